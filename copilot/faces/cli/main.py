@@ -1,0 +1,75 @@
+"""Entry point of the `copilot` command: global options, command groups, error translation."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+import typer
+from rich.markup import escape
+from typer.core import TyperGroup
+
+from copilot.errors import CopilotError
+from copilot.faces.cli import (
+    chat_cmd,
+    data_cmd,
+    knowledge_cmd,
+    plan_cmd,
+    slack_cmd,
+    tools_cmd,
+    train_cmd,
+)
+from copilot.faces.cli.context import CliState, err
+
+class _TranslatingGroup(TyperGroup):
+    """Translates copilot's errors at the CLI boundary: one sentence on stderr and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CopilotError as exc:
+            err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
+            ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            err.print("interrupted")
+            ctx.exit(130)
+
+
+app = typer.Typer(
+    cls=_TranslatingGroup,
+    name="copilot",
+    help="A marketing copilot: answers from your brand's data and drafts checked campaign plans.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    workspace: Path | None = typer.Option(
+        None, "--workspace", "-w", envvar="COPILOT_WORKSPACE",
+        help="Workspace folder (default ./.copilot).",
+    ),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log debug detail to stderr."),
+) -> None:
+    """copilot: facts from your own data, campaign plans you can ship after review."""
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    ctx.obj = CliState(workspace=workspace)
+
+
+for module in (data_cmd, train_cmd, tools_cmd, knowledge_cmd, plan_cmd, chat_cmd, slack_cmd):
+    module.register(app)
+
+
+def run() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,127 @@
+"""The workspace: one folder per brand holding its DuckDB database, model artifacts and indexes.
+
+Layout (all paths relative to ``root``)::
+
+    copilot.toml          settings for this workspace (no secrets)
+    copilot.duckdb        the brand's tables (see copilot.data.contract)
+    models/<name>/<version>/...   trained artifacts; models/<name>/CURRENT names the live version
+    chroma/               the embedded Chroma vector store
+    features/             Parquet feature tables (also written by the Spark backend)
+    scores/               batch propensity scores
+    plans/<plan_id>.json  saved campaign plans with their evidence and cost ledger
+    conversations.sqlite  chat memory
+    cache/                derived, rebuildable files (assembled GGUF, tiktoken tables)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from copilot.errors import MissingArtifactError
+
+DB_FILE = "copilot.duckdb"
+
+
+@dataclass(frozen=True)
+class Workspace:
+    root: Path
+
+    # --- paths -------------------------------------------------------------------------------
+    @property
+    def db_path(self) -> Path:
+        return self.root / DB_FILE
+
+    @property
+    def models_dir(self) -> Path:
+        return self.root / "models"
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.root / "chroma"
+
+    @property
+    def features_dir(self) -> Path:
+        return self.root / "features"
+
+    @property
+    def scores_dir(self) -> Path:
+        return self.root / "scores"
+
+    @property
+    def plans_dir(self) -> Path:
+        return self.root / "plans"
+
+    @property
+    def conversations_path(self) -> Path:
+        return self.root / "conversations.sqlite"
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.root / "cache"
+
+    # --- state -------------------------------------------------------------------------------
+    def exists(self) -> bool:
+        """True when the workspace has a database with the core tables."""
+        if not self.db_path.exists():
+            return False
+        with self.connect() as con:
+            names = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        return {"customers", "products", "orders", "order_lines"} <= names
+
+    def require_data(self) -> None:
+        if not self.exists():
+            raise MissingArtifactError(
+                f"No data in workspace {self.root}.",
+                hint="Run `copilot init --demo` for the demo brand, or `copilot data import FILE...`.",
+            )
+
+    def create(self) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+
+    # --- database ------------------------------------------------------------------------------
+    def connect(self, read_only: bool = True) -> duckdb.DuckDBPyConnection:
+        """Open the workspace database. Read-only connections may be opened by many readers."""
+        if read_only and not self.db_path.exists():
+            raise MissingArtifactError(
+                f"Workspace {self.root} has no database yet.",
+                hint="Run `copilot init --demo` or `copilot data import FILE...`.",
+            )
+        self.create()
+        return duckdb.connect(str(self.db_path), read_only=read_only)
+
+    @contextlib.contextmanager
+    def rebuild_database(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """Write a whole new database beside the live one and swap it in only on success.
+
+        Used by the demo builder and bulk loads: a crash or an error leaves the old database
+        exactly as it was.
+        """
+        self.create()
+        tmp = self.root / f".{DB_FILE}.building"
+        for p in (tmp, tmp.with_name(tmp.name + ".wal")):
+            if p.exists():
+                p.unlink()
+        if self.db_path.exists():
+            shutil.copyfile(self.db_path, tmp)
+        con = duckdb.connect(str(tmp))
+        try:
+            yield con
+            con.execute("CHECKPOINT")
+            con.close()
+        except BaseException:
+            con.close()
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+            raise
+        os.replace(tmp, self.db_path)
+
+
+def open_workspace(root: Path | str) -> Workspace:
+    return Workspace(Path(root).expanduser().resolve())

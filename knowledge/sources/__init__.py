@@ -1,0 +1,1 @@
+"""The demo brand's knowledge sources (product documents, brand voice, compliance), shipped as package data."""

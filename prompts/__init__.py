@@ -1,0 +1,1 @@
+"""Prompts as files, loaded with importlib.resources."""
