@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import click
 import typer
 from rich.markup import escape
 from typer.core import TyperGroup
@@ -24,10 +23,11 @@ from copilot.faces.cli import (
 )
 from copilot.faces.cli.context import CliState, err
 
+
 class _TranslatingGroup(TyperGroup):
     """Translates copilot's errors at the CLI boundary: one sentence on stderr and an exit code."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: typer.Context) -> Any:
         try:
             return super().invoke(ctx)
         except CopilotError as exc:

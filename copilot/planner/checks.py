@@ -1,0 +1,538 @@
+"""Plan checks: pure functions from copy / plan / evidence to :class:`CheckResult` s, and safe repairs.
+
+Every check returns results with ``status`` ``pass``, ``warn`` or ``fail`` and a sentence saying why.
+Nothing here calls a model or a tool: the workflow gathers what a check needs (the claim report of
+``check_claims``, the banned phrases of the brand voice guide) and passes it in, so each check is
+unit-testable on its own.
+
+Limits and where they come from (all configurable in :class:`CheckConfig`):
+
+* **SMS** -- GSM 03.38: 160 GSM-7 characters in one segment, 153 per segment when concatenated
+  (the UDH takes 7); any character outside GSM-7 (an emoji, a curly quote) switches the whole
+  message to UCS-2: 70 characters, 67 per concatenated segment. Extension characters (``€ [ ] { } ~ ^ | \\``)
+  take two GSM-7 septets. More than ``sms_max_segments`` (default 2) segments fails.
+* **Email** -- subject ≤ 60 characters (Gmail desktop truncates around there), warn over 35 (mobile
+  inboxes show ~30-40); preheader 40-100 characters (shorter lets body text leak into the preview,
+  longer is cut off).
+* **Push** -- title ≤ 50 and body ≤ 150 characters: conservative cross-platform limits (Android
+  truncates titles around 50-65 characters in a collapsed notification; iOS shows ~150-180 characters
+  of body on the lock screen). Assumed, not a standard.
+* **Paid social** -- headline ≤ 40 and primary text ≤ 125 characters (Meta's recommended lengths
+  before truncation): warnings only.
+* **Compliance** -- email: an unsubscribe / opt-out line and the sender's name and postal address
+  (CAN-SPAM); SMS: the brand name, "Reply STOP to opt out" and HELP (CTIA); only consented
+  recipients: a channel's planned audience may not exceed its consent-based reachable count.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import BaseModel
+
+from copilot.planner.models import CampaignPlan, CheckResult, CopyVariant, Evidence
+
+if TYPE_CHECKING:
+    from copilot.knowledge.models import ClaimReport
+
+
+@dataclass(frozen=True)
+class CheckConfig:
+    sms_max_segments: int = 2
+    subject_max: int = 60
+    subject_mobile: int = 35
+    preheader_min: int = 40
+    preheader_max: int = 100
+    push_title_max: int = 50
+    push_body_max: int = 150
+    social_headline_max: int = 40
+    social_body_max: int = 125
+    email_body_max: int = 1200
+
+
+DEFAULT_CONFIG = CheckConfig()
+
+# --------------------------------------------------------------------------------------------
+# SMS encoding
+# --------------------------------------------------------------------------------------------
+
+GSM7_BASIC = frozenset(
+    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
+)
+GSM7_EXTENSION = frozenset("\f^{}\\[~]|€")
+
+
+class SmsInfo(BaseModel):
+    encoding: Literal["GSM-7", "UCS-2"]
+    units: int  # septets (GSM-7) or UTF-16 code units (UCS-2)
+    segments: int
+    per_segment: int
+    non_gsm: list[str]
+
+
+def sms_info(text: str) -> SmsInfo:
+    """Encoding, length in encoding units and segment count of an SMS body."""
+    non_gsm = sorted({ch for ch in text if ch not in GSM7_BASIC and ch not in GSM7_EXTENSION})
+    if not non_gsm:
+        units = sum(2 if ch in GSM7_EXTENSION else 1 for ch in text)
+        single, multi = 160, 153
+        encoding: Literal["GSM-7", "UCS-2"] = "GSM-7"
+    else:
+        units = len(text.encode("utf-16-le")) // 2
+        single, multi = 70, 67
+        encoding = "UCS-2"
+    if units <= single:
+        return SmsInfo(
+            encoding=encoding, units=units, segments=1 if units else 0, per_segment=single, non_gsm=non_gsm
+        )
+    return SmsInfo(
+        encoding=encoding, units=units, segments=math.ceil(units / multi), per_segment=multi, non_gsm=non_gsm
+    )
+
+
+_GSM_REPLACEMENTS = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u2033": '"',
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2212": "-",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2026": "...",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u2022": "-",
+    "\u00b7": "-",
+    "\u2122": "",
+    "\u00ae": "",
+    "\u00a9": "",
+}
+
+
+def to_gsm7(text: str) -> str:
+    """Replace typographic characters with GSM-7 equivalents and drop emoji and other symbols.
+
+    A safe repair: it changes no words. Letters outside GSM-7 (é is in, ê is not) are reduced to
+    their base letter.
+    """
+    out: list[str] = []
+    for ch in text:
+        if ch in GSM7_BASIC or ch in GSM7_EXTENSION:
+            out.append(ch)
+        elif ch in _GSM_REPLACEMENTS:
+            out.append(_GSM_REPLACEMENTS[ch])
+        else:
+            base = unicodedata.normalize("NFKD", ch)
+            kept = "".join(c for c in base if c in GSM7_BASIC)
+            out.append(kept)  # emoji, variation selectors, ZWJ -> ""
+    return re.sub(r"[ \t]{2,}", " ", "".join(out)).strip()
+
+
+# --------------------------------------------------------------------------------------------
+# Channel limits
+# --------------------------------------------------------------------------------------------
+
+
+def _res(name: str, status: Literal["pass", "warn", "fail"], details: str, target: str | None) -> CheckResult:
+    return CheckResult(name=name, status=status, details=details[:600], target=target)
+
+
+def check_sms_length(v: CopyVariant, config: CheckConfig = DEFAULT_CONFIG) -> CheckResult:
+    """SMS segments: GSM-7 160/153, UCS-2 70/67; fail over ``sms_max_segments``."""
+    info = sms_info(v.body)
+    desc = f"{info.units} {info.encoding} characters = {info.segments} segment(s)"
+    if info.encoding == "UCS-2":
+        shown = "".join(info.non_gsm[:5])
+        desc += f" (non-GSM characters {shown!r} force UCS-2: 70/67 per segment)"
+    if info.segments > config.sms_max_segments:
+        return _res("sms_length", "fail", f"{desc}; the limit is {config.sms_max_segments}.", v.key)
+    if info.encoding == "UCS-2":
+        return _res("sms_length", "warn", f"{desc}; GSM-7 would be cheaper.", v.key)
+    return _res("sms_length", "pass", desc + ".", v.key)
+
+
+def check_email_subject(v: CopyVariant, config: CheckConfig = DEFAULT_CONFIG) -> CheckResult:
+    subject = v.subject or ""
+    n = len(subject)
+    if n == 0:
+        return _res("email_subject", "fail", "The email has no subject line.", v.key)
+    if n > config.subject_max:
+        return _res(
+            "email_subject", "fail", f"Subject is {n} characters; keep it ≤ {config.subject_max}.", v.key
+        )
+    if n > config.subject_mobile:
+        return _res(
+            "email_subject",
+            "warn",
+            f"Subject is {n} characters; mobile inboxes cut it near {config.subject_mobile}.",
+            v.key,
+        )
+    return _res("email_subject", "pass", f"Subject is {n} characters.", v.key)
+
+
+def check_email_preheader(v: CopyVariant, config: CheckConfig = DEFAULT_CONFIG) -> CheckResult:
+    n = len(v.preheader or "")
+    lo, hi = config.preheader_min, config.preheader_max
+    if n < lo or n > hi:
+        return _res("email_preheader", "fail", f"Preheader is {n} characters; it should be {lo}-{hi}.", v.key)
+    return _res("email_preheader", "pass", f"Preheader is {n} characters.", v.key)
+
+
+def check_push_length(v: CopyVariant, config: CheckConfig = DEFAULT_CONFIG) -> CheckResult:
+    t, b = len(v.title or ""), len(v.body)
+    problems = []
+    if t == 0:
+        problems.append("the title is empty")
+    if t > config.push_title_max:
+        problems.append(f"the title is {t} characters (≤ {config.push_title_max})")
+    if b > config.push_body_max:
+        problems.append(f"the body is {b} characters (≤ {config.push_body_max})")
+    if problems:
+        return _res("push_length", "fail", "Push: " + "; ".join(problems) + ".", v.key)
+    return _res("push_length", "pass", f"Push title {t} and body {b} characters.", v.key)
+
+
+def check_social_length(v: CopyVariant, config: CheckConfig = DEFAULT_CONFIG) -> CheckResult:
+    h, b = len(v.headline or ""), len(v.body)
+    problems = []
+    if h > config.social_headline_max:
+        problems.append(f"headline {h} characters (recommended ≤ {config.social_headline_max})")
+    if b > config.social_body_max:
+        problems.append(f"primary text {b} characters (recommended ≤ {config.social_body_max})")
+    if problems:
+        return _res("social_length", "warn", "Will be truncated: " + "; ".join(problems) + ".", v.key)
+    return _res("social_length", "pass", f"Headline {h} and text {b} characters.", v.key)
+
+
+def check_limits(v: CopyVariant, config: CheckConfig = DEFAULT_CONFIG) -> list[CheckResult]:
+    """Every channel-limit check that applies to the variant's channel."""
+    if v.channel == "sms":
+        return [check_sms_length(v, config)]
+    if v.channel == "email":
+        out = [check_email_subject(v, config), check_email_preheader(v, config)]
+        if len(v.body) > config.email_body_max:
+            out.append(
+                _res("email_body", "warn", f"Body is {len(v.body)} characters; keep emails short.", v.key)
+            )
+        return out
+    if v.channel == "push":
+        return [check_push_length(v, config)]
+    return [check_social_length(v, config)]
+
+
+# --------------------------------------------------------------------------------------------
+# Compliance
+# --------------------------------------------------------------------------------------------
+
+_OPT_OUT = re.compile(r"\b(unsubscribe|opt[\s-]?out|manage (your )?preferences)\b", re.IGNORECASE)
+_STOP = re.compile(r"\breply\s+stop\b", re.IGNORECASE)
+_HELP = re.compile(r"\bhelp\b", re.IGNORECASE)
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who sends: the brand name (SMS), sender name and postal address (email)."""
+
+    brand_name: str
+    sender_name: str
+    sender_address: str
+
+
+def check_email_compliance(v: CopyVariant, sender: Sender) -> CheckResult:
+    body = _norm(v.body)
+    missing = []
+    if not _OPT_OUT.search(v.body):
+        missing.append("an unsubscribe / opt-out line")
+    if _norm(sender.sender_name) not in body:
+        missing.append(f"the sender name ({sender.sender_name})")
+    if _norm(sender.sender_address) not in body:
+        missing.append("the sender's postal address")
+    if missing:
+        return _res("email_compliance", "fail", "Email lacks " + ", ".join(missing) + ".", v.key)
+    return _res("email_compliance", "pass", "Opt-out line, sender name and postal address present.", v.key)
+
+
+def check_sms_compliance(v: CopyVariant, sender: Sender) -> CheckResult:
+    missing = []
+    if _norm(sender.brand_name) not in _norm(v.body):
+        missing.append(f"the brand name ({sender.brand_name})")
+    if not _STOP.search(v.body):
+        missing.append("'Reply STOP to opt out'")
+    if not _HELP.search(v.body):
+        missing.append("HELP")
+    if missing:
+        return _res("sms_compliance", "fail", "SMS lacks " + ", ".join(missing) + ".", v.key)
+    return _res("sms_compliance", "pass", "Brand name, STOP and HELP present.", v.key)
+
+
+def check_compliance(v: CopyVariant, sender: Sender) -> list[CheckResult]:
+    if v.channel == "email":
+        return [check_email_compliance(v, sender)]
+    if v.channel == "sms":
+        return [check_sms_compliance(v, sender)]
+    return []
+
+
+def email_footer(sender: Sender) -> str:
+    return (
+        f"You are receiving this because you opted in to emails from {sender.brand_name}. "
+        f"Unsubscribe or manage preferences: {{unsubscribe_link}}\n{sender.sender_name}, {sender.sender_address}"
+    )
+
+
+SMS_STOP_LINE = "Reply STOP to opt out, HELP for help."
+
+
+def add_email_footer(body: str, sender: Sender) -> str:
+    """Append the opt-out line and sender identity (idempotent)."""
+    probe = CopyVariant(channel="email", variant="A", subject="x", body=body)
+    if check_email_compliance(probe, sender).status == "pass":
+        return body
+    return body.rstrip() + "\n\n" + email_footer(sender)
+
+
+def add_sms_compliance(body: str, sender: Sender) -> str:
+    """Prefix the brand name and append STOP/HELP where missing (idempotent)."""
+    text = body.strip()
+    if _norm(sender.brand_name) not in _norm(text):
+        text = f"{sender.brand_name}: {text}"
+    if not _STOP.search(text) or not _HELP.search(text):
+        text = text.rstrip() + " " + SMS_STOP_LINE
+    return text
+
+
+def check_consent(plan: CampaignPlan) -> list[CheckResult]:
+    """Only consented recipients: each consent channel's audience ≤ its consent-based reachable count."""
+    out: list[CheckResult] = []
+    for ch in plan.channels:
+        reach = plan.audience.reachable(ch.channel)
+        if ch.channel == "paid_social":
+            out.append(
+                _res(
+                    "consent", "pass", "Paid social targets a matched audience; no opt-in needed.", ch.channel
+                )
+            )
+            continue
+        if reach is None:
+            out.append(
+                _res("consent", "fail", f"No consent-based reachable count for {ch.channel}.", ch.channel)
+            )
+        elif ch.audience.value > reach.value + 1e-9:
+            out.append(
+                _res(
+                    "consent",
+                    "fail",
+                    f"{ch.channel} targets {ch.audience.value:,.0f} but only {reach.value:,.0f} consented.",
+                    ch.channel,
+                )
+            )
+        else:
+            out.append(
+                _res(
+                    "consent",
+                    "pass",
+                    f"{ch.channel}: {ch.audience.value:,.0f} recipients, all within {reach.value:,.0f} consented.",
+                    ch.channel,
+                )
+            )
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Brand voice
+# --------------------------------------------------------------------------------------------
+
+
+def find_banned(text: str, banned: Iterable[str]) -> list[str]:
+    """Banned phrases present in ``text`` (case-insensitive, whole words)."""
+    hits = []
+    for phrase in banned:
+        p = phrase.strip()
+        if not p:
+            continue
+        pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in p.split()) + r"(?!\w)"
+        if re.search(pattern, text, re.IGNORECASE):
+            hits.append(p)
+    return hits
+
+
+def check_brand_voice(v: CopyVariant, banned: Sequence[str]) -> CheckResult:
+    hits = find_banned(" \n".join(v.parts().values()), banned)
+    if hits:
+        quoted = ", ".join(repr(h) for h in hits)
+        return _res("brand_voice", "fail", f"Uses banned phrase(s) {quoted}.", v.key)
+    return _res("brand_voice", "pass", "No banned phrases.", v.key)
+
+
+# --------------------------------------------------------------------------------------------
+# Claims
+# --------------------------------------------------------------------------------------------
+
+
+def check_claims(v: CopyVariant, report: ClaimReport, evidence: Evidence) -> CheckResult:
+    """Every product claim in the copy is supported by a stored fact, and every cited fact id exists.
+
+    ``report`` is ``copilot.knowledge.claims.check_claims`` run on the variant's text.
+    """
+    unknown = [f for f in v.fact_ids if evidence.fact(f) is None]
+    bad = report.unsupported
+    problems = []
+    if bad:
+        problems.append("unsupported claim(s): " + "; ".join(repr(c.claim[:120]) for c in bad[:4]))
+    if unknown:
+        problems.append("cites unknown fact id(s) " + ", ".join(unknown[:5]))
+    if problems:
+        return _res("claims", "fail", "Copy has " + " and ".join(problems) + ".", v.key)
+    n = len(report.claims)
+    cited = len(v.fact_ids)
+    return _res("claims", "pass", f"{n} claim(s) checked, all supported; {cited} fact(s) cited.", v.key)
+
+
+# --------------------------------------------------------------------------------------------
+# Numbers
+# --------------------------------------------------------------------------------------------
+
+_NUMBER = re.compile(
+    r"(?<![\w.])([$€£])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(k\b|%|percent\b)?", re.IGNORECASE
+)
+_CITATION = re.compile(r"\[[^\]]{1,80}\]|\{[a-z_]+\}")
+
+
+def numbers_in(text: str) -> list[tuple[str, float]]:
+    """``(as written, value)`` for every number in ``text`` (``$129.95`` -> 129.95, ``20%`` -> 20, ``$5k`` -> 5000).
+
+    Citation markers (``[F1]``) and template slots (``{unsubscribe_link}``) are ignored.
+    """
+    text = _CITATION.sub(" ", text)
+    out: list[tuple[str, float]] = []
+    for m in _NUMBER.finditer(text):
+        raw = m.group(0).strip()
+        value = float(m.group(2).replace(",", "") + (m.group(3) or ""))
+        if (m.group(4) or "").lower() == "k":
+            value *= 1000
+        out.append((raw, value))
+    return out
+
+
+def allowed_numbers(texts: Iterable[str], values: Iterable[float] = ()) -> set[float]:
+    """The set of numbers copy may use: those written in ``texts`` (brief, facts, product names,
+    sender address, campaign dates) plus ``values`` (prices, the discount)."""
+    allowed: set[float] = set()
+    for t in texts:
+        for _, v in numbers_in(t):
+            allowed.add(round(v, 2))
+    for v in values:
+        allowed.add(round(float(v), 2))
+    return allowed
+
+
+def check_copy_numbers(v: CopyVariant, allowed: set[float], required_text: str = "") -> CheckResult:
+    """Every number in the copy (a price, a discount, a count) appears in the evidence, the catalogue
+    or the brief. ``required_text`` (the compliance footer) is exempt."""
+    invented = []
+    for name, text in v.parts().items():
+        if required_text and name == "body":
+            text = text.replace(required_text, " ")
+        for raw, value in numbers_in(text):
+            if round(value, 2) not in allowed:
+                invented.append(raw)
+    if invented:
+        shown = ", ".join(repr(x) for x in dict.fromkeys(invented))
+        return _res(
+            "numbers", "fail", f"Number(s) {shown} are not in the evidence, catalogue or brief.", v.key
+        )
+    return _res("numbers", "pass", "Every number in the copy traces to evidence or the brief.", v.key)
+
+
+def check_plan_figures(plan: CampaignPlan, *, rel_tol: float = 1e-6) -> CheckResult:
+    """Every :class:`Figure` in the plan resolves to its evidence path and carries the same value."""
+    problems: list[str] = []
+    n = 0
+    for where, fig in plan.figures():
+        for path, value in fig.sources():
+            n += 1
+            try:
+                found = plan.evidence.resolve(path)
+            except KeyError:
+                problems.append(f"{where}: source '{path}' not in evidence")
+                continue
+            try:
+                ok = math.isclose(float(found), float(value), rel_tol=rel_tol, abs_tol=1e-9)
+            except (TypeError, ValueError):
+                problems.append(f"{where}: source '{path}' is not a number")
+                continue
+            if not ok:
+                problems.append(f"{where}: {value:g} differs from evidence '{path}' = {float(found):g}")
+    if problems:
+        return _res(
+            "figures",
+            "fail",
+            f"{len(problems)} of {n} figure(s) untraced: " + "; ".join(problems[:5]),
+            "plan",
+        )
+    return _res("figures", "pass", f"All {n} figures trace to evidence.", "plan")
+
+
+# --------------------------------------------------------------------------------------------
+# Deterministic repairs
+# --------------------------------------------------------------------------------------------
+
+
+def trim_to(text: str, limit: int) -> str:
+    """Cut ``text`` to at most ``limit`` characters at a word boundary, without an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0].rstrip(" ,;:-")
+    return cut if cut else text[:limit]
+
+
+def safe_repair(
+    v: CopyVariant, sender: Sender, config: CheckConfig = DEFAULT_CONFIG
+) -> tuple[CopyVariant, list[str]]:
+    """Fixes that change no meaning: compliance lines, GSM-7 transliteration, preheader trim.
+
+    Returns the repaired variant and what was done (empty when nothing was needed).
+    """
+    done: list[str] = []
+    upd: dict[str, str] = {}
+    if v.channel == "email":
+        body = add_email_footer(v.body, sender)
+        if body != v.body:
+            upd["body"] = body
+            done.append("added the opt-out line and sender address")
+        if v.preheader and len(v.preheader) > config.preheader_max:
+            upd["preheader"] = trim_to(v.preheader, config.preheader_max)
+            done.append(f"trimmed the preheader to {len(upd['preheader'])} characters")
+    elif v.channel == "sms":
+        body = v.body
+        if sms_info(body).encoding == "UCS-2":
+            body = to_gsm7(body)
+            if body != v.body:
+                done.append("replaced non-GSM characters")
+        fixed = add_sms_compliance(body, sender)
+        if fixed != body:
+            done.append("added the brand name and STOP/HELP")
+        if fixed != v.body:
+            upd["body"] = fixed
+    if not upd:
+        return v, []
+    return v.model_copy(update=upd), done

@@ -1,0 +1,338 @@
+"""The product-facts vector store: one Chroma collection, embedded on disk or on a Chroma server.
+
+* ``KnowledgeBase.open(settings, workspace)`` uses ``chromadb.PersistentClient(workspace.chroma_dir)``,
+  or ``chromadb.HttpClient(host, port)`` when ``settings.chroma_host`` is set (a ``chroma run``
+  server). Same behaviour either way. Telemetry is off.
+* The collection uses cosine distance and copilot's offline embedding function
+  (:class:`~copilot.knowledge.embeddings.MiniLMEmbeddingFunction`), recorded in the collection's
+  configuration. Vectors are always computed here and passed explicitly, so Chroma's default
+  embedding function (which downloads a model) is never called; a collection created with any
+  other embedding function is refused.
+* Ids are the chunk ids (stable hashes), so upserting the same chunk twice never duplicates it and
+  deleting an id that is not there is a no-op.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, cast
+
+import chromadb
+import numpy as np
+from chromadb.config import Settings as ChromaSettings
+from pydantic import BaseModel, Field
+
+from copilot.errors import KnowledgeError
+from copilot.knowledge.chunking import Chunk
+from copilot.knowledge.embeddings import EF_NAME, MiniLMEmbeddingFunction, embed_texts
+
+if TYPE_CHECKING:
+    from chromadb.api import ClientAPI
+    from chromadb.api.models.Collection import Collection
+
+    from copilot.settings import Settings
+    from copilot.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+ProgressFn = Callable[[int, int, str], None]
+"""``progress(done, total, what)``: called as work advances (the CLI draws a bar from it)."""
+
+_PAGE = 2000
+
+
+def chroma_settings() -> ChromaSettings:
+    return ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+
+
+@dataclass(frozen=True)
+class StoredChunk:
+    """A chunk as stored: id, text and metadata."""
+
+    chunk_id: str
+    text: str
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def source(self) -> str:
+        return str(self.metadata.get("source", ""))
+
+    @property
+    def product_id(self) -> str | None:
+        value = self.metadata.get("product_id")
+        return str(value) if value else None
+
+    @property
+    def category(self) -> str | None:
+        value = self.metadata.get("category")
+        return str(value) if value else None
+
+    @property
+    def section(self) -> str:
+        return str(self.metadata.get("section", ""))
+
+
+@dataclass(frozen=True)
+class VectorHit:
+    chunk: StoredChunk
+    similarity: float  # cosine similarity, 1 - cosine distance
+
+
+class KnowledgeStats(BaseModel):
+    """How much the knowledge base holds: chunk count first, then per source."""
+
+    chunks: int
+    sources: dict[str, int] = Field(default_factory=dict, description="chunks per source, largest first")
+    location: str = ""
+    collection: str = ""
+
+    def source_groups(self) -> dict[str, int]:
+        """Chunks per source folder (``products/P1001.md`` counts under ``products/``)."""
+        groups: Counter[str] = Counter()
+        for src, n in self.sources.items():
+            head = src.split("/", 1)[0] + "/" if "/" in src and not src.startswith("/") else src
+            groups[head] += n
+        return dict(groups.most_common())
+
+
+def where_filter(product_id: str | None = None, category: str | None = None,
+                 source: str | None = None) -> dict[str, Any] | None:
+    """A Chroma ``where`` clause from optional equality filters (None when there are none)."""
+    clauses: list[dict[str, Any]] = [
+        {key: value} for key, value in (("product_id", product_id), ("category", category), ("source", source))
+        if value
+    ]
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+class KnowledgeBase:
+    """Facts in a Chroma collection; open it with :meth:`open`."""
+
+    def __init__(self, client: ClientAPI, collection_name: str, *, location: str) -> None:
+        self.client = client
+        self.collection_name = collection_name
+        self.location = location
+        self.embedding_function = MiniLMEmbeddingFunction()
+        self.version = 0  # bumped on every write; caches (keyword index) key on it
+        self._lock = threading.Lock()
+        self._cache: dict[str, Any] = {}
+        self.collection = self._open_collection()
+
+    # --- opening ---------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, settings: Settings, workspace: Workspace) -> KnowledgeBase:
+        """The workspace's knowledge base (embedded store, or the Chroma server in settings)."""
+        try:
+            if settings.chroma_host:
+                client = chromadb.HttpClient(
+                    host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings()
+                )
+                location = f"http://{settings.chroma_host}:{settings.chroma_port}"
+            else:
+                workspace.chroma_dir.mkdir(parents=True, exist_ok=True)
+                client = chromadb.PersistentClient(path=str(workspace.chroma_dir), settings=chroma_settings())
+                location = str(workspace.chroma_dir)
+        except KnowledgeError:
+            raise
+        except Exception as exc:  # chromadb raises bare ValueError/ConnectionError subclasses
+            where = (f"the Chroma server at {settings.chroma_host}:{settings.chroma_port}"
+                     if settings.chroma_host else str(workspace.chroma_dir))
+            raise KnowledgeError(
+                f"Cannot open the knowledge base at {where}: {exc}.",
+                hint="Check COPILOT_CHROMA_HOST/COPILOT_CHROMA_PORT (unset them for the embedded store)."
+                if settings.chroma_host else "Delete the folder and run `copilot knowledge ingest`.",
+            ) from exc
+        return cls(client, settings.chroma_collection, location=location)
+
+    def _open_collection(self) -> Collection:
+        try:
+            collection = self.client.get_or_create_collection(
+                self.collection_name,
+                embedding_function=self.embedding_function,  # type: ignore[arg-type]
+                configuration={"hnsw": {"space": "cosine"}},
+            )
+        except ValueError as exc:
+            raise KnowledgeError(
+                f"The Chroma collection '{self.collection_name}' at {self.location} cannot be used: {exc}.",
+                hint="Delete it or choose another one with COPILOT_CHROMA_COLLECTION.",
+            ) from exc
+        ef = (collection.configuration_json or {}).get("embedding_function") or {}
+        name = ef.get("name")
+        if name not in (None, EF_NAME):
+            raise KnowledgeError(
+                f"The Chroma collection '{self.collection_name}' was created with the embedding function "
+                f"'{name}', not copilot's offline '{EF_NAME}'.",
+                hint="Delete the collection or set COPILOT_CHROMA_COLLECTION to a new name.",
+            )
+        return collection
+
+    # --- writing ---------------------------------------------------------------------------------
+    def upsert(self, chunks: Sequence[Chunk], *, embeddings: np.ndarray | None = None,
+               progress: ProgressFn | None = None, batch_size: int = 64) -> int:
+        """Embed and upsert chunks by id (an existing id is replaced, never duplicated)."""
+        unique: dict[str, Chunk] = {c.chunk_id: c for c in chunks}
+        items = list(unique.values())
+        total = len(items)
+        if progress:
+            progress(0, total, "embedding")
+        max_batch = min(batch_size if embeddings is None else 1000, self._max_batch())
+        for start in range(0, total, max_batch):
+            part = items[start : start + max_batch]
+            if embeddings is None:
+                vectors = embed_texts([c.text for c in part])
+            else:
+                vectors = embeddings[start : start + max_batch]
+            try:
+                self.collection.upsert(
+                    ids=[c.chunk_id for c in part],
+                    documents=[c.text for c in part],
+                    metadatas=[c.metadata() for c in part],  # type: ignore[misc]
+                    embeddings=cast(Any, vectors),
+                )
+            except Exception as exc:
+                raise KnowledgeError(f"Could not store {len(part)} chunks in {self.location}: {exc}.") from exc
+            self._touch()
+            if progress:
+                progress(min(start + max_batch, total), total, "embedding")
+        return total
+
+    def delete(self, ids: Iterable[str]) -> None:
+        """Delete chunks by id; ids that are not stored are ignored."""
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return
+        for start in range(0, len(wanted), self._max_batch()):
+            self.collection.delete(ids=wanted[start : start + self._max_batch()])
+        self._touch()
+
+    def clear(self) -> None:
+        """Remove every chunk (the collection itself stays)."""
+        ids = self.ids()
+        self.delete(ids)
+
+    # --- reading ---------------------------------------------------------------------------------
+    def count(self) -> int:
+        return int(self.collection.count())
+
+    def get_by_ids(self, ids: Sequence[str]) -> list[StoredChunk]:
+        """Stored chunks for ``ids`` in the order asked; unknown ids are skipped."""
+        if not ids:
+            return []
+        got = self.collection.get(ids=list(ids), include=["documents", "metadatas"])  # type: ignore[list-item]
+        by_id = {
+            i: StoredChunk(i, d or "", dict(m or {}))
+            for i, d, m in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=False)
+        }
+        return [by_id[i] for i in ids if i in by_id]
+
+    def embeddings_for(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        if not ids:
+            return {}
+        got = self.collection.get(ids=list(ids), include=["embeddings"])  # type: ignore[list-item]
+        embs = got["embeddings"] if got["embeddings"] is not None else []
+        return {i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], embs, strict=False)}
+
+    def ids(self, where: dict[str, Any] | None = None) -> list[str]:
+        out: list[str] = []
+        offset = 0
+        while True:
+            got = self.collection.get(where=where, include=[], limit=_PAGE, offset=offset)
+            out.extend(got["ids"])
+            if len(got["ids"]) < _PAGE:
+                return out
+            offset += _PAGE
+
+    def all_chunks(self) -> list[StoredChunk]:
+        """Every stored chunk (text + metadata), cached until the next write."""
+        key = ("all", self.version, self.count())
+        cached = self._cache.get("all")
+        if cached is not None and cached[0] == key:
+            return cast(list[StoredChunk], cached[1])
+        out: list[StoredChunk] = []
+        offset = 0
+        while True:
+            got = self.collection.get(include=["documents", "metadatas"], limit=_PAGE, offset=offset)  # type: ignore[list-item]
+            for i, d, m in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=False):
+                out.append(StoredChunk(i, d or "", dict(m or {})))
+            if len(got["ids"]) < _PAGE:
+                break
+            offset += _PAGE
+        self._cache["all"] = (key, out)
+        return out
+
+    def ids_by_source(self) -> dict[str, set[str]]:
+        """Stored chunk ids grouped by source."""
+        groups: dict[str, set[str]] = {}
+        offset = 0
+        while True:
+            got = self.collection.get(include=["metadatas"], limit=_PAGE, offset=offset)  # type: ignore[list-item]
+            for i, m in zip(got["ids"], got["metadatas"] or [], strict=False):
+                groups.setdefault(str((m or {}).get("source", "")), set()).add(i)
+            if len(got["ids"]) < _PAGE:
+                return groups
+            offset += _PAGE
+
+    def source_kinds(self) -> dict[str, str]:
+        """``source -> kind`` ("shipped", "file" or "reviews") for every stored source."""
+        return {c.source: str(c.metadata.get("kind", "file")) for c in self.all_chunks()}
+
+    def query(self, embedding: np.ndarray, k: int, *, where: dict[str, Any] | None = None) -> list[VectorHit]:
+        """Nearest chunks to a query vector (cosine), best first."""
+        n = self.count()
+        if n == 0:
+            return []
+        res = self.collection.query(
+            query_embeddings=[embedding.astype(np.float32)],
+            n_results=min(k, n),
+            where=where,
+            include=["documents", "metadatas", "distances"],  # type: ignore[list-item]
+        )
+        ids = res["ids"][0]
+        docs = (res["documents"] or [[]])[0]
+        metas = (res["metadatas"] or [[]])[0]
+        dists = (res["distances"] or [[]])[0]
+        return [
+            VectorHit(StoredChunk(i, d or "", dict(m or {})), 1.0 - float(dist))
+            for i, d, m, dist in zip(ids, docs, metas, dists, strict=False)
+        ]
+
+    def query_text(self, text: str, k: int, *, where: dict[str, Any] | None = None) -> list[VectorHit]:
+        return self.query(embed_texts([text])[0], k, where=where)
+
+    def stats(self) -> KnowledgeStats:
+        """Chunk count first, then chunks per source (largest first)."""
+        per_source: Counter[str] = Counter(c.source for c in self.all_chunks())
+        return KnowledgeStats(
+            chunks=self.count(),
+            sources=dict(sorted(per_source.items(), key=lambda kv: (-kv[1], kv[0]))),
+            location=self.location,
+            collection=self.collection_name,
+        )
+
+    # --- caches ----------------------------------------------------------------------------------
+    def cached(self, name: str, build: Callable[[], Any]) -> Any:
+        """A value derived from the whole store (e.g. the keyword index), rebuilt after writes."""
+        key = (self.version, self.count())
+        with self._lock:
+            hit = self._cache.get(name)
+            if hit is not None and hit[0] == key:
+                return hit[1]
+        value = build()
+        with self._lock:
+            self._cache[name] = (key, value)
+        return value
+
+    def _touch(self) -> None:
+        self.version += 1
+
+    def _max_batch(self) -> int:
+        try:
+            return max(1, min(5000, int(self.client.get_max_batch_size())))
+        except Exception:  # older servers do not expose it
+            return 1000
