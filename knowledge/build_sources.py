@@ -87,6 +87,7 @@ def render_product_markdown(p: Product, *, brand: str = BRAND) -> str:
         f"category: {p.category}",
         f"price: {p.price:.2f}",
         "currency: USD",
+        "split_sections: Features, Specifications",
         "---",
         f"# {p.name} ({p.product_id})",
         "",

@@ -175,13 +175,17 @@ def pack_blocks(blocks: list[str], max_chars: int = MAX_CHARS) -> list[str]:
 
 
 def chunk_markdown(text: str, source: str, *, kind: str = "file", default_title: str = "",
-                   split_lists: bool = False, max_chars: int = MAX_CHARS) -> list[Chunk]:
+                   split_lists: bool | None = None, max_chars: int = MAX_CHARS) -> list[Chunk]:
     """Chunk Markdown by headings; the H1 (or front-matter ``title``/``name``) is the document title.
 
     A section is one chunk unless it is longer than ``max_chars`` (then it is split at paragraph
-    and bullet boundaries) or ``split_lists`` is set (then each bullet of a list is its own chunk).
+    and bullet boundaries) or its lists are split: then each bullet is its own chunk. Lists are
+    split in every section when ``split_lists`` is True, in none when False, and when None (the
+    default) in the sections a document names in its front-matter, e.g.
+    ``split_sections: Features, Specifications``.
     """
     front, rest = parse_front_matter(text)
+    split_named = {s.strip().lower() for s in front.get("split_sections", "").split(",") if s.strip()}
     meta = DocMeta(
         source=source,
         title=front.get("title", ""),
@@ -227,7 +231,8 @@ def chunk_markdown(text: str, source: str, *, kind: str = "file", default_title:
             continue  # rules blocks for programs (see copilot.knowledge.guides), not facts
         blocks = _split_blocks(body)
         bullets = [b for b in blocks if _BULLET.match(b)]
-        if split_lists and len(bullets) > 1:
+        split = split_lists if split_lists is not None else bool(heads) and heads[-1].lower() in split_named
+        if split and len(bullets) > 1:
             lead = [b for b in blocks if not _BULLET.match(b)]
             pieces = [*pack_blocks(lead, max_chars), *(_BULLET.sub("", b, count=1) for b in bullets)]
         else:
@@ -401,7 +406,7 @@ def chunk_json(text: str, source: str, *, kind: str = "file") -> list[Chunk]:
 
 
 def chunk_document(text: str, source: str, suffix: str, *, kind: str = "file",
-                   split_lists: bool = False) -> list[Chunk]:
+                   split_lists: bool | None = None) -> list[Chunk]:
     """Dispatch on the file suffix (one of :data:`SUPPORTED_SUFFIXES`)."""
     suffix = suffix.lower()
     if suffix in (".md", ".markdown"):

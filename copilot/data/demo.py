@@ -519,8 +519,8 @@ def generate_tables(
     tier = np.where(u < 0.38 - 0.25 * irank, 0, np.where(u < 0.8 - 0.1 * irank, 1, 2))
     existing = rng.random(n) < 0.3
     growth = (1 + 0.6 * np.arange(WINDOW_DAYS) / W) * season[:, :WINDOW_DAYS].mean(axis=0) ** 0.6
-    signup_day = rng.choice(WINDOW_DAYS - 7, size=n, p=growth[: WINDOW_DAYS - 7] / growth[: WINDOW_DAYS - 7].sum())
-    signup_day = signup_day.astype(float) + rng.random(n) * 0.99
+    g = growth[: WINDOW_DAYS - 7]
+    signup_day = rng.choice(WINDOW_DAYS - 7, size=n, p=g / g.sum()).astype(float) + rng.random(n) * 0.99
     pre_days = rng.integers(30, 1300, size=n)
     signup_day = np.where(existing, -pre_days, signup_day)
     kind = rng.random(n)
@@ -894,7 +894,7 @@ class DemoSummary(BaseModel):
         )
 
 
-def _reset_schema(con: duckdb.DuckDBPyConnection) -> None:
+def reset_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Drop every table and view (the copied old database) and create the contract schema."""
     for name, kind in con.execute(
         "SELECT table_name, table_type FROM information_schema.tables WHERE table_schema = 'main'"
@@ -941,7 +941,7 @@ def build_demo_workspace(
     tables["products"] = products_frame()
     tables["campaigns"] = campaigns_frame({str(k): int(v) for k, v in sends.items()})
     with workspace.rebuild_database() as con:
-        _reset_schema(con)
+        reset_schema(con)
         for i, name in enumerate(LOAD_ORDER):
             prog(f"writing {name}", 0.85 + 0.15 * i / len(LOAD_ORDER))
             insert_frame(con, name, tables[name])

@@ -173,9 +173,9 @@ class PriceTable:
     def _lookup(table: dict[str, float], model: str) -> float | None:
         best: str | None = None
         for name in table:
-            if model == name or model.startswith(name + "-") or model.startswith(name + ":"):
-                if best is None or len(name) > len(best):
-                    best = name
+            matches = model == name or model.startswith((name + "-", name + ":"))
+            if matches and (best is None or len(name) > len(best)):
+                best = name
         return None if best is None else table[best]
 
     def cost(self, model: str, tokens_in: int, tokens_out: int) -> float | None:
@@ -200,7 +200,9 @@ class LLMCall(BaseModel):
     seconds: float = Field(0.0, ge=0)
     cost_usd: float = Field(0.0, ge=0)
     priced: bool = Field(True, description="False when the model has no price (local or unknown): cost 0.")
-    estimated: bool = Field(False, description="True when the provider reported no usage and tokens were counted here.")
+    estimated: bool = Field(
+        False, description="True when the provider reported no usage and tokens were counted here."
+    )
     at: datetime = Field(default_factory=lambda: datetime.now(UTC))
 
 
@@ -282,7 +284,10 @@ class CostLedger(BaseModel):
     def to_markdown(self) -> str:
         """A Markdown table of the calls and a totals row."""
         title = f"**Cost ledger** ({self.scope})" if self.scope else "**Cost ledger**"
-        rows = ["| # | model | purpose | tokens in | tokens out | seconds | cost (USD) |", "|---|---|---|---|---|---|---|"]
+        rows = [
+            "| # | model | purpose | tokens in | tokens out | seconds | cost (USD) |",
+            "|---|---|---|---|---|---|---|",
+        ]
         for i, c in enumerate(self.calls, 1):
             est = "~" if c.estimated else ""
             cost = f"{c.cost_usd:.4f}" if c.priced else "0 (local)"
@@ -312,10 +317,10 @@ def _usage_from_result(result: LLMResult) -> tuple[str | None, int | None, int |
                 meta = gen.message.response_metadata or {}
                 model = model or meta.get("model_name") or meta.get("model")
     if tin is None and result.llm_output:
-        usage = result.llm_output.get("token_usage") or {}
-        if usage:
-            tin = int(usage.get("prompt_tokens", 0))
-            tout = int(usage.get("completion_tokens", 0))
+        token_usage: dict[str, Any] = result.llm_output.get("token_usage") or {}
+        if token_usage:
+            tin = int(token_usage.get("prompt_tokens", 0))
+            tout = int(token_usage.get("completion_tokens", 0))
         model = model or result.llm_output.get("model_name")
     return model, tin, tout
 

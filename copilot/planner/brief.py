@@ -140,7 +140,7 @@ def _any(patterns: Sequence[str], text: str) -> re.Match[str] | None:
 _MONEY = re.compile(
     r"(?P<sym>[$€£])\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<mult>k|m|thousand|million|mm)?\b"
     r"|(?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<mult2>k|m|thousand|million)?\s?(?P<cur>usd|eur|gbp|dollars|euros|pounds)\b"
-    r"|budget(?:\s+(?:of|is|=|:))?\s*(?P<num3>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<mult3>k|m|thousand|million)?"
+    r"|budget\s*(?:of|is|=|:)?\s*(?P<num3>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<mult3>k|m|thousand|million)?"
     r"\s?(?P<cur3>usd|eur|gbp|dollars|euros|pounds)?\b",
     re.IGNORECASE,
 )

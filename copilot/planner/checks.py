@@ -247,13 +247,25 @@ def _norm(s: str) -> str:
     return " ".join(s.lower().split())
 
 
+SMS_STOP_LINE = "Reply STOP to opt out, HELP for help."
+UNSUBSCRIBE_LINE = "You are receiving this because you opted in to our emails. Unsubscribe: {unsubscribe_url}"
+
+
 @dataclass(frozen=True)
 class Sender:
-    """Who sends: the brand name (SMS), sender name and postal address (email)."""
+    """Who sends and the required compliance lines (from the compliance guide; settings as fallback)."""
 
     brand_name: str
     sender_name: str
-    sender_address: str
+    sender_address: str  # postal address; may start with the sender name
+    unsubscribe_text: str = UNSUBSCRIBE_LINE
+    sms_opt_out: str = SMS_STOP_LINE
+
+    @property
+    def identity_line(self) -> str:
+        if _norm(self.sender_address).startswith(_norm(self.sender_name)):
+            return self.sender_address
+        return f"{self.sender_name}, {self.sender_address}"
 
 
 def check_email_compliance(v: CopyVariant, sender: Sender) -> CheckResult:
@@ -292,13 +304,8 @@ def check_compliance(v: CopyVariant, sender: Sender) -> list[CheckResult]:
 
 
 def email_footer(sender: Sender) -> str:
-    return (
-        f"You are receiving this because you opted in to emails from {sender.brand_name}. "
-        f"Unsubscribe or manage preferences: {{unsubscribe_link}}\n{sender.sender_name}, {sender.sender_address}"
-    )
-
-
-SMS_STOP_LINE = "Reply STOP to opt out, HELP for help."
+    """The unsubscribe line and the sender's identity and postal address, as code appends them."""
+    return f"{sender.unsubscribe_text}\n{sender.identity_line}"
 
 
 def add_email_footer(body: str, sender: Sender) -> str:
@@ -315,7 +322,7 @@ def add_sms_compliance(body: str, sender: Sender) -> str:
     if _norm(sender.brand_name) not in _norm(text):
         text = f"{sender.brand_name}: {text}"
     if not _STOP.search(text) or not _HELP.search(text):
-        text = text.rstrip() + " " + SMS_STOP_LINE
+        text = text.rstrip() + " " + sender.sms_opt_out
     return text
 
 

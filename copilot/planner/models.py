@@ -20,6 +20,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from copilot.errors import CopilotError
+from copilot.llm.tokens import CostLedger
 
 Channel = Literal["email", "sms", "push", "paid_social"]
 """Marketing channels (``copilot.data.contract.CHANNELS``)."""
@@ -347,6 +348,7 @@ class ScheduledSend(BaseModel):
     send_date: date
     channel: Channel
     step: str = Field(..., max_length=80, description="e.g. 'launch', 'reminder', 'last chance'.")
+    send_hour: int | None = Field(None, ge=0, le=23, description="Send hour in the recipient's local time.")
     variants: list[Variant] = Field(default_factory=_both_variants, max_length=2)
     audience_note: str = Field("", max_length=200)
 
@@ -409,17 +411,13 @@ class CheckResult(BaseModel):
     repaired: bool = Field(False, description="True when the repair round fixed an earlier failure.")
 
 
-class PlanLedger(BaseModel):
-    """What producing the plan cost: LLM calls, tokens and time (copied from the cost ledger)."""
+class StepTiming(BaseModel):
+    """Wall time of one workflow step (brief, evidence, copy, checks, repair, save)."""
 
-    model: str = Field("", max_length=120)
-    llm_calls: int = 0
-    tokens_in: int = 0
-    tokens_out: int = 0
+    step: str = Field(..., max_length=40)
     seconds: float = 0.0
-    cost_usd: float = 0.0
+    llm_calls: int = 0
     tool_calls: int = 0
-    steps: list[dict[str, Any]] = Field(default_factory=list, description="Per-step timings and tokens.")
 
 
 class Approval(BaseModel):
@@ -452,7 +450,8 @@ class CampaignPlan(BaseModel):
     copy_variants: list[CopyVariant] = Field(default_factory=list, max_length=8)
     checks: list[CheckResult] = Field(default_factory=list)
     evidence: Evidence = Field(default_factory=Evidence)
-    ledger: PlanLedger = Field(default_factory=PlanLedger)
+    ledger: CostLedger = Field(default_factory=CostLedger, description="LLM calls, tokens, time and cost.")
+    timings: list[StepTiming] = Field(default_factory=list, description="Wall time per workflow step.")
     approval: Approval | None = None
     model: str = Field("", max_length=120, description="The chat model that wrote the copy.")
 

@@ -1,9 +1,235 @@
-"""CLI commands: plan_cmd (being built; see docs/ARCHITECTURE.md for the owner)."""
+"""`copilot plan "brief"` (one checked campaign plan) and `copilot ask "question"` (one answer).
+
+Both write their result to stdout and everything else (progress, tool calls, warnings, failed
+checks) to stderr, so they compose in pipelines. Exit codes: 0 the plan passed every check,
+1 a plan was produced but some checks failed, 2 usage or settings error, 3 data or models missing.
+"""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+
 import typer
+from rich.markup import escape
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+from copilot.data.contract import CHANNELS
+from copilot.deps import Deps
+from copilot.errors import UsageError
+from copilot.faces.cli.context import err, state
+from copilot.fsutil import atomic_write_text
+from copilot.planner.models import CampaignPlan, PlanOverrides
+
+StageProgress = Callable[[str, float], None]
+"""``progress(stage, fraction)`` with ``fraction`` in 0..1, or a negative number when unknown."""
+
+
+class Format(StrEnum):
+    md = "md"
+    json = "json"
+    html = "html"
 
 
 def register(app: typer.Typer) -> None:
     """Attach this module's commands to the root app."""
+    app.command("plan")(plan)
+    app.command("ask")(ask)
+
+
+# --------------------------------------------------------------------------------------------
+# progress on stderr
+# --------------------------------------------------------------------------------------------
+
+
+@contextmanager
+def stderr_progress(label: str) -> Iterator[StageProgress]:
+    """A progress bar on stderr when it is a terminal; one line per new stage otherwise."""
+    if not err.is_terminal:
+        last: list[str] = []
+
+        def line(stage: str, fraction: float) -> None:
+            if not last or last[-1] != stage:
+                last.append(stage)
+                err.print(f"{label}: {escape(stage)}", highlight=False)
+
+        yield line
+        return
+    with Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
+        TimeElapsedColumn(), console=err, transient=True,
+    ) as bar:
+        task = bar.add_task(label, total=1.0)
+
+        def update(stage: str, fraction: float) -> None:
+            done = None if fraction < 0 else min(max(fraction, 0.0), 1.0)
+            bar.update(task, completed=done, description=f"{label}: {escape(stage)}")
+
+        yield update
+
+
+def prepare_workspace(deps: Deps) -> bool:
+    """First run: when the workspace has no data, build the demo brand, train and ingest its knowledge.
+
+    Returns True when it built the demo. A workspace that has data is left alone: missing models
+    or knowledge then surface as a `MissingArtifactError` naming the command that fixes it.
+    """
+    if deps.workspace.exists():
+        return False
+    from copilot.data.demo import ensure_workspace
+    from copilot.knowledge.ingest import ingest_demo_knowledge
+    from copilot.tools.training import train_all
+
+    err.print(
+        f"[yellow]No data in {escape(str(deps.workspace.root))}[/]: building the SYNTHETIC demo brand "
+        "(one time, a few minutes). Use `copilot data import` for your own data."
+    )
+    with stderr_progress("Demo data") as p:
+        ensure_workspace(deps, progress=p)
+    with stderr_progress("Training models") as p:
+        train_all(deps, progress=p)
+    with stderr_progress("Product knowledge") as p:
+        ingest_demo_knowledge(deps, progress=lambda done, total, what: p(what, done / total if total else -1.0))
+    return True
+
+
+# --------------------------------------------------------------------------------------------
+# copilot plan
+# --------------------------------------------------------------------------------------------
+
+
+def _channels(raw: str | None) -> list[str] | None:
+    if raw is None:
+        return None
+    names = [c.strip().lower().replace("-", "_") for c in raw.split(",") if c.strip()]
+    unknown = [c for c in names if c not in CHANNELS]
+    if unknown or not names:
+        raise UsageError(f"Unknown channel {', '.join(map(repr, unknown)) or repr(raw)}; choose from {', '.join(CHANNELS)}.")
+    return list(dict.fromkeys(names))
+
+
+def _day(value: datetime | None) -> date | None:
+    return value.date() if value is not None else None
+
+
+def render_plan(plan: CampaignPlan, fmt: Format) -> str:
+    """The plan in ``fmt``: Markdown, the JSON schema exactly, or the self-contained HTML report."""
+    if fmt is Format.json:
+        return plan.model_dump_json(indent=2)
+    if fmt is Format.html:
+        return plan.to_html()
+    return plan.to_markdown()
+
+
+def report_checks(plan: CampaignPlan) -> None:
+    """Warnings and failed checks on stderr (the plan itself goes to stdout or the file)."""
+    for c in plan.warnings:
+        err.print(f"[yellow]warning[/] {escape(c.name)} {escape(c.target or '')}: {escape(c.details)}", highlight=False)
+    if plan.failed_checks:
+        err.print(f"[bold red]{len(plan.failed_checks)} check(s) failed[/] (the plan is marked; fix before approving):")
+        for c in plan.failed_checks:
+            err.print(f"  [red]✗[/] {escape(c.name)} {escape(c.target or '')}: {escape(c.details)}", highlight=False)
+
+
+def plan(
+    ctx: typer.Context,
+    brief: str = typer.Argument(..., help="The brief in your words: goal, audience, channels, budget, dates."),
+    fmt: Format = typer.Option(Format.md, "--format", "-f", help="Output format: md, json (the plan schema) or html."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write the plan to this file instead of stdout."),
+    channels: str | None = typer.Option(
+        None, "--channels", help=f"Comma-separated channels allowed ({', '.join(CHANNELS)}); wins over the brief."
+    ),
+    budget: float | None = typer.Option(None, "--budget", min=0, help="Total budget; wins over the brief."),
+    start: datetime | None = typer.Option(None, "--start", formats=["%Y-%m-%d"], help="First send date (YYYY-MM-DD)."),
+    end: datetime | None = typer.Option(None, "--end", formats=["%Y-%m-%d"], help="Last send date (YYYY-MM-DD)."),
+    model: str | None = typer.Option(None, "--model", "-m", help="Chat model, e.g. local, openai:gpt-4o-mini."),
+) -> None:
+    """Draft a checked campaign plan from BRIEF and print it (stdout, or --output FILE).
+
+    Progress, warnings and failed checks go to stderr. Exit status: 0 all checks passed, 1 some
+    checks failed (the plan is still written), 2 usage or settings error, 3 data or models missing.
+    On the very first run, with no data yet, it builds the synthetic demo brand first.
+    """
+    overrides = PlanOverrides.model_validate(
+        {"channels": _channels(channels), "budget": budget, "start": _day(start), "end": _day(end)}
+    )
+    if overrides.start and overrides.end and overrides.end < overrides.start:
+        raise UsageError("--end is before --start.")
+    st = state(ctx)
+    if model:
+        st.overrides["model"] = model
+    deps = st.deps()
+    prepare_workspace(deps)
+
+    from copilot.planner.workflow import run_plan
+
+    with stderr_progress("Planning") as p:
+        result = run_plan(deps, brief, mode="oneshot", overrides=overrides, progress=lambda step: p(step, -1.0))
+    text = render_plan(result.plan, fmt)
+    if output is not None:
+        atomic_write_text(output, text if text.endswith("\n") else text + "\n")
+        err.print(f"Wrote {escape(str(output))}.", highlight=False)
+    else:
+        typer.echo(text)
+    err.print(f"[dim]{escape(result.plan.summary())} Saved as {escape(str(result.path))}.[/]", highlight=False)
+    report_checks(result.plan)
+    if not result.plan.passed:
+        raise typer.Exit(1)
+
+
+# --------------------------------------------------------------------------------------------
+# copilot ask
+# --------------------------------------------------------------------------------------------
+
+
+def ask(
+    ctx: typer.Context,
+    question: str = typer.Argument(..., help="The question, e.g. 'How many lapsed high-value customers do we have?'"),
+    conversation: str | None = typer.Option(
+        None, "--conversation", "-c", help="Continue this conversation id (default: a new one)."
+    ),
+    model: str | None = typer.Option(None, "--model", "-m", help="Chat model, e.g. local, openai:gpt-4o-mini."),
+) -> None:
+    """Answer one question from your data (the answer on stdout; tool calls on stderr)."""
+    from copilot.agent.events import AgentError, PlanProduced, TextDelta, ToolCallFinished, ToolCallStarted
+    from copilot.core import Session
+
+    st = state(ctx)
+    if model:
+        st.overrides["model"] = model
+    deps = st.deps()
+    prepare_workspace(deps)
+    session = Session(deps, conversation_id=conversation)
+    failed = False
+    wrote = False
+    for ev in session.ask(question):
+        if isinstance(ev, TextDelta):
+            sys.stdout.write(ev.text)
+            sys.stdout.flush()
+            wrote = wrote or bool(ev.text)
+        elif isinstance(ev, ToolCallStarted):
+            err.print(f"[dim]→ {escape(ev.tool)} {escape(_compact(ev.arguments))}[/]", highlight=False)
+        elif isinstance(ev, ToolCallFinished):
+            mark = "[green]✓[/]" if ev.ok else "[red]✗[/]"
+            err.print(f"[dim]{mark} {escape(ev.tool)} ({ev.seconds:.1f}s): {escape(ev.summary)}[/]", highlight=False)
+        elif isinstance(ev, PlanProduced):
+            err.print(f"[dim]plan {escape(ev.plan_id)} saved{' at ' + escape(ev.path) if ev.path else ''}[/]")
+        elif isinstance(ev, AgentError):
+            failed = True
+            err.print(f"[bold red]error:[/] {escape(ev.message)}", highlight=False)
+    if wrote:
+        sys.stdout.write("\n")
+    err.print(f"[dim]conversation {escape(session.conversation_id)}[/]", highlight=False)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _compact(arguments: dict[str, object], limit: int = 120) -> str:
+    import json
+
+    text = json.dumps(arguments, default=str, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

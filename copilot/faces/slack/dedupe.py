@@ -37,7 +37,7 @@ class EventDeduper:
         now = self._clock()
         with self._lock:
             while self._seen:
-                oldest, at = next(iter(self._seen.items()))
+                at = next(iter(self._seen.values()))
                 if now - at <= self.ttl_s and len(self._seen) < self.max_size:
                     break
                 self._seen.popitem(last=False)

@@ -1,0 +1,258 @@
+"""The agent loop: one turn = model steps and tool calls until a final answer or the step limit.
+
+::
+
+    agent = Agent(deps, default_tools(deps), deps.get_chat_model())
+    for event in agent.run_turn("slack-T1-1699999999.0001", "How many lapsed VIPs can we email?"):
+        ...   # TextDelta, ToolCallStarted, ToolCallFinished, PlanProduced, AgentError, TurnFinished
+
+Each step renders the stored history (trimmed to ``settings.history_token_budget``) under a fresh
+system prompt, asks the driver for one action, stores it, and runs the requested tools. Tool
+results are stored as fenced *data* blocks. A repeated identical call is answered from the turn's
+cache (small models loop). After ``settings.max_agent_steps`` model calls the turn stops with an
+honest message listing what was found.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Generator, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
+from langchain_core.runnables import RunnableConfig
+
+from copilot.agent.drivers import Driver, DriverPrompts, StepResult, ToolRequest, driver_for
+from copilot.agent.events import (
+    AgentError,
+    AgentEvent,
+    ToolCallFinished,
+    ToolCallStarted,
+    TurnFinished,
+)
+from copilot.agent.memory import ConversationStore
+from copilot.agent.toolset import Tool, ToolOutcome, tools_by_name
+from copilot.errors import ModelError
+from copilot.llm.prompts import fill, load_prompt
+from copilot.llm.providers import as_model_error, model_capabilities
+from copilot.llm.tokens import CostLedger, LedgerCallback, LLMCall, PriceTable
+
+if TYPE_CHECKING:
+    from copilot.deps import Deps
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class AgentPrompts:
+    """The prompt templates the loop uses (``prompts/*.md``); tests may pass their own."""
+
+    system: str
+    router: str
+    native: str
+    observation: str
+    tool_error: str
+    step_limit: str
+    repair_action: str
+    repair_native: str
+
+    @classmethod
+    def load(cls) -> AgentPrompts:
+        return cls(**{name: load_prompt(name) for name in cls.__dataclass_fields__})
+
+    def for_driver(self) -> DriverPrompts:
+        return DriverPrompts(
+            router=self.router,
+            native=self.native,
+            observation=self.observation,
+            repair_action=self.repair_action,
+            repair_native=self.repair_native,
+        )
+
+
+def _provider_error(exc: Exception) -> bool:
+    """Errors that mean "the model provider failed" (translated for the user), not bugs."""
+    if isinstance(exc, ModelError):
+        return True
+    try:
+        import httpx
+        import openai
+    except ImportError:  # pragma: no cover
+        return False
+    return isinstance(exc, openai.APIError | httpx.HTTPError | ConnectionError | TimeoutError)
+
+
+class Agent:
+    """A tool-calling agent over ``tools`` (see module docs)."""
+
+    def __init__(
+        self,
+        deps: Deps,
+        tools: Sequence[Tool],
+        chat_model: BaseChatModel | None = None,
+        driver: Driver | None = None,
+        prompts: AgentPrompts | None = None,
+        *,
+        store: ConversationStore | None = None,
+        max_steps: int | None = None,
+        history_budget: int | None = None,
+    ) -> None:
+        self.deps = deps
+        self.tools = list(tools)
+        self._by_name = tools_by_name(self.tools)
+        self.chat_model = chat_model if chat_model is not None else deps.get_chat_model()
+        self.driver = driver or driver_for(self.chat_model)
+        self.prompts = prompts or AgentPrompts.load()
+        self.store = store or ConversationStore(deps.workspace.conversations_path, clock=deps.clock)
+        self.max_steps = max_steps or deps.settings.max_agent_steps
+        self.history_budget = history_budget or deps.settings.history_token_budget
+        self.prices = PriceTable.from_settings(deps.settings)
+
+    # --- prompts ---
+    def system_prompt(self) -> str:
+        """Built only from prompt files, settings and tool definitions -- never from tool output."""
+        settings = self.deps.settings
+        return fill(
+            self.prompts.system,
+            brand_name=settings.brand_name,
+            today=self.deps.clock().date().isoformat(),
+            tools=self.driver.tool_listing(self.tools),
+            driver_instructions=self.driver.instructions(self.prompts.for_driver()),
+        ).strip()
+
+    # --- the turn ---
+    def run_turn(self, conversation_id: str, user_text: str) -> Iterator[AgentEvent]:
+        """Answer ``user_text`` in conversation ``conversation_id``, streaming events.
+
+        The user's message is stored before the model is called; every later message is stored
+        as soon as it exists. Always ends with one :class:`TurnFinished`.
+        """
+        caps = model_capabilities(self.chat_model)
+        ledger = CostLedger(scope=f"turn:{conversation_id}")
+
+        def persist(call: LLMCall) -> None:
+            self.store.record_call(conversation_id, call)
+
+        callback = LedgerCallback(
+            ledger, self.prices, model=caps.model_name, purpose="chat", free=caps.free, on_record=persist
+        )
+        config: RunnableConfig = {"callbacks": [callback], "run_name": "copilot-agent-step"}
+        self.store.append(conversation_id, HumanMessage(content=user_text))
+        system = SystemMessage(content=self.system_prompt())
+        driver_prompts = self.prompts.for_driver()
+        scratch: list[BaseMessage] = []
+        seen: dict[str, ToolOutcome] = {}
+        outcomes: list[ToolOutcome] = []
+        tool_calls = 0
+
+        for step in range(1, self.max_steps + 1):
+            window = self.store.context(conversation_id, self.history_budget)
+            request = [system, *self.driver.render(window.messages, driver_prompts), *scratch]
+            try:
+                result: StepResult = yield from self.driver.step(self.chat_model, request, self.tools, config)
+            except Exception as exc:
+                if not _provider_error(exc):
+                    raise
+                error = as_model_error(exc, self.chat_model)
+                log.warning("model step failed: %s", error)
+                yield AgentError(message=str(error), kind="model")
+                yield TurnFinished(
+                    answer=str(error),
+                    ledger=ledger,
+                    conversation_id=conversation_id,
+                    stopped="error",
+                    steps=step,
+                    tool_calls=tool_calls,
+                )
+                return
+            if result.message is None:  # unusable reply: tell the model, do not store it
+                log.info("step %d: unusable reply (%s)", step, result.invalid)
+                scratch = self.driver.repair_messages(result, driver_prompts)
+                continue
+            scratch = []
+            self.store.append(conversation_id, result.message)
+            if result.answer is not None:
+                yield TurnFinished(
+                    answer=result.answer,
+                    ledger=ledger,
+                    conversation_id=conversation_id,
+                    stopped="answer",
+                    steps=step,
+                    tool_calls=tool_calls,
+                )
+                return
+            for req in result.tool_requests:
+                tool_calls += 1
+                outcome = yield from self._run_tool(conversation_id, req, seen)
+                outcomes.append(outcome)
+
+        message = self._step_limit_message(outcomes)
+        self.store.append(conversation_id, AIMessage(content=message))
+        yield AgentError(message=message, kind="step_limit")
+        yield TurnFinished(
+            answer=message,
+            ledger=ledger,
+            conversation_id=conversation_id,
+            stopped="step_limit",
+            steps=self.max_steps,
+            tool_calls=tool_calls,
+        )
+
+    def _run_tool(
+        self, conversation_id: str, req: ToolRequest, seen: dict[str, ToolOutcome]
+    ) -> Generator[AgentEvent, None, ToolOutcome]:
+        """Run one requested tool, store its result, and yield the events for the faces."""
+        yield ToolCallStarted(tool=req.name, arguments=req.arguments, call_id=req.id)
+        key = req.name + ":" + json.dumps(req.arguments, sort_keys=True, default=str)
+        tool = self._by_name.get(req.name)
+        fresh = False
+        if tool is None:
+            known = ", ".join(sorted(self._by_name))
+            sentence = f"there is no tool named '{req.name}'; available tools: {known}"
+            outcome = ToolOutcome(
+                tool=req.name,
+                ok=False,
+                text=fill(self.prompts.tool_error, tool=req.name, error=sentence).strip(),
+                summary=f"error: unknown tool '{req.name}'",
+                seconds=0.0,
+                error=sentence,
+            )
+        elif key in seen:
+            previous = seen[key]
+            outcome = ToolOutcome(
+                tool=req.name,
+                ok=previous.ok,
+                text=(
+                    f"You already called {req.name} with these arguments in this turn; the result is "
+                    f"unchanged. Use it to answer.\n{previous.text}"
+                ),
+                summary=f"(repeated call) {previous.summary}",
+                seconds=0.0,
+                report=previous.report,
+                error=previous.error,
+            )
+        else:
+            outcome = tool.execute(self.deps, req.arguments)
+            seen[key] = outcome
+            fresh = True
+        self.store.append(
+            conversation_id, ToolMessage(content=outcome.text, tool_call_id=req.id, name=req.name)
+        )
+        yield ToolCallFinished(
+            tool=req.name,
+            summary=outcome.summary,
+            seconds=round(outcome.seconds, 3),
+            ok=outcome.ok,
+            call_id=req.id,
+        )
+        if fresh and tool is not None and tool.events is not None and outcome.report is not None:
+            yield from tool.events(outcome.report)
+        return outcome
+
+    def _step_limit_message(self, outcomes: Sequence[ToolOutcome]) -> str:
+        found = [f"- {o.tool}: {o.summary}" for o in outcomes if o.ok][-5:]
+        findings = ("What I found so far:\n" + "\n".join(found) + "\n") if found else ""
+        return fill(self.prompts.step_limit, steps=self.max_steps, findings=findings).strip()

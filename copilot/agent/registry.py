@@ -1,0 +1,92 @@
+"""The default toolset: the classical-model tools, product facts, and the campaign planner.
+
+``default_tools(deps)`` builds :class:`~copilot.agent.toolset.Tool` s from plain typed functions:
+
+* ``copilot.tools.ALL_TOOLS`` -- segment_lookup, score_propensity, recommend_products, channel_stats;
+* ``copilot.knowledge.retrieval.search_product_facts``;
+* ``copilot.planner.workflow.draft_campaign_plan`` (its report also yields a ``PlanProduced`` event).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+
+from copilot.agent.events import AgentEvent, PlanProduced
+from copilot.agent.toolset import Tool
+
+if TYPE_CHECKING:
+    from copilot.deps import Deps
+
+log = logging.getLogger(__name__)
+
+EXPECTED_TOOLS = (
+    "segment_lookup",
+    "score_propensity",
+    "recommend_products",
+    "channel_stats",
+    "search_product_facts",
+    "draft_campaign_plan",
+)
+
+
+def plan_events(report: BaseModel) -> Sequence[AgentEvent]:
+    """``PlanProduced`` from whatever the planner's tool returns (a summary or the plan itself)."""
+    plan_id = getattr(report, "plan_id", None)
+    if not plan_id:
+        return []
+    title = getattr(report, "title", None) or getattr(report, "name", None) or ""
+    passed = getattr(report, "passed", None)
+    if callable(passed):
+        passed = passed()
+    path = getattr(report, "path", None)
+    return [
+        PlanProduced(
+            plan_id=str(plan_id),
+            title=str(title)[:200],
+            passed=passed if isinstance(passed, bool) else None,
+            plan=report.model_dump(mode="json"),
+            path=str(path) if path else None,
+        )
+    ]
+
+
+def _load(module: str, attr: str) -> Any:
+    return getattr(importlib.import_module(module), attr)
+
+
+def default_tools(deps: Deps | None = None, *, strict: bool = True) -> list[Tool]:
+    """The agent's tools. ``strict`` (default) raises if any of :data:`EXPECTED_TOOLS` is missing."""
+    tools: list[Tool] = []
+    sources: list[tuple[str, str, Callable[[BaseModel], Sequence[AgentEvent]] | None]] = [
+        ("copilot.knowledge.retrieval", "search_product_facts", None),
+        ("copilot.planner.workflow", "draft_campaign_plan", plan_events),
+    ]
+    problems: list[str] = []
+    try:
+        all_tools = _load("copilot.tools", "ALL_TOOLS")
+    except (ImportError, AttributeError) as exc:
+        problems.append(f"copilot.tools.ALL_TOOLS ({exc})")
+        all_tools = []
+    for fn in all_tools:
+        tools.append(Tool.from_function(fn))
+    for module, attr, events in sources:
+        try:
+            fn = _load(module, attr)
+        except (ImportError, AttributeError) as exc:
+            problems.append(f"{module}.{attr} ({exc})")
+            continue
+        tools.append(Tool.from_function(fn, events=events))
+    missing = [name for name in EXPECTED_TOOLS if name not in {t.name for t in tools}]
+    if missing:
+        message = f"default tools missing: {', '.join(missing)}" + (
+            f" ({'; '.join(problems)})" if problems else ""
+        )
+        if strict:
+            raise RuntimeError(message)
+        log.warning(message)
+    return tools

@@ -1,0 +1,123 @@
+"""The one core every face calls (terminal REPL, ``copilot plan``, the Slack bot).
+
+::
+
+    session = Session(deps)                      # a new conversation (or Session(deps, "thread-id"))
+    for event in session.ask("Who are our lapsed VIPs?"):
+        ...                                      # TextDelta / ToolCall* / PlanProduced / AgentError / TurnFinished
+    session.ask_text("and how many can we text?")   # the same, returning only the answer
+    result = session.plan("Win back lapsed trail runners, email + SMS, $20k")
+    session.ledger.summary()                     # LLM calls, tokens, time, cost of this conversation
+
+No face logic lives here: rendering, slash commands and transports belong to the faces.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from langchain_core.language_models import BaseChatModel
+
+from copilot.agent.events import AgentEvent, TurnFinished
+from copilot.agent.loop import Agent
+from copilot.agent.memory import ConversationInfo, ConversationStore, StoredMessage, new_conversation_id
+from copilot.agent.toolset import Tool
+from copilot.llm.providers import ModelSpec, describe_model, make_chat_model
+from copilot.llm.tokens import CostLedger
+
+if TYPE_CHECKING:
+    from copilot.deps import Deps
+    from copilot.planner.workflow import PlanResult
+
+
+class Session:
+    """A conversation with copilot, persisted in the workspace and resumable by id."""
+
+    def __init__(
+        self,
+        deps: Deps,
+        conversation_id: str | None = None,
+        *,
+        tools: Sequence[Tool] | None = None,
+        store: ConversationStore | None = None,
+    ) -> None:
+        self.deps = deps
+        self.store = store or ConversationStore(deps.workspace.conversations_path, clock=deps.clock)
+        self.conversation_id = conversation_id or new_conversation_id()
+        self._tools = list(tools) if tools is not None else None
+        self._agent: Agent | None = None
+
+    # --- the agent ---
+    @property
+    def agent(self) -> Agent:
+        """Built on first use (starting the embedded model if that is the configured one)."""
+        if self._agent is None:
+            if self._tools is None:
+                from copilot.agent.registry import default_tools
+
+                self._tools = default_tools(self.deps)
+            self._agent = Agent(self.deps, self._tools, self.deps.get_chat_model(), store=self.store)
+        return self._agent
+
+    @property
+    def model_description(self) -> str:
+        return describe_model(self.deps.get_chat_model())
+
+    # --- chat ---
+    def ask(self, text: str) -> Iterator[AgentEvent]:
+        """Answer ``text`` in this conversation, streaming events (ends with ``TurnFinished``)."""
+        yield from self.agent.run_turn(self.conversation_id, text)
+
+    def ask_text(self, text: str) -> str:
+        """Answer ``text`` and return only the final text (or the honest stop/error message)."""
+        answer = ""
+        for event in self.ask(text):
+            if isinstance(event, TurnFinished):
+                answer = event.answer
+        return answer
+
+    # --- plans ---
+    def plan(self, brief: str, **options: Any) -> PlanResult:
+        """Draft a checked campaign plan from a one-shot brief (the planner's workflow)."""
+        from copilot.planner.workflow import run_plan
+
+        return run_plan(self.deps, brief, **options)
+
+    # --- conversations ---
+    def history(self) -> list[StoredMessage]:
+        """Every stored message of this conversation, oldest first."""
+        return self.store.history(self.conversation_id)
+
+    def new(self) -> str:
+        """Start a new conversation; returns its id."""
+        self.conversation_id = new_conversation_id()
+        return self.conversation_id
+
+    def resume(self, conversation_id: str) -> None:
+        """Continue an existing conversation."""
+        self.conversation_id = conversation_id
+
+    def list_conversations(self, limit: int = 50) -> list[ConversationInfo]:
+        return self.store.list_conversations(limit)
+
+    @property
+    def ledger(self) -> CostLedger:
+        """LLM calls, tokens, time and cost of this conversation (persisted with it)."""
+        return self.store.ledger(self.conversation_id)
+
+    # --- models ---
+    def switch_model(self, spec: str | BaseChatModel) -> str:
+        """Use another model from now on (``"local:qwen2.5-coder-0.5b"``, ``"openai:gpt-4o-mini"``,
+        or a chat model object); the conversation continues. Returns a description of the model."""
+        if isinstance(spec, BaseChatModel):
+            model = spec
+            settings = self.deps.settings
+        else:
+            parsed = ModelSpec.parse(spec)
+            settings = self.deps.settings.model_copy(update={"model": str(parsed)})
+            model = make_chat_model(settings, self.deps.workspace)
+        self.deps = dataclasses.replace(self.deps, settings=settings, chat_model=model)
+        self._agent = None
+        return describe_model(model)

@@ -1,0 +1,267 @@
+"""The Slack listeners: thin adapters from Slack events to the one core (Session, plan workflow).
+
+Every listener acknowledges at once (Slack wants an answer within 3 seconds) and does the slow
+work in a Bolt *lazy* listener on a worker thread. Each conversation (a Slack thread) is served
+under its own lock, so a turn that fails or hangs touches only its thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from slack_bolt import Ack
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from copilot.agent.events import (
+    AgentError,
+    PlanProduced,
+    TextDelta,
+    ToolCallFinished,
+    ToolCallStarted,
+)
+from copilot.core import Session
+from copilot.deps import Deps
+from copilot.faces.slack.progress import ThrottledMessage
+from copilot.faces.slack.text import clip, error_sentence, redact, strip_mentions, to_mrkdwn
+from copilot.planner.models import CampaignPlan
+from copilot.planner.store import approve_plan, load_plan
+from copilot.planner.workflow import regenerate_copy
+
+log = logging.getLogger(__name__)
+
+SessionFactory = Callable[[str], Session]
+"""``factory(conversation_id) -> Session``; the default is ``Session(deps, conversation_id=...)``."""
+
+USAGE = (
+    "*/copilot plan <brief>* drafts a checked campaign plan, e.g. "
+    "`/copilot plan Win back lapsed high-value trail runners this spring, email and SMS, $20k`.\n"
+    "*/copilot <question>* answers a question from your data. "
+    "You can also mention me in a channel or send me a direct message; I answer in a thread."
+)
+
+
+def conversation_id(team: str | None, channel: str, thread_ts: str) -> str:
+    """One conversation per Slack thread: ``slack:<team>:<channel>:<thread ts>``."""
+    return f"slack:{team or '-'}:{channel}:{thread_ts}"
+
+
+def _plan_text(plan: CampaignPlan) -> str:
+    """The notification text that goes with a plan's blocks."""
+    return clip(plan.summary(), 3000)
+
+
+@dataclass
+class SlackCopilot:
+    """The state behind copilot's listeners on one Bolt ``App``."""
+
+    deps: Deps
+    session_factory: SessionFactory
+    update_interval: float = 1.0
+    _locks: dict[str, threading.Lock] = field(default_factory=dict, repr=False)
+    _locks_guard: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    # --- helpers ---------------------------------------------------------------------------
+    def _lock_for(self, cid: str) -> threading.Lock:
+        with self._locks_guard:
+            return self._locks.setdefault(cid, threading.Lock())
+
+    def _message(self, client: WebClient, channel: str, ts: str) -> ThrottledMessage:
+        return ThrottledMessage(client, channel, ts, interval=self.update_interval)
+
+    def _report(self, what: str, exc: BaseException) -> str:
+        """Log ``exc`` (detail at debug level, never a token) and return the sentence a channel may see."""
+        log.error("%s failed: %s: %s", what, type(exc).__name__, redact(str(exc)))
+        log.debug("%s failed", what, exc_info=True)
+        return error_sentence(exc)
+
+    # --- acknowledgements (must return within 3 s) ----------------------------------------
+    def ack(self, ack: Ack) -> None:
+        ack()
+
+    def ack_command(self, ack: Ack, command: dict[str, Any]) -> None:
+        text = (command.get("text") or "").strip()
+        verb, _, rest = text.partition(" ")
+        if not text or verb.lower() == "help":
+            ack(text=USAGE)
+        elif verb.lower() == "plan" and not rest.strip():
+            ack(text="Tell me the brief: `/copilot plan <brief>`.")
+        elif verb.lower() == "plan":
+            ack(text="Drafting the plan; I'll post it in this channel shortly.")
+        else:
+            ack(text="Looking into it; I'll answer in this channel.")
+
+    # --- chat: app mentions and direct messages -------------------------------------------
+    def on_mention(self, event: dict[str, Any], client: WebClient, context: dict[str, Any]) -> None:
+        self._answer_event(event, client, context)
+
+    def on_direct_message(self, event: dict[str, Any], client: WebClient, context: dict[str, Any]) -> None:
+        self._answer_event(event, client, context)
+
+    def _answer_event(self, event: dict[str, Any], client: WebClient, context: dict[str, Any]) -> None:
+        channel = event["channel"]
+        thread_ts = event.get("thread_ts") or event["ts"]
+        question = strip_mentions(event.get("text") or "")
+        if not question:
+            client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=USAGE)
+            return
+        self.answer(client, context.get("team_id"), channel, thread_ts, question)
+
+    def answer(self, client: WebClient, team: str | None, channel: str, thread_ts: str, question: str) -> None:
+        """Answer ``question`` in the thread, streaming into one message edited about once a second."""
+        posted = client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=":hourglass_flowing_sand: Thinking…")
+        msg = self._message(client, channel, posted["ts"])
+        cid = conversation_id(team, channel, thread_ts)
+        answer = ""
+        status = ""
+        try:
+            with self._lock_for(cid):
+                session = self.session_factory(cid)
+                for ev in session.ask(question):
+                    if isinstance(ev, TextDelta):
+                        answer += ev.text
+                        status = ""
+                    elif isinstance(ev, ToolCallStarted):
+                        status = f":gear: _{ev.tool}…_"
+                    elif isinstance(ev, ToolCallFinished):
+                        status = ":hourglass_flowing_sand: _Thinking…_"
+                    elif isinstance(ev, PlanProduced):
+                        self._post_plan(client, channel, thread_ts, load_plan(self.deps, ev.plan_id))
+                    elif isinstance(ev, AgentError):
+                        answer += ("\n\n" if answer else "") + f":warning: {redact(ev.message)}"
+                        status = ""
+                    else:
+                        continue
+                    msg.update("\n\n".join(p for p in (to_mrkdwn(answer), status) if p) or "…")
+        except Exception as exc:  # the boundary: one sentence to the channel, detail to the log
+            sentence = self._report(f"answering in {cid}", exc)
+            answer += ("\n\n" if answer else "") + f":warning: {sentence}"
+        msg.finish(to_mrkdwn(answer) or "I have no answer to that.")
+
+    def _post_plan(self, client: WebClient, channel: str, thread_ts: str, plan: CampaignPlan) -> None:
+        client.chat_postMessage(
+            channel=channel, thread_ts=thread_ts, text=_plan_text(plan), blocks=plan.to_slack_blocks()
+        )
+
+    # --- the /copilot slash command -------------------------------------------------------
+    def on_command(self, command: dict[str, Any], client: WebClient, context: dict[str, Any]) -> None:
+        text = (command.get("text") or "").strip()
+        verb, _, rest = text.partition(" ")
+        channel, user = command["channel_id"], command["user_id"]
+        if not text or verb.lower() == "help" or (verb.lower() == "plan" and not rest.strip()):
+            return  # the acknowledgement already answered
+        try:
+            if verb.lower() == "plan":
+                root = client.chat_postMessage(
+                    channel=channel, text=f"<@{user}> asked for a plan: {redact(rest.strip())}"
+                )
+                self.plan(client, context.get("team_id"), channel, root["ts"], rest.strip())
+            else:
+                root = client.chat_postMessage(channel=channel, text=f"<@{user}> asked: {redact(text)}")
+                self.answer(client, context.get("team_id"), channel, root["ts"], text)
+        except SlackApiError as exc:
+            reason = exc.response.get("error", "")
+            sentence = (
+                "I can't post in this channel; invite me first (`/invite @copilot`)."
+                if reason in ("not_in_channel", "channel_not_found")
+                else "I couldn't post in this channel."
+            )
+            log.error("slash command in %s failed: %s", channel, reason)
+            client.chat_postEphemeral(channel=channel, user=user, text=sentence)
+
+    def plan(self, client: WebClient, team: str | None, channel: str, thread_ts: str, brief: str) -> None:
+        """Run the plan workflow for ``brief``, showing progress in one message and then the plan."""
+        posted = client.chat_postMessage(
+            channel=channel, thread_ts=thread_ts, text=":hourglass_flowing_sand: Drafting the plan…"
+        )
+        msg = self._message(client, channel, posted["ts"])
+        cid = conversation_id(team, channel, thread_ts)
+
+        def progress(step: str, *_: Any, **__: Any) -> None:
+            msg.update(f":hourglass_flowing_sand: {redact(str(step))}…")
+
+        try:
+            with self._lock_for(cid):
+                result = self.session_factory(cid).plan(brief, progress=progress)
+        except Exception as exc:
+            msg.finish(f":warning: {self._report(f'planning in {cid}', exc)}")
+            return
+        msg.finish(_plan_text(result.plan), blocks=result.plan.to_slack_blocks())
+
+    # --- plan buttons -----------------------------------------------------------------------
+    def _where(self, body: dict[str, Any]) -> tuple[str, str, str]:
+        """(channel, message ts, thread ts) of the message whose button was pressed."""
+        channel = body["channel"]["id"] if body.get("channel") else body["container"]["channel_id"]
+        message = body.get("message") or {}
+        ts = message.get("ts") or body["container"]["message_ts"]
+        return channel, ts, message.get("thread_ts") or ts
+
+    def _plan_action(self, what: str, body: dict[str, Any], client: WebClient, fn: Callable[[str], None]) -> None:
+        channel, _, _ = self._where(body)
+        user = body["user"]["id"]
+        plan_id = (body.get("actions") or [{}])[0].get("value", "")
+        try:
+            fn(plan_id)
+        except Exception as exc:
+            sentence = self._report(f"{what} of plan {plan_id!r}", exc)
+            client.chat_postEphemeral(channel=channel, user=user, text=f":warning: {sentence}")
+
+    def on_approve(self, body: dict[str, Any], client: WebClient) -> None:
+        channel, ts, thread_ts = self._where(body)
+        user = body["user"]
+        approver = f"{user.get('username') or user.get('name') or user['id']} (slack:{user['id']})"
+
+        def run(plan_id: str) -> None:
+            plan = approve_plan(self.deps, plan_id, approver=approver)
+            client.chat_update(channel=channel, ts=ts, text=_plan_text(plan), blocks=plan.to_slack_blocks())
+            when = plan.approval.approved_at if plan.approval else self.deps.clock()
+            client.chat_postMessage(
+                channel=channel,
+                thread_ts=thread_ts,
+                text=(
+                    f":white_check_mark: Plan `{plan_id}` approved by <@{user['id']}> at {when:%Y-%m-%d %H:%M} UTC. "
+                    "Nothing has been sent: the approval is recorded on the saved plan."
+                ),
+            )
+
+        self._plan_action("approval", body, client, run)
+
+    def on_export(self, body: dict[str, Any], client: WebClient) -> None:
+        channel, _, thread_ts = self._where(body)
+
+        def run(plan_id: str) -> None:
+            plan = load_plan(self.deps, plan_id)
+            client.files_upload_v2(
+                channel=channel,
+                thread_ts=thread_ts,
+                initial_comment=f"Plan `{plan_id}` as Markdown and JSON.",
+                file_uploads=[
+                    {"content": plan.to_markdown(), "filename": f"{plan_id}.md", "title": f"{plan.name} (Markdown)"},
+                    {
+                        "content": plan.model_dump_json(indent=2),
+                        "filename": f"{plan_id}.json",
+                        "title": f"{plan.name} (JSON)",
+                    },
+                ],
+            )
+
+        self._plan_action("export", body, client, run)
+
+    def on_regenerate(self, body: dict[str, Any], client: WebClient) -> None:
+        channel, ts, thread_ts = self._where(body)
+
+        def run(plan_id: str) -> None:
+            msg = self._message(client, channel, ts)
+            with self._lock_for(f"plan:{plan_id}"):
+                result = regenerate_copy(self.deps, plan_id)
+            plan = result.plan
+            msg.finish(_plan_text(plan), blocks=plan.to_slack_blocks())
+            client.chat_postMessage(
+                channel=channel, thread_ts=thread_ts, text=f":recycle: New copy for plan `{plan.plan_id}`. {_plan_text(plan)}"
+            )
+
+        self._plan_action("copy regeneration", body, client, run)

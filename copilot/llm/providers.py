@@ -1,0 +1,460 @@
+"""Chat-model providers: ``local`` (embedded, default), ``openai``, ``openai-compatible``.
+
+Everything is a LangChain chat model speaking the OpenAI protocol (langchain-openai), so the
+agent and the planner never care which one they got. Choose with ``COPILOT_MODEL``::
+
+    local                                   the embedded default (no key, no network)
+    local:qwen2.5-coder-0.5b                another embedded model
+    openai:gpt-4o-mini                      needs OPENAI_API_KEY
+    openai-compatible:<model>               needs COPILOT_BASE_URL (+ COPILOT_API_KEY if the server wants one)
+    openai-compatible:<model>?tools=native  the server's native tool calling is reliable (vLLM with a parser)
+
+A spec may end in ``?tools=native|schema|auto``: how the agent drives tools (see
+:func:`model_capabilities`). Settings are checked here, where they are used, and a missing one
+gets one sentence saying how to fix it. ``COPILOT_ALLOW_MODEL_REQUESTS=0`` (set for every test not
+marked ``llm``) makes :func:`make_chat_model` refuse to build a real model.
+
+:func:`structured_call` is the one way to get a pydantic object out of any of these models.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from urllib.parse import parse_qsl
+
+from langchain_core.callbacks import CallbackManagerForLLMRun
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
+from langchain_core.outputs import ChatGenerationChunk, ChatResult
+from langchain_openai import ChatOpenAI
+from langchain_openai.chat_models.base import BaseChatOpenAI
+from pydantic import BaseModel, Field, SecretStr, ValidationError
+
+from copilot.errors import ModelError, SettingsError
+from copilot.llm.local import DEFAULT_LOCAL_MODEL, GENERATION_LOCK, LOCAL_MODELS, REPEAT_PENALTY
+from copilot.llm.prompts import render_prompt
+from copilot.llm.schema import model_schema, schema_name
+from copilot.llm.tokens import CostLedger, LedgerCallback, PriceTable, ensure_tiktoken_offline
+
+if TYPE_CHECKING:
+    from copilot.settings import Settings
+    from copilot.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+Provider = Literal["local", "openai", "openai-compatible"]
+ToolMode = Literal["native", "schema"]
+StructuredMode = Literal["native", "json_schema"]
+
+ALLOW_ENV = "COPILOT_ALLOW_MODEL_REQUESTS"
+DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+
+
+class ModelRequestsBlocked(ModelError):
+    """Real model requests are switched off in this process (the test suite does this)."""
+
+
+# --- the spec string ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ModelSpec:
+    """A parsed ``COPILOT_MODEL`` value."""
+
+    provider: Provider
+    name: str
+    tool_mode: Literal["native", "schema", "auto"] = "auto"
+    options: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def parse(cls, text: str) -> ModelSpec:
+        raw = (text or "").strip()
+        base, _, query = raw.partition("?")
+        options = dict(parse_qsl(query, keep_blank_values=True)) if query else {}
+        provider, _, name = base.partition(":")
+        provider = provider.strip().lower()
+        name = name.strip()
+        tool_mode = options.pop("tools", "auto").lower()
+        if tool_mode not in ("native", "schema", "auto"):
+            raise SettingsError(
+                f"COPILOT_MODEL option tools={tool_mode!r} is not one of native, schema, auto.",
+                hint="Use e.g. COPILOT_MODEL=openai-compatible:my-model?tools=schema.",
+            )
+        if provider == "local":
+            name = name or DEFAULT_LOCAL_MODEL
+            if name not in LOCAL_MODELS:
+                known = ", ".join(f"local:{n}" for n in LOCAL_MODELS)
+                raise SettingsError(
+                    f"Unknown local model '{name}'.", hint=f"Set COPILOT_MODEL to one of: {known}."
+                )
+            return cls("local", name, tool_mode, options)  # type: ignore[arg-type]
+        if provider == "openai":
+            return cls("openai", name or DEFAULT_OPENAI_MODEL, tool_mode, options)  # type: ignore[arg-type]
+        if provider in ("openai-compatible", "openai_compatible", "compatible"):
+            return cls("openai-compatible", name or "default", tool_mode, options)  # type: ignore[arg-type]
+        raise SettingsError(
+            f"COPILOT_MODEL={raw!r} is not a known model spec.",
+            hint="Use 'local', 'local:qwen2.5-coder-0.5b', 'openai:gpt-4o-mini' or 'openai-compatible:<model>'.",
+        )
+
+    def __str__(self) -> str:
+        opts = {**self.options, **({"tools": self.tool_mode} if self.tool_mode != "auto" else {})}
+        query = ("?" + "&".join(f"{k}={v}" for k, v in opts.items())) if opts else ""
+        return f"{self.provider}:{self.name}{query}"
+
+
+# --- capabilities ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ModelCapabilities:
+    """How to drive a model: tools natively or via a router schema; structured output natively
+    (OpenAI strict structured outputs) or via a ``json_schema`` response format (llama.cpp, vLLM...)."""
+
+    provider: str
+    model_name: str
+    tool_mode: ToolMode
+    structured_output: StructuredMode
+    free: bool  # local: cost 0 whatever the price table says
+
+
+#: Provider defaults. Neither embedded Qwen model emits native tool calls through llama.cpp's chat
+#: template, and many OpenAI-compatible servers lack reliable tool parsing: both default to the
+#: router schema, which works everywhere JSON-schema output does.
+PROVIDER_DEFAULTS: dict[str, tuple[ToolMode, StructuredMode]] = {
+    "local": ("schema", "json_schema"),
+    "openai": ("native", "native"),
+    "openai-compatible": ("schema", "json_schema"),
+}
+
+
+def capabilities_for_spec(spec: ModelSpec) -> ModelCapabilities:
+    tool_mode, structured = PROVIDER_DEFAULTS[spec.provider]
+    if spec.tool_mode != "auto":
+        tool_mode = spec.tool_mode
+    return ModelCapabilities(spec.provider, spec.name, tool_mode, structured, spec.provider == "local")
+
+
+def model_capabilities(model: BaseChatModel | ModelSpec | str) -> ModelCapabilities:
+    """Capabilities of a spec string, a parsed spec, or a built chat model.
+
+    Chat models built by :func:`make_chat_model` carry their capabilities. Other models (the
+    tests' ``ScriptedChatModel``) may declare ``tool_mode``/``structured_output`` attributes;
+    otherwise a model with its own ``bind_tools`` is driven natively.
+    """
+    if isinstance(model, str):
+        return capabilities_for_spec(ModelSpec.parse(model))
+    if isinstance(model, ModelSpec):
+        return capabilities_for_spec(model)
+    caps = getattr(model, "copilot_capabilities", None)
+    if isinstance(caps, ModelCapabilities):
+        return caps
+    name = str(getattr(model, "model_name", None) or getattr(model, "model", None) or type(model).__name__)
+    declared_tools = getattr(model, "tool_mode", None)
+    declared_structured = getattr(model, "structured_output", None)
+    if declared_tools in ("native", "schema"):
+        tool_mode: ToolMode = declared_tools
+    else:
+        tool_mode = "native" if type(model).bind_tools is not BaseChatModel.bind_tools else "schema"
+    structured: StructuredMode = (
+        declared_structured
+        if declared_structured in ("native", "json_schema")
+        else ("native" if isinstance(model, ChatOpenAI) else "json_schema")
+    )
+    return ModelCapabilities("custom", name, tool_mode, structured, bool(getattr(model, "free", False)))
+
+
+# --- the chat-model classes --------------------------------------------------------------------
+class _CopilotModelMixin(BaseModel):
+    copilot_capabilities: ModelCapabilities | None = Field(default=None, exclude=True, repr=False)
+    serialize_generation: bool = Field(default=False, exclude=True, repr=False)
+
+
+class CompatibleChatModel(BaseChatOpenAI, _CopilotModelMixin):
+    """An OpenAI-compatible server (the embedded llama.cpp one included).
+
+    Sends ``max_tokens`` (not ``max_completion_tokens``, which older servers ignore). When
+    ``serialize_generation`` is set (the embedded model), requests from this process run one at
+    a time under :data:`copilot.llm.local.GENERATION_LOCK`.
+    """
+
+    def _generate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> ChatResult:
+        if not self.serialize_generation:
+            return super()._generate(messages, stop=stop, run_manager=run_manager, **kwargs)
+        with GENERATION_LOCK:
+            return super()._generate(messages, stop=stop, run_manager=run_manager, **kwargs)
+
+    def _stream(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> Iterator[ChatGenerationChunk]:
+        if not self.serialize_generation:
+            yield from super()._stream(messages, stop=stop, run_manager=run_manager, **kwargs)
+            return
+        with GENERATION_LOCK:
+            yield from super()._stream(messages, stop=stop, run_manager=run_manager, **kwargs)
+
+
+class OpenAIChatModel(ChatOpenAI, _CopilotModelMixin):
+    """OpenAI itself (native tool calling and structured outputs)."""
+
+
+# --- resolution and construction --------------------------------------------------------------
+def model_requests_allowed() -> bool:
+    return os.environ.get(ALLOW_ENV, "1").strip().lower() not in ("0", "false", "no", "off")
+
+
+def _require_allowed(spec: ModelSpec) -> None:
+    if not model_requests_allowed():
+        raise ModelRequestsBlocked(
+            f"Real model requests are disabled in this process ({ALLOW_ENV}=0), so the '{spec}' model "
+            "was not built.",
+            hint="In tests inject tests.fakes.ScriptedChatModel via Deps(chat_model=...), or mark the test `llm`.",
+        )
+
+
+def make_chat_model(
+    settings: Settings, workspace: Workspace | None = None, *, spec: str | None = None
+) -> BaseChatModel:
+    """The chat model named by ``spec`` (default ``settings.model``).
+
+    Raises :class:`SettingsError` (one sentence + how to fix) for a bad spec, a missing OpenAI key
+    or a missing base URL; :class:`ModelRequestsBlocked` when ``COPILOT_ALLOW_MODEL_REQUESTS=0``;
+    :class:`MissingArtifactError`/:class:`ModelError` when the embedded weights are missing or bad.
+    ``workspace`` is accepted for symmetry with other factories (the embedded weights live in the
+    user cache, shared by all workspaces).
+    """
+    parsed = ModelSpec.parse(spec or settings.model)
+    caps = capabilities_for_spec(parsed)
+    common: dict[str, Any] = {
+        "temperature": settings.temperature,
+        "max_tokens": settings.max_tokens,
+        "timeout": settings.llm_timeout_s,
+        "max_retries": 1,
+        "stream_usage": True,
+        "copilot_capabilities": caps,
+    }
+    ensure_tiktoken_offline()  # langchain-openai counts tokens with tiktoken
+    if parsed.provider == "openai":
+        key = settings.require_openai_key()
+        _require_allowed(parsed)
+        return OpenAIChatModel(model=parsed.name, api_key=key, **common)
+    if parsed.provider == "openai-compatible":
+        base_url = settings.require_base_url()
+        _require_allowed(parsed)
+        api_key = settings.api_key or SecretStr("not-needed")
+        extra = _extra_body(parsed.options)
+        return CompatibleChatModel(
+            model=parsed.name, base_url=base_url, api_key=api_key, extra_body=extra or None, **common
+        )
+    # local
+    _require_allowed(parsed)
+    from copilot.llm.local import get_local_server
+
+    server = get_local_server(parsed.name, n_ctx=settings.context_tokens)
+    extra = {"repeat_penalty": REPEAT_PENALTY, "cache_prompt": True, **_extra_body(parsed.options)}
+    return CompatibleChatModel(
+        model=parsed.name,
+        base_url=server.base_url,
+        api_key=SecretStr("local"),
+        extra_body=extra,
+        serialize_generation=True,
+        **common,
+    )
+
+
+def _extra_body(options: dict[str, str]) -> dict[str, Any]:
+    """Sampling options from the spec query string (``?repeat_penalty=1.1&top_k=40``)."""
+    out: dict[str, Any] = {}
+    for key, value in options.items():
+        if key in ("repeat_penalty", "top_p", "min_p", "presence_penalty", "frequency_penalty"):
+            out[key] = float(value)
+        elif key in ("top_k", "seed"):
+            out[key] = int(value)
+    return out
+
+
+# --- structured output -------------------------------------------------------------------------
+M = TypeVar("M", bound=BaseModel)
+
+_FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL)
+
+
+def extract_json_text(text: str) -> str:
+    """The JSON object in a reply: strips Markdown fences and text around the outermost braces."""
+    m = _FENCE.match(text)
+    if m:
+        text = m.group(1)
+    start, end = text.find("{"), text.rfind("}")
+    if start != -1 and end > start:
+        return text[start : end + 1]
+    return text.strip()
+
+
+def json_schema_response_format(
+    schema: type[BaseModel] | dict[str, Any], name: str | None = None
+) -> dict[str, Any]:
+    """``response_format`` for a JSON-schema-constrained reply (bounded schema, not strict)."""
+    if isinstance(schema, dict):
+        body, fmt_name = schema, name or "Output"
+    else:
+        body, fmt_name = model_schema(schema), name or schema_name(schema)
+    return {"type": "json_schema", "json_schema": {"name": fmt_name, "schema": body, "strict": False}}
+
+
+def _validation_feedback(exc: ValidationError | ValueError) -> str:
+    if isinstance(exc, ValidationError):
+        parts = []
+        for err in exc.errors()[:8]:
+            loc = ".".join(str(p) for p in err["loc"]) or "(root)"
+            parts.append(f"- {loc}: {err['msg']}")
+        return "\n".join(parts)
+    return f"- {exc}"
+
+
+def content_text(message: BaseMessage) -> str:
+    content = message.content
+    if isinstance(content, str):
+        return content
+    return "".join(p if isinstance(p, str) else str(p.get("text", "")) for p in content)
+
+
+def structured_call(
+    chat_model: BaseChatModel,
+    messages: Sequence[BaseMessage],
+    schema: type[M],
+    *,
+    ledger: CostLedger | None = None,
+    prices: PriceTable | None = None,
+    purpose: str = "structured",
+    retries: int = 1,
+) -> M:
+    """Ask ``chat_model`` for one ``schema`` object and return it validated.
+
+    * local / OpenAI-compatible models: ``response_format`` json_schema (the server constrains
+      generation with the bounded schema);
+    * OpenAI: native structured outputs (``response_format=<the pydantic class>``).
+
+    The reply is validated with pydantic; on failure the validation errors are fed back and the
+    model gets ``retries`` more tries, then :class:`ModelError`. Every call is recorded in
+    ``ledger`` (tokens, time, cost).
+    """
+    caps = model_capabilities(chat_model)
+    callback = LedgerCallback(
+        ledger if ledger is not None else CostLedger(),
+        prices,
+        model=caps.model_name,
+        purpose=purpose,
+        free=caps.free,
+    )
+    response_format: Any = (
+        schema if caps.structured_output == "native" else json_schema_response_format(schema)
+    )
+    convo = list(messages)
+    last_error: ValidationError | ValueError | None = None
+    for attempt in range(retries + 1):
+        try:
+            reply = chat_model.invoke(
+                convo, config={"callbacks": [callback]}, response_format=response_format
+            )
+        except ModelError:
+            raise
+        except Exception as exc:
+            if (
+                caps.structured_output == "native"
+                and _is_schema_rejection(exc)
+                and not isinstance(response_format, dict)
+            ):
+                log.info(
+                    "strict structured output rejected for %s; retrying with a plain json_schema",
+                    schema.__name__,
+                )
+                response_format = json_schema_response_format(schema)
+                reply = chat_model.invoke(
+                    convo, config={"callbacks": [callback]}, response_format=response_format
+                )
+            else:
+                raise _as_model_error(exc, caps) from exc
+        text = content_text(reply)
+        try:
+            parsed = reply.additional_kwargs.get("parsed") if isinstance(reply, AIMessage) else None
+            if isinstance(parsed, schema):
+                return parsed
+            return schema.model_validate_json(extract_json_text(text))
+        except (ValidationError, ValueError) as exc:
+            last_error = exc
+            log.info("structured reply for %s failed validation (attempt %d)", schema.__name__, attempt + 1)
+            convo = [
+                *convo,
+                AIMessage(content=text[:4000]),
+                HumanMessage(
+                    content=render_prompt(
+                        "structured_retry", schema_name=schema.__name__, errors=_validation_feedback(exc)
+                    )
+                ),
+            ]
+    assert last_error is not None
+    raise ModelError(
+        f"The model did not return a valid {schema.__name__} after {retries + 1} tries "
+        f"({_validation_feedback(last_error).splitlines()[0].lstrip('- ')}).",
+        hint="Try again, or choose a stronger model with COPILOT_MODEL.",
+    )
+
+
+def _is_schema_rejection(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return "schema" in text and ("invalid" in text or "not supported" in text or "strict" in text)
+
+
+def _as_model_error(exc: Exception, caps: ModelCapabilities) -> ModelError:
+    """Translate a provider exception into one sentence (never echoing request headers/keys)."""
+    name = type(exc).__name__
+    if isinstance(exc, ModelError):
+        return exc
+    try:
+        import openai
+    except ImportError:  # pragma: no cover
+        openai = None  # type: ignore[assignment]
+    if openai is not None and isinstance(exc, openai.APIConnectionError):
+        return ModelError(
+            f"Could not reach the {caps.provider} model server ({name}).",
+            hint="Check COPILOT_BASE_URL / your network, or use COPILOT_MODEL=local.",
+        )
+    if openai is not None and isinstance(exc, openai.AuthenticationError):
+        return ModelError(
+            "The model provider rejected the API key.", hint="Check OPENAI_API_KEY / COPILOT_API_KEY."
+        )
+    if openai is not None and isinstance(exc, openai.APIError):
+        return ModelError(f"The {caps.provider} model returned an error ({name}: {_short(str(exc))}).")
+    return ModelError(f"The {caps.provider} model call failed ({name}: {_short(str(exc))}).")
+
+
+def _short(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def as_model_error(exc: Exception, chat_model: BaseChatModel) -> ModelError:
+    """Public wrapper: a provider exception as a :class:`ModelError` sentence."""
+    return _as_model_error(exc, model_capabilities(chat_model))
+
+
+def describe_model(chat_model: BaseChatModel) -> str:
+    """E.g. ``local:qwen2.5-coder-1.5b (tools via schema)`` for status lines."""
+    caps = model_capabilities(chat_model)
+    return f"{caps.provider}:{caps.model_name} (tools via {caps.tool_mode})"
+
+
+def dumps_compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)

@@ -1,0 +1,396 @@
+"""Step 4: run every check on a plan, one automatic repair round, and mark what still fails.
+
+The round: (1) check everything; (2) apply the safe, deterministic repairs (compliance lines, GSM-7
+transliteration, preheader trim, extra exclamation marks) to failing variants; (3) give the pieces
+that still fail to the model in ONE rewrite call with their problems; (4) check again. A check that
+failed first and passes now is marked ``repaired``; whatever still fails stays ``fail`` on the plan,
+so the faces show it and ``plan.passed`` is False. Nothing is silently shipped.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from copilot.errors import ModelError
+from copilot.planner.checks import (
+    DEFAULT_CONFIG,
+    SMS_STOP_LINE,
+    UNSUBSCRIBE_LINE,
+    CheckConfig,
+    Sender,
+    allowed_numbers,
+    check_brand_voice,
+    check_claims,
+    check_compliance,
+    check_consent,
+    check_copy_numbers,
+    check_limits,
+    check_plan_figures,
+    email_footer,
+    find_banned,
+    safe_repair,
+)
+from copilot.planner.models import CampaignPlan, CheckResult, Citation, CopyVariant
+
+if TYPE_CHECKING:
+    from copilot.deps import Deps
+    from copilot.knowledge.models import ClaimReport
+
+log = logging.getLogger(__name__)
+
+ClaimChecker = Callable[[str, list[str]], "ClaimReport"]
+Rewriter = Callable[[Sequence[tuple[CopyVariant, list[str]]]], dict[str, CopyVariant]]
+
+#: Checks whose failures the model can fix by rewriting (the others are fixed by code or not at all).
+REWRITABLE = {
+    "sms_length",
+    "email_subject",
+    "email_preheader",
+    "push_length",
+    "brand_voice",
+    "claims",
+    "numbers",
+}
+
+
+@dataclass
+class ReviewContext:
+    """Everything the checks need besides the plan."""
+
+    sender: Sender
+    banned: list[str]
+    avoid: list[str] = field(default_factory=list)
+    max_exclamations: int = 1
+    quiet_hours: tuple[int, int] = (21, 8)
+    config: CheckConfig = DEFAULT_CONFIG
+    claim_checker: ClaimChecker | None = None
+
+
+def review_context(deps: Deps, *, claim_checker: ClaimChecker | None = None) -> ReviewContext:
+    """Sender identity and rules from the compliance and brand-voice guides (settings as fallback)."""
+    from copilot.knowledge.guides import load_brand_voice, load_compliance
+
+    voice = load_brand_voice(deps.workspace)
+    rules = load_compliance(deps.workspace)
+    s = deps.settings
+    sender = Sender(
+        brand_name=rules.sms.brand_prefix.rstrip(": ").strip() or s.brand_name,
+        sender_name=rules.email.sender_identity or s.sender_name,
+        sender_address=rules.email.physical_address or s.sender_address,
+        unsubscribe_text=rules.email.unsubscribe_text or UNSUBSCRIBE_LINE,
+        sms_opt_out=rules.sms.opt_out_text or SMS_STOP_LINE,
+    )
+    banned = list(dict.fromkeys([*voice.banned_phrases, *rules.banned_claims]))
+    qh = rules.sms.quiet_hours
+    if claim_checker is None:
+        claim_checker = default_claim_checker(deps)
+    claim_checker = memoized(claim_checker)
+    return ReviewContext(
+        sender=sender,
+        banned=banned,
+        avoid=list(voice.avoid_words),
+        max_exclamations=voice.max_exclamation_marks,
+        quiet_hours=(int(qh.start[:2]), int(qh.end[:2])),
+        config=CheckConfig(subject_max=voice.max_subject_chars),
+        claim_checker=claim_checker,
+    )
+
+
+def memoized(checker: ClaimChecker) -> ClaimChecker:
+    """The same checker, answering a repeated (text, products) question from memory."""
+    memo: dict[tuple[str, tuple[str, ...]], ClaimReport] = {}
+
+    def run(text: str, product_ids: list[str]) -> ClaimReport:
+        key = (text, tuple(product_ids))
+        if key not in memo:
+            memo[key] = checker(text, product_ids)
+        return memo[key]
+
+    return run
+
+
+def default_claim_checker(deps: Deps) -> ClaimChecker:
+    def run(text: str, product_ids: list[str]) -> ClaimReport:
+        from copilot.knowledge.claims import check_claims as kb_check_claims
+
+        return kb_check_claims(deps, text, product_ids=product_ids or None)
+
+    return run
+
+
+# --------------------------------------------------------------------------------------------
+# individual pieces
+# --------------------------------------------------------------------------------------------
+
+
+def creative_text(v: CopyVariant, sender: Sender) -> str:
+    """The words the model wrote (compliance text removed), for claim checking."""
+    from copilot.planner.copywriter import creative_body
+
+    parts = [p for k, p in v.parts().items() if k != "body"]
+    parts.append(creative_body(v, sender))
+    return "\n".join(p for p in parts if p)
+
+
+def plan_allowed_numbers(plan: CampaignPlan, sender: Sender) -> set[float]:
+    """Numbers copy may use: the brief, facts, featured products' names and prices, sender address,
+    the campaign dates and the brand name."""
+    ev = plan.evidence
+    texts = [plan.brief.text, sender.sender_address, sender.brand_name, sender.sender_name]
+    texts += [f.text for f in ev.facts]
+    texts += [str(p.get("name", "")) for p in ev.catalog.values()]
+    d: date
+    for d in (plan.start_date, plan.end_date, *(s.send_date for s in plan.schedule)):
+        texts.append(f"{d.day} {d.year}")
+    values = [float(p["price"]) for p in ev.catalog.values() if isinstance(p.get("price"), int | float)]
+    if plan.brief.discount_pct is not None:
+        values.append(plan.brief.discount_pct)
+    return allowed_numbers(texts, values)
+
+
+def check_exclamations(v: CopyVariant, limit: int) -> CheckResult | None:
+    n = sum(p.count("!") for p in v.parts().values())
+    if n > limit:
+        return CheckResult(
+            name="brand_voice",
+            status="fail",
+            target=v.key,
+            details=f"{n} exclamation marks; the brand voice allows at most {limit} per message.",
+        )
+    return None
+
+
+def tame_exclamations(v: CopyVariant, limit: int) -> CopyVariant:
+    """Keep the first ``limit`` exclamation marks, turn the rest into full stops (safe repair)."""
+    seen = 0
+
+    def sub(m: re.Match[str]) -> str:
+        nonlocal seen
+        seen += 1
+        return "!" if seen <= limit else "."
+
+    upd = {}
+    for name, text in v.parts().items():
+        new = re.sub(r"!", sub, text)
+        if new != text:
+            upd[name] = new
+    return v.model_copy(update=upd) if upd else v
+
+
+def check_variant(
+    v: CopyVariant, plan: CampaignPlan, ctx: ReviewContext, allowed: set[float]
+) -> list[CheckResult]:
+    """Every check on one copy variant."""
+    out: list[CheckResult] = []
+    out.extend(check_limits(v, ctx.config))
+    out.extend(check_compliance(v, ctx.sender))
+    voice = check_brand_voice(v, ctx.banned)
+    excl = check_exclamations(v, ctx.max_exclamations)
+    if voice.status == "pass" and excl is not None:
+        voice = excl
+    elif excl is not None:
+        voice = voice.model_copy(update={"details": f"{voice.details} {excl.details}"[:600]})
+    if voice.status == "pass":
+        soft = find_banned(" ".join(v.parts().values()), ctx.avoid)
+        if soft:
+            voice = CheckResult(
+                name="brand_voice",
+                status="warn",
+                target=v.key,
+                details=f"Words the brand avoids: {', '.join(soft)}.",
+            )
+    out.append(voice)
+    if ctx.claim_checker is not None:
+        report = ctx.claim_checker(creative_text(v, ctx.sender), list(v.product_ids))
+        out.append(check_claims(v, report, plan.evidence))
+    footer = email_footer(ctx.sender) if v.channel == "email" else ""
+    out.append(check_copy_numbers(v, allowed, required_text=footer))
+    return out
+
+
+def check_schedule(plan: CampaignPlan, ctx: ReviewContext) -> list[CheckResult]:
+    start, end = ctx.quiet_hours
+    bad = [
+        s
+        for s in plan.schedule
+        if s.channel == "sms" and s.send_hour is not None and (s.send_hour >= start or s.send_hour < end)
+    ]
+    outside = [s for s in plan.schedule if not plan.start_date <= s.send_date <= plan.end_date]
+    out = []
+    if bad:
+        out.append(
+            CheckResult(
+                name="quiet_hours",
+                status="fail",
+                target="schedule",
+                details=f"{len(bad)} SMS send(s) fall in quiet hours {start:02d}:00-{end:02d}:00.",
+            )
+        )
+    else:
+        out.append(
+            CheckResult(
+                name="quiet_hours",
+                status="pass",
+                target="schedule",
+                details=f"No SMS in quiet hours ({start:02d}:00-{end:02d}:00 recipient local).",
+            )
+        )
+    if outside:
+        out.append(
+            CheckResult(
+                name="schedule",
+                status="fail",
+                target="schedule",
+                details=f"{len(outside)} send(s) outside the campaign window.",
+            )
+        )
+    return out
+
+
+def check_budget(plan: CampaignPlan) -> CheckResult:
+    total = sum(line.amount.value for line in plan.budget.lines)
+    if plan.budget.lines and abs(total - plan.budget.total.value) > 0.01:
+        return CheckResult(
+            name="budget",
+            status="fail",
+            target="budget",
+            details=f"Channel budgets add up to {total:,.2f}, not {plan.budget.total.value:,.2f}.",
+        )
+    return CheckResult(
+        name="budget", status="pass", target="budget", details="Channel budgets add up to the total."
+    )
+
+
+def check_copy_coverage(plan: CampaignPlan) -> list[CheckResult]:
+    out = []
+    for ch in plan.channels:
+        have = sorted(v.variant for v in plan.variants(ch.channel))
+        if have != ["A", "B"]:
+            out.append(
+                CheckResult(
+                    name="copy",
+                    status="fail",
+                    target=ch.channel,
+                    details=f"{ch.channel} needs variants A and B; has {have or 'none'}.",
+                )
+            )
+    return out
+
+
+def check_plan(plan: CampaignPlan, ctx: ReviewContext) -> list[CheckResult]:
+    """Every check on the plan: per-variant copy checks, consent, schedule, budget and figures."""
+    allowed = plan_allowed_numbers(plan, ctx.sender)
+    out: list[CheckResult] = []
+    for v in plan.copy_variants:
+        out.extend(check_variant(v, plan, ctx, allowed))
+    out.extend(check_copy_coverage(plan))
+    out.extend(check_consent(plan))
+    out.extend(check_schedule(plan, ctx))
+    out.append(check_budget(plan))
+    out.append(check_plan_figures(plan))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# the repair round
+# --------------------------------------------------------------------------------------------
+
+
+def _failures_by_variant(results: list[CheckResult]) -> dict[str, list[CheckResult]]:
+    out: dict[str, list[CheckResult]] = {}
+    for r in results:
+        if r.status == "fail" and r.target:
+            out.setdefault(r.target, []).append(r)
+    return out
+
+
+def _merge_citations(v: CopyVariant, report: ClaimReport | None) -> CopyVariant:
+    """Add the claim checker's supporting fact ids for claims the model did not cite."""
+    if report is None:
+        return v
+    cites = list(v.citations)
+    cited = {c.claim.lower() for c in cites}
+    for c in report.claims:
+        if c.supported and c.fact_ids and c.claim.lower() not in cited and len(cites) < 8:
+            cites.append(Citation(claim=c.claim[:200], fact_ids=list(c.fact_ids)[:5]))
+    return v.model_copy(update={"citations": cites}) if len(cites) != len(v.citations) else v
+
+
+def review_plan(plan: CampaignPlan, ctx: ReviewContext, rewrite: Rewriter | None = None) -> CampaignPlan:
+    """Check, repair once (code, then one model rewrite), re-check; return the plan with its checks."""
+    first = check_plan(plan, ctx)
+    failing = _failures_by_variant(first)
+    variants = {v.key: v for v in plan.copy_variants}
+    repaired_notes: dict[str, list[str]] = {}
+
+    if failing:
+        # (2) safe deterministic repairs
+        for key in failing:
+            v = variants.get(key)
+            if v is None:
+                continue
+            fixed, done = safe_repair(v, ctx.sender, ctx.config)
+            tamed = tame_exclamations(fixed, ctx.max_exclamations)
+            if tamed is not fixed:
+                done.append("turned extra exclamation marks into full stops")
+            if done:
+                variants[key] = tamed
+                repaired_notes[key] = done
+        interim = plan.model_copy(update={"copy_variants": list(variants.values())})
+        allowed = plan_allowed_numbers(interim, ctx.sender)
+        # (3) the model rewrites what is still failing
+        still: list[tuple[CopyVariant, list[str]]] = []
+        for key in failing:
+            v = variants.get(key)
+            if v is None:
+                continue
+            problems = [r for r in check_variant(v, interim, ctx, allowed) if r.status == "fail"]
+            if problems and any(r.name in REWRITABLE for r in problems):
+                still.append((v, [f"{r.name}: {r.details}" for r in problems]))
+        if still and rewrite is not None:
+            try:
+                replacements = rewrite(still)
+            except ModelError as exc:  # the failures stay marked on the plan
+                log.warning("copy rewrite failed: %s", exc)
+                replacements = {}
+                plan = plan.model_copy(
+                    update={"risks": [*plan.risks, f"Copy rewrite failed: {exc}"[:300]][:12]}
+                )
+            for key, new in replacements.items():
+                fixed, done = safe_repair(new, ctx.sender, ctx.config)
+                variants[key] = tame_exclamations(fixed, ctx.max_exclamations)
+                repaired_notes.setdefault(key, []).append("rewritten by the model")
+
+    plan = plan.model_copy(update={"copy_variants": _ordered(plan, variants)})
+    final = check_plan(plan, ctx) if failing else first
+    # add checker-found citations to variants that pass their claims check
+    if ctx.claim_checker is not None:
+        merged = []
+        for v in plan.copy_variants:
+            ok = any(r.name == "claims" and r.target == v.key and r.status == "pass" for r in final)
+            merged.append(
+                _merge_citations(v, ctx.claim_checker(creative_text(v, ctx.sender), list(v.product_ids)))
+                if ok
+                else v
+            )
+        plan = plan.model_copy(update={"copy_variants": merged})
+    failed_first = {(r.name, r.target) for r in first if r.status == "fail"}
+    marked: list[CheckResult] = []
+    for r in final:
+        if (r.name, r.target) in failed_first and r.status != "fail":
+            how = "; ".join(repaired_notes.get(r.target or "", [])) or "repaired"
+            r = r.model_copy(update={"repaired": True, "details": f"{r.details} (repaired: {how})"[:600]})
+        elif (r.name, r.target) in failed_first and r.status == "fail":
+            r = r.model_copy(update={"details": f"{r.details} Still failing after the repair round."[:600]})
+        marked.append(r)
+    return plan.model_copy(update={"checks": marked})
+
+
+def _ordered(plan: CampaignPlan, variants: dict[str, CopyVariant]) -> list[CopyVariant]:
+    order = [v.key for v in plan.copy_variants]
+    return [variants[k] for k in order if k in variants] + [v for k, v in variants.items() if k not in order]

@@ -1,0 +1,438 @@
+"""The plan workflow: brief -> evidence -> plan -> copy -> checks (+ one repair round) -> save.
+
+A workflow, not a free-form chat, so a small local model produces a sound plan in few calls:
+
+1. **Brief**: code reads what it can (:mod:`copilot.planner.brief`); the model is asked, with a tiny
+   schema, only for the fields code could not find (often no call at all). One-shot mode assumes
+   stated defaults and lists them; chat mode raises :class:`BriefIncomplete` with questions.
+2. **Evidence**: tools only (:mod:`copilot.planner.evidence`).
+3. **Plan**: code assembles every number (:mod:`copilot.planner.assemble`); the model writes the copy
+   in one call (:mod:`copilot.planner.copywriter`).
+4. **Checks** and one repair round (:mod:`copilot.planner.review`).
+5. **Save** (:mod:`copilot.planner.store`); rendering is on the plan itself.
+
+Typically 1 model call (copy), 2 with a repair round, 3 when the brief is vague.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from langchain_core.messages import HumanMessage, SystemMessage
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from copilot.llm.tokens import CostLedger, PriceTable
+from copilot.planner.assemble import (
+    DEFAULT_CAMPAIGN_DAYS,
+    assemble_plan,
+    campaign_window,
+    make_plan_id,
+    plan_name,
+)
+from copilot.planner.brief import TRAIT_WORDS, parse_brief_text
+from copilot.planner.copywriter import copy_context, rewrite_copy, write_copy
+from copilot.planner.evidence import gather_evidence
+from copilot.planner.models import (
+    BriefIncomplete,
+    CampaignBrief,
+    CampaignPlan,
+    Channel,
+    Objective,
+    PlanOverrides,
+    PlanResult,
+    StepTiming,
+)
+from copilot.planner.review import ReviewContext, review_context, review_plan
+from copilot.planner.store import save_plan, updating
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+    from copilot.deps import Deps
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str], None]
+Mode = Literal["oneshot", "chat"]
+
+DEFAULT_CHANNELS: list[Channel] = ["email", "sms", "push"]
+OBJECTIVES: tuple[str, ...] = (
+    "winback",
+    "retention",
+    "acquisition",
+    "cross_sell",
+    "launch",
+    "seasonal",
+    "clearance",
+)
+
+
+# --------------------------------------------------------------------------------------------
+# step 1: the brief
+# --------------------------------------------------------------------------------------------
+
+
+def catalogue_names(deps: Deps) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """``(categories as (slug, label), products as (id, name))`` of the workspace."""
+    from copilot.data.catalog import CATEGORIES
+
+    labels = {c.slug: c.label for c in CATEGORIES}
+    with deps.workspace.connect() as con:
+        cats = [
+            str(r[0]) for r in con.execute("SELECT DISTINCT category FROM products ORDER BY 1").fetchall()
+        ]
+        prods = [
+            (str(r[0]), str(r[1])) for r in con.execute("SELECT product_id, name FROM products").fetchall()
+        ]
+    return [(c, labels.get(c, c.replace("-", " "))) for c in cats], prods
+
+
+_CONSTRAINT = re.compile(
+    r"[^,.;]*\b(?:no|not|don'?t|do not|never|avoid|without|must|only|exclude|excluding)\b[^,.;]*",
+    re.IGNORECASE,
+)
+
+
+def _constraints(text: str) -> list[str]:
+    out = []
+    for m in _CONSTRAINT.finditer(text):
+        c = " ".join(m.group(0).split())
+        if c and len(c) > 3:
+            out.append(c[:200])
+    return out[:5]
+
+
+def _goal(text: str) -> str:
+    first = re.split(r"(?<=[.!?])\s", " ".join(text.split()), maxsplit=1)[0]
+    return (first or text)[:300]
+
+
+def _audience_words(traits: list[str], category_label: str | None) -> str:
+    words = [t.replace("_", "-") for t in traits]
+    who = ", ".join(words) + " customers" if words else "customers"
+    if category_label:
+        who += f" interested in {category_label.lower()}"
+    return who
+
+
+def brief_fill_schema(missing: list[str], categories: list[tuple[str, str]]) -> type[BaseModel]:
+    """A tiny schema holding only the brief fields code could not read."""
+    fields: dict[str, Any] = {}
+    lit: Any = Literal
+    if "objective" in missing:
+        fields["objective"] = (lit[OBJECTIVES], Field(..., description="Campaign type."))
+    if "category" in missing and categories:
+        slugs = tuple([c for c, _ in categories] + ["none"])
+        fields["category"] = (lit[slugs], Field(..., description="Catalogue category the campaign is about."))
+    if "traits" in missing:
+        traits = tuple(TRAIT_WORDS)
+        trait_list: Any = list[lit[traits]]
+        fields["traits"] = (
+            trait_list,
+            Field(..., max_length=3, description="Audience traits (may be empty)."),
+        )
+    fields["audience"] = (str, Field(..., max_length=150, description="The audience in a few words."))
+    model: type[BaseModel] = create_model("BriefFill", __config__=ConfigDict(extra="forbid"), **fields)
+    return model
+
+
+@dataclass
+class _Calls:
+    """The LLM and its bookkeeping for one run."""
+
+    deps: Deps
+    chat_model: BaseChatModel | None
+    ledger: CostLedger
+    prices: PriceTable
+    timings: list[StepTiming] = field(default_factory=list)
+
+    def model(self) -> BaseChatModel:
+        if self.chat_model is None:
+            self.chat_model = self.deps.get_chat_model()
+        return self.chat_model
+
+    def step(self, name: str, t0: float, calls_before: int, tool_calls: int = 0) -> None:
+        self.timings.append(
+            StepTiming(
+                step=name,
+                seconds=round(time.perf_counter() - t0, 3),
+                llm_calls=self.ledger.llm_calls - calls_before,
+                tool_calls=tool_calls,
+            )
+        )
+
+
+def build_brief(
+    deps: Deps,
+    text: str,
+    *,
+    mode: Mode = "oneshot",
+    overrides: PlanOverrides | None = None,
+    calls: _Calls | None = None,
+) -> CampaignBrief:
+    """The typed brief: code first, the model only for what code could not read, then defaults."""
+    from copilot.llm.providers import structured_call
+
+    text = " ".join(text.split())[:1000]
+    if not text:
+        raise BriefIncomplete(["What should the campaign achieve, for whom, and on which channels?"])
+    today = deps.clock().date()
+    categories, products = catalogue_names(deps)
+    h = parse_brief_text(text, today, categories=categories, products=products)
+    assumptions: list[str] = []
+    category = h.category
+    traits = list(h.traits)
+    objective: Objective | None = h.objective
+    labels = dict(categories)
+    audience = ""
+
+    missing = []
+    if objective is None:
+        missing.append("objective")
+    if category is None and not h.product_ids:
+        missing.append("category")
+    if not traits:
+        missing.append("traits")
+    if missing and calls is not None:
+        schema = brief_fill_schema(missing, categories)
+        cats = ", ".join(c for c, _ in categories)
+        messages = [
+            SystemMessage(
+                content="You turn a marketing brief into fields. Reply with JSON only, matching the schema. "
+                f"Categories: {cats}."
+            ),
+            HumanMessage(content=f"Brief: {text}"),
+        ]
+        t0, before = time.perf_counter(), calls.ledger.llm_calls
+        fill = structured_call(
+            calls.model(), messages, schema, ledger=calls.ledger, prices=calls.prices, purpose="plan.brief"
+        )
+        calls.step("brief", t0, before)
+        got = fill.model_dump()
+        if "objective" in got:
+            objective = cast(Objective, got["objective"])
+        if got.get("category") and got["category"] != "none":
+            category = str(got["category"])
+        if got.get("traits"):
+            traits = [str(t) for t in got["traits"]]
+        audience = str(got.get("audience") or "")
+
+    questions: list[str] = []
+    channels = list(h.channels)
+    budget = h.budget
+    start, end = h.start_date, h.end_date
+    if overrides is not None:
+        channels = list(overrides.channels) if overrides.channels else channels
+        budget = overrides.budget if overrides.budget is not None else budget
+        start = overrides.start or start
+        end = overrides.end or end
+    if not channels:
+        if mode == "chat":
+            questions.append("Which channels should I use (email, SMS, push, paid social)?")
+        channels = [c for c in DEFAULT_CHANNELS if c not in h.excluded_channels] or ["email"]
+        assumptions.append(
+            f"No channels named: planned on {', '.join(channels)} (owned channels with consent)."
+        )
+    if budget is None:
+        if mode == "chat":
+            questions.append("What is the budget?")
+        assumptions.append("No budget given: planned at the forecast's send cost.")
+    if category is None and not h.product_ids and not traits:
+        if mode == "chat":
+            questions.append("Which products or customers is the campaign about?")
+        assumptions.append("No product focus or audience named: all customers and the best-selling products.")
+    if questions:
+        raise BriefIncomplete(questions)
+    if objective is None:
+        objective = "retention"
+        assumptions.append("No campaign type recognised: planned as a retention campaign.")
+    if start is None:
+        start = today + timedelta(days=7)
+        assumptions.append(
+            f"No dates given: starts {start:%b %-d, %Y} (a week from today) and runs "
+            f"{DEFAULT_CAMPAIGN_DAYS} days."
+        )
+    elif h.window_note and (overrides is None or overrides.start is None):
+        assumptions.append(f"Dates read from the brief as {h.window_note}.")
+    if start < today:
+        start = today + timedelta(days=1)
+        assumptions.append("The start date was in the past; the campaign starts tomorrow.")
+    currency = h.currency or deps.settings.currency
+    if h.currency and h.currency != deps.settings.currency:
+        assumptions.append(f"Budget stated in {h.currency}; the store reports in {deps.settings.currency}.")
+    return CampaignBrief(
+        goal=_goal(text),
+        objective=objective,
+        category=category,
+        product_ids=h.product_ids,
+        audience=(audience or _audience_words(traits, labels.get(category or "")))[:300],
+        audience_traits=traits[:8],
+        channels=channels,
+        budget=budget,
+        currency=currency,
+        start_date=start,
+        end_date=end,
+        offer=h.offer,
+        discount_pct=h.discount_pct,
+        constraints=_constraints(text),
+        assumptions=[a[:300] for a in assumptions][:15],
+        text=text,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# steps 2-5
+# --------------------------------------------------------------------------------------------
+
+
+def _say(progress: Progress | None, msg: str) -> None:
+    log.info("planner: %s", msg)
+    if progress is not None:
+        progress(msg)
+
+
+def _voice(deps: Deps) -> tuple[str, list[str]]:
+    from copilot.knowledge.guides import load_brand_voice
+
+    voice = load_brand_voice(deps.workspace)
+    return voice.tone, list(voice.banned_phrases)
+
+
+def _write_and_review(
+    deps: Deps, plan: CampaignPlan, calls: _Calls, review: ReviewContext, progress: Progress | None
+) -> CampaignPlan:
+    tone, banned = _voice(deps)
+    ctx = copy_context(plan, sender=review.sender, tone=tone, banned=review.banned or banned)
+    _say(progress, "Writing copy")
+    t0, before = time.perf_counter(), calls.ledger.llm_calls
+    model = calls.model()
+    variants = write_copy(
+        model,
+        ctx,
+        [c.channel for c in plan.channels],
+        max_tokens=deps.settings.max_tokens,
+        ledger=calls.ledger,
+        prices=calls.prices,
+    )
+    calls.step("copy", t0, before)
+    plan = plan.model_copy(update={"copy_variants": variants})
+
+    _say(progress, "Checking the plan")
+    t0, before = time.perf_counter(), calls.ledger.llm_calls
+
+    def rewrite(failing: Any) -> Any:
+        _say(progress, f"Repairing {len(failing)} piece(s) of copy")
+        return rewrite_copy(model, ctx, failing, ledger=calls.ledger, prices=calls.prices)
+
+    plan = review_plan(plan, review, rewrite=rewrite)
+    calls.step("checks", t0, before)
+    return plan
+
+
+def _model_name(model: BaseChatModel | None) -> str:
+    if model is None:
+        return ""
+    from copilot.llm.providers import model_capabilities
+
+    caps = model_capabilities(model)
+    return f"{caps.provider}:{caps.model_name}"[:120]
+
+
+def run_plan(
+    deps: Deps,
+    brief_text: str,
+    *,
+    mode: Mode = "oneshot",
+    overrides: PlanOverrides | None = None,
+    chat_model: BaseChatModel | None = None,
+    progress: Progress | None = None,
+) -> PlanResult:
+    """Draft, check and save a campaign plan from a brief; see the module docstring.
+
+    ``chat_model`` defaults to ``deps.get_chat_model()``. ``progress`` receives short status lines.
+    Raises :class:`BriefIncomplete` (chat mode), :class:`MissingArtifactError` (untrained
+    workspace), :class:`ModelError` (the model failed).
+    """
+    t_start = time.perf_counter()
+    calls = _Calls(deps, chat_model or deps.chat_model, CostLedger(), PriceTable.from_settings(deps.settings))
+    _say(progress, "Reading the brief")
+    brief = build_brief(deps, brief_text, mode=mode, overrides=overrides, calls=calls)
+    today = deps.clock().date()
+    start, end, window_notes = campaign_window(brief, today)
+
+    _say(progress, "Gathering evidence")
+    t0 = time.perf_counter()
+    bundle = gather_evidence(deps, brief, horizon=_horizon(start, end), progress=progress)
+    calls.step("evidence", t0, calls.ledger.llm_calls, tool_calls=bundle.tool_calls)
+    bundle.assumptions[:0] = window_notes
+
+    now = deps.clock()
+    plan_id = make_plan_id(plan_name(brief, start), now, secrets.token_hex(3))
+    calls.ledger.scope = f"plan:{plan_id}"
+    t0 = time.perf_counter()
+    plan = assemble_plan(brief, bundle, plan_id=plan_id, now=now, start=start, end=end)
+    calls.step("assemble", t0, calls.ledger.llm_calls)
+
+    review = review_context(deps)
+    plan = _write_and_review(deps, plan, calls, review, progress)
+
+    calls.timings.append(
+        StepTiming(
+            step="total",
+            seconds=round(time.perf_counter() - t_start, 3),
+            llm_calls=calls.ledger.llm_calls,
+            tool_calls=bundle.tool_calls,
+        )
+    )
+    plan = plan.model_copy(
+        update={"ledger": calls.ledger, "timings": calls.timings, "model": _model_name(calls.chat_model)}
+    )
+    _say(progress, "Saving the plan")
+    path = save_plan(deps, plan)
+    return PlanResult(plan=plan, path=path)
+
+
+def _horizon(start: date, end: date) -> int:
+    return max(7, min(180, (end - start).days + 1))
+
+
+def regenerate_copy(
+    deps: Deps,
+    plan_id: str,
+    *,
+    chat_model: BaseChatModel | None = None,
+    progress: Progress | None = None,
+) -> PlanResult:
+    """Re-write and re-check the copy of a saved plan (steps 3-4 only); the evidence and numbers stay.
+
+    The new copy voids an earlier approval; the LLM calls are added to the plan's ledger.
+    """
+    from copilot.planner.store import plan_path
+
+    calls = _Calls(deps, chat_model or deps.chat_model, CostLedger(), PriceTable.from_settings(deps.settings))
+    with updating(deps, plan_id) as box:
+        plan = box[0]
+        calls.ledger.scope = plan.ledger.scope or f"plan:{plan_id}"
+        review = review_context(deps)
+        new = _write_and_review(deps, plan, calls, review, progress)
+        ledger = CostLedger(scope=calls.ledger.scope, calls=[*plan.ledger.calls, *calls.ledger.calls])
+        box[0] = new.model_copy(
+            update={
+                "approval": None,
+                "ledger": ledger,
+                "timings": [
+                    *plan.timings,
+                    *(t.model_copy(update={"step": f"regenerate.{t.step}"}) for t in calls.timings),
+                ],
+                "model": _model_name(calls.chat_model) or plan.model,
+            }
+        )
+        result = box[0]
+    return PlanResult(plan=result, path=plan_path(deps, plan_id))

@@ -1,0 +1,235 @@
+"""Retrieval evaluation: questions about the demo catalogue, each with the fact(s) that answer it.
+
+The set is generated deterministically from :func:`copilot.data.catalog.build_catalog` (template
+questions over a fixed sample of products) plus hand-written paraphrases and guide questions.
+Expected answers are given as *(source, section, text fragment)* and resolved to fact ids with the
+same chunker the ingest uses, so the set follows the chunking policy. Metrics: recall@1, recall@5
+and MRR (first relevant rank, over the top 10).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel
+
+from copilot.data.catalog import Product, build_catalog
+from copilot.knowledge.build_sources import format_price, render_product_markdown
+from copilot.knowledge.chunking import Chunk, chunk_document
+from copilot.knowledge.ingest import SHIPPED, SPLIT_LISTS, shipped_sources
+from copilot.knowledge.models import FactQuery, FactResults
+
+
+@dataclass(frozen=True)
+class Expect:
+    """A fact that answers the question: in ``source``, under ``section``, containing ``contains``."""
+
+    source: str
+    section: str
+    contains: str = ""
+
+
+@dataclass(frozen=True)
+class EvalQuestion:
+    question: str
+    expected: tuple[Expect, ...]
+    kind: str = "template"
+    product_id: str | None = None
+    category: str | None = None  # a filter the caller passes (tool-style query), if any
+    fact_ids: tuple[str, ...] = field(default=())
+
+
+def _src(p: Product) -> str:
+    return f"products/{p.product_id}.md"
+
+
+_Template = Callable[[Product], tuple[str, Expect] | None]
+
+
+def _templates() -> list[_Template]:
+    def price(p: Product) -> tuple[str, Expect]:
+        return f"How much does the {p.name} cost?", Expect(_src(p), "Price", format_price(p.price))
+
+    def materials(p: Product) -> tuple[str, Expect]:
+        return f"What is the {p.name} made of?", Expect(_src(p), "Materials", p.materials[0])
+
+    def feature(p: Product) -> tuple[str, Expect]:
+        f = p.features[len(p.name) % len(p.features)]
+        return f"Does the {p.name} have {f}?", Expect(_src(p), "Features", f)
+
+    def weight(p: Product) -> tuple[str, Expect] | None:
+        if "weight_g" not in p.attributes:
+            return None
+        return f"How much does the {p.name} weigh?", Expect(_src(p), "Specifications", "Weight:")
+
+    def care(p: Product) -> tuple[str, Expect]:
+        return f"How should I wash and care for the {p.name}?", Expect(_src(p), "Care", p.care[:30])
+
+    def warranty(p: Product) -> tuple[str, Expect]:
+        return f"What warranty does the {p.name} come with?", Expect(_src(p), "Warranty", "warranty")
+
+    def sizing(p: Product) -> tuple[str, Expect]:
+        return f"What size should I order in the {p.name}?", Expect(_src(p), "Sizing", p.sizing[:25])
+
+    def waterproof(p: Product) -> tuple[str, Expect]:
+        return f"Is the {p.name} waterproof?", Expect(_src(p), "Specifications", "Waterproof:")
+
+    def overview(p: Product) -> tuple[str, Expect]:
+        return f"What kind of product is the {p.name}?", Expect(_src(p), "Overview", "")
+
+    def claims(p: Product) -> tuple[str, Expect]:
+        return (f"Which marketing claims are allowed for the {p.name}?",
+                Expect(_src(p), "Allowed claims", ""))
+
+    return [price, materials, feature, weight, care, warranty, sizing, waterproof, overview, claims]
+
+
+def _paraphrases(cat: dict[str, Product]) -> list[tuple[str, Expect]]:
+    def ex(pid: str, section: str, contains: str = "") -> Expect:
+        return Expect(f"products/{pid}.md", section, contains)
+
+    p = cat
+    return [
+        (f"what's the price tag on the {p['P1001'].name}", ex("P1001", "Price", format_price(p["P1001"].price))),
+        (f"how heavy is the {p['P1002'].name.lower()}", ex("P1002", "Specifications", "Weight:")),
+        (f"{p['P1002'].name}: will my feet stay dry in it?", ex("P1002", "Features", "waterproof membrane")),
+        (f"can I throw the {p['P1101'].name} in the washing machine", ex("P1101", "Care", "Machine wash")),
+        (f"is the {p['P1102'].name} warm for how light it is", ex("P1102", "Features", "warm for its weight")),
+        (f"{p['P1102'].name} fill power", ex("P1102", "Specifications", "fill")),
+        (f"how many years of warranty on the {p['P1060'].name}", ex("P1060", "Warranty", "2-year")),
+        (f"should I size up in the {p['P1060'].name} boots", ex("P1060", "Sizing", "half a size")),
+        (f"what fabric is the {p['P1003'].name} upper", ex("P1003", "Materials", "mesh upper")),
+        (f"what's the drop on the {p['P1003'].name}", ex("P1003", "Specifications", "drop")),
+        (f"Tell me the list price of {p['P1150'].name}", ex("P1150", "Price", format_price(p["P1150"].price))),
+        (f"{p['P1200'].name} how do I look after it", ex("P1200", "Care", "")),
+        (f"does {p['P1245'].name} come with a warranty", ex("P1245", "Warranty", "warranty")),
+        (f"what is {p['P1280'].name} made from", ex("P1280", "Materials", "")),
+        (f"what can our ads say about the {p['P1290'].name}", ex("P1290", "Allowed claims", "")),
+        (f"{p['P1080'].name.lower()} waterproof rating in mm", ex("P1080", "Specifications", "Waterproof rating")),
+        (f"how many litres does the {p['P1200'].name} hold", ex("P1200", "Specifications", "Volume")),
+        (f"how bright is the {p['P1220'].name}", ex("P1220", "Specifications", "brightness")),
+        (f"how many people fit in the {p['P1240'].name}", ex("P1240", "Specifications", "Sleeps")),
+        (f"temperature rating of the {p['P1250'].name}", ex("P1250", "Specifications", "Temperature")),
+        (f"how long do the {p['P1260'].name} adjust", ex("P1260", "Sizing", "Adjustable")),
+    ]
+
+
+_GUIDES: list[tuple[str, Expect]] = [
+    ("How must every SMS end?", Expect("compliance.md", "SMS requirements", "Reply STOP")),
+    ("What are the quiet hours for text messages?", Expect("compliance.md", "SMS requirements", "quiet hours")),
+    ("What does a marketing email legally need to include?", Expect("compliance.md", "Email requirements", "")),
+    ("Which phrases are banned in our copy?", Expect("brand_voice.md", "Banned phrases", "")),
+    ("What tone of voice should copy use?", Expect("brand_voice.md", "Tone", "")),
+    ("Can we make medical or health claims?", Expect("compliance.md", "Claim rules", "medical")),
+    ("Do we need consent before sending push notifications?", Expect("compliance.md", "Push requirements", "")),
+    ("Which words should we avoid in copy?", Expect("brand_voice.md", "Words to avoid", "")),
+]
+
+_CATEGORY_FEATURES: list[tuple[str, str, str]] = [
+    ("waterproof trail shoe", "trail-running-shoes", "waterproof membrane"),
+    ("trail shoes that grip on wet rock", "trail-running-shoes", "grips on wet rock"),
+    ("rain jacket with pit zips", "rain-jackets", "pit zips"),
+    ("headlamp with a red light mode", "headlamps", "red light mode"),
+    ("backpack with a rain cover included", "backpacks", "rain cover included"),
+    ("socks with a seamless toe", "socks", "seamless toe"),
+    ("freestanding tent", "tents", "freestanding design"),
+    ("trekking poles that fold small", "trekking-poles", "fold to 38 cm"),
+]
+
+SAMPLE_EVERY = 4  # template questions for every 4th product
+
+
+def build_eval_set() -> list[EvalQuestion]:
+    """The evaluation questions (deterministic)."""
+    catalog = build_catalog()
+    by_id = {p.product_id: p for p in catalog}
+    templates = _templates()
+    out: list[EvalQuestion] = []
+    for i, p in enumerate(catalog[::SAMPLE_EVERY]):
+        for j in (0, 1):
+            made = None
+            for shift in range(len(templates)):
+                made = templates[(2 * i + j * 5 + shift) % len(templates)](p)
+                if made is not None:
+                    break
+            if made is not None:
+                out.append(EvalQuestion(made[0], (made[1],), "template", p.product_id))
+    for q, e in _paraphrases(by_id):
+        out.append(EvalQuestion(q, (e,), "paraphrase", e.source.split("/")[1].removesuffix(".md")))
+    for q, e in _GUIDES:
+        out.append(EvalQuestion(q, (e,), "guide"))
+    for q, category, feat in _CATEGORY_FEATURES:
+        exp = tuple(Expect(_src(p), "Features", feat) for p in catalog
+                    if p.category == category and any(feat in f for f in p.features))
+        out.append(EvalQuestion(q, exp, "category"))
+    return resolve(out)
+
+
+def _shipped_chunks() -> dict[str, list[Chunk]]:
+    return {s.key: s.load() for s in shipped_sources()}
+
+
+def resolve(questions: list[EvalQuestion], chunks_by_source: dict[str, list[Chunk]] | None = None,
+            ) -> list[EvalQuestion]:
+    """Fill in each question's expected fact ids from the chunker's output."""
+    chunks_by_source = chunks_by_source or _shipped_chunks()
+    resolved = []
+    for q in questions:
+        ids: list[str] = []
+        for e in q.expected:
+            for c in chunks_by_source.get(e.source, []):
+                if c.section == e.section and e.contains.lower() in c.text.lower():
+                    ids.append(c.chunk_id)
+        if not ids:
+            raise ValueError(f"no fact answers {q.question!r} (expected {q.expected})")
+        resolved.append(EvalQuestion(q.question, q.expected, q.kind, q.product_id, q.category, tuple(ids)))
+    return resolved
+
+
+def product_chunks(p: Product) -> list[Chunk]:
+    """The chunks of one product document (as ingested), e.g. for benchmarks."""
+    return chunk_document(render_product_markdown(p), _src(p), ".md", kind=SHIPPED, split_lists=SPLIT_LISTS)
+
+
+class EvalMetrics(BaseModel):
+    questions: int
+    recall_at_1: float
+    recall_at_5: float
+    mrr: float
+    by_kind: dict[str, dict[str, float]]
+    misses: list[str]  # questions with no relevant fact in the top 5
+
+
+def evaluate(search: Callable[[FactQuery], FactResults], questions: list[EvalQuestion]) -> EvalMetrics:
+    """Run every question through ``search`` (k=10) and compute recall@1, recall@5 and MRR."""
+    ranks: list[int | None] = []
+    kinds: dict[str, list[int | None]] = {}
+    misses = []
+    for q in questions:
+        res = search(FactQuery(query=q.question, k=10, category=q.category))
+        wanted = set(q.fact_ids)
+        rank = next((i + 1 for i, f in enumerate(res.facts) if f.fact_id in wanted), None)
+        ranks.append(rank)
+        kinds.setdefault(q.kind, []).append(rank)
+        if rank is None or rank > 5:
+            misses.append(f"{q.question} -> rank {rank}; got {[f.fact_id for f in res.facts[:3]]}")
+
+    def metrics(rs: list[int | None]) -> dict[str, float]:
+        n = max(1, len(rs))
+        return {
+            "n": float(len(rs)),
+            "recall_at_1": round(sum(1 for r in rs if r == 1) / n, 4),
+            "recall_at_5": round(sum(1 for r in rs if r is not None and r <= 5) / n, 4),
+            "mrr": round(sum(1 / r for r in rs if r is not None) / n, 4),
+        }
+
+    overall = metrics(ranks)
+    return EvalMetrics(
+        questions=len(questions),
+        recall_at_1=overall["recall_at_1"],
+        recall_at_5=overall["recall_at_5"],
+        mrr=overall["mrr"],
+        by_kind={k: metrics(v) for k, v in sorted(kinds.items())},
+        misses=misses,
+    )

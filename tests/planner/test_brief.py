@@ -1,0 +1,135 @@
+"""Brief parsing by code: budget, channels, dates and seasons, categories, products, traits, offer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from copilot.data.catalog import CATEGORIES, build_catalog
+from copilot.planner.brief import (
+    parse_brief_text,
+    parse_budget,
+    parse_category,
+    parse_channels,
+    parse_dates,
+    parse_objective,
+    parse_offer,
+    parse_traits,
+    season_window,
+)
+
+CATS = [(c.slug, c.label) for c in CATEGORIES]
+TODAY = date(2025, 1, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("email and SMS, $20k", 20000, "USD"),
+        ("budget of 15,000 USD", 15000, "USD"),
+        ("€8k for black friday", 8000, "EUR"),
+        ("spend £2.5k", 2500, "GBP"),
+        ("a budget: 12000", 12000, None),
+        ("$1.2m across channels", 1_200_000, "USD"),
+        ("feature the $129.95 shoe, $5,000 budget", 5000, "USD"),
+        ("no money mentioned", None, None),
+    ],
+)
+def test_budget(text: str, amount: float | None, currency: str | None) -> None:
+    assert parse_budget(text) == (amount, currency)
+
+
+def test_budget_ignores_amount_off() -> None:
+    assert parse_budget("$20 off everything, budget $3k") == (3000, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "excluded"),
+    [
+        ("Win back lapsed runners, email and SMS, $20k", ["email", "sms"], []),
+        ("email, push and Instagram", ["email", "push", "paid_social"], []),
+        ("Black Friday push for headlamps, text and email", ["email", "sms"], []),
+        ("send push notifications", ["push"], []),
+        ("newsletter only, no SMS", ["email"], ["sms"]),
+        ("rewrite the text of the email", ["email"], []),
+        ("nothing here", [], []),
+    ],
+)
+def test_channels(text: str, found: list[str], excluded: list[str]) -> None:
+    assert parse_channels(text) == (found, excluded)
+
+
+def test_seasons_relative_to_today() -> None:
+    assert season_window("spring", TODAY) == (date(2025, 3, 1), date(2025, 5, 31))
+    assert season_window("spring", date(2025, 4, 10)) == (date(2025, 3, 1), date(2025, 5, 31))
+    assert season_window("spring", date(2025, 4, 10), next_=True) == (date(2026, 3, 1), date(2026, 5, 31))
+    assert season_window("spring", date(2025, 6, 2)) == (date(2026, 3, 1), date(2026, 5, 31))
+    assert season_window("winter", date(2025, 1, 15)) == (date(2024, 12, 1), date(2025, 2, 28))
+
+
+def test_dates() -> None:
+    start, end, note = parse_dates("this spring", TODAY)
+    assert (start, end) == (date(2025, 3, 1), date(2025, 5, 31)) and note and "spring" in note
+    start, end, _ = parse_dates("this spring", date(2025, 4, 10))
+    assert start == date(2025, 4, 17)  # already in spring: a week's lead time
+    assert parse_dates("from 2025-04-01 to 2025-04-21", TODAY)[:2] == (date(2025, 4, 1), date(2025, 4, 21))
+    assert parse_dates("over the next 2 weeks", TODAY)[:2] == (date(2025, 1, 16), date(2025, 1, 29))
+    assert parse_dates("next month", TODAY)[:2] == (date(2025, 2, 1), date(2025, 2, 28))
+    assert parse_dates("in May", TODAY)[:2] == (date(2025, 5, 1), date(2025, 5, 31))
+    assert parse_dates("in January", date(2025, 1, 25))[:2] == (date(2026, 1, 1), date(2026, 1, 31))
+    assert parse_dates("for black friday", TODAY)[:2] == (date(2025, 11, 20), date(2025, 11, 30))
+    assert parse_dates("whenever", TODAY) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Win back lapsed high-value trail runners", "trail-running-shoes"),
+        ("new trail running shoes", "trail-running-shoes"),
+        ("road running shoes for marathoners", "road-running-shoes"),
+        ("Cross-sell socks to people who bought hiking boots", "socks"),
+        ("clear out puffy jackets", "insulated-jackets"),
+        ("merino base layers for winter", "base-layers"),
+        ("a headlamp for night runs", "headlamps"),
+        ("everything in the store", None),
+    ],
+)
+def test_category(text: str, slug: str | None) -> None:
+    assert parse_category(text, CATS) == slug
+
+
+def test_products_by_name_and_id() -> None:
+    products = [(p.product_id, p.name) for p in build_catalog()]
+    name = products[5][1]
+    hints = parse_brief_text(f"Promote the {name} and P1010 to loyal buyers", TODAY, categories=CATS,
+                             products=products)
+    assert products[5][0] in hints.product_ids and "P1010" in hints.product_ids
+
+
+def test_traits_and_objective() -> None:
+    assert parse_traits("Win back lapsed high-value trail runners") == ["lapsed", "high_value"]
+    assert parse_traits("our VIPs and loyal repeat customers") == ["high_value", "loyal"]
+    assert parse_traits("first-time buyers") == ["new"]
+    assert parse_objective("Win back lapsed runners") == "winback"
+    assert parse_objective("Launch the new rain jackets") == "launch"
+    assert parse_objective("clearance on tents") == "clearance"
+    assert parse_objective("tell people about socks") is None
+
+
+def test_offer() -> None:
+    assert parse_offer("20% off all trail shoes") == ("20% off", 20.0)
+    assert parse_offer("15 percent off") == ("15 percent off", 15.0)
+    assert parse_offer("free shipping this week") == ("free shipping", None)
+    assert parse_offer("no promo") == (None, None)
+
+
+def test_demo_brief_fully_parsed_by_code() -> None:
+    h = parse_brief_text("Win back lapsed high-value trail runners this spring, email and SMS, $20k", TODAY,
+                         categories=CATS)
+    assert h.budget == 20000 and h.currency == "USD"
+    assert h.channels == ["email", "sms"]
+    assert (h.start_date, h.end_date) == (date(2025, 3, 1), date(2025, 5, 31))
+    assert h.category == "trail-running-shoes"
+    assert h.traits == ["lapsed", "high_value"]
+    assert h.objective == "winback"

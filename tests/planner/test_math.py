@@ -1,0 +1,65 @@
+"""Holdout sizing, budget split and schedule: the numbers code computes."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import pytest
+
+from copilot.planner.assemble import build_schedule, campaign_window, split_budget
+from copilot.planner.holdout import design_holdout, minimum_detectable_lift, required_control_size
+from copilot.planner.models import CampaignBrief
+
+
+def test_required_size_matches_the_textbook_equal_split() -> None:
+    # 5% -> 6% with equal groups, alpha .05 two-sided, power .8: about 8,160 per group
+    n = required_control_size(0.05, 0.01, k=1.0)
+    assert 8000 < n < 8300
+
+
+def test_powered_holdout_uses_the_smallest_sufficient_share() -> None:
+    d = design_holdout(1_000_000, 0.05, 0.01)
+    assert d.powered and d.share == 0.05
+    d2 = design_holdout(200_000, 0.05, 0.01)
+    assert d2.powered and 0.05 <= d2.share <= 0.3
+    assert d2.size >= (d2.required_control or 0)
+
+
+def test_small_audience_falls_back_to_ten_percent_with_minimum() -> None:
+    d = design_holdout(5000, 0.05, 0.01)
+    assert not d.powered and d.share == 0.1 and d.size == 500
+    assert "directional" in d.explanation
+    tiny = design_holdout(300, 0.1, 0.05)
+    assert tiny.size == 50  # minimum size beats 10% of 300
+    assert math.isclose(tiny.mde, minimum_detectable_lift(0.1, 50, 250))
+    assert design_holdout(0, 0.1, 0.05).size == 0
+
+
+def test_budget_split_proportional_with_floor_and_cap() -> None:
+    s = split_budget({"email": 3000.0, "sms": 1000.0})
+    assert s == pytest.approx({"email": 0.7, "sms": 0.3})  # 0.75 capped at 0.7
+    s = split_budget({"email": 100.0, "sms": 1.0, "push": 50.0})
+    assert s["sms"] == pytest.approx(0.1)
+    assert sum(s.values()) == pytest.approx(1.0)
+    assert all(0.1 - 1e-9 <= v <= 0.7 + 1e-9 for v in s.values())
+    assert split_budget({"email": 0.0}) == {"email": 1.0}
+    assert split_budget({"email": 0.0, "sms": 0.0}) == pytest.approx({"email": 0.5, "sms": 0.5})
+
+
+def test_campaign_window_shortens_a_season_to_a_flight() -> None:
+    brief = CampaignBrief(goal="g", start_date=date(2025, 3, 1), end_date=date(2025, 5, 31))
+    start, end, notes = campaign_window(brief, date(2025, 1, 15))
+    assert (start, end) == (date(2025, 3, 1), date(2025, 3, 21))
+    assert notes and "3-week" in notes[0]
+    short = CampaignBrief(goal="g", start_date=date(2025, 3, 1), end_date=date(2025, 3, 14))
+    assert campaign_window(short, date(2025, 1, 15))[:2] == (date(2025, 3, 1), date(2025, 3, 14))
+
+
+def test_schedule_stays_in_window_and_out_of_sms_quiet_hours() -> None:
+    sched = build_schedule(["email", "sms"], date(2025, 3, 1), date(2025, 3, 21), {})
+    assert {s.channel for s in sched} == {"email", "sms"}
+    assert all(date(2025, 3, 1) <= s.send_date <= date(2025, 3, 21) for s in sched)
+    assert [s.send_date for s in sched] == sorted(s.send_date for s in sched)
+    assert all(8 <= (s.send_hour or 12) < 21 for s in sched if s.channel == "sms")
+    assert sum(1 for s in sched if s.channel == "email") == 3

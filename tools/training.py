@@ -1,0 +1,362 @@
+"""``copilot train``: fit every model over the workspace's data and publish versioned artifacts.
+
+One training run produces one version id (``YYYYmmdd-HHMMSS`` of the Deps clock) shared by:
+
+* ``segments``  -- RFM scores and named segments per customer, k-means behavioural clusters;
+  writes ``features/customers-<v>.parquet`` (+ customer x category, products, touches and
+  campaigns snapshots) that every tool queries with DuckDB;
+* ``propensity`` -- the calibrated purchase-propensity model (see ``propensity_model``);
+  writes ``scores/propensity-<v>.parquet`` (every customer x category, plus "any");
+* ``recommender`` -- ALS / item-cosine / popularity over the customer x product matrix.
+
+Nothing is live until every artifact is written; then the CURRENT pointers switch. A failure
+leaves the previous models in place. The analytics as-of date is the data's (day after the last
+order), never the wall clock; the clock only stamps ``trained_at`` and the version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import scipy.sparse as sp
+from threadpoolctl import threadpool_limits
+
+from copilot.deps import Deps
+from copilot.errors import MissingArtifactError
+from copilot.tools import cf, clusters
+from copilot.tools.artifacts import KEEP_VERSIONS, ArtifactStore, data_fingerprint, save_object
+from copilot.tools.features import (
+    ANY_CATEGORY,
+    PROSPECTS,
+    PROSPECTS_DEFINITION,
+    RFM_SEGMENTS,
+    customer_categories,
+    customer_features,
+    data_as_of,
+    interactions,
+    propensity_rows,
+)
+from copilot.tools.models import TrainReport, TrainStep
+from copilot.tools.privacy import pseudonymize_many, workspace_salt
+from copilot.tools.propensity_model import FittedPropensity, fit_propensity
+from copilot.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, float], None]
+
+HORIZON_DAYS = 30
+TRAIN_CUTOFFS = 4  # base model learns from cut-offs as_of - 2h ... as_of - (1 + TRAIN_CUTOFFS) h
+HOLDOUT_SHARE = 0.2
+MAX_CUSTOMERS_PER_CUTOFF = 15_000
+MAX_TRAIN_ROWS = 120_000
+SCORE_CHUNK = 250_000
+
+
+def _noop(_stage: str, _fraction: float) -> None:
+    return None
+
+
+def _new_version(store: ArtifactStore, deps: Deps) -> str:
+    base = deps.clock().strftime("%Y%m%d-%H%M%S")
+    version, n = base, 1
+    while any((store.root / name / version).exists() for name in ("segments", "propensity", "recommender")):
+        n += 1
+        version = f"{base}-{n}"
+    return version
+
+
+def _rel(ws: Workspace, path: Path) -> str:
+    return str(path.relative_to(ws.root))
+
+
+def _write_parquet(df: pd.DataFrame, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    df.to_parquet(tmp, index=False)
+    os.replace(tmp, path)
+
+
+def _copy_parquet(con: duckdb.DuckDBPyConnection, sql: str, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    con.execute(f"COPY ({sql}) TO '{str(tmp).replace(chr(39), chr(39) * 2)}' (FORMAT PARQUET)")
+    os.replace(tmp, path)
+
+
+def _in_holdout(customer_id: str) -> bool:
+    h = hashlib.blake2b(customer_id.encode("utf-8"), digest_size=4).digest()
+    return int.from_bytes(h, "big") / 2**32 < HOLDOUT_SHARE
+
+
+# ----------------------------------------------------------------------------------------------
+# segments
+# ----------------------------------------------------------------------------------------------
+
+
+def _train_segments(con: duckdb.DuckDBPyConnection, ws: Workspace, store: ArtifactStore, version: str,
+                    as_of: date, common: dict[str, Any], salt: bytes) -> tuple[TrainStep, pd.DataFrame]:
+    t0 = time.perf_counter()
+    cust = customer_features(con, as_of, horizon_days=HORIZON_DAYS)
+    custcat = customer_categories(con, as_of)
+    cust["pseudonym"] = pseudonymize_many(cust["customer_id"].astype(str).tolist(), salt)
+    cust["user_index"] = np.arange(len(cust), dtype=np.int64)
+    cust["cluster_name"] = pd.Series([None] * len(cust), dtype="object")
+    detail = "RFM segments"
+    cluster_info: dict[str, Any] = {"k": 0, "names": [], "descriptions": [], "silhouette": {}}
+    model: clusters.ClusterModel | None = None
+    n_buyers = int((cust["frequency"] > 0).sum())
+    if n_buyers >= 50 and not custcat.empty:
+        model, labels = clusters.fit_clusters(cust, custcat)
+        names = np.array(model.names, dtype=object)
+        mapped = pd.Series(names[labels.to_numpy()], index=labels.index)
+        cust["cluster_name"] = cust["customer_id"].map(mapped)
+        cluster_info = clusters.summary(model)
+        detail += f" + {len(model.names)} k-means clusters (best silhouette k)"
+    for c in ("recency_days", "r_score", "f_score", "m_score", "fm_score"):
+        cust[c] = cust[c].astype("Float64")
+    feat = ws.features_dir
+    tables = {
+        "cust": feat / f"customers-{version}.parquet",
+        "custcat": feat / f"customer_categories-{version}.parquet",
+        "products": feat / f"products-{version}.parquet",
+        "touches": feat / f"touches-{version}.parquet",
+        "campaigns": feat / f"campaigns-{version}.parquet",
+    }
+    _write_parquet(cust, tables["cust"])
+    _write_parquet(custcat, tables["custcat"])
+    _copy_parquet(con, "SELECT product_id, name, category, price FROM products ORDER BY product_id",
+                  tables["products"])
+    _copy_parquet(con, "SELECT campaign_id, customer_id, channel, sent_ts, delivered_ts, opened_ts, clicked_ts, "
+                       "converted_ts, revenue, unsubscribed FROM touches ORDER BY channel, sent_ts, customer_id",
+                  tables["touches"])
+    _copy_parquet(con, "SELECT campaign_id, name, channel, start_date, category, cost FROM campaigns "
+                       "ORDER BY campaign_id", tables["campaigns"])
+    meta = common | {
+        "tables": {k: _rel(ws, v) for k, v in tables.items()},
+        "rfm_segments": [{"name": n, "rule": r, "definition": d} for n, r, d in RFM_SEGMENTS]
+        + [{"name": PROSPECTS, "rule": "no orders", "definition": PROSPECTS_DEFINITION}],
+        "clusters": cluster_info,
+        "metrics": {"silhouette": max(cluster_info["silhouette"].values(), default=0.0)},
+    }
+    with store.writer("segments", version, meta) as d:
+        if model is not None:
+            save_object(d, "clusters", model)
+    metrics = {"clusters": float(cluster_info["k"])}
+    if cluster_info["silhouette"]:
+        metrics["silhouette"] = float(max(cluster_info["silhouette"].values()))
+    return TrainStep(name="segments", seconds=time.perf_counter() - t0, detail=detail, metrics=metrics), cust
+
+
+# ----------------------------------------------------------------------------------------------
+# propensity
+# ----------------------------------------------------------------------------------------------
+
+
+def _sample_ids(ids: list[str], limit: int, seed: int) -> list[str]:
+    if len(ids) <= limit:
+        return ids
+    rng = np.random.default_rng(seed)
+    return sorted(rng.choice(np.array(ids, dtype=object), size=limit, replace=False).tolist())
+
+
+def _rows_for(con: duckdb.DuckDBPyConnection, ids: list[str], cutoff: date, categories: list[str],
+              *, with_label: bool) -> pd.DataFrame:
+    frame = pd.DataFrame({"customer_id": pd.Series(ids, dtype="object")})
+    con.register("_ids_df", frame)
+    try:
+        con.execute("DROP TABLE IF EXISTS _cust")
+        con.execute("CREATE TEMP TABLE _cust AS SELECT c.* FROM customers c "
+                    "WHERE c.customer_id IN (SELECT customer_id FROM _ids_df)")
+    finally:
+        con.unregister("_ids_df")
+    return propensity_rows(con, cutoff, HORIZON_DAYS, categories=categories, with_label=with_label,
+                           customers_rel="_cust")
+
+
+def score_all(con: duckdb.DuckDBPyConnection, fitted: FittedPropensity, as_of: date, path: Path,
+              version: str, progress: Progress = _noop) -> pd.DataFrame:
+    """Score every customer x category at ``as_of``; write Parquet (customer_id, category, p,
+    model_version) atomically and return the population mean probability per category."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    schema = pa.schema([("customer_id", pa.string()), ("category", pa.string()), ("p", pa.float32()),
+                        ("model_version", pa.string())])
+    means: list[dict[str, Any]] = []
+    with pq.ParquetWriter(tmp, schema) as writer:
+        for i, cat in enumerate(fitted.categories):
+            progress(f"scoring {cat}", i / len(fitted.categories))
+            rows = propensity_rows(con, as_of, fitted.horizon_days, categories=[cat], with_label=False)
+            for start in range(0, len(rows), SCORE_CHUNK):
+                part = rows.iloc[start:start + SCORE_CHUNK]
+                p = fitted.predict(part).astype(np.float32)
+                table = pa.table({"customer_id": part["customer_id"].astype(str).to_numpy(),
+                                  "category": np.full(len(part), cat, dtype=object),
+                                  "p": p, "model_version": np.full(len(part), version, dtype=object)},
+                                 schema=schema)
+                writer.write_table(table)
+                means.append({"category": cat, "sum": float(p.astype(np.float64).sum()), "n": len(part)})
+    os.replace(tmp, path)
+    df = pd.DataFrame(means).groupby("category")[["sum", "n"]].sum()
+    return pd.DataFrame({"category": df.index, "mean_p": df["sum"] / df["n"].clip(lower=1)})
+
+
+def _train_propensity(con: duckdb.DuckDBPyConnection, ws: Workspace, store: ArtifactStore, version: str,
+                      as_of: date, common: dict[str, Any], cust: pd.DataFrame,
+                      progress: Progress) -> TrainStep:
+    t0 = time.perf_counter()
+    h = HORIZON_DAYS
+    categories = [str(r[0]) for r in con.execute("SELECT DISTINCT category FROM products ORDER BY 1").fetchall()]
+    all_cats = [*categories, ANY_CATEGORY]
+    ids = cust["customer_id"].astype(str).tolist()
+    holdout = [i for i in ids if _in_holdout(i)]
+    train = [i for i in ids if not _in_holdout(i)]
+    t_eval = as_of - timedelta(days=h)
+    frames = []
+    for j in range(TRAIN_CUTOFFS):
+        cutoff = as_of - timedelta(days=h * (2 + j))
+        progress(f"propensity rows {cutoff}", 0.05 + 0.3 * j / TRAIN_CUTOFFS)
+        sample = _sample_ids(train, MAX_CUSTOMERS_PER_CUTOFF, seed=j)
+        frames.append(_rows_for(con, sample, cutoff, all_cats, with_label=True))
+    train_rows = pd.concat(frames, ignore_index=True)
+    if train_rows["label"].sum() < 20:
+        raise MissingArtifactError(
+            "Too little purchase history to train the propensity model (fewer than 20 purchases in the "
+            "training windows).", hint="Import at least a few months of orders, then run `copilot train`.")
+    calib_rows = _rows_for(con, _sample_ids(train, MAX_CUSTOMERS_PER_CUTOFF, seed=99), t_eval, all_cats,
+                           with_label=True)
+    holdout_rows = _rows_for(con, _sample_ids(holdout, MAX_CUSTOMERS_PER_CUTOFF, seed=98), t_eval, all_cats,
+                             with_label=True)
+    progress("propensity models", 0.45)
+    fitted = fit_propensity(train_rows, calib_rows, holdout_rows, categories=all_cats, horizon_days=h,
+                            max_train_rows=MAX_TRAIN_ROWS)
+    progress("scoring customers", 0.75)
+    scores_path = ws.scores_dir / f"propensity-{version}.parquet"
+    base = score_all(con, fitted, as_of, scores_path, version,
+                     lambda s, f: progress(s, 0.75 + 0.25 * f))
+    chosen = fitted.metrics[fitted.kind]
+    meta = common | {
+        "tables": {"scores": _rel(ws, scores_path)},
+        "kind": fitted.kind,
+        "horizon_days": h,
+        "categories": categories,
+        "any_category": ANY_CATEGORY,
+        "cutoffs": {"train": [str(as_of - timedelta(days=h * (2 + j))) for j in range(TRAIN_CUTOFFS)],
+                    "calibration_and_holdout": str(t_eval)},
+        "metrics": {"chosen": fitted.kind, **fitted.metrics},
+        "importance": fitted.importance,
+        "pd_curves": fitted.pd_curves,
+        "base_rates": {str(r.category): float(r.mean_p) for r in base.itertuples()},
+    }
+    with store.writer("propensity", version, meta) as d:
+        save_object(d, "model", fitted)
+    other = "logistic" if fitted.kind != "logistic" else "hist_gradient_boosting"
+    metrics = {
+        "macro_auc": chosen["macro_auc"], "auc_any": chosen["per_category"][ANY_CATEGORY].get("auc", 0.5),
+        "ece": chosen["ece"], "brier": chosen["brier"], f"{other}_macro_auc": fitted.metrics[other]["macro_auc"],
+    }
+    detail = f"{fitted.kind} ({chosen['calibration']} calibration); {h}-day horizon"
+    return TrainStep(name="propensity", seconds=time.perf_counter() - t0, detail=detail, metrics=metrics)
+
+
+# ----------------------------------------------------------------------------------------------
+# recommender
+# ----------------------------------------------------------------------------------------------
+
+
+def _train_recommender(con: duckdb.DuckDBPyConnection, store: ArtifactStore, version: str, as_of: date,
+                       common: dict[str, Any], cust: pd.DataFrame) -> TrainStep:
+    t0 = time.perf_counter()
+    products = con.execute("SELECT product_id FROM products ORDER BY product_id").df()
+    item_index = pd.Series(np.arange(len(products)), index=products["product_id"].astype(str))
+    user_index = pd.Series(cust["user_index"].to_numpy(), index=cust["customer_id"].astype(str))
+    it = interactions(con, as_of)
+    it = it[it["customer_id"].astype(str).isin(user_index.index)]
+    u = user_index.loc[it["customer_id"].astype(str)].to_numpy()
+    i = item_index.loc[it["product_id"].astype(str)].to_numpy()
+    n_users, n_items = len(user_index), len(item_index)
+    matrix = cf.confidence_matrix(u, i, it["n_orders"].to_numpy(), n_users, n_items)
+    last_days = (pd.to_datetime(it["last_ts"]) - pd.Timestamp("1970-01-01")).dt.days.to_numpy(dtype=np.float32)
+    recency = sp.csr_matrix((last_days + 1, (u, i)), shape=(n_users, n_items))
+    params = cf.CFParams(factors=16, regularization=1.0, alpha=2.0)
+    model, metrics, reason = cf.choose_and_fit(matrix, params)
+    meta = common | {"method": model.method, "reason": reason, "metrics": metrics,
+                     "params": params.__dict__, "n_users": n_users, "n_items": n_items, "nnz": int(matrix.nnz)}
+    with store.writer("recommender", version, meta) as d:
+        save_object(d, "model", model)
+        sp.save_npz(d / "interactions.npz", matrix)
+        sp.save_npz(d / "last_day.npz", recency)
+        _write_parquet(products.assign(item_index=np.arange(len(products))), d / "items.parquet")
+    return TrainStep(name="recommender", seconds=time.perf_counter() - t0, detail=reason, metrics=metrics)
+
+
+# ----------------------------------------------------------------------------------------------
+# orchestration
+# ----------------------------------------------------------------------------------------------
+
+
+def _prune(ws: Workspace, store: ArtifactStore) -> None:
+    """Delete feature/score Parquet files no retained version references."""
+    keep: set[str] = set()
+    for name in ("segments", "propensity"):
+        for v in store.versions(name)[-KEEP_VERSIONS:]:
+            keep.add(v)
+    for folder in (ws.features_dir, ws.scores_dir):
+        if not folder.exists():
+            continue
+        for f in folder.glob("*.parquet"):
+            stem = f.stem
+            if "-" in stem and not any(stem.endswith(f"-{v}") for v in keep):
+                f.unlink(missing_ok=True)
+
+
+def train_all(deps: Deps, *, progress: Progress | None = None) -> TrainReport:
+    """Fit segments, clusters, the propensity model and the recommender; publish them together.
+
+    ``progress(stage, fraction)`` is called as training advances (fraction in 0..1).
+    Raises MissingArtifactError when the workspace has no data.
+    """
+    prog = progress or _noop
+    t0 = time.perf_counter()
+    ws = deps.workspace
+    ws.require_data()
+    store = deps.artifacts
+    salt = workspace_salt(ws)
+    fingerprint, stats = data_fingerprint(ws)
+    version = _new_version(store, deps)
+    trained_at = deps.clock()
+    steps: list[TrainStep] = []
+    with ws.connect(read_only=True) as con, threadpool_limits(2):
+        con.execute("SET threads TO 2")
+        as_of = data_as_of(con)
+        common: dict[str, Any] = {"trained_at": trained_at.isoformat(), "as_of": as_of.isoformat(),
+                                  "data_fingerprint": fingerprint, "table_stats": stats}
+        prog("segments", 0.02)
+        step, cust = _train_segments(con, ws, store, version, as_of, common, salt)
+        steps.append(step)
+        prog("propensity", 0.15)
+        steps.append(_train_propensity(con, ws, store, version, as_of, common, cust,
+                                       lambda s, f: prog(s, 0.15 + 0.65 * f)))
+        prog("recommender", 0.8)
+        steps.append(_train_recommender(con, store, version, as_of, common, cust))
+    prog("publishing", 0.97)
+    for name in ("segments", "propensity", "recommender"):
+        store.publish(name, version)
+    _prune(ws, store)
+    prog("done", 1.0)
+    report = TrainReport(version=version, trained_at=trained_at, as_of=as_of, data_fingerprint=fingerprint,
+                         customers=len(cust), seconds=time.perf_counter() - t0, steps=steps)
+    log.info("%s", report.summary())
+    return report
