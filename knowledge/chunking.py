@@ -260,7 +260,7 @@ def _dedupe(chunks: list[Chunk]) -> list[Chunk]:
 # --- plain text -------------------------------------------------------------------------------
 def chunk_text(text: str, source: str, *, kind: str = "file", title: str = "",
                max_chars: int = MAX_CHARS) -> list[Chunk]:
-    """Plain text: paragraphs (blank-line separated) packed into pieces of at most ``max_chars``."""
+    """Plain text: one chunk per paragraph (blank-line separated); long ones split at sentence ends."""
     meta = DocMeta(source=source, title=title, kind=kind)
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
     pieces: list[str] = []
@@ -269,7 +269,7 @@ def chunk_text(text: str, source: str, *, kind: str = "file", title: str = "",
             pieces.append(p)
         else:  # very long paragraph: split at sentence ends
             pieces.extend(pack_blocks(re.split(r"(?<=[.!?])\s+", p), max_chars))
-    return _dedupe([make_chunk(meta, "", _tidy(p)) for p in pack_blocks(pieces, max_chars)])
+    return _dedupe([make_chunk(meta, "", _tidy(p)) for p in pieces])
 
 
 # --- HTML ---------------------------------------------------------------------------------------

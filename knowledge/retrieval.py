@@ -39,6 +39,11 @@ class RetrievalConfig:
     name_boost: bool = True
     candidates: int = 40  # per ranked list
     rrf_k: int = 60
+    w_vector: float = 1.0  # RRF weight of each ranked list
+    w_keyword: float = 1.0
+    w_named_vector: float = 1.0
+    w_named_keyword: float = 1.0
+    strip_names: bool = True  # drop the product name from the keyword query inside named products
 
 
 DEFAULT_CONFIG = RetrievalConfig()
@@ -65,6 +70,11 @@ class NameIndex:
         alts = sorted(names, key=len, reverse=True)
         pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in alts) + r")(?!\w)") if alts else None
         return cls(dict(names), pattern, ids)
+
+    def strip(self, text: str) -> str:
+        """``text`` without the product names and ids it mentions."""
+        text = _PID.sub(" ", text)
+        return self.pattern.sub(" ", text.lower()) if self.pattern is not None else text
 
     def find(self, text: str) -> set[str]:
         """Product ids named in ``text`` (by exact name, case-insensitive, longest match, or by id)."""
@@ -97,21 +107,26 @@ def search_facts(kb: KnowledgeBase, query: FactQuery, config: RetrievalConfig = 
     q = embed_texts([query.query])[0]
     where = where_filter(product_id=query.product_id, category=query.category)
     n = max(config.candidates, query.k)
-    lists: list[list[StoredChunk]] = [[h.chunk for h in kb.query(q, n, where=where)]]
+    lists: list[tuple[float, list[StoredChunk]]] = [
+        (config.w_vector, [h.chunk for h in kb.query(q, n, where=where)])
+    ]
     if config.mode == "hybrid":
         bm25 = _keywords(kb)
-        lists.append([c for c, _ in bm25.search(query.query, n, product_id=query.product_id,
-                                                  category=query.category)])
-        named = _names(kb).find(query.query) if config.name_boost and not query.product_id else set()
+        lists.append((config.w_keyword, [c for c, _ in bm25.search(
+            query.query, n, product_id=query.product_id, category=query.category)]))
+        names = _names(kb)
+        named = names.find(query.query) if config.name_boost and not query.product_id else set()
         if named:
             cat = where_filter(category=query.category)
-            lists.append([h.chunk for h in kb.query(q, n, where=_in_products(named, cat))])
-            lists.append([c for c, _ in bm25.search(query.query, n, product_ids=named, category=query.category)])
+            lists.append((config.w_named_vector, [h.chunk for h in kb.query(q, n, where=_in_products(named, cat))]))
+            kw_query = names.strip(query.query) if config.strip_names else query.query
+            lists.append((config.w_named_keyword, [c for c, _ in bm25.search(
+                kw_query, n, product_ids=named, category=query.category)]))
     fused: dict[str, float] = defaultdict(float)
     by_id: dict[str, StoredChunk] = {}
-    for ranked in lists:
+    for weight, ranked in lists:
         for rank, c in enumerate(ranked):
-            fused[c.chunk_id] += 1.0 / (config.rrf_k + rank + 1)
+            fused[c.chunk_id] += weight / (config.rrf_k + rank + 1)
             by_id.setdefault(c.chunk_id, c)
     order = sorted(fused, key=lambda i: (-fused[i], i))[: query.k]
     vectors = kb.embeddings_for(order)

@@ -98,7 +98,8 @@ WITH cust AS (
     WHERE CAST(signup_date AS TIMESTAMP) < {cut}
 ),
 o AS (
-    SELECT customer_id, order_ts, amount FROM orders WHERE order_ts < {cut}
+    SELECT customer_id, order_ts, amount FROM orders
+    WHERE order_ts < {cut} AND customer_id IN (SELECT customer_id FROM cust)
 ),
 agg AS (
     SELECT
@@ -119,7 +120,7 @@ cats AS (
     FROM orders o2
     JOIN order_lines l ON l.order_id = o2.order_id
     JOIN products p ON p.product_id = l.product_id
-    WHERE o2.order_ts < {cut}
+    WHERE o2.order_ts < {cut} AND o2.customer_id IN (SELECT customer_id FROM cust)
     GROUP BY o2.customer_id
 ),
 eng AS (
@@ -131,7 +132,7 @@ eng AS (
         SUM(CASE WHEN sent_ts >= {d365} AND converted_ts IS NOT NULL AND converted_ts < {cut} THEN 1 ELSE 0 END)
             AS campaign_conversions_365d
     FROM touches
-    WHERE sent_ts < {cut}
+    WHERE sent_ts < {cut} AND customer_id IN (SELECT customer_id FROM cust)
     GROUP BY customer_id
 ),
 buyers AS (
@@ -308,11 +309,11 @@ future AS (
     FROM orders o
     JOIN order_lines l ON l.order_id = o.order_id
     JOIN products p ON p.product_id = l.product_id
-    WHERE o.order_ts >= {cut} AND o.order_ts < {end}
+    WHERE o.order_ts >= {cut} AND o.order_ts < {end} AND o.customer_id IN (SELECT customer_id FROM f)
     UNION ALL
     SELECT DISTINCT customer_id, '{ANY_CATEGORY}' AS category
     FROM orders
-    WHERE order_ts >= {cut} AND order_ts < {end}
+    WHERE order_ts >= {cut} AND order_ts < {end} AND customer_id IN (SELECT customer_id FROM f)
 )"""
         label_col = ",\n    CASE WHEN fu.customer_id IS NULL THEN 0 ELSE 1 END AS label"
         label_join = "LEFT JOIN future fu ON fu.customer_id = f.customer_id AND fu.category = k.category"

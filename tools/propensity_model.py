@@ -72,8 +72,8 @@ def make_logistic(categories: list[str]) -> Pipeline:
 
 def make_hgb() -> HistGradientBoostingClassifier:
     return HistGradientBoostingClassifier(
-        learning_rate=0.08, max_iter=200, max_leaf_nodes=31, min_samples_leaf=40, l2_regularization=1.0,
-        early_stopping=True, validation_fraction=0.15, n_iter_no_change=15, random_state=0,
+        learning_rate=0.1, max_iter=120, max_leaf_nodes=31, min_samples_leaf=40, l2_regularization=1.0,
+        early_stopping=True, validation_fraction=0.15, n_iter_no_change=10, random_state=0,
         categorical_features="from_dtype",
     )
 
@@ -155,7 +155,7 @@ def fit_propensity(
     *,
     categories: list[str],
     horizon_days: int,
-    max_train_rows: int = 120_000,
+    max_train_rows: int = 60_000,
     seed: int = 0,
 ) -> FittedPropensity:
     """Fit, calibrate and evaluate both model families; keep the better (see module docstring)."""
@@ -192,22 +192,22 @@ def fit_propensity(
     model = candidates[kind]
 
     # drivers: permutation importance (Brier) and partial-dependence curves on a holdout sample
-    n_s = min(len(x_ho), 8000)
+    n_s = min(len(x_ho), 4000)
     sample_idx = np.sort(rng.choice(len(x_ho), size=n_s, replace=False))
     xs, ys = x_ho.iloc[sample_idx], y_ho[sample_idx]
-    imp = permutation_importance(model, xs, ys, scoring="neg_brier_score", n_repeats=3, random_state=seed)
+    imp = permutation_importance(model, xs, ys, scoring="neg_brier_score", n_repeats=2, random_state=seed)
     raw = {f: max(0.0, float(v)) for f, v in zip(xs.columns, imp.importances_mean, strict=True)}
     total = sum(raw.values()) or 1.0
     importance = {f: v / total for f, v in sorted(raw.items(), key=lambda kv: -kv[1])}
     curves: dict[str, dict[str, list[float]]] = {}
-    pd_x = xs.iloc[: min(1500, len(xs))]
+    pd_x = xs.iloc[: min(400, len(xs))]
     for f in MODEL_FEATURES:
         if f in CONSTANT_PER_CATEGORY or importance.get(f, 0.0) <= 0.0:
             continue
         col = pd_x[f].dropna()
         if col.nunique() < 2:
             continue
-        grid = np.unique(np.quantile(col, np.linspace(0.02, 0.98, 15)))
+        grid = np.unique(np.quantile(col, np.linspace(0.02, 0.98, 12)))
         if grid.size < 2:
             continue
         res = partial_dependence(model, pd_x, [f], custom_values={f: grid}, kind="average")

@@ -61,8 +61,8 @@ HORIZON_DAYS = 30
 TRAIN_CUTOFFS = 4  # base model learns from cut-offs as_of - 2h ... as_of - (1 + TRAIN_CUTOFFS) h
 HOLDOUT_SHARE = 0.2
 MAX_CUSTOMERS_PER_CUTOFF = 15_000
-MAX_TRAIN_ROWS = 120_000
-SCORE_CHUNK = 250_000
+MAX_TRAIN_ROWS = 60_000
+SCORE_CUSTOMERS = 40_000  # customers per scoring chunk (x categories rows)
 
 
 def _noop(_stage: str, _fraction: float) -> None:
@@ -195,19 +195,23 @@ def score_all(con: duckdb.DuckDBPyConnection, fitted: FittedPropensity, as_of: d
     schema = pa.schema([("customer_id", pa.string()), ("category", pa.string()), ("p", pa.float32()),
                         ("model_version", pa.string())])
     means: list[dict[str, Any]] = []
+    ids = [str(r[0]) for r in con.execute("SELECT customer_id FROM customers ORDER BY customer_id").fetchall()]
+    chunks = [ids[i:i + SCORE_CUSTOMERS] for i in range(0, len(ids), SCORE_CUSTOMERS)] or [[]]
     with pq.ParquetWriter(tmp, schema) as writer:
-        for i, cat in enumerate(fitted.categories):
-            progress(f"scoring {cat}", i / len(fitted.categories))
-            rows = propensity_rows(con, as_of, fitted.horizon_days, categories=[cat], with_label=False)
-            for start in range(0, len(rows), SCORE_CHUNK):
-                part = rows.iloc[start:start + SCORE_CHUNK]
-                p = fitted.predict(part).astype(np.float32)
-                table = pa.table({"customer_id": part["customer_id"].astype(str).to_numpy(),
-                                  "category": np.full(len(part), cat, dtype=object),
-                                  "p": p, "model_version": np.full(len(part), version, dtype=object)},
-                                 schema=schema)
-                writer.write_table(table)
-                means.append({"category": cat, "sum": float(p.astype(np.float64).sum()), "n": len(part)})
+        for n, chunk in enumerate(chunks):
+            progress(f"scoring customers {n * SCORE_CUSTOMERS:,}+", n / len(chunks))
+            rows = _rows_for(con, chunk, as_of, fitted.categories, with_label=False)
+            if rows.empty:
+                continue
+            p = fitted.predict(rows).astype(np.float32)
+            table = pa.table({"customer_id": rows["customer_id"].astype(str).to_numpy(),
+                              "category": rows["category"].astype(str).to_numpy(),
+                              "p": p, "model_version": np.full(len(rows), version, dtype=object)},
+                             schema=schema)
+            writer.write_table(table)
+            sums = pd.DataFrame({"category": rows["category"].astype(str).to_numpy(),
+                                 "p": p.astype(np.float64)}).groupby("category")["p"].agg(["sum", "count"])
+            means += [{"category": c, "sum": float(r["sum"]), "n": int(r["count"])} for c, r in sums.iterrows()]
     os.replace(tmp, path)
     df = pd.DataFrame(means).groupby("category")[["sum", "n"]].sum()
     return pd.DataFrame({"category": df.index, "mean_p": df["sum"] / df["n"].clip(lower=1)})
@@ -338,7 +342,7 @@ def train_all(deps: Deps, *, progress: Progress | None = None) -> TrainReport:
     version = _new_version(store, deps)
     trained_at = deps.clock()
     steps: list[TrainStep] = []
-    with ws.connect(read_only=True) as con, threadpool_limits(2):
+    with ws.connect(read_only=True) as con, threadpool_limits(1):
         con.execute("SET threads TO 2")
         as_of = data_as_of(con)
         common: dict[str, Any] = {"trained_at": trained_at.isoformat(), "as_of": as_of.isoformat(),

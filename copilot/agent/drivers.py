@@ -242,21 +242,31 @@ class SchemaRouterDriver(Driver):
         return json_schema_response_format(self._schemas[key], name="action")
 
     def render(self, messages: Sequence[BaseMessage], prompts: DriverPrompts) -> list[BaseMessage]:
+        """Tool calls become router JSON from the assistant, each followed by its result as an
+        observation from the user side; earlier final answers become ``final_answer`` JSON."""
         out: list[BaseMessage] = []
-        names: dict[str, str] = {}
-        for m in messages:
-            if isinstance(m, AIMessage):
-                if m.tool_calls:
-                    for call in m.tool_calls:
-                        names[call.get("id") or ""] = call["name"]
-                        action = {"name": call["name"], "arguments": call["args"]}
-                        out.append(AIMessage(content=json.dumps(action, ensure_ascii=False)))
-                else:
-                    action = {"name": FINAL_ANSWER, "arguments": {"answer": content_text(m)}}
+        i = 0
+        while i < len(messages):
+            m = messages[i]
+            i += 1
+            if isinstance(m, AIMessage) and m.tool_calls:
+                results: dict[str, ToolMessage] = {}
+                while i < len(messages) and isinstance(messages[i], ToolMessage):
+                    t = messages[i]
+                    assert isinstance(t, ToolMessage)
+                    results[t.tool_call_id] = t
+                    i += 1
+                for call in m.tool_calls:
+                    action = {"name": call["name"], "arguments": call["args"]}
                     out.append(AIMessage(content=json.dumps(action, ensure_ascii=False)))
+                    result = results.get(call.get("id") or "")
+                    text = content_text(result) if result is not None else "(no result)"
+                    out.append(HumanMessage(content=fill(prompts.observation, tool=call["name"], result=text)))
+            elif isinstance(m, AIMessage):
+                action = {"name": FINAL_ANSWER, "arguments": {"answer": content_text(m)}}
+                out.append(AIMessage(content=json.dumps(action, ensure_ascii=False)))
             elif isinstance(m, ToolMessage):
-                tool = m.name or names.get(m.tool_call_id, "tool")
-                out.append(HumanMessage(content=fill(prompts.observation, tool=tool, result=content_text(m))))
+                out.append(HumanMessage(content=fill(prompts.observation, tool=m.name or "tool", result=content_text(m))))
             else:
                 out.append(m)
         return _merge_consecutive_ai(out)

@@ -62,6 +62,7 @@ class PlanProduced(_Event):
     passed: bool | None = None
     plan: dict[str, Any] | None = None
     path: str | None = None
+    markdown: str | None = None
 
 
 class AgentError(_Event):

@@ -240,7 +240,7 @@ class ConversationStore:
             messages, total = self._shrink_tool_results(messages, budget_tokens, max_tool_chars)
         if dropped_turns:
             questions = [
-                "- " + truncate(" ".join(m.text.split()), 120)
+                "- " + _one_line(m.text, 120)
                 for turn in dropped_turns[-5:]
                 for m in turn
                 if isinstance(m.message, HumanMessage)
@@ -289,6 +289,11 @@ class ConversationStore:
         return CostLedger(
             scope=f"conversation:{conversation_id}", calls=[LLMCall.model_validate_json(r[0]) for r in rows]
         )
+
+
+def _one_line(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _split_turns(stored: Sequence[StoredMessage]) -> list[list[StoredMessage]]:

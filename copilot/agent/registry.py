@@ -44,6 +44,8 @@ def plan_events(report: BaseModel) -> Sequence[AgentEvent]:
     if callable(passed):
         passed = passed()
     path = getattr(report, "path", None)
+    to_markdown = getattr(report, "to_markdown", None)
+    markdown = str(to_markdown()) if callable(to_markdown) else None
     return [
         PlanProduced(
             plan_id=str(plan_id),
@@ -51,6 +53,7 @@ def plan_events(report: BaseModel) -> Sequence[AgentEvent]:
             passed=passed if isinstance(passed, bool) else None,
             plan=report.model_dump(mode="json"),
             path=str(path) if path else None,
+            markdown=markdown,
         )
     ]
 

@@ -38,14 +38,13 @@ if TYPE_CHECKING:
         load_plan,
         save_plan,
     )
-    from copilot.planner.tool import draft_campaign_plan, plan_summary
-    from copilot.planner.workflow import regenerate_copy, run_plan
+    from copilot.planner.workflow import draft_campaign_plan, plan_summary, regenerate_copy, run_plan
 
 _LAZY = {
     "run_plan": "copilot.planner.workflow",
     "regenerate_copy": "copilot.planner.workflow",
-    "draft_campaign_plan": "copilot.planner.tool",
-    "plan_summary": "copilot.planner.tool",
+    "draft_campaign_plan": "copilot.planner.workflow",
+    "plan_summary": "copilot.planner.workflow",
     "load_plan": "copilot.planner.store",
     "save_plan": "copilot.planner.store",
     "list_plans": "copilot.planner.store",

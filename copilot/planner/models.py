@@ -577,7 +577,7 @@ class PlanSummary(BaseModel):
     failed_checks: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     path: str = ""
-    markdown: str = Field("", description="The full plan as Markdown.")
+    markdown: str = Field("", exclude=True, description="The full plan as Markdown (not sent to the model).")
 
     def summary(self) -> str:
         """One line for a tool-call panel."""

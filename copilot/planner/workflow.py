@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
+from copilot.deps import Deps  # runtime import: the agent resolves the tool's type hints
 from copilot.llm.tokens import CostLedger, PriceTable
 from copilot.planner.assemble import (
     DEFAULT_CAMPAIGN_DAYS,
@@ -46,7 +47,9 @@ from copilot.planner.models import (
     Channel,
     Objective,
     PlanOverrides,
+    PlanRequest,
     PlanResult,
+    PlanSummary,
     StepTiming,
 )
 from copilot.planner.review import ReviewContext, review_context, review_plan
@@ -54,8 +57,6 @@ from copilot.planner.store import save_plan, updating
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
-
-    from copilot.deps import Deps
 
 log = logging.getLogger(__name__)
 
@@ -436,3 +437,40 @@ def regenerate_copy(
         )
         result = box[0]
     return PlanResult(plan=result, path=plan_path(deps, plan_id))
+
+
+# --------------------------------------------------------------------------------------------
+# the agent tool
+# --------------------------------------------------------------------------------------------
+
+
+def plan_summary(plan: CampaignPlan, path: str = "") -> PlanSummary:
+    """The key figures of a plan, for the agent and the faces."""
+    cur = plan.currency
+    return PlanSummary(
+        plan_id=plan.plan_id,
+        name=plan.name,
+        passed=plan.passed,
+        audience_size=round(plan.audience.size.value),
+        reachable={r.channel: round(r.reachable.value) for r in plan.audience.reach},
+        budget=plan.budget.total.fmt(cur),
+        forecast_revenue=plan.forecast.revenue.fmt_range(cur),
+        forecast_conversions=plan.forecast.conversions.fmt_range(cur),
+        channels=[c.channel for c in plan.channels],
+        failed_checks=[f"{c.name} ({c.target})" if c.target else c.name for c in plan.failed_checks],
+        warnings=[f"{c.name} ({c.target})" if c.target else c.name for c in plan.warnings],
+        path=path,
+        markdown=plan.to_markdown(),
+    )
+
+
+def draft_campaign_plan(deps: Deps, request: PlanRequest) -> PlanSummary:
+    """Draft a complete, checked campaign plan from a marketer's brief and save it. Use it when the user
+    asks for a campaign plan or campaign copy; pass the brief in the user's words and add channels,
+    budget or dates only if the user gave them. Audience, forecast, budget split and holdout come from
+    the data tools; the copy is checked for channel limits, compliance, brand voice, claims and numbers.
+    If the brief lacks the budget, channels or focus, the answer is the questions to ask the user.
+    Returns the plan id, key figures, failed checks and the plan as Markdown.
+    """
+    result = run_plan(deps, request.brief, mode="chat", overrides=request.overrides())
+    return plan_summary(result.plan, str(result.path))

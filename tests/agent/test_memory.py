@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SegmentSizeQuery, SegmentSizeReport
 from fakes import ScriptedChatModel, final, route, tool_call
+from fakes.tiny_tools import SegmentSizeQuery, SegmentSizeReport
 from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 
 from copilot.agent.memory import DANGLING_RESULT, ConversationStore
@@ -103,7 +103,7 @@ def test_old_turns_are_trimmed_to_the_budget_not_failed(tiny_deps: Deps, tiny_to
     assert window.dropped > 0 and window.tokens <= 600 + 200
     note = window.messages[0]
     assert isinstance(note, HumanMessage) and "```data source=memory:earlier_conversation" in note.content
-    assert "older messages are no longer shown" in note.content and "Question 2" not in note.content
+    assert "older messages are no longer shown" in note.content and "Question 2:" not in note.content
     assert "Question 29" in window.messages[-2].content
 
     model = ScriptedChatModel(script=[final("Short answer.")])

@@ -208,3 +208,34 @@ def test_ensure_workspace_builds_only_when_missing(tmp_path: Path, monkeypatch: 
     assert ws.exists()
     assert ensure_workspace(ws) is None
     assert calls == [1]
+
+
+def test_reviews_sentiment_agrees_with_stars(small_workspace: Workspace) -> None:
+    vader = pytest.importorskip("vaderSentiment.vaderSentiment")
+    analyzer = vader.SentimentIntensityAnalyzer()
+    rows = q(small_workspace, "SELECT rating, text FROM reviews ORDER BY review_id LIMIT 1500")
+    by_star: dict[int, list[float]] = {}
+    for rating, text in rows:
+        by_star.setdefault(rating, []).append(analyzer.polarity_scores(text)["compound"])
+    means = {k: sum(v) / len(v) for k, v in by_star.items()}
+    assert means[5] > means[4] > means[3] > means[1]
+    assert means[5] - means[1] > 1.0
+
+
+def test_category_affinities_and_cadence(small_workspace: Workspace) -> None:
+    # people who buy trail shoes buy hydration vests far more often than the rest (signal for CF)
+    lift = one(small_workspace, """
+        WITH b AS (SELECT o.customer_id, bool_or(p.category = 'trail-running-shoes') trail,
+                          bool_or(p.category = 'hydration-vests') vest
+                   FROM orders o JOIN order_lines USING (order_id) JOIN products p USING (product_id) GROUP BY 1)
+        SELECT avg(vest::INT) FILTER (WHERE trail) / avg(vest::INT) FILTER (WHERE NOT trail) FROM b""")
+    assert lift > 2.5
+    # fast-repurchase categories come back sooner than slow ones
+    gaps = dict(q(small_workspace, """
+        WITH x AS (SELECT DISTINCT o.customer_id, p.category, o.order_ts::DATE d FROM orders o
+                   JOIN order_lines USING (order_id) JOIN products p USING (product_id)),
+             g AS (SELECT category, d - lag(d) OVER (PARTITION BY customer_id, category ORDER BY d) gap FROM x)
+        SELECT category, median(gap) FROM g WHERE gap IS NOT NULL GROUP BY 1"""))
+    fast = max(gaps[c] for c in ("socks", "running-apparel", "trail-running-shoes"))
+    slow = min(gaps[c] for c in ("insulated-jackets", "rain-jackets", "headlamps", "backpacks"))
+    assert fast < slow

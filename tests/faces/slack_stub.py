@@ -33,6 +33,12 @@ class ApiCall:
     method: str
     params: dict[str, Any]
     token: str = ""
+    response: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ts(self) -> str:
+        """The message ts Slack answered with (chat.postMessage) or was asked to edit (chat.update)."""
+        return str(self.response.get("ts") or self.params.get("ts") or "")
 
     @property
     def text(self) -> str:
@@ -137,7 +143,7 @@ class SlackStub:
             files = json.loads(files) if isinstance(files, str) else files
             body.update(files=[{"id": f["id"], "title": f.get("title")} for f in files or []])
         with self._cond:
-            self.calls.append(ApiCall(method, params, token))
+            self.calls.append(ApiCall(method, params, token, body))
             self._cond.notify_all()
         return body
 
@@ -177,20 +183,19 @@ class SlackSender:
 
     def post(
         self, body: str, content_type: str, *, timestamp: int | None = None, sign_with: str | None = None,
-        headers: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None, unsigned: bool = False,
     ) -> tuple[int, str]:
         ts = str(int(time.time()) if timestamp is None else timestamp)
         verifier = SignatureVerifier(sign_with if sign_with is not None else self.signing_secret)
+        signed = {} if unsigned else {
+            "X-Slack-Request-Timestamp": ts,
+            "X-Slack-Signature": verifier.generate_signature(timestamp=ts, body=body),
+        }
         request = urllib.request.Request(
             self.url,
             data=body.encode(),
             method="POST",
-            headers={
-                "Content-Type": content_type,
-                "X-Slack-Request-Timestamp": ts,
-                "X-Slack-Signature": verifier.generate_signature(timestamp=ts, body=body),
-                **(headers or {}),
-            },
+            headers={"Content-Type": content_type, **signed, **(headers or {})},
         )
         try:
             with urllib.request.urlopen(request, timeout=10) as resp:

@@ -72,7 +72,7 @@ def test_langchain_adapter_with_langchain_chroma(tmp_path: Path) -> None:
     assert len(docs) == 2 and len(docs[0]) == DIMENSION
     assert abs(float(np.linalg.norm(emb.embed_query("tent"))) - 1) < 1e-5
     client = chromadb.PersistentClient(path=str(tmp_path / "lc"), settings=chroma_settings())
-    store = Chroma(client=client, collection_name="lc", embedding_function=emb)
+    store = Chroma(client=client, collection_name="langchain_facts", embedding_function=emb)
     store.add_texts(["A waterproof rain jacket with pit zips.", "Merino wool socks."], ids=["a", "b"])
     hits = store.similarity_search("shell that keeps rain out", k=1)
     assert hits[0].page_content.startswith("A waterproof rain jacket")

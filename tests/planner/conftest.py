@@ -1,41 +1,21 @@
-"""Planner test fixtures: a hand-built plan whose figures trace into a small hand-built evidence set.
-
-The plan does not need trained models, so render/check/store tests run in milliseconds; the
-workflow tests use the real tools on the shared ``deps`` fixture.
-"""
+"""Planner fixtures: the hand-built sample plan (no models needed) and a trained demo workspace with
+the demo knowledge base for the workflow tests (real tools, real knowledge base, scripted model)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
+from copilot.knowledge.ingest import ingest_demo_knowledge
+from planner.helpers import SENDER, make_plan
 
-from copilot.planner.assemble import derive, fig
-from copilot.planner.checks import Sender, add_email_footer, add_sms_compliance
-from copilot.planner.models import (
-    KPI,
-    Audience,
-    BudgetLine,
-    BudgetSplit,
-    CampaignBrief,
-    CampaignPlan,
-    ChannelPlan,
-    ChannelReach,
-    Citation,
-    CopyVariant,
-    Evidence,
-    EvidenceItem,
-    FactRef,
-    ForecastSummary,
-    Holdout,
-    ScheduledSend,
-)
-
-SENDER = Sender(
-    brand_name="Northtrail Outfitters",
-    sender_name="Northtrail Outfitters",
-    sender_address="Northtrail Outfitters, 1200 Alder St, Portland, OR 97205",
-)
+from copilot.deps import Deps
+from copilot.planner.checks import Sender
+from copilot.planner.models import CampaignPlan
+from copilot.settings import load_settings
+from copilot.workspace import Workspace, open_workspace
 
 
 @pytest.fixture
@@ -43,124 +23,35 @@ def sender() -> Sender:
     return SENDER
 
 
-def _channel_forecast(ch: str, sends: int, rate: float, conv: float, rev: float, cost: float) -> dict[str, object]:
-    return {
-        "channel": ch, "reachable": sends + 20, "sends": sends,
-        "conversion_rate": {"value": rate, "low": rate * 0.7, "high": rate * 1.3, "n": 4000},
-        "expected_conversions": conv, "expected_conversions_low": conv * 0.7, "expected_conversions_high": conv * 1.3,
-        "expected_revenue": rev, "expected_revenue_low": rev * 0.7, "expected_revenue_high": rev * 1.3, "cost": cost,
-    }
-
-
-def make_evidence() -> Evidence:
-    ev = Evidence(as_of=date(2025, 1, 10))
-    ev.items["segment_lookup"] = EvidenceItem(tool="segment_lookup", summary="filter: 1,240 customers", output={
-        "segments": [{"name": "filter", "size": 1240, "reachable": {"email": 1010, "sms": 430, "push": 300,
-                                                                     "paid_social": 1240},
-                      "definition": "Last order 180+ days ago, high-value tier, bought trail-running-shoes"}],
-        "total_customers": 2000,
-    })
-    ev.items["forecast"] = EvidenceItem(tool="forecast", summary="email+sms", output={
-        "per_channel": [_channel_forecast("email", 909, 0.021, 19.1, 2480.0, 9.09),
-                        _channel_forecast("sms", 387, 0.034, 13.2, 1710.0, 38.7)],
-        "total_conversions": 32.3, "total_conversions_low": 22.6, "total_conversions_high": 42.0,
-        "total_revenue": 4190.0, "total_revenue_low": 2933.0, "total_revenue_high": 5447.0,
-        "total_cost": 47.79, "incremental_conversions": 12.0, "incremental_conversions_low": 6.0,
-        "incremental_conversions_high": 18.0, "expected_aov": 129.7, "holdout_size": 124, "horizon_days": 21,
-    })
-    ev.items["channel_stats"] = EvidenceItem(tool="channel_stats", summary="2 channels", output={
-        "channels": [{"channel": "email", "unsubscribe_rate": {"value": 0.004, "low": 0.003, "high": 0.005, "n": 9}},
-                     {"channel": "sms", "unsubscribe_rate": {"value": 0.008, "low": 0.006, "high": 0.01, "n": 9}}],
-    })
-    ev.facts = [
-        FactRef(fact_id="P1003-aa11bb22cc", text="Ridgeline Trail has 5 mm lugs for mud and loose ground.",
-                product_id="P1003", source="products/P1003.md"),
-        FactRef(fact_id="P1003-dd33ee44ff", text="Ridgeline Trail uses a Vibram Megagrip outsole that grips on wet rock.",
-                product_id="P1003", source="products/P1003.md"),
-        FactRef(fact_id="P1010-0011223344", text="Cairn Sky drains quickly after stream crossings.",
-                product_id="P1010", source="products/P1010.md"),
-    ]
-    ev.catalog = {"P1003": {"name": "Ridgeline Trail", "category": "trail-running-shoes", "price": 129.95},
-                  "P1010": {"name": "Cairn Sky", "category": "trail-running-shoes", "price": 164.95}}
-    ev.brief = {"budget": 20000.0, "text": "Win back lapsed high-value trail runners this spring, email and SMS, $20k"}
-    return ev
-
-
-def make_variants(sender: Sender = SENDER) -> list[CopyVariant]:
-    c1 = Citation(claim="5 mm lugs for mud", fact_ids=["P1003-aa11bb22cc"])
-    c2 = Citation(claim="grips on wet rock", fact_ids=["P1003-dd33ee44ff"])
-    return [
-        CopyVariant(channel="email", variant="A", angle="new grip", subject="Back on the trail this spring?",
-                    preheader="The Ridgeline Trail has 5 mm lugs for mud and loose ground.",
-                    body=add_email_footer("Meet the Ridgeline Trail: 5 mm lugs for mud. $129.95. Shop now.", sender),
-                    product_ids=["P1003"], citations=[c1]),
-        CopyVariant(channel="email", variant="B", angle="wet rock", subject="Grip that holds on wet rock",
-                    preheader="A Vibram Megagrip outsole that grips on wet rock, built for spring.",
-                    body=add_email_footer("The Ridgeline Trail grips on wet rock. Find your pair today.", sender),
-                    product_ids=["P1003"], citations=[c2]),
-        CopyVariant(channel="sms", variant="A", angle="lugs",
-                    body=add_sms_compliance("Ridgeline Trail: 5 mm lugs for spring mud. Shop: nt.co/r", sender),
-                    product_ids=["P1003"], citations=[c1]),
-        CopyVariant(channel="sms", variant="B", angle="grip",
-                    body=add_sms_compliance("Grip on wet rock is back. See the Ridgeline Trail: nt.co/r", sender),
-                    product_ids=["P1003"], citations=[c2]),
-    ]
-
-
-def make_plan(sender: Sender = SENDER) -> CampaignPlan:
-    ev = make_evidence()
-    seg = "segment_lookup.segments.0"
-    brief = CampaignBrief(goal="Win back lapsed high-value trail runners this spring", objective="winback",
-                          category="trail-running-shoes", audience_traits=["lapsed", "high_value"],
-                          channels=["email", "sms"], budget=20000.0, start_date=date(2025, 3, 1),
-                          end_date=date(2025, 3, 21), text=str(ev.brief["text"]))
-    channels = []
-    lines = []
-    for ch, amount in (("email", 11836.93), ("sms", 8163.07)):
-        p = f"forecast.per_channel.{ch}"
-        b = derive(ev, f"budget.{ch}", amount, "share of expected revenue", [p], "money")
-        share = derive(ev, f"budget_share.{ch}", round(amount / 20000, 6), "share", [p], "share")
-        rev = fig(ev, f"{p}.expected_revenue", "money", low=f"{p}.expected_revenue_low", high=f"{p}.expected_revenue_high")
-        roi = derive(ev, f"roi.{ch}", round(rev.value / amount, 4), "revenue / budget", [p], "multiple")
-        channels.append(ChannelPlan(
-            channel=ch, role="lead" if ch == "email" else "reminder", audience=fig(ev, f"{p}.sends"), sends=2,
-            conversion_rate=fig(ev, f"{p}.conversion_rate.value", "rate", low=f"{p}.conversion_rate.low",
-                                high=f"{p}.conversion_rate.high"),
-            expected_conversions=fig(ev, f"{p}.expected_conversions", low=f"{p}.expected_conversions_low",
-                                     high=f"{p}.expected_conversions_high"),
-            expected_revenue=rev, cost=fig(ev, f"{p}.cost", "money"), budget=b, roi=roi))
-        lines.append(BudgetLine(channel=ch, amount=b, share=share))
-    derive(ev, "holdout.share", 0.1, "fixed 10%", [], "share")
-    roi_total = derive(ev, "roi.total", round(4190.0 / 20000, 4), "revenue / budget", [], "multiple")
-    return CampaignPlan(
-        plan_id="20250301-win-back-test01", created_at=datetime(2025, 2, 1, 9, 0, tzinfo=UTC),
-        name="Win-back: trail running shoes (lapsed high-value), spring 2025", objective=brief.goal, brief=brief,
-        start_date=date(2025, 3, 1), end_date=date(2025, 3, 21),
-        audience=Audience(definition="Lapsed high-value trail runners", size=fig(ev, f"{seg}.size"),
-                          criteria={"min_recency_days": 180, "value_tier": "high"},
-                          reach=[ChannelReach(channel=c, reachable=fig(ev, f"{seg}.reachable.{c}"))
-                                 for c in ("email", "sms", "push", "paid_social")]),
-        holdout=Holdout(share=fig(ev, "derived.holdout.share", "share"), size=fig(ev, "forecast.holdout_size"),
-                        method="Fixed 10%.", lift_measurement="Treated minus holdout conversion rate."),
-        channels=channels,
-        schedule=[ScheduledSend(send_date=date(2025, 3, 4), channel="email", step="launch", send_hour=9),
-                  ScheduledSend(send_date=date(2025, 3, 6), channel="sms", step="reminder", send_hour=12),
-                  ScheduledSend(send_date=date(2025, 3, 11), channel="email", step="reminder", send_hour=9),
-                  ScheduledSend(send_date=date(2025, 3, 20), channel="sms", step="last chance", send_hour=12)],
-        budget=BudgetSplit(total=fig(ev, "brief.budget", "money"), lines=lines, rule="Proportional to revenue."),
-        forecast=ForecastSummary(
-            conversions=fig(ev, "forecast.total_conversions", low="forecast.total_conversions_low",
-                            high="forecast.total_conversions_high"),
-            revenue=fig(ev, "forecast.total_revenue", "money", low="forecast.total_revenue_low",
-                        high="forecast.total_revenue_high"),
-            roi=roi_total, horizon_days=21, method="history"),
-        kpis=[KPI(name="Revenue", definition="Attributed revenue.", target=None)],
-        featured_products=["P1003", "P1010"],
-        risks=["Small audience."], assumptions=["Lapsed = 180+ days."],
-        copy_variants=make_variants(sender), evidence=ev,
-    )
-
-
 @pytest.fixture
 def sample_plan() -> CampaignPlan:
     return make_plan()
+
+
+# --------------------------------------------------------------------------------------------
+# a trained demo workspace with the demo knowledge ingested (session template, per-test copy)
+# --------------------------------------------------------------------------------------------
+
+FIXED_NOW = datetime(2025, 1, 15, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session")
+def planner_workspace_template(
+    trained_workspace_template: Workspace, tmp_path_factory: pytest.TempPathFactory
+) -> Workspace:
+    """The trained small demo workspace plus the demo knowledge base (built once, never modified)."""
+    root = tmp_path_factory.mktemp("planner") / "ws"
+    shutil.copytree(trained_workspace_template.root, root)
+    ws = open_workspace(root)
+    ingest_demo_knowledge(Deps(settings=load_settings(ws.root), workspace=ws))
+    return ws
+
+
+@pytest.fixture
+def plan_deps(planner_workspace_template: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Deps:
+    """Deps over a private copy of that workspace, with a fixed clock (no chat model: inject one)."""
+    root = tmp_path / "ws"
+    shutil.copytree(planner_workspace_template.root, root)
+    monkeypatch.setenv("COPILOT_WORKSPACE", str(root))
+    ws = open_workspace(root)
+    return Deps(settings=load_settings(ws.root), workspace=ws, clock=lambda: FIXED_NOW)

@@ -102,8 +102,9 @@ def test_category(text: str, slug: str | None) -> None:
 def test_products_by_name_and_id() -> None:
     products = [(p.product_id, p.name) for p in build_catalog()]
     name = products[5][1]
-    hints = parse_brief_text(f"Promote the {name} and P1010 to loyal buyers", TODAY, categories=CATS,
-                             products=products)
+    hints = parse_brief_text(
+        f"Promote the {name} and P1010 to loyal buyers", TODAY, categories=CATS, products=products
+    )
     assert products[5][0] in hints.product_ids and "P1010" in hints.product_ids
 
 
@@ -125,8 +126,9 @@ def test_offer() -> None:
 
 
 def test_demo_brief_fully_parsed_by_code() -> None:
-    h = parse_brief_text("Win back lapsed high-value trail runners this spring, email and SMS, $20k", TODAY,
-                         categories=CATS)
+    h = parse_brief_text(
+        "Win back lapsed high-value trail runners this spring, email and SMS, $20k", TODAY, categories=CATS
+    )
     assert h.budget == 20000 and h.currency == "USD"
     assert h.channels == ["email", "sms"]
     assert (h.start_date, h.end_date) == (date(2025, 3, 1), date(2025, 5, 31))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from copilot.knowledge.models import ClaimCheck, ClaimReport
+
 from copilot.planner.checks import (
     CheckConfig,
     Sender,
@@ -79,7 +80,7 @@ def test_to_gsm7_replaces_typography_and_drops_emoji() -> None:
     text = "It’s back — “Ridgeline” 🏃‍♀️ trail… ready"
     out = to_gsm7(text)
     assert sms_info(out).encoding == "GSM-7"
-    assert out == "It's back - \"Ridgeline\" trail... ready"
+    assert out == 'It\'s back - "Ridgeline" trail... ready'
 
 
 # --- email and push limits ------------------------------------------------------------------
@@ -135,7 +136,9 @@ def test_sms_compliance_needs_brand_stop_and_help(sender: Sender) -> None:
 def test_consent_counts_must_cover_each_channel(sample_plan: CampaignPlan) -> None:
     assert all(r.status == "pass" for r in check_consent(sample_plan))
     email_plan = sample_plan.channels[0]
-    too_many = email_plan.model_copy(update={"audience": email_plan.audience.model_copy(update={"value": 5000})})
+    too_many = email_plan.model_copy(
+        update={"audience": email_plan.audience.model_copy(update={"value": 5000})}
+    )
     plan = sample_plan.model_copy(update={"channels": [too_many, *sample_plan.channels[1:]]})
     res = {r.target: r for r in check_consent(plan)}
     assert res["email"].status == "fail" and "consented" in res["email"].details
@@ -163,10 +166,14 @@ def test_claims_fail_when_unsupported_or_citing_unknown_fact(sample_plan: Campai
     v = sample_plan.copy_variants[0]
     good = ClaimReport(claims=[ClaimCheck(claim="5 mm lugs", supported=True, fact_ids=["P1003-aa11bb22cc"])])
     assert check_claims(v, good, sample_plan.evidence).status == "pass"
-    bad = ClaimReport(claims=[ClaimCheck(claim="waterproof to 20,000 mm", supported=False)], all_supported=False)
+    bad = ClaimReport(
+        claims=[ClaimCheck(claim="waterproof to 20,000 mm", supported=False)], all_supported=False
+    )
     res = check_claims(v, bad, sample_plan.evidence)
     assert res.status == "fail" and "waterproof to 20,000 mm" in res.details
-    cites_unknown = v.model_copy(update={"citations": [v.citations[0].model_copy(update={"fact_ids": ["nope"]})]})
+    cites_unknown = v.model_copy(
+        update={"citations": [v.citations[0].model_copy(update={"fact_ids": ["nope"]})]}
+    )
     res2 = check_claims(cites_unknown, good, sample_plan.evidence)
     assert res2.status == "fail" and "nope" in res2.details
 
@@ -175,7 +182,9 @@ def test_claims_fail_when_unsupported_or_citing_unknown_fact(sample_plan: Campai
 
 
 def test_numbers_in_reads_prices_percentages_and_thousands() -> None:
-    got = numbers_in("Save 20% on the $129.95 Ridgeline, 5 mm lugs, 28,000 mm rating, $20k [F12] {unsubscribe_url}")
+    got = numbers_in(
+        "Save 20% on the $129.95 Ridgeline, 5 mm lugs, 28,000 mm rating, $20k [F12] {unsubscribe_url}"
+    )
     assert [v for _, v in got] == [20, 129.95, 5, 28000, 20000]
 
 

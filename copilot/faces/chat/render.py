@@ -108,6 +108,7 @@ class TurnRenderer:
         self._live: Live | None = None
         self._mode: str = ""
         self._text = ""
+        self.any_text = False
 
     # --- states ------------------------------------------------------------------------------
     def busy(self, label: str) -> None:
@@ -126,6 +127,7 @@ class TurnRenderer:
     def text(self, delta: str) -> None:
         """Append streamed text to the current Markdown block."""
         self._text += delta
+        self.any_text = self.any_text or bool(delta.strip())
         if not self.live_enabled:
             return
         if self._mode != "text":

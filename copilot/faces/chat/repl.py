@@ -117,6 +117,8 @@ def run_turn(chat: Chat, events: Iterable[AgentEvent]) -> None:
             elif isinstance(ev, AgentError):
                 view.show(Text(f"✗ {ev.message}", style="red"))
             elif isinstance(ev, TurnFinished):
+                if not view.any_text and ev.stopped == "answer" and ev.answer.strip():
+                    view.text(ev.answer)
                 view.close()
                 if ev.ledger.calls:
                     chat.console.print(Text(ev.ledger.summary(), style="dim"))

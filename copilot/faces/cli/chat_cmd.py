@@ -10,9 +10,17 @@ from copilot.faces.cli.context import err, state
 LAST = "last"
 
 
+CHAT_HELP = "\n\n".join([
+    "Chat with copilot in the terminal: questions answered from your data, /plan for a campaign plan.",
+    "Enter sends; Esc then Enter adds a line; Up/Down recall earlier inputs; Ctrl-C cancels the current "
+    "answer; /help lists the commands; /quit or Ctrl-D leaves. --resume alone continues the most recent "
+    "conversation.",
+])
+
+
 def register(app: typer.Typer) -> None:
     """Attach this module's commands to the root app."""
-    app.command("chat")(chat)
+    app.command("chat", help=CHAT_HELP)(chat)
 
 
 def chat(

@@ -35,10 +35,21 @@ class Format(StrEnum):
     html = "html"
 
 
+PLAN_HELP = "\n\n".join([
+    "Draft a checked campaign plan from BRIEF and print it (stdout, or --output FILE).",
+    "Progress, warnings and failed checks go to stderr. Exit status: 0 all checks passed, "
+    "1 some checks failed (the plan is still written, marked), 2 usage or settings error, "
+    "3 data or models missing (the message names the command that fixes it).",
+    "On the very first run, with no data in the workspace, it builds the SYNTHETIC demo brand, "
+    "trains its models and loads its product knowledge first.",
+])
+ASK_HELP = "Answer one QUESTION from your data: the answer on stdout, the tool calls on stderr."
+
+
 def register(app: typer.Typer) -> None:
     """Attach this module's commands to the root app."""
-    app.command("plan")(plan)
-    app.command("ask")(ask)
+    app.command("plan", help=PLAN_HELP)(plan)
+    app.command("ask", help=ASK_HELP)(ask)
 
 
 # --------------------------------------------------------------------------------------------
@@ -80,7 +91,7 @@ def prepare_workspace(deps: Deps) -> bool:
     """
     if deps.workspace.exists():
         return False
-    from copilot.data.demo import ensure_workspace
+    from copilot.data import demo
     from copilot.knowledge.ingest import ingest_demo_knowledge
     from copilot.tools.training import train_all
 
@@ -89,7 +100,7 @@ def prepare_workspace(deps: Deps) -> bool:
         "(one time, a few minutes). Use `copilot data import` for your own data."
     )
     with stderr_progress("Demo data") as p:
-        ensure_workspace(deps, progress=p)
+        demo.build_demo_workspace(deps.workspace, progress=p)
     with stderr_progress("Training models") as p:
         train_all(deps, progress=p)
     with stderr_progress("Product knowledge") as p:
@@ -195,7 +206,14 @@ def ask(
     model: str | None = typer.Option(None, "--model", "-m", help="Chat model, e.g. local, openai:gpt-4o-mini."),
 ) -> None:
     """Answer one question from your data (the answer on stdout; tool calls on stderr)."""
-    from copilot.agent.events import AgentError, PlanProduced, TextDelta, ToolCallFinished, ToolCallStarted
+    from copilot.agent.events import (
+        AgentError,
+        PlanProduced,
+        TextDelta,
+        ToolCallFinished,
+        ToolCallStarted,
+        TurnFinished,
+    )
     from copilot.core import Session
 
     st = state(ctx)
@@ -221,6 +239,9 @@ def ask(
         elif isinstance(ev, AgentError):
             failed = True
             err.print(f"[bold red]error:[/] {escape(ev.message)}", highlight=False)
+        elif isinstance(ev, TurnFinished) and not wrote and ev.stopped == "answer" and ev.answer:
+            sys.stdout.write(ev.answer)
+            wrote = True
     if wrote:
         sys.stdout.write("\n")
     err.print(f"[dim]conversation {escape(session.conversation_id)}[/]", highlight=False)

@@ -7,9 +7,18 @@ import typer
 from copilot.faces.cli.context import err, out, state
 
 
+SLACK_HELP = "\n\n".join([
+    "Run copilot as a Slack bot: answers @mentions and DMs in threads, /copilot plan <brief>, "
+    "and plan buttons (Approve, Export, Regenerate copy).",
+    "Socket Mode (default) needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN and no public URL. HTTP mode "
+    "(--http) needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET and a public HTTPS URL forwarding to "
+    "http://HOST:PORT/slack/events. --manifest prints the Slack app manifest to create the app from.",
+])
+
+
 def register(app: typer.Typer) -> None:
     """Attach this module's commands to the root app."""
-    app.command("slack")(slack)
+    app.command("slack", help=SLACK_HELP)(slack)
 
 
 def slack(

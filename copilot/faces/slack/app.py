@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+from concurrent.futures import Executor
 from socketserver import ThreadingMixIn
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
@@ -74,9 +75,17 @@ def register(
 
 
 def build_app(
-    settings: Settings, *, socket_mode: bool, client: WebClient | None = None, token_verification: bool = True
+    settings: Settings,
+    *,
+    socket_mode: bool,
+    client: WebClient | None = None,
+    listener_executor: Executor | None = None,
 ) -> App:
-    """A fresh Bolt ``App`` from copilot's Slack settings (tokens are read here, where they are used)."""
+    """A fresh Bolt ``App`` from copilot's Slack settings (tokens are read here, where they are used).
+
+    ``client`` replaces the Web API client built from SLACK_BOT_TOKEN (tests point one at a local
+    stub); ``listener_executor`` runs the listeners and lazy listeners (Bolt's default pool if None).
+    """
     if client is None:
         if settings.slack_bot_token is None or not settings.slack_bot_token.get_secret_value():
             raise SettingsError(
@@ -90,14 +99,8 @@ def build_app(
             "HTTP mode needs the Slack signing secret.",
             hint="Set SLACK_SIGNING_SECRET (Basic Information page of your Slack app), or use Socket Mode.",
         )
-    return App(
-        client=client,
-        signing_secret=secret,
-        token_verification_enabled=token_verification,
-        # Socket Mode requests are not signed; Bolt skips the check for them.
-        request_verification_enabled=True,
-        name="copilot",
-    )
+    # Socket Mode requests are not signed; Bolt's signature check skips them by itself.
+    return App(client=client, signing_secret=secret, name="copilot", listener_executor=listener_executor)
 
 
 class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):

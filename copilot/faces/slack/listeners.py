@@ -23,6 +23,7 @@ from copilot.agent.events import (
     TextDelta,
     ToolCallFinished,
     ToolCallStarted,
+    TurnFinished,
 )
 from copilot.core import Session
 from copilot.deps import Deps
@@ -133,6 +134,10 @@ class SlackCopilot:
                         self._post_plan(client, channel, thread_ts, load_plan(self.deps, ev.plan_id))
                     elif isinstance(ev, AgentError):
                         answer += ("\n\n" if answer else "") + f":warning: {redact(ev.message)}"
+                        status = ""
+                    elif isinstance(ev, TurnFinished):
+                        if not answer.strip() and ev.stopped == "answer":
+                            answer = ev.answer
                         status = ""
                     else:
                         continue

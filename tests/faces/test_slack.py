@@ -1,0 +1,351 @@
+"""The Slack bot end to end: a real Bolt app served over HTTP on 127.0.0.1, correctly signed
+requests posted to it, and its Web API calls captured by a local stub server.
+
+Chat turns use the real ``Session`` and agent loop with THE scripted model and a tiny tool (no demo
+data needed). ``bot.drain()`` waits for every listener and lazy listener to finish (it shuts the
+listener pool down), so "nothing else was posted" is checked without sleeping.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from faces.slack_stub import BOT_USER, ApiCall, SlackSender, SlackStub
+from fakes import ScriptedChatModel, final, route
+from fakes.tiny_tools import segment_size
+from langchain_core.messages import BaseMessage, HumanMessage
+from pydantic import SecretStr
+from slack_bolt import App
+from slack_sdk import WebClient
+
+from copilot.agent.toolset import Tool
+from copilot.core import Session
+from copilot.deps import Deps
+from copilot.faces.slack import build_app, make_http_server, manifest_text, register
+from copilot.faces.slack.dedupe import EventDeduper
+from copilot.faces.slack.progress import ThrottledMessage
+from copilot.faces.slack.text import GENERIC_FAILURE
+from copilot.settings import load_settings
+from copilot.workspace import open_workspace
+
+SECRET = "test-signing-secret-1234"
+
+
+def last_human(messages: list[BaseMessage]) -> str:
+    return next(str(m.content) for m in reversed(messages) if isinstance(m, HumanMessage))
+
+
+def echo_answer(prefix: str = "answer to: ") -> Callable[[list[BaseMessage], dict[str, Any]], dict[str, Any]]:
+    """A script item that answers from the request itself, so concurrent threads stay deterministic."""
+    return lambda messages, _kw: final(prefix + last_human(messages).strip().splitlines()[-1])
+
+
+@dataclass
+class Bot:
+    stub: SlackStub
+    slack: SlackSender
+    model: ScriptedChatModel
+    deps: Deps
+    executor: ThreadPoolExecutor
+
+    def drain(self) -> None:
+        """Wait until every listener and lazy listener has finished."""
+        self.executor.shutdown(wait=True)
+
+    def posts(self, channel: str, thread_ts: str | None = None) -> list[ApiCall]:
+        return [
+            c for c in self.stub.of("chat.postMessage")
+            if c.params.get("channel") == channel and (thread_ts is None or c.params.get("thread_ts") == thread_ts)
+        ]
+
+    def final_text(self, message_ts: str) -> str:
+        """The last text the bot put into message ``message_ts`` (through chat.update)."""
+        texts = [c.text for c in self.stub.of("chat.update") if c.params.get("ts") == message_ts]
+        return texts[-1] if texts else ""
+
+    def wait_final(self, message_ts: str, contains: str, timeout: float = 20.0) -> str:
+        self.stub.wait_for(lambda _s: contains in self.final_text(message_ts), timeout, f"{contains!r} in {message_ts}")
+        return self.final_text(message_ts)
+
+    def wait_post(self, channel: str, thread_ts: str, count: int = 1, timeout: float = 20.0) -> list[ApiCall]:
+        self.stub.wait_for(lambda _s: len(self.posts(channel, thread_ts)) >= count, timeout,
+                           f"{count} post(s) in {channel}/{thread_ts}")
+        return self.posts(channel, thread_ts)
+
+
+def serve(app: App) -> Iterator[str]:
+    """Serve ``app`` with copilot's own HTTP server on a free loopback port; yield the events URL."""
+    server = make_http_server(app, host="127.0.0.1", port=0)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/slack/events"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture
+def stub() -> Iterator[SlackStub]:
+    s = SlackStub().start()
+    yield s
+    s.stop()
+
+
+@pytest.fixture
+def chat_deps(tmp_path: Path) -> Deps:
+    """Deps over an empty workspace with the scripted model (chat needs no demo data)."""
+    ws = open_workspace(tmp_path / "ws")
+    ws.create()
+    return Deps(settings=load_settings(ws.root), workspace=ws, chat_model=ScriptedChatModel(script=[]))
+
+
+def start_bot(stub: SlackStub, deps: Deps, *, tiny_tools: bool = True) -> Iterator[Bot]:
+    settings = load_settings(deps.workspace.root, slack_signing_secret=SecretStr(SECRET))
+    executor = ThreadPoolExecutor(max_workers=6, thread_name_prefix="bolt")
+    client = WebClient(token="xoxb-test-token", base_url=stub.url)
+    app = build_app(settings, socket_mode=False, client=client, listener_executor=executor)
+    factory = (lambda cid: Session(deps, cid, tools=[Tool.from_function(segment_size)])) if tiny_tools else None
+    register(app, deps, session_factory=factory, update_interval=0.0)
+    assert isinstance(deps.chat_model, ScriptedChatModel)
+    for url in serve(app):
+        yield Bot(stub=stub, slack=SlackSender(url, SECRET), model=deps.chat_model, deps=deps, executor=executor)
+    executor.shutdown(wait=True)
+
+
+@pytest.fixture
+def bot(stub: SlackStub, chat_deps: Deps) -> Iterator[Bot]:
+    yield from start_bot(stub, chat_deps)
+
+
+def mention(text: str, ts: str, channel: str = "C0GROWTH", thread_ts: str | None = None) -> dict[str, Any]:
+    event = {"type": "app_mention", "user": "U0MARIA", "text": f"<@{BOT_USER}> {text}", "ts": ts,
+             "channel": channel, "event_ts": ts}
+    if thread_ts:
+        event["thread_ts"] = thread_ts
+    return event
+
+
+def dm(text: str, ts: str, channel: str = "D0MARIA", thread_ts: str | None = None) -> dict[str, Any]:
+    event = {"type": "message", "channel_type": "im", "user": "U0MARIA", "text": text, "ts": ts,
+             "channel": channel, "event_ts": ts}
+    if thread_ts:
+        event["thread_ts"] = thread_ts
+    return event
+
+
+# --------------------------------------------------------------------------------------------
+# chat: mentions and DMs
+# --------------------------------------------------------------------------------------------
+
+
+def test_mention_is_answered_in_its_thread_with_progress_then_the_answer(bot: Bot) -> None:
+    bot.model.add(route("segment_size", segment="Champions"), final("There are **120** Champions."))
+    status, _ = bot.slack.event(mention("how many champions?", "1700000000.000001"), event_id="Ev01")
+    assert status == 200
+
+    placeholder = bot.wait_post("C0GROWTH", "1700000000.000001")[0]
+    assert "Thinking" in placeholder.text
+    bot.wait_final(placeholder.ts, "Champions.")
+    bot.drain()
+    edits = [c.text for c in bot.stub.of("chat.update") if c.ts == placeholder.ts]
+    assert edits[-1] == "There are *120* Champions."  # Markdown bold became Slack bold
+    assert any("segment_size" in t for t in edits), edits  # progress showed the running tool
+    streamed = [t for t in edits[:-1] if t.startswith("There are")]
+    assert streamed and all(len(t) < len(edits[-1]) for t in streamed)  # the answer streamed in
+    assert len(bot.posts("C0GROWTH")) == 1  # one message in the thread, edited in place
+    bot.model.assert_complete()
+    assert bot.model.requests[0].human_texts[-1] == "how many champions?"  # the mention is stripped
+
+
+def test_direct_messages_keep_one_conversation_per_thread(bot: Bot) -> None:
+    bot.model.add(final("Hello Maria."), echo_answer(), echo_answer())
+    bot.slack.event(dm("hi, I am Maria", "1700000100.000001"), event_id="Ev10")
+    first = bot.wait_post("D0MARIA", "1700000100.000001")[0]
+    bot.wait_final(first.ts, "Hello Maria.")
+
+    # a follow-up in the same thread remembers; a new DM thread starts fresh
+    bot.slack.event(dm("what did I say?", "1700000100.000002", thread_ts="1700000100.000001"), event_id="Ev11")
+    follow = bot.wait_post("D0MARIA", "1700000100.000001", count=2)[1]
+    bot.wait_final(follow.ts, "answer to: what did I say?")
+    bot.slack.event(dm("new topic", "1700000200.000001"), event_id="Ev12")
+    other = bot.wait_post("D0MARIA", "1700000200.000001")[0]
+    bot.wait_final(other.ts, "answer to: new topic")
+    bot.drain()
+
+    same_thread, new_thread = bot.model.requests[1], bot.model.requests[2]
+    assert "hi, I am Maria" in same_thread.all_text and "Hello Maria." in same_thread.all_text
+    assert "hi, I am Maria" not in new_thread.all_text
+
+
+def test_slack_retries_of_an_event_are_answered_once(bot: Bot) -> None:
+    bot.model.add(echo_answer(), echo_answer())
+    event = mention("top segment?", "1700000300.000001")
+    assert bot.slack.event(event, event_id="Ev20")[0] == 200
+    reply = bot.wait_post("C0GROWTH", "1700000300.000001")[0]
+    bot.wait_final(reply.ts, "answer to: top segment?")
+    # Slack re-delivers the same event (X-Slack-Retry-Num), twice; then a new event arrives
+    assert bot.slack.event(event, event_id="Ev20", retry=1)[0] == 200
+    assert bot.slack.event(event, event_id="Ev20", retry=2)[0] == 200
+    assert bot.slack.event(mention("and the next?", "1700000300.000009"), event_id="Ev21")[0] == 200
+    bot.drain()
+    assert len(bot.posts("C0GROWTH", "1700000300.000001")) == 1
+    assert len(bot.posts("C0GROWTH", "1700000300.000009")) == 1
+    bot.model.assert_complete()  # exactly two model turns ran
+
+
+def test_unsigned_or_badly_signed_requests_are_rejected(bot: Bot) -> None:
+    event = mention("hello", "1700000400.000001")
+    assert bot.slack.event(event, event_id="Ev30", sign_with="not-the-secret")[0] == 401
+    assert bot.slack.post("{}", "application/json", unsigned=True)[0] == 401
+    bot.drain()
+    assert bot.stub.of("chat.postMessage") == []
+    assert bot.model.requests == []
+
+
+def test_stale_timestamps_are_rejected_even_when_signed(bot: Bot) -> None:
+    stale = int(time.time()) - 10 * 60  # Slack's window is 5 minutes
+    assert bot.slack.event(mention("hello", "1700000500.000001"), event_id="Ev40", timestamp=stale)[0] == 401
+    assert bot.slack.command("help", timestamp=stale)[0] == 401
+    bot.drain()
+    assert bot.stub.of("chat.postMessage") == []
+
+
+def test_a_failing_conversation_posts_one_sentence_and_others_go_on(bot: Bot) -> None:
+    token = "xoxb-1234-5678-secretsecret"
+    bot.model.add(RuntimeError(f"provider exploded with token {token}"), echo_answer())
+    bot.slack.event(mention("first", "1700000600.000001", channel="C0A"), event_id="Ev50")
+    failed = bot.wait_post("C0A", "1700000600.000001")[0]
+    bot.wait_final(failed.ts, GENERIC_FAILURE)
+    bot.slack.event(mention("second", "1700000600.000002", channel="C0B"), event_id="Ev51")
+    ok = bot.wait_post("C0B", "1700000600.000002")[0]
+    assert bot.wait_final(ok.ts, "answer to: second")
+    bot.drain()
+    everything = " ".join(f"{c.text} {c.blocks}" for c in bot.stub.calls)
+    assert token not in everything and "xoxb-" not in everything
+    assert "Traceback" not in everything and "RuntimeError" not in everything
+
+
+def test_model_errors_reach_the_thread_as_one_sentence_with_tokens_redacted(bot: Bot) -> None:
+    from copilot.errors import ModelError
+
+    bot.model.add(ModelError("The model server at http://x refused the key xoxb-9999-leak."))
+    bot.slack.event(mention("hi", "1700000700.000001"), event_id="Ev60")
+    reply = bot.wait_post("C0GROWTH", "1700000700.000001")[0]
+    text = bot.wait_final(reply.ts, "refused")
+    bot.drain()
+    assert "[redacted]" in text and "xoxb-9999" not in text
+
+
+# --------------------------------------------------------------------------------------------
+# /copilot slash command
+# --------------------------------------------------------------------------------------------
+
+
+def test_slash_help_is_acknowledged_with_usage(bot: Bot) -> None:
+    status, body = bot.slack.command("help")
+    assert status == 200
+    assert "/copilot plan" in body
+    bot.drain()
+    assert bot.stub.of("chat.postMessage") == []
+
+
+def test_slash_question_is_acknowledged_then_answered_in_a_thread(bot: Bot) -> None:
+    bot.model.add(echo_answer())
+    status, body = bot.slack.command("how many champions?")
+    assert status == 200 and "Looking into it" in body
+    root = bot.stub.wait_calls("chat.postMessage", 1)[0]
+    assert root.params["channel"] == "C0PLANS" and "how many champions?" in root.text
+    reply = bot.wait_post("C0PLANS", root.ts)[0]
+    bot.wait_final(reply.ts, "answer to: how many champions?")
+    bot.drain()
+
+
+# --------------------------------------------------------------------------------------------
+# embedding, manifest, throttling
+# --------------------------------------------------------------------------------------------
+
+
+def test_register_adds_copilot_to_an_existing_bolt_app_without_touching_its_listeners(
+    stub: SlackStub, chat_deps: Deps
+) -> None:
+    executor = ThreadPoolExecutor(max_workers=4)
+    brand_app = App(client=WebClient(token="xoxb-brand", base_url=stub.url), signing_secret=SECRET,
+                    listener_executor=executor)
+
+    @brand_app.command("/brand")
+    def brand_command(ack: Callable[..., None]) -> None:
+        ack(text="the brand's own command")
+
+    register(brand_app, chat_deps, session_factory=lambda cid: Session(chat_deps, cid, tools=[]))
+    assert isinstance(chat_deps.chat_model, ScriptedChatModel)
+    chat_deps.chat_model.add(echo_answer())
+    for url in serve(brand_app):
+        slack = SlackSender(url, SECRET)
+        form = "command=%2Fbrand&text=&team_id=T0TEAM&channel_id=C1&user_id=U1&response_url=http%3A%2F%2F127.0.0.1%3A9"
+        status, body = slack.post(form, "application/x-www-form-urlencoded")
+        assert status == 200 and "the brand's own command" in body
+        slack.event(mention("still there?", "1700000800.000001"), event_id="Ev70")
+        stub.wait_for(lambda s: any("answer to: still there?" in c.text for c in s.of("chat.update")), 20, "answer")
+    executor.shutdown(wait=True)
+
+
+def test_manifest_ships_as_package_data_with_what_the_bot_needs() -> None:
+    manifest = yaml.safe_load(manifest_text())
+    scopes = set(manifest["oauth_config"]["scopes"]["bot"])
+    assert {"app_mentions:read", "chat:write", "commands", "files:write", "im:history"} <= scopes
+    assert set(manifest["settings"]["event_subscriptions"]["bot_events"]) == {"app_mention", "message.im"}
+    assert manifest["features"]["slash_commands"][0]["command"] == "/copilot"
+    assert manifest["settings"]["interactivity"]["is_enabled"] is True
+    assert manifest["settings"]["socket_mode_enabled"] is True
+
+
+class _FakeClient:
+    def __init__(self) -> None:
+        self.updates: list[str] = []
+
+    def chat_update(self, **kw: Any) -> dict[str, Any]:
+        self.updates.append(kw["text"])
+        return {"ok": True}
+
+
+def test_progress_edits_are_throttled_and_the_final_state_always_lands() -> None:
+    now = [100.0]
+    timers: list[tuple[float, Callable[[], None]]] = []
+    client = _FakeClient()
+    msg = ThrottledMessage(client, "C1", "1.1", interval=1.0, clock=lambda: now[0],  # type: ignore[arg-type]
+                           schedule=lambda delay, fn: timers.append((delay, fn)))
+    msg.update("a")            # first edit goes out at once
+    for i in range(10):        # a burst inside one second: coalesced
+        now[0] += 0.05
+        msg.update(f"b{i}")
+    assert client.updates == ["a"]
+    assert len(timers) == 1 and timers[0][0] == pytest.approx(0.95)  # one timer, for when the second is up
+    now[0] = 101.0
+    timers[0][1]()             # the timer fires: only the latest pending text is sent
+    assert client.updates == ["a", "b9"]
+    msg.update("c")            # inside the interval again: pending...
+    msg.finish("final")        # ...but the final state is sent now, whatever the interval
+    assert client.updates == ["a", "b9", "final"]
+    msg.update("late")         # nothing after finish
+    assert client.updates[-1] == "final"
+
+
+def test_event_deduper_forgets_after_its_ttl() -> None:
+    now = [0.0]
+    d = EventDeduper(ttl_s=60, max_size=3, clock=lambda: now[0])
+    assert d.first_time("a") and not d.first_time("a")
+    now[0] = 61
+    assert d.first_time("a")
+    for key in "bcd":
+        assert d.first_time(key)
+    assert d.first_time("a")  # evicted by size

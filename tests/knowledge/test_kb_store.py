@@ -1,0 +1,123 @@
+"""Vector-store contract tests: empty store per test, upsert by id never duplicates, deletes are idempotent."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import chromadb
+import pytest
+
+from copilot.errors import KnowledgeError
+from copilot.knowledge.chunking import Chunk, DocMeta, make_chunk
+from copilot.knowledge.store import KnowledgeBase, chroma_settings, where_filter
+from copilot.settings import load_settings
+from copilot.workspace import Workspace
+
+
+def _chunks() -> list[Chunk]:
+    a = DocMeta("products/P1.md", "Alpha Shoe (P1)", "P1", "shoes", "Alpha Shoe", "file")
+    b = DocMeta("products/P2.md", "Beta Jacket (P2)", "P2", "jackets", "Beta Jacket", "file")
+    return [
+        make_chunk(a, "Price", "List price: $120.00 (USD)."),
+        make_chunk(a, "Features", "grips on wet rock"),
+        make_chunk(b, "Features", "fully taped seams keep rain out"),
+        make_chunk(b, "Care", "Machine wash cold."),
+    ]
+
+
+def test_each_test_gets_an_empty_store(kb: KnowledgeBase) -> None:
+    assert kb.count() == 0
+    assert kb.stats().chunks == 0 and kb.stats().sources == {}
+    assert kb.query_text("anything", 5) == []
+
+
+def test_upsert_by_id_never_duplicates(kb: KnowledgeBase) -> None:
+    chunks = _chunks()
+    kb.upsert(chunks)
+    kb.upsert(chunks)
+    kb.upsert(chunks[:2] + chunks[:2])  # duplicates inside one batch too
+    assert kb.count() == len(chunks)
+    assert sorted(kb.ids()) == sorted(c.chunk_id for c in chunks)
+
+
+def test_ids_are_stable_and_content_addressed() -> None:
+    a = _chunks()
+    b = _chunks()
+    assert [c.chunk_id for c in a] == [c.chunk_id for c in b]
+    meta = DocMeta("products/P1.md", "Alpha Shoe (P1)", "P1")
+    assert make_chunk(meta, "Price", "List price: $121.00 (USD).").chunk_id != a[0].chunk_id
+    assert a[0].chunk_id.startswith("P1-")
+
+
+def test_delete_missing_id_is_a_noop(kb: KnowledgeBase) -> None:
+    chunks = _chunks()
+    kb.upsert(chunks)
+    kb.delete(["no-such-id"])
+    kb.delete([])
+    assert kb.count() == len(chunks)
+    kb.delete([chunks[0].chunk_id, chunks[0].chunk_id, "no-such-id"])
+    kb.delete([chunks[0].chunk_id])
+    assert kb.count() == len(chunks) - 1
+
+
+def test_get_by_ids_keeps_order_and_skips_unknown(kb: KnowledgeBase) -> None:
+    chunks = _chunks()
+    kb.upsert(chunks)
+    got = kb.get_by_ids([chunks[2].chunk_id, "nope", chunks[0].chunk_id])
+    assert [g.chunk_id for g in got] == [chunks[2].chunk_id, chunks[0].chunk_id]
+    assert got[0].text == chunks[2].text and got[0].metadata["product_id"] == "P2"
+    assert got[0].metadata["content_hash"] == chunks[2].content_hash
+
+
+def test_query_ranks_by_cosine_and_filters(kb: KnowledgeBase) -> None:
+    kb.upsert(_chunks())
+    hits = kb.query_text("a shell that keeps the rain out", 4)
+    assert hits[0].chunk.section == "Features" and hits[0].chunk.product_id == "P2"
+    assert all(-1.0 <= h.similarity <= 1.0 for h in hits)
+    assert [h.similarity for h in hits] == sorted((h.similarity for h in hits), reverse=True)
+    only = kb.query_text("price", 4, where=where_filter(product_id="P1"))
+    assert {h.chunk.product_id for h in only} == {"P1"}
+    both = kb.query_text("price", 4, where=where_filter(product_id="P1", category="jackets"))
+    assert both == []
+
+
+def test_stats_count_first_then_per_source(kb: KnowledgeBase) -> None:
+    kb.upsert(_chunks())
+    s = kb.stats()
+    assert list(s.model_dump())[0] == "chunks" and s.chunks == 4
+    assert s.sources == {"products/P1.md": 2, "products/P2.md": 2}
+    assert s.source_groups() == {"products/": 4}
+
+
+def test_reopening_the_persistent_store_finds_everything(empty_ws: Workspace) -> None:
+    settings = load_settings(empty_ws.root)
+    kb = KnowledgeBase.open(settings, empty_ws)
+    chunks = _chunks()
+    kb.upsert(chunks)
+    code = (
+        "import json,sys\n"
+        "from copilot.knowledge.store import KnowledgeBase\n"
+        "from copilot.settings import load_settings\n"
+        "from copilot.workspace import open_workspace\n"
+        "ws=open_workspace(sys.argv[1]); kb=KnowledgeBase.open(load_settings(ws.root), ws)\n"
+        "hit=kb.query_text('taped seams', 1)[0]\n"
+        "print(json.dumps({'n': kb.count(), 'ids': sorted(kb.ids()), 'top': hit.chunk.chunk_id}))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, str(empty_ws.root)], capture_output=True, text=True,
+                          timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    got = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert got["n"] == 4 and got["ids"] == sorted(c.chunk_id for c in chunks)
+    assert got["top"] == chunks[2].chunk_id
+
+
+def test_refuses_a_collection_made_with_another_embedding_function(empty_ws: Workspace) -> None:
+    from chromadb.utils.embedding_functions import DefaultEmbeddingFunction
+
+    client = chromadb.PersistentClient(path=str(empty_ws.chroma_dir), settings=chroma_settings())
+    # creating it with Chroma's default function records "default" (nothing is embedded, so no download)
+    client.create_collection("product_facts", embedding_function=DefaultEmbeddingFunction())  # type: ignore[arg-type]
+    with pytest.raises(KnowledgeError, match="embedding function"):
+        KnowledgeBase.open(load_settings(empty_ws.root), empty_ws)

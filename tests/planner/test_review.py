@@ -1,0 +1,240 @@
+"""The repair round: each failing check is repaired (by code or one model rewrite) or reported."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+from copilot.knowledge.models import ClaimCheck, ClaimReport
+from fakes import ScriptedChatModel
+
+from copilot.llm.tokens import CostLedger
+from copilot.planner.checks import Sender
+from copilot.planner.copywriter import copy_context, rewrite_copy
+from copilot.planner.models import CampaignPlan, CheckResult, CopyVariant
+from copilot.planner.review import ReviewContext, Rewriter, check_plan, review_plan
+
+BANNED = ["best ever", "guaranteed", "100% waterproof"]
+
+
+def stub_claims(text: str, product_ids: list[str]) -> ClaimReport:
+    """Claims about waterproofing are unsupported (no such fact); lug and grip claims are supported."""
+    claims = []
+    low = text.lower()
+    if "waterproof" in low:
+        claims.append(ClaimCheck(claim="waterproof", supported=False, reason="no fact says so"))
+    if "lugs" in low:
+        claims.append(ClaimCheck(claim="5 mm lugs", supported=True, fact_ids=["P1003-aa11bb22cc"]))
+    if "wet rock" in low:
+        claims.append(ClaimCheck(claim="grips on wet rock", supported=True, fact_ids=["P1003-dd33ee44ff"]))
+    return ClaimReport(claims=claims, all_supported=all(c.supported for c in claims))
+
+
+@pytest.fixture
+def ctx(sender: Sender) -> ReviewContext:
+    return ReviewContext(sender=sender, banned=BANNED, avoid=["epic"], claim_checker=stub_claims)
+
+
+def with_variant(plan: CampaignPlan, key: str, **update: object) -> CampaignPlan:
+    variants = [v.model_copy(update=update) if v.key == key else v for v in plan.copy_variants]
+    return plan.model_copy(update={"copy_variants": variants})
+
+
+def rewriter(plan: CampaignPlan, model: ScriptedChatModel, sender: Sender, ledger: CostLedger) -> Rewriter:
+    cctx = copy_context(plan, sender=sender, tone="warm", banned=BANNED)
+
+    def run(failing: object) -> dict[str, CopyVariant]:
+        return rewrite_copy(model, cctx, failing, ledger=ledger)  # type: ignore[arg-type]
+
+    return run
+
+
+def result(plan: CampaignPlan, name: str, target: str) -> CheckResult:
+    matches = [c for c in plan.checks if c.name == name and c.target == target]
+    assert len(matches) == 1, (name, target, plan.checks)
+    return matches[0]
+
+
+def test_sample_plan_passes_every_check(sample_plan: CampaignPlan, ctx: ReviewContext) -> None:
+    results = check_plan(sample_plan, ctx)
+    assert [r for r in results if r.status == "fail"] == []
+    names = {r.name for r in results}
+    assert {
+        "sms_length",
+        "email_subject",
+        "email_preheader",
+        "email_compliance",
+        "sms_compliance",
+        "brand_voice",
+        "claims",
+        "numbers",
+        "consent",
+        "quiet_hours",
+        "budget",
+        "figures",
+    } <= names
+
+
+def test_missing_opt_out_and_stop_are_added_by_code(
+    sample_plan: CampaignPlan, ctx: ReviewContext, sender: Sender
+) -> None:
+    plan = with_variant(sample_plan, "email.A", body="Meet the Ridgeline Trail: 5 mm lugs for mud.")
+    plan = with_variant(plan, "sms.B", body="Grip on wet rock is back. See the Ridgeline Trail.")
+    model = ScriptedChatModel(script=[])
+    out = review_plan(plan, ctx, rewrite=rewriter(plan, model, sender, CostLedger()))
+    model.assert_complete()  # no model call needed
+    assert out.passed
+    email_c = result(out, "email_compliance", "email.A")
+    assert email_c.status == "pass" and email_c.repaired and "opt-out" in email_c.details
+    sms_c = result(out, "sms_compliance", "sms.B")
+    assert sms_c.repaired
+    body = next(v for v in out.copy_variants if v.key == "sms.B").body
+    assert body.startswith("Northtrail Outfitters: ") and body.endswith(
+        "Reply STOP to opt out, HELP for help."
+    )
+
+
+def _reply(key: str, **fields: object) -> dict[str, object]:
+    return {key: {"angle": "fixed", "claims": [], **fields}}
+
+
+def test_too_long_emoji_sms_is_rewritten(
+    sample_plan: CampaignPlan, ctx: ReviewContext, sender: Sender
+) -> None:
+    long = (
+        "Northtrail Outfitters: "
+        + "Your trail shoes miss you 🏃 " * 12
+        + "Reply STOP to opt out, HELP for help."
+    )
+    plan = with_variant(sample_plan, "sms.A", body=long)
+    assert any(r.name == "sms_length" and r.status == "fail" for r in check_plan(plan, ctx))
+    model = ScriptedChatModel(
+        script=[
+            _reply(
+                "sms_A",
+                text="Ridgeline Trail: 5 mm lugs for spring mud.",
+                claims=[{"claim": "5 mm lugs", "facts": ["F1"]}],
+            )
+        ]
+    )
+    ledger = CostLedger()
+    out = review_plan(plan, ctx, rewrite=rewriter(plan, model, sender, ledger))
+    model.assert_complete()
+    assert ledger.llm_calls == 1
+    r = result(out, "sms_length", "sms.A")
+    assert r.status == "pass" and r.repaired
+    # the model saw the problem and only the failing piece is in the schema
+    req = model.requests[0]
+    assert "sms_length" in req.last_text and "segment" in req.last_text
+    schema = req.response_format["json_schema"]["schema"]
+    assert list(schema["properties"]) == ["sms_A"]
+    v = next(v for v in out.copy_variants if v.key == "sms.A")
+    assert v.citations[0].fact_ids == ["P1003-aa11bb22cc"]  # alias F1 mapped back
+
+
+def test_long_subject_and_banned_phrase_rewritten_once(
+    sample_plan: CampaignPlan, ctx: ReviewContext, sender: Sender
+) -> None:
+    plan = with_variant(
+        sample_plan, "email.A", subject="The best ever Ridgeline Trail is here for every muddy spring run"
+    )
+    plan = with_variant(plan, "email.B", subject="Guaranteed grip on wet rock")
+    fixed = {
+        "email_A": {
+            "angle": "grip",
+            "subject": "Back on the trail this spring?",
+            "preheader": "The Ridgeline Trail has 5 mm lugs for mud and loose ground.",
+            "body": "Meet the Ridgeline Trail: 5 mm lugs for mud.",
+            "claims": [],
+        },
+        "email_B": {
+            "angle": "rock",
+            "subject": "Grip that holds on wet rock",
+            "preheader": "A Vibram Megagrip outsole that grips on wet rock, built for spring.",
+            "body": "The Ridgeline Trail grips on wet rock.",
+            "claims": [],
+        },
+    }
+    model = ScriptedChatModel(script=[fixed])
+    out = review_plan(plan, ctx, rewrite=rewriter(plan, model, sender, CostLedger()))
+    model.assert_complete()
+    assert out.passed, [c for c in out.checks if c.status == "fail"]
+    assert result(out, "email_subject", "email.A").repaired
+    assert result(out, "brand_voice", "email.A").repaired
+    assert result(out, "brand_voice", "email.B").repaired
+    assert "rewritten by the model" in result(out, "brand_voice", "email.B").details
+    # the rewritten email got the code-owned footer back
+    assert "Unsubscribe" in next(v for v in out.copy_variants if v.key == "email.B").body
+
+
+def test_unsupported_claim_repaired(sample_plan: CampaignPlan, ctx: ReviewContext, sender: Sender) -> None:
+    plan = with_variant(
+        sample_plan,
+        "sms.B",
+        body="Northtrail Outfitters: Fully waterproof Ridgeline Trail. Reply STOP to opt out, HELP for help.",
+    )
+    model = ScriptedChatModel(
+        script=[
+            _reply(
+                "sms_B",
+                text="Grip on wet rock is back: the Ridgeline Trail.",
+                claims=[{"claim": "grips on wet rock", "facts": ["F2"]}],
+            )
+        ]
+    )
+    out = review_plan(plan, ctx, rewrite=rewriter(plan, model, sender, CostLedger()))
+    r = result(out, "claims", "sms.B")
+    assert r.status == "pass" and r.repaired
+
+
+def test_unsupported_claim_and_invented_number_reported_when_rewrite_fails(
+    sample_plan: CampaignPlan, ctx: ReviewContext, sender: Sender
+) -> None:
+    plan = with_variant(
+        sample_plan,
+        "sms.B",
+        body="Northtrail Outfitters: Waterproof Ridgeline Trail, now 40% off. "
+        "Reply STOP to opt out, HELP for help.",
+    )
+    # the model repeats the mistakes
+    model = ScriptedChatModel(script=[_reply("sms_B", text="Waterproof and 40% off: the Ridgeline Trail.")])
+    out = review_plan(plan, ctx, rewrite=rewriter(plan, model, sender, CostLedger()))
+    assert not out.passed
+    claims = result(out, "claims", "sms.B")
+    numbers = result(out, "numbers", "sms.B")
+    assert claims.status == "fail" and "Still failing" in claims.details
+    assert numbers.status == "fail" and "40%" in numbers.details
+    md = out.to_markdown()
+    assert "## ❌ Failed checks" in md and "40%" in md
+    blocks = json.dumps(out.to_slack_blocks())
+    assert "Failed checks" in blocks
+
+
+def test_exclamations_tamed_by_code(sample_plan: CampaignPlan, ctx: ReviewContext, sender: Sender) -> None:
+    plan = with_variant(
+        sample_plan,
+        "email.B",
+        subject="Grip that holds on wet rock!",
+        preheader="A Vibram Megagrip outsole that grips on wet rock, built for spring!",
+    )
+    model = ScriptedChatModel(script=[])
+    out = review_plan(plan, ctx, rewrite=rewriter(plan, model, sender, CostLedger()))
+    model.assert_complete()
+    r = result(out, "brand_voice", "email.B")
+    assert r.status == "pass" and r.repaired
+
+
+def test_rewrite_error_keeps_failures_marked(sample_plan: CampaignPlan, ctx: ReviewContext) -> None:
+    from copilot.errors import ModelError
+
+    plan = with_variant(sample_plan, "email.A", subject="x" * 80)
+
+    def broken(_failing: object) -> dict[str, CopyVariant]:
+        raise ModelError("server down")
+
+    rw: Callable[..., dict[str, CopyVariant]] = broken
+    out = review_plan(plan, ctx, rewrite=rw)
+    assert not out.passed
+    assert result(out, "email_subject", "email.A").status == "fail"
+    assert any("rewrite failed" in r for r in out.risks)
