@@ -68,12 +68,17 @@ class Workspace:
 
     # --- state -------------------------------------------------------------------------------
     def exists(self) -> bool:
-        """True when the workspace has a database with the core tables."""
+        """True when the workspace has a database whose core tables hold customers and orders."""
         if not self.db_path.exists():
             return False
         with self.connect() as con:
             names = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-        return {"customers", "products", "orders", "order_lines"} <= names
+            if not {"customers", "products", "orders", "order_lines"} <= names:
+                return False
+            # An import of customers.csv alone creates every table; without orders there is nothing to model.
+            row = con.execute("SELECT (SELECT count(*) FROM customers) > 0 AND (SELECT count(*) FROM orders) > 0")
+            has_rows = row.fetchone()
+        return bool(has_rows and has_rows[0])
 
     def require_data(self) -> None:
         if not self.exists():

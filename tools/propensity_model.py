@@ -29,7 +29,7 @@ from sklearn.compose import ColumnTransformer
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.frozen import FrozenEstimator
 from sklearn.impute import SimpleImputer
-from sklearn.inspection import partial_dependence, permutation_importance
+from sklearn.inspection import permutation_importance
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import brier_score_loss, roc_auc_score
 from sklearn.pipeline import Pipeline, make_pipeline
@@ -72,7 +72,7 @@ def make_logistic(categories: list[str]) -> Pipeline:
 
 def make_hgb() -> HistGradientBoostingClassifier:
     return HistGradientBoostingClassifier(
-        learning_rate=0.1, max_iter=120, max_leaf_nodes=31, min_samples_leaf=40, l2_regularization=1.0,
+        learning_rate=0.1, max_iter=100, max_leaf_nodes=31, min_samples_leaf=40, l2_regularization=1.0,
         early_stopping=True, validation_fraction=0.15, n_iter_no_change=10, random_state=0,
         categorical_features="from_dtype",
     )
@@ -135,6 +135,15 @@ class FittedPropensity:
         return np.asarray(self.model.predict_proba(x)[:, 1], dtype=np.float64)
 
 
+def partial_dependence_curve(model: Any, x: pd.DataFrame, feature: str,
+                             grid: npt.NDArray[np.float64]) -> list[float]:
+    """Average predicted probability with ``feature`` set to each grid value (one predict call)."""
+    stacked = pd.concat([x] * grid.size, ignore_index=True)
+    stacked[feature] = np.repeat(grid, len(x))
+    p = np.asarray(model.predict_proba(stacked)[:, 1], dtype=np.float64).reshape(grid.size, len(x))
+    return [float(v) for v in p.mean(axis=1)]
+
+
 def _subsample(rows: pd.DataFrame, max_rows: int, rng: np.random.Generator) -> tuple[pd.DataFrame, npt.NDArray[np.float64]]:
     """Keep every positive, subsample negatives to fit ``max_rows``; weights undo the sampling."""
     y = rows["label"].to_numpy()
@@ -192,7 +201,7 @@ def fit_propensity(
     model = candidates[kind]
 
     # drivers: permutation importance (Brier) and partial-dependence curves on a holdout sample
-    n_s = min(len(x_ho), 4000)
+    n_s = min(len(x_ho), 2000)
     sample_idx = np.sort(rng.choice(len(x_ho), size=n_s, replace=False))
     xs, ys = x_ho.iloc[sample_idx], y_ho[sample_idx]
     imp = permutation_importance(model, xs, ys, scoring="neg_brier_score", n_repeats=2, random_state=seed)
@@ -200,18 +209,15 @@ def fit_propensity(
     total = sum(raw.values()) or 1.0
     importance = {f: v / total for f, v in sorted(raw.items(), key=lambda kv: -kv[1])}
     curves: dict[str, dict[str, list[float]]] = {}
-    pd_x = xs.iloc[: min(400, len(xs))]
+    pd_x = xs.iloc[: min(300, len(xs))]
     for f in MODEL_FEATURES:
         if f in CONSTANT_PER_CATEGORY or importance.get(f, 0.0) <= 0.0:
             continue
-        col = pd_x[f].dropna()
-        if col.nunique() < 2:
-            continue
-        grid = np.unique(np.quantile(col, np.linspace(0.02, 0.98, 12)))
+        grid = np.unique(np.quantile(pd_x[f].dropna(), np.linspace(0.02, 0.98, 12))) if pd_x[f].notna().any() \
+            else np.zeros(0)
         if grid.size < 2:
             continue
-        res = partial_dependence(model, pd_x, [f], custom_values={f: grid}, kind="average")
-        curves[f] = {"x": [float(v) for v in grid], "y": [float(v) for v in res["average"][0]]}
+        curves[f] = {"x": [float(v) for v in grid], "y": partial_dependence_curve(model, pd_x, f, grid)}
     return FittedPropensity(model=model, kind=kind, categories=categories, horizon_days=horizon_days,
                             metrics=metrics, importance=importance, pd_curves=curves)
 

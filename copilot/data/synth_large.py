@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 DEFAULT_DIR = Path("~/.cache/copilot-bench/large-1m")
 STAMP = "synth.json"
 # ~20 orders per customer (the demo has ~10)
-LARGE_ORDER_RATE = 2.1
+LARGE_ORDER_RATE = 1.97
 _CHUNKED = ("customers", "orders", "order_lines", "touches", "reviews")
 
 
@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--chunk-size", type=int, default=50_000, help="customers generated per chunk")
     parser.add_argument("--order-rate", type=float, default=LARGE_ORDER_RATE,
-                        help="purchase-intensity multiplier (2.1 gives ~20 orders per customer)")
+                        help="purchase-intensity multiplier (1.97 gives ~20 orders per customer)")
     parser.add_argument("--force", action="store_true", help="rebuild even if a matching cache exists")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)

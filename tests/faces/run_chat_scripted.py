@@ -13,7 +13,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for the shared fakes
 
-from fakes import ScriptedChatModel, final, route  # noqa: E402
+from fakes import ScriptedChatModel, final, route
 
 ANSWER = "We have **several** segments; *Champions* lead on revenue."
 SCRIPT: list[Any] = [route("segment_lookup"), final(ANSWER)]

@@ -31,11 +31,7 @@ def chat(
     ),
     model: str | None = typer.Option(None, "--model", "-m", help="Chat model, e.g. local, openai:gpt-4o-mini."),
 ) -> None:
-    """Chat with copilot in the terminal: questions answered from your data, /plan for a campaign plan.
-
-    Enter sends; Esc then Enter adds a line; Ctrl-C cancels the current answer; /help lists the
-    commands; /quit (or Ctrl-D) leaves. `--resume` alone continues the most recent conversation.
-    """
+    """`copilot chat` (help text: CHAT_HELP)."""
     from copilot.core import Session
     from copilot.faces.chat import run_chat
     from copilot.faces.cli.plan_cmd import prepare_workspace

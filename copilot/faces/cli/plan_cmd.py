@@ -159,12 +159,7 @@ def plan(
     end: datetime | None = typer.Option(None, "--end", formats=["%Y-%m-%d"], help="Last send date (YYYY-MM-DD)."),
     model: str | None = typer.Option(None, "--model", "-m", help="Chat model, e.g. local, openai:gpt-4o-mini."),
 ) -> None:
-    """Draft a checked campaign plan from BRIEF and print it (stdout, or --output FILE).
-
-    Progress, warnings and failed checks go to stderr. Exit status: 0 all checks passed, 1 some
-    checks failed (the plan is still written), 2 usage or settings error, 3 data or models missing.
-    On the very first run, with no data yet, it builds the synthetic demo brand first.
-    """
+    """`copilot plan` (help text: PLAN_HELP)."""
     overrides = PlanOverrides.model_validate(
         {"channels": _channels(channels), "budget": budget, "start": _day(start), "end": _day(end)}
     )
@@ -205,7 +200,7 @@ def ask(
     ),
     model: str | None = typer.Option(None, "--model", "-m", help="Chat model, e.g. local, openai:gpt-4o-mini."),
 ) -> None:
-    """Answer one question from your data (the answer on stdout; tool calls on stderr)."""
+    """`copilot ask` (help text: ASK_HELP)."""
     from copilot.agent.events import (
         AgentError,
         PlanProduced,

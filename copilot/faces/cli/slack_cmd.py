@@ -6,7 +6,6 @@ import typer
 
 from copilot.faces.cli.context import err, out, state
 
-
 SLACK_HELP = "\n\n".join([
     "Run copilot as a Slack bot: answers @mentions and DMs in threads, /copilot plan <brief>, "
     "and plan buttons (Approve, Export, Regenerate copy).",
@@ -30,12 +29,7 @@ def slack(
     port: int = typer.Option(3000, "--port", min=0, max=65535, help="HTTP mode: port to listen on."),
     manifest: bool = typer.Option(False, "--manifest", help="Print the Slack app manifest (YAML) and exit."),
 ) -> None:
-    """Run copilot as a Slack bot: answers mentions and DMs in threads, `/copilot plan <brief>`.
-
-    Socket Mode (default) needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN and no public URL; HTTP mode
-    (--http) needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET and a public URL forwarding to
-    http://HOST:PORT/slack/events.
-    """
+    """`copilot slack` (help text: SLACK_HELP)."""
     from copilot.faces import slack as slack_face
 
     if manifest:

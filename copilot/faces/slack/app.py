@@ -49,6 +49,7 @@ def register(
     session_factory: SessionFactory | None = None,
     command: str = "/copilot",
     update_interval: float = 1.0,
+    max_concurrent_turns: int = 1,
     deduper: EventDeduper | None = None,
 ) -> SlackCopilot:
     """Attach copilot's listeners to ``app`` and return their state.
@@ -59,10 +60,13 @@ def register(
     Repeat deliveries of an event (Slack retries) are answered once. Nothing else on ``app`` changes.
 
     ``session_factory(conversation_id)`` builds the core session for a thread (default:
-    ``Session(deps, conversation_id=...)``); ``update_interval`` throttles message edits.
+    ``Session(deps, conversation_id=...)``); ``update_interval`` throttles message edits;
+    ``max_concurrent_turns`` bounds the model work running at once (the rest queue, and say so).
     """
     factory: SessionFactory = session_factory or (lambda cid: Session(deps, conversation_id=cid))
-    bot = SlackCopilot(deps=deps, session_factory=factory, update_interval=update_interval)
+    bot = SlackCopilot(
+        deps=deps, session_factory=factory, update_interval=update_interval, max_concurrent_turns=max_concurrent_turns
+    )
     once = dedupe_middleware(deduper or EventDeduper())
 
     app.event("app_mention", middleware=[once])(ack=bot.ack, lazy=[bot.on_mention])

@@ -7,9 +7,10 @@ under its own lock, so a turn that fails or hangs touches only its thread.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,13 +64,32 @@ class SlackCopilot:
     deps: Deps
     session_factory: SessionFactory
     update_interval: float = 1.0
+    max_concurrent_turns: int = 1
+    """Turns (answers, plans, regenerations) running at once; the embedded model does one call at a time."""
     _locks: dict[str, threading.Lock] = field(default_factory=dict, repr=False)
     _locks_guard: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _slots: threading.BoundedSemaphore = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._slots = threading.BoundedSemaphore(max(1, self.max_concurrent_turns))
 
     # --- helpers ---------------------------------------------------------------------------
     def _lock_for(self, cid: str) -> threading.Lock:
         with self._locks_guard:
             return self._locks.setdefault(cid, threading.Lock())
+
+    @contextlib.contextmanager
+    def _turn(self, cid: str, msg: ThrottledMessage) -> Iterator[None]:
+        """One turn at a time per thread, and at most ``max_concurrent_turns`` overall (others queue,
+        and their message says so)."""
+        with self._lock_for(cid):
+            if not self._slots.acquire(blocking=False):
+                msg.update(":hourglass: Waiting for another request to finish…")
+                self._slots.acquire()
+            try:
+                yield
+            finally:
+                self._slots.release()
 
     def _message(self, client: WebClient, channel: str, ts: str) -> ThrottledMessage:
         return ThrottledMessage(client, channel, ts, interval=self.update_interval)
@@ -120,7 +140,7 @@ class SlackCopilot:
         answer = ""
         status = ""
         try:
-            with self._lock_for(cid):
+            with self._turn(cid, msg):
                 session = self.session_factory(cid)
                 for ev in session.ask(question):
                     if isinstance(ev, TextDelta):
@@ -190,7 +210,7 @@ class SlackCopilot:
             msg.update(f":hourglass_flowing_sand: {redact(str(step))}…")
 
         try:
-            with self._lock_for(cid):
+            with self._turn(cid, msg):
                 result = self.session_factory(cid).plan(brief, progress=progress)
         except Exception as exc:
             msg.finish(f":warning: {self._report(f'planning in {cid}', exc)}")
@@ -261,7 +281,7 @@ class SlackCopilot:
 
         def run(plan_id: str) -> None:
             msg = self._message(client, channel, ts)
-            with self._lock_for(f"plan:{plan_id}"):
+            with self._turn(f"plan:{plan_id}", msg):
                 result = regenerate_copy(self.deps, plan_id)
             plan = result.plan
             msg.finish(_plan_text(plan), blocks=plan.to_slack_blocks())
