@@ -41,6 +41,11 @@ class Chunk:
     product_name: str | None = None
     kind: str = "file"  # "shipped" (demo sources), "file" (user files), "reviews" (derived insights)
     extra: dict[str, str | int | float] = field(default_factory=dict)
+    embed_text: str = ""  # what is embedded (default: ``text``); see make_chunk
+
+    @property
+    def vector_text(self) -> str:
+        return self.embed_text or self.text
 
     @property
     def content_hash(self) -> str:
@@ -65,9 +70,10 @@ class Chunk:
         return meta
 
 
-def chunk_id(source: str, section: str, text: str) -> str:
-    """Stable id: ``<source stem>-<10 hex of sha256(source, section, text)>``."""
-    digest = hashlib.sha256(f"{source}\x1f{section}\x1f{text}".encode()).hexdigest()[:10]
+def chunk_id(source: str, section: str, text: str, embed_text: str = "") -> str:
+    """Stable id: ``<source stem>-<10 hex of sha256(source, section, text[, embedded text])>``."""
+    key = f"{source}\x1f{section}\x1f{text}" + (f"\x1f{embed_text}" if embed_text else "")
+    digest = hashlib.sha256(key.encode()).hexdigest()[:10]
     stem = PurePosixPath(source.replace("\\", "/")).stem or "doc"
     stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", stem)[:40]
     return f"{stem}-{digest}"
@@ -90,16 +96,26 @@ def make_chunk(meta: DocMeta, section: str, body: str, *, product_id: str | None
     body = body.strip()
     context = " › ".join(p for p in (title, section) if p)
     text = f"{context}: {body}" if context else body
+    pid = product_id or meta.product_id
+    cat = category or meta.category
+    # The stored text names the product; the *embedded* text of a product fact does not: catalogue
+    # names are near-identical for the embedding model and would drown the fact itself. Retrieval
+    # finds the product by exact name / id instead (see copilot.knowledge.retrieval).
+    embed = ""
+    if pid:
+        embed_ctx = " › ".join(p for p in ((cat or "").replace("-", " "), section) if p)
+        embed = f"{embed_ctx}: {body}" if embed_ctx else body
     return Chunk(
-        chunk_id=chunk_id(meta.source, section, text),
+        chunk_id=chunk_id(meta.source, section, text, embed),
         text=text,
         source=meta.source,
         section=section,
-        product_id=product_id or meta.product_id,
-        category=category or meta.category,
+        product_id=pid,
+        category=cat,
         title=title,
         product_name=product_name or meta.product_name,
         kind=meta.kind,
+        embed_text=embed,
     )
 
 

@@ -233,3 +233,91 @@ def evaluate(search: Callable[[FactQuery], FactResults], questions: list[EvalQue
         by_kind={k: metrics(v) for k, v in sorted(kinds.items())},
         misses=misses,
     )
+
+
+# --- claims ------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ClaimCase:
+    """A sentence of copy about ``product_id`` and whether the catalogue supports it."""
+
+    text: str
+    product_id: str
+    supported: bool
+    section: str | None = None  # section of the supporting fact (supported cases)
+    kind: str = ""
+
+
+def build_claim_set(every: int = 10) -> list[ClaimCase]:
+    """True claims built from catalogue facts and false ones (wrong numbers, foreign features,
+    contradicted specs, banned phrases), for a fixed sample of products."""
+    catalog = build_catalog()
+    foreign = {c: [f for p in catalog if p.category != c for f in p.features] for c in {p.category for p in catalog}}
+    cases: list[ClaimCase] = []
+    for i, p in enumerate(catalog[::every]):
+        f = p.features[i % len(p.features)]
+        w = p.attributes.get("weight_g")
+        cases += [
+            ClaimCase(f"The {p.name} is built for you: {f}.", p.product_id, True, "Features", "feature"),
+            ClaimCase(f"The {p.name} is yours for {format_price(p.price)}.", p.product_id, True, "Price", "price"),
+            ClaimCase(f"Made with {p.materials[0]}.", p.product_id, True, "Materials", "material"),
+            ClaimCase(f"The {p.name} is yours for {format_price(p.price - 20)}.", p.product_id, False,
+                      kind="wrong price"),
+        ]
+        if w:
+            cases += [
+                ClaimCase(f"The {p.name} weighs just {w:,} g.", p.product_id, True, "Specifications", "weight"),
+                ClaimCase(f"The {p.name} weighs only {w // 2 + 5:,} g.", p.product_id, False, kind="wrong weight"),
+            ]
+        if p.warranty_years >= 2:
+            cases.append(ClaimCase(f"Every {p.name} comes with a {p.warranty_years}-year warranty.",
+                                   p.product_id, True, "Warranty", "warranty"))
+        cases.append(ClaimCase(f"Every {p.name} comes with a {p.warranty_years + 3}-year warranty.",
+                               p.product_id, False, kind="wrong warranty"))
+        alien = sorted(foreign[p.category])[(i * 7) % len(foreign[p.category])]
+        cases.append(ClaimCase(f"The {p.name} has {alien}.", p.product_id, False, kind="foreign feature"))
+        if not p.attributes.get("waterproof"):
+            cases.append(ClaimCase(f"The {p.name} is waterproof.", p.product_id, False, kind="contradicted"))
+    for pid in ("P1001", "P1080", "P1170"):
+        name = next(p.name for p in catalog if p.product_id == pid)
+        cases += [
+            ClaimCase(f"The {name} is 100% waterproof for life.", pid, False, kind="banned"),
+            ClaimCase(f"The {name} is clinically proven to prevent blisters.", pid, False, kind="banned"),
+            ClaimCase(f"Our {name} will cure your knee pain.", pid, False, kind="invented"),
+            ClaimCase(f"The {name} was worn by Olympic champions.", pid, False, kind="invented"),
+        ]
+    return cases
+
+
+class ClaimMetrics(BaseModel):
+    cases: int
+    accuracy: float
+    true_supported: float  # share of true claims marked supported
+    false_rejected: float  # share of false claims marked unsupported
+    right_fact: float  # share of supported true claims citing a fact from the right section
+    errors: list[str]
+
+
+def evaluate_claims(check: Callable[[str, list[str]], tuple[bool, list[str]]],
+                    cases: list[ClaimCase], section_of: Callable[[str], str]) -> ClaimMetrics:
+    """``check(text, [product_id]) -> (supported, fact_ids)``; ``section_of(fact_id)`` -> section."""
+    ok = tp = tn = right = 0
+    n_true = sum(c.supported for c in cases)
+    errors = []
+    for c in cases:
+        supported, ids = check(c.text, [c.product_id])
+        if supported == c.supported:
+            ok += 1
+            tp += supported
+            tn += not supported
+            if supported and ids and section_of(ids[0]) == c.section:
+                right += 1
+        else:
+            errors.append(f"[{c.kind}] {c.text} -> {'supported' if supported else 'unsupported'} {ids[:1]}")
+    return ClaimMetrics(
+        cases=len(cases),
+        accuracy=round(ok / max(1, len(cases)), 4),
+        true_supported=round(tp / max(1, n_true), 4),
+        false_rejected=round(tn / max(1, len(cases) - n_true), 4),
+        right_fact=round(right / max(1, tp), 4),
+        errors=errors,
+    )

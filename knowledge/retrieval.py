@@ -100,26 +100,38 @@ def _in_products(ids: set[str], extra: dict[str, Any] | None) -> dict[str, Any]:
     return clause if extra is None else {"$and": [clause, extra]}
 
 
+def _query_vectors(full: str, bare: str) -> tuple[np.ndarray, np.ndarray]:
+    bare = " ".join(bare.split())
+    if not bare or bare == full:
+        v = embed_texts([full])[0]
+        return v, v
+    both = embed_texts([full, bare])
+    return both[0], both[1]
+
+
 def search_facts(kb: KnowledgeBase, query: FactQuery, config: RetrievalConfig = DEFAULT_CONFIG) -> FactResults:
     """Rank stored facts for ``query`` (see the module docstring for the method)."""
     if kb.count() == 0:
         return FactResults(query=query.query, facts=[])
-    q = embed_texts([query.query])[0]
+    names = _names(kb)
+    named = names.find(query.query) if config.name_boost and not query.product_id else set()
+    bare = names.strip(query.query) if (named or query.product_id) else query.query
+    # product facts are embedded without the product name, so compare them with the bare query
+    q_full, q_bare = _query_vectors(query.query, bare)
     where = where_filter(product_id=query.product_id, category=query.category)
     n = max(config.candidates, query.k)
     lists: list[tuple[float, list[StoredChunk]]] = [
-        (config.w_vector, [h.chunk for h in kb.query(q, n, where=where)])
+        (config.w_vector, [h.chunk for h in kb.query(q_bare if query.product_id else q_full, n, where=where)])
     ]
     if config.mode == "hybrid":
         bm25 = _keywords(kb)
         lists.append((config.w_keyword, [c for c, _ in bm25.search(
             query.query, n, product_id=query.product_id, category=query.category)]))
-        names = _names(kb)
-        named = names.find(query.query) if config.name_boost and not query.product_id else set()
         if named:
             cat = where_filter(category=query.category)
-            lists.append((config.w_named_vector, [h.chunk for h in kb.query(q, n, where=_in_products(named, cat))]))
-            kw_query = names.strip(query.query) if config.strip_names else query.query
+            lists.append((config.w_named_vector,
+                          [h.chunk for h in kb.query(q_bare, n, where=_in_products(named, cat))]))
+            kw_query = bare if config.strip_names else query.query
             lists.append((config.w_named_keyword, [c for c, _ in bm25.search(
                 kw_query, n, product_ids=named, category=query.category)]))
     fused: dict[str, float] = defaultdict(float)
@@ -134,8 +146,8 @@ def search_facts(kb: KnowledgeBase, query: FactQuery, config: RetrievalConfig = 
     for cid in order:
         c = by_id[cid]
         v = vectors.get(cid)
-        score = float(np.dot(v, q)) if v is not None else 0.0
-        facts.append(_fact(c, score))
+        qv = q_bare if c.product_id and (c.product_id in named or c.product_id == query.product_id) else q_full
+        facts.append(_fact(c, float(np.dot(v, qv)) if v is not None else 0.0))
     return FactResults(query=query.query, facts=facts)
 
 

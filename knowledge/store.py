@@ -185,7 +185,7 @@ class KnowledgeBase:
         for start in range(0, total, max_batch):
             part = items[start : start + max_batch]
             if embeddings is None:
-                vectors = embed_texts([c.text for c in part])
+                vectors = embed_texts([c.vector_text for c in part])
             else:
                 vectors = embeddings[start : start + max_batch]
             try:

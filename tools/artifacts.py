@@ -22,13 +22,13 @@ import json
 import logging
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 import joblib
@@ -39,6 +39,7 @@ from copilot.fsutil import atomic_dir, atomic_write_text
 from copilot.workspace import Workspace
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 TRAIN_HINT = "Run `copilot train`."
 META_FILE = "meta.json"
@@ -126,6 +127,7 @@ class ArtifactStore:
         self._fp_key: tuple[float, int] | None = None
         self._fp: tuple[str, dict[str, dict[str, str]]] | None = None
         self._con: duckdb.DuckDBPyConnection | None = None
+        self._memo: dict[str, Any] = {}
 
     @property
     def root(self) -> Path:
@@ -227,9 +229,18 @@ class ArtifactStore:
         return str((self.workspace.root / rel).resolve()).replace("'", "''")
 
     def _close_con(self) -> None:
+        self._memo.clear()
         if self._con is not None:
             self._con.close()
             self._con = None
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """A value derived from the current artifacts, computed once (cleared when they change)."""
+        with self._lock:
+            if key not in self._memo:
+                self._memo[key] = compute()
+            value: T = self._memo[key]
+            return value
 
     # --- writing -----------------------------------------------------------------------------
     @contextmanager

@@ -15,9 +15,8 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
-from threadpoolctl import threadpool_limits
-
 from copilot.tools.stats import ndcg_at_k, recall_at_k
+from threadpoolctl import threadpool_limits
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +110,6 @@ def fit_als(matrix: sp.csr_matrix, params: CFParams) -> tuple[npt.NDArray[np.flo
 def fit_cosine(matrix: sp.csr_matrix, params: CFParams) -> sp.csr_matrix:
     """Fit implicit's item-item cosine recommender; returns the items x items similarity."""
     from implicit.nearest_neighbours import CosineRecommender
-
     from implicit.utils import ParameterWarning
 
     with threadpool_limits(1, "blas"), warnings.catch_warnings():

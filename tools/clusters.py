@@ -63,8 +63,8 @@ def _label(cat: str) -> str:
 
 
 def describe(centroid: pd.Series, overall: pd.Series, spread: pd.Series, categories: list[str],
-             cat_share_all: pd.Series) -> tuple[str, str]:
-    """(short name, one-sentence description) of a cluster from its raw-unit centroid."""
+             cat_share_all: pd.Series) -> tuple[str, str, list[str]]:
+    """(short name, one-sentence description, qualifiers) of a cluster from its raw-unit centroid."""
     z = (centroid - overall) / spread.replace(0, 1)
     lift = {c: centroid[f"share:{c}"] / max(cat_share_all[c], 1e-9) for c in categories}
     top = sorted(categories, key=lambda c: -centroid[f"share:{c}"])
@@ -77,16 +77,17 @@ def describe(centroid: pd.Series, overall: pd.Series, spread: pd.Series, categor
     aov = "high AOV" if z["log_aov"] > 0.5 else ("low AOV" if z["log_aov"] < -0.5 else None)
     rec = "lapsed" if z["log_recency"] > 0.5 else ("recently active" if z["log_recency"] < -0.5 else None)
     quals = [q for q in (aov, rec) if q]
-    name = f"{freq} {noun}" + (f", {', '.join(quals)}" if quals else "")
+    name = f"{freq} {noun}"
     med = np.expm1(centroid[["log_frequency", "log_aov", "log_recency"]])
     desc = (
-        f"~{med['log_frequency']:.1f} orders, average order ~${med['log_aov']:.0f}, last order ~"
+        (f"{', '.join(quals)}: " if quals else "")
+        + f"~{med['log_frequency']:.1f} orders, average order ~${med['log_aov']:.0f}, last order ~"
         f"{med['log_recency']:.0f} days ago; spend concentrated in "
         + ", ".join(f"{_label(c)} ({100 * centroid[f'share:{c}']:.0f}%)" for c in top[:3])
     )
     if lifted:
         desc += f"; over-index on {', '.join(_label(c) for c in lifted)}"
-    return name, desc
+    return name, desc, quals
 
 
 def fit_clusters(cust: pd.DataFrame, custcat: pd.DataFrame, *, seed: int = 0,
@@ -125,7 +126,9 @@ def fit_clusters(cust: pd.DataFrame, custcat: pd.DataFrame, *, seed: int = 0,
     descs: list[str] = []
     for j in range(best_k):
         centroid = m[labels == j].mean()
-        name, desc = describe(centroid, overall, spread, categories, cat_share_all)
+        name, desc, quals = describe(centroid, overall, spread, categories, cat_share_all)
+        if name in names and quals:
+            name = f"{name}, {quals[0]}"
         while name in names:
             name = f"{name} ({len(names) + 1})"
         names.append(name)

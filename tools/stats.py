@@ -6,7 +6,6 @@ import math
 
 import numpy as np
 import numpy.typing as npt
-
 from copilot.tools.models import Rate
 
 Z95 = 1.959963984540054

@@ -31,10 +31,6 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import scipy.sparse as sp
-from threadpoolctl import threadpool_limits
-
-from copilot.deps import Deps
-from copilot.errors import MissingArtifactError
 from copilot.tools import cf, clusters
 from copilot.tools.artifacts import KEEP_VERSIONS, ArtifactStore, data_fingerprint, save_object
 from copilot.tools.features import (
@@ -51,6 +47,10 @@ from copilot.tools.features import (
 from copilot.tools.models import TrainReport, TrainStep
 from copilot.tools.privacy import pseudonymize_many, workspace_salt
 from copilot.tools.propensity_model import FittedPropensity, fit_propensity
+from threadpoolctl import threadpool_limits
+
+from copilot.deps import Deps
+from copilot.errors import MissingArtifactError
 from copilot.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -364,3 +364,23 @@ def train_all(deps: Deps, *, progress: Progress | None = None) -> TrainReport:
                          customers=len(cust), seconds=time.perf_counter() - t0, steps=steps)
     log.info("%s", report.summary())
     return report
+
+
+def score_customers(deps: Deps, *, progress: Progress | None = None) -> tuple[Path, int, str]:
+    """Batch-score every customer x category with the CURRENT propensity model at the data's as-of
+    date; writes ``scores/propensity-<version>.parquet`` (customer_id, category, p, model_version).
+
+    Works on data imported after training too (the model is reused; a warning says it is stale).
+    Returns (path, rows, model version).
+    """
+    ws = deps.workspace
+    ws.require_data()
+    store = ArtifactStore(ws, allow_stale=True)
+    art = store.load("propensity")
+    fitted: FittedPropensity = art.obj("model")
+    path = ws.scores_dir / f"propensity-{art.version}.parquet"
+    with ws.connect(read_only=True) as con, threadpool_limits(1):
+        as_of = data_as_of(con)
+        score_all(con, fitted, as_of, path, art.version, progress or _noop)
+    rows = pq.ParquetFile(path).metadata.num_rows
+    return path, int(rows), art.version

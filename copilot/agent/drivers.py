@@ -99,8 +99,12 @@ class Driver(ABC):
         messages: list[BaseMessage],
         tools: Sequence[Tool],
         config: RunnableConfig,
+        *,
+        final_only: bool = False,
     ) -> StepGen:
-        """Call the model once; yields text deltas, returns the :class:`StepResult`."""
+        """Call the model once; yields text deltas, returns the :class:`StepResult`.
+
+        ``final_only`` withholds the tools so the model must answer (used after it loops)."""
 
     def repair_messages(self, result: StepResult, prompts: DriverPrompts) -> list[BaseMessage]:
         """Transient messages that tell the model its last reply was unusable."""
@@ -261,12 +265,18 @@ class SchemaRouterDriver(Driver):
                     out.append(AIMessage(content=json.dumps(action, ensure_ascii=False)))
                     result = results.get(call.get("id") or "")
                     text = content_text(result) if result is not None else "(no result)"
-                    out.append(HumanMessage(content=fill(prompts.observation, tool=call["name"], result=text)))
+                    out.append(
+                        HumanMessage(content=fill(prompts.observation, tool=call["name"], result=text))
+                    )
             elif isinstance(m, AIMessage):
                 action = {"name": FINAL_ANSWER, "arguments": {"answer": content_text(m)}}
                 out.append(AIMessage(content=json.dumps(action, ensure_ascii=False)))
             elif isinstance(m, ToolMessage):
-                out.append(HumanMessage(content=fill(prompts.observation, tool=m.name or "tool", result=content_text(m))))
+                out.append(
+                    HumanMessage(
+                        content=fill(prompts.observation, tool=m.name or "tool", result=content_text(m))
+                    )
+                )
             else:
                 out.append(m)
         return _merge_consecutive_ai(out)
@@ -277,16 +287,19 @@ class SchemaRouterDriver(Driver):
         messages: list[BaseMessage],
         tools: Sequence[Tool],
         config: RunnableConfig,
+        *,
+        final_only: bool = False,
     ) -> StepGen:
         streamer = AnswerStreamer()
         chunks: list[AIMessageChunk] = []
-        for chunk in model.stream(messages, config=config, response_format=self.response_format(tools)):
+        response_format = self.response_format([] if final_only else tools)
+        for chunk in model.stream(messages, config=config, response_format=response_format):
             chunks.append(chunk)
             piece = streamer.feed(content_text(chunk))
             if piece:
                 yield TextDelta(text=piece)
         raw = content_text(_accumulate(chunks))
-        result = self.parse(raw, tools)
+        result = self.parse(raw, [] if final_only else tools)
         if result.answer is not None and result.answer != streamer.emitted:
             rest = (
                 result.answer[len(streamer.emitted) :] if result.answer.startswith(streamer.emitted) else ""
@@ -359,8 +372,11 @@ class NativeToolDriver(Driver):
         messages: list[BaseMessage],
         tools: Sequence[Tool],
         config: RunnableConfig,
+        *,
+        final_only: bool = False,
     ) -> StepGen:
-        runnable = model.bind_tools([t.openai_tool() for t in tools]) if tools else model
+        use_tools = tools and not final_only
+        runnable = model.bind_tools([t.openai_tool() for t in tools]) if use_tools else model
         chunks: list[AIMessageChunk] = []
         for chunk in runnable.stream(messages, config=config):
             assert isinstance(chunk, AIMessageChunk)

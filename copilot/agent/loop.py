@@ -9,7 +9,7 @@
 Each step renders the stored history (trimmed to ``settings.history_token_budget``) under a fresh
 system prompt, asks the driver for one action, stores it, and runs the requested tools. Tool
 results are stored as fenced *data* blocks. A repeated identical call is answered from the turn's
-cache (small models loop). After ``settings.max_agent_steps`` model calls the turn stops with an
+cache and the next step withholds the tools, so the model must answer (small models loop). After ``settings.max_agent_steps`` model calls the turn stops with an
 honest message listing what was found.
 """
 
@@ -37,8 +37,8 @@ from copilot.agent.memory import ConversationStore
 from copilot.agent.toolset import Tool, ToolOutcome, tools_by_name
 from copilot.errors import ModelError
 from copilot.llm.prompts import fill, load_prompt
-from copilot.llm.providers import as_model_error, model_capabilities
-from copilot.llm.tokens import CostLedger, LedgerCallback, LLMCall, PriceTable
+from copilot.llm.providers import as_model_error, content_text, model_capabilities
+from copilot.llm.tokens import CostLedger, LedgerCallback, LLMCall, PriceTable, count_tokens
 
 if TYPE_CHECKING:
     from copilot.deps import Deps
@@ -147,12 +147,16 @@ class Agent:
         seen: dict[str, ToolOutcome] = {}
         outcomes: list[ToolOutcome] = []
         tool_calls = 0
+        final_only = False  # set when the model repeats a call: the next step must answer
 
+        budget = self._history_budget(system, caps.provider)
         for step in range(1, self.max_steps + 1):
-            window = self.store.context(conversation_id, self.history_budget)
+            window = self.store.context(conversation_id, budget)
             request = [system, *self.driver.render(window.messages, driver_prompts), *scratch]
             try:
-                result: StepResult = yield from self.driver.step(self.chat_model, request, self.tools, config)
+                result: StepResult = yield from self.driver.step(
+                    self.chat_model, request, self.tools, config, final_only=final_only
+                )
             except Exception as exc:
                 if not _provider_error(exc):
                     raise
@@ -186,8 +190,10 @@ class Agent:
                 return
             for req in result.tool_requests:
                 tool_calls += 1
+                repeated = self._call_key(req) in seen
                 outcome = yield from self._run_tool(conversation_id, req, seen)
                 outcomes.append(outcome)
+                final_only = final_only or repeated
 
         message = self._step_limit_message(outcomes)
         self.store.append(conversation_id, AIMessage(content=message))
@@ -206,7 +212,7 @@ class Agent:
     ) -> Generator[AgentEvent, None, ToolOutcome]:
         """Run one requested tool, store its result, and yield the events for the faces."""
         yield ToolCallStarted(tool=req.name, arguments=req.arguments, call_id=req.id)
-        key = req.name + ":" + json.dumps(req.arguments, sort_keys=True, default=str)
+        key = self._call_key(req)
         tool = self._by_name.get(req.name)
         fresh = False
         if tool is None:
@@ -251,6 +257,20 @@ class Agent:
         if fresh and tool is not None and tool.events is not None and outcome.report is not None:
             yield from tool.events(outcome.report)
         return outcome
+
+    def _history_budget(self, system: SystemMessage, provider: str) -> int:
+        """``history_token_budget``, shrunk for the embedded model so that system prompt, history
+        and the reply fit its context window (``context_tokens``)."""
+        budget = self.history_budget
+        if provider == "local":
+            settings = self.deps.settings
+            room = settings.context_tokens - count_tokens(content_text(system)) - settings.max_tokens - 200
+            budget = max(256, min(budget, room))
+        return budget
+
+    @staticmethod
+    def _call_key(req: ToolRequest) -> str:
+        return req.name + ":" + json.dumps(req.arguments, sort_keys=True, default=str)
 
     def _step_limit_message(self, outcomes: Sequence[ToolOutcome]) -> str:
         found = [f"- {o.tool}: {o.summary}" for o in outcomes if o.ok][-5:]

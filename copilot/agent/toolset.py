@@ -14,7 +14,6 @@ import inspect
 import json
 import logging
 import time
-import typing
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -116,13 +115,12 @@ class Tool:
             raise TypeError(
                 f"tool function {fn.__name__} must take (deps, query), got {len(params)} parameters"
             )
-        hints = typing.get_type_hints(fn)
-        query_model = hints.get(params[1].name)
+        query_model = _resolve_annotation(fn, params[1].annotation)
         if not (inspect.isclass(query_model) and issubclass(query_model, BaseModel)):
             raise TypeError(
                 f"tool function {fn.__name__}: the query parameter must be annotated with a pydantic model"
             )
-        report_model = hints.get("return")
+        report_model = _resolve_annotation(fn, sig.return_annotation)
         if not (inspect.isclass(report_model) and issubclass(report_model, BaseModel)):
             report_model = None
         doc = description or _first_paragraph(inspect.getdoc(fn) or "")
@@ -154,7 +152,7 @@ class Tool:
             },
         }
 
-    def signature_text(self, max_chars: int = 900) -> str:
+    def signature_text(self, max_chars: int = 1400) -> str:
         """A compact description for prompts: name, description and arguments with their types."""
         schema = self.parameters_schema()
         props: dict[str, Any] = schema.get("properties", {})
@@ -170,7 +168,7 @@ class Tool:
         text = f"- {self.name}: {self.description}"
         if args:
             text += "\n  arguments:\n" + "\n".join(args)
-        return truncate(text, max_chars)
+        return text if len(text) <= max_chars else text[: max_chars - 1] + "…"
 
     # --- running ---
     def execute(self, deps: Deps, arguments: Mapping[str, Any] | BaseModel | None) -> ToolOutcome:
@@ -212,6 +210,19 @@ class Tool:
         )
 
 
+def _resolve_annotation(fn: Callable[..., Any], annotation: Any) -> Any:
+    """An annotation as an object. Only the query and return annotations are resolved, so a
+    ``deps: Deps`` imported under TYPE_CHECKING does not matter."""
+    if annotation is inspect.Parameter.empty:
+        return None
+    if isinstance(annotation, str):
+        try:
+            return eval(annotation, getattr(fn, "__globals__", {}))  # the tool function's own annotation
+        except NameError:
+            return None
+    return annotation
+
+
 def _type_label(schema: dict[str, Any]) -> str:
     if "enum" in schema:
         return " | ".join(json.dumps(v) for v in schema["enum"][:12])
@@ -225,6 +236,10 @@ def _type_label(schema: dict[str, Any]) -> str:
         return f"list of {_type_label(schema.get('items', {}))}"
     if isinstance(kind, list):
         return " | ".join(str(k) for k in kind if k != "null")
+    if kind == "object" and schema.get("properties"):
+        keys = list(schema["properties"])
+        more = ", …" if len(keys) > 12 else ""
+        return "object with " + ", ".join(keys[:12]) + more
     return str(kind)
 
 

@@ -13,6 +13,7 @@ from copilot.deps import Deps
 from copilot.settings import load_settings
 from copilot.workspace import open_workspace
 
+
 @pytest.fixture
 def tiny_tools() -> list[Tool]:
     CALLS.calls.clear()

@@ -109,7 +109,11 @@ def test_tool_error_goes_back_as_text_and_model_recovers(
             final("120 Champions."),
         ]
     else:
-        script = [tool_call("segment_size", segment="VIPs"), tool_call("segment_size", segment="Champions"), "120."]
+        script = [
+            tool_call("segment_size", segment="VIPs"),
+            tool_call("segment_size", segment="Champions"),
+            "120.",
+        ]
     model = ScriptedChatModel(script=script, tool_mode=mode)  # type: ignore[arg-type]
     events = run(Agent(tiny_deps, tiny_tools, model), "How many VIPs?")
 
@@ -119,13 +123,20 @@ def test_tool_error_goes_back_as_text_and_model_recovers(
     assert [f.ok for f in finishes] == [False, True]
     assert "unknown segment 'VIPs'" in finishes[0].summary
     fed_back = model.requests[1].last_text
-    assert "Tool `segment_size` failed: unknown segment 'VIPs'; known: Champions, At risk, Hibernating" in fed_back
+    assert (
+        "Tool `segment_size` failed: unknown segment 'VIPs'; known: Champions, At risk, Hibernating"
+        in fed_back
+    )
     assert finished(events).stopped == "answer"
 
 
 def test_invalid_arguments_are_fed_back(tiny_deps: Deps, tiny_tools: list[Tool]) -> None:
     model = ScriptedChatModel(
-        script=[route("segment_size", segment="x" * 60), route("segment_size", segment="Champions"), final("ok")]
+        script=[
+            route("segment_size", segment="x" * 60),
+            route("segment_size", segment="Champions"),
+            final("ok"),
+        ]
     )
     events = run(Agent(tiny_deps, tiny_tools, model), "q")
     model.assert_complete()
@@ -166,12 +177,33 @@ def test_repeated_identical_call_is_served_from_the_turn_cache(
     tiny_deps: Deps, tiny_tools: list[Tool], call_log
 ) -> None:
     model = ScriptedChatModel(
-        script=[route("segment_size", segment="Champions"), route("segment_size", segment="Champions"), final("120")]
+        script=[
+            route("segment_size", segment="Champions"),
+            route("segment_size", segment="Champions"),
+            final("120"),
+        ]
     )
     events = run(Agent(tiny_deps, tiny_tools, model), "q")
     assert call_log.calls == ["Champions"]
     assert "You already called segment_size" in model.requests[2].last_text
+    # after a loop the tools are withheld: the only branch left is the final answer
+    branches = model.requests[2].response_format["json_schema"]["schema"]["anyOf"]
+    assert [b["properties"]["name"]["const"] for b in branches] == ["final_answer"]
     assert [e.summary for e in events if isinstance(e, ToolCallFinished)][1].startswith("(repeated call)")
+
+
+def test_native_driver_withholds_tools_after_a_repeated_call(tiny_deps: Deps, tiny_tools: list[Tool]) -> None:
+    model = ScriptedChatModel(
+        tool_mode="native",
+        script=[
+            tool_call("segment_size", segment="Champions"),
+            tool_call("segment_size", segment="Champions"),
+            "120",
+        ],
+    )
+    events = run(Agent(tiny_deps, tiny_tools, model), "q")
+    assert [r.tool_names for r in model.requests] == [["segment_size", "read_note"]] * 2 + [[]]
+    assert finished(events).answer == "120"
 
 
 def test_unknown_tool_from_native_model_is_fed_back(tiny_deps: Deps, tiny_tools: list[Tool]) -> None:
@@ -237,7 +269,9 @@ def test_bugs_in_tools_propagate(tiny_deps: Deps) -> None:
 
 def test_plan_tool_emits_plan_produced(tiny_deps: Deps) -> None:
     tool = Tool.from_function(draft_campaign_plan, events=plan_events)
-    model = ScriptedChatModel(script=[route("draft_campaign_plan", brief="win back"), final("Plan p-1 is ready.")])
+    model = ScriptedChatModel(
+        script=[route("draft_campaign_plan", brief="win back"), final("Plan p-1 is ready.")]
+    )
     events = run(Agent(tiny_deps, [tool], model), "plan it")
     (plan,) = [e for e in events if isinstance(e, PlanProduced)]
     assert plan.plan_id == "p-1" and plan.title == "Spring win-back" and plan.passed is True

@@ -21,7 +21,9 @@ def _event_kinds(agent: Agent, question: str) -> tuple[list[str], TurnFinished]:
     return [type(e).__name__ for e in events if type(e).__name__ != "TextDelta"], end
 
 
-def test_injected_tool_output_is_fenced_as_data_and_changes_nothing(tiny_deps: Deps, tiny_tools: list[Tool]) -> None:
+def test_injected_tool_output_is_fenced_as_data_and_changes_nothing(
+    tiny_deps: Deps, tiny_tools: list[Tool]
+) -> None:
     script = [route("read_note", topic="email"), final("The note is about email timing.")]
 
     benign = ScriptedChatModel(script=list(script))

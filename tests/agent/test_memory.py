@@ -14,7 +14,9 @@ from copilot.deps import Deps
 
 
 def test_history_survives_a_new_session_object(tiny_deps: Deps, tiny_tools: list[Tool]) -> None:
-    tiny_deps.chat_model = ScriptedChatModel(script=[route("segment_size", segment="Champions"), final("120.")])
+    tiny_deps.chat_model = ScriptedChatModel(
+        script=[route("segment_size", segment="Champions"), final("120.")]
+    )
     first = Session(tiny_deps, tools=tiny_tools)
     assert first.ask_text("How many Champions?") == "120."
     cid = first.conversation_id
@@ -27,7 +29,14 @@ def test_history_survives_a_new_session_object(tiny_deps: Deps, tiny_tools: list
     assert sent.human_texts[0] == "How many Champions?"
     assert "Champions: 120" not in sent.system_text  # history is in messages, never in the system prompt
     assert '"customers":120' in sent.all_text
-    assert [m.role for m in again.history()] == ["user", "assistant", "tool", "assistant", "user", "assistant"]
+    assert [m.role for m in again.history()] == [
+        "user",
+        "assistant",
+        "tool",
+        "assistant",
+        "user",
+        "assistant",
+    ]
     (info,) = again.list_conversations()
     assert info.id == cid and info.title == "How many Champions?" and info.messages == 6
     assert again.ledger.llm_calls == 3
@@ -56,7 +65,9 @@ def crashing_tool(deps: Deps, query: SegmentSizeQuery) -> SegmentSizeReport:
 
 def test_crash_mid_turn_loses_nothing_already_said(tiny_deps: Deps, tiny_tools: list[Tool]) -> None:
     tools = [Tool.from_function(crashing_tool, name="segment_size")]
-    tiny_deps.chat_model = ScriptedChatModel(tool_mode="native", script=[tool_call("segment_size", segment="Champions")])
+    tiny_deps.chat_model = ScriptedChatModel(
+        tool_mode="native", script=[tool_call("segment_size", segment="Champions")]
+    )
     session = Session(tiny_deps, "thread-1", tools=tools)
     events = session.ask("How many Champions?")
     with pytest.raises(Crash):

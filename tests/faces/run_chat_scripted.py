@@ -8,6 +8,7 @@ everything is the product's code except the chat model, which is the suite's Scr
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for the 
 from fakes import ScriptedChatModel, final, route
 
 ANSWER = "We have **several** segments; *Champions* lead on revenue."
-SCRIPT: list[Any] = [route("segment_lookup"), final(ANSWER)]
+AFTER_CANCEL = "Still here after the cancel."
+
+
+def slow_model(_messages: Any, _kwargs: Any) -> dict[str, Any]:
+    """A model call that takes minutes: the test cancels it with Ctrl-C."""
+    threading.Event().wait(300)
+    return final("(too late)")
+
+
+SCRIPT: list[Any] = [route("segment_lookup"), final(ANSWER), slow_model, final(AFTER_CANCEL)]
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from fakes import ScriptedChatModel, final, route
 from fakes.tiny_tools import segment_size
-from planner.helpers import make_plan
+from planner.helpers import make_plan, scripted_copy
 from rich.console import Console
 
 from copilot.agent.events import AgentEvent, TextDelta, ToolCallStarted, TurnFinished
@@ -212,3 +212,29 @@ def test_export_writes_the_last_plan_in_each_format(chat: Chat, saved_plan_id: s
     assert json.loads((tmp_path / "out.json").read_text())["plan_id"] == saved_plan_id
     assert (tmp_path / "out.md").read_text().startswith("#")
     assert "<html" in (tmp_path / "out.html").read_text().lower()
+
+
+# --------------------------------------------------------------------------------------------
+# commands over the trained demo workspace (real tools, real planner)
+# --------------------------------------------------------------------------------------------
+
+
+def test_segments_lists_segments_from_the_trained_models(deps: Deps) -> None:
+    chat = Chat(session=Session(deps, "c-seg"), console=Console(file=io.StringIO(), width=200, color_system=None))
+    run_command(chat, "/segments")
+    out = screen(chat)
+    assert "Segments" in out and "Champions" in out and "reachable" in out
+
+
+def test_plan_shows_the_checked_plan_and_export_writes_it(ready_root: Path, tmp_path: Path) -> None:
+    model = ScriptedChatModel(script=[scripted_copy()])
+    ws = open_workspace(ready_root)
+    deps = Deps(settings=load_settings(ws.root), workspace=ws, chat_model=model)
+    chat = Chat(session=Session(deps, "c-plan"), console=Console(file=io.StringIO(), width=120, color_system=None))
+    run_command(chat, "/plan Win back lapsed high-value trail runners this spring, email and SMS, $20k")
+    out = screen(chat)
+    assert chat.last_plan is not None and chat.last_plan.passed
+    assert "passed all checks" in out and chat.last_plan.name in out and "Saved as" in out
+    run_command(chat, f"/export json {tmp_path / 'p.json'}")
+    assert json.loads((tmp_path / "p.json").read_text())["plan_id"] == chat.last_plan.plan_id
+    model.assert_complete()

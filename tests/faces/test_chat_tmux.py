@@ -81,7 +81,7 @@ def pane(trained_workspace: Workspace) -> Iterator[Pane]:
         subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True, timeout=10, check=False)
 
 
-def test_chat_streams_an_answer_shows_a_tool_panel_and_quits(pane: Pane) -> None:
+def test_chat_streams_an_answer_shows_a_tool_panel_survives_ctrl_c_and_quits(pane: Pane) -> None:
     pane.wait_for(lambda s: "/help for commands" in s and "›" in s, "the prompt")
     pane.type("Which segment is largest?")
     screen = pane.wait_for(lambda s: "Champions lead on revenue." in s, "the streamed answer")
@@ -90,6 +90,13 @@ def test_chat_streams_an_answer_shows_a_tool_panel_and_quits(pane: Pane) -> None
     assert "**several**" not in screen and "several segments" in screen  # Markdown rendered
     assert screen.index("segment_lookup") < screen.index("Champions lead")
     assert "LLM calls" in screen  # the turn's ledger line
+
+    pane.type("Take your time with this one")  # the scripted model now hangs
+    pane.wait_for(lambda s: "Thinking…" in s, "the progress spinner")
+    pane.tmux("send-keys", "-t", "chat", "C-c")
+    pane.wait_for(lambda s: "Cancelled." in s, "the turn to be cancelled")
+    pane.type("Are you still there?")  # the session goes on
+    pane.wait_for(lambda s: "Still here after the cancel." in s, "the next answer")
 
     pane.type("/quit")
     screen = pane.wait_for(lambda s: "Resume with: copilot chat --resume" in s, "the goodbye line")

@@ -44,11 +44,17 @@ CHUNKS = [b"GGUF" + bytes(range(256)) * 40, b"middle" * 1000, b"tail-bytes"]
 def test_parts_are_joined_in_order_and_verified(tmp_path: Path) -> None:
     spec, dirs = make_parts(tmp_path, CHUNKS)
     progress: list[tuple[int, int]] = []
-    path = ensure_model_file(spec, tmp_path / "cache", locator=dirs.get, progress=lambda d, t: progress.append((d, t)))
+    path = ensure_model_file(
+        spec, tmp_path / "cache", locator=dirs.get, progress=lambda d, t: progress.append((d, t))
+    )
     assert path == tmp_path / "cache" / "fake-q4.gguf"
     assert path.read_bytes() == b"".join(CHUNKS)
     assert progress[-1] == (spec.size, spec.size) and len(progress) == 3
-    assert sorted(p.name for p in path.parent.iterdir()) == [".fake-q4.gguf.lock", "fake-q4.gguf", "fake-q4.gguf.verified"]
+    assert sorted(p.name for p in path.parent.iterdir()) == [
+        ".fake-q4.gguf.lock",
+        "fake-q4.gguf",
+        "fake-q4.gguf.verified",
+    ]
 
 
 def test_an_assembled_file_is_reused_without_touching_the_parts(tmp_path: Path) -> None:
@@ -111,7 +117,9 @@ def test_concurrent_callers_assemble_once(tmp_path: Path) -> None:
 
     results: list[Path] = []
     threads = [
-        threading.Thread(target=lambda: results.append(ensure_model_file(spec, tmp_path / "c", locator=counting)))
+        threading.Thread(
+            target=lambda: results.append(ensure_model_file(spec, tmp_path / "c", locator=counting))
+        )
         for _ in range(4)
     ]
     for t in threads:

@@ -23,7 +23,11 @@ class Copy(BaseModel):
 
 
 MESSAGES = [SystemMessage(content="You write copy."), HumanMessage(content="Spring sale email.")]
-GOOD = {"subject": "Spring trails are calling", "body": "20% off trail shoes.", "channels": [{"name": "email"}]}
+GOOD = {
+    "subject": "Spring trails are calling",
+    "body": "20% off trail shoes.",
+    "channels": [{"name": "email"}],
+}
 
 
 def test_valid_reply_first_time_with_a_bounded_json_schema() -> None:
@@ -74,4 +78,6 @@ def test_native_structured_output_passes_the_class() -> None:
     structured_call(model, MESSAGES, Copy, ledger=ledger, prices=prices)
     assert model.requests[0].response_format is Copy
     call = ledger.calls[0]
-    assert call.priced and call.cost_usd == pytest.approx((call.tokens_in * 1.0 + call.tokens_out * 2.0) / 1000)
+    assert call.priced and call.cost_usd == pytest.approx(
+        (call.tokens_in * 1.0 + call.tokens_out * 2.0) / 1000
+    )

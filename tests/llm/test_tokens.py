@@ -83,8 +83,21 @@ def test_price_table_matches_dated_snapshots_and_leaves_unknown_models_unpriced(
 
 def test_ledger_arithmetic_and_rendering() -> None:
     ledger = CostLedger(scope="plan:p-7")
-    ledger.record(LLMCall(model="gpt-4o-mini", purpose="brief", tokens_in=1200, tokens_out=300, seconds=1.25, cost_usd=0.00036))
-    ledger.record(LLMCall(model="gpt-4o-mini", purpose="copy", tokens_in=800, tokens_out=200, seconds=0.75, cost_usd=0.00024))
+    ledger.record(
+        LLMCall(
+            model="gpt-4o-mini",
+            purpose="brief",
+            tokens_in=1200,
+            tokens_out=300,
+            seconds=1.25,
+            cost_usd=0.00036,
+        )
+    )
+    ledger.record(
+        LLMCall(
+            model="gpt-4o-mini", purpose="copy", tokens_in=800, tokens_out=200, seconds=0.75, cost_usd=0.00024
+        )
+    )
     assert (ledger.llm_calls, ledger.tokens_in, ledger.tokens_out) == (2, 2000, 500)
     assert ledger.seconds == pytest.approx(2.0) and ledger.cost_usd == pytest.approx(0.0006)
     assert ledger.summary() == "2 LLM calls · 2,000 tokens in / 500 out · 2.0 s · $0.0006"
@@ -98,7 +111,9 @@ def test_ledger_arithmetic_and_rendering() -> None:
     conversation.record(LLMCall(model="qwen2.5-coder-1.5b", tokens_in=10, tokens_out=5, priced=False))
     conversation.merge(ledger)
     assert conversation.llm_calls == 3 and conversation.since(1).llm_calls == 2
-    local = CostLedger(calls=[LLMCall(model="qwen2.5-coder-1.5b", tokens_in=10, tokens_out=5, seconds=3, priced=False)])
+    local = CostLedger(
+        calls=[LLMCall(model="qwen2.5-coder-1.5b", tokens_in=10, tokens_out=5, seconds=3, priced=False)]
+    )
     assert local.summary().endswith("$0 (local)") and "0 (local)" in local.to_markdown()
     assert CostLedger().summary() == "0 LLM calls"
 
@@ -108,7 +123,11 @@ def test_ledger_callback_records_reported_usage_and_marks_local_free() -> None:
     prices = PriceTable({"scripted": 1.0}, {"scripted": 1.0})
     model = ScriptedChatModel(script=["hello there", "again"])
     model.invoke("hi", config={"callbacks": [LedgerCallback(ledger, prices, model="scripted")]})
-    list(model.stream("hi", config={"callbacks": [LedgerCallback(ledger, prices, model="scripted", free=True)]}))
+    list(
+        model.stream(
+            "hi", config={"callbacks": [LedgerCallback(ledger, prices, model="scripted", free=True)]}
+        )
+    )
     paid, free = ledger.calls
     assert paid.tokens_out == 2 and not paid.estimated and paid.priced and paid.cost_usd > 0
     assert free.cost_usd == 0 and not free.priced and free.tokens_in > 0

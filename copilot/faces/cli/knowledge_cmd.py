@@ -97,11 +97,12 @@ def search(
         out.print(f"No facts found for {query!r}.", highlight=False)
         return
     table = Table(title=f"Facts for “{escape(query)}”", show_lines=False)
-    table.add_column("fact id", style="bold cyan", no_wrap=True)
-    table.add_column("score", justify="right")
-    table.add_column("product")
-    table.add_column("fact")
-    table.add_column("source", style="dim")
+    id_width = max(len(f.fact_id) for f in results.facts)
+    table.add_column("fact id", style="bold cyan", no_wrap=True, min_width=id_width)
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("product", no_wrap=True)
+    table.add_column("fact", ratio=3, overflow="fold")
+    table.add_column("source", style="dim", ratio=1, overflow="fold")
     for f in results.facts:
         table.add_row(f.fact_id, f"{f.score:.2f}", f.product_id or "", escape(f.text), escape(f.source))
     out.print(table)

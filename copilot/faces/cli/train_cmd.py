@@ -1,9 +1,78 @@
-"""CLI commands: train_cmd (being built; see docs/ARCHITECTURE.md for the owner)."""
+"""`copilot train` (fit every model, with a progress bar) and `copilot score` (batch propensity scores)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
 import typer
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from copilot.errors import UsageError
+from copilot.faces.cli.context import err, out, state
+
+BACKENDS = ("duckdb",)
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[Callable[[str, float], None]]:
+    """A rich progress bar on stderr driven by a library ``progress(stage, fraction)`` callback."""
+    with Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
+        TimeElapsedColumn(), console=err, transient=True,
+    ) as bar:
+        task = bar.add_task(label, total=1.0)
+
+        def update(stage: str, fraction: float) -> None:
+            bar.update(task, completed=min(max(fraction, 0.0), 1.0), description=f"{label}: {stage}")
+
+        yield update
+
+
+def train(
+    ctx: typer.Context,
+    backend: str = typer.Option("duckdb", "--backend", help="Feature backend. Only 'duckdb' is available."),
+) -> None:
+    """Fit RFM segments, behavioural clusters, the purchase-propensity model and the recommender.
+
+    Writes versioned artifacts under <workspace>/models (switched live only when all succeed) and
+    prints the holdout metrics. Builds the synthetic demo workspace first if there is no data.
+    """
+    if backend not in BACKENDS:
+        raise UsageError(f"Unknown backend '{backend}'.",
+                         hint=f"Choose one of: {', '.join(BACKENDS)} (the Spark backend is not installed here).")
+    from copilot.data.demo import ensure_workspace
+    from copilot.tools.training import train_all
+
+    deps = state(ctx).deps()
+    if not deps.workspace.exists():
+        with progress_bar("demo data") as p:
+            ensure_workspace(deps, progress=p)
+    with progress_bar("training") as p:
+        report = train_all(deps, progress=p)
+    table = Table(title=f"Trained {report.version} (as of {report.as_of}, {report.customers:,} customers, "
+                        f"{report.seconds:.1f}s)")
+    for col in ("model", "seconds", "chosen", "holdout metrics"):
+        table.add_column(col)
+    for s in report.steps:
+        table.add_row(s.name, f"{s.seconds:.1f}", s.detail,
+                      "\n".join(f"{k} {v:.3f}" for k, v in s.metrics.items()))
+    out.print(table)
+
+
+def score(ctx: typer.Context) -> None:
+    """Batch-score every customer's purchase propensity (any purchase and per category) with the
+    current model; writes <workspace>/scores/propensity-<version>.parquet."""
+    from copilot.tools.training import score_customers
+
+    deps = state(ctx).deps()
+    with progress_bar("scoring") as p:
+        path, rows, version = score_customers(deps, progress=p)
+    out.print(f"Wrote {rows:,} scores (model {version}) to {path}")
 
 
 def register(app: typer.Typer) -> None:
     """Attach this module's commands to the root app."""
+    app.command("train")(train)
+    app.command("score")(score)

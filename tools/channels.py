@@ -1,0 +1,144 @@
+"""channel_stats: how each channel performed in past campaigns, with Wilson intervals."""
+
+from __future__ import annotations
+
+import math
+from datetime import timedelta
+from typing import Any
+
+from copilot.tools.audience import audience_filter
+from copilot.tools.features import channel_aggregates_sql, ts_literal
+from copilot.tools.models import (
+    AudienceCriteria,
+    Channel,
+    ChannelQuery,
+    ChannelReport,
+    ChannelStats,
+    Interval,
+)
+from copilot.tools.stats import Z95, wilson
+
+from copilot.data.contract import CHANNELS
+from copilot.deps import Deps
+from copilot.errors import ToolError
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MIN_SLOT_SENDS = 100  # a send day / hour needs this many sends to be called "best"
+
+
+def _touch_filter(deps: Deps, query: ChannelQuery) -> tuple[str, dict[str, Any], AudienceCriteria]:
+    if query.since and query.until and query.since > query.until:
+        raise ToolError(f"'since' ({query.since}) is after 'until' ({query.until}).")
+    crit = query.audience or AudienceCriteria()
+    where, params = audience_filter(deps, crit)
+    parts = []
+    if where != "TRUE":
+        parts.append(f"t.customer_id IN (SELECT c.customer_id FROM cust c WHERE {where})")
+    if query.since:
+        parts.append(f"t.sent_ts >= {ts_literal(query.since)}")
+    if query.until:
+        parts.append(f"t.sent_ts < {ts_literal(query.until + timedelta(days=1))}")
+    if query.channels:
+        parts.append("t.channel IN (" + ", ".join(f"'{c}'" for c in query.channels) + ")")
+    return " AND ".join(parts) or "TRUE", params, crit
+
+
+def _best_slots(q: Any, where: str, params: dict[str, Any]) -> dict[str, tuple[str | None, int | None, str]]:
+    """Per channel: best weekday, best hour (by Wilson lower bound of conversions per send), note."""
+    df = q.execute(f"""
+SELECT t.channel, 'day' AS kind, CAST(isodow(t.sent_ts) AS INTEGER) AS slot, COUNT(*) AS n,
+       COUNT(t.converted_ts) AS conv
+FROM touches t WHERE {where} GROUP BY ALL
+UNION ALL
+SELECT t.channel, 'hour' AS kind, CAST(hour(t.sent_ts) AS INTEGER) AS slot, COUNT(*) AS n,
+       COUNT(t.converted_ts) AS conv
+FROM touches t WHERE {where} GROUP BY ALL
+""", params).df()
+    out: dict[str, tuple[str | None, int | None, str]] = {}
+    for ch, g in df.groupby("channel"):
+        picks: dict[str, Any] = {}
+        counts: dict[str, int] = {}
+        for kind in ("day", "hour"):
+            s = g[(g["kind"] == kind) & (g["n"] >= MIN_SLOT_SENDS)]
+            counts[kind] = len(s)
+            if len(s) >= 2:
+                lb = s.apply(lambda r: wilson(r["conv"], r["n"]).low, axis=1)
+                best = s.loc[lb.idxmax()]
+                picks[kind] = int(best["slot"])
+        day = WEEKDAYS[picks["day"] - 1] if "day" in picks else None
+        hour = picks.get("hour")
+        note = (f"Chosen by the lower Wilson bound of conversions per send among {counts['day']} send days and "
+                f"{counts['hour']} send hours with at least {MIN_SLOT_SENDS} sends each")
+        if day is None or hour is None:
+            note += "; too few distinct send slots with enough sends to compare"
+        out[str(ch)] = (day, hour, note + ".")
+    return out
+
+
+def channel_stats(deps: Deps, query: ChannelQuery) -> ChannelReport:
+    """Past campaign performance per channel (email, sms, push, paid_social): sends, delivery, open,
+    click and conversion rates and unsubscribe rate, each with a Wilson 95% interval; revenue and revenue
+    per send with an interval; the best weekday and hour to send; how many customers of the audience
+    can be reached now (consent; paid social needs none); and cost per send.
+
+    With no arguments it covers every channel, all customers and all history. Narrow with `channels`,
+    an `audience` (e.g. {"segment": "Champions"}) and a `since`/`until` date range. Use it to choose
+    channels and send times and to ground conversion assumptions in the brand's own history.
+    """
+    store = deps.artifacts
+    seg = store.load("segments")
+    where, params, crit = _touch_filter(deps, query)
+    aud_where, aud_params = audience_filter(deps, crit)
+    with store.query() as q:
+        agg = q.execute(channel_aggregates_sql(where=where), params).df().set_index("channel")
+        reach = q.execute(
+            f"SELECT COUNT(*), SUM(consent_email), SUM(consent_sms), SUM(consent_push) FROM cust c WHERE {aud_where}",
+            aud_params).fetchone()
+        cost = q.execute("""
+SELECT c.channel, SUM(c.cost) AS cost, SUM(s.sends) AS sends
+FROM campaigns c JOIN (SELECT campaign_id, COUNT(*) AS sends FROM touches GROUP BY campaign_id) s
+  ON s.campaign_id = c.campaign_id
+WHERE c.cost IS NOT NULL GROUP BY c.channel""").df().set_index("channel")
+        slots = _best_slots(q, where, params)
+    size = int(reach[0]) if reach else 0
+    reachable: dict[str, int] = {"paid_social": size}
+    if reach:
+        reachable |= {"email": int(reach[1] or 0), "sms": int(reach[2] or 0), "push": int(reach[3] or 0)}
+    wanted: list[Channel] = list(query.channels) if query.channels else list(CHANNELS)
+    stats: list[ChannelStats] = []
+    for ch in wanted:
+        if ch not in agg.index:
+            continue
+        r = agg.loc[ch]
+        sends, delivered = int(r["sends"]), int(r["delivered"])
+        revenue, revenue_sq = float(r["revenue"]), float(r["revenue_sq"])
+        mean = revenue / sends if sends else 0.0
+        var = (revenue_sq - sends * mean * mean) / (sends - 1) if sends > 1 else 0.0
+        half = Z95 * math.sqrt(max(var, 0.0) / sends) if sends else 0.0
+        cps = None
+        if ch in cost.index and float(cost.loc[ch, "sends"]) > 0:
+            cps = float(cost.loc[ch, "cost"]) / float(cost.loc[ch, "sends"])
+        day, hour, note = slots.get(ch, (None, None, "No sends."))
+        stats.append(ChannelStats(
+            channel=ch, campaigns=int(r["campaigns"]), sends=sends, delivered=delivered,
+            delivery_rate=wilson(delivered, sends),
+            open_rate=wilson(int(r["opened"]), delivered) if int(r["opened"]) > 0 else None,
+            click_rate=wilson(int(r["clicked"]), delivered), conversion_rate=wilson(int(r["converted"]), sends),
+            conversions=int(r["converted"]), revenue=revenue,
+            revenue_per_send=Interval(value=mean, low=max(0.0, mean - half), high=mean + half),
+            unsubscribe_rate=wilson(int(r["unsubscribed"]), delivered),
+            best_day=day, best_hour=hour, best_time_note=note, reachable=reachable.get(ch, 0), cost_per_send=cps,
+        ))
+    return ChannelReport(channels=stats, audience=crit.describe(), audience_size=size, since=query.since,
+                         until=query.until, as_of=seg.as_of)
+
+
+def conversion_lag_days(deps: Deps, quantile: float = 0.95) -> float:
+    """The ``quantile`` of days from click to attributed conversion (the attribution window), 1..30."""
+    with deps.artifacts.query() as q:
+        row = q.execute(
+            "SELECT quantile_cont(date_diff('second', COALESCE(clicked_ts, sent_ts), converted_ts) / 86400.0, ?) "
+            "FROM touches WHERE converted_ts IS NOT NULL", [quantile]).fetchone()
+    lag = float(row[0]) if row and row[0] is not None else 7.0
+    return min(30.0, max(1.0, math.ceil(lag)))
+

@@ -1,0 +1,218 @@
+"""forecast: expected conversions and revenue for audience x channels x propensity, with ranges.
+
+Every number comes from the workspace's history (channel conversion rates, the audience's own
+order values, the propensity model); the ranges propagate the Wilson interval of each channel's
+conversion rate, the interval of the audience's propensity lift, and the interval of its
+average order value. The assumptions are listed in the result.
+"""
+
+from __future__ import annotations
+
+import math
+
+from copilot.tools.audience import audience_filter, vocabulary
+from copilot.tools.channels import channel_stats, conversion_lag_days
+from copilot.tools.features import ANY_CATEGORY
+from copilot.tools.models import (
+    AudienceCriteria,
+    ChannelForecast,
+    ChannelQuery,
+    Forecast,
+    ForecastQuery,
+    PropensityQuery,
+    Rate,
+)
+from copilot.tools.propensity import horizon_sql, score_propensity
+from copilot.tools.stats import Z95, wilson
+
+from copilot.deps import Deps
+
+MIN_CATEGORY_SENDS = 500  # below this, category-specific channel history is too thin to use
+MIN_AUDIENCE_SENDS = 300  # past sends to the audience itself needed to use its own response rate
+MIN_LIFT, MAX_LIFT = 0.25, 4.0
+
+
+def _pick_rate(rates: dict[tuple[str, str, bool], Rate], channel: str, category: str) -> tuple[Rate, str, bool]:
+    """(rate, basis in words, scale by propensity lift?) -- the most specific history with enough sends."""
+    has_cat = category != ANY_CATEGORY
+    if has_cat and rates[(channel, "audience", True)].n >= MIN_AUDIENCE_SENDS:
+        return rates[(channel, "audience", True)], f"past {category} campaigns sent to this audience", False
+    if rates[(channel, "audience", False)].n >= MIN_AUDIENCE_SENDS:
+        return rates[(channel, "audience", False)], "past campaigns sent to this audience", False
+    if has_cat and rates[(channel, "all", True)].n >= MIN_CATEGORY_SENDS:
+        return rates[(channel, "all", True)], f"past {category} campaigns (all recipients)", True
+    return rates[(channel, "all", False)], "all past campaigns", True
+
+
+def _aov(deps: Deps, where: str, params: dict[str, object], category: str) -> tuple[float, float, float, str]:
+    """(AOV, low, high, basis) from the audience's history (category spend per category order if given)."""
+    if category == ANY_CATEGORY:
+        sql = f"""SELECT SUM(c.monetary), SUM(c.frequency), STDDEV_SAMP(c.aov), COUNT(c.aov)
+                  FROM cust c WHERE {where}"""
+        args = params
+        basis = "the audience's average order value"
+    else:
+        sql = f"""SELECT SUM(k.cat_spend), SUM(k.cat_orders), STDDEV_SAMP(k.cat_spend / k.cat_orders), COUNT(*)
+                  FROM cust c JOIN custcat k ON k.customer_id = c.customer_id AND k.category = $cat
+                  WHERE {where}"""
+        args = params | {"cat": category}
+        basis = f"the audience's average spend per {category} order"
+    with deps.artifacts.query() as q:
+        row = q.execute(sql, args).fetchone()
+        if row is None or not row[1] or int(row[3] or 0) < 30:
+            # too little history in the audience: fall back to all customers
+            row = q.execute(sql.replace(where, "TRUE"), {k: v for k, v in args.items() if k == "cat"}).fetchone()
+            basis += " (all customers: the audience has fewer than 30 buyers)"
+    if row is None or not row[1]:
+        return 0.0, 0.0, 0.0, basis + " (no orders)"
+    aov = float(row[0]) / float(row[1])
+    sd = float(row[2] or 0.0)
+    n = max(1, int(row[3] or 1))
+    half = Z95 * sd / math.sqrt(n)
+    return aov, max(0.0, aov - half), aov + half, basis
+
+
+def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
+    """Forecast a campaign: expected conversions, revenue and cost of sending to an audience on
+    one or more channels over `horizon_days`, with low/high ranges and the incremental conversions
+    over what the audience would buy anyway. Reach respects consent; a `holdout_share` of the audience
+    is kept untouched so the lift can be measured. Conversion rates come from the brand's past
+    campaigns on each channel (for the promoted `category` when there is enough history), scaled by
+    the audience's purchase propensity relative to all customers; order values come from the
+    audience's own history. The result lists every assumption.
+    """
+    store = deps.artifacts
+    art = store.load("propensity")
+    voc = vocabulary(deps)
+    category = voc.category(query.category)
+    crit = query.audience or AudienceCriteria()
+    where, params = audience_filter(deps, crit)
+    prop = score_propensity(deps, PropensityQuery(audience=crit, category=query.category,
+                                                  horizon_days=query.horizon_days))
+    size = prop.audience_size
+    scale = 1.0
+    if query.audience_size_override is not None and size > 0:
+        scale = query.audience_size_override / size
+    shown_size = query.audience_size_override if query.audience_size_override is not None else size
+    base = prop.base_rate
+    lift = prop.lift if base > 0 else 1.0
+    lift_low = prop.ci_low / base if base > 0 else 1.0
+    lift_high = prop.ci_high / base if base > 0 else 1.0
+    # organic propensity is a weak proxy for campaign response: bound its effect
+    lift_c, lift_low_c, lift_high_c = (min(MAX_LIFT, max(MIN_LIFT, x)) for x in (lift, lift_low, lift_high))
+
+    hist = channel_stats(deps, ChannelQuery(channels=query.channels))
+    rates = _history_rates(deps, where, params, category, list(query.channels))
+    aov, aov_low, aov_high, aov_basis = _aov(deps, where, params, category)
+
+    # organic overlap: clickers who would have bought anyway within the attribution window
+    window = conversion_lag_days(deps)
+    trained = int(art.meta["horizon_days"])
+    with store.query() as q:
+        row = q.execute(
+            f"SELECT AVG({horizon_sql(max(1, int(window)), trained)}) FROM scores s JOIN cust c "
+            f"ON c.customer_id = s.customer_id WHERE s.category = $cat AND {where}",
+            params | {"cat": category}).fetchone()
+    p_window = float(row[0]) if row and row[0] is not None else 0.0
+
+    per: list[ChannelForecast] = []
+    assumptions: list[str] = []
+    tot = [0.0] * 6
+    overlap = [0.0, 0.0, 0.0]
+    total_cost: float | None = None
+    holdout = round(shown_size * query.holdout_share)
+    for ch in query.channels:
+        stats = next((s for s in hist.channels if s.channel == ch), None)
+        if stats is None:
+            assumptions.append(f"{ch}: no campaign history in this workspace, so no forecast for it.")
+            continue
+        rate, basis, scaled = _pick_rate(rates, ch, category)
+        f_mid, f_low, f_high = (lift_c, lift_low_c, lift_high_c) if scaled else (1.0, 1.0, 1.0)
+        reachable_all = prop.audience_size if ch == "paid_social" else _consented(deps, where, params, ch)
+        reachable = round(reachable_all * scale)
+        sends = round(reachable * (1 - query.holdout_share))
+        conv = sends * min(1.0, rate.value * f_mid)
+        conv_low = sends * min(1.0, rate.low * f_low)
+        conv_high = sends * min(1.0, rate.high * f_high)
+        click = stats.click_rate.value * stats.delivery_rate.value
+        overlap[0] += sends * click * p_window
+        overlap[1] += sends * stats.click_rate.low * stats.delivery_rate.low * p_window * lift_low / max(lift, 1e-9)
+        overlap[2] += sends * stats.click_rate.high * stats.delivery_rate.high * p_window * lift_high / max(lift, 1e-9)
+        cost = sends * stats.cost_per_send if stats.cost_per_send is not None else None
+        if cost is not None:
+            total_cost = (total_cost or 0.0) + cost
+        fc = ChannelForecast(
+            channel=ch, reachable=reachable, sends=sends, conversion_rate=rate,
+            expected_conversions=conv, expected_conversions_low=conv_low, expected_conversions_high=conv_high,
+            expected_revenue=conv * aov, expected_revenue_low=conv_low * aov_low,
+            expected_revenue_high=conv_high * aov_high, cost=cost,
+        )
+        per.append(fc)
+        for i, v in enumerate((conv, conv_low, conv_high, fc.expected_revenue, fc.expected_revenue_low,
+                               fc.expected_revenue_high)):
+            tot[i] += v
+        reach_note = ("everyone in the audience is reachable (no consent needed)" if ch == "paid_social"
+                      else "only consented customers are reachable")
+        scaled_note = " x propensity lift" if scaled else ""
+        assumptions.append(
+            f"{ch}: conversions per send {rate} from {basis} ({rate.n:,} sends){scaled_note}; {reach_note}.")
+    inc = max(0.0, tot[0] - overlap[0])
+    inc_low = max(0.0, tot[1] - overlap[2])
+    inc_high = max(inc, tot[2] - overlap[1])
+    assumptions += [
+        "Where the audience itself received too few past sends, all-recipient rates are scaled by the "
+        f"audience's {query.horizon_days}-day purchase propensity relative to all customers ({lift:.2f}x, range "
+        f"{lift_low:.2f}-{lift_high:.2f}x, bounded to {MIN_LIFT}-{MAX_LIFT}x because organic propensity is "
+        "only a proxy for campaign response).",
+        f"Revenue per conversion = {aov_basis}: ${aov:,.2f} (95% range ${aov_low:,.2f}-${aov_high:,.2f}).",
+        "One send per reachable customer per channel; customers reached on several channels may convert "
+        "once only, so totals across channels are an upper bound.",
+        f"{query.holdout_share:.0%} of the audience ({holdout:,}) is held out untouched to measure lift.",
+        f"Incremental conversions subtract clickers who would have bought anyway within the {window:.0f}-day "
+        f"attribution window (their propensity over that window: {p_window:.2%}); only the holdout "
+        "comparison measures true incrementality.",
+        "Costs use each channel's historical cost per send where costs are recorded.",
+    ]
+    if query.audience_size_override is not None:
+        assumptions.append(
+            f"Audience size overridden to {query.audience_size_override:,} (criteria match {size:,}); reach "
+            "scaled proportionally.")
+    return Forecast(
+        audience=crit.describe(), audience_size=shown_size,
+        category=None if category == ANY_CATEGORY else category, horizon_days=query.horizon_days,
+        per_channel=per, total_conversions=tot[0], total_conversions_low=tot[1], total_conversions_high=tot[2],
+        total_revenue=tot[3], total_revenue_low=tot[4], total_revenue_high=tot[5], total_cost=total_cost,
+        incremental_conversions=inc, incremental_conversions_low=min(inc_low, inc),
+        incremental_conversions_high=inc_high,
+        expected_aov=aov, propensity_lift=lift, holdout_size=holdout, assumptions=assumptions,
+        as_of=art.as_of, model_version=art.version,
+    )
+
+
+def _consented(deps: Deps, where: str, params: dict[str, object], channel: str) -> int:
+    with deps.artifacts.query() as q:
+        row = q.execute(f"SELECT COALESCE(SUM(c.consent_{channel}), 0) FROM cust c WHERE {where}", params).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _history_rates(deps: Deps, where: str, params: dict[str, object], category: str,
+                   channels: list[str]) -> dict[tuple[str, str, bool], Rate]:
+    """Conversions per send by (channel, scope, promoted-category-only) where scope is 'audience'
+    (past sends to today's audience members) or 'all'."""
+    with deps.artifacts.query() as q:
+        df = q.execute(f"""
+SELECT t.channel,
+       t.customer_id IN (SELECT c.customer_id FROM cust c WHERE {where}) AS in_audience,
+       COALESCE(k.category = $cat, FALSE) AS in_category,
+       COUNT(*) AS n, COUNT(t.converted_ts) AS conv
+FROM touches t JOIN campaigns k ON k.campaign_id = t.campaign_id
+GROUP BY ALL""", params | {"cat": category}).df()
+    out: dict[tuple[str, str, bool], Rate] = {}
+    for ch in channels:
+        g = df[df["channel"] == ch]
+        for scope in ("audience", "all"):
+            gs = g[g["in_audience"]] if scope == "audience" else g
+            for cat_only in (True, False):
+                gc = gs[gs["in_category"]] if cat_only else gs
+                out[(ch, scope, cat_only)] = wilson(int(gc["conv"].sum()), int(gc["n"].sum()))
+    return out

@@ -1,0 +1,170 @@
+"""score_propensity: how many of an audience will buy (a category) soon, with honest uncertainty."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+from copilot.tools.audience import audience_filter, vocabulary
+from copilot.tools.features import ANY_CATEGORY, CONSTANT_PER_CATEGORY, FEATURE_LABELS
+from copilot.tools.models import AudienceCriteria, Driver, PropensityQuery, PropensityReport, PropensityTier
+from copilot.tools.stats import Z95
+
+from copilot.deps import Deps
+
+HIGH_LIFT = 2.0  # high tier: at least twice the average probability for the category
+LOW_LIFT = 0.5  # low tier: below half the average
+MAX_DRIVERS = 5
+
+# Per-audience feature expressions over cust (c) LEFT JOIN custcat (k) for the chosen category.
+_CAT_EXPR = {
+    "cat_orders": "COALESCE(k.cat_orders, 0)",
+    "cat_spend": "COALESCE(k.cat_spend, 0)",
+    "cat_recency_days": "k.cat_recency_days",
+    "cat_share": "CASE WHEN c.monetary > 0 THEN COALESCE(k.cat_spend, 0) / c.monetary ELSE 0 END",
+}
+_ANY_EXPR = {
+    "cat_orders": "c.frequency",
+    "cat_spend": "c.monetary",
+    "cat_recency_days": "c.recency_days",
+    "cat_share": "CASE WHEN c.frequency > 0 THEN 1.0 ELSE 0.0 END",
+}
+
+
+def horizon_sql(horizon: int, trained: int) -> str:
+    """Probability over ``horizon`` days from the trained-horizon probability ``p`` (constant rate)."""
+    if horizon == trained:
+        return "s.p"
+    return f"(1 - POW(1 - LEAST(s.p, 0.999999), {horizon / trained!r}))"
+
+
+def _holdout_metrics(meta: dict[str, Any], category: str) -> tuple[float, float, float, list[str]]:
+    """(AUC, ECE, Brier) for the category from the holdout, falling back to pooled values."""
+    chosen = meta["metrics"][meta["kind"]]
+    per = chosen.get("per_category", {}).get(category, {})
+    notes: list[str] = []
+    if per.get("positives", 0) >= 30 and "auc" in per:
+        return float(per["auc"]), float(per["ece"]), float(per["brier"]), notes
+    notes.append(
+        f"Too few holdout purchases in '{category}' for category-level metrics; AUC/ECE/Brier are the "
+        "model's pooled holdout values."
+    )
+    return float(chosen["macro_auc"]), float(chosen["ece"]), float(chosen["brier"]), notes
+
+
+def _drivers(deps: Deps, meta: dict[str, Any], category: str, where: str,
+             params: dict[str, Any]) -> list[Driver]:
+    importance: dict[str, float] = meta.get("importance", {})
+    curves: dict[str, dict[str, list[float]]] = meta.get("pd_curves", {})
+    # for "any purchase" the category features equal the customer ones: keep one of each
+    dup = {"cat_orders", "cat_spend", "cat_recency_days", "cat_share"} if category == ANY_CATEGORY else set()
+    feats = [f for f in importance if f in curves and f not in CONSTANT_PER_CATEGORY and f not in dup]
+    feats = feats[:MAX_DRIVERS]
+    if not feats:
+        return []
+    exprs = _ANY_EXPR if category == ANY_CATEGORY else _CAT_EXPR
+    cols = []
+    for i, f in enumerate(feats):
+        e = exprs.get(f, f"c.{f}")
+        cols.append(f"AVG(CAST({e} AS DOUBLE)) FILTER (WHERE {where}) AS a{i}, AVG(CAST({e} AS DOUBLE)) AS p{i}")
+    sql = (f"SELECT {', '.join(cols)} FROM cust c LEFT JOIN custcat k "
+           f"ON k.customer_id = c.customer_id AND k.category = $cat")
+    with deps.artifacts.query() as q:
+        row = q.execute(sql, params | {"cat": category}).fetchone()
+    out: list[Driver] = []
+    for i, f in enumerate(feats):
+        a = row[2 * i] if row else None
+        p = row[2 * i + 1] if row else None
+        if a is None or p is None:
+            continue
+        x, y = curves[f]["x"], curves[f]["y"]
+        ya, yp = float(np.interp(a, x, y)), float(np.interp(p, x, y))
+        diff = ya - yp
+        rel = diff / yp if yp > 0 else 0.0
+        direction = "neutral" if abs(rel) < 0.05 else ("raises" if diff > 0 else "lowers")
+        label = FEATURE_LABELS.get(f, f)
+        effect = {"raises": "raises", "lowers": "lowers", "neutral": "barely changes"}[direction]
+        explanation = (
+            f"This audience averages {_fmt(a)} {label} vs {_fmt(p)} across all customers, which {effect} the "
+            f"score (model: {100 * ya:.1f}% vs {100 * yp:.1f}% with other factors at their usual values)."
+        )
+        out.append(Driver(feature=f, label=label, direction=direction,
+                          importance=float(importance[f]), audience_value=float(a), population_value=float(p),
+                          explanation=explanation))
+    return out
+
+
+def _fmt(v: float) -> str:
+    return f"{v:,.0f}" if abs(v) >= 100 else f"{v:.2f}".rstrip("0").rstrip(".")
+
+
+def score_propensity(deps: Deps, query: PropensityQuery) -> PropensityReport:
+    """Purchase propensity of an audience: expected buyers in the next `horizon_days` (of a product
+    `category`, or of anything), with a 95%-style range, mean probability vs the all-customer base
+    rate, counts in high / medium / low tiers, the top drivers of the score for this audience in plain
+    words, and the model's holdout AUC and calibration error.
+
+    Use it to size a campaign's likely buyers, compare segments, or pick who to target for a category.
+    The audience is given by `audience` criteria (e.g. {"segment": "At risk"}); empty means all customers.
+    """
+    store = deps.artifacts
+    art = store.load("propensity")
+    meta = art.meta
+    voc = vocabulary(deps)
+    category = voc.category(query.category)
+    trained = int(meta["horizon_days"])
+    h = query.horizon_days
+    ph = horizon_sql(h, trained)
+    crit = query.audience or AudienceCriteria()
+    where, params = audience_filter(deps, crit)
+    base_sql = f"SELECT AVG({ph}) FROM scores s WHERE s.category = ?"
+    sql = f"""
+SELECT COUNT(*) AS n, COALESCE(SUM(ph), 0) AS e, COALESCE(SUM(ph * (1 - ph)), 0) AS v,
+       COUNT(*) FILTER (WHERE ph >= $hi) AS n_high, COALESCE(SUM(ph) FILTER (WHERE ph >= $hi), 0) AS e_high,
+       COUNT(*) FILTER (WHERE ph >= $lo AND ph < $hi) AS n_mid,
+       COALESCE(SUM(ph) FILTER (WHERE ph >= $lo AND ph < $hi), 0) AS e_mid,
+       COUNT(*) FILTER (WHERE ph < $lo) AS n_low, COALESCE(SUM(ph) FILTER (WHERE ph < $lo), 0) AS e_low
+FROM (SELECT {ph} AS ph FROM scores s JOIN cust c ON c.customer_id = s.customer_id
+      WHERE s.category = $cat AND {where}) t
+"""
+    with store.query() as q:
+        brow = q.execute(base_sql, [category]).fetchone()
+        base = float(brow[0]) if brow and brow[0] is not None else 0.0
+        row = q.execute(sql, params | {"cat": category, "hi": HIGH_LIFT * base, "lo": LOW_LIFT * base}).fetchone()
+    assert row is not None
+    n, e, v = int(row[0]), float(row[1]), float(row[2])
+    auc, ece, brier, notes = _holdout_metrics(meta, category)
+    half = Z95 * math.sqrt(max(v, 0.0)) + n * ece
+    mean_p = e / n if n else 0.0
+    tiers = [
+        PropensityTier(name="high", count=int(row[3]), share=int(row[3]) / n if n else 0.0,
+                       min_probability=HIGH_LIFT * base, max_probability=1.0, expected_buyers=float(row[4])),
+        PropensityTier(name="medium", count=int(row[5]), share=int(row[5]) / n if n else 0.0,
+                       min_probability=LOW_LIFT * base, max_probability=HIGH_LIFT * base,
+                       expected_buyers=float(row[6])),
+        PropensityTier(name="low", count=int(row[7]), share=int(row[7]) / n if n else 0.0,
+                       min_probability=0.0, max_probability=LOW_LIFT * base, expected_buyers=float(row[8])),
+    ]
+    if h != trained:
+        notes.append(
+            f"The model predicts {trained}-day purchases; {h}-day probabilities assume a constant purchase "
+            f"rate (p_{h} = 1 - (1 - p_{trained})^({h}/{trained})). Holdout metrics are for {trained} days."
+        )
+    notes.append(
+        "Range = sampling noise of the expected buyer count (Poisson-binomial, 95%) widened by the holdout "
+        "calibration error times the audience size."
+    )
+    if n == 0:
+        notes.append("No customer matches these criteria.")
+    drivers = _drivers(deps, meta, category, where, params) if n else []
+    return PropensityReport(
+        audience=crit.describe(), category=None if category == ANY_CATEGORY else category, horizon_days=h,
+        audience_size=n, expected_buyers=e, expected_buyers_low=max(0.0, e - half),
+        expected_buyers_high=min(float(n), e + half), mean_probability=mean_p,
+        ci_low=max(0.0, (e - half) / n) if n else 0.0, ci_high=min(1.0, (e + half) / n) if n else 0.0,
+        base_rate=base, lift=mean_p / base if base > 0 else 0.0, tiers=tiers, drivers=drivers,
+        model_kind=str(meta["kind"]), holdout_auc=auc, calibration_error=ece, brier=brier,
+        trained_horizon_days=trained, as_of=art.as_of, model_version=art.version, notes=notes,
+    )
+

@@ -1,0 +1,118 @@
+"""segment_lookup: RFM segments, behavioural clusters and ad-hoc audience counts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+from copilot.tools.audience import audience_filter, vocabulary
+from copilot.tools.features import PROSPECTS, PROSPECTS_DEFINITION, RFM_SEGMENTS
+from copilot.tools.models import AudienceCriteria, Channel, SegmentQuery, SegmentReport, SegmentSummary
+
+from copilot.deps import Deps
+
+_RFM_DEFINITIONS = {name: definition for name, _, definition in RFM_SEGMENTS} | {PROSPECTS: PROSPECTS_DEFINITION}
+
+
+def _summaries(deps: Deps, group_sql: str, where: str, params: list[Any]) -> pd.DataFrame:
+    sql = f"""
+WITH a AS (SELECT {group_sql} AS grp, c.* FROM cust c WHERE {where})
+SELECT grp,
+       COUNT(*) AS size,
+       COALESCE(SUM(monetary), 0) AS revenue,
+       COALESCE(SUM(frequency), 0) AS orders,
+       MEDIAN(recency_days) AS median_recency,
+       AVG(frequency) AS avg_frequency,
+       SUM(consent_email) AS email, SUM(consent_sms) AS sms, SUM(consent_push) AS push
+FROM a WHERE grp IS NOT NULL GROUP BY grp
+"""
+    cat_sql = f"""
+WITH a AS (SELECT {group_sql} AS grp, c.customer_id FROM cust c WHERE {where})
+SELECT a.grp, k.category, SUM(k.cat_spend) AS spend
+FROM a JOIN custcat k ON k.customer_id = a.customer_id
+WHERE a.grp IS NOT NULL
+GROUP BY a.grp, k.category
+ORDER BY a.grp, spend DESC, k.category
+"""
+    with deps.artifacts.query() as q:
+        df = q.execute(sql, params).df()
+        cats = q.execute(cat_sql, params).df()
+    top = cats.groupby("grp")["category"].apply(lambda s: [str(x) for x in s.head(3)]).to_dict()
+    df["top_categories"] = df["grp"].map(lambda g: top.get(g, []))
+    return df
+
+
+def _to_summary(row: Any, kind: str, definition: str, total: int, total_revenue: float) -> SegmentSummary:
+    size = int(row.size)
+    reach: dict[Channel, int] = {
+        "email": int(row.email or 0), "sms": int(row.sms or 0), "push": int(row.push or 0), "paid_social": size,
+    }
+    med = None if pd.isna(row.median_recency) else float(row.median_recency)
+    return SegmentSummary(
+        name=str(row.grp), kind=kind,
+        definition=definition, size=size,
+        share=size / total if total else 0.0,
+        revenue=float(row.revenue),
+        revenue_share=float(row.revenue) / total_revenue if total_revenue else 0.0,
+        avg_order_value=float(row.revenue) / float(row.orders) if row.orders else 0.0,
+        median_recency_days=med, avg_frequency=float(row.avg_frequency or 0.0),
+        top_categories=list(row.top_categories), reachable=reach,
+    )
+
+
+def segment_lookup(deps: Deps, query: SegmentQuery) -> SegmentReport:
+    """Describe customer segments: size, share of customers and revenue, average order value,
+    median days since last order, orders per customer, top categories and how many can be reached
+    per channel (consent).
+
+    With no arguments, lists EVERY RFM segment (Champions, Loyal, Potential loyalists, New customers,
+    Promising, Need attention, About to sleep, Can't lose them, At risk, Hibernating, Lost,
+    Prospects) and every behavioural cluster. Give `segment` to describe one of them, or
+    `criteria` (recency, frequency, spend, categories bought, region, consent, value tier) to get a
+    live count and profile of an ad-hoc audience. Use the returned names as `segment` in other tools.
+    """
+    store = deps.artifacts
+    seg_art = store.load("segments")
+    voc = vocabulary(deps)
+    with store.query() as q:
+        tot = q.execute("SELECT COUNT(*), COALESCE(SUM(monetary), 0) FROM cust").fetchone()
+    total, total_revenue = (int(tot[0]), float(tot[1])) if tot else (0, 0.0)
+    cluster_desc = dict(zip(voc.clusters, seg_art.meta.get("clusters", {}).get("descriptions", []), strict=False))
+    out: list[SegmentSummary] = []
+
+    crit: AudienceCriteria | None = query.criteria
+    if crit is not None and not crit.is_empty():
+        if query.segment and not crit.segment:
+            crit = crit.model_copy(update={"segment": query.segment})
+        where, params = audience_filter(deps, crit)
+        df = _summaries(deps, "'filter'", where, params)
+        if df.empty:
+            empty = pd.DataFrame([{"grp": "filter", "size": 0, "revenue": 0.0, "orders": 0, "median_recency": None,
+                                   "avg_frequency": 0.0, "email": 0, "sms": 0, "push": 0, "top_categories": []}])
+            df = empty
+        row = next(df.itertuples())
+        s = _to_summary(row, "filter", crit.describe(), total, total_revenue)
+        out.append(s.model_copy(update={"name": "audience"}))
+    elif query.segment:
+        kind, name = voc.segment(query.segment)
+        col = "c.rfm_segment" if kind == "rfm" else "c.cluster_name"
+        df = _summaries(deps, col, f"{col} = ?", [name])
+        definition = _RFM_DEFINITIONS.get(name, "") if kind == "rfm" else cluster_desc.get(name, "")
+        if df.empty:
+            out.append(SegmentSummary(name=name, kind=kind,
+                                      definition=definition, size=0, share=0.0, revenue=0.0, revenue_share=0.0,
+                                      avg_order_value=0.0, median_recency_days=None, avg_frequency=0.0,
+                                      top_categories=[], reachable={"email": 0, "sms": 0, "push": 0,
+                                                                    "paid_social": 0}))
+        else:
+            out.append(_to_summary(next(df.itertuples()), kind, definition, total, total_revenue))
+    else:
+        rfm = _summaries(deps, "c.rfm_segment", "TRUE", []).set_index("grp", drop=False)
+        for name in voc.rfm_segments:
+            if name in rfm.index:
+                out.append(_to_summary(next(rfm.loc[[name]].itertuples()), "rfm", _RFM_DEFINITIONS[name], total,
+                                       total_revenue))
+        cl = _summaries(deps, "c.cluster_name", "TRUE", []).sort_values("size", ascending=False)
+        for row in cl.itertuples():
+            out.append(_to_summary(row, "cluster", cluster_desc.get(str(row.grp), ""), total, total_revenue))
+    return SegmentReport(segments=out, total_customers=total, as_of=seg_art.as_of, model_version=seg_art.version)
