@@ -164,10 +164,11 @@ def _json_object(text: str) -> dict[str, Any] | None:
 def react_tools(deps: Deps) -> list[Any]:
     from copilot.knowledge.retrieval import search_product_facts
     from copilot.tools import ALL_TOOLS
+    from copilot.tools.forecast import forecast
 
     from copilot.agent.toolset import Tool
 
-    return [Tool.from_function(fn) for fn in [*ALL_TOOLS, search_product_facts]]
+    return [Tool.from_function(fn) for fn in [*ALL_TOOLS, forecast, search_product_facts]]
 
 
 def run_react(deps: Deps, brief: str, *, max_steps: int = 8) -> Row:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from datetime import timedelta
-from typing import Any
+from typing import Any, cast
 
 from copilot.tools.audience import audience_filter
 from copilot.tools.features import channel_aggregates_sql, ts_literal
@@ -104,7 +104,7 @@ WHERE c.cost IS NOT NULL GROUP BY c.channel""").df().set_index("channel")
     reachable: dict[str, int] = {"paid_social": size}
     if reach:
         reachable |= {"email": int(reach[1] or 0), "sms": int(reach[2] or 0), "push": int(reach[3] or 0)}
-    wanted: list[Channel] = list(query.channels) if query.channels else list(CHANNELS)
+    wanted: list[Channel] = list(query.channels) if query.channels else cast(list[Channel], list(CHANNELS))
     stats: list[ChannelStats] = []
     for ch in wanted:
         if ch not in agg.index:

@@ -14,7 +14,7 @@ from copilot.deps import Deps
 _RFM_DEFINITIONS = {name: definition for name, _, definition in RFM_SEGMENTS} | {PROSPECTS: PROSPECTS_DEFINITION}
 
 
-def _summaries(deps: Deps, group_sql: str, where: str, params: list[Any]) -> pd.DataFrame:
+def _summaries(deps: Deps, group_sql: str, where: str, params: dict[str, Any]) -> pd.DataFrame:
     sql = f"""
 WITH a AS (SELECT {group_sql} AS grp, c.* FROM cust c WHERE {where})
 SELECT grp,
@@ -96,7 +96,7 @@ def segment_lookup(deps: Deps, query: SegmentQuery) -> SegmentReport:
     elif query.segment:
         kind, name = voc.segment(query.segment)
         col = "c.rfm_segment" if kind == "rfm" else "c.cluster_name"
-        df = _summaries(deps, col, f"{col} = ?", [name])
+        df = _summaries(deps, col, f"{col} = $name", {"name": name})
         definition = _RFM_DEFINITIONS.get(name, "") if kind == "rfm" else cluster_desc.get(name, "")
         if df.empty:
             out.append(SegmentSummary(name=name, kind=kind,
@@ -107,12 +107,12 @@ def segment_lookup(deps: Deps, query: SegmentQuery) -> SegmentReport:
         else:
             out.append(_to_summary(next(df.itertuples()), kind, definition, total, total_revenue))
     else:
-        rfm = _summaries(deps, "c.rfm_segment", "TRUE", []).set_index("grp", drop=False)
+        rfm = _summaries(deps, "c.rfm_segment", "TRUE", {}).set_index("grp", drop=False)
         for name in voc.rfm_segments:
             if name in rfm.index:
                 out.append(_to_summary(next(rfm.loc[[name]].itertuples()), "rfm", _RFM_DEFINITIONS[name], total,
                                        total_revenue))
-        cl = _summaries(deps, "c.cluster_name", "TRUE", []).sort_values("size", ascending=False)
+        cl = _summaries(deps, "c.cluster_name", "TRUE", {}).sort_values("size", ascending=False)
         for row in cl.itertuples():
             out.append(_to_summary(row, "cluster", cluster_desc.get(str(row.grp), ""), total, total_revenue))
     return SegmentReport(segments=out, total_customers=total, as_of=seg_art.as_of, model_version=seg_art.version)

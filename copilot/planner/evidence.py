@@ -74,6 +74,10 @@ def audience_criteria(brief: CampaignBrief) -> tuple[AudienceCriteria, list[str]
     if brief.category and brief.objective in ("winback", "retention", "cross_sell") and "new" not in traits:
         kw["categories_bought"] = [brief.category]
         notes.append(f"The audience bought {brief.category} before.")
+    if not kw:
+        # an empty criteria object lists every segment; "at least 0 orders" is a live count of everyone
+        kw["min_frequency"] = 0
+        notes.append("No audience traits named: the audience is all customers.")
     return AudienceCriteria(**kw), notes
 
 

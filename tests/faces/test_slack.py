@@ -22,6 +22,8 @@ from faces.slack_stub import BOT_USER, ApiCall, SlackSender, SlackStub
 from fakes import ScriptedChatModel, final, route
 from fakes.tiny_tools import segment_size
 from langchain_core.messages import BaseMessage, HumanMessage
+from planner.conftest import FIXED_NOW
+from planner.helpers import make_plan, scripted_copy
 from pydantic import SecretStr
 from slack_bolt import App
 from slack_sdk import WebClient
@@ -33,6 +35,8 @@ from copilot.faces.slack import build_app, make_http_server, manifest_text, regi
 from copilot.faces.slack.dedupe import EventDeduper
 from copilot.faces.slack.progress import ThrottledMessage
 from copilot.faces.slack.text import GENERIC_FAILURE
+from copilot.planner.models import CampaignPlan, CheckResult
+from copilot.planner.store import load_plan, save_plan
 from copilot.settings import load_settings
 from copilot.workspace import open_workspace
 
@@ -349,3 +353,102 @@ def test_event_deduper_forgets_after_its_ttl() -> None:
     for key in "bcd":
         assert d.first_time(key)
     assert d.first_time("a")  # evicted by size
+
+
+# --------------------------------------------------------------------------------------------
+# plans: /copilot plan, Block Kit and the three buttons (real workflow on the demo workspace)
+# --------------------------------------------------------------------------------------------
+
+BRIEF = "Win back lapsed high-value trail runners this spring, email and SMS, $20k"
+
+
+@pytest.fixture
+def plan_bot(stub: SlackStub, ready_root: Path) -> Iterator[Bot]:
+    ws = open_workspace(ready_root)
+    deps = Deps(settings=load_settings(ws.root), workspace=ws, clock=lambda: FIXED_NOW,
+                chat_model=ScriptedChatModel(script=[]))
+    yield from start_bot(stub, deps, tiny_tools=False)
+
+
+def test_slash_plan_posts_block_kit_and_its_buttons_approve_export_and_regenerate(plan_bot: Bot) -> None:
+    bot = plan_bot
+    bot.model.add(scripted_copy())
+    status, body = bot.slack.command(f"plan {BRIEF}")
+    assert status == 200 and "Drafting the plan" in body  # acknowledged at once
+
+    root = bot.stub.wait_calls("chat.postMessage", 1)[0]
+    assert root.params["channel"] == "C0PLANS" and BRIEF in root.text
+    progress = bot.wait_post("C0PLANS", root.ts)[0]
+    bot.stub.wait_for(lambda s: any(c.ts == progress.ts and c.blocks for c in s.of("chat.update")), 120, "plan blocks")
+    edits = [c for c in bot.stub.of("chat.update") if c.ts == progress.ts]
+    assert any("Gathering evidence" in c.text for c in edits)  # progress shown by editing the message
+    blocks = edits[-1].blocks
+    assert blocks[0]["type"] == "header"
+    actions = next(b for b in blocks if b["type"] == "actions")
+    buttons = {e["action_id"]: e["value"] for e in actions["elements"]}
+    assert set(buttons) == {"copilot_plan_approve", "copilot_plan_export", "copilot_plan_regenerate"}
+    plan_id = buttons["copilot_plan_approve"]
+    assert load_plan(bot.deps, plan_id).passed
+
+    # Approve: recorded on the saved plan, nothing sent anywhere
+    assert bot.slack.press("copilot_plan_approve", plan_id, channel="C0PLANS", message_ts=progress.ts,
+                           thread_ts=root.ts)[0] == 200
+    bot.stub.wait_for(lambda _s: any("approved by" in c.text for c in bot.posts("C0PLANS", root.ts)), 30, "approval")
+    note = next(c for c in bot.posts("C0PLANS", root.ts) if "approved by" in c.text)
+    assert "<@U0MARIA>" in note.text and "Nothing has been sent" in note.text
+    approved = load_plan(bot.deps, plan_id).approval
+    assert approved is not None and approved.approver == "maria (slack:U0MARIA)"
+    assert approved.approved_at == FIXED_NOW
+    assert any("approved by maria" in str(c.blocks) for c in bot.stub.of("chat.update") if c.ts == progress.ts)
+
+    # Export: Markdown and JSON uploaded to the thread
+    bot.slack.press("copilot_plan_export", plan_id, channel="C0PLANS", message_ts=progress.ts, thread_ts=root.ts)
+    done = bot.stub.wait_calls("files.completeUploadExternal", 1, timeout=30)[0]
+    assert done.params["channel_id"] == "C0PLANS" and done.params["thread_ts"] == root.ts
+    bot.stub.wait_for(lambda s: len(s.uploads) == 2, 30, "two uploads")
+    files = sorted(bot.stub.uploads.values(), key=len)
+    texts = [f.decode() for f in files]
+    markdown = next(t for t in texts if t.startswith("#"))
+    as_json = next(t for t in texts if t.lstrip().startswith("{"))
+    assert CampaignPlan.model_validate_json(as_json).plan_id == plan_id
+    assert load_plan(bot.deps, plan_id).name in markdown
+    names = [c.params.get("filename") for c in bot.stub.of("files.getUploadURLExternal")]
+    assert sorted(names) == [f"{plan_id}.json", f"{plan_id}.md"]
+
+    # Regenerate copy: the model writes again; the approval is voided; the message shows the new plan
+    bot.model.add(scripted_copy({"sms.B": " today"}))
+    bot.slack.press("copilot_plan_regenerate", plan_id, channel="C0PLANS", message_ts=progress.ts, thread_ts=root.ts)
+    bot.stub.wait_for(lambda _s: any("New copy" in c.text for c in bot.posts("C0PLANS", root.ts)), 60, "new copy")
+    bot.drain()
+    regenerated = load_plan(bot.deps, plan_id)
+    assert regenerated.approval is None
+    assert any(v.key == "sms.B" and "today" in v.body for v in regenerated.copy_variants)
+    bot.model.assert_complete()
+
+
+def test_approving_a_plan_with_failing_checks_is_refused_privately(plan_bot: Bot) -> None:
+    bot = plan_bot
+    plan = make_plan()
+    failing = plan.model_copy(update={"checks": [*plan.checks, CheckResult(name="claims", status="fail",
+                                                                            details="unsupported", target="sms.A")]})
+    save_plan(bot.deps, failing)
+    bot.slack.press("copilot_plan_approve", plan.plan_id, channel="C0PLANS", message_ts="1700000999.000001")
+    eph = bot.stub.wait_calls("chat.postEphemeral", 1)[0]
+    bot.drain()
+    assert eph.params["user"] == "U0MARIA" and "failing checks" in eph.text
+    assert load_plan(bot.deps, plan.plan_id).approval is None
+    assert bot.stub.of("chat.postMessage") == []
+
+
+def test_a_plan_drafted_in_a_conversation_is_posted_with_its_buttons(plan_bot: Bot) -> None:
+    bot = plan_bot
+    bot.model.add(route("draft_campaign_plan", brief=BRIEF), scripted_copy(), final("Here is your plan."))
+    bot.slack.event(mention(f"please plan this: {BRIEF}", "1700001000.000001"), event_id="Ev90")
+    bot.stub.wait_for(lambda _s: any(c.blocks for c in bot.posts("C0GROWTH", "1700001000.000001")), 120, "plan")
+    reply = bot.posts("C0GROWTH", "1700001000.000001")[0]
+    bot.wait_final(reply.ts, "Here is your plan.")
+    bot.drain()
+    plan_post = next(c for c in bot.posts("C0GROWTH", "1700001000.000001") if c.blocks)
+    assert any(b["type"] == "actions" for b in plan_post.blocks)
+    assert "passed all checks" in plan_post.text
+    bot.model.assert_complete()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import duckdb
 import pytest
+from copilot.tools.models import AudienceCriteria, SegmentQuery
+from copilot.tools.segments import segment_lookup
 
 from copilot.deps import Deps
 from copilot.errors import ToolError
-from copilot.tools.models import AudienceCriteria, SegmentQuery
-from copilot.tools.segments import segment_lookup
 
 
 def test_no_arguments_lists_every_rfm_segment_and_cluster(deps: Deps, db: duckdb.DuckDBPyConnection) -> None:
@@ -60,9 +60,9 @@ def test_filter_count_matches_a_hand_count(deps: Deps, db: duckdb.DuckDBPyConnec
 
 
 def test_unknown_names_list_the_valid_values(deps: Deps) -> None:
-    with pytest.raises(ToolError, match="Unknown segment 'Whales'.*Champions"):
+    with pytest.raises(ToolError, match=r"Unknown segment 'Whales'.*Champions"):
         segment_lookup(deps, SegmentQuery(segment="Whales"))
-    with pytest.raises(ToolError, match="Unknown category 'kayaks'.*tents"):
+    with pytest.raises(ToolError, match=r"Unknown category 'kayaks'.*tents"):
         segment_lookup(deps, SegmentQuery(criteria=AudienceCriteria(categories_bought=["kayaks"])))
     with pytest.raises(ToolError, match="Unknown region"):
         segment_lookup(deps, SegmentQuery(criteria=AudienceCriteria(regions=["Mars"])))

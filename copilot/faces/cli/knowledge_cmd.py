@@ -118,8 +118,8 @@ def stats(ctx: typer.Context) -> None:
         out.print("Empty: run `copilot knowledge ingest`.")
         return
     table = Table(show_header=True)
-    table.add_column("source")
-    table.add_column("facts", justify="right")
+    table.add_column("source", overflow="fold")
+    table.add_column("facts", justify="right", no_wrap=True)
     groups = s.source_groups()
     for src, n in groups.items():
         table.add_row(escape(src), str(n))

@@ -28,6 +28,7 @@ from copilot.agent.events import (
 )
 from copilot.core import Session
 from copilot.deps import Deps
+from copilot.errors import CopilotError
 from copilot.faces.slack.progress import ThrottledMessage
 from copilot.faces.slack.text import clip, error_sentence, redact, strip_mentions, to_mrkdwn
 from copilot.planner.models import CampaignPlan
@@ -151,7 +152,7 @@ class SlackCopilot:
                     elif isinstance(ev, ToolCallFinished):
                         status = ":hourglass_flowing_sand: _Thinking…_"
                     elif isinstance(ev, PlanProduced):
-                        self._post_plan(client, channel, thread_ts, load_plan(self.deps, ev.plan_id))
+                        self._post_plan(client, channel, thread_ts, ev.plan_id)
                     elif isinstance(ev, AgentError):
                         answer += ("\n\n" if answer else "") + f":warning: {redact(ev.message)}"
                         status = ""
@@ -167,7 +168,14 @@ class SlackCopilot:
             answer += ("\n\n" if answer else "") + f":warning: {sentence}"
         msg.finish(to_mrkdwn(answer) or "I have no answer to that.")
 
-    def _post_plan(self, client: WebClient, channel: str, thread_ts: str, plan: CampaignPlan) -> None:
+    def _post_plan(self, client: WebClient, channel: str, thread_ts: str, plan_id: str) -> None:
+        """Post a plan the agent produced as its own message, with its buttons."""
+        try:
+            plan = load_plan(self.deps, plan_id)
+        except CopilotError as exc:
+            text = f":warning: {self._report(f'loading plan {plan_id!r}', exc)}"
+            client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text)
+            return
         client.chat_postMessage(
             channel=channel, thread_ts=thread_ts, text=_plan_text(plan), blocks=plan.to_slack_blocks()
         )
@@ -248,7 +256,7 @@ class SlackCopilot:
                 channel=channel,
                 thread_ts=thread_ts,
                 text=(
-                    f":white_check_mark: Plan `{plan_id}` approved by <@{user['id']}> at {when:%Y-%m-%d %H:%M} UTC. "
+                    f":white_check_mark: Plan `{plan_id}` approved by <@{user['id']}> at {when:%Y-%m-%d %H:%M %Z}. "
                     "Nothing has been sent: the approval is recorded on the saved plan."
                 ),
             )
