@@ -58,8 +58,12 @@ def _spec_lines(p: Product) -> list[str]:
             lines.append(f"- {label}: 1 person")
             continue
         lines.append(f"- {label}: {fmt.format(value)}")
-    wp = bool(p.attributes.get("waterproof"))
-    lines.append(f"- Waterproof: {'yes' if wp else 'no'}")
+    # Only a positive waterproof fact: a "Waterproof: no" line would be the nearest match for every
+    # "waterproof ..." search (embeddings read negation poorly), ahead of the products that are.
+    if p.attributes.get("waterproof"):
+        lines.append("- Waterproof: yes")
+    else:
+        lines.append("- Rain protection: none")
     return lines
 
 
@@ -92,7 +96,7 @@ def render_product_markdown(p: Product, *, brand: str = BRAND) -> str:
         f"# {p.name} ({p.product_id})",
         "",
         "## Overview",
-        f"A {who} {_singular(p)} from {brand}"
+        f"Product type: a {who} {_singular(p)} from {brand}"
         f" (category: {p.category}), launched in {MONTHS[int(month) - 1]} {year}.",
         "",
         "## Price",

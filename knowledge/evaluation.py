@@ -73,7 +73,8 @@ def _templates() -> list[_Template]:
         return f"What size should I order in the {p.name}?", Expect(_src(p), "Sizing", p.sizing[:25])
 
     def waterproof(p: Product) -> tuple[str, Expect]:
-        return f"Is the {p.name} waterproof?", Expect(_src(p), "Specifications", "Waterproof:")
+        answer = "Waterproof: yes" if p.attributes.get("waterproof") else "Rain protection: none"
+        return f"Is the {p.name} waterproof?", Expect(_src(p), "Specifications", answer)
 
     def overview(p: Product) -> tuple[str, Expect]:
         return f"What kind of product is the {p.name}?", Expect(_src(p), "Overview", "")
@@ -116,18 +117,24 @@ def _paraphrases(cat: dict[str, Product]) -> list[tuple[str, Expect]]:
 
 
 _GUIDES: list[tuple[str, Expect]] = [
-    ("How must every SMS end?", Expect("compliance.md", "SMS requirements", "Reply STOP")),
-    ("What are the quiet hours for text messages?", Expect("compliance.md", "SMS requirements", "quiet hours")),
-    ("What does a marketing email legally need to include?", Expect("compliance.md", "Email requirements", "")),
+    ("How must every SMS end?", Expect("compliance.md", "SMS (text message) requirements", "Reply STOP")),
+    ("What are the quiet hours for text messages?",
+     Expect("compliance.md", "SMS (text message) requirements", "quiet hours")),
+    ("What does a marketing email legally need to include?",
+     Expect("compliance.md", "Email requirements", "must include")),
     ("Which phrases are banned in our copy?", Expect("brand_voice.md", "Banned phrases", "")),
     ("What tone of voice should copy use?", Expect("brand_voice.md", "Tone", "")),
     ("Can we make medical or health claims?", Expect("compliance.md", "Claim rules", "medical")),
-    ("Do we need consent before sending push notifications?", Expect("compliance.md", "Push requirements", "")),
+    ("Do we need consent before sending push notifications?",
+     Expect("compliance.md", "Push requirements", "permission")),
+    ("Which unsubscribe line goes in our emails?", Expect("compliance.md", "Email requirements", "Unsubscribe line")),
+    ("Can we say a product is the cheapest?", Expect("compliance.md", "Claim rules", "superlatives")),
     ("Which words should we avoid in copy?", Expect("brand_voice.md", "Words to avoid", "")),
 ]
 
 _CATEGORY_FEATURES: list[tuple[str, str, str]] = [
     ("waterproof trail shoe", "trail-running-shoes", "waterproof membrane"),
+    ("waterproof hiking boots", "hiking-boots", "waterproof membrane"),
     ("trail shoes that grip on wet rock", "trail-running-shoes", "grips on wet rock"),
     ("rain jacket with pit zips", "rain-jackets", "pit zips"),
     ("headlamp with a red light mode", "headlamps", "red light mode"),
@@ -160,8 +167,10 @@ def build_eval_set() -> list[EvalQuestion]:
     for q, e in _GUIDES:
         out.append(EvalQuestion(q, (e,), "guide"))
     for q, category, feat in _CATEGORY_FEATURES:
-        exp = tuple(Expect(_src(p), "Features", feat) for p in catalog
-                    if p.category == category and any(feat in f for f in p.features))
+        hits = [p for p in catalog if p.category == category and any(feat in f for f in p.features)]
+        exp = tuple(Expect(_src(p), "Features", feat) for p in hits)
+        if feat.startswith("waterproof"):  # the spec line answers it too
+            exp += tuple(Expect(_src(p), "Specifications", "Waterproof: yes") for p in hits)
         out.append(EvalQuestion(q, exp, "category"))
     return resolve(out)
 

@@ -41,7 +41,7 @@ class RetrievalConfig:
     rrf_k: int = 60
     w_vector: float = 1.0  # RRF weight of each ranked list
     w_keyword: float = 1.0
-    w_named_vector: float = 1.0
+    w_named_vector: float = 3.0
     w_named_keyword: float = 1.0
     strip_names: bool = True  # drop the product name from the keyword query inside named products
 

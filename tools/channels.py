@@ -124,10 +124,12 @@ WHERE c.cost IS NOT NULL GROUP BY c.channel""").df().set_index("channel")
             delivery_rate=wilson(delivered, sends),
             open_rate=wilson(int(r["opened"]), delivered) if int(r["opened"]) > 0 else None,
             click_rate=wilson(int(r["clicked"]), delivered), conversion_rate=wilson(int(r["converted"]), sends),
-            conversions=int(r["converted"]), revenue=revenue,
-            revenue_per_send=Interval(value=mean, low=max(0.0, mean - half), high=mean + half),
+            conversions=int(r["converted"]), revenue=round(revenue, 2),
+            revenue_per_send=Interval(value=round(mean, 4), low=round(max(0.0, mean - half), 4),
+                                      high=round(mean + half, 4)),
             unsubscribe_rate=wilson(int(r["unsubscribed"]), delivered),
-            best_day=day, best_hour=hour, best_time_note=note, reachable=reachable.get(ch, 0), cost_per_send=cps,
+            best_day=day, best_hour=hour, best_time_note=note, reachable=reachable.get(ch, 0),
+            cost_per_send=None if cps is None else round(cps, 4),
         ))
     return ChannelReport(channels=stats, audience=crit.describe(), audience_size=size, since=query.since,
                          until=query.until, as_of=seg.as_of)

@@ -48,14 +48,15 @@ def _to_summary(row: Any, kind: str, definition: str, total: int, total_revenue:
         "email": int(row.email or 0), "sms": int(row.sms or 0), "push": int(row.push or 0), "paid_social": size,
     }
     med = None if pd.isna(row.median_recency) else float(row.median_recency)
+    revenue = float(row.revenue)
     return SegmentSummary(
         name=str(row.grp), kind=kind,
         definition=definition, size=size,
-        share=size / total if total else 0.0,
-        revenue=float(row.revenue),
-        revenue_share=float(row.revenue) / total_revenue if total_revenue else 0.0,
-        avg_order_value=float(row.revenue) / float(row.orders) if row.orders else 0.0,
-        median_recency_days=med, avg_frequency=float(row.avg_frequency or 0.0),
+        share=round(size / total, 6) if total else 0.0,
+        revenue=round(revenue, 2),
+        revenue_share=round(revenue / total_revenue, 6) if total_revenue else 0.0,
+        avg_order_value=round(revenue / float(row.orders), 2) if row.orders else 0.0,
+        median_recency_days=med, avg_frequency=round(float(row.avg_frequency or 0.0), 3),
         top_categories=list(row.top_categories), reachable=reach,
     )
 

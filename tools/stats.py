@@ -20,7 +20,8 @@ def wilson(successes: float, n: float, z: float = Z95) -> Rate:
     denom = 1 + z * z / n
     centre = (p + z * z / (2 * n)) / denom
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    return Rate(value=p, low=max(0.0, centre - half), high=min(1.0, centre + half), n=n_i)
+    return Rate(value=round(p, 6), low=round(max(0.0, centre - half), 6), high=round(min(1.0, centre + half), 6),
+                n=n_i)
 
 
 def expected_calibration_error(y: npt.ArrayLike, p: npt.ArrayLike, bins: int = 10) -> float:

@@ -9,7 +9,10 @@ built only from prompt files and trusted settings, never from tool output.
 
 from __future__ import annotations
 
+import json
+import math
 import re
+from typing import Any
 
 _BACKTICKS = re.compile(r"`{3,}")
 _LABEL_SAFE = re.compile(r"[^a-zA-Z0-9_.:\-]+")
@@ -33,3 +36,55 @@ def truncate(text: str, max_chars: int) -> str:
     if len(text) <= max_chars:
         return text
     return text[: max(0, max_chars - 40)] + f"\n…[truncated {len(text) - max_chars + 40} characters]"
+
+
+def _round(value: Any, digits: int) -> Any:
+    if isinstance(value, float) and math.isfinite(value) and value != 0:
+        return float(f"{value:.{digits}g}")
+    if isinstance(value, dict):
+        return {k: _round(v, digits) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_round(v, digits) for v in value]
+    return value
+
+
+def _longest_list(value: Any) -> list[Any] | None:
+    best: list[Any] | None = None
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            if len(node) > 1 and (best is None or len(json.dumps(node)) > len(json.dumps(best))):
+                best = node
+            stack.extend(node)
+    return best
+
+
+def compact_json(data: Any, max_chars: int, *, digits: int = 4) -> str:
+    """``data`` as compact JSON within ``max_chars`` that is still valid JSON.
+
+    Floats keep ``digits`` significant digits; while too long, the longest list loses its tail
+    (a marker string says how many items were left out). Plain truncation is the last resort.
+    """
+    data = _round(data, digits)
+
+    def dump(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+    text = dump(data)
+    for _ in range(200):
+        if len(text) <= max_chars:
+            return text
+        longest = _longest_list(data)
+        if longest is None:
+            break
+        marker = isinstance(longest[-1], str) and longest[-1].startswith("… ")
+        kept = [x for x in longest if not (isinstance(x, str) and x.startswith("… "))]
+        dropped_before = int(longest[-1].split()[1]) if marker else 0
+        keep = max(1, len(kept) // 2)
+        dropped = len(kept) - keep + dropped_before
+        longest[:] = [*kept[:keep], f"… {dropped} more items not shown"]
+        text = dump(data)
+    return truncate(text, max_chars)

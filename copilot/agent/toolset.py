@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
-from copilot.agent.injection import truncate, wrap_data
+from copilot.agent.injection import compact_json, wrap_data
 from copilot.errors import CopilotError
 from copilot.llm.prompts import render_prompt
 from copilot.llm.schema import bounded_schema
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MAX_RESULT_CHARS = 6000
+DEFAULT_MAX_RESULT_CHARS = 4000
 
 
 @dataclass(frozen=True)
@@ -195,10 +195,9 @@ class Tool:
                 error=sentence,
             )
         seconds = time.perf_counter() - t0
-        payload = (
-            report.model_dump_json(exclude_none=True) if isinstance(report, BaseModel) else json.dumps(report)
-        )
-        text = wrap_data(truncate(payload, self.max_result_chars), f"tool:{self.name}")
+        data = report.model_dump(mode="json", exclude_none=True) if isinstance(report, BaseModel) else report
+        payload = compact_json(data, self.max_result_chars)
+        text = wrap_data(payload, f"tool:{self.name}")
         summary = summarize_report(report) if isinstance(report, BaseModel) else str(report)[:160]
         return ToolOutcome(
             tool=self.name,

@@ -413,8 +413,13 @@ def structured_call(
 
 
 def _is_schema_rejection(exc: Exception) -> bool:
-    text = str(exc).lower()
-    return "schema" in text and ("invalid" in text or "not supported" in text or "strict" in text)
+    """The strict schema was refused: by the SDK while converting it (ValueError/TypeError) or by
+    the API (400 mentioning the schema). Rate limits, timeouts and auth errors are not."""
+    import openai
+
+    if isinstance(exc, openai.BadRequestError):
+        return "schema" in str(exc).lower()
+    return isinstance(exc, ValueError | TypeError) and not isinstance(exc, openai.APIError)
 
 
 def _as_model_error(exc: Exception, caps: ModelCapabilities) -> ModelError:

@@ -58,6 +58,8 @@ class SlackStub:
 
     calls: list[ApiCall] = field(default_factory=list)
     uploads: dict[str, bytes] = field(default_factory=dict)
+    reject_auth: bool = False
+    """Answer auth.test with invalid_auth (a revoked or mistyped token)."""
     _cond: threading.Condition = field(default_factory=threading.Condition)
     _ts: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _server: ThreadingHTTPServer | None = None
@@ -126,7 +128,9 @@ class SlackStub:
 
     def _answer(self, method: str, params: dict[str, Any], token: str) -> dict[str, Any]:
         body: dict[str, Any] = {"ok": True}
-        if method == "auth.test":
+        if method == "auth.test" and self.reject_auth:
+            body = {"ok": False, "error": "invalid_auth"}
+        elif method == "auth.test":
             body.update(user_id=BOT_USER, bot_id="BCOPILOT", team_id=TEAM, user="copilot", team="Test")
         elif method == "chat.postMessage":
             ts = self._next_ts()

@@ -31,6 +31,7 @@ from slack_sdk import WebClient
 from copilot.agent.toolset import Tool
 from copilot.core import Session
 from copilot.deps import Deps
+from copilot.errors import SettingsError
 from copilot.faces.slack import build_app, make_http_server, manifest_text, register
 from copilot.faces.slack.dedupe import EventDeduper
 from copilot.faces.slack.progress import ThrottledMessage
@@ -301,6 +302,15 @@ def test_register_adds_copilot_to_an_existing_bolt_app_without_touching_its_list
         slack.event(mention("still there?", "1700000800.000001"), event_id="Ev70")
         stub.wait_for(lambda s: any("answer to: still there?" in c.text for c in s.of("chat.update")), 20, "answer")
     executor.shutdown(wait=True)
+
+
+def test_a_rejected_bot_token_is_one_settings_sentence(stub: SlackStub, chat_deps: Deps) -> None:
+    stub.reject_auth = True
+    settings = load_settings(chat_deps.workspace.root, slack_signing_secret=SecretStr(SECRET))
+    client = WebClient(token="xoxb-mistyped-token", base_url=stub.url)
+    with pytest.raises(SettingsError, match="did not accept the bot token") as info:
+        build_app(settings, socket_mode=False, client=client)
+    assert "xoxb-mistyped-token" not in str(info.value) and "SLACK_BOT_TOKEN" in str(info.value)
 
 
 def test_manifest_ships_as_package_data_with_what_the_bot_needs() -> None:

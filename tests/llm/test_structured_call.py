@@ -81,3 +81,17 @@ def test_native_structured_output_passes_the_class() -> None:
     assert call.priced and call.cost_usd == pytest.approx(
         (call.tokens_in * 1.0 + call.tokens_out * 2.0) / 1000
     )
+
+
+def test_native_mode_falls_back_to_a_plain_json_schema_when_strict_is_refused() -> None:
+    model = ScriptedChatModel(script=[ValueError("cannot make schema strict"), GOOD], structured_output="native")
+    out = structured_call(model, MESSAGES, Copy)
+    assert out.subject == GOOD["subject"]
+    assert model.requests[0].response_format is Copy
+    assert model.requests[1].response_format["type"] == "json_schema"
+
+
+def test_provider_failures_become_one_sentence_model_errors() -> None:
+    model = ScriptedChatModel(script=[RuntimeError("socket exploded")])
+    with pytest.raises(ModelError, match="model call failed"):
+        structured_call(model, MESSAGES, Copy)

@@ -327,8 +327,8 @@ def draft_for(channel: str, variant: str, facts: dict[str, str], extra: str = ""
     if channel == "email":
         return {
             "angle": f"variant {variant}",
-            "subject": "Back on the trail this spring" + extra,
-            "preheader": "New gear for your next run, picked for you from our range.",
+            "subject": "Back on the trail this spring?" + extra,
+            "preheader": "Ready for muddy spring trails? See what is new for your next run.",
             "body": f"{fact} Shop now.",
             "claims": claims,
         }

@@ -3,6 +3,7 @@
 A brand that already runs a Bolt bot adds copilot with one call::
 
     from slack_bolt import App
+from slack_bolt.error import BoltError
     from copilot.deps import Deps
     from copilot.faces.slack import register
 
@@ -22,13 +23,15 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 
 from copilot.core import Session
 from copilot.deps import Deps
-from copilot.errors import SettingsError
+from copilot.errors import CopilotError, SettingsError
 from copilot.faces.slack.dedupe import EventDeduper, dedupe_middleware
 from copilot.faces.slack.listeners import SessionFactory, SlackCopilot
+from copilot.faces.slack.text import redact
 from copilot.planner.render import SLACK_ACTIONS
 from copilot.settings import Settings
 
@@ -103,8 +106,17 @@ def build_app(
             "HTTP mode needs the Slack signing secret.",
             hint="Set SLACK_SIGNING_SECRET (Basic Information page of your Slack app), or use Socket Mode.",
         )
-    # Socket Mode requests are not signed; Bolt's signature check skips them by itself.
-    return App(client=client, signing_secret=secret, name="copilot", listener_executor=listener_executor)
+    try:
+        # Socket Mode requests are not signed; Bolt's signature check skips them by itself.
+        return App(client=client, signing_secret=secret, name="copilot", listener_executor=listener_executor)
+    except BoltError as exc:  # auth.test refused the token
+        log.debug("Bolt refused to start: %s", redact(str(exc)))
+        raise SettingsError(
+            "Slack did not accept the bot token.",
+            hint="Check SLACK_BOT_TOKEN (xoxb-..., OAuth & Permissions page) and that the app is installed.",
+        ) from exc
+    except OSError as exc:  # no network, DNS, TLS
+        raise CopilotError(f"Could not reach Slack to check the bot token ({type(exc).__name__}).") from exc
 
 
 class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):

