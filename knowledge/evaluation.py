@@ -256,13 +256,13 @@ class ClaimCase:
     kind: str = ""
 
 
-def build_claim_set(every: int = 10) -> list[ClaimCase]:
+def build_claim_set(every: int = 10, offset: int = 0) -> list[ClaimCase]:
     """True claims built from catalogue facts and false ones (wrong numbers, foreign features,
     contradicted specs, banned phrases), for a fixed sample of products."""
     catalog = build_catalog()
     foreign = {c: [f for p in catalog if p.category != c for f in p.features] for c in {p.category for p in catalog}}
     cases: list[ClaimCase] = []
-    for i, p in enumerate(catalog[::every]):
+    for i, p in enumerate(catalog[offset::every]):
         f = p.features[i % len(p.features)]
         w = p.attributes.get("weight_g")
         cases += [
@@ -284,6 +284,13 @@ def build_claim_set(every: int = 10) -> list[ClaimCase]:
                                p.product_id, False, kind="wrong warranty"))
         alien = sorted(foreign[p.category])[(i * 7) % len(foreign[p.category])]
         cases.append(ClaimCase(f"The {p.name} has {alien}.", p.product_id, False, kind="foreign feature"))
+        if len(p.features) > 1:
+            g = p.features[(i + 1) % len(p.features)]
+            cases += [
+                ClaimCase(f"The {p.name}: {f}, and {g}.", p.product_id, True, "Features", "two features"),
+                ClaimCase(f"The {p.name} offers {f} and {alien}.", p.product_id, False,
+                          kind="true + foreign feature"),
+            ]
         if not p.attributes.get("waterproof"):
             cases.append(ClaimCase(f"The {p.name} is waterproof.", p.product_id, False, kind="contradicted"))
     for pid in ("P1001", "P1080", "P1170"):

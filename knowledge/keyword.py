@@ -24,8 +24,19 @@ STOP_WORDS = frozenset(
 )
 
 
+# A few retail synonyms so "How much does it cost / weigh?" meets "List price" / "Weight".
+_SYNONYMS = {
+    "cost": "price", "costs": "price", "priced": "price", "pricing": "price",
+    "weigh": "weight", "weighs": "weight", "weighing": "weight", "heavy": "weight",
+    "sizing": "size", "sized": "size",
+    "washing": "wash", "washed": "wash", "cleaning": "clean",
+}
+
+
 def _stem(word: str) -> str:
-    """A light plural / -ing stemmer: enough for 'lugs'~'lug', 'grips'~'grip'."""
+    """A light plural stemmer plus a few synonyms: 'lugs'~'lug', 'weighs'~'weight'."""
+    if word in _SYNONYMS:
+        return _SYNONYMS[word]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):

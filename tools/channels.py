@@ -6,6 +6,7 @@ import math
 from datetime import timedelta
 from typing import Any, cast
 
+import pandas as pd
 from copilot.tools.audience import audience_filter
 from copilot.tools.features import channel_aggregates_sql, ts_literal
 from copilot.tools.models import (
@@ -75,6 +76,16 @@ FROM touches t WHERE {where} GROUP BY ALL
     return out
 
 
+def _costs(deps: Deps) -> pd.DataFrame:
+    """Campaign cost and sends per channel (campaigns with a recorded cost)."""
+    with deps.artifacts.query() as q:
+        return q.execute("""
+SELECT c.channel, SUM(c.cost) AS cost, SUM(s.sends) AS sends
+FROM campaigns c JOIN (SELECT campaign_id, COUNT(*) AS sends FROM touches GROUP BY campaign_id) s
+  ON s.campaign_id = c.campaign_id
+WHERE c.cost IS NOT NULL GROUP BY c.channel""").df().set_index("channel")
+
+
 def channel_stats(deps: Deps, query: ChannelQuery) -> ChannelReport:
     """Past campaign performance per channel (email, sms, push, paid_social): sends, delivery, open,
     click and conversion rates and unsubscribe rate, each with a Wilson 95% interval; revenue and revenue
@@ -85,6 +96,14 @@ def channel_stats(deps: Deps, query: ChannelQuery) -> ChannelReport:
     an `audience` (e.g. {"segment": "Champions"}) and a `since`/`until` date range. Use it to choose
     channels and send times and to ground conversion assumptions in the brand's own history.
     """
+    deps.artifacts.load("segments")  # checks presence and staleness before any cached answer
+    if query == ChannelQuery():  # the common "every channel" call is answered once per model version
+        return deps.artifacts.memo("channel_stats:all", lambda: _channel_stats(deps, query, with_slots=True))
+    return _channel_stats(deps, query, with_slots=True)
+
+
+def _channel_stats(deps: Deps, query: ChannelQuery, *, with_slots: bool) -> ChannelReport:
+    """channel_stats; ``with_slots=False`` skips the best day/hour search (for the forecast)."""
     store = deps.artifacts
     seg = store.load("segments")
     where, params, crit = _touch_filter(deps, query)
@@ -94,12 +113,8 @@ def channel_stats(deps: Deps, query: ChannelQuery) -> ChannelReport:
         reach = q.execute(
             f"SELECT COUNT(*), SUM(consent_email), SUM(consent_sms), SUM(consent_push) FROM cust c WHERE {aud_where}",
             aud_params).fetchone()
-        cost = q.execute("""
-SELECT c.channel, SUM(c.cost) AS cost, SUM(s.sends) AS sends
-FROM campaigns c JOIN (SELECT campaign_id, COUNT(*) AS sends FROM touches GROUP BY campaign_id) s
-  ON s.campaign_id = c.campaign_id
-WHERE c.cost IS NOT NULL GROUP BY c.channel""").df().set_index("channel")
-        slots = _best_slots(q, where, params)
+        slots = _best_slots(q, where, params) if with_slots else {}
+    cost = store.memo("channel_costs", lambda: _costs(deps))
     size = int(reach[0]) if reach else 0
     reachable: dict[str, int] = {"paid_social": size}
     if reach:
@@ -118,7 +133,7 @@ WHERE c.cost IS NOT NULL GROUP BY c.channel""").df().set_index("channel")
         cps = None
         if ch in cost.index and float(cost.loc[ch, "sends"]) > 0:
             cps = float(cost.loc[ch, "cost"]) / float(cost.loc[ch, "sends"])
-        day, hour, note = slots.get(ch, (None, None, "No sends."))
+        day, hour, note = slots.get(ch, (None, None, "Not computed." if not with_slots else "No sends."))
         stats.append(ChannelStats(
             channel=ch, campaigns=int(r["campaigns"]), sends=sends, delivered=delivered,
             delivery_rate=wilson(delivered, sends),
@@ -137,6 +152,10 @@ WHERE c.cost IS NOT NULL GROUP BY c.channel""").df().set_index("channel")
 
 def conversion_lag_days(deps: Deps, quantile: float = 0.95) -> float:
     """The ``quantile`` of days from click to attributed conversion (the attribution window), 1..30."""
+    return deps.artifacts.memo(f"conversion_lag:{quantile}", lambda: _conversion_lag(deps, quantile))
+
+
+def _conversion_lag(deps: Deps, quantile: float) -> float:
     with deps.artifacts.query() as q:
         row = q.execute(
             "SELECT quantile_cont(date_diff('second', COALESCE(clicked_ts, sent_ts), converted_ts) / 86400.0, ?) "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 from copilot.tools.audience import audience_filter, vocabulary
-from copilot.tools.channels import channel_stats, conversion_lag_days
+from copilot.tools.channels import _channel_stats, conversion_lag_days
 from copilot.tools.features import ANY_CATEGORY
 from copilot.tools.models import (
     AudienceCriteria,
@@ -101,7 +101,7 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
     # organic propensity is a weak proxy for campaign response: bound its effect
     lift_c, lift_low_c, lift_high_c = (min(MAX_LIFT, max(MIN_LIFT, x)) for x in (lift, lift_low, lift_high))
 
-    hist = channel_stats(deps, ChannelQuery(channels=query.channels))
+    hist = _channel_stats(deps, ChannelQuery(channels=query.channels), with_slots=False)
     rates = _history_rates(deps, where, params, category, list(query.channels))
     aov, aov_low, aov_high, aov_basis = _aov(deps, where, params, category)
 

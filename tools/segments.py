@@ -72,6 +72,13 @@ def segment_lookup(deps: Deps, query: SegmentQuery) -> SegmentReport:
     `criteria` (recency, frequency, spend, categories bought, region, consent, value tier) to get a
     live count and profile of an ad-hoc audience. Use the returned names as `segment` in other tools.
     """
+    deps.artifacts.load("segments")  # checks presence and staleness before any cached answer
+    if query.segment is None and (query.criteria is None or query.criteria.is_empty()):
+        return deps.artifacts.memo("segment_lookup:all", lambda: _lookup(deps, query))
+    return _lookup(deps, query)
+
+
+def _lookup(deps: Deps, query: SegmentQuery) -> SegmentReport:
     store = deps.artifacts
     seg_art = store.load("segments")
     voc = vocabulary(deps)

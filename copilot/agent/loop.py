@@ -35,9 +35,8 @@ from copilot.agent.events import (
 )
 from copilot.agent.memory import ConversationStore
 from copilot.agent.toolset import Tool, ToolOutcome, tools_by_name
-from copilot.errors import ModelError
 from copilot.llm.prompts import fill, load_prompt
-from copilot.llm.providers import as_model_error, content_text, model_capabilities
+from copilot.llm.providers import as_model_error, content_text, is_provider_error, model_capabilities
 from copilot.llm.tokens import CostLedger, LedgerCallback, LLMCall, PriceTable, count_tokens
 
 if TYPE_CHECKING:
@@ -71,18 +70,6 @@ class AgentPrompts:
             repair_action=self.repair_action,
             repair_native=self.repair_native,
         )
-
-
-def _provider_error(exc: Exception) -> bool:
-    """Errors that mean "the model provider failed" (translated for the user), not bugs."""
-    if isinstance(exc, ModelError):
-        return True
-    try:
-        import httpx
-        import openai
-    except ImportError:  # pragma: no cover
-        return False
-    return isinstance(exc, openai.APIError | httpx.HTTPError | ConnectionError | TimeoutError)
 
 
 class Agent:
@@ -158,7 +145,7 @@ class Agent:
                     self.chat_model, request, self.tools, config, final_only=final_only
                 )
             except Exception as exc:
-                if not _provider_error(exc):
+                if not is_provider_error(exc):
                     raise
                 error = as_model_error(exc, self.chat_model)
                 log.warning("model step failed: %s", error)

@@ -370,23 +370,31 @@ def get_local_server(
     name: str,
     *,
     n_ctx: int = 4096,
+    n_threads: int | None = None,
     cache_dir: Path | None = None,
     locator: PartLocator = find_package_dir,
 ) -> LocalModelServer:
     """The process's embedded server for model ``name``, assembling weights and starting it once.
 
-    At most one runs per process: asking for another model (or context size) stops the old one.
+    At most one runs per process: asking for another model (context size, thread count) stops
+    the old one. ``n_threads`` defaults to the CPU count.
     """
     global _ACTIVE
     spec = get_model_spec(name)
+    threads = n_threads or max(1, os.cpu_count() or 1)
     with _SERVER_LOCK:
-        if _ACTIVE is not None and _ACTIVE.running and _ACTIVE.name == name and _ACTIVE.n_ctx == n_ctx:
-            return _ACTIVE
+        active = _ACTIVE
+        if (
+            active is not None
+            and active.running
+            and (active.name, active.n_ctx, active.n_threads) == (name, n_ctx, threads)
+        ):
+            return active
         path = ensure_model_file(spec, cache_dir, locator=locator)
         if _ACTIVE is not None:
             with GENERATION_LOCK:
                 _ACTIVE.stop()
-        server = LocalModelServer(path, name=name, n_ctx=n_ctx)
+        server = LocalModelServer(path, name=name, n_ctx=n_ctx, n_threads=threads)
         server.start()
         _ACTIVE = server
         return server

@@ -8,6 +8,7 @@ agent and the planner never care which one they got. Choose with ``COPILOT_MODEL
     openai:gpt-4o-mini                      needs OPENAI_API_KEY
     openai-compatible:<model>               needs COPILOT_BASE_URL (+ COPILOT_API_KEY if the server wants one)
     openai-compatible:<model>?tools=native  the server's native tool calling is reliable (vLLM with a parser)
+    local:qwen2.5-coder-0.5b?threads=1      generation threads of the embedded model (default: CPU count)
 
 A spec may end in ``?tools=native|schema|auto``: how the agent drives tools (see
 :func:`model_capabilities`). Settings are checked here, where they are used, and a missing one
@@ -262,7 +263,8 @@ def make_chat_model(
     _require_allowed(parsed)
     from copilot.llm.local import get_local_server
 
-    server = get_local_server(parsed.name, n_ctx=settings.context_tokens)
+    threads = int(parsed.options["threads"]) if parsed.options.get("threads", "").isdigit() else None
+    server = get_local_server(parsed.name, n_ctx=settings.context_tokens, n_threads=threads)
     extra = {"repeat_penalty": REPEAT_PENALTY, "cache_prompt": True, **_extra_body(parsed.options)}
     return CompatibleChatModel(
         model=parsed.name,
@@ -384,8 +386,10 @@ def structured_call(
                 reply = chat_model.invoke(
                     convo, config={"callbacks": [callback]}, response_format=response_format
                 )
-            else:
+            elif is_provider_error(exc):
                 raise _as_model_error(exc, caps) from exc
+            else:
+                raise
         text = content_text(reply)
         try:
             parsed = reply.additional_kwargs.get("parsed") if isinstance(reply, AIMessage) else None
@@ -410,6 +414,15 @@ def structured_call(
         f"({_validation_feedback(last_error).splitlines()[0].lstrip('- ')}).",
         hint="Try again, or choose a stronger model with COPILOT_MODEL.",
     )
+
+
+def is_provider_error(exc: BaseException) -> bool:
+    """True for failures of the model provider (HTTP, connection, timeout, API errors) -- they
+    become a :class:`ModelError` sentence. Anything else is a bug and propagates unchanged."""
+    import httpx
+    import openai
+
+    return isinstance(exc, ModelError | openai.APIError | httpx.HTTPError | ConnectionError | TimeoutError)
 
 
 def _is_schema_rejection(exc: Exception) -> bool:

@@ -517,14 +517,21 @@ def assemble_plan(
         forecast=forecast,
         kpis=kpis[:10],
         featured_products=bundle.featured[:10],
-        risks=[r[:300] for r in bundle.risks][:12] + _budget_risks(channel_plans)[:2],
+        risks=([r[:300] for r in bundle.risks] + _budget_risks(channel_plans, forecast, total_fig, cur))[:12],
         assumptions=[a[:300] for a in assumptions][:20],
         evidence=ev,
     )
 
 
-def _budget_risks(channels: list[ChannelPlan]) -> list[str]:
+def _budget_risks(
+    channels: list[ChannelPlan], forecast: ForecastSummary, budget: Figure, cur: str
+) -> list[str]:
     out = []
+    if budget.value > 0 and forecast.revenue.value < budget.value:
+        out.append(
+            f"Forecast revenue ({forecast.revenue.fmt(cur)}) is below the budget ({budget.fmt(cur)}): spend less, "
+            "widen the audience, or treat this as an investment in reactivation."
+        )
     for c in channels:
         if c.cost.value > c.budget.value:
             out.append(

@@ -63,6 +63,7 @@ def design_holdout(
     max_share: float = 0.3,
     fallback_share: float = 0.1,
     min_size: int = 50,
+    max_small_share: float = 0.2,
 ) -> HoldoutDesign:
     """Choose the holdout share for an audience of ``audience_size``; see the module docstring."""
     n = max(0, audience_size)
@@ -84,7 +85,7 @@ def design_holdout(
             break
     if chosen is not None:
         share = chosen
-        size = max(round(share * n), min(min_size, n // 2))
+        size = max(round(share * n), min(min_size, round(max_small_share * n)))
         mde = minimum_detectable_lift(p0, size, n - size)
         return HoldoutDesign(
             share=share,
@@ -97,9 +98,16 @@ def design_holdout(
                 f"({delta * 100:.2f} points over a {p0:.1%} baseline) with 80% power at 5% significance."
             ),
         )
-    share = fallback_share
-    size = max(round(share * n), min(min_size, n // 2))
+    floor = min(min_size, round(max_small_share * n))
+    size = max(round(fallback_share * n), floor)
+    share = size / n
     mde = minimum_detectable_lift(p0, size, n - size)
+    rule = (
+        f"a fixed {fallback_share:.0%} holdout"
+        if size == round(fallback_share * n)
+        else f"{size:,} customers ({share:.0%}): a {fallback_share:.0%} holdout raised to a minimum of "
+        f"{min_size} (at most {max_small_share:.0%} of a small audience)"
+    )
     return HoldoutDesign(
         share=share,
         size=size,
@@ -107,8 +115,8 @@ def design_holdout(
         mde=mde,
         powered=False,
         explanation=(
-            f"A fixed {share:.0%} holdout (at least {min(min_size, n // 2)} customers): no holdout up to "
-            f"{max_share:.0%} can detect the expected lift of {delta * 100:.2f} points with 80% power; at this size "
-            f"only a lift of {mde * 100:.1f} points or more is detectable, so read the result as directional."
+            f"{rule[0].upper() + rule[1:]}. No holdout up to {max_share:.0%} can detect the expected lift of "
+            f"{delta * 100:.2f} points with 80% power; at this size only a lift of {mde * 100:.1f} points or more "
+            "is detectable, so read the result as directional."
         ),
     )

@@ -162,7 +162,9 @@ def format_number(v: float, unit: str, currency: str = "USD") -> str:
         pct = v * 100
         return f"{pct:.1f}%" if abs(pct) < 10 else f"{pct:.0f}%"
     if unit == "multiple":
-        return f"{v:.1f}x"
+        return f"{v:.2f}x" if abs(v) < 1 else f"{v:.1f}x"
+    if abs(v) < 10 and v != int(v):
+        return f"{v:.1f}"
     return f"{v:,.0f}"
 
 

@@ -45,7 +45,8 @@ def is_local_master(master: str) -> bool:
 
 
 def spark_session(settings: Settings, conf: Mapping[str, str] | None = None) -> SparkSession:
-    """The SparkSession for ``settings``, created on first use and reused afterwards.
+    """The SparkSession for ``settings``, created on first use and reused (as configured then)
+    while it is active in this process.
 
     * ``settings.spark_remote`` (``COPILOT_SPARK_REMOTE=sc://host:15002``) connects to a Spark
       Connect server; nothing starts locally.
@@ -64,6 +65,8 @@ def spark_session(settings: Settings, conf: Mapping[str, str] | None = None) -> 
 
     from pyspark.sql import SparkSession
 
+    if remote is None and (active := SparkSession.getActiveSession()) is not None:
+        return active  # one JVM per process: reuse it as configured
     options: dict[str, str] = dict(COMMON_CONF)
     if remote:
         log.info("connecting to Spark Connect at %s", remote)

@@ -156,25 +156,29 @@ class BatchScores(BaseModel):
 
 def score_spark(deps: Deps, *, source: str | None = None, spark: SparkSession | None = None,
                 out: str | Path | None = None, progress: Progress | None = None) -> BatchScores:
-    """``copilot score --backend spark``: score every customer x category with the trained model.
+    """``copilot score --backend spark``: score every customer x category with the CURRENT model.
 
-    The propensity rows at the model's as-of date are computed by Spark SQL (the tools' feature
-    SQL), the fitted scikit-learn model is broadcast to the executors and applied per Arrow batch
-    with ``mapInPandas``. Output columns: ``customer_id, category, p (float32), model_version``,
-    ordered by category then customer, to ``out`` (default
-    ``<workspace>/scores/propensity-<version>.parquet``, the file the tools read; a ``scheme://``
-    URI is written by Spark as a folder, for clusters).
+    Mirrors :func:`copilot.tools.training.score_customers` (the DuckDB path): the propensity rows
+    at the data's as-of date are computed by Spark SQL from the tools' feature SQL, the fitted
+    scikit-learn model is broadcast to the executors and applied per Arrow batch with
+    ``mapInPandas``. Like the DuckDB path it works on data imported after training (the model is
+    reused; a warning says it is stale). Output columns: ``customer_id, category, p (float32),
+    model_version``, ordered by category then customer, written to ``out`` (default
+    ``<workspace>/scores/propensity-<version>.parquet``, the file the tools read; a
+    ``scheme://`` URI is written by Spark as a folder, for clusters).
     """
-    from copilot.tools.features import propensity_rows_sql
+    from copilot.tools.features import data_as_of, propensity_rows_sql
 
     prog = progress or _noop
     t0 = time.perf_counter()
     prog("starting Spark", 0.0)
     sws = spark_workspace(deps, source=source, spark=spark)
     session = sws.spark
-    art = ArtifactStore(sws).load("propensity")  # staleness checked against the source's data
+    art = ArtifactStore(sws, allow_stale=True).load("propensity")
     fitted: FittedPropensity = art.obj("model")
-    version, as_of = art.version, art.as_of
+    version = art.version
+    with sws.connection as con:
+        as_of = data_as_of(con)
     target = str(out) if out is not None else str(deps.workspace.scores_dir / f"propensity-{version}.parquet")
 
     prog("propensity rows", 0.1)

@@ -91,7 +91,9 @@ def test_native_mode_falls_back_to_a_plain_json_schema_when_strict_is_refused() 
     assert model.requests[1].response_format["type"] == "json_schema"
 
 
-def test_provider_failures_become_one_sentence_model_errors() -> None:
-    model = ScriptedChatModel(script=[RuntimeError("socket exploded")])
+def test_provider_failures_become_one_sentence_model_errors_and_bugs_propagate() -> None:
+    model = ScriptedChatModel(script=[ConnectionResetError("socket closed")])
     with pytest.raises(ModelError, match="model call failed"):
         structured_call(model, MESSAGES, Copy)
+    with pytest.raises(ZeroDivisionError):
+        structured_call(ScriptedChatModel(script=[ZeroDivisionError("bug")]), MESSAGES, Copy)

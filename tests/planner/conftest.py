@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import shutil
 from datetime import UTC, datetime
+from importlib import resources
 from pathlib import Path
 
 import pytest
-from copilot.knowledge.ingest import ingest_demo_knowledge
+from copilot.knowledge.ingest import ingest_paths
 from planner.helpers import SENDER, make_plan
 
+from copilot.data.catalog import build_catalog
 from copilot.deps import Deps
 from copilot.planner.checks import Sender
 from copilot.planner.models import CampaignPlan
@@ -35,15 +37,29 @@ def sample_plan() -> CampaignPlan:
 FIXED_NOW = datetime(2025, 1, 15, 9, 0, tzinfo=UTC)
 
 
+#: Product documents ingested for the workflow tests: the categories the test briefs are about (the
+#: whole demo knowledge takes minutes to embed on a busy 2-core machine).
+KNOWLEDGE_CATEGORIES = ("trail-running-shoes",)
+
+
 @pytest.fixture(scope="session")
 def planner_workspace_template(
     trained_workspace_template: Workspace, tmp_path_factory: pytest.TempPathFactory
 ) -> Workspace:
-    """The trained small demo workspace plus the demo knowledge base (built once, never modified)."""
+    """The trained small demo workspace plus the guides and the trail-running-shoe documents in its
+    knowledge base (built once, never modified)."""
     root = tmp_path_factory.mktemp("planner") / "ws"
     shutil.copytree(trained_workspace_template.root, root)
     ws = open_workspace(root)
-    ingest_demo_knowledge(Deps(settings=load_settings(ws.root), workspace=ws))
+    sources = Path(str(resources.files("copilot.knowledge.sources")))
+    docs = [sources / "brand_voice.md", sources / "compliance.md"]
+    docs += [
+        sources / "products" / f"{p.product_id}.md"
+        for p in build_catalog()
+        if p.category in KNOWLEDGE_CATEGORIES
+    ]
+    report = ingest_paths(Deps(settings=load_settings(ws.root), workspace=ws), docs)
+    assert not report.failed, report.failed
     return ws
 
 

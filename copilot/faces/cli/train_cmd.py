@@ -12,7 +12,7 @@ from rich.table import Table
 from copilot.errors import UsageError
 from copilot.faces.cli.context import err, out, state
 
-BACKENDS = ("duckdb",)
+BACKENDS = ("duckdb", "spark")  # spark: copilot/scale (pip install 'copilot[spark]')
 
 
 @contextmanager
@@ -32,7 +32,11 @@ def progress_bar(label: str) -> Iterator[Callable[[str, float], None]]:
 
 def train(
     ctx: typer.Context,
-    backend: str = typer.Option("duckdb", "--backend", help="Feature backend. Only 'duckdb' is available."),
+    backend: str = typer.Option(
+        "duckdb", "--backend",
+        help="Feature backend: 'duckdb' (embedded, default) or 'spark' (needs `pip install 'copilot[spark]'`; "
+             "COPILOT_SPARK_MASTER / COPILOT_SPARK_REMOTE choose the cluster).",
+    ),
 ) -> None:
     """Fit RFM segments, behavioural clusters, the purchase-propensity model and the recommender.
 
@@ -50,7 +54,12 @@ def train(
         with progress_bar("demo data") as p:
             ensure_workspace(deps, progress=p)
     with progress_bar("training") as p:
-        report = train_all(deps, progress=p)
+        if backend == "spark":  # --- scale-out backend (copilot/scale): same training code, Spark features
+            from copilot.scale.spark import train_spark
+
+            report = train_spark(deps, progress=p)
+        else:
+            report = train_all(deps, progress=p)
     table = Table(title=f"Trained {report.version} (as of {report.as_of}, {report.customers:,} customers, "
                         f"{report.seconds:.1f}s)")
     for col in ("model", "seconds", "chosen", "holdout metrics"):
