@@ -42,7 +42,7 @@ COVERAGE_SUPPORTED = 0.6
 CANDIDATES = 8
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"'“(A-Z0-9$])|\n+")
-_CLAUSE = re.compile(r",\s+(?:and\s+|with\s+)?|;\s+|\s+[–—-]\s+|\s+and\s+(?=\w+\s+\w+)")
+_CLAUSE = re.compile(r",\s+(?:and\s+|with\s+)?|;\s+|\s+[–—-]\s+|\s+and\s+|\s+plus\s+")
 _BULLET = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
 _NUMBER = re.compile(r"(?<![A-Za-z\d])\$?(\d[\d,]*(?:\.\d+)?)")
 _GREETING = re.compile(
@@ -63,7 +63,7 @@ _NEGATION = re.compile(r"(?<![\w-])(not|no|never|without)(?![\w-])|n't\b", re.IG
 _NEGATIVE_ATTR = re.compile(r"^\s*-?\s*([A-Za-z][\w ./-]*?):\s*(no|none|false)\b", re.IGNORECASE | re.MULTILINE)
 _GENERIC = frozenset(tokenize(
     "northtrail outfitters product products new our now today just only perfect great love it's features "
-    "feature comes come made designed gear yours you get every all built meet introducing has have with "
+    "feature comes come made designed gear yours you get every all meet introducing has have with offers "
     "this that its their one ever really truly"
 ))
 
@@ -210,7 +210,9 @@ def _candidates(ctx: _Context, claim: str) -> list[_Candidate]:
         line_vecs = embed_texts([c.line for c in refine])
         for c, v in zip(refine, line_vecs, strict=True):
             c.sim = max(c.sim, float(np.dot(claim_vec, v)))
-    judged.sort(key=lambda c: (not c.supported, -c.sim, c.fact.fact_id))
+    # among supporting facts, a single-statement fact (one feature, one spec) is the best citation
+    judged.sort(key=lambda c: (not c.supported, c.supported and c.line != _fact_body(c.fact), -c.sim,
+                               c.fact.fact_id))
     return judged
 
 

@@ -128,9 +128,14 @@ SELECT COUNT(*) AS n, COALESCE(SUM(ph), 0) AS e, COALESCE(SUM(ph * (1 - ph)), 0)
 FROM (SELECT {ph} AS ph FROM scores s JOIN cust c ON c.customer_id = s.customer_id
       WHERE s.category = $cat AND {where}) t
 """
+
+    def base_rate() -> float:
+        with store.query() as q:
+            brow = q.execute(base_sql, [category]).fetchone()
+        return float(brow[0]) if brow and brow[0] is not None else 0.0
+
+    base = store.memo(f"base_rate:{category}:{h}", base_rate)
     with store.query() as q:
-        brow = q.execute(base_sql, [category]).fetchone()
-        base = float(brow[0]) if brow and brow[0] is not None else 0.0
         row = q.execute(sql, params | {"cat": category, "hi": HIGH_LIFT * base, "lo": LOW_LIFT * base}).fetchone()
     assert row is not None
     n, e, v = int(row[0]), float(row[1]), float(row[2])

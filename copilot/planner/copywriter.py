@@ -34,23 +34,22 @@ log = logging.getLogger(__name__)
 # Schema bounds: a little above the check limits so an over-long draft is caught and repaired
 # rather than cut mid-word by the grammar.
 BOUNDS = {
-    "angle": 60,
     "subject": 70,
     "preheader": 110,
-    "email_body": 450,
-    "sms_text": 140,
+    "email_body": 320,
+    "sms_text": 130,
     "push_title": 60,
-    "push_body": 170,
+    "push_body": 160,
     "social_headline": 50,
     "social_body": 150,
-    "claim": 100,
 }
-#: Rough output tokens per variant, to batch channels under ``settings.max_tokens``.
-TOKENS_PER_VARIANT = {"email": 210, "sms": 90, "push": 100, "paid_social": 110}
+MAX_FACTS_CITED = 3
+#: Rough output tokens per variant (worst case), to batch channels under ``settings.max_tokens``.
+TOKENS_PER_VARIANT = {"email": 150, "sms": 50, "push": 70, "paid_social": 70}
 
 CHANNEL_INSTRUCTIONS = {
     "email": "email: subject under 45 characters; preheader 45-90 characters that adds to the subject; "
-    "body of 2-4 short sentences (under 400 characters) ending with a call to action.",
+    "body of 2-3 short sentences (under 280 characters) ending with a call to action.",
     "sms": "sms: text under 90 characters with one clear call to action.",
     "push": "push: title under 40 characters; body under 110 characters.",
     "paid_social": "paid_social: headline under 40 characters; body under 120 characters.",
@@ -79,17 +78,12 @@ def _literal(values: Sequence[str]) -> Any:
     return cast(Any, Literal)[tuple(values)]
 
 
-def _claim_model(aliases: Sequence[str]) -> type[BaseModel] | None:
+def _facts_field(aliases: Sequence[str]) -> tuple[Any, Any] | None:
+    """``facts``: the ids of the facts the variant's product claims rest on (an enum of the aliases)."""
     if not aliases:
         return None
     facts_type: Any = list[_literal(aliases)]  # type: ignore[misc]
-    model: type[BaseModel] = create_model(
-        "Claim",
-        __config__=ConfigDict(extra="forbid"),
-        claim=(str, Field(..., max_length=BOUNDS["claim"])),
-        facts=(facts_type, Field(..., min_length=1, max_length=2)),
-    )
-    return model
+    return facts_type, Field(..., max_length=MAX_FACTS_CITED)
 
 
 def _draft_fields(channel: str) -> dict[str, Any]:
@@ -114,13 +108,11 @@ def _draft_fields(channel: str) -> dict[str, Any]:
 
 
 def draft_model(channel: str, aliases: Sequence[str]) -> type[BaseModel]:
-    """The schema of one variant's copy for ``channel`` (citations limited to ``aliases``)."""
-    claim = _claim_model(aliases)
-    fields: dict[str, Any] = {"angle": (str, Field(..., max_length=BOUNDS["angle"]))}
-    fields.update(_draft_fields(channel))
-    if claim is not None:
-        claims_type: Any = list[claim]  # type: ignore[valid-type]
-        fields["claims"] = (claims_type, Field(..., max_length=3))
+    """The schema of one variant's copy for ``channel`` (fact citations limited to ``aliases``)."""
+    fields: dict[str, Any] = dict(_draft_fields(channel))
+    facts = _facts_field(aliases)
+    if facts is not None:
+        fields["facts"] = facts
     name = {"email": "EmailCopy", "sms": "SmsCopy", "push": "PushCopy", "paid_social": "SocialCopy"}[channel]
     model: type[BaseModel] = create_model(name, __config__=ConfigDict(extra="forbid"), **fields)
     return model
@@ -258,21 +250,29 @@ def _get(draft: Any, name: str) -> str:
     return " ".join(str(v).split()) if v else ""
 
 
+def _fact_claim(text: str) -> str:
+    """A fact's text as the claim it supports (its heading path dropped, cut to a sentence)."""
+    head, sep, body = text.partition(": ")
+    text = body if sep and len(head) < 60 and "›" in head else text
+    return _one_line(text, 200)
+
+
 def to_variant(
     channel: Channel, variant: Literal["A", "B"], draft: BaseModel, ctx: CopyContext
 ) -> CopyVariant:
-    """A model draft as a :class:`CopyVariant`, with code-owned compliance text and real fact ids."""
+    """A model draft as a :class:`CopyVariant`, with code-owned angle and compliance text and real fact ids."""
     citations: list[Citation] = []
-    for claim in getattr(draft, "claims", None) or []:
-        ids = [fid for a in claim.facts if (fid := ctx.fact_id(str(a)))]
-        text = _get(claim, "claim")
-        if text:
-            citations.append(Citation(claim=text[:200], fact_ids=ids[:5]))
+    for alias in list(getattr(draft, "facts", None) or [])[:MAX_FACTS_CITED]:
+        fid = ctx.fact_id(str(alias))
+        fact = next((f for f in ctx.facts if f.fact_id == fid), None)
+        if fact is not None and all(fid not in c.fact_ids for c in citations):
+            citations.append(Citation(claim=_fact_claim(fact.text), fact_ids=[fact.fact_id]))
+    angle = ctx.angles[0 if variant == "A" else 1]
     kw: dict[str, Any] = {
         "channel": channel,
         "variant": variant,
-        "angle": _get(draft, "angle")[:120],
-        "citations": citations[:8],
+        "angle": angle[:120],
+        "citations": citations,
     }
     if channel == "email":
         kw.update(
@@ -302,7 +302,7 @@ def to_variant(
 def variant_as_draft(v: CopyVariant, ctx: CopyContext) -> dict[str, Any]:
     """The creative part of a variant, in the draft shape the model writes (compliance text removed)."""
     body = creative_body(v, ctx.sender)
-    out: dict[str, Any] = {"angle": v.angle}
+    out: dict[str, Any] = {}
     if v.channel == "email":
         out.update(subject=v.subject or "", preheader=v.preheader or "", body=body)
     elif v.channel == "sms":
@@ -311,9 +311,7 @@ def variant_as_draft(v: CopyVariant, ctx: CopyContext) -> dict[str, Any]:
         out.update(title=v.title or "", body=body)
     else:
         out.update(headline=v.headline or "", body=body)
-    out["claims"] = [
-        {"claim": c.claim, "facts": [a for i in c.fact_ids if (a := ctx.alias_of(i))]} for c in v.citations
-    ]
+    out["facts"] = [a for c in v.citations for i in c.fact_ids if (a := ctx.alias_of(i))]
     return out
 
 

@@ -46,7 +46,7 @@ def test_schema_driver_runs_segment_lookup_for_real(real_deps: Deps) -> None:
         report = _data_block(_last(messages))
         seen.update(report)
         first = report["segments"][0]
-        return final(f"{first['name']}: {first['customers']} customers (segment_lookup).")
+        return final(f"{first['name']}: {first['size']} customers (segment_lookup).")
 
     real_deps.chat_model = ScriptedChatModel(script=[route("segment_lookup"), answer_from_observation])
     events = list(Session(real_deps).ask("Which segments do we have?"))
@@ -55,8 +55,8 @@ def test_schema_driver_runs_segment_lookup_for_real(real_deps: Deps) -> None:
     end = events[-1]
     assert isinstance(end, TurnFinished) and end.stopped == "answer"
     first = seen["segments"][0]
-    assert end.answer == f"{first['name']}: {first['customers']} customers (segment_lookup)."
-    assert first["customers"] > 0
+    assert end.answer == f"{first['name']}: {first['size']} customers (segment_lookup)."
+    assert first["size"] > 0
 
 
 def test_native_driver_runs_channel_stats_for_real(real_deps: Deps) -> None:

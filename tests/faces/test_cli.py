@@ -123,7 +123,7 @@ def test_plan_exits_1_and_lists_failed_checks_when_repair_cannot_fix_them(
         (["--channels", "fax"], "Unknown channel 'fax'"),
         (["--start", "2026-03-20", "--end", "2026-03-01"], "--end is before --start"),
         (["--format", "pdf"], "pdf"),
-        (["--budget", "-5"], "-5"),
+        (["--budget", "-5"], "greater than or equal to 0"),
     ],
 )
 def test_plan_usage_errors_exit_2(tmp_path: Path, args: list[str], message: str) -> None:
@@ -158,7 +158,7 @@ def test_first_run_builds_the_demo_then_plans(
     """The README quick start: no workspace yet -> demo data, training, knowledge, then the plan."""
     import copilot.data.demo as demo
 
-    # the same code path with the test suite's small demo size, to keep the test in seconds
+    # the same code path, with the test suite's small demo size (knowledge ingestion still takes minutes)
     monkeypatch.setattr(demo, "build_demo_workspace", partial(demo.build_demo_workspace, n_customers=2_000))
     use_model(scripted_copy())
     root = tmp_path / "fresh"
@@ -218,6 +218,9 @@ def test_chat_resume_of_an_unknown_conversation_exits_2(ready_root: Path) -> Non
     result = copilot("--workspace", str(ready_root), "chat", "--resume", "nope")
     assert result.exit_code == 2
     assert "No saved conversation 'nope'" in result.stderr
+    result = copilot("--workspace", str(ready_root), "chat", "nope")
+    assert result.exit_code == 2
+    assert "copilot chat --resume nope" in result.stderr
 
 
 # --------------------------------------------------------------------------------------------

@@ -323,34 +323,19 @@ def draft_for(channel: str, variant: str, facts: dict[str, str], extra: str = ""
     aliases = sorted(facts, key=lambda a: int(a[1:]))
     alias = aliases[0 if variant == "A" else min(1, len(aliases) - 1)] if aliases else None
     fact = facts[alias] if alias else ""
-    claims = [{"claim": _short(fact, 90), "facts": [alias]}] if alias else []
+    cited = {"facts": [alias]} if alias else {}
     if channel == "email":
         return {
-            "angle": f"variant {variant}",
             "subject": "Back on the trail this spring?" + extra,
             "preheader": "Ready for muddy spring trails? See what is new for your next run.",
             "body": f"{fact} Shop now.",
-            "claims": claims,
+            **cited,
         }
     if channel == "sms":
-        return {
-            "angle": f"variant {variant}",
-            "text": _short(fact, 100) + extra + ". Shop now",
-            "claims": claims,
-        }
+        return {"text": _short(fact, 100) + extra + ". Shop now", **cited}
     if channel == "push":
-        return {
-            "angle": f"variant {variant}",
-            "title": "Back on the trail",
-            "body": _short(fact, 100),
-            "claims": claims,
-        }
-    return {
-        "angle": f"variant {variant}",
-        "headline": "Back on the trail",
-        "body": _short(fact, 100),
-        "claims": claims,
-    }
+        return {"title": "Back on the trail", "body": _short(fact, 100), **cited}
+    return {"headline": "Back on the trail", "body": _short(fact, 100), **cited}
 
 
 Reply = Callable[[list[Any], dict[str, Any]], dict[str, Any]]

@@ -96,7 +96,7 @@ def test_missing_opt_out_and_stop_are_added_by_code(
 
 
 def _reply(key: str, **fields: object) -> dict[str, object]:
-    return {key: {"angle": "fixed", "claims": [], **fields}}
+    return {key: {"facts": [], **fields}}
 
 
 def test_too_long_emoji_sms_is_rewritten(
@@ -114,7 +114,7 @@ def test_too_long_emoji_sms_is_rewritten(
             _reply(
                 "sms_A",
                 text="Ridgeline Trail: 5 mm lugs for spring mud.",
-                claims=[{"claim": "5 mm lugs", "facts": ["F1"]}],
+                facts=["F1"],
             )
         ]
     )
@@ -142,18 +142,16 @@ def test_long_subject_and_banned_phrase_rewritten_once(
     plan = with_variant(plan, "email.B", subject="Guaranteed grip on wet rock")
     fixed = {
         "email_A": {
-            "angle": "grip",
             "subject": "Back on the trail this spring?",
             "preheader": "The Ridgeline Trail has 5 mm lugs for mud and loose ground.",
             "body": "Meet the Ridgeline Trail: 5 mm lugs for mud.",
-            "claims": [],
+            "facts": ["F1"],
         },
         "email_B": {
-            "angle": "rock",
             "subject": "Grip that holds on wet rock",
             "preheader": "A Vibram Megagrip outsole that grips on wet rock, built for spring.",
             "body": "The Ridgeline Trail grips on wet rock.",
-            "claims": [],
+            "facts": ["F1"],
         },
     }
     model = ScriptedChatModel(script=[fixed])
@@ -179,7 +177,7 @@ def test_unsupported_claim_repaired(sample_plan: CampaignPlan, ctx: ReviewContex
             _reply(
                 "sms_B",
                 text="Grip on wet rock is back: the Ridgeline Trail.",
-                claims=[{"claim": "grips on wet rock", "facts": ["F2"]}],
+                facts=["F2"],
             )
         ]
     )

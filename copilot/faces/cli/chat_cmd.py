@@ -7,14 +7,13 @@ import typer
 from copilot.errors import UsageError
 from copilot.faces.cli.context import err, state
 
-LAST = "last"
 
 
 CHAT_HELP = "\n\n".join([
     "Chat with copilot in the terminal: questions answered from your data, /plan for a campaign plan.",
     "Enter sends; Esc then Enter adds a line; Up/Down recall earlier inputs; Ctrl-C cancels the current "
     "answer; /help lists the commands; /quit or Ctrl-D leaves. --resume alone continues the most recent "
-    "conversation.",
+    "conversation; --resume ID a given one.",
 ])
 
 
@@ -25,9 +24,11 @@ def register(app: typer.Typer) -> None:
 
 def chat(
     ctx: typer.Context,
-    resume: str | None = typer.Option(
-        None, "--resume", "-r", help="Continue a saved conversation: its id, or 'last' for the most recent.",
-        is_flag=False, flag_value=LAST,
+    resume: bool = typer.Option(
+        False, "--resume", "-r", help="Continue a saved conversation: CONVERSATION_ID, or the most recent one."
+    ),
+    conversation_id: str | None = typer.Argument(
+        None, metavar="[CONVERSATION_ID]", help="With --resume: the conversation to continue (/history lists them)."
     ),
     model: str | None = typer.Option(None, "--model", "-m", help="Chat model, e.g. local, openai:gpt-4o-mini."),
 ) -> None:
@@ -41,17 +42,16 @@ def chat(
         st.overrides["model"] = model
     deps = st.deps()
     prepare_workspace(deps)
-    conversation_id: str | None = None
-    if resume is not None:
+    if conversation_id is not None and not resume:
+        raise UsageError(f"To continue conversation '{conversation_id}', use `copilot chat --resume {conversation_id}`.")
+    if resume:
         probe = Session(deps)
-        if resume == LAST:
+        if conversation_id is None:
             recent = probe.list_conversations(limit=1)
             if not recent:
                 raise UsageError("There is no saved conversation to resume yet; start one with `copilot chat`.")
             conversation_id = recent[0].id
-        elif not probe.store.exists(resume):
-            raise UsageError(f"No saved conversation '{resume}'; `/history` in the chat lists them.")
-        else:
-            conversation_id = resume
+        elif not probe.store.exists(conversation_id):
+            raise UsageError(f"No saved conversation '{conversation_id}'; `/history` in the chat lists them.")
         err.print(f"Resuming conversation {conversation_id}.", highlight=False)
     run_chat(deps, conversation_id=conversation_id)
