@@ -59,6 +59,12 @@ _OPT_OUT = re.compile(
     r"privacy policy|view in (your )?browser|\{[a-z_]+\}",
     re.IGNORECASE,
 )
+_REVIEW_CLAIM = re.compile(
+    r"\b(reviews?|reviewers?|reviewed|customers?|runners|hikers|campers|people|fans|rated|ratings?|stars?|"
+    r"says?|love[sd]?|praised?|praises|mention(s|ed)?|favou?rite)\b",
+    re.IGNORECASE,
+)
+REVIEWS_SOURCE = "reviews"
 _NEGATION = re.compile(r"(?<![\w-])(not|no|never|without)(?![\w-])|n't\b", re.IGNORECASE)
 _NEGATIVE_ATTR = re.compile(r"^\s*-?\s*([A-Za-z][\w ./-]*?):\s*(no|none|false)\b", re.IGNORECASE | re.MULTILINE)
 _GENERIC = frozenset(tokenize(
@@ -187,15 +193,21 @@ def _bare(ctx: _Context, text: str) -> str:
 def _candidates(ctx: _Context, claim: str) -> list[_Candidate]:
     named_here = _names(ctx.kb).find(claim)
     scope = named_here or ctx.scope
+    # what reviewers say supports claims about reviews, never a product spec ("it is waterproof")
+    about_reviews = _REVIEW_CLAIM.search(claim) is not None
     facts: dict[str, Fact] = {}
-    if scope:
-        for pid in sorted(scope):
-            for f in search_facts(ctx.kb, FactQuery(query=claim[:300], k=CANDIDATES, product_id=pid)).facts:
+
+    def add(found: list[Fact]) -> None:
+        for f in found:
+            if (about_reviews or f.source != REVIEWS_SOURCE) and (
+                not scope or f.product_id is None or f.product_id in scope
+            ):
                 facts.setdefault(f.fact_id, f)
+
+    for pid in sorted(scope):
+        add(search_facts(ctx.kb, FactQuery(query=claim[:300], k=CANDIDATES, product_id=pid)).facts)
     # brand-wide facts (guides, category review insights) can support claims too
-    for f in search_facts(ctx.kb, FactQuery(query=claim[:300], k=CANDIDATES)).facts:
-        if not scope or f.product_id is None or f.product_id in scope:
-            facts.setdefault(f.fact_id, f)
+    add(search_facts(ctx.kb, FactQuery(query=claim[:300], k=CANDIDATES)).facts)
     if not facts:
         return []
     vecs = ctx.kb.embeddings_for(list(facts))

@@ -277,7 +277,10 @@ def assemble_plan(
         for ch in ("email", "sms", "push", "paid_social")
         if ch in bundle.segment.reachable
     ]
-    definition = f"{bundle.segment.definition[:200]}".strip() or bundle.criteria.describe()
+    if bundle.criteria.model_dump(exclude_defaults=True) == {"min_frequency": 0}:
+        definition = "All customers"
+    else:
+        definition = bundle.segment.definition.strip() or bundle.criteria.describe()
     audience = Audience(
         definition=definition[:300],
         criteria=bundle.criteria.model_dump(mode="json", exclude_defaults=True),

@@ -47,6 +47,8 @@ ClaimChecker = Callable[[str, list[str]], "ClaimReport"]
 Rewriter = Callable[[Sequence[tuple[CopyVariant, list[str]]]], dict[str, CopyVariant]]
 
 #: Checks whose failures the model can fix by rewriting (the others are fixed by code or not at all).
+#: Failures that removing the offending body sentences can fix (the last-resort safe repair).
+DROPPABLE = {"claims", "numbers", "brand_voice"}
 REWRITABLE = {
     "sms_length",
     "email_subject",
@@ -365,6 +367,21 @@ def review_plan(plan: CampaignPlan, ctx: ReviewContext, rewrite: Rewriter | None
                 fixed, done = safe_repair(new, ctx.sender, ctx.config)
                 variants[key] = tame_exclamations(fixed, ctx.max_exclamations)
                 repaired_notes.setdefault(key, []).append("rewritten by the model")
+        # (4) last resort, still safe: drop the body sentences the checks reject (never adds words)
+        interim = plan.model_copy(update={"copy_variants": list(variants.values())})
+        allowed = plan_allowed_numbers(interim, ctx.sender)
+        for key in failing:
+            v = variants.get(key)
+            if v is None:
+                continue
+            problems = [r for r in check_variant(v, interim, ctx, allowed) if r.status == "fail"]
+            if problems and {r.name for r in problems} <= DROPPABLE:
+                trimmed, dropped = drop_rejected_sentences(v, ctx, allowed)
+                if dropped:
+                    variants[key] = trimmed
+                    repaired_notes.setdefault(key, []).append(
+                        f"removed {dropped} sentence(s) the checks rejected"
+                    )
 
     plan = plan.model_copy(update={"copy_variants": _ordered(plan, variants)})
     final = check_plan(plan, ctx) if failing else first
@@ -389,6 +406,42 @@ def review_plan(plan: CampaignPlan, ctx: ReviewContext, rewrite: Rewriter | None
             r = r.model_copy(update={"details": f"{r.details} Still failing after the repair round."[:600]})
         marked.append(r)
     return plan.model_copy(update={"checks": marked})
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def drop_rejected_sentences(
+    v: CopyVariant, ctx: ReviewContext, allowed: set[float]
+) -> tuple[CopyVariant, int]:
+    """Remove body sentences with a banned phrase, an untraced number or an unsupported claim.
+
+    Returns the variant (compliance text re-added by code) and how many sentences went; nothing is
+    removed when that would leave the body empty or when the problem is not in the body.
+    """
+    from copilot.planner.checks import add_email_footer, add_sms_compliance, numbers_in
+    from copilot.planner.copywriter import creative_body
+
+    body = creative_body(v, ctx.sender)
+    sentences = [x for x in _SENTENCE_END.split(body) if x.strip()]
+    keep: list[str] = []
+    for sentence in sentences:
+        bad = bool(find_banned(sentence, ctx.banned)) or any(
+            round(val, 2) not in allowed for _, val in numbers_in(sentence)
+        )
+        if not bad and ctx.claim_checker is not None:
+            bad = not ctx.claim_checker(sentence, list(v.product_ids)).all_supported
+        if not bad:
+            keep.append(sentence)
+    dropped = len(sentences) - len(keep)
+    if not dropped or not keep:
+        return v, 0
+    new_body = " ".join(keep)
+    if v.channel == "email":
+        new_body = add_email_footer(new_body, ctx.sender)
+    elif v.channel == "sms":
+        new_body = add_sms_compliance(new_body, ctx.sender)
+    return v.model_copy(update={"body": new_body}), dropped
 
 
 def _ordered(plan: CampaignPlan, variants: dict[str, CopyVariant]) -> list[CopyVariant]:

@@ -415,24 +415,28 @@ def regenerate_copy(
 
     The new copy voids an earlier approval; the LLM calls are added to the plan's ledger.
     """
-    from copilot.planner.store import plan_path
+    from copilot.planner.store import load_plan, plan_path
 
     calls = _Calls(deps, chat_model or deps.chat_model, CostLedger(), PriceTable.from_settings(deps.settings))
+    plan = load_plan(deps, plan_id)
+    calls.ledger.scope = plan.ledger.scope or f"plan:{plan_id}"
+    new = _write_and_review(deps, plan, calls, review_context(deps), progress)
+    # the model call takes minutes: merge into the saved plan under the lock only at the end
     with updating(deps, plan_id) as box:
-        plan = box[0]
-        calls.ledger.scope = plan.ledger.scope or f"plan:{plan_id}"
-        review = review_context(deps)
-        new = _write_and_review(deps, plan, calls, review, progress)
-        ledger = CostLedger(scope=calls.ledger.scope, calls=[*plan.ledger.calls, *calls.ledger.calls])
-        box[0] = new.model_copy(
+        current = box[0]
+        ledger = CostLedger(scope=calls.ledger.scope, calls=[*current.ledger.calls, *calls.ledger.calls])
+        box[0] = current.model_copy(
             update={
+                "copy_variants": new.copy_variants,
+                "checks": new.checks,
+                "risks": new.risks,
                 "approval": None,
                 "ledger": ledger,
                 "timings": [
-                    *plan.timings,
+                    *current.timings,
                     *(t.model_copy(update={"step": f"regenerate.{t.step}"}) for t in calls.timings),
                 ],
-                "model": _model_name(calls.chat_model) or plan.model,
+                "model": _model_name(calls.chat_model) or current.model,
             }
         )
         result = box[0]

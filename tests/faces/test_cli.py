@@ -175,9 +175,9 @@ def test_first_run_builds_the_demo_then_plans(
 # --------------------------------------------------------------------------------------------
 
 
-def test_ask_prints_the_answer_on_stdout_and_tool_calls_on_stderr(ready_root: Path, use_model: UseModel) -> None:
+def test_ask_prints_the_answer_on_stdout_and_tool_calls_on_stderr(trained_workspace: Workspace, use_model: UseModel) -> None:
     model = use_model(route("segment_lookup"), final("Champions are the largest segment."))
-    result = copilot("--workspace", str(ready_root), "ask", "Which segment is largest?")
+    result = copilot("--workspace", str(trained_workspace.root), "ask", "Which segment is largest?")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == "Champions are the largest segment.\n"
     assert "segment_lookup" in result.stderr and "segments over" in result.stderr  # the tool's summary
@@ -185,11 +185,11 @@ def test_ask_prints_the_answer_on_stdout_and_tool_calls_on_stderr(ready_root: Pa
     model.assert_complete()
 
 
-def test_ask_exits_1_when_the_turn_fails(ready_root: Path, use_model: UseModel) -> None:
+def test_ask_exits_1_when_the_turn_fails(trained_workspace: Workspace, use_model: UseModel) -> None:
     from copilot.errors import ModelError
 
     use_model(ModelError("The model server did not answer."))
-    result = copilot("--workspace", str(ready_root), "ask", "Which segment is largest?")
+    result = copilot("--workspace", str(trained_workspace.root), "ask", "Which segment is largest?")
     assert result.exit_code == 1
     assert "The model server did not answer." in result.stderr
     assert result.stdout.strip() == ""
@@ -200,25 +200,25 @@ def test_ask_exits_1_when_the_turn_fails(ready_root: Path, use_model: UseModel) 
 # --------------------------------------------------------------------------------------------
 
 
-def test_chat_command_runs_the_repl_and_resumes(ready_root: Path, use_model: UseModel) -> None:
+def test_chat_command_runs_the_repl_and_resumes(trained_workspace: Workspace, use_model: UseModel) -> None:
     use_model(route("segment_lookup"), final("We have **several** segments."), final("Yes, still here."))
-    first = copilot("--workspace", str(ready_root), "chat", input="How many segments?\n/quit\n")
+    first = copilot("--workspace", str(trained_workspace.root), "chat", input="How many segments?\n/quit\n")
     assert first.exit_code == 0, first.stderr
     assert "segment_lookup" in first.stdout and "We have several segments." in first.stdout
     assert "copilot chat --resume" in first.stdout
 
-    again = copilot("--workspace", str(ready_root), "chat", "--resume", input="Still there?\n/quit\n")
+    again = copilot("--workspace", str(trained_workspace.root), "chat", "--resume", input="Still there?\n/quit\n")
     assert again.exit_code == 0, again.stderr
     assert "Resuming conversation" in again.stderr
     assert "How many segments?" in again.stdout  # the recent turns are shown on resume
     assert "Yes, still here." in again.stdout
 
 
-def test_chat_resume_of_an_unknown_conversation_exits_2(ready_root: Path) -> None:
-    result = copilot("--workspace", str(ready_root), "chat", "--resume", "nope")
+def test_chat_resume_of_an_unknown_conversation_exits_2(trained_workspace: Workspace) -> None:
+    result = copilot("--workspace", str(trained_workspace.root), "chat", "--resume", "nope")
     assert result.exit_code == 2
     assert "No saved conversation 'nope'" in result.stderr
-    result = copilot("--workspace", str(ready_root), "chat", "nope")
+    result = copilot("--workspace", str(trained_workspace.root), "chat", "nope")
     assert result.exit_code == 2
     assert "copilot chat --resume nope" in result.stderr
 

@@ -436,8 +436,7 @@ def test_slash_plan_posts_block_kit_and_its_buttons_approve_export_and_regenerat
     bot.model.assert_complete()
 
 
-def test_approving_a_plan_with_failing_checks_is_refused_privately(plan_bot: Bot) -> None:
-    bot = plan_bot
+def test_approving_a_plan_with_failing_checks_is_refused_privately(bot: Bot) -> None:
     plan = make_plan()
     failing = plan.model_copy(update={"checks": [*plan.checks, CheckResult(name="claims", status="fail",
                                                                             details="unsupported", target="sms.A")]})

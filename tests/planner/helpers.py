@@ -334,8 +334,8 @@ def draft_for(channel: str, variant: str, facts: dict[str, str], extra: str = ""
     if channel == "sms":
         return {"text": _short(fact, 100) + extra + ". Shop now", **cited}
     if channel == "push":
-        return {"title": "Back on the trail", "body": _short(fact, 100), **cited}
-    return {"headline": "Back on the trail", "body": _short(fact, 100), **cited}
+        return {"title": "Back on the trail?", "body": _short(fact, 100), **cited}
+    return {"headline": "Ready for the trail?", "body": _short(fact, 100), **cited}
 
 
 Reply = Callable[[list[Any], dict[str, Any]], dict[str, Any]]
@@ -355,7 +355,7 @@ def scripted_copy(extra: dict[str, str] | None = None) -> Reply:
         for key in props:
             if "_" in key and key.rsplit("_", 1)[1] in ("A", "B"):  # a repair request: email_A ...
                 ch, v = key.rsplit("_", 1)
-                out[key] = draft_for(ch, v, facts)
+                out[key] = draft_for(ch, v, facts, extra.get(f"{ch}.{v}", ""))
             else:
                 out[key] = [draft_for(key, v, facts, extra.get(f"{key}.{v}", "")) for v in ("A", "B")]
         return out

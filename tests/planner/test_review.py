@@ -236,3 +236,24 @@ def test_rewrite_error_keeps_failures_marked(sample_plan: CampaignPlan, ctx: Rev
     assert not out.passed
     assert result(out, "email_subject", "email.A").status == "fail"
     assert any("rewrite failed" in r for r in out.risks)
+
+
+def test_last_resort_drops_rejected_sentences(
+    sample_plan: CampaignPlan, ctx: ReviewContext, sender: Sender
+) -> None:
+    plan = with_variant(
+        sample_plan,
+        "sms.A",
+        body="Northtrail Outfitters: Fully waterproof shoes. Reply STOP to opt out, HELP for help.",
+    )
+    # the rewrite keeps one bad sentence next to a good one; code removes the bad one
+    model = ScriptedChatModel(
+        script=[_reply("sms_A", text="Now waterproof to 20,000 mm. 5 mm lugs for mud.", facts=["F1"])]
+    )
+    out = review_plan(plan, ctx, rewrite=rewriter(plan, model, sender, CostLedger()))
+    assert out.passed, out.failed_checks
+    claims = result(out, "claims", "sms.A")
+    assert claims.repaired and "removed 1 sentence" in claims.details
+    body = next(v for v in out.copy_variants if v.key == "sms.A").body
+    assert "waterproof" not in body.lower() and "5 mm lugs for mud." in body
+    assert body.endswith("Reply STOP to opt out, HELP for help.")

@@ -7,8 +7,6 @@ import typer
 from copilot.errors import UsageError
 from copilot.faces.cli.context import err, state
 
-
-
 CHAT_HELP = "\n\n".join([
     "Chat with copilot in the terminal: questions answered from your data, /plan for a campaign plan.",
     "Enter sends; Esc then Enter adds a line; Up/Down recall earlier inputs; Ctrl-C cancels the current "
@@ -28,7 +26,7 @@ def chat(
         False, "--resume", "-r", help="Continue a saved conversation: CONVERSATION_ID, or the most recent one."
     ),
     conversation_id: str | None = typer.Argument(
-        None, metavar="[CONVERSATION_ID]", help="With --resume: the conversation to continue (/history lists them)."
+        None, metavar="CONVERSATION_ID", help="With --resume: the conversation to continue (/history lists them)."
     ),
     model: str | None = typer.Option(None, "--model", "-m", help="Chat model, e.g. local, openai:gpt-4o-mini."),
 ) -> None:
@@ -37,13 +35,13 @@ def chat(
     from copilot.faces.chat import run_chat
     from copilot.faces.cli.plan_cmd import prepare_workspace
 
+    if conversation_id is not None and not resume:
+        raise UsageError(f"To continue conversation '{conversation_id}', use `copilot chat --resume {conversation_id}`.")
     st = state(ctx)
     if model:
         st.overrides["model"] = model
     deps = st.deps()
     prepare_workspace(deps)
-    if conversation_id is not None and not resume:
-        raise UsageError(f"To continue conversation '{conversation_id}', use `copilot chat --resume {conversation_id}`.")
     if resume:
         probe = Session(deps)
         if conversation_id is None:
