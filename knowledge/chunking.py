@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, ClassVar
 
 MACHINE_SECTION = "machine-readable rules"
 MAX_CHARS = 480  # a chunk body longer than this is split at paragraph / bullet boundaries
@@ -292,9 +292,9 @@ def chunk_text(text: str, source: str, *, kind: str = "file", title: str = "",
 class _HtmlToMarkdown(HTMLParser):
     """Strip tags to Markdown-ish text: headings stay headings, list items become bullets."""
 
-    _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
-    _BLOCK = {"p", "div", "section", "article", "br", "tr", "table", "ul", "ol", "dl", "dt", "dd",
-              "header", "footer", "main", "aside", "blockquote", "pre", "figure", "figcaption", "hr"}
+    _SKIP: ClassVar[frozenset[str]] = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+    _BLOCK: ClassVar[frozenset[str]] = frozenset({"p", "div", "section", "article", "br", "tr", "table", "ul", "ol", "dl", "dt", "dd",
+              "header", "footer", "main", "aside", "blockquote", "pre", "figure", "figcaption", "hr"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

@@ -17,10 +17,7 @@ from copilot.knowledge.store import StoredChunk
 
 _TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[a-z0-9]+(?:['’-][a-z0-9]+)*")
 STOP_WORDS = frozenset(
-    """a an and are as at be but by can do does for from has have how i if in into is it its me my of on
-    or our so that the their them there these they this to was we what when where which who why will with
-    you your about any much many tell"""
-    .split()
+    ["a", "an", "and", "are", "as", "at", "be", "but", "by", "can", "do", "does", "for", "from", "has", "have", "how", "i", "if", "in", "into", "is", "it", "its", "me", "my", "of", "on", "or", "our", "so", "that", "the", "their", "them", "there", "these", "they", "this", "to", "was", "we", "what", "when", "where", "which", "who", "why", "will", "with", "you", "your", "about", "any", "much", "many", "tell"]
 )
 
 

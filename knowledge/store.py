@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING, Any, cast
 import chromadb
 import numpy as np
 from chromadb.config import Settings as ChromaSettings
+from copilot.knowledge.chunking import Chunk
+from copilot.knowledge.embeddings import EF_NAME, MiniLMEmbeddingFunction, embed_texts
 from pydantic import BaseModel, Field
 
 from copilot.errors import KnowledgeError
-from copilot.knowledge.chunking import Chunk
-from copilot.knowledge.embeddings import EF_NAME, MiniLMEmbeddingFunction, embed_texts
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
@@ -174,7 +174,7 @@ class KnowledgeBase:
 
     # --- writing ---------------------------------------------------------------------------------
     def upsert(self, chunks: Sequence[Chunk], *, embeddings: np.ndarray | None = None,
-               progress: ProgressFn | None = None, batch_size: int = 64) -> int:
+               progress: ProgressFn | None = None, batch_size: int = 256) -> int:
         """Embed and upsert chunks by id (an existing id is replaced, never duplicated)."""
         unique: dict[str, Chunk] = {c.chunk_id: c for c in chunks}
         items = list(unique.values())
@@ -182,17 +182,23 @@ class KnowledgeBase:
         if progress:
             progress(0, total, "embedding")
         max_batch = min(batch_size if embeddings is None else 1000, self._max_batch())
+        if embeddings is None:  # sort so that identical embedded texts share a batch
+            items.sort(key=lambda c: (c.vector_text, c.chunk_id))
         for start in range(0, total, max_batch):
             part = items[start : start + max_batch]
             if embeddings is None:
-                vectors = embed_texts([c.vector_text for c in part])
+                # identical texts (a category's care line, a shared feature) are embedded once
+                texts = [c.vector_text for c in part]
+                unique = list(dict.fromkeys(texts))
+                by_text = dict(zip(unique, embed_texts(unique), strict=True))
+                vectors = np.stack([by_text[t] for t in texts])
             else:
                 vectors = embeddings[start : start + max_batch]
             try:
                 self.collection.upsert(
                     ids=[c.chunk_id for c in part],
                     documents=[c.text for c in part],
-                    metadatas=[c.metadata() for c in part],  # type: ignore[misc]
+                    metadatas=[c.metadata() for c in part],
                     embeddings=cast(Any, vectors),
                 )
             except Exception as exc:
@@ -224,7 +230,7 @@ class KnowledgeBase:
         """Stored chunks for ``ids`` in the order asked; unknown ids are skipped."""
         if not ids:
             return []
-        got = self.collection.get(ids=list(ids), include=["documents", "metadatas"])  # type: ignore[list-item]
+        got = self.collection.get(ids=list(ids), include=["documents", "metadatas"])
         by_id = {
             i: StoredChunk(i, d or "", dict(m or {}))
             for i, d, m in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=False)
@@ -234,7 +240,7 @@ class KnowledgeBase:
     def embeddings_for(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
         if not ids:
             return {}
-        got = self.collection.get(ids=list(ids), include=["embeddings"])  # type: ignore[list-item]
+        got = self.collection.get(ids=list(ids), include=["embeddings"])
         embs = got["embeddings"] if got["embeddings"] is not None else []
         return {i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], embs, strict=False)}
 
@@ -257,7 +263,7 @@ class KnowledgeBase:
         out: list[StoredChunk] = []
         offset = 0
         while True:
-            got = self.collection.get(include=["documents", "metadatas"], limit=_PAGE, offset=offset)  # type: ignore[list-item]
+            got = self.collection.get(include=["documents", "metadatas"], limit=_PAGE, offset=offset)
             for i, d, m in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=False):
                 out.append(StoredChunk(i, d or "", dict(m or {})))
             if len(got["ids"]) < _PAGE:
@@ -271,7 +277,7 @@ class KnowledgeBase:
         groups: dict[str, set[str]] = {}
         offset = 0
         while True:
-            got = self.collection.get(include=["metadatas"], limit=_PAGE, offset=offset)  # type: ignore[list-item]
+            got = self.collection.get(include=["metadatas"], limit=_PAGE, offset=offset)
             for i, m in zip(got["ids"], got["metadatas"] or [], strict=False):
                 groups.setdefault(str((m or {}).get("source", "")), set()).add(i)
             if len(got["ids"]) < _PAGE:
@@ -288,10 +294,10 @@ class KnowledgeBase:
         if n == 0:
             return []
         res = self.collection.query(
-            query_embeddings=[embedding.astype(np.float32)],
+            query_embeddings=cast(Any, [embedding.astype(np.float32)]),
             n_results=min(k, n),
             where=where,
-            include=["documents", "metadatas", "distances"],  # type: ignore[list-item]
+            include=["documents", "metadatas", "distances"],
         )
         ids = res["ids"][0]
         docs = (res["documents"] or [[]])[0]

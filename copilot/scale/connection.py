@@ -156,8 +156,7 @@ class SparkConnection:
     fetchdf = df
 
     def arrow(self) -> pa.Table:
-        result = self._cursor().fetch_arrow_table()
-        return result
+        return self._cursor().to_arrow_table()
 
     def fetchall(self) -> list[tuple[Any, ...]]:
         return self._cursor().fetchall()

@@ -87,10 +87,6 @@ class SparkWorkspace(Workspace):
         # A duck-typed stand-in: SparkConnection implements the DuckDB API the tools use.
         return cast(duckdb.DuckDBPyConnection, SparkConnection(self.spark, self.tables))
 
-    @property
-    def connection(self) -> SparkConnection:
-        return SparkConnection(self.spark, self.tables)
-
 
 def spark_workspace(deps: Deps, *, source: str | TableSource | None = None,
                     spark: SparkSession | None = None) -> SparkWorkspace:
@@ -177,7 +173,7 @@ def score_spark(deps: Deps, *, source: str | None = None, spark: SparkSession | 
     art = ArtifactStore(sws, allow_stale=True).load("propensity")
     fitted: FittedPropensity = art.obj("model")
     version = art.version
-    with sws.connection as con:
+    with sws.connect() as con:
         as_of = data_as_of(con)
     target = str(out) if out is not None else str(deps.workspace.scores_dir / f"propensity-{version}.parquet")
 

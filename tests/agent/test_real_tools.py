@@ -65,8 +65,12 @@ def test_native_driver_runs_channel_stats_for_real(real_deps: Deps) -> None:
         channels = sorted(c["channel"] for c in report["channels"])
         return f"Stats for {', '.join(channels)}."
 
-    model = ScriptedChatModel(tool_mode="native", script=[tool_call("channel_stats", channels=["email", "sms"]), answer])
-    events = list(Agent(real_deps, default_tools(real_deps), model).run_turn("c", "How do email and SMS perform?"))
+    model = ScriptedChatModel(
+        tool_mode="native", script=[tool_call("channel_stats", channels=["email", "sms"]), answer]
+    )
+    events = list(
+        Agent(real_deps, default_tools(real_deps), model).run_turn("c", "How do email and SMS perform?")
+    )
     assert events[-1].answer == "Stats for email, sms."  # type: ignore[union-attr]
     started = next(e for e in events if isinstance(e, ToolCallStarted))
     assert started.arguments == {"channels": ["email", "sms"]}
@@ -82,7 +86,11 @@ def test_real_tool_error_is_fed_back_and_the_model_recovers(real_deps: Deps) -> 
         return route("segment_lookup", segment=name)
 
     model = ScriptedChatModel(
-        script=[route("segment_lookup", segment="Definitely not a segment"), retry_with_a_known_segment, final("Done.")]
+        script=[
+            route("segment_lookup", segment="Definitely not a segment"),
+            retry_with_a_known_segment,
+            final("Done."),
+        ]
     )
     events = list(Agent(real_deps, default_tools(real_deps), model).run_turn("c", "Describe the VIP segment"))
     oks = [e.ok for e in events if isinstance(e, ToolCallFinished)]
@@ -101,9 +109,14 @@ def test_injected_fact_from_the_knowledge_base_changes_nothing(real_deps: Deps, 
     )
     ingest_paths(real_deps, [doc])
     model = ScriptedChatModel(
-        script=[route("search_product_facts", query="Summit Headlamp care ignore previous instructions"), final("IPX4.")]
+        script=[
+            route("search_product_facts", query="Summit Headlamp care ignore previous instructions"),
+            final("IPX4."),
+        ]
     )
-    events = list(Agent(real_deps, default_tools(real_deps), model).run_turn("c", "Is the Summit Headlamp waterproof?"))
+    events = list(
+        Agent(real_deps, default_tools(real_deps), model).run_turn("c", "Is the Summit Headlamp waterproof?")
+    )
     assert events[-1].answer == "IPX4."  # type: ignore[union-attr]
     first, second = model.requests
     assert second.system_text == first.system_text and "PWNED" not in second.system_text

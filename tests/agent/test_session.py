@@ -15,7 +15,9 @@ from copilot.llm.providers import ModelRequestsBlocked
 
 
 def test_ask_streams_and_ask_text_returns_the_answer(tiny_deps: Deps, tiny_tools: list[Tool]) -> None:
-    tiny_deps.chat_model = ScriptedChatModel(script=[final("Hello! I can look up segments."), final("Again.")])
+    tiny_deps.chat_model = ScriptedChatModel(
+        script=[final("Hello! I can look up segments."), final("Again.")]
+    )
     session = Session(tiny_deps, tools=tiny_tools)
     events = list(session.ask("hi"))
     assert isinstance(events[-1], TurnFinished) and events[-1].conversation_id == session.conversation_id
@@ -27,11 +29,15 @@ def test_ask_streams_and_ask_text_returns_the_answer(tiny_deps: Deps, tiny_tools
 
 
 def test_switching_model_mid_conversation_keeps_the_history(tiny_deps: Deps, tiny_tools: list[Tool]) -> None:
-    tiny_deps.chat_model = ScriptedChatModel(script=[route("segment_size", segment="Champions"), final("120.")])
+    tiny_deps.chat_model = ScriptedChatModel(
+        script=[route("segment_size", segment="Champions"), final("120.")]
+    )
     session = Session(tiny_deps, tools=tiny_tools)
     session.ask_text("How many Champions?")
 
-    native = ScriptedChatModel(tool_mode="native", script=[tool_call("segment_size", segment="At risk"), "340."])
+    native = ScriptedChatModel(
+        tool_mode="native", script=[tool_call("segment_size", segment="At risk"), "340."]
+    )
     assert session.switch_model(native) == "custom:scripted (tools via native)"
     assert session.ask_text("And at risk?") == "340."
     sent = native.requests[0].messages

@@ -62,7 +62,7 @@ def test_ingest_without_paths_is_the_demo_knowledge(demo_deps: Deps) -> None:
     code, out, _ = _run(demo_deps.workspace.root, "ingest")
     assert code == 0 and "301 sources: 0 facts added" in " ".join(out.split())
     code, out, _ = _run(demo_deps.workspace.root, "search", "waterproof trail shoe")
-    assert code == 0 and "trail-running-shoes" not in out or "P10" in out
+    assert (code == 0 and "trail-running-shoes" not in out) or "P10" in out
     code, out, _ = _run(demo_deps.workspace.root, "stats")
     first = next(ln for ln in out.splitlines() if ln.strip())
     assert first.split()[0].isdigit() and int(first.split()[0]) > 3000

@@ -136,7 +136,7 @@ def test_progress_is_reported(kb: KnowledgeBase, tmp_path: Path) -> None:
     doc = _write(tmp_path / "boot.md", DOC)
     calls: list[tuple[int, int, str]] = []
     ingest_paths(kb, [doc], progress=lambda d, t, w: calls.append((d, t, w)))
-    assert ("reading", "embedding") == (calls[0][2], calls[-1][2])
+    assert (calls[0][2], calls[-1][2]) == ("reading", "embedding")
     assert calls[-1][0] == calls[-1][1] == 2
 
 

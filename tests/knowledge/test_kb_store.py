@@ -8,10 +8,10 @@ import sys
 
 import chromadb
 import pytest
-
-from copilot.errors import KnowledgeError
 from copilot.knowledge.chunking import Chunk, DocMeta, make_chunk
 from copilot.knowledge.store import KnowledgeBase, chroma_settings, where_filter
+
+from copilot.errors import KnowledgeError
 from copilot.settings import load_settings
 from copilot.workspace import Workspace
 
@@ -86,7 +86,7 @@ def test_query_ranks_by_cosine_and_filters(kb: KnowledgeBase) -> None:
 def test_stats_count_first_then_per_source(kb: KnowledgeBase) -> None:
     kb.upsert(_chunks())
     s = kb.stats()
-    assert list(s.model_dump())[0] == "chunks" and s.chunks == 4
+    assert next(iter(s.model_dump())) == "chunks" and s.chunks == 4
     assert s.sources == {"products/P1.md": 2, "products/P2.md": 2}
     assert s.source_groups() == {"products/": 4}
 

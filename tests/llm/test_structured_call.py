@@ -84,7 +84,9 @@ def test_native_structured_output_passes_the_class() -> None:
 
 
 def test_native_mode_falls_back_to_a_plain_json_schema_when_strict_is_refused() -> None:
-    model = ScriptedChatModel(script=[ValueError("cannot make schema strict"), GOOD], structured_output="native")
+    model = ScriptedChatModel(
+        script=[ValueError("cannot make schema strict"), GOOD], structured_output="native"
+    )
     out = structured_call(model, MESSAGES, Copy)
     assert out.subject == GOOD["subject"]
     assert model.requests[0].response_format is Copy

@@ -19,17 +19,16 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 import pytest
+from copilot.tools import features
+from copilot.tools.artifacts import ArtifactStore, table_stats
+from scale.conftest import local_settings
 from typer.testing import CliRunner
 
 from copilot.deps import Deps
 from copilot.faces.cli.main import app
 from copilot.scale.connection import SparkConnection
 from copilot.scale.sources import parse_source, register_tables
-from copilot.tools import features
-from copilot.tools.artifacts import ArtifactStore, table_stats
 from copilot.workspace import Workspace, open_workspace
-
-from scale.conftest import local_settings
 
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession

@@ -51,8 +51,8 @@ def test_errors_are_one_sentence_with_an_exit_code(deps: Deps) -> None:
     assert code == 2 and "not valid JSON" in err
     code, _, err = _run(deps, "tools", "channel_stats", "--channel", "fax")
     assert code == 2 and "Invalid channels" in err
-    code, _, err = _run(deps, "train", "--backend", "spark")
-    assert code == 2 and "Unknown backend 'spark'" in err
+    code, _, err = _run(deps, "train", "--backend", "hadoop")
+    assert code == 2 and "Unknown backend 'hadoop'" in err
 
 
 def test_score_writes_the_batch_file(deps: Deps) -> None:

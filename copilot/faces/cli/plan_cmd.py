@@ -57,6 +57,11 @@ def register(app: typer.Typer) -> None:
 # --------------------------------------------------------------------------------------------
 
 
+def note(markup: str) -> None:
+    """One line on stderr (rich markup), never hard-wrapped, so logs and pipes stay greppable."""
+    err.print(markup, highlight=False, soft_wrap=True)
+
+
 @contextmanager
 def stderr_progress(label: str) -> Iterator[StageProgress]:
     """A progress bar on stderr when it is a terminal; one line per new stage otherwise."""
@@ -66,7 +71,7 @@ def stderr_progress(label: str) -> Iterator[StageProgress]:
         def line(stage: str, fraction: float) -> None:
             if not last or last[-1] != stage:
                 last.append(stage)
-                err.print(f"{label}: {escape(stage)}", highlight=False)
+                note(f"{label}: {escape(stage)}")
 
         yield line
         return
@@ -95,7 +100,7 @@ def prepare_workspace(deps: Deps) -> bool:
     from copilot.knowledge.ingest import ingest_demo_knowledge
     from copilot.tools.training import train_all
 
-    err.print(
+    note(
         f"[yellow]No data in {escape(str(deps.workspace.root))}[/]: building the SYNTHETIC demo brand "
         "(one time, a few minutes). Use `copilot data import` for your own data."
     )
@@ -139,11 +144,11 @@ def render_plan(plan: CampaignPlan, fmt: Format) -> str:
 def report_checks(plan: CampaignPlan) -> None:
     """Warnings and failed checks on stderr (the plan itself goes to stdout or the file)."""
     for c in plan.warnings:
-        err.print(f"[yellow]warning[/] {escape(c.name)} {escape(c.target or '')}: {escape(c.details)}", highlight=False)
+        note(f"[yellow]warning[/] {escape(c.name)} {escape(c.target or '')}: {escape(c.details)}")
     if plan.failed_checks:
-        err.print(f"[bold red]{len(plan.failed_checks)} check(s) failed[/] (the plan is marked; fix before approving):")
+        note(f"[bold red]{len(plan.failed_checks)} check(s) failed[/] (the plan is marked; fix before approving):")
         for c in plan.failed_checks:
-            err.print(f"  [red]✗[/] {escape(c.name)} {escape(c.target or '')}: {escape(c.details)}", highlight=False)
+            note(f"  [red]✗[/] {escape(c.name)} {escape(c.target or '')}: {escape(c.details)}")
 
 
 def plan(
@@ -178,10 +183,10 @@ def plan(
     text = render_plan(result.plan, fmt)
     if output is not None:
         atomic_write_text(output, text if text.endswith("\n") else text + "\n")
-        err.print(f"Wrote {escape(str(output))}.", highlight=False)
+        note(f"Wrote {escape(str(output))}.")
     else:
-        typer.echo(text)
-    err.print(f"[dim]{escape(result.plan.summary())} Saved as {escape(str(result.path))}.[/]", highlight=False)
+        typer.echo(text, nl=not text.endswith("\n"))
+    note(f"[dim]{escape(result.plan.summary())} Saved as {escape(str(result.path))}.[/]")
     report_checks(result.plan)
     if not result.plan.passed:
         raise typer.Exit(1)
@@ -225,21 +230,21 @@ def ask(
             sys.stdout.flush()
             wrote = wrote or bool(ev.text)
         elif isinstance(ev, ToolCallStarted):
-            err.print(f"[dim]→ {escape(ev.tool)} {escape(_compact(ev.arguments))}[/]", highlight=False)
+            note(f"[dim]→ {escape(ev.tool)} {escape(_compact(ev.arguments))}[/]")
         elif isinstance(ev, ToolCallFinished):
             mark = "[green]✓[/]" if ev.ok else "[red]✗[/]"
-            err.print(f"[dim]{mark} {escape(ev.tool)} ({ev.seconds:.1f}s): {escape(ev.summary)}[/]", highlight=False)
+            note(f"[dim]{mark} {escape(ev.tool)} ({ev.seconds:.1f}s): {escape(ev.summary)}[/]")
         elif isinstance(ev, PlanProduced):
-            err.print(f"[dim]plan {escape(ev.plan_id)} saved{' at ' + escape(ev.path) if ev.path else ''}[/]")
+            note(f"[dim]plan {escape(ev.plan_id)} saved{' at ' + escape(ev.path) if ev.path else ''}[/]")
         elif isinstance(ev, AgentError):
             failed = True
-            err.print(f"[bold red]error:[/] {escape(ev.message)}", highlight=False)
+            note(f"[bold red]error:[/] {escape(ev.message)}")
         elif isinstance(ev, TurnFinished) and not wrote and ev.stopped == "answer" and ev.answer:
             sys.stdout.write(ev.answer)
             wrote = True
     if wrote:
         sys.stdout.write("\n")
-    err.print(f"[dim]conversation {escape(session.conversation_id)}[/]", highlight=False)
+    note(f"[dim]conversation {escape(session.conversation_id)}[/]")
     if failed:
         raise typer.Exit(1)
 

@@ -45,7 +45,7 @@ def train(
     """
     if backend not in BACKENDS:
         raise UsageError(f"Unknown backend '{backend}'.",
-                         hint=f"Choose one of: {', '.join(BACKENDS)} (the Spark backend is not installed here).")
+                         hint=f"Choose one of: {', '.join(BACKENDS)}.")
     from copilot.data.demo import ensure_workspace
     from copilot.tools.training import train_all
 
