@@ -29,6 +29,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from copilot.data.catalog import build_catalog
+from copilot.data.demo import build_demo_workspace
 from copilot.knowledge.build_sources import render_product_markdown
 from copilot.knowledge.chunking import chunk_markdown
 from copilot.knowledge.claims import check_claims_in
@@ -38,9 +41,6 @@ from copilot.knowledge.ingest import SHIPPED, ingest_paths
 from copilot.knowledge.models import FactQuery
 from copilot.knowledge.retrieval import RetrievalConfig, search_facts
 from copilot.knowledge.store import KnowledgeBase
-
-from copilot.data.catalog import build_catalog
-from copilot.data.demo import build_demo_workspace
 from copilot.settings import load_settings
 from copilot.workspace import open_workspace
 

@@ -162,11 +162,10 @@ def _json_object(text: str) -> dict[str, Any] | None:
 
 
 def react_tools(deps: Deps) -> list[Any]:
+    from copilot.agent.toolset import Tool
     from copilot.knowledge.retrieval import search_product_facts
     from copilot.tools import ALL_TOOLS
     from copilot.tools.forecast import forecast
-
-    from copilot.agent.toolset import Tool
 
     return [Tool.from_function(fn) for fn in [*ALL_TOOLS, forecast, search_product_facts]]
 
@@ -174,7 +173,6 @@ def react_tools(deps: Deps) -> list[Any]:
 def run_react(deps: Deps, brief: str, *, max_steps: int = 8) -> Row:
     from copilot.knowledge.claims import check_claims
     from copilot.knowledge.guides import load_brand_voice, load_compliance
-
     from copilot.llm.providers import model_capabilities
 
     row = Row("react", brief)

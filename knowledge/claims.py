@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
+
 from copilot.knowledge.embeddings import embed_texts
 from copilot.knowledge.guides import load_brand_voice, load_compliance
 from copilot.knowledge.keyword import tokenize

@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from pydantic import BaseModel
+
+from copilot.data.catalog import Product, build_catalog
 from copilot.knowledge.build_sources import format_price, render_product_markdown
 from copilot.knowledge.chunking import Chunk, chunk_document
 from copilot.knowledge.ingest import SHIPPED, SPLIT_LISTS, shipped_sources
 from copilot.knowledge.models import FactQuery, FactResults
-from pydantic import BaseModel
-
-from copilot.data.catalog import Product, build_catalog
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,10 @@ from importlib.resources.abc import Traversable
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
+from pydantic import BaseModel, Field
+
 from copilot.knowledge.chunking import SUPPORTED_SUFFIXES, Chunk, chunk_document
 from copilot.knowledge.store import KnowledgeBase, ProgressFn
-from pydantic import BaseModel, Field
 
 if TYPE_CHECKING:
     from copilot.deps import Deps

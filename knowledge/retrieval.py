@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
+
 from copilot.knowledge.embeddings import embed_texts
 from copilot.knowledge.keyword import KeywordIndex
 from copilot.knowledge.models import Fact, FactQuery, FactResults

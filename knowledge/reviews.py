@@ -25,10 +25,10 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from copilot.knowledge.chunking import Chunk, DocMeta, make_chunk
 from pydantic import BaseModel, Field
 
 from copilot.errors import MissingArtifactError
+from copilot.knowledge.chunking import Chunk, DocMeta, make_chunk
 from copilot.workspace import Workspace
 
 log = logging.getLogger(__name__)

@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING, Any, cast
 import chromadb
 import numpy as np
 from chromadb.config import Settings as ChromaSettings
-from copilot.knowledge.chunking import Chunk
-from copilot.knowledge.embeddings import EF_NAME, MiniLMEmbeddingFunction, embed_texts
 from pydantic import BaseModel, Field
 
 from copilot.errors import KnowledgeError
+from copilot.knowledge.chunking import Chunk
+from copilot.knowledge.embeddings import EF_NAME, MiniLMEmbeddingFunction, embed_texts
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI

@@ -14,12 +14,12 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from copilot.tools.features import ANY_CATEGORY, PROSPECTS, RFM_SEGMENTS
-from copilot.tools.models import AudienceCriteria
-from copilot.tools.privacy import looks_like_pseudonym
 
 from copilot.deps import Deps
 from copilot.errors import ToolError
+from copilot.tools.features import ANY_CATEGORY, PROSPECTS, RFM_SEGMENTS
+from copilot.tools.models import AudienceCriteria
+from copilot.tools.privacy import looks_like_pseudonym
 
 
 def norm(name: str) -> str:

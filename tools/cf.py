@@ -15,8 +15,9 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
-from copilot.tools.stats import ndcg_at_k, recall_at_k
 from threadpoolctl import threadpool_limits
+
+from copilot.tools.stats import ndcg_at_k, recall_at_k
 
 log = logging.getLogger(__name__)
 

@@ -7,6 +7,10 @@ from datetime import timedelta
 from typing import Any, cast
 
 import pandas as pd
+
+from copilot.data.contract import CHANNELS
+from copilot.deps import Deps
+from copilot.errors import ToolError
 from copilot.tools.audience import audience_filter
 from copilot.tools.features import channel_aggregates_sql, ts_literal
 from copilot.tools.models import (
@@ -18,10 +22,6 @@ from copilot.tools.models import (
     Interval,
 )
 from copilot.tools.stats import Z95, wilson
-
-from copilot.data.contract import CHANNELS
-from copilot.deps import Deps
-from copilot.errors import ToolError
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MIN_SLOT_SENDS = 100  # a send day / hour needs this many sends to be called "best"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 
+from copilot.deps import Deps
 from copilot.tools.audience import audience_filter, vocabulary
 from copilot.tools.channels import _channel_stats, conversion_lag_days
 from copilot.tools.features import ANY_CATEGORY
@@ -24,8 +25,6 @@ from copilot.tools.models import (
 )
 from copilot.tools.propensity import horizon_sql, score_propensity
 from copilot.tools.stats import Z95, wilson
-
-from copilot.deps import Deps
 
 MIN_CATEGORY_SENDS = 500  # below this, category-specific channel history is too thin to use
 MIN_AUDIENCE_SENDS = 300  # past sends to the audience itself needed to use its own response rate

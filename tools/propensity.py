@@ -6,12 +6,12 @@ import math
 from typing import Any
 
 import numpy as np
+
+from copilot.deps import Deps
 from copilot.tools.audience import audience_filter, vocabulary
 from copilot.tools.features import ANY_CATEGORY, CONSTANT_PER_CATEGORY, FEATURE_LABELS
 from copilot.tools.models import AudienceCriteria, Driver, PropensityQuery, PropensityReport, PropensityTier
 from copilot.tools.stats import Z95
-
-from copilot.deps import Deps
 
 HIGH_LIFT = 2.0  # high tier: at least twice the average probability for the category
 LOW_LIFT = 0.5  # low tier: below half the average

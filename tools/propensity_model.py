@@ -24,8 +24,6 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
-from copilot.tools.features import ANY_CATEGORY, CONSTANT_PER_CATEGORY, MODEL_FEATURES
-from copilot.tools.stats import expected_calibration_error
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.compose import ColumnTransformer
 from sklearn.ensemble import HistGradientBoostingClassifier
@@ -36,6 +34,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import brier_score_loss, roc_auc_score
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import FunctionTransformer, OneHotEncoder, StandardScaler
+
+from copilot.tools.features import ANY_CATEGORY, CONSTANT_PER_CATEGORY, MODEL_FEATURES
+from copilot.tools.stats import expected_calibration_error
 
 log = logging.getLogger(__name__)
 

@@ -8,13 +8,13 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 import scipy.sparse as sp
+
+from copilot.deps import Deps
+from copilot.errors import ToolError
 from copilot.tools.audience import audience_filter, resolve_customer, vocabulary
 from copilot.tools.cf import CFModel, Method
 from copilot.tools.features import ANY_CATEGORY
 from copilot.tools.models import AudienceCriteria, Recommendations, RecommendedProduct, RecommendQuery
-
-from copilot.deps import Deps
-from copilot.errors import ToolError
 
 HISTORY_ITEMS = 5
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pandas as pd
+
+from copilot.deps import Deps
 from copilot.tools.audience import audience_filter, vocabulary
 from copilot.tools.features import PROSPECTS, PROSPECTS_DEFINITION, RFM_SEGMENTS
 from copilot.tools.models import AudienceCriteria, Channel, SegmentQuery, SegmentReport, SegmentSummary
-
-from copilot.deps import Deps
 
 _RFM_DEFINITIONS = {name: definition for name, _, definition in RFM_SEGMENTS} | {PROSPECTS: PROSPECTS_DEFINITION}
 

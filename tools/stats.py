@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 import numpy.typing as npt
+
 from copilot.tools.models import Rate
 
 Z95 = 1.959963984540054

@@ -31,6 +31,10 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import scipy.sparse as sp
+from threadpoolctl import threadpool_limits
+
+from copilot.deps import Deps
+from copilot.errors import MissingArtifactError
 from copilot.tools import cf, clusters
 from copilot.tools.artifacts import KEEP_VERSIONS, ArtifactStore, data_fingerprint, save_object
 from copilot.tools.features import (
@@ -47,10 +51,6 @@ from copilot.tools.features import (
 from copilot.tools.models import TrainReport, TrainStep
 from copilot.tools.privacy import pseudonymize_many, workspace_salt
 from copilot.tools.propensity_model import FittedPropensity, fit_propensity
-from threadpoolctl import threadpool_limits
-
-from copilot.deps import Deps
-from copilot.errors import MissingArtifactError
 from copilot.workspace import Workspace
 
 log = logging.getLogger(__name__)

@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from copilot.knowledge.ingest import IngestReport, ingest_demo_knowledge
-from copilot.knowledge.store import KnowledgeBase
 
 from copilot.deps import Deps
+from copilot.knowledge.ingest import IngestReport, ingest_demo_knowledge
+from copilot.knowledge.store import KnowledgeBase
 from copilot.settings import load_settings
 from copilot.workspace import Workspace, open_workspace
 

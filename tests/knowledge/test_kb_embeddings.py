@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 from chromadb.utils.embedding_functions import config_to_embedding_function, known_embedding_functions
+
 from copilot.knowledge.embeddings import (
     DIMENSION,
     EF_NAME,
@@ -62,8 +63,9 @@ def test_chroma_embedding_function_is_registered_and_round_trips() -> None:
 
 def test_langchain_adapter_with_langchain_chroma(tmp_path: Path) -> None:
     import chromadb
-    from copilot.knowledge.store import chroma_settings
     from langchain_chroma import Chroma
+
+    from copilot.knowledge.store import chroma_settings
 
     emb = MiniLMEmbeddings()
     docs = emb.embed_documents(["rain jacket", "trail shoe"])
@@ -91,6 +93,7 @@ print(json.dumps({"ef": type(ef).__name__, "name": ef.name(), "top": res["ids"][
 
 def test_persisted_collection_reopens_with_our_function_in_a_fresh_process(tmp_path: Path) -> None:
     import chromadb
+
     from copilot.knowledge.store import chroma_settings
 
     path = tmp_path / "chroma"

@@ -6,6 +6,8 @@ import re
 from importlib import resources
 
 import pytest
+
+from copilot.errors import KnowledgeError
 from copilot.knowledge.guides import (
     BRAND_VOICE_FILE,
     COMPLIANCE_FILE,
@@ -13,8 +15,6 @@ from copilot.knowledge.guides import (
     load_compliance,
     override_dir,
 )
-
-from copilot.errors import KnowledgeError
 from copilot.workspace import Workspace
 
 BRIEF_BANNED = ["best ever", "guaranteed", "miracle", "cheapest", "100% waterproof", "life-changing",

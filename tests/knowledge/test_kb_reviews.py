@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from copilot.knowledge.reviews import build_review_insights, review_chunks, scrub
-
 from copilot.workspace import Workspace
 
 

@@ -12,11 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from copilot.knowledge.ingest import ingest_paths
 from copilot.knowledge.models import FactQuery
 from copilot.knowledge.retrieval import search_facts
 from copilot.knowledge.store import KnowledgeBase
-
 from copilot.settings import load_settings
 from copilot.workspace import open_workspace
 

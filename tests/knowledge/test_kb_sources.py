@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from importlib import resources
 
+from copilot.data.catalog import build_catalog
 from copilot.knowledge.build_sources import format_price, stale_documents
 from copilot.knowledge.chunking import chunk_markdown, parse_front_matter
 from copilot.knowledge.ingest import shipped_sources
-
-from copilot.data.catalog import build_catalog
 
 
 def test_product_documents_are_up_to_date_with_the_catalogue() -> None:

@@ -8,10 +8,10 @@ import sys
 
 import chromadb
 import pytest
-from copilot.knowledge.chunking import Chunk, DocMeta, make_chunk
-from copilot.knowledge.store import KnowledgeBase, chroma_settings, where_filter
 
 from copilot.errors import KnowledgeError
+from copilot.knowledge.chunking import Chunk, DocMeta, make_chunk
+from copilot.knowledge.store import KnowledgeBase, chroma_settings, where_filter
 from copilot.settings import load_settings
 from copilot.workspace import Workspace
 

@@ -9,11 +9,11 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from copilot.knowledge.ingest import ingest_paths
 from planner.helpers import SENDER, make_plan
 
 from copilot.data.catalog import build_catalog
 from copilot.deps import Deps
+from copilot.knowledge.ingest import ingest_paths
 from copilot.planner.checks import Sender
 from copilot.planner.models import CampaignPlan
 from copilot.settings import load_settings

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from copilot.knowledge.models import ClaimCheck, ClaimReport
-
 from copilot.planner.checks import (
     CheckConfig,
     Sender,

@@ -6,9 +6,9 @@ import json
 from collections.abc import Callable
 
 import pytest
-from copilot.knowledge.models import ClaimCheck, ClaimReport
 from fakes import ScriptedChatModel
 
+from copilot.knowledge.models import ClaimCheck, ClaimReport
 from copilot.llm.tokens import CostLedger
 from copilot.planner.checks import Sender
 from copilot.planner.copywriter import copy_context, rewrite_copy

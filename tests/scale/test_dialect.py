@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from copilot.tools import features
 
 from copilot.scale.dialect import to_spark_sql
+from copilot.tools import features
 
 
 def test_date_diff_becomes_datediff_with_swapped_arguments() -> None:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from copilot.tools import training
-from copilot.tools.artifacts import ArtifactStore
-from copilot.tools.models import SegmentQuery
-from copilot.tools.segments import segment_lookup
 
 from copilot.deps import Deps
 from copilot.errors import MissingArtifactError
 from copilot.settings import load_settings
+from copilot.tools import training
+from copilot.tools.artifacts import ArtifactStore
+from copilot.tools.models import SegmentQuery
+from copilot.tools.segments import segment_lookup
 from copilot.workspace import Workspace
 
 

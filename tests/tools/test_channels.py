@@ -6,11 +6,11 @@ from datetime import date
 
 import duckdb
 import pytest
-from copilot.tools.channels import channel_stats
-from copilot.tools.models import AudienceCriteria, ChannelQuery, Rate
 
 from copilot.deps import Deps
 from copilot.errors import ToolError
+from copilot.tools.channels import channel_stats
+from copilot.tools.models import AudienceCriteria, ChannelQuery, Rate
 
 
 def _check(rate: Rate) -> None:

@@ -6,9 +6,9 @@ from datetime import date, datetime
 
 import duckdb
 import pytest
-from copilot.tools import features as F
 
 from copilot.data.contract import create_schema
+from copilot.tools import features as F
 
 
 @pytest.fixture

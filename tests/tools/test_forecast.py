@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from copilot.deps import Deps
 from copilot.tools.forecast import forecast
 from copilot.tools.models import AudienceCriteria, ForecastQuery
-
-from copilot.deps import Deps
 
 
 def test_ranges_are_ordered_and_reach_respects_consent(deps: Deps) -> None:

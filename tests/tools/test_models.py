@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from copilot.tools import models as m
 from pydantic import BaseModel, ValidationError
+
+from copilot.tools import models as m
 
 QUERIES: list[type[BaseModel]] = [
     m.AudienceCriteria, m.SegmentQuery, m.PropensityQuery, m.RecommendQuery, m.ChannelQuery, m.ForecastQuery,

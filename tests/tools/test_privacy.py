@@ -6,6 +6,9 @@ import re
 from pathlib import Path
 
 import duckdb
+from pydantic import BaseModel
+
+from copilot.deps import Deps
 from copilot.tools.channels import channel_stats
 from copilot.tools.forecast import forecast
 from copilot.tools.models import (
@@ -20,9 +23,6 @@ from copilot.tools.privacy import PSEUDONYM_RE, pseudonym, workspace_salt
 from copilot.tools.propensity import score_propensity
 from copilot.tools.recommend import recommend_products
 from copilot.tools.segments import segment_lookup
-from pydantic import BaseModel
-
-from copilot.deps import Deps
 
 TOKEN = re.compile(r"[A-Za-z0-9_@.+\-]+")
 

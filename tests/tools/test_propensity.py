@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from copilot.tools.models import AudienceCriteria, PropensityQuery
-from copilot.tools.propensity import score_propensity
 
 from copilot.deps import Deps
 from copilot.errors import ToolError
+from copilot.tools.models import AudienceCriteria, PropensityQuery
+from copilot.tools.propensity import score_propensity
 
 
 def test_all_customers_any_purchase(deps: Deps) -> None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import duckdb
 import pytest
-from copilot.tools.models import AudienceCriteria, RecommendQuery
-from copilot.tools.recommend import recommend_products
 
 from copilot.deps import Deps
 from copilot.errors import ToolError
+from copilot.tools.models import AudienceCriteria, RecommendQuery
+from copilot.tools.recommend import recommend_products
 
 
 def _customers(deps: Deps, n: int, min_orders: int = 3) -> list[tuple[str, str]]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import duckdb
 import pytest
-from copilot.tools.models import AudienceCriteria, SegmentQuery
-from copilot.tools.segments import segment_lookup
 
 from copilot.deps import Deps
 from copilot.errors import ToolError
+from copilot.tools.models import AudienceCriteria, SegmentQuery
+from copilot.tools.segments import segment_lookup
 
 
 def test_no_arguments_lists_every_rfm_segment_and_cluster(deps: Deps, db: duckdb.DuckDBPyConnection) -> None:

@@ -27,7 +27,7 @@ from copilot.faces.cli.context import CliState, err
 class _TranslatingGroup(TyperGroup):
     """Translates copilot's errors at the CLI boundary: one sentence on stderr and an exit code."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:  # typer vendors click; its Context class is private
         try:
             return super().invoke(ctx)
         except CopilotError as exc:
