@@ -378,16 +378,18 @@ def main(argv: list[str] | None = None) -> int:
     if not args.report_only:
         sizes = [int(s) for s in args.sizes.split(",") if s]
         backends = [b for b in args.backends.split(",") if b]
-        done = {_key(r) for r in data["runs"]}
+        done = {_key(r): r for r in data["runs"]}
         for size in sizes:
             for backend in backends:
-                if (size, backend) in done and not args.force:
+                previous = done.get((size, backend))
+                todo = steps if args.force or previous is None else [s for s in steps if s not in previous["steps"]]
+                if not todo:
                     print(f"skip {backend} {size:,} (already measured; --force to redo)", file=sys.stderr)
                     continue
-                print(f"run {backend} {size:,} ...", file=sys.stderr)
+                print(f"run {backend} {size:,}: {', '.join(todo)} ...", file=sys.stderr)
                 env = {**os.environ, "PYSPARK_PYTHON": sys.executable, "SPARK_LOCAL_IP": "127.0.0.1"}
                 proc = subprocess.run(
-                    [sys.executable, __file__, "--child", str(size), backend, "--steps", ",".join(steps)],
+                    [sys.executable, __file__, "--child", str(size), backend, "--steps", ",".join(todo)],
                     capture_output=True, text=True, env=env, check=False,
                 )
                 sys.stderr.write("\n".join(line for line in proc.stderr.splitlines() if line.startswith("  ")) + "\n")
@@ -396,6 +398,10 @@ def main(argv: list[str] | None = None) -> int:
                     return proc.returncode
                 run = json.loads(proc.stdout.strip().splitlines()[-1])
                 run["measured_at"] = datetime.now(UTC).isoformat(timespec="seconds")
+                if previous is not None and not args.force:  # resume: keep the steps measured before
+                    run["steps"] = {**previous["steps"], **run["steps"]}
+                    run["peak_rss_mib"] = max(run["peak_rss_mib"], previous["peak_rss_mib"])
+                done[(size, backend)] = run
                 data["runs"] = [r for r in data["runs"] if _key(r) != (size, backend)] + [run]
                 data["machine"] = machine()
                 data["analysis"] = analyse(data["runs"])

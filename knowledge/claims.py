@@ -59,6 +59,11 @@ _OPT_OUT = re.compile(
     r"privacy policy|view in (your )?browser|\{[a-z_]+\}",
     re.IGNORECASE,
 )
+_ADDRESS = re.compile(  # a sender's postal address line ("1200 Alder St, Portland, OR 97205")
+    r"\b\d{1,6}\s+[\w .'-]+?\b(st|street|ave|avenue|rd|road|blvd|boulevard|way|lane|ln|dr|drive|suite)\b"
+    r".*\b[A-Z]{2}\s+\d{5}(-\d{4})?\b",
+    re.IGNORECASE,
+)
 _REVIEW_CLAIM = re.compile(
     r"\b(reviews?|reviewers?|reviewed|customers?|runners|hikers|campers|people|fans|rated|ratings?|stars?|"
     r"says?|love[sd]?|praised?|praises|mention(s|ed)?|favou?rite)\b",
@@ -126,7 +131,7 @@ def is_non_claim(sentence: str) -> bool:
     words = re.findall(r"[\w$%.,'-]+", s)
     if len(words) < 3 or s.rstrip().endswith("?"):
         return True
-    if _GREETING.match(s) or _OPT_OUT.search(s):
+    if _GREETING.match(s) or _OPT_OUT.search(s) or _ADDRESS.search(s):
         return True
     return bool(_CTA.match(s) and len(words) <= 10 and not numbers_in(s))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import warnings
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -82,10 +83,16 @@ def spark_session(settings: Settings, conf: Mapping[str, str] | None = None) -> 
     builder = builder.appName(APP_NAME)
     for key, value in options.items():
         builder = builder.config(key, value)
+    # pyspark 4 warns that it does not "fully" support pandas 3; copilot's paths (Arrow results,
+    # createDataFrame, mapInPandas) are tested with pandas 3 by tests/scale, so keep the CLI quiet.
+    warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas", category=FutureWarning)
     try:
-        return builder.getOrCreate()
+        session = builder.getOrCreate()
     except ImportError as exc:  # Spark Connect needs grpcio and friends (pyspark[connect])
         raise SparkUnavailableError(
             f"Spark Connect could not start its client ({exc}).",
             hint="Install the client dependencies: pip install 'pyspark[connect]>=4,<5'.",
         ) from exc
+    if not remote and is_local_master(settings.spark_master):
+        session.sparkContext.setLogLevel("ERROR")  # a local run's WARN chatter is not for marketers
+    return session

@@ -112,6 +112,8 @@ def register_tables(spark: SparkSession, source: TableSource, workspace: Workspa
     The core tables (customers, products, orders, order_lines) must exist; the others
     (campaigns, touches, reviews) are optional, as in the DuckDB workspace.
     """
+    from pyspark.errors import AnalysisException
+
     registered: list[str] = []
     if source.kind == "catalog":
         for table in LOAD_ORDER:
@@ -134,7 +136,13 @@ def register_tables(spark: SparkSession, source: TableSource, workspace: Workspa
                 raise DataError(f"{path} is missing.",
                                 hint="The folder needs one <table>.parquet per contract table.")
             continue
-        df = spark.read.parquet(path)
+        try:
+            df = spark.read.parquet(path)
+        except AnalysisException as exc:  # a remote folder without this table
+            if table in CORE_TABLES:
+                raise DataError(f"{path} cannot be read ({exc}).",
+                                hint="The folder needs one <table>.parquet per contract table.") from exc
+            continue
         missing = [c for c in CONTRACT[table].required_columns if c not in df.columns]
         if missing:
             raise DataError(f"missing column(s) {', '.join(missing)}.", file=path, column=missing[0])

@@ -117,7 +117,7 @@ def test_invented_claims_are_unsupported(demo_deps_shared: Deps) -> None:
     waterproof, weight, clinical, alder = report.claims
     assert "banned phrase" in waterproof.reason and "banned phrase" in clinical.reason
     assert "150" in weight.reason and weight.fact_ids  # the best candidate is still named
-    assert "Waterproof: no" in alder.reason
+    assert "no stored fact supports it" in alder.reason  # the Alder Sky has no waterproof fact
     assert not report.all_supported and "unsupported" in report.summary()
 
 
@@ -142,3 +142,12 @@ def test_claim_check_is_deterministic(demo_deps_shared: Deps) -> None:
     a = check_claims(demo_deps_shared, text, ["P1001"])
     b = check_claims(demo_deps_shared, text, ["P1001"])
     assert a == b
+
+
+def test_tool_on_an_empty_store_says_what_to_run(tmp_path: object, empty_ws: Workspace) -> None:
+    from copilot.errors import MissingArtifactError
+    from copilot.settings import load_settings
+
+    deps = Deps(settings=load_settings(empty_ws.root), workspace=empty_ws)
+    with pytest.raises(MissingArtifactError, match="copilot knowledge ingest"):
+        search_product_facts(deps, FactQuery(query="anything"))

@@ -82,8 +82,10 @@ def stderr_progress(label: str) -> Iterator[StageProgress]:
         task = bar.add_task(label, total=1.0)
 
         def update(stage: str, fraction: float) -> None:
-            done = None if fraction < 0 else min(max(fraction, 0.0), 1.0)
-            bar.update(task, completed=done, description=f"{label}: {escape(stage)}")
+            if fraction < 0:  # unknown: a pulsing bar
+                bar.update(task, total=None, description=f"{label}: {escape(stage)}")
+            else:
+                bar.update(task, total=1.0, completed=min(max(fraction, 0.0), 1.0), description=f"{label}: {escape(stage)}")
 
         yield update
 
