@@ -269,7 +269,7 @@ class LocalModelServer:
         self.model_path = model_path
         self.name = name
         self.n_ctx = n_ctx
-        self.n_threads = n_threads or max(1, os.cpu_count() or 1)
+        self.n_threads = n_threads or default_threads()
         self._server: Any = None
         self._address: str | None = None
         self._lock = threading.Lock()
@@ -362,6 +362,17 @@ class LocalModelServer:
             return False
 
 
+def default_threads() -> int:
+    """Generation threads: half the CPUs, at least one.
+
+    Measured on the shared 2-core machine (load ~10): 1 thread generated 5-7 tokens/s with the
+    0.5B model, 2 threads 0.5-2 tokens/s -- llama.cpp's threads wait for each other at every
+    step, so one preempted thread stalls all. Leaving a core free avoids that; override with
+    ``COPILOT_MODEL=local:<name>?threads=N``.
+    """
+    return max(1, (os.cpu_count() or 2) // 2)
+
+
 _SERVER_LOCK = threading.Lock()
 _ACTIVE: LocalModelServer | None = None
 
@@ -377,11 +388,11 @@ def get_local_server(
     """The process's embedded server for model ``name``, assembling weights and starting it once.
 
     At most one runs per process: asking for another model (context size, thread count) stops
-    the old one. ``n_threads`` defaults to the CPU count.
+    the old one. ``n_threads`` defaults to :func:`default_threads`.
     """
     global _ACTIVE
     spec = get_model_spec(name)
-    threads = n_threads or max(1, os.cpu_count() or 1)
+    threads = n_threads or default_threads()
     with _SERVER_LOCK:
         active = _ACTIVE
         if (

@@ -8,7 +8,7 @@ agent and the planner never care which one they got. Choose with ``COPILOT_MODEL
     openai:gpt-4o-mini                      needs OPENAI_API_KEY
     openai-compatible:<model>               needs COPILOT_BASE_URL (+ COPILOT_API_KEY if the server wants one)
     openai-compatible:<model>?tools=native  the server's native tool calling is reliable (vLLM with a parser)
-    local:qwen2.5-coder-0.5b?threads=1      generation threads of the embedded model (default: CPU count)
+    local:qwen2.5-coder-0.5b?threads=1      generation threads of the embedded model (default: half the CPUs)
 
 A spec may end in ``?tools=native|schema|auto``: how the agent drives tools (see
 :func:`model_capabilities`). Settings are checked here, where they are used, and a missing one
