@@ -82,8 +82,8 @@ COPY_MESSAGES = [
 ]
 
 
-def speed(models: list[str], runs: int) -> dict[str, Any]:
-    from copilot.llm.local import LOCAL_MODELS, LocalModelServer, ensure_model_file
+def speed(models: list[str], runs: int, threads: int | None = None) -> dict[str, Any]:
+    from copilot.llm.local import LOCAL_MODELS, LocalModelServer, default_threads, ensure_model_file
     from copilot.llm.schema import model_schema
 
     meta = {
@@ -104,7 +104,7 @@ def speed(models: list[str], runs: int) -> dict[str, Any]:
         shutil.rmtree(tmp)
         path = ensure_model_file(spec)  # the shared cache (reused)
         rss0 = rss_mb()
-        server = LocalModelServer(path, name=name, n_ctx=4096)
+        server = LocalModelServer(path, name=name, n_ctx=4096, n_threads=threads or default_threads())
         t0 = time.perf_counter()
         server.start()
         start = time.perf_counter() - t0
@@ -153,6 +153,7 @@ def speed(models: list[str], runs: int) -> dict[str, Any]:
             server.stop()
         out["models"][name] = {
             "file_bytes": spec.size,
+            "threads": server.n_threads,
             "assembly_s": round(assembly, 2),
             "server_start_s": round(start, 2),
             "rss_after_start_mb": round(rss1 - rss0),
@@ -174,13 +175,13 @@ def speed_markdown(data: dict[str, Any]) -> str:
         f"{meta['started']} · {meta['cpus']} CPUs shared with other work · load average (1/5/15 min) "
         f"{meta['load_before']} before, {meta['load_after']} after · Python {meta['python']}",
         "",
-        "| model | file | join + SHA-256 (s) | server start (s) | RSS after start | prompt tok/s | "
+        "| model | file | threads | join + SHA-256 (s) | server start (s) | RSS after start | prompt tok/s | "
         "generation tok/s | copy request wall (s) | valid JSON |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, m in data["models"].items():
         lines.append(
-            f"| {name} | {m['file_bytes'] / 1e9:.2f} GB | {m['assembly_s']:.1f} | {m['server_start_s']:.1f} | "
+            f"| {name} | {m['file_bytes'] / 1e9:.2f} GB | {m['threads']} | {m['assembly_s']:.1f} | {m['server_start_s']:.1f} | "
             f"{m['rss_after_start_mb']} MB | {m['median_prompt_tok_s']:.0f} | {m['median_gen_tok_s']:.1f} | "
             f"{m['median_wall_s']:.1f} | {m['valid']}/{len(m['runs'])} |"
         )
@@ -555,6 +556,7 @@ def main(argv: list[str] | None = None) -> None:
     sp = sub.add_parser("speed")
     sp.add_argument("--models", default="qwen2.5-coder-0.5b,qwen2.5-coder-1.5b")
     sp.add_argument("--runs", type=int, default=3)
+    sp.add_argument("--threads", type=int, default=None, help="generation threads (default: half the CPUs)")
     ap = sub.add_parser("agent")
     ap.add_argument("--workspace", type=Path, default=Path(".bench-agent-ws"))
     ap.add_argument("--model", default="local:qwen2.5-coder-0.5b")
@@ -563,7 +565,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     RESULTS.mkdir(parents=True, exist_ok=True)
     if args.command == "speed":
-        data = speed(args.models.split(","), args.runs)
+        data = speed(args.models.split(","), args.runs, args.threads)
         (RESULTS / "llm.json").write_text(json.dumps(data, indent=2), encoding="utf-8")
         (RESULTS / "llm.md").write_text(speed_markdown(data), encoding="utf-8")
         print(speed_markdown(data))

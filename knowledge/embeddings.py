@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,21 +106,57 @@ def _encoder(threads: int) -> _Encoder:
         return enc
 
 
+CACHE_SIZE = 20_000  # vectors kept per process (~30 MB): re-ingesting the same texts embeds nothing
+_CACHE: OrderedDict[str, np.ndarray] = OrderedDict()
+_CACHE_LOCK = threading.Lock()
+
+
+def clear_cache() -> None:
+    with _CACHE_LOCK:
+        _CACHE.clear()
+
+
 def embed_texts(
-    texts: Sequence[str], *, batch_size: int = DEFAULT_BATCH_SIZE, threads: int = DEFAULT_THREADS
+    texts: Sequence[str], *, batch_size: int = DEFAULT_BATCH_SIZE, threads: int = DEFAULT_THREADS,
+    cache: bool = True,
 ) -> np.ndarray:
     """Embed ``texts`` as an ``(n, 384)`` float32 array of unit vectors (rows in input order).
 
     Texts are batched by similar length to keep padding small; padding never changes a vector
     (pooling is masked), so a text's vector does not depend on its batch beyond float rounding.
+    Vectors are memoised per process by text (``cache=False`` to measure the model).
     """
     n = len(texts)
     out = np.zeros((n, DIMENSION), dtype=np.float32)
     if n == 0:
         return out
+    todo = list(range(n))
+    if cache:
+        with _CACHE_LOCK:
+            todo = []
+            for i, t in enumerate(texts):
+                hit = _CACHE.get(t)
+                if hit is None:
+                    todo.append(i)
+                else:
+                    _CACHE.move_to_end(t)
+                    out[i] = hit
+        if not todo:
+            return out
+    _embed_into(out, texts, todo, batch_size, threads)
+    if cache:
+        with _CACHE_LOCK:
+            for i in todo:
+                _CACHE[texts[i]] = out[i].copy()
+            while len(_CACHE) > CACHE_SIZE:
+                _CACHE.popitem(last=False)
+    return out
+
+
+def _embed_into(out: np.ndarray, texts: Sequence[str], rows: list[int], batch_size: int, threads: int) -> None:
     enc = _encoder(threads)
-    order = sorted(range(n), key=lambda i: len(texts[i]))
-    for start in range(0, n, batch_size):
+    order = sorted(rows, key=lambda i: len(texts[i]))
+    for start in range(0, len(order), batch_size):
         idx = order[start : start + batch_size]
         batch = [texts[i] if texts[i].strip() else " " for i in idx]
         with enc.lock:
@@ -134,7 +171,6 @@ def embed_texts(
         pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         out[idx] = pooled / np.clip(norms, 1e-12, None)
-    return out
 
 
 @register_embedding_function

@@ -189,8 +189,8 @@ class KnowledgeBase:
             if embeddings is None:
                 # identical texts (a category's care line, a shared feature) are embedded once
                 texts = [c.vector_text for c in part]
-                unique = list(dict.fromkeys(texts))
-                by_text = dict(zip(unique, embed_texts(unique), strict=True))
+                distinct = list(dict.fromkeys(texts))
+                by_text = dict(zip(distinct, embed_texts(distinct), strict=True))
                 vectors = np.stack([by_text[t] for t in texts])
             else:
                 vectors = embeddings[start : start + max_batch]

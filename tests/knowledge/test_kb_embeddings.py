@@ -34,8 +34,8 @@ def test_vectors_have_384_dims_and_unit_length() -> None:
 
 def test_batching_does_not_change_vectors() -> None:
     texts = ["short", "a somewhat longer sentence about rain jackets and hoods", "merino socks"]
-    together = embed_texts(texts, batch_size=3)
-    alone = np.stack([embed_texts([t])[0] for t in texts])
+    together = embed_texts(texts, batch_size=3, cache=False)
+    alone = np.stack([embed_texts([t], cache=False)[0] for t in texts])
     np.testing.assert_allclose(together, alone, atol=2e-3)
 
 
@@ -108,3 +108,16 @@ def test_persisted_collection_reopens_with_our_function_in_a_fresh_process(tmp_p
     assert proc.returncode == 0, proc.stderr[-3000:]
     got = json.loads(proc.stdout.strip().splitlines()[-1])
     assert got == {"ef": "MiniLMEmbeddingFunction", "name": EF_NAME, "top": "jacket"}
+
+
+def test_cache_returns_the_same_vectors() -> None:
+    from copilot.knowledge.embeddings import clear_cache
+
+    clear_cache()
+    texts = ["cached text one", "cached text two", "cached text one"]
+    first = embed_texts(texts)
+    again = embed_texts(texts)
+    fresh = embed_texts(texts, cache=False)
+    np.testing.assert_array_equal(first, again)
+    np.testing.assert_allclose(first, fresh, atol=1e-5)
+    np.testing.assert_array_equal(first[0], first[2])
