@@ -45,6 +45,10 @@ ProgressFn = Callable[[int, int, str], None]
 _PAGE = 2000
 
 
+def _sentence(exc: BaseException) -> str:
+    return str(exc).strip().rstrip(".?! ") or type(exc).__name__
+
+
 def chroma_settings() -> ChromaSettings:
     return ChromaSettings(anonymized_telemetry=False, allow_reset=False)
 
@@ -144,7 +148,7 @@ class KnowledgeBase:
             where = (f"the Chroma server at {settings.chroma_host}:{settings.chroma_port}"
                      if settings.chroma_host else str(workspace.chroma_dir))
             raise KnowledgeError(
-                f"Cannot open the knowledge base at {where}: {exc}.",
+                f"Cannot open the knowledge base at {where}: {_sentence(exc)}.",
                 hint="Check COPILOT_CHROMA_HOST/COPILOT_CHROMA_PORT (unset them for the embedded store)."
                 if settings.chroma_host else "Delete the folder and run `copilot knowledge ingest`.",
             ) from exc
@@ -159,7 +163,8 @@ class KnowledgeBase:
             )
         except ValueError as exc:
             raise KnowledgeError(
-                f"The Chroma collection '{self.collection_name}' at {self.location} cannot be used: {exc}.",
+                f"The Chroma collection '{self.collection_name}' at {self.location} cannot be used: "
+                f"{_sentence(exc)}.",
                 hint="Delete it or choose another one with COPILOT_CHROMA_COLLECTION.",
             ) from exc
         ef = (collection.configuration_json or {}).get("embedding_function") or {}
@@ -202,7 +207,9 @@ class KnowledgeBase:
                     embeddings=cast(Any, vectors),
                 )
             except Exception as exc:
-                raise KnowledgeError(f"Could not store {len(part)} chunks in {self.location}: {exc}.") from exc
+                raise KnowledgeError(
+                    f"Could not store {len(part)} chunks in {self.location}: {_sentence(exc)}."
+                ) from exc
             self._touch()
             if progress:
                 progress(min(start + max_batch, total), total, "embedding")

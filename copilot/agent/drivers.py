@@ -300,6 +300,12 @@ class SchemaRouterDriver(Driver):
                 yield TextDelta(text=piece)
         raw = content_text(_accumulate(chunks))
         result = self.parse(raw, [] if final_only else tools)
+        if result.message is None and streamer.emitted.strip():
+            # the answer was already streamed when the JSON broke off (max_tokens): keep it rather
+            # than ask again and stream a second answer after the first
+            yield TextDelta(text="…")
+            answer = streamer.emitted + "…"
+            return StepResult(message=AIMessage(content=answer), answer=answer, raw=raw)
         if result.answer is not None and result.answer != streamer.emitted:
             rest = (
                 result.answer[len(streamer.emitted) :] if result.answer.startswith(streamer.emitted) else ""

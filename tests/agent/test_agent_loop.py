@@ -156,6 +156,18 @@ def test_unparseable_reply_is_repaired_not_stored(tiny_deps: Deps, tiny_tools: l
     assert [type(m) for m in stored] == [HumanMessage, AIMessage]  # the broken reply was not kept
 
 
+def test_an_answer_cut_off_mid_json_is_kept_not_streamed_twice(
+    tiny_deps: Deps, tiny_tools: list[Tool]
+) -> None:
+    model = ScriptedChatModel(
+        script=['{"name": "final_answer", "arguments": {"answer": "There are 120 Champ']
+    )
+    events = run(Agent(tiny_deps, tiny_tools, model), "q")
+    model.assert_complete()
+    end = finished(events)
+    assert end.answer == "There are 120 Champ…" == deltas(events)
+
+
 def test_step_limit_stops_with_an_honest_message(tiny_deps: Deps, tiny_tools: list[Tool]) -> None:
     segments = ["Champions", "At risk", "Hibernating"]
     model = ScriptedChatModel(script=[route("segment_size", segment=s) for s in segments])

@@ -56,5 +56,5 @@ def test_a_folder_without_the_core_tables_is_a_data_error(spark: SparkSession, s
     folder = tmp_path / "partial"
     folder.mkdir()
     shutil.copy(export_workspace(small_workspace) / "customers.parquet", folder / "customers.parquet")
-    with pytest.raises(DataError, match=r"orders\.parquet is missing"):
+    with pytest.raises(DataError, match=r"products\.parquet is missing"):
         register_tables(spark, parse_source(str(folder)), small_workspace)
