@@ -215,13 +215,20 @@ class Agent:
             )
         elif key in seen:
             previous = seen[key]
+            if previous.ok:
+                note = (
+                    f"You already called {req.name} with these arguments in this turn; the result is "
+                    f"unchanged. Use it to answer.\n{previous.text}"
+                )
+            else:
+                note = (
+                    f"You already made this exact {req.name} call and it failed ({previous.error}). "
+                    "Do not repeat it: answer the user with what you know and say what is missing."
+                )
             outcome = ToolOutcome(
                 tool=req.name,
                 ok=previous.ok,
-                text=(
-                    f"You already called {req.name} with these arguments in this turn; the result is "
-                    f"unchanged. Use it to answer.\n{previous.text}"
-                ),
+                text=note,
                 summary=f"(repeated call) {previous.summary}",
                 seconds=0.0,
                 report=previous.report,

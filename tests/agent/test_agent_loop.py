@@ -325,3 +325,20 @@ def test_tool_messages_are_stored_with_their_call(tiny_deps: Deps, tiny_tools: l
     assert isinstance(call, AIMessage) and call.tool_calls[0]["name"] == "segment_size"
     result = stored[2]
     assert isinstance(result, ToolMessage) and result.tool_call_id == call.tool_calls[0]["id"]
+
+
+def test_a_repeated_failing_call_is_not_rerun_and_the_model_must_answer(
+    tiny_deps: Deps, tiny_tools: list[Tool], call_log
+) -> None:
+    model = ScriptedChatModel(
+        script=[
+            route("segment_size", segment="VIPs"),
+            route("segment_size", segment="VIPs"),
+            final("No VIPs."),
+        ]
+    )
+    events = run(Agent(tiny_deps, tiny_tools, model), "q")
+    assert call_log.calls == ["VIPs"]
+    assert "failed (unknown segment 'VIPs'" in model.requests[2].last_text
+    assert "Do not repeat it" in model.requests[2].last_text
+    assert finished(events).answer == "No VIPs."

@@ -39,16 +39,14 @@ def test_embedded_model_answers_by_calling_a_real_tool(deps: Deps) -> None:
     agent = Agent(deps, tools, model, max_steps=4)
     assert isinstance(agent.driver, SchemaRouterDriver)
 
-    events = list(
-        agent.run_turn("llm-1", "Use segment_lookup to list our customer segments and their sizes.")
-    )
+    events = list(agent.run_turn("llm-1", "How many customers are in the Champions segment?"))
 
     started = [e for e in events if isinstance(e, ToolCallStarted)]
     finished = [e for e in events if isinstance(e, ToolCallFinished)]
     end = events[-1]
     assert started and started[0].tool == "segment_lookup"
-    assert finished and finished[0].ok, finished
-    assert isinstance(end, TurnFinished) and end.answer.strip()
+    assert any(f.ok for f in finished), finished  # the tool really ran on the workspace
+    assert isinstance(end, TurnFinished) and end.stopped == "answer" and end.answer.strip()
     assert end.ledger.llm_calls >= 2 and end.ledger.tokens_out > 0 and end.ledger.cost_usd == 0
 
 
