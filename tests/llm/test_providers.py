@@ -132,3 +132,10 @@ def test_failed_request_never_logs_the_key(tmp_path, monkeypatch: pytest.MonkeyP
 def test_capabilities_of_other_models() -> None:
     assert model_capabilities(ScriptedChatModel(script=[])).tool_mode == "schema"
     assert model_capabilities(ScriptedChatModel(script=[], tool_mode="native")).tool_mode == "native"
+
+
+def test_spec_options_round_trip() -> None:
+    spec = ModelSpec.parse("local:qwen2.5-coder-0.5b?threads=1&repeat_penalty=1.2")
+    assert spec.options == {"threads": "1", "repeat_penalty": "1.2"}
+    assert str(spec) == "local:qwen2.5-coder-0.5b?threads=1&repeat_penalty=1.2"
+    assert str(ModelSpec.parse("openai-compatible:m?tools=native")) == "openai-compatible:m?tools=native"
