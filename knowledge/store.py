@@ -43,6 +43,7 @@ ProgressFn = Callable[[int, int, str], None]
 """``progress(done, total, what)``: called as work advances (the CLI draws a bar from it)."""
 
 _PAGE = 2000
+EXACT_LIMIT = 100_000  # chunks; up to this size vector search is exact (see KnowledgeBase.query)
 
 
 def _sentence(exc: BaseException) -> str:
@@ -84,6 +85,50 @@ class StoredChunk:
 class VectorHit:
     chunk: StoredChunk
     similarity: float  # cosine similarity, 1 - cosine distance
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """Every stored chunk with its vector, for exact search and the keyword index."""
+
+    chunks: list[StoredChunk]
+    vectors: np.ndarray  # (n, 384), unit rows, in chunk order (sorted by id)
+    meta: dict[str, np.ndarray]  # product_id / category / source per chunk
+
+    def mask(self, where: dict[str, Any] | None) -> np.ndarray | None:
+        """Rows matching a Chroma ``where`` clause; None when the clause is not supported here."""
+        n = len(self.chunks)
+        if not where:
+            return np.ones(n, dtype=bool)
+        if set(where) == {"$and"}:
+            out = np.ones(n, dtype=bool)
+            for clause in where["$and"]:
+                part = self.mask(clause)
+                if part is None:
+                    return None
+                out &= part
+            return out
+        if len(where) != 1:
+            return None
+        key, cond = next(iter(where.items()))
+        if key not in self.meta:
+            return None
+        col = self.meta[key]
+        if isinstance(cond, dict):
+            if set(cond) == {"$in"}:
+                return np.isin(col, list(cond["$in"]))
+            if set(cond) == {"$eq"}:
+                return np.asarray(col == cond["$eq"], dtype=bool)
+            return None
+        return np.asarray(col == cond, dtype=bool)
+
+    def search(self, embedding: np.ndarray, k: int, mask: np.ndarray) -> list[VectorHit]:
+        rows = np.flatnonzero(mask)
+        if rows.size == 0:
+            return []
+        sims = self.vectors[rows] @ embedding.astype(np.float32)
+        order = np.argsort(-sims, kind="stable")[:k]  # rows are sorted by id: ties go by id
+        return [VectorHit(self.chunks[int(rows[j])], float(sims[j])) for j in order]
 
 
 class KnowledgeStats(BaseModel):
@@ -262,22 +307,33 @@ class KnowledgeBase:
             offset += _PAGE
 
     def all_chunks(self) -> list[StoredChunk]:
-        """Every stored chunk (text + metadata), cached until the next write."""
-        key = ("all", self.version, self.count())
-        cached = self._cache.get("all")
-        if cached is not None and cached[0] == key:
-            return cast(list[StoredChunk], cached[1])
-        out: list[StoredChunk] = []
+        """Every stored chunk (text + metadata), sorted by id; cached until the next write."""
+        return self._snapshot().chunks
+
+    def _snapshot(self) -> _Snapshot:
+        """All chunks with their vectors, read once per store version (see :meth:`cached`)."""
+        snap: _Snapshot = self.cached("snapshot", self._read_snapshot)
+        return snap
+
+    def _read_snapshot(self) -> _Snapshot:
+        rows: list[tuple[str, str, dict[str, Any], Any]] = []
         offset = 0
         while True:
-            got = self.collection.get(include=["documents", "metadatas"], limit=_PAGE, offset=offset)
-            for i, d, m in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=False):
-                out.append(StoredChunk(i, d or "", dict(m or {})))
+            got = self.collection.get(include=["documents", "metadatas", "embeddings"], limit=_PAGE,
+                                      offset=offset)
+            embs = got["embeddings"] if got["embeddings"] is not None else [None] * len(got["ids"])
+            for i, d, m, e in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], embs, strict=False):
+                rows.append((i, d or "", dict(m or {}), e))
             if len(got["ids"]) < _PAGE:
                 break
             offset += _PAGE
-        self._cache["all"] = (key, out)
-        return out
+        rows.sort(key=lambda r: r[0])
+        chunks = [StoredChunk(i, d, m) for i, d, m, _ in rows]
+        vectors = (np.asarray([r[3] for r in rows], dtype=np.float32) if rows
+                   else np.zeros((0, 384), dtype=np.float32))
+        meta = {key: np.array([c.metadata.get(key) for c in chunks], dtype=object)
+                for key in ("product_id", "category", "source")}
+        return _Snapshot(chunks, vectors, meta)
 
     def ids_by_source(self) -> dict[str, set[str]]:
         """Stored chunk ids grouped by source."""
@@ -296,10 +352,22 @@ class KnowledgeBase:
         return {c.source: str(c.metadata.get("kind", "file")) for c in self.all_chunks()}
 
     def query(self, embedding: np.ndarray, k: int, *, where: dict[str, Any] | None = None) -> list[VectorHit]:
-        """Nearest chunks to a query vector (cosine), best first."""
+        """Nearest chunks to a query vector (cosine), best first (ties by id).
+
+        Up to :data:`EXACT_LIMIT` chunks the search is exact (one matrix product over the cached
+        vectors): at catalogue scale it costs about a millisecond, is deterministic, and never
+        misses a fact the way approximate HNSW search did in the evaluation (clusters of identical
+        vectors: a category's shared care line, a feature many products have). Larger stores, or
+        filters beyond equality / ``$in`` / ``$and``, use Chroma's HNSW index.
+        """
         n = self.count()
         if n == 0:
             return []
+        if n <= EXACT_LIMIT:
+            snap = self._snapshot()
+            mask = snap.mask(where)
+            if mask is not None and len(snap.chunks) == n:
+                return snap.search(embedding, k, mask)
         res = self.collection.query(
             query_embeddings=cast(Any, [embedding.astype(np.float32)]),
             n_results=min(k, n),
