@@ -301,7 +301,7 @@ def assemble_plan(
 
     # channels, budget
     per = {c.channel: c for c in fc.per_channel}
-    stats = {c.channel: c for c in bundle.channel_report.channels}
+    stats: dict[str, ChannelStats] = {c.channel: c for c in bundle.channel_report.channels}
     channels = [ch for ch in bundle.channels if ch in per]
     schedule = build_schedule(channels, start, end, stats)
     weights: dict[str, float] = {ch: per[ch].expected_revenue for ch in channels}

@@ -2,10 +2,15 @@
 
 One ``structured_call`` writes every channel's A/B copy (split into a few calls only when the
 answer would not fit ``settings.max_tokens``). The schema is built per plan and tightly bounded:
-per-channel fields with ``maxLength``, exactly two variants per channel, and fact citations
-constrained to an enum of short aliases (``F1``…``F8``) of the facts the model was shown, which
-code maps back to real fact ids. Compliance text (email footer, SMS brand prefix and STOP/HELP)
-is added by code, never by the model.
+per-channel fields with ``maxLength``, exactly two variants per channel.
+
+**Claims rest on facts by construction.** The model is shown the product facts as short numbered
+lines (``F1: Glacier Trail GTX: wide toe box.``) and picks which to feature by id -- the ids are an
+enum in the schema, so it cannot cite a fact it was not shown. Code puts the chosen facts into the
+copy word for word and records the citations; the model's own words (subject, preheader, intro,
+call to action, SMS/push/social text) are asked to be questions, invitations and calls to action
+without product claims or numbers, and the checks verify that. Compliance text (email footer, SMS
+brand prefix and STOP/HELP) is added by code, never by the model.
 """
 
 from __future__ import annotations
@@ -36,37 +41,76 @@ log = logging.getLogger(__name__)
 BOUNDS = {
     "subject": 70,
     "preheader": 110,
-    "email_body": 320,
-    "sms_text": 130,
-    "push_title": 60,
-    "push_body": 160,
-    "social_headline": 50,
-    "social_body": 150,
+    "intro": 160,
+    "cta": 50,
+    "text": 90,
+    "title": 60,
+    "headline": 50,
 }
-MAX_FACTS_CITED = 3
+#: How many facts one variant may feature, by channel.
+MAX_FACTS = {"email": 3, "sms": 1, "push": 1, "paid_social": 1}
 #: Rough output tokens per variant (worst case), to batch channels under ``settings.max_tokens``.
-TOKENS_PER_VARIANT = {"email": 150, "sms": 50, "push": 70, "paid_social": 70}
+TOKENS_PER_VARIANT = {"email": 110, "sms": 35, "push": 45, "paid_social": 45}
 
 CHANNEL_INSTRUCTIONS = {
-    "email": "email: subject under 45 characters; preheader 45-90 characters that adds to the subject; "
-    "body of 2-3 short sentences (under 280 characters) ending with a call to action.",
-    "sms": "sms: text under 90 characters with one clear call to action.",
-    "push": "push: title under 40 characters; body under 110 characters.",
-    "paid_social": "paid_social: headline under 40 characters; body under 120 characters.",
+    "email": 'email: "subject" (a question, under 45 characters), "preheader" (45-90 characters: a question '
+    'and an invitation), "intro" (one question, under 120 characters), "facts" (1-3 ids), "cta" (under 30 '
+    'characters, e.g. "Shop the <product name>").',
+    "sms": 'sms: "text" (a question, under 60 characters), "facts" (1 id).',
+    "push": 'push: "title" (a question, under 40 characters), "text" (an invitation, under 60 characters), '
+    '"facts" (1 id).',
+    "paid_social": 'paid_social: "headline" (a question, under 35 characters), "text" (an invitation, under 60 '
+    'characters), "facts" (1 id).',
 }
+EXAMPLE = (
+    'Example email variant for another brand (style only): {"subject": "Ready for muddy miles?", '
+    '"preheader": "Missed your favorite loop? See what is new for the season.", '
+    '"intro": "Missed the trails this winter?", "facts": ["F1", "F2"], "cta": "Shop trail shoes"}'
+)
 
 ANGLES: dict[str, tuple[str, str]] = {
-    "winback": (
-        "what is new and worth coming back for (product benefits)",
-        "we saved you a reason to return (the offer if there is one, else a product benefit)",
-    ),
-    "retention": ("product benefit for what they already do", "practical tip plus product"),
-    "acquisition": ("the product's standout feature", "why runners and hikers choose it"),
-    "cross_sell": ("complete your kit: how it pairs with what they own", "one concrete benefit"),
-    "launch": ("what is new in the product", "who it is built for"),
+    "winback": ("what is new", "a reason to come back"),
+    "retention": ("the product's benefit", "a practical tip"),
+    "acquisition": ("the standout feature", "who it is built for"),
+    "cross_sell": ("completes their kit", "one concrete benefit"),
+    "launch": ("what is new", "who it is built for"),
     "seasonal": ("ready for the season", "the offer or a timely benefit"),
-    "clearance": ("the offer, plainly", "a product benefit plus the offer"),
+    "clearance": ("the offer", "a benefit plus the offer"),
 }
+
+
+# --------------------------------------------------------------------------------------------
+# facts as copy
+# --------------------------------------------------------------------------------------------
+
+_FACT = re.compile(
+    r"^(?P<name>.+?)\s*\((?P<pid>[A-Za-z0-9_-]+)\)(?:\s+reviews)?\s*›\s*(?P<section>[^:]+):\s*(?P<body>.+)$",
+    re.S,
+)
+_PRICE = re.compile(r"[$€£]\s?\d[\d,]*(?:\.\d+)?")
+
+
+def fact_sentence(fact: FactRef) -> str:
+    """A fact as a line of copy, word for word from its text: ``Glacier Trail GTX: wide toe box.``
+
+    Knows the product documents' ``Name (ID) › Section: body`` shape (a price becomes ``list price
+    $144.95``, a review summary keeps its first clause); any other fact is used as written.
+    """
+    text = " ".join(fact.text.split())
+    m = _FACT.match(text)
+    if not m:
+        first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+        return first if first.endswith((".", "!", "?")) else first + "."
+    name, section, body = m.group("name").strip(), m.group("section").strip().lower(), m.group("body").strip()
+    if section == "price":
+        price = _PRICE.search(body)
+        body = f"list price {price.group(0)}" if price else body
+    elif section.startswith("rating"):
+        body = re.sub(r"\s*\([^)]*\)", "", body.split(";", 1)[0])
+    else:
+        body = re.split(r"(?<=[.!?])\s", body, maxsplit=1)[0]
+    body = body.rstrip(". ")
+    return f"{name}: {body}."
 
 
 # --------------------------------------------------------------------------------------------
@@ -78,41 +122,25 @@ def _literal(values: Sequence[str]) -> Any:
     return cast(Any, Literal)[tuple(values)]
 
 
-def _facts_field(aliases: Sequence[str]) -> tuple[Any, Any] | None:
-    """``facts``: the ids of the facts the variant's product claims rest on (an enum of the aliases)."""
-    if not aliases:
-        return None
-    facts_type: Any = list[_literal(aliases)]  # type: ignore[misc]
-    return facts_type, Field(..., max_length=MAX_FACTS_CITED)
-
-
-def _draft_fields(channel: str) -> dict[str, Any]:
-    s = BOUNDS
-    if channel == "email":
-        return {
-            "subject": (str, Field(..., max_length=s["subject"])),
-            "preheader": (str, Field(..., max_length=s["preheader"])),
-            "body": (str, Field(..., max_length=s["email_body"])),
-        }
-    if channel == "sms":
-        return {"text": (str, Field(..., max_length=s["sms_text"]))}
-    if channel == "push":
-        return {
-            "title": (str, Field(..., max_length=s["push_title"])),
-            "body": (str, Field(..., max_length=s["push_body"])),
-        }
+def _text_fields(channel: str) -> list[str]:
     return {
-        "headline": (str, Field(..., max_length=s["social_headline"])),
-        "body": (str, Field(..., max_length=s["social_body"])),
-    }
+        "email": ["subject", "preheader", "intro"],
+        "sms": ["text"],
+        "push": ["title", "text"],
+        "paid_social": ["headline", "text"],
+    }[channel]
 
 
 def draft_model(channel: str, aliases: Sequence[str]) -> type[BaseModel]:
-    """The schema of one variant's copy for ``channel`` (fact citations limited to ``aliases``)."""
-    fields: dict[str, Any] = dict(_draft_fields(channel))
-    facts = _facts_field(aliases)
-    if facts is not None:
-        fields["facts"] = facts
+    """The schema of one variant's copy for ``channel`` (fact ids limited to ``aliases``)."""
+    fields: dict[str, Any] = {
+        name: (str, Field(..., max_length=BOUNDS[name])) for name in _text_fields(channel)
+    }
+    if aliases:
+        facts_type: Any = list[_literal(aliases)]  # type: ignore[misc]
+        fields["facts"] = (facts_type, Field(..., max_length=MAX_FACTS[channel]))
+    if channel == "email":
+        fields["cta"] = (str, Field(..., max_length=BOUNDS["cta"]))
     name = {"email": "EmailCopy", "sms": "SmsCopy", "push": "PushCopy", "paid_social": "SocialCopy"}[channel]
     model: type[BaseModel] = create_model(name, __config__=ConfigDict(extra="forbid"), **fields)
     return model
@@ -162,11 +190,15 @@ class CopyContext:
     def aliases(self) -> list[str]:
         return [f"F{i + 1}" for i in range(len(self.facts))]
 
-    def fact_id(self, alias: str) -> str | None:
+    def fact(self, alias: str) -> FactRef | None:
         m = re.fullmatch(r"F(\d+)", alias)
         if not m or not (0 < int(m.group(1)) <= len(self.facts)):
             return None
-        return self.facts[int(m.group(1)) - 1].fact_id
+        return self.facts[int(m.group(1)) - 1]
+
+    def fact_id(self, alias: str) -> str | None:
+        f = self.fact(alias)
+        return f.fact_id if f else None
 
     def alias_of(self, fact_id: str) -> str | None:
         for i, f in enumerate(self.facts):
@@ -197,12 +229,6 @@ def copy_context(plan: CampaignPlan, *, sender: Sender, tone: str, banned: list[
     )
 
 
-def _price(value: float, currency: str) -> str:
-    from copilot.planner.render import plan_price
-
-    return plan_price(value, currency)
-
-
 def _template(name: str) -> str:
     return resources.files("copilot.planner").joinpath("templates", name).read_text(encoding="utf-8")
 
@@ -216,26 +242,19 @@ def copy_messages(ctx: CopyContext, channels: Sequence[str]) -> list[BaseMessage
     system = fill(
         _template("copy_system.md"), brand=ctx.brand, tone=ctx.tone, banned=", ".join(ctx.banned) or "none"
     )
-    products = (
-        "\n".join(
-            f"- {name} ({pid}), list price {_price(price, ctx.currency)}" for pid, name, price in ctx.products
-        )
-        or "- (no specific products)"
-    )
     facts = (
-        "\n".join(f"{a}: {_one_line(f.text)}" for a, f in zip(ctx.aliases, ctx.facts, strict=True))
-        or "(none)"
+        "\n".join(f"{a}: {fact_sentence(f)}" for a, f in zip(ctx.aliases, ctx.facts, strict=True)) or "(none)"
     )
     user = fill(
         _template("copy_user.md"),
         objective=_one_line(ctx.objective, 200),
         audience=_one_line(ctx.audience, 200),
         offer=ctx.offer,
-        products=products,
         facts=facts,
         channels="\n".join(f"- {CHANNEL_INSTRUCTIONS[c]}" for c in channels),
         angle_a=ctx.angles[0],
         angle_b=ctx.angles[1],
+        example=EXAMPLE if "email" in channels else "",
     )
     return [SystemMessage(content=system.strip()), HumanMessage(content=user.strip())]
 
@@ -245,74 +264,81 @@ def copy_messages(ctx: CopyContext, channels: Sequence[str]) -> list[BaseMessage
 # --------------------------------------------------------------------------------------------
 
 
-def _get(draft: Any, name: str) -> str:
-    v = getattr(draft, name, None)
-    return " ".join(str(v).split()) if v else ""
+def _clean(value: Any) -> str:
+    return " ".join(str(value).split()) if value else ""
 
 
-def _fact_claim(text: str) -> str:
-    """A fact's text as the claim it supports (its heading path dropped, cut to a sentence)."""
-    head, sep, body = text.partition(": ")
-    text = body if sep and len(head) < 60 and "›" in head else text
-    return _one_line(text, 200)
+def _join(*parts: str) -> str:
+    return " ".join(p for p in parts if p)
+
+
+def render_variant(
+    channel: Channel, variant: Literal["A", "B"], draft: dict[str, Any], ctx: CopyContext
+) -> CopyVariant:
+    """Assemble a variant from the model's pieces: its words, the chosen facts word for word, and
+    the code-owned compliance text; citations record which fact each featured line comes from."""
+    chosen: list[FactRef] = []
+    for alias in list(draft.get("facts") or [])[: MAX_FACTS[channel]]:
+        f = ctx.fact(str(alias))
+        if f is not None and f not in chosen:
+            chosen.append(f)
+    lines = [fact_sentence(f) for f in chosen]
+    citations = [
+        Citation(claim=line[:200], fact_ids=[f.fact_id]) for line, f in zip(lines, chosen, strict=True)
+    ]
+    kept = {k: _clean(v) for k, v in draft.items() if k != "facts"}
+    kw: dict[str, Any] = {
+        "channel": channel,
+        "variant": variant,
+        "angle": ctx.angles[0 if variant == "A" else 1][:120],
+        "citations": citations,
+        "draft": {**kept, "facts": [f.fact_id for f in chosen]},
+    }
+    if channel == "email":
+        body = kept.get("intro", "")
+        if lines:
+            body += "\n\n" + "\n".join(f"- {line}" for line in lines)
+        if kept.get("cta"):
+            body += "\n\n" + kept["cta"]
+        kw.update(
+            subject=kept.get("subject", ""),
+            preheader=kept.get("preheader", ""),
+            body=add_email_footer(body.strip(), ctx.sender),
+        )
+    elif channel == "sms":
+        kw.update(body=add_sms_compliance(_join(kept.get("text", ""), *lines), ctx.sender))
+    elif channel == "push":
+        kw.update(title=kept.get("title", ""), body=_join(kept.get("text", ""), *lines))
+    else:
+        kw.update(headline=kept.get("headline", ""), body=_join(kept.get("text", ""), *lines))
+    v = CopyVariant(**kw)
+    text = " ".join(v.parts().values()).lower()
+    mentioned = [pid for pid, name, _ in ctx.products if name.lower() in text]
+    featured = [f.product_id for f in chosen if f.product_id]
+    return v.model_copy(update={"product_ids": list(dict.fromkeys([*featured, *mentioned]))[:5]})
 
 
 def to_variant(
     channel: Channel, variant: Literal["A", "B"], draft: BaseModel, ctx: CopyContext
 ) -> CopyVariant:
-    """A model draft as a :class:`CopyVariant`, with code-owned angle and compliance text and real fact ids."""
-    citations: list[Citation] = []
-    for alias in list(getattr(draft, "facts", None) or [])[:MAX_FACTS_CITED]:
-        fid = ctx.fact_id(str(alias))
-        fact = next((f for f in ctx.facts if f.fact_id == fid), None)
-        if fact is not None and all(fid not in c.fact_ids for c in citations):
-            citations.append(Citation(claim=_fact_claim(fact.text), fact_ids=[fact.fact_id]))
-    angle = ctx.angles[0 if variant == "A" else 1]
-    kw: dict[str, Any] = {
-        "channel": channel,
-        "variant": variant,
-        "angle": angle[:120],
-        "citations": citations,
-    }
-    if channel == "email":
-        kw.update(
-            subject=_get(draft, "subject"),
-            preheader=_get(draft, "preheader"),
-            body=add_email_footer(str(getattr(draft, "body", "")).strip(), ctx.sender),
-        )
-    elif channel == "sms":
-        kw.update(body=add_sms_compliance(_get(draft, "text"), ctx.sender))
-    elif channel == "push":
-        kw.update(title=_get(draft, "title"), body=_get(draft, "body"))
-    else:
-        kw.update(headline=_get(draft, "headline"), body=_get(draft, "body"))
-    v = CopyVariant(**kw)
-    text = " ".join(v.parts().values()).lower()
-    mentioned = [pid for pid, name, _ in ctx.products if name.lower() in text or pid.lower() in text]
-    cited_products = [
-        f.product_id
-        for c in citations
-        for i in c.fact_ids
-        if (f := next((x for x in ctx.facts if x.fact_id == i), None)) and f.product_id
-    ]
-    products = list(dict.fromkeys([*mentioned, *cited_products]))[:5]
-    return v.model_copy(update={"product_ids": products})
+    """A model draft (schema object) as a :class:`CopyVariant`; see :func:`render_variant`."""
+    return render_variant(channel, variant, draft.model_dump(), ctx)
 
 
 def variant_as_draft(v: CopyVariant, ctx: CopyContext) -> dict[str, Any]:
-    """The creative part of a variant, in the draft shape the model writes (compliance text removed)."""
+    """The model's pieces of a variant (fact ids as the aliases it was shown), for a rewrite request."""
+    if v.draft:
+        out = {k: val for k, val in v.draft.items() if k != "facts"}
+        out["facts"] = [a for i in v.draft.get("facts", []) if (a := ctx.alias_of(str(i)))]
+        return out
     body = creative_body(v, ctx.sender)
-    out: dict[str, Any] = {}
-    if v.channel == "email":
-        out.update(subject=v.subject or "", preheader=v.preheader or "", body=body)
-    elif v.channel == "sms":
-        out["text"] = body
-    elif v.channel == "push":
-        out.update(title=v.title or "", body=body)
-    else:
-        out.update(headline=v.headline or "", body=body)
-    out["facts"] = [a for c in v.citations for i in c.fact_ids if (a := ctx.alias_of(i))]
-    return out
+    fields = {
+        "email": {"subject": v.subject or "", "preheader": v.preheader or "", "intro": body, "cta": ""},
+        "sms": {"text": body},
+        "push": {"title": v.title or "", "text": body},
+        "paid_social": {"headline": v.headline or "", "text": body},
+    }[v.channel]
+    return {**fields, "facts": [a for c in v.citations for i in c.fact_ids if (a := ctx.alias_of(i))]}
 
 
 def creative_body(v: CopyVariant, sender: Sender) -> str:

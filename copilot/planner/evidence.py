@@ -185,7 +185,8 @@ def gather_evidence(
         else:
             risks.append(f"No one in the audience is reachable by {ch} (no consent); it was left out.")
     if not channels:
-        best = max(("email", "sms", "push"), key=lambda c: seg.reachable.get(c, 0))
+        reach = {str(k): v for k, v in seg.reachable.items()}
+        best = max(("email", "sms", "push"), key=lambda c: reach.get(c, 0))
         channels = [best]  # type: ignore[list-item]
         assumptions.append(
             f"None of the requested channels reaches this audience; planned on {best} instead."

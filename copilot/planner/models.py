@@ -378,6 +378,10 @@ class CopyVariant(BaseModel):
     body: str = Field(..., max_length=1200)
     product_ids: list[Str40] = Field(default_factory=list, max_length=5)
     citations: list[Citation] = Field(default_factory=list, max_length=8)
+    draft: dict[str, Any] = Field(
+        default_factory=dict,
+        description="The model's pieces before code assembled them (subject, intro, cta, text, fact ids).",
+    )
 
     @property
     def key(self) -> str:

@@ -130,13 +130,17 @@ def default_claim_checker(deps: Deps) -> ClaimChecker:
 # --------------------------------------------------------------------------------------------
 
 
-def creative_text(v: CopyVariant, sender: Sender) -> str:
-    """The words the model wrote (compliance text removed), for claim checking."""
+def creative_text(v: CopyVariant, sender: Sender, offer: str | None = None) -> str:
+    """The copy without the code-owned compliance text, for claim checking. The brief's own offer
+    ("20% off") is not a product claim: it is taken out here and checked by the numbers check."""
     from copilot.planner.copywriter import creative_body
 
     parts = [p for k, p in v.parts().items() if k != "body"]
     parts.append(creative_body(v, sender))
-    return "\n".join(p for p in parts if p)
+    text = "\n".join(p for p in parts if p)
+    if offer:
+        text = re.sub(re.escape(offer), " ", text, flags=re.IGNORECASE)
+    return text
 
 
 def plan_allowed_numbers(plan: CampaignPlan, sender: Sender) -> set[float]:
@@ -208,7 +212,7 @@ def check_variant(
             )
     out.append(voice)
     if ctx.claim_checker is not None:
-        report = ctx.claim_checker(creative_text(v, ctx.sender), list(v.product_ids))
+        report = ctx.claim_checker(creative_text(v, ctx.sender, plan.brief.offer), list(v.product_ids))
         out.append(check_claims(v, report, plan.evidence))
     footer = email_footer(ctx.sender) if v.channel == "email" else ""
     out.append(check_copy_numbers(v, allowed, required_text=footer))
@@ -376,7 +380,7 @@ def review_plan(plan: CampaignPlan, ctx: ReviewContext, rewrite: Rewriter | None
                 continue
             problems = [r for r in check_variant(v, interim, ctx, allowed) if r.status == "fail"]
             if problems and {r.name for r in problems} <= DROPPABLE:
-                trimmed, dropped = drop_rejected_sentences(v, ctx, allowed)
+                trimmed, dropped = drop_rejected_sentences(v, ctx, allowed, plan.brief.offer)
                 if dropped:
                     variants[key] = trimmed
                     repaired_notes.setdefault(key, []).append(
@@ -391,7 +395,9 @@ def review_plan(plan: CampaignPlan, ctx: ReviewContext, rewrite: Rewriter | None
         for v in plan.copy_variants:
             ok = any(r.name == "claims" and r.target == v.key and r.status == "pass" for r in final)
             merged.append(
-                _merge_citations(v, ctx.claim_checker(creative_text(v, ctx.sender), list(v.product_ids)))
+                _merge_citations(
+                    v, ctx.claim_checker(creative_text(v, ctx.sender, plan.brief.offer), list(v.product_ids))
+                )
                 if ok
                 else v
             )
@@ -412,7 +418,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def drop_rejected_sentences(
-    v: CopyVariant, ctx: ReviewContext, allowed: set[float]
+    v: CopyVariant, ctx: ReviewContext, allowed: set[float], offer: str | None = None
 ) -> tuple[CopyVariant, int]:
     """Remove body sentences with a banned phrase, an untraced number or an unsupported claim.
 
@@ -430,7 +436,8 @@ def drop_rejected_sentences(
             round(val, 2) not in allowed for _, val in numbers_in(sentence)
         )
         if not bad and ctx.claim_checker is not None:
-            bad = not ctx.claim_checker(sentence, list(v.product_ids)).all_supported
+            claim = re.sub(re.escape(offer), " ", sentence, flags=re.IGNORECASE) if offer else sentence
+            bad = not ctx.claim_checker(claim, list(v.product_ids)).all_supported
         if not bad:
             keep.append(sentence)
     dropped = len(sentences) - len(keep)

@@ -313,29 +313,24 @@ def request_schema(kwargs: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
-def _short(text: str, n: int) -> str:
-    text = text.rstrip(".")
-    return text if len(text) <= n else text[:n].rsplit(" ", 1)[0]
-
-
 def draft_for(channel: str, variant: str, facts: dict[str, str], extra: str = "") -> dict[str, Any]:
-    """Copy whose only product claim is a fact's own text (so it is supported) and cites it."""
+    """The pieces the copywriter asks for, citing one fact (``extra`` is appended to the subject or text)."""
     aliases = sorted(facts, key=lambda a: int(a[1:]))
     alias = aliases[0 if variant == "A" else min(1, len(aliases) - 1)] if aliases else None
-    fact = facts[alias] if alias else ""
     cited = {"facts": [alias]} if alias else {}
     if channel == "email":
         return {
             "subject": "Back on the trail this spring?" + extra,
             "preheader": "Ready for muddy spring trails? See what is new for your next run.",
-            "body": f"{fact} Shop now.",
+            "intro": "Missed the trails this winter?",
+            "cta": "Shop now",
             **cited,
         }
     if channel == "sms":
-        return {"text": _short(fact, 100) + extra + ". Shop now", **cited}
+        return {"text": "Back on the trail" + extra + "?", **cited}
     if channel == "push":
-        return {"title": "Back on the trail?", "body": _short(fact, 100), **cited}
-    return {"headline": "Ready for the trail?", "body": _short(fact, 100), **cited}
+        return {"title": "Back on the trail?", "text": "See what is new" + extra, **cited}
+    return {"headline": "Ready for the trail?", "text": "See what is new" + extra, **cited}
 
 
 Reply = Callable[[list[Any], dict[str, Any]], dict[str, Any]]

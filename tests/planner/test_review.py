@@ -144,13 +144,15 @@ def test_long_subject_and_banned_phrase_rewritten_once(
         "email_A": {
             "subject": "Back on the trail this spring?",
             "preheader": "The Ridgeline Trail has 5 mm lugs for mud and loose ground.",
-            "body": "Meet the Ridgeline Trail: 5 mm lugs for mud.",
+            "intro": "Meet the Ridgeline Trail: 5 mm lugs for mud.",
+            "cta": "Shop now",
             "facts": ["F1"],
         },
         "email_B": {
             "subject": "Grip that holds on wet rock",
             "preheader": "A Vibram Megagrip outsole that grips on wet rock, built for spring.",
-            "body": "The Ridgeline Trail grips on wet rock.",
+            "intro": "The Ridgeline Trail grips on wet rock.",
+            "cta": "Shop now",
             "facts": ["F1"],
         },
     }

@@ -151,7 +151,7 @@ def _calls(deps: Deps, model: ScriptedChatModel):  # type: ignore[no-untyped-def
 def test_regenerate_copy_keeps_numbers_and_voids_approval(plan_deps: Deps) -> None:
     first = run_plan(plan_deps, DEMO_BRIEF, chat_model=ScriptedChatModel(script=[scripted_copy()])).plan
     approve_plan(plan_deps, first.plan_id, "Dana")
-    model = ScriptedChatModel(script=[scripted_copy({"sms.B": " today"})])
+    model = ScriptedChatModel(script=[scripted_copy({"sms.B": " today"})])  # "Back on the trail today?"
     again = regenerate_copy(plan_deps, first.plan_id, chat_model=model).plan
     model.assert_complete()
     assert again.approval is None
