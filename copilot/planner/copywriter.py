@@ -213,10 +213,16 @@ def copy_context(plan: CampaignPlan, *, sender: Sender, tone: str, banned: list[
         (pid, str(ev.catalog.get(pid, {}).get("name", pid)), float(ev.catalog.get(pid, {}).get("price", 0.0)))
         for pid in plan.featured_products
     ]
+    from copilot.planner.assemble import OBJECTIVE_LABEL
+
     offer = plan.brief.offer or "none: do not mention any discount or offer"
+    what = (plan.brief.category or "").replace("-", " ")
+    names = ", ".join(name for _, name, _ in products)
+    objective = f"{OBJECTIVE_LABEL[plan.brief.objective]} campaign" + (f" for {what}" if what else "")
+    objective += f", featuring {names}" if names else ""
     return CopyContext(
-        objective=plan.objective,
-        audience=plan.audience.definition,
+        objective=objective,
+        audience=plan.brief.audience or plan.audience.definition,
         offer=offer,
         products=products,
         facts=list(ev.facts),

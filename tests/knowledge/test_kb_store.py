@@ -121,3 +121,17 @@ def test_refuses_a_collection_made_with_another_embedding_function(empty_ws: Wor
     client.create_collection("product_facts", embedding_function=DefaultEmbeddingFunction())  # type: ignore[arg-type]
     with pytest.raises(KnowledgeError, match="embedding function"):
         KnowledgeBase.open(load_settings(empty_ws.root), empty_ws)
+
+
+def test_exact_search_agrees_with_chroma_and_unknown_filters_fall_back(kb: KnowledgeBase) -> None:
+    from copilot.knowledge.embeddings import embed_texts
+
+    chunks = _chunks()
+    kb.upsert(chunks)
+    q = embed_texts(["rain jacket seams"])[0]
+    exact = kb.query(q, 4)
+    res = kb.collection.query(query_embeddings=[q.tolist()], n_results=4, include=["distances"])
+    assert [h.chunk.chunk_id for h in exact] == res["ids"][0]
+    assert [h.similarity for h in exact] == pytest.approx([1 - d for d in res["distances"][0]], abs=1e-4)
+    other = kb.query(q, 4, where={"product_id": {"$ne": "P1"}})  # not handled exactly: Chroma answers
+    assert {h.chunk.product_id for h in other} == {"P2"}
