@@ -12,12 +12,20 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from copilot.deps import Deps
     from copilot.tools.channels import channel_stats
     from copilot.tools.propensity import score_propensity
     from copilot.tools.recommend import recommend_products
     from copilot.tools.segments import segment_lookup
 
-__all__ = ["ALL_TOOLS", "channel_stats", "recommend_products", "score_propensity", "segment_lookup"]
+__all__ = [
+    "ALL_TOOLS",
+    "channel_stats",
+    "recommend_products",
+    "schema_vocabulary",
+    "score_propensity",
+    "segment_lookup",
+]
 
 _MODULES = {
     "segment_lookup": "segments",
@@ -25,6 +33,20 @@ _MODULES = {
     "recommend_products": "recommend",
     "channel_stats": "channels",
 }
+
+
+def schema_vocabulary(deps: Deps) -> dict[str, list[str]]:
+    """The names the tools accept, for the ``x-vocabulary`` markers of their query schemas:
+    ``segments`` (RFM segments and clusters), ``categories`` and ``regions`` of the trained
+    artifacts. Raises the artifacts' error when the models are missing or stale."""
+    from copilot.tools.audience import vocabulary
+
+    voc = vocabulary(deps)
+    return {
+        "segments": [*voc.rfm_segments, *voc.clusters],
+        "categories": list(voc.categories),
+        "regions": list(voc.regions),
+    }
 
 
 def __getattr__(name: str) -> Any:

@@ -13,7 +13,7 @@ Names here are stable: the agent, the planner and the faces code against them.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -23,6 +23,19 @@ ValueTier = Literal["high", "mid", "low"]
 
 #: A short identifier-like string in a query (segment, category, region, product or customer id).
 ShortStr = Annotated[str, Field(min_length=1, max_length=64)]
+
+
+def _named(vocabulary: str) -> Any:
+    """Field constraints of a short name whose JSON schema says which vocabulary its values come
+    from (``x-vocabulary``): the agent turns that into an ``enum`` of the names in the current
+    artifacts (:func:`copilot.llm.schema.apply_vocabulary`), so a model cannot invent a segment."""
+    return Field(min_length=1, max_length=64, json_schema_extra={"x-vocabulary": vocabulary})
+
+
+#: A segment or cluster name, a category slug, a region (see :func:`copilot.tools.schema_vocabulary`).
+SegmentName = Annotated[str, _named("segments")]
+CategorySlug = Annotated[str, _named("categories")]
+RegionName = Annotated[str, _named("regions")]
 
 _QUERY = ConfigDict(extra="forbid", str_strip_whitespace=True)
 _REPORT = ConfigDict(extra="forbid")
@@ -57,7 +70,7 @@ class AudienceCriteria(BaseModel):
 
     model_config = _QUERY
 
-    segment: ShortStr | None = Field(
+    segment: SegmentName | None = Field(
         None,
         description=(
             "An RFM segment (e.g. 'Champions', 'At risk', 'Hibernating') or a behavioural cluster name "
@@ -70,11 +83,11 @@ class AudienceCriteria(BaseModel):
     max_frequency: int | None = Field(None, ge=0, le=100000, description="At most this many orders ever.")
     min_monetary: float | None = Field(None, ge=0, description="Lifetime spend at least this much (currency units).")
     max_monetary: float | None = Field(None, ge=0, description="Lifetime spend at most this much (currency units).")
-    categories_bought: list[ShortStr] = Field(
+    categories_bought: list[CategorySlug] = Field(
         default_factory=list, max_length=15,
         description="Bought in at least one of these product categories (category slugs, e.g. 'tents').",
     )
-    regions: list[ShortStr] = Field(default_factory=list, max_length=20, description="In one of these regions.")
+    regions: list[RegionName] = Field(default_factory=list, max_length=20, description="In one of these regions.")
     consent: list[ConsentChannel] = Field(
         default_factory=list, max_length=3, description="Opted in to ALL of these channels."
     )
@@ -149,7 +162,7 @@ class SegmentQuery(BaseModel):
 
     model_config = _QUERY
 
-    segment: ShortStr | None = Field(
+    segment: SegmentName | None = Field(
         None, description="One RFM segment or cluster name to describe (case-insensitive)."
     )
     criteria: AudienceCriteria | None = Field(
@@ -236,7 +249,7 @@ class PropensityQuery(BaseModel):
     model_config = _QUERY
 
     audience: AudienceCriteria | None = Field(None, description="Who to score; empty = all customers.")
-    category: ShortStr | None = Field(
+    category: CategorySlug | None = Field(
         None, description="Purchase in this product category (slug); empty = any purchase."
     )
     horizon_days: int = Field(
@@ -350,7 +363,7 @@ class RecommendQuery(BaseModel):
         None, description="A customer's pseudonym ('cus_' + 10 hex, as returned by tools) or own id."
     )
     audience: AudienceCriteria | None = Field(None, description="Recommend for a segment or audience.")
-    category: ShortStr | None = Field(None, description="Only recommend products in this category (slug).")
+    category: CategorySlug | None = Field(None, description="Only recommend products in this category (slug).")
     k: int = Field(5, ge=1, le=20, description="How many products.")
 
 
@@ -505,7 +518,7 @@ class ForecastQuery(BaseModel):
     channels: list[Channel] = Field(
         default_factory=_default_channels, min_length=1, max_length=4, description="Channels to send on."
     )
-    category: ShortStr | None = Field(None, description="Product category promoted (slug); empty = any.")
+    category: CategorySlug | None = Field(None, description="Product category promoted (slug); empty = any.")
     horizon_days: int = Field(30, ge=7, le=180, description="Campaign window in days.")
     audience_size_override: int | None = Field(
         None, ge=0, description="Use this audience size instead of the criteria's count (scaled proportionally)."

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -34,6 +34,7 @@ from copilot.agent.events import (
     TurnFinished,
 )
 from copilot.agent.memory import ConversationStore
+from copilot.agent.registry import tool_vocabulary
 from copilot.agent.toolset import Tool, ToolOutcome, tools_by_name
 from copilot.llm.prompts import fill, load_prompt
 from copilot.llm.providers import as_model_error, content_text, is_provider_error, model_capabilities
@@ -86,9 +87,11 @@ class Agent:
         store: ConversationStore | None = None,
         max_steps: int | None = None,
         history_budget: int | None = None,
+        vocabulary: Callable[[Deps], Mapping[str, Sequence[str]]] | None = tool_vocabulary,
     ) -> None:
         self.deps = deps
         self.tools = list(tools)
+        self.vocabulary = vocabulary
         self._by_name = tools_by_name(self.tools)
         self.chat_model = chat_model if chat_model is not None else deps.get_chat_model()
         self.driver = driver or driver_for(self.chat_model)
@@ -99,14 +102,20 @@ class Agent:
         self.prices = PriceTable.from_settings(deps.settings)
 
     # --- prompts ---
-    def system_prompt(self) -> str:
+    def turn_tools(self) -> list[Tool]:
+        """The tools with the current valid names (segments, categories, regions) as enums in their
+        schemas, read at the start of each turn so that a retrain shows up in the next turn."""
+        vocabulary = self.vocabulary(self.deps) if self.vocabulary is not None else {}
+        return [t.with_vocabulary(vocabulary) for t in self.tools] if vocabulary else list(self.tools)
+
+    def system_prompt(self, tools: Sequence[Tool] | None = None) -> str:
         """Built only from prompt files, settings and tool definitions -- never from tool output."""
         settings = self.deps.settings
         return fill(
             self.prompts.system,
             brand_name=settings.brand_name,
             today=self.deps.clock().date().isoformat(),
-            tools=self.driver.tool_listing(self.tools),
+            tools=self.driver.tool_listing(self.tools if tools is None else tools),
             driver_instructions=self.driver.instructions(self.prompts.for_driver()),
         ).strip()
 
@@ -128,7 +137,8 @@ class Agent:
         )
         config: RunnableConfig = {"callbacks": [callback], "run_name": "copilot-agent-step"}
         self.store.append(conversation_id, HumanMessage(content=user_text))
-        system = SystemMessage(content=self.system_prompt())
+        tools = self.turn_tools()
+        system = SystemMessage(content=self.system_prompt(tools))
         driver_prompts = self.prompts.for_driver()
         scratch: list[BaseMessage] = []
         seen: dict[str, ToolOutcome] = {}
@@ -142,7 +152,7 @@ class Agent:
             request = [system, *self.driver.render(window.messages, driver_prompts), *scratch]
             try:
                 result: StepResult = yield from self.driver.step(
-                    self.chat_model, request, self.tools, config, final_only=final_only
+                    self.chat_model, request, tools, config, final_only=final_only
                 )
             except Exception as exc:
                 if not is_provider_error(exc):

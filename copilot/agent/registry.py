@@ -58,6 +58,17 @@ def plan_events(report: BaseModel) -> Sequence[AgentEvent]:
     ]
 
 
+def tool_vocabulary(deps: Deps) -> dict[str, list[str]]:
+    """The valid names for the tools' schemas (``copilot.tools.schema_vocabulary``), or ``{}`` when
+    the models are not trained yet (the tools then say so themselves when called)."""
+    try:
+        fn = _load("copilot.tools", "schema_vocabulary")
+        return dict(fn(deps))
+    except Exception as exc:  # missing artifacts, no workspace...: schemas stay plain strings
+        log.debug("no tool vocabulary: %s", exc)
+        return {}
+
+
 def _load(module: str, attr: str) -> Any:
     return getattr(importlib.import_module(module), attr)
 

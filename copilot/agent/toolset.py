@@ -15,7 +15,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
@@ -23,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 from copilot.agent.injection import compact_json, wrap_data
 from copilot.errors import CopilotError
 from copilot.llm.prompts import render_prompt
-from copilot.llm.schema import bounded_schema
+from copilot.llm.schema import apply_vocabulary, bounded_schema
 
 if TYPE_CHECKING:
     from copilot.agent.events import AgentEvent
@@ -97,6 +97,8 @@ class Tool:
     max_result_chars: int = DEFAULT_MAX_RESULT_CHARS
     events: Callable[[BaseModel], Sequence[AgentEvent]] | None = field(default=None, compare=False)
     """Extra events for the faces from a report (e.g. PlanProduced for draft_campaign_plan)."""
+    vocabulary: Mapping[str, Sequence[str]] = field(default_factory=dict, compare=False)
+    """Valid names per ``x-vocabulary`` marker of the query schema (segments, categories...)."""
 
     @classmethod
     def from_function(
@@ -138,8 +140,13 @@ class Tool:
 
     # --- schemas ---
     def parameters_schema(self) -> dict[str, Any]:
-        """The query model's JSON schema: refs inlined, no titles, every string/list bounded."""
-        return bounded_schema(self.query_model.model_json_schema())
+        """The query model's JSON schema: refs inlined, no titles, every string/list bounded, and
+        names from a known vocabulary (segments, categories, regions) as enums."""
+        return apply_vocabulary(bounded_schema(self.query_model.model_json_schema()), self.vocabulary)
+
+    def with_vocabulary(self, vocabulary: Mapping[str, Sequence[str]]) -> Tool:
+        """This tool with ``vocabulary`` filled into its schema (see :meth:`parameters_schema`)."""
+        return replace(self, vocabulary=dict(vocabulary))
 
     def openai_tool(self) -> dict[str, Any]:
         """The tool in OpenAI's function-tool format (for ``bind_tools``)."""

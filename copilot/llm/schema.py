@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pydantic import BaseModel
@@ -123,3 +124,29 @@ def unbounded_fields(schema: dict[str, Any], path: str = "$") -> list[str]:
 
     walk(schema, path)
     return found
+
+
+VOCABULARY_KEY = "x-vocabulary"
+
+
+def apply_vocabulary(schema: dict[str, Any], vocabulary: Mapping[str, Sequence[str]]) -> dict[str, Any]:
+    """A copy of ``schema`` where every string marked ``{"x-vocabulary": name}`` becomes an
+    ``enum`` of ``vocabulary[name]`` (length bounds dropped: the enum bounds it). Markers whose
+    vocabulary is unknown or empty stay plain bounded strings. No marker survives: the result is
+    standard JSON schema for any provider or grammar."""
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        if not isinstance(node, dict):
+            return node
+        out = {k: walk(v) for k, v in node.items() if k != VOCABULARY_KEY}
+        names = list(dict.fromkeys(vocabulary.get(str(node.get(VOCABULARY_KEY)), ()))) if VOCABULARY_KEY in node else []
+        if names and out.get("type") == "string":
+            out = {k: v for k, v in out.items() if k not in ("maxLength", "minLength", "pattern")}
+            out["enum"] = names
+        return out
+
+    result = walk(schema)
+    assert isinstance(result, dict)
+    return result

@@ -143,3 +143,33 @@ def test_draft_campaign_plan_through_the_agent(real_deps: Deps) -> None:
     assert plan.passed is True and plan.markdown and plan.path
     assert events[-1].answer == f"Plan {plan.plan_id} is ready."  # type: ignore[union-attr]
     real_deps.chat_model.assert_complete()
+
+
+def _enums(node: Any, found: list[list[Any]]) -> list[list[Any]]:
+    if isinstance(node, dict):
+        if "enum" in node:
+            found.append(list(node["enum"]))
+        for value in node.values():
+            _enums(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _enums(value, found)
+    return found
+
+
+def test_schemas_offer_only_the_trained_segment_and_category_names(real_deps: Deps) -> None:
+    from copilot.tools import schema_vocabulary
+
+    vocab = schema_vocabulary(real_deps)
+    model = ScriptedChatModel(script=[final("ok")])
+    agent = Agent(real_deps, default_tools(real_deps), model)
+    list(agent.run_turn("vocab-1", "hello"))
+    request = model.requests[0]
+    enums = _enums(request.response_format, [])
+    assert vocab["segments"] in enums and "Champions" in vocab["segments"]  # RFM segments + clusters
+    assert vocab["categories"] in enums and len(vocab["categories"]) >= 5
+    assert "x-vocabulary" not in json.dumps(request.response_format)  # markers never reach a provider
+    assert "Champions" in request.system_text  # the tool listing shows the valid names too
+    # an untrained workspace: plain bounded strings, and the turn still runs
+    bare = Agent(real_deps, default_tools(real_deps), ScriptedChatModel(script=[final("ok")]), vocabulary=None)
+    assert not bare.turn_tools()[0].vocabulary

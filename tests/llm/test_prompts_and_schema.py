@@ -66,3 +66,21 @@ class Node(BaseModel):
 def test_recursive_schemas_cannot_be_inlined() -> None:
     with pytest.raises(ValueError, match="recursive"):
         inline_refs(Node.model_json_schema())
+
+
+def test_apply_vocabulary_turns_marked_strings_into_enums() -> None:
+    from copilot.llm.schema import apply_vocabulary
+
+    schema = {
+        "type": "object",
+        "properties": {
+            "segment": {"anyOf": [{"type": "string", "maxLength": 64, "x-vocabulary": "segments"}, {"type": "null"}]},
+            "regions": {"type": "array", "items": {"type": "string", "maxLength": 64, "x-vocabulary": "regions"}},
+            "note": {"type": "string", "maxLength": 40},
+        },
+    }
+    out = apply_vocabulary(schema, {"segments": ["Champions", "At risk", "Champions"], "regions": []})
+    assert out["properties"]["segment"]["anyOf"][0] == {"type": "string", "enum": ["Champions", "At risk"]}
+    assert out["properties"]["regions"]["items"] == {"type": "string", "maxLength": 64}  # empty: plain string
+    assert out["properties"]["note"] == {"type": "string", "maxLength": 40}
+    assert "x-vocabulary" in str(schema)  # the input is not modified
