@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,7 @@ def test_init_demo_then_refuse_without_force(tmp_path: Path) -> None:
     code, out, _ = run(ws, "init", "--demo", "--customers", "300", "--seed", "3")
     assert code == 0, out
     assert "SYNTHETIC" in out and "customers 300" in out
+    assert re.search(r"Product knowledge: [\d,]+ facts indexed", out)  # the demo sources, ingested
     assert open_workspace(ws).exists()
     code, _, err = run(ws, "init", "--demo", "--customers", "300")
     assert code == 2

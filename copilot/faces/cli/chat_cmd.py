@@ -33,7 +33,7 @@ def chat(
     """`copilot chat` (help text: CHAT_HELP)."""
     from copilot.core import Session
     from copilot.faces.chat import run_chat
-    from copilot.faces.cli.plan_cmd import prepare_workspace
+    from copilot.faces.cli.context import first_run
 
     if conversation_id is not None and not resume:
         raise UsageError(f"To continue conversation '{conversation_id}', use `copilot chat --resume {conversation_id}`.")
@@ -41,7 +41,7 @@ def chat(
     if model:
         st.overrides["model"] = model
     deps = st.deps()
-    prepare_workspace(deps)
+    first_run(deps)
     if resume:
         probe = Session(deps)
         if conversation_id is None:

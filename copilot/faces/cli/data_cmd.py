@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import typer
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from copilot.data.contract import LOAD_ORDER, contract_markdown
 from copilot.errors import UsageError
-from copilot.faces.cli.context import err, out, state
+from copilot.faces.cli.context import err, out, state, stderr_progress
 from copilot.workspace import Workspace, open_workspace
 
 data_app = typer.Typer(
@@ -47,19 +44,6 @@ def _workspace(ctx: typer.Context) -> Workspace:
     return open_workspace(state(ctx).settings().workspace)
 
 
-@contextmanager
-def _progress(label: str) -> Iterator[Callable[[str, float], None]]:
-    """A rich progress bar on stderr, driven by the library's ``progress(stage, fraction)`` callback."""
-    with Progress(
-        TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
-        TimeElapsedColumn(), console=err, transient=True,
-    ) as bar:
-        task = bar.add_task(label, total=1.0)
-
-        def update(stage: str, fraction: float) -> None:
-            bar.update(task, completed=min(max(fraction, 0.0), 1.0), description=f"{label}: {stage}")
-
-        yield update
 
 
 def init(
@@ -83,15 +67,16 @@ def init(
             f"Workspace {ws.root} already has data; `init --demo` would replace all of it.",
             hint="Pass --force to replace it, or choose another folder with --workspace.",
         )
-    from copilot.data.demo import build_demo_workspace
+    from copilot.firstrun import build_demo
 
-    with _progress("building demo") as update:
-        summary = build_demo_workspace(ws, seed=seed, n_customers=customers, progress=update)
-    out.print(summary.to_text(), highlight=False)
+    done = build_demo(state(ctx).deps(), stage=stderr_progress, seed=seed, customers=customers, train=False)
+    out.print(done.summary.to_text(), highlight=False)
+    out.print(f"Product knowledge: {done.knowledge_chunks:,} facts indexed.", highlight=False)
     out.print(
         "The demo data is SYNTHETIC: generated customers, orders, campaigns and reviews of a fictional brand.",
         highlight=False,
     )
+    out.print("Next: `copilot train` fits the models the tools use.", highlight=False)
 
 
 @data_app.command("import", help=IMPORT_HELP)
@@ -110,7 +95,7 @@ def import_cmd(
             raise UsageError("Pass either FILEs or --example, not both.")
         from copilot.data.examples import import_example
 
-        with _progress(f"loading {example}") as update:
+        with stderr_progress(f"loading {example}") as update:
             report = import_example(ws, example, force=force, progress=update)
         out.print(report.to_text(), highlight=False)
         return
@@ -118,7 +103,7 @@ def import_cmd(
         raise UsageError("No files given.", hint="Usage: copilot data import FILE... (see --help).")
     from copilot.data.importer import import_files
 
-    with _progress("importing") as update:
+    with stderr_progress("importing") as update:
         result = import_files(ws, list(files), table, mode="replace" if replace else "append", progress=update)
     for w in result.warnings:
         err.print(f"[yellow]warning:[/] {w}", highlight=False)

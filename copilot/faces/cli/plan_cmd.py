@@ -8,25 +8,18 @@ checks) to stderr, so they compose in pipelines. Exit codes: 0 the plan passed e
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from copilot.data.contract import CHANNELS
-from copilot.deps import Deps
 from copilot.errors import UsageError
-from copilot.faces.cli.context import err, state
+from copilot.faces.cli.context import first_run, note, state, stderr_progress
 from copilot.fsutil import atomic_write_text
 from copilot.planner.models import CampaignPlan, PlanOverrides
-
-StageProgress = Callable[[str, float], None]
-"""``progress(stage, fraction)`` with ``fraction`` in 0..1, or a negative number when unknown."""
 
 
 class Format(StrEnum):
@@ -50,69 +43,6 @@ def register(app: typer.Typer) -> None:
     """Attach this module's commands to the root app."""
     app.command("plan", help=PLAN_HELP)(plan)
     app.command("ask", help=ASK_HELP)(ask)
-
-
-# --------------------------------------------------------------------------------------------
-# progress on stderr
-# --------------------------------------------------------------------------------------------
-
-
-def note(markup: str) -> None:
-    """One line on stderr (rich markup), never hard-wrapped, so logs and pipes stay greppable."""
-    err.print(markup, highlight=False, soft_wrap=True)
-
-
-@contextmanager
-def stderr_progress(label: str) -> Iterator[StageProgress]:
-    """A progress bar on stderr when it is a terminal; one line per new stage otherwise."""
-    if not err.is_terminal:
-        last: list[str] = []
-
-        def line(stage: str, fraction: float) -> None:
-            if not last or last[-1] != stage:
-                last.append(stage)
-                note(f"{label}: {escape(stage)}")
-
-        yield line
-        return
-    with Progress(
-        TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
-        TimeElapsedColumn(), console=err, transient=True,
-    ) as bar:
-        task = bar.add_task(label, total=1.0)
-
-        def update(stage: str, fraction: float) -> None:
-            if fraction < 0:  # unknown: a pulsing bar
-                bar.update(task, total=None, description=f"{label}: {escape(stage)}")
-            else:
-                bar.update(task, total=1.0, completed=min(max(fraction, 0.0), 1.0), description=f"{label}: {escape(stage)}")
-
-        yield update
-
-
-def prepare_workspace(deps: Deps) -> bool:
-    """First run: when the workspace has no data, build the demo brand, train and ingest its knowledge.
-
-    Returns True when it built the demo. A workspace that has data is left alone: missing models
-    or knowledge then surface as a `MissingArtifactError` naming the command that fixes it.
-    """
-    if deps.workspace.exists():
-        return False
-    from copilot.data import demo
-    from copilot.knowledge.ingest import ingest_demo_knowledge
-    from copilot.tools.training import train_all
-
-    note(
-        f"[yellow]No data in {escape(str(deps.workspace.root))}[/]: building the SYNTHETIC demo brand "
-        "(one time, a few minutes). Use `copilot data import` for your own data."
-    )
-    with stderr_progress("Demo data") as p:
-        demo.build_demo_workspace(deps.workspace, progress=p)
-    with stderr_progress("Training models") as p:
-        train_all(deps, progress=p)
-    with stderr_progress("Product knowledge") as p:
-        ingest_demo_knowledge(deps, progress=lambda done, total, what: p(what, done / total if total else -1.0))
-    return True
 
 
 # --------------------------------------------------------------------------------------------
@@ -176,7 +106,7 @@ def plan(
     if model:
         st.overrides["model"] = model
     deps = st.deps()
-    prepare_workspace(deps)
+    first_run(deps)
 
     from copilot.planner.workflow import run_plan
 
@@ -222,7 +152,7 @@ def ask(
     if model:
         st.overrides["model"] = model
     deps = st.deps()
-    prepare_workspace(deps)
+    first_run(deps)
     session = Session(deps, conversation_id=conversation)
     failed = False
     wrote = False

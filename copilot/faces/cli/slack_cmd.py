@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from copilot.faces.cli.context import err, out, state
+from copilot.faces.cli.context import err, first_run, out, state
 
 SLACK_HELP = "\n\n".join([
     "Run copilot as a Slack bot: answers @mentions and DMs in threads, /copilot plan <brief>, "
@@ -39,7 +39,7 @@ def slack(
     settings = st.settings()
     bolt_app = slack_face.build_app(settings, socket_mode=not http)
     deps = st.deps()
-    deps.workspace.require_data()
+    first_run(deps)  # the first run builds the demo brand, like every other command
     slack_face.register(bolt_app, deps)
     if http:
         server = slack_face.make_http_server(bolt_app, host=host, port=port)

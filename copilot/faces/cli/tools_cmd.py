@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from copilot.deps import Deps
 from copilot.errors import UsageError
-from copilot.faces.cli.context import err, state
+from copilot.faces.cli.context import first_run, state
 
 tools_app = typer.Typer(
     name="tools",
@@ -33,18 +33,9 @@ CRITERIA_HELP = ('Audience criteria as JSON, e.g. \'{"segment": "At risk", "cons
 
 
 def _deps(ctx: typer.Context) -> Deps:
-    """Deps for a tool call; on a brand-new workspace, build the demo and train first."""
+    """Deps for a tool call; on a brand-new workspace, build the demo (trained, with knowledge) first."""
     deps = state(ctx).deps()
-    if not deps.workspace.exists():
-        from copilot.data.demo import ensure_workspace
-        from copilot.faces.cli.train_cmd import progress_bar
-        from copilot.tools.training import train_all
-
-        err.print("No data yet: building the SYNTHETIC demo workspace and training its models.")
-        with progress_bar("demo data") as p:
-            ensure_workspace(deps, progress=p)
-        with progress_bar("training") as p:
-            train_all(deps, progress=p)
+    first_run(deps)
     return deps
 
 

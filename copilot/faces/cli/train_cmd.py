@@ -30,22 +30,31 @@ def progress_bar(label: str) -> Iterator[Callable[[str, float], None]]:
         yield update
 
 
+BACKEND_HELP = ("Data backend: 'duckdb' (embedded) or 'spark' (needs `pip install 'copilot[spark]'`; "
+                "COPILOT_SPARK_MASTER / COPILOT_SPARK_REMOTE choose the cluster). "
+                "Default: the data_backend setting (COPILOT_DATA_BACKEND or copilot.toml; 'duckdb' if unset).")
+
+
+def resolve_backend(ctx: typer.Context, backend: str | None) -> str:
+    """``--backend`` if given, else the ``data_backend`` setting; a clear usage error otherwise."""
+    chosen = backend if backend is not None else state(ctx).deps().settings.data_backend
+    if chosen not in BACKENDS:
+        raise UsageError(f"Unknown backend '{chosen}'.",
+                         hint=f"Use --backend {' or --backend '.join(BACKENDS)} (or set COPILOT_DATA_BACKEND, "
+                              "`data_backend` in <workspace>/copilot.toml, to change the default).")
+    return chosen
+
+
 def train(
     ctx: typer.Context,
-    backend: str = typer.Option(
-        "duckdb", "--backend",
-        help="Feature backend: 'duckdb' (embedded, default) or 'spark' (needs `pip install 'copilot[spark]'`; "
-             "COPILOT_SPARK_MASTER / COPILOT_SPARK_REMOTE choose the cluster).",
-    ),
+    backend: str | None = typer.Option(None, "--backend", help=BACKEND_HELP, show_default=False),
 ) -> None:
     """Fit RFM segments, behavioural clusters, the purchase-propensity model and the recommender.
 
     Writes versioned artifacts under <workspace>/models (switched live only when all succeed) and
     prints the holdout metrics. Builds the synthetic demo workspace first if there is no data.
     """
-    if backend not in BACKENDS:
-        raise UsageError(f"Unknown backend '{backend}'.",
-                         hint=f"Choose one of: {', '.join(BACKENDS)}.")
+    backend = resolve_backend(ctx, backend)
     from copilot.data.demo import ensure_workspace
     from copilot.tools.training import train_all
 
@@ -70,15 +79,26 @@ def train(
     out.print(table)
 
 
-def score(ctx: typer.Context) -> None:
+def score(
+    ctx: typer.Context,
+    backend: str | None = typer.Option(None, "--backend", help=BACKEND_HELP, show_default=False),
+) -> None:
     """Batch-score every customer's purchase propensity (any purchase and per category) with the
-    current model; writes <workspace>/scores/propensity-<version>.parquet."""
-    from copilot.tools.training import score_customers
-
+    current model; writes <workspace>/scores/propensity-<version>.parquet (customer_id, category,
+    p, model_version)."""
+    backend = resolve_backend(ctx, backend)
     deps = state(ctx).deps()
     with progress_bar("scoring") as p:
-        path, rows, version = score_customers(deps, progress=p)
-    out.print(f"Wrote {rows:,} scores (model {version}) to {path}")
+        if backend == "spark":  # --- scale-out backend: Spark SQL rows, the model applied by mapInPandas
+            from copilot.scale.spark import score_spark
+
+            report = score_spark(deps, progress=p)
+            path, rows, version = report.path, report.rows, report.model_version
+        else:
+            from copilot.tools.training import score_customers
+
+            path, rows, version = score_customers(deps, progress=p)
+    out.print(f"Wrote {rows:,} scores (model {version}, {backend}) to {path}")
 
 
 def register(app: typer.Typer) -> None:
