@@ -24,14 +24,16 @@ import json
 import logging
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from urllib.parse import parse_qsl
 
 from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, HumanMessage
+from langchain_core.messages.ai import UsageMetadata
 from langchain_core.outputs import ChatGenerationChunk, ChatResult
 from langchain_openai import ChatOpenAI
 from langchain_openai.chat_models.base import BaseChatOpenAI
@@ -173,12 +175,58 @@ class _CopilotModelMixin(BaseModel):
     serialize_generation: bool = Field(default=False, exclude=True, repr=False)
 
 
+def _generate_keeping_truncated(model: BaseChatOpenAI, generate: Callable[[], ChatResult]) -> ChatResult:
+    """``generate()``, but a reply cut off at ``max_tokens`` is returned as it is.
+
+    With a ``response_format`` the openai SDK raises ``LengthFinishReasonError`` instead of
+    returning a reply whose ``finish_reason`` is ``"length"``. Callers handle a truncated reply
+    themselves (validation feedback in :func:`structured_call`, the agent's repair step), so it
+    is passed on rather than raised as an exception nobody translates.
+    """
+    import openai
+
+    try:
+        return generate()
+    except openai.LengthFinishReasonError as exc:
+        log.info("%s: the reply hit max_tokens; passing it on truncated", model.model_name)
+        return model._create_chat_result(exc.completion)
+
+
+def _stream_keeping_truncated(
+    model: BaseChatOpenAI, chunks: Iterator[ChatGenerationChunk]
+) -> Iterator[ChatGenerationChunk]:
+    """The streamed counterpart of :func:`_generate_keeping_truncated`: the SDK raises when the
+    final chunk says ``"length"``, after every content chunk has been yielded; end the stream there."""
+    import openai
+
+    try:
+        yield from chunks
+    except openai.LengthFinishReasonError as exc:
+        log.info("%s: the streamed reply hit max_tokens; passing it on truncated", model.model_name)
+        usage = exc.completion.usage
+        yield ChatGenerationChunk(
+            message=AIMessageChunk(
+                content="",
+                response_metadata={"finish_reason": "length"},
+                usage_metadata=UsageMetadata(
+                    input_tokens=usage.prompt_tokens,
+                    output_tokens=usage.completion_tokens,
+                    total_tokens=usage.total_tokens,
+                )
+                if usage is not None
+                else None,
+            ),
+            generation_info={"finish_reason": "length"},
+        )
+
+
 class CompatibleChatModel(BaseChatOpenAI, _CopilotModelMixin):
     """An OpenAI-compatible server (the embedded llama.cpp one included).
 
     Sends ``max_tokens`` (not ``max_completion_tokens``, which older servers ignore). When
     ``serialize_generation`` is set (the embedded model), requests from this process run one at
-    a time under :data:`copilot.llm.local.GENERATION_LOCK`.
+    a time under :data:`copilot.llm.local.GENERATION_LOCK`. A reply cut off at ``max_tokens``
+    is returned truncated, never raised (see :func:`_generate_keeping_truncated`).
     """
 
     def _generate(
@@ -188,10 +236,11 @@ class CompatibleChatModel(BaseChatOpenAI, _CopilotModelMixin):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> ChatResult:
+        generate = partial(super()._generate, messages, stop=stop, run_manager=run_manager, **kwargs)
         if not self.serialize_generation:
-            return super()._generate(messages, stop=stop, run_manager=run_manager, **kwargs)
+            return _generate_keeping_truncated(self, generate)
         with GENERATION_LOCK:
-            return super()._generate(messages, stop=stop, run_manager=run_manager, **kwargs)
+            return _generate_keeping_truncated(self, generate)
 
     def _stream(
         self,
@@ -200,15 +249,37 @@ class CompatibleChatModel(BaseChatOpenAI, _CopilotModelMixin):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> Iterator[ChatGenerationChunk]:
+        chunks = super()._stream(messages, stop=stop, run_manager=run_manager, **kwargs)
         if not self.serialize_generation:
-            yield from super()._stream(messages, stop=stop, run_manager=run_manager, **kwargs)
+            yield from _stream_keeping_truncated(self, chunks)
             return
         with GENERATION_LOCK:
-            yield from super()._stream(messages, stop=stop, run_manager=run_manager, **kwargs)
+            yield from _stream_keeping_truncated(self, chunks)
 
 
 class OpenAIChatModel(ChatOpenAI, _CopilotModelMixin):
-    """OpenAI itself (native tool calling and structured outputs)."""
+    """OpenAI itself (native tool calling and structured outputs). A reply cut off at
+    ``max_tokens`` is returned truncated, never raised (see :func:`_generate_keeping_truncated`)."""
+
+    def _generate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> ChatResult:
+        generate = partial(super()._generate, messages, stop=stop, run_manager=run_manager, **kwargs)
+        return _generate_keeping_truncated(self, generate)
+
+    def _stream(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> Iterator[ChatGenerationChunk]:
+        chunks = super()._stream(messages, stop=stop, run_manager=run_manager, **kwargs)
+        yield from _stream_keeping_truncated(self, chunks)
 
 
 # --- resolution and construction --------------------------------------------------------------
@@ -383,9 +454,14 @@ def structured_call(
                     schema.__name__,
                 )
                 response_format = json_schema_response_format(schema)
-                reply = chat_model.invoke(
-                    convo, config={"callbacks": [callback]}, response_format=response_format
-                )
+                try:
+                    reply = chat_model.invoke(
+                        convo, config={"callbacks": [callback]}, response_format=response_format
+                    )
+                except Exception as retry_exc:
+                    if is_provider_error(retry_exc):
+                        raise _as_model_error(retry_exc, caps) from retry_exc
+                    raise
             elif is_provider_error(exc):
                 raise _as_model_error(exc, caps) from exc
             else:
@@ -417,12 +493,13 @@ def structured_call(
 
 
 def is_provider_error(exc: BaseException) -> bool:
-    """True for failures of the model provider (HTTP, connection, timeout, API errors) -- they
-    become a :class:`ModelError` sentence. Anything else is a bug and propagates unchanged."""
+    """True for failures of the model provider (HTTP, connection, timeout, API errors, any other
+    ``openai.OpenAIError`` such as a reply stopped by the content filter) -- they become a
+    :class:`ModelError` sentence. Anything else is a bug and propagates unchanged."""
     import httpx
     import openai
 
-    return isinstance(exc, ModelError | openai.APIError | httpx.HTTPError | ConnectionError | TimeoutError)
+    return isinstance(exc, ModelError | openai.OpenAIError | httpx.HTTPError | ConnectionError | TimeoutError)
 
 
 def _is_schema_rejection(exc: Exception) -> bool:

@@ -31,7 +31,7 @@ class _TranslatingGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except CopilotError as exc:
-            err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
+            err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)  # one greppable line
             ctx.exit(exc.exit_code)
         except KeyboardInterrupt:
             err.print("interrupted")
