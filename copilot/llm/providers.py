@@ -443,6 +443,18 @@ def structured_call(
             )
         except ModelError:
             raise
+        except ValidationError as exc:  # native structured output parsed the reply and it was invalid
+            last_error = exc
+            log.info("structured reply for %s failed validation (attempt %d)", schema.__name__, attempt + 1)
+            convo = [
+                *convo,
+                HumanMessage(
+                    content=render_prompt(
+                        "structured_retry", schema_name=schema.__name__, errors=_validation_feedback(exc)
+                    )
+                ),
+            ]
+            continue
         except Exception as exc:
             if (
                 caps.structured_output == "native"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from fakes import ScriptedChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 
 from copilot.errors import ModelError
 from copilot.llm.providers import structured_call
@@ -99,3 +99,15 @@ def test_provider_failures_become_one_sentence_model_errors_and_bugs_propagate()
         structured_call(model, MESSAGES, Copy)
     with pytest.raises(ZeroDivisionError):
         structured_call(ScriptedChatModel(script=[ZeroDivisionError("bug")]), MESSAGES, Copy)
+
+
+def test_native_reply_failing_validation_is_retried_with_feedback_not_taken_for_a_refused_schema() -> None:
+    try:
+        Copy.model_validate({"subject": 1})
+    except ValidationError as exc:
+        invalid = exc
+    model = ScriptedChatModel(script=[invalid, GOOD], structured_output="native")
+    out = structured_call(model, MESSAGES, Copy)
+    assert out.subject == GOOD["subject"]
+    assert model.requests[1].response_format is Copy  # still strict: the schema was not refused
+    assert "Copy" in model.requests[1].last_text  # the validation errors were fed back
