@@ -243,7 +243,8 @@ def bench_large(n_customers: int, repeats: int, reuse: bool = False,
                 previous: dict[str, Any] | None = None) -> dict[str, Any]:
     from copilot.data.synth_large import build_large_workspace
 
-    out = CACHE / f"large-{n_customers // 1000}k"
+    # the 1M workspace is shared with benchmarks/bench_scale.py (same folder name)
+    out = CACHE / ("large-1m" if n_customers == 1_000_000 else f"large-{n_customers // 1000}k")
     t = time.perf_counter()
     summary = build_large_workspace(out, n_customers=n_customers)
     print(f"large workspace ready in {time.perf_counter() - t:.0f}s: {summary}", flush=True)
@@ -255,6 +256,14 @@ def bench_large(n_customers: int, repeats: int, reuse: bool = False,
     return res
 
 
+def large_note(large: dict[str, Any]) -> str:
+    rows = large.get("summary", {}).get("rows", {})
+    return (f"Large workspace: {large['customers']:,} customers, {rows.get('orders', 0):,} orders, "
+            f"{rows.get('order_lines', 0):,} order lines (`copilot.data.synth_large`, synthetic). Training "
+            "fits on bounded samples (see `sampling` in each artifact's metadata) and batch-scores every "
+            "customer x category; the tools answer from the Parquet feature and score files it writes.")
+
+
 def _md(results: dict[str, Any]) -> str:
     lines = ["# Tools benchmark", "",
              f"Run {results['started']} on {results['machine']['cpus']} CPUs; load average "
@@ -264,6 +273,12 @@ def _md(results: dict[str, Any]) -> str:
     if not results.get("large"):
         lines += ["The 1M-customer / ~20M-order run (`--large`) has not been done yet: the shared machine was "
                   "never quiet enough (load average above 10 on 2 cores throughout).", ""]
+    loads = [f"{k} {v['load']['start'][0]:.1f} -> {v['load']['end'][0]:.1f}" for k, v in results.items()
+             if isinstance(v, dict) and "load" in v]
+    if loads:
+        lines += ["1-minute load average at the start and end of each part: " + "; ".join(loads) + ".", ""]
+    if results.get("large"):
+        lines += [large_note(results["large"]), ""]
     sizes = [(k, v) for k, v in results.items() if k in ("demo", "large") and v]
     if sizes:
         lines += ["## Tool latency (ms, after one warm-up call)", "",

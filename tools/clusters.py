@@ -23,6 +23,8 @@ from threadpoolctl import threadpool_limits
 BEHAVIOUR = ["log_frequency", "log_aov", "log_recency", "n_categories"]
 MAX_CATEGORY_COLUMNS = 15
 CATEGORY_BLOCK_WEIGHT = 4.0
+#: Final k-means fit on at most this many buyers (a random sample beyond it; all are assigned).
+MAX_FIT_ROWS = 200_000
 
 
 @dataclass
@@ -91,8 +93,14 @@ def describe(centroid: pd.Series, overall: pd.Series, spread: pd.Series, categor
 
 
 def fit_clusters(cust: pd.DataFrame, custcat: pd.DataFrame, *, seed: int = 0,
-                 k_range: range = range(3, 8), sample: int = 2500) -> tuple[ClusterModel, pd.Series]:
-    """Fit the clusters; returns the model and the cluster index per buyer (Series by customer_id)."""
+                 k_range: range = range(3, 8), sample: int = 2500,
+                 max_fit_rows: int | None = None) -> tuple[ClusterModel, pd.Series]:
+    """Fit the clusters; returns the model and the cluster index per buyer (Series by customer_id).
+
+    k is chosen by silhouette on ``sample`` buyers; the final k-means runs on every buyer up to
+    ``max_fit_rows`` (default :data:`MAX_FIT_ROWS`), on a random sample of that size beyond it.
+    """
+    max_fit_rows = MAX_FIT_ROWS if max_fit_rows is None else max_fit_rows
     spend = custcat.groupby("category")["cat_spend"].sum().sort_values(ascending=False)
     categories = [str(c) for c in spend.index[:MAX_CATEGORY_COLUMNS]]
     m = cluster_matrix(cust, custcat, categories)
@@ -117,8 +125,12 @@ def fit_clusters(cust: pd.DataFrame, custcat: pd.DataFrame, *, seed: int = 0,
                 best_k, best_s, best_model = k, s, km
         if best_model is None:
             raise ValueError("too few buyers to cluster")
-        km = KMeans(n_clusters=best_k, init=best_model.cluster_centers_, n_init=1, random_state=seed).fit(z)
-    labels = km.labels_.astype(np.int64)
+        # the final fit starts from the best sample model; past MAX_FIT_ROWS buyers it runs on a
+        # random sample of that size and every buyer is then assigned to the nearest centroid
+        fit_idx = np.sort(rng.choice(len(z), size=max_fit_rows, replace=False)) if len(z) > max_fit_rows \
+            else slice(None)
+        km = KMeans(n_clusters=best_k, init=best_model.cluster_centers_, n_init=1, random_state=seed).fit(z[fit_idx])
+        labels = (km.labels_ if isinstance(fit_idx, slice) else km.predict(z)).astype(np.int64)
     overall = m.mean()
     spread = m.std(ddof=0)
     cat_share_all = pd.Series({c: float(m[f"share:{c}"].mean()) for c in categories})

@@ -309,11 +309,11 @@ future AS (
     FROM orders o
     JOIN order_lines l ON l.order_id = o.order_id
     JOIN products p ON p.product_id = l.product_id
-    WHERE o.order_ts >= {cut} AND o.order_ts < {end} AND o.customer_id IN (SELECT customer_id FROM f)
+    WHERE o.order_ts >= {cut} AND o.order_ts < {end} AND o.customer_id IN (SELECT customer_id FROM {customers_rel})
     UNION ALL
     SELECT DISTINCT customer_id, '{ANY_CATEGORY}' AS category
     FROM orders
-    WHERE order_ts >= {cut} AND order_ts < {end} AND customer_id IN (SELECT customer_id FROM f)
+    WHERE order_ts >= {cut} AND order_ts < {end} AND customer_id IN (SELECT customer_id FROM {customers_rel})
 )"""
         label_col = ",\n    CASE WHEN fu.customer_id IS NULL THEN 0 ELSE 1 END AS label"
         label_join = "LEFT JOIN future fu ON fu.customer_id = f.customer_id AND fu.category = k.category"

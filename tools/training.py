@@ -29,6 +29,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import scipy.sparse as sp
 from threadpoolctl import threadpool_limits
@@ -47,6 +48,7 @@ from copilot.tools.features import (
     data_as_of,
     interactions,
     propensity_rows,
+    propensity_rows_sql,
 )
 from copilot.tools.models import TrainReport, TrainStep
 from copilot.tools.privacy import pseudonymize_many, workspace_salt
@@ -62,7 +64,7 @@ TRAIN_CUTOFFS = 4  # base model learns from cut-offs as_of - 2h ... as_of - (1 +
 HOLDOUT_SHARE = 0.2
 MAX_CUSTOMERS_PER_CUTOFF = 15_000
 MAX_TRAIN_ROWS = 60_000
-SCORE_CUSTOMERS = 40_000  # customers per scoring chunk (x categories rows)
+SCORE_ROWS = 250_000  # customer x category rows per scoring batch (streamed from one query)
 
 
 def _noop(_stage: str, _fraction: float) -> None:
@@ -149,6 +151,9 @@ def _train_segments(con: duckdb.DuckDBPyConnection, ws: Workspace, store: Artifa
         "rfm_segments": [{"name": n, "rule": r, "definition": d} for n, r, d in RFM_SEGMENTS]
         + [{"name": PROSPECTS, "rule": "no orders", "definition": PROSPECTS_DEFINITION}],
         "clusters": cluster_info,
+        "sampling": {"buyers": n_buyers, "silhouette_sample": 2500, "kmeans_max_fit_rows": clusters.MAX_FIT_ROWS,
+                     "note": "k chosen by silhouette on a random sample; the final k-means is fitted on every "
+                             "buyer up to the cap (a random sample beyond it) and every buyer is assigned"},
         "metrics": {"silhouette": max(cluster_info["silhouette"].values(), default=0.0)},
     }
     with store.writer("segments", version, meta) as d:
@@ -186,35 +191,54 @@ def _rows_for(con: duckdb.DuckDBPyConnection, ids: list[str], cutoff: date, cate
                            customers_rel="_cust")
 
 
+def _batch_frame(batch: pa.RecordBatch) -> pd.DataFrame:
+    """An Arrow batch as pandas, integer sums (DuckDB HUGEINT -> Arrow decimal) as float64 like ``.df()``
+    gives them: pandas would otherwise hold them as Python ``Decimal`` objects (slow to convert)."""
+    cols = [pc.cast(col, pa.float64()) if pa.types.is_decimal(col.type) else col for col in batch.columns]
+    return pa.RecordBatch.from_arrays(cols, names=batch.schema.names).to_pandas()
+
+
 def score_all(con: duckdb.DuckDBPyConnection, fitted: FittedPropensity, as_of: date, path: Path,
               version: str, progress: Progress = _noop) -> pd.DataFrame:
     """Score every customer x category at ``as_of``; write Parquet (customer_id, category, p,
-    model_version) atomically and return the population mean probability per category."""
+    model_version) atomically and return the population mean probability per category.
+
+    One feature query over the whole customer base (the history is read once, not once per chunk
+    of customers), streamed as Arrow record batches of :data:`SCORE_ROWS` rows that are scored
+    vectorised and appended to the file, so memory stays bounded by the batch, not the customer count.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
     schema = pa.schema([("customer_id", pa.string()), ("category", pa.string()), ("p", pa.float32()),
                         ("model_version", pa.string())])
-    means: list[dict[str, Any]] = []
-    ids = [str(r[0]) for r in con.execute("SELECT customer_id FROM customers ORDER BY customer_id").fetchall()]
-    chunks = [ids[i:i + SCORE_CUSTOMERS] for i in range(0, len(ids), SCORE_CUSTOMERS)] or [[]]
+    n_customers = int(con.execute("SELECT COUNT(*) FROM customers").fetchall()[0][0])
+    expected = max(1, n_customers * len(fitted.categories))
+    sums: dict[str, list[float]] = {}
+    done = 0
+    progress("feature query", 0.0)
+    sql = propensity_rows_sql(as_of, fitted.horizon_days, categories=fitted.categories, with_label=False)
+    reader = con.sql(sql).to_arrow_reader(SCORE_ROWS)  # a streaming relation, no copy
     with pq.ParquetWriter(tmp, schema) as writer:
-        for n, chunk in enumerate(chunks):
-            progress(f"scoring customers {n * SCORE_CUSTOMERS:,}+", n / len(chunks))
-            rows = _rows_for(con, chunk, as_of, fitted.categories, with_label=False)
-            if rows.empty:
+        for batch in reader:
+            if batch.num_rows == 0:
                 continue
+            rows = _batch_frame(batch)
             p = fitted.predict(rows).astype(np.float32)
-            table = pa.table({"customer_id": rows["customer_id"].astype(str).to_numpy(),
-                              "category": rows["category"].astype(str).to_numpy(),
+            category = rows["category"].astype(str).to_numpy()
+            table = pa.table({"customer_id": rows["customer_id"].astype(str).to_numpy(), "category": category,
                               "p": p, "model_version": np.full(len(rows), version, dtype=object)},
                              schema=schema)
             writer.write_table(table)
-            sums = pd.DataFrame({"category": rows["category"].astype(str).to_numpy(),
-                                 "p": p.astype(np.float64)}).groupby("category")["p"].agg(["sum", "count"])
-            means += [{"category": c, "sum": float(r["sum"]), "n": int(r["count"])} for c, r in sums.iterrows()]
+            agg = pd.DataFrame({"category": category, "p": p.astype(np.float64)}).groupby("category")["p"]
+            for c, (total, n) in agg.agg(["sum", "count"]).iterrows():
+                acc = sums.setdefault(str(c), [0.0, 0.0])
+                acc[0] += float(total)
+                acc[1] += float(n)
+            done += len(rows)
+            progress(f"scored {done:,} rows", min(done / expected, 1.0))
     os.replace(tmp, path)
-    df = pd.DataFrame(means).groupby("category")[["sum", "n"]].sum()
-    return pd.DataFrame({"category": df.index, "mean_p": df["sum"] / df["n"].clip(lower=1)})
+    cats = sorted(sums)
+    return pd.DataFrame({"category": cats, "mean_p": [sums[c][0] / max(sums[c][1], 1.0) for c in cats]})
 
 
 def _train_propensity(con: duckdb.DuckDBPyConnection, ws: Workspace, store: ArtifactStore, version: str,
@@ -225,8 +249,9 @@ def _train_propensity(con: duckdb.DuckDBPyConnection, ws: Workspace, store: Arti
     categories = [str(r[0]) for r in con.execute("SELECT DISTINCT category FROM products ORDER BY 1").fetchall()]
     all_cats = [*categories, ANY_CATEGORY]
     ids = cust["customer_id"].astype(str).tolist()
-    holdout = [i for i in ids if _in_holdout(i)]
-    train = [i for i in ids if not _in_holdout(i)]
+    in_holdout = [_in_holdout(i) for i in ids]
+    holdout = [i for i, h in zip(ids, in_holdout, strict=True) if h]
+    train = [i for i, h in zip(ids, in_holdout, strict=True) if not h]
     t_eval = as_of - timedelta(days=h)
     frames = []
     for j in range(TRAIN_CUTOFFS):
@@ -239,10 +264,14 @@ def _train_propensity(con: duckdb.DuckDBPyConnection, ws: Workspace, store: Arti
         raise MissingArtifactError(
             "Too little purchase history to train the propensity model (fewer than 20 purchases in the "
             "training windows).", hint="Import at least a few months of orders, then run `copilot train`.")
-    calib_rows = _rows_for(con, _sample_ids(train, MAX_CUSTOMERS_PER_CUTOFF, seed=99), t_eval, all_cats,
-                           with_label=True)
-    holdout_rows = _rows_for(con, _sample_ids(holdout, MAX_CUSTOMERS_PER_CUTOFF, seed=98), t_eval, all_cats,
-                             with_label=True)
+    # calibration (training customers) and holdout (held-out customers) share the cut-off: one query
+    calib_ids = _sample_ids(train, MAX_CUSTOMERS_PER_CUTOFF, seed=99)
+    holdout_ids = _sample_ids(holdout, MAX_CUSTOMERS_PER_CUTOFF, seed=98)
+    progress(f"propensity rows {t_eval}", 0.35)
+    eval_rows = _rows_for(con, sorted(set(calib_ids) | set(holdout_ids)), t_eval, all_cats, with_label=True)
+    is_holdout = eval_rows["customer_id"].astype(str).isin(set(holdout_ids)).to_numpy()
+    calib_rows = eval_rows[~is_holdout].reset_index(drop=True)
+    holdout_rows = eval_rows[is_holdout].reset_index(drop=True)
     progress("propensity models", 0.45)
     fitted = fit_propensity(train_rows, calib_rows, holdout_rows, categories=all_cats, horizon_days=h,
                             max_train_rows=MAX_TRAIN_ROWS)
@@ -259,6 +288,16 @@ def _train_propensity(con: duckdb.DuckDBPyConnection, ws: Workspace, store: Arti
         "any_category": ANY_CATEGORY,
         "cutoffs": {"train": [str(as_of - timedelta(days=h * (2 + j))) for j in range(TRAIN_CUTOFFS)],
                     "calibration_and_holdout": str(t_eval)},
+        "sampling": {
+            "customers_per_cutoff": MAX_CUSTOMERS_PER_CUTOFF,
+            "train_customers": len(train), "holdout_customers": len(holdout),
+            "train_rows": len(train_rows), "max_train_rows": MAX_TRAIN_ROWS,
+            "calibration_rows": len(calib_rows), "holdout_rows": len(holdout_rows),
+            "note": (f"models are fitted on at most {MAX_CUSTOMERS_PER_CUTOFF:,} random training customers per "
+                     f"cut-off, negatives subsampled (and re-weighted) to at most {MAX_TRAIN_ROWS:,} rows; "
+                     f"calibration and holdout use at most {MAX_CUSTOMERS_PER_CUTOFF:,} customers each; "
+                     "every customer is scored"),
+        },
         "metrics": {"chosen": fitted.kind, **fitted.metrics},
         "importance": fitted.importance,
         "pd_curves": fitted.pd_curves,
@@ -287,9 +326,11 @@ def _train_recommender(con: duckdb.DuckDBPyConnection, store: ArtifactStore, ver
     item_index = pd.Series(np.arange(len(products)), index=products["product_id"].astype(str))
     user_index = pd.Series(cust["user_index"].to_numpy(), index=cust["customer_id"].astype(str))
     it = interactions(con, as_of)
-    it = it[it["customer_id"].astype(str).isin(user_index.index)]
-    u = user_index.loc[it["customer_id"].astype(str)].to_numpy()
-    i = item_index.loc[it["product_id"].astype(str)].to_numpy()
+    # hash look-ups of the id columns (get_indexer), not label-by-label .loc over millions of rows
+    u_pos = user_index.index.get_indexer(it["customer_id"].astype(str))
+    it = it[u_pos >= 0]
+    u = user_index.to_numpy()[u_pos[u_pos >= 0]]
+    i = item_index.to_numpy()[item_index.index.get_indexer(it["product_id"].astype(str))]
     n_users, n_items = len(user_index), len(item_index)
     matrix = cf.confidence_matrix(u, i, it["n_orders"].to_numpy(), n_users, n_items)
     last_days = (pd.to_datetime(it["last_ts"]) - pd.Timestamp("1970-01-01")).dt.days.to_numpy(dtype=np.float32)
@@ -297,6 +338,7 @@ def _train_recommender(con: duckdb.DuckDBPyConnection, store: ArtifactStore, ver
     params = cf.CFParams(factors=16, regularization=1.0, alpha=2.0)
     model, metrics, reason = cf.choose_and_fit(matrix, params)
     meta = common | {"method": model.method, "reason": reason, "metrics": metrics,
+                     "choice_users": min(n_users, cf.MAX_CHOICE_USERS),
                      "params": params.__dict__, "n_users": n_users, "n_items": n_items, "nnz": int(matrix.nnz)}
     with store.writer("recommender", version, meta) as d:
         save_object(d, "model", model)

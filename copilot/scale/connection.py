@@ -136,6 +136,12 @@ class SparkConnection:
         raise UnsupportedStatementError(f"The Spark backend cannot run '{head}...'.",
                                         hint="Add a rule to copilot/scale/connection.py.")
 
+    def sql(self, query: str) -> SparkConnection:
+        """A query's result, read with :meth:`df` / :meth:`to_arrow_reader` (DuckDB's ``con.sql``)."""
+        if not _QUERY.match(query):
+            raise UnsupportedStatementError("sql() takes a query (SELECT / WITH) on the Spark backend.")
+        return self.execute(query)
+
     def register(self, name: str, frame: pd.DataFrame) -> SparkConnection:
         """Make a pandas frame queryable under ``name`` (as ``DuckDBPyConnection.register``)."""
         self._shadow.register(name, frame.head(0))
@@ -157,6 +163,14 @@ class SparkConnection:
 
     def arrow(self) -> pa.Table:
         return self._cursor().to_arrow_table()
+
+    def to_arrow_reader(self, batch_size: int = 131_072) -> pa.RecordBatchReader:
+        """The result as Arrow record batches (DuckDB's streaming read; Spark's result is already
+        collected, so this only bounds the pandas conversions downstream)."""
+        if self._result is None or self._held is None:
+            raise UnsupportedStatementError("No query result to read (the last statement returned none).")
+        reader: pa.RecordBatchReader = self._held.sql(self._result).to_arrow_reader(batch_size)
+        return reader
 
     def fetchall(self) -> list[tuple[Any, ...]]:
         return self._cursor().fetchall()

@@ -174,3 +174,35 @@ def test_score_spark_batch_scores_every_customer_through_map_in_pandas(
     assert got[keys].equals(expected[keys])
     assert report.rows == len(expected) and report.customers * report.categories == len(expected)
     np.testing.assert_allclose(got["p"].to_numpy(np.float64), expected["p"].to_numpy(np.float64), rtol=0, atol=1e-9)
+
+
+def test_cli_score_backend_spark_writes_the_duckdb_scores_with_the_model_version(
+        spark: SparkSession, spark_trained: Workspace) -> None:
+    """`copilot score --backend spark` writes <workspace>/scores/propensity-<version>.parquet with the model version and the
+    same score for every customer x category as `copilot score --backend duckdb`."""
+    version = ArtifactStore(spark_trained).current_version("propensity")
+    path = spark_trained.scores_dir / f"propensity-{version}.parquet"
+    root = str(spark_trained.root)
+    keys = ["category", "customer_id"]
+
+    duck = CliRunner().invoke(app, ["--workspace", root, "score", "--backend", "duckdb"])
+    assert duck.exit_code == 0, duck.output + str(duck.exception)
+    assert version in duck.stdout and "duckdb" in duck.stdout
+    expected = pd.read_parquet(path).sort_values(keys, ignore_index=True)
+    path.unlink()
+
+    # one Spark run (each costs a JVM job); the default-follows-the-setting path is tested without
+    # Spark in tests/scale/test_runtime.py
+    result = CliRunner().invoke(app, ["--workspace", root, "score", "--backend", "spark"])
+    assert result.exit_code == 0, result.output + str(result.exception)
+    assert version in result.stdout and "spark" in result.stdout
+    got = pd.read_parquet(path)
+    assert list(got.columns) == ["customer_id", "category", "p", "model_version"]
+    assert str(got["p"].dtype) == "float32"
+    assert set(got["model_version"]) == {version}
+    got = got.sort_values(keys, ignore_index=True)
+    assert got[keys].equals(expected[keys])
+    with spark_trained.connect() as con:
+        n_customers = con.execute("SELECT COUNT(*) FROM customers").fetchall()[0][0]
+    assert len(got) == n_customers * got["category"].nunique()
+    np.testing.assert_allclose(got["p"].to_numpy(np.float64), expected["p"].to_numpy(np.float64), rtol=0, atol=1e-9)

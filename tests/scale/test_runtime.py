@@ -47,3 +47,18 @@ def test_cli_train_with_spark_backend_but_no_pyspark(monkeypatch: pytest.MonkeyP
     result = CliRunner().invoke(app, ["--workspace", str(small_workspace.root), "train", "--backend", "spark"])
     assert result.exit_code == 2, result.output
     assert "pip install 'copilot[spark]'" in " ".join(result.stderr.split())
+
+
+def test_cli_backend_default_follows_the_data_backend_setting(monkeypatch: pytest.MonkeyPatch,
+                                                              small_workspace: Workspace) -> None:
+    """No --backend: `copilot train` / `copilot score` use COPILOT_DATA_BACKEND (here spark, so the
+    missing pyspark is reported); an unknown --backend names the choices and the setting."""
+    _without_pyspark(monkeypatch)
+    for command in ("train", "score"):
+        result = CliRunner().invoke(app, ["--workspace", str(small_workspace.root), command],
+                                    env={"COPILOT_DATA_BACKEND": "spark"})
+        assert result.exit_code == 2, result.output
+        assert "pip install 'copilot[spark]'" in " ".join(result.stderr.split())
+    result = CliRunner().invoke(app, ["--workspace", str(small_workspace.root), "score", "--backend", "hadoop"])
+    assert result.exit_code == 2
+    assert "Unknown backend 'hadoop'" in result.stderr and "COPILOT_DATA_BACKEND" in " ".join(result.stderr.split())

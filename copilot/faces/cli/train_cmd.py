@@ -97,7 +97,8 @@ def score(
         else:
             from copilot.tools.training import score_customers
 
-            path, rows, version = score_customers(deps, progress=p)
+            file, rows, version = score_customers(deps, progress=p)
+            path = str(file)
     out.print(f"Wrote {rows:,} scores (model {version}, {backend}) to {path}")
 
 
