@@ -50,6 +50,8 @@ from copilot.workspace import open_workspace
 
 RESULTS = Path(__file__).parent / "results"
 
+#: Ten briefs across objectives (win-back, launch, clearance, cross-sell, seasonal, re-engagement,
+#: welcome, loyalty), channels (email, SMS, push, paid social), budgets and dates, plus one vague brief.
 BRIEFS = [
     "Win back lapsed high-value trail runners this spring, email and SMS, $20k",
     "Launch the new rain jackets next month to loyal customers, email and push, $15k",
@@ -59,9 +61,7 @@ BRIEFS = [
     "Re-engage at-risk backpack buyers this summer by email, budget 8,000 USD",
     "Welcome new customers who bought road running shoes, email and push, $2k",
     "Promote trekking poles to high-value hikers this fall, email and paid social, $12k",
-    "Tents for the camping season to loyal customers, email and SMS, $25k",
     "Merino base layers for winter to our VIPs, email only, $6k",
-    "Hydration vests for trail runners before race season, push and email, $4k",
     "Plan something for our best customers",
 ]
 
@@ -80,6 +80,8 @@ class Row:
     failed: list[str] = field(default_factory=list)
     error: str = ""
     plan_id: str = ""
+    load_after: float = 0.0  # 1-minute load average when the plan finished (cores are shared)
+    step_limit: bool = False  # ReAct: hit the step limit and was asked for its answer
 
 
 # --------------------------------------------------------------------------------------------
@@ -117,8 +119,8 @@ def run_workflow(deps: Deps, brief: str) -> Row:
 
 REACT_SYSTEM = """You are a marketing analyst for {brand}. Draft a complete campaign plan for the brief:
 audience and its size, channels, budget split, forecast (conversions and revenue), holdout group, KPIs,
-and A/B copy for each channel (email: subject, preheader, body; SMS: text; push: title, body) with the
-fact ids that each product claim rests on. Get every number from the tools; never invent numbers.
+and, under a heading "## Copy", A/B copy for each channel (email: subject, preheader, body; SMS: text;
+push: title, body; paid social: headline, text) with the fact ids that each product claim rests on. Get every number from the tools; never invent numbers.
 Never use these phrases: {banned}. Every email ends with "{unsubscribe}" and "{address}".
 Every SMS starts with "{brand}:" and ends with "{stop}".
 
@@ -170,13 +172,21 @@ def react_tools(deps: Deps) -> list[Any]:
     return [Tool.from_function(fn) for fn in [*ALL_TOOLS, forecast, search_product_facts]]
 
 
-def run_react(deps: Deps, brief: str, *, max_steps: int = 8) -> Row:
+def copy_section(answer: str) -> str:
+    """The copy part of a ReAct answer (from a heading that names copy on); the whole answer if none.
+
+    Product claims are checked there: plan lines such as "Budget: $20,000" are no product claims."""
+    m = re.search(r"^#+\s*.*\bcopy\b.*$", answer, re.IGNORECASE | re.MULTILINE)
+    return answer[m.start() :] if m else answer
+
+
+def run_react(deps: Deps, brief: str, *, max_steps: int = 6, max_tokens: int = 600) -> Row:
     from copilot.knowledge.claims import check_claims
     from copilot.knowledge.guides import load_brand_voice, load_compliance
     from copilot.llm.providers import model_capabilities
 
     row = Row("react", brief)
-    model = deps.get_chat_model()
+    model = deps.get_chat_model().bind(max_tokens=max_tokens)
     caps = model_capabilities(model)
     ledger = CostLedger(scope="bench:react")
     callback = LedgerCallback(
@@ -198,7 +208,7 @@ def run_react(deps: Deps, brief: str, *, max_steps: int = 8) -> Row:
         tools="\n".join(t.signature_text(500) for t in tools.values()),
     )
     messages: list[BaseMessage] = [SystemMessage(content=system), HumanMessage(content=f"Brief: {brief}")]
-    observations: list[str] = [brief]
+    observations: list[str] = [brief, rules.email.physical_address, rules.email.unsubscribe_text]
     answer = ""
     t0 = time.perf_counter()
     try:
@@ -221,6 +231,14 @@ def run_react(deps: Deps, brief: str, *, max_steps: int = 8) -> Row:
                 obs = outcome.text[:OBSERVATION_CHARS]
                 observations.append(outcome.text)
             messages.append(HumanMessage(content=f"Observation: {obs}"))
+        else:
+            # the step limit: one last call for the answer with what it has (LangChain's
+            # AgentExecutor early_stopping_method="generate")
+            row.step_limit = True
+            messages.append(HumanMessage(content="Step limit reached. Write the Final Answer now."))
+            reply = model.invoke(messages, config={"callbacks": [callback]})
+            text = _text(reply)
+            answer = text.split("Final Answer:", 1)[1].strip() if "Final Answer:" in text else text.strip()
     except CopilotError as exc:
         row.error = str(exc)[:300]
     except Exception as exc:  # the naive agent's failures (context overflow, server errors) are results here
@@ -236,7 +254,7 @@ def run_react(deps: Deps, brief: str, *, max_steps: int = 8) -> Row:
     untraced = [raw for raw, v in numbers_in(answer) if not any(_close(v, a) for a in allowed)]
     if untraced:
         row.failed.append(f"numbers ({len(untraced)} untraced, e.g. {', '.join(untraced[:3])})")
-    report = check_claims(deps, answer)
+    report = check_claims(deps, copy_section(answer))
     if not report.all_supported:
         row.failed.append(f"claims ({len(report.unsupported)} unsupported)")
     hits = find_banned(answer, banned)
@@ -303,6 +321,12 @@ def markdown(meta: dict[str, Any], rows: list[Row], summary: dict[str, dict[str,
         f"Model `{meta['model']}` · {meta['briefs']} briefs · {meta['cpus']} CPUs · load average "
         f"{meta['load_before']} before, {meta['load_after']} after (cores shared with other work) · "
         f"{meta['started']} · {meta['python']}"
+        + ("" if meta.get("complete", True) else " · **partial: run in progress or interrupted**")
+    )
+    out.append("")
+    out.append(
+        f"Workflow: max_tokens {meta.get('max_tokens')}. ReAct: at most {meta.get('react_max_steps')} tool steps "
+        f"(then one call for the answer), max_tokens {meta.get('react_max_tokens')} per reply."
     )
     out.append("")
     out.append(
@@ -320,21 +344,28 @@ def markdown(meta: dict[str, Any], rows: list[Row], summary: dict[str, dict[str,
     out.append("")
     out.append("## Per brief")
     out.append("")
-    out.append("| system | brief | passed | LLM calls | tokens in/out | seconds | failed checks / error |")
-    out.append("|---|---|---|---:|---:|---:|---|")
+    out.append(
+        "| system | brief | passed | LLM calls | tokens in/out | seconds | load (1 min) | failed checks / error |"
+    )
+    out.append("|---|---|---|---:|---:|---:|---:|---|")
     for r in rows:
-        why = "; ".join(r.failed) or r.error
+        why = "; ".join([*(f for f in r.failed if f != "error"), *([r.error] if r.error else [])])
+        if r.step_limit:
+            why = f"step limit reached; {why}" if why else "step limit reached"
         out.append(
             f"| {r.system} | {r.brief[:70]} | {'yes' if r.passed else 'no'} | {r.llm_calls} | "
-            f"{r.tokens_in:,}/{r.tokens_out:,} | {r.seconds:.1f} | {why[:160].replace('|', '/')} |"
+            f"{r.tokens_in:,}/{r.tokens_out:,} | {r.seconds:.1f} | {r.load_after:.1f} | "
+            f"{why[:160].replace('|', '/')} |"
         )
     out.append("")
     out.append(
         "Checks: the workflow's plan must pass every planner check (channel limits, compliance, brand voice, "
         "claims, numbers, consent, figures traced) after its one repair round. The ReAct answer is free text and "
-        "is held to the checks that apply to text: a final answer within the step limit, every number found in a "
-        "tool observation or the brief (1% rounding allowed), every product claim supported by a stored fact, no "
-        "banned phrase."
+        "is held to the checks that apply to text: it produced an answer (after its step limit it is asked once "
+        "for the answer, marked 'step limit reached'; a request that overflows the 4,096-token context is an "
+        "error), every number in it is found in a tool observation, the brief or the compliance lines (1% "
+        "rounding allowed), every product claim in its copy section is supported by a stored fact "
+        "(`check_claims`), and no banned phrase is used."
     )
     return "\n".join(out) + "\n"
 
@@ -344,9 +375,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workspace", type=Path, default=Path(os.environ.get("COPILOT_WORKSPACE", ".copilot")))
     ap.add_argument("--model", default=None, help="COPILOT_MODEL spec (default: the settings' model).")
     ap.add_argument("--limit", type=int, default=len(BRIEFS))
+    ap.add_argument("--only", default="", help="Comma-separated 1-based brief numbers to run (e.g. 7,10).")
     ap.add_argument("--systems", default="workflow,react")
-    ap.add_argument("--max-steps", type=int, default=8)
+    ap.add_argument("--max-steps", type=int, default=6, help="ReAct: tool steps before it must answer.")
+    ap.add_argument("--react-max-tokens", type=int, default=600, help="ReAct: max tokens per reply.")
     ap.add_argument("--out", type=Path, default=RESULTS)
+    ap.add_argument(
+        "--resume",
+        action="store_true",
+        help="Keep the rows of an earlier partial run in --out; run the rest.",
+    )
     args = ap.parse_args(argv)
 
     settings = load_settings(args.workspace, model=args.model)
@@ -354,9 +392,16 @@ def main(argv: list[str] | None = None) -> int:
     ensure_workspace(deps)
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
     briefs = BRIEFS[: args.limit]
-    deps.get_chat_model()  # start the embedded server before timing anything
+    if args.only:
+        briefs = [BRIEFS[int(i) - 1] for i in args.only.split(",") if i.strip()]
+    from copilot.llm.providers import model_capabilities
+
+    caps = model_capabilities(deps.get_chat_model())  # starts the embedded server before timing anything
     meta = {
-        "model": settings.model,
+        "model": f"{caps.provider}:{caps.model_name}",
+        "max_tokens": settings.max_tokens,
+        "react_max_steps": args.max_steps,
+        "react_max_tokens": args.react_max_tokens,
         "briefs": len(briefs),
         "cpus": os.cpu_count(),
         "load_before": "/".join(f"{x:.2f}" for x in os.getloadavg()),
@@ -364,31 +409,48 @@ def main(argv: list[str] | None = None) -> int:
         "python": f"Python {platform.python_version()}",
     }
     rows: list[Row] = []
+    if args.resume and (args.out / "planner.json").exists():
+        earlier = json.loads((args.out / "planner.json").read_text(encoding="utf-8"))
+        rows = [Row(**r) for r in earlier["rows"] if r["brief"] in briefs and r["system"] in systems]
+        meta["load_before"] = earlier["meta"].get("load_before", meta["load_before"])
+        meta["started"] = earlier["meta"].get("started", meta["started"]) + f" (resumed {meta['started']})"
+    done = {(r.system, r.brief) for r in rows}
+
+    def write(final: bool) -> dict[str, dict[str, Any]]:
+        meta["load_after"] = "/".join(f"{x:.2f}" for x in os.getloadavg())
+        meta["complete"] = final
+        rows.sort(key=lambda r: (briefs.index(r.brief), systems.index(r.system)))
+        summary = {s: summarize(rows, s) for s in systems}
+        args.out.mkdir(parents=True, exist_ok=True)
+        (args.out / "planner.json").write_text(
+            json.dumps({"meta": meta, "summary": summary, "rows": [asdict(r) for r in rows]}, indent=2)
+            + "\n",
+            encoding="utf-8",
+        )
+        (args.out / "planner.md").write_text(markdown(meta, rows, summary), encoding="utf-8")
+        return summary
+
     for i, brief in enumerate(briefs, 1):
         for system in systems:
+            if (system, brief) in done:
+                continue
             print(f"[{i}/{len(briefs)}] {system}: {brief}", file=sys.stderr, flush=True)
             row = (
                 run_workflow(deps, brief)
                 if system == "workflow"
-                else run_react(deps, brief, max_steps=args.max_steps)
+                else run_react(deps, brief, max_steps=args.max_steps, max_tokens=args.react_max_tokens)
             )
+            row.load_after = round(os.getloadavg()[0], 2)
             rows.append(row)
             print(
                 f"    passed={row.passed} calls={row.llm_calls} tokens={row.tokens_in}/{row.tokens_out} "
-                f"{row.seconds:.1f}s {'; '.join(row.failed) or row.error}",
+                f"{row.seconds:.1f}s load={row.load_after} {'; '.join(row.failed) or row.error}",
                 file=sys.stderr,
                 flush=True,
             )
-    meta["load_after"] = "/".join(f"{x:.2f}" for x in os.getloadavg())
-    summary = {s: summarize(rows, s) for s in systems}
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "planner.json").write_text(
-        json.dumps({"meta": meta, "summary": summary, "rows": [asdict(r) for r in rows]}, indent=2) + "\n",
-        encoding="utf-8",
-    )
-    md = markdown(meta, rows, summary)
-    (args.out / "planner.md").write_text(md, encoding="utf-8")
-    print(md)
+            write(final=False)  # partial results survive an interrupted run
+    summary = write(final=True)
+    print(markdown(meta, rows, summary))
     return 0
 
 

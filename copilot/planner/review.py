@@ -429,26 +429,35 @@ def drop_rejected_sentences(
     from copilot.planner.copywriter import creative_body
 
     body = creative_body(v, ctx.sender)
-    sentences = [x for x in _SENTENCE_END.split(body) if x.strip()]
-    keep: list[str] = []
-    for sentence in sentences:
-        bad = bool(find_banned(sentence, ctx.banned)) or any(
-            round(val, 2) not in allowed for _, val in numbers_in(sentence)
-        )
-        if not bad and ctx.claim_checker is not None:
-            claim = re.sub(re.escape(offer), " ", sentence, flags=re.IGNORECASE) if offer else sentence
-            bad = not ctx.claim_checker(claim, list(v.product_ids)).all_supported
-        if not bad:
-            keep.append(sentence)
-    dropped = len(sentences) - len(keep)
-    if not dropped or not keep:
+
+    def rejected(sentence: str) -> bool:
+        text = re.sub(r"^\s*-\s+", "", sentence)  # a fact bullet
+        if find_banned(text, ctx.banned) or any(round(val, 2) not in allowed for _, val in numbers_in(text)):
+            return True
+        if ctx.claim_checker is not None:
+            claim = re.sub(re.escape(offer), " ", text, flags=re.IGNORECASE) if offer else text
+            return not ctx.claim_checker(claim, list(v.product_ids)).all_supported
+        return False
+
+    # line by line, so an email keeps its paragraphs and fact bullets
+    total = dropped = 0
+    lines: list[str] = []
+    for line in body.split("\n"):
+        sentences = [x for x in _SENTENCE_END.split(line) if x.strip()]
+        keep = [x for x in sentences if not rejected(x)]
+        total += len(sentences)
+        dropped += len(sentences) - len(keep)
+        if keep or not sentences:
+            lines.append(" ".join(keep))
+    if not dropped or dropped == total:
         return v, 0
-    new_body = " ".join(keep)
+    new_body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     if v.channel == "email":
         new_body = add_email_footer(new_body, ctx.sender)
     elif v.channel == "sms":
         new_body = add_sms_compliance(new_body, ctx.sender)
-    return v.model_copy(update={"body": new_body}), dropped
+    citations = [c for c in v.citations if c.claim in new_body]  # a dropped fact line loses its citation
+    return v.model_copy(update={"body": new_body, "citations": citations}), dropped
 
 
 def _ordered(plan: CampaignPlan, variants: dict[str, CopyVariant]) -> list[CopyVariant]:

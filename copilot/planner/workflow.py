@@ -38,7 +38,7 @@ from copilot.planner.assemble import (
     plan_name,
 )
 from copilot.planner.brief import TRAIT_WORDS, parse_brief_text
-from copilot.planner.copywriter import copy_context, rewrite_copy, write_copy
+from copilot.planner.copywriter import checkable_facts, copy_context, fact_sentence, rewrite_copy, write_copy
 from copilot.planner.evidence import gather_evidence
 from copilot.planner.models import (
     BriefIncomplete,
@@ -311,6 +311,11 @@ def _write_and_review(
 ) -> CampaignPlan:
     tone, banned = _voice(deps)
     ctx = copy_context(plan, sender=review.sender, tone=tone, banned=review.banned or banned)
+    checker = review.claim_checker
+    if checker is not None:  # offer the model only facts whose copy line passes the claims check
+        ctx = checkable_facts(
+            ctx, lambda f: checker(fact_sentence(f), [f.product_id] if f.product_id else []).all_supported
+        )
     _say(progress, "Writing copy")
     t0, before = time.perf_counter(), calls.ledger.llm_calls
     model = calls.model()

@@ -48,7 +48,7 @@ def stubborn_copy(messages: list[Any], kwargs: dict[str, Any]) -> dict[str, Any]
     for value in out.values():
         for draft in value if isinstance(value, list) else [value]:
             if "subject" in draft:
-                draft["subject"] += " - best ever"
+                draft["subject"] = draft["subject"].rstrip("?") + ", best ever?"
     return out
 
 

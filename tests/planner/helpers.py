@@ -314,13 +314,15 @@ def request_schema(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 
 def draft_for(channel: str, variant: str, facts: dict[str, str], extra: str = "") -> dict[str, Any]:
-    """The pieces the copywriter asks for, citing one fact (``extra`` is appended to the subject or text)."""
+    """The pieces the copywriter asks for, citing one fact. ``extra`` is inserted into the subject or
+    question before its ``?`` (or appended to an invitation); it must keep the schema's patterns
+    (letters, spaces, commas), e.g. ``", best ever"``."""
     aliases = sorted(facts, key=lambda a: int(a[1:]))
     alias = aliases[0 if variant == "A" else min(1, len(aliases) - 1)] if aliases else None
     cited = {"facts": [alias]} if alias else {}
     if channel == "email":
         return {
-            "subject": "Back on the trail this spring?" + extra,
+            "subject": "Back on the trail" + extra + "?",
             "preheader": "Ready for muddy spring trails? See what is new for your next run.",
             "intro": "Missed the trails this winter?",
             "cta": "Shop now",
@@ -339,7 +341,7 @@ Reply = Callable[[list[Any], dict[str, Any]], dict[str, Any]]
 def scripted_copy(extra: dict[str, str] | None = None) -> Reply:
     """A ScriptedChatModel script item answering the copy request for whatever channels it asks.
 
-    ``extra`` appends text to one variant (``{"email.A": " - best ever"}``) to make a check fail.
+    ``extra`` adds words to one variant (``{"email.A": ", best ever"}``) to make a check fail.
     """
     extra = extra or {}
 

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import json
+import re
+
+import pytest
 from fakes import ScriptedChatModel
 from planner.helpers import SENDER
+from pydantic import ValidationError
 
+from copilot.knowledge.claims import is_non_claim
 from copilot.llm.schema import model_schema, unbounded_fields
 from copilot.llm.tokens import CostLedger
 from copilot.planner.checks import check_email_compliance, check_sms_compliance
 from copilot.planner.copywriter import (
+    CTA_VERBS,
+    PATTERNS,
     batches,
     copy_context,
     copy_messages,
     copy_schema,
+    draft_model,
     fact_sentence,
     render_variant,
     variant_as_draft,
@@ -41,6 +50,16 @@ def test_fact_sentences_are_word_for_word() -> None:
     assert fact_sentence(fact(rating)) == "Glacier Trail GTX: 45 reviews, average 3.9 of 5 stars."
     assert (
         fact_sentence(fact("Free returns within 60 days. Some more text.")) == "Free returns within 60 days."
+    )
+    overview = (
+        "Glacier Road SE (P1040) › Overview: Product type: a unisex road running shoe from Northtrail "
+        "Outfitters (category: road-running-shoes), launched in April 2023."
+    )
+    assert fact_sentence(fact(overview)) == (
+        "Glacier Road SE: a unisex road running shoe from Northtrail Outfitters, launched in April 2023."
+    )
+    assert fact_sentence(fact("Glacier Trail GTX (P1003) › Specifications: Weight: 310 g")) == (
+        "Glacier Trail GTX: Weight: 310 g."
     )
 
 
@@ -116,15 +135,24 @@ def test_write_copy_one_call(sample_plan: CampaignPlan) -> None:
     reply = {
         "email": [
             {
-                "subject": "Ready?",
-                "preheader": "p" * 50,
-                "intro": "Missed it?",
+                "subject": "Ready for the trails?",
+                "preheader": "Missed your favorite loop this winter? See what is new this season.",
+                "intro": "Missed the trails this winter?",
                 "facts": ["F1"],
-                "cta": "Shop",
+                "cta": "Shop the Ridgeline Trail",
             },
-            {"subject": "Back?", "preheader": "q" * 50, "intro": "Ready?", "facts": ["F2"], "cta": "See it"},
+            {
+                "subject": "Back on the trail soon?",
+                "preheader": "Are your old shoes worn out by now, runner? Explore the new trail range.",
+                "intro": "Ready for muddy spring miles?",
+                "facts": ["F2"],
+                "cta": "See what is new",
+            },
         ],
-        "sms": [{"text": "Back?", "facts": ["F1"]}, {"text": "Ready?", "facts": []}],
+        "sms": [
+            {"text": "Back on the trail this spring?", "facts": ["F1"]},
+            {"text": "Ready for mud season?", "facts": ["F3"]},
+        ],
     }
     model = ScriptedChatModel(script=[reply])
     ledger = CostLedger()
@@ -135,3 +163,135 @@ def test_write_copy_one_call(sample_plan: CampaignPlan) -> None:
     schema = model.requests[0].response_format["json_schema"]["schema"]
     assert set(schema["properties"]) == {"email", "sms"}
     assert model.requests[0].response_format["json_schema"]["name"] == "CampaignCopy"
+
+
+# --------------------------------------------------------------------------------------------
+# the patterns: the model's own words cannot carry a number or a product claim
+# --------------------------------------------------------------------------------------------
+
+
+def _fits(kind: str, text: str) -> bool:
+    pattern, max_len = PATTERNS[kind]
+    return re.fullmatch(pattern.strip("^$"), text) is not None and len(text) <= max_len
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("subject", "Ready for muddy miles?"),
+        ("intro", "Missed the trails this winter, runner?"),
+        ("text_question", "Back on the trail this spring?"),
+        ("preheader", "Missed your favorite loop this winter? See what is new for the season."),
+        ("cta", "Shop the Glacier Trail"),
+        ("text_invitation", "Explore the new trail range."),
+    ],
+)
+def test_patterns_accept_questions_and_invitations(kind: str, text: str) -> None:
+    assert _fits(kind, text)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("subject", "Save 20 percent today?"),  # a digit
+        ("subject", "Our lightest shoe ever."),  # a statement, not a question
+        ("subject", "Lightest shoe ever! Ready?"),  # a sentence before the question
+        ("subject", "New trail shoes for the Glacier?"),  # a statement with a question mark
+        ("intro", "Only $99 this week?"),
+        ("text_question", "The Glacier Trail weighs grams?"[:5] + "180 g?"),
+        ("preheader", "Missed your favorite loop this winter? It is waterproof."),  # no invitation
+        ("cta", "Shop now, 35% off"),
+        ("text_invitation", "Our shoes are waterproof."),  # not a call to action
+    ],
+)
+def test_patterns_reject_numbers_and_statements(kind: str, text: str) -> None:
+    assert not _fits(kind, text)
+
+
+def test_the_prompt_example_fits_the_schema() -> None:
+    from copilot.planner.copywriter import EXAMPLE
+
+    example = json.loads(EXAMPLE.split("(style only): ", 1)[1])
+    draft_model("email", ["F1", "F2"]).model_validate(example)
+
+
+def test_the_schema_rejects_a_number_in_the_model_words() -> None:
+    model = draft_model("sms", ["F1"])
+    model.model_validate({"text": "Back on the trail this spring?", "facts": ["F1"]})
+    with pytest.raises(ValidationError):
+        model.model_validate({"text": "Back on the trail for 180 days?", "facts": ["F1"]})
+    with pytest.raises(ValidationError):
+        model.model_validate({"text": "Back on the trail?", "facts": []})  # at least one fact
+
+
+def test_pattern_bounds_match_max_length() -> None:
+    # pydantic must accept anything the grammar lets through: the longest match fits maxLength
+    longest_subject = "Planning " + "a" * 30 + "?"
+    assert _fits("subject", longest_subject) and len(longest_subject) == PATTERNS["subject"][1]
+    assert not _fits("subject", "Planning " + "a" * 31 + "?")
+    longest_cta = "Check out" + " wwwwwwwwwwww" * 8
+    assert _fits("cta", longest_cta) and len(longest_cta) == PATTERNS["cta"][1]
+
+
+@pytest.mark.parametrize("verb", CTA_VERBS)
+def test_every_invitation_verb_reads_as_a_call_to_action(verb: str) -> None:
+    """The claim checker's fixed rules see an invitation as no product claim (so it needs no fact)."""
+    longest = f"{verb} the new range for your next run."  # the most words a pattern allows (preheader)
+    assert _fits("preheader", f"Missed your favorite loop this winter? {longest}")
+    too_long = f"{verb} the new range for your next long muddy run."  # 9 words after the verb
+    assert not _fits("preheader", f"Missed your favorite loop this winter? {too_long}")
+    assert is_non_claim(longest)
+    assert is_non_claim("Missed your favorite loop this winter?")
+
+
+def test_the_offer_is_added_by_code_and_passes_the_checks(sample_plan: CampaignPlan) -> None:
+    from copilot.planner.checks import check_copy_numbers
+    from copilot.planner.review import creative_text, plan_allowed_numbers
+
+    brief = sample_plan.brief.model_copy(update={"offer": "20% off", "discount_pct": 20.0})
+    plan = sample_plan.model_copy(update={"brief": brief})
+    ctx = copy_context(plan, sender=SENDER, tone="warm", banned=[])
+    assert "20% off (added to every message by code" in str(copy_messages(ctx, ["sms"])[1].content)
+    sms = render_variant("sms", "A", {"text": "Back on the trail this spring?", "facts": ["F1"]}, ctx)
+    email = render_variant(
+        "email",
+        "A",
+        {
+            "subject": "Ready?",
+            "preheader": "",
+            "intro": "Missed the trails?",
+            "facts": ["F1"],
+            "cta": "Shop now",
+        },
+        ctx,
+    )
+    assert "Back on the trail this spring? Offer: 20% off. Ridgeline Trail" in sms.body
+    assert email.body.startswith("Missed the trails?\n\nOffer: 20% off.\n\n- Ridgeline Trail")
+    allowed = plan_allowed_numbers(plan, SENDER)
+    for v in (sms, email):
+        assert check_copy_numbers(v, allowed).status == "pass"
+        assert "20%" not in creative_text(v, SENDER, brief.offer)  # the offer is no product claim
+
+
+def test_long_facts_are_left_out_of_short_channels(sample_plan: CampaignPlan) -> None:
+    from copilot.planner.copywriter import FACT_MAX_CHARS, checkable_facts
+
+    long = fact(
+        "Ridgeline Trail (P1003) › Materials: " + "recycled mesh, " * 12 + "and rubber.", "P1003-long"
+    )
+    plan = sample_plan.model_copy(
+        update={
+            "evidence": sample_plan.evidence.model_copy(update={"facts": [*sample_plan.evidence.facts, long]})
+        }
+    )
+    ctx = copy_context(plan, sender=SENDER, tone="warm", banned=[])
+    alias = ctx.alias_of("P1003-long")
+    assert alias is not None and len(fact_sentence(long)) > FACT_MAX_CHARS["push"]
+    per_channel = ctx.channel_aliases(["email", "push"])
+    assert alias in per_channel["email"] and alias not in per_channel["push"]
+    schema = model_schema(copy_schema(["email", "push"], per_channel))
+    items = schema["properties"]["push"]["items"]["properties"]["facts"]["items"]
+    assert alias not in items.get("enum", [items.get("const")])
+    # facts whose line the claim checker rejects are not offered at all
+    only = checkable_facts(ctx, lambda f: f.fact_id != "P1003-long")
+    assert only.alias_of("P1003-long") is None and len(only.facts) == len(ctx.facts) - 1

@@ -113,7 +113,7 @@ def test_too_long_emoji_sms_is_rewritten(
         script=[
             _reply(
                 "sms_A",
-                text="Ridgeline Trail: 5 mm lugs for spring mud.",
+                text="Ready for spring mud?",
                 facts=["F1"],
             )
         ]
@@ -143,17 +143,17 @@ def test_long_subject_and_banned_phrase_rewritten_once(
     fixed = {
         "email_A": {
             "subject": "Back on the trail this spring?",
-            "preheader": "The Ridgeline Trail has 5 mm lugs for mud and loose ground.",
-            "intro": "Meet the Ridgeline Trail: 5 mm lugs for mud.",
+            "preheader": "Ready for muddy spring trails again? See what is new for your next run.",
+            "intro": "Missed the trails this winter?",
             "cta": "Shop now",
             "facts": ["F1"],
         },
         "email_B": {
-            "subject": "Grip that holds on wet rock",
-            "preheader": "A Vibram Megagrip outsole that grips on wet rock, built for spring.",
-            "intro": "The Ridgeline Trail grips on wet rock.",
+            "subject": "Want grip on wet rock?",
+            "preheader": "Heading out on wet rock this spring? Explore the new trail range.",
+            "intro": "Ready for wet rock?",
             "cta": "Shop now",
-            "facts": ["F1"],
+            "facts": ["F2"],
         },
     }
     model = ScriptedChatModel(script=[fixed])
@@ -178,7 +178,7 @@ def test_unsupported_claim_repaired(sample_plan: CampaignPlan, ctx: ReviewContex
         script=[
             _reply(
                 "sms_B",
-                text="Grip on wet rock is back: the Ridgeline Trail.",
+                text="Back on wet rock this spring?",
                 facts=["F2"],
             )
         ]
@@ -197,10 +197,13 @@ def test_unsupported_claim_and_invented_number_reported_when_rewrite_fails(
         body="Northtrail Outfitters: Waterproof Ridgeline Trail, now 40% off. "
         "Reply STOP to opt out, HELP for help.",
     )
-    # the model repeats the mistakes
-    model = ScriptedChatModel(script=[_reply("sms_B", text="Waterproof and 40% off: the Ridgeline Trail.")])
+    # the model repeats the mistakes: its replies fail the schema (no digits, a question) twice
+    bad = _reply("sms_B", text="Waterproof and 40% off: the Ridgeline Trail.", facts=["F2"])
+    model = ScriptedChatModel(script=[bad, bad])
     out = review_plan(plan, ctx, rewrite=rewriter(plan, model, sender, CostLedger()))
+    model.assert_complete()
     assert not out.passed
+    assert any("rewrite failed" in r for r in out.risks)
     claims = result(out, "claims", "sms.B")
     numbers = result(out, "numbers", "sms.B")
     assert claims.status == "fail" and "Still failing" in claims.details
@@ -246,16 +249,43 @@ def test_last_resort_drops_rejected_sentences(
     plan = with_variant(
         sample_plan,
         "sms.A",
-        body="Northtrail Outfitters: Fully waterproof shoes. Reply STOP to opt out, HELP for help.",
+        body="Northtrail Outfitters: Now waterproof to 20,000 mm. 5 mm lugs for mud. "
+        "Reply STOP to opt out, HELP for help.",
     )
-    # the rewrite keeps one bad sentence next to a good one; code removes the bad one
-    model = ScriptedChatModel(
-        script=[_reply("sms_A", text="Now waterproof to 20,000 mm. 5 mm lugs for mud.", facts=["F1"])]
-    )
-    out = review_plan(plan, ctx, rewrite=rewriter(plan, model, sender, CostLedger()))
+    # (a saved plan from before the copy schema, say) one bad sentence next to a good one, and the
+    # rewrite fails: code removes the bad sentence
+    from copilot.errors import ModelError
+
+    def broken(_failing: object) -> dict[str, CopyVariant]:
+        raise ModelError("server down")
+
+    out = review_plan(plan, ctx, rewrite=broken)
     assert out.passed, out.failed_checks
     claims = result(out, "claims", "sms.A")
     assert claims.repaired and "removed 1 sentence" in claims.details
     body = next(v for v in out.copy_variants if v.key == "sms.A").body
     assert "waterproof" not in body.lower() and "5 mm lugs for mud." in body
     assert body.endswith("Reply STOP to opt out, HELP for help.")
+
+
+def test_last_resort_keeps_the_email_lines(
+    sample_plan: CampaignPlan, ctx: ReviewContext, sender: Sender
+) -> None:
+    from copilot.errors import ModelError
+    from copilot.planner.checks import add_email_footer
+
+    body = (
+        "Missed the trails this winter?\n\n- Ridgeline Trail: now waterproof to 20,000 mm.\n"
+        "- Ridgeline Trail has 5 mm lugs for mud and loose ground.\n\nShop now"
+    )
+    plan = with_variant(sample_plan, "email.A", body=add_email_footer(body, sender))
+
+    def broken(_failing: object) -> dict[str, CopyVariant]:
+        raise ModelError("server down")
+
+    out = review_plan(plan, ctx, rewrite=broken)
+    v = next(v for v in out.copy_variants if v.key == "email.A")
+    assert result(out, "claims", "email.A").status == "pass"
+    assert v.body.startswith(
+        "Missed the trails this winter?\n\n- Ridgeline Trail has 5 mm lugs for mud and loose ground.\n\nShop now"
+    )

@@ -89,7 +89,7 @@ def test_plan_renders_in_every_format(plan_deps: Deps) -> None:
 
 
 def test_banned_phrase_is_rewritten_in_the_repair_round(plan_deps: Deps) -> None:
-    model = ScriptedChatModel(script=[scripted_copy({"email.A": " - best ever"}), scripted_copy()])
+    model = ScriptedChatModel(script=[scripted_copy({"email.A": ", best ever"}), scripted_copy()])
     plan = run_plan(plan_deps, DEMO_BRIEF, chat_model=model).plan
     model.assert_complete()
     assert plan.passed
@@ -100,13 +100,15 @@ def test_banned_phrase_is_rewritten_in_the_repair_round(plan_deps: Deps) -> None
 
 
 def test_failure_that_survives_the_repair_round_is_reported(plan_deps: Deps) -> None:
-    bad = {"email.A": " - 35% off, guaranteed"}
+    # the schema keeps numbers and claims out of the model's words; a banned phrase can still slip in
+    bad = {"email.A": ", guaranteed"}
     model = ScriptedChatModel(script=[scripted_copy(bad), scripted_copy(bad)])
     result = run_plan(plan_deps, DEMO_BRIEF, chat_model=model)
     plan = result.plan
     assert not plan.passed
     failed = {(c.name, c.target) for c in plan.failed_checks}
-    assert ("brand_voice", "email.A") in failed and ("numbers", "email.A") in failed
+    assert failed == {("brand_voice", "email.A")}
+    assert "Still failing after the repair round" in plan.failed_checks[0].details
     assert load_plan(plan_deps, plan.plan_id).passed is False  # saved, clearly marked
 
 
