@@ -384,11 +384,11 @@ NOTES = [
     "on the connection peaks at 4.4 GiB RSS in 256 s wall / 255 CPU s, against 16 GiB and 172 CPU s "
     "with the default -- DuckDB spills instead, so the 24 GiB estimate above holds for the default "
     "settings only; a memory limit trades about 1.5x CPU for a bounded footprint.",
-    "Not measured: the Spark row is the first session's run (features and score at 100k, load 10-12), "
-    "Spark training at 100k and every Spark run at larger sizes did not fit in the time budget on the "
-    "shared 2-core machine (a CI-sized Spark training of 2,000 customers already takes about 3 min there); "
-    "300k customers was skipped for DuckDB in favour of 1M (a wider range for the fit). Re-run on a quiet "
-    "machine: `python benchmarks/bench_scale.py --sizes 100000,300000,1000000`.",
+    "Not measured: Spark at sizes above 100k (Spark local[2] at 100k took 5.0 / 9.7 / 2.1 min for "
+    "features / train / score against DuckDB's 0.7 / 3.0 / 0.8 min, so a 1M Spark run needs hours on 2 "
+    "cores; it did not fit in the session), and 300k customers for DuckDB (skipped in favour of 1M, a "
+    "wider range for the fit). Re-run on a quiet machine: "
+    "`python benchmarks/bench_scale.py --sizes 100000,300000,1000000`.",
     "Spark times exclude the JVM start (shown separately) and include exporting the workspace database "
     "to Parquet only in the `export` figure (a Spark shop's data is already Parquet or catalog tables).",
 ]

@@ -32,13 +32,12 @@ import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from copilot.llm.prompts import fill
+from copilot.llm.prompts import fill, load_prompt
 from copilot.planner.checks import Sender, add_email_footer, add_sms_compliance
 from copilot.planner.models import CampaignPlan, Channel, Citation, CopyVariant, FactRef
 
@@ -402,7 +401,8 @@ def copy_context(plan: CampaignPlan, *, sender: Sender, tone: str, banned: list[
 
 
 def _template(name: str) -> str:
-    return resources.files("copilot.planner").joinpath("templates", name).read_text(encoding="utf-8")
+    """A copywriter prompt from ``prompts/`` (the one prompt folder, shipped as package data)."""
+    return load_prompt(name)
 
 
 def _one_line(text: str, limit: int = 220) -> str:
