@@ -2,32 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-
 import typer
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from copilot.errors import UsageError
-from copilot.faces.cli.context import err, out, state
+from copilot.faces.cli.context import out, state, stderr_progress
 
 BACKENDS = ("duckdb", "spark")  # spark: copilot/scale (pip install 'copilot[spark]')
-
-
-@contextmanager
-def progress_bar(label: str) -> Iterator[Callable[[str, float], None]]:
-    """A rich progress bar on stderr driven by a library ``progress(stage, fraction)`` callback."""
-    with Progress(
-        TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
-        TimeElapsedColumn(), console=err, transient=True,
-    ) as bar:
-        task = bar.add_task(label, total=1.0)
-
-        def update(stage: str, fraction: float) -> None:
-            bar.update(task, completed=min(max(fraction, 0.0), 1.0), description=f"{label}: {stage}")
-
-        yield update
 
 
 BACKEND_HELP = ("Data backend: 'duckdb' (embedded) or 'spark' (needs `pip install 'copilot[spark]'`; "
@@ -60,9 +41,9 @@ def train(
 
     deps = state(ctx).deps()
     if not deps.workspace.exists():
-        with progress_bar("demo data") as p:
+        with stderr_progress("demo data") as p:
             ensure_workspace(deps, progress=p)
-    with progress_bar("training") as p:
+    with stderr_progress("training") as p:
         if backend == "spark":  # --- scale-out backend (copilot/scale): same training code, Spark features
             from copilot.scale.spark import train_spark
 
@@ -88,7 +69,7 @@ def score(
     p, model_version)."""
     backend = resolve_backend(ctx, backend)
     deps = state(ctx).deps()
-    with progress_bar("scoring") as p:
+    with stderr_progress("scoring") as p:
         if backend == "spark":  # --- scale-out backend: Spark SQL rows, the model applied by mapInPandas
             from copilot.scale.spark import score_spark
 
