@@ -40,7 +40,18 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results"
 CACHE = Path("~/.cache/copilot-bench").expanduser()
+#: "duckdb:<limit>" is the embedded default with ``duckdb_memory_limit`` set (e.g. "duckdb:4GB").
 BACKENDS = ("duckdb", "spark")
+
+
+def _known_backends(runs: list[dict[str, Any]]) -> list[str]:
+    """The backends in ``runs``, in report order: duckdb, duckdb:<limit>..., spark."""
+    names = {str(r["backend"]) for r in runs}
+    return sorted(names, key=lambda b: (b == "spark", b != "duckdb", b))
+
+
+def _memory_limit(backend: str) -> str | None:
+    return backend.split(":", 1)[1] if backend.startswith("duckdb:") else None
 STEPS = ("features", "train", "score")
 BUDGET_GIB = 24.0
 PROJECT_TO = (1_000_000, 10_000_000)
@@ -131,8 +142,9 @@ def run_child(size: int, backend: str, steps: list[str]) -> dict[str, Any]:
 
     t0 = time.perf_counter()
     summary = build_large_workspace(workspace_dir(size), n_customers=size)
-    ws = open_workspace(summary.path)
-    settings = load_settings(ws.root, spark_master="local[2]", data_backend=backend)
+    settings = load_settings(Path(summary.path), spark_master="local[2]", data_backend="spark" if backend == "spark" else "duckdb",
+                             duckdb_memory_limit=_memory_limit(backend))
+    ws = open_workspace(summary.path, memory_limit=settings.duckdb_memory_limit)
     deps = Deps(settings=settings, workspace=ws)
     out: dict[str, Any] = {"size": size, "backend": backend, "rows": summary.rows,
                            "generate_seconds": summary.build_seconds if not summary.cached else None,
@@ -236,7 +248,7 @@ def fit_power(points: list[tuple[float, float]]) -> tuple[float, float] | None:
 
 def analyse(runs: list[dict[str, Any]]) -> dict[str, Any]:
     fits: dict[str, Any] = {}
-    for backend in BACKENDS:
+    for backend in _known_backends(runs):
         mine = [r for r in runs if r["backend"] == backend]
         for step in (*STEPS, *(f"{s}_cpu" for s in STEPS), "peak"):
             pts = []
@@ -297,7 +309,7 @@ def render(data: dict[str, Any]) -> str:
         "|---:|---:|---|---:|---:|---:|---:|---:|---:|",
     ]
     for n in sizes:
-        for backend in BACKENDS:
+        for backend in _known_backends(runs):
             r = by.get((n, backend))
             if r is None:
                 continue
@@ -320,7 +332,7 @@ def render(data: dict[str, Any]) -> str:
                   "| backend | step | exponent b | sizes fitted | 1M customers | 10M customers |",
                   "|---|---|---:|---|---:|---:|"]
         for key, f in sorted(fits.items()):
-            backend, step = key.split(".")
+            backend, step = key.rsplit(".", 1)
             proj = f["projected"]
             if step == "peak":
                 cells = [f"{proj[str(n)] / 1024:.1f} GiB" for n in PROJECT_TO]

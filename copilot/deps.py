@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from copilot.settings import Settings, load_settings
-from copilot.workspace import Workspace, open_workspace
+from copilot.workspace import Workspace, workspace_from_settings
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -36,7 +36,7 @@ class Deps:
     @classmethod
     def from_settings(cls, settings: Settings | None = None, **kwargs: Any) -> Deps:
         settings = settings or load_settings()
-        return cls(settings=settings, workspace=open_workspace(settings.workspace), **kwargs)
+        return cls(settings=settings, workspace=workspace_from_settings(settings), **kwargs)
 
     @property
     def artifacts(self) -> ArtifactStore:

@@ -72,5 +72,9 @@ class ModelError(CopilotError):
     """The language model provider failed (server down, bad answer, timeout)."""
 
 
+class ResourceError(CopilotError):
+    """The machine, or a limit set on copilot, ran out of memory or disk; the hint says which knob."""
+
+
 class KnowledgeError(CopilotError):
     """The knowledge base could not read, embed or store a document."""

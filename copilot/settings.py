@@ -57,6 +57,15 @@ class Settings(BaseSettings):
 
     # --- data and scale-out ---------------------------------------------------------------
     data_backend: Literal["duckdb", "spark"] = "duckdb"
+    duckdb_memory_limit: str | None = Field(
+        None,
+        pattern=r"^\s*\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*$",
+        description=(
+            "Most memory the embedded DuckDB may use, e.g. '4GB'; past it DuckDB spills to disk beside the "
+            "database. Unset = DuckDB's default, 80% of RAM. Bounds the footprint of large workspaces."
+        ),
+    )
+    duckdb_threads: int | None = Field(None, ge=1, le=1024, description="DuckDB worker threads; unset = one per core.")
     spark_master: str = "local[2]"
     spark_remote: str | None = Field(None, description="Spark Connect URL, e.g. sc://host:15002.")
 

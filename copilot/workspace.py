@@ -21,10 +21,14 @@ import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
-from copilot.errors import MissingArtifactError
+from copilot.errors import MissingArtifactError, ResourceError
+
+if TYPE_CHECKING:
+    from copilot.settings import Settings
 
 DB_FILE = "copilot.duckdb"
 
@@ -32,6 +36,10 @@ DB_FILE = "copilot.duckdb"
 @dataclass(frozen=True)
 class Workspace:
     root: Path
+    #: DuckDB configuration for every connection to this workspace's database, e.g.
+    #: ``(("memory_limit", "4GB"),)`` (from the ``duckdb_memory_limit`` / ``duckdb_threads``
+    #: settings). One process must open a database file with one configuration, so it lives here.
+    duckdb_config: tuple[tuple[str, str], ...] = ()
 
     # --- paths -------------------------------------------------------------------------------
     @property
@@ -99,7 +107,7 @@ class Workspace:
                 hint="Run `copilot init --demo` or `copilot data import FILE...`.",
             )
         self.create()
-        return duckdb.connect(str(self.db_path), read_only=read_only)
+        return duckdb.connect(str(self.db_path), read_only=read_only, config=dict(self.duckdb_config))
 
     @contextlib.contextmanager
     def rebuild_database(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -115,7 +123,7 @@ class Workspace:
                 p.unlink()
         if self.db_path.exists():
             shutil.copyfile(self.db_path, tmp)
-        con = duckdb.connect(str(tmp))
+        con = duckdb.connect(str(tmp), config=dict(self.duckdb_config))
         try:
             yield con
             con.execute("CHECKPOINT")
@@ -128,5 +136,27 @@ class Workspace:
         os.replace(tmp, self.db_path)
 
 
-def open_workspace(root: Path | str) -> Workspace:
-    return Workspace(Path(root).expanduser().resolve())
+def open_workspace(root: Path | str, *, memory_limit: str | None = None, threads: int | None = None) -> Workspace:
+    """The workspace at ``root``; ``memory_limit`` (e.g. ``"4GB"``) and ``threads`` configure DuckDB."""
+    config: list[tuple[str, str]] = []
+    if memory_limit:
+        config.append(("memory_limit", memory_limit.strip()))
+    if threads:
+        config.append(("threads", str(int(threads))))
+    return Workspace(Path(root).expanduser().resolve(), tuple(config))
+
+
+def workspace_from_settings(settings: Settings) -> Workspace:
+    """The workspace the settings name, with their DuckDB limits."""
+    return open_workspace(settings.workspace, memory_limit=settings.duckdb_memory_limit,
+                          threads=settings.duckdb_threads)
+
+
+def out_of_memory(exc: duckdb.OutOfMemoryException) -> ResourceError:
+    """DuckDB's out-of-memory error as one sentence with the settings that fix it."""
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else "out of memory"
+    return ResourceError(
+        f"DuckDB ran out of memory ({first.removeprefix('Out of Memory Error: ')}).",
+        hint="Raise COPILOT_DUCKDB_MEMORY_LIMIT (or unset it: DuckDB then uses up to 80% of RAM), set "
+        "COPILOT_DUCKDB_THREADS=1, or build features and scores on Spark (--backend spark).",
+    )

@@ -72,13 +72,14 @@ class DuckDBBackend:
     """The embedded default: the workspace's DuckDB database."""
 
     workspace: Workspace
-    threads: int = 2
+    threads: int | None = None  # None: the workspace's setting (duckdb_threads), else one per core
     name: str = "duckdb"
 
     @contextmanager
     def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
         with self.workspace.connect(read_only=True) as con:
-            con.execute(f"SET threads TO {int(self.threads)}")
+            if self.threads is not None:
+                con.execute(f"SET threads TO {int(self.threads)}")
             yield con
 
     def write_parquet(self, duckdb_sql: str, path: Path) -> None:

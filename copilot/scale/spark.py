@@ -94,7 +94,8 @@ def spark_workspace(deps: Deps, *, source: str | TableSource | None = None,
     src = source if isinstance(source, TableSource) else parse_source(source)
     session = spark or spark_session(deps.settings)
     tables = register_tables(session, src, deps.workspace)
-    return SparkWorkspace(root=deps.workspace.root, spark=session, tables=tuple(tables), source=src.describe())
+    return SparkWorkspace(root=deps.workspace.root, duckdb_config=deps.workspace.duckdb_config, spark=session,
+                          tables=tuple(tables), source=src.describe())
 
 
 def spark_deps(deps: Deps, *, source: str | TableSource | None = None,

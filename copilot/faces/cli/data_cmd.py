@@ -10,7 +10,7 @@ from rich.table import Table
 from copilot.data.contract import LOAD_ORDER, contract_markdown
 from copilot.errors import UsageError
 from copilot.faces.cli.context import err, out, state, stderr_progress
-from copilot.workspace import Workspace, open_workspace
+from copilot.workspace import Workspace, workspace_from_settings
 
 data_app = typer.Typer(
     name="data",
@@ -41,7 +41,7 @@ INIT_HELP = "\n\n".join([
 
 
 def _workspace(ctx: typer.Context) -> Workspace:
-    return open_workspace(state(ctx).settings().workspace)
+    return workspace_from_settings(state(ctx).settings())
 
 
 

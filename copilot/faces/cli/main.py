@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import typer
 from rich.markup import escape
 from typer.core import TyperGroup
@@ -22,6 +23,7 @@ from copilot.faces.cli import (
     train_cmd,
 )
 from copilot.faces.cli.context import CliState, err
+from copilot.workspace import out_of_memory
 
 
 class _TranslatingGroup(TyperGroup):
@@ -30,12 +32,18 @@ class _TranslatingGroup(TyperGroup):
     def invoke(self, ctx: Any) -> Any:  # typer vendors click; its Context class is private
         try:
             return super().invoke(ctx)
+        except duckdb.OutOfMemoryException as exc:
+            self._fail(ctx, out_of_memory(exc))
         except CopilotError as exc:
-            err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)  # one greppable line
-            ctx.exit(exc.exit_code)
+            self._fail(ctx, exc)
         except KeyboardInterrupt:
             err.print("interrupted")
             ctx.exit(130)
+
+    @staticmethod
+    def _fail(ctx: Any, exc: CopilotError) -> None:
+        err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)  # one greppable line
+        ctx.exit(exc.exit_code)
 
 
 app = typer.Typer(
