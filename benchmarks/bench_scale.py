@@ -448,9 +448,10 @@ def main(argv: list[str] | None = None) -> int:
                     return proc.returncode
                 run = json.loads(proc.stdout.strip().splitlines()[-1])
                 run["measured_at"] = datetime.now(UTC).isoformat(timespec="seconds")
-                if previous is not None and not args.force:  # resume: keep the steps measured before
-                    run["steps"] = {**previous["steps"], **run["steps"]}
-                    run["peak_rss_mib"] = max(run["peak_rss_mib"], previous["peak_rss_mib"])
+                if previous is not None:  # keep the steps measured before that this run did not redo
+                    kept = {k: v for k, v in previous["steps"].items() if k not in run["steps"]}
+                    run["steps"] = {**kept, **run["steps"]}
+                    run["peak_rss_mib"] = max([run["peak_rss_mib"], *(v["peak_rss_mib"] for v in kept.values())])
                 done[(size, backend)] = run
                 data["runs"] = [r for r in data["runs"] if _key(r) != (size, backend)] + [run]
                 data["machine"] = machine()

@@ -241,9 +241,24 @@ def score_all(con: duckdb.DuckDBPyConnection, fitted: FittedPropensity, as_of: d
     return pd.DataFrame({"category": cats, "mean_p": [sums[c][0] / max(sums[c][1], 1.0) for c in cats]})
 
 
+#: How training batch-scores every customer: ``(con, fitted, as_of, path, version, progress)`` writes
+#: the score Parquet at ``path`` and returns the mean probability per category. :func:`score_all`
+#: (streamed from the connection) by default; the Spark backend passes one that scores inside Spark.
+BatchScorer = Callable[[duckdb.DuckDBPyConnection, FittedPropensity, date, Path, str, Progress], pd.DataFrame]
+
+
+def mean_p_by_category(path: Path) -> pd.DataFrame:
+    """``category, mean_p`` over a score Parquet file (what :func:`score_all` returns), read by DuckDB."""
+    with duckdb.connect() as con:
+        out: pd.DataFrame = con.execute(
+            "SELECT category, AVG(CAST(p AS DOUBLE)) AS mean_p FROM read_parquet(?) GROUP BY 1 ORDER BY 1",
+            [str(path)]).df()
+    return out
+
+
 def _train_propensity(con: duckdb.DuckDBPyConnection, ws: Workspace, store: ArtifactStore, version: str,
                       as_of: date, common: dict[str, Any], cust: pd.DataFrame,
-                      progress: Progress) -> TrainStep:
+                      progress: Progress, scorer: BatchScorer = score_all) -> TrainStep:
     t0 = time.perf_counter()
     h = HORIZON_DAYS
     categories = [str(r[0]) for r in con.execute("SELECT DISTINCT category FROM products ORDER BY 1").fetchall()]
@@ -277,8 +292,7 @@ def _train_propensity(con: duckdb.DuckDBPyConnection, ws: Workspace, store: Arti
                             max_train_rows=MAX_TRAIN_ROWS)
     progress("scoring customers", 0.75)
     scores_path = ws.scores_dir / f"propensity-{version}.parquet"
-    base = score_all(con, fitted, as_of, scores_path, version,
-                     lambda s, f: progress(s, 0.75 + 0.25 * f))
+    base = scorer(con, fitted, as_of, scores_path, version, lambda s, f: progress(s, 0.75 + 0.25 * f))
     chosen = fitted.metrics[fitted.kind]
     meta = common | {
         "tables": {"scores": _rel(ws, scores_path)},
@@ -368,10 +382,11 @@ def _prune(ws: Workspace, store: ArtifactStore) -> None:
                 f.unlink(missing_ok=True)
 
 
-def train_all(deps: Deps, *, progress: Progress | None = None) -> TrainReport:
+def train_all(deps: Deps, *, progress: Progress | None = None, scorer: BatchScorer | None = None) -> TrainReport:
     """Fit segments, clusters, the propensity model and the recommender; publish them together.
 
-    ``progress(stage, fraction)`` is called as training advances (fraction in 0..1).
+    ``progress(stage, fraction)`` is called as training advances (fraction in 0..1). ``scorer``
+    batch-scores every customer with the new model (default :func:`score_all`).
     Raises MissingArtifactError when the workspace has no data.
     """
     prog = progress or _noop
@@ -394,7 +409,7 @@ def train_all(deps: Deps, *, progress: Progress | None = None) -> TrainReport:
         steps.append(step)
         prog("propensity", 0.15)
         steps.append(_train_propensity(con, ws, store, version, as_of, common, cust,
-                                       lambda s, f: prog(s, 0.15 + 0.65 * f)))
+                                       lambda s, f: prog(s, 0.15 + 0.65 * f), scorer or score_all))
         prog("recommender", 0.8)
         steps.append(_train_recommender(con, store, version, as_of, common, cust))
     prog("publishing", 0.97)

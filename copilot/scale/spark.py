@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
     from copilot.tools.models import TrainReport
     from copilot.tools.propensity_model import FittedPropensity
+    from copilot.tools.training import BatchScorer
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +124,10 @@ def train_spark(deps: Deps, progress: Progress | None = None, *, source: str | N
     prog = progress or _noop
     prog("starting Spark", 0.0)
     sdeps = spark_deps(deps, source=source, spark=spark)
-    report = train_all(sdeps, progress=progress)
+    session = cast(SparkWorkspace, sdeps.workspace).spark
+    # The full scoring pass stays inside Spark (mapInPandas): collecting every customer x category
+    # feature row to the driver ran a 4 GiB driver out of memory at 1M customers.
+    report = train_all(sdeps, progress=progress, scorer=spark_batch_scorer(session, remote=_is_remote(deps)))
     deps.artifacts.close()  # the caller's store may hold views of the previous version
     return report
 
@@ -164,7 +168,7 @@ def score_spark(deps: Deps, *, source: str | None = None, spark: SparkSession | 
     ``<workspace>/scores/propensity-<version>.parquet``, the file the tools read; a
     ``scheme://`` URI is written by Spark as a folder, for clusters).
     """
-    from copilot.tools.features import data_as_of, propensity_rows_sql
+    from copilot.tools.features import data_as_of
 
     prog = progress or _noop
     t0 = time.perf_counter()
@@ -178,20 +182,8 @@ def score_spark(deps: Deps, *, source: str | None = None, spark: SparkSession | 
         as_of = data_as_of(con)
     target = str(out) if out is not None else str(deps.workspace.scores_dir / f"propensity-{version}.parquet")
 
-    prog("propensity rows", 0.1)
-    sql = propensity_rows_sql(as_of, fitted.horizon_days, categories=fitted.categories, with_label=False)
-    rows = session.sql(to_spark_sql(sql))
-    scored = rows.mapInPandas(_scorer(session, fitted, version), SCORE_DDL)
-
-    prog("scoring", 0.2)
-    remote = deps.settings.spark_remote is not None or not is_local_master(deps.settings.spark_master)
-    if "://" in target:
-        scored.write.mode("overwrite").parquet(target)
-        n_rows = session.read.parquet(target).count()
-    elif remote:
-        n_rows = _write_single_file(scored.toArrow(), Path(target))
-    else:
-        n_rows = _write_via_parts(scored, Path(target))
+    prog("scoring", 0.1)
+    n_rows = _score_into(session, fitted, version, as_of, target, remote=_is_remote(deps))
     prog("done", 1.0)
     n_cust = n_rows // max(1, len(fitted.categories))
     report = BatchScores(model_version=version, as_of=as_of, path=target, rows=n_rows, customers=n_cust,
@@ -199,6 +191,41 @@ def score_spark(deps: Deps, *, source: str | None = None, spark: SparkSession | 
                          master=deps.settings.spark_remote or deps.settings.spark_master)
     log.info("%s", report.summary())
     return report
+
+
+def _is_remote(deps: Deps) -> bool:
+    """Spark Connect or a cluster: the driver's files are not the executors' files."""
+    return deps.settings.spark_remote is not None or not is_local_master(deps.settings.spark_master)
+
+
+def _score_into(session: SparkSession, fitted: FittedPropensity, version: str, as_of: date, target: str,
+                *, remote: bool) -> int:
+    """Score every customer x category at ``as_of`` inside Spark and write ``target``; return the row count."""
+    from copilot.tools.features import propensity_rows_sql
+
+    sql = propensity_rows_sql(as_of, fitted.horizon_days, categories=fitted.categories, with_label=False)
+    scored = session.sql(to_spark_sql(sql)).mapInPandas(_scorer(session, fitted, version), SCORE_DDL)
+    if "://" in target:
+        scored.write.mode("overwrite").parquet(target)
+        return int(session.read.parquet(target).count())
+    if remote:
+        return _write_single_file(scored.toArrow(), Path(target))
+    return _write_via_parts(scored, Path(target))
+
+
+def spark_batch_scorer(session: SparkSession, *, remote: bool) -> BatchScorer:
+    """Training's full scoring pass on Spark (a :data:`copilot.tools.training.BatchScorer`): the
+    same rows and model as :func:`copilot.tools.training.score_all`, scored by ``mapInPandas``."""
+    from copilot.tools.training import mean_p_by_category
+
+    def score(_con: Any, fitted: FittedPropensity, as_of: date, path: Path, version: str,
+              progress: Progress) -> pd.DataFrame:
+        progress("scoring every customer on Spark", 0.0)
+        _score_into(session, fitted, version, as_of, str(path), remote=remote)
+        progress("scored", 1.0)
+        return mean_p_by_category(path)
+
+    return score
 
 
 def _scorer(spark: SparkSession, fitted: FittedPropensity, version: str

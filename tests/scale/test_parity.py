@@ -112,7 +112,12 @@ def spark_trained(spark: SparkSession, small_workspace_template: Workspace, trai
     ws = open_workspace(root)
     ws.models_dir.mkdir(parents=True, exist_ok=True)
     shutil.copy(trained_workspace_template.models_dir / "salt", ws.models_dir / "salt")
-    result = CliRunner().invoke(app, ["--workspace", str(root), "train", "--backend", "spark"])
+    def not_on_the_driver(*_args: Any, **_kwargs: Any) -> None:
+        raise AssertionError("train --backend spark must score inside Spark, not stream every row to the driver")
+
+    with pytest.MonkeyPatch.context() as mp:  # the scoring pass collected 16M rows and failed at 1M customers
+        mp.setattr("copilot.tools.training.score_all", not_on_the_driver)
+        result = CliRunner().invoke(app, ["--workspace", str(root), "train", "--backend", "spark"])
     assert result.exit_code == 0, result.output + str(result.exception)
     return ws
 
@@ -150,6 +155,12 @@ def test_train_spark_gives_the_same_segments_clusters_and_scores(
     s = _parquet(spark_trained, "propensity", "scores").sort_values(keys, ignore_index=True)
     assert d[keys].equals(s[keys])
     np.testing.assert_allclose(s["p"].to_numpy(np.float64), d["p"].to_numpy(np.float64), rtol=0, atol=1e-9)
+
+    # training's scoring pass ran inside Spark (mapInPandas): the same base rate per category
+    duck_base, spark_base = duck.meta("propensity")["base_rates"], spark.meta("propensity")["base_rates"]
+    assert set(spark_base) == set(duck_base) and len(duck_base) > 1
+    for category, rate in duck_base.items():
+        assert spark_base[category] == pytest.approx(rate, rel=1e-9), category
 
     assert spark.meta("recommender")["method"] == duck.meta("recommender")["method"]
 
