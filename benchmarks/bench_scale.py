@@ -347,7 +347,15 @@ def render(data: dict[str, Any]) -> str:
     if largest:
         lines += ["", f"**Largest workspace for the embedded default in {BUDGET_GIB:.0f} GiB (estimate):** "
                       f"about {largest / 1e6:.1f}M customers (~{20 * largest / 1e6:.0f}M orders), extrapolating "
-                      "the measured peak-RSS growth; memory is not the only limit -- see the projected times."]
+                      "the measured peak-RSS growth of the default settings; memory is not the only limit -- "
+                      "see the projected times."]
+    limited = [r for r in runs if _memory_limit(str(r["backend"]))]
+    if limited:
+        shown = ", ".join(f"{_memory_limit(str(r['backend']))} at {int(r['size']):,} customers: peak "
+                          f"{r['peak_rss_mib'] / 1024:.1f} GiB" for r in limited)
+        lines += ["", f"**With a DuckDB memory limit** ({shown}) DuckDB stays near the limit and spills to disk "
+                      "(training adds the Python side's sampled frames), so memory stops being the first limit of "
+                      "the embedded default; time and free disk are (see the CPU seconds of the limited rows)."]
     notes = data.get("notes", [])
     if notes:
         lines += ["", "## Notes", ""] + [f"* {n}" for n in notes]
@@ -386,21 +394,21 @@ NOTES = [
     "the recommender's ALS-vs-cosine choice runs on at most 50,000 users, the chosen model on all. "
     "The caps are recorded in each artifact's metadata (`sampling`). Training also batch-scores every "
     "customer, so `train` includes a full scoring pass.",
-    "The DuckDB 1M `train` figure was measured by `benchmarks/bench_tools.py --large` (the same `train_all` "
-    "on the same workspace with the same code, run the same hour) because a concurrent bench_scale child "
-    "ran out of memory next to it; its load rose to 19 during that run, so use its CPU time (810 s), not "
-    "the wall time, and its peak RSS was sampled only over the last minutes of training (a lower bound).",
-    "Peak RSS is dominated by DuckDB's sorts and hash joins over the whole history (DuckDB may use up to "
-    "its memory_limit, 80% of RAM by default), not by the Python side, which the batching bounds. "
-    "Measured once by hand (2026-11-22, load 2.5): scoring 1M customers with `SET memory_limit = '4GB'` "
-    "on the connection peaks at 4.4 GiB RSS in 256 s wall / 255 CPU s, against 16 GiB and 172 CPU s "
-    "with the default -- DuckDB spills instead, so the 24 GiB estimate above holds for the default "
-    "settings only; a memory limit trades about 1.5x CPU for a bounded footprint.",
-    "Not measured: Spark at sizes above 100k (Spark local[2] at 100k took 5.0 / 9.7 / 2.1 min for "
-    "features / train / score against DuckDB's 0.7 / 3.0 / 0.8 min, so a 1M Spark run needs hours on 2 "
-    "cores; it did not fit in the session), and 300k customers for DuckDB (skipped in favour of 1M, a "
-    "wider range for the fit). Re-run on a quiet machine: "
-    "`python benchmarks/bench_scale.py --sizes 100000,300000,1000000`.",
+    "`duckdb:4GB` is the embedded default with the setting `duckdb_memory_limit = \"4GB\"` "
+    "(`COPILOT_DUCKDB_MEMORY_LIMIT=4GB`), applied to every connection of the workspace. Without it, peak "
+    "RSS is dominated by DuckDB's sorts and hash joins over the whole history (DuckDB takes up to 80% of "
+    "RAM by default), not by the Python side, which the batching bounds; with it, DuckDB spills to disk "
+    "beside the database and the footprint stays near the limit.",
+    "Training on Spark at 1M customers first failed: training's full scoring pass streamed every customer x "
+    "category feature row (16M rows) to the driver through Arrow, and the 4 GiB local driver failed after "
+    "25 minutes. `train --backend spark` now scores inside Spark with `mapInPandas`, like `score --backend "
+    "spark` (tests/scale/test_parity.py fails if training scores on the driver again).",
+    "The figures come from several invocations of this script on the same day (the results file is "
+    "resumable per size, backend and step), not one sitting; the load column says how busy the machine was. "
+    "Only two sizes are fitted (100k and 1M), so each exponent rests on two points; 300k was not run.",
+    "Not measured: anything beyond 1M customers (10M is the fitted projection above), and Spark on more "
+    "than one machine -- Spark `local[2]` shares the same two cores with its JVM, so it shows the "
+    "overhead of the engine, not its scale-out.",
     "Spark times exclude the JVM start (shown separately) and include exporting the workspace database "
     "to Parquet only in the `export` figure (a Spark shop's data is already Parquet or catalog tables).",
 ]
