@@ -213,7 +213,6 @@ def score_all(con: duckdb.DuckDBPyConnection, fitted: FittedPropensity, as_of: d
                         ("model_version", pa.string())])
     n_customers = int(con.execute("SELECT COUNT(*) FROM customers").fetchall()[0][0])
     expected = max(1, n_customers * len(fitted.categories))
-    sums: dict[str, list[float]] = {}
     done = 0
     progress("feature query", 0.0)
     sql = propensity_rows_sql(as_of, fitted.horizon_days, categories=fitted.categories, with_label=False)
@@ -229,16 +228,10 @@ def score_all(con: duckdb.DuckDBPyConnection, fitted: FittedPropensity, as_of: d
                               "p": p, "model_version": np.full(len(rows), version, dtype=object)},
                              schema=schema)
             writer.write_table(table)
-            agg = pd.DataFrame({"category": category, "p": p.astype(np.float64)}).groupby("category")["p"]
-            for c, (total, n) in agg.agg(["sum", "count"]).iterrows():
-                acc = sums.setdefault(str(c), [0.0, 0.0])
-                acc[0] += float(total)
-                acc[1] += float(n)
             done += len(rows)
             progress(f"scored {done:,} rows", min(done / expected, 1.0))
     os.replace(tmp, path)
-    cats = sorted(sums)
-    return pd.DataFrame({"category": cats, "mean_p": [sums[c][0] / max(sums[c][1], 1.0) for c in cats]})
+    return mean_p_by_category(path)
 
 
 #: How training batch-scores every customer: ``(con, fitted, as_of, path, version, progress)`` writes
