@@ -11,6 +11,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
+from pydantic import BaseModel
 from typer.testing import CliRunner
 
 from copilot.deps import Deps
@@ -72,3 +73,26 @@ def test_running_out_of_the_memory_limit_is_one_sentence_naming_the_settings(tra
     assert "DuckDB ran out of memory" in result.output
     assert "COPILOT_DUCKDB_MEMORY_LIMIT" in result.output and "Traceback" not in result.output
     assert not isinstance(result.exception, duckdb.OutOfMemoryException)  # translated, not raised
+
+
+class _ScoreQuery(BaseModel):
+    pass
+
+
+class _ScoreReport(BaseModel):
+    rows: int
+
+
+def test_a_tool_that_runs_out_of_memory_gives_the_agent_the_same_sentence(trained_workspace: Workspace) -> None:
+    """The chat, plan and Slack faces reach DuckDB through tools: the tool boundary translates too."""
+    from copilot.agent.toolset import Tool
+
+    def batch_score(deps: Deps, query: _ScoreQuery) -> _ScoreReport:
+        """Score every customer."""
+        return _ScoreReport(rows=score_customers(deps)[1])
+
+    tight = Deps.from_settings(load_settings(trained_workspace.root, duckdb_memory_limit="16MB", duckdb_threads=1))
+    outcome = Tool.from_function(batch_score).execute(tight, {})
+    assert not outcome.ok
+    assert outcome.error is not None and "DuckDB ran out of memory" in outcome.error
+    assert "COPILOT_DUCKDB_MEMORY_LIMIT" in outcome.error
