@@ -4,13 +4,15 @@ Layout (all paths relative to ``root``)::
 
     copilot.toml          settings for this workspace (no secrets)
     copilot.duckdb        the brand's tables (see copilot.data.contract)
-    models/<name>/<version>/...   trained artifacts; models/<name>/CURRENT names the live version
+    models/<name>/<version>/...   trained artifacts (each with meta.json: fingerprint, metrics)
+    models/CURRENT.json   the live version of every model, replaced atomically in one step
     chroma/               the embedded Chroma vector store
     features/             Parquet feature tables (also written by the Spark backend)
     scores/               batch propensity scores
     plans/<plan_id>.json  saved campaign plans with their evidence and cost ledger
     conversations.sqlite  chat memory
-    cache/                derived, rebuildable files (assembled GGUF, tiktoken tables)
+    cache/                derived, rebuildable files (assembled GGUF, tiktoken tables,
+                          the data fingerprint of the current database file)
 """
 
 from __future__ import annotations

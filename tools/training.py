@@ -9,8 +9,11 @@ One training run produces one version id (``YYYYmmdd-HHMMSS`` of the Deps clock)
   writes ``scores/propensity-<v>.parquet`` (every customer x category, plus "any");
 * ``recommender`` -- ALS / item-cosine / popularity over the customer x product matrix.
 
-Nothing is live until every artifact is written; then the CURRENT pointers switch. A failure
-leaves the previous models in place. The analytics as-of date is the data's (day after the last
+Nothing is live until every artifact is written; then ONE atomic write of ``models/CURRENT.json``
+publishes all three (:meth:`~copilot.tools.artifacts.ArtifactStore.publish_all`). A failure
+leaves the previous models in place and removes what the failed run wrote (model folders,
+feature and score files); leftovers of a run killed outright are removed after the next
+successful publish. The analytics as-of date is the data's (day after the last
 order), never the wall clock; the clock only stamps ``trained_at`` and the version.
 """
 
@@ -19,6 +22,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
+import shutil
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -37,7 +42,7 @@ from threadpoolctl import threadpool_limits
 from copilot.deps import Deps
 from copilot.errors import MissingArtifactError
 from copilot.tools import cf, clusters
-from copilot.tools.artifacts import KEEP_VERSIONS, ArtifactStore, data_fingerprint, save_object
+from copilot.tools.artifacts import MODELS, ArtifactStore, data_fingerprint, save_object, version_key
 from copilot.tools.features import (
     ANY_CATEGORY,
     PROSPECTS,
@@ -74,7 +79,7 @@ def _noop(_stage: str, _fraction: float) -> None:
 def _new_version(store: ArtifactStore, deps: Deps) -> str:
     base = deps.clock().strftime("%Y%m%d-%H%M%S")
     version, n = base, 1
-    while any((store.root / name / version).exists() for name in ("segments", "propensity", "recommender")):
+    while any((store.root / name / version).exists() for name in MODELS):
         n += 1
         version = f"{base}-{n}"
     return version
@@ -360,19 +365,58 @@ def _train_recommender(con: duckdb.DuckDBPyConnection, store: ArtifactStore, ver
 # ----------------------------------------------------------------------------------------------
 
 
-def _prune(ws: Workspace, store: ArtifactStore) -> None:
-    """Delete feature/score Parquet files no retained version references."""
-    keep: set[str] = set()
-    for name in ("segments", "propensity"):
-        for v in store.versions(name)[-KEEP_VERSIONS:]:
-            keep.add(v)
+_FILE_VERSION = re.compile(r"-(\d{8}-\d{6}(?:-\d+)?)$")
+
+
+def _version_files(ws: Workspace) -> list[tuple[Path, str]]:
+    """Every feature / score Parquet file named ``<table>-<version>.parquet``, with its version."""
+    out = []
     for folder in (ws.features_dir, ws.scores_dir):
-        if not folder.exists():
-            continue
-        for f in folder.glob("*.parquet"):
-            stem = f.stem
-            if "-" in stem and not any(stem.endswith(f"-{v}") for v in keep):
-                f.unlink(missing_ok=True)
+        if folder.exists():
+            for f in folder.glob("*.parquet"):
+                if m := _FILE_VERSION.search(f.stem):
+                    out.append((f, m.group(1)))
+    return out
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir():  # a Parquet dataset folder
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
+def _prune(ws: Workspace, store: ArtifactStore) -> None:
+    """After a publish: delete superseded model versions and leftovers of crashed runs (see
+    :meth:`ArtifactStore.prune`), and the feature/score files of no retained version that are
+    older than the newest live one (newer ones may belong to a training still running)."""
+    removed = store.prune()
+    if removed:
+        log.info("removed old or unpublished model versions: %s", ", ".join(removed))
+    live = [version_key(v) for v in store.published().values()]
+    if not live:
+        return
+    keep: set[str] = set()
+    for versions in store.retained().values():
+        keep |= versions
+    newest = max(live)
+    for f, version in _version_files(ws):
+        if version not in keep and version_key(version) < newest:
+            _remove(f)
+
+
+def _discard(ws: Workspace, store: ArtifactStore, version: str) -> None:
+    """Remove everything an unpublished training run ``version`` wrote (it failed)."""
+    if any(version in vs for vs in store.retained().values()):
+        return  # published after all (the failure came later): nothing to undo
+    store.discard(version)
+    for f, v in _version_files(ws):
+        if v == version:
+            _remove(f)
+    for folder in (ws.features_dir, ws.scores_dir):  # half-written files (a crash mid-write)
+        if folder.exists():
+            for f in folder.glob(f".*-{version}.parquet.tmp"):
+                _remove(f)
 
 
 def train_all(deps: Deps, *, progress: Progress | None = None, scorer: BatchScorer | None = None) -> TrainReport:
@@ -392,22 +436,25 @@ def train_all(deps: Deps, *, progress: Progress | None = None, scorer: BatchScor
     version = _new_version(store, deps)
     trained_at = deps.clock()
     steps: list[TrainStep] = []
-    with ws.connect(read_only=True) as con, threadpool_limits(1):
-        con.execute("SET threads TO 2")
-        as_of = data_as_of(con)
-        common: dict[str, Any] = {"trained_at": trained_at.isoformat(), "as_of": as_of.isoformat(),
-                                  "data_fingerprint": fingerprint, "table_stats": stats}
-        prog("segments", 0.02)
-        step, cust = _train_segments(con, ws, store, version, as_of, common, salt)
-        steps.append(step)
-        prog("propensity", 0.15)
-        steps.append(_train_propensity(con, ws, store, version, as_of, common, cust,
-                                       lambda s, f: prog(s, 0.15 + 0.65 * f), scorer or score_all))
-        prog("recommender", 0.8)
-        steps.append(_train_recommender(con, store, version, as_of, common, cust))
-    prog("publishing", 0.97)
-    for name in ("segments", "propensity", "recommender"):
-        store.publish(name, version)
+    try:
+        with ws.connect(read_only=True) as con, threadpool_limits(1):
+            con.execute("SET threads TO 2")
+            as_of = data_as_of(con)
+            common: dict[str, Any] = {"trained_at": trained_at.isoformat(), "as_of": as_of.isoformat(),
+                                      "data_fingerprint": fingerprint, "table_stats": stats}
+            prog("segments", 0.02)
+            step, cust = _train_segments(con, ws, store, version, as_of, common, salt)
+            steps.append(step)
+            prog("propensity", 0.15)
+            steps.append(_train_propensity(con, ws, store, version, as_of, common, cust,
+                                           lambda s, f: prog(s, 0.15 + 0.65 * f), scorer or score_all))
+            prog("recommender", 0.8)
+            steps.append(_train_recommender(con, store, version, as_of, common, cust))
+        prog("publishing", 0.97)
+        store.publish_all(dict.fromkeys(MODELS, version))  # one atomic step: all three or none
+    except BaseException:
+        _discard(ws, store, version)
+        raise
     _prune(ws, store)
     prog("done", 1.0)
     report = TrainReport(version=version, trained_at=trained_at, as_of=as_of, data_fingerprint=fingerprint,

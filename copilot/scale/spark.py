@@ -72,6 +72,10 @@ class SparkWorkspace(Workspace):
     spark: Any = field(default=None, compare=False, repr=False)
     tables: tuple[str, ...] = ()
     source: str = "workspace"
+    #: The tables are the workspace database's (the default source, exported to Parquet): the data
+    #: fingerprint is then computed by DuckDB over the database file, exactly as on the DuckDB
+    #: backend (see :func:`copilot.tools.artifacts.data_fingerprint`).
+    reads_database: bool = False
 
     def exists(self) -> bool:
         return set(CORE_TABLES) <= set(self.tables)
@@ -96,7 +100,7 @@ def spark_workspace(deps: Deps, *, source: str | TableSource | None = None,
     session = spark or spark_session(deps.settings)
     tables = register_tables(session, src, deps.workspace)
     return SparkWorkspace(root=deps.workspace.root, duckdb_config=deps.workspace.duckdb_config, spark=session,
-                          tables=tuple(tables), source=src.describe())
+                          tables=tuple(tables), source=src.describe(), reads_database=src.kind == "workspace")
 
 
 def spark_deps(deps: Deps, *, source: str | TableSource | None = None,
