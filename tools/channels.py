@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import math
 from datetime import timedelta
-from typing import Any, cast
+from typing import Any, get_args
 
 import pandas as pd
 
-from copilot.data.contract import CHANNELS
 from copilot.deps import Deps
 from copilot.errors import ToolError
 from copilot.tools.audience import audience_filter
@@ -90,7 +89,8 @@ def channel_stats(deps: Deps, query: ChannelQuery) -> ChannelReport:
     """Past campaign performance per channel (email, sms, push, paid_social): sends, delivery, open,
     click and conversion rates and unsubscribe rate, each with a Wilson 95% interval; revenue and revenue
     per send with an interval; the best weekday and hour to send; how many customers of the audience
-    can be reached now (consent; paid social needs none); and cost per send.
+    can be reached now (consent; paid social needs none); and cost per send. A channel with no past
+    sends is still listed, with zero sends, no rates (null) and a `note` saying why.
 
     With no arguments it covers every channel, all customers and all history. Narrow with `channels`,
     an `audience` (e.g. {"segment": "Champions"}) and a `since`/`until` date range. Use it to choose
@@ -119,10 +119,14 @@ def _channel_stats(deps: Deps, query: ChannelQuery, *, with_slots: bool) -> Chan
     reachable: dict[str, int] = {"paid_social": size}
     if reach:
         reachable |= {"email": int(reach[1] or 0), "sms": int(reach[2] or 0), "push": int(reach[3] or 0)}
-    wanted: list[Channel] = list(query.channels) if query.channels else cast(list[Channel], list(CHANNELS))
+    wanted: list[Channel] = list(query.channels) if query.channels else list(get_args(Channel))
     stats: list[ChannelStats] = []
+    history: dict[str, int] | None = None
     for ch in wanted:
-        if ch not in agg.index:
+        if ch not in agg.index or int(agg.loc[ch, "sends"]) == 0:
+            if history is None:
+                history = store.memo("channel_sends", lambda: _sends_by_channel(deps))
+            stats.append(_no_sends(ch, reachable.get(ch, 0), history.get(ch, 0), crit, query))
             continue
         r = agg.loc[ch]
         sends, delivered = int(r["sends"]), int(r["delivered"])
@@ -148,6 +152,41 @@ def _channel_stats(deps: Deps, query: ChannelQuery, *, with_slots: bool) -> Chan
         ))
     return ChannelReport(channels=stats, audience=crit.describe(), audience_size=size, since=query.since,
                          until=query.until, as_of=seg.as_of)
+
+
+def _sends_by_channel(deps: Deps) -> dict[str, int]:
+    """Sends per channel over the workspace's whole campaign history."""
+    with deps.artifacts.query() as q:
+        rows = q.execute("SELECT channel, COUNT(*) FROM touches GROUP BY channel").fetchall()
+    return {str(ch): int(n) for ch, n in rows}
+
+
+def _no_sends(ch: Channel, reachable: int, total_sends: int, crit: AudienceCriteria,
+              query: ChannelQuery) -> ChannelStats:
+    """A channel with no sends in the window: zero counts, no rates, the reach now and why."""
+    if ch == "paid_social":
+        reach = f"{reachable:,} customers of the audience can be reached now (paid social needs no consent)"
+    else:
+        reach = f"{reachable:,} customers of the audience can be reached now ({ch} consent)"
+        if reachable == 0:
+            reach += f"; no customer in it has {ch} consent on record"
+    if total_sends == 0:
+        note = (f"No campaign history for {ch} in this workspace (no past sends), so no delivery, open, click, "
+                f"conversion or unsubscribe rates, best send time or cost per send; {reach}.")
+    else:
+        scope = []
+        if not crit.is_empty():
+            scope.append(f"to {crit.describe()}")
+        if query.since or query.until:
+            scope.append(f"between {query.since or 'the start'} and {query.until or 'now'}")
+        note = (f"No {ch} sends {' '.join(scope) or 'matching this query'} (the workspace has {total_sends:,} "
+                f"{ch} sends in all), so no rates; {reach}.")
+    return ChannelStats(
+        channel=ch, campaigns=0, sends=0, delivered=0, delivery_rate=None, open_rate=None, click_rate=None,
+        conversion_rate=None, conversions=0, revenue=0.0, revenue_per_send=None, unsubscribe_rate=None,
+        best_day=None, best_hour=None, best_time_note="No sends to compare send times.", reachable=reachable,
+        cost_per_send=None, note=note,
+    )
 
 
 def conversion_lag_days(deps: Deps, quantile: float = 0.95) -> float:

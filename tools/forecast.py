@@ -122,7 +122,7 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
     holdout = round(shown_size * query.holdout_share)
     for ch in query.channels:
         stats = next((s for s in hist.channels if s.channel == ch), None)
-        if stats is None:
+        if stats is None or stats.click_rate is None or stats.delivery_rate is None:  # no past sends
             assumptions.append(f"{ch}: no campaign history in this workspace, so no forecast for it.")
             continue
         rate, basis, scaled = _pick_rate(rates, ch, category)

@@ -285,6 +285,11 @@ class Driver(BaseModel):
     importance: float = Field(description="Global importance share (0-1, permutation importance on holdout).")
     audience_value: float = Field(description="Mean value of the feature in the audience.")
     population_value: float = Field(description="Mean value of the feature over all customers.")
+    audience_probability: float | None = Field(
+        None, description="Model probability of buying in the category over the horizon with the feature at the "
+        "audience's mean (other features as usual for the category); None for models without per-category curves.")
+    population_probability: float | None = Field(
+        None, description="The same with the feature at the all-customer mean.")
     explanation: str
 
 
@@ -437,21 +442,25 @@ class ChannelStats(BaseModel):
     campaigns: int
     sends: int
     delivered: int
-    delivery_rate: Rate = Field(description="Delivered / sent.")
-    open_rate: Rate | None = Field(description="Opened / delivered; None where opens are not tracked.")
-    click_rate: Rate = Field(description="Clicked / delivered.")
-    conversion_rate: Rate = Field(description="Attributed conversions / sent.")
+    delivery_rate: Rate | None = Field(description="Delivered / sent; None with no sends.")
+    open_rate: Rate | None = Field(description="Opened / delivered; None where opens are not tracked or no sends.")
+    click_rate: Rate | None = Field(description="Clicked / delivered; None with no sends.")
+    conversion_rate: Rate | None = Field(description="Attributed conversions / sent; None with no sends.")
     conversions: int
     revenue: float = Field(description="Attributed revenue.")
-    revenue_per_send: Interval = Field(description="Revenue / sent with a 95% interval (normal approximation).")
-    unsubscribe_rate: Rate = Field(description="Unsubscribes / delivered.")
+    revenue_per_send: Interval | None = Field(
+        description="Revenue / sent with a 95% interval (normal approximation); None with no sends.")
+    unsubscribe_rate: Rate | None = Field(description="Unsubscribes / delivered; None with no sends.")
     best_day: str | None = Field(description="Send weekday with the best conversion rate (Wilson lower bound).")
     best_hour: int | None = Field(description="Send hour (0-23) with the best conversion rate.")
     best_time_note: str = Field(description="How best day/hour were chosen and how much data backs them.")
     reachable: int = Field(description="Customers in the audience reachable now (consent; paid_social = all).")
     cost_per_send: float | None = Field(description="Campaign cost / sends, where costs are recorded.")
+    note: str | None = Field(None, description="Why there are no rates (no campaign history / no sends), if so.")
 
     def summary(self) -> str:
+        if self.conversion_rate is None or self.revenue_per_send is None:
+            return f"{self.channel}: no past sends, reachable {_fmt_int(self.reachable)}"
         return (
             f"{self.channel}: {_fmt_int(self.sends)} sends, conv {self.conversion_rate}, "
             f"{_fmt_money(self.revenue_per_send.value)}/send, reachable {_fmt_int(self.reachable)}"
@@ -473,20 +482,30 @@ class ChannelReport(BaseModel):
     def summary(self) -> str:
         if not self.channels:
             return "no channel data"
-        best = max(self.channels, key=lambda c: c.conversion_rate.value)
+        rated = [(c, c.conversion_rate) for c in self.channels if c.conversion_rate is not None]
+        without = [c.channel for c in self.channels if c.conversion_rate is None]
+        none_note = f"no past sends on {', '.join(without)}" if without else ""
+        if not rated:
+            reach = ", ".join(f"{c.channel} {_fmt_int(c.reachable)}" for c in self.channels)
+            return f"{none_note} for {self.audience} (no campaign history to rate); reachable now: {reach}"
+        best, rate = max(rated, key=lambda cr: cr[1].value)
         return (
-            f"{len(self.channels)} channels for {self.audience}; best conversion {best.channel} "
-            f"{best.conversion_rate}"
+            f"{len(self.channels)} channels for {self.audience}; best conversion {best.channel} {rate}"
+            + (f"; {none_note}" if none_note else "")
         )
 
     def to_markdown(self) -> str:
+        def cell(v: Rate | None) -> str:
+            return "-" if v is None else str(v)
+
         rows = [
             [
-                c.channel, _fmt_int(c.campaigns), _fmt_int(c.sends), str(c.delivery_rate),
-                "-" if c.open_rate is None else str(c.open_rate), str(c.click_rate), str(c.conversion_rate),
+                c.channel, _fmt_int(c.campaigns), _fmt_int(c.sends), cell(c.delivery_rate), cell(c.open_rate),
+                cell(c.click_rate), cell(c.conversion_rate),
+                "-" if c.revenue_per_send is None else
                 f"{_fmt_money(c.revenue_per_send.value)} ({_fmt_money(c.revenue_per_send.low)}-"
                 f"{_fmt_money(c.revenue_per_send.high)})",
-                str(c.unsubscribe_rate), f"{c.best_day or '-'} {'' if c.best_hour is None else f'{c.best_hour}h'}",
+                cell(c.unsubscribe_rate), f"{c.best_day or '-'} {'' if c.best_hour is None else f'{c.best_hour}h'}",
                 _fmt_int(c.reachable), "-" if c.cost_per_send is None else _fmt_money(c.cost_per_send),
             ]
             for c in self.channels
@@ -494,9 +513,10 @@ class ChannelReport(BaseModel):
         head = ["channel", "campaigns", "sends", "delivered", "opened", "clicked", "converted", "revenue/send",
                 "unsubscribed", "best time", "reachable", "cost/send"]
         period = f"{self.since or 'start'} to {self.until or self.as_of}"
+        notes = "".join(f"\n- {c.note}" for c in self.channels if c.note)
         return (
             f"**Channel performance** — {self.audience} ({_fmt_int(self.audience_size)} customers), {period}; "
-            f"rates with Wilson 95% intervals\n\n{_md_table(head, rows)}\n"
+            f"rates with Wilson 95% intervals\n\n{_md_table(head, rows)}\n{notes}" + ("\n" if notes else "")
         )
 
 

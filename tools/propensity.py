@@ -53,10 +53,16 @@ def _holdout_metrics(meta: dict[str, Any], category: str) -> tuple[float, float,
     return float(chosen["macro_auc"]), float(chosen["ece"]), float(chosen["brier"]), notes
 
 
+def _at_horizon(p: float, horizon: int, trained: int) -> float:
+    """``p`` (a ``trained``-day probability) over ``horizon`` days, as :func:`horizon_sql` does."""
+    return p if horizon == trained else 1 - (1 - min(p, 0.999999)) ** (horizon / trained)
+
+
 def _drivers(deps: Deps, meta: dict[str, Any], category: str, where: str,
-             params: dict[str, Any]) -> list[Driver]:
+             params: dict[str, Any], horizon: int) -> list[Driver]:
     importance: dict[str, float] = meta.get("importance", {})
-    curves: dict[str, dict[str, list[float]]] = meta.get("pd_curves", {})
+    curves: dict[str, dict[str, Any]] = meta.get("pd_curves", {})
+    trained = int(meta.get("horizon_days", horizon))
     # for "any purchase" the category features equal the customer ones: keep one of each
     dup = {"cat_orders", "cat_spend", "cat_recency_days", "cat_share"} if category == ANY_CATEGORY else set()
     feats = [f for f in importance if f in curves and f not in CONSTANT_PER_CATEGORY and f not in dup]
@@ -72,26 +78,38 @@ def _drivers(deps: Deps, meta: dict[str, Any], category: str, where: str,
            f"ON k.customer_id = c.customer_id AND k.category = $cat")
     with deps.artifacts.query() as q:
         row = q.execute(sql, params | {"cat": category}).fetchone()
+    what = "anything" if category == ANY_CATEGORY else f"in '{category}'"
     out: list[Driver] = []
     for i, f in enumerate(feats):
         a = row[2 * i] if row else None
         p = row[2 * i + 1] if row else None
         if a is None or p is None:
             continue
-        x, y = curves[f]["x"], curves[f]["y"]
-        ya, yp = float(np.interp(a, x, y)), float(np.interp(p, x, y))
+        # the curve for THIS category (its own rows); models trained before per-category curves only
+        # have the curve pooled over every category, which is on the wrong scale for any one category
+        x, y = curves[f]["x"], curves[f].get("by_category", {}).get(category)
+        pooled = y is None
+        if pooled:
+            y = curves[f]["y"]
+        h = trained if pooled else horizon
+        ya = _at_horizon(float(np.interp(a, x, y)), h, trained)
+        yp = _at_horizon(float(np.interp(p, x, y)), h, trained)
         diff = ya - yp
         rel = diff / yp if yp > 0 else 0.0
         direction = "neutral" if abs(rel) < 0.05 else ("raises" if diff > 0 else "lowers")
         label = FEATURE_LABELS.get(f, f)
         effect = {"raises": "raises", "lowers": "lowers", "neutral": "barely changes"}[direction]
+        scale = (f"a {trained}-day probability pooled over every category, not specific to buying {what}; "
+                 "`copilot train` gives category-specific figures" if pooled else
+                 f"chance of buying {what} within {horizon} days")
         explanation = (
             f"This audience averages {_fmt(a)} {label} vs {_fmt(p)} across all customers, which {effect} the "
-            f"score (model: {100 * ya:.1f}% vs {100 * yp:.1f}% with other factors at their usual values)."
+            f"score (model: {100 * ya:.2f}% vs {100 * yp:.2f}% {scale}, with other factors at their usual values)."
         )
         out.append(Driver(feature=f, label=label, direction=direction,
                           importance=float(importance[f]), audience_value=float(a), population_value=float(p),
-                          explanation=explanation))
+                          audience_probability=None if pooled else ya,
+                          population_probability=None if pooled else yp, explanation=explanation))
     return out
 
 
@@ -162,7 +180,7 @@ FROM (SELECT {ph} AS ph FROM scores s JOIN cust c ON c.customer_id = s.customer_
     )
     if n == 0:
         notes.append("No customer matches these criteria.")
-    drivers = _drivers(deps, meta, category, where, params) if n else []
+    drivers = _drivers(deps, meta, category, where, params, h) if n else []
     return PropensityReport(
         audience=crit.describe(), category=None if category == ANY_CATEGORY else category, horizon_days=h,
         audience_size=n, expected_buyers=e, expected_buyers_low=max(0.0, e - half),

@@ -40,6 +40,8 @@ from copilot.tools.stats import expected_calibration_error
 
 log = logging.getLogger(__name__)
 
+PD_ROWS_PER_CATEGORY = 100  # holdout rows per category averaged in its partial-dependence curves
+
 LOG_FEATURES = [f for f in MODEL_FEATURES if not f.startswith("consent_") and f not in (
     "cat_share", "cat_popularity", "cat_season_index")]
 
@@ -128,20 +130,43 @@ class FittedPropensity:
     horizon_days: int
     metrics: dict[str, dict[str, Any]]  # kind -> metrics dict
     importance: dict[str, float]
-    pd_curves: dict[str, dict[str, list[float]]]
+    #: feature -> {"x": grid, "y": PD averaged over every category's rows,
+    #:             "by_category": {category: PD averaged over that category's rows}}
+    pd_curves: dict[str, dict[str, Any]]
 
     def predict(self, rows: pd.DataFrame) -> npt.NDArray[np.float64]:
         x = prepare(rows, self.categories)
         return np.asarray(self.model.predict_proba(x)[:, 1], dtype=np.float64)
 
 
+def partial_dependence_predictions(model: Any, x: pd.DataFrame, feature: str,
+                                   grid: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """Predicted probability of every row of ``x`` with ``feature`` set to each grid value, shape
+    (grid, rows) (one predict call)."""
+    stacked = pd.concat([x] * grid.size, ignore_index=True)
+    stacked[feature] = np.repeat(grid, len(x))
+    return np.asarray(model.predict_proba(stacked)[:, 1], dtype=np.float64).reshape(grid.size, len(x))
+
+
 def partial_dependence_curve(model: Any, x: pd.DataFrame, feature: str,
                              grid: npt.NDArray[np.float64]) -> list[float]:
     """Average predicted probability with ``feature`` set to each grid value (one predict call)."""
-    stacked = pd.concat([x] * grid.size, ignore_index=True)
-    stacked[feature] = np.repeat(grid, len(x))
-    p = np.asarray(model.predict_proba(stacked)[:, 1], dtype=np.float64).reshape(grid.size, len(x))
-    return [float(v) for v in p.mean(axis=1)]
+    return [float(v) for v in partial_dependence_predictions(model, x, feature, grid).mean(axis=1)]
+
+
+def _sig(values: npt.NDArray[np.float64]) -> list[float]:
+    """Six significant digits (the curves are stored in the model's meta.json)."""
+    return [float(f"{v:.6g}") for v in values]
+
+
+def _pd_sample(x: pd.DataFrame, cats: npt.NDArray[Any], categories: list[str], per_category: int,
+               rng: np.random.Generator) -> tuple[pd.DataFrame, npt.NDArray[Any]]:
+    """Up to ``per_category`` random rows of each category (its own rows: other features as they are
+    for that category), with their categories."""
+    picks = [rng.choice(idx, size=min(idx.size, per_category), replace=False)
+             for c in categories if (idx := np.flatnonzero(cats == c)).size]
+    take = np.sort(np.concatenate(picks)) if picks else np.zeros(0, dtype=np.int64)
+    return x.iloc[take].reset_index(drop=True), cats[take]
 
 
 def _subsample(rows: pd.DataFrame, max_rows: int, rng: np.random.Generator) -> tuple[pd.DataFrame, npt.NDArray[np.float64]]:
@@ -208,8 +233,11 @@ def fit_propensity(
     raw = {f: max(0.0, float(v)) for f, v in zip(xs.columns, imp.importances_mean, strict=True)}
     total = sum(raw.values()) or 1.0
     importance = {f: v / total for f, v in sorted(raw.items(), key=lambda kv: -kv[1])}
-    curves: dict[str, dict[str, list[float]]] = {}
-    pd_x = xs.iloc[: min(300, len(xs))]
+    # Partial dependence per category: a category's curve averages over that category's own rows, so
+    # it is on that category's probability scale (tents ~1%, "any purchase" ~30%), not a pooled mix.
+    curves: dict[str, dict[str, Any]] = {}
+    pd_x, pd_cats = _pd_sample(x_ho, cats_ho, categories, PD_ROWS_PER_CATEGORY, rng)
+    present = [c for c in categories if (pd_cats == c).any()]
     for f in MODEL_FEATURES:
         if f in CONSTANT_PER_CATEGORY or importance.get(f, 0.0) <= 0.0:
             continue
@@ -217,7 +245,12 @@ def fit_propensity(
             else np.zeros(0)
         if grid.size < 2:
             continue
-        curves[f] = {"x": [float(v) for v in grid], "y": partial_dependence_curve(model, pd_x, f, grid)}
+        p = partial_dependence_predictions(model, pd_x, f, grid)
+        curves[f] = {
+            "x": [float(v) for v in grid],
+            "y": _sig(p.mean(axis=1)),
+            "by_category": {c: _sig(p[:, pd_cats == c].mean(axis=1)) for c in present},
+        }
     return FittedPropensity(model=model, kind=kind, categories=categories, horizon_days=horizon_days,
                             metrics=metrics, importance=importance, pd_curves=curves)
 

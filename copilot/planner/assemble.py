@@ -490,7 +490,7 @@ def assemble_plan(
         ),
     ]
     for c in bundle.channel_report.channels:
-        if c.channel in channels and c.channel in ("email", "sms"):
+        if c.channel in channels and c.channel in ("email", "sms") and c.unsubscribe_rate is not None:
             kpis.append(
                 KPI(
                     name=f"{c.channel} unsubscribe rate (guardrail)",

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -52,9 +54,28 @@ def test_data_tables_and_contract(small_workspace: Workspace) -> None:
     assert code == 0 and "### `order_lines`" in out and "Primary key: order_id, line_no." in out
 
 
-def test_data_tables_without_data_exits_3(tmp_path: Path) -> None:
-    code, _, err = run(tmp_path / "none", "data", "tables")
-    assert code == 3 and "copilot init --demo" in err
+def test_data_tables_on_a_new_workspace_builds_the_demo_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first run of any command needing data builds the demo (here small, untrained, without knowledge)."""
+    import copilot.firstrun as firstrun
+
+    monkeypatch.setattr(firstrun, "build_demo",
+                        partial(firstrun.build_demo, customers=300, seed=3, train=False, knowledge=False))
+    ws = tmp_path / "new"
+    code, out, err = run(ws, "data", "tables")
+    assert code == 0, err
+    assert "SYNTHETIC demo brand" in err and "Demo data" in err
+    assert re.search(r"\bcustomers\W+300\b", out) and open_workspace(ws).exists()
+    code, _, err = run(ws, "data", "tables")  # the second run uses the data it built
+    assert code == 0 and "SYNTHETIC" not in err
+
+
+def test_data_import_into_a_new_workspace_builds_no_demo(tmp_path: Path) -> None:
+    good = tmp_path / "customers.csv"
+    good.write_text("customer_id,signup_date,region,consent_email,consent_sms,consent_push\n"
+                    "K1,2026-01-02,US-West,true,false,false\n")
+    code, out, err = run(tmp_path / "new", "data", "import", str(good))
+    assert code == 0, err
+    assert "SYNTHETIC" not in err and "customers: 1 rows" in out
 
 
 def test_data_import_good_and_bad_files(small_workspace: Workspace, tmp_path: Path) -> None:
@@ -95,3 +116,36 @@ def test_help(args: list[str]) -> None:
     result = runner.invoke(app, [*args, "--help"])
     assert result.exit_code == 0
     assert "Usage" in result.stdout
+
+
+def _command_tree() -> list[tuple[list[str], str]]:
+    """(path, help text) of every command and group of the CLI, walked from Click's tree, so a new
+    command is covered without editing this list."""
+    import typer
+
+    found: list[tuple[list[str], str]] = []
+
+    def walk(cmd: Any, path: list[str]) -> None:  # typer vendors its own click: duck-typed
+        found.append((path, (cmd.help or cmd.short_help or "").strip()))
+        for name, sub in getattr(cmd, "commands", {}).items():
+            walk(sub, [*path, name])
+
+    walk(typer.main.get_command(app), [])
+    return found
+
+
+def test_the_command_tree_is_walked() -> None:
+    paths = {" ".join(p) for p, _ in _command_tree()}
+    assert {"", "init", "data import", "tools forecast", "knowledge stats", "plan", "chat", "slack"} <= paths
+    assert len(paths) >= 20
+
+
+@pytest.mark.parametrize(("args", "doc"), [pytest.param(p, d, id=" ".join(p) or "copilot") for p, d in _command_tree()])
+def test_every_command_has_help(args: list[str], doc: str, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["--workspace", str(tmp_path / "ws"), *args, "--help"])
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.stdout.split())
+    assert f"Usage: copilot {' '.join(args)}".strip() in text
+    assert doc, f"`copilot {' '.join(args)}` has no help text"
+    assert " ".join(doc.split()[:6]) in text  # the command's own description is shown
+    assert not (tmp_path / "ws").exists()  # --help touches no workspace (and never builds the demo)

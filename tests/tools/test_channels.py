@@ -59,3 +59,47 @@ def test_audience_narrows_sends(deps: Deps) -> None:
 def test_bad_period(deps: Deps) -> None:
     with pytest.raises(ToolError, match="after"):
         channel_stats(deps, ChannelQuery(since=date(2026, 1, 2), until=date(2026, 1, 1)))
+
+
+def test_a_period_without_sends_lists_the_channel_with_a_note(deps: Deps) -> None:
+    report = channel_stats(deps, ChannelQuery(channels=["email"], since=date(2031, 1, 1)))
+    (email,) = report.channels
+    assert email.sends == 0 and email.conversion_rate is None and email.revenue_per_send is None
+    assert email.note is not None and "No email sends between 2031-01-01" in email.note
+    assert "email sends in all" in email.note  # not "no history": the workspace does have email history
+    assert email.reachable > 0
+
+
+def _drop_campaign_history(deps: Deps) -> None:
+    """The fixture as a workspace with no campaign history (like CDNOW): empty touches and campaigns
+    tables where the tools read them (the trained artifacts' Parquet copies)."""
+    import pyarrow.parquet as pq
+
+    seg = deps.artifacts.load("segments")
+    for view in ("touches", "campaigns"):
+        path = deps.workspace.root / seg.meta["tables"][view]
+        pq.write_table(pq.read_table(path).slice(0, 0), path)
+
+
+def test_no_campaign_history_still_covers_every_channel(deps: Deps, db: duckdb.DuckDBPyConnection) -> None:
+    from copilot.tools.forecast import forecast
+    from copilot.tools.models import ForecastQuery
+
+    _drop_campaign_history(deps)
+    report = channel_stats(deps, ChannelQuery())
+    assert [c.channel for c in report.channels] == ["email", "sms", "push", "paid_social"]
+    consent = db.execute("SELECT SUM(consent_email::INT), SUM(consent_sms::INT), SUM(consent_push::INT) "
+                         "FROM customers").fetchone()
+    assert consent is not None
+    expected_reach = {"email": consent[0], "sms": consent[1], "push": consent[2], "paid_social": report.audience_size}
+    for c in report.channels:
+        assert (c.campaigns, c.sends, c.delivered, c.conversions, c.revenue) == (0, 0, 0, 0, 0.0)
+        assert c.delivery_rate is c.open_rate is c.click_rate is c.conversion_rate is c.unsubscribe_rate is None
+        assert c.revenue_per_send is None and c.cost_per_send is None and c.best_hour is None
+        assert c.reachable == expected_reach[c.channel]
+        assert c.note is not None and f"No campaign history for {c.channel} in this workspace" in c.note
+    assert "no past sends" in report.summary() and "No campaign history" in report.to_markdown()
+    # the forecast (which reads channel_stats) still answers, saying why a channel has no forecast
+    fc = forecast(deps, ForecastQuery(channels=["email", "paid_social"]))
+    assert fc.per_channel == [] and fc.total_conversions == 0
+    assert any("email: no campaign history" in a for a in fc.assumptions)

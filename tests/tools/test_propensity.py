@@ -62,3 +62,26 @@ def test_empty_audience(deps: Deps) -> None:
     r = score_propensity(deps, PropensityQuery(audience=AudienceCriteria(min_frequency=100000)))
     assert r.audience_size == 0 and r.expected_buyers == 0
     assert any("No customer" in n for n in r.notes)
+
+
+def test_drivers_are_computed_for_the_requested_category(deps: Deps) -> None:
+    """Driver figures come from the category's own partial-dependence curve (averaged over that category's
+    rows), so they sit on its probability scale; a curve pooled over every category (with the high-rate
+    "any purchase" rows) gave tents figures ten times the tents base rate, and the same for any category."""
+    at_risk = AudienceCriteria(segment="At risk")
+    tents = score_propensity(deps, PropensityQuery(category="tents", audience=at_risk))
+    anything = score_propensity(deps, PropensityQuery(audience=at_risk))
+    assert tents.drivers and anything.drivers
+    for report in (tents, anything):
+        for d in report.drivers:
+            assert d.population_probability is not None and d.audience_probability is not None
+            # the model at the all-customer mean, other factors as usual for the category: near its base rate
+            assert report.base_rate / 4 < d.population_probability < report.base_rate * 4, (report.category, d)
+    assert all("in 'tents' within 30 days" in d.explanation for d in tents.drivers)
+    shared = {d.feature: d for d in anything.drivers}.keys() & {d.feature for d in tents.drivers}
+    assert shared  # e.g. days since last order: one feature, two different curves
+    for f in shared:
+        t = next(d for d in tents.drivers if d.feature == f)
+        a = next(d for d in anything.drivers if d.feature == f)
+        assert t.population_probability is not None and a.population_probability is not None
+        assert t.population_probability < a.population_probability / 3

@@ -9,7 +9,7 @@ from rich.table import Table
 
 from copilot.data.contract import LOAD_ORDER, contract_markdown
 from copilot.errors import UsageError
-from copilot.faces.cli.context import err, out, state, stderr_progress
+from copilot.faces.cli.context import err, first_run, out, state, stderr_progress
 from copilot.workspace import Workspace, workspace_from_settings
 
 data_app = typer.Typer(
@@ -119,8 +119,11 @@ def contract_cmd() -> None:
 
 @data_app.command("tables")
 def tables_cmd(ctx: typer.Context) -> None:
-    """Row counts of every contract table in the workspace."""
-    ws = _workspace(ctx)
+    """Row counts of every contract table in the workspace (on a brand-new workspace, after building the
+    SYNTHETIC demo brand)."""
+    deps = state(ctx).deps()
+    first_run(deps)
+    ws = deps.workspace
     ws.require_data()
     with ws.connect() as con:
         counts = {n: int(con.execute(f'SELECT count(*) FROM "{n}"').fetchall()[0][0]) for n in LOAD_ORDER}

@@ -6,7 +6,7 @@ import typer
 from rich.table import Table
 
 from copilot.errors import UsageError
-from copilot.faces.cli.context import out, state, stderr_progress
+from copilot.faces.cli.context import first_run, out, state, stderr_progress
 
 BACKENDS = ("duckdb", "spark")  # spark: copilot/scale (pip install 'copilot[spark]')
 
@@ -66,9 +66,10 @@ def score(
 ) -> None:
     """Batch-score every customer's purchase propensity (any purchase and per category) with the
     current model; writes <workspace>/scores/propensity-<version>.parquet (customer_id, category,
-    p, model_version)."""
+    p, model_version). Builds the SYNTHETIC demo brand first if there is no data."""
     backend = resolve_backend(ctx, backend)
     deps = state(ctx).deps()
+    first_run(deps)
     with stderr_progress("scoring") as p:
         if backend == "spark":  # --- scale-out backend: Spark SQL rows, the model applied by mapInPandas
             from copilot.scale.spark import score_spark
