@@ -211,9 +211,15 @@ class EvalMetrics(BaseModel):
 
 
 def evaluate(search: Callable[[FactQuery], FactResults], questions: list[EvalQuestion]) -> EvalMetrics:
-    """Run every question through ``search`` (k=10) and compute recall@1, recall@5 and MRR."""
+    """Run every question through ``search`` (k=10) and compute recall@1, recall@5 and MRR.
+
+    ``by_kind`` also has, per kind, ``precision_at_5`` (share of the top 5 that are expected facts)
+    and ``distinct_products_at_5`` (distinct product ids among the top 5: diversity, e.g. for
+    category questions such as 'waterproof trail shoe', which many products answer).
+    """
     ranks: list[int | None] = []
     kinds: dict[str, list[int | None]] = {}
+    top5: dict[str, list[tuple[float, float]]] = {}  # kind -> (precision@5, distinct products@5)
     misses = []
     for q in questions:
         res = search(FactQuery(query=q.question, k=10, category=q.category))
@@ -221,6 +227,11 @@ def evaluate(search: Callable[[FactQuery], FactResults], questions: list[EvalQue
         rank = next((i + 1 for i, f in enumerate(res.facts) if f.fact_id in wanted), None)
         ranks.append(rank)
         kinds.setdefault(q.kind, []).append(rank)
+        first5 = res.facts[:5]
+        top5.setdefault(q.kind, []).append((
+            sum(1 for f in first5 if f.fact_id in wanted) / 5,
+            float(len({f.product_id for f in first5 if f.product_id})),
+        ))
         if rank is None or rank > 5:
             misses.append(f"{q.question} -> rank {rank}; got {[f.fact_id for f in res.facts[:3]]}")
 
@@ -233,13 +244,19 @@ def evaluate(search: Callable[[FactQuery], FactResults], questions: list[EvalQue
             "mrr": round(sum(1 / r for r in rs if r is not None) / n, 4),
         }
 
+    def at5(kind: str) -> dict[str, float]:
+        rows = top5.get(kind, [])
+        n = max(1, len(rows))
+        return {"precision_at_5": round(sum(p for p, _ in rows) / n, 4),
+                "distinct_products_at_5": round(sum(d for _, d in rows) / n, 2)}
+
     overall = metrics(ranks)
     return EvalMetrics(
         questions=len(questions),
         recall_at_1=overall["recall_at_1"],
         recall_at_5=overall["recall_at_5"],
         mrr=overall["mrr"],
-        by_kind={k: metrics(v) for k, v in sorted(kinds.items())},
+        by_kind={k: {**metrics(v), **at5(k)} for k, v in sorted(kinds.items())},
         misses=misses,
     )
 

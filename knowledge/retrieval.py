@@ -9,6 +9,10 @@ Evaluated on :mod:`copilot.knowledge.evaluation` (see ``benchmarks/results/knowl
   keyword list over the stored texts (which do carry the names), plus -- when the query names a
   catalogue product or id ("How heavy is the Alder Sky?") -- the vector list (weight 3) and the
   keyword list restricted to the named products, queried with the name removed.
+* **MMR** (option, ``RetrievalConfig(mmr=True)``): maximal-marginal-relevance re-ranking of the fused
+  pool -- each next fact maximises ``lambda * relevance - (1 - lambda) * max cosine to the facts
+  already chosen`` (relevance: the fused score, min-max scaled over the pool). Off by default: on the
+  evaluation set it did not improve recall or MRR (see ``benchmarks/results/knowledge.md``).
 
 Facts are data: their text is returned verbatim and never interpreted.
 """
@@ -46,6 +50,9 @@ class RetrievalConfig:
     w_named_vector: float = 3.0
     w_named_keyword: float = 1.0
     strip_names: bool = True  # drop the product name from the keyword query inside named products
+    mmr: bool = False  # re-rank the fused pool by maximal marginal relevance (see mmr_order)
+    mmr_lambda: float = 0.7  # 1.0 = pure relevance, 0.0 = pure diversity
+    mmr_pool: int = 20  # fused candidates MMR chooses from (at least k)
 
 
 DEFAULT_CONFIG = RetrievalConfig()
@@ -113,6 +120,11 @@ def _query_vectors(full: str, bare: str) -> tuple[np.ndarray, np.ndarray]:
 
 def search_facts(kb: KnowledgeBase, query: FactQuery, config: RetrievalConfig = DEFAULT_CONFIG) -> FactResults:
     """Rank stored facts for ``query`` (see the module docstring for the method)."""
+    with kb.pinned():  # one store generation for the whole search (names, BM25, vectors agree)
+        return _search(kb, query, config)
+
+
+def _search(kb: KnowledgeBase, query: FactQuery, config: RetrievalConfig) -> FactResults:
     if kb.count() == 0:
         return FactResults(query=query.query, facts=[])
     names = _names(kb)
@@ -142,8 +154,19 @@ def search_facts(kb: KnowledgeBase, query: FactQuery, config: RetrievalConfig = 
         for rank, c in enumerate(ranked):
             fused[c.chunk_id] += weight / (config.rrf_k + rank + 1)
             by_id.setdefault(c.chunk_id, c)
-    order = sorted(fused, key=lambda i: (-fused[i], i))[: query.k]
-    vectors = kb.embeddings_for(order)
+    ranked_ids = sorted(fused, key=lambda i: (-fused[i], i))
+    if config.mmr and len(ranked_ids) > 1:
+        pool = ranked_ids[: max(config.mmr_pool, query.k)]
+        vectors = kb.embeddings_for(pool)
+        if len(vectors) == len(pool):
+            picked = mmr_order(np.stack([vectors[i] for i in pool]), np.array([fused[i] for i in pool]),
+                               query.k, config.mmr_lambda)
+            order = [pool[j] for j in picked]
+        else:  # a fact vanished mid-search (another writer): keep the fused order
+            order = ranked_ids[: query.k]
+    else:
+        order = ranked_ids[: query.k]
+        vectors = kb.embeddings_for(order)
     facts = []
     for cid in order:
         c = by_id[cid]
@@ -151,6 +174,33 @@ def search_facts(kb: KnowledgeBase, query: FactQuery, config: RetrievalConfig = 
         qv = q_bare if c.product_id and (c.product_id in named or c.product_id == query.product_id) else q_full
         facts.append(_fact(c, float(np.dot(v, qv)) if v is not None else 0.0))
     return FactResults(query=query.query, facts=facts)
+
+
+def mmr_order(vectors: np.ndarray, relevance: np.ndarray, k: int, lam: float) -> list[int]:
+    """Maximal marginal relevance: indices of ``k`` rows, chosen greedily by
+    ``lam * rel(i) - (1 - lam) * max_j cos(i, j)`` over the rows ``j`` already chosen.
+
+    ``vectors`` are unit rows (n, d); ``relevance`` (n,) is min-max scaled to [0, 1] here, so
+    ``lam`` means the same whatever the scorer. Ties go to the earlier row (the better-ranked one).
+    """
+    n = len(relevance)
+    if n == 0 or k <= 0:
+        return []
+    rel = np.asarray(relevance, dtype=np.float64)
+    span = float(rel.max() - rel.min())
+    rel = (rel - rel.min()) / span if span > 0 else np.ones(n)
+    sims = np.asarray(vectors, dtype=np.float64) @ np.asarray(vectors, dtype=np.float64).T
+    chosen: list[int] = []
+    max_sim = np.full(n, -np.inf)
+    free = np.ones(n, dtype=bool)
+    for _ in range(min(k, n)):
+        penalty = np.where(np.isfinite(max_sim), max_sim, 0.0)
+        score = np.where(free, lam * rel - (1.0 - lam) * penalty, -np.inf)
+        best = int(np.argmax(score))  # first maximum: the better-ranked row
+        chosen.append(best)
+        free[best] = False
+        max_sim = np.maximum(max_sim, sims[best])
+    return chosen
 
 
 def _fact(c: StoredChunk, score: float) -> Fact:

@@ -6,8 +6,17 @@
 * The collection uses cosine distance and copilot's offline embedding function
   (:class:`~copilot.knowledge.embeddings.MiniLMEmbeddingFunction`), recorded in the collection's
   configuration. Vectors are always computed here and passed explicitly, so Chroma's default
-  embedding function (which downloads a model) is never called; a collection created with any
-  other embedding function is refused.
+  embedding function (which downloads a model) is never called. A collection created with any
+  other embedding function, or with none recorded (``langchain_chroma.Chroma`` or a bare chromadb
+  client on a shared server record none, or Chroma's 'legacy' type), or with a distance other than
+  cosine, is refused: its vectors may come from any model and Chroma cannot change a collection's
+  distance, so adopting it would silently return wrong neighbours.
+* Every write stamps a new *generation* (a random token) into the collection's metadata. Values
+  derived from the whole store (the vector snapshot, the keyword and name indexes: see
+  :meth:`KnowledgeBase.cached`) are keyed on it (with the chunk count), read with two cheap calls
+  once per search, so a long-running process (chat, Slack) on a shared ``chroma run`` server sees
+  another process's writes at once, even when they leave the chunk count unchanged. (The embedded
+  store serves one process: there the change is noticed, and a read Chroma cannot serve says so.)
 * Ids are the chunk ids (stable hashes), so upserting the same chunk twice never duplicates it and
   deleting an id that is not there is a no-op.
 """
@@ -16,8 +25,10 @@ from __future__ import annotations
 
 import logging
 import threading
+import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
@@ -43,6 +54,7 @@ ProgressFn = Callable[[int, int, str], None]
 """``progress(done, total, what)``: called as work advances (the CLI draws a bar from it)."""
 
 _PAGE = 2000
+GENERATION_KEY = "copilot_generation"  # collection metadata: a new token at every write
 EXACT_LIMIT = 100_000  # chunks; up to this size vector search is exact (see KnowledgeBase.query)
 
 
@@ -168,9 +180,12 @@ class KnowledgeBase:
         self.collection_name = collection_name
         self.location = location
         self.embedding_function = MiniLMEmbeddingFunction()
-        self.version = 0  # bumped on every write; caches (keyword index) key on it
+        # Chroma's own annotation of embedding_function has changed between releases; pass it untyped.
+        self._ef: Any = self.embedding_function
+        self.version = 0  # bumped on every write by this instance (part of the cache key)
         self._lock = threading.Lock()
         self._cache: dict[str, Any] = {}
+        self._pin = threading.local()  # the cache key pinned for a block of reads (see pinned())
         self.collection = self._open_collection()
 
     # --- opening ---------------------------------------------------------------------------------
@@ -203,7 +218,7 @@ class KnowledgeBase:
         try:
             collection = self.client.get_or_create_collection(
                 self.collection_name,
-                embedding_function=self.embedding_function,  # type: ignore[arg-type]
+                embedding_function=self._ef,
                 configuration={"hnsw": {"space": "cosine"}},
             )
         except ValueError as exc:
@@ -212,15 +227,37 @@ class KnowledgeBase:
                 f"{_sentence(exc)}.",
                 hint="Delete it or choose another one with COPILOT_CHROMA_COLLECTION.",
             ) from exc
-        ef = (collection.configuration_json or {}).get("embedding_function") or {}
-        name = ef.get("name")
-        if name not in (None, EF_NAME):
-            raise KnowledgeError(
-                f"The Chroma collection '{self.collection_name}' was created with the embedding function "
-                f"'{name}', not copilot's offline '{EF_NAME}'.",
-                hint="Delete the collection or set COPILOT_CHROMA_COLLECTION to a new name.",
-            )
+        self._check_collection(collection)
         return collection
+
+    def _check_collection(self, collection: Collection) -> None:
+        """Refuse a collection whose vectors may not be ours (see the module docstring)."""
+        config = collection.configuration_json or {}
+        ef = config.get("embedding_function") or {}
+        name = ef.get("name")
+        where = f"The Chroma collection '{self.collection_name}' at {self.location}"
+        fresh = (f"Set COPILOT_CHROMA_COLLECTION to a new name and run `copilot knowledge ingest` "
+                 f"(or delete the collection '{self.collection_name}' if nothing else uses it).")
+        if name is None:
+            recorded = "Chroma's 'legacy' type" if ef.get("type") == "legacy" else "none"
+            raise KnowledgeError(
+                f"{where} records no embedding function ({recorded}): it was created by another client "
+                "(e.g. langchain_chroma.Chroma or chromadb without an embedding function), so its vectors "
+                f"may come from any model and copilot cannot use it with its offline '{EF_NAME}'.",
+                hint=fresh,
+            )
+        if name != EF_NAME:
+            raise KnowledgeError(
+                f"{where} was created with the embedding function '{name}', not copilot's offline '{EF_NAME}'.",
+                hint=fresh,
+            )
+        index = config.get("hnsw") or config.get("spann") or {}
+        space = index.get("space")
+        if space not in (None, "cosine"):
+            raise KnowledgeError(
+                f"{where} uses '{space}' distance; copilot's facts need cosine (Chroma cannot change it).",
+                hint=fresh,
+            )
 
     # --- writing ---------------------------------------------------------------------------------
     def upsert(self, chunks: Sequence[Chunk], *, embeddings: np.ndarray | None = None,
@@ -292,7 +329,10 @@ class KnowledgeBase:
     def embeddings_for(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
         if not ids:
             return {}
-        got = self.collection.get(ids=list(ids), include=["embeddings"])
+        try:
+            got = self.collection.get(ids=list(ids), include=["embeddings"])
+        except Exception as exc:
+            raise self._read_failed(exc) from exc
         embs = got["embeddings"] if got["embeddings"] is not None else []
         return {i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], embs, strict=False)}
 
@@ -311,7 +351,7 @@ class KnowledgeBase:
         return self._snapshot().chunks
 
     def _snapshot(self) -> _Snapshot:
-        """All chunks with their vectors, read once per store version (see :meth:`cached`)."""
+        """All chunks with their vectors, read once per store generation (see :meth:`cached`)."""
         snap: _Snapshot = self.cached("snapshot", self._read_snapshot)
         return snap
 
@@ -319,8 +359,11 @@ class KnowledgeBase:
         rows: list[tuple[str, str, dict[str, Any], Any]] = []
         offset = 0
         while True:
-            got = self.collection.get(include=["documents", "metadatas", "embeddings"], limit=_PAGE,
-                                      offset=offset)
+            try:
+                got = self.collection.get(include=["documents", "metadatas", "embeddings"], limit=_PAGE,
+                                          offset=offset)
+            except Exception as exc:
+                raise self._read_failed(exc) from exc
             embs = got["embeddings"] if got["embeddings"] is not None else [None] * len(got["ids"])
             for i, d, m, e in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], embs, strict=False):
                 rows.append((i, d or "", dict(m or {}), e))
@@ -397,9 +440,46 @@ class KnowledgeBase:
         )
 
     # --- caches ----------------------------------------------------------------------------------
+    def generation(self) -> tuple[Any, ...]:
+        """What every cached value is keyed on: the collection id, the generation token every writer
+        stamps into the collection's metadata, the chunk count and this instance's own write counter.
+
+        Two cheap calls (the collection's record and its count). The count covers writers that do not
+        stamp (an older copilot); a collection deleted and re-created by another process is re-opened.
+        """
+        try:
+            fresh = self.client.get_collection(
+                self.collection_name, embedding_function=self._ef
+            )
+        except Exception as exc:  # NotFoundError / a server that went away
+            raise KnowledgeError(
+                f"The Chroma collection '{self.collection_name}' at {self.location} cannot be read: "
+                f"{_sentence(exc)}.",
+                hint="Run `copilot knowledge ingest` (it re-creates the collection).",
+            ) from exc
+        if fresh.id != self.collection.id:  # deleted and re-created elsewhere: use the new one
+            self._check_collection(fresh)
+            self.collection = fresh
+        stamp = (fresh.metadata or {}).get(GENERATION_KEY)
+        return (str(fresh.id), stamp, int(fresh.count()), self.version)
+
+    @contextmanager
+    def pinned(self) -> Iterator[None]:
+        """Read :meth:`generation` once for a block of reads (one search): every cached value used
+        inside agrees on one store state, and the check costs two calls per block, not per value."""
+        if getattr(self._pin, "key", None) is not None:  # nested: the outer block's key holds
+            yield
+            return
+        self._pin.key = self.generation()
+        try:
+            yield
+        finally:
+            self._pin.key = None
+
     def cached(self, name: str, build: Callable[[], Any]) -> Any:
-        """A value derived from the whole store (e.g. the keyword index), rebuilt after writes."""
-        key = (self.version, self.count())
+        """A value derived from the whole store (e.g. the keyword index), rebuilt when the store's
+        :meth:`generation` changes -- after a write by this or any other process."""
+        key = getattr(self._pin, "key", None) or self.generation()
         with self._lock:
             hit = self._cache.get(name)
             if hit is not None and hit[0] == key:
@@ -410,7 +490,28 @@ class KnowledgeBase:
         return value
 
     def _touch(self) -> None:
+        """After a write: bump the local counter and stamp a new generation into the collection's
+        metadata (other keys there are kept), so every process's caches see the change."""
         self.version += 1
+        try:
+            current = self.client.get_collection(
+                self.collection_name, embedding_function=self._ef
+            ).metadata or {}
+            self.collection.modify(metadata={**current, GENERATION_KEY: uuid.uuid4().hex})
+        except Exception as exc:  # the write itself succeeded; other processes fall back to the count
+            log.warning("could not stamp the knowledge-base generation in %s: %s", self.location, _sentence(exc))
+
+    def _read_failed(self, exc: Exception) -> KnowledgeError:
+        # The embedded store is one process's: its in-memory vector index does not see vectors
+        # another process wrote (Chroma: "Error finding id"); a `chroma run` server serves many.
+        embedded = not self.location.startswith("http")
+        return KnowledgeError(
+            f"Cannot read the vectors of the knowledge base at {self.location}: {_sentence(exc)}.",
+            hint="The embedded store serves one process at a time: if another process (an ingest) "
+                 "changed it, restart this one; to share facts between processes, run a Chroma server "
+                 "and set COPILOT_CHROMA_HOST." if embedded else
+                 "Check the Chroma server, then run `copilot knowledge ingest`.",
+        )
 
     def _max_batch(self) -> int:
         try:

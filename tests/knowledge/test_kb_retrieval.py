@@ -35,6 +35,18 @@ def test_eval_set_recall_at_5(demo_deps_shared: Deps) -> None:
     assert metrics.recall_at_1 >= 0.8 and metrics.mrr >= 0.85, metrics
 
 
+def test_mmr_option_on_the_eval_set(demo_deps_shared: Deps) -> None:
+    """MMR is an option, not the default (benchmarks/results/knowledge.md: no gain that justifies it);
+    it must still answer the evaluation set as well as the default does."""
+    from copilot.knowledge.retrieval import DEFAULT_CONFIG
+
+    kb = demo_deps_shared.knowledge
+    assert DEFAULT_CONFIG.mmr is False
+    metrics = evaluate(lambda q: search_facts(kb, q, RetrievalConfig(mmr=True)), build_eval_set())
+    assert metrics.recall_at_5 >= 0.95 and metrics.recall_at_1 >= 0.8 and metrics.mrr >= 0.85, metrics
+    assert metrics.by_kind["category"]["distinct_products_at_5"] >= 3
+
+
 def test_search_product_facts_waterproof_trail_shoe(demo_deps_shared: Deps) -> None:
     res = search_product_facts(demo_deps_shared, FactQuery(query="waterproof trail shoe", k=5))
     assert len(res.facts) == 5

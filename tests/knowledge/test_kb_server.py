@@ -108,3 +108,40 @@ def test_http_client_behaves_like_the_embedded_store(chroma_server: int, tmp_pat
     assert reopened.count() == 5
     cfg = reopened.collection.configuration_json["embedding_function"]
     assert cfg["name"] == "copilot-minilm-int8"
+
+
+WRITER = r"""
+import sys
+from pathlib import Path
+from copilot.knowledge.ingest import ingest_paths
+from copilot.knowledge.store import KnowledgeBase
+from copilot.settings import load_settings
+from copilot.workspace import open_workspace
+ws = open_workspace(sys.argv[1])
+doc = Path(sys.argv[3])
+doc.write_text(doc.read_text(encoding="utf-8").replace("1,900 g", "1,650 g"), encoding="utf-8")
+kb = KnowledgeBase.open(load_settings(ws.root, chroma_host="127.0.0.1", chroma_port=int(sys.argv[2])), ws)
+report = ingest_paths(kb, [doc])
+print(report.added, report.removed, report.chunks)
+"""
+
+
+def test_a_running_process_sees_another_process_change_a_fact(chroma_server: int, tmp_path: Path) -> None:
+    """Two processes on one `chroma run` server: a fact changed by the second (same chunk count)
+    is what the first, long-running one returns next -- not its cached old text."""
+    doc = tmp_path / "tent.md"
+    doc.write_text("---\nproduct_id: T9\nname: Hut Tent\ncategory: tents\n---\n# Hut Tent\n\n"
+                   "## Specifications\nWeight: 1,900 g.\n\n## Price\nList price: $299.00.\n", encoding="utf-8")
+    ws = open_workspace(tmp_path / "client")
+    running = KnowledgeBase.open(load_settings(ws.root, chroma_host="127.0.0.1", chroma_port=chroma_server), ws)
+    ingest_paths(running, [doc])
+    query = FactQuery(query="How heavy is the Hut Tent?", k=1)
+    assert "1,900 g" in search_facts(running, query).facts[0].text  # snapshot + keyword index cached
+    n = running.count()
+    proc = subprocess.run([sys.executable, "-c", WRITER, str(ws.root), str(chroma_server), str(doc)],
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert proc.stdout.split()[-3:] == ["1", "1", str(n)]  # one fact replaced, same chunk count
+    assert running.count() == n and running.version == 1  # neither the count nor our own writes moved
+    assert "1,650 g" in search_facts(running, query).facts[0].text
+    assert all("1,900" not in c.text for c in running.all_chunks())

@@ -12,8 +12,9 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from copilot.deps import Deps
 from copilot.errors import UsageError
-from copilot.faces.cli.context import err, out, state
+from copilot.faces.cli.context import err, first_run, out, state
 from copilot.knowledge.store import ProgressFn
 
 knowledge_app = typer.Typer(
@@ -46,6 +47,13 @@ def _progress(label: str) -> Iterator[ProgressFn]:
             bar.update(task, completed=done, total=max(total, 1), description=f"{label}: {what}")
 
         yield update
+
+
+def _first_run(deps: Deps) -> None:
+    """A brand-new workspace (no data, no facts) gets the SYNTHETIC demo brand, its knowledge included,
+    like every command's first run; one that holds only the user's own ingested documents is left alone."""
+    if not deps.workspace.exists() and deps.knowledge.count() == 0:
+        first_run(deps)
 
 
 @knowledge_app.command("ingest", help=INGEST_HELP)
@@ -88,6 +96,7 @@ def search(
     except ValidationError as exc:
         raise UsageError(f"Invalid search: {exc.errors()[0]['msg']}.") from exc
     deps = state(ctx).deps()
+    _first_run(deps)
     if deps.knowledge.count() == 0:
         from copilot.errors import MissingArtifactError
 
@@ -109,9 +118,13 @@ def search(
 
 
 @knowledge_app.command("stats")
-def stats(ctx: typer.Context) -> None:
-    """How many facts are stored (first), then per source."""
+def stats(
+    ctx: typer.Context,
+    by_file: bool = typer.Option(False, "--by-file", help="Also list every source file with its facts."),
+) -> None:
+    """How many facts are stored (first), then per source folder; --by-file lists every file."""
     deps = state(ctx).deps()
+    _first_run(deps)
     s = deps.knowledge.stats()
     out.print(f"{s.chunks} facts in '{s.collection}' at {escape(s.location)}", highlight=False)
     if not s.sources:
@@ -124,6 +137,13 @@ def stats(ctx: typer.Context) -> None:
     for src, n in groups.items():
         table.add_row(escape(src), str(n))
     out.print(table)
+    if by_file:
+        files = Table(show_header=True, title=f"{len(s.sources)} sources, one row each")
+        files.add_column("source file", overflow="fold")
+        files.add_column("facts", justify="right", no_wrap=True)
+        for src in sorted(s.sources):
+            files.add_row(escape(src), str(s.sources[src]))
+        out.print(files)
 
 
 def register(app: typer.Typer) -> None:
