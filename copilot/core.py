@@ -25,7 +25,7 @@ from copilot.agent.loop import Agent
 from copilot.agent.memory import ConversationInfo, ConversationStore, StoredMessage, new_conversation_id
 from copilot.agent.toolset import Tool
 from copilot.llm.providers import ModelSpec, describe_model, make_chat_model
-from copilot.llm.tokens import CostLedger
+from copilot.llm.tokens import CostLedger, charging_to
 
 if TYPE_CHECKING:
     from copilot.deps import Deps
@@ -80,10 +80,17 @@ class Session:
 
     # --- plans ---
     def plan(self, brief: str, **options: Any) -> PlanResult:
-        """Draft a checked campaign plan from a one-shot brief (the planner's workflow)."""
+        """Draft a checked campaign plan from a one-shot brief (the planner's workflow).
+
+        The plan keeps its own ledger; its model calls are also added to this conversation's
+        (``/cost``), even when the workflow fails part way."""
         from copilot.planner.workflow import run_plan
 
-        return run_plan(self.deps, brief, **options)
+        def absorb(nested: CostLedger) -> None:
+            self.store.record_calls(self.conversation_id, nested.calls)
+
+        with charging_to(absorb):
+            return run_plan(self.deps, brief, **options)
 
     # --- conversations ---
     def history(self) -> list[StoredMessage]:
@@ -104,7 +111,8 @@ class Session:
 
     @property
     def ledger(self) -> CostLedger:
-        """LLM calls, tokens, time and cost of this conversation (persisted with it)."""
+        """LLM calls, tokens, time and cost of this conversation (persisted with it): the agent's
+        steps and the calls of every plan drafted in it (by the tool or :meth:`plan`)."""
         return self.store.ledger(self.conversation_id)
 
     # --- models ---

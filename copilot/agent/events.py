@@ -66,7 +66,8 @@ class PlanProduced(_Event):
 
 
 class AgentError(_Event):
-    """Something went wrong that the user should see (model failure, step limit)."""
+    """Something went wrong that the user should see: ``model`` (the model failed), ``step_limit``,
+    ``internal`` (a tool raised unexpectedly: one sentence, the traceback is only in the log)."""
 
     type: Literal["agent_error"] = "agent_error"
     message: str
@@ -75,7 +76,8 @@ class AgentError(_Event):
 
 class TurnFinished(_Event):
     """The turn is over. ``answer`` is the full final text (what the deltas added up to, or an
-    honest message when stopped); ``ledger`` holds this turn's LLM calls."""
+    honest message when stopped); ``ledger`` holds this turn's LLM calls, including those of a plan
+    drafted by a tool in the turn."""
 
     type: Literal["turn_finished"] = "turn_finished"
     answer: str

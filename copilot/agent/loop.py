@@ -9,8 +9,14 @@
 Each step renders the stored history (trimmed to ``settings.history_token_budget``) under a fresh
 system prompt, asks the driver for one action, stores it, and runs the requested tools. Tool
 results are stored as fenced *data* blocks. A repeated identical call is answered from the turn's
-cache and the next step withholds the tools, so the model must answer (small models loop). After ``settings.max_agent_steps`` model calls the turn stops with an
-honest message listing what was found.
+cache and the next step withholds the tools, so the model must answer (small models loop). After
+``settings.max_agent_steps`` model calls the turn stops with an honest message listing what was found.
+
+The turn's ledger (and the conversation's, in the store) holds the agent's own model calls and the
+calls a tool made through a nested workflow (``draft_campaign_plan``: see
+:func:`copilot.llm.tokens.charging_to`). A tool that raises something other than a tool error is
+a bug: the turn ends with ``AgentError(kind="internal")`` -- one sentence, no traceback, which is
+logged -- and every tool call of the step gets a stored result, so the history stays valid.
 """
 
 from __future__ import annotations
@@ -38,12 +44,16 @@ from copilot.agent.registry import tool_vocabulary
 from copilot.agent.toolset import Tool, ToolOutcome, tools_by_name
 from copilot.llm.prompts import fill, load_prompt
 from copilot.llm.providers import as_model_error, content_text, is_provider_error, model_capabilities
-from copilot.llm.tokens import CostLedger, LedgerCallback, LLMCall, PriceTable, count_tokens
+from copilot.llm.tokens import CostLedger, LedgerCallback, LLMCall, PriceTable, charging_to, count_tokens
 
 if TYPE_CHECKING:
     from copilot.deps import Deps
 
 log = logging.getLogger(__name__)
+
+#: The result stored for a tool call of the same step that was not run because an earlier one crashed.
+SKIPPED_RESULT = "Not run: an earlier tool call in this step failed with an internal error."
+INTERNAL_ERROR = "A tool failed with an internal error, so I stopped this answer; the details are in the copilot log."
 
 
 @dataclass(frozen=True)
@@ -132,6 +142,10 @@ class Agent:
         def persist(call: LLMCall) -> None:
             self.store.record_call(conversation_id, call)
 
+        def absorb(nested: CostLedger) -> None:  # a plan drafted by a tool in this turn
+            ledger.merge(nested)
+            self.store.record_calls(conversation_id, nested.calls)
+
         callback = LedgerCallback(
             ledger, self.prices, model=caps.model_name, purpose="chat", free=caps.free, on_record=persist
         )
@@ -185,12 +199,30 @@ class Agent:
                     tool_calls=tool_calls,
                 )
                 return
-            for req in result.tool_requests:
+            for i, req in enumerate(result.tool_requests):
                 tool_calls += 1
                 repeated = self._call_key(req) in seen
-                outcome = yield from self._run_tool(conversation_id, req, seen)
+                outcome = yield from self._run_tool(conversation_id, req, seen, absorb)
                 outcomes.append(outcome)
                 final_only = final_only or repeated
+                if outcome.internal:
+                    for skipped in result.tool_requests[i + 1 :]:  # no call may stay without a result
+                        self.store.append(
+                            conversation_id,
+                            ToolMessage(content=SKIPPED_RESULT, tool_call_id=skipped.id, name=skipped.name),
+                        )
+                    message = outcome.error or INTERNAL_ERROR
+                    self.store.append(conversation_id, AIMessage(content=message))
+                    yield AgentError(message=message, kind="internal")
+                    yield TurnFinished(
+                        answer=message,
+                        ledger=ledger,
+                        conversation_id=conversation_id,
+                        stopped="error",
+                        steps=step,
+                        tool_calls=tool_calls,
+                    )
+                    return
 
         message = self._step_limit_message(outcomes)
         self.store.append(conversation_id, AIMessage(content=message))
@@ -205,9 +237,17 @@ class Agent:
         )
 
     def _run_tool(
-        self, conversation_id: str, req: ToolRequest, seen: dict[str, ToolOutcome]
+        self,
+        conversation_id: str,
+        req: ToolRequest,
+        seen: dict[str, ToolOutcome],
+        absorb: Callable[[CostLedger], None] | None = None,
     ) -> Generator[AgentEvent, None, ToolOutcome]:
-        """Run one requested tool, store its result, and yield the events for the faces."""
+        """Run one requested tool, store its result, and yield the events for the faces.
+
+        ``absorb`` receives the ledger of a workflow the tool ran (a plan's model calls). An
+        unexpected exception becomes an ``internal`` outcome (see the module docs).
+        """
         yield ToolCallStarted(tool=req.name, arguments=req.arguments, call_id=req.id)
         key = self._call_key(req)
         tool = self._by_name.get(req.name)
@@ -245,9 +285,17 @@ class Agent:
                 error=previous.error,
             )
         else:
-            outcome = tool.execute(self.deps, req.arguments)
-            seen[key] = outcome
-            fresh = True
+            try:
+                if absorb is not None:
+                    with charging_to(absorb):  # no yield inside: the context must not leak
+                        outcome = tool.execute(self.deps, req.arguments)
+                else:
+                    outcome = tool.execute(self.deps, req.arguments)
+            except Exception as exc:  # a bug in a tool: end the turn cleanly, keep the history valid
+                outcome = self._internal_outcome(req.name, exc)
+            else:
+                seen[key] = outcome
+                fresh = True
         self.store.append(
             conversation_id, ToolMessage(content=outcome.text, tool_call_id=req.id, name=req.name)
         )
@@ -261,6 +309,24 @@ class Agent:
         if fresh and tool is not None and tool.events is not None and outcome.report is not None:
             yield from tool.events(outcome.report)
         return outcome
+
+    def _internal_outcome(self, name: str, exc: Exception) -> ToolOutcome:
+        """The outcome of a tool that raised unexpectedly: the traceback goes to the log only; the
+        user and the model get one sentence naming the tool and the exception type."""
+        log.error("tool %s raised %s", name, type(exc).__name__, exc_info=exc)
+        sentence = (
+            f"Tool '{name}' failed with an internal error ({type(exc).__name__}), so I stopped this "
+            "answer; the details are in the copilot log."
+        )
+        return ToolOutcome(
+            tool=name,
+            ok=False,
+            text=fill(self.prompts.tool_error, tool=name, error=f"internal error ({type(exc).__name__})").strip(),
+            summary=f"internal error ({type(exc).__name__})",
+            seconds=0.0,
+            error=sentence,
+            internal=True,
+        )
 
     def _history_budget(self, system: SystemMessage, provider: str) -> int:
         """``history_token_budget``, shrunk for the embedded model so that system prompt, history

@@ -8,7 +8,8 @@
   failing: older turns are dropped and replaced by a short extractive note (the questions the
   user asked), oversize tool results in the kept turns are cut, and tool calls left dangling by a
   crash get a placeholder result so the history stays valid for every provider.
-* The conversation's cost ledger (one row per LLM call) is stored beside the messages.
+* The conversation's cost ledger (one row per LLM call) is stored beside the messages: the
+  agent's own steps and the calls of plans drafted in the conversation.
 
 Connections are opened per operation, so a store can be shared across threads (the Slack bot).
 """
@@ -275,10 +276,16 @@ class ConversationStore:
 
     # --- the ledger ---
     def record_call(self, conversation_id: str, call: LLMCall) -> None:
+        self.record_calls(conversation_id, [call])
+
+    def record_calls(self, conversation_id: str, calls: Sequence[LLMCall]) -> None:
+        """Add ``calls`` to the conversation's ledger (one transaction), e.g. a plan's calls."""
+        if not calls:
+            return
         with self._connect() as con:
-            con.execute(
+            con.executemany(
                 "INSERT INTO llm_calls(conversation_id, payload) VALUES (?, ?)",
-                (conversation_id, call.model_dump_json()),
+                [(conversation_id, call.model_dump_json()) for call in calls],
             )
 
     def ledger(self, conversation_id: str) -> CostLedger:

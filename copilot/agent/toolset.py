@@ -5,7 +5,7 @@ reads the name, the description (the docstring's first paragraph) and the argume
 query model's JSON schema, bounded). :meth:`Tool.execute` validates the arguments, runs the
 function and returns a :class:`ToolOutcome`; a :class:`ToolError` (or any ``CopilotError``) or a
 pydantic ``ValidationError`` becomes text the model can act on, never a crash. Other exceptions
-are bugs and propagate.
+are bugs and propagate (the agent loop turns them into an ``internal`` error that ends the turn).
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ class ToolOutcome:
     seconds: float
     report: BaseModel | None = None
     error: str | None = None
+    internal: bool = False  # the tool raised unexpectedly (a bug): the agent ends the turn
 
 
 def summarize_report(report: BaseModel, limit: int = 160) -> str:

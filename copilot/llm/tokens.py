@@ -9,6 +9,10 @@
   llama.cpp server registers its ``/tokenize`` endpoint) and with tiktoken otherwise.
 * :class:`CostLedger` keeps LLM calls, tokens in/out, wall time and cost per conversation, per
   plan or per turn; :class:`LedgerCallback` fills it from LangChain's ``usage_metadata``.
+* A scope nested in another -- a plan drafted inside a conversation -- keeps its own ledger and
+  hands it to the enclosing scope with :func:`charge_enclosing` when done; the enclosing scope
+  opens :func:`charging_to` around the work (the agent around each tool call, ``Session.plan``
+  around the workflow), so the conversation's ledger counts the plan's calls too.
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -300,6 +306,37 @@ class CostLedger(BaseModel):
             f" | **{self.cost_usd:.4f}** |"
         )
         return title + "\n\n" + "\n".join(rows) + "\n"
+
+
+#: Where a finished nested scope's ledger goes (see :func:`charging_to`); ``None`` outside any.
+_ENCLOSING: ContextVar[Callable[[CostLedger], None] | None] = ContextVar("copilot_enclosing_ledger", default=None)
+
+
+@contextmanager
+def charging_to(sink: Callable[[CostLedger], None]) -> Iterator[None]:
+    """While active (in this thread / context), nested scopes hand their ledger to ``sink``.
+
+    ``sink`` receives each nested ledger once, with :func:`charge_enclosing`; the innermost
+    ``charging_to`` wins, so a call is never counted twice. Do not ``yield`` to a caller inside
+    the block from a generator: the context variable would leak to the caller.
+    """
+    token = _ENCLOSING.set(sink)
+    try:
+        yield
+    finally:
+        _ENCLOSING.reset(token)
+
+
+def charge_enclosing(ledger: CostLedger) -> bool:
+    """Hand ``ledger`` (a finished nested scope, e.g. a plan) to the enclosing scope, if any.
+
+    Returns whether there was one. The nested ledger itself is left as it is.
+    """
+    sink = _ENCLOSING.get()
+    if sink is None or not ledger.calls:
+        return sink is not None
+    sink(ledger)
+    return True
 
 
 def _usage_from_result(result: LLMResult) -> tuple[str | None, int | None, int | None]:

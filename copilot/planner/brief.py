@@ -1,6 +1,7 @@
 """Brief parsing by code: what regexes and the catalogue can read from a brief, before any model.
 
-``parse_brief_text`` finds the budget (``$20k``, ``20,000 USD``), channels named, dates and seasons
+``parse_brief_text`` finds the budget (``$20k``, ``20,000 USD``, ``€5k``, ``twenty grand``, ``budget of
+8 000``; a budget mentioned but not readable is kept as ``budget_text``), channels named, dates and seasons
 ("this spring", "next month", "in May", "2025-04-01 to 2025-04-21") relative to today, catalogue
 categories and products, audience traits ("lapsed", "high-value"), the objective ("win back") and
 the offer ("20% off"). The model is asked only for what is left.
@@ -113,6 +114,7 @@ class BriefHints:
 
     budget: float | None = None
     currency: str | None = None
+    budget_text: str | None = None  # a budget mentioned but no amount read from it ("budget TBD")
     channels: list[Channel] = field(default_factory=list)
     excluded_channels: list[Channel] = field(default_factory=list)
     start_date: date | None = None
@@ -137,42 +139,128 @@ def _any(patterns: Sequence[str], text: str) -> re.Match[str] | None:
 
 # --- budget ----------------------------------------------------------------------------------
 
-_MONEY = re.compile(
-    r"(?P<sym>[$€£])\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<mult>k|m|thousand|million|mm)?\b"
-    r"|(?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<mult2>k|m|thousand|million)?\s?(?P<cur>usd|eur|gbp|dollars|euros|pounds)\b"
-    r"|budget\s*(?:of|is|=|:)?\s*(?P<num3>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<mult3>k|m|thousand|million)?"
-    r"\s?(?P<cur3>usd|eur|gbp|dollars|euros|pounds)?\b",
-    re.IGNORECASE,
-)
+# An amount in digits: "20000", "20,000", "8 000" (a space, no-break space or apostrophe groups
+# thousands), "2.5". Or in words before a multiplier: "twenty", "twenty-five", "a", "two hundred".
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f']\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_UNIT_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+_UNITS_RE = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
+_TENS_RE = "|".join(_TENS_WORDS)
+_SMALL_WORDS = rf"(?:(?:{_TENS_RE})(?:[- ](?:{_UNITS_RE}))?|{_UNITS_RE})"
+_WORDS = rf"(?:{_SMALL_WORDS}(?:\s+hundred(?:\s+and)?(?:\s+{_SMALL_WORDS})?)?)"
+_MULTIPLIER = r"k|m|mm|thousand|million|grand"
+_CODE = r"usd|eur|gbp|dollars?|euros?|pounds?|bucks|quid"
+
+_MONEY_FORMS = [
+    # "$20k", "€5k", "£2.5 thousand", "USD 20,000", "$20 grand"
+    rf"(?P<cur>[$€£]|\b(?:usd|eur|gbp)\b)\s?(?P<num>{_DIGITS})\s?(?P<mult>{_MULTIPLIER})?\b",
+    # "20,000 USD", "5k euros", "20 grand", "twenty grand", "5 000 €", "twenty-five thousand dollars"
+    rf"(?<![\w$€£.,])(?P<num>{_DIGITS}|{_WORDS})\s?(?P<mult>{_MULTIPLIER})?\s?(?P<cur>\b(?:{_CODE})\b|[€£$])",
+    rf"(?<![\w$€£.,])(?P<num>{_DIGITS}|{_WORDS})\s?(?P<mult>grand)\b",
+    # "budget of 8 000", "budget: 12000", "spend 5k", "budget is twenty grand"
+    rf"\b(?:budget|spend(?:ing)?)\b\s*(?:(?:of|is|=|:|at|around|about|approx\.?|approximately|up to|~)\s*)*"
+    rf"(?P<num>{_DIGITS}|{_WORDS})\s?(?P<mult>{_MULTIPLIER})?\s?(?P<cur>\b(?:{_CODE})\b|[€£$])?(?!\w)",
+]
+_MONEY = [re.compile(f, re.IGNORECASE) for f in _MONEY_FORMS]
 _CURRENCY_OF = {
     "$": "USD",
     "€": "EUR",
     "£": "GBP",
     "usd": "USD",
+    "dollar": "USD",
     "dollars": "USD",
+    "bucks": "USD",
     "eur": "EUR",
+    "euro": "EUR",
     "euros": "EUR",
     "gbp": "GBP",
+    "pound": "GBP",
     "pounds": "GBP",
+    "quid": "GBP",
 }
-_MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6}
+_MULT = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6}
+#: Words that say the brief talks about a budget (so "no amount read" must not pass silently).
+_BUDGET_WORDS = re.compile(
+    r"(?<![\w-])(?:budget\w*|spend(?:ing)?|grand|bucks|quid|usd|eur|gbp|dollars?|euros?|pounds?)(?![\w-])"
+    r"|[$€£]",
+    re.IGNORECASE,
+)
+
+_MONEY_OFF = re.compile(
+    rf"(?:[$€£]\s?[\d.,]+|\d[\d.,]*\s?(?:{_CODE}))\s?off\b", re.IGNORECASE
+)
+
+
+def words_to_number(words: str) -> float | None:
+    """``"twenty-five"`` -> 25, ``"two hundred and fifty"`` -> 250, ``"a"`` -> 1; None if not a number."""
+    total = 0
+    current = 0
+    seen = False
+    for w in re.split(r"[\s-]+", words.lower().strip()):
+        if w == "and" or not w:
+            continue
+        if w in _UNIT_WORDS:
+            current += _UNIT_WORDS[w]
+        elif w in _TENS_WORDS:
+            current += _TENS_WORDS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        else:
+            return None
+        seen = True
+    total += current
+    return float(total) if seen else None
+
+
+def _amount(num: str) -> float | None:
+    raw = num.strip()
+    if raw[:1].isdigit():
+        return float(re.sub(r"[,\s\u00a0\u202f']", "", raw))
+    return words_to_number(raw)
 
 
 def parse_budget(text: str) -> tuple[float | None, str | None]:
-    """``$20k`` -> (20000, 'USD'); ``budget 5,000`` -> (5000, None). The largest amount wins when a brief
-    names several (a budget is usually the biggest number; a price in passing is smaller)."""
+    """The brief's budget and its currency (None when not stated):
+
+    ``$20k`` -> (20000, 'USD'); ``20,000 USD``; ``€5k``; ``twenty grand`` / ``20 grand`` (currency
+    None); ``budget of 8 000`` (None); ``USD 1.2m``. The largest amount wins when a brief names
+    several (a budget is usually the biggest number; a price in passing is smaller); ``$20 off`` is
+    an offer, not a budget.
+    """
     best: tuple[float, str | None] | None = None
-    for m in _MONEY.finditer(text):
-        num = m.group("num") or m.group("num2") or m.group("num3")
-        mult = (m.group("mult") or m.group("mult2") or m.group("mult3") or "").lower()
-        cur_raw = (m.group("sym") or m.group("cur") or m.group("cur3") or "").lower()
-        if m.group("sym") and (text[m.end() : m.end() + 4].lstrip().startswith("off")):
-            continue
-        value = float(num.replace(",", "")) * _MULT.get(mult, 1.0)
-        cur = _CURRENCY_OF.get(cur_raw)
-        if best is None or value > best[0]:
-            best = (value, cur)
+    for pattern in _MONEY:
+        for m in pattern.finditer(text):
+            cur_raw = (m.group("cur") or "").lower() if "cur" in pattern.groupindex else ""
+            if text[m.end() : m.end() + 5].lstrip().lower().startswith("off"):
+                continue  # "$20 off", "20 dollars off": an offer
+            value = _amount(m.group("num"))
+            if value is None or value <= 0:
+                continue
+            value *= _MULT.get((m.group("mult") or "").lower(), 1.0)
+            cur = _CURRENCY_OF.get(cur_raw)
+            if best is None or value > best[0] or (value == best[0] and best[1] is None and cur):
+                best = (value, cur)
     return (best[0], best[1]) if best else (None, None)
+
+
+def budget_mention(text: str) -> str | None:
+    """The words around a budget mention ("budget is flexible", "a few grand"), for a brief whose
+    budget :func:`parse_budget` could not read; None when no budget is mentioned."""
+    text = _MONEY_OFF.sub(" ", text)  # "$20 off" is an offer
+    m = _BUDGET_WORDS.search(text)
+    if m is None:
+        return None
+    start = max(text.rfind(",", 0, m.start()), text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start()))
+    ends = [i for i in (text.find(",", m.end()), text.find(".", m.end()), text.find(";", m.end())) if i >= 0]
+    snippet = " ".join(text[start + 1 : min(ends) if ends else len(text)].split())
+    return snippet[:80] or None
 
 
 # --- offer -----------------------------------------------------------------------------------
@@ -387,6 +475,8 @@ def parse_brief_text(
     h.budget, h.currency = parse_budget(text)
     if h.budget is not None:
         h.notes.append(f"budget {h.budget:,.0f} read from the brief")
+    else:
+        h.budget_text = budget_mention(text)
     h.channels, h.excluded_channels = parse_channels(text)
     h.start_date, h.end_date, h.window_note = parse_dates(text, today)
     h.category = parse_category(text, categories) if categories else None

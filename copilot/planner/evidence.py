@@ -4,7 +4,8 @@ From a :class:`CampaignBrief`: the audience criteria (traits -> :class:`Audience
 ``segment_lookup`` (size and consent-based reach), ``score_propensity`` (baseline purchase rate),
 ``recommend_products`` (featured products), ``channel_stats`` (history per channel), the holdout
 design (:mod:`copilot.planner.holdout`), ``forecast`` (with that holdout), and the product facts of
-the featured products (``search_product_facts``). Each tool output is kept as an :class:`EvidenceItem`
+the featured products (``search_product_facts``; facts that read like instructions to a model are
+left out and named as a risk, see :mod:`copilot.planner.hygiene`). Each tool output is kept as an :class:`EvidenceItem`
 so every figure in the plan can point back to it.
 """
 
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from copilot.planner.holdout import HoldoutDesign, design_holdout
+from copilot.planner.hygiene import screen_facts
 from copilot.planner.models import CampaignBrief, Channel, Derived, Evidence, EvidenceItem, FactRef
 
 if TYPE_CHECKING:
@@ -261,8 +263,14 @@ def gather_evidence(
             featured.append(item.product_id)
     ev.catalog = _catalog(deps, featured, recs)
     say("Retrieving product facts")
-    facts = _facts(deps, featured, brief)
+    facts, refused = screen_facts(_facts(deps, featured, brief))
     calls += len(featured) or 1
+    if refused:  # instruction-like "facts" never reach the copy, the prompt or the allowed numbers
+        log.warning("planner: %d stored fact(s) read like instructions and were left out", len(refused))
+        risks.append(
+            f"{len(refused)} stored fact(s) read like instructions to a model, not product facts, and were "
+            f"left out of the copy ({', '.join(f.fact_id for f, _ in refused[:3])}): review the knowledge base."
+        )
     ev.facts = [
         FactRef(fact_id=f.fact_id, text=f.text[:1000], product_id=f.product_id, source=f.source[:200])
         for f in facts
@@ -369,11 +377,13 @@ def _risks(
             "Featured products are best sellers, not personalised (too little history for this audience)."
         )
     for c in chan.channels:
-        if c.channel in channels and c.sends < 200:
+        if c.channel in channels and c.sends == 0:
+            risks.append(f"No past {c.channel} sends to this audience: no history to ground its rates in.")
+        elif c.channel in channels and c.sends < 200:
             risks.append(
                 f"Little {c.channel} history for this audience ({c.sends:,} past sends): rates are uncertain."
             )
-        if c.channel in channels and c.unsubscribe_rate.value > 0.01:
+        if c.channel in channels and c.unsubscribe_rate is not None and c.unsubscribe_rate.value > 0.01:
             risks.append(f"{c.channel} unsubscribe rate is {c.unsubscribe_rate.value:.1%}: cap frequency.")
     risks.extend(prop.notes[:2])
     return [r[:300] for r in risks][:10]

@@ -35,6 +35,7 @@ from copilot.planner.checks import (
     find_banned,
     safe_repair,
 )
+from copilot.planner.hygiene import instruction_reason
 from copilot.planner.models import CampaignPlan, CheckResult, Citation, CopyVariant
 
 if TYPE_CHECKING:
@@ -211,8 +212,20 @@ def check_variant(
                 details=f"Words the brand avoids: {', '.join(soft)}.",
             )
     out.append(voice)
-    if ctx.claim_checker is not None:
-        report = ctx.claim_checker(creative_text(v, ctx.sender, plan.brief.offer), list(v.product_ids))
+    creative = creative_text(v, ctx.sender, plan.brief.offer)
+    injected = instruction_reason(creative)
+    if injected is not None:  # a stored "fact" that talks to the model: never a claim, never copy
+        out.append(
+            CheckResult(
+                name="claims",
+                status="fail",
+                target=v.key,
+                details=f"Copy contains text that reads like an instruction to a model ({injected}), "
+                "not a product fact.",
+            )
+        )
+    elif ctx.claim_checker is not None:
+        report = ctx.claim_checker(creative, list(v.product_ids))
         out.append(check_claims(v, report, plan.evidence))
     footer = email_footer(ctx.sender) if v.channel == "email" else ""
     out.append(check_copy_numbers(v, allowed, required_text=footer))
@@ -229,12 +242,14 @@ def check_schedule(plan: CampaignPlan, ctx: ReviewContext) -> list[CheckResult]:
     outside = [s for s in plan.schedule if not plan.start_date <= s.send_date <= plan.end_date]
     out = []
     if bad:
+        sends = ", ".join(f"{s.send_date:%b %-d} at {s.send_hour:02d}:00 ({s.step})" for s in bad[:4])
         out.append(
             CheckResult(
                 name="quiet_hours",
                 status="fail",
                 target="schedule",
-                details=f"{len(bad)} SMS send(s) fall in quiet hours {start:02d}:00-{end:02d}:00.",
+                details=f"schedule: {len(bad)} SMS send(s) fall in quiet hours {start:02d}:00-{end:02d}:00 "
+                f"recipient local: {sends}. Move them to between {end:02d}:00 and {start:02d}:00.",
             )
         )
     else:
@@ -247,12 +262,14 @@ def check_schedule(plan: CampaignPlan, ctx: ReviewContext) -> list[CheckResult]:
             )
         )
     if outside:
+        sends = ", ".join(f"{s.channel} {s.step} on {s.send_date:%b %-d, %Y}" for s in outside[:4])
         out.append(
             CheckResult(
                 name="schedule",
                 status="fail",
                 target="schedule",
-                details=f"{len(outside)} send(s) outside the campaign window.",
+                details=f"schedule: {len(outside)} send(s) outside the campaign window "
+                f"{plan.start_date:%b %-d} to {plan.end_date:%b %-d, %Y}: {sends}.",
             )
         )
     return out
@@ -265,7 +282,9 @@ def check_budget(plan: CampaignPlan) -> CheckResult:
             name="budget",
             status="fail",
             target="budget",
-            details=f"Channel budgets add up to {total:,.2f}, not {plan.budget.total.value:,.2f}.",
+            details="budget: the channel lines ("
+            + ", ".join(f"{line.channel} {line.amount.value:,.2f}" for line in plan.budget.lines)
+            + f") add up to {total:,.2f}, not the total budget {plan.budget.total.value:,.2f}.",
         )
     return CheckResult(
         name="budget", status="pass", target="budget", details="Channel budgets add up to the total."
@@ -282,7 +301,7 @@ def check_copy_coverage(plan: CampaignPlan) -> list[CheckResult]:
                     name="copy",
                     status="fail",
                     target=ch.channel,
-                    details=f"{ch.channel} needs variants A and B; has {have or 'none'}.",
+                    details=f"copy: {ch.channel} needs variants A and B; has {', '.join(have) or 'none'}.",
                 )
             )
     return out
@@ -433,6 +452,8 @@ def drop_rejected_sentences(
     def rejected(sentence: str) -> bool:
         text = re.sub(r"^\s*-\s+", "", sentence)  # a fact bullet
         if find_banned(text, ctx.banned) or any(round(val, 2) not in allowed for _, val in numbers_in(text)):
+            return True
+        if instruction_reason(text) is not None:
             return True
         if ctx.claim_checker is not None:
             claim = re.sub(re.escape(offer), " ", text, flags=re.IGNORECASE) if offer else text

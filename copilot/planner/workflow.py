@@ -29,7 +29,8 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from copilot.deps import Deps  # runtime import: the agent resolves the tool's type hints
-from copilot.llm.tokens import CostLedger, PriceTable
+from copilot.llm.prompts import render_prompt
+from copilot.llm.tokens import CostLedger, PriceTable, charge_enclosing
 from copilot.planner.assemble import (
     DEFAULT_CAMPAIGN_DAYS,
     assemble_plan,
@@ -205,11 +206,8 @@ def build_brief(
         schema = brief_fill_schema(missing, categories)
         cats = ", ".join(c for c, _ in categories)
         messages = [
-            SystemMessage(
-                content="You turn a marketing brief into fields. Reply with JSON only, matching the schema. "
-                f"Categories: {cats}."
-            ),
-            HumanMessage(content=f"Brief: {text}"),
+            SystemMessage(content=render_prompt("brief_system", categories=cats).strip()),
+            HumanMessage(content=render_prompt("brief_user", brief=text).strip()),
         ]
         t0, before = time.perf_counter(), calls.ledger.llm_calls
         fill = structured_call(
@@ -241,7 +239,14 @@ def build_brief(
         assumptions.append(
             f"No channels named: planned on {', '.join(channels)} (owned channels with consent)."
         )
-    if budget is None:
+    if budget is None and h.budget_text:  # mentioned but not readable: say so, never replace silently
+        if mode == "chat":
+            questions.append(f'I could not read an amount from "{h.budget_text}": what is the budget (e.g. $20k)?')
+        assumptions.append(
+            f'The brief mentions a budget ("{h.budget_text}") but no amount could be read from it: planned '
+            "at the forecast's send cost. State the amount (e.g. $20k) to plan to it."
+        )
+    elif budget is None:
         if mode == "chat":
             questions.append("What is the budget?")
         assumptions.append("No budget given: planned at the forecast's send cost.")
@@ -363,11 +368,28 @@ def run_plan(
     """Draft, check and save a campaign plan from a brief; see the module docstring.
 
     ``chat_model`` defaults to ``deps.get_chat_model()``. ``progress`` receives short status lines.
+    The plan's ledger holds its model calls; inside :func:`copilot.llm.tokens.charging_to` (an
+    agent's tool call, ``Session.plan``) they are also handed to the enclosing conversation.
     Raises :class:`BriefIncomplete` (chat mode), :class:`MissingArtifactError` (untrained
     workspace), :class:`ModelError` (the model failed).
     """
-    t_start = time.perf_counter()
     calls = _Calls(deps, chat_model or deps.chat_model, CostLedger(), PriceTable.from_settings(deps.settings))
+    try:
+        return _run_plan(deps, brief_text, calls, mode=mode, overrides=overrides, progress=progress)
+    finally:  # a conversation that drafted this plan counts its calls, even those of a failed run
+        charge_enclosing(calls.ledger)
+
+
+def _run_plan(
+    deps: Deps,
+    brief_text: str,
+    calls: _Calls,
+    *,
+    mode: Mode,
+    overrides: PlanOverrides | None,
+    progress: Progress | None,
+) -> PlanResult:
+    t_start = time.perf_counter()
     _say(progress, "Reading the brief")
     brief = build_brief(deps, brief_text, mode=mode, overrides=overrides, calls=calls)
     today = deps.clock().date()
@@ -418,11 +440,19 @@ def regenerate_copy(
 ) -> PlanResult:
     """Re-write and re-check the copy of a saved plan (steps 3-4 only); the evidence and numbers stay.
 
-    The new copy voids an earlier approval; the LLM calls are added to the plan's ledger.
+    The new copy voids an earlier approval; the LLM calls are added to the plan's ledger (and to an
+    enclosing conversation's, as in :func:`run_plan`).
     """
+    calls = _Calls(deps, chat_model or deps.chat_model, CostLedger(), PriceTable.from_settings(deps.settings))
+    try:
+        return _regenerate_copy(deps, plan_id, calls, progress)
+    finally:
+        charge_enclosing(calls.ledger)
+
+
+def _regenerate_copy(deps: Deps, plan_id: str, calls: _Calls, progress: Progress | None) -> PlanResult:
     from copilot.planner.store import load_plan, plan_path
 
-    calls = _Calls(deps, chat_model or deps.chat_model, CostLedger(), PriceTable.from_settings(deps.settings))
     plan = load_plan(deps, plan_id)
     calls.ledger.scope = plan.ledger.scope or f"plan:{plan_id}"
     new = _write_and_review(deps, plan, calls, review_context(deps), progress)

@@ -6,7 +6,8 @@ import json
 
 import openai
 import pytest
-from fakes import ScriptedChatModel, final, route, tool_call
+from fakes import ScriptedChatModel, final, route, tool_call, tool_calls
+from fakes.tiny_tools import CallLog
 from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 from pydantic import BaseModel, Field
 
@@ -20,6 +21,7 @@ from copilot.agent.events import (
     TurnFinished,
 )
 from copilot.agent.loop import Agent
+from copilot.agent.memory import DANGLING_RESULT
 from copilot.agent.registry import plan_events
 from copilot.agent.toolset import Tool
 from copilot.deps import Deps
@@ -253,11 +255,6 @@ class R(BaseModel):
     y: int
 
 
-def broken(deps: Deps, query: Q) -> R:
-    """Always crashes."""
-    raise ZeroDivisionError("bug")
-
-
 class Brief(BaseModel):
     brief: str = Field(..., max_length=300)
 
@@ -273,10 +270,63 @@ def draft_campaign_plan(deps: Deps, query: Brief) -> PlanSummaryStub:
     return PlanSummaryStub(plan_id="p-1", name="Spring win-back", passed=True)
 
 
-def test_bugs_in_tools_propagate(tiny_deps: Deps) -> None:
-    model = ScriptedChatModel(script=[route("broken", x=1)])
-    with pytest.raises(ZeroDivisionError):
-        run(Agent(tiny_deps, [Tool.from_function(broken)], model), "q")
+SECRET = "postgres://admin:hunter2@db.internal/prod"
+
+
+def crashing(deps: Deps, query: Q) -> R:
+    """Crashes with a message that must not reach the user."""
+    raise RuntimeError(f"could not connect to {SECRET}")
+
+
+def test_tool_exception_ends_the_turn_with_an_internal_error(
+    tiny_deps: Deps, tiny_tools: list[Tool], call_log: CallLog
+) -> None:
+    model = ScriptedChatModel(script=[route("segment_size", segment="Champions"), route("crashing", x=1)])
+    agent = Agent(tiny_deps, [*tiny_tools, Tool.from_function(crashing)], model)
+    events = run(agent, "How many Champions, and crash please?")
+    model.assert_complete()  # no model call after the crash
+    (error,) = [e for e in events if isinstance(e, AgentError)]
+    assert error.kind == "internal"
+    assert "crashing" in error.message and "RuntimeError" in error.message
+    assert SECRET not in error.message and "hunter2" not in error.message and "Traceback" not in error.message
+    assert error.message.count(". ") == 0 and "\n" not in error.message  # one sentence
+    finished_tools = [e for e in events if isinstance(e, ToolCallFinished)]
+    assert [(e.tool, e.ok) for e in finished_tools] == [("segment_size", True), ("crashing", False)]
+    end = finished(events)
+    assert end.stopped == "error" and end.answer == error.message and end.tool_calls == 2
+    assert events.index(error) == len(events) - 2  # AgentError, then TurnFinished
+    # what was said is kept and the history is valid: every tool call has its result
+    stored = agent.store.messages("c1")
+    assert [type(m) for m in stored] == [HumanMessage, AIMessage, ToolMessage, AIMessage, ToolMessage, AIMessage]
+    assert '"customers":120' in str(stored[2].content) and call_log.calls == ["Champions"]
+    assert stored[-1].content == error.message and SECRET not in json.dumps([str(m.content) for m in stored])
+    # the conversation goes on: the next turn gets the whole, consistent history
+    model.add(final("Sorry about that: 120 Champions."))
+    again = run(agent, "So how many?")
+    assert finished(again).answer == "Sorry about that: 120 Champions."
+    window = agent.store.context("c1", 100_000).messages
+    calls = [c["id"] for m in window if isinstance(m, AIMessage) for c in m.tool_calls]
+    results = [m.tool_call_id for m in window if isinstance(m, ToolMessage)]
+    assert len(calls) == 2 and calls == results
+    assert DANGLING_RESULT not in json.dumps([str(m.content) for m in window])  # nothing had to be patched
+    assert "internal error" in model.requests[-1].all_text  # the model sees what happened
+
+
+def test_tool_exception_gives_every_call_of_the_step_a_result(tiny_deps: Deps, tiny_tools: list[Tool]) -> None:
+    model = ScriptedChatModel(
+        tool_mode="native",
+        script=[tool_calls(("crashing", {"x": 1}), ("segment_size", {"segment": "Champions"}))],
+    )
+    agent = Agent(tiny_deps, [*tiny_tools, Tool.from_function(crashing)], model)
+    events = run(agent, "q")
+    assert [e.kind for e in events if isinstance(e, AgentError)] == ["internal"]
+    assert finished(events).stopped == "error"
+    stored = agent.store.messages("c1")
+    assert [type(m) for m in stored] == [HumanMessage, AIMessage, ToolMessage, ToolMessage, AIMessage]
+    assert [m.tool_call_id for m in stored if isinstance(m, ToolMessage)] == [
+        c["id"] for c in stored[1].tool_calls  # type: ignore[attr-defined]
+    ]
+    assert "Not run" in str(stored[3].content)
 
 
 def test_plan_tool_emits_plan_produced(tiny_deps: Deps) -> None:

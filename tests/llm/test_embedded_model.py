@@ -1,4 +1,9 @@
-"""The real embedded model (marked ``llm``: slow, runs in CI, never in the default test run).
+"""The real embedded model (marked ``llm``: slow, minutes).
+
+Part of the default test run: pyproject's pytest ``addopts`` deselect no marker, so plain ``pytest``
+(the README's test command and ``.ci/run``) runs these tests; the ``llm`` marker only lets them make
+real model requests (tests/conftest.py blocks them for every other test). Skip them locally with
+``pytest -m "not llm"``.
 
 * the 0.5B model, built by ``make_chat_model``, answers a question by calling a real tool
   through the router schema;

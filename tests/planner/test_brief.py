@@ -17,6 +17,7 @@ from copilot.planner.brief import (
     parse_offer,
     parse_traits,
     season_window,
+    words_to_number,
 )
 
 CATS = [(c.slug, c.label) for c in CATEGORIES]
@@ -34,10 +35,47 @@ TODAY = date(2025, 1, 15)
         ("$1.2m across channels", 1_200_000, "USD"),
         ("feature the $129.95 shoe, $5,000 budget", 5000, "USD"),
         ("no money mentioned", None, None),
+        ("20,000 USD for the spring push", 20000, "USD"),
+        ("twenty grand", 20000, None),
+        ("about 20 grand", 20000, None),
+        ("budget is twenty-five grand", 25000, None),
+        ("€5k", 5000, "EUR"),
+        ("budget of 8 000", 8000, None),
+        ("Budget: €12 500", 12500, "EUR"),
+        ("5 000 € on email", 5000, "EUR"),
+        ("USD 20,000", 20000, "USD"),
+        ("twenty-five thousand dollars", 25000, "USD"),
+        ("fifty bucks", 50, "USD"),
+        ("reach 20k customers", None, None),  # a bare "20k" is not money
+        ("one thousand customers", None, None),
     ],
 )
 def test_budget(text: str, amount: float | None, currency: str | None) -> None:
     assert parse_budget(text) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Win back runners by email, budget to be confirmed", "budget to be confirmed"),
+        ("Spring push, spend whatever it takes, email only", "spend whatever it takes"),
+        ("a few bucks for SMS", "a few bucks for SMS"),
+        ("$20 off everything by email", None),  # an offer, not a budget
+        ("Win back lapsed runners by email", None),
+    ],
+)
+def test_a_budget_mentioned_but_not_read_is_kept(text: str, mention: str | None) -> None:
+    h = parse_brief_text(text, TODAY, categories=CATS)
+    assert h.budget is None and h.budget_text == mention
+    assert parse_brief_text("budget is $3k", TODAY).budget_text is None  # read: nothing to surface
+
+
+def test_number_words() -> None:
+    assert words_to_number("twenty") == 20
+    assert words_to_number("twenty-five") == 25
+    assert words_to_number("two hundred and fifty") == 250
+    assert words_to_number("a") == 1
+    assert words_to_number("lots") is None
 
 
 def test_budget_ignores_amount_off() -> None:

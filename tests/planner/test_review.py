@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from fakes import ScriptedChatModel
@@ -12,8 +13,16 @@ from copilot.knowledge.models import ClaimCheck, ClaimReport
 from copilot.llm.tokens import CostLedger
 from copilot.planner.checks import Sender
 from copilot.planner.copywriter import copy_context, rewrite_copy
-from copilot.planner.models import CampaignPlan, CheckResult, CopyVariant
-from copilot.planner.review import ReviewContext, Rewriter, check_plan, review_plan
+from copilot.planner.models import CampaignPlan, CheckResult, Citation, CopyVariant
+from copilot.planner.review import (
+    ReviewContext,
+    Rewriter,
+    check_budget,
+    check_copy_coverage,
+    check_plan,
+    check_schedule,
+    review_plan,
+)
 
 BANNED = ["best ever", "guaranteed", "100% waterproof"]
 
@@ -289,3 +298,193 @@ def test_last_resort_keeps_the_email_lines(
     assert v.body.startswith(
         "Missed the trails this winter?\n\n- Ridgeline Trail has 5 mm lugs for mud and loose ground.\n\nShop now"
     )
+
+
+# --------------------------------------------------------------------------------------------
+# every check failing, then repaired (copy) or reported (what the model cannot fix)
+# --------------------------------------------------------------------------------------------
+
+
+def with_schedule(plan: CampaignPlan, index: int, **update: object) -> CampaignPlan:
+    schedule = [s.model_copy(update=update) if i == index else s for i, s in enumerate(plan.schedule)]
+    return plan.model_copy(update={"schedule": schedule})
+
+
+def test_sms_in_quiet_hours_fails_naming_the_send(sample_plan: CampaignPlan, ctx: ReviewContext) -> None:
+    plan = with_schedule(sample_plan, 1, send_hour=22)  # the SMS reminder on Mar 6
+    (r,) = [r for r in check_schedule(plan, ctx) if r.name == "quiet_hours"]
+    assert (r.status, r.target) == ("fail", "schedule")
+    assert r.details.startswith("schedule: 1 SMS send(s) fall in quiet hours 21:00-08:00")
+    assert "Mar 6 at 22:00 (reminder)" in r.details
+    # early morning is quiet too; email at night is not an SMS
+    assert [r.status for r in check_schedule(with_schedule(sample_plan, 3, send_hour=7), ctx)] == ["fail"]
+    assert [r.status for r in check_schedule(with_schedule(sample_plan, 0, send_hour=23), ctx)] == ["pass"]
+
+
+def test_send_outside_the_campaign_window_fails_the_schedule(
+    sample_plan: CampaignPlan, ctx: ReviewContext
+) -> None:
+    plan = with_schedule(sample_plan, 2, send_date=date(2025, 4, 2))
+    (r,) = [r for r in check_schedule(plan, ctx) if r.name == "schedule"]
+    assert (r.status, r.target) == ("fail", "schedule")
+    assert "outside the campaign window Mar 1 to Mar 21, 2025" in r.details
+    assert "email reminder on Apr 2, 2025" in r.details
+    assert not [r for r in check_schedule(sample_plan, ctx) if r.name == "schedule"]  # no news is good news
+
+
+def test_budget_lines_must_add_up_to_the_total(sample_plan: CampaignPlan) -> None:
+    assert check_budget(sample_plan).status == "pass"
+    plan = _budget_off(sample_plan)
+    r = check_budget(plan)
+    assert (r.status, r.target) == ("fail", "budget")
+    assert "email 11,836.93, sms 8,663.07" in r.details
+    assert "add up to 20,500.00, not the total budget 20,000.00" in r.details
+
+
+def _budget_off(plan: CampaignPlan, extra: float = 500.0) -> CampaignPlan:
+    lines = list(plan.budget.lines)
+    last = lines[-1]
+    lines[-1] = last.model_copy(
+        update={"amount": last.amount.model_copy(update={"value": last.amount.value + extra})}
+    )
+    return plan.model_copy(update={"budget": plan.budget.model_copy(update={"lines": lines})})
+
+
+def test_each_channel_needs_copy_variants_a_and_b(sample_plan: CampaignPlan) -> None:
+    assert check_copy_coverage(sample_plan) == []
+    plan = sample_plan.model_copy(
+        update={"copy_variants": [v for v in sample_plan.copy_variants if v.key != "sms.B"]}
+    )
+    (r,) = check_copy_coverage(plan)
+    assert (r.name, r.status, r.target) == ("copy", "fail", "sms")
+    assert r.details == "copy: sms needs variants A and B; has A."
+    none = sample_plan.model_copy(
+        update={"copy_variants": [v for v in sample_plan.copy_variants if v.channel != "sms"]}
+    )
+    assert check_copy_coverage(none)[0].details.endswith("has none.")
+
+
+def test_short_preheader_is_rewritten_in_the_repair_round(
+    sample_plan: CampaignPlan, ctx: ReviewContext, sender: Sender
+) -> None:
+    plan = with_variant(sample_plan, "email.A", preheader="New lugs.")
+    (first,) = [r for r in check_plan(plan, ctx) if r.status == "fail"]
+    assert (first.name, first.target) == ("email_preheader", "email.A")
+    assert first.details == "Preheader is 9 characters; it should be 40-100."
+    fixed = {
+        "email_A": {
+            "subject": "Back on the trail this spring?",
+            "preheader": "Ready for muddy spring trails again? See what is new for your next run.",
+            "intro": "Missed the trails this winter?",
+            "cta": "Shop now",
+            "facts": ["F1"],
+        }
+    }
+    model = ScriptedChatModel(script=[fixed])
+    ledger = CostLedger()
+    out = review_plan(plan, ctx, rewrite=rewriter(plan, model, sender, ledger))
+    model.assert_complete()
+    assert ledger.llm_calls == 1 and ledger.calls[0].purpose == "plan.repair"
+    assert "email_preheader: Preheader is 9 characters" in model.requests[0].last_text  # the model saw why
+    assert out.passed, out.failed_checks
+    r = result(out, "email_preheader", "email.A")
+    assert r.status == "pass" and r.repaired and "rewritten by the model" in r.details
+    v = next(v for v in out.copy_variants if v.key == "email.A")
+    assert v.preheader == fixed["email_A"]["preheader"] and v.citations[0].fact_ids == ["P1003-aa11bb22cc"]
+
+
+def _with_push(plan: CampaignPlan, a: CopyVariant, b: CopyVariant) -> CampaignPlan:
+    return plan.model_copy(update={"copy_variants": [*plan.copy_variants, a, b]})
+
+
+def test_push_over_its_limits_is_rewritten_in_the_repair_round(
+    sample_plan: CampaignPlan, ctx: ReviewContext, sender: Sender
+) -> None:
+    line = "Cairn Sky drains quickly after stream crossings."
+    long_title = CopyVariant(
+        channel="push",
+        variant="A",
+        title="Your favourite trail shoes are back for one more muddy spring season",
+        body=f"See what is new. {line}",
+        product_ids=["P1010"],
+        citations=[Citation(claim=line, fact_ids=["P1010-0011223344"])],
+    )
+    long_body = CopyVariant(
+        channel="push", variant="B", title="Ready for the trail?", body="Explore the range. " + line * 4
+    )
+    plan = _with_push(sample_plan, long_title, long_body)
+    failed = {(r.target, r.details) for r in check_plan(plan, ctx) if r.status == "fail"}
+    assert failed == {
+        ("push.A", "Push: the title is 68 characters (≤ 50)."),
+        ("push.B", f"Push: the body is {len(long_body.body)} characters (≤ 150)."),
+    }
+    model = ScriptedChatModel(
+        script=[
+            {
+                "push_A": {"title": "Back on the trail?", "text": "See what is new", "facts": ["F3"]},
+                "push_B": {"title": "Ready for wet crossings?", "text": "Explore the Cairn Sky", "facts": ["F3"]},
+            }
+        ]
+    )
+    out = review_plan(plan, ctx, rewrite=rewriter(plan, model, sender, CostLedger()))
+    model.assert_complete()
+    assert out.passed, out.failed_checks
+    for key in ("push.A", "push.B"):
+        r = result(out, "push_length", key)
+        assert r.status == "pass" and r.repaired
+    v = next(v for v in out.copy_variants if v.key == "push.A")
+    assert v.title == "Back on the trail?" and v.body == f"See what is new {line}"
+    assert v.citations[0].fact_ids == ["P1010-0011223344"]
+
+
+def _consent_off(plan: CampaignPlan) -> CampaignPlan:
+    email = plan.channels[0]
+    too_many = email.model_copy(update={"audience": email.audience.model_copy(update={"value": 1500})})
+    return plan.model_copy(update={"channels": [too_many, *plan.channels[1:]]})
+
+
+def _figure_off(plan: CampaignPlan) -> CampaignPlan:
+    rev = plan.forecast.revenue.model_copy(update={"value": 5190.0})
+    return plan.model_copy(update={"forecast": plan.forecast.model_copy(update={"revenue": rev})})
+
+
+@pytest.mark.parametrize(
+    ("break_it", "failed", "words"),
+    [
+        (_consent_off, {("consent", "email"), ("figures", "plan")}, "targets 1,500 but only 1,010 consented"),
+        (_figure_off, {("figures", "plan")}, "forecast.revenue: 5190 differs from evidence 'forecast.total_revenue'"),
+        (lambda p: with_schedule(p, 1, send_hour=22), {("quiet_hours", "schedule")}, "quiet hours"),
+        (
+            lambda p: with_schedule(p, 2, send_date=date(2025, 4, 2)),
+            {("schedule", "schedule")},
+            "outside the campaign window",
+        ),
+        (_budget_off, {("budget", "budget"), ("figures", "plan")}, "add up to 20,500.00"),
+        (
+            lambda p: p.model_copy(update={"copy_variants": [v for v in p.copy_variants if v.key != "sms.B"]}),
+            {("copy", "sms")},
+            "sms needs variants A and B",
+        ),
+    ],
+    ids=["consent", "figures", "quiet_hours", "schedule", "budget", "copy_coverage"],
+)
+def test_failures_the_model_cannot_repair_are_reported_on_the_plan(
+    sample_plan: CampaignPlan,
+    ctx: ReviewContext,
+    sender: Sender,
+    break_it: Callable[[CampaignPlan], CampaignPlan],
+    failed: set[tuple[str, str]],
+    words: str,
+) -> None:
+    plan = break_it(sample_plan)
+    model = ScriptedChatModel(script=[])
+    out = review_plan(plan, ctx, rewrite=rewriter(plan, model, sender, CostLedger()))
+    model.assert_complete()  # not copy: nothing for the model to rewrite
+    assert not out.passed
+    assert {(c.name, c.target) for c in out.failed_checks} == failed
+    for c in out.failed_checks:
+        assert c.details.endswith("Still failing after the repair round.") and not c.repaired
+    assert any(words in c.details for c in out.failed_checks)
+    md = out.to_markdown()
+    assert "## ❌ Failed checks" in md and words in md
+    assert "Failed checks" in json.dumps(out.to_slack_blocks())

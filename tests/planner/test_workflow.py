@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from fakes import ScriptedChatModel, final, route
@@ -12,7 +12,7 @@ from planner.helpers import scripted_copy
 
 from copilot.deps import Deps
 from copilot.planner.checks import check_plan_figures
-from copilot.planner.models import BriefIncomplete, PlanOverrides, PlanRequest
+from copilot.planner.models import BriefIncomplete, CampaignPlan, PlanOverrides, PlanRequest
 from copilot.planner.store import approve_plan, list_plans, load_plan
 from copilot.planner.workflow import build_brief, draft_campaign_plan, regenerate_copy, run_plan
 
@@ -191,3 +191,106 @@ def test_draft_campaign_plan_direct_call(plan_deps: Deps) -> None:
     assert summary.passed and summary.plan_id and summary.channels == ["email", "sms"]
     assert summary.to_markdown().startswith("# ")
     assert "customers" in summary.summary()
+
+
+def _unrepairable(plan: CampaignPlan) -> CampaignPlan:
+    """What no copy rewrite can fix: an SMS at night, a send after the window, a budget line off, and
+    a channel over its consented reach (the last two also untrace their figures)."""
+    schedule = list(plan.schedule)
+    sms = next(i for i, s in enumerate(schedule) if s.channel == "sms")
+    schedule[sms] = schedule[sms].model_copy(update={"send_hour": 22})
+    schedule[-1] = schedule[-1].model_copy(update={"send_date": plan.end_date + timedelta(days=10)})
+    lines = list(plan.budget.lines)
+    lines[0] = lines[0].model_copy(update={"amount": lines[0].amount.model_copy(update={"value": lines[0].amount.value + 500})})
+    first = plan.channels[0]
+    reach = plan.audience.reachable(first.channel)
+    assert reach is not None
+    over = first.model_copy(update={"audience": first.audience.model_copy(update={"value": reach.value + 100})})
+    return plan.model_copy(
+        update={
+            "schedule": schedule,
+            "budget": plan.budget.model_copy(update={"lines": lines}),
+            "channels": [over, *plan.channels[1:]],
+        }
+    )
+
+
+UNREPAIRABLE = {"quiet_hours", "schedule", "budget", "consent", "figures"}
+
+
+def _break_assembly(monkeypatch: pytest.MonkeyPatch) -> None:
+    import copilot.planner.workflow as workflow
+
+    assemble = workflow.assemble_plan
+    monkeypatch.setattr(workflow, "assemble_plan", lambda *a, **k: _unrepairable(assemble(*a, **k)))
+
+
+def test_failures_the_repair_round_cannot_fix_are_reported_and_saved(
+    plan_deps: Deps, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _break_assembly(monkeypatch)
+    model = ScriptedChatModel(script=[scripted_copy()])
+    result = run_plan(plan_deps, DEMO_BRIEF, chat_model=model)
+    model.assert_complete()  # the copy passed: no rewrite was asked for
+    plan = result.plan
+    assert not plan.passed
+    assert {c.name for c in plan.failed_checks} == UNREPAIRABLE
+    for c in plan.failed_checks:
+        assert c.details.endswith("Still failing after the repair round."), c
+    assert all(c.status != "fail" for c in plan.checks if c.target and "." in c.target)  # the copy is fine
+    saved = load_plan(plan_deps, plan.plan_id)
+    assert not saved.passed and {c.name for c in saved.failed_checks} == UNREPAIRABLE
+    assert "## ❌ Failed checks" in plan.to_markdown()
+
+
+def test_cli_exits_1_when_checks_the_model_cannot_fix_fail(
+    plan_deps: Deps, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from copilot.faces.cli.main import app
+
+    _break_assembly(monkeypatch)
+    model = ScriptedChatModel(script=[scripted_copy()])
+    monkeypatch.setattr("copilot.llm.providers.make_chat_model", lambda *_a, **_k: model)
+    out = CliRunner().invoke(
+        app, ["--workspace", str(plan_deps.workspace.root), "plan", DEMO_BRIEF], catch_exceptions=False
+    )
+    assert out.exit_code == 1, out.stderr
+    assert out.stdout.startswith("# ")  # the plan is still written, marked
+    assert "check(s) failed" in out.stderr
+    for name in UNREPAIRABLE:
+        assert name in out.stderr
+    model.assert_complete()
+
+
+@pytest.mark.parametrize(
+    ("wording", "budget", "currency"),
+    [
+        ("$20k", 20000, "USD"),
+        ("20,000 USD", 20000, "USD"),
+        ("twenty grand", 20000, "USD"),  # no currency named: the store's
+        ("20 grand", 20000, "USD"),
+        ("€5k", 5000, "EUR"),
+        ("budget of 8 000", 8000, "USD"),
+    ],
+)
+def test_budget_wordings_reach_the_brief(plan_deps: Deps, wording: str, budget: float, currency: str) -> None:
+    brief = build_brief(plan_deps, f"Win back lapsed trail runners this spring by email, {wording}")
+    assert (brief.budget, brief.currency) == (budget, currency)
+    assert not any("budget" in a.lower() and "no amount" in a for a in brief.assumptions)
+
+
+def test_a_budget_that_cannot_be_read_is_surfaced_not_replaced(plan_deps: Deps) -> None:
+    text = "Win back lapsed trail runners this spring by email, budget to be confirmed by finance"
+    brief = build_brief(plan_deps, text)
+    assert brief.budget is None
+    (said,) = [a for a in brief.assumptions if "budget" in a.lower()]
+    assert '"budget to be confirmed by finance"' in said and "no amount could be read" in said
+    assert "No budget given" not in said
+    with pytest.raises(BriefIncomplete) as info:  # chat mode asks, quoting what it could not read
+        build_brief(plan_deps, text, mode="chat")
+    assert any("budget to be confirmed by finance" in q for q in info.value.questions)
+    # no budget mentioned at all: the plain assumption
+    plain = build_brief(plan_deps, "Win back lapsed trail runners this spring by email")
+    assert any(a.startswith("No budget given") for a in plain.assumptions)
