@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from copilot.core import Session
 from copilot.deps import Deps
 from copilot.errors import ModelError, UsageError
 from copilot.faces.chat import COMMANDS, Chat, handle_line, run_command, run_turn
-from copilot.faces.chat.repl import plain_reader, repl
+from copilot.faces.chat.repl import plain_reader, repl, unexpected_error_sentence
 from copilot.planner.store import save_plan
 from copilot.settings import load_settings
 from copilot.workspace import open_workspace
@@ -98,6 +99,29 @@ def test_an_error_in_a_turn_is_one_sentence_and_the_chat_goes_on(chat: Chat, mod
     assert "The model server did not answer." in out and "Traceback" not in out
     handle_line(chat, "second")
     assert "Back again." in screen(chat)
+
+
+def test_an_unexpected_error_is_one_sentence_that_says_where_the_traceback_is(
+    chat: Chat, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(text: str) -> Iterator[AgentEvent]:
+        raise RuntimeError("the index is corrupt\nTraceback (most recent call last):\n  File \"x.py\", line 1")
+
+    monkeypatch.setattr(chat.session, "ask", broken)
+    handle_line(chat, "hello")
+    out = " ".join(screen(chat).split())  # the console wraps at 100 columns
+    assert out == (
+        "✗ Something went wrong (RuntimeError: the index is corrupt); "
+        "run `copilot -v chat --resume c-test` to log the full traceback."
+    )
+    assert unexpected_error_sentence(ValueError("x" * 500)).count("x") <= 160  # a long message is cut
+    assert unexpected_error_sentence(KeyError()).startswith("Something went wrong (KeyError);")
+
+    caplog.set_level(logging.DEBUG, logger="copilot.faces.chat.repl")  # as with `copilot -v`
+    handle_line(chat, "hello again")
+    assert "the traceback is in the debug log above." in " ".join(screen(chat).split())
+    assert any(r.exc_info and "the index is corrupt" in str(r.exc_info[1]) for r in caplog.records)
+    assert chat.running
 
 
 def test_ctrl_c_cancels_the_turn_not_the_session(chat: Chat) -> None:

@@ -2,12 +2,15 @@
 requests posted to it, and its Web API calls captured by a local stub server.
 
 Chat turns use the real ``Session`` and agent loop with THE scripted model and a tiny tool (no demo
-data needed). ``bot.drain()`` waits for every listener and lazy listener to finish (it shuts the
-listener pool down), so "nothing else was posted" is checked without sleeping.
+data needed). ``bot.drain()`` waits for every listener, lazy listener and queued turn to finish (it
+shuts Bolt's listener pool down, then joins copilot's turn queue), so "nothing else was posted" is
+checked without sleeping.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -32,10 +35,18 @@ from copilot.agent.toolset import Tool
 from copilot.core import Session
 from copilot.deps import Deps
 from copilot.errors import SettingsError
-from copilot.faces.slack import build_app, make_http_server, manifest_text, register
+from copilot.faces.slack import (
+    SlackCopilot,
+    build_app,
+    ignore_other_messages,
+    make_http_server,
+    manifest_text,
+    register,
+)
 from copilot.faces.slack.dedupe import EventDeduper
 from copilot.faces.slack.progress import ThrottledMessage
 from copilot.faces.slack.text import GENERIC_FAILURE
+from copilot.faces.slack.work import TurnQueue
 from copilot.planner.models import CampaignPlan, CheckResult
 from copilot.planner.store import load_plan, save_plan
 from copilot.settings import load_settings
@@ -60,10 +71,12 @@ class Bot:
     model: ScriptedChatModel
     deps: Deps
     executor: ThreadPoolExecutor
+    copilot: SlackCopilot
 
     def drain(self) -> None:
-        """Wait until every listener and lazy listener has finished."""
+        """Wait until every listener, lazy listener and queued turn has finished."""
         self.executor.shutdown(wait=True)
+        assert self.copilot.turns.join(timeout=60), "copilot's turns did not finish"
 
     def posts(self, channel: str, thread_ts: str | None = None) -> list[ApiCall]:
         return [
@@ -114,17 +127,36 @@ def chat_deps(tmp_path: Path) -> Deps:
     return Deps(settings=load_settings(ws.root), workspace=ws, chat_model=ScriptedChatModel(script=[]))
 
 
-def start_bot(stub: SlackStub, deps: Deps, *, tiny_tools: bool = True) -> Iterator[Bot]:
+def start_bot(
+    stub: SlackStub,
+    deps: Deps,
+    *,
+    tiny_tools: bool = True,
+    bolt_workers: int = 6,
+    brand: Callable[[App, SlackCopilot], None] | None = None,
+    **register_options: Any,
+) -> Iterator[Bot]:
+    """copilot registered on a Bolt app served on 127.0.0.1; ``brand(app, copilot)`` then adds the
+    embedding brand's own listeners (after copilot's)."""
     settings = load_settings(deps.workspace.root, slack_signing_secret=SecretStr(SECRET))
-    executor = ThreadPoolExecutor(max_workers=6, thread_name_prefix="bolt")
+    executor = ThreadPoolExecutor(max_workers=bolt_workers, thread_name_prefix="bolt")
     client = WebClient(token="xoxb-test-token", base_url=stub.url)
     app = build_app(settings, socket_mode=False, client=client, listener_executor=executor)
     factory = (lambda cid: Session(deps, cid, tools=[Tool.from_function(segment_size)])) if tiny_tools else None
-    register(app, deps, session_factory=factory, update_interval=0.0)
+    copilot = register(app, deps, session_factory=factory, update_interval=0.0, **register_options)
+    if brand is not None:
+        brand(app, copilot)
     assert isinstance(deps.chat_model, ScriptedChatModel)
-    for url in serve(app):
-        yield Bot(stub=stub, slack=SlackSender(url, SECRET), model=deps.chat_model, deps=deps, executor=executor)
-    executor.shutdown(wait=True)
+    try:
+        for url in serve(app):
+            yield Bot(stub=stub, slack=SlackSender(url, SECRET), model=deps.chat_model, deps=deps,
+                      executor=executor, copilot=copilot)
+    finally:
+        executor.shutdown(wait=True)
+        copilot.close(wait=True, timeout=30)
+
+
+running_bot = contextlib.contextmanager(start_bot)
 
 
 @pytest.fixture
@@ -146,6 +178,35 @@ def dm(text: str, ts: str, channel: str = "D0MARIA", thread_ts: str | None = Non
     if thread_ts:
         event["thread_ts"] = thread_ts
     return event
+
+
+def channel_message(text: str, ts: str, channel: str = "C0GROWTH", thread_ts: str | None = None,
+                    **extra: Any) -> dict[str, Any]:
+    """A ``message.channels`` event: every message in a channel the bot is in."""
+    event = {"type": "message", "channel_type": "channel", "user": "U0MARIA", "text": text, "ts": ts,
+             "channel": channel, "event_ts": ts, **extra}
+    if thread_ts:
+        event["thread_ts"] = thread_ts
+    return event
+
+
+def gated_answer(
+    gate: threading.Event, entered: threading.Event
+) -> Callable[[list[BaseMessage], dict[str, Any]], dict[str, Any]]:
+    """A script item that sets ``entered``, blocks the model until ``gate`` is set, then echoes the question."""
+
+    def reply(messages: list[BaseMessage], kw: dict[str, Any]) -> dict[str, Any]:
+        entered.set()
+        assert gate.wait(timeout=60), "the test never released the model"
+        return echo_answer()(messages, kw)
+
+    return reply
+
+
+def timed(call: Callable[[], tuple[int, str]]) -> tuple[int, str, float]:
+    started = time.monotonic()
+    status, body = call()
+    return status, body, time.monotonic() - started
 
 
 # --------------------------------------------------------------------------------------------
@@ -251,6 +312,70 @@ def test_model_errors_reach_the_thread_as_one_sentence_with_tokens_redacted(bot:
     assert "[redacted]" in text and "xoxb-9999" not in text
 
 
+def test_replies_in_copilots_threads_are_answered_and_other_channel_messages_reach_the_brand(
+    stub: SlackStub, chat_deps: Deps
+) -> None:
+    brand_saw: list[str] = []
+
+    def brand(app: App, _copilot: SlackCopilot) -> None:
+        @app.event("message")  # the brand's own catch-all, registered after copilot's listeners
+        def brand_messages(event: dict[str, Any]) -> None:
+            brand_saw.append(event["ts"])
+
+    with running_bot(stub, chat_deps, brand=brand) as bot:
+        bot.model.add(echo_answer(), echo_answer(), echo_answer())
+        root = "1700002000.000001"
+        bot.slack.event(mention("how many champions?", root), event_id="Ev100")
+        first = bot.wait_post("C0GROWTH", root)[0]
+        bot.wait_final(first.ts, "answer to: how many champions?")
+
+        # a reply in copilot's thread, no @mention needed: same conversation
+        bot.slack.event(channel_message("and how many loyal?", "1700002000.000002", thread_ts=root), event_id="Ev101")
+        second = bot.wait_post("C0GROWTH", root, count=2)[1]
+        bot.wait_final(second.ts, "answer to: and how many loyal?")
+        # a reply that @mentions copilot arrives twice (app_mention and message): answered once
+        mentioned = "1700002000.000003"
+        bot.slack.event(mention("and lapsed?", mentioned, thread_ts=root), event_id="Ev102")
+        bot.slack.event(channel_message(f"<@{BOT_USER}> and lapsed?", mentioned, thread_ts=root), event_id="Ev103")
+        third = bot.wait_post("C0GROWTH", root, count=3)[2]
+        bot.wait_final(third.ts, "answer to: and lapsed?")
+        # not copilot's: a reply in someone else's thread, a top-level message, copilot's own message
+        bot.slack.event(channel_message("lunch?", "1700002100.000002", thread_ts="1700002100.000001"),
+                        event_id="Ev104")
+        bot.slack.event(channel_message("morning all", "1700002200.000001"), event_id="Ev105")
+        bot.slack.event(channel_message("bot note", "1700002000.000009", thread_ts=root, user=BOT_USER,
+                                        bot_id="BCOPILOT"), event_id="Ev106")
+        bot.drain()
+
+        assert len(bot.posts("C0GROWTH")) == 3  # the three answers, nothing for the rest
+        bot.model.assert_complete()
+        assert "how many champions?" in bot.model.requests[1].all_text  # the reply continued the thread
+        assert brand_saw == [mentioned, "1700002100.000002", "1700002200.000001"]  # not copilot's replies
+        # after a restart copilot still knows its threads: their conversations are saved
+        fresh = SlackCopilot(deps=chat_deps, session_factory=lambda cid: Session(chat_deps, cid))
+        assert fresh.in_thread("T0TEAM", "C0GROWTH", root)
+        assert not fresh.in_thread("T0TEAM", "C0GROWTH", "1700002100.000001")
+
+
+def test_copilot_slack_drops_the_channel_messages_it_leaves_alone_without_a_warning_each(
+    stub: SlackStub, chat_deps: Deps, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING)
+    with running_bot(stub, chat_deps) as bot:  # register() alone: Bolt answers 404 (Slack retries) and warns
+        assert bot.slack.event(channel_message("morning all", "1700005000.000001"), event_id="Ev400")[0] == 404
+        bot.drain()
+    assert any("Unhandled request" in r.getMessage() for r in caplog.records)
+    caplog.clear()
+    # `copilot slack` adds ignore_other_messages after register()
+    with running_bot(stub, chat_deps, brand=lambda app, _c: ignore_other_messages(app)) as bot:
+        assert bot.slack.event(channel_message("morning all", "1700005000.000002"), event_id="Ev401")[0] == 200
+        assert bot.slack.event(channel_message("lunch?", "1700005000.000004", thread_ts="1700005000.000003"),
+                               event_id="Ev402")[0] == 200
+        bot.drain()
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert stub.of("chat.postMessage") == []
+
+
 # --------------------------------------------------------------------------------------------
 # /copilot slash command
 # --------------------------------------------------------------------------------------------
@@ -273,6 +398,52 @@ def test_slash_question_is_acknowledged_then_answered_in_a_thread(bot: Bot) -> N
     reply = bot.wait_post("C0PLANS", root.ts)[0]
     bot.wait_final(reply.ts, "answer to: how many champions?")
     bot.drain()
+
+
+def test_acks_stay_fast_while_turns_queue_behind_a_blocked_model(stub: SlackStub, chat_deps: Deps) -> None:
+    """More queued turns than Bolt has listener threads (5, its default) must not delay the
+    acknowledgement of a slash command or a button press, copilot's or the brand's own."""
+    gate, entered = threading.Event(), threading.Event()
+
+    def brand(app: App, _copilot: SlackCopilot) -> None:
+        @app.command("/brand")
+        def brand_command(ack: Callable[..., None]) -> None:
+            ack(text="the brand's own command")
+
+    with running_bot(stub, chat_deps, bolt_workers=5, brand=brand) as bot:
+        try:
+            channels = [f"C0Q{i}" for i in range(7)]
+            bot.model.add(*(gated_answer(gate, entered) for _ in range(len(channels) + 1)))
+            for i, channel in enumerate(channels):
+                status, _, took = timed(lambda c=channel, n=i: bot.slack.event(
+                    mention(f"question {n}", f"1700003000.00000{n}", channel=c), event_id=f"Ev2{n:02d}"))
+                assert status == 200 and took < 1.5
+            bot.stub.wait_calls("chat.postMessage", len(channels))  # every turn has its placeholder...
+            assert entered.wait(timeout=20), "the first turn never reached the model"
+            assert sum("Waiting" in c.text for c in bot.stub.of("chat.postMessage")) == len(channels) - 1
+
+            status, body, took = timed(lambda: bot.slack.command("help"))
+            assert status == 200 and "/copilot plan" in body and took < 1.5, (status, took)
+            status, body, took = timed(lambda: bot.slack.command("how many champions?"))
+            assert status == 200 and "Looking into it" in body and took < 1.5, (status, took)
+            status, _, took = timed(lambda: bot.slack.press("copilot_plan_approve", "plan_missing", channel="C0PLANS",
+                                                            message_ts="1700003999.000001"))
+            assert status == 200 and took < 1.5, (status, took)
+            form = "command=%2Fbrand&text=&team_id=T0TEAM&channel_id=C1&user_id=U1&response_url=http%3A%2F%2F127.0.0.1%3A9"
+            status, body, took = timed(lambda: bot.slack.post(form, "application/x-www-form-urlencoded"))
+            assert status == 200 and "the brand's own command" in body and took < 1.5, (status, took)
+            bot.stub.wait_calls("chat.postEphemeral", 1, timeout=10)  # the button's work ran, too
+            assert len(bot.model.requests) == 1  # all of it while the model was still blocked
+        finally:
+            gate.set()
+        for i, channel in enumerate(channels):
+            reply = bot.posts(channel)[0]
+            bot.wait_final(reply.ts, f"answer to: question {i}", timeout=60)
+        root = next(c for c in bot.posts("C0PLANS") if "asked:" in c.text)
+        bot.wait_final(bot.wait_post("C0PLANS", root.ts)[0].ts, "answer to: how many champions?", timeout=60)
+        bot.drain()
+        bot.model.assert_complete()
+        assert bot.copilot.turns.pending == 0
 
 
 # --------------------------------------------------------------------------------------------
@@ -304,6 +475,55 @@ def test_register_adds_copilot_to_an_existing_bolt_app_without_touching_its_list
     executor.shutdown(wait=True)
 
 
+def test_a_brand_that_handles_messages_itself_hands_copilot_its_share(stub: SlackStub, chat_deps: Deps) -> None:
+    """``chat_listeners=False``: the brand's own ``message`` listener decides, and passes the rest
+    to ``copilot.handle_event``, which says whether it took the event."""
+    brand_took: list[str] = []
+    handed_back: list[str] = []
+
+    def brand(app: App, copilot: SlackCopilot) -> None:
+        @app.event("message")
+        def brand_messages(event: dict[str, Any], client: WebClient, context: dict[str, Any]) -> None:
+            if "order" in (event.get("text") or ""):
+                brand_took.append(event["ts"])
+                client.chat_postMessage(channel=event["channel"], thread_ts=event["ts"], text="brand: order shipped")
+            elif not copilot.handle_event(event, client, context):
+                handed_back.append(event["ts"])
+
+    with running_bot(stub, chat_deps, brand=brand, chat_listeners=False) as bot:
+        bot.model.add(echo_answer())
+        bot.slack.event(dm("where is my order?", "1700004000.000001"), event_id="Ev300")
+        bot.slack.event(dm("how many champions?", "1700004100.000001"), event_id="Ev301")
+        bot.slack.event(dm("how many champions?", "1700004100.000001"), event_id="Ev301", retry=1)
+        bot.slack.event(channel_message("morning all", "1700004200.000001"), event_id="Ev302")
+        reply = bot.wait_post("D0MARIA", "1700004100.000001")[0]
+        bot.wait_final(reply.ts, "answer to: how many champions?")
+        bot.drain()
+        assert brand_took == ["1700004000.000001"]
+        assert [c.text for c in bot.posts("D0MARIA", "1700004000.000001")] == ["brand: order shipped"]
+        assert len(bot.posts("D0MARIA", "1700004100.000001")) == 1  # the retry was not answered again
+        assert handed_back == ["1700004200.000001"]  # not copilot's: the brand gets it back
+        bot.model.assert_complete()
+
+
+def test_bolt_runs_only_the_first_matching_listener_so_an_earlier_brand_listener_wins(
+    stub: SlackStub, chat_deps: Deps
+) -> None:
+    """Why ``chat_listeners=False`` exists: a brand ``app_mention`` listener registered before
+    copilot's gets every mention, and copilot none."""
+    executor = ThreadPoolExecutor(max_workers=4)
+    app = App(client=WebClient(token="xoxb-brand", base_url=stub.url), signing_secret=SECRET,
+              listener_executor=executor)
+    brand_saw: list[str] = []
+    app.event("app_mention")(lambda event: brand_saw.append(event["ts"]))
+    copilot = register(app, chat_deps, session_factory=lambda cid: Session(chat_deps, cid, tools=[]))
+    for url in serve(app):
+        assert SlackSender(url, SECRET).event(mention("hello?", "1700004300.000001"), event_id="Ev310")[0] == 200
+    executor.shutdown(wait=True)  # the brand's listener has run
+    assert copilot.turns.join(timeout=10)
+    assert brand_saw == ["1700004300.000001"] and stub.of("chat.postMessage") == []
+
+
 def test_a_rejected_bot_token_is_one_settings_sentence(stub: SlackStub, chat_deps: Deps) -> None:
     stub.reject_auth = True
     settings = load_settings(chat_deps.workspace.root, slack_signing_secret=SecretStr(SECRET))
@@ -317,7 +537,9 @@ def test_manifest_ships_as_package_data_with_what_the_bot_needs() -> None:
     manifest = yaml.safe_load(manifest_text())
     scopes = set(manifest["oauth_config"]["scopes"]["bot"])
     assert {"app_mentions:read", "chat:write", "commands", "files:write", "im:history"} <= scopes
-    assert set(manifest["settings"]["event_subscriptions"]["bot_events"]) == {"app_mention", "message.im"}
+    assert {"channels:history", "groups:history"} <= scopes  # replies in copilot's threads
+    assert set(manifest["settings"]["event_subscriptions"]["bot_events"]) == {
+        "app_mention", "message.channels", "message.groups", "message.im"}
     assert manifest["features"]["slash_commands"][0]["command"] == "/copilot"
     assert manifest["settings"]["interactivity"]["is_enabled"] is True
     assert manifest["settings"]["socket_mode_enabled"] is True
@@ -352,6 +574,42 @@ def test_progress_edits_are_throttled_and_the_final_state_always_lands() -> None
     assert client.updates == ["a", "b9", "final"]
     msg.update("late")         # nothing after finish
     assert client.updates[-1] == "final"
+
+
+def test_turn_queue_keeps_each_threads_order_and_runs_at_most_its_workers_at_once() -> None:
+    queue = TurnQueue(workers=2)
+    gate = threading.Event()
+    lock = threading.Lock()
+    running, peak = [0], [0]
+    done: dict[str, list[int]] = {"a": [], "b": [], "c": []}
+
+    def job(key: str, n: int) -> None:
+        with lock:
+            running[0] += 1
+            peak[0] = max(peak[0], running[0])
+        gate.wait(10)
+        time.sleep(0.005)
+        with lock:
+            running[0] -= 1
+            done[key].append(n)
+
+    for n in range(4):
+        for key in "abc":
+            queue.submit(key, lambda k=key, i=n: job(k, i))
+    assert queue.would_wait("d") and queue.pending == 12
+    def fail() -> None:
+        raise RuntimeError("boom")
+
+    queue.submit("a", fail)  # a failing job ends only itself
+    queue.submit("a", lambda: job("a", 4))
+    gate.set()
+    assert queue.join(timeout=20)
+    assert peak[0] == 2
+    assert done == {"a": [0, 1, 2, 3, 4], "b": [0, 1, 2, 3], "c": [0, 1, 2, 3]}
+    assert not queue.would_wait("a")
+    queue.close(wait=True, timeout=5)
+    with pytest.raises(RuntimeError):
+        queue.submit("a", lambda: None)
 
 
 def test_event_deduper_forgets_after_its_ttl() -> None:

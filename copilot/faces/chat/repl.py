@@ -148,7 +148,23 @@ def handle_line(chat: Chat, line: str) -> None:
         chat.console.print(f"[red]✗[/] {escape(str(exc))}")
     except Exception as exc:  # the REPL boundary: one sentence, the detail in the log (-v)
         log.debug("turn failed", exc_info=True)
-        chat.console.print(f"[red]✗[/] Something went wrong: {escape(type(exc).__name__)}: {escape(str(exc))}")
+        sentence = unexpected_error_sentence(exc, chat.session.conversation_id)
+        chat.console.print(Text.assemble(("✗ ", "red"), sentence))
+
+
+def unexpected_error_sentence(exc: BaseException, conversation_id: str | None = None, limit: int = 160) -> str:
+    """One line about an unexpected error: its type and the first line of its message (cut at
+    ``limit``), and where the full detail is (the debug log on stderr, shown with ``copilot -v``)."""
+    first = next((line.strip() for line in str(exc).splitlines() if line.strip()), "")
+    if len(first) > limit:
+        first = first[: limit - 1].rstrip() + "…"
+    what = f"{type(exc).__name__}: {first.rstrip('.')}" if first else type(exc).__name__
+    where = (
+        "the traceback is in the debug log above"
+        if log.isEnabledFor(logging.DEBUG)
+        else f"run `copilot -v chat{f' --resume {conversation_id}' if conversation_id else ''}` to log the full traceback"
+    )
+    return f"Something went wrong ({what}); {where}."
 
 
 def show_recent(chat: Chat, turns: int = 3) -> None:

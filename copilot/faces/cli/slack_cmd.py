@@ -41,6 +41,7 @@ def slack(
     deps = st.deps()
     first_run(deps)  # the first run builds the demo brand, like every other command
     slack_face.register(bolt_app, deps)
+    slack_face.ignore_other_messages(bolt_app)  # channel messages copilot leaves alone: no warning each
     if http:
         server = slack_face.make_http_server(bolt_app, host=host, port=port)
         err.print(f"copilot is listening for Slack on http://{host}:{server.server_port}/slack/events (Ctrl-C stops)")

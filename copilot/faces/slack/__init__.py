@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from importlib import resources
 
-from copilot.faces.slack.app import build_app, make_http_server, register, run_socket_mode
+from copilot.faces.slack.app import (
+    build_app,
+    ignore_other_messages,
+    make_http_server,
+    register,
+    run_socket_mode,
+)
 from copilot.faces.slack.listeners import SlackCopilot, conversation_id
 
 
@@ -21,6 +27,7 @@ __all__ = [
     "SlackCopilot",
     "build_app",
     "conversation_id",
+    "ignore_other_messages",
     "make_http_server",
     "manifest_text",
     "register",

@@ -3,12 +3,16 @@
 A brand that already runs a Bolt bot adds copilot with one call::
 
     from slack_bolt import App
-from slack_bolt.error import BoltError
     from copilot.deps import Deps
     from copilot.faces.slack import register
 
     app = App(token=..., signing_secret=...)     # the brand's existing bot
     register(app, Deps.from_settings())          # adds @copilot, DMs, /copilot and the plan buttons
+
+Bolt runs only the *first* listener that matches a request, so copilot's ``app_mention`` and
+``message`` listeners take only what is copilot's (:meth:`SlackCopilot.wants`) and let everything
+else through; an app that handles those events itself passes ``chat_listeners=False`` and calls
+:meth:`SlackCopilot.handle_event` from its own listener.
 
 ``copilot slack`` is the same registration on a fresh ``App``, served in Socket Mode or over HTTP.
 """
@@ -29,7 +33,7 @@ from slack_sdk import WebClient
 from copilot.core import Session
 from copilot.deps import Deps
 from copilot.errors import CopilotError, SettingsError
-from copilot.faces.slack.dedupe import EventDeduper, dedupe_middleware
+from copilot.faces.slack.dedupe import EventDeduper
 from copilot.faces.slack.listeners import SessionFactory, SlackCopilot
 from copilot.faces.slack.text import redact
 from copilot.planner.render import SLACK_ACTIONS
@@ -38,11 +42,6 @@ from copilot.settings import Settings
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
-
-
-def _is_user_dm(event: dict[str, object]) -> bool:
-    """A direct message a person wrote (not an edit, a join, or a bot's own message)."""
-    return event.get("channel_type") == "im" and not event.get("subtype") and not event.get("bot_id")
 
 
 def register(
@@ -54,31 +53,59 @@ def register(
     update_interval: float = 1.0,
     max_concurrent_turns: int = 1,
     deduper: EventDeduper | None = None,
+    chat_listeners: bool = True,
 ) -> SlackCopilot:
     """Attach copilot's listeners to ``app`` and return their state.
 
-    Listens for ``app_mention`` and direct messages (answered in a thread, one conversation per
-    thread), the ``command`` slash command (``/copilot plan <brief>``) and the plan buttons
-    (Approve, Export, Regenerate copy). Each acknowledges at once and works in a lazy listener.
-    Repeat deliveries of an event (Slack retries) are answered once. Nothing else on ``app`` changes.
+    Listens for ``app_mention``, direct messages and replies in channel threads copilot takes part
+    in (answered in the thread, one conversation per thread), the ``command`` slash command
+    (``/copilot plan <brief>``) and the plan buttons (Approve, Export, Regenerate copy). Each
+    acknowledges at once; model turns run on copilot's own workers, never on Bolt's listener pool.
+    A message delivered twice (Slack retries) is answered once.
+
+    Bolt runs only the first listener that matches a request. copilot's ``app_mention`` listener
+    matches every person's @mention; its ``message`` listener matches only DMs and replies in
+    copilot's threads, so other messages still reach ``app``'s listeners. Listeners registered
+    *before* this call that match the same events win over copilot's. ``chat_listeners=False``
+    attaches no ``app_mention``/``message`` listener: call ``copilot.handle_event(event, client,
+    context)`` from your own (it returns False for an event that is not copilot's).
 
     ``session_factory(conversation_id)`` builds the core session for a thread (default:
     ``Session(deps, conversation_id=...)``); ``update_interval`` throttles message edits;
-    ``max_concurrent_turns`` bounds the model work running at once (the rest queue, and say so).
+    ``max_concurrent_turns`` is the number of copilot's turn workers (the rest queue, and say so).
     """
     factory: SessionFactory = session_factory or (lambda cid: Session(deps, conversation_id=cid))
     bot = SlackCopilot(
-        deps=deps, session_factory=factory, update_interval=update_interval, max_concurrent_turns=max_concurrent_turns
+        deps=deps,
+        session_factory=factory,
+        update_interval=update_interval,
+        max_concurrent_turns=max_concurrent_turns,
+        deduper=deduper or EventDeduper(),
     )
-    once = dedupe_middleware(deduper or EventDeduper())
-
-    app.event("app_mention", middleware=[once])(ack=bot.ack, lazy=[bot.on_mention])
-    app.event("message", matchers=[_is_user_dm], middleware=[once])(ack=bot.ack, lazy=[bot.on_direct_message])
+    if chat_listeners:
+        app.event("app_mention", matchers=[bot.wants])(ack=bot.ack, lazy=[bot.on_event])
+        app.event("message", matchers=[bot.wants])(ack=bot.ack, lazy=[bot.on_event])
     app.command(command)(ack=bot.ack_command, lazy=[bot.on_command])
     app.action(SLACK_ACTIONS["approve"])(ack=bot.ack, lazy=[bot.on_approve])
     app.action(SLACK_ACTIONS["export"])(ack=bot.ack, lazy=[bot.on_export])
     app.action(SLACK_ACTIONS["regenerate"])(ack=bot.ack, lazy=[bot.on_regenerate])
     return bot
+
+
+def ignore_other_messages(app: App) -> None:
+    """Acknowledge every ``message`` event no earlier listener took, quietly.
+
+    For an app that is only copilot (``copilot slack``), registered after :func:`register`. Its
+    ``message.channels`` subscription delivers every message of the channels copilot is in; for one
+    that no listener takes, Bolt answers HTTP 404 (so Slack retries it) and logs an "Unhandled
+    request" warning. Not for an app with ``message`` listeners of its own after copilot's: this one
+    would take their messages.
+    """
+
+    def copilot_ignores_message() -> None:
+        return None
+
+    app.event("message")(copilot_ignores_message)
 
 
 def build_app(

@@ -1,16 +1,19 @@
 """The Slack listeners: thin adapters from Slack events to the one core (Session, plan workflow).
 
-Every listener acknowledges at once (Slack wants an answer within 3 seconds) and does the slow
-work in a Bolt *lazy* listener on a worker thread. Each conversation (a Slack thread) is served
-under its own lock, so a turn that fails or hangs touches only its thread.
+Every listener acknowledges at once (Slack wants an answer within 3 seconds). Its Bolt *lazy*
+listener does only the quick part (post a placeholder, record an approval, upload an export) and
+hands model turns to copilot's own :class:`~copilot.faces.slack.work.TurnQueue`, so no turn ever
+waits on Bolt's listener pool, which also runs every acknowledgement. A Slack thread's turns run one
+at a time, in order, so a turn that fails or hangs touches only its thread.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
+import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,11 +29,14 @@ from copilot.agent.events import (
     ToolCallStarted,
     TurnFinished,
 )
+from copilot.agent.memory import ConversationStore
 from copilot.core import Session
 from copilot.deps import Deps
 from copilot.errors import CopilotError
+from copilot.faces.slack.dedupe import EventDeduper
 from copilot.faces.slack.progress import ThrottledMessage
 from copilot.faces.slack.text import clip, error_sentence, redact, strip_mentions, to_mrkdwn
+from copilot.faces.slack.work import TurnQueue
 from copilot.planner.models import CampaignPlan
 from copilot.planner.store import approve_plan, load_plan
 from copilot.planner.workflow import regenerate_copy
@@ -44,8 +50,12 @@ USAGE = (
     "*/copilot plan <brief>* drafts a checked campaign plan, e.g. "
     "`/copilot plan Win back lapsed high-value trail runners this spring, email and SMS, $20k`.\n"
     "*/copilot <question>* answers a question from your data. "
-    "You can also mention me in a channel or send me a direct message; I answer in a thread."
+    "You can also mention me in a channel or send me a direct message; I answer in a thread, "
+    "and you can reply there without mentioning me again."
 )
+THINKING = ":hourglass_flowing_sand: Thinking…"
+WAITING = ":hourglass: Waiting for another request to finish…"
+MAX_REMEMBERED_THREADS = 10_000
 
 
 def conversation_id(team: str | None, channel: str, thread_ts: str) -> str:
@@ -67,31 +77,22 @@ class SlackCopilot:
     update_interval: float = 1.0
     max_concurrent_turns: int = 1
     """Turns (answers, plans, regenerations) running at once; the embedded model does one call at a time."""
-    _locks: dict[str, threading.Lock] = field(default_factory=dict, repr=False)
-    _locks_guard: threading.Lock = field(default_factory=threading.Lock, repr=False)
-    _slots: threading.BoundedSemaphore = field(init=False, repr=False)
+    deduper: EventDeduper = field(default_factory=EventDeduper)
+    """Messages already taken (Slack retries, or one message arriving as two events)."""
+    turns: TurnQueue = field(init=False, repr=False)
+    """copilot's own workers for turns: never Bolt's listener pool (see :mod:`copilot.faces.slack.work`)."""
+    _threads: OrderedDict[str, None] = field(default_factory=OrderedDict, init=False, repr=False)
+    _threads_guard: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    _store: ConversationStore | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._slots = threading.BoundedSemaphore(max(1, self.max_concurrent_turns))
+        self.turns = TurnQueue(self.max_concurrent_turns)
+
+    def close(self, *, wait: bool = False, timeout: float | None = None) -> None:
+        """Take no more turns; ``wait``: block until the queued ones have finished."""
+        self.turns.close(wait=wait, timeout=timeout)
 
     # --- helpers ---------------------------------------------------------------------------
-    def _lock_for(self, cid: str) -> threading.Lock:
-        with self._locks_guard:
-            return self._locks.setdefault(cid, threading.Lock())
-
-    @contextlib.contextmanager
-    def _turn(self, cid: str, msg: ThrottledMessage) -> Iterator[None]:
-        """One turn at a time per thread, and at most ``max_concurrent_turns`` overall (others queue,
-        and their message says so)."""
-        with self._lock_for(cid):
-            if not self._slots.acquire(blocking=False):
-                msg.update(":hourglass: Waiting for another request to finish…")
-                self._slots.acquire()
-            try:
-                yield
-            finally:
-                self._slots.release()
-
     def _message(self, client: WebClient, channel: str, ts: str) -> ThrottledMessage:
         return ThrottledMessage(client, channel, ts, interval=self.update_interval)
 
@@ -100,6 +101,54 @@ class SlackCopilot:
         log.error("%s failed: %s: %s", what, type(exc).__name__, redact(str(exc)))
         log.debug("%s failed", what, exc_info=True)
         return error_sentence(exc)
+
+    def _remember_thread(self, channel: str, thread_ts: str) -> None:
+        key = f"{channel}:{thread_ts}"
+        with self._threads_guard:
+            self._threads[key] = None
+            self._threads.move_to_end(key)
+            while len(self._threads) > MAX_REMEMBERED_THREADS:
+                self._threads.popitem(last=False)
+
+    def in_thread(self, team: str | None, channel: str, thread_ts: str) -> bool:
+        """Has copilot taken part in this thread? (Answered or posted a plan there since it started, or
+        holds the thread's saved conversation.)"""
+        with self._threads_guard:
+            if f"{channel}:{thread_ts}" in self._threads:
+                return True
+        try:  # runs as a Bolt matcher, before the acknowledgement: never raise
+            if self._store is None:
+                self._store = ConversationStore(self.deps.workspace.conversations_path, clock=self.deps.clock)
+            return self._store.exists(conversation_id(team, channel, thread_ts))
+        except (sqlite3.Error, OSError) as exc:
+            log.warning("could not check the saved conversations: %s", exc)
+            return False
+
+    # --- which events are copilot's ---------------------------------------------------------
+    def wants(self, event: dict[str, Any], context: dict[str, Any]) -> bool:
+        """Is this ``app_mention`` or ``message`` event for copilot? (Also the Bolt matcher of its
+        listeners: an event it does not want goes on to the app's other listeners.)
+
+        Yes for a person's @mention, a person's direct message, and a person's reply in a channel
+        thread copilot takes part in that does not @mention it (that one also arrives as an
+        ``app_mention``). No for bots (copilot included), edits, joins and everything else.
+        """
+        if event.get("bot_id") or not event.get("user") or event.get("user") == context.get("bot_user_id"):
+            return False
+        kind, subtype = event.get("type"), event.get("subtype")
+        if kind == "app_mention":
+            return True
+        if kind != "message" or not event.get("channel"):
+            return False
+        if event.get("channel_type") == "im":
+            return subtype is None
+        thread_ts = event.get("thread_ts")
+        if subtype not in (None, "thread_broadcast") or not thread_ts or thread_ts == event.get("ts"):
+            return False
+        bot_user = context.get("bot_user_id")
+        if bot_user and f"<@{bot_user}" in (event.get("text") or ""):
+            return False
+        return self.in_thread(context.get("team_id"), event["channel"], thread_ts)
 
     # --- acknowledgements (must return within 3 s) ----------------------------------------
     def ack(self, ack: Ack) -> None:
@@ -117,52 +166,80 @@ class SlackCopilot:
         else:
             ack(text="Looking into it; I'll answer in this channel.")
 
-    # --- chat: app mentions and direct messages -------------------------------------------
-    def on_mention(self, event: dict[str, Any], client: WebClient, context: dict[str, Any]) -> None:
-        self._answer_event(event, client, context)
+    # --- chat: mentions, direct messages, replies in copilot's threads -----------------------
+    def on_event(self, event: dict[str, Any], client: WebClient, context: dict[str, Any]) -> None:
+        """The lazy listener of copilot's ``app_mention`` and ``message`` listeners."""
+        self.handle_event(event, client, context)
 
-    def on_direct_message(self, event: dict[str, Any], client: WebClient, context: dict[str, Any]) -> None:
-        self._answer_event(event, client, context)
+    def handle_event(self, event: dict[str, Any], client: WebClient, context: dict[str, Any]) -> bool:
+        """Answer ``event`` in its thread if it is for copilot (see :meth:`wants`); False if it is not.
 
-    def _answer_event(self, event: dict[str, Any], client: WebClient, context: dict[str, Any]) -> None:
+        Returns at once: the answer is queued on copilot's own workers. For an app that handles
+        ``app_mention`` or ``message`` itself (``register(..., chat_listeners=False)``), call it from
+        that listener with the ``event``, ``client`` and ``context`` Bolt gave it. A message seen
+        before (a Slack retry, or the same message as ``app_mention`` and ``message``) is answered
+        once; it still returns True.
+        """
+        if not self.wants(event, context):
+            return False
         channel = event["channel"]
+        if not self.deduper.first_time(f"{channel}:{event.get('ts')}"):
+            log.info("ignoring a repeat delivery of message %s in %s", event.get("ts"), channel)
+            return True
         thread_ts = event.get("thread_ts") or event["ts"]
         question = strip_mentions(event.get("text") or "")
         if not question:
             client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=USAGE)
-            return
+            return True
         self.answer(client, context.get("team_id"), channel, thread_ts, question)
+        return True
 
     def answer(self, client: WebClient, team: str | None, channel: str, thread_ts: str, question: str) -> None:
-        """Answer ``question`` in the thread, streaming into one message edited about once a second."""
-        posted = client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=":hourglass_flowing_sand: Thinking…")
-        msg = self._message(client, channel, posted["ts"])
+        """Post a placeholder in the thread now and queue the turn that answers ``question`` in it,
+        streaming into that one message (edited about once a second)."""
         cid = conversation_id(team, channel, thread_ts)
+        self._remember_thread(channel, thread_ts)
+        waiting = self.turns.would_wait(cid)
+        posted = client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=WAITING if waiting else THINKING)
+        msg = self._message(client, channel, posted["ts"])
+        self.turns.submit(cid, lambda: self._run_answer(client, cid, channel, thread_ts, question, msg, waiting))
+
+    def _run_answer(
+        self,
+        client: WebClient,
+        cid: str,
+        channel: str,
+        thread_ts: str,
+        question: str,
+        msg: ThrottledMessage,
+        waited: bool,
+    ) -> None:
         answer = ""
         status = ""
         try:
-            with self._turn(cid, msg):
-                session = self.session_factory(cid)
-                for ev in session.ask(question):
-                    if isinstance(ev, TextDelta):
-                        answer += ev.text
-                        status = ""
-                    elif isinstance(ev, ToolCallStarted):
-                        status = f":gear: _{ev.tool}…_"
-                    elif isinstance(ev, ToolCallFinished):
-                        status = ":hourglass_flowing_sand: _Thinking…_"
-                    elif isinstance(ev, PlanProduced):
-                        self._post_plan(client, channel, thread_ts, ev.plan_id)
-                    elif isinstance(ev, AgentError):
-                        answer += ("\n\n" if answer else "") + f":warning: {redact(ev.message)}"
-                        status = ""
-                    elif isinstance(ev, TurnFinished):
-                        if not answer.strip() and ev.stopped == "answer":
-                            answer = ev.answer
-                        status = ""
-                    else:
-                        continue
-                    msg.update("\n\n".join(p for p in (to_mrkdwn(answer), status) if p) or "…")
+            if waited:
+                msg.update(THINKING)
+            session = self.session_factory(cid)
+            for ev in session.ask(question):
+                if isinstance(ev, TextDelta):
+                    answer += ev.text
+                    status = ""
+                elif isinstance(ev, ToolCallStarted):
+                    status = f":gear: _{ev.tool}…_"
+                elif isinstance(ev, ToolCallFinished):
+                    status = ":hourglass_flowing_sand: _Thinking…_"
+                elif isinstance(ev, PlanProduced):
+                    self._post_plan(client, channel, thread_ts, ev.plan_id)
+                elif isinstance(ev, AgentError):
+                    answer += ("\n\n" if answer else "") + f":warning: {redact(ev.message)}"
+                    status = ""
+                elif isinstance(ev, TurnFinished):
+                    if not answer.strip() and ev.stopped == "answer":
+                        answer = ev.answer
+                    status = ""
+                else:
+                    continue
+                msg.update("\n\n".join(p for p in (to_mrkdwn(answer), status) if p) or "…")
         except Exception as exc:  # the boundary: one sentence to the channel, detail to the log
             sentence = self._report(f"answering in {cid}", exc)
             answer += ("\n\n" if answer else "") + f":warning: {sentence}"
@@ -207,23 +284,29 @@ class SlackCopilot:
             client.chat_postEphemeral(channel=channel, user=user, text=sentence)
 
     def plan(self, client: WebClient, team: str | None, channel: str, thread_ts: str, brief: str) -> None:
-        """Run the plan workflow for ``brief``, showing progress in one message and then the plan."""
-        posted = client.chat_postMessage(
-            channel=channel, thread_ts=thread_ts, text=":hourglass_flowing_sand: Drafting the plan…"
-        )
-        msg = self._message(client, channel, posted["ts"])
+        """Post a placeholder in the thread now and queue the plan workflow for ``brief``: progress in
+        that one message, then the plan with its buttons."""
         cid = conversation_id(team, channel, thread_ts)
+        self._remember_thread(channel, thread_ts)
+        drafting = ":hourglass_flowing_sand: Drafting the plan…"
+        waiting = self.turns.would_wait(cid)
+        posted = client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=WAITING if waiting else drafting)
+        msg = self._message(client, channel, posted["ts"])
 
         def progress(step: str, *_: Any, **__: Any) -> None:
             msg.update(f":hourglass_flowing_sand: {redact(str(step))}…")
 
-        try:
-            with self._turn(cid, msg):
+        def run() -> None:
+            try:
+                if waiting:
+                    msg.update(drafting)
                 result = self.session_factory(cid).plan(brief, progress=progress)
-        except Exception as exc:
-            msg.finish(f":warning: {self._report(f'planning in {cid}', exc)}")
-            return
-        msg.finish(_plan_text(result.plan), blocks=result.plan.to_slack_blocks())
+            except Exception as exc:
+                msg.finish(f":warning: {self._report(f'planning in {cid}', exc)}")
+                return
+            msg.finish(_plan_text(result.plan), blocks=result.plan.to_slack_blocks())
+
+        self.turns.submit(cid, run)
 
     # --- plan buttons -----------------------------------------------------------------------
     def _where(self, body: dict[str, Any]) -> tuple[str, str, str]:
@@ -234,6 +317,7 @@ class SlackCopilot:
         return channel, ts, message.get("thread_ts") or ts
 
     def _plan_action(self, what: str, body: dict[str, Any], client: WebClient, fn: Callable[[str], None]) -> None:
+        """Run ``fn(plan_id)`` for a button press; a failure is one private sentence to the presser."""
         channel, _, _ = self._where(body)
         user = body["user"]["id"]
         plan_id = (body.get("actions") or [{}])[0].get("value", "")
@@ -286,15 +370,17 @@ class SlackCopilot:
 
     def on_regenerate(self, body: dict[str, Any], client: WebClient) -> None:
         channel, ts, thread_ts = self._where(body)
+        plan_id = (body.get("actions") or [{}])[0].get("value", "")
+        key = f"plan:{plan_id}"
+        msg = self._message(client, channel, ts)
+        if self.turns.would_wait(key):
+            msg.update(WAITING)
 
         def run(plan_id: str) -> None:
-            msg = self._message(client, channel, ts)
-            with self._turn(f"plan:{plan_id}", msg):
-                result = regenerate_copy(self.deps, plan_id)
-            plan = result.plan
+            plan = regenerate_copy(self.deps, plan_id).plan
             msg.finish(_plan_text(plan), blocks=plan.to_slack_blocks())
             client.chat_postMessage(
                 channel=channel, thread_ts=thread_ts, text=f":recycle: New copy for plan `{plan.plan_id}`. {_plan_text(plan)}"
             )
 
-        self._plan_action("copy regeneration", body, client, run)
+        self.turns.submit(key, lambda: self._plan_action("copy regeneration", body, client, run))
