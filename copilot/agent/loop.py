@@ -25,7 +25,7 @@ import json
 import logging
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
@@ -173,15 +173,7 @@ class Agent:
                     raise
                 error = as_model_error(exc, self.chat_model)
                 log.warning("model step failed: %s", error)
-                yield AgentError(message=str(error), kind="model")
-                yield TurnFinished(
-                    answer=str(error),
-                    ledger=ledger,
-                    conversation_id=conversation_id,
-                    stopped="error",
-                    steps=step,
-                    tool_calls=tool_calls,
-                )
+                yield from _stop(str(error), "model", ledger, conversation_id, step, tool_calls)
                 return
             if result.message is None:  # unusable reply: tell the model, do not store it
                 log.info("step %d: unusable reply (%s)", step, result.invalid)
@@ -213,28 +205,12 @@ class Agent:
                         )
                     message = outcome.error or INTERNAL_ERROR
                     self.store.append(conversation_id, AIMessage(content=message))
-                    yield AgentError(message=message, kind="internal")
-                    yield TurnFinished(
-                        answer=message,
-                        ledger=ledger,
-                        conversation_id=conversation_id,
-                        stopped="error",
-                        steps=step,
-                        tool_calls=tool_calls,
-                    )
+                    yield from _stop(message, "internal", ledger, conversation_id, step, tool_calls)
                     return
 
         message = self._step_limit_message(outcomes)
         self.store.append(conversation_id, AIMessage(content=message))
-        yield AgentError(message=message, kind="step_limit")
-        yield TurnFinished(
-            answer=message,
-            ledger=ledger,
-            conversation_id=conversation_id,
-            stopped="step_limit",
-            steps=self.max_steps,
-            tool_calls=tool_calls,
-        )
+        yield from _stop(message, "step_limit", ledger, conversation_id, self.max_steps, tool_calls)
 
     def _run_tool(
         self,
@@ -346,3 +322,23 @@ class Agent:
         found = [f"- {o.tool}: {o.summary}" for o in outcomes if o.ok][-5:]
         findings = ("What I found so far:\n" + "\n".join(found) + "\n") if found else ""
         return fill(self.prompts.step_limit, steps=self.max_steps, findings=findings).strip()
+
+
+def _stop(
+    message: str,
+    kind: Literal["model", "step_limit", "internal"],
+    ledger: CostLedger,
+    conversation_id: str,
+    steps: int,
+    tool_calls: int,
+) -> Iterator[AgentEvent]:
+    """The two events that end a turn that did not answer: the error, then ``TurnFinished``."""
+    yield AgentError(message=message, kind=kind)
+    yield TurnFinished(
+        answer=message,
+        ledger=ledger,
+        conversation_id=conversation_id,
+        stopped="step_limit" if kind == "step_limit" else "error",
+        steps=steps,
+        tool_calls=tool_calls,
+    )

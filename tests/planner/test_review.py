@@ -142,6 +142,16 @@ def test_too_long_emoji_sms_is_rewritten(
     assert v.citations[0].fact_ids == ["P1003-aa11bb22cc"]  # alias F1 mapped back
 
 
+#: A compliant rewrite of email variant A, as the model returns it in a repair round.
+EMAIL_A_REWRITE = {
+    "subject": "Back on the trail this spring?",
+    "preheader": "Ready for muddy spring trails again? See what is new for your next run.",
+    "intro": "Missed the trails this winter?",
+    "cta": "Shop now",
+    "facts": ["F1"],
+}
+
+
 def test_long_subject_and_banned_phrase_rewritten_once(
     sample_plan: CampaignPlan, ctx: ReviewContext, sender: Sender
 ) -> None:
@@ -150,13 +160,7 @@ def test_long_subject_and_banned_phrase_rewritten_once(
     )
     plan = with_variant(plan, "email.B", subject="Guaranteed grip on wet rock")
     fixed = {
-        "email_A": {
-            "subject": "Back on the trail this spring?",
-            "preheader": "Ready for muddy spring trails again? See what is new for your next run.",
-            "intro": "Missed the trails this winter?",
-            "cta": "Shop now",
-            "facts": ["F1"],
-        },
+        "email_A": dict(EMAIL_A_REWRITE),
         "email_B": {
             "subject": "Want grip on wet rock?",
             "preheader": "Heading out on wet rock this spring? Explore the new trail range.",
@@ -371,15 +375,7 @@ def test_short_preheader_is_rewritten_in_the_repair_round(
     (first,) = [r for r in check_plan(plan, ctx) if r.status == "fail"]
     assert (first.name, first.target) == ("email_preheader", "email.A")
     assert first.details == "Preheader is 9 characters; it should be 40-100."
-    fixed = {
-        "email_A": {
-            "subject": "Back on the trail this spring?",
-            "preheader": "Ready for muddy spring trails again? See what is new for your next run.",
-            "intro": "Missed the trails this winter?",
-            "cta": "Shop now",
-            "facts": ["F1"],
-        }
-    }
+    fixed = {"email_A": dict(EMAIL_A_REWRITE)}
     model = ScriptedChatModel(script=[fixed])
     ledger = CostLedger()
     out = review_plan(plan, ctx, rewrite=rewriter(plan, model, sender, ledger))
@@ -390,7 +386,7 @@ def test_short_preheader_is_rewritten_in_the_repair_round(
     r = result(out, "email_preheader", "email.A")
     assert r.status == "pass" and r.repaired and "rewritten by the model" in r.details
     v = next(v for v in out.copy_variants if v.key == "email.A")
-    assert v.preheader == fixed["email_A"]["preheader"] and v.citations[0].fact_ids == ["P1003-aa11bb22cc"]
+    assert v.preheader == EMAIL_A_REWRITE["preheader"] and v.citations[0].fact_ids == ["P1003-aa11bb22cc"]
 
 
 def _with_push(plan: CampaignPlan, a: CopyVariant, b: CopyVariant) -> CampaignPlan:
