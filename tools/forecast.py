@@ -142,6 +142,7 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
             total_cost = (total_cost or 0.0) + cost
         fc = ChannelForecast(
             channel=ch, reachable=reachable, sends=sends, conversion_rate=rate,
+            rate_basis=f"{basis} ({rate.n:,} sends)", lift_applied=lift_c if scaled else None,
             expected_conversions=conv, expected_conversions_low=conv_low, expected_conversions_high=conv_high,
             expected_revenue=conv * aov, expected_revenue_low=conv_low * aov_low,
             expected_revenue_high=conv_high * aov_high, cost=cost,

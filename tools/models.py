@@ -557,6 +557,10 @@ class ChannelForecast(BaseModel):
     reachable: int = Field(description="Audience members reachable on this channel (consent).")
     sends: int = Field(description="reachable minus the holdout.")
     conversion_rate: Rate = Field(description="Historical conversions per send used (Wilson 95%).")
+    rate_basis: str = Field("", description="Which history the rate comes from, in words.")
+    lift_applied: float | None = Field(
+        None, description="Propensity lift the rate was multiplied by (bounded), or None when the rate is the "
+        "audience's own history and needs no scaling.")
     expected_conversions: float
     expected_conversions_low: float
     expected_conversions_high: float

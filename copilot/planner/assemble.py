@@ -29,10 +29,11 @@ from copilot.planner.models import (
     ScheduledSend,
     Unit,
 )
+from copilot.planner.render import CHANNEL_LABELS
 
 if TYPE_CHECKING:
     from copilot.planner.evidence import EvidenceBundle
-    from copilot.tools.models import ChannelStats
+    from copilot.tools.models import ChannelStats, Forecast
 
 BUDGET_FLOOR = 0.10
 BUDGET_CAP = 0.70
@@ -456,10 +457,8 @@ def assemble_plan(
         incremental_revenue=inc_rev,
         roi=roi_total,
         horizon_days=fc.horizon_days,
-        method=(
-            "Historical conversion per send on each channel (Wilson 95% intervals), scaled by the audience's "
-            f"propensity lift ({fc.propensity_lift:.2f}x), × expected AOV; " + "; ".join(fc.assumptions[:2])
-        )[:400],
+        method=forecast_method(fc),
+        notes=fc.assumptions[:16],
     )
 
     # KPIs
@@ -541,3 +540,21 @@ def _budget_risks(
                 f"The {c.channel} budget is below its estimated send cost; trim the audience or move budget."
             )
     return out
+
+
+def forecast_method(fc: Forecast) -> str:
+    """How the forecast was computed, in one paragraph that says per channel which history the rate
+    came from and whether it was scaled by the propensity lift (only where it was)."""
+    rates = []
+    for c in fc.per_channel:
+        scaled = f", × propensity lift {c.lift_applied:.2f}x" if c.lift_applied is not None else ""
+        rates.append(f"{CHANNEL_LABELS.get(c.channel, c.channel)} from {c.rate_basis or 'past campaigns'}{scaled}")
+    text = (
+        "Recipients (consented, minus the holdout) × the channel's historical conversions per message "
+        "(Wilson 95%) × revenue per order. Each recipient counts once per channel: follow-up sends add "
+        "nothing on top, and a customer reached on two channels counts on both."
+    )
+    if rates:
+        text += " Rates: " + "; ".join(rates) + "."
+    return text
+

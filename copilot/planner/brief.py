@@ -57,6 +57,27 @@ TRAIT_WORDS: dict[str, tuple[str, ...]] = {
     "at_risk": (r"at[- ]risk", r"slipping", r"about to churn"),
 }
 
+#: The brief says the audience is everyone: no audience filter, and no trait to ask a model for.
+ALL_CUSTOMERS_WORDS: tuple[str, ...] = (
+    r"all (?:of )?(?:our |my |the )?(?:customers|shoppers|subscribers|buyers|members|contacts)",
+    r"every(?:one|body| customer)",
+    r"(?:the )?(?:whole|entire|full) (?:customer )?(?:list|base|file|database)",
+)
+#: Words that describe an audience at all; a brief without any names no audience (so none is guessed).
+AUDIENCE_NOUNS: tuple[str, ...] = (
+    r"customers?", r"buyers?", r"shoppers?", r"subscribers?", r"members?", r"fans?", r"clients?",
+    r"users?", r"people", r"folks", r"audiences?", r"segments?", r"vips?", r"runners?", r"hikers?",
+    r"campers?", r"climbers?", r"owners?", r"purchasers?", r"regulars", r"cohorts?", r"list",
+)  # fmt: skip
+#: "who bought hiking boots", "that purchased a tent": the audience's past category, not the promoted one.
+_BOUGHT_LEAD = re.compile(
+    r"(?<![\w-])(?:who|that|which)\s+(?:have\s+|has\s+|had\s+|already\s+|recently\s+|once\s+)*"
+    r"(?:bought|purchased|ordered|own(?:ed)?)\s+(?:(?:an?|the|some|our|their|new)\s+)*",
+    re.IGNORECASE,
+)
+_BUYERS_OF = re.compile(r"(?<![\w-])(?:buyers|owners|purchasers|customers)\s+of\s+(?:(?:an?|the|our)\s+)*", re.I)
+_BUYER_NOUN = r"\s+(?:buyers|owners|purchasers)(?![\w-])"
+
 OBJECTIVE_WORDS: list[tuple[Objective, tuple[str, ...]]] = [
     ("winback", (r"win[- ]?back", r"lapsed", r"re-?engage", r"reactivat\w+", r"churned", r"come back")),
     ("launch", (r"launch", r"new arrivals?", r"introduc\w+", r"new collection", r"new range")),
@@ -123,6 +144,9 @@ class BriefHints:
     category: str | None = None
     product_ids: list[str] = field(default_factory=list)
     traits: list[str] = field(default_factory=list)
+    bought_category: str | None = None  # "who bought hiking boots": the audience's past purchases
+    all_customers: bool = False  # "for all customers"
+    audience_named: bool = False  # any audience word at all ("customers", "VIPs", "hikers")
     objective: Objective | None = None
     offer: str | None = None
     discount_pct: float | None = None
@@ -440,6 +464,36 @@ def parse_category(text: str, categories: Sequence[tuple[str, str]]) -> str | No
     return best[2] if best else None
 
 
+def parse_bought_category(
+    text: str, categories: Sequence[tuple[str, str]]
+) -> tuple[str | None, tuple[int, int] | None]:
+    """The category the audience *bought before*, as in "customers who bought hiking boots", "buyers of
+    tents" or "backpack buyers", and where the phrase is (so the promoted category is read elsewhere)."""
+    phrases = [(slug, p) for slug, label in categories for p in _slug_phrases(slug, label)]
+    phrases.sort(key=lambda sp: -len(sp[1]))  # 'trail running shoes' before 'running shoes'
+    for lead in (_BOUGHT_LEAD, _BUYERS_OF):
+        for m in lead.finditer(text):
+            for slug, p in phrases:
+                hit = re.compile(p + r"(?![\w-])", re.IGNORECASE).match(text, m.end())
+                if hit:
+                    return slug, (m.start(), hit.end())
+    for slug, p in phrases:
+        hit = re.search(r"(?<![\w-])" + p + _BUYER_NOUN, text, re.IGNORECASE)
+        if hit:
+            return slug, (hit.start(), hit.end())
+    return None, None
+
+
+def category_grounded(slug: str, label: str, text: str) -> bool:
+    """True when the brief's words point at the category: one of its names or synonyms, or a word of
+    four letters or more from its slug or label ('trail' for trail-running-shoes). A model's reading of
+    the category is kept only then, so a brief that names no product never gets one invented."""
+    if parse_category(text, [(slug, label)]):
+        return True
+    words = {w for w in re.split(r"[\s_-]+", f"{slug} {label}".lower()) if len(w) >= 4}
+    return any(re.search(r"(?<![\w-])" + re.escape(w.rstrip("s")), text, re.IGNORECASE) for w in words)
+
+
 def parse_products(text: str, products: Sequence[tuple[str, str]]) -> list[str]:
     """Product ids named in the brief, by id (``P1001``) or full name (``Cascade Shell``)."""
     low = text.lower()
@@ -479,7 +533,12 @@ def parse_brief_text(
         h.budget_text = budget_mention(text)
     h.channels, h.excluded_channels = parse_channels(text)
     h.start_date, h.end_date, h.window_note = parse_dates(text, today)
-    h.category = parse_category(text, categories) if categories else None
+    if categories:
+        h.bought_category, span = parse_bought_category(text, categories)
+        rest = text if span is None else text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
+        h.category = parse_category(rest, categories) or h.bought_category
+    h.all_customers = _any(ALL_CUSTOMERS_WORDS, text) is not None
+    h.audience_named = h.all_customers or _any(AUDIENCE_NOUNS, text) is not None
     h.product_ids = parse_products(text, products) if products else []
     h.traits = parse_traits(text)
     h.objective = parse_objective(text)

@@ -73,10 +73,21 @@ def audience_criteria(brief: CampaignBrief) -> tuple[AudienceCriteria, list[str]
     if "new" in traits:
         kw["max_frequency"] = 1
         notes.append("'New' means at most one order so far.")
-    if brief.category and brief.objective in ("winback", "retention", "cross_sell") and "new" not in traits:
+    if brief.bought_category:
+        kw["categories_bought"] = [brief.bought_category]
+        notes.append(f"The audience bought {brief.bought_category} before, as the brief says.")
+    elif (
+        brief.category
+        and brief.objective in ("winback", "retention")
+        and "new" not in traits
+        and not brief.all_customers
+    ):
         kw["categories_bought"] = [brief.category]
         notes.append(f"The audience bought {brief.category} before.")
-    if not kw:
+    if not kw and brief.all_customers:
+        kw["min_frequency"] = 0
+        notes.append("The brief says all customers: no audience filter (only consented customers are reached).")
+    elif not kw:
         # an empty criteria object lists every segment; "at least 0 orders" is a live count of everyone
         kw["min_frequency"] = 0
         notes.append("No audience traits named: the audience is all customers.")

@@ -80,6 +80,10 @@ class CampaignBrief(BaseModel):
         max_length=8,
         description="Audience traits code understood: 'lapsed', 'high_value', 'new', 'loyal', 'at_risk'.",
     )
+    bought_category: str | None = Field(
+        None, max_length=60, description="Category the audience bought before ('who bought hiking boots')."
+    )
+    all_customers: bool = Field(False, description="The brief says all customers: no audience filter.")
     segment: str | None = Field(None, max_length=60, description="A named segment, if the brief names one.")
     channels: list[Channel] = Field(default_factory=list, max_length=4, description="Channels allowed.")
     budget: float | None = Field(None, ge=0, description="Total budget in ``currency``.")
@@ -336,7 +340,10 @@ class ForecastSummary(BaseModel):
     incremental_revenue: Figure | None = None
     roi: Figure | None = None
     horizon_days: int = Field(..., ge=1, le=366)
-    method: str = Field("", max_length=400)
+    method: str = Field("", max_length=800)
+    notes: list[str] = Field(
+        default_factory=list, max_length=16, description="The forecast's assumptions, as the forecast tool stated them."
+    )
 
 
 class KPI(BaseModel):

@@ -132,7 +132,7 @@ def plan_to_markdown(plan: CampaignPlan) -> str:
     out.append("## Channels and budget")
     out.append("")
     out.append(
-        "| channel | role | recipients | sends | conv./send | conversions | revenue | budget | return |"
+        "| channel | role | recipients | messages each | conv. per message | conversions | revenue | budget | return |"
     )
     out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|")
     for c in plan.channels:
@@ -155,6 +155,9 @@ def plan_to_markdown(plan: CampaignPlan) -> str:
     if f.roi is not None:
         out.append(f"- Return on budget: {f.roi.fmt(cur)}")
     out.append(f"- Horizon: {f.horizon_days} days. {f.method}")
+    if f.notes:
+        out.append("- Forecast assumptions:")
+        out.extend(f"  - {n}" for n in f.notes)
     out.append("")
 
     out.append("## KPIs and lift measurement")

@@ -38,7 +38,7 @@ from copilot.planner.assemble import (
     make_plan_id,
     plan_name,
 )
-from copilot.planner.brief import TRAIT_WORDS, parse_brief_text
+from copilot.planner.brief import TRAIT_WORDS, category_grounded, parse_brief_text
 from copilot.planner.copywriter import checkable_facts, copy_context, fact_sentence, rewrite_copy, write_copy
 from copilot.planner.evidence import gather_evidence
 from copilot.planner.models import (
@@ -116,12 +116,42 @@ def _goal(text: str) -> str:
     return (first or text)[:300]
 
 
-def _audience_words(traits: list[str], category_label: str | None) -> str:
+def _audience_words(
+    traits: list[str], category_label: str | None, bought_label: str | None = None, everyone: bool = False
+) -> str:
     words = [t.replace("_", "-") for t in traits]
-    who = ", ".join(words) + " customers" if words else "customers"
-    if category_label:
+    who = ", ".join(words) + " customers" if words else ("all customers" if everyone else "customers")
+    if bought_label:
+        who += f" who bought {bought_label.lower()}"
+    if category_label and category_label != bought_label:
         who += f" interested in {category_label.lower()}"
     return who
+
+
+def _a(word: str) -> str:
+    return ("an " if word[:1] in "aeiou" else "a ") + word
+
+
+def objective_from_traits(traits: list[str]) -> Objective | None:
+    """The campaign type an audience implies when the brief names no type: lapsed or at-risk customers
+    are won back, new ones welcomed (acquisition); other audiences say nothing about the type."""
+    if "lapsed" in traits or "at_risk" in traits:
+        return "winback"
+    if "new" in traits:
+        return "acquisition"
+    return None
+
+
+def consistent_objective(objective: Objective, traits: list[str]) -> Objective:
+    """A model's campaign type, corrected where it contradicts the audience: winning back customers who
+    are not lapsed, or 'acquiring' existing high-value or loyal customers, is retention."""
+    if objective == "winback" and not {"lapsed", "at_risk"} & set(traits):
+        return "retention"
+    if objective == "acquisition" and "new" not in traits and {"high_value", "loyal", "lapsed", "at_risk"} & set(
+        traits
+    ):
+        return "retention"
+    return objective
 
 
 def brief_fill_schema(missing: list[str], categories: list[tuple[str, str]]) -> type[BaseModel]:
@@ -195,13 +225,16 @@ def build_brief(
     labels = dict(categories)
     audience = ""
 
+    objective_by_model = False
+    if objective is None:
+        objective = objective_from_traits(traits)
     missing = []
     if objective is None:
         missing.append("objective")
     if category is None and not h.product_ids:
         missing.append("category")
-    if not traits:
-        missing.append("traits")
+    if not traits and not h.all_customers and not h.bought_category and h.audience_named:
+        missing.append("traits")  # the brief describes an audience in words the lexicon does not know
     if missing and calls is not None:
         schema = brief_fill_schema(missing, categories)
         cats = ", ".join(c for c, _ in categories)
@@ -216,12 +249,25 @@ def build_brief(
         calls.step("brief", t0, before)
         got = fill.model_dump()
         if "objective" in got:
-            objective = cast(Objective, got["objective"])
-        if got.get("category") and got["category"] != "none":
-            category = str(got["category"])
+            objective, objective_by_model = cast(Objective, got["objective"]), True
+        cat = str(got.get("category") or "none")
+        if cat != "none" and cat in labels and category_grounded(cat, labels[cat], text):
+            category = cat  # kept only when the brief's words point at it: never an invented product focus
         if got.get("traits"):
-            traits = [str(t) for t in got["traits"]]
-        audience = str(got.get("audience") or "")
+            traits = list(dict.fromkeys(str(t) for t in got["traits"]))
+            assumptions.append(
+                f"Audience read as {', '.join(t.replace('_', '-') for t in traits)} customers from the brief's "
+                "wording: say 'lapsed', 'at-risk', 'high-value', 'loyal' or 'new' to be exact."
+            )
+        audience = str(got.get("audience") or "") if traits else ""
+    if objective_by_model and objective is not None:
+        fixed = consistent_objective(objective, traits)
+        if fixed != objective:
+            assumptions.append(
+                f"Planned as a {fixed.replace('_', '-')} campaign: {_a(objective.replace('_', '-'))} campaign needs "
+                f"{'lapsed or at-risk' if objective == 'winback' else 'new'} customers, and the brief names none."
+            )
+            objective = fixed
 
     questions: list[str] = []
     channels = list(h.channels)
@@ -250,10 +296,14 @@ def build_brief(
         if mode == "chat":
             questions.append("What is the budget?")
         assumptions.append("No budget given: planned at the forecast's send cost.")
-    if category is None and not h.product_ids and not traits:
+    if category is None and not h.product_ids and not traits and not h.all_customers:
         if mode == "chat":
             questions.append("Which products or customers is the campaign about?")
         assumptions.append("No product focus or audience named: all customers and the best-selling products.")
+    elif category is None and not h.product_ids:
+        assumptions.append(
+            "No product or category named: the plan features the products most recommended for this audience."
+        )
     if questions:
         raise BriefIncomplete(questions)
     if objective is None:
@@ -278,8 +328,15 @@ def build_brief(
         objective=objective,
         category=category,
         product_ids=h.product_ids,
-        audience=(audience or _audience_words(traits, labels.get(category or "")))[:300],
+        audience=(
+            audience
+            or _audience_words(
+                traits, labels.get(category or ""), labels.get(h.bought_category or ""), h.all_customers
+            )
+        )[:300],
         audience_traits=traits[:8],
+        bought_category=h.bought_category,
+        all_customers=h.all_customers and not traits,
         channels=channels,
         budget=budget,
         currency=currency,

@@ -173,3 +173,43 @@ def test_demo_brief_fully_parsed_by_code() -> None:
     assert h.category == "trail-running-shoes"
     assert h.traits == ["lapsed", "high_value"]
     assert h.objective == "winback"
+
+
+@pytest.mark.parametrize(
+    ("text", "bought", "promoted"),
+    [
+        ("Cross-sell socks to customers who bought hiking boots, in May", "hiking-boots", "socks"),
+        ("Welcome new customers who bought road running shoes", "road-running-shoes", "road-running-shoes"),
+        ("Re-engage at-risk backpack buyers this summer", "backpacks", "backpacks"),
+        ("headlamps for buyers of tents", "tents", "headlamps"),
+        ("people that have already purchased a sleeping bag: sell them a tent", "sleeping-bags", "tents"),
+        ("Win back lapsed high-value trail runners this spring", None, "trail-running-shoes"),
+    ],
+)
+def test_the_audience_past_category_is_not_the_promoted_one(text: str, bought: str | None, promoted: str) -> None:
+    h = parse_brief_text(text, TODAY, categories=CATS)
+    assert (h.bought_category, h.category) == (bought, promoted)
+
+
+@pytest.mark.parametrize(
+    ("text", "everyone", "named"),
+    [
+        ("Black Friday headlamp promotion for all customers, email, SMS and push", True, True),
+        ("tents to the whole list", True, True),
+        ("Clear out insulated jackets over the next 2 weeks with 20% off, email only", False, False),
+        ("Plan something for our best customers", False, True),
+        ("socks for our most engaged fans", False, True),
+    ],
+)
+def test_audience_named_or_everyone(text: str, everyone: bool, named: bool) -> None:
+    h = parse_brief_text(text, TODAY, categories=CATS)
+    assert (h.all_customers, h.audience_named) == (everyone, named)
+
+
+def test_a_model_category_is_kept_only_when_the_brief_points_at_it() -> None:
+    from copilot.planner.brief import category_grounded
+
+    assert category_grounded("trail-running-shoes", "Trail running shoes", "new kicks for the trail")
+    assert category_grounded("backpacks", "Backpacks", "a pack for every day: backpack promo")
+    assert not category_grounded("backpacks", "Backpacks", "Plan something for our best customers")
+    assert not category_grounded("tents", "Tents", "our VIPs, email only")

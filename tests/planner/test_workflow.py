@@ -63,6 +63,17 @@ def test_demo_brief_produces_a_passing_plan_in_one_model_call(plan_deps: Deps) -
     assert sum(line.amount.value for line in plan.budget.lines) == pytest.approx(20000)
     assert 0 < plan.holdout.size.value < plan.audience.size.value
 
+    # the forecast says, per channel, which history its rate comes from and scales only where it did
+    fc = plan.evidence.items["forecast"].output
+    for c in fc["per_channel"]:
+        label = {"email": "Email", "sms": "SMS"}[c["channel"]]
+        stated = f"{label} from {c['rate_basis']}"
+        assert stated in plan.forecast.method
+        scaled = plan.forecast.method.split(stated, 1)[1].startswith(", × propensity lift")
+        assert scaled == (c["lift_applied"] is not None)
+    assert plan.forecast.notes == fc["assumptions"]
+    assert "Forecast assumptions:" in plan.to_markdown()
+
     # copy: A/B per channel, every claim cites a fact of the evidence
     assert sorted(v.key for v in plan.copy_variants) == ["email.A", "email.B", "sms.A", "sms.B"]
     for v in plan.copy_variants:
@@ -141,6 +152,61 @@ def test_chat_mode_asks_for_what_is_missing(plan_deps: Deps) -> None:
         )
     qs = " ".join(info.value.questions)
     assert "channels" in qs and "budget" in qs
+
+
+def test_brief_model_cannot_invent_a_product_focus_or_contradict_the_audience(plan_deps: Deps) -> None:
+    from copilot.planner.evidence import audience_criteria
+
+    # the small model's real answer to this brief: a category nobody named, and 'acquisition' for customers
+    # the brand already has
+    fill = {"objective": "acquisition", "category": "backpacks", "audience": "best customers"}
+    model = ScriptedChatModel(script=[fill])
+    brief = build_brief(plan_deps, "Plan something for our best customers", calls=_calls(plan_deps, model))
+    model.assert_complete()
+    assert (brief.category, brief.objective, brief.audience_traits) == (None, "retention", ["high_value"])
+    text = " ".join(brief.assumptions)
+    assert "features the products most recommended for this audience" in text
+    assert "Planned as a retention campaign: an acquisition campaign needs new customers" in text
+    assert audience_criteria(brief)[0].value_tier == "high"
+
+
+def test_all_customers_and_customers_who_bought_are_read_by_code(plan_deps: Deps) -> None:
+    from copilot.planner.evidence import audience_criteria
+
+    model = ScriptedChatModel(script=[])  # any model call fails the test
+    everyone = build_brief(
+        plan_deps, "Black Friday headlamp promotion for all customers, email, SMS and push, $10k",
+        calls=_calls(plan_deps, model),
+    )
+    assert everyone.all_customers and everyone.audience_traits == [] and everyone.objective == "seasonal"
+    crit, notes = audience_criteria(everyone)
+    assert crit.model_dump(exclude_defaults=True) == {"min_frequency": 0} and "all customers" in notes[0]
+
+    cross = build_brief(
+        plan_deps, "Cross-sell socks to customers who bought hiking boots, in May, email and SMS, $3k",
+        calls=_calls(plan_deps, model),
+    )
+    assert (cross.category, cross.bought_category, cross.objective) == ("socks", "hiking-boots", "cross_sell")
+    assert cross.audience == "customers who bought hiking boots interested in socks"
+    assert audience_criteria(cross)[0].categories_bought == ["hiking-boots"]
+
+    # no audience words at all: everyone, and no model call to guess one
+    clear = build_brief(
+        plan_deps, "Clear out insulated jackets over the next 2 weeks with 20% off, email only, $5,000",
+        calls=_calls(plan_deps, model),
+    )
+    assert clear.audience_traits == [] and audience_criteria(clear)[0].categories_bought == []
+
+
+def test_traits_the_model_reads_from_unusual_wording_are_listed_as_assumptions(plan_deps: Deps) -> None:
+    fill = {"traits": ["loyal", "loyal"], "audience": "most engaged fans"}
+    model = ScriptedChatModel(script=[fill])
+    brief = build_brief(
+        plan_deps, "Launch socks to our most engaged fans, email, $2k", calls=_calls(plan_deps, model)
+    )
+    model.assert_complete()
+    assert brief.audience_traits == ["loyal"] and brief.audience == "most engaged fans"
+    assert any(a.startswith("Audience read as loyal customers from the brief's wording") for a in brief.assumptions)
 
 
 def _calls(deps: Deps, model: ScriptedChatModel):  # type: ignore[no-untyped-def]

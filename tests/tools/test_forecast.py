@@ -31,3 +31,23 @@ def test_override_scales_reach(deps: Deps) -> None:
     double = forecast(deps, ForecastQuery(channels=["email"], audience_size_override=2 * base.audience_size))
     assert double.audience_size == 2 * base.audience_size
     assert abs(double.per_channel[0].reachable - 2 * base.per_channel[0].reachable) <= 1
+
+
+def test_each_channel_says_which_history_its_rate_comes_from_and_whether_it_was_scaled(deps: Deps) -> None:
+    everyone = forecast(deps, ForecastQuery(channels=["email", "sms"]))
+    # all customers: the audience's own past sends are plenty, so the rate is used as measured
+    for c in everyone.per_channel:
+        assert "this audience" in c.rate_basis and c.lift_applied is None
+        assert abs(c.expected_conversions - c.sends * c.conversion_rate.value) < 1e-6
+    champions = forecast(deps, ForecastQuery(audience=AudienceCriteria(segment="Champions"),
+                                             channels=["push", "email"], category="headlamps"))
+    scaled = {c.channel: c.lift_applied is not None for c in champions.per_channel}
+    assert scaled == {"push": True, "email": False}  # few past pushes to Champions; plenty of emails
+    for c in champions.per_channel:
+        assert f"({c.conversion_rate.n:,} sends)" in c.rate_basis
+        if c.lift_applied is None:
+            assert "this audience" in c.rate_basis
+            assert abs(c.expected_conversions - c.sends * c.conversion_rate.value) < 1e-6
+        else:
+            assert "this audience" not in c.rate_basis and 0.25 <= c.lift_applied <= 4.0
+            assert abs(c.expected_conversions - c.sends * min(1.0, c.conversion_rate.value * c.lift_applied)) < 1e-6
