@@ -82,6 +82,7 @@ class Row:
     plan_id: str = ""
     load_after: float = 0.0  # 1-minute load average when the plan finished (cores are shared)
     step_limit: bool = False  # ReAct: hit the step limit and was asked for its answer
+    reading: str = ""  # workflow: how the brief was read (objective, category, audience and its size)
 
 
 # --------------------------------------------------------------------------------------------
@@ -110,6 +111,12 @@ def run_workflow(deps: Deps, brief: str) -> Row:
     row.tokens_out = plan.ledger.tokens_out
     row.tool_calls = sum(t.tool_calls for t in plan.timings if t.step == "evidence")
     row.failed = sorted({f"{c.name}:{c.target}" for c in plan.failed_checks})
+    b = plan.brief
+    row.reading = (
+        f"{b.objective} · {b.category or 'no category'} · {plan.audience.definition} "
+        f"({plan.audience.size.value:,.0f}) · model read: "
+        + (", ".join(c.purpose.removeprefix("plan.") for c in plan.ledger.calls) or "nothing")
+    )
     return row
 
 
@@ -358,6 +365,14 @@ def markdown(meta: dict[str, Any], rows: list[Row], summary: dict[str, dict[str,
             f"{why[:160].replace('|', '/')} |"
         )
     out.append("")
+    readings = [r for r in rows if r.reading]
+    if readings:
+        out.append("How the workflow read each brief (objective · promoted category · audience (size) · what the model was asked for):")
+        out.append("")
+        out.append("| brief | read as |")
+        out.append("|---|---|")
+        out.extend(f"| {r.brief[:70]} | {r.reading.replace('|', '/')} |" for r in readings)
+        out.append("")
     out.append(
         "Checks: the workflow's plan must pass every planner check (channel limits, compliance, brand voice, "
         "claims, numbers, consent, figures traced) after its one repair round. The ReAct answer is free text and "

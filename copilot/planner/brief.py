@@ -506,8 +506,18 @@ def parse_products(text: str, products: Sequence[tuple[str, str]]) -> list[str]:
     return ids[:10]
 
 
+#: Lapsed-trait words that name the campaign's aim rather than the audience: they imply lapsed customers
+#: only when the brief does not say the audience is at risk ("re-engage at-risk buyers" is at risk).
+_LAPSED_BY_AIM = (r"win[- ]?back", r"re-?engage", r"come back")
+
+
 def parse_traits(text: str) -> list[str]:
-    return [t for t, words in TRAIT_WORDS.items() if _any(words, text)]
+    traits = [t for t, words in TRAIT_WORDS.items() if _any(words, text)]
+    if "lapsed" in traits and "at_risk" in traits:
+        explicit = [w for w in TRAIT_WORDS["lapsed"] if w not in _LAPSED_BY_AIM]
+        if not _any(explicit, text):
+            traits.remove("lapsed")
+    return traits
 
 
 def parse_objective(text: str) -> Objective | None:

@@ -76,12 +76,9 @@ def audience_criteria(brief: CampaignBrief) -> tuple[AudienceCriteria, list[str]
     if brief.bought_category:
         kw["categories_bought"] = [brief.bought_category]
         notes.append(f"The audience bought {brief.bought_category} before, as the brief says.")
-    elif (
-        brief.category
-        and brief.objective in ("winback", "retention")
-        and "new" not in traits
-        and not brief.all_customers
-    ):
+    elif brief.category and brief.objective == "winback" and "new" not in traits and not brief.all_customers:
+        # winning back trail runners means customers who bought trail-running shoes; other campaign
+        # types promote a category to customers who may never have bought it
         kw["categories_bought"] = [brief.category]
         notes.append(f"The audience bought {brief.category} before.")
     if not kw and brief.all_customers:

@@ -268,6 +268,11 @@ def build_brief(
                 f"{'lapsed or at-risk' if objective == 'winback' else 'new'} customers, and the brief names none."
             )
             objective = fixed
+        else:
+            assumptions.append(
+                f"Campaign type read as {objective.replace('_', '-')} (the brief names none): say 'win back', "
+                "'launch', 'cross-sell', 'clearance' or 'retention' to choose."
+            )
 
     questions: list[str] = []
     channels = list(h.channels)

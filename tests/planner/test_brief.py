@@ -150,6 +150,10 @@ def test_traits_and_objective() -> None:
     assert parse_traits("Win back lapsed high-value trail runners") == ["lapsed", "high_value"]
     assert parse_traits("our VIPs and loyal repeat customers") == ["high_value", "loyal"]
     assert parse_traits("first-time buyers") == ["new"]
+    # 're-engage' names the aim; the audience is the at-risk one the brief names
+    assert parse_traits("Re-engage at-risk backpack buyers") == ["at_risk"]
+    assert parse_traits("Re-engage lapsed and at-risk customers") == ["lapsed", "at_risk"]
+    assert parse_traits("Re-engage backpack buyers") == ["lapsed"]
     assert parse_objective("Win back lapsed runners") == "winback"
     assert parse_objective("Launch the new rain jackets") == "launch"
     assert parse_objective("clearance on tents") == "clearance"

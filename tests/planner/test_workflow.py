@@ -170,6 +170,24 @@ def test_brief_model_cannot_invent_a_product_focus_or_contradict_the_audience(pl
     assert audience_criteria(brief)[0].value_tier == "high"
 
 
+def test_a_campaign_type_the_model_read_is_an_assumption_and_only_winback_implies_past_buyers(
+    plan_deps: Deps,
+) -> None:
+    from copilot.planner.evidence import audience_criteria
+
+    model = ScriptedChatModel(script=[{"objective": "retention", "audience": "high-value hikers"}])
+    brief = build_brief(
+        plan_deps, "Promote trekking poles to high-value hikers this fall, email, $12k", calls=_calls(plan_deps, model)
+    )
+    assert brief.objective == "retention" and brief.category == "trekking-poles"
+    assert any(a.startswith("Campaign type read as retention (the brief names none)") for a in brief.assumptions)
+    # promoting poles to high-value customers: not only to those who already bought poles
+    crit = audience_criteria(brief)[0]
+    assert crit.categories_bought == [] and crit.value_tier == "high"
+    winback = build_brief(plan_deps, "Win back lapsed trekking pole buyers, email, $2k", calls=_calls(plan_deps, model))
+    assert audience_criteria(winback)[0].categories_bought == ["trekking-poles"]
+
+
 def test_all_customers_and_customers_who_bought_are_read_by_code(plan_deps: Deps) -> None:
     from copilot.planner.evidence import audience_criteria
 
