@@ -140,9 +140,10 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
         cost = sends * stats.cost_per_send if stats.cost_per_send is not None else None
         if cost is not None:
             total_cost = (total_cost or 0.0) + cost
+        rate_basis = f"{basis} ({rate.n:,} sends)"
         fc = ChannelForecast(
             channel=ch, reachable=reachable, sends=sends, conversion_rate=rate,
-            rate_basis=f"{basis} ({rate.n:,} sends)", lift_applied=lift_c if scaled else None,
+            rate_basis=rate_basis, lift_applied=lift_c if scaled else None,
             expected_conversions=conv, expected_conversions_low=conv_low, expected_conversions_high=conv_high,
             expected_revenue=conv * aov, expected_revenue_low=conv_low * aov_low,
             expected_revenue_high=conv_high * aov_high, cost=cost,
@@ -155,7 +156,7 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
                       else "only consented customers are reachable")
         scaled_note = " x propensity lift" if scaled else ""
         assumptions.append(
-            f"{ch}: conversions per send {rate} from {basis} ({rate.n:,} sends){scaled_note}; {reach_note}.")
+            f"{ch}: conversions per send {rate} from {rate_basis}{scaled_note}; {reach_note}.")
     inc = max(0.0, tot[0] - overlap[0])
     inc_low = max(0.0, tot[1] - overlap[2])
     inc_high = max(inc, tot[2] - overlap[1])

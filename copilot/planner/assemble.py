@@ -557,4 +557,3 @@ def forecast_method(fc: Forecast) -> str:
     if rates:
         text += " Rates: " + "; ".join(rates) + "."
     return text
-

@@ -81,13 +81,14 @@ def audience_criteria(brief: CampaignBrief) -> tuple[AudienceCriteria, list[str]
         # types promote a category to customers who may never have bought it
         kw["categories_bought"] = [brief.category]
         notes.append(f"The audience bought {brief.category} before.")
-    if not kw and brief.all_customers:
-        kw["min_frequency"] = 0
-        notes.append("The brief says all customers: no audience filter (only consented customers are reached).")
-    elif not kw:
+    if not kw:
         # an empty criteria object lists every segment; "at least 0 orders" is a live count of everyone
         kw["min_frequency"] = 0
-        notes.append("No audience traits named: the audience is all customers.")
+        notes.append(
+            "The brief says all customers: no audience filter (only consented customers are reached)."
+            if brief.all_customers
+            else "No audience traits named: the audience is all customers."
+        )
     return AudienceCriteria(**kw), notes
 
 
