@@ -92,6 +92,10 @@ class CampaignBrief(BaseModel):
     end_date: date | None = None
     offer: str | None = Field(None, max_length=120, description="The offer as stated, e.g. '20% off'.")
     discount_pct: float | None = Field(None, ge=0, le=100, description="Discount in percent, if any.")
+    discount_cap_pct: float | None = Field(
+        None, ge=0, le=100, description="The deepest discount the brief allows ('no more than 15% off')."
+    )
+    no_discount: bool = Field(False, description="The brief rules out discounts ('full price only').")
     constraints: list[Str200] = Field(default_factory=list, max_length=10)
     assumptions: list[Str300] = Field(
         default_factory=list, max_length=15, description="Defaults assumed because the brief did not say."
