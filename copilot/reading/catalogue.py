@@ -1,0 +1,81 @@
+"""What the reader may name: the workspace's categories, products, segments and regions.
+
+Read once per workspace (memoised on the Deps); without a workspace, the demo brand's catalogue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from copilot.deps import Deps
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    categories: list[tuple[str, str]]  # (slug, label)
+    products: list[tuple[str, str, str]]  # (id, name, category slug)
+    regions: list[str] = field(default_factory=list)
+    currency: str = "USD"
+
+    @property
+    def slugs(self) -> set[str]:
+        return {s for s, _ in self.categories}
+
+    def product_category(self, product_id: str) -> str | None:
+        for pid, _, cat in self.products:
+            if pid == product_id:
+                return cat
+        return None
+
+
+def _demo() -> Catalogue:
+    from copilot.data.catalog import CATEGORIES, build_catalog
+    from copilot.data.demo import REGIONS
+
+    return Catalogue(
+        categories=[(c.slug, c.label) for c in CATEGORIES],
+        products=[(p.product_id, p.name, p.category) for p in build_catalog()],
+        regions=list(REGIONS),
+    )
+
+
+_DEMO: Catalogue | None = None
+
+
+def demo_catalogue() -> Catalogue:
+    global _DEMO
+    if _DEMO is None:
+        _DEMO = _demo()
+    return _DEMO
+
+
+def catalogue_of(deps: Deps | None) -> Catalogue:
+    """The workspace's catalogue (the demo's when there is no workspace or no data yet)."""
+    if deps is None:
+        return demo_catalogue()
+    cached = deps._cache.get("reading.catalogue")
+    if isinstance(cached, Catalogue):
+        return cached
+    try:
+        if not deps.workspace.db_path.exists():
+            return demo_catalogue()
+        from copilot.data.catalog import CATEGORIES
+
+        labels = {c.slug: c.label for c in CATEGORIES}
+        with deps.workspace.connect() as con:
+            prods = [(str(a), str(b), str(c)) for a, b, c in
+                     con.execute("SELECT product_id, name, category FROM products").fetchall()]
+            regions = [str(r[0]) for r in con.execute(
+                "SELECT DISTINCT region FROM customers WHERE region IS NOT NULL ORDER BY 1").fetchall()]
+    except Exception:  # noqa: BLE001 - a damaged workspace is reported by the command that needs the data
+        return demo_catalogue()
+    slugs = sorted({p[2] for p in prods})
+    cat = Catalogue(
+        categories=[(s, labels.get(s, re.sub(r"[-_]+", " ", s))) for s in slugs],
+        products=prods,
+        regions=regions,
+        currency=getattr(deps.settings, "currency", "USD") or "USD",
+    )
+    deps._cache["reading.catalogue"] = cat
+    return cat

@@ -1,0 +1,231 @@
+"""The campaign window: dates, months, seasons, occasions and durations, in English and Chinese.
+
+Single dates ("May 1", "1st of June", "2026-04-01", "4月1日") are parsed by dateparser relative to
+today, preferring the future; month names, seasons, occasions and "two weeks in April" by the rules
+below (docs/reading.md).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import dateparser
+
+from copilot.reading.lexicon import OCCASIONS, SEASONS
+from copilot.reading.numbers import DURATION, duration_days, to_number
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ZH_MONTH = r"(?P<zm>十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])\s?月(?:份)?"
+
+
+@dataclass
+class WindowHit:
+    start: date | None
+    end: date | None
+    duration_days: int | None
+    occasion: str | None
+    span: tuple[int, int]
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _month_window(month: int, today: date) -> tuple[date, date]:
+    """The next such month on or after today (this month if we are in it)."""
+    y = today.year if month >= today.month else today.year + 1
+    return date(y, month, 1), _month_end(y, month)
+
+
+def _season_window(season: str, today: date, next_: bool) -> tuple[date, date]:
+    first, last = SEASONS[season]
+    wins = []
+    for y in (today.year - 1, today.year, today.year + 1):
+        start = date(y, first, 1)
+        end = _month_end(y + 1, last) if last < first else _month_end(y, last)
+        wins.append((start, end))
+    upcoming = [w for w in wins if w[1] >= today]
+    if next_ and upcoming and upcoming[0][0] <= today:
+        return upcoming[1]
+    return upcoming[0]
+
+
+def _occasion_window(md: tuple[int, int, int, int], today: date) -> tuple[date, date]:
+    m1, d1, m2, d2 = md
+    for y in (today.year, today.year + 1):
+        start = date(y, m1, d1)
+        end = date(y + 1 if m2 < m1 else y, m2, d2)
+        if end >= today:
+            return start, end
+    return date(today.year + 1, m1, d1), date(today.year + 1, m2, d2)
+
+
+def _parse_day(raw: str, today: date) -> date | None:
+    parsed = dateparser.parse(
+        raw,
+        languages=["en", "zh"],
+        settings={
+            "PREFER_DATES_FROM": "future",
+            "RELATIVE_BASE": datetime.combine(today, datetime.min.time()),
+            "REQUIRE_PARTS": ["day", "month"],
+        },
+    )
+    return parsed.date() if parsed else None
+
+
+_ISO = r"\d{4}-\d{1,2}-\d{1,2}"
+_DAY_EN = rf"(?:(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_RE}))"
+_DAY_ZH = r"(?:\d{4}年)?(?:1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])[日号]"
+_DAY = rf"(?:{_ISO}|{_DAY_EN}|{_DAY_ZH})"
+_RANGE = re.compile(
+    rf"(?:from\s+|between\s+|从)?(?P<a>{_DAY})\s*(?:-|–|—|to|until|till|through|thru|and|至|到|~)\s*"
+    rf"(?P<b>{_DAY}|\d{{1,2}}(?:st|nd|rd|th)?(?![\d:]))",
+    re.IGNORECASE,
+)
+_SINGLE = re.compile(rf"(?:(?:starting|start|from|on|begin(?:ning)?|kick(?:ing)? off)\s+(?:on\s+)?)?(?P<a>{_DAY})",
+                     re.IGNORECASE)
+
+
+def find_window(text: str, today: date, taken: list[tuple[int, int]]) -> WindowHit | None:
+    """The campaign window named in ``text`` outside the ``taken`` spans (audience windows)."""
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    low = text.lower()
+    start: date | None = None
+    end: date | None = None
+    occasion: str | None = None
+    spans: list[tuple[int, int]] = []
+
+    # explicit dates and ranges
+    for m in _RANGE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        a = _parse_day(m.group("a"), today)
+        b_raw = m.group("b")
+        if a and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", b_raw):
+            b = a.replace(day=int(re.sub(r"\D", "", b_raw)))
+        else:
+            b = _parse_day(b_raw, a or today) if a else None
+        if a and b:
+            if b < a:
+                b = b.replace(year=b.year + 1)
+            start, end = a, b
+            spans.append((m.start(), m.end()))
+            break
+    if start is None:
+        for m in _SINGLE.finditer(text):
+            if free(m.start(), m.end()):
+                a = _parse_day(m.group("a"), today)
+                if a:
+                    start = a
+                    spans.append((m.start(), m.end()))
+                    break
+
+    # occasions
+    for name, (patterns, md) in OCCASIONS.items():
+        for p in patterns:
+            m = re.search(r"(?<![\w-])" + p + r"(?![\w-])" if p.isascii() else p, text, re.IGNORECASE)
+            if m and free(m.start(), m.end()):
+                occasion = name
+                if start is None:
+                    start, end = _occasion_window(md, today)
+                spans.append((m.start(), m.end()))
+                break
+        if occasion:
+            break
+
+    # months and seasons
+    if start is None:
+        m = re.search(rf"\b(?:in|for|during|throughout|across|over|all of|by|early|late|mid-?)\s+(?P<m>{_MONTH_RE})\b",
+                      low)
+        m2 = None if m else re.search(rf"(?P<q>this|next|coming)\s+(?P<m>{_MONTH_RE})\b", low)
+        zh = None if (m or m2) else re.search(r"(?:在|于|下个?|今年)?" + _ZH_MONTH, text)
+        hit = m or m2
+        if hit and free(hit.start(), hit.end()):
+            start, end = _month_window(_MONTHS[hit.group("m")], today)
+            spans.append((hit.start(), hit.end()))
+        elif zh and free(zh.start(), zh.end()) and not re.match(r"\s*[个]", text[zh.end() - 1 : zh.end() + 1]):
+            month = int(to_number(zh.group("zm")) or 0)
+            if 1 <= month <= 12 and not re.search(r"个月", zh.group(0)):
+                start, end = _month_window(month, today)
+                spans.append((zh.start(), zh.end()))
+    if start is None:
+        m = re.search(r"\b(this|next|coming|upcoming)?\s*(spring|summer|fall|autumn|winter)\b", low)
+        zh = re.search(r"(今年|明年|下个)?(春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)", text)
+        if m and free(m.start(), m.end()):
+            start, end = _season_window(m.group(2), today, m.group(1) == "next")
+            spans.append((m.start(), m.end()))
+        elif zh and free(zh.start(), zh.end()):
+            start, end = _season_window(zh.group(2), today, zh.group(1) in ("明年", "下个"))
+            spans.append((zh.start(), zh.end()))
+    if start is None:
+        m = re.search(r"\b(this|next|coming)\s+(week|month|quarter)\b", low) or re.search(
+            r"(本周|下周|这周|本月|下个月|下月|这个月|下季度|本季度)", text)
+        if m and free(m.start(), m.end()):
+            word = m.group(0).lower()
+            if "week" in word or "周" in word:
+                monday = today - timedelta(days=today.weekday())
+                nxt = "next" in word or "下" in word
+                s = monday + timedelta(days=7 if nxt else 0)
+                start, end = max(s, today), s + timedelta(days=6)
+            elif "month" in word or "月" in word:
+                nxt = "next" in word or "coming" in word or "下" in word
+                y, mo = today.year, today.month
+                if nxt:
+                    y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+                    start, end = date(y, mo, 1), _month_end(y, mo)
+                else:
+                    start, end = today, _month_end(y, mo)
+            else:
+                q0 = (today.month - 1) // 3 * 3 + 1
+                nxt = "next" in word or "下" in word
+                if nxt:
+                    q0 += 3
+                y = today.year + (1 if q0 > 12 else 0)
+                q0 = (q0 - 1) % 12 + 1
+                start, end = (date(y, q0, 1) if nxt else today), _month_end(y, q0 + 2)
+            spans.append((m.start(), m.end()))
+
+    # a duration: "two weeks in April", "for 10 days", "over the next 3 weeks", "持续两周", "为期10天"
+    dur: int | None = None
+    for m in DURATION.finditer(text):
+        if not free(m.start(), m.end()) or any(not (m.end() <= s or m.start() >= e) for s, e in spans):
+            continue
+        before = text[max(0, m.start() - 24) : m.start()].lower()
+        after = text[m.end() : m.end() + 24].lower()
+        if re.search(r"(?:last|past|previous|in the|within|ago|since|最近|过去|近)\s*$", before):
+            continue  # a look-back window: not the campaign's
+        if re.match(r"\s*(?:ago|before|prior|之前|以前|前|内|未|没)", after):
+            continue
+        is_campaign = (
+            re.search(r"(?:for|over|lasting|run(?:ning)?(?: for)?|a|an|持续|为期|共|跑)\s*(?:the\s+)?(?:next\s+)?$", before)
+            or re.match(r"\s*(?:in|during|of|in the run-up|campaign|sprint|push|window|promo|sale|burst|blitz|活动|促销|内完成)", after)
+            or re.search(r"(?:next|coming|接下来|未来)\s*$", before)
+        )
+        if not is_campaign:
+            continue
+        dur = duration_days(m)
+        if dur is None or dur > 366:
+            dur = None
+            continue
+        spans.append((m.start(), m.end()))
+        if start is None:
+            if re.search(r"(?:next|coming|接下来|未来)\s*$", before):
+                start = today + timedelta(days=1)
+                end = start + timedelta(days=dur - 1)
+        break
+    if start is None and dur is None and not spans:
+        return None
+    if start is not None and end is None:
+        end = start + timedelta(days=(dur or 21) - 1) if dur else None
+    lo = min(s for s, _ in spans)
+    hi = max(e for _, e in spans)
+    return WindowHit(start, end, dur, occasion, (lo, hi))

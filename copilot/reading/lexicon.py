@@ -1,0 +1,255 @@
+"""The marketing vocabulary the reader knows, in English and Chinese.
+
+Only marketing words live here (channels, segments, objectives, occasions, audience traits, category
+synonyms); numbers, money, dates and languages are read by libraries (see ``numbers`` and ``dates``).
+Patterns are regular expressions matched case-insensitively; English ones at word boundaries.
+"""
+
+from __future__ import annotations
+
+from copilot.tools.conditions import Channel
+
+ALL_CHANNELS: tuple[Channel, ...] = ("email", "sms", "push", "paid_social")
+
+CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
+    "email": (r"e-?mails?", r"newsletters?", r"inbox", r"edm", r"邮件", r"电子邮件", r"邮箱", r"电邮", r"EDM"),
+    "sms": (r"sms", r"texts?", r"text messages?", r"txts?", r"texting", r"短信", r"手机短信"),
+    "push": (r"push(?: notifications?| messages?)?", r"app notifications?", r"in-app", r"app push", r"推送",
+             r"app推送", r"APP推送", r"站内信"),
+    "paid_social": (r"paid social", r"social(?: media)?(?: ads)?", r"instagram", r"facebook", r"meta ads",
+                    r"tiktok", r"pinterest", r"社交媒体", r"社媒", r"付费社交", r"抖音", r"小红书", r"信息流广告",
+                    r"社交广告"),
+}  # fmt: skip
+#: Words that are channels only in a list or next to a channel word ("email and push", "push notifications").
+AMBIGUOUS_CHANNEL_WORDS = {"push", "text", "texts", "social", "inbox", "txt", "txts"}
+ALL_CHANNELS_WORDS = (r"all channels", r"every channel", r"all (?:our |of our |the )?channels", r"omni-?channel",
+                      r"across (?:all )?channels", r"全渠道", r"所有渠道", r"全部渠道", r"各个渠道", r"多渠道")
+ONLY_WORDS = (r"only", r"just", r"exclusively", r"solely", r"仅", r"只", r"只用", r"仅用", r"仅限", r"只通过", r"仅通过")
+#: Channels copilot cannot plan: named so they are reported, never silently dropped.
+UNSUPPORTED_CHANNELS = {
+    "WhatsApp": (r"whats ?app",), "WeChat": (r"wechat", r"微信", r"公众号", r"企业微信"),
+    "direct mail": (r"direct mail", r"postcards?", r"catalog(?:ue)? mailing", r"snail mail", r"直邮"),
+    "phone calls": (r"phone calls?", r"cold calls?", r"telemarketing", r"电话营销", r"外呼"),
+    "TV": (r"\btv\b", r"television", r"电视广告"), "radio": (r"radio",),
+    "print": (r"print ads?", r"billboards?", r"magazine ads?", r"户外广告"),
+    "in-store": (r"in-store", r"in store", r"retail stores?", r"门店", r"线下"),
+    "search ads": (r"google ads", r"search ads", r"sem\b", r"搜索广告"),
+    "influencers": (r"influencers?", r"kols?", r"达人", r"网红"),
+    "LINE": (r"\bline app\b",), "Telegram": (r"telegram",), "Messenger": (r"messenger",),
+    "podcasts": (r"podcasts?",),
+}  # fmt: skip
+
+NEGATION_BEFORE = (r"\b(?:no|not|never|without|except|excluding|exclude|avoid|skip|don'?t use|do not use|"
+                   r"but not|minus|nothing via|none via|leave out)\b[^.,;:!?]{0,25}$")
+ZH_NEGATION_BEFORE = r"(?:不要|不用|不发|别用|别发|不含|不包括|除了|排除|不通过|不走|避免|禁用|不使用)[^，。；,.;]{0,6}$"
+
+RFM_SEGMENT_WORDS: dict[str, tuple[str, ...]] = {
+    "Champions": (r"champions?", r"冠军客户", r"冠军用户", r"冠军"),
+    "Loyal": (r"loyal(?: customers| segment)?", r"loyalists?(?! potential)", r"忠诚客户", r"忠实客户", r"忠诚用户",
+              r"忠实用户", r"忠诚"),
+    "Potential loyalists": (r"potential loyalists?", r"潜在忠诚客户", r"潜力客户"),
+    "New customers": (r"(?:rfm )?['\"]new customers['\"]",),
+    "Promising": (r"promising(?: customers| segment)?", r"有潜力的客户"),
+    "Need attention": (r"need(?:s)? attention", r"需要关注"),
+    "About to sleep": (r"about to sleep", r"即将沉睡"),
+    "Can't lose them": (r"can'?t lose(?: them)?", r"cannot lose(?: them)?", r"不能失去"),
+    "At risk": (r"at[- ]risk", r"slipping(?: away)?", r"about to (?:churn|lapse|leave)", r"likely to churn",
+                r"churn risk", r"即将流失", r"流失风险", r"有流失风险", r"濒临流失", r"快要流失"),
+    "Hibernating": (r"hibernating", r"沉睡客户", r"沉睡用户", r"休眠客户", r"休眠用户"),
+    "Lost": (r"(?:rfm )?['\"]?lost['\"]? (?:segment|customers)", r"已流失客户"),
+    "Prospects": (r"prospects", r"潜在客户"),
+}  # fmt: skip
+#: The at-risk words mean the two RFM segments that are about to churn.
+AT_RISK_SEGMENTS = ["At risk", "Can't lose them"]
+
+HIGH_VALUE_WORDS = (r"high[- ]value", r"vips?", r"best customers", r"top (?:spenders|customers|buyers)",
+                    r"big spenders", r"high[- ]ltv", r"high[- ]spend(?:ing|ers)?", r"most valuable",
+                    r"biggest spenders", r"whales", r"高价值", r"高价值客户", r"大客户", r"高消费", r"VIP",
+                    r"vip客户", r"优质客户", r"高净值")  # fmt: skip
+MID_VALUE_WORDS = (r"mid[- ]value", r"medium[- ]value", r"中等价值", r"中价值")
+LOW_VALUE_WORDS = (r"low[- ]value", r"low spenders", r"低价值", r"低消费")
+LAPSED_WORDS = (r"lapsed", r"churned", r"dormant", r"inactive", r"gone quiet", r"gone cold", r"lost touch",
+                r"流失客户", r"流失用户", r"已流失", r"沉默客户", r"不活跃", r"久未购买", r"长期未购买", r"流失的")  # fmt: skip
+#: "customers who haven't ordered in 6 months": the window comes after these words.
+NOT_ORDERED_WORDS = (r"(?:have|has|had)?\s*n[o']?t (?:ordered|bought|purchased|shopped|placed an order)"
+                     r"(?: anything| with us| from us)?",
+                     r"(?:with )?no (?:orders?|purchases?)", r"not (?:ordered|bought|purchased|shopped)",
+                     r"haven'?t been back", r"without (?:an order|a purchase|ordering|buying)")
+ZH_NOT_ORDERED = (r"未购买", r"没有购买", r"没购买", r"没有下单", r"未下单", r"没下单", r"未复购", r"没有复购",
+                  r"未消费", r"没有消费", r"没买过东西", r"没有再购买")
+ACTIVE_WORDS = (r"(?:have |has )?(?:ordered|bought|purchased|shopped)(?: something| anything)?",
+                r"active (?:buyers|customers|shoppers)", r"recent (?:buyers|customers|shoppers|purchasers)")
+ZH_ACTIVE = (r"购买过", r"下过单", r"下单过", r"有购买", r"有过购买", r"消费过", r"买过东西")
+REPEAT_WORDS = (r"repeat (?:buyers|customers|purchasers|shoppers)", r"returning customers", r"复购客户",
+                r"回头客", r"老客户", r"老客")
+ONE_TIME_WORDS = (r"one[- ]time (?:buyers|customers|purchasers|shoppers)", r"single[- ]purchase",
+                  r"bought (?:only )?once", r"only one order", r"只买过一次", r"仅购买一次", r"一次性购买")
+NEVER_ORDERED_WORDS = (r"never (?:ordered|bought|purchased)(?! (?:a|an|any|the|our)\b)", r"no orders? yet",
+                       r"(?:signed up|registered) but (?:never|haven'?t) (?:ordered|bought)",
+                       r"从未购买", r"从没购买", r"注册未购买", r"未下过单")
+NEW_CUSTOMER_WORDS = (r"new customers", r"first[- ]time (?:buyers|customers|shoppers)", r"new sign-?ups",
+                      r"recent sign-?ups", r"newcomers", r"new subscribers", r"new members", r"新客户", r"新客",
+                      r"新用户", r"新注册")  # fmt: skip
+ALL_CUSTOMER_WORDS = (
+    r"all (?:of )?(?:our |my |the )?(?:customers|shoppers|subscribers|buyers|members|contacts|users)",
+    r"every(?:one|body| customer| shopper| subscriber)", r"(?:the )?(?:whole|entire|full) (?:customer )?(?:list|base|file|database)",
+    r"全部客户", r"所有客户", r"所有用户", r"全部用户", r"全体会员", r"全量用户", r"所有会员", r"全部会员",
+)  # fmt: skip
+
+OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
+    ("winback", (r"win[- ]?back", r"winning back", r"re-?engage", r"reactivat\w+", r"bring (?:them |back)",
+                 r"come back", r"召回", r"挽回", r"唤醒", r"赢回", r"激活沉睡", r"重新激活", r"拉回")),
+    ("clearance", (r"clearance", r"clear (?:out|stock|inventory)", r"end[- ]of[- ]season", r"sell[- ]through",
+                   r"overstock", r"excess (?:stock|inventory)", r"liquidat\w+", r"清仓", r"清库存", r"库存清理",
+                   r"去库存", r"季末")),
+    ("launch", (r"launch\w*", r"new arrivals?", r"introduc\w+", r"new collection", r"new range", r"debut",
+                r"unveil\w*", r"新品", r"上新", r"发布", r"首发", r"推出")),
+    ("cross_sell", (r"cross[- ]?sell\w*", r"upsell\w*", r"complete the (?:look|kit)", r"accessor(?:y|ies) for",
+                    r"pair (?:with|them)", r"add-?ons?", r"交叉销售", r"搭配购买", r"连带销售", r"追加销售")),
+    ("acquisition", (r"acquisition", r"acquire", r"first[- ]purchase", r"first[- ]time (?:buyers|customers)",
+                     r"convert (?:prospects|sign-?ups|subscribers)", r"prospect\w*", r"拉新", r"获客",
+                     r"首单", r"首购")),
+    ("seasonal", (r"black friday", r"cyber monday", r"holiday (?:sale|campaign|season)", r"christmas",
+                  r"back[- ]to[- ]school", r"summer sale", r"spring sale", r"mother'?s day", r"father'?s day",
+                  r"valentine'?s?", r"singles'? day", r"prime day", r"new year", r"double 11", r"11\.11",
+                  r"双十一", r"双11", r"双十二", r"双12", r"618", r"年货节", r"春节", r"情人节", r"母亲节",
+                  r"父亲节", r"中秋", r"国庆", r"大促", r"黑五", r"黑色星期五", r"圣诞")),
+    ("retention", (r"retention", r"retain", r"keep (?:them|our)", r"loyalty", r"repeat purchases?",
+                   r"replenish\w*", r"second purchase", r"buy again", r"thank[- ]you", r"复购", r"留存",
+                   r"维系", r"回购", r"老客户关怀", r"会员关怀")),
+]  # fmt: skip
+
+OCCASIONS: dict[str, tuple[tuple[str, ...], tuple[int, int, int, int]]] = {
+    # name: (patterns, (start month, start day, end month, end day))
+    "black_friday": ((r"black friday", r"黑五", r"黑色星期五"), (11, 20, 11, 30)),
+    "cyber_monday": ((r"cyber monday",), (11, 28, 12, 3)),
+    "christmas": ((r"christmas", r"xmas", r"圣诞节?"), (12, 1, 12, 24)),
+    "new_year": ((r"new year'?s?(?! resolution)", r"元旦"), (12, 26, 1, 3)),
+    "valentines_day": ((r"valentine'?s?(?: day)?", r"情人节"), (2, 1, 2, 14)),
+    "mothers_day": ((r"mother'?s day", r"母亲节"), (4, 27, 5, 10)),
+    "fathers_day": ((r"father'?s day", r"父亲节"), (6, 1, 6, 21)),
+    "back_to_school": ((r"back[- ]to[- ]school", r"开学季"), (8, 1, 8, 31)),
+    "singles_day": ((r"singles'? day", r"double 11", r"11\.11", r"双十一", r"双11"), (11, 1, 11, 11)),
+    "double_12": ((r"double 12", r"12\.12", r"双十二", r"双12"), (12, 1, 12, 12)),
+    "618": ((r"(?<!\d)618(?!\d)", r"6\.18"), (6, 1, 6, 18)),
+    "spring_festival": ((r"spring festival", r"chinese new year", r"lunar new year", r"春节", r"年货节"), (1, 10, 2, 10)),
+    "mid_autumn": ((r"mid[- ]autumn", r"中秋节?"), (9, 1, 9, 25)),
+    "national_day": ((r"golden week", r"国庆节?"), (9, 25, 10, 7)),
+    "prime_day": ((r"prime day",), (7, 8, 7, 16)),
+    "halloween": ((r"halloween", r"万圣节"), (10, 15, 10, 31)),
+    "easter": ((r"easter", r"复活节"), (3, 25, 4, 10)),
+    "earth_day": ((r"earth day", r"地球日"), (4, 15, 4, 22)),
+}  # fmt: skip
+
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2),
+           "春季": (3, 5), "春天": (3, 5), "夏季": (6, 8), "夏天": (6, 8), "秋季": (9, 11), "秋天": (9, 11),
+           "冬季": (12, 2), "冬天": (12, 2)}  # fmt: skip
+
+# Category synonyms for the demo catalogue (slug -> phrases); every workspace's slugs and labels match too.
+CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
+    "trail-running-shoes": (r"trail[- ]running shoes?", r"trail runners", r"trail shoes?", r"trail running",
+                            r"trail[- ]runners?(?= shoes?)", r"越野跑鞋", r"越野鞋", r"越野跑"),
+    "road-running-shoes": (r"road[- ]running shoes?", r"road shoes?", r"road runners", r"road running",
+                           r"公路跑鞋", r"路跑鞋"),
+    "hiking-boots": (r"hiking boots?", r"boots", r"hiking shoes?", r"trekking boots?", r"登山靴", r"徒步鞋",
+                     r"登山鞋", r"徒步靴"),
+    "rain-jackets": (r"rain ?jackets?", r"rain shells?", r"rain gear", r"rainwear", r"waterproof jackets?",
+                     r"shells", r"hardshells?", r"冲锋衣", r"雨衣", r"防水夹克", r"防雨外套"),
+    "insulated-jackets": (r"insulated jackets?", r"down jackets?", r"puff(?:y|ies|er jackets?|ers)", r"parkas?",
+                          r"insulation", r"羽绒服", r"保暖外套", r"棉服", r"羽绒夹克"),
+    "base-layers": (r"base ?layers?", r"merino(?: tops| layers)?", r"thermals?", r"排汗内衣", r"打底层",
+                    r"速干内衣", r"美利奴", r"基础层"),
+    "running-apparel": (r"running apparel", r"running clothes", r"running clothing", r"run(?:ning)? shorts",
+                        r"running tops", r"running tights", r"singlets?", r"running gear(?! shoes)",
+                        r"跑步服", r"跑步服装", r"跑步短裤", r"运动服"),
+    "socks": (r"socks?", r"袜子", r"跑袜", r"徒步袜", r"袜"),
+    "backpacks": (r"backpacks?", r"daypacks?", r"rucksacks?", r"packs(?! of)", r"背包", r"双肩包", r"登山包"),
+    "hydration-vests": (r"hydration (?:vests?|packs?)", r"race vests?", r"running vests?", r"水袋背心",
+                        r"跑步背心", r"越野背心", r"补水背心"),
+    "headlamps": (r"headlamps?", r"head ?torch(?:es)?", r"头灯"),
+    "tents": (r"tents?", r"bivys?", r"帐篷"),
+    "sleeping-bags": (r"sleeping bags?", r"quilts?", r"睡袋"),
+    "trekking-poles": (r"trekking poles?", r"hiking poles?", r"walking poles?", r"(?<!carbon )poles", r"登山杖",
+                       r"徒步杖", r"手杖"),
+    "accessories": (r"accessories", r"gaiters?", r"caps?", r"beanies?", r"gloves?", r"buffs?", r"配件", r"配饰",
+                    r"帽子", r"手套", r"护腿"),
+}  # fmt: skip
+#: Words that span several categories (slug lists).
+CATEGORY_GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "running shoes": ((r"running shoes?", r"runners(?= shoes)", r"running sneakers", r"跑鞋", r"跑步鞋"),
+                      ("road-running-shoes", "trail-running-shoes")),
+    "trail gear": ((r"trail gear", r"trail[- ]running gear", r"越野装备", r"越野跑装备"),
+                   ("trail-running-shoes", "hydration-vests")),
+    "footwear": ((r"footwear", r"shoes", r"鞋子", r"鞋类", r"鞋"),
+                 ("trail-running-shoes", "road-running-shoes", "hiking-boots")),
+    "jackets": ((r"jackets", r"outerwear", r"外套", r"夹克"), ("rain-jackets", "insulated-jackets")),
+    "camping gear": ((r"camping gear", r"camping equipment", r"露营装备", r"露营用品"), ("tents", "sleeping-bags")),
+}  # fmt: skip
+
+#: Products and categories shoppers name that the demo brand does not sell (reported as Not applied).
+#: Any workspace: a word here that is also in its catalogue is of course not reported.
+FOREIGN_PRODUCTS = (
+    r"e-?bikes?", r"bikes?", r"bicycles?", r"cycling (?:shoes|jerseys?|gear)", r"helmets?", r"kayaks?",
+    r"canoes?", r"paddle ?boards?", r"sups?", r"skis?", r"ski (?:boots|jackets|gear)", r"snowboards?",
+    r"surfboards?", r"wetsuits?", r"swimwear", r"swimsuits?", r"goggles", r"yoga mats?", r"yoga pants",
+    r"leggings", r"dumbbells?", r"treadmills?", r"smart ?watch(?:es)?", r"gps watch(?:es)?", r"watch(?:es)?",
+    r"insoles?", r"orthotics?", r"sandals?", r"flip[- ]?flops?", r"sneakers?(?! for running)", r"energy gels?",
+    r"gels", r"nutrition", r"protein (?:bars?|powder)", r"energy bars?", r"supplements?", r"water bottles?",
+    r"coolers?", r"stoves?", r"camp stoves?", r"fishing (?:rods?|gear)", r"climbing (?:shoes|ropes?|harness(?:es)?)",
+    r"ropes?", r"harness(?:es)?", r"carabiners?", r"sunscreen", r"gift cards?", r"hammocks?", r"dog (?:gear|leashes?)",
+    r"strollers?", r"jeans", r"dresses", r"suits?", r"handbags?", r"jewel(?:le)?ry", r"perfume", r"cosmetics",
+    r"phone cases?", r"headphones?", r"earbuds?", r"trekking sandals",
+    r"电动自行车", r"电动车", r"自行车", r"单车", r"头盔", r"皮划艇", r"滑雪板", r"滑雪服", r"滑雪", r"冲浪板",
+    r"泳衣", r"瑜伽垫", r"瑜伽裤", r"鞋垫", r"运动手表", r"手表", r"智能手表", r"凉鞋", r"拖鞋", r"能量胶",
+    r"蛋白粉", r"能量棒", r"保健品", r"水壶", r"炉头", r"鱼竿", r"攀岩鞋", r"安全带", r"登山绳", r"防晒霜",
+    r"礼品卡", r"吊床", r"耳机", r"化妆品", r"香水",
+)  # fmt: skip
+
+#: Audience conditions on data the workspace does not hold (reported as Not applied, affects audience).
+UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
+    "birthday": (r"birthdays?", r"生日"),
+    "gender": (r"\bwomen\b", r"\bmen\b", r"\bfemale\b", r"\bmale\b", r"ladies", r"女性", r"男性", r"女士", r"男士"),
+    "age": (r"\bage[ds]? (?:over|under|between|\d)", r"\bover \d{2}s?\b", r"gen[- ]?z", r"millennials", r"boomers",
+            r"students?", r"\d{2}后", r"年轻人", r"学生", r"岁以上", r"岁以下"),
+    "gift purchases": (r"gift (?:buyers|purchasers|shoppers)", r"bought (?:it )?as a gift", r"送礼"),
+    "cart or browsing activity": (r"abandon(?:ed)? (?:their )?(?:carts?|baskets?|checkouts?)", r"cart abandon\w*",
+                                  r"browsed", r"viewed (?:the |our )?(?:product|page|site)", r"visited (?:the |our )?(?:site|website|store)",
+                                  r"wishlists?", r"wish lists?", r"加购", r"购物车", r"浏览过", r"收藏"),
+    "app usage": (r"app users", r"(?:android|ios|iphone) users", r"downloaded the app", r"app安装", r"APP用户"),
+    "loyalty programme": (r"loyalty (?:program(?:me)?|members|points|tier)", r"rewards? members", r"积分", r"会员等级"),
+    "returns": (r"returned (?:an item|items|a product|products|their order)", r"退货"),
+    "reviews written": (r"(?:left|wrote|written) (?:a )?reviews?", r"reviewers", r"写过评价", r"评价过"),
+    "referrals": (r"referr(?:als?|ed)", r"推荐过"),
+    "store visits": (r"store visitors", r"visited (?:a|our) store", r"到店"),
+    "marathon or race entries": (r"marathon (?:runners|entrants)", r"signed up for (?:a )?(?:race|marathon)", r"马拉松选手"),
+    "income": (r"income", r"affluent", r"收入"),
+    "location beyond region": (r"near (?:our )?stores?", r"in (?:the )?cit(?:y|ies) of", r"city", r"zip ?codes?", r"城市"),
+}  # fmt: skip
+
+AB_WORDS = (r"a/b[- ]?test(?:ing)?", r"ab[- ]?test(?:ing)?", r"split[- ]test(?:ing)?", r"test (?:two|2|different) (?:versions|variants|subject)",
+            r"a/b", r"AB测试", r"A/B测试", r"ab测试", r"对比测试", r"测试两个版本")  # fmt: skip
+AB_ELEMENTS = {
+    "subject": (r"subject(?: lines?)?", r"标题", r"主题"),
+    "offer": (r"offers?", r"discounts?", r"折扣", r"优惠"),
+    "timing": (r"send times?", r"timing", r"time of day", r"发送时间", r"时间"),
+    "channel": (r"channels?", r"渠道"),
+    "creative": (r"creatives?", r"images?", r"visuals?", r"designs?", r"创意", r"图片"),
+    "message": (r"messag(?:e|ing)", r"copy", r"urgency", r"benefits?", r"tone", r"文案", r"话术"),
+}
+
+METRIC_WORDS: dict[str, tuple[str, ...]] = {
+    "revenue": (r"revenue", r"sales", r"gmv", r"营收", r"销售额", r"GMV", r"收入", r"成交额"),
+    "conversions": (r"conversions?", r"orders", r"purchases", r"转化", r"订单量", r"下单"),
+    "reach": (r"reach", r"触达"),
+    "clicks": (r"clicks?", r"ctr", r"click[- ]through", r"点击"),
+    "opens": (r"opens?", r"open rates?", r"打开率"),
+    "aov": (r"aov", r"average order value", r"basket size", r"客单价"),
+    "retention": (r"retention rate", r"repeat rate", r"复购率", r"留存率"),
+    "roi": (r"roi", r"roas", r"return on (?:ad )?spend", r"投资回报", r"投产比"),
+}  # fmt: skip
+
+REFUSE_WORDS = (r"(?:e-?mail|email) addresses", r"emails of", r"their emails", r"phone numbers?", r"mobile numbers?",
+                r"contact (?:details|info)", r"home address(?:es)?", r"full names", r"names and (?:emails|phones)",
+                r"export (?:their|the customers'?) (?:emails|phones|contacts)", r"credit cards?", r"passwords?",
+                r"ignore (?:all |your |previous |prior )?instructions", r"system prompt", r"邮箱地址", r"手机号",
+                r"电话号码", r"联系方式", r"家庭住址", r"姓名和", r"身份证", r"忽略(?:之前|以上|所有)的?指令", r"系统提示")  # fmt: skip

@@ -1,0 +1,196 @@
+"""Numbers, money, percentages and durations in English and Chinese, each with where it was found.
+
+Chinese numerals (两万, 八千五, 三十) are read with cn2an; amounts with separators ("20,000", "8 000",
+"1.2m", "2万") and currency symbols or words (¥, 元, RMB, $, dollars, €, £) by the patterns below, and
+the digits of an amount by price-parser (which knows decimal and thousands separators). English
+number words ("twenty grand", "six months") reuse :func:`words_to_number`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+import cn2an
+from price_parser import Price
+
+_UNIT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "couple": 2, "few": 3, "several": 3,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+_UNITS_RE = "|".join(sorted((w for w in _UNIT_WORDS if w not in ("a", "an", "couple", "few", "several")),
+                            key=len, reverse=True))
+_TENS_RE = "|".join(_TENS_WORDS)
+_SMALL = rf"(?:(?:{_TENS_RE})(?:[- ](?:{_UNITS_RE}))?|{_UNITS_RE})"
+#: An English number in words: "twenty-five", "two hundred and fifty", "a" (only before a multiplier).
+WORDS = rf"(?:{_SMALL}(?:\s+hundred(?:\s+and)?(?:\s+{_SMALL})?)?)"
+#: Digits with thousands separators ("20,000", "8 000", "1'000") or a decimal point.
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f']\d{3})+(?!\d)|\d+(?:\.\d+)?"
+#: A Chinese numeral ("两万", "八千五百", "十五", "三").
+ZH_NUM = r"[零〇一二两三四五六七八九十百千万亿]+"
+#: Any number: digits, English words or Chinese numerals (a digit may carry 万/千: "2万", "1.5万").
+NUMBER = rf"(?:{DIGITS})(?:\s?[万千亿])?|{ZH_NUM}|{WORDS}"
+
+
+def words_to_number(words: str) -> float | None:
+    """``"twenty-five"`` -> 25, ``"two hundred and fifty"`` -> 250, ``"a"`` -> 1; None if not a number."""
+    total = 0
+    seen = False
+    for w in re.split(r"[\s-]+", words.lower().strip()):
+        if w == "and" or not w:
+            continue
+        if w in _UNIT_WORDS:
+            total += _UNIT_WORDS[w]
+        elif w in _TENS_WORDS:
+            total += _TENS_WORDS[w]
+        elif w == "hundred":
+            total = (total or 1) * 100
+        else:
+            return None
+        seen = True
+    return float(total) if seen else None
+
+
+def to_number(raw: str) -> float | None:
+    """A number written in digits (with separators or a 万/千 suffix), English words or Chinese numerals."""
+    s = raw.strip()
+    if not s:
+        return None
+    if s[0].isdigit():
+        mult = 1.0
+        if s[-1] in "万千亿":
+            mult = {"万": 1e4, "千": 1e3, "亿": 1e8}[s[-1]]
+            s = s[:-1].strip()
+        s = re.sub(r"[\s\u00a0\u202f']", "", s)
+        price = Price.fromstring(s, decimal_separator=".")
+        if price.amount is None:
+            return None
+        return float(price.amount * Decimal(str(mult)))
+    if re.fullmatch(ZH_NUM, s):
+        try:
+            return float(cn2an.cn2an(s, "smart"))
+        except ValueError:
+            return None
+    return words_to_number(s)
+
+
+# --- money -------------------------------------------------------------------------------------
+
+_MULTIPLIER = r"k|m|mm|thousand|million|grand|万|千"
+_MULT = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "千": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "万": 1e4}
+_CURRENCY_CODE = r"usd|eur|gbp|cny|rmb|jpy|cad|aud|dollars?|euros?|pounds?|bucks|quid|yuan|元|块钱?|人民币|美元|欧元|英镑"
+_CURRENCY_OF = {
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD", "美元": "USD",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "欧元": "EUR",
+    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "quid": "GBP", "英镑": "GBP",
+    "¥": "CNY", "￥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "元": "CNY", "块": "CNY", "块钱": "CNY",
+    "人民币": "CNY", "jpy": "JPY", "cad": "CAD", "aud": "AUD",
+}  # fmt: skip
+_SYMBOL = r"us\$|[$€£¥￥]"
+
+_MONEY_FORMS = [
+    # "$20k", "€5k", "¥20,000", "USD 20,000", "RMB 2万", "人民币两万"
+    rf"(?P<cur>{_SYMBOL}|\b(?:usd|eur|gbp|cny|rmb)\b|人民币)\s?(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER})?(?![a-z])",
+    # "20,000 USD", "5k euros", "两万元", "2万元", "20 grand", "twenty-five thousand dollars", "5 000 €"
+    rf"(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER})?\s?(?P<cur>(?<![a-z])(?:{_CURRENCY_CODE})(?![a-z])|[€£$¥￥])",
+    rf"(?P<num>{NUMBER})\s?(?P<mult>grand)\b",
+    # "budget of 8 000", "budget: 12000", "budget is 15k", 预算20000, 预算两万
+    rf"(?:\bbudget\b|预算)\s*(?:(?:of|is|=|:|：|at|around|about|approx\.?|approximately|up to|~|为|是|约|大约|控制在|在)\s*)*"
+    rf"(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER})?\s?(?P<cur>(?<![a-z])(?:{_CURRENCY_CODE})(?![a-z])|[€£$¥￥])?",
+]
+_MONEY = [re.compile(f, re.IGNORECASE) for f in _MONEY_FORMS]
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: float
+    currency: str | None
+    start: int
+    end: int
+
+
+def find_money(text: str) -> list[Money]:
+    """Every money amount in ``text`` (longest match first at each place; no overlaps)."""
+    found: list[Money] = []
+    for pattern in _MONEY:
+        for m in pattern.finditer(text):
+            if any(not (m.end() <= f.start or m.start() >= f.end) for f in found):
+                continue
+            num_raw = m.group("num")
+            if not re.search(r"\d|[零〇一二两三四五六七八九十百千万亿]", num_raw) and m.group("mult") is None:
+                if not (m.groupdict().get("cur") or "").strip():
+                    continue
+            value = to_number(num_raw)
+            if value is None or value <= 0:
+                continue
+            mult = (m.group("mult") or "").lower()
+            value *= _MULT.get(mult, 1.0)
+            cur_raw = (m.groupdict().get("cur") or "").lower().strip()
+            currency = _CURRENCY_OF.get(cur_raw)
+            start = m.start("cur") if m.groupdict().get("cur") and m.start("cur") < m.start("num") else m.start("num")
+            if pattern is _MONEY[3]:
+                start = m.start()
+            found.append(Money(value, currency, start, m.end()))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+# --- percentages -------------------------------------------------------------------------------
+
+#: "15%", "15 percent", "15 per cent", 百分之十五
+PERCENT = re.compile(rf"(?P<num>{DIGITS}|{WORDS})\s?(?:%|percent\b|per cent\b|pct\b)|百分之(?P<zh>{ZH_NUM}|\d+)", re.I)
+#: 八折 = pay 80% = 20% off; 八五折 / 8.5折 = 15% off; 九折 = 10% off
+ZHE = re.compile(r"(?P<num>[一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s?折")
+
+
+def percent_value(m: re.Match[str]) -> float | None:
+    raw = m.group("zh") if m.groupdict().get("zh") else m.group("num")
+    return to_number(raw) if raw else None
+
+
+def zhe_to_percent_off(raw: str) -> float | None:
+    """八折 -> 20.0, 八五折 -> 15.0, 8.5折 -> 15.0, 九折 -> 10.0."""
+    if raw[0].isdigit():
+        pay = float(raw)
+        pay = pay * 10 if pay < 10 else pay
+    else:
+        digits = [cn2an.cn2an(ch, "smart") for ch in raw]
+        pay = float(digits[0] * 10 + (digits[1] if len(digits) > 1 else 0))
+    if not 0 < pay < 100:
+        return None
+    return round(100 - pay, 2)
+
+
+# --- durations ---------------------------------------------------------------------------------
+
+_UNIT_DAYS = {
+    "day": 1, "days": 1, "天": 1, "日": 1,
+    "week": 7, "weeks": 7, "wk": 7, "wks": 7, "周": 7, "星期": 7, "个星期": 7, "礼拜": 7, "个礼拜": 7,
+    "month": 30, "months": 30, "mo": 30, "mos": 30, "个月": 30, "月": 30,
+    "year": 365, "years": 365, "yr": 365, "yrs": 365, "年": 365,
+    "quarter": 90, "quarters": 90, "个季度": 90, "季度": 90,
+}  # fmt: skip
+#: "6 months", "six months", "90 days", "a year", "三个月", "90天", "半年"
+DURATION = re.compile(
+    rf"(?P<num>{DIGITS}|{ZH_NUM}|{WORDS}|a|an|a couple of|a few|several)[\s-]?"
+    r"(?P<unit>days?|weeks?|wks?|months?|mos?|years?|yrs?|quarters?|个星期|个礼拜|个季度|星期|礼拜|季度|个月|天|日|周|月|年)(?![a-z])"
+    r"|(?P<half>半年|半个月|half a year|half-year|six-month)",
+    re.IGNORECASE,
+)
+
+
+def duration_days(m: re.Match[str]) -> int | None:
+    if m.group("half"):
+        return 15 if "个月" in m.group("half") else 180
+    raw = m.group("num").lower()
+    raw = {"a couple of": "two", "a few": "three", "several": "three", "a": "one", "an": "one"}.get(raw, raw)
+    n = to_number(raw)
+    if n is None:
+        return None
+    return int(round(n * _UNIT_DAYS[m.group("unit").lower()]))
