@@ -135,6 +135,17 @@ def audience_filter(deps: Deps, criteria: AudienceCriteria | None,
     if criteria.value_tier:
         parts.append(f"{a}.value_tier = ?")
         params.append(criteria.value_tier)
+    if criteria.where is not None:
+        from copilot.tools.condition_sql import attach_source, condition_sql
+
+        sql, more, needs_src = condition_sql(deps, criteria.where, alias=a)
+        if needs_src:
+            with deps.artifacts.query() as q:
+                attach_source(deps, q)
+        parts.append(sql)
+        params += more
+    if not parts:
+        return "TRUE", {}
     where = " AND ".join(parts)
     for i in range(len(params)):
         where = where.replace("?", f"$a{i}", 1)

@@ -7,7 +7,7 @@ which words each condition applied. Windows are in days before the data's as-of 
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -159,10 +159,7 @@ class Not(BaseModel):
 
 
 Condition = Annotated[
-    Union[
-        AllCustomers, RfmSegment, Cluster, ValueTier, Recency, OrderCount, Spend, Bought, Region, Consent,
-        Engagement, SignedUp, TopPropensity, And, Or, Not,
-    ],
+    AllCustomers | RfmSegment | Cluster | ValueTier | Recency | OrderCount | Spend | Bought | Region | Consent | Engagement | SignedUp | TopPropensity | And | Or | Not,
     Field(discriminator="kind"),
 ]  # fmt: skip
 

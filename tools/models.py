@@ -17,6 +17,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from copilot.tools.conditions import Condition
+
 Channel = Literal["email", "sms", "push", "paid_social"]
 ConsentChannel = Literal["email", "sms", "push"]
 ValueTier = Literal["high", "mid", "low"]
@@ -97,6 +99,12 @@ class AudienceCriteria(BaseModel):
         "(including customers without orders).",
     )
 
+    where: Condition | None = Field(
+        None,
+        description="A condition tree (AND/OR/NOT of segments, windows, thresholds, engagement, propensity), "
+        "as read from the request by copilot.reading; combined with the fields above by AND.",
+    )
+
     def is_empty(self) -> bool:
         """True when no criterion is set (the audience is every customer)."""
         return self.model_dump(exclude_defaults=True) == {}
@@ -125,6 +133,10 @@ class AudienceCriteria(BaseModel):
             parts.append("consent " + " and ".join(self.consent))
         if self.value_tier:
             parts.append(f"{self.value_tier}-value tier")
+        if self.where is not None:
+            from copilot.tools.describe import describe_condition
+
+            parts.append(describe_condition(self.where))
         return ", ".join(parts) if parts else "all customers"
 
 

@@ -217,10 +217,9 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]]) -> WindowH
             dur = None
             continue
         spans.append((m.start(), m.end()))
-        if start is None:
-            if re.search(r"(?:next|coming|接下来|未来)\s*$", before):
-                start = today + timedelta(days=1)
-                end = start + timedelta(days=dur - 1)
+        if start is None and re.search(r"(?:next|coming|接下来|未来)\s*$", before):
+            start = today + timedelta(days=1)
+            end = start + timedelta(days=dur - 1)
         break
     if start is None and dur is None and not spans:
         return None

@@ -193,4 +193,4 @@ def duration_days(m: re.Match[str]) -> int | None:
     n = to_number(raw)
     if n is None:
         return None
-    return int(round(n * _UNIT_DAYS[m.group("unit").lower()]))
+    return round(n * _UNIT_DAYS[m.group("unit").lower()])

@@ -10,6 +10,7 @@ model is asked only for what code left open (see ``copilot.reading.model``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -23,11 +24,9 @@ from copilot.reading.dates import find_window
 from copilot.reading.numbers import (
     DURATION,
     NUMBER,
-    PERCENT,
     ZHE,
     duration_days,
     find_money,
-    percent_value,
     to_number,
     zhe_to_percent_off,
 )
@@ -241,7 +240,7 @@ def _kind(text: str) -> Kind:
         return "question"
     if t.find(_PLAN_WORDS) or any(t.find(words) for _, words in lx.OBJECTIVE_WORDS):
         return "brief"
-    if find_money(text) or (len(text) > 60 and not _CJK.search(text)) or len(text) > 30 and _CJK.search(text):
+    if find_money(text) or (len(text) > 60 and not _CJK.search(text)) or (len(text) > 30 and _CJK.search(text)):
         return "brief"
     return "question"
 
@@ -679,7 +678,7 @@ def _combine(text: str, leaves: list[tuple[int, Condition]]) -> Condition | None
         return conds[0]
     # "A or B": leaves separated only by an "or"
     groups: list[list[Condition]] = [[conds[0]]]
-    for prev, cur in zip(conds, conds[1:], strict=False):
+    for prev, cur in itertools.pairwise(conds):
         pe = _end(prev)
         cs = _start(cur)
         between = text[pe:cs] if pe is not None and cs is not None and cs >= pe else ""
@@ -959,7 +958,7 @@ def _leaves(c: Condition | None) -> list[Condition]:
     if isinstance(c, (And, Or)):
         return [x for y in c.of for x in _leaves(y)]
     if isinstance(c, Not):
-        return [c] + _leaves(c.of)
+        return [c, *_leaves(c.of)]
     return [c]
 
 
@@ -1030,7 +1029,6 @@ def _intent(text: str) -> Intent:
     t = _Text(text)
     best: tuple[int, Intent] | None = None
     for rank, (intent, words) in enumerate(_INTENTS):
-        if t.find(words):
-            if best is None:
-                best = (rank, intent)
+        if t.find(words) and best is None:
+            best = (rank, intent)
     return best[1] if best else "other"

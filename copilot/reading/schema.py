@@ -165,3 +165,9 @@ class Reading(BaseModel):
         """Not-applied clauses that change who is targeted, what is promoted or the offer: a plan with
         any of these needs review (``copilot plan`` exits 1)."""
         return [n for n in self.not_applied if n.affects in ("audience", "product", "offer")]
+
+    def to_markdown(self) -> str:
+        """The reading in words: each applied value with its words, then Not applied."""
+        from copilot.reading.render import reading_markdown
+
+        return reading_markdown(self)

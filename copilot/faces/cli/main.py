@@ -18,6 +18,7 @@ from copilot.faces.cli import (
     data_cmd,
     knowledge_cmd,
     plan_cmd,
+    read_cmd,
     slack_cmd,
     tools_cmd,
     train_cmd,
@@ -74,7 +75,7 @@ def main(
     ctx.obj = CliState(workspace=workspace)
 
 
-for module in (data_cmd, train_cmd, tools_cmd, knowledge_cmd, plan_cmd, chat_cmd, slack_cmd):
+for module in (data_cmd, train_cmd, tools_cmd, knowledge_cmd, plan_cmd, read_cmd, chat_cmd, slack_cmd):
     module.register(app)
 
 

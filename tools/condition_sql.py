@@ -1,0 +1,212 @@
+"""Compile an audience condition tree (``copilot.tools.conditions``) to SQL over the ``cust`` view.
+
+Leaves the per-customer table answers directly (segment, tier, recency, lifetime frequency and spend,
+consent, region, tenure) compile to column tests; windowed leaves (orders or spend in the last N days,
+a category or product bought in a window, opens and clicks) to sub-queries over the workspace database,
+attached read-only as ``src``. Windows count back from the models' as-of date, so results match
+the trained models and are reproducible. ``top_propensity`` ranks the rest of its AND by the calibrated
+score and keeps the top N or share.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from copilot.deps import Deps
+from copilot.errors import ToolError
+from copilot.tools.conditions import (
+    AllCustomers,
+    And,
+    Bought,
+    Cluster,
+    Condition,
+    Consent,
+    Engagement,
+    Not,
+    Or,
+    OrderCount,
+    Recency,
+    Region,
+    RfmSegment,
+    SignedUp,
+    Spend,
+    TopPropensity,
+    ValueTier,
+)
+from copilot.tools.features import ANY_CATEGORY
+
+_EVENT_COL = {"received": "sent_ts", "opened": "opened_ts", "clicked": "clicked_ts", "converted": "converted_ts"}
+
+
+class _Compiler:
+    def __init__(self, deps: Deps, alias: str) -> None:
+        from copilot.tools.audience import vocabulary
+
+        self.deps = deps
+        self.alias = alias
+        self.voc = vocabulary(deps)
+        self.params: list[Any] = []
+        self.needs_src = False
+        self._as_of: date | None = None
+
+    @property
+    def as_of(self) -> date:
+        if self._as_of is None:
+            self._as_of = self.deps.artifacts.load("segments").as_of
+        return self._as_of
+
+    def p(self, value: Any) -> str:
+        self.params.append(value)
+        return "?"
+
+    def since(self, days: int) -> str:
+        return self.p(self.as_of - timedelta(days=days))
+
+    def compile(self, c: Condition) -> str:
+        a = self.alias
+        if isinstance(c, AllCustomers):
+            return "TRUE"
+        if isinstance(c, And):
+            tops = [x for x in c.of if isinstance(x, TopPropensity)]
+            rest = [x for x in c.of if not isinstance(x, TopPropensity)]
+            parts = [self.compile(x) for x in rest]
+            for t in tops:
+                parts.append(self.top(t, rest))
+            return "(" + " AND ".join(parts) + ")"
+        if isinstance(c, Or):
+            return "(" + " OR ".join(self.compile(x) for x in c.of) + ")"
+        if isinstance(c, Not):
+            return f"(NOT COALESCE({self.compile(c.of)}, FALSE))"
+        if isinstance(c, RfmSegment):
+            names = [self.voc.segment(s) for s in c.segments]
+            rfm = [n for k, n in names if k == "rfm"]
+            clusters = [n for k, n in names if k == "cluster"]
+            ors = []
+            if rfm:
+                ors.append(f"{a}.rfm_segment IN ({', '.join(self.p(n) for n in rfm)})")
+            if clusters:
+                ors.append(f"{a}.cluster_name IN ({', '.join(self.p(n) for n in clusters)})")
+            return "(" + " OR ".join(ors) + ")"
+        if isinstance(c, Cluster):
+            kind, name = self.voc.segment(c.name)
+            col = "cluster_name" if kind == "cluster" else "rfm_segment"
+            return f"{a}.{col} = {self.p(name)}"
+        if isinstance(c, ValueTier):
+            return f"{a}.value_tier = {self.p(c.tier)}"
+        if isinstance(c, Recency):
+            parts = []
+            if c.min_days is not None:
+                test = f"{a}.recency_days >= {self.p(c.min_days)}"
+                parts.append(f"({test} OR {a}.frequency = 0)" if c.include_never else test)
+            if c.max_days is not None:
+                parts.append(f"{a}.recency_days <= {self.p(c.max_days)}")
+            return "(" + " AND ".join(parts) + ")" if parts else "TRUE"
+        if isinstance(c, OrderCount):
+            if c.min is not None and c.max is not None and c.min > c.max:
+                raise ToolError(f"order count: min ({c.min}) is greater than max ({c.max}).")
+            if c.within_days is None:
+                col = f"{a}.frequency"
+            else:
+                self.needs_src = True
+                col = (f"COALESCE((SELECT COUNT(*) FROM src.orders o WHERE o.customer_id = {a}.customer_id "
+                       f"AND o.order_ts >= {self.since(c.within_days)}), 0)")
+            return self.between(col, c.min, c.max)
+        if isinstance(c, Spend):
+            if c.min is not None and c.max is not None and c.min > c.max:
+                raise ToolError(f"spend: min ({c.min:g}) is greater than max ({c.max:g}).")
+            if c.within_days is None:
+                col = f"{a}.monetary"
+            elif c.within_days == 365:
+                col = f"COALESCE({a}.spend_365d, 0)"
+            else:
+                self.needs_src = True
+                col = (f"COALESCE((SELECT SUM(o.amount) FROM src.orders o WHERE o.customer_id = {a}.customer_id "
+                       f"AND o.order_ts >= {self.since(c.within_days)}), 0)")
+            return self.between(col, c.min, c.max)
+        if isinstance(c, Bought):
+            ors = []
+            cats = [self.voc.category(x) for x in c.categories]
+            cats = [x for x in cats if x != ANY_CATEGORY]
+            if cats:
+                marks = ", ".join(self.p(x) for x in cats)
+                window = "" if c.within_days is None else f" AND cc.cat_recency_days <= {self.p(c.within_days)}"
+                ors.append(f"{a}.customer_id IN (SELECT cc.customer_id FROM custcat cc WHERE cc.category IN ({marks})"
+                           f"{window})")
+            if c.product_ids:
+                self.needs_src = True
+                marks = ", ".join(self.p(x) for x in c.product_ids)
+                window = "" if c.within_days is None else f" AND o.order_ts >= {self.since(c.within_days)}"
+                ors.append(f"{a}.customer_id IN (SELECT o.customer_id FROM src.order_lines l JOIN src.orders o "
+                           f"USING (order_id) WHERE l.product_id IN ({marks}){window})")
+            if not ors:
+                return f"{a}.frequency > 0"
+            return "(" + " OR ".join(ors) + ")"
+        if isinstance(c, Region):
+            regions = [self.voc.region(r) for r in c.regions]
+            return f"{a}.region IN ({', '.join(self.p(r) for r in regions)})"
+        if isinstance(c, Consent):
+            return f"{a}.consent_{c.channel} = 1"
+        if isinstance(c, Engagement):
+            self.needs_src = True
+            cond = ["t.customer_id = " + f"{a}.customer_id"]
+            if c.event == "unsubscribed":
+                cond.append("t.unsubscribed")
+                ts = "t.sent_ts"
+            else:
+                ts = "t." + _EVENT_COL[c.event]
+                cond.append(f"{ts} IS NOT NULL")
+            if c.channel is not None:
+                cond.append(f"t.channel = {self.p(c.channel)}")
+            if c.within_days is not None:
+                cond.append(f"{ts} >= {self.since(c.within_days)}")
+            return f"EXISTS (SELECT 1 FROM src.touches t WHERE {' AND '.join(cond)})"
+        if isinstance(c, SignedUp):
+            return f"{a}.tenure_days <= {self.p(c.within_days)}"
+        if isinstance(c, TopPropensity):
+            return self.top(c, [])
+        raise ToolError(f"unknown audience condition {type(c).__name__}")
+
+    def between(self, col: str, lo: float | None, hi: float | None) -> str:
+        parts = []
+        if lo is not None:
+            parts.append(f"{col} >= {self.p(lo)}")
+        if hi is not None:
+            parts.append(f"{col} <= {self.p(hi)}")
+        return "(" + " AND ".join(parts) + ")" if parts else "TRUE"
+
+    def top(self, t: TopPropensity, rest: list[Condition]) -> str:
+        if t.top_n is None and t.top_share is None:
+            raise ToolError("top_propensity needs top_n or top_share.")
+        category = self.voc.category(t.category)
+        inner = _Compiler(self.deps, "c2")
+        inner._as_of = self._as_of
+        where = " AND ".join(inner.compile(x) for x in rest) or "TRUE"
+        self.needs_src = self.needs_src or inner.needs_src
+        # parameters in the order they appear in the text: where, category, then the LIMIT's count
+        self.params.extend(inner.params)
+        self.params.append(category)
+        if t.top_n is not None:
+            limit = str(int(t.top_n))
+        else:
+            limit = f"CAST(CEIL({float(t.top_share or 0)} * (SELECT COUNT(*) FROM cust c2 WHERE {where})) AS BIGINT)"
+            self.params.extend(inner.params)
+        return (f"{self.alias}.customer_id IN (SELECT s.customer_id FROM scores s JOIN cust c2 USING (customer_id) "
+                f"WHERE {where} AND s.category = ? ORDER BY s.p DESC, s.customer_id LIMIT {limit})")
+
+
+def condition_sql(deps: Deps, cond: Condition, alias: str = "c") -> tuple[str, list[Any], bool]:
+    """(SQL boolean over ``cust`` aliased ``alias``, positional parameters, whether ``src`` is used)."""
+    comp = _Compiler(deps, alias)
+    sql = comp.compile(cond)
+    return sql, comp.params, comp.needs_src
+
+
+def attach_source(deps: Deps, cursor: Any) -> None:
+    """Attach the workspace database read-only as ``src`` (once per artifact connection)."""
+    path = str(deps.workspace.db_path.resolve()).replace("'", "''")
+    try:
+        cursor.execute(f"ATTACH IF NOT EXISTS '{path}' AS src (READ_ONLY)")
+    except Exception as exc:
+        raise ToolError(f"The audience needs the order history in {deps.workspace.db_path}, which could not be "
+                        f"opened ({exc}). Run the command again when no import is running.") from exc
