@@ -55,6 +55,9 @@ def audience_criteria(brief: CampaignBrief) -> tuple[AudienceCriteria, list[str]
 
     kw: dict[str, Any] = {}
     notes: list[str] = []
+    reading = brief.reading
+    if reading is not None:
+        return _criteria_from_reading(brief), notes
     traits = set(brief.audience_traits)
     if brief.segment:
         kw["segment"] = brief.segment
@@ -92,9 +95,29 @@ def audience_criteria(brief: CampaignBrief) -> tuple[AudienceCriteria, list[str]
     return AudienceCriteria(**kw), notes
 
 
+def _criteria_from_reading(brief: CampaignBrief) -> AudienceCriteria:
+    """The audience exactly as read: the reader's condition tree. A win-back that promotes a category
+    and names no past purchase is limited to past buyers of that category ("win back trail runners")."""
+    from copilot.tools.conditions import And, AllCustomers, Bought
+    from copilot.tools.models import AudienceCriteria
+
+    assert brief.reading is not None
+    cond = brief.reading.audience
+    if cond is None or isinstance(cond, AllCustomers):
+        # an empty criteria object lists every segment; "at least 0 orders" is a live count of everyone
+        return AudienceCriteria(min_frequency=0)
+    if (brief.objective == "winback" and brief.category and brief.bought_category is None
+            and "new" not in brief.audience_traits):
+        cond = And(of=[*(cond.of if isinstance(cond, And) else [cond]), Bought(categories=[brief.category])])
+    return AudienceCriteria(where=cond)
+
+
 def relaxations(criteria: AudienceCriteria) -> list[tuple[AudienceCriteria, str]]:
-    """Looser criteria to try, in order, when an audience is too small to plan for."""
+    """Looser criteria to try, in order, when an audience is too small to plan for. An audience read
+    from the request is never loosened: the plan says it is small instead."""
     out: list[tuple[AudienceCriteria, str]] = []
+    if criteria.where is not None:
+        return out
     c = criteria
     if c.categories_bought:
         c = c.model_copy(update={"categories_bought": []})
@@ -237,6 +260,12 @@ def gather_evidence(
     design = design_holdout(seg.size, prop.mean_probability, delta)
     share = round(design.size / seg.size, 6) if seg.size else 0.0
     share = min(0.5, share)
+    if brief.holdout_share is not None:  # the brief asked for a holdout size: that one is used
+        share = round(brief.holdout_share, 6)
+        assumptions.append(
+            f"Holdout {100 * share:g}% as the brief asks (a power calculation suggested "
+            f"{100 * min(0.5, design.size / seg.size if seg.size else 0):.1f}%)."
+        )
     if abs(share - fq.holdout_share) > 1e-9:
         fq = fq.model_copy(update={"holdout_share": share})
         fc = forecast(deps, fq)

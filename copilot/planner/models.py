@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from copilot.errors import CopilotError
 from copilot.llm.tokens import CostLedger
+from copilot.reading.schema import Reading
 
 Channel = Literal["email", "sms", "push", "paid_social"]
 """Marketing channels (``copilot.data.contract.CHANNELS``)."""
@@ -96,6 +97,12 @@ class CampaignBrief(BaseModel):
         None, ge=0, le=100, description="The deepest discount the brief allows ('no more than 15% off')."
     )
     no_discount: bool = Field(False, description="The brief rules out discounts ('full price only').")
+    holdout_share: float | None = Field(
+        None, ge=0, le=0.9, description="The holdout the brief asks for (0.1 = 10%); None = sized by power."
+    )
+    reading: Reading | None = Field(
+        None, description="How the brief was read: every clause applied (with its words) or under not_applied."
+    )
     constraints: list[Str200] = Field(default_factory=list, max_length=10)
     assumptions: list[Str300] = Field(
         default_factory=list, max_length=15, description="Defaults assumed because the brief did not say."
@@ -443,6 +450,14 @@ class Approval(BaseModel):
     note: str = Field("", max_length=300)
 
 
+class Rejection(BaseModel):
+    """Who rejected a plan, when, and why (``copilot plans reject``)."""
+
+    rejected_by: str = Field(..., max_length=120)
+    rejected_at: datetime
+    reason: str = Field(..., min_length=1, max_length=300)
+
+
 class CampaignPlan(BaseModel):
     """A complete, checked campaign plan. Numbers are :class:`Figure` s traced to ``evidence``."""
 
@@ -470,6 +485,7 @@ class CampaignPlan(BaseModel):
     ledger: CostLedger = Field(default_factory=CostLedger, description="LLM calls, tokens, time and cost.")
     timings: list[StepTiming] = Field(default_factory=list, description="Wall time per workflow step.")
     approval: Approval | None = None
+    rejection: Rejection | None = Field(None, description="Set when the plan was rejected (voids nothing else).")
     model: str = Field("", max_length=120, description="The chat model that wrote the copy.")
 
     # --- status ----------------------------------------------------------------------------

@@ -857,7 +857,7 @@ def _channels(t: _Text, na: list[NotApplied]) -> Channels:
         spans.append(t.take(a, b))
         after = text[b : b + 12]
         if re.match(r"\s*(?:only|alone|exclusively)\b", after, re.I) or re.search(
-                r"(?:\bonly|\bjust|\bexclusively|仅|只|仅限|只用|仅用|只通过|仅通过)\s*(?:via\s+|by\s+|through\s+|use\s+)?$", before[-14:], re.I):
+                r"(?:\bonly|\bjust|\bexclusively|(?:仅|只)(?:限|用|通过|发|走|做|投|推)?)\s*(?:via\s+|by\s+|through\s+|use\s+)?$", before[-14:], re.I):
             only = True
     allowed = [c for c in allowed if c not in excluded]
     if all_ch:

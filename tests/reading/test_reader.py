@@ -1,0 +1,231 @@
+"""The one reader: the issue's examples read right, and the brief cases the old parser handled still do.
+
+These run on the demo catalogue (no workspace) so they are fast; the planner, `copilot read` and the
+chat path are tested on a real workspace elsewhere.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from copilot.reading import read
+from copilot.reading.schema import Reading
+from copilot.tools.conditions import (
+    AllCustomers,
+    And,
+    Bought,
+    Consent,
+    Engagement,
+    Not,
+    OrderCount,
+    Recency,
+    RfmSegment,
+    Spend,
+    ValueTier,
+    leaves,
+    without_spans,
+)
+
+TODAY = date(2026, 3, 2)
+
+
+def r(text: str, **kw: object) -> Reading:
+    return read(text, today=TODAY, **kw)  # type: ignore[arg-type]
+
+
+def leaf_kinds(reading: Reading) -> list[str]:
+    assert reading.audience is not None
+    return sorted(c.kind for c in leaves(reading.audience))
+
+
+def spans_point_at_their_words(reading: Reading) -> None:
+    for c in leaves(reading.audience) if reading.audience else []:
+        if c.span is not None:
+            assert reading.text[c.span.start : c.span.end] == c.span.text
+
+
+# --- the issue's table ---------------------------------------------------------------------------
+
+
+def test_threshold_window_and_cap_are_read_and_the_threshold_is_not_the_budget() -> None:
+    x = r("Win back customers who spent over $300 last year but have not ordered in 6 months; email only; "
+          "no discount deeper than 15%.")
+    assert x.objective == "winback"
+    assert isinstance(x.audience, And)
+    spend = next(c for c in x.audience.of if isinstance(c, Spend))
+    assert (spend.min, spend.within_days, spend.currency) == (300, 365, "USD")
+    rec = next(c for c in x.audience.of if isinstance(c, Recency))
+    assert rec.min_days == 180
+    assert x.budget is None  # $300 is a threshold
+    assert x.channels.allowed == ["email"] and x.channels.only
+    assert x.discount_cap is not None and x.discount_cap.max_percent == 15
+    spans_point_at_their_words(x)
+
+
+def test_launch_to_past_trail_gear_buyers_two_weeks_in_april() -> None:
+    x = r("Launch our new waterproof trail shoe to people who bought trail gear before; email, SMS and push; "
+          "$15,000; two weeks in April.")
+    assert x.objective == "launch"
+    assert isinstance(x.audience, Bought) and "trail-running-shoes" in x.audience.categories
+    assert x.promoted.categories == ["trail-running-shoes"]
+    assert x.channels.allowed == ["email", "sms", "push"]
+    assert x.budget is not None and (x.budget.amount, x.budget.currency) == (15000, "USD")
+    assert x.window is not None and x.window.duration_days == 14
+    assert (x.window.start, x.window.end) == (date(2026, 4, 1), date(2026, 4, 30))
+
+
+def test_cross_sell_window_both_running_shoes_and_missing_insoles() -> None:
+    x = r("Cross-sell socks and insoles to everyone who bought running shoes in the last 30 days.")
+    assert x.objective == "cross_sell"
+    assert isinstance(x.audience, Bought)
+    assert set(x.audience.categories) == {"road-running-shoes", "trail-running-shoes"}
+    assert x.audience.within_days == 30
+    assert x.promoted.categories == ["socks"]
+    assert [(n.affects, n.text) for n in x.not_applied] == [("product", "insoles")]
+    assert x.changes_request()
+
+
+def test_black_friday_rfm_segments_cap_and_all_channels() -> None:
+    x = r("Black Friday: maximise revenue from Champions and Loyal customers without discounting more than 20%; "
+          "all channels.")
+    assert x.objective == "seasonal"
+    assert isinstance(x.audience, RfmSegment) and x.audience.segments == ["Champions", "Loyal"]
+    assert x.discount_cap is not None and x.discount_cap.max_percent == 20
+    assert x.channels.all_channels and set(x.channels.allowed) == {"email", "sms", "push", "paid_social"}
+    assert x.window is not None and x.window.occasion == "black_friday"
+    assert x.metric is not None and x.metric.name == "revenue"
+
+
+def test_engagement_is_a_click_condition_not_a_purchase_one() -> None:
+    x = r("Re-engage SMS subscribers who have not clicked anything in 90 days.")
+    assert isinstance(x.audience, And)
+    assert any(isinstance(c, Consent) and c.channel == "sms" for c in x.audience.of)
+    neg = next(c for c in x.audience.of if isinstance(c, Not))
+    assert isinstance(neg.of, Engagement) and (neg.of.event, neg.of.channel, neg.of.within_days) == ("clicked", None, 90)
+    assert not any(isinstance(c, Recency) for c in leaves(x.audience))
+
+
+def test_a_product_the_catalogue_lacks_is_said_plainly() -> None:
+    x = r("Plan a campaign for our new e-bike (we do not sell e-bikes).")
+    assert any(n.affects == "product" and "e-bike" in n.reason for n in x.not_applied)
+    assert x.promoted.categories == [] and x.promoted.product_ids == []
+
+
+def test_a_chinese_brief_is_read() -> None:
+    x = r("召回即将流失的高价值客户，通过邮件和短信，预算两万元")
+    assert (x.language, x.kind, x.objective) == ("zh", "brief", "winback")
+    assert isinstance(x.audience, And)
+    kinds = {c.kind for c in x.audience.of}
+    assert kinds == {"rfm_segment", "value_tier"}
+    assert x.channels.allowed == ["email", "sms"]
+    assert x.budget is not None and (x.budget.amount, x.budget.currency) == (20000, "CNY")
+
+
+def test_the_lapsed_high_value_texting_question() -> None:
+    x = r("How many lapsed high-value customers can we text?")
+    assert (x.kind, x.intent) == ("question", "count")
+    assert isinstance(x.audience, And)
+    assert without_spans(x.audience) == without_spans(
+        And(of=[Recency(min_days=180), ValueTier(tier="high"), Consent(channel="sms")])
+    )
+
+
+def test_the_best_channel_question_invents_no_window() -> None:
+    x = r("Which channel converts best for us, and at what time should we send?")
+    assert (x.kind, x.intent) == ("question", "channel_performance")
+    assert x.window is None and x.audience is None
+
+
+# --- Chinese amounts, discounts, dates ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("预算2万元，推送新品", 20000, "CNY"),
+        ("预算：3万元人民币", 30000, "CNY"),
+        ("¥50,000 for the launch", 50000, "CNY"),
+        ("budget RMB 80k", 80000, "CNY"),
+        ("€8k for black friday", 8000, "EUR"),
+        ("budget of 8 000", 8000, None),
+        ("twenty grand on email", 20000, None),
+        ("feature the $129.95 shoe, $5,000 budget", 5000, "USD"),
+        ("$20 off everything, budget $3k", 3000, "USD"),
+    ],
+)
+def test_money(text: str, amount: float, currency: str | None) -> None:
+    x = r(text, kind="brief")
+    assert x.budget is not None and (x.budget.amount, x.budget.currency) == (amount, currency)
+
+
+def test_zhe_is_percent_off_and_a_floor_of_zhe_is_a_cap() -> None:
+    assert r("老客户复购，全场八折", kind="brief").offer.value == 20  # type: ignore[union-attr]
+    x = r("清仓帐篷，折扣最低八五折，只发邮件", kind="brief")
+    assert x.discount_cap is not None and x.discount_cap.max_percent == 15
+    assert x.objective == "clearance" and x.promoted.categories == ["tents"] and x.channels.only
+
+
+def test_chinese_windows_and_occasions() -> None:
+    x = r("最近三个月买过登山靴的客户，双十一推送袜子")
+    assert isinstance(x.audience, Bought) and x.audience.within_days == 90
+    assert x.audience.categories == ["hiking-boots"]
+    assert x.window is not None and x.window.occasion == "singles_day"
+    assert x.promoted.categories == ["socks"] and x.channels.allowed == ["push"]
+
+
+# --- cases the old brief parser read (kept as a regression set) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "excluded"),
+    [
+        ("Win back lapsed runners, email and SMS, $20k", ["email", "sms"], []),
+        ("email, push and Instagram", ["email", "push", "paid_social"], []),
+        ("Black Friday push for headlamps, text and email", ["sms", "email"], []),
+        ("newsletter only, no SMS", ["email"], ["sms"]),
+        ("rewrite the text of the email", ["email"], []),
+    ],
+)
+def test_channels(text: str, found: list[str], excluded: list[str]) -> None:
+    x = r(text, kind="brief")
+    assert sorted(x.channels.allowed) == sorted(found) and x.channels.excluded == excluded
+
+
+@pytest.mark.parametrize(
+    ("text", "bought", "promoted"),
+    [
+        ("Cross-sell socks to customers who bought hiking boots, in May", ["hiking-boots"], ["socks"]),
+        ("headlamps for buyers of tents", ["tents"], ["headlamps"]),
+        ("people that have already purchased a sleeping bag: sell them a tent", ["sleeping-bags"], ["tents"]),
+    ],
+)
+def test_the_audience_past_category_is_not_the_promoted_one(text: str, bought: list[str], promoted: list[str]) -> None:
+    x = r(text, kind="brief")
+    assert isinstance(x.audience, Bought) and x.audience.categories == bought
+    assert x.promoted.categories == promoted
+
+
+def test_all_customers_and_dates() -> None:
+    x = r("Black Friday headlamp promotion for all customers, email, SMS and push")
+    assert isinstance(x.audience, AllCustomers)
+    x = r("Win back lapsed high-value trail runners this spring, email and SMS, $20k")
+    assert x.window is not None and (x.window.start, x.window.end) == (date(2026, 3, 1), date(2026, 5, 31))
+    assert x.promoted.categories == ["trail-running-shoes"]
+    assert leaf_kinds(x) == ["recency", "value_tier"]
+    assert r("from 2026-04-01 to 2026-04-21 email tents", kind="brief").window.start == date(2026, 4, 1)  # type: ignore[union-attr]
+
+
+def test_counts_holdout_ab_and_unsupported_things() -> None:
+    x = r("Email customers with at least 3 orders; A/B test the subject line; hold out 15%; also WhatsApp them; "
+          "only those with a birthday this month")
+    assert isinstance(x.audience, OrderCount) and x.audience.min == 3
+    assert x.ab_test is not None and x.ab_test.element == "subject"
+    assert x.holdout is not None and x.holdout.share == 0.15
+    assert {n.affects for n in x.not_applied} == {"channel", "audience"}
+
+
+def test_refusal_intent() -> None:
+    assert r("Give me the email addresses of our top customers").intent == "refuse"
+    assert r("导出高价值客户的手机号").intent == "refuse"
