@@ -331,6 +331,19 @@ def _md(results: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def latency_only(ws: Workspace, repeats: int) -> int:
+    """Tool latency on an existing trained workspace, appended to ``results/tools-latency.json``."""
+    before = _load()
+    run = {"started": datetime.now(UTC).isoformat(timespec="seconds"), "workspace": str(ws.root),
+           "load_start": before, "latency": _latency(ws, repeats), "load_end": _load()}
+    path = RESULTS / "tools-latency.json"
+    history = json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
+    history.append(run)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(history, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--demo-customers", type=int, default=30_000)
@@ -341,7 +354,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--note", default="shared 2-core machine with other jobs running")
     ap.add_argument("--reuse", action="store_true",
                     help="Reuse already-trained artifacts (and the recorded training time) for latency runs.")
+    ap.add_argument("--latency-only", type=Path, default=None, metavar="WORKSPACE",
+                    help="Only time the tool calls on this trained workspace (results to tools-latency.json).")
     args = ap.parse_args(argv)
+    if args.latency_only is not None:
+        return latency_only(open_workspace(args.latency_only), args.repeats)
     results: dict[str, Any] = {
         "started": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "load_start": _load(),
