@@ -1,38 +1,21 @@
 """Classical-model tools: typed functions over the brand's trained models (segments, propensity, recommendations, channels, forecast).
 
 Each tool is ``def name(deps: Deps, query: XQuery) -> XReport`` (models in
-:mod:`copilot.tools.models`). ``ALL_TOOLS`` lists the four the agent registers; the planner's
-helper is ``copilot.tools.forecast.forecast`` (import it from its module: the package attribute
-``forecast`` is the module). Attributes load lazily so importing ``copilot.tools.models`` stays light.
+:mod:`copilot.tools.models`), registered once in :mod:`copilot.tools.registry`, which the agent,
+``copilot tools``, training and the artifact store read. ``ALL_TOOLS`` lists the functions the
+agent is offered; each registered agent tool is also a package attribute (``copilot.tools.segment_lookup``).
+The planner's helper is ``copilot.tools.forecast.forecast`` (import it from its module: the package
+attribute ``forecast`` is the module). Attributes load lazily so importing ``copilot.tools.models`` stays light.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from copilot.deps import Deps
-    from copilot.tools.channels import channel_stats
-    from copilot.tools.propensity import score_propensity
-    from copilot.tools.recommend import recommend_products
-    from copilot.tools.segments import segment_lookup
 
-__all__ = [
-    "ALL_TOOLS",
-    "channel_stats",
-    "recommend_products",
-    "schema_vocabulary",
-    "score_propensity",
-    "segment_lookup",
-]
-
-_MODULES = {
-    "segment_lookup": "segments",
-    "score_propensity": "propensity",
-    "recommend_products": "recommend",
-    "channel_stats": "channels",
-}
+__all__ = ["ALL_TOOLS", "schema_vocabulary"]
 
 
 def schema_vocabulary(deps: Deps) -> dict[str, list[str]]:
@@ -52,12 +35,10 @@ def schema_vocabulary(deps: Deps) -> dict[str, list[str]]:
 def __getattr__(name: str) -> Any:
     from importlib import import_module
 
+    agent_tools = import_module("copilot.tools.registry").tools(agent=True)
     if name == "ALL_TOOLS":
-        tools: list[Callable[..., Any]] = [
-            getattr(import_module(f"copilot.tools.{_MODULES[n]}"), n)
-            for n in ("segment_lookup", "score_propensity", "recommend_products", "channel_stats")
-        ]
-        return tools
-    if name in _MODULES:
-        return getattr(import_module(f"copilot.tools.{_MODULES[name]}"), name)
+        return [entry.load() for entry in agent_tools]
+    for entry in agent_tools:
+        if entry.name == name:
+            return entry.load()
     raise AttributeError(f"module 'copilot.tools' has no attribute {name!r}")

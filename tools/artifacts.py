@@ -54,6 +54,7 @@ import joblib
 from copilot.data.contract import CONTRACT, LOAD_ORDER
 from copilot.errors import MissingArtifactError
 from copilot.fsutil import atomic_dir, atomic_write_text
+from copilot.tools.registry import model_names
 from copilot.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,6 @@ TRAIN_HINT = "Run `copilot train`."
 META_FILE = "meta.json"
 MANIFEST_FILE = "CURRENT.json"  # models/CURRENT.json: the live version of every model
 CURRENT_FILE = "CURRENT"  # models/<name>/CURRENT: the per-model pointer of older workspaces (read only)
-MODELS = ("segments", "propensity", "recommender")
 KEEP_VERSIONS = 2  # per model: the live version and the one it replaced
 FINGERPRINT_SCHEME = 2  # 1: rows + latest dates; 2: + content checksum
 FINGERPRINT_CACHE = "data_fingerprint.json"
@@ -448,10 +448,11 @@ class ArtifactStore:
                     removed.append(f"{name}/{version}")
         return removed
 
-    def discard(self, version: str, names: tuple[str, ...] = MODELS) -> None:
-        """Remove the folders of an unpublished ``version`` (a failed training run's)."""
+    def discard(self, version: str, names: tuple[str, ...] | None = None) -> None:
+        """Remove the folders of an unpublished ``version`` (a failed training run's) of ``names``
+        (default: every registered model)."""
         retained = self.retained()
-        for name in names:
+        for name in model_names() if names is None else names:
             if version not in retained.get(name, set()):
                 shutil.rmtree(self.root / name / version, ignore_errors=True)
 
@@ -470,3 +471,9 @@ def _json_default(value: Any) -> Any:
     if hasattr(value, "item"):
         return value.item()
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def __getattr__(name: str) -> Any:
+    if name == "MODELS":  # every registered model, read when asked (see copilot.tools.registry)
+        return model_names()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -26,6 +26,7 @@ import re
 import shutil
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -41,8 +42,8 @@ from threadpoolctl import threadpool_limits
 
 from copilot.deps import Deps
 from copilot.errors import MissingArtifactError
-from copilot.tools import cf, clusters
-from copilot.tools.artifacts import MODELS, ArtifactStore, data_fingerprint, save_object, version_key
+from copilot.tools import cf, clusters, registry
+from copilot.tools.artifacts import ArtifactStore, data_fingerprint, save_object, version_key
 from copilot.tools.features import (
     ANY_CATEGORY,
     PROSPECTS,
@@ -76,10 +77,15 @@ def _noop(_stage: str, _fraction: float) -> None:
     return None
 
 
+def _scaled(progress: Progress, start: float, share: float) -> Progress:
+    """``progress`` for one step: its fractions 0..1 mapped onto ``start .. start + share``."""
+    return lambda stage, fraction: progress(stage, start + share * fraction)
+
+
 def _new_version(store: ArtifactStore, deps: Deps) -> str:
     base = deps.clock().strftime("%Y%m%d-%H%M%S")
     version, n = base, 1
-    while any((store.root / name / version).exists() for name in MODELS):
+    while any((store.root / name / version).exists() for name in registry.model_names()):
         n += 1
         version = f"{base}-{n}"
     return version
@@ -419,6 +425,51 @@ def _discard(ws: Workspace, store: ArtifactStore, version: str) -> None:
                 _remove(f)
 
 
+@dataclass
+class TrainingRun:
+    """What one training run hands each model's step (see :mod:`copilot.tools.registry`): the
+    read-only connection, the version every artifact of the run shares, the data's as-of date,
+    the ``common`` metadata every model records, and what earlier steps left for later ones
+    (``customers``: the per-customer features the segments step builds)."""
+
+    deps: Deps
+    con: duckdb.DuckDBPyConnection
+    store: ArtifactStore
+    version: str
+    as_of: date
+    common: dict[str, Any]
+    salt: bytes
+    progress: Progress
+    scorer: BatchScorer
+    customers: pd.DataFrame | None = None
+
+    @property
+    def ws(self) -> Workspace:
+        return self.deps.workspace
+
+    def require_customers(self) -> pd.DataFrame:
+        if self.customers is None:
+            raise RuntimeError("the segments step must run before this one (it builds the customer features)")
+        return self.customers
+
+
+def train_segments(run: TrainingRun) -> TrainStep:
+    """The ``segments`` model: RFM segments, clusters and the feature tables every tool reads."""
+    step, run.customers = _train_segments(run.con, run.ws, run.store, run.version, run.as_of, run.common, run.salt)
+    return step
+
+
+def train_propensity(run: TrainingRun) -> TrainStep:
+    """The ``propensity`` model, scoring every customer with ``run.scorer``."""
+    return _train_propensity(run.con, run.ws, run.store, run.version, run.as_of, run.common,
+                             run.require_customers(), run.progress, run.scorer)
+
+
+def train_recommender(run: TrainingRun) -> TrainStep:
+    """The ``recommender`` model over the customer x product matrix."""
+    return _train_recommender(run.con, run.store, run.version, run.as_of, run.common, run.require_customers())
+
+
 def train_all(deps: Deps, *, progress: Progress | None = None, scorer: BatchScorer | None = None) -> TrainReport:
     """Fit segments, clusters, the propensity model and the recommender; publish them together.
 
@@ -433,6 +484,8 @@ def train_all(deps: Deps, *, progress: Progress | None = None, scorer: BatchScor
     store = deps.artifacts
     salt = workspace_salt(ws)
     fingerprint, stats = data_fingerprint(ws)
+    models = registry.models()
+    names = [m.name for m in models]
     version = _new_version(store, deps)
     trained_at = deps.clock()
     steps: list[TrainStep] = []
@@ -442,16 +495,17 @@ def train_all(deps: Deps, *, progress: Progress | None = None, scorer: BatchScor
             as_of = data_as_of(con)
             common: dict[str, Any] = {"trained_at": trained_at.isoformat(), "as_of": as_of.isoformat(),
                                       "data_fingerprint": fingerprint, "table_stats": stats}
-            prog("segments", 0.02)
-            step, cust = _train_segments(con, ws, store, version, as_of, common, salt)
-            steps.append(step)
-            prog("propensity", 0.15)
-            steps.append(_train_propensity(con, ws, store, version, as_of, common, cust,
-                                           lambda s, f: prog(s, 0.15 + 0.65 * f), scorer or score_all))
-            prog("recommender", 0.8)
-            steps.append(_train_recommender(con, store, version, as_of, common, cust))
+            run = TrainingRun(deps=deps, con=con, store=store, version=version, as_of=as_of, common=common,
+                              salt=salt, progress=prog, scorer=scorer or score_all)
+            start = 0.02
+            for model in models:  # in registration order: segments first (the others read its features)
+                prog(model.name, start)
+                run.progress = _scaled(prog, start, model.share)
+                steps.append(model.load_step()(run))
+                start += model.share
+            cust = run.require_customers()
         prog("publishing", 0.97)
-        store.publish_all(dict.fromkeys(MODELS, version))  # one atomic step: all three or none
+        store.publish_all(dict.fromkeys(names, version))  # one atomic step: every model or none
     except BaseException:
         _discard(ws, store, version)
         raise

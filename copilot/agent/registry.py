@@ -2,7 +2,8 @@
 
 ``default_tools(deps)`` builds :class:`~copilot.agent.toolset.Tool` s from plain typed functions:
 
-* ``copilot.tools.ALL_TOOLS`` -- segment_lookup, score_propensity, recommend_products, channel_stats;
+* every agent tool of :mod:`copilot.tools.registry` -- segment_lookup, score_propensity,
+  recommend_products, channel_stats (and any tool registered there later);
 * ``copilot.knowledge.retrieval.search_product_facts``;
 * ``copilot.planner.workflow.draft_campaign_plan`` (its report also yields a ``PlanProduced`` event).
 """
@@ -18,20 +19,31 @@ from pydantic import BaseModel
 
 from copilot.agent.events import AgentEvent, PlanProduced
 from copilot.agent.toolset import Tool
+from copilot.tools import registry as tool_registry
 
 if TYPE_CHECKING:
     from copilot.deps import Deps
 
 log = logging.getLogger(__name__)
 
-EXPECTED_TOOLS = (
-    "segment_lookup",
-    "score_propensity",
-    "recommend_products",
-    "channel_stats",
-    "search_product_facts",
-    "draft_campaign_plan",
-)
+#: The tools beside the registered classical-model ones, in the order the agent lists them.
+OTHER_TOOLS = ("search_product_facts", "draft_campaign_plan")
+
+
+def expected_tools() -> tuple[str, ...]:
+    """The names :func:`default_tools` must produce: every registered agent tool, then the others."""
+    return (*(entry.name for entry in tool_registry.tools(agent=True)), *OTHER_TOOLS)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "EXPECTED_TOOLS":  # read when asked, so a tool registered later is expected too
+        return expected_tools()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def classical_tools() -> list[Tool]:
+    """The agent's view of every registered classical-model tool (:mod:`copilot.tools.registry`)."""
+    return [Tool.from_function(entry.load(), name=entry.name) for entry in tool_registry.tools(agent=True)]
 
 
 def plan_events(report: BaseModel) -> Sequence[AgentEvent]:
@@ -74,7 +86,7 @@ def _load(module: str, attr: str) -> Any:
 
 
 def default_tools(deps: Deps | None = None, *, strict: bool = True) -> list[Tool]:
-    """The agent's tools. ``strict`` (default) raises if any of :data:`EXPECTED_TOOLS` is missing."""
+    """The agent's tools. ``strict`` (default) raises if any of :func:`expected_tools` is missing."""
     tools: list[Tool] = []
     sources: list[tuple[str, str, Callable[[BaseModel], Sequence[AgentEvent]] | None]] = [
         ("copilot.knowledge.retrieval", "search_product_facts", None),
@@ -82,12 +94,9 @@ def default_tools(deps: Deps | None = None, *, strict: bool = True) -> list[Tool
     ]
     problems: list[str] = []
     try:
-        all_tools = _load("copilot.tools", "ALL_TOOLS")
+        tools.extend(classical_tools())
     except (ImportError, AttributeError) as exc:
-        problems.append(f"copilot.tools.ALL_TOOLS ({exc})")
-        all_tools = []
-    for fn in all_tools:
-        tools.append(Tool.from_function(fn))
+        problems.append(f"copilot.tools.registry ({exc})")
     for module, attr, events in sources:
         try:
             fn = _load(module, attr)
@@ -95,7 +104,7 @@ def default_tools(deps: Deps | None = None, *, strict: bool = True) -> list[Tool
             problems.append(f"{module}.{attr} ({exc})")
             continue
         tools.append(Tool.from_function(fn, events=events))
-    missing = [name for name in EXPECTED_TOOLS if name not in {t.name for t in tools}]
+    missing = [name for name in expected_tools() if name not in {t.name for t in tools}]
     if missing:
         message = f"default tools missing: {', '.join(missing)}" + (
             f" ({'; '.join(problems)})" if problems else ""

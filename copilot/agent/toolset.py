@@ -229,7 +229,8 @@ def _resolve_annotation(fn: Callable[..., Any], annotation: Any) -> Any:
         return None
     if isinstance(annotation, str):
         try:
-            return eval(annotation, getattr(fn, "__globals__", {}))  # the tool function's own annotation
+            # the tool function's own annotation (of the function a decorator wraps, if any)
+            return eval(annotation, getattr(inspect.unwrap(fn), "__globals__", {}))
         except NameError:
             return None
     return annotation

@@ -1,35 +1,69 @@
 """`copilot tools <name> [options]`: call a classical-model tool directly and print its JSON.
 
-A debugging face over the same functions the agent calls. Options map to the query fields;
-`--criteria-json` takes a full AudienceCriteria object, and `--segment` is a shortcut for its
-`segment` field. `--markdown` prints the report's Markdown view instead of JSON.
+A debugging face over the same functions the agent calls. One command per tool of
+:mod:`copilot.tools.registry`, generated when the CLI starts: its help is the tool's docstring,
+its options are the query model's fields (their descriptions are the options' help). An audience
+field takes a full AudienceCriteria object as `--criteria-json`, and `--segment` is a shortcut for
+its `segment` field; a list field is a repeatable option; a date field takes YYYY-MM-DD.
+`--markdown` prints the report's Markdown view instead of JSON. A few fields have shorter option
+names (:data:`OPTION_NAMES`); every other field `x_y` is `--x-y`.
 """
 
 from __future__ import annotations
 
+import inspect
 import json
 import sys
+import types
+import typing
 from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
 import typer
 from pydantic import BaseModel, ValidationError
+from pydantic.fields import FieldInfo
+from typer.core import TyperGroup
 
+from copilot.agent.toolset import Tool
 from copilot.deps import Deps
 from copilot.errors import UsageError
 from copilot.faces.cli.context import first_run, state
-
-tools_app = typer.Typer(
-    name="tools",
-    help="Call a classical-model tool (segments, propensity, recommendations, channels, forecast); prints JSON.",
-    no_args_is_help=True,
-)
+from copilot.tools import registry
+from copilot.tools.models import AudienceCriteria
 
 Q = TypeVar("Q", bound=BaseModel)
 
 CRITERIA_HELP = ('Audience criteria as JSON, e.g. \'{"segment": "At risk", "consent": ["email"], '
                  '"categories_bought": ["tents"], "max_recency_days": 365}\'.')
+SEGMENT_HELP = "Audience segment (shortcut for criteria)."
+
+#: Shorter option names of some query fields (the rest are the field's name in kebab case).
+OPTION_NAMES: dict[str, tuple[str, ...]] = {
+    "horizon_days": ("--horizon",),
+    "customer_id": ("--customer",),
+    "channels": ("--channel",),
+    "audience_size_override": ("--audience-size",),
+    "k": ("-k", "--k"),
+}
+
+
+class ToolsGroup(TyperGroup):
+    """The `tools` group: one command per registered tool, built from the registry each time the
+    CLI is assembled (so a tool registered later is a command too)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for entry in registry.tools():
+            self.add_command(_command(entry), entry.name)
+
+
+tools_app = typer.Typer(
+    cls=ToolsGroup,
+    name="tools",
+    help="Call a classical-model tool (segments, propensity, recommendations, channels, forecast); prints JSON.",
+    no_args_is_help=True,
+)
 
 
 def _deps(ctx: typer.Context) -> Deps:
@@ -69,104 +103,6 @@ def _emit(report: BaseModel, markdown: bool) -> None:
     sys.stdout.write(text + "\n")
 
 
-MARKDOWN = typer.Option(False, "--markdown", help="Print the Markdown view instead of JSON.")
-CRITERIA = typer.Option(None, "--criteria-json", help=CRITERIA_HELP)
-
-
-@tools_app.command("segment_lookup")
-def segment_lookup_cmd(
-    ctx: typer.Context,
-    segment: str | None = typer.Option(None, "--segment", help="One RFM segment or cluster name."),
-    criteria_json: str | None = CRITERIA,
-    markdown: bool = MARKDOWN,
-) -> None:
-    """RFM segments and clusters (all of them with no options), or an ad-hoc audience's profile."""
-    from copilot.tools.models import SegmentQuery
-    from copilot.tools.segments import segment_lookup
-
-    crit = _criteria(criteria_json, None)
-    query = _build(SegmentQuery, segment=segment, criteria=crit)
-    _emit(segment_lookup(_deps(ctx), query), markdown)
-
-
-@tools_app.command("score_propensity")
-def score_propensity_cmd(
-    ctx: typer.Context,
-    segment: str | None = typer.Option(None, "--segment", help="Audience segment (shortcut for criteria)."),
-    category: str | None = typer.Option(None, "--category", help="Product category slug; default any purchase."),
-    horizon: int = typer.Option(30, "--horizon", help="Purchase within this many days (7-180)."),
-    criteria_json: str | None = CRITERIA,
-    markdown: bool = MARKDOWN,
-) -> None:
-    """Expected buyers, probability interval, tiers and drivers for an audience."""
-    from copilot.tools.models import PropensityQuery
-    from copilot.tools.propensity import score_propensity
-
-    query = _build(PropensityQuery, audience=_criteria(criteria_json, segment), category=category,
-                   horizon_days=horizon)
-    _emit(score_propensity(_deps(ctx), query), markdown)
-
-
-@tools_app.command("recommend_products")
-def recommend_products_cmd(
-    ctx: typer.Context,
-    customer: str | None = typer.Option(None, "--customer", help="Customer pseudonym (cus_...) or own id."),
-    segment: str | None = typer.Option(None, "--segment", help="Audience segment (shortcut for criteria)."),
-    category: str | None = typer.Option(None, "--category", help="Only this product category."),
-    k: int = typer.Option(5, "-k", "--k", help="How many products (1-20)."),
-    criteria_json: str | None = CRITERIA,
-    markdown: bool = MARKDOWN,
-) -> None:
-    """Products for one customer (already-bought excluded) or for an audience."""
-    from copilot.tools.models import RecommendQuery
-    from copilot.tools.recommend import recommend_products
-
-    query = _build(RecommendQuery, customer_id=customer, audience=_criteria(criteria_json, segment),
-                   category=category, k=k)
-    _emit(recommend_products(_deps(ctx), query), markdown)
-
-
-@tools_app.command("channel_stats")
-def channel_stats_cmd(
-    ctx: typer.Context,
-    channel: list[str] | None = typer.Option(None, "--channel", help="Channel (repeatable); default all."),
-    segment: str | None = typer.Option(None, "--segment", help="Audience segment (shortcut for criteria)."),
-    since: str | None = typer.Option(None, "--since", help="Sends on or after YYYY-MM-DD."),
-    until: str | None = typer.Option(None, "--until", help="Sends on or before YYYY-MM-DD."),
-    criteria_json: str | None = CRITERIA,
-    markdown: bool = MARKDOWN,
-) -> None:
-    """Funnel rates with Wilson intervals, best send time, reach and cost per channel."""
-    from copilot.tools.channels import channel_stats
-    from copilot.tools.models import ChannelQuery
-
-    query = _build(ChannelQuery, channels=channel or None, audience=_criteria(criteria_json, segment),
-                   since=_date(since, "--since"), until=_date(until, "--until"))
-    _emit(channel_stats(_deps(ctx), query), markdown)
-
-
-@tools_app.command("forecast")
-def forecast_cmd(
-    ctx: typer.Context,
-    channel: list[str] | None = typer.Option(None, "--channel", help="Channel (repeatable); default email."),
-    segment: str | None = typer.Option(None, "--segment", help="Audience segment (shortcut for criteria)."),
-    category: str | None = typer.Option(None, "--category", help="Promoted product category."),
-    horizon: int = typer.Option(30, "--horizon", help="Campaign window in days (7-180)."),
-    audience_size: int | None = typer.Option(None, "--audience-size", help="Override the audience size."),
-    holdout_share: float = typer.Option(0.1, "--holdout-share", help="Share kept as an untouched holdout."),
-    criteria_json: str | None = CRITERIA,
-    markdown: bool = MARKDOWN,
-) -> None:
-    """Expected conversions, revenue and cost of a send, with ranges and assumptions."""
-    from copilot.tools.forecast import forecast
-    from copilot.tools.models import ForecastQuery
-
-    query = _build(ForecastQuery, audience=_criteria(criteria_json, segment), channels=channel or None,
-                   category=category, horizon_days=horizon, audience_size_override=audience_size,
-                   holdout_share=holdout_share)
-    _emit(forecast(_deps(ctx), query), markdown)
-
-
 def _date(value: str | None, option: str) -> date | None:
     if value is None:
         return None
@@ -174,6 +110,102 @@ def _date(value: str | None, option: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError as exc:
         raise UsageError(f"{option} must be a date like 2026-01-31, not '{value}'.") from exc
+
+
+# --- generating a command from a tool ------------------------------------------------------------
+
+
+def _kinds(annotation: Any) -> list[Any]:
+    """The types an annotation admits, ``None`` and ``Annotated`` stripped (``int | None`` -> [int])."""
+    if typing.get_origin(annotation) is typing.Annotated:
+        return _kinds(typing.get_args(annotation)[0])
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return [k for arg in typing.get_args(annotation) for k in _kinds(arg)]
+    return [] if annotation is type(None) else [annotation]
+
+
+def _bounds(info: FieldInfo) -> str:
+    """`` (7-180)`` from a number field's ``ge``/``le`` constraints ('' without both)."""
+    low = next((m.ge for m in info.metadata if getattr(m, "ge", None) is not None), None)
+    high = next((m.le for m in info.metadata if getattr(m, "le", None) is not None), None)
+    return f" ({low}-{high})" if low is not None and high is not None else ""
+
+
+class _Field:
+    """How one query field reads from the command line: its parameter, and its value for the query."""
+
+    def __init__(self, name: str, info: FieldInfo, query: type[BaseModel]) -> None:
+        self.name = name
+        kinds = _kinds(info.annotation)
+        base = kinds[0] if len(kinds) == 1 else str
+        self.audience = inspect.isclass(base) and issubclass(base, AudienceCriteria)
+        self.segment_shortcut = self.audience and "segment" not in query.model_fields
+        self.many = typing.get_origin(base) is list
+        self.is_date = base is date
+        help_text = " ".join((info.description or "").split())
+        default: Any = None
+        if self.audience:
+            decls: tuple[str, ...] = ("--criteria-json",)
+            kind: Any = str
+            help_text = CRITERIA_HELP
+        else:
+            decls = OPTION_NAMES.get(name, ("--" + name.replace("_", "-"),))
+            if self.many:
+                kind, help_text = list[str], f"{help_text} (repeatable)".strip()
+            elif base in (int, float, bool):
+                kind = base
+                help_text = f"{help_text}{_bounds(info)}"
+                if not info.is_required() and info.default is not None and info.default_factory is None:
+                    default = info.default
+            else:
+                kind = str
+                if self.is_date:
+                    help_text = f"{help_text} (YYYY-MM-DD)".strip()
+        self.option = decls[-1]
+        annotation = kind if default is not None else kind | None
+        self.parameters = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation,
+                                             default=typer.Option(default, *decls, help=help_text))]
+        if self.segment_shortcut:
+            self.parameters.append(inspect.Parameter(
+                f"{name}__segment", inspect.Parameter.KEYWORD_ONLY, annotation=str | None,
+                default=typer.Option(None, "--segment", help=SEGMENT_HELP)))
+
+    def value(self, options: dict[str, Any]) -> Any:
+        raw = options.get(self.name)
+        if self.audience:
+            return _criteria(raw, options.get(f"{self.name}__segment"))
+        if self.many:
+            return list(raw) if raw else None
+        if self.is_date:
+            return _date(raw, self.option)
+        return raw
+
+
+def _first_clause(text: str) -> str:
+    """The command list's line: the description up to its first colon or full stop."""
+    return text.split(": ")[0].split(". ")[0].removesuffix(".")
+
+
+def _command(entry: registry.ToolEntry) -> Any:
+    """The click command of one registered tool (see the module docstring)."""
+    tool = Tool.from_function(entry.load(), name=entry.name)
+    query_model = tool.query_model
+    fields = [_Field(name, info, query_model) for name, info in query_model.model_fields.items()]
+
+    def command(ctx: typer.Context, **options: Any) -> None:
+        query = _build(query_model, **{f.name: f.value(options) for f in fields})
+        _emit(tool.fn(_deps(ctx), query), bool(options.get("markdown")))
+
+    params = [inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context)]
+    params += [p for f in fields for p in f.parameters]
+    params.append(inspect.Parameter("markdown", inspect.Parameter.KEYWORD_ONLY, annotation=bool,
+                                    default=typer.Option(False, "--markdown",
+                                                         help="Print the Markdown view instead of JSON.")))
+    command.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+    command.__doc__ = tool.description
+    single = typer.Typer(add_completion=False)
+    single.command(entry.name, short_help=_first_clause(tool.description))(command)
+    return typer.main.get_command(single)
 
 
 def register(app: typer.Typer) -> None:
