@@ -160,6 +160,10 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
     inc = max(0.0, tot[0] - overlap[0])
     inc_low = max(0.0, tot[1] - overlap[2])
     inc_high = max(inc, tot[2] - overlap[1])
+    calibrated = _calibrate(deps, per, query.objective, (inc, inc_low, inc_high), tot)
+    if calibrated is not None:
+        (inc, inc_low, inc_high), sentences = calibrated
+        assumptions += sentences
     assumptions += [
         "Where the audience itself received too few past sends, all-recipient rates are scaled by the "
         f"audience's {query.horizon_days}-day purchase propensity relative to all customers ({lift:.2f}x, range "
@@ -188,6 +192,43 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
         expected_aov=aov, propensity_lift=lift, holdout_size=holdout, assumptions=assumptions,
         as_of=art.as_of, model_version=art.version,
     )
+
+
+def _calibrate(
+    deps: Deps, per: list[ChannelForecast], objective: str | None, uncalibrated: tuple[float, float, float],
+    tot: list[float],
+) -> tuple[tuple[float, float, float], list[str]] | None:
+    """Incremental conversions calibrated by measured incrementality (:mod:`copilot.tools.calibration`):
+    channels with read-outs use ``forecast conversions x factor``; the others keep their share of the
+    uncalibrated estimate. None when no channel has a read-out."""
+    from copilot.tools.calibration import calibration_for, load_records
+
+    records = load_records(deps.workspace)
+    if not records:
+        return None
+    share = [u / t if t > 0 else 0.0 for u, t in zip(uncalibrated, tot[:3], strict=True)]
+    out = [0.0, 0.0, 0.0]
+    sentences: list[str] = []
+    n = 0
+    for c in per:
+        cal = calibration_for(records, c.channel, objective)
+        conv = (c.expected_conversions, c.expected_conversions_low, c.expected_conversions_high)
+        if cal is None:
+            for i in range(3):
+                out[i] += conv[i] * share[i]
+            continue
+        out[0] += max(0.0, conv[0] * cal.factor)
+        out[1] += max(0.0, conv[1] * cal.low)
+        out[2] += max(0.0, conv[2] * cal.high)
+        sentences.append(cal.sentence())
+        n = max(n, cal.readouts)
+    if not sentences:
+        return None
+    sentences.append(
+        f"Incremental conversions calibrated on {n} read-out{'s' if n != 1 else ''} of past plans' holdouts "
+        "(measured incrementality replaces the organic-overlap estimate on those channels)."
+    )
+    return (out[0], min(out[1], out[0]), max(out[2], out[0])), sentences
 
 
 def _consented(deps: Deps, where: str, params: dict[str, object], channel: str) -> int:

@@ -558,6 +558,10 @@ class ForecastQuery(BaseModel):
     holdout_share: float = Field(
         0.1, ge=0, le=0.5, description="Share of the audience kept as an untouched holdout to measure lift."
     )
+    objective: str | None = Field(
+        None, max_length=40,
+        description="Campaign type (winback, retention, ...): incrementality is calibrated on past read-outs of it.",
+    )
 
 
 class ChannelForecast(BaseModel):

@@ -242,6 +242,26 @@ def campaign_defs() -> list[CampaignDef]:
     ]
 
 
+def is_demo_workspace(ws: Workspace) -> bool:
+    """True when ``ws`` holds the SYNTHETIC demo brand: every demo campaign under its id and name, and
+    only ``@example.com`` customer emails (a brand's own data has neither)."""
+    import duckdb
+
+    from copilot.errors import CopilotError
+
+    defs = {cd.campaign_id: cd.name for cd in campaign_defs()}
+    try:
+        with ws.connect() as con:
+            rows = con.execute("SELECT campaign_id, name FROM campaigns WHERE campaign_id LIKE 'CMP%'").fetchall()
+            real = con.execute(
+                "SELECT COUNT(*) FROM customers WHERE email IS NOT NULL AND email NOT LIKE '%@example.com'"
+            ).fetchone()
+    except (duckdb.Error, CopilotError):  # no database or no such table: not the demo
+        return False
+    found = {str(r[0]): str(r[1]) for r in rows}
+    return all(found.get(k) == v for k, v in defs.items()) and real is not None and int(real[0]) == 0
+
+
 # --- review themes ---------------------------------------------------------------------------------
 # Per category: theme -> (positive phrasings, negative phrasings). Reviews mention one to three
 # themes; the polarity follows the product's quality on that theme, so themes correlate with stars.

@@ -251,7 +251,8 @@ def gather_evidence(
     # --- holdout design, then the forecast with it -------------------------------------------
     say("Forecasting results")
     fq = ForecastQuery(
-        audience=criteria, channels=list(channels), category=brief.category, horizon_days=horizon
+        audience=criteria, channels=list(channels), category=brief.category, horizon_days=horizon,
+        objective=brief.objective,
     )
     fc = forecast(deps, fq)
     calls += 1

@@ -199,6 +199,9 @@ class FactRef(BaseModel):
     text: str = Field(..., max_length=1000)
     product_id: str | None = Field(None, max_length=40)
     source: str = Field("", max_length=200)
+    phrasing: str | None = Field(
+        None, max_length=300, description="Copy-ready predicate ('grips on wet rock'); None: not copy."
+    )
 
 
 class Derived(BaseModel):
@@ -458,6 +461,30 @@ class Rejection(BaseModel):
     reason: str = Field(..., min_length=1, max_length=300)
 
 
+class Offer(BaseModel):
+    """The campaign's offer: what it is, how deep, the code to create, when it ends and why."""
+
+    type: Literal["percent_off", "free_shipping", "gift"] = "percent_off"
+    depth_pct: float | None = Field(None, ge=0, le=100, description="Discount in percent (percent_off).")
+    code: str = Field(..., max_length=40, description="Code placeholder: create it in the store before sending.")
+    expires: date
+    reason: str = Field("", max_length=300, description="Why this offer (the brief's, or the objective's).")
+    margin_note: str = Field("", max_length=300, description="Priced against margin, or the assumption made.")
+    line: str = Field("", max_length=160, description="The offer as copy says it.")
+
+
+class ABTest(BaseModel):
+    """The one hypothesis the A/B variants test: they differ in ``element`` only."""
+
+    hypothesis: str = Field(..., max_length=300)
+    element: Literal["hook", "offer", "proof"] = Field(..., description="The one element A and B differ in.")
+    variant_a: str = Field(..., max_length=80)
+    variant_b: str = Field(..., max_length=80)
+    metric: str = Field(..., max_length=160)
+    sample_per_arm: dict[str, int] = Field(default_factory=dict, description="Recipients per arm, by channel.")
+    mde_note: str = Field("", max_length=300, description="The smallest difference the test can detect.")
+
+
 class CampaignPlan(BaseModel):
     """A complete, checked campaign plan. Numbers are :class:`Figure` s traced to ``evidence``."""
 
@@ -487,6 +514,8 @@ class CampaignPlan(BaseModel):
     approval: Approval | None = None
     rejection: Rejection | None = Field(None, description="Set when the plan was rejected (voids nothing else).")
     model: str = Field("", max_length=120, description="The chat model that wrote the copy.")
+    offer: Offer | None = Field(None, description="The offer the copy carries (none: full price).")
+    ab_test: ABTest | None = Field(None, description="What the A/B variants test.")
 
     # --- status ----------------------------------------------------------------------------
     @property
@@ -532,12 +561,6 @@ class CampaignPlan(BaseModel):
         from copilot.planner.render import plan_to_html
 
         return plan_to_html(self)
-
-    def to_slack_blocks(self) -> list[dict[str, Any]]:
-        """Block Kit blocks (≤ 50 blocks, ≤ 3000 characters a text) with Approve/Export/Regenerate buttons."""
-        from copilot.planner.render import plan_to_slack_blocks
-
-        return plan_to_slack_blocks(self)
 
 
 def _collect_figures(

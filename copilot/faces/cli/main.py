@@ -16,8 +16,10 @@ from copilot.errors import CopilotError
 from copilot.faces.cli import (
     chat_cmd,
     data_cmd,
+    demo_cmd,
     knowledge_cmd,
     plan_cmd,
+    plans_cmd,
     read_cmd,
     slack_cmd,
     tools_cmd,
@@ -77,6 +79,8 @@ def main(
 
 for module in (data_cmd, train_cmd, tools_cmd, knowledge_cmd, plan_cmd, read_cmd, chat_cmd, slack_cmd):
     module.register(app)
+plans_cmd.register(app)  # issue 15: the plan lifecycle
+demo_cmd.register(app)  # issue 15: simulated demo results
 
 
 def run() -> None:

@@ -1,0 +1,205 @@
+"""Synthetic results of an approved demo plan, from a known true effect, so the loop runs offline.
+
+SYNTHETIC: nothing here is a real customer's behaviour. Given the plan's frozen assignment, the
+simulator writes the files a brand would import after a campaign (``campaigns.csv``,
+``touches.csv``, ``orders.csv``) for the outcome window (start to end plus the attribution days):
+
+* every customer of the workspace has a baseline probability of ordering in the window,
+  ``p0 = 1 - exp(-rate x days)`` with ``rate`` their orders per day over the 180 days before the start
+  (floored at 0.3 orders a year, capped at p0 = 0.6), whatever their arm: the window's orders of the
+  whole brand, not only the audience's;
+* a treated customer's probability is ``p0 + sum over their channels of effect[channel][variant]``
+  (absolute points), the *true effect per arm*; the holdout keeps ``p0``. The true lift is therefore
+  ``mean over the audience of sum_c reach_c x (effect[c][A] + effect[c][B]) / 2`` -- the expected
+  treated-minus-holdout difference under the plan's random assignment;
+* a converter places one order on a uniform day of the window, its amount lognormal around their own
+  past average order value (the brand's average if they have none);
+* treated customers get one touch per channel (sent at the first scheduled send, delivered 97%);
+  a converter the campaign persuaded (drawn between ``p0`` and ``p1``) clicks with probability 0.9, one
+  who would have bought anyway 0.3 and a non-converter 0.04; a treated converter's order is attributed
+  to the first channel they clicked on (``converted_ts``, ``revenue``), so attributed conversions
+  overstate the incremental ones, as last-click attribution does;
+* each channel's campaign row costs its sends times the plan's forecast cost per send.
+
+Effects default to a seeded draw (:func:`default_effects`); the truth is written beside the files.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from pydantic import BaseModel, Field
+
+from copilot.fsutil import atomic_write_text
+from copilot.workspace import Workspace
+
+SIM_PREFIX = "SIM"
+HISTORY_DAYS = 180
+
+
+class TrueEffects(BaseModel):
+    """Absolute conversion-probability points added by each channel's variant to a treated customer."""
+
+    effects: dict[str, dict[str, float]] = Field(description="channel -> {'A': points, 'B': points}")
+    seed: int
+
+
+class SimTruth(BaseModel):
+    """What the simulator knows and the read-out must find."""
+
+    plan_id: str
+    seed: int
+    effects: dict[str, dict[str, float]]
+    true_lift: float = Field(description="Expected treated-minus-holdout conversion-rate difference.")
+    true_lift_by_channel: dict[str, float] = Field(default_factory=dict)
+    true_ab: dict[str, float] = Field(default_factory=dict, description="effect A - effect B per channel.")
+    files: list[str] = Field(default_factory=list)
+
+
+def default_effects(channels: list[str], seed: int) -> TrueEffects:
+    """A seeded draw: each channel's variant A adds 1-4 points; B is A times 0.5-1.6."""
+    rng = np.random.default_rng([seed, 1515])
+    out: dict[str, dict[str, float]] = {}
+    for ch in channels:
+        a = float(rng.uniform(0.01, 0.04))
+        out[ch] = {"A": round(a, 5), "B": round(a * float(rng.uniform(0.5, 1.6)), 5)}
+    return TrueEffects(effects=out, seed=seed)
+
+
+def _history(ws: Workspace, start: date) -> pd.DataFrame:
+    with ws.connect() as con:
+        return con.execute(
+            """
+SELECT c.customer_id,
+       COUNT(o.order_id) FILTER (WHERE CAST(o.order_ts AS DATE) >= $a AND CAST(o.order_ts AS DATE) < $s) AS n_pre,
+       AVG(o.amount) AS aov
+FROM customers c LEFT JOIN orders o ON o.customer_id = c.customer_id AND CAST(o.order_ts AS DATE) < $s
+GROUP BY c.customer_id ORDER BY c.customer_id""",
+            {"a": start - timedelta(days=HISTORY_DAYS), "s": start},
+        ).df()
+
+
+def simulate_results(
+    ws: Workspace,
+    *,
+    plan_id: str,
+    assignment: pd.DataFrame,
+    channels: list[str],
+    start: date,
+    window_end: date,
+    first_send: dict[str, datetime],
+    cost_per_send: dict[str, float],
+    category: str | None,
+    name: str,
+    effects: TrueEffects,
+    folder: Path,
+) -> SimTruth:
+    """Write ``campaigns.csv``, ``touches.csv``, ``orders.csv`` and ``truth.json`` into ``folder``."""
+    rng = np.random.default_rng([effects.seed, 77])
+    hist = _history(ws, start)
+    days = (window_end - start).days + 1
+    rate = np.maximum(hist["n_pre"].to_numpy(dtype=float) / HISTORY_DAYS, 0.3 / 365.0)
+    p = np.minimum(0.6, 1 - np.exp(-rate * days))
+    brand_aov = float(np.nanmean(hist["aov"].to_numpy(dtype=float))) if hist["aov"].notna().any() else 80.0
+    aov = hist["aov"].fillna(brand_aov).to_numpy(dtype=float)
+    pos = {c: i for i, c in enumerate(hist["customer_id"].astype(str))}
+    aud = np.array([pos[str(c)] for c in assignment["customer_id"]], dtype=np.int64)
+    treated = (assignment["arm"] == "treated").to_numpy()
+    p_aud = p[aud].copy()
+    expected_effect = np.zeros(aud.size)
+    by_channel: dict[str, float] = {}
+    for ch in channels:
+        reach = assignment[f"reach_{ch}"].to_numpy(dtype=bool)
+        var = assignment[f"variant_{ch}"].to_numpy(dtype=object)
+        e = effects.effects.get(ch, {"A": 0.0, "B": 0.0})
+        add = np.where(var == "A", e["A"], np.where(var == "B", e["B"], 0.0))
+        p_aud += np.where(treated & reach, add, 0.0)
+        expected_effect += reach * (e["A"] + e["B"]) / 2
+        by_channel[ch] = float((e["A"] + e["B"]) / 2)
+    p_all = p.copy()
+    p_all[aud] = np.minimum(0.95, p_aud)
+    u = rng.random(p_all.size)
+    converted = u < p_all
+    persuaded = converted & (u >= p)
+    # orders: one per converter, on a uniform day of the window
+    who = np.flatnonzero(converted)
+    day = rng.integers(0, days, size=who.size)
+    secs = rng.integers(8 * 3600, 22 * 3600, size=who.size)
+    sigma = 0.5
+    amount = np.round(aov[who] * np.exp(rng.normal(-sigma * sigma / 2, sigma, size=who.size)), 2)
+    order_ts = [datetime.combine(start + timedelta(days=int(d)), time()) + timedelta(seconds=int(s))
+                for d, s in zip(day, secs, strict=True)]
+    ids = hist["customer_id"].astype(str).to_numpy()
+    tag = f"{SIM_PREFIX}-{plan_id[-6:]}-{effects.seed}"
+    orders = pd.DataFrame({
+        "order_id": [f"{tag}-{i:07d}" for i in range(who.size)],
+        "customer_id": ids[who],
+        "order_ts": [t.isoformat(sep=" ") for t in order_ts],
+        "amount": amount,
+    })
+    order_of = {int(c): k for k, c in enumerate(who)}
+    # touches and attribution
+    in_aud_conv = converted[aud]
+    in_aud_persuaded = persuaded[aud]
+    attributed = np.zeros(aud.size, dtype=bool)
+    touch_rows = []
+    campaign_rows = []
+    for ch in channels:
+        reach = assignment[f"reach_{ch}"].to_numpy(dtype=bool)
+        m = np.flatnonzero(treated & reach)
+        sent = first_send[ch]
+        delivered = rng.random(m.size) < 0.97
+        click_p = np.where(in_aud_persuaded[m], 0.9, np.where(in_aud_conv[m], 0.3, 0.04))
+        clicked = delivered & (rng.random(m.size) < click_p)
+        for j, i in enumerate(m):
+            cid = str(assignment["customer_id"].iloc[i])
+            row: dict[str, object] = {
+                "campaign_id": f"{plan_id}-{ch}", "customer_id": cid, "channel": ch,
+                "sent_ts": sent.isoformat(sep=" "),
+                "delivered_ts": (sent + timedelta(minutes=1)).isoformat(sep=" ") if delivered[j] else "",
+                "opened_ts": "", "clicked_ts": "", "converted_ts": "", "revenue": "", "unsubscribed": "false",
+            }
+            if clicked[j]:
+                row["opened_ts"] = (sent + timedelta(hours=1)).isoformat(sep=" ") if ch in ("email", "push") else ""
+                row["clicked_ts"] = (sent + timedelta(hours=1, minutes=2)).isoformat(sep=" ")
+                if in_aud_conv[i] and not attributed[i]:
+                    k = order_of[int(aud[i])]
+                    attributed[i] = True
+                    row["converted_ts"] = orders["order_ts"].iloc[k]
+                    row["revenue"] = float(orders["amount"].iloc[k])
+            touch_rows.append(row)
+        campaign_rows.append({
+            "campaign_id": f"{plan_id}-{ch}", "name": f"{name} ({ch})"[:120], "channel": ch,
+            "start_date": start.isoformat(), "category": category or "",
+            "cost": round(m.size * cost_per_send.get(ch, 0.0), 2),
+        })
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for stem, frame in (("campaigns", pd.DataFrame(campaign_rows)), ("touches", pd.DataFrame(touch_rows)),
+                        ("orders", orders)):
+        path = folder / f"{stem}.csv"
+        atomic_write_text(path, frame.to_csv(index=False))
+        files.append(str(path))
+    truth = SimTruth(
+        plan_id=plan_id, seed=effects.seed, effects=effects.effects,
+        true_lift=float(expected_effect.mean()) if expected_effect.size else 0.0,
+        true_lift_by_channel=by_channel,
+        true_ab={ch: e["A"] - e["B"] for ch, e in effects.effects.items()},
+        files=files,
+    )
+    atomic_write_text(folder / "truth.json", truth.model_dump_json(indent=2))
+    return truth
+
+
+def already_simulated(ws: Workspace, plan_id: str) -> bool:
+    with ws.connect() as con:
+        row = con.execute("SELECT COUNT(*) FROM campaigns WHERE campaign_id LIKE ?", [f"{plan_id}-%"]).fetchone()
+    return bool(row and row[0])
+
+
+def cost_per_send(cost: float, sends: float) -> float:
+    return cost / sends if sends > 0 and math.isfinite(cost) else 0.0

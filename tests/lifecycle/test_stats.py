@@ -1,0 +1,73 @@
+"""The read-out's maths against hand computations."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from copilot.lifecycle.stats import (
+    Z95,
+    ab_decision,
+    cuped_difference,
+    difference,
+    mean_interval,
+    rate_interval,
+)
+
+
+def test_difference_of_conversion_rates_matches_the_unpooled_two_proportion_test() -> None:
+    # treated 30/100, holdout 10/100: by hand, se = sqrt(.3*.7/100 + .1*.9/100) with n-1 variances
+    a = np.array([1.0] * 30 + [0.0] * 70)
+    b = np.array([1.0] * 10 + [0.0] * 90)
+    d = difference(a, b)
+    va = 30 * 70 / 100 / 99  # sample variance of a 0/1 vector: n p (1-p) / (n-1)
+    vb = 10 * 90 / 100 / 99
+    se = math.sqrt(va / 100 + vb / 100)
+    assert d.diff.value == pytest.approx(0.2)
+    assert d.se == pytest.approx(se)
+    assert d.diff.low == pytest.approx(0.2 - Z95 * se) and d.diff.high == pytest.approx(0.2 + Z95 * se)
+    assert d.z == pytest.approx(0.2 / se)
+    assert d.p_value == pytest.approx(math.erfc(abs(d.z) / math.sqrt(2)))
+    assert d.significant
+
+
+def test_wilson_interval_and_mean_interval_by_hand() -> None:
+    r = rate_interval(10, 100)
+    z = Z95
+    centre = (0.1 + z * z / 200) / (1 + z * z / 100)
+    half = z * math.sqrt(0.1 * 0.9 / 100 + z * z / 40000) / (1 + z * z / 100)
+    assert (r.value, r.low, r.high) == pytest.approx((0.1, centre - half, centre + half))
+    m = mean_interval(np.array([1.0, 2.0, 3.0, 4.0]))
+    se = np.std([1, 2, 3, 4], ddof=1) / 2
+    assert (m.value, m.low, m.high) == pytest.approx((2.5, 2.5 - z * se, 2.5 + z * se))
+
+
+def test_cuped_removes_the_variance_the_pre_period_explains_and_keeps_the_difference() -> None:
+    rng = np.random.default_rng(3)
+    x_a, x_b = rng.gamma(2, 50, 4000), rng.gamma(2, 50, 4000)
+    y_a = 0.8 * x_a + rng.normal(0, 20, 4000) + 5.0  # true effect 5
+    y_b = 0.8 * x_b + rng.normal(0, 20, 4000)
+    raw = difference(y_a, y_b)
+    adj, theta, reduction = cuped_difference(y_a, x_a, y_b, x_b)
+    x = np.concatenate([x_a, x_b])
+    y = np.concatenate([y_a, y_b])
+    assert theta == pytest.approx(np.cov(x, y, ddof=1)[0, 1] / np.var(x, ddof=1))
+    assert adj.se < raw.se / 2 and reduction > 0.75
+    assert adj.diff.contains(5.0)
+    # by hand: the adjusted means
+    mx = x.mean()
+    assert adj.mean_a == pytest.approx(float((y_a - theta * (x_a - mx)).mean()))
+
+
+def test_a_b_winner_only_when_final_and_significant() -> None:
+    a = np.array([1.0] * 300 + [0.0] * 700)
+    b = np.array([1.0] * 200 + [0.0] * 800)
+    d = difference(a, b)
+    assert ab_decision(d, final=True) == ("A", f"A converts better (p = {d.p_value:.3g} < 0.05)")
+    winner, reason = ab_decision(d, final=False)
+    assert winner is None and "interim" in reason
+    same = difference(a, a.copy())
+    assert ab_decision(same, final=True)[0] is None
+    assert ab_decision(difference(b, a), final=True)[0] == "B"
