@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import SkipJsonSchema
 
 from copilot.tools.conditions import Condition
 
@@ -99,7 +100,7 @@ class AudienceCriteria(BaseModel):
         "(including customers without orders).",
     )
 
-    where: Condition | None = Field(
+    where: SkipJsonSchema[Condition | None] = Field(
         None,
         description="A condition tree (AND/OR/NOT of segments, windows, thresholds, engagement, propensity), "
         "as read from the request by copilot.reading; combined with the fields above by AND.",
@@ -661,8 +662,9 @@ class TrainStep(BaseModel):
 
     name: str = Field(description="segments, propensity or recommender.")
     seconds: float
-    detail: str = Field(description="What was chosen, in words.")
+    detail: str = Field(description="What was chosen, in words (or why it was not trained).")
     metrics: dict[str, float] = Field(default_factory=dict, description="Holdout metrics.")
+    trained: bool = Field(True, description="False when this data cannot train the model (detail says why).")
 
 
 class TrainReport(BaseModel):
@@ -677,12 +679,15 @@ class TrainReport(BaseModel):
     customers: int
     seconds: float
     steps: list[TrainStep]
+    missing: dict[str, str] = Field(default_factory=dict,
+                                    description="Models this data could not train, with the reason.")
 
     def summary(self) -> str:
-        return (
+        text = (
             f"trained {self.version} on {_fmt_int(self.customers)} customers (as of {self.as_of}) "
             f"in {self.seconds:.1f}s"
         )
+        return text + "".join(f"; {name} not trained: {why}" for name, why in self.missing.items())
 
     def to_markdown(self) -> str:
         rows = [

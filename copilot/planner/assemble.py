@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from copilot.planner.models import (
     KPI,
@@ -33,7 +33,7 @@ from copilot.planner.render import CHANNEL_LABELS
 
 if TYPE_CHECKING:
     from copilot.planner.evidence import EvidenceBundle
-    from copilot.tools.models import ChannelStats, Forecast
+    from copilot.tools.models import AudienceCriteria, ChannelStats, Forecast
 
 BUDGET_FLOOR = 0.10
 BUDGET_CAP = 0.70
@@ -284,7 +284,7 @@ def assemble_plan(
         definition = bundle.segment.definition.strip() or bundle.criteria.describe()
     audience = Audience(
         definition=definition[:300],
-        criteria=bundle.criteria.model_dump(mode="json", exclude_defaults=True),
+        criteria=_criteria_data(bundle.criteria),
         segment=bundle.criteria.segment,
         size=fig(ev, f"{seg_path}.size"),
         reach=reach,
@@ -557,3 +557,11 @@ def forecast_method(fc: Forecast) -> str:
     if rates:
         text += " Rates: " + "; ".join(rates) + "."
     return text
+
+
+def _criteria_data(criteria: AudienceCriteria) -> dict[str, Any]:
+    """The audience criteria as data; a condition tree keeps every field (its ``kind`` tags are defaults)."""
+    data = criteria.model_dump(mode="json", exclude_defaults=True)
+    if criteria.where is not None:
+        data["where"] = criteria.model_dump(mode="json", include={"where"})["where"]
+    return data

@@ -119,12 +119,15 @@ def consistent_objective(objective: Objective, traits: list[str]) -> Objective:
     return objective
 
 
-def brief_fill_schema(missing: list[str]) -> type[BaseModel]:
+def brief_fill_schema(missing: list[str], categories: list[tuple[str, str]] | None = None) -> type[BaseModel]:
     """A tiny schema holding only the brief fields code could not read."""
     fields: dict[str, Any] = {}
     lit: Any = Literal
     if "objective" in missing:
         fields["objective"] = (lit[OBJECTIVES], Field(..., description="Campaign type."))
+    if "category" in missing and categories:
+        slugs = tuple([c for c, _ in categories] + ["none"])
+        fields["category"] = (lit[slugs], Field(..., description="Catalogue category the campaign is about."))
     if "traits" in missing:
         trait_list: Any = list[lit[tuple(TRAIT_CONDITIONS)]]
         fields["traits"] = (trait_list, Field(..., max_length=3, description="Audience traits (may be empty)."))
@@ -138,13 +141,50 @@ def _names_an_audience(text: str) -> bool:
     return any(n in low for n in _AUDIENCE_NOUNS)
 
 
-def _audience_words(reading: Reading, labels: dict[str, str]) -> str:
-    if reading.audience is None:
-        return "all customers"
-    words = describe_condition(reading.audience)
+_SIMPLE = (Recency, ValueTier, RfmSegment, SignedUp, OrderCount, Bought)
+
+
+def _a(word: str) -> str:
+    return ("an " if word[:1] in "aeiou" else "a ") + word
+
+
+def _audience_words(audience: Condition | None, labels: dict[str, str], category: str | None) -> str:
+    """The audience in a marketer's words: "lapsed, high-value customers who bought hiking boots interested
+    in socks" for simple trees, the condition in words otherwise."""
+    parts = audience.of if isinstance(audience, And) else [audience] if audience is not None else []
+    interested = f" interested in {labels.get(category, category).lower()}" if category else ""
+    if audience is None or audience.kind == "all":
+        return ("all customers" if audience is not None else "customers") + interested
+    if all(isinstance(p, _SIMPLE) and not getattr(p, "within_days", None) for p in parts):
+        traits = traits_of(audience)
+        bought = [s for p in parts if isinstance(p, Bought) for s in p.categories]
+        if len(traits) == len([p for p in parts if not isinstance(p, Bought)]):
+            who = (", ".join(t.replace("_", "-") for t in traits) + " customers") if traits else "customers"
+            if bought:
+                who += " who bought " + " or ".join(labels.get(b, b).lower() for b in bought)
+            if category and category not in bought:
+                who += interested
+            return who
+    words = describe_condition(audience)
     for slug, label in labels.items():
         words = words.replace(slug, label.lower())
-    return words
+    return "customers: " + words + (interested if category else "")
+
+
+def category_grounded(slug: str, label: str, text: str) -> bool:
+    """True when the brief's words point at the category: one of its names or synonyms, or a word of
+    four letters or more from its slug or label ('trail' for trail-running-shoes). A model's reading of
+    the category is kept only then, so a brief that names no product never gets one invented."""
+    import re
+
+    from copilot.reading.catalogue import Catalogue
+    from copilot.reading.reader import read as _read
+
+    probe = _read(text, today=date(2000, 1, 1), kind="brief", catalogue=Catalogue(categories=[(slug, label)], products=[]))
+    if slug in probe.promoted.categories or (probe.audience is not None and slug in _bought(probe.audience)):
+        return True
+    words = {w for w in re.split(r"[\s_-]+", f"{slug} {label}".lower()) if len(w) >= 4}
+    return any(re.search(r"(?<![\w-])" + re.escape(w.rstrip("s")), text, re.IGNORECASE) for w in words)
 
 
 def build_brief(
@@ -174,10 +214,15 @@ def build_brief(
     missing = []
     if objective is None:
         missing.append("objective")
+    lacks_product = any(n.affects == "product" for n in reading.not_applied)
+    if not reading.promoted.categories and not reading.promoted.product_ids and not lacks_product:
+        missing.append("category")
     if audience is None and _names_an_audience(text):
         missing.append("traits")  # the brief describes an audience in words the reader does not know
-    if missing and calls is not None:
-        schema = brief_fill_schema(missing)
+    model_category: str | None = None
+    model_audience = ""
+    if missing and calls is not None and missing != ["category"]:
+        schema = brief_fill_schema(missing, cat.categories)
         cats = ", ".join(c for c, _ in cat.categories)
         messages = [
             SystemMessage(content=render_prompt("brief_system", categories=cats).strip()),
@@ -189,24 +234,30 @@ def build_brief(
         )
         calls.step("brief", t0, before)
         got = fill.model_dump()
-        traits = [str(t) for t in got.get("traits") or [] if str(t) in TRAIT_CONDITIONS]
+        cat_got = str(got.get("category") or "none")
+        if cat_got != "none" and cat_got in labels and category_grounded(cat_got, labels[cat_got], text):
+            model_category = cat_got  # kept only when the brief's words point at it: never an invented focus
+            model_notes.append(f"Category read by the model as {cat_got} from the brief's words.")
+        traits = list(dict.fromkeys(str(t) for t in got.get("traits") or [] if str(t) in TRAIT_CONDITIONS))
         if traits:
             conds = [TRAIT_CONDITIONS[t] for t in dict.fromkeys(traits)]
             audience = conds[0] if len(conds) == 1 else And(of=conds)
-            note = (f"Audience read by the model as {', '.join(t.replace('_', '-') for t in traits)} customers "
-                    f"({describe_condition(audience)}): say 'lapsed', 'at-risk', 'high-value', 'loyal' or 'new' "
-                    "to be exact.")
+            model_audience = str(got.get("audience") or "")
+            note = (f"Audience read as {', '.join(t.replace('_', '-') for t in traits)} customers from the brief's "
+                    f"wording ({describe_condition(audience)}): say 'lapsed', 'at-risk', 'high-value', 'loyal' or "
+                    "'new' to be exact.")
             assumptions.append(note)
             model_notes.append(note)
         if "objective" in got:
             got_obj = cast(Objective, got["objective"])
             fixed = consistent_objective(got_obj, traits_of(audience))
             if fixed != got_obj:
-                note = (f"Planned as a {fixed.replace('_', '-')} campaign: the model read "
-                        f"{got_obj.replace('_', '-')}, which needs an audience the brief does not name.")
+                need = "lapsed or at-risk" if got_obj == "winback" else "new"
+                note = (f"Planned as a {fixed.replace('_', '-')} campaign: {_a(got_obj.replace('_', '-'))} campaign "
+                        f"needs {need} customers, and the brief names none.")
             else:
-                note = (f"Campaign type read by the model as {fixed.replace('_', '-')} (the brief names none): say "
-                        "'win back', 'launch', 'cross-sell', 'clearance' or 'retention' to choose.")
+                note = (f"Campaign type read as {fixed.replace('_', '-')} (the brief names none): say 'win back', "
+                        "'launch', 'cross-sell', 'clearance' or 'retention' to choose.")
             objective = fixed
             assumptions.append(note)
             model_notes.append(note)
@@ -231,7 +282,15 @@ def build_brief(
         channels = [c for c in DEFAULT_CHANNELS if c not in excluded] or [
             c for c in ALL_CHANNELS if c not in excluded][:1] or ["email"]
         assumptions.append(f"No channels named: planned on {', '.join(channels)} (owned channels with consent).")
-    if budget is None:
+    unread_budget = next((n for n in reading.not_applied if n.affects == "budget"), None)
+    if budget is None and unread_budget is not None:  # mentioned but not readable: say so, never replace silently
+        if mode == "chat":
+            questions.append(f'I could not read an amount from "{unread_budget.text}": what is the budget (e.g. $20k)?')
+        assumptions.append(
+            f'The brief mentions a budget ("{unread_budget.text}") but no amount could be read from it: planned '
+            "at the forecast's send cost. State the amount (e.g. $20k) to plan to it."
+        )
+    elif budget is None:
         if mode == "chat":
             questions.append("What is the budget?")
         assumptions.append("No budget given: planned at the forecast's send cost.")
@@ -242,7 +301,7 @@ def build_brief(
             f"Budget stated in {reading.budget.currency}; the store reports in {deps.settings.currency}: the plan "
             f"keeps {reading.budget.currency} for the budget and converts nothing."
         )
-    category = reading.promoted.categories[0] if reading.promoted.categories else None
+    category = reading.promoted.categories[0] if reading.promoted.categories else model_category
     lacks = [n for n in reading.not_applied if n.affects == "product"]
     if category is None and not reading.promoted.product_ids and audience is None:
         if mode == "chat" and not lacks:
@@ -298,7 +357,7 @@ def build_brief(
         objective=objective,
         category=category,
         product_ids=reading.promoted.product_ids[:10],
-        audience=_audience_words(reading.model_copy(update={"audience": audience}), labels)[:300],
+        audience=(model_audience or _audience_words(audience, labels, category))[:300],
         audience_traits=traits[:8],
         bought_category=bought[0] if bought else None,
         all_customers=audience is not None and audience.kind == "all",

@@ -57,7 +57,15 @@ def audience_criteria(brief: CampaignBrief) -> tuple[AudienceCriteria, list[str]
     notes: list[str] = []
     reading = brief.reading
     if reading is not None:
-        return _criteria_from_reading(brief), notes
+        crit = _criteria_from_reading(brief)
+        if crit.where is None:
+            notes.append(
+                "The brief says all customers: no audience filter (only consented customers are reached)."
+                if reading.audience is not None else "No audience named: the audience is all customers."
+            )
+        elif crit.where is not reading.audience:
+            notes.append(f"The audience bought {brief.category} before, as a win-back of {brief.category} implies.")
+        return crit, notes
     traits = set(brief.audience_traits)
     if brief.segment:
         kw["segment"] = brief.segment
@@ -98,7 +106,7 @@ def audience_criteria(brief: CampaignBrief) -> tuple[AudienceCriteria, list[str]
 def _criteria_from_reading(brief: CampaignBrief) -> AudienceCriteria:
     """The audience exactly as read: the reader's condition tree. A win-back that promotes a category
     and names no past purchase is limited to past buyers of that category ("win back trail runners")."""
-    from copilot.tools.conditions import And, AllCustomers, Bought
+    from copilot.tools.conditions import AllCustomers, And, Bought
     from copilot.tools.models import AudienceCriteria
 
     assert brief.reading is not None
@@ -236,7 +244,7 @@ def gather_evidence(
 
     say("Recommending products")
     rq = RecommendQuery(audience=criteria, category=brief.category, k=5)
-    recs = recommend_products(deps, rq)
+    recs = rank_by_lift(deps, rq, recommend_products(deps, rq.model_copy(update={"k": 15})))
     calls += 1
     if brief.product_ids:
         ev.brief["product_ids"] = list(brief.product_ids)
@@ -310,8 +318,15 @@ def gather_evidence(
             f"{len(refused)} stored fact(s) read like instructions to a model, not product facts, and were "
             f"left out of the copy ({', '.join(f.fact_id for f, _ in refused[:3])}): review the knowledge base."
         )
+    facts += [f for f in _rating_facts(deps, featured) if f.fact_id not in {x.fact_id for x in facts}]
+    from copilot.knowledge.phrasing import load_phrasings
+
+    phrasings = load_phrasings(deps.workspace)
     ev.facts = [
-        FactRef(fact_id=f.fact_id, text=f.text[:1000], product_id=f.product_id, source=f.source[:200])
+        FactRef(
+            fact_id=f.fact_id, text=f.text[:1000], product_id=f.product_id, source=f.source[:200],
+            phrasing=(phrasings.phrase(f.fact_id, f.text) or None) if f.product_id else None,
+        )
         for f in facts
     ]
     ev.items["search_product_facts"] = EvidenceItem(
@@ -364,6 +379,48 @@ def _catalog(deps: Deps, product_ids: list[str], recs: Recommendations) -> dict[
             ).fetchall()
         for pid, name, cat, price in rows:
             out[str(pid)] = {"name": str(name), "category": str(cat), "price": float(price)}
+    return out
+
+
+def rank_by_lift(deps: Deps, rq: Any, recs: Recommendations, k: int = 5) -> Recommendations:
+    """The audience's recommendations re-ranked by lift over global popularity, so featured products
+    are the ones this audience favours more than everyone does, not the store's best sellers.
+
+    lift = (item's share of the audience's scores) / (its share of everyone's scores, same category);
+    ranked by share x lift over the audience's top 15. Falls back to the tool's order when there is no
+    global ranking to compare with.
+    """
+    from copilot.tools.models import AudienceCriteria
+    from copilot.tools.recommend import recommend_products
+
+    if rq.audience is None or rq.audience.model_dump(exclude_defaults=True) in ({}, {"min_frequency": 0}):
+        return recs.model_copy(update={"items": recs.items[:k]})
+    everyone = recommend_products(
+        deps, rq.model_copy(update={"audience": AudienceCriteria(min_frequency=0), "k": 20})
+    )
+    total_a = sum(max(i.score, 0.0) for i in recs.items) or 1.0
+    total_g = sum(max(i.score, 0.0) for i in everyone.items) or 1.0
+    floor = min((max(i.score, 0.0) for i in everyone.items), default=0.0) / total_g or 1e-6
+    glob = {i.product_id: max(i.score, 0.0) / total_g for i in everyone.items}
+
+    def key(item: Any) -> float:
+        share = max(item.score, 0.0) / total_a
+        lift = share / max(glob.get(item.product_id, floor * 0.5), 1e-9)
+        return -(share * lift)
+
+    ranked = sorted(recs.items, key=key)
+    return recs.model_copy(update={"items": ranked[:k]})
+
+
+def _rating_facts(deps: Deps, product_ids: list[str]) -> list[Fact]:
+    """Each featured product's review rating summary (social proof for the copy), when stored."""
+    from copilot.knowledge.models import FactQuery
+    from copilot.knowledge.retrieval import search_product_facts
+
+    out: list[Fact] = []
+    for pid in product_ids:
+        found = search_product_facts(deps, FactQuery(query="rating summary reviews average stars", k=5, product_id=pid))
+        out += [f for f in found.facts if f.section.lower().startswith("rating") or "› Rating summary" in f.text][:1]
     return out
 
 

@@ -36,7 +36,10 @@ from copilot.planner.checks import (
     safe_repair,
 )
 from copilot.planner.hygiene import instruction_reason
+from copilot.planner.lint import check_lint, lint_context
+from copilot.planner.offers import check_offer
 from copilot.planner.models import CampaignPlan, CheckResult, Citation, CopyVariant
+from copilot.planner.request_checks import check_request
 
 if TYPE_CHECKING:
     from copilot.deps import Deps
@@ -58,6 +61,7 @@ REWRITABLE = {
     "brand_voice",
     "claims",
     "numbers",
+    "copy_lint",
 }
 
 
@@ -157,7 +161,16 @@ def plan_allowed_numbers(plan: CampaignPlan, sender: Sender) -> set[float]:
     values = [float(p["price"]) for p in ev.catalog.values() if isinstance(p.get("price"), int | float)]
     if plan.brief.discount_pct is not None:
         values.append(plan.brief.discount_pct)
+    if plan.offer is not None:
+        texts.append(plan.offer.line)
     return allowed_numbers(texts, values)
+
+
+def _offer_text(plan: CampaignPlan) -> str | None:
+    """The offer as copy says it (not a product claim: the offer check reads it)."""
+    if plan.offer is not None and plan.offer.line:
+        return plan.offer.line
+    return plan.brief.offer
 
 
 def check_exclamations(v: CopyVariant, limit: int) -> CheckResult | None:
@@ -212,7 +225,7 @@ def check_variant(
                 details=f"Words the brand avoids: {', '.join(soft)}.",
             )
     out.append(voice)
-    creative = creative_text(v, ctx.sender, plan.brief.offer)
+    creative = creative_text(v, ctx.sender, _offer_text(plan))
     injected = instruction_reason(creative)
     if injected is not None:  # a stored "fact" that talks to the model: never a claim, never copy
         out.append(
@@ -229,6 +242,7 @@ def check_variant(
         out.append(check_claims(v, report, plan.evidence))
     footer = email_footer(ctx.sender) if v.channel == "email" else ""
     out.append(check_copy_numbers(v, allowed, required_text=footer))
+    out.append(check_lint(v, plan, lint_context(plan, ctx.sender)))
     return out
 
 
@@ -314,10 +328,12 @@ def check_plan(plan: CampaignPlan, ctx: ReviewContext) -> list[CheckResult]:
     for v in plan.copy_variants:
         out.extend(check_variant(v, plan, ctx, allowed))
     out.extend(check_copy_coverage(plan))
+    out.extend(check_offer(plan))
     out.extend(check_consent(plan))
     out.extend(check_schedule(plan, ctx))
     out.append(check_budget(plan))
     out.append(check_plan_figures(plan))
+    out.extend(check_request(plan))
     return out
 
 
@@ -399,7 +415,7 @@ def review_plan(plan: CampaignPlan, ctx: ReviewContext, rewrite: Rewriter | None
                 continue
             problems = [r for r in check_variant(v, interim, ctx, allowed) if r.status == "fail"]
             if problems and {r.name for r in problems} <= DROPPABLE:
-                trimmed, dropped = drop_rejected_sentences(v, ctx, allowed, plan.brief.offer)
+                trimmed, dropped = drop_rejected_sentences(v, ctx, allowed, _offer_text(plan))
                 if dropped:
                     variants[key] = trimmed
                     repaired_notes.setdefault(key, []).append(
@@ -415,7 +431,7 @@ def review_plan(plan: CampaignPlan, ctx: ReviewContext, rewrite: Rewriter | None
             ok = any(r.name == "claims" and r.target == v.key and r.status == "pass" for r in final)
             merged.append(
                 _merge_citations(
-                    v, ctx.claim_checker(creative_text(v, ctx.sender, plan.brief.offer), list(v.product_ids))
+                    v, ctx.claim_checker(creative_text(v, ctx.sender, _offer_text(plan)), list(v.product_ids))
                 )
                 if ok
                 else v

@@ -182,6 +182,10 @@ def read(
     refuse = t.find(lx.REFUSE_WORDS)
     audience, money_used = _audience(t, cat, today, not_applied)
     budget = _budget(t, money_used)
+    if budget is None:
+        mention = _budget_mention(t)
+        if mention is not None:
+            not_applied.append(mention)
     offer, cap, no_discount = _offer(t)
     holdout = _holdout(t)
     channels = _channels(t, not_applied)
@@ -729,6 +733,28 @@ def _budget(t: _Text, used: set[int]) -> Budget | None:
         return None
     money = best[1]
     return Budget(amount=money.amount, currency=money.currency, span=t.take(money.start, money.end))
+
+
+_BUDGET_WORDS = re.compile(r"(?<![\w-])(?:budget\w*|spend(?:ing)?|grand|bucks|quid)(?![\w-])|预算|经费", re.I)
+
+
+def _budget_mention(t: _Text) -> NotApplied | None:
+    """A budget mentioned with no amount that could be read ("budget to be confirmed by finance")."""
+    for m in _BUDGET_WORDS.finditer(t.text):
+        if not t.free(m.start(), m.end()):
+            continue
+        text = t.text
+        start = max(text.rfind(c, 0, m.start()) for c in ",.;，。；") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in ",.;，。；") if i >= 0]
+        end = min(ends) if ends else len(text)
+        snippet = " ".join(text[start:end].split())[:80]
+        if re.match(r"\s*(?:\$|€|£|¥|\d)", text[m.end():m.end() + 4]):
+            continue
+        if re.search(r"\b(?:spent|spend)\s+(?:over|more|at least|above|under)", snippet, re.I):
+            continue
+        return NotApplied(text=snippet, span=t.take(start + (len(text[start:end]) - len(text[start:end].lstrip())), end),
+                          affects="budget", reason="no amount could be read; the plan is priced at the send cost")
+    return None
 
 
 def _offer(t: _Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | None]:

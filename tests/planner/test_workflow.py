@@ -11,10 +11,12 @@ from fakes import ScriptedChatModel, final, route
 from planner.helpers import scripted_copy
 
 from copilot.deps import Deps
+from copilot.faces.slack.blocks import plan_to_slack_blocks
 from copilot.planner.checks import check_plan_figures
 from copilot.planner.models import BriefIncomplete, CampaignPlan, PlanOverrides, PlanRequest
 from copilot.planner.store import approve_plan, list_plans, load_plan
 from copilot.planner.workflow import build_brief, draft_campaign_plan, regenerate_copy, run_plan
+from copilot.tools.conditions import Bought, leaves, without_spans
 
 DEMO_BRIEF = "Win back lapsed high-value trail runners this spring, email and SMS, $20k"
 
@@ -53,9 +55,14 @@ def test_demo_brief_produces_a_passing_plan_in_one_model_call(plan_deps: Deps) -
     for where, fig in plan.figures():
         for path, value in fig.sources():
             assert float(plan.evidence.resolve(path)) == pytest.approx(value), where
-    assert (
-        plan.audience.criteria["min_recency_days"] == 180 and plan.audience.criteria["value_tier"] == "high"
-    )
+    # the audience is the reader's tree: lapsed (no order in 180 days) AND high-value, limited by the
+    # win-back to past buyers of the promoted category
+    leaves_ = {(c["kind"], c.get("min_days"), c.get("tier"), tuple(c.get("categories", ())))
+               for c in plan.audience.criteria["where"]["of"]}
+    assert leaves_ == {("recency", 180, None, ()), ("value_tier", None, "high", ()),
+                       ("bought", None, None, ("trail-running-shoes",))}
+    assert {c.name for c in plan.checks if c.name.startswith("request_")} >= {
+        "request_not_applied", "request_audience", "request_channels", "request_budget"}
     for ch in plan.channels:
         reach = plan.audience.reachable(ch.channel)
         assert reach is not None and ch.audience.value <= reach.value
@@ -92,7 +99,7 @@ def test_plan_renders_in_every_format(plan_deps: Deps) -> None:
     assert plan.name in md and "## Copy (A/B)" in md
     html = plan.to_html()
     assert "<svg" in html and not re.search(r"https?://", html) and "<script" not in html
-    blocks = plan.to_slack_blocks()
+    blocks = plan_to_slack_blocks(plan)
     assert len(blocks) <= 50 and blocks[-1]["type"] == "actions"
     assert all(
         len(b.get("text", {}).get("text", "")) <= 3000 for b in blocks if isinstance(b.get("text"), dict)
@@ -167,7 +174,7 @@ def test_brief_model_cannot_invent_a_product_focus_or_contradict_the_audience(pl
     text = " ".join(brief.assumptions)
     assert "features the products most recommended for this audience" in text
     assert "Planned as a retention campaign: an acquisition campaign needs new customers" in text
-    assert audience_criteria(brief)[0].value_tier == "high"
+    assert _tree(audience_criteria(brief)[0]) == {"kind": "value_tier", "tier": "high"}
 
 
 def test_a_campaign_type_the_model_read_is_an_assumption_and_only_winback_implies_past_buyers(
@@ -183,9 +190,9 @@ def test_a_campaign_type_the_model_read_is_an_assumption_and_only_winback_implie
     assert any(a.startswith("Campaign type read as retention (the brief names none)") for a in brief.assumptions)
     # promoting poles to high-value customers: not only to those who already bought poles
     crit = audience_criteria(brief)[0]
-    assert crit.categories_bought == [] and crit.value_tier == "high"
+    assert _tree(crit) == {"kind": "value_tier", "tier": "high"}  # only a win-back implies past buyers
     winback = build_brief(plan_deps, "Win back lapsed trekking pole buyers, email, $2k", calls=_calls(plan_deps, model))
-    assert audience_criteria(winback)[0].categories_bought == ["trekking-poles"]
+    assert "trekking-poles" in _bought(audience_criteria(winback)[0])
 
 
 def test_all_customers_and_customers_who_bought_are_read_by_code(plan_deps: Deps) -> None:
@@ -206,14 +213,14 @@ def test_all_customers_and_customers_who_bought_are_read_by_code(plan_deps: Deps
     )
     assert (cross.category, cross.bought_category, cross.objective) == ("socks", "hiking-boots", "cross_sell")
     assert cross.audience == "customers who bought hiking boots interested in socks"
-    assert audience_criteria(cross)[0].categories_bought == ["hiking-boots"]
+    assert _bought(audience_criteria(cross)[0]) == ["hiking-boots"]
 
     # no audience words at all: everyone, and no model call to guess one
     clear = build_brief(
         plan_deps, "Clear out insulated jackets over the next 2 weeks with 20% off, email only, $5,000",
         calls=_calls(plan_deps, model),
     )
-    assert clear.audience_traits == [] and audience_criteria(clear)[0].categories_bought == []
+    assert clear.audience_traits == [] and audience_criteria(clear)[0].where is None
 
 
 def test_traits_the_model_reads_from_unusual_wording_are_listed_as_assumptions(plan_deps: Deps) -> None:
@@ -225,6 +232,14 @@ def test_traits_the_model_reads_from_unusual_wording_are_listed_as_assumptions(p
     model.assert_complete()
     assert brief.audience_traits == ["loyal"] and brief.audience == "most engaged fans"
     assert any(a.startswith("Audience read as loyal customers from the brief's wording") for a in brief.assumptions)
+
+
+def _tree(crit):  # type: ignore[no-untyped-def]
+    return without_spans(crit.where) if crit.where is not None else None
+
+
+def _bought(crit):  # type: ignore[no-untyped-def]
+    return [s for c in leaves(crit.where) if isinstance(c, Bought) for s in c.categories] if crit.where else []
 
 
 def _calls(deps: Deps, model: ScriptedChatModel):  # type: ignore[no-untyped-def]
