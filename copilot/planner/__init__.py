@@ -6,7 +6,7 @@ Public API::
     draft_campaign_plan(deps, PlanRequest) -> PlanSummary          # the agent tool
     regenerate_copy(deps, plan_id) -> PlanResult                   # steps 3-4 again
     load_plan(deps, plan_id) / list_plans(deps) / approve_plan(deps, plan_id, approver)
-    CampaignPlan.to_markdown() / .to_html() / .to_slack_blocks() / .model_dump_json()
+    CampaignPlan.to_markdown() / .to_html() / .model_dump_json()   # a face renders its own format
 
 Submodules import lazily so ``import copilot.planner`` stays cheap.
 """
@@ -29,7 +29,6 @@ from copilot.planner.models import (
 )
 
 if TYPE_CHECKING:
-    from copilot.planner.render import SLACK_ACTIONS
     from copilot.planner.store import (
         PlanInfo,
         PlanNotFoundError,
@@ -51,7 +50,6 @@ _LAZY = {
     "approve_plan": "copilot.planner.store",
     "PlanInfo": "copilot.planner.store",
     "PlanNotFoundError": "copilot.planner.store",
-    "SLACK_ACTIONS": "copilot.planner.render",
 }
 
 
@@ -64,7 +62,6 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "SLACK_ACTIONS",
     "BriefIncomplete",
     "CampaignBrief",
     "CampaignPlan",

@@ -1,11 +1,12 @@
-"""Rendering a :class:`CampaignPlan`: Markdown, a self-contained HTML report, Slack Block Kit.
+"""Rendering a :class:`CampaignPlan` in the core's formats: Markdown and a self-contained HTML report.
 
 * Markdown is what ``copilot plan`` prints and what the Slack Export button uploads.
 * HTML has inline CSS and inline SVG charts (audience reach by channel, budget vs expected revenue,
   forecast ranges); no scripts and no external URLs, so it opens offline and can be mailed.
-* Block Kit stays within Slack's limits (50 blocks a message, 3000 characters a section text,
-  150 a header, 10 fields of 2000) and ends with Approve / Export / Regenerate copy buttons whose
-  ``value`` is the plan id (action ids in :data:`SLACK_ACTIONS`).
+* JSON is the model itself (``plan.model_dump_json()``).
+
+A face's own format lives in that face: Slack Block Kit and its action ids are in
+:mod:`copilot.faces.slack.blocks`.
 """
 
 from __future__ import annotations
@@ -24,22 +25,8 @@ from copilot.planner.models import (
     format_number,
 )
 
-SLACK_ACTIONS = {
-    "approve": "copilot_plan_approve",
-    "export": "copilot_plan_export",
-    "regenerate": "copilot_plan_regenerate",
-}
-SLACK_MAX_BLOCKS = 50
-SLACK_MAX_TEXT = 3000
-SLACK_MAX_HEADER = 150
-SLACK_MAX_FIELD = 2000
-
 CHANNEL_LABELS = {"email": "Email", "sms": "SMS", "push": "Push", "paid_social": "Paid social"}
 STATUS_MARK = {"pass": "✅", "warn": "⚠️", "fail": "❌"}
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: max(0, limit - 1)] + "…"
 
 
 def _label(channel: str) -> str:
@@ -89,6 +76,25 @@ def check_line(c: CheckResult) -> str:
     return f"- {STATUS_MARK[c.status]} **{c.name}**{where}: {c.details}{fixed}"
 
 
+def request_markdown(plan: CampaignPlan) -> list[str]:
+    """How the brief was read: each applied value with its words, and what was NOT applied and why."""
+    r = plan.brief.reading
+    if r is None:
+        return []
+    from copilot.reading.render import applied_lines, not_applied_lines
+
+    out = ["## How the brief was read", ""]
+    out.extend(f"- {x}" for x in applied_lines(r))
+    if r.not_applied:
+        out += ["", "**Not applied**" + (" — needs review" if r.changes_request() else ""), ""]
+        out.extend(f"- {x}" for x in not_applied_lines(r))
+    if r.model_notes:
+        out += ["", "_Read by the language model (assumptions):_", ""]
+        out.extend(f"- {x}" for x in r.model_notes)
+    out.append("")
+    return out
+
+
 def plan_to_markdown(plan: CampaignPlan) -> str:
     cur = plan.currency
     out: list[str] = []
@@ -107,6 +113,7 @@ def plan_to_markdown(plan: CampaignPlan) -> str:
     out.append("")
     out.append(f"> Brief: {plan.brief.text or plan.brief.goal}")
     out.append("")
+    out.extend(request_markdown(plan))
 
     if plan.failed_checks:
         out.append("## ❌ Failed checks")
@@ -427,146 +434,16 @@ def plan_to_html(plan: CampaignPlan) -> str:
             label=_label,
             mark=STATUS_MARK,
             price=plan_price,
+            reading_applied=_reading_lines(plan)[0],
+            reading_not_applied=_reading_lines(plan)[1],
         )
     )
 
 
-# ============================================================================================
-# Slack Block Kit
-# ============================================================================================
+def _reading_lines(plan: CampaignPlan) -> tuple[list[str], list[str]]:
+    r = plan.brief.reading
+    if r is None:
+        return [], []
+    from copilot.reading.render import applied_lines, not_applied_lines
 
-
-def _section(text: str) -> dict[str, Any]:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": _clip(text, SLACK_MAX_TEXT)}}
-
-
-def _context(text: str) -> dict[str, Any]:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": _clip(text, SLACK_MAX_TEXT)}]}
-
-
-def _fields(pairs: list[tuple[str, str]]) -> dict[str, Any]:
-    return {
-        "type": "section",
-        "fields": [{"type": "mrkdwn", "text": _clip(f"*{k}*\n{v}", SLACK_MAX_FIELD)} for k, v in pairs[:10]],
-    }
-
-
-def _slack_escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def variant_slack(v: CopyVariant) -> str:
-    lines = [f"*{_label(v.channel)} {v.variant}*" + (f" — _{_slack_escape(v.angle)}_" if v.angle else "")]
-    for name in ("subject", "preheader", "title", "headline"):
-        val = getattr(v, name)
-        if val is not None:
-            lines.append(f"*{name.capitalize()}:* {_slack_escape(val)}")
-    body = _slack_escape(v.body.strip()).replace("\n", "\n>")
-    lines.append(f">{body}")
-    return "\n".join(lines)
-
-
-def plan_to_slack_blocks(plan: CampaignPlan) -> list[dict[str, Any]]:
-    cur = plan.currency
-    blocks: list[dict[str, Any]] = []
-    status = "✅ Passed all checks" if plan.passed else f"❌ {len(plan.failed_checks)} check(s) failed"
-    blocks.append(
-        {
-            "type": "header",
-            "text": {"type": "plain_text", "text": _clip(plan.name, SLACK_MAX_HEADER), "emoji": True},
-        }
-    )
-    blocks.append(_section(f"{_slack_escape(plan.objective)}\n{status}"))
-    ctx = f"Plan `{plan.plan_id}` · {plan.start_date:%b %-d} → {plan.end_date:%b %-d, %Y}"
-    if plan.approval:
-        ctx += f" · approved by {_slack_escape(plan.approval.approver)} {plan.approval.approved_at:%Y-%m-%d %H:%M}"
-    blocks.append(_context(ctx))
-
-    if plan.failed_checks:
-        lines = [f"❌ *{c.name}* `{c.target or ''}`: {_slack_escape(c.details)}" for c in plan.failed_checks]
-        blocks.append(_section("*Failed checks — fix before approving*\n" + "\n".join(lines)))
-
-    blocks.append({"type": "divider"})
-    a = plan.audience
-    blocks.append(_section(f"*Audience*\n{_slack_escape(a.definition)}"))
-    pairs = [
-        ("Size", a.size.fmt(cur)),
-        ("Holdout", f"{plan.holdout.size.fmt(cur)} ({plan.holdout.share.fmt(cur)})"),
-    ]
-    pairs += [(f"Reachable · {_label(r.channel)}", r.reachable.fmt(cur)) for r in a.reach]
-    blocks.append(_fields(pairs))
-
-    rows = ["channel      recipients  budget     revenue (range)"]
-    for c in plan.channels:
-        rows.append(
-            f"{_label(c.channel):<12} {c.audience.fmt(cur):>10}  {c.budget.fmt(cur):>9}  "
-            f"{c.expected_revenue.fmt_range(cur)}"
-        )
-    blocks.append(_section("*Channels*\n```" + "\n".join(rows) + "```"))
-    f = plan.forecast
-    fc = [
-        ("Conversions", f.conversions.fmt_range(cur)),
-        ("Revenue", f.revenue.fmt_range(cur)),
-        ("Budget", plan.budget.total.fmt(cur)),
-    ]
-    if f.roi is not None:
-        fc.append(("Return on budget", f.roi.fmt(cur)))
-    if f.incremental_revenue is not None:
-        fc.append(("Incremental", f.incremental_revenue.fmt_range(cur)))
-    blocks.append(_fields(fc))
-    blocks.append(_context(f"Lift: {_slack_escape(plan.holdout.lift_measurement)}"))
-
-    sched = [
-        f"• {s.send_date:%a %b %-d} · {_label(s.channel)} · {_slack_escape(s.step)}" for s in plan.schedule
-    ]
-    if sched:
-        blocks.append(_section("*Schedule*\n" + "\n".join(sched)))
-
-    blocks.append({"type": "divider"})
-    reserve = 3  # divider + warnings context + actions
-    for v in plan.copy_variants:
-        if len(blocks) + 2 + reserve > SLACK_MAX_BLOCKS:
-            break
-        blocks.append(_section(variant_slack(v)))
-        if v.citations:
-            cites = "; ".join(
-                f"{_slack_escape(_clip(c.claim, 80))} → "
-                + (", ".join(f"`{i}`" for i in c.fact_ids) or "*no source*")
-                for c in v.citations
-            )
-            blocks.append(_context("Sources: " + cites))
-        else:
-            blocks.append(_context("No product claims."))
-
-    warns = plan.warnings
-    if warns and len(blocks) + 2 <= SLACK_MAX_BLOCKS:
-        blocks.append(_context("⚠️ " + " · ".join(f"{c.name} {c.target or ''}: {c.details}" for c in warns)))
-    blocks.append(
-        {
-            "type": "actions",
-            "block_id": f"plan_actions:{plan.plan_id}"[:255],
-            "elements": [
-                _button(
-                    "Approve",
-                    SLACK_ACTIONS["approve"],
-                    plan.plan_id,
-                    style="primary" if plan.passed else None,
-                ),
-                _button("Export", SLACK_ACTIONS["export"], plan.plan_id),
-                _button("Regenerate copy", SLACK_ACTIONS["regenerate"], plan.plan_id),
-            ],
-        }
-    )
-    return blocks[:SLACK_MAX_BLOCKS]
-
-
-def _button(text: str, action_id: str, value: str, style: str | None = None) -> dict[str, Any]:
-    b: dict[str, Any] = {
-        "type": "button",
-        "text": {"type": "plain_text", "text": text[:75], "emoji": True},
-        "action_id": action_id,
-        "value": value[:2000],
-    }
-    if style:
-        b["style"] = style
-    return b
+    return applied_lines(r), not_applied_lines(r)

@@ -6,8 +6,8 @@ import json
 import re
 from html.parser import HTMLParser
 
+from copilot.faces.slack.blocks import SLACK_ACTIONS, SLACK_MAX_BLOCKS, plan_to_slack_blocks
 from copilot.planner.models import CampaignPlan, CheckResult, Citation, CopyVariant
-from copilot.planner.render import SLACK_ACTIONS, SLACK_MAX_BLOCKS
 
 
 def _failing(plan: CampaignPlan) -> CampaignPlan:
@@ -102,7 +102,7 @@ def _texts(block: dict[str, object]) -> list[str]:
 
 def test_slack_blocks_within_limits_with_buttons(sample_plan: CampaignPlan) -> None:
     plan = _failing(sample_plan)
-    blocks = plan.to_slack_blocks()
+    blocks = plan_to_slack_blocks(plan)
     assert len(blocks) <= SLACK_MAX_BLOCKS
     assert blocks[0]["type"] == "header" and len(blocks[0]["text"]["text"]) <= 150
     for b in blocks:
@@ -134,7 +134,7 @@ def test_slack_blocks_clip_huge_plans(sample_plan: CampaignPlan) -> None:
     ]
     checks = [CheckResult(name=f"check{i}", status="fail", details="d" * 500, target="x") for i in range(30)]
     plan = sample_plan.model_copy(update={"copy_variants": many, "checks": checks, "name": "N" * 120})
-    blocks = plan.to_slack_blocks()
+    blocks = plan_to_slack_blocks(plan)
     assert len(blocks) <= SLACK_MAX_BLOCKS
     for b in blocks:
         for t in _texts(b):

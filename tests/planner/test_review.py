@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from fakes import ScriptedChatModel
 
+from copilot.faces.slack.blocks import plan_to_slack_blocks
 from copilot.knowledge.models import ClaimCheck, ClaimReport
 from copilot.llm.tokens import CostLedger
 from copilot.planner.checks import Sender
@@ -223,7 +224,7 @@ def test_unsupported_claim_and_invented_number_reported_when_rewrite_fails(
     assert numbers.status == "fail" and "40%" in numbers.details
     md = out.to_markdown()
     assert "## ❌ Failed checks" in md and "40%" in md
-    blocks = json.dumps(out.to_slack_blocks())
+    blocks = json.dumps(plan_to_slack_blocks(out))
     assert "Failed checks" in blocks
 
 
@@ -483,4 +484,4 @@ def test_failures_the_model_cannot_repair_are_reported_on_the_plan(
     assert any(words in c.details for c in out.failed_checks)
     md = out.to_markdown()
     assert "## ❌ Failed checks" in md and words in md
-    assert "Failed checks" in json.dumps(out.to_slack_blocks())
+    assert "Failed checks" in json.dumps(plan_to_slack_blocks(out))

@@ -33,10 +33,10 @@ from slack_sdk import WebClient
 from copilot.core import Session
 from copilot.deps import Deps
 from copilot.errors import CopilotError, SettingsError
+from copilot.faces.slack.blocks import SLACK_ACTIONS
 from copilot.faces.slack.dedupe import EventDeduper
 from copilot.faces.slack.listeners import SessionFactory, SlackCopilot
 from copilot.faces.slack.text import redact
-from copilot.planner.render import SLACK_ACTIONS
 from copilot.settings import Settings
 
 log = logging.getLogger(__name__)

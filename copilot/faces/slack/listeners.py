@@ -33,6 +33,7 @@ from copilot.agent.memory import ConversationStore
 from copilot.core import Session
 from copilot.deps import Deps
 from copilot.errors import CopilotError
+from copilot.faces.slack.blocks import plan_to_slack_blocks
 from copilot.faces.slack.dedupe import EventDeduper
 from copilot.faces.slack.progress import ThrottledMessage
 from copilot.faces.slack.text import clip, error_sentence, redact, strip_mentions, to_mrkdwn
@@ -254,7 +255,7 @@ class SlackCopilot:
             client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text)
             return
         client.chat_postMessage(
-            channel=channel, thread_ts=thread_ts, text=_plan_text(plan), blocks=plan.to_slack_blocks()
+            channel=channel, thread_ts=thread_ts, text=_plan_text(plan), blocks=plan_to_slack_blocks(plan)
         )
 
     # --- the /copilot slash command -------------------------------------------------------
@@ -304,7 +305,7 @@ class SlackCopilot:
             except Exception as exc:
                 msg.finish(f":warning: {self._report(f'planning in {cid}', exc)}")
                 return
-            msg.finish(_plan_text(result.plan), blocks=result.plan.to_slack_blocks())
+            msg.finish(_plan_text(result.plan), blocks=plan_to_slack_blocks(result.plan))
 
         self.turns.submit(cid, run)
 
@@ -334,7 +335,7 @@ class SlackCopilot:
 
         def run(plan_id: str) -> None:
             plan = approve_plan(self.deps, plan_id, approver=approver)
-            client.chat_update(channel=channel, ts=ts, text=_plan_text(plan), blocks=plan.to_slack_blocks())
+            client.chat_update(channel=channel, ts=ts, text=_plan_text(plan), blocks=plan_to_slack_blocks(plan))
             when = plan.approval.approved_at if plan.approval else self.deps.clock()
             client.chat_postMessage(
                 channel=channel,
@@ -378,7 +379,7 @@ class SlackCopilot:
 
         def run(plan_id: str) -> None:
             plan = regenerate_copy(self.deps, plan_id).plan
-            msg.finish(_plan_text(plan), blocks=plan.to_slack_blocks())
+            msg.finish(_plan_text(plan), blocks=plan_to_slack_blocks(plan))
             client.chat_postMessage(
                 channel=channel, thread_ts=thread_ts, text=f":recycle: New copy for plan `{plan.plan_id}`. {_plan_text(plan)}"
             )
