@@ -11,7 +11,8 @@ docs/reading.md). Each case's ``expected`` is a partial Reading (JSON shape, no 
 validated by building a :class:`copilot.reading.schema.Reading` from it before scoring.
 
 Comparison, field by field: audience as condition trees with spans removed (nested and/or of the same
-kind flattened, a one-child and/or unwrapped, order-insensitive inside and/or and inside lists of
+kind flattened, a one-child and/or unwrapped, RFM segments or regions joined by "or" merged into one
+leaf, an "all customers" leaf inside an "and" dropped, order-insensitive inside and/or and inside lists of
 segments, categories, products, regions and channels); money and percentages within 0.5%; dates exact;
 a window's ``duration_days`` left null in the label also accepts the length of its own start..end range;
 keys the label leaves out (a window's dates for an occasion, ``top_n``) are not compared.
@@ -137,12 +138,33 @@ def normalise_tree(node: Any) -> Any:
                 children.extend(c["of"])
             else:
                 children.append(c)
+        if kind == "or":  # "Champions or Loyal" = one leaf with both segments; same for regions
+            children = _merge_or_leaves(children)
+        if kind == "and" and len(children) > 1:  # "everyone except Lost" = not(Lost), with or without "all"
+            children = [c for c in children if c != {"kind": "all"}] or children[:1]
         if len(children) == 1:
             return children[0]
         return {"kind": kind, "of": children}
     if kind == "not":
         return {"kind": "not", "of": normalise_tree(node.get("of"))}
     return node
+
+
+def _merge_or_leaves(children: list[Any]) -> list[Any]:
+    """Under an ``or``, sibling rfm_segment leaves (and region leaves) become one leaf listing all."""
+    out: list[Any] = []
+    merged: dict[str, dict[str, Any]] = {}
+    for child in children:
+        kind = str(child.get("kind")) if isinstance(child, dict) else ""
+        key = {"rfm_segment": "segments", "region": "regions"}.get(kind)
+        if key is None:
+            out.append(child)
+        elif kind in merged:
+            merged[kind][key] = merged[kind][key] + [v for v in child[key] if v not in merged[kind][key]]
+        else:
+            merged[kind] = {**child, key: list(child[key])}
+            out.append(merged[kind])
+    return out
 
 
 def same(expected: Any, actual: Any, key: str | None = None) -> bool:

@@ -165,3 +165,19 @@ def test_every_label_is_a_valid_reading_and_scores_exact_against_itself(name: st
     for case in cases:
         res = bench.compare(case, bench.expected_reading(case))
         assert res.exact and not res.drops, case["id"]
+
+
+def test_segments_joined_by_or_equal_one_leaf_with_both() -> None:
+    one = {"kind": "rfm_segment", "segments": ["Champions", "Loyal"]}
+    two = {"kind": "or", "of": [{"kind": "rfm_segment", "segments": ["Loyal"]},
+                                {"kind": "rfm_segment", "segments": ["Champions"]}]}  # fmt: skip
+    assert bench.same(bench.canonical_audience(one), bench.canonical_audience(two))
+    both = {"kind": "and", "of": two["of"]}
+    assert not bench.same(bench.canonical_audience(one), bench.canonical_audience(both))
+
+
+def test_all_customers_inside_and_is_redundant() -> None:
+    lost = {"kind": "not", "of": {"kind": "rfm_segment", "segments": ["Lost"]}}
+    with_all = {"kind": "and", "of": [{"kind": "all"}, lost]}
+    assert bench.same(bench.canonical_audience(lost), bench.canonical_audience(with_all))
+    assert not bench.same(bench.canonical_audience(lost), bench.canonical_audience({"kind": "all"}))
