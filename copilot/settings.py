@@ -56,6 +56,9 @@ class Settings(BaseSettings):
     )
 
     # --- data and scale-out ---------------------------------------------------------------
+    horizon_days: Literal[7, 14, 30, 60, 90] = Field(
+        30, description="Days ahead the propensity model predicts a purchase over; `copilot train` honours it. "
+                        "A shorter horizon separates weekly buyers (groceries, subscriptions).")
     data_backend: Literal["duckdb", "spark"] = "duckdb"
     duckdb_memory_limit: str | None = Field(
         None,

@@ -201,30 +201,76 @@ def version_key(version: str) -> tuple[str, int]:
     return m.group(1), int(m.group(2) or 1)
 
 
+def retrain_hint(name: str) -> str:
+    return f"Run `copilot train` to retrain the {name} model (and the others with it)."
+
+
+def file_digest(path: Path) -> dict[str, Any]:
+    """``{"bytes": size, "sha256": hex}`` of a file (stored in meta.json at publish)."""
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return {"bytes": path.stat().st_size, "sha256": h.hexdigest()}
+
+
 @dataclass
 class Artifact:
-    """A loaded artifact: its metadata, directory and (lazily loaded) objects."""
+    """A loaded artifact: its metadata, directory and (lazily loaded) objects.
+
+    Integrity: meta.json records the size and sha256 of every file of the version and of the
+    feature/score Parquet tables it names. :meth:`check_files` (on load) checks that each is
+    present with its size -- cheap, catches deleted and truncated files; the sha256 of a model
+    file is verified the first time it is read (:meth:`obj`, :meth:`file`), so a damaged model
+    is named with the model to retrain instead of being unpickled or served.
+    """
 
     name: str
     version: str
     path: Path
     meta: dict[str, Any]
+    workspace_root: Path | None = None
     _objects: dict[str, Any] = field(default_factory=dict, repr=False)
+    _verified: set[str] = field(default_factory=set, repr=False)
+
+    def _damaged(self, path: Path, what: str) -> MissingArtifactError:
+        return MissingArtifactError(f"The {self.name} model's file {path} {what}.", hint=retrain_hint(self.name))
+
+    def check_files(self) -> None:
+        """Every recorded file is present with its recorded size (see the class docstring)."""
+        recorded: list[tuple[Path, dict[str, Any]]] = [
+            (self.path / rel, d) for rel, d in dict(self.meta.get("files") or {}).items()]
+        if self.workspace_root is not None:
+            recorded += [(self.workspace_root / rel, d) for rel, d in dict(self.meta.get("table_files") or {}).items()]
+        for path, digest in recorded:
+            try:
+                size = path.stat().st_size
+            except FileNotFoundError:
+                raise self._damaged(path, "is missing") from None
+            if size != digest.get("bytes"):
+                raise self._damaged(path, f"is damaged ({size:,} bytes, {int(digest.get('bytes', 0)):,} when trained)")
+
+    def _verify(self, relative: str) -> Path:
+        p = self.path / relative
+        if not p.exists():
+            raise MissingArtifactError(f"Artifact {self.name}/{self.version} lacks {relative}.",
+                                       hint=retrain_hint(self.name))
+        digest = dict(self.meta.get("files") or {}).get(relative)
+        if digest is not None and relative not in self._verified:
+            if file_digest(p) != digest:
+                raise self._damaged(p, "is damaged or was changed after training (checksum mismatch)")
+            self._verified.add(relative)
+        return p
 
     def obj(self, key: str) -> Any:
-        """A joblib-pickled object saved under ``key`` (loaded once)."""
+        """A joblib-pickled object saved under ``key`` (loaded once, checksum verified)."""
         if key not in self._objects:
-            file = self.path / f"{key}.joblib"
-            if not file.exists():
-                raise MissingArtifactError(f"Artifact {self.name}/{self.version} lacks '{key}'.", hint=TRAIN_HINT)
+            file = self._verify(f"{key}.joblib")
             self._objects[key] = joblib.load(file)
         return self._objects[key]
 
     def file(self, relative: str) -> Path:
-        p = self.path / relative
-        if not p.exists():
-            raise MissingArtifactError(f"Artifact {self.name}/{self.version} lacks {relative}.", hint=TRAIN_HINT)
-        return p
+        return self._verify(relative)
 
     @property
     def as_of(self) -> date:
@@ -262,11 +308,11 @@ class ArtifactStore:
         try:
             text = self.manifest_path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            return {"versions": self._legacy_pointers(), "previous": {}}
+            return {"versions": self._legacy_pointers(), "previous": {}, "missing": {}}
         try:
             data = json.loads(text)
             return {part: {str(k): str(v) for k, v in dict(data.get(part) or {}).items()}
-                    for part in ("versions", "previous")}
+                    for part in ("versions", "previous", "missing")}
         except (ValueError, TypeError, AttributeError) as exc:
             raise MissingArtifactError(f"{self.manifest_path} is unreadable ({exc}).", hint=TRAIN_HINT) from exc
 
@@ -284,6 +330,11 @@ class ArtifactStore:
 
     def current_version(self, name: str) -> str | None:
         return self.published().get(name)
+
+    def missing(self) -> dict[str, str]:
+        """``{model: reason}`` for the models the last training run could not fit on this data
+        (e.g. propensity when every customer buys in every window); their tools answer with it."""
+        return self._manifest()["missing"]
 
     def versions(self, name: str) -> list[str]:
         d = self.root / name
@@ -307,6 +358,10 @@ class ArtifactStore:
     def _load(self, name: str, version: str | None) -> Artifact:
         with self._lock:
             if version is None:
+                reason = self.missing().get(name)
+                if reason is not None:
+                    raise MissingArtifactError(f"The {name} model could not be trained on this workspace's data: "
+                                               f"{reason}")
                 raise MissingArtifactError(f"The {name} model is not trained.", hint=TRAIN_HINT)
             cached = self._cache.get(name)
             if cached is None or cached.version != version:
@@ -314,8 +369,14 @@ class ArtifactStore:
                 meta_path = path / META_FILE
                 if not meta_path.exists():
                     raise MissingArtifactError(f"The {name} model ({version}) is incomplete.", hint=TRAIN_HINT)
-                meta = json.loads(meta_path.read_text(encoding="utf-8"))
-                cached = Artifact(name=name, version=version, path=path, meta=meta)
+                try:
+                    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+                except ValueError as exc:
+                    raise MissingArtifactError(f"{meta_path} is damaged ({exc}).",
+                                               hint=retrain_hint(name)) from exc
+                cached = Artifact(name=name, version=version, path=path, meta=meta,
+                                  workspace_root=self.workspace.root)
+                cached.check_files()
                 self._cache[name] = cached
                 self._close_con()
             self._check_fresh(cached)
@@ -396,24 +457,36 @@ class ArtifactStore:
         target = self.root / name / version
         with atomic_dir(target) as tmp:
             yield tmp
-            full = {"name": name, "version": version, "libraries": library_versions()} | meta
+            files = {p.relative_to(tmp).as_posix(): file_digest(p) for p in sorted(tmp.rglob("*"))
+                     if p.is_file() and p.name != META_FILE}
+            tables = {rel: file_digest(self.workspace.root / rel) for rel in dict(meta.get("tables") or {}).values()
+                      if (self.workspace.root / rel).is_file()}
+            full = {"name": name, "version": version, "libraries": library_versions()} | meta | {
+                "files": files, "table_files": tables}
             (tmp / META_FILE).write_text(json.dumps(full, indent=2, default=_json_default), encoding="utf-8")
 
-    def publish_all(self, versions: Mapping[str, str]) -> None:
+    def publish_all(self, versions: Mapping[str, str], missing: Mapping[str, str] | None = None) -> None:
         """Make ``versions`` (``{model: version}``) live in one step: one atomic replace of
         ``models/CURRENT.json``, which names every model's version (models not in ``versions``
         keep theirs). Readers see all the previous versions or all the new ones, never a mix.
+        ``missing`` (``{model: reason}``) records models this run could not train: they are
+        taken out of the live set and their tools answer with the reason.
         Old versions are removed by :meth:`prune`, not here."""
+        missing = dict(missing or {})
         for name, version in versions.items():
             if not (self.root / name / version / META_FILE).exists():
                 raise MissingArtifactError(f"Cannot publish {name}/{version}: not written.", hint=TRAIN_HINT)
         with self._lock:
             manifest = self._manifest()
             live = manifest["versions"]
-            new = live | dict(versions)
+            new = {n: v for n, v in (live | dict(versions)).items() if n not in missing}
             previous = {n: v for n, v in live.items() if new.get(n) != v}
             previous = {n: v for n, v in manifest["previous"].items() if n not in previous} | previous
-            record = {"versions": dict(sorted(new.items())), "previous": dict(sorted(previous.items()))}
+            still_missing = {n: r for n, r in manifest["missing"].items() if n not in versions} | missing
+            record: dict[str, dict[str, str]] = {"versions": dict(sorted(new.items())),
+                                                 "previous": dict(sorted(previous.items()))}
+            if still_missing:
+                record["missing"] = dict(sorted(still_missing.items()))
             atomic_write_text(self.manifest_path, json.dumps(record, indent=2) + "\n")
             self._cache.clear()
             self._close_con()

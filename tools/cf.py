@@ -210,6 +210,10 @@ def choose_and_fit(matrix: sp.csr_matrix, params: CFParams | None = None) -> tup
     Returns (model, metrics, reason)."""
     params = params or CFParams()
     metrics: dict[str, float] = {}
+    if matrix.shape[1] < 2:
+        return fit(matrix, "popular", params), metrics, "best sellers: the catalogue has a single product"
+    if matrix.nnz == 0 or matrix.shape[0] < 2:
+        return fit(matrix, "popular", params), metrics, "best sellers: too few customers with purchases to personalise"
     if is_tiny(matrix):
         return fit(matrix, "item_cosine", params), metrics, "item cosine: too little data for ALS"
     train, test = split_per_user(choice_sample(matrix))

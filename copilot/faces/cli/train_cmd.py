@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from copilot.errors import UsageError
-from copilot.faces.cli.context import first_run, out, state, stderr_progress
+from copilot.faces.cli.context import first_run, note, out, state, stderr_progress
 
 BACKENDS = ("duckdb", "spark")  # spark: copilot/scale (pip install 'copilot[spark]')
 
 
-BACKEND_HELP = ("Data backend: 'duckdb' (embedded) or 'spark' (needs `pip install 'copilot[spark]'`; "
+BACKEND_HELP = ("Data backend: 'duckdb' (embedded) or 'spark' (needs `pip install 'copilot\\[spark]'`; "
                 "COPILOT_SPARK_MASTER / COPILOT_SPARK_REMOTE choose the cluster). "
                 "Default: the data_backend setting (COPILOT_DATA_BACKEND or copilot.toml; 'duckdb' if unset).")
 
@@ -55,9 +56,11 @@ def train(
     for col in ("model", "seconds", "chosen", "holdout metrics"):
         table.add_column(col)
     for s in report.steps:
-        table.add_row(s.name, f"{s.seconds:.1f}", s.detail,
+        table.add_row(s.name, f"{s.seconds:.1f}", escape(s.detail),
                       "\n".join(f"{k} {v:.3f}" for k, v in s.metrics.items()))
     out.print(table)
+    for name, why in report.missing.items():
+        note(f"[yellow]{name} model not trained:[/] {escape(why)} Its tools will say so; the other models are live.")
 
 
 def score(
