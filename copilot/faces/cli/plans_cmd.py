@@ -14,7 +14,6 @@ from pathlib import Path
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from copilot.faces.cli.context import note, out, state
 from copilot.fsutil import atomic_write_text
@@ -65,14 +64,11 @@ def list_cmd(ctx: typer.Context) -> None:
     if not infos:
         note("No saved plans yet: draft one with `copilot plan \"<brief>\"`.")
         return
-    table = Table(title="Plans", title_justify="left")
-    for col in ("id", "created", "name", "checks", "status"):
-        table.add_column(col)
-    for info in infos:
+    for info in infos:  # one greppable line per plan (ids are long: no wrapped table)
         plan = api.show(deps, info.plan_id)
-        table.add_row(info.plan_id, f"{info.created_at:%Y-%m-%d %H:%M}", escape(info.name),
-                      "passed" if info.passed else "failed", api.status(deps, plan))
-    out.print(table)
+        checks = "passed" if info.passed else "failed"
+        typer.echo(f"{info.plan_id}  {info.created_at:%Y-%m-%d %H:%M}  {api.status(deps, plan):<9}  "
+                   f"checks {checks:<6}  {info.name}")
 
 
 @plans_app.command("show")
@@ -121,7 +117,8 @@ def reject_cmd(
     plan = api.reject(state(ctx).deps(), plan_id, _who(by), reason)
     r = plan.rejection
     assert r is not None
-    out.print(f"Plan {escape(plan_id)} rejected by {escape(r.rejected_by)}: {escape(r.reason)}", highlight=False)
+    out.print(f"Plan {escape(plan_id)} rejected by {escape(r.rejected_by)}: {escape(r.reason)}", highlight=False,
+              soft_wrap=True)
 
 
 @plans_app.command("export")
