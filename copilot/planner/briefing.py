@@ -129,7 +129,8 @@ def brief_fill_schema(missing: list[str], categories: list[tuple[str, str]] | No
         slugs = tuple([c for c, _ in categories] + ["none"])
         fields["category"] = (lit[slugs], Field(..., description="Catalogue category the campaign is about."))
     if "traits" in missing:
-        trait_list: Any = list[lit[tuple(TRAIT_CONDITIONS)]]
+        trait_names: Any = lit[tuple(TRAIT_CONDITIONS)]
+        trait_list: Any = list[trait_names]
         fields["traits"] = (trait_list, Field(..., max_length=3, description="Audience traits (may be empty)."))
     fields["audience"] = (str, Field(..., max_length=150, description="The audience in a few words."))
     model: type[BaseModel] = create_model("BriefFill", __config__=ConfigDict(extra="forbid"), **fields)

@@ -99,6 +99,8 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]]) -> WindowH
         return all(b <= s or a >= e for s, e in taken)
 
     low = text.lower()
+    m: re.Match[str] | None = None
+    b: date | None = None
     start: date | None = None
     end: date | None = None
     occasion: str | None = None

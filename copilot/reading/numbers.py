@@ -123,9 +123,9 @@ def find_money(text: str) -> list[Money]:
             if any(not (m.end() <= f.start or m.start() >= f.end) for f in found):
                 continue
             num_raw = m.group("num")
-            if not re.search(r"\d|[零〇一二两三四五六七八九十百千万亿]", num_raw) and m.group("mult") is None:
-                if not (m.groupdict().get("cur") or "").strip():
-                    continue
+            if (not re.search(r"\d|[零〇一二两三四五六七八九十百千万亿]", num_raw) and m.group("mult") is None
+                    and not (m.groupdict().get("cur") or "").strip()):
+                continue
             value = to_number(num_raw)
             if value is None or value <= 0:
                 continue

@@ -1,0 +1,471 @@
+"""The audience: the reader's rules that turn words into a condition tree (docs/reading.md).
+
+One function per kind of clause (purchases, segments, tiers, thresholds, counts, engagement, consent,
+propensity, sign-ups, recency, regions, data the workspace lacks); :func:`read_audience` runs them in
+order and :func:`combine` joins the leaves with AND, or OR where the words say "or".
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from typing import Literal
+
+from copilot.reading import lexicon as lx
+from copilot.reading.catalogue import Catalogue
+from copilot.reading.numbers import DURATION, NUMBER, duration_days, find_money, to_number
+from copilot.reading.schema import NotApplied
+from copilot.reading.text import (
+    ZH_WINDOW_AFTER,
+    Text,
+    category_at,
+    category_patterns,
+    channel_of,
+    pat,
+    window_after,
+    zh_window_before,
+)
+from copilot.tools.conditions import (
+    AllCustomers,
+    And,
+    Bought,
+    Condition,
+    Consent,
+    Engagement,
+    Not,
+    Or,
+    OrderCount,
+    Recency,
+    Region,
+    RfmSegment,
+    SignedUp,
+    Spend,
+    TopPropensity,
+    ValueTier,
+)
+
+_BOUGHT_LEAD = (
+    r"(?:who|that|which)\s+(?:have\s+|has\s+|had\s+|already\s+|recently\s+|once\s+|previously\s+|ever\s+)*"
+    r"(?:bought|purchased|ordered|own(?:ed)?|got)",
+    r"(?:buyers|owners|purchasers|customers|shoppers)\s+of",
+    r"(?:people|customers|shoppers|folks|anyone|everyone|those|buyers)\s+(?:who\s+)?(?:bought|purchased|ordered)",
+    r"(?:past|previous|recent|existing)\s+(?:buyers|purchasers|customers)\s+of",
+    r"(?:bought|purchased)",
+)
+_NEVER_LEAD = (
+    r"(?:who|that)?\s*(?:have\s+|has\s+)?(?:never|not yet|n[o']t(?: yet)?|haven'?t(?: yet)?|hasn'?t(?: yet)?|didn'?t|don'?t)\s+"
+    r"(?:ever\s+)?(?:bought|purchased|ordered|own(?:ed)?|buy|tried)(?:\s+(?:any|a|an|our|from our))?",
+    r"(?:without|no)\s+(?:an?\s+)?(?:prior\s+)?(?:purchases? of)",
+)
+_ZH_BOUGHT = (r"买过", r"购买过", r"购买了", r"买了", r"下单过", r"入手过", r"曾购买", r"购买")
+_ZH_NEVER = (r"没买过", r"没有买过", r"未购买过", r"没有购买过", r"从未购买过?", r"没购买过", r"未买过")
+_BUYER_NOUN = r"\s*(?:buyers|owners|purchasers|shoppers|customers|users|fans|people)(?![\w-])"
+
+
+
+Leaves = list[tuple[int, Condition]]
+
+
+def _adder(leaves: Leaves) -> Callable[[int, Condition], None]:
+    def add(pos: int, c: Condition) -> None:
+        leaves.append((pos, c))
+
+    return add
+
+
+def read_audience(t: Text, cat: Catalogue, na: list[NotApplied]) -> tuple[Condition | None, set[int]]:
+    """The audience tree; also returns where the money amounts used as spend thresholds start.
+
+    Each rule claims its words, so the order matters: explicit purchase phrases before bare categories,
+    thresholds before order counts, engagement and consent before plain recency.
+    """
+    leaves: Leaves = []
+    money_used: set[int] = set()
+    for rule in _RULES:
+        rule(t, cat, leaves, na, money_used)
+    return combine(t.text, leaves), money_used
+
+
+def _all_customers(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """All customers."""
+    add = _adder(leaves)
+    m = t.find(lx.ALL_CUSTOMER_WORDS)
+    if m:
+        add(m.start(), AllCustomers(span=t.take(m.start(), m.end())))
+
+
+def _never_bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """Never bought X."""
+    text = t.text
+    add = _adder(leaves)
+    for lead in (*_NEVER_LEAD, *_ZH_NEVER):
+        for m in re.finditer(pat(lead), text, re.IGNORECASE):
+            if not t.free(m.start(), m.end()):
+                continue
+            hit = category_at(t, cat, m.end())
+            if hit:
+                slugs, pids, end = hit
+                days, end2 = window_after(t, end)
+                add(m.start(), Not(of=Bought(categories=slugs, product_ids=pids, within_days=days,
+                                             span=t.take(m.start(), end2))))
+
+
+def _bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """Bought X (within a window)."""
+    text = t.text
+    add = _adder(leaves)
+    for lead in _BOUGHT_LEAD:
+        for m in re.finditer(pat(lead), text, re.IGNORECASE):
+            if not t.free(m.start(), m.end()):
+                continue
+            hit = category_at(t, cat, m.end())
+            if hit:
+                slugs, pids, end = hit
+                days, end2 = window_after(t, end)
+                add(m.start(), Bought(categories=slugs, product_ids=pids, within_days=days,
+                                      span=t.take(m.start(), end2)))
+    for lead in _ZH_BOUGHT:
+        for m in re.finditer(lead, text):
+            if not t.free(m.start(), m.end()):
+                continue
+            hit = category_at(t, cat, m.end())
+            if hit:
+                slugs, pids, end = hit
+                days, start = zh_window_before(t, m.start())
+                if days is None:
+                    days, end = window_after(t, end) if window_after(t, end)[0] else (None, end)
+                add(start, Bought(categories=slugs, product_ids=pids, within_days=days, span=t.take(start, end)))
+
+
+def _buyer_nouns(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """"running-shoe buyers", "tent owners", "跑鞋用户"."""
+    text = t.text
+    add = _adder(leaves)
+    for p, slugs in category_patterns(tuple(cat.categories)):
+        rx = (pat(p)[:-len(r"(?![\w-])")] if p.isascii() else p) + r"(?:[- ]?(?:shoe|boot|jacket))?" + (
+            _BUYER_NOUN if p.isascii() else r"(?:的)?(?:购买者|买家|用户|客户|老客)")
+        for m in re.finditer(rx, text, re.IGNORECASE):
+            if t.free(m.start(), m.end()):
+                days, end2 = window_after(t, m.end())
+                add(m.start(), Bought(categories=list(slugs), within_days=days, span=t.take(m.start(), end2)))
+
+
+def _segments(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """Segments."""
+    text = t.text
+    add = _adder(leaves)
+    for seg, words in lx.RFM_SEGMENT_WORDS.items():
+        m = t.find(words)
+        if m:
+            segs = lx.AT_RISK_SEGMENTS if seg == "At risk" and not re.search(r"['\"]at risk['\"]|segment", m.group(0), re.I) else [seg]
+            add(m.start(), RfmSegment(segments=list(segs), span=t.take(m.start(), m.end())))
+    # merge "Champions and Loyal" into one leaf
+    segs_leaves = [(p, c) for p, c in leaves if isinstance(c, RfmSegment)]
+    if len(segs_leaves) > 1:
+        segs_leaves.sort(key=lambda x: x[0])
+        names: list[str] = []
+        for _, c in segs_leaves:
+            assert isinstance(c, RfmSegment)
+            names += [s for s in c.segments if s not in names]
+        first = segs_leaves[0][1]
+        last = segs_leaves[-1][1]
+        assert isinstance(first, RfmSegment) and isinstance(last, RfmSegment)
+        between = text[first.span.end if first.span else 0 : last.span.start if last.span else 0]
+        if not re.search(r"\bbut\b|\bnot\b|\bexcept\b|不包括|除了", between, re.I):
+            leaves[:] = [(p, c) for p, c in leaves if not isinstance(c, RfmSegment)]
+            span = t.span(first.span.start if first.span else 0, last.span.end if last.span else 0)
+            leaves.append((segs_leaves[0][0], RfmSegment(segments=names, span=span)))
+
+
+def _value_tiers(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """Value tiers."""
+    add = _adder(leaves)
+    for tier, words in (("high", lx.HIGH_VALUE_WORDS), ("mid", lx.MID_VALUE_WORDS), ("low", lx.LOW_VALUE_WORDS)):
+        m = t.find(words)
+        if m:
+            add(m.start(), ValueTier(tier=tier, span=t.take(m.start(), m.end())))
+
+
+def _spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """Spend thresholds: "spent over $300 last year", "lifetime spend above 500", "去年消费超过300元"."""
+    text = t.text
+    add = _adder(leaves)
+    spend_rx = re.compile(
+        r"(?P<lead>(?:have |has |who )?(?:spent|spend(?:ing)?|lifetime (?:spend|value)|ltv|total spend|spent a total of)"
+        r"\s*(?:of\s+)?(?P<op>over|more than|above|at least|>=?|in excess of|upwards of|north of|under|less than|below|"
+        r"at most|up to|no more than|<=?|between)?\s*)", re.I)
+    zh_spend = re.compile(r"(?P<lead>(?:累计|总|历史|年|去年|过去一年|近一年)?(?:消费|花费|消费金额|购买金额|客单价|花了)"
+                          r"\s*(?:金额)?\s*(?P<op>超过|高于|大于|达到|不少于|至少|满|低于|少于|不足|不超过)?\s*)")
+    for money in find_money(text):
+        if not t.free(money.start, money.end):
+            continue
+        before = text[max(0, money.start - 40) : money.start]
+        m = None
+        for rx in (spend_rx, zh_spend):
+            for cand in rx.finditer(before):
+                if cand.end() == len(before):
+                    m = cand
+        after_zh = re.match(r"\s*(?:以上|及以上|以下|或以上|或更多|\+)", text[money.end :])
+        if m is None and not re.match(r"\s*(?:or more|\+|and up|plus)?\s*(?:in|of)?\s*(?:lifetime|total)?\s*spend", text[money.end : money.end + 30], re.I):
+            continue
+        op = (m.group("op") or "") if m else ""
+        lead_start = money.start - (len(before) - m.start()) if m else money.start
+        is_max = op.lower() in ("under", "less than", "below", "at most", "up to", "no more than", "<", "<=",
+                                "低于", "少于", "不足", "不超过") or bool(after_zh and "以下" in after_zh.group(0))
+        end = money.end + (after_zh.end() if after_zh else 0)
+        days, end2 = window_after(t, end)
+        lead_txt = (m.group("lead") if m else "")
+        if days is None and re.search(r"去年|过去一年|近一年|年", lead_txt):
+            days = 365
+        if days is None:
+            zd, zstart = zh_window_before(t, lead_start)
+            if zd:
+                days, lead_start = zd, zstart
+        add(lead_start, Spend(min=None if is_max else money.amount, max=money.amount if is_max else None,
+                              within_days=days, currency=money.currency, span=t.take(lead_start, end2)))
+        money_used.add(money.start)
+
+
+def _order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """Order counts."""
+    m: re.Match[str] | None = None
+    text = t.text
+    add = _adder(leaves)
+    oc = re.compile(
+        rf"(?P<op>at least|more than|over|fewer than|less than|under|at most|no more than|exactly|only)?\s*"
+        rf"(?P<n>{NUMBER})\s*(?P<plus>\+|or more|or fewer|or less)?\s*(?:orders|purchases)", re.I)
+    for m in oc.finditer(text):
+        if not t.free(m.start(), m.end()):
+            continue
+        n = to_number(m.group("n"))
+        if n is None:
+            continue
+        op = (m.group("op") or "").lower()
+        plus = (m.group("plus") or "").lower()
+        lo: int | None
+        hi: int | None
+        if op in ("more than", "over"):
+            lo, hi = int(n) + 1, None
+        elif op in ("fewer than", "less than", "under"):
+            lo, hi = None, int(n) - 1
+        elif op in ("at most", "no more than") or plus in ("or fewer", "or less"):
+            lo, hi = None, int(n)
+        elif op in ("exactly", "only"):
+            lo, hi = int(n), int(n)
+        else:
+            lo, hi = int(n), None
+        days, end2 = window_after(t, m.end())
+        add(m.start(), OrderCount(min=lo, max=hi, within_days=days, span=t.take(m.start(), end2)))
+    zoc = re.compile(r"(?:下单|购买|复购|消费)\s*(?P<n>[\d一二两三四五六七八九十]+)\s*次(?P<op>以上|及以上|或以上|以下|及以下)?")
+    for m in zoc.finditer(text):
+        if t.free(m.start(), m.end()):
+            n = to_number(m.group("n")) or 0
+            op = m.group("op") or ""
+            lo2, hi2 = (None, int(n)) if "以下" in op else (int(n) + (1 if op == "以上" else 0), None)
+            add(m.start(), OrderCount(min=lo2, max=hi2, span=t.take(m.start(), m.end())))
+    m = t.find(lx.NEVER_ORDERED_WORDS)
+    if m:
+        add(m.start(), OrderCount(max=0, span=t.take(m.start(), m.end())))
+    m = t.find(lx.ONE_TIME_WORDS)
+    if m:
+        add(m.start(), OrderCount(min=1, max=1, span=t.take(m.start(), m.end())))
+    m = t.find(lx.REPEAT_WORDS)
+    if m:
+        add(m.start(), OrderCount(min=2, span=t.take(m.start(), m.end())))
+
+
+def _engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """Engagement: "not clicked anything in 90 days", "opened an email in the last 30 days", "90天内未点击"."""
+    text = t.text
+    add = _adder(leaves)
+    eng = re.compile(
+        r"(?P<neg>(?:have|has|who|that)?\s*(?:n[o']t|never|haven'?t|hasn'?t|didn'?t|don'?t|did not|do not|have not|has not)\s+)?"
+        r"(?:ever\s+)?(?P<ev>clicked|opened|engaged(?: with)?|read|interacted with|unsubscribed(?: from)?|responded to)"
+        r"(?P<obj>\s+(?:on\s+)?(?:anything|any(?:thing)?|an?|our|a single|any of our|one of our)?\s*"
+        r"(?P<ch>e-?mails?|sms|texts?|push(?: notifications?)?|messages?|campaigns?|links?|ads?)?)?", re.I)
+    for m in eng.finditer(text):
+        if not t.free(m.start(), m.end()):
+            continue
+        ev_word = m.group("ev").lower()
+        event: Literal["received", "opened", "clicked", "converted", "unsubscribed"] = (
+            "clicked" if ev_word.startswith(("click", "engag", "interact", "respond")) else
+            "unsubscribed" if ev_word.startswith("unsub") else "opened")
+        ch = channel_of(m.group("ch") or "")
+        days, end2 = window_after(t, m.end())
+        if days is None and event != "unsubscribed" and not m.group("neg"):
+            continue
+        cond: Condition = Engagement(event=event, channel=ch, within_days=days, span=t.take(m.start(), end2))
+        add(m.start(), Not(of=cond) if m.group("neg") else cond)
+    zeng = re.compile(r"(?P<d>[\d一二两三四五六七八九十百]+\s*(?:天|周|个月))\s*(?:内|里)?\s*(?P<neg>未|没有?|从未)?\s*"
+                      r"(?P<ev>点击|打开|互动|退订)(?:过)?(?:任何)?(?P<ch>邮件|短信|推送)?")
+    for m in zeng.finditer(text):
+        if t.free(m.start(), m.end()):
+            d = DURATION.search(m.group("d"))
+            zev = m.group("ev")
+            zevent: Literal["opened", "clicked", "unsubscribed"] = (
+                "clicked" if zev in ("点击", "互动") else "opened" if zev == "打开" else "unsubscribed")
+            zc: Condition = Engagement(event=zevent, channel=channel_of(m.group("ch") or ""),
+                                       within_days=duration_days(d) if d else None, span=t.take(m.start(), m.end()))
+            add(m.start(), Not(of=zc) if m.group("neg") else zc)
+
+
+def _consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """Consent: "SMS subscribers", "opted in to email", "can we text", "短信订阅用户"."""
+    text = t.text
+    add = _adder(leaves)
+    consent_rx = re.compile(
+        r"(?P<a>(?:sms|text|e-?mail|push)\s+(?:subscribers|opt-?ins|list|audience|contacts|consenters|subscribed customers))"
+        r"|(?P<b>(?:opted|signed up|subscribed|consented)[- ]in(?: to| for)?\s+(?:receive\s+)?(?:sms|texts?|e-?mails?|push(?: notifications)?))"
+        r"|(?P<c2>(?:opted|subscribed|signed up)\s+(?:to|for)\s+(?:our\s+)?(?:sms|texts?|e-?mails?|push(?: notifications)?))"
+        r"|(?P<c>(?:can|could|may|able to)\s+(?:we\s+|i\s+)?(?:text|sms|e-?mail|push|reach (?:by|via|on) (?:sms|text|e-?mail|push)))"
+        r"|(?P<d>reachable (?:by|via|on) (?:sms|text|e-?mail|push))"
+        r"|(?P<e>(?:sms|text|e-?mail|push)[- ](?:reachable|consent(?:ed)?|opted[- ]in))"
+        r"|(?P<f>(?:订阅了?|接收|可以发|可发|同意接收|允许)(?:营销)?(?:短信|邮件|推送)(?:的)?(?:用户|客户)?)"
+        r"|(?P<g>(?:短信|邮件|推送)(?:订阅)?(?:用户|客户|订阅者))",
+        re.I)
+    for m in consent_rx.finditer(text):
+        if t.free(m.start(), m.end()):
+            ch = channel_of(m.group(0))
+            if ch in ("email", "sms", "push"):
+                add(m.start(), Consent(channel=ch, span=t.take(m.start(), m.end())))
+
+
+def _top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """Top by propensity."""
+    text = t.text
+    add = _adder(leaves)
+    top = re.compile(rf"(?:(?:the\s+)?top\s+(?P<n>{NUMBER})(?P<pct>\s?%|\s?percent)?\s+(?:(?:customers|shoppers|people)\s+)?"
+                     r"(?:by propensity|most likely|likeliest|by likelihood)?\s*(?:to (?:buy|purchase|order)\s*)?|"
+                     r"(?:most|likeliest|highly|very)\s+likely\s+to\s+(?:buy|purchase|order|convert)|high[- ]propensity|"
+                     r"最可能购买|最有可能购买|购买意向最高的?|高意向|高购买意向)", re.I)
+    for m in top.finditer(text):
+        if not t.free(m.start(), m.end()) or (m.group("n") and not re.search(r"likel|propensity|buy|purchase", m.group(0), re.I)):
+            continue
+        hit = category_at(t, cat, m.end())
+        slug = hit[0][0] if hit and hit[0] else None
+        end = hit[2] if hit else m.end()
+        n = to_number(m.group("n")) if m.group("n") else None
+        share = n / 100 if n and m.group("pct") else None
+        top_n = int(n) if n and not m.group("pct") else None
+        days, end2 = window_after(t, end)
+        add(m.start(), TopPropensity(category=slug, horizon_days=days or 30, top_n=top_n, top_share=share,
+                                     span=t.take(m.start(), end2)))
+
+
+def _signed_up(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """New customers / sign-ups."""
+    m: re.Match[str] | None = None
+    text = t.text
+    add = _adder(leaves)
+    sr = re.compile(r"(?:signed up|joined|registered|subscribed|new (?:sign-?ups|subscribers|members))\s*"
+                    r"(?:in|within|during|over)\s+(?:the\s+)?(?:last|past)\s+", re.I)
+    for m in sr.finditer(text):
+        if t.free(m.start(), m.end()):
+            d = DURATION.match(text, m.end())
+            if d:
+                days = duration_days(d)
+                if days:
+                    add(m.start(), SignedUp(within_days=days, span=t.take(m.start(), d.end())))
+    m = t.find(lx.NEW_CUSTOMER_WORDS)
+    if m:
+        days, end2 = window_after(t, m.end())
+        add(m.start(), SignedUp(within_days=days or 30, span=t.take(m.start(), end2)))
+
+
+def _recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """Recency: lapsed / not ordered in N / ordered in the last N."""
+    text = t.text
+    add = _adder(leaves)
+    for words, is_lapsed in ((lx.NOT_ORDERED_WORDS, True), (lx.ZH_NOT_ORDERED, True), (lx.LAPSED_WORDS, True),
+                             (lx.ACTIVE_WORDS, False), (lx.ZH_ACTIVE, False)):
+        for m in t.find_all(words):
+            days, end2 = window_after(t, m.end())
+            start = m.start()
+            if days is None and not m.group(0).isascii():
+                days, start = zh_window_before(t, m.start())
+                if days is None:
+                    zw = ZH_WINDOW_AFTER.match(text, m.end())
+                    if zw and (d := DURATION.search(zw.group("d"))):
+                        days, end2 = duration_days(d), zw.end()
+            if days is None:
+                m2 = re.match(r"\s*(?:since|for)\s+(?:over\s+|more than\s+)?", text[end2:], re.I)
+                d2 = DURATION.match(text, end2 + m2.end()) if m2 else None
+                if d2:
+                    days, end2 = duration_days(d2), d2.end()
+            if is_lapsed:
+                if days is None and words is lx.NOT_ORDERED_WORDS:
+                    continue
+                add(start, Recency(min_days=days or 180, span=t.take(start, end2)))
+            elif days is not None:
+                add(start, Recency(max_days=days, span=t.take(start, end2)))
+            break
+
+
+def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """Regions."""
+    add = _adder(leaves)
+    for region in cat.regions:
+        short = region.split("-")[-1]
+        m = t.find([re.escape(region), rf"(?:the\s+)?{re.escape(short)}(?:ern)?(?=\s+(?:region|customers|shoppers|states|us))"])
+        if m:
+            add(m.start(), Region(regions=[region], span=t.take(m.start(), m.end())))
+    reg_leaves = [(p, c) for p, c in leaves if isinstance(c, Region)]
+    if len(reg_leaves) > 1:
+        leaves[:] = [(p, c) for p, c in leaves if not isinstance(c, Region)]
+        regions = [r for _, c in reg_leaves for r in c.regions]
+        first_r, last_r = reg_leaves[0][1], reg_leaves[-1][1]
+        leaves.append((reg_leaves[0][0], Region(regions=regions, span=t.span(
+            first_r.span.start if first_r.span else 0, last_r.span.end if last_r.span else 0))))
+
+
+def _unsupported(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """Data the workspace does not hold."""
+    for what, words in lx.UNSUPPORTED_AUDIENCE.items():
+        m = t.find(words)
+        if m:
+            na.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="audience",
+                                 reason=f"the data has no {what}"))
+
+
+_RULES = (_all_customers, _never_bought, _bought, _buyer_nouns, _segments, _value_tiers, _spend, _order_counts, _engagement, _consent, _top_propensity, _signed_up, _recency, _regions, _unsupported)
+
+
+def combine(text: str, leaves: list[tuple[int, Condition]]) -> Condition | None:
+    if not leaves:
+        return None
+    leaves.sort(key=lambda x: x[0])
+    conds = [c for _, c in leaves]
+    if any(isinstance(c, AllCustomers) for c in conds) and len(conds) > 1:
+        conds = [c for c in conds if not isinstance(c, AllCustomers)]
+    if len(conds) == 1:
+        return conds[0]
+    # "A or B": leaves separated only by an "or"
+    groups: list[list[Condition]] = [[conds[0]]]
+    for prev, cur in itertools.pairwise(conds):
+        pe = _end(prev)
+        cs = _start(cur)
+        between = text[pe:cs] if pe is not None and cs is not None and cs >= pe else ""
+        if re.search(r"\bor\b|或者|或|还是", between, re.I) and len(between) < 40 and not re.search(r"\band\b|且|并且|同时", between, re.I):
+            groups[-1].append(cur)
+        else:
+            groups.append([cur])
+    parts: list[Condition] = [g[0] if len(g) == 1 else Or(of=g) for g in groups]
+    return parts[0] if len(parts) == 1 else And(of=parts)
+
+
+def _end(c: Condition) -> int | None:
+    if isinstance(c, Not):
+        return _end(c.of)
+    if isinstance(c, (And, Or)):
+        return _end(c.of[-1])
+    return c.span.end if c.span else None
+
+
+def _start(c: Condition) -> int | None:
+    if isinstance(c, Not):
+        return _start(c.of)
+    if isinstance(c, (And, Or)):
+        return _start(c.of[0])
+    return c.span.start if c.span else None
+

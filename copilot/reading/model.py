@@ -1,0 +1,51 @@
+"""The language model's part of reading: only what code left open, listed as model notes.
+
+Code reads every value it can with its words (``copilot.reading.reader``). With ``use_model`` the model
+is asked, with a tiny enum schema, for the campaign type of a brief that names none and for the intent
+of a question code could not place. Its answers never overwrite what code read, and each is listed in
+``Reading.model_notes`` so the plan or answer shows it as an assumption.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, get_args
+
+from langchain_core.messages import HumanMessage, SystemMessage
+from pydantic import ConfigDict, Field, create_model
+
+from copilot.deps import Deps
+from copilot.llm.prompts import render_prompt
+from copilot.reading.schema import Intent, Objective, Reading
+
+
+def fill_with_model(deps: Deps, reading: Reading) -> Reading:
+    """``reading`` with the open fields the model could fill (objective of a brief, intent of a question)."""
+    from copilot.llm.providers import structured_call
+
+    fields: dict[str, Any] = {}
+    lit: Any = Literal
+    if reading.kind == "brief" and reading.objective is None:
+        fields["objective"] = (lit[(*get_args(Objective), "none")], Field(..., description="Campaign type."))
+    if reading.kind == "question" and reading.intent == "other":
+        options = (*(i for i in get_args(Intent) if i != "other"), "none")
+        fields["intent"] = (lit[options], Field(..., description="What the question asks for."))
+    if not fields:
+        return reading
+    schema = create_model("ReadingFill", __config__=ConfigDict(extra="forbid"), **fields)
+    messages = [
+        SystemMessage(content=render_prompt("reading_system").strip()),
+        HumanMessage(content=render_prompt("reading_user", text=reading.text[:1000]).strip()),
+    ]
+    got = structured_call(deps.get_chat_model(), messages, schema, purpose="read.fill").model_dump()
+    update: dict[str, Any] = {}
+    notes = list(reading.model_notes)
+    if got.get("objective") not in (None, "none"):
+        update["objective"] = got["objective"]
+        notes.append(f"Campaign type read by the model as {got['objective']} (the request names none).")
+    if got.get("intent") not in (None, "none"):
+        update["intent"] = got["intent"]
+        notes.append(f"Question read by the model as asking for {got['intent']}.")
+    if not update:
+        return reading
+    update["model_notes"] = notes[:20]
+    return reading.model_copy(update=update)

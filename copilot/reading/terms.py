@@ -1,0 +1,385 @@
+"""The reader's rules for everything but the audience: budget, offer and caps, holdout, channels,
+promoted products, campaign type, A/B intent, metric, "top N" and a question's intent."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from copilot.reading import lexicon as lx
+from copilot.reading.catalogue import Catalogue
+from copilot.reading.numbers import NUMBER, ZHE, find_money, to_number, zhe_to_percent_off
+from copilot.reading.schema import (
+    ABTest,
+    Budget,
+    Channels,
+    DiscountCap,
+    Holdout,
+    Intent,
+    Metric,
+    NoDiscount,
+    NotApplied,
+    Objective,
+    Offer,
+    Promoted,
+)
+from copilot.reading.text import CJK, Text, match_catalogue, pat
+from copilot.tools.conditions import And, Bought, Channel, Condition, Not, Or, Span
+
+Kind = Literal["brief", "question"]
+
+PLAN_REQUEST = (r"(?:plan|draft|create|build|design|write|put together|prepare|make|set up|come up with)\s+"
+                 r"(?:me\s+|us\s+)?(?:an?\s+|the\s+)?(?:\w+\s+){0,4}(?:campaign|plan|promo(?:tion)?|send)",
+                 r"(?:帮我|请|给我)?(?:策划|制定|做|设计|出)(?:一个|一份|个)?[^，。？?]{0,12}(?:活动|方案|计划)")
+
+# --- budget, offer, holdout -------------------------------------------------------------------------
+
+
+def read_budget(t: Text, used: set[int]) -> Budget | None:
+    best = None
+    for money in find_money(t.text):
+        if money.start in used or not t.free(money.start, money.end):
+            continue
+        after = t.text[money.end : money.end + 12].lower()
+        before = t.text[max(0, money.start - 14) : money.start].lower()
+        if re.match(r"\s*(?:off|discount|coupon|voucher|优惠券|券|立减|折扣)", after) or re.search(r"满\s*$|减\s*$|立减\s*$", before):
+            continue  # an offer
+        if re.match(r"\s*(?:each|per|a piece|apiece|or (?:less|more)|以上|以下|的(?:商品|产品))", after) or re.search(
+                r"(?:under|over|above|below|priced at|costs?|价格|单价|低于|高于)\s*$", before):
+            continue  # a price or a threshold, not a budget
+        named = bool(re.search(r"budget|预算|spend|投入|经费|费用", t.text[max(0, money.start - 30) : money.end + 20], re.I))
+        key = (named, money.amount)
+        if best is None or key > best[0]:
+            best = (key, money)
+    if best is None:
+        return None
+    money = best[1]
+    return Budget(amount=money.amount, currency=money.currency, span=t.take(money.start, money.end))
+
+
+_BUDGET_WORDS = re.compile(r"(?<![\w-])(?:budget\w*|spend(?:ing)?|grand|bucks|quid)(?![\w-])|预算|经费", re.I)
+
+
+def budget_mention(t: Text) -> NotApplied | None:
+    """A budget mentioned with no amount that could be read ("budget to be confirmed by finance")."""
+    for m in _BUDGET_WORDS.finditer(t.text):
+        if not t.free(m.start(), m.end()):
+            continue
+        text = t.text
+        start = max(text.rfind(c, 0, m.start()) for c in ",.;，。；") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in ",.;，。；") if i >= 0]
+        end = min(ends) if ends else len(text)
+        snippet = " ".join(text[start:end].split())[:80]
+        if re.match(r"\s*(?:\$|€|£|¥|\d)", text[m.end():m.end() + 4]):
+            continue
+        if re.search(r"\b(?:spent|spend)\s+(?:over|more|at least|above|under)", snippet, re.I):
+            continue
+        return NotApplied(text=snippet, span=t.take(start + (len(text[start:end]) - len(text[start:end].lstrip())), end),
+                          affects="budget", reason="no amount could be read; the plan is priced at the send cost")
+    return None
+
+
+def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | None]:
+    m: re.Match[str] | None = None
+    text = t.text
+    cap: DiscountCap | None = None
+    offer: Offer | None = None
+    no_disc: NoDiscount | None = None
+    cap_rx = re.compile(
+        r"(?:no|not|never|without|don'?t)\s+(?:a\s+)?(?:discounts?|discounting|offers?|promo(?:tion)?s?|going)?\s*"
+        r"(?:deeper|bigger|larger|greater|higher|more|steeper|over|above|beyond|exceeding)\s*(?:than)?\s*"
+        rf"(?P<n>{NUMBER})\s*(?:%|percent|per cent)(?:\s*off)?"
+        rf"|(?:max(?:imum)?|cap(?:ped)?(?: at)?|limit(?:ed)?(?: to| at)?|at most|up to a max(?:imum)? of|no more than|not more than|ceiling of)"
+        rf"\s*(?:of\s+)?(?:a\s+)?(?:discounts?\s+(?:of\s+)?)?(?P<n2>{NUMBER})\s*(?:%|percent|per cent)(?:\s*(?:off|discount))?"
+        rf"|discounts?\s+(?:must\s+|should\s+|can(?:not|'t)?\s+|may\s+)?(?:not\s+)?(?:be\s+)?(?:capped|limited|kept)?\s*(?:at|to|under|below|within|exceed|above|over)\s+(?:max\s+)?(?P<n3>{NUMBER})\s*(?:%|percent)"
+        rf"|(?P<n4>{NUMBER})\s*(?:%|percent)\s*(?:off\s+)?(?:max(?:imum)?|cap|at most|tops|or less)(?:\s+discount)?"
+        r"|(?:折扣|优惠|让利)(?:力度)?\s*(?:不超过|不得超过|不能超过|不要超过|最多|最大|上限为?|控制在)\s*(?P<z>\d+(?:\.\d+)?|[一二三四五六七八九十]+)\s*(?:%|％)"
+        r"|(?:不超过|不低于|最低|最多|最少)\s*(?P<zhe>[一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折"
+        r"|(?:折扣|优惠)\s*(?:不超过|不得超过|最多|上限)\s*(?:百分之)(?P<z2>[一二三四五六七八九十]+)",
+        re.I)
+    for m in cap_rx.finditer(text):
+        if not t.free(m.start(), m.end()):
+            continue
+        if m.group("zhe"):
+            v = zhe_to_percent_off(m.group("zhe"))
+        else:
+            raw = next(g for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("n4"), m.group("z"), m.group("z2")) if g)
+            v = to_number(raw)
+        if v is not None and 0 <= v <= 100:
+            cap = DiscountCap(max_percent=v, span=t.take(m.start(), m.end()))
+            break
+    nd = t.find((r"no discounts?", r"without (?:any )?discounts?", r"no (?:coupons|promo codes|markdowns)", r"full[- ]price(?: only)?",
+                 r"don'?t discount", r"do not discount", r"not discount", r"不打折", r"不做折扣", r"不要折扣", r"不降价", r"原价", r"无折扣"))
+    if nd and cap is None:
+        no_disc = NoDiscount(span=t.take(nd.start(), nd.end()))
+    # offers
+    m = re.compile(r"(?:up to\s+)?(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent|per cent)\s?(?:off|discount)|(?P<w>" + r"[a-z-]+" +
+                   r")\s+percent\s+off", re.I).search(text)
+    while m and not t.free(m.start(), m.end()):
+        m = re.compile(r"(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent)\s?(?:off|discount)", re.I).search(text, m.end())
+    if m:
+        v = to_number(m.group("n") or m.group("w") or "")
+        if v is not None:
+            offer = Offer(kind="percent_off", value=v, span=t.take(m.start(), m.end()))
+    if offer is None:
+        for z in ZHE.finditer(text):
+            if t.free(z.start(), z.end()) and not re.search(r"(?:不超过|不低于|最低|最多)\s*$", text[max(0, z.start() - 4) : z.start()]):
+                v2 = zhe_to_percent_off(z.group("num"))
+                if v2:
+                    offer = Offer(kind="percent_off", value=v2, span=t.take(z.start(), z.end()))
+                    break
+    if offer is None:
+        for money in find_money(text):
+            after = text[money.end : money.end + 10].lower()
+            before = text[max(0, money.start - 8) : money.start]
+            if t.free(money.start, money.end) and (re.match(r"\s*(?:off|discount|coupon|voucher)", after) or re.search(r"减\s*$|立减\s*$", before)):
+                end = money.end + len(re.match(r"\s*(?:off|discount|coupon|voucher)?", after).group(0))  # type: ignore[union-attr]
+                mj = re.search(r"满\s*[\d.]+\s*(?:元)?\s*减\s*$", text[max(0, money.start - 16) : money.start])
+                start = money.start - (len(text[max(0, money.start - 16) : money.start]) - mj.start()) if mj else money.start
+                offer = Offer(kind="amount_off", value=money.amount, currency=money.currency, span=t.take(start, end))
+                break
+    if offer is None:
+        mz = re.search(r"满\s*(?P<a>[\d.]+)\s*(?:元)?\s*减\s*(?P<b>[\d.]+)", text)
+        if mz and t.free(mz.start(), mz.end()):
+            offer = Offer(kind="amount_off", value=float(mz.group("b")), currency="CNY", span=t.take(mz.start(), mz.end()))
+    if offer is None:
+        for kind, words in (("free_shipping", (r"free (?:shipping|delivery)", r"包邮", r"免运费", r"免邮")),
+                            ("bogo", (r"buy one,? get one(?: free| half off)?", r"bogo", r"买一送一", r"买一赠一")),
+                            ("gift", (r"(?:free )?gift with purchase", r"gwp", r"free gift", r"赠品", r"买赠", r"送礼品"))):
+            m2 = t.find(words)
+            if m2:
+                offer = Offer(kind=kind, span=t.take(m2.start(), m2.end()))
+                break
+    return offer, cap, no_disc
+
+
+def read_holdout(t: Text) -> Holdout | None:
+    rx = re.compile(
+        rf"(?:hold(?:ing)?[- ]?out|holdout|control(?: group)?|keep back|withhold|exclude)\s*(?:of|a|an|=|:)?\s*(?:group of\s+)?(?P<n>{NUMBER})\s*(?:%|percent)"
+        rf"|(?P<n2>{NUMBER})\s*(?:%|percent)\s*(?:of (?:the )?(?:audience|customers|list)\s+)?(?:as (?:a )?)?(?:holdout|hold[- ]out|control(?: group)?|held out|kept back)"
+        r"|(?:留出|保留|预留|设置|设)\s*(?P<z>\d+|[一二三四五六七八九十]+)\s*[%％]?\s*(?:的)?\s*(?:对照组|空白组|控制组|不触达)"
+        r"|(?P<z2>\d+|[一二三四五六七八九十]+)\s*[%％]\s*(?:的)?\s*(?:对照组|空白组|控制组)"
+        r"|(?:no|without(?: a)?)\s+(?:holdout|hold-out|control group)(?P<none>)",
+        re.I)
+    for m in rx.finditer(t.text):
+        if t.free(m.start(), m.end()):
+            if m.group("none") is not None:
+                return Holdout(share=0.0, span=t.take(m.start(), m.end()))
+            raw = next(g for g in (m.group("n"), m.group("n2"), m.group("z"), m.group("z2")) if g)
+            v = to_number(raw)
+            if v is not None and 0 <= v <= 90:
+                return Holdout(share=round(v / 100, 4), span=t.take(m.start(), m.end()))
+    return None
+
+
+# --- channels, products -------------------------------------------------------------------------------
+
+
+def read_channels(t: Text, na: list[NotApplied]) -> Channels:
+    mm: re.Match[str] | None = None
+    text = t.text
+    allowed: list[Channel] = []
+    excluded: list[Channel] = []
+    spans: list[Span] = []
+    all_ch = False
+    only = False
+    m = t.find(lx.ALL_CHANNELS_WORDS)
+    if m:
+        all_ch = True
+        spans.append(t.take(m.start(), m.end()))
+    hits: list[tuple[int, int, Channel]] = []
+    for ch, words in lx.CHANNEL_WORDS.items():
+        for mm in t.find_all(words):
+            word = mm.group(0).lower()
+            if word in lx.AMBIGUOUS_CHANNEL_WORDS and not _in_list(text, mm.start(), mm.end()):
+                continue
+            hits.append((mm.start(), mm.end(), ch))
+    hits.sort()
+    for a, b, ch in hits:
+        before = text[max(0, a - 40) : a]
+        neg = re.search(lx.NEGATION_BEFORE, before, re.I) or re.search(lx.ZH_NEGATION_BEFORE, before)
+        # a negation applies across a list: "no SMS or push"
+        if neg:
+            if ch not in excluded:
+                excluded.append(ch)
+        elif ch not in allowed:
+            allowed.append(ch)
+        spans.append(t.take(a, b))
+        after = text[b : b + 12]
+        if re.match(r"\s*(?:only|alone|exclusively)\b", after, re.I) or re.search(
+                r"(?:\bonly|\bjust|\bexclusively|(?:仅|只)(?:限|用|通过|发|走|做|投|推)?)\s*(?:via\s+|by\s+|through\s+|use\s+)?$", before[-14:], re.I):
+            only = True
+    allowed = [c for c in allowed if c not in excluded]
+    if all_ch:
+        allowed = [c for c in lx.ALL_CHANNELS if c not in excluded]
+    for name, words in lx.UNSUPPORTED_CHANNELS.items():
+        mm = t.find(words)
+        if mm:
+            before = text[max(0, mm.start() - 40) : mm.start()]
+            if re.search(lx.NEGATION_BEFORE, before, re.I) or re.search(lx.ZH_NEGATION_BEFORE, before):
+                t.take(mm.start(), mm.end())
+                continue
+            na.append(NotApplied(text=mm.group(0), span=t.take(mm.start(), mm.end()), affects="channel",
+                                 reason=f"copilot cannot plan {name}; it plans email, SMS, push and paid social"))
+    return Channels(allowed=allowed, excluded=excluded, all_channels=all_ch, only=only and len(allowed) >= 1,
+                    spans=spans[:10])
+
+
+def _in_list(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 10) : start]
+    after = text[end : end + 14]
+    return bool(
+        re.search(r"(?:,|;|/|&|\+|\band\b|\bor\b|\bvia\b|\bby\b|\bon\b|\bno\b|\bnot\b|\bwithout\b|\bthrough\b|:|\bonly\b|\bjust\b|\bplus\b)\s*$", before, re.I)
+        or re.match(r"\s*(?:,|;|/|&|\+|\band\b|\bor\b|\bonly\b|\bchannels?\b|\bnotifications?\b|\bmessages?\b|\bads?\b|\bmedia\b|$|\.)", after, re.I)
+    )
+
+
+def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
+    text = t.text
+    slugs: list[str] = []
+    pids: list[str] = []
+    spans: list[tuple[int, int]] = []
+    # products by name (longest first), then categories
+    for pid, name, _c in sorted(cat.products, key=lambda p: -len(p[1])):
+        for word in (name, pid):
+            if len(word) < 4:
+                continue
+            for m in re.finditer(r"(?<![\w])" + re.escape(word) + r"(?![\w])", text, re.I):
+                if t.free(m.start(), m.end()):
+                    pids.append(pid) if pid not in pids else None
+                    spans.append((m.start(), m.end()))
+                    t.take(m.start(), m.end())
+    pos = 0
+    while pos < len(text):
+        if not t.free(pos, pos + 1):
+            pos += 1
+            continue
+        prev = text[pos - 1] if pos else " "
+        if prev.isalnum() and not CJK.match(prev) and not CJK.match(text[pos]):
+            pos += 1
+            continue
+        hit = match_catalogue(text, pos, cat)
+        if hit and t.free(pos, hit[2]) and hit[0]:
+            for s in hit[0]:
+                if s not in slugs:
+                    slugs.append(s)
+            spans.append((pos, hit[2]))
+            t.take(pos, hit[2])
+            pos = hit[2]
+        else:
+            pos += 1
+    # products the catalogue lacks
+    for m in t.find_all(lx.FOREIGN_PRODUCTS):
+        word = m.group(0)
+        if match_catalogue(text, m.start(), cat):
+            continue
+        na.append(NotApplied(text=word, span=t.take(m.start(), m.end()), affects="product",
+                             reason=f"the catalogue has no {word.lower()}"))
+    span = t.span(min(a for a, _ in spans), max(b for _, b in spans)) if spans else None
+    return Promoted(categories=slugs[:15], product_ids=pids[:20], span=span)
+
+
+# --- objective, A/B, metric, intent -------------------------------------------------------------------
+
+
+def read_objective(t: Text, audience: Condition | None, promoted: Promoted, kind: Kind) -> tuple[Objective | None, Span | None]:
+    best: tuple[int, Objective, re.Match[str]] | None = None
+    for obj, words in lx.OBJECTIVE_WORDS:
+        for p in words:
+            for m in re.finditer(pat(p), t.text, re.IGNORECASE):
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), obj, m)  # type: ignore[assignment]
+                break
+    if best is not None:
+        m = best[2]
+        return best[1], t.span(m.start(), m.end())
+    if kind != "brief":
+        return None, None
+    leaves = tree_leaves(audience)
+    bought = [c for c in leaves if isinstance(c, Bought)]
+    if bought and promoted.categories and not set(promoted.categories) & {s for b in bought for s in b.categories}:
+        return "cross_sell", None
+    return None, None
+
+
+def tree_leaves(c: Condition | None) -> list[Condition]:
+    if c is None:
+        return []
+    if isinstance(c, (And, Or)):
+        return [x for y in c.of for x in tree_leaves(y)]
+    if isinstance(c, Not):
+        return [c, *tree_leaves(c.of)]
+    return [c]
+
+
+def read_ab(t: Text) -> ABTest | None:
+    m = t.find(lx.AB_WORDS) or t.find((r"test(?:ing)?\s+(?:the\s+)?(?:subject(?: lines?)?|offers?|send times?|urgency|creative|copy)",
+                                       r"(?:urgency|benefit)\s+(?:vs\.?|versus|against)\s+\w+", r"测试(?:标题|文案|优惠|发送时间)"))
+    if not m:
+        return None
+    window = t.text[m.start() : min(len(t.text), m.end() + 50)]
+    element: Literal["subject", "offer", "timing", "channel", "message", "creative", "unspecified"] = "unspecified"
+    bestpos = None
+    for el, words in lx.AB_ELEMENTS.items():
+        for p in words:
+            mm = re.search(pat(p), window, re.I)
+            if mm and (bestpos is None or mm.start() < bestpos):
+                bestpos, element = mm.start(), el  # type: ignore[assignment]
+    return ABTest(element=element, span=t.take(m.start(), m.end()))
+
+
+def read_metric(t: Text) -> Metric | None:
+    best = None
+    for name, words in lx.METRIC_WORDS.items():
+        m = re.search(r"(?:maximi[sz]e|increase|grow|boost|drive|lift|optimi[sz]e for|improve|提升|提高|增加|最大化|拉升)\s*"
+                      r"(?:the\s+|our\s+|total\s+)?(?:" + "|".join(words) + ")", t.text, re.I)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name, m)
+    if best is None:
+        return None
+    m = best[2]
+    return Metric(name=best[1], span=t.span(m.start(), m.end()))
+
+
+def read_top_n(t: Text) -> int | None:
+    m = re.search(rf"\b(?:top|best|first)\s+(?P<n>{NUMBER})\s+(?:products?|items?|channels?|segments?|categories|picks|recommendations)",
+                  t.text, re.I) or re.search(r"(?:前|最好的|推荐)\s*(?P<n>\d+|[一二三四五六七八九十]+)\s*(?:个|款|件|名)", t.text)
+    if not m:
+        return None
+    n = to_number(m.group("n"))
+    return int(n) if n and 1 <= n <= 1000 else None
+
+
+_INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
+    ("plan", PLAN_REQUEST),
+    ("channel_performance", (r"which channels?", r"best channels?", r"channel (?:performance|stats|comparison)", r"converts? best",
+                             r"best (?:time|day|hour)", r"when (?:should|to) (?:we )?send", r"what time", r"open rates?",
+                             r"click(?:-through)? rates?", r"unsubscribe rates?", r"哪个渠道", r"渠道效果", r"渠道表现", r"转化率最高",
+                             r"什么时间发", r"几点发", r"最佳发送时间", r"打开率", r"点击率")),
+    ("forecast", (r"forecast", r"predict", r"project(?:ed|ion)", r"what (?:would|will|could) .{0,40}(?:bring|generate|make|earn|return)",
+                  r"expected (?:revenue|results|conversions)", r"how much (?:revenue|money) (?:would|will|could)", r"预计", r"预测",
+                  r"能带来多少")),
+    ("propensity", (r"likely to (?:buy|purchase|order|convert|churn)", r"propensity", r"probability", r"chances?", r"likelihood",
+                    r"购买意向", r"购买概率", r"可能(?:会)?购买", r"购买可能性")),
+    ("recommend", (r"recommend\w*", r"what (?:products|items) should", r"suggest (?:products|items)", r"cross-sell (?:to|for)",
+                   r"what (?:else )?(?:to|should we) (?:offer|show|promote)", r"推荐", r"适合推荐")),
+    ("reviews", (r"reviews?", r"customers (?:say|think|complain|love|like|hate)", r"complain\w*", r"ratings?", r"feedback",
+                 r"sentiment", r"评价", r"评论", r"口碑", r"差评", r"好评", r"反馈")),
+    ("product_facts", (r"waterproof", r"warranty", r"made of", r"material", r"weigh\w*", r"features?", r"specs?", r"tell me about",
+                       r"what(?:'s| is) (?:the|our) \w+", r"is (?:the|our) [A-Z]\w+", r"does (?:the|our) [A-Z]\w+", r"sizing",
+                       r"fit", r"材质", r"保修", r"防水", r"重量", r"功能", r"卖点", r"介绍一下", r"特点")),
+    ("segments", (r"segments?", r"rfm", r"breakdown", r"how (?:big|large) (?:is|are)", r"size of", r"who are our", r"clusters?",
+                  r"worth", r"lifetime value", r"revenue (?:from|of|share)", r"分群", r"分层", r"细分", r"客群", r"人群分布")),
+    ("count", (r"how many", r"number of", r"count", r"can we (?:text|email|reach|push)", r"reach", r"多少", r"几个", r"人数",
+               r"有多少")),
+)
+
+
+def read_intent(text: str) -> Intent:
+    t = Text(text)
+    best: tuple[int, Intent] | None = None
+    for rank, (intent, words) in enumerate(_INTENTS):
+        if t.find(words) and best is None:
+            best = (rank, intent)
+    return best[1] if best else "other"

@@ -1,0 +1,195 @@
+"""Text helpers shared by the reader's rules: claimed spans, look-back windows, catalogue matching."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from copilot.reading import lexicon as lx
+from copilot.reading.catalogue import Catalogue
+from copilot.reading.numbers import DURATION, NUMBER, duration_days
+from copilot.reading.schema import Language
+from copilot.tools.conditions import Channel, Span
+
+
+def pat(p: str) -> str:
+    """An English pattern matches at word boundaries; a Chinese one anywhere."""
+    return r"(?<![\w-])(?:" + p + r")(?![\w-])" if p.isascii() else p
+
+
+class Text:
+    """The request with the spans already claimed by a rule."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.taken: list[tuple[int, int]] = []
+
+    def free(self, a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in self.taken)
+
+    def take(self, a: int, b: int) -> Span:
+        self.taken.append((a, b))
+        return Span(start=a, end=b, text=self.text[a:b][:400])
+
+    def span(self, a: int, b: int) -> Span:
+        return Span(start=a, end=b, text=self.text[a:b][:400])
+
+    def find(self, patterns: Iterable[str], *, start: int = 0) -> re.Match[str] | None:
+        best: re.Match[str] | None = None
+        for p in patterns:
+            for m in re.finditer(pat(p), self.text, re.IGNORECASE):
+                if m.start() >= start and m.end() > m.start() and self.free(m.start(), m.end()):
+                    if best is None or (m.start(), -len(m.group(0))) < (best.start(), -len(best.group(0))):
+                        best = m
+                    break
+        return best
+
+    def find_all(self, patterns: Iterable[str]) -> list[re.Match[str]]:
+        out: list[re.Match[str]] = []
+        for p in patterns:
+            for m in re.finditer(pat(p), self.text, re.IGNORECASE):
+                if m.end() > m.start() and self.free(m.start(), m.end()):
+                    out.append(m)
+        out.sort(key=lambda m: (m.start(), -len(m.group(0))))
+        kept: list[re.Match[str]] = []
+        for m in out:
+            if all(m.start() >= k.end() or m.end() <= k.start() for k in kept):
+                kept.append(m)
+        return kept
+
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _detector():  # type: ignore[no-untyped-def]
+    from lingua import Language as L
+    from lingua import LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(L.ENGLISH, L.CHINESE).build()
+
+
+def detect_language(text: str) -> Language:
+    """``zh`` when the request is mostly Chinese (lingua, with the share of CJK characters as a guard)."""
+    cjk = len(CJK.findall(text))
+    letters = len(re.findall(r"[A-Za-z]", text))
+    if cjk == 0:
+        return "en"
+    if cjk >= 4 and cjk * 2 >= letters:
+        return "zh"
+    from lingua import Language as L
+
+    return "zh" if _detector().detect_language_of(text) == L.CHINESE else "en"
+
+
+
+
+_WINDOW_AFTER = re.compile(
+    rf"\s*(?:(?:in|within|over|during|for)\s+(?:the\s+)?(?:last|past|previous|prior)?\s*|(?:in|for|within|over)\s+|since\s+)"
+    rf"(?P<d>(?:{NUMBER}|a|an|a couple of|a few|several)[\s-]?(?:days?|weeks?|months?|years?|quarters?)|half a year|a year)"
+    r"|\s*(?:last|this past|the past) (?P<y>year|12 months|twelve months)",
+    re.IGNORECASE,
+)
+_ZH_WINDOW_BEFORE = re.compile(r"(?:最近|过去|近|在过去的?|这)\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))\s*(?:内|里|以来|中)?\s*$")
+ZH_WINDOW_AFTER = re.compile(r"\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))\s*(?:内|里|以上|以来)?")
+
+
+def window_after(t: Text, pos: int) -> tuple[int | None, int]:
+    """A look-back window right after ``pos`` ("in the last 30 days", "last year"): (days, end)."""
+    m = _WINDOW_AFTER.match(t.text, pos)
+    if not m:
+        return None, pos
+    if m.group("y"):
+        return 365, m.end()
+    d = DURATION.search(m.group("d"))
+    days = duration_days(d) if d else None
+    return days, (m.end() if days else pos)
+
+
+def zh_window_before(t: Text, pos: int) -> tuple[int | None, int]:
+    m = _ZH_WINDOW_BEFORE.search(t.text[max(0, pos - 16) : pos])
+    if not m:
+        return None, pos
+    d = DURATION.search(m.group("d"))
+    return (duration_days(d) if d else None), pos - (len(t.text[max(0, pos - 16) : pos]) - m.start())
+
+
+def category_at(t: Text, cat: Catalogue, pos: int) -> tuple[list[str], list[str], int] | None:
+    """Categories/products named right at ``pos`` (a list "X, Y and Z" too): (slugs, product ids, end)."""
+    slugs: list[str] = []
+    pids: list[str] = []
+    end = pos
+    while True:
+        m = re.match(r"\s*(?:(?:an?|the|some|our|their|any|new|other|more|one of our|either)\s+)*", t.text[end:], re.I)
+        here = end + (m.end() if m else 0)
+        hit = match_catalogue(t.text, here, cat)
+        if hit is None:
+            break
+        s, p, e = hit
+        slugs += [x for x in s if x not in slugs]
+        pids += [x for x in p if x not in pids]
+        end = e
+        sep = re.match(r"\s*(?:,|/|&|\band\b|\bor\b|\bplus\b|、|和|或|及|以及|或者)\s*", t.text[end:], re.I)
+        if not sep:
+            break
+        nxt = match_catalogue(t.text, end + sep.end(), cat)
+        if nxt is None:
+            break
+        end = end + sep.end()
+    if not slugs and not pids:
+        return None
+    return slugs, pids, end
+
+
+@lru_cache(maxsize=8)
+def category_patterns(categories: tuple[tuple[str, str], ...]) -> list[tuple[str, tuple[str, ...]]]:
+    pats: list[tuple[str, tuple[str, ...]]] = []
+    slugs = {s for s, _ in categories}
+    for slug, label in categories:
+        words = re.sub(r"[-_]+", " ", slug)
+        ps = {re.escape(words), re.escape(label.lower())}
+        if words.endswith("s"):
+            ps.add(re.escape(words[:-1]))
+        for p in ps | set(lx.CATEGORY_WORDS.get(slug, ())):
+            pats.append((p, (slug,)))
+    for _name, (ps2, group) in lx.CATEGORY_GROUPS.items():
+        members = tuple(s for s in group if s in slugs)
+        if members:
+            for p in ps2:
+                pats.append((p, members))
+    pats.sort(key=lambda x: -len(x[0]))
+    return pats
+
+
+def match_catalogue(text: str, pos: int, cat: Catalogue) -> tuple[list[str], list[str], int] | None:
+    best: tuple[int, list[str], list[str]] | None = None
+    for pid, name, _c in cat.products:
+        for word in (name, pid):
+            if len(word) >= 4 and text[pos : pos + len(word)].lower() == word.lower():
+                after = text[pos + len(word) : pos + len(word) + 1]
+                if (not after or not after.isalnum() or CJK.match(after)) and (best is None or len(word) > best[0]):
+                    best = (len(word), [], [pid])
+    for p, slugs in category_patterns(tuple(cat.categories)):
+        m = re.compile(pat(p) if p.isascii() else p, re.IGNORECASE).match(text, pos)
+        if m and m.end() > pos and (best is None or m.end() - pos > best[0]):
+            best = (m.end() - pos, list(slugs), [])
+    if best is None:
+        return None
+    return best[1], best[2], pos + best[0]
+
+
+
+
+def channel_of(word: str) -> Channel | None:
+    w = word.lower()
+    if re.search(r"e-?mail|邮件|newsletter", w):
+        return "email"
+    if re.search(r"sms|text|短信", w):
+        return "sms"
+    if re.search(r"push|推送|app", w):
+        return "push"
+    if re.search(r"social|ads?\b|社交", w):
+        return "paid_social"
+    return None
+
