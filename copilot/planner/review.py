@@ -37,8 +37,8 @@ from copilot.planner.checks import (
 )
 from copilot.planner.hygiene import instruction_reason
 from copilot.planner.lint import check_lint, lint_context
-from copilot.planner.offers import check_offer
 from copilot.planner.models import CampaignPlan, CheckResult, Citation, CopyVariant
+from copilot.planner.offers import check_offer
 from copilot.planner.request_checks import check_request
 
 if TYPE_CHECKING:

@@ -35,6 +35,7 @@ from copilot.planner.assemble import (
 from copilot.planner.briefing import build_brief
 from copilot.planner.copywriter import checkable_facts, copy_context, fact_sentence, rewrite_copy, write_copy
 from copilot.planner.evidence import gather_evidence
+from copilot.planner.offers import with_offer
 from copilot.planner.models import (
     CampaignPlan,
     PlanOverrides,
@@ -109,7 +110,9 @@ def _write_and_review(
     deps: Deps, plan: CampaignPlan, calls: _Calls, review: ReviewContext, progress: Progress | None
 ) -> CampaignPlan:
     tone, banned = _voice(deps)
+    plan = with_offer(deps, plan)  # the offer (if any) before the copy that mentions it
     ctx = copy_context(plan, sender=review.sender, tone=tone, banned=review.banned or banned)
+    plan = plan.model_copy(update={"ab_test": ctx.test})
     checker = review.claim_checker
     if checker is not None:  # offer the model only facts whose copy line passes the claims check
         ctx = checkable_facts(

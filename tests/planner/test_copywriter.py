@@ -23,6 +23,7 @@ from copilot.planner.copywriter import (
     copy_schema,
     draft_model,
     fact_sentence,
+    label_line,
     render_variant,
     variant_as_draft,
     write_copy,
@@ -34,31 +35,31 @@ def fact(text: str, fid: str = "P1-x") -> FactRef:
     return FactRef(fact_id=fid, text=text, product_id="P1003")
 
 
-def test_fact_sentences_are_word_for_word() -> None:
+def test_label_lines_are_word_for_word() -> None:
     assert (
-        fact_sentence(fact("Glacier Trail GTX (P1003) › Features: wide toe box"))
+        label_line(fact("Glacier Trail GTX (P1003) › Features: wide toe box"))
         == "Glacier Trail GTX: wide toe box."
     )
     assert (
-        fact_sentence(fact("Glacier Trail GTX (P1003) › Price: List price: $144.95 (USD)."))
+        label_line(fact("Glacier Trail GTX (P1003) › Price: List price: $144.95 (USD)."))
         == "Glacier Trail GTX: list price $144.95."
     )
     rating = (
         "Glacier Trail GTX (P1003) reviews › Rating summary: 45 reviews, average 3.9 of 5 stars (5★ 20, 4★ 14); "
         "sentiment 78% positive."
     )
-    assert fact_sentence(fact(rating)) == "Glacier Trail GTX: 45 reviews, average 3.9 of 5 stars."
+    assert label_line(fact(rating)) == "Glacier Trail GTX: 45 reviews, average 3.9 of 5 stars."
     assert (
-        fact_sentence(fact("Free returns within 60 days. Some more text.")) == "Free returns within 60 days."
+        label_line(fact("Free returns within 60 days. Some more text.")) == "Free returns within 60 days."
     )
     overview = (
         "Glacier Road SE (P1040) › Overview: Product type: a unisex road running shoe from Northtrail "
         "Outfitters (category: road-running-shoes), launched in April 2023."
     )
-    assert fact_sentence(fact(overview)) == (
+    assert label_line(fact(overview)) == (
         "Glacier Road SE: a unisex road running shoe from Northtrail Outfitters, launched in April 2023."
     )
-    assert fact_sentence(fact("Glacier Trail GTX (P1003) › Specifications: Weight: 310 g")) == (
+    assert label_line(fact("Glacier Trail GTX (P1003) › Specifications: Weight: 310 g")) == (
         "Glacier Trail GTX: Weight: 310 g."
     )
 

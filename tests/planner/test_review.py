@@ -89,7 +89,7 @@ def test_sample_plan_passes_every_check(sample_plan: CampaignPlan, ctx: ReviewCo
 def test_missing_opt_out_and_stop_are_added_by_code(
     sample_plan: CampaignPlan, ctx: ReviewContext, sender: Sender
 ) -> None:
-    plan = with_variant(sample_plan, "email.A", body="Meet the Ridgeline Trail: 5 mm lugs for mud.")
+    plan = with_variant(sample_plan, "email.A", body="Meet the Ridgeline Trail with 5 mm lugs for mud.")
     plan = with_variant(plan, "sms.B", body="Grip on wet rock is back. See the Ridgeline Trail.")
     model = ScriptedChatModel(script=[])
     out = review_plan(plan, ctx, rewrite=rewriter(plan, model, sender, CostLedger()))
@@ -289,8 +289,8 @@ def test_last_resort_keeps_the_email_lines(
     from copilot.planner.checks import add_email_footer
 
     body = (
-        "Missed the trails this winter?\n\n- Ridgeline Trail: now waterproof to 20,000 mm.\n"
-        "- Ridgeline Trail has 5 mm lugs for mud and loose ground.\n\nShop now"
+        "Missed the trails this winter?\n\nThe Ridgeline Trail is now waterproof to 20,000 mm.\n"
+        "The Ridgeline Trail has 5 mm lugs for mud and loose ground.\n\nShop now"
     )
     plan = with_variant(sample_plan, "email.A", body=add_email_footer(body, sender))
 
@@ -301,7 +301,7 @@ def test_last_resort_keeps_the_email_lines(
     v = next(v for v in out.copy_variants if v.key == "email.A")
     assert result(out, "claims", "email.A").status == "pass"
     assert v.body.startswith(
-        "Missed the trails this winter?\n\n- Ridgeline Trail has 5 mm lugs for mud and loose ground.\n\nShop now"
+        "Missed the trails this winter?\n\nThe Ridgeline Trail has 5 mm lugs for mud and loose ground.\n\nShop now"
     )
 
 
@@ -407,7 +407,8 @@ def test_push_over_its_limits_is_rewritten_in_the_repair_round(
         citations=[Citation(claim=line, fact_ids=["P1010-0011223344"])],
     )
     long_body = CopyVariant(
-        channel="push", variant="B", title="Ready for the trail?", body="Explore the range. " + line * 4
+        channel="push", variant="B", title="Ready for the trail?",
+        body="Explore the range. " + line + " It drains quickly after stream crossings." * 3,
     )
     plan = _with_push(sample_plan, long_title, long_body)
     failed = {(r.target, r.details) for r in check_plan(plan, ctx) if r.status == "fail"}
@@ -429,9 +430,13 @@ def test_push_over_its_limits_is_rewritten_in_the_repair_round(
     for key in ("push.A", "push.B"):
         r = result(out, "push_length", key)
         assert r.status == "pass" and r.repaired
+    # both variants come from the rewritten A draft: code's sentence names the product once, and B
+    # differs from A only in the tested element (no offer, no review proof here: the opening)
     v = next(v for v in out.copy_variants if v.key == "push.A")
-    assert v.title == "Back on the trail?" and v.body == f"See what is new {line}"
+    assert v.title == "Back on the trail?" and v.body == "The Cairn Sky drains quickly after stream crossings. See what is new"
     assert v.citations[0].fact_ids == ["P1010-0011223344"]
+    b = next(v for v in out.copy_variants if v.key == "push.B")
+    assert b.body == v.body and b.title != v.title
 
 
 def _consent_off(plan: CampaignPlan) -> CampaignPlan:

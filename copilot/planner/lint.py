@@ -1,0 +1,521 @@
+"""A copy linter: what a marketer would not ship, found by code.
+
+Each rule looks at one variant (or an A/B pair) and returns :class:`LintFinding` s naming the rule,
+the field and the offending text. The rules, and the examples they were written against (issue #13):
+
+* ``truncated``: a word or sentence cut off by a length limit -- "…hiking and h?", "…for your?",
+  "…blister-reduc?", "…a comfortable, cha?", "Saddle Trail GT?" when the product is Saddle Trail GTX;
+* ``raw_fact``: fact, spec or meta text pasted into copy -- "Marketing copy may say:", "Waterproof: yes",
+  ``Label: value`` lines ("Ember Trail Crew: blister-reducing fit."), bullet lists run into a sentence;
+* ``ab_identical``: A and B identical or near-identical in the element they test;
+* ``product_mismatch``: subject, button and body naming different products, or a cited fact about
+  a product the variant never names;
+* ``product_repeated``: a product named more than once in a short message (SMS, push, social);
+* ``product_type``: the product type contradicted ("running shoe" in copy for a pair of shorts),
+  from the catalogue category of the products the variant names;
+* ``language``: copy not in the brief's language (CJK share of the letters);
+* ``placeholder``: an unfilled template slot (``{name}``, ``[PRODUCT]``, ``{{first_name}}``);
+* ``shouting``: ALL-CAPS words beyond brand and product names, or "!!".
+
+Nothing here calls a model or a store: :func:`lint_context` takes what it needs from the plan.
+Compliance text added by code (footer, STOP/HELP, the SMS brand prefix) is not linted.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from copilot.planner.models import CampaignPlan, CheckResult, CopyVariant
+
+if TYPE_CHECKING:
+    from copilot.planner.checks import Sender
+
+RULES = (
+    "truncated",
+    "raw_fact",
+    "ab_identical",
+    "product_mismatch",
+    "product_repeated",
+    "product_type",
+    "language",
+    "placeholder",
+    "shouting",
+)
+
+#: Messages short enough that naming the product twice reads as a label, not a sentence.
+SHORT_CHANNELS = {"sms", "push", "paid_social"}
+#: A/B elements whose similarity ratio reaches this are "the same" (difflib ratio, lower-cased).
+NEAR_IDENTICAL = 0.9
+#: A sentence cannot end on these words (a determiner, a possessive or a conjunction).
+DANGLING = frozenset(["the", "a", "an", "your", "our", "my", "their", "his", "her", "its", "and", "or", "but", "nor"])
+#: Upper-case words that are not shouting.
+ALLOWED_CAPS = frozenset(["STOP", "HELP", "SMS", "USD", "EUR", "GBP", "GTX", "UV", "USA", "UK", "US", "OK", "FAQ", "XL", "XS", "XXL"])
+
+#: Type nouns by catalogue category (the demo brand's; other categories use their label's last word).
+TYPE_NOUNS: dict[str, tuple[str, ...]] = {
+    "trail-running-shoes": ("shoe", "shoes", "sneaker", "sneakers", "trainer", "trainers"),
+    "road-running-shoes": ("shoe", "shoes", "sneaker", "sneakers", "trainer", "trainers"),
+    "hiking-boots": ("boot", "boots"),
+    "rain-jackets": ("jacket", "jackets", "shell", "shells", "raincoat"),
+    "insulated-jackets": ("jacket", "jackets", "puffy", "parka", "parkas", "vest", "vests"),
+    "base-layers": ("base layer", "base layers"),
+    "running-apparel": ("shorts", "tee", "tees", "tights", "singlet", "singlets"),
+    "socks": ("sock", "socks"),
+    "backpacks": ("backpack", "backpacks", "daypack", "daypacks"),
+    "hydration-vests": ("vest", "vests", "hydration vest"),
+    "headlamps": ("headlamp", "headlamps"),
+    "tents": ("tent", "tents"),
+    "sleeping-bags": ("sleeping bag", "sleeping bags", "quilt", "quilts"),
+    "trekking-poles": ("pole", "poles"),
+    "accessories": ("gaiters", "cap", "beanie", "gloves", "sunglasses"),
+}
+
+
+@dataclass(frozen=True)
+class LintFinding:
+    """One problem a marketer would see: the rule, the field, the text and what is wrong."""
+
+    rule: str
+    field: str
+    text: str
+    message: str
+
+    def sentence(self) -> str:
+        return f"{self.field}: {self.message} ({self.text[:80]!r})"
+
+
+@dataclass(frozen=True)
+class Product:
+    product_id: str
+    name: str
+    category: str
+
+
+@dataclass(frozen=True)
+class LintContext:
+    """What the rules need besides the copy: the catalogue's products, the brief's language and
+    past-purchase category, the words the copy may legitimately use (facts, names, brief)."""
+
+    products: tuple[Product, ...] = ()
+    language: str = "en"
+    bought_category: str | None = None
+    vocabulary: frozenset[str] = frozenset()
+    brand_words: frozenset[str] = frozenset()
+    sender_brand: str = ""
+    sms_opt_out: str = ""
+    footer: str = ""
+    type_nouns: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(TYPE_NOUNS))
+
+
+# --------------------------------------------------------------------------------------------
+# language
+# --------------------------------------------------------------------------------------------
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+def cjk_share(text: str) -> float:
+    """Share of the letters in ``text`` that are CJK (Chinese, Japanese kana, Korean)."""
+    letters = _LETTER.findall(text)
+    if not letters:
+        return 0.0
+    return sum(1 for ch in letters if _CJK.match(ch)) / len(letters)
+
+
+def detect_language(text: str) -> str:
+    """``"zh"`` when CJK characters are at least a fifth of the letters (CJK packs a word in one or two
+    characters), else ``"en"``."""
+    return "zh" if cjk_share(text) >= 0.2 else "en"
+
+
+def brief_language(plan: CampaignPlan) -> str:
+    """The brief's language: the reader's (``brief.reading.language``) when the brief carries one,
+    else detected from the brief's text."""
+    reading = getattr(plan.brief, "reading", None)
+    lang = getattr(reading, "language", None)
+    if isinstance(lang, str) and lang:
+        return lang
+    return detect_language(plan.brief.text or plan.brief.goal)
+
+
+# --------------------------------------------------------------------------------------------
+# context
+# --------------------------------------------------------------------------------------------
+
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _vocab(texts: Iterable[str]) -> frozenset[str]:
+    out: set[str] = set()
+    for t in texts:
+        for w in _WORDS.findall(t):
+            out.add(w.lower())
+            out.update(p.lower() for p in w.split("-") if p)
+    return frozenset(out)
+
+
+def lint_context(plan: CampaignPlan, sender: Sender | None = None) -> LintContext:
+    """The linter's context for ``plan``: its catalogue, facts, brief language and sender."""
+    from copilot.planner.checks import email_footer
+
+    products = tuple(
+        Product(pid, str(p.get("name", pid)), str(p.get("category", "")))
+        for pid, p in plan.evidence.catalog.items()
+        if p.get("name")
+    )
+    texts = [f.text for f in plan.evidence.facts] + [p.name for p in products]
+    texts += [plan.brief.text, plan.brief.goal]
+    brand = sender.brand_name if sender else ""
+    caps = {w for t in [*texts, brand] for w in re.findall(r"\b[A-Z]{2,}\b", t)}
+    nouns = dict(TYPE_NOUNS)
+    for p in products:
+        if p.category and p.category not in nouns:
+            last = p.category.replace("-", " ").split()[-1]
+            nouns[p.category] = (last, last.rstrip("s")) if last.endswith("s") else (last, last + "s")
+    return LintContext(
+        products=products,
+        language=brief_language(plan),
+        bought_category=plan.brief.bought_category,
+        vocabulary=_vocab(texts),
+        brand_words=frozenset(caps),
+        sender_brand=brand,
+        sms_opt_out=sender.sms_opt_out if sender else "",
+        footer=email_footer(sender) if sender else "",
+        type_nouns=nouns,
+    )
+
+
+def creative_parts(v: CopyVariant, ctx: LintContext) -> dict[str, str]:
+    """The variant's fields without code-owned compliance text (footer, SMS prefix, STOP/HELP)."""
+    out: dict[str, str] = {}
+    for name, text in v.parts().items():
+        if name == "body":
+            if ctx.footer:
+                text = text.replace(ctx.footer, "")
+            if ctx.sms_opt_out:
+                text = text.replace(ctx.sms_opt_out, "")
+            if ctx.sender_brand and v.channel == "sms":
+                text = re.sub(rf"^\s*{re.escape(ctx.sender_brand)}:\s*", "", text)
+            text = text.strip()
+        if text:
+            out[name] = text
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# rules on one text
+# --------------------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"([^.?!\n]*?)(?<![A-Za-z'-])([A-Za-z][A-Za-z'-]*)\s*([?.!]+)(?=\s|$)")
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """English words by frequency (wordfreq ships its lists in the package)."""
+    from wordfreq import top_n_list
+
+    words = top_n_list("en", 60000)
+    return frozenset(words), tuple(sorted(w for w in words if w.isalpha()))
+
+
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+def _cut_word(word: str, ctx: LintContext) -> str | None:
+    """Why ``word`` (the last of a sentence) looks cut off, or None."""
+    low = word.lower().strip("'-")
+    if not low:
+        return None
+    if len(low) == 1 and low not in ("a", "i"):
+        return "a one-letter word ends the sentence"
+    if low in DANGLING:
+        return f"the sentence ends on '{word}'"
+    parts = [p for p in low.split("-") if p]
+    last = parts[-1] if parts else low
+    # a fragment of a word the facts or names use ("blister-reduc" of "blister-reducing")
+    if (
+        low not in ctx.vocabulary
+        and any(v.startswith(low) and len(v) > len(low) for v in ctx.vocabulary)
+        and (_zipf(last) < 3.0 or "-" in low)
+    ):
+        return f"'{word}' looks like a cut-off word"
+    _common, ordered = _common_words()
+    if "-" in low:
+        if any(_zipf(p) < 2.0 and p not in ctx.vocabulary for p in parts):
+            return f"'{word}' looks like a cut-off word"
+        return None
+    if low in ctx.vocabulary:
+        return None
+    z = _zipf(low)
+    if z < 2.0:
+        return f"'{word}' is not a word"
+    if len(low) <= 5 and z < 4.0:
+        # a rare short word that begins a far more common one ("cha" of "change", "chafe")
+        import bisect
+
+        i = bisect.bisect_left(ordered, low)
+        while i < len(ordered) and ordered[i].startswith(low):
+            cand = ordered[i]
+            if cand != low and _zipf(cand) >= z + 1.0:
+                return f"'{word}' looks like a cut-off word (of '{cand}'?)"
+            i += 1
+    return None
+
+
+def truncation(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
+    out: list[LintFinding] = []
+    # a product name cut short: "Saddle Trail GT?" for Saddle Trail GTX
+    for p in ctx.products:
+        words = p.name.split()
+        heads = [" ".join([*words[: k - 1], words[k - 1][:cut]]) for k in range(2, len(words) + 1)
+                 for cut in range(len(words[k - 1]) - 1, 0, -1)]
+        for head in heads:
+            if re.search(rf"(?<![\w-]){re.escape(head)}(?=[?.!,]|\s*$)", text):
+                out.append(LintFinding("truncated", name, head, f"'{head}' cuts the product name {p.name}"))
+                break
+    for m in _SENTENCE_END.finditer(text):
+        word = m.group(2)
+        if any(word in p.name.split() for p in ctx.products) or word in ctx.brand_words:
+            continue
+        why = _cut_word(word, ctx)
+        if why:
+            snippet = (m.group(1) + m.group(2) + m.group(3)).strip()
+            out.append(LintFinding("truncated", name, snippet[-60:], why))
+    if re.search(r"(…|\.\.\.)\s*$", text) or re.search(r",\s*[?.!]", text):
+        out.append(LintFinding("truncated", name, text[-40:], "the text stops mid-sentence"))
+    return out
+
+
+_META = re.compile(
+    r"\b(marketing copy may say|allowed claims|may say:|product type:|list price:|size and fit:|"
+    r"care and cleaning:|\(category:|reviewers mention|sentiment agrees)",
+    re.IGNORECASE,
+)
+#: "Waterproof: yes", "Weight: 330 g", "Ember Trail Crew: blister-reducing fit." -- a label and a value
+_KEY_VALUE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:-\s+)?([A-Z][\w'’ /-]{1,40}?):\s+(?=\S)", re.MULTILINE)
+_INLINE_BULLETS = re.compile(r"\S\s+-\s+\w[^-\n]*\s+-\s+\w")
+_LINE_BULLET = re.compile(r"^\s*[-*•]\s+", re.MULTILINE)
+
+
+def raw_fact(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
+    out: list[LintFinding] = []
+    m = _META.search(text)
+    if m:
+        out.append(LintFinding("raw_fact", name, m.group(0), "fact or document meta text pasted into copy"))
+    for kv in _KEY_VALUE.finditer(text):
+        label = kv.group(1).strip()
+        out.append(
+            LintFinding("raw_fact", name, text[kv.start() : kv.end() + 30].strip(),
+                        f"'{label}: …' is a label and a value, not a sentence")
+        )
+        break
+    if _INLINE_BULLETS.search(text):
+        out.append(LintFinding("raw_fact", name, text[:80], "a bullet list run into a sentence"))
+    elif name == "body" and _LINE_BULLET.search(text):
+        out.append(LintFinding("raw_fact", name, text[:80], "a list of fact bullets instead of sentences"))
+    return out
+
+
+_PLACEHOLDER = re.compile(
+    r"\{\{[^}]*\}\}|\{[A-Za-z_][\w .-]{0,40}\}|\[[A-Z][A-Z _-]{2,40}\]|<[a-z][a-z _-]{2,40}>|\bX{2,}%|\bTBD\b|\blorem ipsum\b",
+    re.IGNORECASE,
+)
+
+
+def placeholders(name: str, text: str) -> list[LintFinding]:
+    return [
+        LintFinding("placeholder", name, m.group(0), "an unfilled placeholder")
+        for m in _PLACEHOLDER.finditer(text)
+    ][:1]
+
+
+def shouting(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
+    out: list[LintFinding] = []
+    if re.search(r"!{2,}|\?!|!\?", text):
+        out.append(LintFinding("shouting", name, text[-40:], "repeated exclamation marks"))
+    caps = [
+        w
+        for w in re.findall(r"\b[A-Z]{3,}\b", text)
+        if w not in ALLOWED_CAPS and w not in ctx.brand_words
+    ]
+    if caps:
+        out.append(LintFinding("shouting", name, " ".join(caps[:3]), "words in capitals"))
+    return out
+
+
+def language(parts: dict[str, str], ctx: LintContext) -> list[LintFinding]:
+    text = " ".join(parts.values())
+    for p in ctx.products:  # product and brand names are not the copy's language
+        text = text.replace(p.name, " ")
+    if ctx.sender_brand:
+        text = text.replace(ctx.sender_brand, " ")
+    if not _LETTER.search(text):
+        return []
+    got = detect_language(text)
+    if got != ctx.language:
+        want = {"en": "English", "zh": "Chinese"}.get(ctx.language, ctx.language)
+        return [LintFinding("language", "copy", text[:60], f"the copy is not in the brief's language ({want})")]
+    return []
+
+
+# --------------------------------------------------------------------------------------------
+# rules on products
+# --------------------------------------------------------------------------------------------
+
+
+def _named(text: str, ctx: LintContext) -> list[Product]:
+    low = text.lower()
+    return [p for p in ctx.products if re.search(rf"(?<![\w-]){re.escape(p.name.lower())}(?![\w-])", low)]
+
+
+def _cta_line(body: str) -> str:
+    from copilot.planner.copywriter import CTA_VERBS
+
+    lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
+    for ln in reversed(lines):
+        if any(ln.startswith(v) for v in CTA_VERBS):
+            return ln
+    return ""
+
+
+def products(v: CopyVariant, parts: dict[str, str], ctx: LintContext, cited: Sequence[str]) -> list[LintFinding]:
+    out: list[LintFinding] = []
+    body = parts.get("body", "")
+    cta = _cta_line(body) if v.channel == "email" else ""
+    pieces = {k: t for k, t in parts.items() if k != "body"}
+    if cta:
+        pieces["button"] = cta
+        pieces["body"] = body.replace(cta, " ")
+    else:
+        pieces["body"] = body
+    named = {k: {p.product_id for p in _named(t, ctx)} for k, t in pieces.items()}
+    heads = [k for k in ("subject", "title", "headline", "button") if named.get(k)]
+    body_named = named.get("body", set())
+    for k in heads:
+        if body_named and not (named[k] & body_named):
+            a = ", ".join(p.name for p in ctx.products if p.product_id in named[k])
+            b = ", ".join(p.name for p in ctx.products if p.product_id in body_named)
+            out.append(LintFinding("product_mismatch", k, pieces[k], f"names {a} while the body is about {b}"))
+    for i, k in enumerate(heads):
+        for k2 in heads[i + 1 :]:
+            if not (named[k] & named[k2]):
+                out.append(LintFinding("product_mismatch", k2, pieces[k2], f"the {k} and the {k2} name different products"))
+    all_named = set().union(*named.values()) if named else set()
+    by_id = {p.product_id: p for p in ctx.products}
+    stray = [pid for pid in dict.fromkeys(cited) if pid in by_id and pid not in all_named]
+    if stray and all_named:
+        out.append(
+            LintFinding("product_mismatch", "body", by_id[stray[0]].name,
+                        f"cites facts about {by_id[stray[0]].name}, which the copy does not name")
+        )
+    if v.channel in SHORT_CHANNELS:
+        text = " ".join(parts.values()).lower()
+        for p in ctx.products:
+            n = len(re.findall(rf"(?<![\w-]){re.escape(p.name.lower())}(?![\w-])", text))
+            if n > 1:
+                out.append(LintFinding("product_repeated", "body", p.name, f"names {p.name} {n} times in one short message"))
+    # product type: a type noun of a category none of the variant's products belongs to
+    cats = {by_id[pid].category for pid in all_named | set(cited) if pid in by_id}
+    if ctx.bought_category:
+        cats.add(ctx.bought_category)
+    if cats:
+        text = " ".join(parts.values())
+        for p in ctx.products:
+            text = re.sub(re.escape(p.name), " ", text, flags=re.IGNORECASE)
+        low = text.lower()
+        allowed = {n for c in cats for n in ctx.type_nouns.get(c, ())}
+        for cat, nouns in ctx.type_nouns.items():
+            if cat in cats:
+                continue
+            for noun in nouns:
+                if noun in allowed:
+                    continue
+                if re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", low):
+                    what = ", ".join(sorted(cats))
+                    out.append(LintFinding("product_type", "copy", noun, f"calls it '{noun}' but the products are {what}"))
+                    return out
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# A/B pairs
+# --------------------------------------------------------------------------------------------
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def similarity(a: str, b: str) -> float:
+    """difflib ratio of two texts, lower-cased, punctuation ignored."""
+    return difflib.SequenceMatcher(None, _norm(a), _norm(b)).ratio()
+
+
+def ab_pair(a: CopyVariant, b: CopyVariant, ctx: LintContext, element: str | None = None) -> list[LintFinding]:
+    """A and B must differ: in the ``element`` they test when one is stated (the variants' ``draft``
+    holds it under ``elements``), else as a whole."""
+    ea = (a.draft or {}).get("elements") or {}
+    eb = (b.draft or {}).get("elements") or {}
+    if element and (element in ea or element in eb):
+        x, y = str(ea.get(element, "")), str(eb.get(element, ""))
+        if (x or y) and (x == y or (x and y and similarity(x, y) >= NEAR_IDENTICAL)):
+            return [LintFinding("ab_identical", element, y or x, f"A and B have the same {element}: the test tests nothing")]
+        return []
+    ta = " ".join(creative_parts(a, ctx).values())
+    tb = " ".join(creative_parts(b, ctx).values())
+    if _norm(ta) == _norm(tb):
+        return [LintFinding("ab_identical", "copy", tb[:60], "A and B are identical: the test tests nothing")]
+    if similarity(ta, tb) >= NEAR_IDENTICAL:
+        return [LintFinding("ab_identical", "copy", tb[:60], "A and B are near-identical: the test tests nothing")]
+    return []
+
+
+# --------------------------------------------------------------------------------------------
+# entry points
+# --------------------------------------------------------------------------------------------
+
+
+def lint_text(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
+    """The rules that need only one field's text."""
+    return [*truncation(name, text, ctx), *raw_fact(name, text, ctx), *placeholders(name, text), *shouting(name, text, ctx)]
+
+
+def lint_variant(v: CopyVariant, ctx: LintContext, cited_products: Sequence[str] = ()) -> list[LintFinding]:
+    """Every one-variant rule on ``v`` (its compliance text excluded)."""
+    parts = creative_parts(v, ctx)
+    out: list[LintFinding] = []
+    for name, text in parts.items():
+        out.extend(lint_text(name, text, ctx))
+    out.extend(language(parts, ctx))
+    out.extend(products(v, parts, ctx, cited_products))
+    return out
+
+
+def lint_plan_variant(v: CopyVariant, plan: CampaignPlan, ctx: LintContext) -> list[LintFinding]:
+    """:func:`lint_variant` plus, for a B variant, the A/B rule against its A."""
+    cited = [f.product_id for fid in v.fact_ids if (f := plan.evidence.fact(fid)) and f.product_id]
+    out = lint_variant(v, ctx, cited)
+    if v.variant == "B":
+        a = next((x for x in plan.copy_variants if x.channel == v.channel and x.variant == "A"), None)
+        if a is not None:
+            test = getattr(plan, "ab_test", None)
+            out.extend(ab_pair(a, v, ctx, getattr(test, "element", None)))
+    return out
+
+
+def check_lint(v: CopyVariant, plan: CampaignPlan, ctx: LintContext) -> CheckResult:
+    """The linter as a plan check (``copy_lint``): fail with every finding, or pass."""
+    findings = lint_plan_variant(v, plan, ctx)
+    if findings:
+        text = "; ".join(f"{f.rule} in {f.sentence()}" for f in findings[:6])
+        return CheckResult(name="copy_lint", status="fail", target=v.key, details=f"Copy a marketer would not ship: {text}."[:600])
+    return CheckResult(name="copy_lint", status="pass", target=v.key, details="No truncated, raw, repeated or mismatched copy.")

@@ -1,0 +1,169 @@
+"""The campaign's offer: when the plan carries one, how deep, and the check that keeps it within the brief.
+
+An offer is made when the brief names one ("20% off") or the objective calls for one (win-back,
+clearance, seasonal sale) and the brief does not rule discounts out (``no_discount``). Its depth is
+the brief's, else a default per objective, never above the brief's cap (``discount_cap_pct``) nor the
+product margin when the data has product cost (``attributes.cost``); without cost data the margin is
+stated as an assumption. The code is a placeholder for the marketer to create in the store; the offer
+expires at the campaign's end. :func:`check_offer` fails an offer, or copy, above the cap or against a
+no-discount brief.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING
+
+from copilot.planner.models import CampaignPlan, CheckResult, CopyVariant, Offer
+
+if TYPE_CHECKING:
+    from copilot.deps import Deps
+
+#: Default depth by objective when the brief names no offer (a common e-commerce starting point).
+DEFAULT_DEPTH = {"winback": 15.0, "clearance": 30.0, "seasonal": 20.0}
+#: Words in a brief that call for a sale even when the objective is another.
+_SALE_WORDS = re.compile(r"\b(black friday|cyber monday|sale|promo(tion)?|discount|deal)\b", re.IGNORECASE)
+#: The margin an offer leaves at least, of the list price, when cost is known.
+MIN_MARGIN_PCT = 10.0
+CODE_PREFIX = {"winback": "COMEBACK", "clearance": "CLEAR", "seasonal": "SEASON"}
+_PERCENT = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*(?:%|percent)", re.IGNORECASE)
+
+
+def wants_offer(plan: CampaignPlan) -> bool:
+    b = plan.brief
+    if b.no_discount:
+        return False
+    return bool(b.offer or b.discount_pct) or b.objective in DEFAULT_DEPTH or bool(_SALE_WORDS.search(b.text))
+
+
+def product_margins(deps: Deps, product_ids: list[str]) -> dict[str, float]:
+    """``product_id -> margin %`` of list price where the products' attributes carry a ``cost``."""
+    if not product_ids:
+        return {}
+    out: dict[str, float] = {}
+    with deps.workspace.connect() as con:
+        rows = con.execute(
+            "SELECT product_id, price, attributes FROM products WHERE product_id IN "
+            f"({', '.join('?' for _ in product_ids)})",
+            product_ids,
+        ).fetchall()
+    for pid, price, attrs in rows:
+        try:
+            data = json.loads(attrs) if isinstance(attrs, str) else (attrs or {})
+        except ValueError:
+            continue
+        cost = data.get("cost") if isinstance(data, dict) else None
+        if isinstance(cost, int | float) and price and float(price) > 0:
+            out[str(pid)] = 100.0 * (float(price) - float(cost)) / float(price)
+    return out
+
+
+def make_offer(plan: CampaignPlan, margins: dict[str, float] | None = None) -> tuple[Offer | None, list[str]]:
+    """The plan's offer and the assumptions it adds (none when no offer is called for)."""
+    b = plan.brief
+    notes: list[str] = []
+    if not wants_offer(plan):
+        if b.no_discount and (b.offer or b.objective in DEFAULT_DEPTH):
+            notes.append("No offer: the brief rules out discounts.")
+        return None, notes
+    depth = b.discount_pct
+    reason = f"The brief's offer ({b.offer})." if b.offer else ""
+    if depth is None and b.offer:
+        m = _PERCENT.search(b.offer)
+        depth = float(m.group(1)) if m else None
+    if depth is None and b.offer and re.search(r"free (shipping|delivery)", b.offer, re.IGNORECASE):
+        return (
+            Offer(type="free_shipping", code=_code(plan, None), expires=plan.end_date, reason=reason,
+                  margin_note="Free shipping: its cost is not in the data; set it against the budget.",
+                  line=f"Free shipping with code {_code(plan, None)} until {_day(plan)}."),
+            notes,
+        )
+    if depth is None:
+        obj = b.objective if b.objective in DEFAULT_DEPTH else "seasonal"
+        depth = DEFAULT_DEPTH[obj]
+        reason = f"A {b.objective.replace('_', '-')} campaign usually carries an offer; {depth:g}% is a starting depth."
+        notes.append(f"Offer of {depth:g}% off assumed for a {b.objective.replace('_', '-')} campaign: change it in the brief.")
+    if b.discount_cap_pct is not None and depth > b.discount_cap_pct:
+        notes.append(f"The offer was capped at the brief's {b.discount_cap_pct:g}% (was {depth:g}%).")
+        depth = b.discount_cap_pct
+    margins = margins or {}
+    featured = [m for pid, m in margins.items() if pid in plan.featured_products]
+    if featured:
+        room = min(featured) - MIN_MARGIN_PCT
+        if depth > room:
+            notes.append(f"The offer was limited to {max(0.0, room):.0f}% to keep a {MIN_MARGIN_PCT:g}% margin on every featured product.")
+            depth = max(0.0, float(int(room)))
+        margin_note = f"Leaves at least {min(featured) - depth:.0f}% margin on the featured products (cost from the catalogue)."
+    else:
+        margin_note = (
+            "The data has no product cost: the margin left after the discount is an assumption "
+            "(check it against the product margins before sending)."
+        )
+    if depth <= 0:
+        notes.append("No offer: no discount fits the cap and margin.")
+        return None, notes
+    code = _code(plan, depth)
+    return (
+        Offer(type="percent_off", depth_pct=depth, code=code, expires=plan.end_date, reason=reason[:300],
+              margin_note=margin_note[:300], line=f"Save {depth:g}% with code {code} until {_day(plan)}."),
+        notes,
+    )
+
+
+def _day(plan: CampaignPlan) -> str:
+    return f"{plan.end_date:%B} {plan.end_date.day}"
+
+
+def _code(plan: CampaignPlan, depth: float | None) -> str:
+    prefix = CODE_PREFIX.get(plan.brief.objective, "SAVE")
+    return f"{prefix}{int(depth)}" if depth is not None else "FREESHIP"
+
+
+_OFFERED = re.compile(
+    r"\b(?:save|take|get|enjoy|extra|up to)\s+(\d{1,3}(?:\.\d+)?)\s*(?:%|percent)|(\d{1,3}(?:\.\d+)?)\s*(?:%|percent)\s+off\b",
+    re.IGNORECASE,
+)
+
+
+def offer_depths_in(text: str) -> list[float]:
+    """Percentages copy offers ("15% off", "save 20 percent"); "100% merino" is no offer."""
+    return [float(m.group(1) or m.group(2)) for m in _OFFERED.finditer(text)]
+
+
+def check_offer(plan: CampaignPlan, variants: list[CopyVariant] | None = None) -> list[CheckResult]:
+    """The offer and every variant's percentages within the brief's cap; no offer when the brief
+    rules discounts out. One result for the plan's offer, one per variant that breaks the cap."""
+    b = plan.brief
+    out: list[CheckResult] = []
+    cap = 0.0 if b.no_discount else b.discount_cap_pct
+    o = plan.offer
+    if o is not None and cap is not None and (o.depth_pct or 0) > cap + 1e-9:
+        out.append(CheckResult(name="offer", status="fail", target="offer",
+                               details=f"offer: {o.depth_pct:g}% off is above the brief's cap of {cap:g}%."))
+    elif o is not None and b.no_discount:
+        out.append(CheckResult(name="offer", status="fail", target="offer",
+                               details="offer: the brief rules out discounts, yet the plan carries an offer."))
+    else:
+        what = f"{o.depth_pct:g}% off" if o and o.depth_pct else (o.type.replace("_", " ") if o else "no offer")
+        cap_s = f" within the cap of {cap:g}%" if cap is not None and o else ""
+        out.append(CheckResult(name="offer", status="pass", target="offer", details=f"offer: {what}{cap_s}."))
+    for v in variants if variants is not None else plan.copy_variants:
+        text = " ".join(v.parts().values())
+        over = [d for d in offer_depths_in(text) if cap is not None and d > cap + 1e-9]
+        if over:
+            out.append(CheckResult(name="offer", status="fail", target=v.key,
+                                   details=f"Copy offers {over[0]:g}% off; the brief caps discounts at {cap:g}%."))
+    return out
+
+
+def with_offer(deps: Deps, plan: CampaignPlan) -> CampaignPlan:
+    """``plan`` with its offer (:func:`make_offer`, priced against margin where the catalogue has cost)
+    and the assumptions the offer adds; a plan that already carries an offer is returned as is."""
+    if plan.offer is not None:
+        return plan
+    offer, notes = make_offer(plan, product_margins(deps, list(plan.featured_products)))
+    if offer is not None and offer.margin_note and "assumption" in offer.margin_note:
+        notes.append(offer.margin_note)
+    assumptions = [*plan.assumptions, *(n[:300] for n in notes if n not in plan.assumptions)][:20]
+    return plan.model_copy(update={"offer": offer, "assumptions": assumptions})
