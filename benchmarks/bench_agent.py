@@ -303,7 +303,7 @@ def _text(m: BaseMessage) -> str:
 def run_copilot_agent(deps: Any, question: str, expected: str | None) -> Row:
     from copilot.agent.events import ToolCallFinished, TurnFinished
     from copilot.agent.loop import Agent
-    from copilot.agent.registry import default_tools
+    from copilot.core import default_tools
 
     row = Row("agent", question, expected)
     agent = Agent(deps, default_tools(deps), deps.get_chat_model())
@@ -383,7 +383,7 @@ def _ledger(deps: Any, purpose: str) -> tuple[Any, Any]:
 
 def run_react(deps: Any, question: str, expected: str | None, max_steps: int = 6) -> Row:
     """The naive text ReAct loop a developer would hand-roll for a model without tool calling."""
-    from copilot.agent.registry import default_tools
+    from copilot.core import default_tools
 
     row = Row("react", question, expected)
     model = deps.get_chat_model()
@@ -428,7 +428,7 @@ def run_lc_agent(deps: Any, question: str, expected: str | None, max_steps: int 
     from langchain.agents import create_agent
     from langchain_core.tools import StructuredTool
 
-    from copilot.agent.registry import default_tools
+    from copilot.core import default_tools
 
     row = Row("lc_agent", question, expected)
     ledger, cb = _ledger(deps, "lc_agent")

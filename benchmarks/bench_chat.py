@@ -129,7 +129,7 @@ class Truth:
     def tool(self, name: str, args: dict[str, Any]) -> dict[str, Any]:
         key = name + json.dumps(args, sort_keys=True)
         if key not in self._tool_cache:
-            from copilot.agent.registry import default_tools
+            from copilot.core import default_tools
 
             tools = {t.name: t for t in default_tools(self.deps)}
             outcome = tools[name].execute(self.deps, args)

@@ -23,13 +23,35 @@ from langchain_core.language_models import BaseChatModel
 from copilot.agent.events import AgentEvent, TurnFinished
 from copilot.agent.loop import Agent
 from copilot.agent.memory import ConversationInfo, ConversationStore, StoredMessage, new_conversation_id
+from copilot.agent.registry import agent_tools, plan_events
+from copilot.agent.registry import expected_tools as agent_tool_names
 from copilot.agent.toolset import Tool
 from copilot.llm.providers import ModelSpec, describe_model, make_chat_model
 from copilot.llm.tokens import CostLedger, charging_to
+from copilot.workspace import translating_out_of_memory
 
 if TYPE_CHECKING:
     from copilot.deps import Deps
     from copilot.planner.workflow import PlanResult
+
+
+def plan_tool() -> Tool:
+    """The planner's tool for the agent (``draft_campaign_plan``; its report also yields a
+    ``PlanProduced`` event). Registered here, the one module that depends on both the agent and
+    the planner, so neither imports the other."""
+    from copilot.planner.workflow import draft_campaign_plan
+
+    return Tool.from_function(translating_out_of_memory(draft_campaign_plan), events=plan_events)
+
+
+def default_tools(deps: Deps | None = None, *, strict: bool = True) -> list[Tool]:
+    """Every tool a conversation offers: the agent's (classical-model tools, product facts) and the planner's."""
+    return agent_tools(deps, extra=[plan_tool()], strict=strict)
+
+
+def expected_tools() -> tuple[str, ...]:
+    """The names :func:`default_tools` produces, in order."""
+    return (*agent_tool_names(), "draft_campaign_plan")
 
 
 class Session:
@@ -55,8 +77,6 @@ class Session:
         """Built on first use (starting the embedded model if that is the configured one)."""
         if self._agent is None:
             if self._tools is None:
-                from copilot.agent.registry import default_tools
-
                 self._tools = default_tools(self.deps)
             self._agent = Agent(self.deps, self._tools, self.deps.get_chat_model(), store=self.store)
         return self._agent

@@ -18,12 +18,13 @@ Layout (all paths relative to ``root``)::
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 import duckdb
 
@@ -162,3 +163,22 @@ def out_of_memory(exc: duckdb.OutOfMemoryException) -> ResourceError:
         hint="Raise COPILOT_DUCKDB_MEMORY_LIMIT (or unset it: DuckDB then uses up to 80% of RAM), set "
         "COPILOT_DUCKDB_THREADS=1, or build features and scores on Spark (--backend spark).",
     )
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def translating_out_of_memory(fn: Callable[P, R]) -> Callable[P, R]:
+    """``fn`` with DuckDB's out-of-memory error raised as :func:`out_of_memory`'s one sentence, so
+    every face that reaches DuckDB through a tool or a scoring run shows the same sentence as the
+    CLI (the layers above see a :class:`~copilot.errors.CopilotError`, never DuckDB's exception)."""
+
+    @functools.wraps(fn)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return fn(*args, **kwargs)
+        except duckdb.OutOfMemoryException as oom:
+            raise out_of_memory(oom) from oom
+
+    return run

@@ -20,7 +20,6 @@ Adding a tool::
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -56,8 +55,11 @@ class ToolEntry:
     model: ModelEntry | None = None
 
     def load(self) -> Callable[..., Any]:
-        """The tool function, DuckDB's resource errors translated (see :func:`translated`)."""
-        return translated(_load(self.module, self.name))
+        """The tool function, DuckDB's out-of-memory error translated into one sentence
+        (:func:`copilot.workspace.translating_out_of_memory`)."""
+        from copilot.workspace import translating_out_of_memory
+
+        return translating_out_of_memory(_load(self.module, self.name))
 
 
 _TOOLS: dict[str, ToolEntry] = {}
@@ -104,25 +106,6 @@ def models() -> list[ModelEntry]:
 
 def model_names() -> tuple[str, ...]:
     return tuple(m.name for m in models())
-
-
-def translated(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """``fn`` with DuckDB's out-of-memory error raised as the workspace's one-sentence
-    :class:`~copilot.errors.ResourceError` (naming the settings that fix it), so every face that
-    reaches DuckDB through a tool shows the same sentence as the CLI."""
-
-    @functools.wraps(fn)
-    def run(*args: Any, **kwargs: Any) -> Any:
-        import duckdb
-
-        from copilot.workspace import out_of_memory
-
-        try:
-            return fn(*args, **kwargs)
-        except duckdb.OutOfMemoryException as oom:
-            raise out_of_memory(oom) from oom
-
-    return run
 
 
 def _load(module: str, attr: str) -> Any:

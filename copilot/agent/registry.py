@@ -1,19 +1,19 @@
-"""The default toolset: the classical-model tools, product facts, and the campaign planner.
+"""The agent's toolset: the classical-model tools and product facts.
 
-``default_tools(deps)`` builds :class:`~copilot.agent.toolset.Tool` s from plain typed functions:
+``agent_tools(deps, extra=...)`` builds :class:`~copilot.agent.toolset.Tool` s from plain typed functions:
 
 * every agent tool of :mod:`copilot.tools.registry` -- segment_lookup, score_propensity,
   recommend_products, channel_stats (and any tool registered there later);
 * ``copilot.knowledge.retrieval.search_product_facts``;
-* ``copilot.planner.workflow.draft_campaign_plan`` (its report also yields a ``PlanProduced`` event).
+* then ``extra``: the campaign planner's ``draft_campaign_plan`` is added by :func:`copilot.core.default_tools`,
+  the one place that depends on both the agent and the planner (the agent never imports the planner).
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
@@ -27,18 +27,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: The tools beside the registered classical-model ones, in the order the agent lists them.
-OTHER_TOOLS = ("search_product_facts", "draft_campaign_plan")
+OTHER_TOOLS = ("search_product_facts",)
 
 
 def expected_tools() -> tuple[str, ...]:
-    """The names :func:`default_tools` must produce: every registered agent tool, then the others."""
+    """The names :func:`agent_tools` must produce: every registered agent tool, then the others."""
     return (*(entry.name for entry in tool_registry.tools(agent=True)), *OTHER_TOOLS)
-
-
-def __getattr__(name: str) -> Any:
-    if name == "EXPECTED_TOOLS":  # read when asked, so a tool registered later is expected too
-        return expected_tools()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def classical_tools() -> list[Tool]:
@@ -74,36 +68,30 @@ def tool_vocabulary(deps: Deps) -> dict[str, list[str]]:
     """The valid names for the tools' schemas (``copilot.tools.schema_vocabulary``), or ``{}`` when
     the models are not trained yet (the tools then say so themselves when called)."""
     try:
-        fn = _load("copilot.tools", "schema_vocabulary")
-        return dict(fn(deps))
+        from copilot.tools import schema_vocabulary
+
+        return dict(schema_vocabulary(deps))
     except Exception as exc:  # missing artifacts, no workspace...: schemas stay plain strings
         log.debug("no tool vocabulary: %s", exc)
         return {}
 
 
-def _load(module: str, attr: str) -> Any:
-    return getattr(importlib.import_module(module), attr)
-
-
-def default_tools(deps: Deps | None = None, *, strict: bool = True) -> list[Tool]:
-    """The agent's tools. ``strict`` (default) raises if any of :func:`expected_tools` is missing."""
+def agent_tools(deps: Deps | None = None, *, extra: Sequence[Tool] = (), strict: bool = True) -> list[Tool]:
+    """The agent's tools, then ``extra``. ``strict`` (default) raises if any of
+    :func:`expected_tools` is missing (else logs a warning)."""
     tools: list[Tool] = []
-    sources: list[tuple[str, str, Callable[[BaseModel], Sequence[AgentEvent]] | None]] = [
-        ("copilot.knowledge.retrieval", "search_product_facts", None),
-        ("copilot.planner.workflow", "draft_campaign_plan", plan_events),
-    ]
     problems: list[str] = []
     try:
         tools.extend(classical_tools())
     except (ImportError, AttributeError) as exc:
         problems.append(f"copilot.tools.registry ({exc})")
-    for module, attr, events in sources:
-        try:
-            fn = _load(module, attr)
-        except (ImportError, AttributeError) as exc:
-            problems.append(f"{module}.{attr} ({exc})")
-            continue
-        tools.append(Tool.from_function(fn, events=events))
+    try:
+        from copilot.knowledge.retrieval import search_product_facts
+
+        tools.append(Tool.from_function(search_product_facts))
+    except ImportError as exc:
+        problems.append(f"copilot.knowledge.retrieval.search_product_facts ({exc})")
+    tools.extend(extra)
     missing = [name for name in expected_tools() if name not in {t.name for t in tools}]
     if missing:
         message = f"default tools missing: {', '.join(missing)}" + (

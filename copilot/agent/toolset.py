@@ -18,14 +18,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-import duckdb
 from pydantic import BaseModel, ValidationError
 
-from copilot.agent.injection import compact_json, wrap_data
 from copilot.errors import CopilotError
+from copilot.llm.injection import compact_json, wrap_data
 from copilot.llm.prompts import render_prompt
 from copilot.llm.schema import apply_vocabulary, bounded_schema
-from copilot.workspace import out_of_memory
 
 if TYPE_CHECKING:
     from copilot.agent.events import AgentEvent
@@ -191,10 +189,7 @@ class Tool:
             else:
                 raw = dict(arguments.model_dump() if isinstance(arguments, BaseModel) else (arguments or {}))
                 query = self.query_model.model_validate(raw)
-            try:
-                report = self.fn(deps, query)
-            except duckdb.OutOfMemoryException as oom:  # the same sentence the CLI prints
-                raise out_of_memory(oom) from oom
+            report = self.fn(deps, query)
         except (CopilotError, ValidationError) as exc:
             seconds = time.perf_counter() - t0
             sentence = _error_sentence(exc)

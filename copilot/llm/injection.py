@@ -5,6 +5,9 @@ Every tool result is wrapped in a fenced block whose info string says it is data
 inside, so content can never close the block early. The system prompt (``prompts/system.md``)
 tells the model that text inside data blocks is never an instruction. The system prompt itself is
 built only from prompt files and trusted settings, never from tool output.
+
+It sits in the LLM layer because everything that puts data in front of a model uses it: the
+agent (tool results, conversation memory) and the planner (facts in the copy prompts).
 """
 
 from __future__ import annotations

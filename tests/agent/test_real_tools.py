@@ -15,8 +15,7 @@ from langchain_core.messages import BaseMessage
 
 from copilot.agent.events import PlanProduced, ToolCallFinished, ToolCallStarted, TurnFinished
 from copilot.agent.loop import Agent
-from copilot.agent.registry import EXPECTED_TOOLS, default_tools
-from copilot.core import Session
+from copilot.core import Session, default_tools, expected_tools
 from copilot.deps import Deps
 
 
@@ -34,7 +33,7 @@ def _data_block(text: str) -> dict[str, Any]:
 
 def test_default_toolset_has_all_six_tools(real_deps: Deps) -> None:
     tools = default_tools(real_deps)
-    assert [t.name for t in tools] == list(EXPECTED_TOOLS)
+    assert [t.name for t in tools] == list(expected_tools())
     for tool in tools:
         assert tool.description and tool.parameters_schema()["type"] == "object"
 

@@ -8,9 +8,9 @@ import json
 from fakes import ScriptedChatModel, final, route
 from typer.testing import CliRunner
 
-from copilot.agent import registry as agent_registry
 from copilot.agent.events import ToolCallFinished, TurnFinished
 from copilot.agent.loop import Agent
+from copilot.core import default_tools, expected_tools
 from copilot.deps import Deps
 from copilot.faces.cli.main import app
 from copilot.tools import artifacts, registry
@@ -36,8 +36,8 @@ def test_one_registration_reaches_training_artifacts_agent_and_cli(deps: Deps) -
             assert sum(regions.values()) == con.execute("SELECT COUNT(*) FROM customers").fetchone()[0]
 
         # the agent: expected, offered, and called through the loop
-        assert "count_customers" in agent_registry.EXPECTED_TOOLS
-        tools = agent_registry.default_tools(deps)
+        assert "count_customers" in expected_tools()
+        tools = default_tools(deps)
         assert "count_customers" in [t.name for t in tools]
         model = ScriptedChatModel(script=[route("count_customers", top=2), final("done")])
         events = list(Agent(deps, tools, model).run_turn("c", "How many customers per region?"))
@@ -64,5 +64,5 @@ def test_one_registration_reaches_training_artifacts_agent_and_cli(deps: Deps) -
 
     # unregistered: gone from every place again
     assert artifacts.MODELS == ("segments", "propensity", "recommender")
-    assert "count_customers" not in agent_registry.EXPECTED_TOOLS
+    assert "count_customers" not in expected_tools()
     assert runner.invoke(app, ["tools", "count_customers", "--help"]).exit_code != 0
