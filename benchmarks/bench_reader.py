@@ -506,6 +506,24 @@ def load_reader(use_model: bool) -> Callable[[dict[str, Any]], Any]:
     return reader
 
 
+def reader_revision() -> str:
+    """The commit the reader was measured at, and whether copilot/reading had uncommitted changes."""
+    import subprocess
+
+    def git(*args: str) -> str:
+        try:
+            out = subprocess.run(
+                ["git", *args], cwd=ROOT, capture_output=True, text=True, timeout=20, check=False
+            )
+        except (OSError, subprocess.SubprocessError):
+            return ""
+        return out.stdout.strip()
+
+    head = git("rev-parse", "--short", "HEAD") or "unknown"
+    dirty = git("status", "--porcelain", "--", "copilot/reading", "tools/conditions.py")
+    return f"{head} + uncommitted changes in copilot/reading" if dirty else head
+
+
 def write_results(payload: dict[str, Any], markdown: str) -> None:
     from copilot.fsutil import atomic_write_text
 
@@ -529,7 +547,13 @@ def render_markdown(payload: dict[str, Any]) -> str:
         block = payload.get("modes", {}).get(mode)
         if not block:
             continue
-        parts += [f"## {title}", "", f"Measured {block['measured_at']} (load average {block['load']}).", ""]
+        parts += [
+            f"## {title}",
+            "",
+            f"Measured {block['measured_at']} (load average {block['load']}), reader at "
+            f"{block.get('reader', 'unknown')}.",
+            "",
+        ]
         parts += [table(block["summaries"]), ""]
     return "\n".join(parts)
 
@@ -578,6 +602,7 @@ def main(argv: list[str] | None = None) -> int:
         payload["modes"][mode] = {
             "measured_at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
             "load": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+            "reader": reader_revision(),
             "summaries": summaries,
             "dev_failures": sorted(r.id for r in results if r.split == "dev" and (not r.exact or r.drops)),
         }

@@ -181,3 +181,15 @@ def test_all_customers_inside_and_is_redundant() -> None:
     with_all = {"kind": "and", "of": [{"kind": "all"}, lost]}
     assert bench.same(bench.canonical_audience(lost), bench.canonical_audience(with_all))
     assert not bench.same(bench.canonical_audience(lost), bench.canonical_audience({"kind": "all"}))
+
+
+def test_heldout_is_thirty_percent_of_each_kind_and_language() -> None:
+    cases = bench.load_cases()
+    strata: dict[tuple[str, str], list[str]] = {}
+    for case in cases:
+        strata.setdefault((case["expected"]["kind"], case["expected"]["language"]), []).append(case["split"])
+    for key, splits in strata.items():
+        assert set(splits) <= {"dev", "heldout"}
+        assert abs(splits.count("heldout") - 0.3 * len(splits)) <= 1.5, key
+    assert sum(c["expected"]["language"] == "zh" for c in cases) >= 0.25 * len(cases)
+    assert len({c["id"] for c in cases}) == len(cases)
