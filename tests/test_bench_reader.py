@@ -193,3 +193,32 @@ def test_heldout_is_thirty_percent_of_each_kind_and_language() -> None:
         assert abs(splits.count("heldout") - 0.3 * len(splits)) <= 1.5, key
     assert sum(c["expected"]["language"] == "zh" for c in cases) >= 0.25 * len(cases)
     assert len({c["id"] for c in cases}) == len(cases)
+
+
+def test_labels_name_only_catalogue_categories_products_segments_and_regions() -> None:
+    from copilot.data.catalog import build_catalog
+    from copilot.data.demo import REGIONS
+    from copilot.tools.features import SEGMENT_NAMES
+
+    products = {p.product_id: p for p in build_catalog()}
+    categories = {p.category for p in products.values()}
+
+    def walk(node: Any, case_id: str, text: str) -> None:
+        if not isinstance(node, dict):
+            return
+        for child in (
+            node["of"] if node["kind"] in ("and", "or") else [node["of"]] if node["kind"] == "not" else []
+        ):
+            walk(child, case_id, text)
+        assert set(node.get("categories", [])) <= categories, case_id
+        assert set(node.get("segments", [])) <= set(SEGMENT_NAMES), case_id
+        assert set(node.get("regions", [])) <= set(REGIONS), case_id
+        if node.get("category") is not None:
+            assert node["category"] in categories, case_id
+        for pid in node.get("product_ids", []):
+            assert products[pid].name.lower() in text.lower(), case_id
+
+    for case in bench.load_cases():
+        exp, text = case["expected"], case["text"]
+        walk(exp["audience"], case["id"], text)
+        walk({"kind": "promoted", **exp["promoted"]}, case["id"], text)
