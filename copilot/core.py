@@ -15,8 +15,9 @@ No face logic lives here: rendering, slash commands and transports belong to the
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from langchain_core.language_models import BaseChatModel
 
@@ -26,13 +27,34 @@ from copilot.agent.memory import ConversationInfo, ConversationStore, StoredMess
 from copilot.agent.registry import agent_tools, plan_events
 from copilot.agent.registry import expected_tools as agent_tool_names
 from copilot.agent.toolset import Tool
-from copilot.llm.providers import ModelSpec, describe_model, make_chat_model
+from copilot.llm.providers import ModelSpec, describe_model, make_chat_model, model_capabilities
 from copilot.llm.tokens import CostLedger, charging_to
 from copilot.workspace import translating_out_of_memory
 
 if TYPE_CHECKING:
     from copilot.deps import Deps
     from copilot.planner.workflow import PlanResult
+
+ChatPath = Literal["auto", "routed", "agent"]
+PATH_ENV = "COPILOT_CHAT_PATH"
+
+
+def chat_path_for(model: BaseChatModel, requested: str = "auto") -> Literal["routed", "agent"]:
+    """How a chat turn is driven: ``routed`` (code reads the question and calls the tools; the model
+    only words some answers) for the embedded models and OpenAI-compatible servers driven through the
+    router schema; ``agent`` (the model chooses tools) for models with native tool calls and for
+    models copilot did not build (tests inject their own). ``requested`` (or ``COPILOT_CHAT_PATH``) forces one."""
+    choice = requested if requested != "auto" else os.environ.get(PATH_ENV, "auto").strip().lower() or "auto"
+    if choice in ("routed", "agent"):
+        return choice  # type: ignore[return-value]
+    if choice != "auto":
+        from copilot.errors import SettingsError
+
+        raise SettingsError(f"{PATH_ENV}={choice!r} is not one of auto, routed, agent.",
+                            hint=f"Unset {PATH_ENV} or set it to routed or agent.")
+    caps = model_capabilities(model)
+    small = caps.provider in ("local", "openai-compatible") and caps.tool_mode == "schema"
+    return "routed" if small else "agent"
 
 
 def plan_tool() -> Tool:
@@ -64,8 +86,10 @@ class Session:
         *,
         tools: Sequence[Tool] | None = None,
         store: ConversationStore | None = None,
+        path: ChatPath = "auto",
     ) -> None:
         self.deps = deps
+        self.path = path
         self.store = store or ConversationStore(deps.workspace.conversations_path, clock=deps.clock)
         self.conversation_id = conversation_id or new_conversation_id()
         self._tools = list(tools) if tools is not None else None
@@ -78,7 +102,13 @@ class Session:
         if self._agent is None:
             if self._tools is None:
                 self._tools = default_tools(self.deps)
-            self._agent = Agent(self.deps, self._tools, self.deps.get_chat_model(), store=self.store)
+            model = self.deps.get_chat_model()
+            if chat_path_for(model, self.path) == "routed":
+                from copilot.agent.routed import RoutedAgent
+
+                self._agent = RoutedAgent(self.deps, self._tools, model, store=self.store)
+            else:
+                self._agent = Agent(self.deps, self._tools, model, store=self.store)
         return self._agent
 
     @property

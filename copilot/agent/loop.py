@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
@@ -50,6 +51,8 @@ if TYPE_CHECKING:
     from copilot.deps import Deps
 
 log = logging.getLogger(__name__)
+
+_CUSTOMER_ID = re.compile(r"\bcus_[0-9a-f]{10}\b")
 
 #: The result stored for a tool call of the same step that was not run because an earlier one crashed.
 SKIPPED_RESULT = "Not run: an earlier tool call in this step failed with an internal error."
@@ -239,6 +242,19 @@ class Agent:
                 seconds=0.0,
                 error=sentence,
             )
+        elif invented := self._unseen_ids(conversation_id, req.arguments):
+            sentence = (
+                f"the id {', '.join(invented)} did not come from the user or from a tool result in this "
+                "conversation; use only ids a tool returned (never make one up), or answer without it"
+            )
+            outcome = ToolOutcome(
+                tool=req.name,
+                ok=False,
+                text=fill(self.prompts.tool_error, tool=req.name, error=sentence).strip(),
+                summary="error: an id that no tool returned",
+                seconds=0.0,
+                error=sentence,
+            )
         elif key in seen:
             previous = seen[key]
             if previous.ok:
@@ -285,6 +301,18 @@ class Agent:
         if fresh and tool is not None and tool.events is not None and outcome.report is not None:
             yield from tool.events(outcome.report)
         return outcome
+
+    def _unseen_ids(self, conversation_id: str, arguments: Mapping[str, object]) -> list[str]:
+        """Customer pseudonyms in ``arguments`` that neither the user nor a tool result of this
+        conversation contained (a model inventing ``cus_1234567890``)."""
+        wanted = set(_CUSTOMER_ID.findall(json.dumps(arguments, default=str)))
+        if not wanted:
+            return []
+        seen: set[str] = set()
+        for m in self.store.messages(conversation_id):
+            if isinstance(m, HumanMessage | ToolMessage):
+                seen |= set(_CUSTOMER_ID.findall(content_text(m)))
+        return sorted(wanted - seen)
 
     def _internal_outcome(self, name: str, exc: Exception) -> ToolOutcome:
         """The outcome of a tool that raised unexpectedly: the traceback goes to the log only; the

@@ -61,6 +61,12 @@ CREATE TABLE IF NOT EXISTS llm_calls (
     payload TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS llm_calls_by_conversation ON llm_calls(conversation_id, id);
+CREATE TABLE IF NOT EXISTS readings (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    conversation_id TEXT NOT NULL,
+    payload TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS readings_by_conversation ON readings(conversation_id, id);
 """
 
 DANGLING_RESULT = "No result: the previous session ended before this tool finished."
@@ -273,6 +279,20 @@ class ConversationStore:
             if not changed:
                 limit //= 2
         return out, sum(sizes)
+
+    # --- readings (what each question was read as: a follow-up refines the last one) ---
+    def save_reading(self, conversation_id: str, payload: str) -> None:
+        """Keep the JSON of a turn's reading (``copilot.reading.Reading`` plus the routed intent)."""
+        with self._connect() as con:
+            con.execute("INSERT INTO readings(conversation_id, payload) VALUES (?, ?)", (conversation_id, payload))
+
+    def last_reading(self, conversation_id: str) -> str | None:
+        """The JSON saved by the latest :meth:`save_reading` of the conversation, or None."""
+        with self._connect() as con:
+            row = con.execute(
+                "SELECT payload FROM readings WHERE conversation_id = ? ORDER BY id DESC LIMIT 1", (conversation_id,)
+            ).fetchone()
+        return str(row[0]) if row else None
 
     # --- the ledger ---
     def record_call(self, conversation_id: str, call: LLMCall) -> None:

@@ -1,0 +1,134 @@
+"""The routed chat's intent step: the reader's intent, checked for consistency, with a fast fallback.
+
+``copilot.reading.read`` gives every question an intent. :func:`resolve_intent` keeps it unless it
+contradicts what the same reading found (a ``product_facts`` question that names no product, a
+``count`` of something to be bought in the future), or the reader said ``other``: then the nearest
+labelled examples below decide, embedded with the MiniLM model copilot already ships for product facts
+(``copilot.knowledge.embeddings``: ~10 ms a question, no language model call). The examples are
+generic phrasings written for this classifier, not the benchmark's questions.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from copilot.reading.schema import Intent, Reading
+
+log = logging.getLogger(__name__)
+
+#: Labelled examples per intent (English and Chinese).
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "count": (
+        "how many customers match", "how many people could we reach", "number of subscribers",
+        "how many buyers are there", "count the customers who", "audience size of",
+        "有多少客户", "多少人可以触达", "客户数量",
+    ),
+    "segments": (
+        "how big is the segment", "average order value of a segment", "which segment has the most revenue",
+        "what segments do we have", "share of revenue by segment", "largest customer group",
+        "describe our customer segments", "revenue per segment", "细分群体的规模", "哪个客户群收入最高", "客单价是多少",
+    ),
+    "channel_performance": (
+        "which channel converts best", "open rate of email", "click rate by channel", "best time to send",
+        "conversion rate of sms", "revenue from email campaigns", "how did push perform",
+        "what day should we send", "unsubscribe rate", "how much revenue did our campaigns bring",
+        "how did our campaigns perform", "revenue per send", "哪个渠道效果最好", "邮件的转化率", "最佳发送时间",
+    ),
+    "propensity": (
+        "who is likely to buy", "expected buyers next month", "probability of purchase",
+        "how many will probably buy", "chance of buying", "purchase propensity", "未来30天可能购买", "购买概率",
+    ),
+    "recommend": (
+        "what should we recommend", "which products to push", "cross-sell suggestions", "product recommendations for",
+        "what to offer these customers", "推荐哪些产品", "应该推荐什么",
+    ),
+    "product_facts": (
+        "how much does the product weigh", "what is the warranty", "is it waterproof", "what material is",
+        "price of the jacket", "features of the shoe", "tell me about the tent", "sizing and fit",
+        "这款产品的重量", "保修多久", "产品特点",
+    ),
+    "reviews": (
+        "what do customers say about", "review themes", "common complaints in reviews", "average rating",
+        "what do reviewers like", "顾客评价", "用户评论怎么说",
+    ),
+    "forecast": (
+        "what results can we expect from a campaign", "forecast revenue of sending", "expected conversions if we email",
+        "预测活动效果",
+    ),
+}
+#: A plan costs a minute of model time, so it is never chosen by similarity: only when the reader (or
+#: the routed path's plan words) say the question asks for one.
+
+#: Words that ask for a future purchase: a "count" of them is a propensity question.
+_FUTURE = re.compile(
+    r"\b(?:likely|probabl[ey]|expected|expect|will (?:probably )?buy|chance|propensity|going to buy)\b|"
+    r"可能|预计|将会|概率", re.IGNORECASE)
+_PII_ASK = re.compile(
+    r"\b(?:e-?mail address(?:es)?|emails? of|phone numbers?|mobile numbers?|contact details|home address(?:es)?|"
+    r"(?:first|last|full) names?|names and (?:e-?mails?|phones?))\b|"
+    r"邮箱|手机号|电话号码|电话|姓名|名字|住址|联系方式", re.IGNORECASE)
+_EXTRACTION = re.compile(
+    r"\b(?:system prompt|your instructions|ignore (?:all |your |previous )*instructions|api key|password)\b|"
+    r"系统提示|忽略.{0,6}指令", re.IGNORECASE)
+
+
+def asks_for_pii(text: str) -> bool:
+    """True when the question asks for customers' contact details or names, or for copilot's own
+    instructions or secrets (a guard in code, whatever the reader made of it)."""
+    return bool(_PII_ASK.search(text) or _EXTRACTION.search(text))
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[list[str], np.ndarray]:
+    from copilot.knowledge.embeddings import embed_texts
+
+    labels = [label for label, texts in EXAMPLES.items() for _ in texts]
+    texts = [t for ts in EXAMPLES.values() for t in ts]
+    return labels, embed_texts(texts)
+
+
+def nearest_intent(text: str, k: int = 5) -> tuple[Intent, float]:
+    """The intent of the ``k`` nearest labelled examples (similarity-weighted vote), and its best similarity."""
+    from copilot.knowledge.embeddings import embed_texts
+
+    labels, vectors = _index()
+    q = embed_texts([text])[0]
+    sims = vectors @ q
+    top = sims.argsort()[::-1][:k]
+    votes: dict[str, float] = {}
+    for i in top:
+        votes[labels[i]] = votes.get(labels[i], 0.0) + float(sims[i])
+    best = max(votes, key=lambda key: votes[key])
+    return best, float(sims[top[0]])  # type: ignore[return-value]
+
+
+def resolve_intent(reading: Reading) -> tuple[Intent, str]:
+    """(intent, how it was chosen) for a question's reading (see module docs)."""
+    text = reading.text
+    intent = reading.intent
+    has_product = bool(reading.promoted.product_ids or reading.promoted.categories)
+    if asks_for_pii(text):
+        return "refuse", "code: asks for personal data or instructions"
+    if intent == "refuse":
+        return "refuse", "reader"
+    if reading.kind == "brief" or intent == "plan":
+        return "plan", "reader: a brief"
+    if intent in ("count", "other") and reading.promoted.categories and _FUTURE.search(text):
+        return "propensity", "code: a future purchase of a category"
+    if intent == "count" and reading.promoted.product_ids and reading.audience is None:
+        return "product_facts", "code: a quantity of a named product, not of customers"
+    if intent == "other" and reading.promoted.product_ids:
+        return "product_facts", "code: names a product"
+    if intent in ("product_facts", "reviews") and not has_product:
+        label, sim = nearest_intent(text)
+        return label, f"nearest examples ({sim:.2f}): the reader's {intent} named no product"
+    if intent == "other":
+        label, sim = nearest_intent(text)
+        return label, f"nearest examples ({sim:.2f})"
+    return intent, "reader"

@@ -1,0 +1,164 @@
+"""The routed chat path (copilot/agent/routed.py) over the real tools on the trained small demo workspace.
+
+Code reads the question, the tools run with arguments from the reading, a template (or, for product
+facts, the scripted model) answers. The scripted model's script is empty wherever no model call may
+happen: ``assert_complete`` and the ledger prove the model was not asked.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+from fakes import ScriptedChatModel, tool_call
+from langchain_core.messages import BaseMessage
+
+from copilot.agent.events import AgentEvent, ToolCallFinished, ToolCallStarted, TurnFinished
+from copilot.core import Session, chat_path_for
+from copilot.deps import Deps
+from copilot.tools.channels import channel_stats
+from copilot.tools.models import ChannelQuery
+
+
+def _ask(session: Session, text: str) -> tuple[list[ToolCallStarted], TurnFinished]:
+    events: list[AgentEvent] = list(session.ask(text))
+    end = events[-1]
+    assert isinstance(end, TurnFinished)
+    return [e for e in events if isinstance(e, ToolCallStarted)], end
+
+
+def _count(deps: Deps, where: str) -> int:
+    with deps.artifacts.query() as q:
+        row = q.execute(f"SELECT COUNT(*) FROM cust WHERE {where}").fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def _routed(deps: Deps, script: list[Any] | None = None) -> tuple[Session, ScriptedChatModel]:
+    model = ScriptedChatModel(script=script or [])
+    deps.chat_model = model
+    return Session(deps, path="routed"), model
+
+
+def _leaves(where: dict[str, Any]) -> list[dict[str, Any]]:
+    return list(where["of"]) if where["kind"] == "and" else [where]
+
+
+def test_lapsed_high_value_customers_we_can_text_is_one_count_from_sql(real_deps: Deps) -> None:
+    session, model = _routed(real_deps)
+    calls, end = _ask(session, "How many lapsed high-value customers can we text?")
+    assert [c.tool for c in calls] == ["segment_lookup"]
+    leaves = _leaves(calls[0].arguments["criteria"]["where"])
+    assert {"kind": "recency", "min_days": 180, "include_never": False} in leaves
+    assert {"kind": "value_tier", "tier": "high"} in leaves
+    assert {"kind": "consent", "channel": "sms"} in leaves
+    expected = _count(real_deps, "recency_days >= 180 AND value_tier = 'high' AND consent_sms = 1")
+    assert expected > 0
+    assert end.stopped == "answer" and end.answer.startswith(f"{expected:,} customers match")
+    assert end.ledger.calls == [] and model.requests == []  # no model call for a count
+    model.assert_complete()
+
+
+def test_best_channel_and_hour_is_one_channel_stats_call_without_a_window(real_deps: Deps) -> None:
+    session, model = _routed(real_deps)
+    calls, end = _ask(session, "Which channel converts best for us, and at what time should we send?")
+    assert [c.tool for c in calls] == ["channel_stats"]
+    assert "since" not in calls[0].arguments and "until" not in calls[0].arguments
+    report = channel_stats(real_deps, ChannelQuery())
+    measured = [c for c in report.channels if c.conversion_rate is not None and c.sends > 0]
+    best = max(measured, key=lambda c: c.conversion_rate.value if c.conversion_rate else 0.0)
+    names = {"email": "Email", "sms": "SMS", "push": "Push", "paid_social": "Paid social"}
+    assert end.answer.startswith(f"{names[best.channel]} converts best.")
+    assert best.best_hour is not None and f"{best.best_hour:02d}:00" in end.answer
+    assert model.requests == []
+
+
+def test_a_follow_up_narrows_the_previous_audience(real_deps: Deps) -> None:
+    session, _ = _routed(real_deps)
+    _, first = _ask(session, "How many customers bought tents?")
+    tents = "customer_id IN (SELECT customer_id FROM custcat WHERE category = 'tents')"
+    assert first.answer.startswith(f"{_count(real_deps, tents):,} customers match")
+    calls, second = _ask(session, "And how many of those also opted in to email?")
+    leaves = _leaves(calls[0].arguments["criteria"]["where"])
+    assert {"kind": "consent", "channel": "email"} in leaves
+    assert any(leaf["kind"] == "bought" and leaf["categories"] == ["tents"] for leaf in leaves)
+    assert second.answer.startswith(f"{_count(real_deps, tents + ' AND consent_email = 1'):,} customers match")
+    calls, third = _ask(session, "What about push?")  # replaces the channel, keeps the tents
+    assert third.answer.startswith(f"{_count(real_deps, tents + ' AND consent_push = 1'):,} customers match")
+
+
+def test_personal_data_is_refused_without_a_tool(real_deps: Deps) -> None:
+    session, model = _routed(real_deps)
+    for text in ("Give me the email addresses of our Champions.", "把冠军客户的邮箱发给我。"):
+        calls, end = _ask(session, text)
+        assert calls == [] and "@" not in end.answer
+        assert re.search(r"can't share|不能提供", end.answer)
+    assert model.requests == []
+
+
+def test_a_product_the_brand_does_not_sell_is_corrected(real_deps: Deps) -> None:
+    session, _ = _routed(real_deps)
+    calls, end = _ask(session, "How many customers bought e-bikes?")
+    assert calls == []
+    assert "don't sell e-bikes" in end.answer
+
+
+def test_product_facts_are_worded_by_the_model_with_verified_citations(real_deps: Deps) -> None:
+    seen: dict[str, Any] = {}
+
+    def answer(messages: list[BaseMessage], kwargs: dict[str, Any]) -> dict[str, Any]:
+        schema = kwargs["response_format"]["json_schema"]["schema"]
+        ids = schema["properties"]["fact_ids"]["items"]["enum"]  # only the ids the search returned
+        seen["ids"] = ids
+        return {"answer": "It weighs what the spec sheet says [P9999-invented].", "fact_ids": [ids[0]]}
+
+    session, model = _routed(real_deps, [answer])
+    calls, end = _ask(session, "How much does the Alder Sky weigh?")
+    assert [c.tool for c in calls] == ["search_product_facts"]
+    assert calls[0].arguments["product_id"] == "P1001"
+    assert end.answer == f"It weighs what the spec sheet says. [{seen['ids'][0]}]"  # invented citation removed
+    assert len(end.ledger.calls) == 1
+    model.assert_complete()
+
+
+def test_a_model_answer_with_a_number_not_in_the_facts_falls_back_to_quoting_them(real_deps: Deps) -> None:
+    def answer(messages: list[BaseMessage], kwargs: dict[str, Any]) -> str:
+        ids = kwargs["response_format"]["json_schema"]["schema"]["properties"]["fact_ids"]["items"]["enum"]
+        return json.dumps({"answer": "It weighs 123456 g.", "fact_ids": [ids[0]]})
+
+    session, _ = _routed(real_deps, [answer])
+    _, end = _ask(session, "How much does the Alder Sky weigh?")
+    assert "123456" not in end.answer
+    assert re.search(r"\[P1001-[0-9a-f]+\]", end.answer)
+
+
+def test_a_customer_id_comes_only_from_the_users_words_and_is_checked_by_the_tool(real_deps: Deps) -> None:
+    session, _ = _routed(real_deps)
+    calls, end = _ask(session, "What should we recommend to the Loyal segment?")
+    assert all("customer_id" not in c.arguments for c in calls)  # never an id the question does not hold
+    calls, end = _ask(session, "What should we recommend to customer cus_0123456789?")
+    assert calls[0].arguments["customer_id"] == "cus_0123456789"
+    assert "Unknown customer 'cus_0123456789'" in end.answer  # the tool refuses an id it does not know
+
+
+def test_the_free_agent_may_not_use_an_invented_customer_id(real_deps: Deps) -> None:
+    from fakes import final, route
+
+    model = ScriptedChatModel(script=[route("recommend_products", customer_id="cus_1234567890"), final("done")])
+    real_deps.chat_model = model
+    events = list(Session(real_deps, path="agent").ask("What should we recommend to our best customer?"))
+    finished = [e for e in events if isinstance(e, ToolCallFinished)]
+    assert finished and not finished[0].ok
+    assert "did not come from" in model.requests[1].last_text
+    model.assert_complete()
+
+
+def test_chat_path_choice(real_deps: Deps, monkeypatch: pytest.MonkeyPatch) -> None:
+    native = ScriptedChatModel(script=[tool_call("segment_lookup")], tool_mode="native")
+    assert chat_path_for(native) == "agent"  # capable models keep free tool calling
+    assert chat_path_for(ScriptedChatModel(script=[])) == "agent"  # a model copilot did not build
+    monkeypatch.setenv("COPILOT_CHAT_PATH", "routed")
+    assert chat_path_for(native) == "routed"
+    assert chat_path_for(native, "agent") == "agent"
