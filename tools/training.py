@@ -10,7 +10,10 @@ One training run produces one version id (``YYYYmmdd-HHMMSS`` of the Deps clock)
 * ``recommender`` -- ALS / item-cosine / popularity over the customer x product matrix.
 
 Nothing is live until every artifact is written; then ONE atomic write of ``models/CURRENT.json``
-publishes all three (:meth:`~copilot.tools.artifacts.ArtifactStore.publish_all`). A failure
+publishes all three (:meth:`~copilot.tools.artifacts.ArtifactStore.publish_all`). A model that
+cannot be fitted on this data (:class:`CannotTrain`: one class, too few customers or purchases)
+is recorded there as missing with its reason, the others are published, and its tools answer
+with that reason. A failure
 leaves the previous models in place and removes what the failed run wrote (model folders,
 feature and score files); leftovers of a run killed outright are removed after the next
 successful publish. The analytics as-of date is the data's (day after the last
@@ -58,7 +61,7 @@ from copilot.tools.features import (
 )
 from copilot.tools.models import TrainReport, TrainStep
 from copilot.tools.privacy import pseudonymize_many, workspace_salt
-from copilot.tools.propensity_model import FittedPropensity, fit_propensity
+from copilot.tools.propensity_model import MIN_EVAL_POSITIVES, FittedPropensity, fit_propensity
 from copilot.workspace import Workspace, translating_out_of_memory
 
 log = logging.getLogger(__name__)
@@ -120,9 +123,10 @@ def _in_holdout(customer_id: str) -> bool:
 
 
 def _train_segments(con: duckdb.DuckDBPyConnection, ws: Workspace, store: ArtifactStore, version: str,
-                    as_of: date, common: dict[str, Any], salt: bytes) -> tuple[TrainStep, pd.DataFrame]:
+                    as_of: date, common: dict[str, Any], salt: bytes,
+                    h: int = HORIZON_DAYS) -> tuple[TrainStep, pd.DataFrame]:
     t0 = time.perf_counter()
-    cust = customer_features(con, as_of, horizon_days=HORIZON_DAYS)
+    cust = customer_features(con, as_of, horizon_days=h)
     custcat = customer_categories(con, as_of)
     cust["pseudonym"] = pseudonymize_many(cust["customer_id"].astype(str).tolist(), salt)
     cust["user_index"] = np.arange(len(cust), dtype=np.int64)
@@ -189,7 +193,7 @@ def _sample_ids(ids: list[str], limit: int, seed: int) -> list[str]:
 
 
 def _rows_for(con: duckdb.DuckDBPyConnection, ids: list[str], cutoff: date, categories: list[str],
-              *, with_label: bool) -> pd.DataFrame:
+              *, with_label: bool, h: int = HORIZON_DAYS) -> pd.DataFrame:
     frame = pd.DataFrame({"customer_id": pd.Series(ids, dtype="object")})
     con.register("_ids_df", frame)
     try:
@@ -198,7 +202,7 @@ def _rows_for(con: duckdb.DuckDBPyConnection, ids: list[str], cutoff: date, cate
                     "WHERE c.customer_id IN (SELECT customer_id FROM _ids_df)")
     finally:
         con.unregister("_ids_df")
-    return propensity_rows(con, cutoff, HORIZON_DAYS, categories=categories, with_label=with_label,
+    return propensity_rows(con, cutoff, h, categories=categories, with_label=with_label,
                            customers_rel="_cust")
 
 
@@ -260,39 +264,61 @@ def mean_p_by_category(path: Path) -> pd.DataFrame:
     return out
 
 
+class CannotTrain(Exception):
+    """A model cannot be fitted on this workspace's data; ``reason`` says why and what would fix it.
+    Training records it (``models/CURRENT.json`` "missing") and publishes the other models."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)
+
+
+MIN_TRAIN_CUSTOMERS = 20
+MIN_POSITIVES = 20  # buyers and non-buyers the propensity model needs in its training rows
+
+
 def _train_propensity(con: duckdb.DuckDBPyConnection, ws: Workspace, store: ArtifactStore, version: str,
                       as_of: date, common: dict[str, Any], cust: pd.DataFrame,
-                      progress: Progress, scorer: BatchScorer = score_all) -> TrainStep:
+                      progress: Progress, scorer: BatchScorer = score_all, h: int = HORIZON_DAYS) -> TrainStep:
     t0 = time.perf_counter()
-    h = HORIZON_DAYS
     categories = [str(r[0]) for r in con.execute("SELECT DISTINCT category FROM products ORDER BY 1").fetchall()]
     all_cats = [*categories, ANY_CATEGORY]
     ids = cust["customer_id"].astype(str).tolist()
     in_holdout = [_in_holdout(i) for i in ids]
     holdout = [i for i, h in zip(ids, in_holdout, strict=True) if h]
     train = [i for i, h in zip(ids, in_holdout, strict=True) if not h]
+    if len(train) < MIN_TRAIN_CUSTOMERS:
+        raise CannotTrain(f"only {len(ids)} customer{'s' if len(ids) != 1 else ''} ({len(train)} outside the "
+                          "holdout); the propensity model "
+                          f"needs at least {MIN_TRAIN_CUSTOMERS} to learn from. Import more customers and their "
+                          "orders, then run `copilot train`.")
     t_eval = as_of - timedelta(days=h)
     frames = []
-    for j in range(TRAIN_CUTOFFS):
-        cutoff = as_of - timedelta(days=h * (2 + j))
-        progress(f"propensity rows {cutoff}", 0.05 + 0.3 * j / TRAIN_CUTOFFS)
+    for j in range(TRAIN_CUTOFFS + 1):  # the latest complete window (as_of - h) too: calibration is out-of-fold
+        cutoff = as_of - timedelta(days=h * (1 + j))
+        progress(f"propensity rows {cutoff}", 0.05 + 0.35 * j / (TRAIN_CUTOFFS + 1))
         sample = _sample_ids(train, MAX_CUSTOMERS_PER_CUTOFF, seed=j)
-        frames.append(_rows_for(con, sample, cutoff, all_cats, with_label=True))
+        # the latest window calibrates (out-of-fold): the most recent base rates, as the scores are at as_of
+        frames.append(_rows_for(con, sample, cutoff, all_cats, with_label=True, h=h).assign(calibrate=j == 0))
     train_rows = pd.concat(frames, ignore_index=True)
-    if train_rows["label"].sum() < 20:
-        raise MissingArtifactError(
-            "Too little purchase history to train the propensity model (fewer than 20 purchases in the "
-            "training windows).", hint="Import at least a few months of orders, then run `copilot train`.")
-    # calibration (training customers) and holdout (held-out customers) share the cut-off: one query
-    calib_ids = _sample_ids(train, MAX_CUSTOMERS_PER_CUTOFF, seed=99)
+    positives = int(train_rows["label"].sum())
+    negatives = len(train_rows) - positives
+    if positives < MIN_POSITIVES:
+        raise CannotTrain(
+            f"too little purchase history: {positives} purchases in the {TRAIN_CUTOFFS + 1} training windows of "
+            f"{h} days before {as_of} (at least {MIN_POSITIVES} are needed). Import a longer order history, or "
+            "set a longer `horizon_days` in copilot.toml, then run `copilot train`.")
+    if negatives < MIN_POSITIVES:
+        raise CannotTrain(
+            f"every customer bought in every {h}-day training window ({positives:,} of {len(train_rows):,} "
+            "customer-category windows had a purchase), so there is nobody to tell apart -- normal for "
+            "groceries and subscriptions. Set a shorter `horizon_days` (7 or 14) in copilot.toml, then run "
+            "`copilot train`.")
     holdout_ids = _sample_ids(holdout, MAX_CUSTOMERS_PER_CUTOFF, seed=98)
-    progress(f"propensity rows {t_eval}", 0.35)
-    eval_rows = _rows_for(con, sorted(set(calib_ids) | set(holdout_ids)), t_eval, all_cats, with_label=True)
-    is_holdout = eval_rows["customer_id"].astype(str).isin(set(holdout_ids)).to_numpy()
-    calib_rows = eval_rows[~is_holdout].reset_index(drop=True)
-    holdout_rows = eval_rows[is_holdout].reset_index(drop=True)
+    progress(f"propensity rows {t_eval} (holdout)", 0.4)
+    holdout_rows = _rows_for(con, holdout_ids, t_eval, all_cats, with_label=True, h=h)
     progress("propensity models", 0.45)
-    fitted = fit_propensity(train_rows, calib_rows, holdout_rows, categories=all_cats, horizon_days=h,
+    fitted = fit_propensity(train_rows, holdout_rows, categories=all_cats, horizon_days=h,
                             max_train_rows=MAX_TRAIN_ROWS)
     progress("scoring customers", 0.75)
     scores_path = ws.scores_dir / f"propensity-{version}.parquet"
@@ -304,17 +330,17 @@ def _train_propensity(con: duckdb.DuckDBPyConnection, ws: Workspace, store: Arti
         "horizon_days": h,
         "categories": categories,
         "any_category": ANY_CATEGORY,
-        "cutoffs": {"train": [str(as_of - timedelta(days=h * (2 + j))) for j in range(TRAIN_CUTOFFS)],
-                    "calibration_and_holdout": str(t_eval)},
+        "cutoffs": {"train": [str(as_of - timedelta(days=h * (1 + j))) for j in range(TRAIN_CUTOFFS + 1)],
+                    "holdout": str(t_eval)},
         "sampling": {
             "customers_per_cutoff": MAX_CUSTOMERS_PER_CUTOFF,
             "train_customers": len(train), "holdout_customers": len(holdout),
             "train_rows": len(train_rows), "max_train_rows": MAX_TRAIN_ROWS,
-            "calibration_rows": len(calib_rows), "holdout_rows": len(holdout_rows),
+            "holdout_rows": len(holdout_rows),
             "note": (f"models are fitted on at most {MAX_CUSTOMERS_PER_CUTOFF:,} random training customers per "
-                     f"cut-off, negatives subsampled (and re-weighted) to at most {MAX_TRAIN_ROWS:,} rows; "
-                     f"calibration and holdout use at most {MAX_CUSTOMERS_PER_CUTOFF:,} customers each; "
-                     "every customer is scored"),
+                     f"cut-off, negatives subsampled (and re-weighted) to at most {MAX_TRAIN_ROWS:,} rows, and "
+                     "calibrated on their out-of-fold predictions; the holdout uses at most "
+                     f"{MAX_CUSTOMERS_PER_CUTOFF:,} other customers; every customer is scored"),
         },
         "metrics": {"chosen": fitted.kind, **fitted.metrics},
         "importance": fitted.importance,
@@ -323,13 +349,31 @@ def _train_propensity(con: duckdb.DuckDBPyConnection, ws: Workspace, store: Arti
     }
     with store.writer("propensity", version, meta) as d:
         save_object(d, "model", fitted)
-    other = "logistic" if fitted.kind != "logistic" else "hist_gradient_boosting"
-    metrics = {
-        "macro_auc": chosen["macro_auc"], "auc_any": chosen["per_category"][ANY_CATEGORY].get("auc", 0.5),
-        "ece": chosen["ece"], "brier": chosen["brier"], f"{other}_macro_auc": fitted.metrics[other]["macro_auc"],
-    }
-    detail = f"{fitted.kind} ({chosen['calibration']} calibration); {h}-day horizon"
-    return TrainStep(name="propensity", seconds=time.perf_counter() - t0, detail=detail, metrics=metrics)
+    return TrainStep(name="propensity", seconds=time.perf_counter() - t0,
+                     detail=f"{fitted.kind} ({chosen['calibration']} calibration); {h}-day horizon",
+                     metrics=summary_metrics(fitted))
+
+
+def summary_metrics(fitted: FittedPropensity) -> dict[str, float]:
+    """The training summary's propensity figures: holdout macro AUC / ECE / Brier over the categories
+    with enough buyers (``MIN_EVAL_POSITIVES``), how many categories that is, "any purchase" AUC when
+    it has enough buyers, and the other families' macro AUC. Nothing pooled over categories nobody
+    bought (that read "ece 0.000")."""
+    chosen = fitted.metrics[fitted.kind]
+    n = int(chosen.get("evaluated_categories", 0))
+    out: dict[str, float] = {"categories_evaluated": float(n)}
+    if n:
+        out |= {"macro_auc": chosen["macro_auc"], "macro_ece": chosen["macro_ece"],
+                "macro_brier": chosen["macro_brier"]}
+        for other, m in fitted.metrics.items():
+            if other != fitted.kind and m.get("evaluated_categories"):
+                out[f"{other}_macro_auc"] = m["macro_auc"]
+    else:
+        out["out_of_fold_macro_auc"] = chosen["out_of_fold"]["macro_auc"]
+    anyc = chosen["per_category"].get(ANY_CATEGORY, {})
+    if anyc.get("positives", 0) >= MIN_EVAL_POSITIVES and "auc" in anyc:
+        out["auc_any"] = anyc["auc"]
+    return out
 
 
 # ----------------------------------------------------------------------------------------------
@@ -442,6 +486,7 @@ class TrainingRun:
     progress: Progress
     scorer: BatchScorer
     customers: pd.DataFrame | None = None
+    horizon_days: int = HORIZON_DAYS  # the horizon_days setting
 
     @property
     def ws(self) -> Workspace:
@@ -455,14 +500,15 @@ class TrainingRun:
 
 def train_segments(run: TrainingRun) -> TrainStep:
     """The ``segments`` model: RFM segments, clusters and the feature tables every tool reads."""
-    step, run.customers = _train_segments(run.con, run.ws, run.store, run.version, run.as_of, run.common, run.salt)
+    step, run.customers = _train_segments(run.con, run.ws, run.store, run.version, run.as_of, run.common, run.salt,
+                                          run.horizon_days)
     return step
 
 
 def train_propensity(run: TrainingRun) -> TrainStep:
     """The ``propensity`` model, scoring every customer with ``run.scorer``."""
     return _train_propensity(run.con, run.ws, run.store, run.version, run.as_of, run.common,
-                             run.require_customers(), run.progress, run.scorer)
+                             run.require_customers(), run.progress, run.scorer, run.horizon_days)
 
 
 def train_recommender(run: TrainingRun) -> TrainStep:
@@ -489,30 +535,45 @@ def train_all(deps: Deps, *, progress: Progress | None = None, scorer: BatchScor
     version = _new_version(store, deps)
     trained_at = deps.clock()
     steps: list[TrainStep] = []
+    missing: dict[str, str] = {}
+    h = int(getattr(deps.settings, "horizon_days", HORIZON_DAYS))
     try:
         with ws.connect(read_only=True) as con, threadpool_limits(1):
             con.execute("SET threads TO 2")
             as_of = data_as_of(con)
             common: dict[str, Any] = {"trained_at": trained_at.isoformat(), "as_of": as_of.isoformat(),
                                       "data_fingerprint": fingerprint, "table_stats": stats}
-            run = TrainingRun(deps=deps, con=con, store=store, version=version, as_of=as_of, common=common,
-                              salt=salt, progress=prog, scorer=scorer or score_all)
-            start = 0.02
-            for model in models:  # in registration order: segments first (the others read its features)
-                prog(model.name, start)
-                run.progress = _scaled(prog, start, model.share)
-                steps.append(model.load_step()(run))
-                start += model.share
-            cust = run.require_customers()
+            total = sum(m.share for m in models) or 1.0
+            done = 0.0
+            customers: pd.DataFrame | None = None
+            for m in models:
+                lo, width = 0.02 + 0.95 * done / total, 0.95 * m.share / total
+                prog(m.name, lo)
+                run = TrainingRun(deps=deps, con=con, store=store, version=version, as_of=as_of, common=common,
+                                  salt=salt, progress=_scaled(prog, lo, width),
+                                  scorer=scorer or score_all, customers=customers,
+                                  horizon_days=h)
+                try:
+                    steps.append(m.load_step()(run))
+                except CannotTrain as exc:  # this data cannot fit this model: publish the others
+                    if m.name == names[0]:  # the first step builds what every later one reads
+                        raise MissingArtifactError(f"The {m.name} model could not be trained: {exc.reason}") from exc
+                    missing[m.name] = exc.reason
+                    steps.append(TrainStep(name=m.name, seconds=0.0, detail=f"not trained: {exc.reason}",
+                                           trained=False))
+                customers = run.customers
+                done += m.share
+            cust = customers if customers is not None else pd.DataFrame()
         prog("publishing", 0.97)
-        store.publish_all(dict.fromkeys(names, version))  # one atomic step: every model or none
+        # one atomic step: every model that trained goes live, the others are recorded as missing
+        store.publish_all({name: version for name in names if name not in missing}, missing=missing)
     except BaseException:
         _discard(ws, store, version)
         raise
     _prune(ws, store)
     prog("done", 1.0)
     report = TrainReport(version=version, trained_at=trained_at, as_of=as_of, data_fingerprint=fingerprint,
-                         customers=len(cust), seconds=time.perf_counter() - t0, steps=steps)
+                         customers=len(cust), seconds=time.perf_counter() - t0, steps=steps, missing=missing)
     log.info("%s", report.summary())
     return report
 
