@@ -21,8 +21,8 @@ from copilot.deps import Deps
 from copilot.errors import UsageError
 from copilot.faces.chat.render import ToolCall, TurnRenderer, plan_renderable, tool_panel
 from copilot.fsutil import atomic_write_text
+from copilot.lifecycle import api as lifecycle
 from copilot.planner.models import CampaignPlan
-from copilot.planner.store import load_plan
 
 EXPORT_FORMATS = ("md", "json", "html")
 
@@ -43,7 +43,7 @@ class Chat:
         return self.session.deps
 
     def load_plan(self, plan_id: str) -> CampaignPlan:
-        plan = load_plan(self.deps, plan_id)
+        plan = lifecycle.show(self.deps, plan_id)
         self.last_plan = plan
         return plan
 
@@ -163,6 +163,56 @@ def cmd_expand(chat: Chat, arg: str) -> None:
     raise UsageError(f"There is no tool call #{number}; they run from 1 to {len(chat.tool_calls)}.")
 
 
+def _plan_id(chat: Chat, arg: str, usage: str) -> str:
+    """The plan id given, or the chat's last plan."""
+    if arg:
+        return arg.split()[0]
+    if chat.last_plan is None:
+        raise UsageError(f"Usage: {usage} (or make a plan first with /plan <brief>).")
+    return chat.last_plan.plan_id
+
+
+def _me() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def cmd_plans(chat: Chat, arg: str) -> None:
+    """List the saved plans with their status."""
+    infos = lifecycle.list_plans(chat.deps)
+    if not infos:
+        chat.console.print("No saved plans yet; make one with /plan <brief>.")
+        return
+    table = Table(title="Plans", title_justify="left")
+    for col in ("id", "created", "name", "status"):
+        table.add_column(col, overflow="fold")
+    for info in infos:
+        status = lifecycle.status(chat.deps, lifecycle.show(chat.deps, info.plan_id))
+        table.add_row(info.plan_id, f"{info.created_at:%Y-%m-%d %H:%M}", escape(info.name), status)
+    chat.console.print(table)
+
+
+def cmd_approve(chat: Chat, arg: str) -> None:
+    """Approve a plan (default: the last one): freezes its audience and assigns holdout and A/B arms."""
+    plan_id = _plan_id(chat, arg, "/approve [plan id]")
+    approved = lifecycle.approve(chat.deps, plan_id, _me())
+    chat.last_plan = approved.plan
+    chat.console.print(escape(approved.sentence()))
+    chat.console.print(f"[dim]Export the audience with `copilot plans export {escape(plan_id)}`.[/]")
+
+
+def cmd_readout(chat: Chat, arg: str) -> None:
+    """Read out an approved plan's lift against its holdout (default: the last plan)."""
+    plan_id = _plan_id(chat, arg, "/readout [plan id]")
+    with chat.console.status("Reading out…"):
+        readout = lifecycle.readout(chat.deps, plan_id)
+    chat.console.print(Markdown(readout.to_markdown()))
+
+
 def cmd_quit(chat: Chat, arg: str) -> None:
     """Leave the chat (the conversation is saved)."""
     chat.running = False
@@ -172,6 +222,9 @@ COMMANDS: dict[str, tuple[Command, str, str]] = {
     "help": (cmd_help, "", "show the commands"),
     "plan": (cmd_plan, "<brief>", "draft a checked campaign plan"),
     "export": (cmd_export, "md|json|html [path]", "write the last plan to a file"),
+    "plans": (cmd_plans, "", "saved plans and their status"),
+    "approve": (cmd_approve, "[plan id]", "approve a plan: freeze its audience, holdout and A/B arms"),
+    "readout": (cmd_readout, "[plan id]", "the lift of an approved plan against its holdout"),
     "segments": (cmd_segments, "", "customer segments and their sizes"),
     "cost": (cmd_cost, "", "LLM calls, tokens, time and cost of this conversation"),
     "model": (cmd_model, "[spec]", "show or switch the chat model"),

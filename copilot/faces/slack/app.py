@@ -36,6 +36,7 @@ from copilot.errors import CopilotError, SettingsError
 from copilot.faces.slack.blocks import SLACK_ACTIONS
 from copilot.faces.slack.dedupe import EventDeduper
 from copilot.faces.slack.listeners import SessionFactory, SlackCopilot
+from copilot.faces.slack.readout_blocks import READOUT_ACTION
 from copilot.faces.slack.text import redact
 from copilot.settings import Settings
 
@@ -89,6 +90,7 @@ def register(
     app.action(SLACK_ACTIONS["approve"])(ack=bot.ack, lazy=[bot.on_approve])
     app.action(SLACK_ACTIONS["export"])(ack=bot.ack, lazy=[bot.on_export])
     app.action(SLACK_ACTIONS["regenerate"])(ack=bot.ack, lazy=[bot.on_regenerate])
+    app.action(READOUT_ACTION)(ack=bot.ack, lazy=[bot.on_readout])
     return bot
 
 

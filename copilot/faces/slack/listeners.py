@@ -36,11 +36,12 @@ from copilot.errors import CopilotError
 from copilot.faces.slack.blocks import plan_to_slack_blocks
 from copilot.faces.slack.dedupe import EventDeduper
 from copilot.faces.slack.progress import ThrottledMessage
+from copilot.faces.slack.readout_blocks import readout_button, readout_to_slack_blocks
 from copilot.faces.slack.text import clip, error_sentence, redact, strip_mentions, to_mrkdwn
 from copilot.faces.slack.work import TurnQueue
+from copilot.lifecycle import api as lifecycle
+from copilot.llm.tokens import CostLedger
 from copilot.planner.models import CampaignPlan
-from copilot.planner.store import approve_plan, load_plan
-from copilot.planner.workflow import regenerate_copy
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,7 @@ SessionFactory = Callable[[str], Session]
 USAGE = (
     "*/copilot plan <brief>* drafts a checked campaign plan, e.g. "
     "`/copilot plan Win back lapsed high-value trail runners this spring, email and SMS, $20k`.\n"
+    "*/copilot readout <plan id>* reads out an approved plan's lift against its holdout.\n"
     "*/copilot <question>* answers a question from your data. "
     "You can also mention me in a channel or send me a direct message; I answer in a thread, "
     "and you can reply there without mentioning me again."
@@ -111,6 +113,11 @@ class SlackCopilot:
             while len(self._threads) > MAX_REMEMBERED_THREADS:
                 self._threads.popitem(last=False)
 
+    def _conversations(self) -> ConversationStore:
+        if self._store is None:
+            self._store = ConversationStore(self.deps.workspace.conversations_path, clock=self.deps.clock)
+        return self._store
+
     def in_thread(self, team: str | None, channel: str, thread_ts: str) -> bool:
         """Has copilot taken part in this thread? (Answered or posted a plan there since it started, or
         holds the thread's saved conversation.)"""
@@ -118,9 +125,7 @@ class SlackCopilot:
             if f"{channel}:{thread_ts}" in self._threads:
                 return True
         try:  # runs as a Bolt matcher, before the acknowledgement: never raise
-            if self._store is None:
-                self._store = ConversationStore(self.deps.workspace.conversations_path, clock=self.deps.clock)
-            return self._store.exists(conversation_id(team, channel, thread_ts))
+            return self._conversations().exists(conversation_id(team, channel, thread_ts))
         except (sqlite3.Error, OSError) as exc:
             log.warning("could not check the saved conversations: %s", exc)
             return False
@@ -164,6 +169,8 @@ class SlackCopilot:
             ack(text="Tell me the brief: `/copilot plan <brief>`.")
         elif verb.lower() == "plan":
             ack(text="Drafting the plan; I'll post it in this channel shortly.")
+        elif verb.lower() == "readout":
+            ack(text="Reading out the plan; I'll post it in this channel.")
         else:
             ack(text="Looking into it; I'll answer in this channel.")
 
@@ -249,7 +256,7 @@ class SlackCopilot:
     def _post_plan(self, client: WebClient, channel: str, thread_ts: str, plan_id: str) -> None:
         """Post a plan the agent produced as its own message, with its buttons."""
         try:
-            plan = load_plan(self.deps, plan_id)
+            plan = lifecycle.show(self.deps, plan_id)
         except CopilotError as exc:
             text = f":warning: {self._report(f'loading plan {plan_id!r}', exc)}"
             client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text)
@@ -266,7 +273,9 @@ class SlackCopilot:
         if not text or verb.lower() == "help" or (verb.lower() == "plan" and not rest.strip()):
             return  # the acknowledgement already answered
         try:
-            if verb.lower() == "plan":
+            if verb.lower() == "readout" and rest.strip():
+                self.post_readout(client, channel, None, rest.strip().split()[0], user)
+            elif verb.lower() == "plan":
                 root = client.chat_postMessage(
                     channel=channel, text=f"<@{user}> asked for a plan: {redact(rest.strip())}"
                 )
@@ -334,7 +343,8 @@ class SlackCopilot:
         approver = f"{user.get('username') or user.get('name') or user['id']} (slack:{user['id']})"
 
         def run(plan_id: str) -> None:
-            plan = approve_plan(self.deps, plan_id, approver=approver)
+            approved = lifecycle.approve(self.deps, plan_id, approver)
+            plan, act = approved.plan, approved.activation
             client.chat_update(channel=channel, ts=ts, text=_plan_text(plan), blocks=plan_to_slack_blocks(plan))
             when = plan.approval.approved_at if plan.approval else self.deps.clock()
             client.chat_postMessage(
@@ -342,8 +352,17 @@ class SlackCopilot:
                 thread_ts=thread_ts,
                 text=(
                     f":white_check_mark: Plan `{plan_id}` approved by <@{user['id']}> at {when:%Y-%m-%d %H:%M %Z}. "
+                    f"Audience frozen: {act.audience:,} customers ({act.treated:,} treated, {act.holdout:,} holdout). "
                     "Nothing has been sent: the approval is recorded on the saved plan."
                 ),
+                blocks=[
+                    {"type": "section", "text": {"type": "mrkdwn", "text": (
+                        f":white_check_mark: Plan `{plan_id}` approved by <@{user['id']}> at "
+                        f"{when:%Y-%m-%d %H:%M %Z}. Audience frozen: {act.audience:,} customers ({act.treated:,} "
+                        f"treated, {act.holdout:,} holdout). Nothing has been sent: the approval is recorded on "
+                        "the saved plan. Export the audience with Export; read out the lift after the campaign.")}},
+                    {"type": "actions", "elements": [readout_button(plan_id)]},
+                ],
             )
 
         self._plan_action("approval", body, client, run)
@@ -352,7 +371,7 @@ class SlackCopilot:
         channel, _, thread_ts = self._where(body)
 
         def run(plan_id: str) -> None:
-            plan = load_plan(self.deps, plan_id)
+            plan = lifecycle.show(self.deps, plan_id)
             client.files_upload_v2(
                 channel=channel,
                 thread_ts=thread_ts,
@@ -367,6 +386,15 @@ class SlackCopilot:
                 ],
             )
 
+            if plan.approval is not None:  # the audience files stay in the workspace: contact details never go to Slack
+                report = lifecycle.export(self.deps, plan_id)
+                counts = ", ".join(f"{f.channel} {f.customers:,}" for f in report.files)
+                client.chat_postMessage(
+                    channel=channel, thread_ts=thread_ts,
+                    text=(f":outbox_tray: Audience of plan `{plan_id}` exported for your email/SMS tool ({counts}; "
+                          f"consent checked again now) to `{report.folder}` on the copilot host."),
+                )
+
         self._plan_action("export", body, client, run)
 
     def on_regenerate(self, body: dict[str, Any], client: WebClient) -> None:
@@ -377,11 +405,34 @@ class SlackCopilot:
         if self.turns.would_wait(key):
             msg.update(WAITING)
 
+        cid = conversation_id((body.get("team") or {}).get("id"), channel, thread_ts)
+
+        def charge(ledger: CostLedger) -> None:  # the thread's conversation pays for the new copy
+            self._conversations().record_calls(cid, ledger.calls)
+
         def run(plan_id: str) -> None:
-            plan = regenerate_copy(self.deps, plan_id).plan
+            plan = lifecycle.regenerate(self.deps, plan_id, ledger_sink=charge)
             msg.finish(_plan_text(plan), blocks=plan_to_slack_blocks(plan))
             client.chat_postMessage(
                 channel=channel, thread_ts=thread_ts, text=f":recycle: New copy for plan `{plan.plan_id}`. {_plan_text(plan)}"
             )
 
         self.turns.submit(key, lambda: self._plan_action("copy regeneration", body, client, run))
+
+    # --- read-outs -----------------------------------------------------------------------------
+    def post_readout(self, client: WebClient, channel: str, thread_ts: str | None, plan_id: str, user: str) -> None:
+        """Post a plan's read-out (aggregates only); a failure is one private sentence to ``user``."""
+        try:
+            readout = lifecycle.readout(self.deps, plan_id)
+        except Exception as exc:  # the boundary: one sentence to the person, detail to the log
+            sentence = self._report(f"read-out of plan {plan_id!r}", exc)
+            client.chat_postEphemeral(channel=channel, user=user, text=f":warning: {sentence}")
+            return
+        kwargs: dict[str, Any] = {"thread_ts": thread_ts} if thread_ts else {}
+        client.chat_postMessage(channel=channel, text=clip(readout.headline(), 3000),
+                                blocks=readout_to_slack_blocks(readout), **kwargs)
+
+    def on_readout(self, body: dict[str, Any], client: WebClient) -> None:
+        channel, _, thread_ts = self._where(body)
+        plan_id = (body.get("actions") or [{}])[0].get("value", "")
+        self.post_readout(client, channel, thread_ts, plan_id, body["user"]["id"])
