@@ -478,21 +478,10 @@ SYSTEMS = {"agent": run_copilot_agent, "react": run_react, "lc_agent": run_lc_ag
 
 
 def ensure_workspace(deps: Any) -> None:
-    if not deps.workspace.exists():
-        from copilot.data.demo import build_demo_workspace
+    """Build the demo brand, train and ingest the demo knowledge when the workspace lacks them."""
+    from copilot.firstrun import ensure_ready
 
-        print("building the demo workspace ...", file=sys.stderr)
-        build_demo_workspace(deps.workspace)
-    if not deps.workspace.models_dir.exists():
-        from copilot.tools.training import train_all
-
-        print("training ...", file=sys.stderr)
-        train_all(deps)
-    if not deps.workspace.chroma_dir.exists():
-        from copilot.knowledge.ingest import ingest_demo_knowledge
-
-        print("ingesting the demo knowledge ...", file=sys.stderr)
-        ingest_demo_knowledge(deps)
+    ensure_ready(deps, announce=lambda text: print(text, file=sys.stderr), complete=True)
 
 
 def agent_bench(workspace: Path, model: str, systems: list[str], limit: int | None) -> dict[str, Any]:

@@ -283,21 +283,9 @@ def _close(v: float, a: float) -> bool:
 
 def ensure_workspace(deps: Deps) -> None:
     """Build the demo brand, train and ingest the demo knowledge when the workspace lacks them."""
-    if not deps.workspace.exists():
-        from copilot.data.demo import build_demo_workspace
+    from copilot.firstrun import ensure_ready
 
-        print("building the demo workspace ...", file=sys.stderr)
-        build_demo_workspace(deps.workspace)
-    if not deps.workspace.models_dir.exists():
-        from copilot.tools.training import train_all
-
-        print("training ...", file=sys.stderr)
-        train_all(deps)
-    if not deps.workspace.chroma_dir.exists():
-        from copilot.knowledge.ingest import ingest_demo_knowledge
-
-        print("ingesting the demo knowledge ...", file=sys.stderr)
-        ingest_demo_knowledge(deps)
+    ensure_ready(deps, announce=lambda text: print(text, file=sys.stderr), complete=True)
 
 
 def summarize(rows: list[Row], system: str) -> dict[str, Any]:

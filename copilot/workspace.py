@@ -13,18 +13,23 @@ Layout (all paths relative to ``root``)::
     conversations.sqlite  chat memory
     cache/                derived, rebuildable files (assembled GGUF, tiktoken tables,
                           the data fingerprint of the current database file)
+    workspace.json        what the workspace holds: ``{"kind": "demo" | "brand", ...}``, written
+                          atomically when the demo is built or a brand's data first imported
+    .copilot.lock         the writers' lock (copilot.lock), with its holder in .copilot.lock.json
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import os
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC
 from pathlib import Path
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Literal, ParamSpec, TypeVar
 
 import duckdb
 
@@ -34,6 +39,8 @@ if TYPE_CHECKING:
     from copilot.settings import Settings
 
 DB_FILE = "copilot.duckdb"
+MANIFEST_FILE = "workspace.json"
+WorkspaceKind = Literal["demo", "brand"]
 
 
 @dataclass(frozen=True)
@@ -77,6 +84,64 @@ class Workspace:
     def cache_dir(self) -> Path:
         return self.root / "cache"
 
+    @property
+    def manifest_path(self) -> Path:
+        return self.root / MANIFEST_FILE
+
+    # --- what the workspace holds ---------------------------------------------------------------
+    def manifest(self) -> dict[str, object]:
+        """The workspace's manifest (``{}`` when none was written or it cannot be read)."""
+        try:
+            data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def kind(self) -> WorkspaceKind | None:
+        """``"demo"`` (built by copilot), ``"brand"`` (a brand's own data was imported) or None (never said)."""
+        kind = self.manifest().get("kind")
+        return kind if kind in ("demo", "brand") else None
+
+    def mark(self, kind: WorkspaceKind, **details: object) -> None:
+        """Record what the workspace holds (atomically). A brand workspace stays one unless the demo
+        explicitly replaces its data (``copilot init --demo --force``, which passes ``kind="demo"``)."""
+        from copilot.fsutil import atomic_write_text
+
+        data = self.manifest()
+        if data.get("kind") == kind and not details:
+            return
+        from datetime import datetime
+
+        data.setdefault("created", datetime.now(UTC).isoformat(timespec="seconds"))
+        data["kind"] = kind
+        data["marked"] = datetime.now(UTC).isoformat(timespec="seconds")
+        data.update(details)
+        atomic_write_text(self.manifest_path, json.dumps(data, indent=2, sort_keys=True, default=str) + "\n")
+
+    def held_brand_data(self) -> bool:
+        """True when this folder holds, or once held, a brand's own data: its manifest says so, or (an
+        older workspace without one) it has a database or trained models. The automatic first-run demo
+        is built only where this is False."""
+        kind = self.kind()
+        if kind is not None:
+            return kind == "brand"
+        return self.db_path.exists() or (self.models_dir / "CURRENT.json").exists()
+
+    def refuse_demo_over_brand(self) -> None:
+        """Raise the one sentence for a brand workspace whose data is missing (nothing is written)."""
+        if self.held_brand_data():
+            if not self.db_path.exists():
+                raise MissingArtifactError(
+                    f"Workspace {self.root} holds a brand's data but its database {DB_FILE} is missing;",
+                    hint=f"restore {DB_FILE} from a backup (or re-import your files with `copilot data import "
+                    "--replace FILE...`), or run `copilot init --demo` in a new folder for the demo brand.",
+                )
+            raise MissingArtifactError(
+                f"Workspace {self.root} holds a brand's data but no customers with orders yet;",
+                hint="import the rest with `copilot data import FILE...` (e.g. orders.csv and order_lines.csv); "
+                "`copilot data tables` shows what is there.",
+            )
+
     # --- state -------------------------------------------------------------------------------
     def exists(self) -> bool:
         """True when the workspace has a database whose core tables hold customers and orders."""
@@ -119,24 +184,40 @@ class Workspace:
         Used by the demo builder and bulk loads: a crash or an error leaves the old database
         exactly as it was.
         """
+        from copilot.fsutil import disk_full_error, is_disk_full
+
         self.create()
         tmp = self.root / f".{DB_FILE}.building"
-        for p in (tmp, tmp.with_name(tmp.name + ".wal")):
+        wal = tmp.with_name(tmp.name + ".wal")
+        for p in (tmp, wal):
             if p.exists():
                 p.unlink()
-        if self.db_path.exists():
-            shutil.copyfile(self.db_path, tmp)
-        con = duckdb.connect(str(tmp), config=dict(self.duckdb_config))
+        # roughly what a rebuild needs: a second copy of the database, plus room to grow
+        needed = 2 * self.db_path.stat().st_size if self.db_path.exists() else 64 << 20
+        con: duckdb.DuckDBPyConnection | None = None
         try:
+            if self.db_path.exists():
+                shutil.copyfile(self.db_path, tmp)
+            con = duckdb.connect(str(tmp), config=dict(self.duckdb_config))
             yield con
-            con.execute("CHECKPOINT")
+            _finish(con)
             con.close()
-        except BaseException:
-            con.close()
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
+            os.replace(tmp, self.db_path)
+        except BaseException as exc:
+            if con is not None:
+                with contextlib.suppress(duckdb.Error):
+                    con.close()
+            for p in (tmp, wal):
+                with contextlib.suppress(FileNotFoundError):
+                    p.unlink()
+            if is_disk_full(exc):
+                raise disk_full_error(self.root, needed) from exc
             raise
-        os.replace(tmp, self.db_path)
+
+
+def _finish(con: duckdb.DuckDBPyConnection) -> None:
+    """Write a rebuilt database to disk (the step a full disk fails; tests replace it to simulate that)."""
+    con.execute("CHECKPOINT")
 
 
 def open_workspace(root: Path | str, *, memory_limit: str | None = None, threads: int | None = None) -> Workspace:

@@ -933,6 +933,7 @@ def reset_schema(con: duckdb.DuckDBPyConnection) -> None:
         "SELECT table_name, table_type FROM information_schema.tables WHERE table_schema = 'main'"
     ).fetchall():
         con.execute(f'DROP {"VIEW" if kind == "VIEW" else "TABLE"} IF EXISTS "{name}"')
+    con.execute("DROP SCHEMA IF EXISTS _copilot CASCADE")  # the import batches of the replaced data
     create_schema(con)
 
 
@@ -978,6 +979,7 @@ def build_demo_workspace(
         for i, name in enumerate(LOAD_ORDER):
             prog(f"writing {name}", 0.85 + 0.15 * i / len(LOAD_ORDER))
             insert_frame(con, name, tables[name])
+    workspace.mark("demo", seed=seed, customers=n_customers)
     prog("done", 1.0)
     ts = tables["orders"]["order_ts"]
     summary = DemoSummary(
@@ -996,10 +998,12 @@ def build_demo_workspace(
 def ensure_workspace(target: Deps | Workspace, progress: Progress | None = None) -> DemoSummary | None:
     """Build the demo workspace when ``target`` has no data yet; return its summary, or None if data exists.
 
-    Used on the first run of a command that needs data (e.g. ``copilot plan``).
+    Used on the first run of a command that needs data (e.g. ``copilot train``); the one guarded step
+    is :func:`copilot.firstrun.ensure_demo_data` (never in a folder that held a brand's data).
     """
+    from copilot.firstrun import ensure_demo_data
+
     ws = target if isinstance(target, Workspace) else target.workspace
-    if ws.exists():
-        return None
-    log.warning("No data in %s: building the SYNTHETIC demo workspace.", ws.root)
-    return build_demo_workspace(ws, progress=progress)
+    if not ws.exists():
+        log.warning("No data in %s: building the SYNTHETIC demo workspace.", ws.root)
+    return ensure_demo_data(ws, progress=progress)

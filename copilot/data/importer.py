@@ -41,6 +41,7 @@ import re
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -48,6 +49,7 @@ import numpy as np
 import pandas as pd
 from pydantic import BaseModel, Field
 
+from copilot.data import batches
 from copilot.data.contract import CONTRACT, DUCKDB_TYPES, LOAD_ORDER, Column, TableSpec, create_schema
 from copilot.errors import DataError
 from copilot.workspace import Workspace
@@ -121,9 +123,11 @@ class ImportReport(BaseModel):
     tables: dict[str, int] = Field(description="Rows imported per table.")
     table_rows: dict[str, int] = Field(description="Rows per table in the workspace after the import.")
     warnings: list[str] = Field(default_factory=list)
+    batch_id: str | None = Field(None, description="The batch's id, for `copilot data undo`.")
 
     def to_text(self) -> str:
-        lines = [f"Imported {sum(self.tables.values()):,} rows ({self.mode}):"]
+        batch = f", batch {self.batch_id}" if self.batch_id else ""
+        lines = [f"Imported {sum(self.tables.values()):,} rows ({self.mode}{batch}):"]
         lines += [f"  {f.path} -> {f.table}: {f.rows:,} rows" for f in self.files]
         lines += [f"warning: {w}" for w in self.warnings]
         return "\n".join(lines)
@@ -395,8 +399,14 @@ def import_files(
     *,
     mode: ImportMode = "append",
     progress: Progress | None = None,
+    allow_future: bool = False,
+    now: datetime | None = None,
 ) -> ImportReport:
     """Validate ``paths`` against the data contract and load them into ``workspace`` as one batch.
+
+    The batch gets an id and is recorded so ``copilot data undo`` can revert it
+    (:mod:`copilot.data.batches`); rows dated after ``now`` (default: the real clock) plus two days
+    are rejected unless ``allow_future``.
 
     ``table`` forces the target table for every file (default: from each file name). ``mode``
     ``append`` (default) rejects primary keys already in the workspace; ``replace`` empties the
@@ -432,6 +442,12 @@ def import_files(
         problems = _batch_duplicates(CONTRACT[name], batch.get(name, []))
         if problems:
             raise ContractError(problems)
+    now = now or datetime.now(UTC)
+    if not allow_future:
+        late = [r for name, fs in batch.items() for label, _, frame in fs for r in batches.future_rows(label, name, frame, now)]
+        if late:
+            raise batches.future_error(late, now)
+    batch_id = batches.new_batch_id(now)
 
     imported: dict[str, int] = {}
     files: list[ImportedFile] = []
@@ -439,6 +455,7 @@ def import_files(
     with workspace.rebuild_database() as con:
         create_schema(con)
         if mode == "replace":
+            batches.save_replaced(con, batch_id, list(batch))
             for name in batch:
                 con.execute(f"DELETE FROM {_q(name)}")
         for step, name in enumerate(n for n in LOAD_ORDER if n in batch):
@@ -463,8 +480,14 @@ def import_files(
             _check_orphans(con, batch)
         for name in LOAD_ORDER:
             table_rows[name] = int(con.execute(f"SELECT count(*) FROM {_q(name)}").fetchall()[0][0])
+        batches.record_batch(con, batch_id, mode, {n: [f for _, _, f in fs] for n, fs in batch.items()},
+                             [f.path for f in files])
+        if "orders" in batch and (outliers := batches.as_of_outliers(con)) is not None:
+            warnings.append(outliers.warning())
+    workspace.mark("brand")
     prog("done", 1.0)
-    report = ImportReport(mode=mode, files=files, tables=imported, table_rows=table_rows, warnings=warnings)
+    report = ImportReport(mode=mode, files=files, tables=imported, table_rows=table_rows, warnings=warnings,
+                          batch_id=batch_id)
     for w in warnings:
         log.warning("%s", w)
     return report

@@ -84,9 +84,32 @@ def stderr_progress(label: str) -> Iterator[StageProgress]:
         yield update
 
 
-def first_run(deps: Deps) -> bool:
+def first_run(deps: Deps, *, read_only: bool = False) -> bool:
     """On a workspace with no data: build the demo brand, train, ingest its knowledge, with progress
-    on stderr (:func:`copilot.firstrun.ensure_ready`). True when it built the demo."""
+    on stderr (:func:`copilot.firstrun.ensure_ready`). True when it built the demo.
+
+    Never in a folder that holds (or held) a brand's data: one sentence says what is missing. A
+    ``read_only`` command (``data tables``, ``tools``, ``knowledge search``) never writes: on a
+    folder without data it says how to get some instead."""
+    if read_only:
+        ws = deps.workspace
+        if ws.exists():
+            return False
+        ws.refuse_demo_over_brand()
+        ws.require_data()
+        return False
     from copilot.firstrun import ensure_ready
 
     return ensure_ready(deps, stage=stderr_progress, announce=lambda text: note(f"[yellow]{escape(text)}[/]")) is not None
+
+
+@contextmanager
+def writing(deps: Deps, command: str, *, wait: float = 0.0) -> Iterator[None]:
+    """Hold the workspace's writer lock (:func:`copilot.lock.workspace_lock`) while ``command`` writes."""
+    from copilot.lock import workspace_lock
+
+    with workspace_lock(deps.workspace, command, wait=wait):
+        yield
+
+
+WAIT_HELP = "If another command is writing the workspace, wait up to this many seconds for it (default: exit at once)."

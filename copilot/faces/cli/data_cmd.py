@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import typer
@@ -9,7 +11,7 @@ from rich.table import Table
 
 from copilot.data.contract import LOAD_ORDER, contract_markdown
 from copilot.errors import UsageError
-from copilot.faces.cli.context import err, first_run, out, state, stderr_progress
+from copilot.faces.cli.context import WAIT_HELP, err, out, state, stderr_progress, writing
 from copilot.workspace import Workspace, workspace_from_settings
 
 data_app = typer.Typer(
@@ -28,6 +30,10 @@ IMPORT_HELP = "\n\n".join([
     "Primary keys already in the workspace are rejected (imports append, never overwrite); --replace "
     "instead empties the batch's tables and loads the files as their new content. Columns outside the "
     "contract are ignored with a warning. An empty cell is a missing value.",
+    "Each import is a batch with an id: `copilot data history` lists them and `copilot data undo [BATCH]` "
+    "reverts one. Rows dated more than 2 days after today (e.g. a test order dated 2099) are rejected with "
+    "the file, row and column named, unless --allow-future; a few orders far beyond the rest, which would "
+    "move the analytics as-of date, are named in a warning.",
     "--example cdnow loads the real CDNOW purchase log (from the `lifetimes` package) as the workspace's "
     "whole data; it refuses to replace existing data without --force.",
 ])
@@ -53,6 +59,7 @@ def init(
     customers: int = typer.Option(30_000, "--customers", min=100, max=2_000_000,
                                   help="Number of demo customers (about 10 orders each)."),
     force: bool = typer.Option(False, "--force", help="Replace the data of an existing workspace."),
+    wait: float = typer.Option(0.0, "--wait", min=0, help=WAIT_HELP),
 ) -> None:
     """Create the workspace; with --demo, build the synthetic demo brand (see INIT_HELP)."""
     ws = _workspace(ctx)
@@ -62,14 +69,17 @@ def init(
         if not ws.exists():
             out.print("Next: `copilot data import FILE...` for your data, or `copilot init --demo` for the demo brand.")
         return
-    if ws.exists() and not force:
+    if not force and (ws.exists() or (ws.kind() == "brand" and ws.db_path.exists())):
         raise UsageError(
-            f"Workspace {ws.root} already has data; `init --demo` would replace all of it.",
-            hint="Pass --force to replace it, or choose another folder with --workspace.",
+            f"Workspace {ws.root} already has {'a brand' if ws.kind() == 'brand' else 'data'}'s data; "
+            "`init --demo` would replace all of it.",
+            hint="Choose another folder with --workspace, or pass --force to replace it.",
         )
     from copilot.firstrun import build_demo
 
-    done = build_demo(state(ctx).deps(), stage=stderr_progress, seed=seed, customers=customers, train=False)
+    deps = state(ctx).deps()
+    with writing(deps, "copilot init --demo", wait=wait):
+        done = build_demo(deps, stage=stderr_progress, seed=seed, customers=customers, train=False)
     out.print(done.summary.to_text(), highlight=False)
     out.print(f"Product knowledge: {done.knowledge_chunks:,} facts indexed.", highlight=False)
     out.print(
@@ -88,8 +98,18 @@ def import_cmd(
     replace: bool = typer.Option(False, "--replace", help="Empty the batch's tables first instead of appending."),
     example: str | None = typer.Option(None, "--example", help="Load a bundled real dataset instead: cdnow."),
     force: bool = typer.Option(False, "--force", help="With --example: replace a workspace's existing data."),
+    allow_future: bool = typer.Option(False, "--allow-future",
+                                      help="Accept rows dated more than 2 days after today."),
+    wait: float = typer.Option(0.0, "--wait", min=0, help=WAIT_HELP),
 ) -> None:
     ws = _workspace(ctx)
+    deps = state(ctx).deps()
+    with writing(deps, "copilot data import", wait=wait):
+        _import(ws, files, table, replace, example, force, allow_future, deps.clock)
+
+
+def _import(ws: Workspace, files: list[Path] | None, table: str | None, replace: bool, example: str | None,
+            force: bool, allow_future: bool, clock: Callable[[], datetime]) -> None:
     if example is not None:
         if files:
             raise UsageError("Pass either FILEs or --example, not both.")
@@ -104,7 +124,8 @@ def import_cmd(
     from copilot.data.importer import import_files
 
     with stderr_progress("importing") as update:
-        result = import_files(ws, list(files), table, mode="replace" if replace else "append", progress=update)
+        result = import_files(ws, list(files), table, mode="replace" if replace else "append", progress=update,
+                              allow_future=allow_future, now=clock())
     for w in result.warnings:
         err.print(f"[yellow]warning:[/] {w}", highlight=False)
     out.print("\n".join(line for line in result.to_text().splitlines() if not line.startswith("warning:")),
@@ -117,16 +138,48 @@ def contract_cmd() -> None:
     out.print(contract_markdown(), markup=False, highlight=False)
 
 
+@data_app.command("history")
+def history_cmd(ctx: typer.Context) -> None:
+    """List the workspace's import batches, oldest first, with their ids (for `copilot data undo`)."""
+    from copilot.data.batches import history
+
+    ws = _workspace(ctx)
+    records = history(ws)
+    if not records:
+        out.print(f"No imports recorded in {ws.root}.", highlight=False)
+        return
+    for r in records:
+        out.print(r.line(), highlight=False, markup=False)
+
+
+@data_app.command("undo")
+def undo_cmd(
+    ctx: typer.Context,
+    batch: str | None = typer.Argument(None, help="The batch id from `copilot data history` (default: the latest)."),
+    wait: float = typer.Option(0.0, "--wait", min=0, help=WAIT_HELP),
+) -> None:
+    """Revert one import batch atomically: the rows it added go, the rows it replaced come back.
+    Trained models become stale (run `copilot train`)."""
+    from copilot.data.batches import undo_batch
+
+    deps = state(ctx).deps()
+    with writing(deps, "copilot data undo", wait=wait):
+        report = undo_batch(deps.workspace, batch)
+    out.print(report.to_text(), highlight=False, markup=False)
+
+
 @data_app.command("tables")
 def tables_cmd(ctx: typer.Context) -> None:
-    """Row counts of every contract table in the workspace (on a brand-new workspace, after building the
-    SYNTHETIC demo brand)."""
-    deps = state(ctx).deps()
-    first_run(deps)
-    ws = deps.workspace
-    ws.require_data()
+    """Row counts of every contract table in the workspace (read-only: never builds or changes data)."""
+    ws = _workspace(ctx)
+    if not ws.db_path.exists():
+        ws.refuse_demo_over_brand()
+        ws.require_data()
     with ws.connect() as con:
-        counts = {n: int(con.execute(f'SELECT count(*) FROM "{n}"').fetchall()[0][0]) for n in LOAD_ORDER}
+        present = {r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+        counts = {n: int(con.execute(f'SELECT count(*) FROM "{n}"').fetchall()[0][0]) if n in present else 0
+                  for n in LOAD_ORDER}
     grid = Table("table", "rows", title=f"Workspace {ws.root}")
     for name, n in counts.items():
         grid.add_row(name, f"{n:,}")

@@ -67,9 +67,9 @@ tools_app = typer.Typer(
 
 
 def _deps(ctx: typer.Context) -> Deps:
-    """Deps for a tool call; on a brand-new workspace, build the demo (trained, with knowledge) first."""
+    """Deps for a tool call; a tool only reads: without data it says how to get some."""
     deps = state(ctx).deps()
-    first_run(deps)
+    first_run(deps, read_only=True)  # a read-only command never builds the demo (issue #18)
     return deps
 
 
