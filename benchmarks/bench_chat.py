@@ -559,6 +559,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--workspace", type=Path, default=CACHE / "chat-ws")
     p.add_argument("--out", type=Path, default=RESULTS)
     p.add_argument("--check-truth", action="store_true", help="evaluate the ground truths only")
+    p.add_argument("--append", action="store_true",
+                   help="add to the results already in --out (a run of the same model, path, split and k is replaced)")
     args = p.parse_args(argv)
 
     tasks = select_tasks(args.split, args.tasks, args.ids.split(",") if args.ids else None)
@@ -570,12 +572,18 @@ def main(argv: list[str] | None = None) -> int:
             "tasks_dev": sum(t["split"] == "dev" for t in tasks),
             "tasks_heldout": sum(t["split"] == "heldout" for t in tasks),
             "tasks_zh": sum(t["lang"] == "zh" for t in tasks), "split": args.split, "k": args.k}
-    results = []
+    results: list[dict[str, Any]] = []
+    if args.append and (args.out / "chat.json").exists():  # keep other runs (another model, split or k)
+        old = json.loads((args.out / "chat.json").read_text(encoding="utf-8"))
+        results = old["results"]
+        meta = old["meta"] | {"runs": [*old["meta"].get("runs", [dict(old["meta"])]), dict(meta)]}
     for spec in [s.strip() for s in args.models.split(",") if s.strip()]:
-        results.append(run_model(spec, tasks, args.k, ws_root, args.path))
+        result = run_model(spec, tasks, args.k, ws_root, args.path) | {"split": args.split}
+        results = [r for r in results if (r["model"], r["path"], r.get("split"), r["k"]) !=
+                   (spec, args.path, args.split, args.k)] + [result]
         meta["load_end"] = load_avg()
         write_report(results, meta, args.out)
-        for split, s in results[-1]["summary"].items():
+        for split, s in result["summary"].items():
             say(f"{spec} {split}: pass^1 {s['pass^1']:.1%}, p50 {s['turn_p50_s']} s, p95 {s['turn_p95_s']} s")
     return 0
 
