@@ -7,17 +7,19 @@ how to fix them, so importing copilot never fails because a key is missing.
 
 from __future__ import annotations
 
+import difflib
 import os
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from copilot.errors import SettingsError
 
 DEFAULT_WORKSPACE = Path(".copilot")
+MODEL_PROVIDERS = ("local", "openai", "openai-compatible", "openai_compatible", "compatible")
 SETTINGS_FILE = "copilot.toml"
 
 
@@ -105,7 +107,26 @@ class Settings(BaseSettings):
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         return (init_settings, env_settings, _TomlSource(settings_cls))
 
+    @field_validator("model")
+    @classmethod
+    def _known_provider(cls, value: str) -> str:
+        provider = value.strip().partition("?")[0].partition(":")[0].strip().lower()
+        if provider not in MODEL_PROVIDERS:
+            raise ValueError(f"'{value}' is not a model copilot knows: use 'local', 'local:<name>', "
+                             "'openai:<model>' or 'openai-compatible:<model>'")
+        return value
+
     # --- resolution helpers ----------------------------------------------------------------
+    def check_model(self) -> None:
+        """Raise SettingsError now when the model setting cannot work (an OpenAI model without
+        OPENAI_API_KEY, an OpenAI-compatible one without COPILOT_BASE_URL): first-run set-up calls
+        it before building the demo, so a bad setting is reported before minutes of work."""
+        provider = self.model.strip().partition("?")[0].partition(":")[0].strip().lower()
+        if provider == "openai":
+            self.require_openai_key()
+        elif provider in ("openai-compatible", "openai_compatible", "compatible"):
+            self.require_base_url()
+
     def require_openai_key(self) -> SecretStr:
         if self.openai_api_key is None or not self.openai_api_key.get_secret_value():
             raise SettingsError(
@@ -152,12 +173,22 @@ def read_settings_file(path: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         raise SettingsError(f"{path} is not valid TOML ({exc}).", hint="Fix or delete the file.") from exc
     secret_fields = {"api_key", "openai_api_key", "slack_bot_token", "slack_app_token", "slack_signing_secret"}
-    leaked = secret_fields & data.keys()
+    # whatever their case or prefix (OPENAI_API_KEY, Copilot_Api_Key): a key never belongs in the file
+    leaked = sorted(k for k in data if k.lower().removeprefix("copilot_") in secret_fields)
     if leaked:
         raise SettingsError(
-            f"{path} contains secrets ({', '.join(sorted(leaked))}).",
-            hint="Keep keys and tokens in the environment, not in the workspace file.",
+            f"{path} contains secrets ({', '.join(leaked)}); the file was not used.",
+            hint="Delete them from the file and set them in the environment (e.g. export OPENAI_API_KEY=...).",
         )
+    known = [name for name in Settings.model_fields if name not in secret_fields]
+    for key in data:
+        if key not in known:
+            near = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
+            did_you_mean = f" Did you mean '{near[0]}'?" if near else ""
+            raise SettingsError(
+                f"{path}: unknown setting '{key}'.{did_you_mean}",
+                hint=f"Fix or remove it; the settings are: {', '.join(known)}.",
+            )
     return data
 
 

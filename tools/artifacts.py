@@ -219,10 +219,11 @@ class Artifact:
     """A loaded artifact: its metadata, directory and (lazily loaded) objects.
 
     Integrity: meta.json records the size and sha256 of every file of the version and of the
-    feature/score Parquet tables it names. :meth:`check_files` (on load) checks that each is
-    present with its size -- cheap, catches deleted and truncated files; the sha256 of a model
-    file is verified the first time it is read (:meth:`obj`, :meth:`file`), so a damaged model
-    is named with the model to retrain instead of being unpickled or served.
+    feature/score Parquet tables it names. :meth:`check_files` (on load, once per version and
+    process) checks that each is present with its size, and the sha256 of the version's own model
+    files (small: tens of MB at 1M customers); the feature/score tables are checked by size only
+    (hashing them on every process start would cost seconds at scale). A damaged model is named
+    with the model to retrain instead of being unpickled or served.
     """
 
     name: str
@@ -249,6 +250,8 @@ class Artifact:
                 raise self._damaged(path, "is missing") from None
             if size != digest.get("bytes"):
                 raise self._damaged(path, f"is damaged ({size:,} bytes, {int(digest.get('bytes', 0)):,} when trained)")
+        for rel in dict(self.meta.get("files") or {}):  # the model's own files: sha256 too (small)
+            self._verify(rel)
 
     def _verify(self, relative: str) -> Path:
         p = self.path / relative
@@ -280,9 +283,10 @@ class Artifact:
 class ArtifactStore:
     """Reads and writes the workspace's trained artifacts. One per :class:`~copilot.deps.Deps`."""
 
-    def __init__(self, workspace: Workspace, *, allow_stale: bool = False) -> None:
+    def __init__(self, workspace: Workspace, *, allow_stale: bool = False, check_tables: bool = True) -> None:
         self.workspace = workspace
         self.allow_stale = allow_stale
+        self.check_tables = check_tables  # False: the feature/score files are about to be rewritten
         self._cache: dict[str, Artifact] = {}
         self._lock = threading.RLock()
         self._fp_key: list[list[int] | None] | None = None
@@ -375,7 +379,7 @@ class ArtifactStore:
                     raise MissingArtifactError(f"{meta_path} is damaged ({exc}).",
                                                hint=retrain_hint(name)) from exc
                 cached = Artifact(name=name, version=version, path=path, meta=meta,
-                                  workspace_root=self.workspace.root)
+                                  workspace_root=self.workspace.root if self.check_tables else None)
                 cached.check_files()
                 self._cache[name] = cached
                 self._close_con()
@@ -415,7 +419,11 @@ class ArtifactStore:
         (``cust``, ``custcat``, ``scores``, ``products``); thread-safe (one cursor per call)."""
         live = self.published()  # one read of the manifest: both tables from the same publish
         seg = self._load("segments", live.get("segments"))
-        prop = self._load("propensity", live["propensity"]) if "propensity" in live else None
+        try:  # a damaged or missing propensity model must not stop the tools that do not read scores
+            prop = self._load("propensity", live["propensity"]) if "propensity" in live else None
+        except MissingArtifactError as exc:  # those that do load it first and say what is wrong
+            log.warning("%s", exc)
+            prop = None
         with self._lock:
             if self._con is None:
                 con = duckdb.connect()
@@ -493,6 +501,17 @@ class ArtifactStore:
         for name in new:  # the manifest supersedes the per-model pointers of older workspaces
             with contextlib.suppress(OSError):
                 (self.root / name / CURRENT_FILE).unlink(missing_ok=True)
+
+    def record_table(self, art: Artifact, relative: str) -> None:
+        """Record the size and sha256 of a table file ``art`` names that was rewritten in place
+        (``copilot score`` re-scores into the live version's score file)."""
+        meta_path = art.path / META_FILE
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        meta.setdefault("table_files", {})[relative] = file_digest(self.workspace.root / relative)
+        atomic_write_text(meta_path, json.dumps(meta, indent=2, default=_json_default))
+        with self._lock:
+            self._cache.pop(art.name, None)
+            self._close_con()
 
     def publish(self, name: str, version: str) -> None:
         """Make one model's ``version`` live (:meth:`publish_all` with one entry)."""

@@ -588,12 +588,15 @@ def score_customers(deps: Deps, *, progress: Progress | None = None) -> tuple[Pa
     """
     ws = deps.workspace
     ws.require_data()
-    store = ArtifactStore(ws, allow_stale=True)
+    store = ArtifactStore(ws, allow_stale=True, check_tables=False)  # the score file is rewritten here
     art = store.load("propensity")
     fitted: FittedPropensity = art.obj("model")
     path = ws.scores_dir / f"propensity-{art.version}.parquet"
     with ws.connect(read_only=True) as con, threadpool_limits(1):
         as_of = data_as_of(con)
         score_all(con, fitted, as_of, path, art.version, progress or _noop)
+    relative = _rel(ws, path)
+    if relative in dict(art.meta.get("tables") or {}).values():  # the tools read this file: record it anew
+        store.record_table(art, relative)
     rows = pq.ParquetFile(path).metadata.num_rows
     return path, int(rows), art.version

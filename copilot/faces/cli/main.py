@@ -26,6 +26,7 @@ from copilot.faces.cli import (
     train_cmd,
 )
 from copilot.faces.cli.context import CliState, err
+from copilot.faults import translate_fault
 from copilot.workspace import out_of_memory
 
 
@@ -39,6 +40,11 @@ class _TranslatingGroup(TyperGroup):
             self._fail(ctx, out_of_memory(exc))
         except CopilotError as exc:
             self._fail(ctx, exc)
+        except (duckdb.Error, OSError) as exc:  # a damaged database, a missing model file, a read-only folder
+            fault = translate_fault(exc)
+            if fault is None:
+                raise
+            self._fail(ctx, fault)
         except KeyboardInterrupt:
             err.print("interrupted")
             ctx.exit(130)
