@@ -241,5 +241,6 @@ def simulate(deps: Deps, plan_id: str, *, seed: int = 0, effects: dict[str, dict
         category=plan.brief.category, name=plan.name, effects=eff,
         folder=plan_dir(ws, plan_id) / "simulated",
     )
-    import_files(ws, [Path(f) for f in truth.files])
+    # a simulated window usually lies after today: these SYNTHETIC dates are meant, so future rows are allowed
+    import_files(ws, [Path(f) for f in truth.files], allow_future=True)
     return truth
