@@ -8,6 +8,13 @@
   ``prune`` the chunks of files that no longer exist (and of demo documents no longer shipped) go.
 * A file that cannot be read is listed in :attr:`IngestReport.failed` with a reason naming it;
   the rest of the batch still ingests and the failed file's previous chunks are kept.
+* Text that is not text (NUL or control bytes, undecodable bytes: a binary file) is refused the
+  same way (:func:`copilot.knowledge.hygiene.not_text_reason`); a file larger than
+  :data:`MAX_FILE_BYTES` (16 MB) is refused with the limit named (split it). Files are read in
+  1 MB blocks with ``progress(bytes_read, file_size, "reading <name>")``, so a big file shows
+  progress and memory stays bounded by the limit.
+* A chunk that reads like an instruction to a model is stored with metadata ``instruction`` (the
+  reason); ``copilot knowledge stats`` lists them and every search withholds them.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field
 
 from copilot.knowledge.chunking import SUPPORTED_SUFFIXES, Chunk, chunk_document
+from copilot.knowledge.hygiene import instruction_reason, not_text_reason
 from copilot.knowledge.store import KnowledgeBase, ProgressFn
 
 if TYPE_CHECKING:
@@ -40,6 +48,13 @@ REVIEWS = "reviews"
 # each document decide (product documents split their Features and Specifications into one fact per
 # bullet via front-matter ``split_sections``); True / False force it for every section.
 SPLIT_LISTS: bool | None = None
+#: The largest file ingest reads (bytes); larger files are refused with this limit named.
+MAX_FILE_BYTES = 16 * 1024 * 1024
+_BLOCK = 1024 * 1024
+
+
+class NotTextError(ValueError):
+    """A file that is not text, or too big to ingest; the message is the reason."""
 
 
 class IngestReport(BaseModel):
@@ -97,17 +112,55 @@ def shipped_sources() -> list[_Source]:
     return out
 
 
-def _file_source(path: Path) -> _Source:
+def read_text(path: Path, progress: ProgressFn | None = None, *, limit: int = MAX_FILE_BYTES) -> str:
+    """The UTF-8 text of ``path``, read in 1 MB blocks with progress; :class:`NotTextError` when it is
+    bigger than ``limit`` or is not text (NUL/control bytes), UnicodeDecodeError when undecodable."""
+    import codecs
+
+    size = path.stat().st_size
+    if size > limit:
+        raise NotTextError(f"too big to ingest ({size / 2**20:.1f} MB; the limit is {limit / 2**20:.0f} MB): "
+                           "split it into smaller files")
+    decoder = codecs.getincrementaldecoder("utf-8-sig")(errors="strict")
+    parts: list[str] = []
+    done = 0
+    with path.open("rb") as fh:
+        while block := fh.read(_BLOCK):
+            reason = not_text_reason(block, offset=done)
+            if reason is not None:
+                raise NotTextError(reason)
+            try:
+                parts.append(decoder.decode(block))
+            except UnicodeDecodeError as exc:
+                raise UnicodeDecodeError(exc.encoding, exc.object, exc.start + done, exc.end + done,
+                                         exc.reason) from None
+            done += len(block)
+            if progress and size > _BLOCK:
+                progress(done, size, f"reading {path.name}")
+        parts.append(decoder.decode(b"", final=True))
+    return "".join(parts)
+
+
+def _file_source(path: Path, progress: ProgressFn | None = None) -> _Source:
     key = path.resolve().as_posix()
 
     def load() -> list[Chunk]:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path, progress)
         return chunk_document(text, key, path.suffix, kind=FILE, split_lists=SPLIT_LISTS)
 
     return _Source(key, FILE, load, str(path))
 
 
-def _expand(paths: list[Path], failed: list[tuple[str, str]]) -> list[_Source]:
+def flag_instructions(chunks: list[Chunk]) -> list[Chunk]:
+    """Mark each chunk that reads like an instruction to a model (metadata ``instruction`` = the reason)."""
+    for c in chunks:
+        reason = instruction_reason(c.text)
+        if reason is not None:
+            c.extra["instruction"] = reason
+    return chunks
+
+
+def _expand(paths: list[Path], failed: list[tuple[str, str]], progress: ProgressFn | None = None) -> list[_Source]:
     out: list[_Source] = []
     seen: set[str] = set()
     for p in paths:
@@ -129,7 +182,7 @@ def _expand(paths: list[Path], failed: list[tuple[str, str]]) -> list[_Source]:
             failed.append((str(p), "no such file or folder"))
             continue
         for f in files:
-            src = _file_source(f)
+            src = _file_source(f, progress)
             if src.key not in seen:
                 seen.add(src.key)
                 out.append(src)
@@ -146,6 +199,8 @@ def _reviews_source(workspace: Workspace) -> _Source | None:
 
 
 def _read_error(exc: BaseException) -> str:
+    if isinstance(exc, NotTextError):
+        return str(exc)
     if isinstance(exc, UnicodeDecodeError):
         return f"not UTF-8 text ({exc.reason} at byte {exc.start})"
     if isinstance(exc, FileNotFoundError):
@@ -177,7 +232,8 @@ def ingest_paths(
     ``kb_or_deps`` is a :class:`KnowledgeBase` or a ``Deps`` (whose knowledge base and workspace are
     used). ``prune`` also deletes the chunks of files that no longer exist, of demo documents no
     longer shipped and (for a demo ingest) of review insights when the workspace has no reviews.
-    ``progress(done, total, what)`` is called while reading ("reading") and embedding ("embedding").
+    ``progress(done, total, what)`` is called while reading ("reading"; per file in bytes for big
+    files, "reading <name>") and embedding ("embedding").
     """
     if isinstance(kb_or_deps, KnowledgeBase):
         kb = kb_or_deps
@@ -193,7 +249,7 @@ def ingest_paths(
             if rev is not None:
                 sources.append(rev)
     else:
-        sources = _expand(list(paths or []), failed)
+        sources = _expand(list(paths or []), failed, progress)
 
     # 1. read and chunk every source; a failure is reported and the batch goes on
     loaded: dict[str, list[Chunk]] = {}
@@ -201,7 +257,7 @@ def ingest_paths(
         if progress:
             progress(i, len(sources), "reading")
         try:
-            loaded[src.key] = src.load()
+            loaded[src.key] = flag_instructions(src.load())
         except Exception as exc:  # any parse error of one file must not stop the batch
             reason = _read_error(exc)
             log.warning("cannot ingest %s: %s", src.display, reason)
@@ -243,8 +299,11 @@ def ingest_paths(
                 to_delete.extend(sorted(ids))
 
     # 4. write: new chunks first, then drop the stale ones (a crash in between leaves old facts)
-    kb.upsert(to_add, progress=progress)
-    kb.delete(to_delete)
+    from copilot.fsutil import translating_disk_full
+
+    with translating_disk_full(Path(kb.location), 4096 * max(len(to_add), 1)):  # ~4 KB per stored fact
+        kb.upsert(to_add, progress=progress)
+        kb.delete(to_delete)
     report.added = len({c.chunk_id for c in to_add})
     report.removed = len(set(to_delete))
     report.chunks = kb.count()

@@ -50,6 +50,9 @@ class FactResults(BaseModel):
 
     query: str
     facts: list[Fact] = Field(default_factory=list)
+    #: Facts that matched but read like instructions to a model (copilot.knowledge.hygiene): never
+    #: returned as facts; kept here (left out of the JSON a model sees) for callers that name them.
+    withheld: list[Fact] = Field(default_factory=list, exclude=True)
 
     def summary(self) -> str:
         """One line: how many facts and the best one."""

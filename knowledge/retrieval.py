@@ -14,11 +14,15 @@ Evaluated on :mod:`copilot.knowledge.evaluation` (see ``benchmarks/results/knowl
   already chosen`` (relevance: the fused score, min-max scaled over the pool). Off by default: on the
   evaluation set it did not improve recall or MRR (see ``benchmarks/results/knowledge.md``).
 
-Facts are data: their text is returned verbatim and never interpreted.
+Facts are data: their text is returned verbatim and never interpreted. A stored fact that reads like
+an instruction to a model (:mod:`copilot.knowledge.hygiene`) is withheld from every search -- the
+agent's tool, the CLI and the planner alike -- and listed in :attr:`FactResults.withheld` (which a
+model never sees).
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -28,12 +32,15 @@ import numpy as np
 
 from copilot.errors import MissingArtifactError
 from copilot.knowledge.embeddings import embed_texts
+from copilot.knowledge.hygiene import instruction_reason
 from copilot.knowledge.keyword import KeywordIndex
 from copilot.knowledge.models import Fact, FactQuery, FactResults
 from copilot.knowledge.store import KnowledgeBase, StoredChunk, where_filter
 
 if TYPE_CHECKING:
     from copilot.deps import Deps
+
+log = logging.getLogger(__name__)
 
 Mode = Literal["vector", "hybrid"]
 _PID = re.compile(r"\bP\d{3,}\b", re.IGNORECASE)
@@ -154,6 +161,10 @@ def _search(kb: KnowledgeBase, query: FactQuery, config: RetrievalConfig) -> Fac
         for rank, c in enumerate(ranked):
             fused[c.chunk_id] += weight / (config.rrf_k + rank + 1)
             by_id.setdefault(c.chunk_id, c)
+    # facts that read like instructions to a model are withheld on every path (knowledge.hygiene)
+    withheld_ids = [i for i in sorted(fused, key=lambda i: (-fused[i], i)) if _instruction(by_id[i])]
+    for i in withheld_ids:
+        del fused[i]
     ranked_ids = sorted(fused, key=lambda i: (-fused[i], i))
     if config.mmr and len(ranked_ids) > 1:
         pool = ranked_ids[: max(config.mmr_pool, query.k)]
@@ -173,7 +184,16 @@ def _search(kb: KnowledgeBase, query: FactQuery, config: RetrievalConfig) -> Fac
         v = vectors.get(cid)
         qv = q_bare if c.product_id and (c.product_id in named or c.product_id == query.product_id) else q_full
         facts.append(_fact(c, float(np.dot(v, qv)) if v is not None else 0.0))
-    return FactResults(query=query.query, facts=facts)
+    withheld = [_fact(by_id[i], 0.0) for i in withheld_ids[: query.k]]
+    if withheld:
+        log.warning("knowledge: withheld %d fact(s) that read like instructions: %s", len(withheld),
+                    ", ".join(f.fact_id for f in withheld))
+    return FactResults(query=query.query, facts=facts, withheld=withheld)
+
+
+def _instruction(c: StoredChunk) -> bool:
+    """True when a stored chunk reads like an instruction (flagged at ingest, or by its text)."""
+    return bool(c.metadata.get("instruction")) or instruction_reason(c.text) is not None
 
 
 def mmr_order(vectors: np.ndarray, relevance: np.ndarray, k: int, lam: float) -> list[int]:
@@ -216,8 +236,9 @@ def _fact(c: StoredChunk, score: float) -> Fact:
 
 
 def get_facts(deps: Deps, fact_ids: list[str]) -> list[Fact]:
-    """The stored facts with these ids (unknown ids are skipped), e.g. to show a plan's citations."""
-    return [_fact(c, 1.0) for c in deps.knowledge.get_by_ids(fact_ids)]
+    """The stored facts with these ids (unknown ids and facts that read like instructions are
+    skipped), e.g. to show a plan's citations."""
+    return [_fact(c, 1.0) for c in deps.knowledge.get_by_ids(fact_ids) if not _instruction(c)]
 
 
 def search_product_facts(deps: Deps, query: FactQuery) -> FactResults:

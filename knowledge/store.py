@@ -150,6 +150,10 @@ class KnowledgeStats(BaseModel):
     sources: dict[str, int] = Field(default_factory=dict, description="chunks per source, largest first")
     location: str = ""
     collection: str = ""
+    flagged: list[tuple[str, str, str]] = Field(
+        default_factory=list,
+        description="(fact id, source, reason) of each stored fact that reads like an instruction to a "
+        "model; searches withhold them (copilot.knowledge.hygiene).")
 
     def source_groups(self) -> dict[str, int]:
         """Chunks per source folder (``products/P1001.md`` counts under ``products/``)."""
@@ -431,12 +435,21 @@ class KnowledgeBase:
 
     def stats(self) -> KnowledgeStats:
         """Chunk count first, then chunks per source (largest first)."""
-        per_source: Counter[str] = Counter(c.source for c in self.all_chunks())
+        from copilot.knowledge.hygiene import instruction_reason
+
+        chunks = self.all_chunks()
+        per_source: Counter[str] = Counter(c.source for c in chunks)
+        flagged = []
+        for c in chunks:
+            reason = c.metadata.get("instruction") or instruction_reason(c.text)
+            if reason:
+                flagged.append((c.chunk_id, c.source, str(reason)))
         return KnowledgeStats(
             chunks=self.count(),
             sources=dict(sorted(per_source.items(), key=lambda kv: (-kv[1], kv[0]))),
             location=self.location,
             collection=self.collection_name,
+            flagged=flagged,
         )
 
     # --- caches ----------------------------------------------------------------------------------

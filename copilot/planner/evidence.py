@@ -438,7 +438,8 @@ def _facts(deps: Deps, product_ids: list[str], brief: CampaignBrief) -> list[Fac
     if not queries and brief.category:
         queries = [FactQuery(query=topic, k=MAX_FACTS, category=brief.category)]
     for q in queries:
-        for f in search_product_facts(deps, q).facts:
+        found = search_product_facts(deps, q)
+        for f in [*found.facts, *found.withheld]:  # withheld: screened below and named in the plan's risks
             if f.fact_id not in seen:
                 seen.add(f.fact_id)
                 facts.append(f)

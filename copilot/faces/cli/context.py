@@ -105,10 +105,12 @@ def first_run(deps: Deps, *, read_only: bool = False) -> bool:
 
 @contextmanager
 def writing(deps: Deps, command: str, *, wait: float = 0.0) -> Iterator[None]:
-    """Hold the workspace's writer lock (:func:`copilot.lock.workspace_lock`) while ``command`` writes."""
+    """Hold the workspace's writer lock (:func:`copilot.lock.workspace_lock`) while ``command`` writes;
+    a full disk on the way is one sentence naming the workspace folder."""
+    from copilot.fsutil import translating_disk_full
     from copilot.lock import workspace_lock
 
-    with workspace_lock(deps.workspace, command, wait=wait):
+    with workspace_lock(deps.workspace, command, wait=wait), translating_disk_full(deps.workspace.root):
         yield
 
 

@@ -14,7 +14,8 @@ from rich.table import Table
 
 from copilot.deps import Deps
 from copilot.errors import UsageError
-from copilot.faces.cli.context import err, first_run, out, state
+from copilot.faces.cli.context import WAIT_HELP, err, note, out, state, writing
+from copilot.knowledge.ingest import MAX_FILE_BYTES
 from copilot.knowledge.store import ProgressFn
 
 knowledge_app = typer.Typer(
@@ -31,6 +32,10 @@ INGEST_HELP = "\n\n".join([
     "Re-ingesting an unchanged file adds nothing; a changed file replaces its old facts; --prune also "
     "removes the facts of files that no longer exist. A file that cannot be read is reported and the "
     "rest of the batch still ingests (exit code 1 when any failed).",
+    f"A file must be UTF-8 text (NUL or control bytes mean a binary file: refused) of at most "
+    f"{MAX_FILE_BYTES // 2**20} MB (split bigger ones); big files are read with a progress bar. A fact that "
+    "reads like an instruction to a model (\"ignore previous instructions...\") is flagged: `copilot "
+    "knowledge stats` lists it and no search returns it.",
 ])
 
 
@@ -49,11 +54,9 @@ def _progress(label: str) -> Iterator[ProgressFn]:
         yield update
 
 
-def _first_run(deps: Deps) -> None:
-    """A brand-new workspace (no data, no facts) gets the SYNTHETIC demo brand, its knowledge included,
-    like every command's first run; one that holds only the user's own ingested documents is left alone."""
-    if not deps.workspace.exists() and deps.knowledge.count() == 0:
-        first_run(deps)
+def _no_store(deps: Deps) -> bool:
+    """True when the workspace has no embedded knowledge base yet (and none is configured on a server)."""
+    return not deps.settings.chroma_host and not deps.workspace.chroma_dir.exists()
 
 
 @knowledge_app.command("ingest", help=INGEST_HELP)
@@ -61,11 +64,12 @@ def ingest(
     ctx: typer.Context,
     paths: list[Path] | None = typer.Argument(None, help="Files or folders (default: demo sources + reviews)."),
     prune: bool = typer.Option(False, "--prune", help="Also remove facts of files that no longer exist."),
+    wait: float = typer.Option(0.0, "--wait", min=0, help=WAIT_HELP),
 ) -> None:
     from copilot.knowledge.ingest import ingest_paths
 
     deps = state(ctx).deps()
-    with _progress("ingest") as progress:
+    with writing(deps, "copilot knowledge ingest", wait=wait), _progress("ingest") as progress:
         report = ingest_paths(deps, list(paths) if paths else None, prune=prune, progress=progress)
     for path, reason in report.failed:
         err.print(f"[bold red]failed:[/] {escape(path)}: {escape(reason)}", highlight=False)
@@ -87,7 +91,8 @@ def search(
     product: str | None = typer.Option(None, "--product", help="Only facts about this product id."),
     category: str | None = typer.Option(None, "--category", help="Only facts in this category slug."),
 ) -> None:
-    """Search the stored facts; shows each fact with the id to cite."""
+    """Search the stored facts; shows each fact with the id to cite (read-only). Facts that read like
+    instructions to a model are never shown as facts."""
     from copilot.knowledge.models import FactQuery
     from copilot.knowledge.retrieval import search_product_facts
 
@@ -96,12 +101,15 @@ def search(
     except ValidationError as exc:
         raise UsageError(f"Invalid search: {exc.errors()[0]['msg']}.") from exc
     deps = state(ctx).deps()
-    _first_run(deps)
-    if deps.knowledge.count() == 0:
+    if _no_store(deps) or deps.knowledge.count() == 0:
         from copilot.errors import MissingArtifactError
 
         raise MissingArtifactError("The knowledge base is empty.", hint="Run `copilot knowledge ingest`.")
     results = search_product_facts(deps, fq)
+    if results.withheld:
+        note(f"[yellow]withheld:[/] {len(results.withheld)} matching fact(s) read like instructions to a model, "
+             f"not product facts: {escape(', '.join(f.fact_id for f in results.withheld))} "
+             "(`copilot knowledge stats` lists them).")
     if not results.facts:
         out.print(f"No facts found for {query!r}.", highlight=False)
         return
@@ -122,9 +130,13 @@ def stats(
     ctx: typer.Context,
     by_file: bool = typer.Option(False, "--by-file", help="Also list every source file with its facts."),
 ) -> None:
-    """How many facts are stored (first), then per source folder; --by-file lists every file."""
+    """How many facts are stored (first), then per source folder; --by-file lists every file; then the
+    facts flagged as reading like instructions to a model (never returned by a search). Read-only."""
     deps = state(ctx).deps()
-    _first_run(deps)
+    if _no_store(deps):  # read-only: opening the embedded store would create it
+        out.print(f"0 facts: no knowledge base at {escape(str(deps.workspace.chroma_dir))} yet. "
+                  "Run `copilot knowledge ingest`.", highlight=False)
+        return
     s = deps.knowledge.stats()
     out.print(f"{s.chunks} facts in '{s.collection}' at {escape(s.location)}", highlight=False)
     if not s.sources:
@@ -144,6 +156,11 @@ def stats(
         for src in sorted(s.sources):
             files.add_row(escape(src), str(s.sources[src]))
         out.print(files)
+    if s.flagged:
+        out.print(f"{len(s.flagged)} flagged fact(s) read like instructions to a model (withheld from every search):",
+                  highlight=False)
+        for fid, src, reason in s.flagged:
+            out.print(f"  flagged {fid} ({src}): {reason}", highlight=False, markup=False)
 
 
 def register(app: typer.Typer) -> None:

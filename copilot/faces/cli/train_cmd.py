@@ -7,7 +7,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from copilot.errors import UsageError
-from copilot.faces.cli.context import first_run, note, out, state, stderr_progress
+from copilot.faces.cli.context import WAIT_HELP, first_run, note, out, state, stderr_progress, writing
 
 BACKENDS = ("duckdb", "spark")  # spark: copilot/scale (pip install 'copilot[spark]')
 
@@ -30,6 +30,7 @@ def resolve_backend(ctx: typer.Context, backend: str | None) -> str:
 def train(
     ctx: typer.Context,
     backend: str | None = typer.Option(None, "--backend", help=BACKEND_HELP, show_default=False),
+    wait: float = typer.Option(0.0, "--wait", min=0, help=WAIT_HELP),
 ) -> None:
     """Fit RFM segments, behavioural clusters, the purchase-propensity model and the recommender.
 
@@ -41,16 +42,21 @@ def train(
     from copilot.tools.training import train_all
 
     deps = state(ctx).deps()
-    if not deps.workspace.exists():
-        with stderr_progress("demo data") as p:
-            ensure_workspace(deps, progress=p)
-    with stderr_progress("training") as p:
-        if backend == "spark":  # --- scale-out backend (copilot/scale): same training code, Spark features
-            from copilot.scale.spark import train_spark
+    with writing(deps, "copilot train", wait=wait):  # one writer at a time (copilot.lock)
+        if not deps.workspace.exists():
+            with stderr_progress("demo data") as p:
+                ensure_workspace(deps, progress=p)
+        from copilot.data.batches import outlier_warning
 
-            report = train_spark(deps, progress=p)
-        else:
-            report = train_all(deps, progress=p)
+        if (warning := outlier_warning(deps.workspace)) is not None:
+            note(f"[yellow]warning:[/] {escape(warning)}")
+        with stderr_progress("training") as p:
+            if backend == "spark":  # --- scale-out backend (copilot/scale): same training code, Spark features
+                from copilot.scale.spark import train_spark
+
+                report = train_spark(deps, progress=p)
+            else:
+                report = train_all(deps, progress=p)
     table = Table(title=f"Trained {report.version} (as of {report.as_of}, {report.customers:,} customers, "
                         f"{report.seconds:.1f}s)")
     for col in ("model", "seconds", "chosen", "holdout metrics"):
@@ -66,6 +72,7 @@ def train(
 def score(
     ctx: typer.Context,
     backend: str | None = typer.Option(None, "--backend", help=BACKEND_HELP, show_default=False),
+    wait: float = typer.Option(0.0, "--wait", min=0, help=WAIT_HELP),
 ) -> None:
     """Batch-score every customer's purchase propensity (any purchase and per category) with the
     current model; writes <workspace>/scores/propensity-<version>.parquet (customer_id, category,
@@ -73,7 +80,7 @@ def score(
     backend = resolve_backend(ctx, backend)
     deps = state(ctx).deps()
     first_run(deps)
-    with stderr_progress("scoring") as p:
+    with writing(deps, "copilot score", wait=wait), stderr_progress("scoring") as p:
         if backend == "spark":  # --- scale-out backend: Spark SQL rows, the model applied by mapInPandas
             from copilot.scale.spark import score_spark
 
