@@ -26,6 +26,7 @@ DUCKDB_TYPES: dict[str, str] = {
 }
 
 CHANNELS: tuple[str, ...] = ("email", "sms", "push", "paid_social")
+STRING_MAX_LENGTH = 2000  # characters; a string column's default cap at import (Column.max_length)
 CONSENT_CHANNELS: tuple[str, ...] = ("email", "sms", "push")
 
 
@@ -40,6 +41,7 @@ class Column:
     max: float | None = None
     allowed: tuple[str, ...] | None = None
     pii: bool = False
+    max_length: int | None = None  # strings: longer values are cut at import (default STRING_MAX_LENGTH)
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ from pydantic import BaseModel, Field
 
 from copilot.data import batches
 from copilot.data.contract import CONTRACT, DUCKDB_TYPES, LOAD_ORDER, Column, TableSpec, create_schema
+from copilot.data.mapping import ImportOptions, check_batch, read_mapped
 from copilot.errors import DataError
 from copilot.workspace import Workspace
 
@@ -401,6 +402,7 @@ def import_files(
     progress: Progress | None = None,
     allow_future: bool = False,
     now: datetime | None = None,
+    options: ImportOptions | None = None,
 ) -> ImportReport:
     """Validate ``paths`` against the data contract and load them into ``workspace`` as one batch.
 
@@ -433,11 +435,12 @@ def import_files(
                 file=label, hint="Name the file after its table (e.g. customers.csv) or pass --table.",
             )
         prog(f"reading {path.name}", 0.5 * k / len(paths))
-        raw, kind = _read(path, label)
+        raw, kind = read_mapped(workspace.root, path, label, name, options or ImportOptions(), _read, warnings)
         typed, problems = _validate_file(label, CONTRACT[name], raw, kind, warnings)
         if problems:
             raise ContractError(sorted(problems, key=lambda p: p.row or 0))
         batch.setdefault(name, []).append((label, kind, typed))
+    check_batch(batch, mode == "replace", options or ImportOptions())  # --replace with no rows
     for name in LOAD_ORDER:
         problems = _batch_duplicates(CONTRACT[name], batch.get(name, []))
         if problems:
@@ -495,6 +498,7 @@ def import_files(
 
 def _check_keys(con: Any, spec: TableSpec, label: str, note: str) -> None:
     """Primary keys already in the workspace, and foreign keys pointing nowhere (staged as ``_stage``)."""
+    staged = {str(r[0]) for r in con.execute("DESCRIBE _stage").fetchall()}
     pk = spec.primary_key
     on = " AND ".join(f"t.{_q(k)} = s.{_q(k)}" for k in pk)
     rows = con.execute(
@@ -512,6 +516,8 @@ def _check_keys(con: Any, spec: TableSpec, label: str, note: str) -> None:
                  "--replace to load these files as the tables' whole new content.",
         )])
     for col, (ptable, pcol) in spec.foreign_keys.items():
+        if col not in staged:  # an optional key column the file does not have (reviews without customer_id)
+            continue
         rows = con.execute(
             f"SELECT s.__row, s.{_q(col)}, count(*) OVER () FROM _stage s WHERE s.{_q(col)} IS NOT NULL "
             f"AND NOT EXISTS (SELECT 1 FROM {_q(ptable)} p WHERE p.{_q(pcol)} = s.{_q(col)}) "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.table import Table
@@ -101,15 +102,27 @@ def import_cmd(
     allow_future: bool = typer.Option(False, "--allow-future",
                                       help="Accept rows dated more than 2 days after today."),
     wait: float = typer.Option(0.0, "--wait", min=0, help=WAIT_HELP),
+    mapping: str | None = typer.Option(
+        None, "--map", help="Column mapping target=source,... (contract column = your export's column; "
+                            "target='text' fills a constant). Kept in <workspace>/mappings/<table>.json and "
+                            "reused by the next import of that table."),
+    date_format: str | None = typer.Option(None, "--date-format",
+                                           help="strftime format of the export's dates, e.g. '%d/%m/%Y'."),
+    allow_empty: bool = typer.Option(False, "--allow-empty",
+                                     help="With --replace: accept a file with no rows (empties the table)."),
 ) -> None:
+    from copilot.data.mapping import ImportOptions, parse_map
+
+    options = ImportOptions(mapping=parse_map(mapping) if mapping else {}, date_format=date_format,
+                            allow_empty=allow_empty)
     ws = _workspace(ctx)
     deps = state(ctx).deps()
     with writing(deps, "copilot data import", wait=wait):
-        _import(ws, files, table, replace, example, force, allow_future, deps.clock)
+        _import(ws, files, table, replace, example, force, allow_future, deps.clock, options)
 
 
 def _import(ws: Workspace, files: list[Path] | None, table: str | None, replace: bool, example: str | None,
-            force: bool, allow_future: bool, clock: Callable[[], datetime]) -> None:
+            force: bool, allow_future: bool, clock: Callable[[], datetime], options: Any = None) -> None:
     if example is not None:
         if files:
             raise UsageError("Pass either FILEs or --example, not both.")
@@ -125,7 +138,7 @@ def _import(ws: Workspace, files: list[Path] | None, table: str | None, replace:
 
     with stderr_progress("importing") as update:
         result = import_files(ws, list(files), table, mode="replace" if replace else "append", progress=update,
-                              allow_future=allow_future, now=clock())
+                              allow_future=allow_future, now=clock(), options=options)
     for w in result.warnings:
         err.print(f"[yellow]warning:[/] {w}", highlight=False)
     out.print("\n".join(line for line in result.to_text().splitlines() if not line.startswith("warning:")),
@@ -135,7 +148,9 @@ def _import(ws: Workspace, files: list[Path] | None, table: str | None, replace:
 @data_app.command("contract")
 def contract_cmd() -> None:
     """Print the data contract (tables, columns, types, keys and rules) as Markdown."""
-    out.print(contract_markdown(), markup=False, highlight=False)
+    from copilot.data.mapping import unlocks_markdown
+
+    out.print(contract_markdown() + "\n" + unlocks_markdown(), markup=False, highlight=False)
 
 
 @data_app.command("history")
