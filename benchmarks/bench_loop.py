@@ -6,8 +6,9 @@ A/B winner right?
 
 A SYNTHETIC demo workspace is built and trained once (cached in ``~/.cache/copilot-bench/loop``); one
 plan is drafted (THE scripted test model writes its copy: the copy plays no part in the measurement)
-and approved, which freezes its audience and assigns holdout and A/B arms. For each seed, a fresh copy
-of the approved workspace gets ``copilot demo simulate-results`` (true effects per channel and variant
+and approved, which freezes its audience. For each seed, a fresh copy of the approved workspace gets a
+fresh random assignment of that audience (the plan's hash salted with the seed), then
+``copilot demo simulate-results`` (true effects per channel and variant
 drawn from the seed, :func:`copilot.data.simulate.default_effects`), imported through the normal
 importer, and ``copilot plans readout``. Reported: how often the conversion-lift interval (raw and
 CUPED) contains the simulator's true lift, the mean interval widths, and every A/B winner declared
@@ -36,6 +37,7 @@ from planner.helpers import scripted_copy  # noqa: E402
 from copilot.data.demo import build_demo_workspace  # noqa: E402
 from copilot.deps import Deps  # noqa: E402
 from copilot.lifecycle import api  # noqa: E402
+from copilot.lifecycle.activation import assign, load_activation, save_activation  # noqa: E402
 from copilot.planner.workflow import run_plan  # noqa: E402
 from copilot.settings import load_settings  # noqa: E402
 from copilot.tools.calibration import ReadoutRecord, calibration_table, load_records, record_readout  # noqa: E402
@@ -79,10 +81,23 @@ def prepared(customers: int, knowledge_from: Path | None) -> tuple[Path, str]:
     return root, plan.plan_id
 
 
+def rerandomise(root: Path, plan_id: str, seed: int) -> None:
+    """A fresh random assignment of the same frozen audience for this seed (the plan's hash salted with
+    the seed), so coverage is measured over the randomisation as well as the outcomes: with one fixed
+    assignment, its chance imbalance would shift every seed's estimate the same way."""
+    ws = open_workspace(root)
+    act, df = load_activation(ws, plan_id)
+    channels = [c.channel for c in act.channels]
+    fresh = assign(f"{plan_id}#seed{seed}", [str(c) for c in df["customer_id"]],
+                   {ch: df[f"reach_{ch}"].to_numpy(dtype=bool) for ch in channels}, act.holdout_share)
+    save_activation(ws, act, fresh)
+
+
 def one_seed(base: Path, plan_id: str, seed: int, scratch: Path) -> dict[str, Any]:
     root = scratch / f"s{seed}"
     shutil.rmtree(root, ignore_errors=True)
     shutil.copytree(base, root, ignore=shutil.ignore_patterns("chroma", "models", "features", "scores"))
+    rerandomise(root, plan_id, seed)
     t0 = time.perf_counter()
     truth = api.simulate(deps_at(root, NOW), plan_id, seed=seed)
     r = api.readout(deps_at(root, LATER), plan_id)
@@ -130,8 +145,8 @@ def main() -> None:
         "final_readouts": sum(r["final"] for r in rows),
         "coverage_raw": sum(r["covered_raw"] for r in rows) / n,
         "coverage_cuped": sum(r["covered_cuped"] for r in rows) / n,
-        "mean_width_raw_pts": 100 * sum(r["raw"]["diff"]["high"] - r["raw"]["diff"]["low"] for r in rows) / n,
-        "mean_width_cuped_pts": 100 * sum(r["cuped"]["diff"]["high"] - r["cuped"]["diff"]["low"] for r in rows) / n,
+        "mean_width_raw_pts": 100 * sum(r["raw"]["high"] - r["raw"]["low"] for r in rows) / n,
+        "mean_width_cuped_pts": 100 * sum(r["cuped"]["high"] - r["cuped"]["low"] for r in rows) / n,
         "mean_variance_reduction": sum(r["variance_reduction"] for r in rows) / n,
         "ab_tests": sum(len(r["ab"]) for r in rows), "ab_declared": len(declared),
         "ab_declared_right": sum(1 for a in declared if a["right"]),
