@@ -128,9 +128,15 @@ def ensure_ready(
 ) -> DemoSetup | None:
     """On a workspace with no data, :func:`build_demo` with training and knowledge; otherwise nothing.
 
-    Returns what was built, or None when the workspace already had data."""
+    ``complete`` (the benchmarks) also trains a workspace that has data but no models and ingests
+    the demo knowledge into an empty knowledge base.
+    Returns what was built, or None when the workspace already had data. A folder that holds (or
+    held) a brand's data is never given the demo: one sentence says what is missing instead."""
     if deps.workspace.exists():
+        if complete:
+            _complete(deps, stage)
         return None
+    deps.workspace.refuse_demo_over_brand()
     deps.settings.check_model()  # a model setting that cannot work is reported before minutes of building
     if announce is not None:
         announce(FIRST_RUN_NOTE.format(root=deps.workspace.root))

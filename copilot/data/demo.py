@@ -1005,5 +1005,6 @@ def ensure_workspace(target: Deps | Workspace, progress: Progress | None = None)
 
     ws = target if isinstance(target, Workspace) else target.workspace
     if not ws.exists():
+        ws.refuse_demo_over_brand()
         log.warning("No data in %s: building the SYNTHETIC demo workspace.", ws.root)
     return ensure_demo_data(ws, progress=progress)
