@@ -383,6 +383,9 @@ class RecommendQuery(BaseModel):
     audience: AudienceCriteria | None = Field(None, description="Recommend for a segment or audience.")
     category: CategorySlug | None = Field(None, description="Only recommend products in this category (slug).")
     k: int = Field(5, ge=1, le=20, description="How many products.")
+    include_purchased: bool | None = Field(
+        None, description="For a customer: also suggest buying again products they bought (true), never (false), "
+                          "or only in categories where people re-buy, when they are due (empty = that default).")
 
 
 class RecommendedProduct(BaseModel):
@@ -396,6 +399,8 @@ class RecommendedProduct(BaseModel):
     price: float
     score: float = Field(description="Model score (relative; higher is better).")
     reason: str = Field(description="'because you bought …' or 'bought by N% of similar customers'.")
+    kind: Literal["buy_again", "discover"] = Field(
+        "discover", description="buy_again = the customer bought it before and is due to again; discover = new to them.")
 
 
 class Recommendations(BaseModel):

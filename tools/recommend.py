@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -26,6 +28,8 @@ class _Loaded:
     last_day: sp.csr_matrix
     items: pd.DataFrame  # item_index order: product_id, name, category, price
     version: str
+    as_of_day: int  # days since 1970-01-01 of the data's as-of date (last_day holds last purchase day + 1)
+    repurchase: dict[str, dict[str, Any]]  # category -> repeat_rate, interval_days, repeats
 
 
 def _load(deps: Deps) -> _Loaded:
@@ -38,7 +42,9 @@ def _load(deps: Deps) -> _Loaded:
             prods = q.execute("SELECT product_id, name, category, price FROM products").df()
         items = items.merge(prods, on="product_id", how="left").sort_values("item_index").reset_index(drop=True)
         return _Loaded(model=art.obj("model"), interactions=sp.load_npz(art.file("interactions.npz")).tocsr(),
-                       last_day=sp.load_npz(art.file("last_day.npz")).tocsr(), items=items, version=art.version)
+                       last_day=sp.load_npz(art.file("last_day.npz")).tocsr(), items=items, version=art.version,
+                       as_of_day=(art.as_of - date(1970, 1, 1)).days,
+                       repurchase=dict(art.meta.get("repurchase") or {}))
 
     return store.memo(f"recommender:{art.version}", compute)
 
@@ -57,18 +63,51 @@ def _top(scores: npt.NDArray[np.float64], exclude: npt.NDArray[np.int64], allowe
     return [int(i) for i in top[np.lexsort((top, -s[top]))]]
 
 
-def _product(items: pd.DataFrame, i: int, score: float, reason: str) -> RecommendedProduct:
+def _product(items: pd.DataFrame, i: int, score: float, reason: str,
+             kind: Literal["buy_again", "discover"] = "discover") -> RecommendedProduct:
     r = items.iloc[i]
     return RecommendedProduct(product_id=str(r["product_id"]), name=str(r["name"]), category=str(r["category"]),
-                              price=float(r["price"]), score=round(float(score), 4), reason=reason)
+                              price=float(r["price"]), score=round(float(score), 4), reason=reason, kind=kind)
+
+
+def _buy_again(loaded: _Loaded, row: sp.csr_matrix, recency: sp.csr_matrix, allowed: npt.NDArray[np.bool_],
+               include: bool | None) -> tuple[list[tuple[int, float, str]], float]:
+    """The customer's products to buy again, best first, as (item, score, reason), and the share of the
+    list they should take. Default (``include`` None): products of re-bought categories that are at
+    least half-way through the category's re-buy interval; ``True``: every product bought."""
+    if include is False or row.nnz == 0:
+        return [], 0.0
+    cats = loaded.items["category"].astype(str).to_numpy()
+    counts = dict(zip(row.indices.tolist(), np.exp(row.data - 1.0).round().tolist(), strict=True))
+    last = dict(zip(recency.indices.tolist(), recency.data.tolist(), strict=True))
+    out: list[tuple[int, float, str]] = []
+    rates: list[float] = []
+    for i in row.indices.tolist():
+        if not allowed[i]:
+            continue
+        rep = loaded.repurchase.get(str(cats[i]), {})
+        interval = rep.get("interval_days")
+        days = max(0, int(loaded.as_of_day - (last.get(i, 1.0) - 1)))
+        n = max(1, int(counts.get(i, 1)))
+        if include is None and not (rep.get("repeats") and interval and days >= 0.5 * interval):
+            continue
+        due = min(1.5, days / interval) if interval else 1.0
+        out.append((i, n * due, f"you bought it {n} time{'s' if n != 1 else ''}, last {days} days ago"
+                    + (f"; {cats[i]} is usually re-bought every {interval:.0f} days" if interval else "")))
+        rates.append(float(rep.get("repeat_rate", 0.0)))
+    out.sort(key=lambda t: (-t[1], t[0]))
+    share = 1.0 if include else min(0.8, max(0.3, 2 * float(np.mean(rates)))) if rates else 0.0
+    return out, share
 
 
 def recommend_products(deps: Deps, query: RecommendQuery) -> Recommendations:
     """Products to recommend, from collaborative filtering on purchase history (ALS, or item-item
     cosine similarity when that ranks better; best sellers when there is no history).
 
-    For one customer (`customer_id`: the pseudonym 'cus_…' returned by other tools) the products
-    they already bought are excluded and each item says "because you bought …". For an audience
+    For one customer (`customer_id`: the pseudonym 'cus_…' returned by other tools) the list blends
+    "buy again" items (products they bought in categories people re-buy, once they are due by the
+    category's usual re-buy interval; `include_purchased` true = any product bought, false = none)
+    with "discover" items new to them ("because you bought …"); each item's `kind` says which. For an audience
     (`audience` criteria such as {"segment": "Loyal"}) the scores are aggregated over its members
     and each item says what share of them already bought it. `category` restricts the results to
     one product category. Use it for product picks in campaigns and personalised offers.
@@ -94,15 +133,24 @@ def recommend_products(deps: Deps, query: RecommendQuery) -> Recommendations:
         history = [str(names[int(recency.indices[j])]) for j in order[:HISTORY_ITEMS]]
         method: Method = model.method if bought.size else "popular"
         scores = model.scores(row, uidx, method)
+        again, share = _buy_again(loaded, row, recency, allowed, query.include_purchased)
+        n_again = min(len(again), max(1, round(query.k * share))) if again else 0
         picks = _top(scores, bought, allowed, query.k)
-        out = []
+        discover: list[RecommendedProduct] = []
         for i in picks:
             if method == "popular":
                 reason = "a best seller (no purchase history to personalise from yet)"
             else:
                 j = model.because(i, bought)
                 reason = f"because you bought {names[j]}" if j is not None else "popular with similar customers"
-            out.append(_product(items, i, scores[i], reason))
+            discover.append(_product(items, i, scores[i], reason))
+        repeat = [_product(items, i, sc, why, "buy_again") for i, sc, why in again]
+        n_again = max(n_again, query.k - len(discover))  # too few new products: more to buy again
+        chosen_again, chosen_new = repeat[:n_again], discover[:query.k - min(n_again, len(repeat))]
+        out = []
+        for j in range(max(len(chosen_again), len(chosen_new))):  # blended: buy again, discover, ...
+            out += chosen_again[j:j + 1] + chosen_new[j:j + 1]
+        out = out[:query.k]
         return Recommendations(items=out, method=method, for_customer=pseudo, audience=None, audience_size=1,
                                history=history, model_version=loaded.version)
 

@@ -25,15 +25,16 @@ def _bought(db: duckdb.DuckDBPyConnection, customer_id: str) -> tuple[set[str], 
 
 
 def test_for_a_customer_excludes_bought_items_and_explains(deps: Deps, db: duckdb.DuckDBPyConnection) -> None:
+    """With include_purchased=False (buy-again off: see test_recommend_repeat.py for the blend)."""
     in_bought_categories = 0
     total = 0
     for cid, pseudo in _customers(deps, 20):
-        recs = recommend_products(deps, RecommendQuery(customer_id=pseudo, k=5))
+        recs = recommend_products(deps, RecommendQuery(customer_id=pseudo, k=5, include_purchased=False))
         products, categories = _bought(db, cid)
         assert recs.for_customer == pseudo and recs.audience_size == 1
         assert len(recs.items) == 5
         assert not {i.product_id for i in recs.items} & products
-        assert all(i.reason.startswith("because you bought ") for i in recs.items)
+        assert all(i.reason.startswith("because you bought ") and i.kind == "discover" for i in recs.items)
         assert recs.history
         in_bought_categories += sum(i.category in categories for i in recs.items)
         total += len(recs.items)
