@@ -33,7 +33,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
@@ -43,12 +43,13 @@ from copilot.llm.injection import wrap_data
 from copilot.llm.prompts import fill, load_prompt
 from copilot.planner.checks import Sender, add_email_footer, add_sms_compliance
 from copilot.planner.hygiene import redact_instructions, screen_facts
-from copilot.planner.models import CampaignPlan, Channel, Citation, CopyVariant, FactRef
+from copilot.planner.models import ABTest, CampaignPlan, Channel, Citation, CopyVariant, FactRef
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
     from copilot.llm.tokens import CostLedger, PriceTable
+    from copilot.planner.lint import LintContext
 
 log = logging.getLogger(__name__)
 
@@ -135,17 +136,20 @@ def _invitation_max(max_words: int, word_max: int, stop: bool) -> int:
 #: ``field -> (pattern, maxLength)``: the grammar of every piece the model writes. The maxLength
 #: is the longest string the pattern allows, so pydantic never rejects what the grammar produced.
 PATTERNS: dict[str, tuple[str, int]] = {
-    "subject": (_anchored(question_pattern(10, 40)), 40),
-    "intro": (_anchored(question_pattern(12, 100)), 100),
-    "text_question": (_anchored(question_pattern(12, 70)), 70),
-    "title": (_anchored(question_pattern(10, 38)), 38),
-    "headline": (_anchored(question_pattern(10, 36)), 36),
+    # the maxima sit above what the prompt asks for (and at the checks' hard limits), so the grammar
+    # never forces a "?" into the middle of a word ("…hiking and h?"): a model that runs long is caught
+    # by the length checks and rewritten, never cut off
+    "subject": (_anchored(question_pattern(10, 60)), 60),
+    "intro": (_anchored(question_pattern(12, 140)), 140),
+    "text_question": (_anchored(question_pattern(12, 100)), 100),
+    "title": (_anchored(question_pattern(10, 50)), 50),
+    "headline": (_anchored(question_pattern(10, 40)), 40),
     # preheader: question (23-54) + space + invitation (verb + 4-8 words: >= 3 + 4 x 3 + 1), so
     # always >= 40 characters (llama.cpp ignores minLength next to a pattern: the bound must be in
     # the pattern); an over-long one (> 100) is trimmed at a word by the safe repair
     "preheader": (
-        _anchored(question_pattern(23, 54) + " " + invitation_pattern(4, 8, 12, word_min=2), r"\."),
-        54 + 1 + _invitation_max(8, 12, True),
+        _anchored(question_pattern(23, 70) + " " + invitation_pattern(4, 8, 12, word_min=2), r"\."),
+        70 + 1 + _invitation_max(8, 12, True),
     ),
     "cta": (_anchored(invitation_pattern(1, 8, 12)), _invitation_max(8, 12, False)),
     "text_invitation": (_anchored(invitation_pattern(1, 8, 10), r"\.?"), _invitation_max(8, 10, True)),
@@ -210,8 +214,29 @@ _LABELLED = {"overview", "sizing", "care"}
 _LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}:\s+")
 
 
+def phrase_of(fact: FactRef) -> str | None:
+    """The fact's copy-ready predicate: the stored (or brand) phrasing, else one made from its text."""
+    from copilot.knowledge.phrasing import phrase_fact
+
+    return fact.phrasing or phrase_fact(fact.text)
+
+
+def fact_name(fact: FactRef) -> str:
+    m = _FACT.match(" ".join(fact.text.split()))
+    return m.group("name").strip() if m else ""
+
+
 def fact_sentence(fact: FactRef) -> str:
-    """A fact as a line of copy, word for word from its text: ``Glacier Trail GTX: wide toe box.``
+    """A fact as a sentence of copy: ``The Glacier Trail GTX has a wide toe box.`` from its phrasing
+    (:mod:`copilot.knowledge.phrasing`); a fact without one is shown as its label line."""
+    phrase, name = phrase_of(fact), fact_name(fact)
+    if phrase and name:
+        return f"The {name} {phrase}."
+    return label_line(fact)
+
+
+def label_line(fact: FactRef) -> str:
+    """A fact as a label line, word for word from its text: ``Glacier Trail GTX: wide toe box.``
 
     Knows the product documents' ``Name (ID) › Section: body`` shape (a price becomes ``list price
     $144.95``, a review summary keeps its first clause); any other fact is used as written.
@@ -341,7 +366,12 @@ class CopyContext:
     banned: list[str]
     angles: tuple[str, str]
     sender: Sender
-    offer_line: str = ""  # the brief's offer as code adds it to every message ("Offer: 20% off.")
+    offer_line: str = ""  # the plan's offer as copy says it ("Save 15% with code COMEBACK15 until March 21.")
+    objective_key: str = "retention"
+    test: ABTest | None = None
+    proofs: dict[str, tuple[str, str]] = field(default_factory=dict)  # product_id -> (fact_id, sentence)
+    end_day: str = ""
+    lint: LintContext | None = None
 
     @property
     def aliases(self) -> list[str]:
@@ -369,6 +399,67 @@ class CopyContext:
                 return f"F{i + 1}"
         return None
 
+    def name_of(self, product_id: str | None) -> str:
+        for pid, name, _ in self.products:
+            if pid == product_id:
+                return name
+        return ""
+
+
+_RATING = re.compile(r"\breviews\s*›\s*Rating summary\b", re.IGNORECASE)
+
+
+def review_proofs(facts: Sequence[FactRef]) -> dict[str, tuple[str, str]]:
+    """Social proof per product from its review rating summary: ``(fact_id, "Rated 4.3 of 5 stars in
+    760 reviews.")`` where the product has 20+ reviews averaging 4.0 stars or more."""
+    from copilot.knowledge.phrasing import review_proof
+
+    out: dict[str, tuple[str, str]] = {}
+    for f in facts:
+        got = review_proof(f.text) if f.product_id else None
+        if got and f.product_id and f.product_id not in out:
+            out[f.product_id] = (f.fact_id, got[1][:1].upper() + got[1][1:] + ".")
+    return out
+
+
+def design_ab_test(plan: CampaignPlan, *, has_offer: bool, has_proof: bool) -> ABTest:
+    """The one hypothesis the A/B variants test, with its metric and the sample per arm.
+
+    With an offer: with vs without it (does the discount pay for itself?). Else, with review proof for
+    the featured product: social proof vs product detail. Else: a benefit vs an urgency opening.
+    """
+    from statistics import NormalDist
+
+    per_arm = {c.channel: int(c.audience.value // 2) for c in plan.channels}
+    if has_offer:
+        test = ABTest(
+            hypothesis="The offer lifts orders enough to pay for the discount.",
+            element="offer", variant_a="with the offer", variant_b="without the offer",
+            metric="orders per recipient and revenue per recipient (net of the discount)",
+        )
+    elif has_proof:
+        test = ABTest(
+            hypothesis="Customers' ratings persuade more than one more product detail.",
+            element="proof", variant_a="social proof (review rating)", variant_b="product detail",
+            metric="click-through rate, then orders per recipient",
+        )
+    else:
+        test = ABTest(
+            hypothesis="A benefit-led opening earns more clicks than an urgency-led one.",
+            element="hook", variant_a="benefit-led opening", variant_b="urgency-led opening",
+            metric="click-through rate, then orders per recipient",
+        )
+    notes = []
+    z = NormalDist().inv_cdf(0.975) + NormalDist().inv_cdf(0.8)
+    for c in plan.channels:
+        n = per_arm.get(c.channel, 0)
+        p = float(c.conversion_rate.value)
+        if n > 0 and 0 < p < 1:
+            mde = z * (2 * p * (1 - p) / n) ** 0.5
+            notes.append(f"{c.channel}: {n:,} per arm detects {p:.1%} vs {p + mde:.1%}")
+    mde_note = ("Smallest detectable difference in orders per recipient (alpha 0.05, power 0.8): " + "; ".join(notes))
+    return test.model_copy(update={"sample_per_arm": per_arm, "mde_note": mde_note[:300]})
+
 
 def copy_context(plan: CampaignPlan, *, sender: Sender, tone: str, banned: list[str]) -> CopyContext:
     ev = plan.evidence
@@ -377,30 +468,49 @@ def copy_context(plan: CampaignPlan, *, sender: Sender, tone: str, banned: list[
         for pid in plan.featured_products
     ]
     from copilot.planner.assemble import OBJECTIVE_LABEL
+    from copilot.planner.lint import lint_context
 
-    offer_line = f"Offer: {plan.brief.offer}." if plan.brief.offer else ""
+    offer_line = plan.offer.line if plan.offer is not None and plan.offer.line else ""
+    if not offer_line and plan.brief.offer:
+        offer_line = f"{plan.brief.offer[:1].upper()}{plan.brief.offer[1:].rstrip('.')} until {plan.end_date:%B} {plan.end_date.day}."
     offer = (
-        f"{plan.brief.offer} (added to every message by code: do not write it)"
-        if plan.brief.offer
-        else "none: do not mention any discount or offer"
+        f"{offer_line} (added by code: do not write it)" if offer_line else "none: do not mention any discount or offer"
     )
     what = (plan.brief.category or "").replace("-", " ")
     names = ", ".join(name for _, name, _ in products)
     objective = f"{OBJECTIVE_LABEL[plan.brief.objective]} campaign" + (f" for {what}" if what else "")
     objective += f", featuring {names}" if names else ""
+    screened = screen_facts([f for f in ev.facts if not _REVIEW_THEME.search(f.text)])[0]
+    named = []
+    for f in screened:  # a plain-text fact that opens with its product's name: the rest is the phrasing
+        name = next((n for pid, n, _ in products if pid == f.product_id), "")
+        first = re.split(r"(?<=[.!?])\s", " ".join(f.text.split()), maxsplit=1)[0].rstrip(".")
+        if not phrase_of(f) and name and first.startswith(name + " ") and not _FACT.match(f.text):
+            f = f.model_copy(update={"phrasing": first[len(name) + 1 :]})
+        named.append(f)
+    facts = [f for f in named if phrase_of(f) and not _RATING.search(f.text)]
+    proofs = review_proofs(screened)
+    test = plan.ab_test or design_ab_test(
+        plan, has_offer=bool(offer_line), has_proof=any(pid in proofs for pid, _, _ in products)
+    )
     return CopyContext(
         objective=objective,
         audience=plan.brief.audience or plan.audience.definition,
         offer=offer,
         products=products,
-        facts=screen_facts([f for f in ev.facts if not _REVIEW_THEME.search(f.text)])[0],
+        facts=facts,
         currency=plan.currency,
         brand=sender.brand_name,
         tone=tone,
         banned=banned,
-        angles=ANGLES.get(plan.brief.objective, ANGLES["retention"]),
+        angles=(test.variant_a, test.variant_b),
         sender=sender,
         offer_line=offer_line,
+        objective_key=plan.brief.objective,
+        test=test,
+        proofs=proofs,
+        end_day=f"{plan.end_date:%B} {plan.end_date.day}",
+        lint=lint_context(plan, sender),
     )
 
 
@@ -429,13 +539,13 @@ def copy_messages(ctx: CopyContext, channels: Sequence[str]) -> list[BaseMessage
         channels="\n".join(f"- {CHANNEL_INSTRUCTIONS[c]}" for c in channels),
         angle_a=ctx.angles[0],
         angle_b=ctx.angles[1],
-        example=EXAMPLE if "email" in channels else "",
+        example="",  # a small model copies an example verbatim ("Ready for muddy miles?"): none is shown
     )
     return [SystemMessage(content=system.strip()), HumanMessage(content=user.strip())]
 
 
 # --------------------------------------------------------------------------------------------
-# drafts -> variants
+# drafts -> variants: sentences built by code around the model's openings
 # --------------------------------------------------------------------------------------------
 
 
@@ -447,53 +557,142 @@ def _join(*parts: str) -> str:
     return " ".join(p for p in parts if p)
 
 
-def render_variant(
-    channel: Channel, variant: Literal["A", "B"], draft: dict[str, Any], ctx: CopyContext
-) -> CopyVariant:
-    """Assemble a variant from the model's pieces: its words, the chosen facts word for word, and
-    the code-owned compliance text; citations record which fact each featured line comes from."""
+#: Openings code falls back on when the model's fail the linter after the repair round ("shorter
+#: phrasing" instead of a cut-off one): by objective, (subject/SMS/push question, email intro).
+OPENINGS: dict[str, tuple[str, str]] = {
+    "winback": ("Been a while since your last trip?", "Missed the trails lately?"),
+    "retention": ("Ready for your next outing?", "Planning your next trip outdoors?"),
+    "acquisition": ("New to the trails?", "Looking for gear that keeps up with you?"),
+    "cross_sell": ("Ready to complete your kit?", "Want your kit to match your trail miles?"),
+    "launch": ("Seen what is new?", "Ready for something new on the trail?"),
+    "seasonal": ("Ready for the season?", "Planning your next trip this season?"),
+    "clearance": ("Looking for a good deal?", "Ready to stock up before it is gone?"),
+}
+
+
+def urgency_opening(ctx: CopyContext) -> str:
+    """The urgency-led opening of the hook test (code-written: a date, no claim)."""
+    return f"Last days before {ctx.end_day}?" if ctx.end_day else "Last days to get yours?"
+
+
+def _claim_sentences(name: str, phrases: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    for i, p in enumerate(phrases):
+        if i == 0:
+            out.append(f"The {name} {p}.")
+        elif p.startswith("is "):
+            out.append(f"It is also {p[3:]}.")
+        else:
+            out.append(f"It also {p}.")
+    return out
+
+
+def _lint_piece(name: str, text: str, ctx: CopyContext) -> bool:
+    """True when the model's piece passes the one-field lint rules (and names no product)."""
+    from copilot.planner.lint import lint_text
+
+    if ctx.lint is None:
+        return True
+    if any(n.lower() in text.lower() for _, n, _ in ctx.products):
+        return False  # code names the product once; the model's openings stay product-free
+    return not lint_text(name, text, ctx.lint)
+
+
+def fallback_piece(channel: str, name: str, ctx: CopyContext, product: str) -> str:
+    """Code's own wording for a piece the model could not get right (deterministic, lint-clean)."""
+    q, intro = OPENINGS.get(ctx.objective_key, OPENINGS["retention"])
+    if name in ("subject", "text", "title", "headline") and not (channel in ("push", "paid_social") and name == "text"):
+        return q
+    if name == "intro":
+        return intro
+    if name == "preheader":
+        tail = f"Explore the {product}." if product else "Explore what is new."
+        out = f"{q} {tail}"
+        return out if len(out) >= 40 else f"{q} {tail[:-1]} today."
+    return f"Explore the {product}" if product and channel == "email" else "Explore it today"
+
+
+def compose(channel: Channel, variant: Literal["A", "B"], draft: dict[str, Any], ctx: CopyContext,
+            *, safe: bool = False) -> CopyVariant:
+    """One variant from the model's openings and code's sentences.
+
+    Code names ONE product (the one of the first chosen fact) in a claim sentence built from the
+    facts' phrasings, adds the tested element (the offer, review proof or an extra detail, or the
+    urgency opening) as the A/B test says, and the compliance text. ``safe`` replaces model pieces
+    that fail the one-field lint rules with code's wording.
+    """
     chosen: list[FactRef] = []
-    for alias in list(draft.get("facts") or [])[: MAX_FACTS[channel]]:
+    for alias in list(draft.get("facts") or []):
         f = ctx.fact(str(alias))
         if f is not None and f not in chosen:
             chosen.append(f)
-    lines = [fact_sentence(f) for f in chosen]
-    citations = [
-        Citation(claim=line[:200], fact_ids=[f.fact_id]) for line, f in zip(lines, chosen, strict=True)
-    ]
+    if not chosen and ctx.facts:
+        chosen = [ctx.facts[0]]
+    pid = chosen[0].product_id if chosen else (ctx.products[0][0] if ctx.products else None)
+    name = ctx.name_of(pid) or (fact_name(chosen[0]) if chosen else "")
+    chosen = [f for f in chosen if f.product_id == pid][: MAX_FACTS[channel]]
+    extra = [f for f in ctx.facts if f.product_id == pid and f not in chosen]
+    test = ctx.test
+    element = test.element if test else "hook"
     kept = {k: _clean(v) for k, v in draft.items() if k != "facts"}
+    if safe:
+        for k, text in list(kept.items()):
+            if not text or not _lint_piece(k, text, ctx):
+                kept[k] = fallback_piece(channel, k, ctx, name)
+    for k in TEXT_FIELDS[channel]:
+        kept.setdefault(k, fallback_piece(channel, k, ctx, name))
+    if channel == "email":
+        kept["cta"] = f"Shop the {name}" if name else (kept.get("cta") or "Shop now")
+    # the tested element
+    hook_field = {"email": "subject", "sms": "text", "push": "title", "paid_social": "headline"}[channel]
+    proof = detail = offer = ""
+    if element == "hook" and variant == "B":
+        kept[hook_field] = urgency_opening(ctx)
+    offer = (ctx.offer_line if variant == "A" else "") if element == "offer" else ctx.offer_line
+    cited = list(chosen)
+    if element == "proof":
+        if variant == "A" and pid in ctx.proofs:
+            proof = ctx.proofs[pid][1]
+        elif variant == "B" and extra:
+            cited.append(extra[0])
+            detail = _claim_sentences(name, [phrase_of(extra[0]) or ""])[0].replace(f"The {name} ", "It also ", 1)
+    phrases = [p for f in chosen if (p := phrase_of(f))]
+    if channel != "email":
+        phrases = phrases[:1]
+    sentences = _claim_sentences(name, phrases) if name and phrases else []
+    citations = [Citation(claim=line[:200], fact_ids=[f.fact_id]) for line, f in zip(sentences, chosen, strict=False)]
+    if detail:
+        citations.append(Citation(claim=detail[:200], fact_ids=[cited[-1].fact_id]))
+    if proof and pid in ctx.proofs:
+        citations.append(Citation(claim=proof[:200], fact_ids=[ctx.proofs[pid][0]]))
+    claims = " ".join([*sentences, detail, proof]).strip()
+    elements = {"hook": kept.get(hook_field, ""), "offer": offer, "proof": proof or detail}
     kw: dict[str, Any] = {
         "channel": channel,
         "variant": variant,
         "angle": ctx.angles[0 if variant == "A" else 1][:120],
-        "citations": citations,
-        "draft": {**kept, "facts": [f.fact_id for f in chosen]},
+        "citations": citations[:8],
+        "draft": {**kept, "facts": [f.fact_id for f in chosen], "elements": elements},
     }
-    offer = ctx.offer_line
     if channel == "email":
-        body = kept.get("intro", "")
-        if offer:
-            body += "\n\n" + offer
-        if lines:
-            body += "\n\n" + "\n".join(f"- {line}" for line in lines)
-        if kept.get("cta"):
-            body += "\n\n" + kept["cta"]
-        kw.update(
-            subject=kept.get("subject", ""),
-            preheader=kept.get("preheader", ""),
-            body=add_email_footer(body.strip(), ctx.sender),
-        )
+        body = "\n\n".join(p for p in (kept.get("intro", ""), claims, offer, kept["cta"]) if p)
+        kw.update(subject=kept.get("subject", ""), preheader=kept.get("preheader", ""),
+                  body=add_email_footer(body.strip(), ctx.sender))
     elif channel == "sms":
-        kw.update(body=add_sms_compliance(_join(kept.get("text", ""), offer, *lines), ctx.sender))
+        kw.update(body=add_sms_compliance(_join(kept.get("text", ""), claims, offer), ctx.sender))
     elif channel == "push":
-        kw.update(title=kept.get("title", ""), body=_join(kept.get("text", ""), offer, *lines))
+        kw.update(title=kept.get("title", ""), body=_join(claims, offer, kept.get("text", "")))
     else:
-        kw.update(headline=kept.get("headline", ""), body=_join(kept.get("text", ""), offer, *lines))
+        kw.update(headline=kept.get("headline", ""), body=_join(claims, offer, kept.get("text", "")))
     v = CopyVariant(**kw)
-    text = " ".join(v.parts().values()).lower()
-    mentioned = [pid for pid, name, _ in ctx.products if name.lower() in text]
-    featured = [f.product_id for f in chosen if f.product_id]
-    return v.model_copy(update={"product_ids": list(dict.fromkeys([*featured, *mentioned]))[:5]})
+    return v.model_copy(update={"product_ids": [pid] if pid else []})
+
+
+def render_variant(
+    channel: Channel, variant: Literal["A", "B"], draft: dict[str, Any], ctx: CopyContext
+) -> CopyVariant:
+    """A variant from one model draft (see :func:`compose`)."""
+    return compose(channel, variant, draft, ctx)
 
 
 def to_variant(
@@ -577,8 +776,10 @@ def write_copy(
         )
         for ch in group:
             drafts = getattr(result, ch)
-            for label, draft in zip(("A", "B"), drafts, strict=False):
-                variants.append(to_variant(ch, cast(Literal["A", "B"], label), draft, ctx))
+            # A and B come from the same draft and differ only in the tested element (ctx.test)
+            base = drafts[0].model_dump()
+            for label in ("A", "B"):
+                variants.append(compose(ch, cast(Literal["A", "B"], label), base, ctx))
     return variants
 
 
@@ -614,8 +815,14 @@ def rewrite_copy(
     )
     out: dict[str, CopyVariant] = {}
     for v, _ in failing:
-        draft = getattr(result, v.key.replace(".", "_"))
-        out[v.key] = to_variant(v.channel, v.variant, draft, ctx)
+        if v.channel in {k.split(".")[0] for k in out}:
+            continue
+        draft = getattr(result, v.key.replace(".", "_")).model_dump()
+        # both variants of the channel from the new draft, so they still differ in the tested element
+        # only; pieces that fail the linter again get code's wording
+        for label in ("A", "B"):
+            new = compose(v.channel, cast(Literal["A", "B"], label), draft, ctx, safe=True)
+            out[new.key] = new
     return out
 
 
