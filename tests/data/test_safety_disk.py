@@ -101,5 +101,5 @@ def test_atomic_writes_and_folders_on_a_full_disk(tmp_path: Path) -> None:
         with pytest.raises(ResourceError, match="this needs about 5 bytes"):
             atomic_write_text(tmp_path / "a.json", "12345")
     finally:
-        fsutil.os.fsync = real  # type: ignore[assignment]
+        fsutil.os.fsync = real
     assert list(tmp_path.glob("*.json")) == [] and list(tmp_path.glob(".a.json.*")) == []
