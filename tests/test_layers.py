@@ -1,0 +1,42 @@
+"""The layering is checked, not remembered: `lint-imports` runs the import contracts of
+pyproject.toml ([tool.importlinter]: faces -> core/lifecycle -> agent -> planner -> reading ->
+scale -> knowledge/tools -> data -> llm -> deps -> workspace -> settings).
+
+Like the mypy test, it runs on a tree of symlinks that mirrors the installed layout (tools/ is
+copilot.tools, ...), because the folders are mapped into the namespace by setuptools.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+from test_quality import ROOT, _tool, installed_layout
+
+
+def _lint_imports(layout: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [_tool("lint-imports"), "--config", str(ROOT / "pyproject.toml"), "--no-cache"],
+        cwd=layout, capture_output=True, text=True, check=False,
+        env={**os.environ, "PYTHONPATH": str(layout)},
+    )
+
+
+def test_every_import_contract_is_kept(tmp_path: Path) -> None:
+    installed_layout(tmp_path)
+    proc = _lint_imports(tmp_path)
+    assert proc.returncode == 0, proc.stdout[-6000:] + proc.stderr[-2000:]
+    assert "Layers point one way KEPT" in proc.stdout
+
+
+def test_an_import_running_back_up_is_reported(tmp_path: Path) -> None:
+    pkg = installed_layout(tmp_path)
+    settings = pkg / "settings.py"
+    text = settings.read_text(encoding="utf-8")
+    settings.unlink()  # the symlink: the copy below changes only this tree
+    settings.write_text(text + "\nimport copilot.faces.cli.main  # noqa\n", encoding="utf-8")
+    proc = _lint_imports(tmp_path)
+    assert proc.returncode != 0
+    assert "copilot.settings is not allowed to import copilot.faces" in proc.stdout, proc.stdout[-3000:]
+
