@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -54,19 +53,12 @@ def test_data_tables_and_contract(small_workspace: Workspace) -> None:
     assert code == 0 and "### `order_lines`" in out and "Primary key: order_id, line_no." in out
 
 
-def test_data_tables_on_a_new_workspace_builds_the_demo_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The first run of any command needing data builds the demo (here small, untrained, without knowledge)."""
-    import copilot.firstrun as firstrun
-
-    monkeypatch.setattr(firstrun, "build_demo",
-                        partial(firstrun.build_demo, customers=300, seed=3, train=False, knowledge=False))
+def test_data_tables_on_a_new_workspace_writes_nothing(tmp_path: Path) -> None:
+    """`data tables` only reads (issue #18): on a new folder it says how to get data and builds no demo."""
     ws = tmp_path / "new"
-    code, out, err = run(ws, "data", "tables")
-    assert code == 0, err
-    assert "SYNTHETIC demo brand" in err and "Demo data" in err
-    assert re.search(r"\bcustomers\W+300\b", out) and open_workspace(ws).exists()
-    code, _, err = run(ws, "data", "tables")  # the second run uses the data it built
-    assert code == 0 and "SYNTHETIC" not in err
+    code, _, err = run(ws, "data", "tables")
+    assert code == 3 and "copilot init --demo" in err and "copilot data import" in err
+    assert "SYNTHETIC" not in err and not (ws / "copilot.duckdb").exists()
 
 
 def test_data_import_into_a_new_workspace_builds_no_demo(tmp_path: Path) -> None:
