@@ -705,7 +705,7 @@ def to_variant(
 def variant_as_draft(v: CopyVariant, ctx: CopyContext) -> dict[str, Any]:
     """The model's pieces of a variant (fact ids as the aliases it was shown), for a rewrite request."""
     if v.draft:
-        out = {k: val for k, val in v.draft.items() if k != "facts"}
+        out = {k: val for k, val in v.draft.items() if k not in ("facts", "elements")}
         out["facts"] = [a for i in v.draft.get("facts", []) if (a := ctx.alias_of(str(i)))]
         return out
     body = creative_body(v, ctx.sender)
@@ -778,8 +778,9 @@ def write_copy(
             drafts = getattr(result, ch)
             # A and B come from the same draft and differ only in the tested element (ctx.test)
             base = drafts[0].model_dump()
-            for label in ("A", "B"):
-                variants.append(compose(ch, cast(Literal["A", "B"], label), base, ctx))
+            labels: tuple[Literal["A", "B"], ...] = ("A", "B")
+            for label in labels:
+                variants.append(compose(ch, label, base, ctx))
     return variants
 
 
@@ -820,8 +821,9 @@ def rewrite_copy(
         draft = getattr(result, v.key.replace(".", "_")).model_dump()
         # both variants of the channel from the new draft, so they still differ in the tested element
         # only; pieces that fail the linter again get code's wording
-        for label in ("A", "B"):
-            new = compose(v.channel, cast(Literal["A", "B"], label), draft, ctx, safe=True)
+        pair: tuple[Literal["A", "B"], ...] = ("A", "B")
+        for label in pair:
+            new = compose(v.channel, label, draft, ctx, safe=True)
             out[new.key] = new
     return out
 

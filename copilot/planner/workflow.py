@@ -35,7 +35,6 @@ from copilot.planner.assemble import (
 from copilot.planner.briefing import build_brief
 from copilot.planner.copywriter import checkable_facts, copy_context, fact_sentence, rewrite_copy, write_copy
 from copilot.planner.evidence import gather_evidence
-from copilot.planner.offers import with_offer
 from copilot.planner.models import (
     CampaignPlan,
     PlanOverrides,
@@ -44,6 +43,7 @@ from copilot.planner.models import (
     PlanSummary,
     StepTiming,
 )
+from copilot.planner.offers import with_offer
 from copilot.planner.review import ReviewContext, review_context, review_plan
 from copilot.planner.store import save_plan, updating
 

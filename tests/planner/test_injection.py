@@ -99,8 +99,10 @@ def test_injected_copy_fails_the_claims_check_and_is_rewritten(sample_plan: Camp
     plan = plan.model_copy(
         update={"copy_variants": [v.model_copy(update={"body": body}) if v.key == "sms.A" else v for v in plan.copy_variants]}
     )
-    (failed,) = [r for r in check_plan(plan, ctx) if r.status == "fail"]
-    assert (failed.name, failed.target) == ("claims", "sms.A") and "instruction" in failed.details
+    fails = [r for r in check_plan(plan, ctx) if r.status == "fail"]
+    assert {(r.name, r.target) for r in fails} == {("claims", "sms.A"), ("copy_lint", "sms.A")}  # a label line too
+    (failed,) = [r for r in fails if r.name == "claims"]
+    assert "instruction" in failed.details
     model = ScriptedChatModel(script=[{"sms_A": {"text": "Ready for spring mud?", "facts": ["F1"]}}])
     cctx = copy_context(plan, sender=sender, tone="warm", banned=[])
 
