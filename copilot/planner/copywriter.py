@@ -39,10 +39,10 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
+from copilot.knowledge.hygiene import redact_instructions, screen_facts
 from copilot.llm.injection import wrap_data
 from copilot.llm.prompts import fill, load_prompt
 from copilot.planner.checks import Sender, add_email_footer, add_sms_compliance
-from copilot.planner.hygiene import redact_instructions, screen_facts
 from copilot.planner.models import ABTest, CampaignPlan, Channel, Citation, CopyVariant, FactRef
 
 if TYPE_CHECKING:

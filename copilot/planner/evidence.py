@@ -17,8 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from copilot.knowledge.hygiene import screen_facts
 from copilot.planner.holdout import HoldoutDesign, design_holdout
-from copilot.planner.hygiene import screen_facts
 from copilot.planner.models import CampaignBrief, Channel, Derived, Evidence, EvidenceItem, FactRef
 
 if TYPE_CHECKING:

@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from copilot.errors import ModelError
+from copilot.knowledge.hygiene import instruction_reason
 from copilot.planner.checks import (
     DEFAULT_CONFIG,
     SMS_STOP_LINE,
@@ -35,7 +36,6 @@ from copilot.planner.checks import (
     find_banned,
     safe_repair,
 )
-from copilot.planner.hygiene import instruction_reason
 from copilot.planner.lint import check_lint, lint_context
 from copilot.planner.models import CampaignPlan, CheckResult, Citation, CopyVariant
 from copilot.planner.offers import check_offer
