@@ -70,6 +70,26 @@ def variant_markdown(v: CopyVariant) -> str:
     return "\n".join(lines)
 
 
+def offer_and_test_lines(plan: CampaignPlan) -> list[str]:
+    """The offer and the A/B hypothesis, as Markdown lines above the copy (none when the plan has neither)."""
+    out: list[str] = []
+    o = plan.offer
+    if o is not None:
+        depth = f"{o.depth_pct:g}% off" if o.depth_pct else o.type.replace("_", " ")
+        out.append(
+            f"- **Offer**: {depth}, code `{o.code}` (create it in the store), expires {o.expires:%b %-d, %Y}. "
+            f"{o.reason} {o.margin_note}".rstrip()
+        )
+    t = plan.ab_test
+    if t is not None:
+        arms = ", ".join(f"{ch} {n:,}" for ch, n in t.sample_per_arm.items())
+        out.append(
+            f"- **A/B test**: {t.hypothesis} A = {t.variant_a}, B = {t.variant_b} (they differ in the {t.element} "
+            f"only). Metric: {t.metric}. Sample per arm: {arms}." + (f" {t.mde_note}." if t.mde_note else "")
+        )
+    return [*out, ""] if out else []
+
+
 def check_line(c: CheckResult) -> str:
     where = f" `{c.target}`" if c.target else ""
     fixed = " _(repaired)_" if c.repaired else ""
@@ -198,6 +218,7 @@ def plan_to_markdown(plan: CampaignPlan) -> str:
 
     out.append("## Copy (A/B)")
     out.append("")
+    out.extend(offer_and_test_lines(plan))
     for v in plan.copy_variants:
         out.append(variant_markdown(v))
         out.append("")
@@ -436,6 +457,7 @@ def plan_to_html(plan: CampaignPlan) -> str:
             price=plan_price,
             reading_applied=_reading_lines(plan)[0],
             reading_not_applied=_reading_lines(plan)[1],
+            offer_and_test=[line[2:].replace("**", "").replace("`", "") for line in offer_and_test_lines(plan) if line],
         )
     )
 

@@ -62,3 +62,16 @@ def test_copy_mentions_the_offer_and_ab_tests_it() -> None:
     # the two differ in the offer only
     assert by["sms.A"].body.replace(" " + offer.line, "") == by["sms.B"].body
     assert by["email.A"].subject == by["email.B"].subject
+
+
+def test_the_plan_shows_its_offer_and_ab_test() -> None:
+    plan = make_plan()
+    offer, _ = make_offer(plan)
+    plan = plan.model_copy(update={"offer": offer})
+    ctx = copy_context(plan, sender=SENDER, tone="warm", banned=[])
+    plan = plan.model_copy(update={"ab_test": ctx.test})
+    md = plan.to_markdown()
+    assert "**Offer**: 15% off, code `COMEBACK15`" in md
+    assert "**A/B test**:" in md and "they differ in the offer only" in md and "Sample per arm: email" in md
+    html = plan.to_html()
+    assert "Offer: 15% off, code COMEBACK15" in html and "A/B test:" in html
