@@ -394,8 +394,8 @@ class RoutedAgent(Agent):
                   f"推荐给 {who} 的产品：{items}（recommend_products，{rec.method}）。")
 
     def _facts(self, cid: str, r: Reading, *, reviews: bool) -> Generator[AgentEvent, None, str]:
+        from copilot.knowledge.hygiene import instruction_reason
         from copilot.knowledge.models import FactQuery
-        from copilot.planner.hygiene import instruction_reason
 
         pid = r.promoted.product_ids[0] if r.promoted.product_ids else None
         cat = r.promoted.categories[0] if r.promoted.categories and pid is None else None
