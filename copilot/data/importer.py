@@ -26,6 +26,11 @@ Rules (also shown by ``copilot data import --help``):
   ``replace`` empties the batch's tables first and loads the files as their new content; it
   fails if rows of other tables would then point at missing rows (import those tables too).
 * **Foreign keys** must exist in the workspace or in the batch.
+* **Dates in the future**: a row dated more than two days after now (time zones) is rejected with
+  its file, row and column, unless ``allow_future`` (``--allow-future``); a handful of orders far
+  beyond the rest, which would move the analytics as-of date, are named in a warning.
+* **Undo**: each batch gets an id and is recorded in the database (:mod:`copilot.data.batches`);
+  ``copilot data history`` lists batches, ``copilot data undo [BATCH]`` reverts one atomically.
 
 Validation is vectorised (pandas for parsing and per-column rules, DuckDB for keys), not row by
 row in Python.
