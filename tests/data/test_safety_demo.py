@@ -103,3 +103,18 @@ def test_the_demo_is_still_built_where_no_brand_ever_was(tmp_path: Path) -> None
     assert ensure_demo_data(ws) is None  # it has data now
     ws.db_path.unlink()  # a demo workspace that lost its database may be rebuilt
     assert ensure_demo_data(ws, n_customers=120, seed=3) is not None and ws.kind() == "demo"
+
+
+def test_brand_workspace_with_a_damaged_database_gets_one_sentence_and_keeps_the_file(
+    small_workspace: Workspace, tmp_path: Path,
+) -> None:
+    ws = small_workspace
+    src = tmp_path / "customers.csv"
+    src.write_text(CUSTOMERS)
+    assert run(ws.root, "data", "import", str(src))[0] == 0
+    ws.db_path.write_bytes(b"not a database" * 100)
+    before = snapshot(ws.root)
+    for args in (("tools", "segment_lookup"), ("data", "tables"), ("train",)):
+        code, _, err = run(ws.root, *args)
+        assert code == 2 and "damaged" in err and "Traceback" not in err and "SYNTHETIC" not in err, (args, err)
+        assert snapshot(ws.root) == before, args
