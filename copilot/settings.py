@@ -19,7 +19,15 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 from copilot.errors import SettingsError
 
 DEFAULT_WORKSPACE = Path(".copilot")
-MODEL_PROVIDERS = ("local", "openai", "openai-compatible", "openai_compatible", "compatible")
+#: The chat-model providers ``model`` may name, each with the module that registers it
+#: (:func:`copilot.llm.providers.register_provider`): a new provider is one module and one line here.
+MODEL_PROVIDERS: dict[str, str] = {
+    "local": "copilot.llm.providers",
+    "openai": "copilot.llm.providers",
+    "openai-compatible": "copilot.llm.providers",
+    "openai_compatible": "copilot.llm.providers",
+    "compatible": "copilot.llm.providers",
+}
 SETTINGS_FILE = "copilot.toml"
 
 

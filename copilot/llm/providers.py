@@ -20,6 +20,7 @@ marked ``llm``) makes :func:`make_chat_model` refuse to build a real model.
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 import os
@@ -51,7 +52,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-Provider = Literal["local", "openai", "openai-compatible"]
 ToolMode = Literal["native", "schema"]
 StructuredMode = Literal["native", "json_schema"]
 
@@ -68,7 +68,7 @@ class ModelRequestsBlocked(ModelError):
 class ModelSpec:
     """A parsed ``COPILOT_MODEL`` value."""
 
-    provider: Provider
+    provider: str  # a registered ChatProvider's name
     name: str
     tool_mode: Literal["native", "schema", "auto"] = "auto"
     options: dict[str, str] = field(default_factory=dict)
@@ -87,22 +87,16 @@ class ModelSpec:
                 f"COPILOT_MODEL option tools={tool_mode!r} is not one of native, schema, auto.",
                 hint="Use e.g. COPILOT_MODEL=openai-compatible:my-model?tools=schema.",
             )
-        if provider == "local":
-            name = name or DEFAULT_LOCAL_MODEL
-            if name not in LOCAL_MODELS:
-                known = ", ".join(f"local:{n}" for n in LOCAL_MODELS)
-                raise SettingsError(
-                    f"Unknown local model '{name}'.", hint=f"Set COPILOT_MODEL to one of: {known}."
-                )
-            return cls("local", name, tool_mode, options)  # type: ignore[arg-type]
-        if provider == "openai":
-            return cls("openai", name or DEFAULT_OPENAI_MODEL, tool_mode, options)  # type: ignore[arg-type]
-        if provider in ("openai-compatible", "openai_compatible", "compatible"):
-            return cls("openai-compatible", name or "default", tool_mode, options)  # type: ignore[arg-type]
-        raise SettingsError(
-            f"COPILOT_MODEL={raw!r} is not a known model spec.",
-            hint="Use 'local', 'local:qwen2.5-coder-0.5b', 'openai:gpt-4o-mini' or 'openai-compatible:<model>'.",
-        )
+        chosen = chat_provider(provider)
+        if chosen is None:
+            raise SettingsError(
+                f"COPILOT_MODEL={raw!r} is not a known model spec.",
+                hint="Use 'local', 'local:qwen2.5-coder-0.5b', 'openai:gpt-4o-mini' or 'openai-compatible:<model>'.",
+            )
+        name = name or chosen.default_model
+        if chosen.check_name is not None:
+            chosen.check_name(name)
+        return cls(chosen.name, name, tool_mode, options)  # type: ignore[arg-type]
 
     def __str__(self) -> str:
         opts = {**self.options, **({"tools": self.tool_mode} if self.tool_mode != "auto" else {})}
@@ -123,21 +117,61 @@ class ModelCapabilities:
     free: bool  # local: cost 0 whatever the price table says
 
 
-#: Provider defaults. Neither embedded Qwen model emits native tool calls through llama.cpp's chat
-#: template, and many OpenAI-compatible servers lack reliable tool parsing: both default to the
-#: router schema, which works everywhere JSON-schema output does.
-PROVIDER_DEFAULTS: dict[str, tuple[ToolMode, StructuredMode]] = {
-    "local": ("schema", "json_schema"),
-    "openai": ("native", "native"),
-    "openai-compatible": ("schema", "json_schema"),
-}
+# --- the provider interface --------------------------------------------------------------------
+#: ``build(spec, settings, common)`` returns the chat model; ``common`` holds the keyword arguments
+#: every langchain chat model of copilot takes (temperature, max_tokens, timeout, max_retries,
+#: stream_usage, copilot_capabilities). It raises SettingsError for a missing key or URL and calls
+#: :func:`require_allowed` before anything that could reach a model.
+Builder = Callable[[ModelSpec, "Settings", dict[str, Any]], BaseChatModel]
+
+
+@dataclass(frozen=True)
+class ChatProvider:
+    """A chat-model provider, chosen by ``COPILOT_MODEL=<name>:<model>[?options]``.
+
+    A new provider is one module that calls :func:`register_provider` with one of these, plus its
+    name -> module entry in ``copilot.settings.MODEL_PROVIDERS`` (the module is imported when the
+    name is first used). ``tool_mode``/``structured_output`` say how copilot drives it (see
+    :class:`ModelCapabilities`); ``check_name`` refuses an unknown model name with a SettingsError."""
+
+    name: str
+    build: Builder
+    tool_mode: ToolMode = "native"
+    structured_output: StructuredMode = "native"
+    default_model: str = "default"
+    aliases: tuple[str, ...] = ()
+    free: bool = False
+    check_name: Callable[[str], None] | None = None
+
+
+_PROVIDERS: dict[str, ChatProvider] = {}
+
+
+def register_provider(provider: ChatProvider) -> ChatProvider:
+    """Make ``provider`` (and its aliases) usable in ``COPILOT_MODEL``."""
+    for key in (provider.name, *provider.aliases):
+        _PROVIDERS[key] = provider
+    return provider
+
+
+def chat_provider(name: str) -> ChatProvider | None:
+    """The provider registered as ``name``, importing its module (``MODEL_PROVIDERS``) on first use."""
+    if name not in _PROVIDERS:
+        from copilot.settings import MODEL_PROVIDERS
+
+        module = MODEL_PROVIDERS.get(name)
+        if module is not None:
+            importlib.import_module(module)
+    return _PROVIDERS.get(name)
 
 
 def capabilities_for_spec(spec: ModelSpec) -> ModelCapabilities:
-    tool_mode, structured = PROVIDER_DEFAULTS[spec.provider]
-    if spec.tool_mode != "auto":
-        tool_mode = spec.tool_mode
-    return ModelCapabilities(spec.provider, spec.name, tool_mode, structured, spec.provider == "local")
+    provider = chat_provider(spec.provider)
+    if provider is None:
+        raise SettingsError(f"No chat-model provider named '{spec.provider}'.",
+                            hint="Use 'local', 'openai:<model>' or 'openai-compatible:<model>'.")
+    tool_mode = provider.tool_mode if spec.tool_mode == "auto" else spec.tool_mode
+    return ModelCapabilities(spec.provider, spec.name, tool_mode, provider.structured_output, provider.free)
 
 
 def model_capabilities(model: BaseChatModel | ModelSpec | str) -> ModelCapabilities:
@@ -287,7 +321,9 @@ def model_requests_allowed() -> bool:
     return os.environ.get(ALLOW_ENV, "1").strip().lower() not in ("0", "false", "no", "off")
 
 
-def _require_allowed(spec: ModelSpec) -> None:
+def require_allowed(spec: ModelSpec) -> None:
+    """Raise :class:`ModelRequestsBlocked` when real model requests are off (a provider's ``build``
+    calls it before anything that could reach a model)."""
     if not model_requests_allowed():
         raise ModelRequestsBlocked(
             f"Real model requests are disabled in this process ({ALLOW_ENV}=0), so the '{spec}' model "
@@ -318,20 +354,35 @@ def make_chat_model(
         "copilot_capabilities": caps,
     }
     ensure_tiktoken_offline()  # langchain-openai counts tokens with tiktoken
-    if parsed.provider == "openai":
-        key = settings.require_openai_key()
-        _require_allowed(parsed)
-        return OpenAIChatModel(model=parsed.name, api_key=key, **common)
-    if parsed.provider == "openai-compatible":
-        base_url = settings.require_base_url()
-        _require_allowed(parsed)
-        api_key = settings.api_key or SecretStr("not-needed")
-        extra = _extra_body(parsed.options)
-        return CompatibleChatModel(
-            model=parsed.name, base_url=base_url, api_key=api_key, extra_body=extra or None, **common
-        )
-    # local
-    _require_allowed(parsed)
+    provider = chat_provider(parsed.provider)
+    assert provider is not None  # ModelSpec.parse accepted it
+    return provider.build(parsed, settings, common)
+
+
+def _build_openai(parsed: ModelSpec, settings: Settings, common: dict[str, Any]) -> BaseChatModel:
+    key = settings.require_openai_key()
+    require_allowed(parsed)
+    return OpenAIChatModel(model=parsed.name, api_key=key, **common)
+
+
+def _build_compatible(parsed: ModelSpec, settings: Settings, common: dict[str, Any]) -> BaseChatModel:
+    base_url = settings.require_base_url()
+    require_allowed(parsed)
+    api_key = settings.api_key or SecretStr("not-needed")
+    extra = _extra_body(parsed.options)
+    return CompatibleChatModel(
+        model=parsed.name, base_url=base_url, api_key=api_key, extra_body=extra or None, **common
+    )
+
+
+def _check_local_name(name: str) -> None:
+    if name not in LOCAL_MODELS:
+        known = ", ".join(f"local:{n}" for n in LOCAL_MODELS)
+        raise SettingsError(f"Unknown local model '{name}'.", hint=f"Set COPILOT_MODEL to one of: {known}.")
+
+
+def _build_local(parsed: ModelSpec, settings: Settings, common: dict[str, Any]) -> BaseChatModel:
+    require_allowed(parsed)
     from copilot.llm.local import get_local_server
 
     threads = int(parsed.options["threads"]) if parsed.options.get("threads", "").isdigit() else None
@@ -345,6 +396,16 @@ def make_chat_model(
         serialize_generation=True,
         **common,
     )
+
+
+# Neither embedded Qwen model emits native tool calls through llama.cpp's chat template, and many
+# OpenAI-compatible servers lack reliable tool parsing: both use the router schema, which works
+# everywhere JSON-schema output does.
+register_provider(ChatProvider("local", _build_local, "schema", "json_schema", default_model=DEFAULT_LOCAL_MODEL,
+                               free=True, check_name=_check_local_name))
+register_provider(ChatProvider("openai", _build_openai, "native", "native", default_model=DEFAULT_OPENAI_MODEL))
+register_provider(ChatProvider("openai-compatible", _build_compatible, "schema", "json_schema",
+                               aliases=("openai_compatible", "compatible")))
 
 
 def _extra_body(options: dict[str, str]) -> dict[str, Any]:
