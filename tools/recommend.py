@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -19,6 +19,8 @@ from copilot.tools.features import ANY_CATEGORY
 from copilot.tools.models import AudienceCriteria, Recommendations, RecommendedProduct, RecommendQuery
 
 HISTORY_ITEMS = 5
+DUE_WITHIN_DAYS = 30  # buy-again items are those due again within this many days (a campaign window)
+T = TypeVar("T")
 
 
 @dataclass
@@ -73,8 +75,9 @@ def _product(items: pd.DataFrame, i: int, score: float, reason: str,
 def _buy_again(loaded: _Loaded, row: sp.csr_matrix, recency: sp.csr_matrix, allowed: npt.NDArray[np.bool_],
                include: bool | None) -> tuple[list[tuple[int, float, str]], float]:
     """The customer's products to buy again, best first, as (item, score, reason), and the share of the
-    list they should take. Default (``include`` None): products of re-bought categories that are at
-    least half-way through the category's re-buy interval; ``True``: every product bought."""
+    list they should take. Default (``include`` None): products of re-bought categories due again within
+    :data:`DUE_WITHIN_DAYS` (days since the last purchase + that >= the category's re-buy interval);
+    ``True``: every product bought."""
     if include is False or row.nnz == 0:
         return [], 0.0
     cats = loaded.items["category"].astype(str).to_numpy()
@@ -89,15 +92,23 @@ def _buy_again(loaded: _Loaded, row: sp.csr_matrix, recency: sp.csr_matrix, allo
         interval = rep.get("interval_days")
         days = max(0, int(loaded.as_of_day - (last.get(i, 1.0) - 1)))
         n = max(1, int(counts.get(i, 1)))
-        if include is None and not (rep.get("repeats") and interval and days >= 0.5 * interval):
+        if include is None and not (rep.get("repeats") and interval and days + DUE_WITHIN_DAYS >= interval):
             continue
         due = min(1.5, days / interval) if interval else 1.0
         out.append((i, n * due, f"you bought it {n} time{'s' if n != 1 else ''}, last {days} days ago"
                     + (f"; {cats[i]} is usually re-bought every {interval:.0f} days" if interval else "")))
         rates.append(float(rep.get("repeat_rate", 0.0)))
     out.sort(key=lambda t: (-t[1], t[0]))
-    share = 1.0 if include else min(0.8, max(0.3, 2 * float(np.mean(rates)))) if rates else 0.0
+    share = 1.0 if include else min(0.9, max(0.3, 2 * float(np.mean(rates)))) if rates else 0.0
     return out, share
+
+
+def blend(again: list[T], discover: list[T], n_again: int, k: int) -> list[T]:
+    """``n_again`` buy-again items (more when there are too few new ones) first -- the surest picks --
+    then new ones, at most ``k``."""
+    n_again = max(n_again, k - len(discover))
+    chosen_again = again[:n_again]
+    return (chosen_again + discover[:k - len(chosen_again)])[:k]
 
 
 def recommend_products(deps: Deps, query: RecommendQuery) -> Recommendations:
@@ -145,12 +156,7 @@ def recommend_products(deps: Deps, query: RecommendQuery) -> Recommendations:
                 reason = f"because you bought {names[j]}" if j is not None else "popular with similar customers"
             discover.append(_product(items, i, scores[i], reason))
         repeat = [_product(items, i, sc, why, "buy_again") for i, sc, why in again]
-        n_again = max(n_again, query.k - len(discover))  # too few new products: more to buy again
-        chosen_again, chosen_new = repeat[:n_again], discover[:query.k - min(n_again, len(repeat))]
-        out = []
-        for j in range(max(len(chosen_again), len(chosen_new))):  # blended: buy again, discover, ...
-            out += chosen_again[j:j + 1] + chosen_new[j:j + 1]
-        out = out[:query.k]
+        out = blend(repeat, discover, n_again, query.k)
         return Recommendations(items=out, method=method, for_customer=pseudo, audience=None, audience_size=1,
                                history=history, model_version=loaded.version)
 
