@@ -71,9 +71,9 @@ def init(
             out.print("Next: `copilot data import FILE...` for your data, or `copilot init --demo` for the demo brand.")
         return
     if not force and (ws.exists() or (ws.kind() == "brand" and ws.db_path.exists())):
+        holds = "holds a brand's data" if ws.kind() == "brand" else "has data"
         raise UsageError(
-            f"Workspace {ws.root} already has {'a brand' if ws.kind() == 'brand' else 'data'}'s data; "
-            "`init --demo` would replace all of it.",
+            f"Workspace {ws.root} already {holds}; `init --demo` would replace all of it.",
             hint="Choose another folder with --workspace, or pass --force to replace it.",
         )
     from copilot.firstrun import build_demo
