@@ -243,7 +243,12 @@ def gather_evidence(
     ev.items["score_propensity"] = _item("score_propensity", pq, prop, prop.summary())
 
     say("Recommending products")
-    rq = RecommendQuery(audience=criteria, category=brief.category, k=5)
+    # the promoted category first; a win-back or retention of past buyers of a category, with none
+    # promoted, features that category (new boots for lapsed boot buyers), not the store's best sellers
+    rec_category = brief.category
+    if rec_category is None and brief.bought_category and brief.objective != "cross_sell":
+        rec_category = brief.bought_category
+    rq = RecommendQuery(audience=criteria, category=rec_category, k=5)
     recs = rank_by_lift(deps, rq, recommend_products(deps, rq.model_copy(update={"k": 15})))
     calls += 1
     if brief.product_ids:
@@ -386,8 +391,8 @@ def rank_by_lift(deps: Deps, rq: Any, recs: Recommendations, k: int = 5) -> Reco
     """The audience's recommendations re-ranked by lift over global popularity, so featured products
     are the ones this audience favours more than everyone does, not the store's best sellers.
 
-    lift = (item's share of the audience's scores) / (its share of everyone's scores, same category);
-    ranked by share x lift over the audience's top 15. Falls back to the tool's order when there is no
+    lift = (item's share of the audience's scores) / (its share of everyone's scores, same category),
+    over the audience's top 15 (so every featured product is one the audience ranks high). Falls back to the tool's order when there is no
     global ranking to compare with.
     """
     from copilot.tools.models import AudienceCriteria
@@ -405,8 +410,7 @@ def rank_by_lift(deps: Deps, rq: Any, recs: Recommendations, k: int = 5) -> Reco
 
     def key(item: Any) -> float:
         share = max(item.score, 0.0) / total_a
-        lift = share / max(glob.get(item.product_id, floor * 0.5), 1e-9)
-        return -(share * lift)
+        return -share / max(glob.get(item.product_id, floor * 0.5), 1e-9)  # lift over everyone
 
     ranked = sorted(recs.items, key=key)
     return recs.model_copy(update={"items": ranked[:k]})
