@@ -18,10 +18,10 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, quote, urlencode, urlparse
 
+from fakes.http_stub import LoopbackHTTP
 from slack_sdk.signature import SignatureVerifier
 
 BOT_USER = "UCOPILOT"
@@ -62,57 +62,31 @@ class SlackStub:
     """Answer auth.test with invalid_auth (a revoked or mistyped token)."""
     _cond: threading.Condition = field(default_factory=threading.Condition)
     _ts: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
-    _server: ThreadingHTTPServer | None = None
-    _thread: threading.Thread | None = None
+    _http: LoopbackHTTP = field(default_factory=lambda: LoopbackHTTP(lambda *_: (503, {}, b"")))
 
     # --- lifecycle ---------------------------------------------------------------------------
     def start(self) -> SlackStub:
-        stub = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-            def do_POST(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length)
-                path = urlparse(self.path).path
-                if path.startswith("/upload/"):
-                    stub._record_upload(path.rsplit("/", 1)[-1], raw)
-                    self._reply(200, "OK", "text/plain")
-                    return
-                params = stub._parse(raw, self.headers.get("Content-Type") or "", self.path)
-                token = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
-                body = stub._answer(path.strip("/"), params, token)
-                self._reply(200, json.dumps(body), "application/json; charset=utf-8")
-
-            do_GET = do_POST
-
-            def _reply(self, status: int, body: str, content_type: str) -> None:
-                data = body.encode()
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-        self._thread.start()
+        self._http = LoopbackHTTP(self._respond).start()
         return self
 
+    def _respond(self, method: str, path: str, headers: dict[str, str], raw: bytes) -> tuple[int, dict[str, str], bytes]:
+        route = urlparse(path).path
+        if route.startswith("/upload/"):
+            self._record_upload(route.rsplit("/", 1)[-1], raw)
+            return 200, {"Content-Type": "text/plain"}, b"OK"
+        lower = {k.lower(): v for k, v in headers.items()}
+        params = self._parse(raw, lower.get("content-type") or "", path)
+        token = (lower.get("authorization") or "").removeprefix("Bearer ")
+        body = self._answer(route.strip("/"), params, token)
+        return 200, {"Content-Type": "application/json; charset=utf-8"}, json.dumps(body).encode()
+
     def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
+        self._http.stop()
 
     @property
     def url(self) -> str:
-        assert self._server is not None
-        return f"http://127.0.0.1:{self._server.server_port}/"
+        assert self._http.port, "start() the stub first"
+        return f"http://127.0.0.1:{self._http.port}/"
 
     # --- answers -----------------------------------------------------------------------------
     @staticmethod

@@ -40,9 +40,10 @@ import json
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlparse
+
+from fakes.http_stub import LoopbackHTTP
 
 CHAT_PATH = "/v1/chat/completions"
 
@@ -231,63 +232,27 @@ class OpenAIStub:
     _cursor: int = 0
     _cond: threading.Condition = field(default_factory=threading.Condition)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
-    _port: int = 0
-    _server: ThreadingHTTPServer | None = None
-    _thread: threading.Thread | None = None
+    _http: LoopbackHTTP = field(default_factory=lambda: LoopbackHTTP(lambda *_: (503, {}, b"")))
 
     # --- lifecycle ---------------------------------------------------------------------------
     def start(self) -> OpenAIStub:
-        stub = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-            def do_POST(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length) if length else b""
-                try:
-                    status, headers, payload = stub._handle(self.path, dict(self.headers.items()), raw)
-                except Exception as exc:  # a bug in a callable reply: answer 500, fail assert_complete
-                    stub._problem(f"reply failed: {type(exc).__name__}: {exc}")
-                    status, headers, payload = _error_response(500, f"stub reply failed: {exc}")
-                self.send_response(status)
-                for key, value in headers.items():
-                    self.send_header(key, value)
-                self.send_header("Content-Length", str(len(payload)))
-                self.end_headers()
-                try:
-                    self.wfile.write(payload)
-                    self.wfile.flush()
-                except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout)
-                    pass
-
-            def do_GET(self) -> None:  # e.g. GET /v1/models from a health check
-                body = json.dumps({"object": "list", "data": [{"id": stub.model_name, "object": "model"}]})
-                data = body.encode()
-                self.send_response(200 if urlparse(self.path).path == "/v1/models" else 404)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
-        self._thread.start()
+        self._http = LoopbackHTTP(self._respond).start()
         return self
+
+    def _respond(self, method: str, path: str, headers: dict[str, str], raw: bytes) -> tuple[int, dict[str, str], bytes]:
+        if method == "GET":  # e.g. GET /v1/models from a health check
+            body = json.dumps({"object": "list", "data": [{"id": self.model_name, "object": "model"}]})
+            status = 200 if urlparse(path).path == "/v1/models" else 404
+            return status, {"Content-Type": "application/json"}, body.encode()
+        try:
+            return self._handle(path, headers, raw)
+        except Exception as exc:  # a bug in a callable reply: answer 500, fail assert_complete
+            self._problem(f"reply failed: {type(exc).__name__}: {exc}")
+            return _error_response(500, f"stub reply failed: {exc}")
 
     def stop(self) -> None:
         """Stop serving and free the port (idempotent)."""
-        server, thread, self._server, self._thread = self._server, self._thread, None, None
-        if server is not None:
-            self._port = server.server_port
-            server.shutdown()
-            server.server_close()
-        if thread is not None:
-            thread.join(timeout=5)
+        self._http.stop()
 
     def __enter__(self) -> OpenAIStub:
         return self.start()
@@ -298,7 +263,7 @@ class OpenAIStub:
     @property
     def base_url(self) -> str:
         """What an OpenAI client wants as ``base_url`` (``http://127.0.0.1:<port>/v1``)."""
-        port = self._server.server_port if self._server is not None else self._port
+        port = self._http.port
         assert port, "start() the stub first"
         return f"http://127.0.0.1:{port}/v1"
 
