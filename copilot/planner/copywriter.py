@@ -655,7 +655,7 @@ def compose(channel: Channel, variant: Literal["A", "B"], draft: dict[str, Any],
             proof = ctx.proofs[pid][1]
         elif variant == "B" and extra:
             cited.append(extra[0])
-            detail = _claim_sentences(name, [phrase_of(extra[0]) or ""])[0].replace(f"The {name} ", "It also ", 1)
+            detail = "Plus, it " + (phrase_of(extra[0]) or "") + "."
     phrases = [p for f in chosen if (p := phrase_of(f))]
     if channel != "email":
         phrases = phrases[:1]
@@ -665,7 +665,7 @@ def compose(channel: Channel, variant: Literal["A", "B"], draft: dict[str, Any],
         citations.append(Citation(claim=detail[:200], fact_ids=[cited[-1].fact_id]))
     if proof and pid in ctx.proofs:
         citations.append(Citation(claim=proof[:200], fact_ids=[ctx.proofs[pid][0]]))
-    claims = " ".join([*sentences, detail, proof]).strip()
+    claims = " ".join(p for p in (*sentences, detail, proof) if p)
     elements = {"hook": kept.get(hook_field, ""), "offer": offer, "proof": proof or detail}
     kw: dict[str, Any] = {
         "channel": channel,
