@@ -124,12 +124,16 @@ def test_html_csv_json_and_text_are_ingested(kb: KnowledgeBase, tmp_path: Path) 
     assert hit.product_id == "J1"
 
 
-def test_prompt_injection_in_a_document_is_stored_and_returned_verbatim(kb: KnowledgeBase, tmp_path: Path) -> None:
+def test_prompt_injection_in_a_document_is_stored_verbatim_flagged_and_withheld(kb: KnowledgeBase, tmp_path: Path) -> None:
+    """Stored verbatim (never rewritten) but flagged at ingest, and no search returns it as a fact
+    (issue #18: screened on every retrieval path, see test_kb_hygiene.py)."""
     doc = _write(tmp_path / "evil.md", f"# Evil Product\n\n## Notes\n{INJECTION}\n")
     ingest_paths(kb, [doc])
+    [stored] = kb.all_chunks()
+    assert stored.text == f"Evil Product › Notes: {INJECTION}" and stored.metadata.get("instruction")
     res = search_facts(kb, FactQuery(query="developer mode system prompt", k=3))
-    assert res.facts[0].text == f"Evil Product › Notes: {INJECTION}"
-    assert INJECTION in res.to_markdown()
+    assert res.facts == [] and [f.text for f in res.withheld] == [stored.text]
+    assert INJECTION not in res.to_markdown()
 
 
 def test_progress_is_reported(kb: KnowledgeBase, tmp_path: Path) -> None:
