@@ -8,10 +8,13 @@ simulator writes the files a brand would import after a campaign (``campaigns.cs
   ``p0 = 1 - exp(-rate x days)`` with ``rate`` their orders per day over the 180 days before the start
   (floored at 0.3 orders a year, capped at p0 = 0.6), whatever their arm: the window's orders of the
   whole brand, not only the audience's;
-* a treated customer's probability is ``p0 + sum over their channels of effect[channel][variant]``
-  (absolute points), the *true effect per arm*; the holdout keeps ``p0``. The true lift is therefore
-  ``mean over the audience of sum_c reach_c x (effect[c][A] + effect[c][B]) / 2`` -- the expected
-  treated-minus-holdout difference under the plan's random assignment;
+* a treated customer's probability is ``p0 + h x sum over their channels of effect[channel][variant]``
+  (absolute points): ``effect`` is the *true effect per arm*, ``h`` the customer's persuadability, so
+  effects differ by customer: :data:`PERSUADABILITY` by days since their last order before the start
+  (recent buyers would mostly buy anyway, 0.4; 60-365 days, 1.3; longer or never, 0.8). The holdout
+  keeps ``p0``. The true lift is therefore ``mean over the audience of h x sum_c reach_c x
+  (effect[c][A] + effect[c][B]) / 2`` -- the expected treated-minus-holdout difference under the plan's
+  random assignment -- and ``uplift`` in ``truth`` is each customer's expected effect;
 * a converter places one order on a uniform day of the window, its amount lognormal around their own
   past average order value (the brand's average if they have none);
 * treated customers get one touch per channel (sent at the first scheduled send, delivered 97%);
@@ -38,6 +41,8 @@ from copilot.fsutil import atomic_write_text
 from copilot.workspace import Workspace
 
 SIM_PREFIX = "SIM"
+PERSUADABILITY = ((60, 0.4), (365, 1.3), (10**9, 0.8))
+"""(days since the last order up to, multiplier): a customer's persuadability by recency."""
 HISTORY_DAYS = 180
 
 
@@ -57,6 +62,7 @@ class SimTruth(BaseModel):
     true_lift: float = Field(description="Expected treated-minus-holdout conversion-rate difference.")
     true_lift_by_channel: dict[str, float] = Field(default_factory=dict)
     true_ab: dict[str, float] = Field(default_factory=dict, description="effect A - effect B per channel.")
+    uplift: dict[str, float] = Field(default_factory=dict, description="Each audience member's expected effect.")
     files: list[str] = Field(default_factory=list)
 
 
@@ -76,6 +82,7 @@ def _history(ws: Workspace, start: date) -> pd.DataFrame:
             """
 SELECT c.customer_id,
        COUNT(o.order_id) FILTER (WHERE CAST(o.order_ts AS DATE) >= $a AND CAST(o.order_ts AS DATE) < $s) AS n_pre,
+       DATE_DIFF('day', MAX(CAST(o.order_ts AS DATE)), $s) AS recency,
        AVG(o.amount) AS aov
 FROM customers c LEFT JOIN orders o ON o.customer_id = c.customer_id AND CAST(o.order_ts AS DATE) < $s
 GROUP BY c.customer_id ORDER BY c.customer_id""",
@@ -111,15 +118,17 @@ def simulate_results(
     treated = (assignment["arm"] == "treated").to_numpy()
     p_aud = p[aud].copy()
     expected_effect = np.zeros(aud.size)
+    recency = hist["recency"].fillna(10**8).to_numpy(dtype=float)[aud]
+    h = np.select([recency <= d for d, _ in PERSUADABILITY], [m for _, m in PERSUADABILITY], 1.0)
     by_channel: dict[str, float] = {}
     for ch in channels:
         reach = assignment[f"reach_{ch}"].to_numpy(dtype=bool)
         var = assignment[f"variant_{ch}"].to_numpy(dtype=object)
         e = effects.effects.get(ch, {"A": 0.0, "B": 0.0})
         add = np.where(var == "A", e["A"], np.where(var == "B", e["B"], 0.0))
-        p_aud += np.where(treated & reach, add, 0.0)
-        expected_effect += reach * (e["A"] + e["B"]) / 2
-        by_channel[ch] = float((e["A"] + e["B"]) / 2)
+        p_aud += np.where(treated & reach, h * add, 0.0)
+        expected_effect += reach * h * (e["A"] + e["B"]) / 2
+        by_channel[ch] = float(np.mean(h[reach]) * (e["A"] + e["B"]) / 2) if reach.any() else 0.0
     p_all = p.copy()
     p_all[aud] = np.minimum(0.95, p_aud)
     u = rng.random(p_all.size)
@@ -187,6 +196,7 @@ def simulate_results(
     truth = SimTruth(
         plan_id=plan_id, seed=effects.seed, effects=effects.effects,
         true_lift=float(expected_effect.mean()) if expected_effect.size else 0.0,
+        uplift=dict(zip(assignment["customer_id"].astype(str), np.round(expected_effect, 6).tolist(), strict=True)),
         true_lift_by_channel=by_channel,
         true_ab={ch: e["A"] - e["B"] for ch, e in effects.effects.items()},
         files=files,

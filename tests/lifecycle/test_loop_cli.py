@@ -77,8 +77,10 @@ def test_the_loop_closes_through_the_cli(loop_root: Path, scripted: ScriptedChat
     assert "## Forecast vs actual" in md and "incremental ROI" in md
     as_json = json.loads(cli(loop_root, "plans", "readout", plan_id, "--format", "json").stdout)
     truth = json.loads((loop_root / "plans" / plan_id / "simulated" / "truth.json").read_text())
-    lift = as_json["lift"]["conversion_cuped"]["diff"]
-    assert lift["low"] <= truth["true_lift"] <= lift["high"]  # seeded: this seed's interval covers the truth
+    lift = as_json["lift"]["conversion_cuped"]
+    assert lift["diff"]["low"] < lift["diff"]["value"] < lift["diff"]["high"]
+    assert abs(lift["diff"]["value"] - truth["true_lift"]) < 3.3 * lift["se"]  # the estimate finds the true lift
+    # (coverage of the 95% interval itself is measured over 200 seeds in benchmarks/bench_loop.py)
     for ch in as_json["channels"]:
         if ch["winner"] is not None:  # a declared winner is the truly better variant
             assert (truth["true_ab"][ch["channel"]] > 0) == (ch["winner"] == "A")
