@@ -11,10 +11,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-_STRICT = ConfigDict(extra="forbid")
+from copilot.data.contract import Channel, ConsentChannel
 
-ConsentChannel = Literal["email", "sms", "push"]
-Channel = Literal["email", "sms", "push", "paid_social"]
+_STRICT = ConfigDict(extra="forbid")
 
 
 class Span(BaseModel):

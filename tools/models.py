@@ -18,10 +18,9 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.json_schema import SkipJsonSchema
 
+from copilot.data.contract import Channel, ConsentChannel
 from copilot.tools.conditions import Condition
 
-Channel = Literal["email", "sms", "push", "paid_social"]
-ConsentChannel = Literal["email", "sms", "push"]
 ValueTier = Literal["high", "mid", "low"]
 
 #: A short identifier-like string in a query (segment, category, region, product or customer id).

@@ -11,7 +11,7 @@ tools return aggregates and pseudonymous ids only.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 ColumnType = Literal["string", "int", "float", "bool", "date", "timestamp", "json"]
 
@@ -25,9 +25,12 @@ DUCKDB_TYPES: dict[str, str] = {
     "json": "VARCHAR",
 }
 
-CHANNELS: tuple[str, ...] = ("email", "sms", "push", "paid_social")
+#: The marketing channels, the one definition every layer uses (tools, reading and planner import these).
+Channel = Literal["email", "sms", "push", "paid_social"]
+ConsentChannel = Literal["email", "sms", "push"]  # paid social needs no consent
+CHANNELS: tuple[Channel, ...] = get_args(Channel)
 STRING_MAX_LENGTH = 2000  # characters; a string column's default cap at import (Column.max_length)
-CONSENT_CHANNELS: tuple[str, ...] = ("email", "sms", "push")
+CONSENT_CHANNELS: tuple[ConsentChannel, ...] = get_args(ConsentChannel)
 
 
 @dataclass(frozen=True)

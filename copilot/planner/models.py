@@ -19,11 +19,11 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from copilot.data.contract import Channel
 from copilot.errors import CopilotError
 from copilot.llm.tokens import CostLedger
 from copilot.reading.schema import Reading
 
-Channel = Literal["email", "sms", "push", "paid_social"]
 """Marketing channels (``copilot.data.contract.CHANNELS``)."""
 
 Unit = Literal["count", "money", "share", "rate", "multiple", "days"]
