@@ -512,6 +512,8 @@ def write_report(results: list[dict[str, Any]], meta: dict[str, Any], out: Path)
              "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
         for split, s in r["summary"].items():
+            if split == "all" and r.get("split", "all") != "all":
+                continue  # a one-split run: "all" repeats it
             pk = s.get(f"pass^{r['k']}") if r["k"] > 1 else None
             pk_text = "-" if pk is None else f"{pk:.1%} (k={r['k']})"
             lines.append(
@@ -522,7 +524,7 @@ def write_report(results: list[dict[str, Any]], meta: dict[str, Any], out: Path)
     lines += ["", "## pass^1 by kind of task", ""]
     for r in results:
         for split, s in r["summary"].items():
-            if split == "all":
+            if split == "all" or (r["k"] > 1 and r.get("split") == "all"):
                 continue
             kinds = ", ".join(f"{k} {v['pass^1']:.0%} ({v['tasks']})" for k, v in s["by_kind"].items())
             lines.append(f"- {r['model']} ({r['path']}), {split}: {kinds}")
