@@ -523,11 +523,7 @@ def _check_keys(con: Any, spec: TableSpec, label: str, note: str) -> None:
     for col, (ptable, pcol) in spec.foreign_keys.items():
         if col not in staged:  # an optional key column the file does not have (reviews without customer_id)
             continue
-        rows = con.execute(
-            f"SELECT s.__row, s.{_q(col)}, count(*) OVER () FROM _stage s WHERE s.{_q(col)} IS NOT NULL "
-            f"AND NOT EXISTS (SELECT 1 FROM {_q(ptable)} p WHERE p.{_q(pcol)} = s.{_q(col)}) "
-            "ORDER BY s.__row LIMIT 1"
-        ).fetchall()
+        rows = _first_orphan(con, "_stage", col, ptable, pcol, rows_of="c.__row, ")
         if rows:
             hit = rows[0]
             cnt = int(hit[-1])
@@ -540,6 +536,17 @@ def _check_keys(con: Any, spec: TableSpec, label: str, note: str) -> None:
             )])
 
 
+def _first_orphan(con: Any, source: str, col: str, ptable: str, pcol: str, *, rows_of: str = "") -> list[Any]:
+    """The first row of ``source`` whose ``col`` points at no ``ptable.pcol`` (NULL points nowhere by
+    design), as ``[(<rows_of>, value, how many such rows)]``; ``rows_of="c.__row, "`` adds the staged
+    row number and orders by it. Empty when every key is found."""
+    order = "ORDER BY c.__row " if rows_of else ""
+    return list(con.execute(
+        f"SELECT {rows_of}c.{_q(col)}, count(*) OVER () FROM {source} c WHERE c.{_q(col)} IS NOT NULL "
+        f"AND NOT EXISTS (SELECT 1 FROM {_q(ptable)} p WHERE p.{_q(pcol)} = c.{_q(col)}) {order}LIMIT 1"
+    ).fetchall())
+
+
 def _check_orphans(con: Any, batch: dict[str, list[tuple[str, str, pd.DataFrame]]]) -> None:
     """After a replace, rows of any table must still find the rows they point at."""
     for child in LOAD_ORDER:
@@ -547,10 +554,7 @@ def _check_orphans(con: Any, batch: dict[str, list[tuple[str, str, pd.DataFrame]
         for col, (ptable, pcol) in spec.foreign_keys.items():
             if ptable not in batch:
                 continue
-            rows = con.execute(
-                f"SELECT c.{_q(col)}, count(*) OVER () FROM {_q(child)} c WHERE c.{_q(col)} IS NOT NULL AND "
-                f"NOT EXISTS (SELECT 1 FROM {_q(ptable)} p WHERE p.{_q(pcol)} = c.{_q(col)}) LIMIT 1"
-            ).fetchall()
+            rows = _first_orphan(con, _q(child), col, ptable, pcol)
             if rows:
                 hit = rows[0]
                 label = batch[ptable][0][0]
