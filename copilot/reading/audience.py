@@ -155,11 +155,17 @@ def _segments(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mon
     """Segments."""
     text = t.text
     add = _adder(leaves)
+    negated: list[tuple[int, Condition]] = []
     for seg, words in lx.RFM_SEGMENT_WORDS.items():
         m = t.find(words)
         if m:
             segs = lx.AT_RISK_SEGMENTS if seg == "At risk" and not re.search(r"['\"]at risk['\"]|segment", m.group(0), re.I) else [seg]
-            add(m.start(), RfmSegment(segments=list(segs), span=t.take(m.start(), m.end())))
+            leaf = RfmSegment(segments=list(segs), span=t.take(m.start(), m.end()))
+            if re.search(r"(?:\bexcept(?: for)?|\bexcluding|\bbut not|\bother than|\bnot|除了|不包括|排除)\s*(?:the\s+|our\s+)?$",
+                         text[max(0, m.start() - 16) : m.start()], re.I):
+                negated.append((m.start(), Not(of=leaf)))
+            else:
+                add(m.start(), leaf)
     # merge "Champions and Loyal" into one leaf
     segs_leaves = [(p, c) for p, c in leaves if isinstance(c, RfmSegment)]
     if len(segs_leaves) > 1:
@@ -176,6 +182,7 @@ def _segments(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mon
             leaves[:] = [(p, c) for p, c in leaves if not isinstance(c, RfmSegment)]
             span = t.span(first.span.start if first.span else 0, last.span.end if last.span else 0)
             leaves.append((segs_leaves[0][0], RfmSegment(segments=names, span=span)))
+    leaves.extend(negated)
 
 
 def _value_tiers(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
@@ -211,9 +218,23 @@ def _spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_
             continue
         op = (m.group("op") or "") if m else ""
         lead_start = money.start - (len(before) - m.start()) if m else money.start
+        if m is not None and re.match(r"(?:spend(?:ing)?)\b", m.group("lead").strip(), re.I) and not re.search(
+                r"\b(?:who|whose|with|customers?|shoppers?|buyers?|lifetime|have|has|that)\W+(?:\w+\W+)?$",
+                text[max(0, lead_start - 24) : lead_start], re.I):
+            continue  # "spend no more than $2,000 on it": the marketer's budget, not the audience's spend
         is_max = op.lower() in ("under", "less than", "below", "at most", "up to", "no more than", "<", "<=",
                                 "低于", "少于", "不足", "不超过") or bool(after_zh and "以下" in after_zh.group(0))
         end = money.end + (after_zh.end() if after_zh else 0)
+        hi_between: float | None = None
+        if op.lower() == "between":
+            nxt = re.match(r"\s*(?:and|to|-|–)\s*", text[end:])
+            if nxt:
+                for other in find_money(text[end + nxt.end():end + nxt.end() + 20]):
+                    if other.start == 0:
+                        hi_between = other.amount
+                        money_used.add(end + nxt.end())
+                        end = end + nxt.end() + other.end
+                    break
         days, end2 = window_after(t, end)
         lead_txt = (m.group("lead") if m else "")
         if days is None and re.search(r"去年|过去一年|近一年|年", lead_txt):
@@ -222,6 +243,11 @@ def _spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_
             zd, zstart = zh_window_before(t, lead_start)
             if zd:
                 days, lead_start = zd, zstart
+        if hi_between is not None:
+            add(lead_start, Spend(min=money.amount, max=hi_between, within_days=days, currency=money.currency,
+                                  span=t.take(lead_start, end2)))
+            money_used.add(money.start)
+            continue
         add(lead_start, Spend(min=None if is_max else money.amount, max=money.amount if is_max else None,
                               within_days=days, currency=money.currency, span=t.take(lead_start, end2)))
         money_used.add(money.start)
@@ -257,6 +283,29 @@ def _order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
             lo, hi = int(n), None
         days, end2 = window_after(t, m.end())
         add(m.start(), OrderCount(min=lo, max=hi, within_days=days, span=t.take(m.start(), end2)))
+    times = re.compile(
+        rf"(?:ordered|bought|purchased|shopped|placed orders?)\s+(?:from us\s+|with us\s+)?(?:(?P<a>{NUMBER})\s*(?:-|–|to)\s*(?P<b>{NUMBER})\s+times"
+        rf"|(?P<op>at least|more than|over|fewer than|less than|at most|exactly)\s+(?P<n>{NUMBER}|once|twice|thrice)(?:\s+times)?)"
+        rf"|(?:with\s+)?(?P<a2>{NUMBER})\s*(?:-|–|to)\s*(?P<b2>{NUMBER})\s+(?:orders|purchases)", re.I)
+    for m in times.finditer(text):
+        if not t.free(m.start(), m.end()):
+            continue
+        if m.group("a") or m.group("a2"):
+            lo3, hi3 = to_number(m.group("a") or m.group("a2")), to_number(m.group("b") or m.group("b2"))
+            if lo3 is None or hi3 is None:
+                continue
+            lo, hi = int(lo3), int(hi3)
+        else:
+            raw = m.group("n").lower()
+            n3 = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get(raw) or to_number(raw)
+            if n3 is None:
+                continue
+            op = m.group("op").lower()
+            lo, hi = ((int(n3) + 1, None) if op in ("more than", "over") else (None, int(n3) - 1)
+                      if op in ("fewer than", "less than") else (None, int(n3)) if op == "at most"
+                      else (int(n3), int(n3)) if op == "exactly" else (int(n3), None))
+        days, end2 = window_after(t, m.end())
+        add(m.start(), OrderCount(min=lo, max=hi, within_days=days, span=t.take(m.start(), end2)))
     zoc = re.compile(r"(?:下单|购买|复购|消费)\s*(?P<n>[\d一二两三四五六七八九十]+)\s*次(?P<op>以上|及以上|或以上|以下|及以下)?")
     for m in zoc.finditer(text):
         if t.free(m.start(), m.end()):
@@ -280,8 +329,8 @@ def _engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
     text = t.text
     add = _adder(leaves)
     eng = re.compile(
-        r"(?P<neg>(?:have|has|who|that)?\s*(?:n[o']t|never|haven'?t|hasn'?t|didn'?t|don'?t|did not|do not|have not|has not)\s+)?"
-        r"(?:ever\s+)?(?P<ev>clicked|opened|engaged(?: with)?|read|interacted with|unsubscribed(?: from)?|responded to)"
+        r"(?P<neg>(?:have|has|who|that)?\s*(?:n[o']t|never|haven'?t|hasn'?t|didn'?t|don'?t|did not|do not|have not|has not|stopped)\s+)?"
+        r"(?:ever\s+)?(?P<ev>clicked|opened|opening|clicking|engag(?:ed|ing)(?: with)?|read|interacted with|unsubscribed(?: from)?|responded to)"
         r"(?P<obj>\s+(?:on\s+)?(?:anything|any(?:thing)?|an?|our|a single|any of our|one of our)?\s*"
         r"(?P<ch>e-?mails?|sms|texts?|push(?: notifications?)?|messages?|campaigns?|links?|ads?)?)?", re.I)
     for m in eng.finditer(text):
@@ -293,6 +342,11 @@ def _engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
             "unsubscribed" if ev_word.startswith("unsub") else "opened")
         ch = channel_of(m.group("ch") or "")
         days, end2 = window_after(t, m.end())
+        if days is None:
+            ago = re.match(r"\s*(?:over\s+|more than\s+|about\s+)?", text[m.end():])
+            d = DURATION.match(text, m.end() + (ago.end() if ago else 0))
+            if d and re.match(r"\s*ago\b", text[d.end():], re.I):
+                days, end2 = duration_days(d), d.end() + re.match(r"\s*ago", text[d.end():], re.I).end()  # type: ignore[union-attr]
         if days is None and event != "unsubscribed" and not m.group("neg"):
             continue
         cond: Condition = Engagement(event=event, channel=ch, within_days=days, span=t.take(m.start(), end2))
@@ -316,7 +370,7 @@ def _consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
     add = _adder(leaves)
     consent_rx = re.compile(
         r"(?P<a>(?:sms|text|e-?mail|push)\s+(?:subscribers|opt-?ins|list|audience|contacts|consenters|subscribed customers))"
-        r"|(?P<b>(?:opted|signed up|subscribed|consented)[- ]in(?: to| for)?\s+(?:receive\s+)?(?:sms|texts?|e-?mails?|push(?: notifications)?))"
+        r"|(?P<b>(?:opted|signed up|subscribed|consented)[- ]?in(?:to| to| for)?\s+(?:receive\s+)?(?:sms|texts?|e-?mails?|push(?: notifications)?))"
         r"|(?P<c2>(?:opted|subscribed|signed up)\s+(?:to|for)\s+(?:our\s+)?(?:sms|texts?|e-?mails?|push(?: notifications)?))"
         r"|(?P<c>(?:can|could|may|able to)\s+(?:we\s+|i\s+)?(?:text|sms|e-?mail|push|reach (?:by|via|on) (?:sms|text|e-?mail|push)))"
         r"|(?P<d>reachable (?:by|via|on) (?:sms|text|e-?mail|push))"
@@ -332,25 +386,44 @@ def _consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
 
 
 def _top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
-    """Top by propensity."""
+    """Top by propensity: "the 2,000 customers most likely to buy a tent in the next 60 days", "top 10% most
+    likely to buy headlamps", "最可能购买帐篷的前1000名客户"."""
     text = t.text
     add = _adder(leaves)
-    top = re.compile(rf"(?:(?:the\s+)?top\s+(?P<n>{NUMBER})(?P<pct>\s?%|\s?percent)?\s+(?:(?:customers|shoppers|people)\s+)?"
-                     r"(?:by propensity|most likely|likeliest|by likelihood)?\s*(?:to (?:buy|purchase|order)\s*)?|"
-                     r"(?:most|likeliest|highly|very)\s+likely\s+to\s+(?:buy|purchase|order|convert)|high[- ]propensity|"
-                     r"最可能购买|最有可能购买|购买意向最高的?|高意向|高购买意向)", re.I)
+    top = re.compile(
+        rf"(?:(?:the\s+)?(?:top\s+)?(?P<n>{NUMBER})(?P<pct>\s?%|\s?percent)?\s+(?:(?:of\s+)?(?:our\s+)?(?:customers|shoppers|people|buyers)\s+)?"
+        r"(?:(?:who\s+are\s+)?(?:most|likeliest)\s+likely\s+to\s+(?:buy|purchase|order|convert)|by (?:propensity|likelihood)(?:\s+to\s+(?:buy|purchase))?)"
+        r"|(?:the\s+)?(?:customers\s+)?(?:most|likeliest|highly|very)\s+likely\s+to\s+(?:buy|purchase|order|convert)"
+        r"|high[- ]propensity|(?:最可能|最有可能|最有可能会)购买|购买意向最高的?|高购买意向|高意向)",
+        re.I)
     for m in top.finditer(text):
-        if not t.free(m.start(), m.end()) or (m.group("n") and not re.search(r"likel|propensity|buy|purchase", m.group(0), re.I)):
+        if not t.free(m.start(), m.end()):
             continue
-        hit = category_at(t, cat, m.end())
+        pos = m.end()
+        obj = re.match(r"\s*(?:(?:an?|the|some|our|new|any)\s+)*", text[pos:], re.I)
+        pos += obj.end() if obj else 0
+        them = re.match(r"(?:them|it|these|those)\b", text[pos:], re.I)
+        hit = None if them else category_at(t, cat, pos)
         slug = hit[0][0] if hit and hit[0] else None
-        end = hit[2] if hit else m.end()
+        end = hit[2] if hit else (pos + them.end() if them else m.end())
         n = to_number(m.group("n")) if m.group("n") else None
+        zn = re.match(r"\s*的?\s*前\s*(\d+|[一二两三四五六七八九十百千万]+)\s*(?:名|位|个)?", text[end:])
+        if n is None and zn:
+            n = to_number(zn.group(1))
+            end += zn.end()
         share = n / 100 if n and m.group("pct") else None
         top_n = int(n) if n and not m.group("pct") else None
-        days, end2 = window_after(t, end)
-        add(m.start(), TopPropensity(category=slug, horizon_days=days or 30, top_n=top_n, top_share=share,
-                                     span=t.take(m.start(), end2)))
+        horizon = re.match(r"\s*(?:in|within|over|during)\s+the\s+(?:next|coming)\s+", text[end:], re.I)
+        days = None
+        if horizon:
+            d = DURATION.match(text, end + horizon.end())
+            if d:
+                days = duration_days(d)
+                end = d.end()
+        if top_n is None and share is None:
+            share = 0.2  # "most likely to buy": the top fifth by propensity, stated in the plan
+        add(m.start(), TopPropensity(category=slug, horizon_days=min(365, max(7, days or 30)), top_n=top_n,
+                                     top_share=share, span=t.take(m.start(), end)))
 
 
 def _signed_up(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
@@ -389,10 +462,20 @@ def _recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
                     if zw and (d := DURATION.search(zw.group("d"))):
                         days, end2 = duration_days(d), zw.end()
             if days is None:
-                m2 = re.match(r"\s*(?:since|for)\s+(?:over\s+|more than\s+)?", text[end2:], re.I)
-                d2 = DURATION.match(text, end2 + m2.end()) if m2 else None
-                if d2:
-                    days, end2 = duration_days(d2), d2.end()
+                m2 = re.match(r"\s*(?:(?:since|for)\s+)?(?:over\s+|more than\s+|at least\s+)?", text[end2:], re.I)
+                rest = text[end2 + (m2.end() if m2 else 0):]
+                plus = re.match(r"(\d+)\s*\+\s*(days?|weeks?|months?|years?)", rest, re.I)
+                if plus:
+                    d2 = DURATION.match(f"{plus.group(1)} {plus.group(2)}")
+                    if d2:
+                        days, end2 = duration_days(d2), end2 + (m2.end() if m2 else 0) + plus.end()
+                else:
+                    d2 = DURATION.match(text, end2 + (m2.end() if m2 else 0))
+                    if d2:
+                        days, end2 = duration_days(d2), d2.end()
+                ago = re.match(r"\s*ago\b", text[end2:], re.I)
+                if days is not None and ago:
+                    end2 += ago.end()
             if is_lapsed:
                 if days is None and words is lx.NOT_ORDERED_WORDS:
                     continue
@@ -402,12 +485,17 @@ def _recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
             break
 
 
+_ZH_REGIONS = {"west": "(?<!中)西部", "mountain": "山地(?:地区)?", "midwest": "中西部", "south": "南部", "northeast": "东北部?"}
+
+
 def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Regions."""
     add = _adder(leaves)
     for region in cat.regions:
         short = region.split("-")[-1]
-        m = t.find([re.escape(region), rf"(?:the\s+)?{re.escape(short)}(?:ern)?(?=\s+(?:region|customers|shoppers|states|us))"])
+        zh = _ZH_REGIONS.get(short.lower())
+        m = t.find([re.escape(region), rf"(?-i:(?:the\s+)?{re.escape(short)}(?:ern)?)(?:\s+(?:region|regions|states))?"]
+                   + ([zh] if zh else []))
         if m:
             add(m.start(), Region(regions=[region], span=t.take(m.start(), m.end())))
     reg_leaves = [(p, c) for p, c in leaves if isinstance(c, Region)]
@@ -428,7 +516,7 @@ def _unsupported(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
                                  reason=f"the data has no {what}"))
 
 
-_RULES = (_all_customers, _never_bought, _bought, _buyer_nouns, _segments, _value_tiers, _spend, _order_counts, _engagement, _consent, _top_propensity, _signed_up, _recency, _regions, _unsupported)
+_RULES = (_all_customers, _top_propensity, _never_bought, _bought, _buyer_nouns, _segments, _value_tiers, _spend, _order_counts, _engagement, _consent, _signed_up, _recency, _regions, _unsupported)
 
 
 def combine(text: str, leaves: list[tuple[int, Condition]]) -> Condition | None:

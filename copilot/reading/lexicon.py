@@ -14,8 +14,8 @@ ALL_CHANNELS: tuple[Channel, ...] = ("email", "sms", "push", "paid_social")
 CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
     "email": (r"e-?mails?", r"newsletters?", r"inbox", r"edm", r"邮件", r"电子邮件", r"邮箱", r"电邮", r"EDM"),
     "sms": (r"sms", r"texts?", r"text messages?", r"txts?", r"texting", r"短信", r"手机短信"),
-    "push": (r"push(?: notifications?| messages?)?", r"app notifications?", r"in-app", r"app push", r"推送",
-             r"app推送", r"APP推送", r"站内信"),
+    "push": (r"push(?: notifications?| messages?)?", r"app notifications?", r"app push", r"推送",
+             r"app推送", r"APP推送"),
     "paid_social": (r"paid social", r"social(?: media)?(?: ads)?", r"instagram", r"facebook", r"meta ads",
                     r"tiktok", r"pinterest", r"社交媒体", r"社媒", r"付费社交", r"抖音", r"小红书", r"信息流广告",
                     r"社交广告"),
@@ -37,6 +37,7 @@ UNSUPPORTED_CHANNELS = {
     "influencers": (r"influencers?", r"kols?", r"达人", r"网红"),
     "LINE": (r"\bline app\b",), "Telegram": (r"telegram",), "Messenger": (r"messenger",),
     "podcasts": (r"podcasts?",),
+    "in-app messages": (r"in-app(?: messages?| banners?| notifications?)?", r"站内信", r"弹窗"),
 }  # fmt: skip
 
 NEGATION_BEFORE = (r"\b(?:no|not|never|without|except|excluding|exclude|avoid|skip|don'?t use|do not use|"
@@ -45,18 +46,20 @@ ZH_NEGATION_BEFORE = r"(?:不要|不用|不发|别用|别发|不含|不包括|�
 
 RFM_SEGMENT_WORDS: dict[str, tuple[str, ...]] = {
     "Champions": (r"champions?", r"冠军客户", r"冠军用户", r"冠军"),
-    "Loyal": (r"loyal(?: customers| segment)?", r"loyalists?(?! potential)", r"忠诚客户", r"忠实客户", r"忠诚用户",
-              r"忠实用户", r"忠诚"),
     "Potential loyalists": (r"potential loyalists?", r"潜在忠诚客户", r"潜力客户"),
-    "New customers": (r"(?:rfm )?['\"]new customers['\"]",),
+    "Loyal": (r"loyal(?: customers| segment)?", r"(?<!potential )loyalists?", r"忠诚客户", r"忠实客户", r"忠诚用户",
+              r"忠实用户", r"忠诚"),
+    "New customers": (r"(?:rfm )?['\"]new customers['\"](?: segment)?", r"(?:the )?new customers (?:rfm )?segment",
+                      r"新客户分群", r"“新客户”"),
     "Promising": (r"promising(?: customers| segment)?", r"有潜力的客户"),
     "Need attention": (r"need(?:s)? attention", r"需要关注"),
     "About to sleep": (r"about to sleep", r"即将沉睡"),
     "Can't lose them": (r"can'?t lose(?: them)?", r"cannot lose(?: them)?", r"不能失去"),
     "At risk": (r"at[- ]risk", r"slipping(?: away)?", r"about to (?:churn|lapse|leave)", r"likely to churn",
                 r"churn risk", r"即将流失", r"流失风险", r"有流失风险", r"濒临流失", r"快要流失"),
-    "Hibernating": (r"hibernating", r"沉睡客户", r"沉睡用户", r"休眠客户", r"休眠用户"),
-    "Lost": (r"(?:rfm )?['\"]?lost['\"]? (?:segment|customers)", r"已流失客户"),
+    "Hibernating": (r"hibernating(?: customers| segment)?", r"沉睡客户", r"沉睡用户", r"休眠客户", r"休眠用户"),
+    "Lost": (r"(?:rfm )?['\"]?lost['\"]? (?:segment|customers)", r"(?-i:Lost)(?! (?:touch|interest|track|sales|revenue))",
+             r"已流失客户"),
     "Prospects": (r"prospects", r"潜在客户"),
 }  # fmt: skip
 #: The at-risk words mean the two RFM segments that are about to churn.
@@ -71,7 +74,8 @@ LOW_VALUE_WORDS = (r"low[- ]value", r"low spenders", r"低价值", r"低消费")
 LAPSED_WORDS = (r"lapsed", r"churned", r"dormant", r"inactive", r"gone quiet", r"gone cold", r"lost touch",
                 r"流失客户", r"流失用户", r"已流失", r"沉默客户", r"不活跃", r"久未购买", r"长期未购买", r"流失的")  # fmt: skip
 #: "customers who haven't ordered in 6 months": the window comes after these words.
-NOT_ORDERED_WORDS = (r"(?:have|has|had)?\s*n[o']?t (?:ordered|bought|purchased|shopped|placed an order)"
+NOT_ORDERED_WORDS = (r"(?:been )?gone(?: quiet)?", r"(?:whose |their )?last (?:purchase|order) (?:was|is)(?: more than| over)?",
+                     r"lapsed", r"(?:have|has|had)?\s*n[o']?t (?:ordered|bought|purchased|shopped|placed an order)"
                      r"(?: anything| with us| from us)?",
                      r"(?:with )?no (?:orders?|purchases?)", r"not (?:ordered|bought|purchased|shopped)",
                      r"haven'?t been back", r"without (?:an order|a purchase|ordering|buying)")
@@ -87,7 +91,7 @@ ONE_TIME_WORDS = (r"one[- ]time (?:buyers|customers|purchasers|shoppers)", r"sin
 NEVER_ORDERED_WORDS = (r"never (?:ordered|bought|purchased)(?! (?:a|an|any|the|our)\b)", r"no orders? yet",
                        r"(?:signed up|registered) but (?:never|haven'?t) (?:ordered|bought)",
                        r"从未购买", r"从没购买", r"注册未购买", r"未下过单")
-NEW_CUSTOMER_WORDS = (r"new customers", r"first[- ]time (?:buyers|customers|shoppers)", r"new sign-?ups",
+NEW_CUSTOMER_WORDS = (r"new customers(?! segment)", r"(?<!to )(?<!into )first[- ]time (?:buyers|customers|shoppers)", r"new sign-?ups",
                       r"recent sign-?ups", r"newcomers", r"new subscribers", r"new members", r"新客户", r"新客",
                       r"新用户", r"新注册")  # fmt: skip
 ALL_CUSTOMER_WORDS = (
@@ -97,16 +101,17 @@ ALL_CUSTOMER_WORDS = (
 )  # fmt: skip
 
 OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
-    ("winback", (r"win[- ]?back", r"winning back", r"re-?engage", r"reactivat\w+", r"bring (?:them |back)",
+    ("winback", (r"win[- ]?back", r"winning back", r"re-?engag\w*", r"re-?activat\w+", r"bring (?:them |back)", r"get (?:them |\w+ )?back",
                  r"come back", r"召回", r"挽回", r"唤醒", r"赢回", r"激活沉睡", r"重新激活", r"拉回")),
-    ("clearance", (r"clearance", r"clear (?:out|stock|inventory)", r"end[- ]of[- ]season", r"sell[- ]through",
+    ("clearance", (r"clearance", r"clear(?:ing)? (?:out|stock|inventory)", r"too much stock", r"(?:sell|move) (?:off )?(?:the )?(?:remaining|leftover|excess)", r"end[- ]of[- ]season", r"sell[- ]through",
                    r"overstock", r"excess (?:stock|inventory)", r"liquidat\w+", r"清仓", r"清库存", r"库存清理",
                    r"去库存", r"季末")),
-    ("launch", (r"launch\w*", r"new arrivals?", r"introduc\w+", r"new collection", r"new range", r"debut",
+    ("launch", (r"launch\w*", r"re-?launch\w*", r"early access", r"new arrivals?", r"新款", r"新上市", r"新推出",
+                r"new (?!customers|sign|subscribers|members|year|buyers|shoppers|users|people|season'?s? (?:sale|deals))(?:[\w-]+\s){0,3}?(?:line|collection|range|model|version|edition|colou?rways?|product)", r"introduc\w+", r"new collection", r"new range", r"debut",
                 r"unveil\w*", r"新品", r"上新", r"发布", r"首发", r"推出")),
     ("cross_sell", (r"cross[- ]?sell\w*", r"upsell\w*", r"complete the (?:look|kit)", r"accessor(?:y|ies) for",
                     r"pair (?:with|them)", r"add-?ons?", r"交叉销售", r"搭配购买", r"连带销售", r"追加销售")),
-    ("acquisition", (r"acquisition", r"acquire", r"first[- ]purchase", r"first[- ]time (?:buyers|customers)",
+    ("acquisition", (r"acquisition", r"acquire", r"first[- ]purchase", r"first orders?", r"first[- ]time (?:purchase|order)", r"first[- ]time (?:buyers|customers)",
                      r"convert (?:prospects|sign-?ups|subscribers)", r"prospect\w*", r"拉新", r"获客",
                      r"首单", r"首购")),
     ("seasonal", (r"black friday", r"cyber monday", r"holiday (?:sale|campaign|season)", r"christmas",
@@ -207,15 +212,18 @@ FOREIGN_PRODUCTS = (
 
 #: Audience conditions on data the workspace does not hold (reported as Not applied, affects audience).
 UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
-    "birthday": (r"birthdays?", r"生日"),
     "gender": (r"\bwomen\b", r"\bmen\b", r"\bfemale\b", r"\bmale\b", r"ladies", r"女性", r"男性", r"女士", r"男士"),
-    "age": (r"\bage[ds]? (?:over|under|between|\d)", r"\bover \d{2}s?\b", r"gen[- ]?z", r"millennials", r"boomers",
+    "age": (r"\baged? (?:over |under |between )?\d{2}(?:\s*(?:-|–|to)\s*\d{2})?", r"\d{2}\s*-\s*\d{2} year[- ]olds",
+            r"\bage[ds]? (?:over|under|between|\d)", r"\bover \d{2}s?\b", r"gen[- ]?z", r"millennials", r"boomers",
             r"students?", r"\d{2}后", r"年轻人", r"学生", r"岁以上", r"岁以下"),
     "gift purchases": (r"gift (?:buyers|purchasers|shoppers)", r"bought (?:it )?as a gift", r"送礼"),
     "cart or browsing activity": (r"abandon(?:ed)? (?:their )?(?:carts?|baskets?|checkouts?)", r"cart abandon\w*",
                                   r"browsed", r"viewed (?:the |our )?(?:product|page|site)", r"visited (?:the |our )?(?:site|website|store)",
                                   r"wishlists?", r"wish lists?", r"加购", r"购物车", r"浏览过", r"收藏"),
-    "app usage": (r"app users", r"(?:android|ios|iphone) users", r"downloaded the app", r"app安装", r"APP用户"),
+    "app usage": (r"(?:android|ios|iphone) (?:app )?users", r"app users", r"downloaded the app", r"app安装", r"APP用户",
+                  r"安卓", r"苹果用户"),
+    "family status": (r"parents", r"moms", r"dads", r"families", r"mothers", r"fathers", r"宝妈", r"父母"),
+    "birthday": (r"birthdays?(?: (?:is |falls )?(?:this|next) month)?", r"生日在本月", r"本月生日", r"生日"),
     "loyalty programme": (r"loyalty (?:program(?:me)?|members|points|tier)", r"rewards? members", r"积分", r"会员等级"),
     "returns": (r"returned (?:an item|items|a product|products|their order)", r"退货"),
     "reviews written": (r"(?:left|wrote|written) (?:a )?reviews?", r"reviewers", r"写过评价", r"评价过"),

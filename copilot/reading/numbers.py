@@ -29,7 +29,7 @@ _UNITS_RE = "|".join(sorted((w for w in _UNIT_WORDS if w not in ("a", "an", "cou
 _TENS_RE = "|".join(_TENS_WORDS)
 _SMALL = rf"(?:(?:{_TENS_RE})(?:[- ](?:{_UNITS_RE}))?|{_UNITS_RE})"
 #: An English number in words: "twenty-five", "two hundred and fifty", "a" (only before a multiplier).
-WORDS = rf"(?:{_SMALL}(?:\s+hundred(?:\s+and)?(?:\s+{_SMALL})?)?)"
+WORDS = rf"(?:{_SMALL}(?:(?:\s+and)?\s+(?:hundred|thousand)(?:(?:\s+and)?\s+{_SMALL}(?!\s+(?:hundred|thousand)))?)*)"
 #: Digits with thousands separators ("20,000", "8 000", "1'000") or a decimal point.
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f']\d{3})+(?!\d)|\d+(?:\.\d+)?"
 #: A Chinese numeral ("两万", "八千五百", "十五", "三").
@@ -41,20 +41,24 @@ NUMBER = rf"(?:{DIGITS})(?:\s?[万千亿])?|{ZH_NUM}|{WORDS}"
 def words_to_number(words: str) -> float | None:
     """``"twenty-five"`` -> 25, ``"two hundred and fifty"`` -> 250, ``"a"`` -> 1; None if not a number."""
     total = 0
+    current = 0
     seen = False
     for w in re.split(r"[\s-]+", words.lower().strip()):
         if w == "and" or not w:
             continue
         if w in _UNIT_WORDS:
-            total += _UNIT_WORDS[w]
+            current += _UNIT_WORDS[w]
         elif w in _TENS_WORDS:
-            total += _TENS_WORDS[w]
+            current += _TENS_WORDS[w]
         elif w == "hundred":
-            total = (total or 1) * 100
+            current = (current or 1) * 100
+        elif w == "thousand":
+            total += (current or 1) * 1000
+            current = 0
         else:
             return None
         seen = True
-    return float(total) if seen else None
+    return float(total + current) if seen else None
 
 
 def to_number(raw: str) -> float | None:
@@ -104,6 +108,10 @@ _MONEY_FORMS = [
     rf"(?:\bbudget\b|预算)\s*(?:(?:of|is|=|:|：|at|around|about|approx\.?|approximately|up to|~|为|是|约|大约|控制在|在)\s*)*"
     rf"(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER})?\s?(?P<cur>(?<![a-z])(?:{_CURRENCY_CODE})(?![a-z])|[€£$¥￥])?",
 ]
+_MONEY_FORMS.append(
+    rf"(?<![\w$€£¥.,])(?P<num>{DIGITS})\s?(?P<mult>k|grand)(?![\w])(?!\s*(?:customers|people|users|subscribers|members|"
+    r"buyers|shoppers|contacts|orders|sends|messages|emails|texts|recipients|followers|impressions|views|clicks))(?P<cur>)"
+)
 _MONEY = [re.compile(f, re.IGNORECASE) for f in _MONEY_FORMS]
 
 
@@ -193,4 +201,7 @@ def duration_days(m: re.Match[str]) -> int | None:
     n = to_number(raw)
     if n is None:
         return None
-    return round(n * _UNIT_DAYS[m.group("unit").lower()])
+    unit = _UNIT_DAYS[m.group("unit").lower()]
+    if unit == 30 and n >= 12 and n % 12 == 0:
+        return int(n // 12 * 365)  # "12 months" is a year
+    return round(n * unit)

@@ -19,10 +19,8 @@ from copilot.reading import lexicon as lx
 from copilot.reading.audience import read_audience
 from copilot.reading.catalogue import Catalogue, catalogue_of
 from copilot.reading.dates import find_window
-from copilot.reading.numbers import find_money
 from copilot.reading.schema import Intent, NotApplied, Reading, Window
 from copilot.reading.terms import (
-    PLAN_REQUEST,
     budget_mention,
     read_ab,
     read_budget,
@@ -72,6 +70,8 @@ def read(
     not_applied: list[NotApplied] = []
 
     refuse = t.find(lx.REFUSE_WORDS)
+    if refuse is not None and kind == "question":
+        t.take(refuse.start(), refuse.end())  # "the email addresses of…" names no channel
     audience, money_used = read_audience(t, cat, not_applied)
     budget = read_budget(t, money_used)
     if budget is None:
@@ -90,7 +90,8 @@ def read(
     ab = read_ab(t)
     metric = read_metric(t)
     top_n = read_top_n(t)
-    objective, objective_span = read_objective(t, audience, promoted, kind)
+    objective, objective_span = read_objective(t, audience, promoted, kind,
+                                               any(n.affects == "product" for n in not_applied))
 
     intent: Intent
     if kind == "brief":
@@ -129,14 +130,19 @@ def read(
 
 
 def _kind(text: str) -> Kind:
-    t = Text(text)
-    if t.find(PLAN_REQUEST):
-        return "brief"
-    if text.rstrip().endswith(("?", "？", "吗")) or _QUESTION_START.match(text):
+    """A question asks (a question mark, a question word, an analysis verb, 多少/哪/什么); anything else
+    a marketer types to the planner is a brief ("Target Android app users with a push", 推广新品)."""
+    stripped = text.strip()
+    if stripped.endswith(("?", "？", "吗", "呢")) or _QUESTION_START.match(stripped) or _ANALYSIS_START.match(stripped):
         return "question"
-    if t.find(_PLAN_WORDS) or any(t.find(words) for _, words in lx.OBJECTIVE_WORDS):
-        return "brief"
-    if find_money(text) or (len(text) > 60 and not CJK.search(text)) or (len(text) > 30 and CJK.search(text)):
-        return "brief"
-    return "question"
+    if CJK.search(stripped) and re.search(r"多少|哪(?:个|些|一)|什么|几(?:个|点|号)|是否|有没有|如何|怎么", stripped):
+        return "question"
+    return "brief"
+
+
+_ANALYSIS_START = re.compile(
+    r"^\s*(?:please\s+)?(?:forecast|estimate|predict|project|compare|rank|summari[sz]e|break down|analy[sz]e|list|show|"
+    r"give me|tell me|find|count|calculate|look up|pull|report|explain|ignore|export|download|send me|预测|估算|导出|下载|给我|发我|比较|对比|统计|列出|分析|告诉我|查一下|查询|忽略)\b",
+    re.IGNORECASE,
+)
 

@@ -87,9 +87,10 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
     offer: Offer | None = None
     no_disc: NoDiscount | None = None
     cap_rx = re.compile(
-        r"(?:no|not|never|without|don'?t)\s+(?:a\s+)?(?:discounts?|discounting|offers?|promo(?:tion)?s?|going)?\s*"
-        r"(?:deeper|bigger|larger|greater|higher|more|steeper|over|above|beyond|exceeding)\s*(?:than)?\s*"
-        rf"(?P<n>{NUMBER})\s*(?:%|percent|per cent)(?:\s*off)?"
+        r"(?:no|not|never|without|don'?t|nothing|shouldn'?t|should not|must not|mustn'?t|won'?t|can'?t|cannot)\s+(?:a\s+)?"
+        r"(?:discounts?|discounting|offers?|promo(?:tion)?s?|going|go|be|exceed(?:ing)?)?\s*(?:any\s+)?"
+        r"(?:deeper|bigger|larger|greater|higher|more|steeper|over|above|beyond|exceeding|past)?\s*(?:than)?\s*"
+        rf"(?P<n>{NUMBER})\s*(?:%|percent|per cent)(?:\s*off)?(?!\s+(?:everything|all|sitewide|storewide))"
         rf"|(?:max(?:imum)?|cap(?:ped)?(?: at)?|limit(?:ed)?(?: to| at)?|at most|up to a max(?:imum)? of|no more than|not more than|ceiling of)"
         rf"\s*(?:of\s+)?(?:a\s+)?(?:discounts?\s+(?:of\s+)?)?(?P<n2>{NUMBER})\s*(?:%|percent|per cent)(?:\s*(?:off|discount))?"
         rf"|discounts?\s+(?:must\s+|should\s+|can(?:not|'t)?\s+|may\s+)?(?:not\s+)?(?:be\s+)?(?:capped|limited|kept)?\s*(?:at|to|under|below|within|exceed|above|over)\s+(?:max\s+)?(?P<n3>{NUMBER})\s*(?:%|percent)"
@@ -114,7 +115,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
     if nd and cap is None:
         no_disc = NoDiscount(span=t.take(nd.start(), nd.end()))
     # offers
-    m = re.compile(r"(?:up to\s+)?(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent|per cent)\s?(?:off|discount)|(?P<w>" + r"[a-z-]+" +
+    m = re.compile(r"(?:up to\s+)?(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent|per cent)\s?(?:\w+\s)?(?:off|discount|coupon|promo)|(?P<w>" + r"[a-z-]+" +
                    r")\s+percent\s+off", re.I).search(text)
     while m and not t.free(m.start(), m.end()):
         m = re.compile(r"(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent)\s?(?:off|discount)", re.I).search(text, m.end())
@@ -283,24 +284,39 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
 # --- objective, A/B, metric, intent -------------------------------------------------------------------
 
 
-def read_objective(t: Text, audience: Condition | None, promoted: Promoted, kind: Kind) -> tuple[Objective | None, Span | None]:
+def read_objective(t: Text, audience: Condition | None, promoted: Promoted, kind: Kind,
+                   lacks_product: bool = False) -> tuple[Objective | None, Span | None]:
     best: tuple[int, Objective, re.Match[str]] | None = None
+    seasonal: tuple[int, Objective, re.Match[str]] | None = None
     for obj, words in lx.OBJECTIVE_WORDS:
         for p in words:
             for m in re.finditer(pat(p), t.text, re.IGNORECASE):
-                if best is None or m.start() < best[0]:
+                if obj == "seasonal":  # an occasion is the type only when no other aim is named
+                    if seasonal is None or m.start() < seasonal[0]:
+                        seasonal = (m.start(), obj, m)  # type: ignore[assignment]
+                elif best is None or m.start() < best[0]:
                     best = (m.start(), obj, m)  # type: ignore[assignment]
                 break
+    best = best or seasonal
+    if best is None and kind == "brief":
+        new = re.search(r"(?<![\w-])(?:our |the |a )?(?:all-)?new\s+(?!customers|sign|subscribers|members|year|buyers|shoppers|users|people)", t.text, re.I)
+        if new and (promoted.categories or promoted.product_ids or _names_product_after(t.text, new.end())):
+            return "launch", t.span(new.start(), new.end())
     if best is not None:
         m = best[2]
         return best[1], t.span(m.start(), m.end())
     if kind != "brief":
         return None, None
     leaves = tree_leaves(audience)
-    bought = [c for c in leaves if isinstance(c, Bought)]
-    if bought and promoted.categories and not set(promoted.categories) & {s for b in bought for s in b.categories}:
+    bought = [c for c in leaves if isinstance(c, Bought) and not any(isinstance(n, Not) and n.of is c for n in leaves)]
+    if bought and (promoted.categories or promoted.product_ids or lacks_product) and not set(promoted.categories) & {
+            s for b in bought for s in b.categories}:
         return "cross_sell", None
     return None, None
+
+
+def _names_product_after(text: str, pos: int) -> bool:
+    return bool(re.match(r"\s*[\w-]+", text[pos:]))
 
 
 def tree_leaves(c: Condition | None) -> list[Condition]:
@@ -314,12 +330,16 @@ def tree_leaves(c: Condition | None) -> list[Condition]:
 
 
 def read_ab(t: Text) -> ABTest | None:
-    m = t.find(lx.AB_WORDS) or t.find((r"test(?:ing)?\s+(?:the\s+)?(?:subject(?: lines?)?|offers?|send times?|urgency|creative|copy)",
+    m = t.find(lx.AB_WORDS) or t.find((r"test(?:ing)?\s+(?:the\s+)?(?:two|2|three|3|different|a few|several)?\s*(?:subject(?: lines?)?|offers?|send(?:ing)? times?|send timing|timing|urgency|creatives?|copy|messages?|messaging|versions|variants|images?|headlines?)",
                                        r"(?:urgency|benefit)\s+(?:vs\.?|versus|against)\s+\w+", r"测试(?:标题|文案|优惠|发送时间)"))
     if not m:
         return None
-    window = t.text[m.start() : min(len(t.text), m.end() + 50)]
+    window = t.text[max(0, m.start() - 4) : min(len(t.text), m.end() + 50)]
     element: Literal["subject", "offer", "timing", "channel", "message", "creative", "unspecified"] = "unspecified"
+    chans = re.search(r"(e-?mail|sms|text|push|paid social|邮件|短信|推送)\s*(?:vs\.?|versus|against|or|和|与|对比)\s*(e-?mail|sms|text|push|paid social|邮件|短信|推送)",
+                      window, re.I)
+    if chans:
+        return ABTest(element="channel", span=t.take(m.start(), m.end()))
     bestpos = None
     for el, words in lx.AB_ELEMENTS.items():
         for p in words:
@@ -332,8 +352,11 @@ def read_ab(t: Text) -> ABTest | None:
 def read_metric(t: Text) -> Metric | None:
     best = None
     for name, words in lx.METRIC_WORDS.items():
-        m = re.search(r"(?:maximi[sz]e|increase|grow|boost|drive|lift|optimi[sz]e for|improve|提升|提高|增加|最大化|拉升)\s*"
+        m = re.search(r"(?:maximi[sz]e|increase|grow|boost|drive|lift|optimi[sz]e for|improve|focus on|goal is|goal:|kpi:?|target:?|"
+                      r"提升|提高|增加|最大化|拉升|目标[:：是为]?|冲)\s*"
                       r"(?:the\s+|our\s+|total\s+)?(?:" + "|".join(words) + ")", t.text, re.I)
+        if m is None and name == "reach":
+            m = re.search(r"reach as many|as many (?:people|customers|runners|shoppers) as possible|最大(?:化)?覆盖", t.text, re.I)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), name, m)
     if best is None:

@@ -86,9 +86,10 @@ def detect_language(text: str) -> Language:
 
 
 _WINDOW_AFTER = re.compile(
-    rf"\s*(?:(?:in|within|over|during|for)\s+(?:the\s+)?(?:last|past|previous|prior)?\s*|(?:in|for|within|over)\s+|since\s+)"
-    rf"(?P<d>(?:{NUMBER}|a|an|a couple of|a few|several)[\s-]?(?:days?|weeks?|months?|years?|quarters?)|half a year|a year)"
-    r"|\s*(?:last|this past|the past) (?P<y>year|12 months|twelve months)",
+    rf"\s*(?:(?:in|within|over|during|for|from|since)\s+(?:the\s+)?(?:last|past|previous|prior)?\s*|(?:in|for|within|over)\s+)"
+    rf"(?P<d>(?:{NUMBER}|a|an|a couple of|a few|several)[\s-]?(?:days?|weeks?|months?|years?|yrs?|quarters?)|half a year|a year)"
+    r"|\s*(?:(?:in|within|over|during|from)\s+)?(?:the\s+)?(?:last|this past|past|previous) (?P<y>year|yr|12 months|twelve months)"
+    r"|\s*(?:(?:in|within|over|during|from)\s+)?(?:the\s+)?(?:last|past|previous) (?P<u>month|week|quarter)\b",
     re.IGNORECASE,
 )
 _ZH_WINDOW_BEFORE = re.compile(r"(?:最近|过去|近|在过去的?|这)\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))\s*(?:内|里|以来|中)?\s*$")
@@ -102,6 +103,8 @@ def window_after(t: Text, pos: int) -> tuple[int | None, int]:
         return None, pos
     if m.group("y"):
         return 365, m.end()
+    if m.group("u"):
+        return {"month": 30, "week": 7, "quarter": 90}[m.group("u").lower()], m.end()
     d = DURATION.search(m.group("d"))
     days = duration_days(d) if d else None
     return days, (m.end() if days else pos)
