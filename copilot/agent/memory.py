@@ -35,7 +35,7 @@ from langchain_core.messages import (
 )
 from pydantic import BaseModel
 
-from copilot.agent.injection import truncate, wrap_data
+from copilot.llm.injection import truncate, wrap_data
 from copilot.llm.prompts import render_prompt
 from copilot.llm.tokens import CostLedger, LLMCall, count_tokens, message_text
 

@@ -428,7 +428,7 @@ class RoutedAgent(Agent):
     def _model_answer(self, r: Reading, facts: Sequence[Any]) -> str | None:
         """The model's short answer citing some of ``facts`` (ids constrained to theirs), or None when
         it cites nothing usable or states a number the facts and the question do not contain."""
-        from copilot.agent.injection import wrap_data
+        from copilot.llm.injection import wrap_data
 
         ids = [f.fact_id for f in facts]
         schema = {
