@@ -88,7 +88,7 @@ def _fake_model() -> Any:
         props = request_schema(kwargs).get("properties", {})
         copy_keys = {"email", "sms", "push", "paid_social"}
         if all(k in copy_keys or k.rsplit("_", 1)[-1] in ("A", "B") for k in props):
-            return dict(copy_reply(messages, kwargs))
+            return _fit_facts(dict(copy_reply(messages, kwargs)), request_schema(kwargs))
         out: dict[str, Any] = {}
         for k, spec in props.items():
             enum = spec.get("enum") or (spec.get("items", {}) or {}).get("enum")
@@ -101,6 +101,27 @@ def _fake_model() -> Any:
         return out
 
     return ScriptedChatModel(script=[reply] * 400)
+
+
+def _fit_facts(out: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """The scripted drafts with fact ids the schema allows for their channel (the scripted helper picks
+    the first fact for every channel; a push may be shown no fact that fits it)."""
+    defs = schema.get("$defs", {})
+
+    def resolve(node: dict[str, Any]) -> dict[str, Any]:
+        ref = node.get("$ref") or (node.get("items") or {}).get("$ref")
+        return dict(defs.get(str(ref).rsplit("/", 1)[-1], {})) if ref else node
+
+    for key, value in out.items():
+        spec = resolve(schema.get("properties", {}).get(key, {}))
+        facts = spec.get("properties", {}).get("facts")
+        allowed = set(((facts or {}).get("items") or {}).get("enum") or [])
+        for draft in value if isinstance(value, list) else [value]:
+            if not facts:
+                draft.pop("facts", None)
+            elif allowed:
+                draft["facts"] = [a for a in draft.get("facts", []) if a in allowed] or [sorted(allowed)[0]]
+    return out
 
 
 def _ab_ok(a: Any, b: Any, element: str) -> bool:

@@ -110,6 +110,7 @@ class LintContext:
     sms_opt_out: str = ""
     footer: str = ""
     type_nouns: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(TYPE_NOUNS))
+    product_facts: dict[str, str] = field(default_factory=dict)  # product_id -> its facts, lower-cased
 
 
 # --------------------------------------------------------------------------------------------
@@ -173,6 +174,12 @@ def lint_context(plan: CampaignPlan, sender: Sender | None = None) -> LintContex
     texts += [plan.brief.text, plan.brief.goal]
     brand = sender.brand_name if sender else ""
     caps = {w for t in [*texts, brand] for w in re.findall(r"\b[A-Z]{2,}\b", t)}
+    if plan.offer is not None:
+        caps |= set(re.findall(r"\b[A-Z]{2,}\w*\b", plan.offer.code))  # the offer code is no shouting
+    facts_by: dict[str, list[str]] = {}
+    for f in plan.evidence.facts:
+        if f.product_id:
+            facts_by.setdefault(f.product_id, []).append(f.text.lower())
     nouns = dict(TYPE_NOUNS)
     for p in products:
         if p.category and p.category not in nouns:
@@ -188,6 +195,7 @@ def lint_context(plan: CampaignPlan, sender: Sender | None = None) -> LintContex
         sms_opt_out=sender.sms_opt_out if sender else "",
         footer=email_footer(sender) if sender else "",
         type_nouns=nouns,
+        product_facts={pid: " ".join(t) for pid, t in facts_by.items()},
     )
 
 
@@ -284,6 +292,8 @@ def truncation(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
                 break
     for m in _SENTENCE_END.finditer(text):
         word = m.group(2)
+        if re.search(r"\d\s*$", m.group(1)):  # a unit after a number ("weighs 70 g.")
+            continue
         if any(word in p.name.split() for p in ctx.products) or word in ctx.brand_words:
             continue
         why = _cut_word(word, ctx)
@@ -433,11 +443,13 @@ def products(v: CopyVariant, parts: dict[str, str], ctx: LintContext, cited: Seq
             text = re.sub(re.escape(p.name), " ", text, flags=re.IGNORECASE)
         low = text.lower()
         allowed = {n for c in cats for n in ctx.type_nouns.get(c, ())}
+        # a noun the products' own facts use ("front pole holders") is no contradiction
+        facts_text = " ".join(ctx.product_facts.get(pid, "") for pid in all_named | set(cited))
         for cat, nouns in ctx.type_nouns.items():
             if cat in cats:
                 continue
             for noun in nouns:
-                if noun in allowed:
+                if noun in allowed or re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", facts_text):
                     continue
                 if re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", low):
                     what = ", ".join(sorted(cats))

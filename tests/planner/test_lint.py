@@ -197,3 +197,11 @@ def test_lint_is_a_plan_check_that_fails_raw_copy() -> None:
     assert lint["sms.B"].status == "fail" and "raw_fact" in lint["sms.B"].details
     assert lint["email.A"].status == "pass", lint["email.A"].details
     assert lint_context(plan, SENDER).language == "en"
+
+
+def test_units_codes_and_fact_nouns_are_not_findings() -> None:
+    c = ctx(product_facts={"P1122": "talus run short (p1122) › features: front pole holders"},
+            brand_words=frozenset({"GTX", "FREESHIP"}))
+    assert rules(sms("Light on the trail? The Talus Run Short weighs 70 g."), c) == set()
+    assert "product_type" not in rules(sms("Long days out? The Talus Run Short has front pole holders."), c)
+    assert "shouting" not in rules(sms("Summer runs? Free shipping with code FREESHIP until June 21."), c)
