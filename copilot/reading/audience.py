@@ -119,12 +119,19 @@ def _bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
         for m in re.finditer(pat(lead), text, re.IGNORECASE):
             if not t.free(m.start(), m.end()):
                 continue
-            hit = category_at(t, cat, m.end())
+            both = re.match(r"\s*both\b", text[m.end():], re.I)
+            hit = category_at(t, cat, m.end() + (both.end() if both else 0))
             if hit:
                 slugs, pids, end = hit
                 days, end2 = window_after(t, end)
-                add(m.start(), Bought(categories=slugs, product_ids=pids, within_days=days,
-                                      span=t.take(m.start(), end2)))
+                span = t.take(m.start(), end2)
+                joined = text[m.end():end]
+                if (both or re.search(r"\bAND\b|以及同时|同时", joined)) and len(slugs) + len(pids) > 1:
+                    parts: list[Condition] = [Bought(categories=[s], within_days=days, span=span) for s in slugs]
+                    parts += [Bought(product_ids=[p], within_days=days, span=span) for p in pids]
+                    add(m.start(), And(of=parts))
+                else:
+                    add(m.start(), Bought(categories=slugs, product_ids=pids, within_days=days, span=span))
     for lead in _ZH_BOUGHT:
         for m in re.finditer(lead, text):
             if not t.free(m.start(), m.end()):
@@ -372,7 +379,7 @@ def _consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
         r"(?P<a>(?:sms|text|e-?mail|push)\s+(?:subscribers|opt-?ins|list|audience|contacts|consenters|subscribed customers))"
         r"|(?P<b>(?:opted|signed up|subscribed|consented)[- ]?in(?:to| to| for)?\s+(?:receive\s+)?(?:sms|texts?|e-?mails?|push(?: notifications)?))"
         r"|(?P<c2>(?:opted|subscribed|signed up)\s+(?:to|for)\s+(?:our\s+)?(?:sms|texts?|e-?mails?|push(?: notifications)?))"
-        r"|(?P<c>(?:can|could|may|able to)\s+(?:we\s+|i\s+)?(?:text|sms|e-?mail|push|reach (?:by|via|on) (?:sms|text|e-?mail|push)))"
+        r"|(?P<c>(?:can|could|may|able to)\s+(?:we\s+|i\s+)?(?:still\s+|legally\s+)?(?:text|sms|e-?mail|push|reach (?:by|via|on) (?:sms|text|e-?mail|push)))"
         r"|(?P<d>reachable (?:by|via|on) (?:sms|text|e-?mail|push))"
         r"|(?P<e>(?:sms|text|e-?mail|push)[- ](?:reachable|consent(?:ed)?|opted[- ]in))"
         r"|(?P<f>(?:订阅了?|接收|可以发|可发|同意接收|允许)(?:营销)?(?:短信|邮件|推送)(?:的)?(?:用户|客户)?)"
@@ -394,7 +401,7 @@ def _top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied
         rf"(?:(?:the\s+)?(?:top\s+)?(?P<n>{NUMBER})(?P<pct>\s?%|\s?percent)?\s+(?:(?:of\s+)?(?:our\s+)?(?:customers|shoppers|people|buyers)\s+)?"
         r"(?:(?:who\s+are\s+)?(?:most|likeliest)\s+likely\s+to\s+(?:buy|purchase|order|convert)|by (?:propensity|likelihood)(?:\s+to\s+(?:buy|purchase))?)"
         r"|(?:the\s+)?(?:customers\s+)?(?:most|likeliest|highly|very)\s+likely\s+to\s+(?:buy|purchase|order|convert)"
-        r"|high[- ]propensity|(?:最可能|最有可能|最有可能会)购买|购买意向最高的?|高购买意向|高意向)",
+        r"|high[- ]propensity|(?:最可能|最有可能|最有可能会)(?:在(?P<zh>[^，。？购]{0,10}))?购买|购买意向最高的?|高购买意向|高意向)",
         re.I)
     for m in top.finditer(text):
         if not t.free(m.start(), m.end()):
@@ -415,6 +422,9 @@ def _top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied
         top_n = int(n) if n and not m.group("pct") else None
         horizon = re.match(r"\s*(?:in|within|over|during)\s+the\s+(?:next|coming)\s+", text[end:], re.I)
         days = None
+        if m.groupdict().get("zh"):
+            dz = DURATION.search(m.group("zh"))
+            days = duration_days(dz) if dz else None
         if horizon:
             d = DURATION.match(text, end + horizon.end())
             if d:

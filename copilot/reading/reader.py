@@ -87,8 +87,14 @@ def read(
     if win is not None:
         window = Window(start=win.start, end=win.end, duration_days=win.duration_days, occasion=win.occasion,
                         span=t.take(*win.span))
+    if not promoted.categories and not promoted.product_ids:
+        from copilot.tools.conditions import TopPropensity, leaves
+
+        tops = [c.category for c in leaves(audience) if isinstance(c, TopPropensity) and c.category] if audience else []
+        if tops:
+            promoted = promoted.model_copy(update={"categories": tops[:1]})
     ab = read_ab(t)
-    metric = read_metric(t)
+    metric = read_metric(t, kind)
     top_n = read_top_n(t)
     objective, objective_span = read_objective(t, audience, promoted, kind,
                                                any(n.affects == "product" for n in not_applied))
@@ -135,7 +141,7 @@ def _kind(text: str) -> Kind:
     stripped = text.strip()
     if stripped.endswith(("?", "？", "吗", "呢")) or _QUESTION_START.match(stripped) or _ANALYSIS_START.match(stripped):
         return "question"
-    if CJK.search(stripped) and re.search(r"多少|哪(?:个|些|一)|什么|几(?:个|点|号)|是否|有没有|如何|怎么", stripped):
+    if CJK.search(stripped) and re.search(r"多少|哪(?:个|些|一|天)|什么|几(?:个|点|号)|是否|有没有|如何|怎么|导出|发给我|给我看", stripped):
         return "question"
     return "brief"
 

@@ -241,6 +241,8 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
     slugs: list[str] = []
     pids: list[str] = []
     spans: list[tuple[int, int]] = []
+    prod_spans: list[tuple[int, int, str | None]] = []
+    cat_spans: list[tuple[int, int]] = []
     # products by name (longest first), then categories
     for pid, name, _c in sorted(cat.products, key=lambda p: -len(p[1])):
         for word in (name, pid):
@@ -248,8 +250,10 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
                 continue
             for m in re.finditer(r"(?<![\w])" + re.escape(word) + r"(?![\w])", text, re.I):
                 if t.free(m.start(), m.end()):
-                    pids.append(pid) if pid not in pids else None
+                    if pid not in pids:
+                        pids.append(pid)
                     spans.append((m.start(), m.end()))
+                    prod_spans.append((m.start(), m.end(), cat.product_category(pid)))
                     t.take(m.start(), m.end())
     pos = 0
     while pos < len(text):
@@ -266,10 +270,18 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
                 if s not in slugs:
                     slugs.append(s)
             spans.append((pos, hit[2]))
+            cat_spans.append((pos, hit[2]))
             t.take(pos, hit[2])
             pos = hit[2]
         else:
             pos += 1
+    # "Talus Mid GTX 徒步靴", "新款越野跑鞋 Alder Sky": the category word names the product, not a second focus
+    for a, b in cat_spans:
+        for pa, pb, pcat in prod_spans:
+            if (0 <= a - pb <= 3 or 0 <= pa - b <= 3) and pcat in slugs:
+                hit = match_catalogue(text, a, cat)
+                if hit and hit[0] == [pcat]:
+                    slugs.remove(pcat)
     # products the catalogue lacks
     for m in t.find_all(lx.FOREIGN_PRODUCTS):
         word = m.group(0)
@@ -349,8 +361,16 @@ def read_ab(t: Text) -> ABTest | None:
     return ABTest(element=element, span=t.take(m.start(), m.end()))
 
 
-def read_metric(t: Text) -> Metric | None:
+def read_metric(t: Text, kind: Kind = "brief") -> Metric | None:
     best = None
+    if kind == "question":
+        for name, words in lx.METRIC_WORDS.items():
+            for p in words:
+                m0 = re.search(pat(p), t.text, re.I)
+                if m0 and (best is None or m0.start() < best[0]):
+                    best = (m0.start(), name, m0)
+        if best is not None:
+            return Metric(name=best[1], span=t.span(best[2].start(), best[2].end()))  # type: ignore[arg-type]
     for name, words in lx.METRIC_WORDS.items():
         m = re.search(r"(?:maximi[sz]e|increase|grow|boost|drive|lift|optimi[sz]e for|improve|focus on|goal is|goal:|kpi:?|target:?|"
                       r"提升|提高|增加|最大化|拉升|目标[:：是为]?|冲)\s*"
@@ -366,7 +386,7 @@ def read_metric(t: Text) -> Metric | None:
 
 
 def read_top_n(t: Text) -> int | None:
-    m = re.search(rf"\b(?:top|best|first)\s+(?P<n>{NUMBER})\s+(?:products?|items?|channels?|segments?|categories|picks|recommendations)",
+    m = re.search(rf"\b(?:top|best|first|which|what)\s+(?P<n>{NUMBER})\s+(?:(?:\w+\s+)?products?|items?|channels?|segments?|categories|picks|recommendations)",
                   t.text, re.I) or re.search(r"(?:前|最好的|推荐)\s*(?P<n>\d+|[一二三四五六七八九十]+)\s*(?:个|款|件|名)", t.text)
     if not m:
         return None
@@ -376,26 +396,33 @@ def read_top_n(t: Text) -> int | None:
 
 _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
     ("plan", PLAN_REQUEST),
-    ("channel_performance", (r"which channels?", r"best channels?", r"channel (?:performance|stats|comparison)", r"converts? best",
-                             r"best (?:time|day|hour)", r"when (?:should|to) (?:we )?send", r"what time", r"open rates?",
-                             r"click(?:-through)? rates?", r"unsubscribe rates?", r"哪个渠道", r"渠道效果", r"渠道表现", r"转化率最高",
-                             r"什么时间发", r"几点发", r"最佳发送时间", r"打开率", r"点击率")),
+    ("channel_performance", (r"which channels?", r"best channels?", r"channel (?:performance|stats|comparison)", r"converts? (?:best|better)",
+                             r"best (?:time|day|hour)", r"when (?:should|to) (?:we )?send", r"what time", r"what hour", r"open rates?",
+                             r"click(?:-through)? rates?", r"unsubscribe rates?", r"which day", r"perform(?:s|ing|ance)?\b",
+                             r"(?:compared?|vs\.?|versus)\s+(?:with\s+|to\s+)?(?:e-?mail|sms|push|paid social)",
+                             r"(?:e-?mail|sms|push|paid social)\s+or\s+(?:e-?mail|sms|push|paid social)",
+                             r"哪个渠道", r"渠道效果", r"渠道表现", r"转化率最高", r"什么时间发", r"几点发", r"最佳发送时间", r"打开率", r"点击率",
+                             r"哪天", r"星期几", r"效果怎么样", r"表现如何")),
     ("forecast", (r"forecast", r"predict", r"project(?:ed|ion)", r"what (?:would|will|could) .{0,40}(?:bring|generate|make|earn|return)",
-                  r"expected (?:revenue|results|conversions)", r"how much (?:revenue|money) (?:would|will|could)", r"预计", r"预测",
-                  r"能带来多少")),
-    ("propensity", (r"likely to (?:buy|purchase|order|convert|churn)", r"propensity", r"probability", r"chances?", r"likelihood",
-                    r"购买意向", r"购买概率", r"可能(?:会)?购买", r"购买可能性")),
+                  r"expected (?:revenue|results|conversions)", r"how much (?:revenue|money|sales) (?:would|will|could|might)",
+                  r"would we (?:get|make|earn)", r"预计", r"预测", r"能带来多少", r"会带来多少")),
+    ("propensity", (r"likely to (?:buy|purchase|order|convert|churn)", r"expected to (?:buy|purchase|order)", r"propensity",
+                    r"probability", r"chances?", r"likelihood", r"购买意向", r"购买概率", r"可能(?:会)?(?:在[^，。？]{0,12})?购买",
+                    r"购买可能性")),
     ("recommend", (r"recommend\w*", r"what (?:products|items) should", r"suggest (?:products|items)", r"cross-sell (?:to|for)",
                    r"what (?:else )?(?:to|should we) (?:offer|show|promote)", r"推荐", r"适合推荐")),
-    ("reviews", (r"reviews?", r"customers (?:say|think|complain|love|like|hate)", r"complain\w*", r"ratings?", r"feedback",
-                 r"sentiment", r"评价", r"评论", r"口碑", r"差评", r"好评", r"反馈")),
+    ("reviews", (r"reviews?", r"reviewers", r"customers (?:say|think|complain|love|like|hate)", r"complain\w*", r"ratings?",
+                 r"feedback", r"sentiment", r"评价", r"评论", r"口碑", r"差评", r"好评", r"反馈")),
+    ("segments", (r"segments?", r"rfm", r"breakdown", r"how (?:big|large) (?:is|are)", r"who are our", r"clusters?",
+                  r"worth", r"lifetime value", r"average order value", r"\baov\b", r"revenue (?:from|of|share)", r"分群", r"分层",
+                  r"细分", r"客群", r"人群分布", r"客单价", r"生命周期价值")),
+    ("count", (r"how many", r"hw many", r"number of", r"#\s*of", r"count", r"what share of", r"what percentage of",
+               r"what proportion of", r"size of", r"can we (?:still )?(?:text|email|reach|push)", r"reach", r"多少", r"几个",
+               r"人数", r"有多少", r"占比", r"比例")),
     ("product_facts", (r"waterproof", r"warranty", r"made of", r"material", r"weigh\w*", r"features?", r"specs?", r"tell me about",
-                       r"what(?:'s| is) (?:the|our) \w+", r"is (?:the|our) [A-Z]\w+", r"does (?:the|our) [A-Z]\w+", r"sizing",
-                       r"fit", r"材质", r"保修", r"防水", r"重量", r"功能", r"卖点", r"介绍一下", r"特点")),
-    ("segments", (r"segments?", r"rfm", r"breakdown", r"how (?:big|large) (?:is|are)", r"size of", r"who are our", r"clusters?",
-                  r"worth", r"lifetime value", r"revenue (?:from|of|share)", r"分群", r"分层", r"细分", r"客群", r"人群分布")),
-    ("count", (r"how many", r"number of", r"count", r"can we (?:text|email|reach|push)", r"reach", r"多少", r"几个", r"人数",
-               r"有多少")),
+                       r"is (?:the|our) [A-Z]\w+", r"does (?:the|our) [A-Z]\w+", r"sizing", r"\bfit\b", r"do we (?:sell|carry|have|stock)",
+                       r"temperature rating", r"材质", r"保修", r"防水", r"重量", r"功能", r"卖点", r"介绍一下", r"特点", r"温标",
+                       r"有没有卖", r"卖不卖", r"尺码")),
 )
 
 
