@@ -120,8 +120,10 @@ def test_injected_fact_from_the_knowledge_base_changes_nothing(real_deps: Deps, 
     first, second = model.requests
     assert second.system_text == first.system_text and "PWNED" not in second.system_text
     observation = second.last_text
-    start = observation.index("```data source=tool:search_product_facts")
-    assert start < observation.index("PWNED") < observation.rindex("```")
+    # the tool ran and answered as data, and the instruction-like fact was withheld at the source
+    # (copilot.knowledge.hygiene, issue #18): the model never sees it
+    assert "```data source=tool:search_product_facts" in observation
+    assert "PWNED" not in observation and "OPENAI_API_KEY" not in observation
 
 
 def test_draft_campaign_plan_through_the_agent(real_deps: Deps) -> None:
