@@ -130,6 +130,7 @@ def _import(ws: Workspace, files: list[Path] | None, table: str | None, replace:
 
         with stderr_progress(f"loading {example}") as update:
             report = import_example(ws, example, force=force, progress=update)
+        ws.mark("brand", example=example)  # real data the user chose: never overwritten by the first-run demo
         out.print(report.to_text(), highlight=False)
         return
     if not files:
