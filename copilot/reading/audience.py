@@ -57,6 +57,7 @@ _NEVER_LEAD = (
     r"(?:who|that)?\s*(?:have\s+|has\s+)?(?:never|not yet|n[o']t(?: yet)?|haven'?t(?: yet)?|hasn'?t(?: yet)?|didn'?t|don'?t)\s+"
     r"(?:ever\s+)?(?:bought|purchased|ordered|own(?:ed)?|buy|tried)(?:\s+(?:any|a|an|our|from our))?",
     r"(?:without|no)\s+(?:an?\s+)?(?:prior\s+)?(?:purchases? of)",
+    r"(?:but|and|with)\s+no", r"without\s+(?:any|a|an)",
 )
 _ZH_BOUGHT = (r"买过", r"购买过", r"购买了", r"买了", r"下单过", r"入手过", r"曾购买", r"购买")
 _ZH_NEVER = (r"没买过", r"没有买过", r"未购买过", r"没有购买过", r"从未购买过?", r"没购买过", r"未买过")
@@ -313,13 +314,16 @@ def _order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
                       else (int(n3), int(n3)) if op == "exactly" else (int(n3), None))
         days, end2 = window_after(t, m.end())
         add(m.start(), OrderCount(min=lo, max=hi, within_days=days, span=t.take(m.start(), end2)))
-    zoc = re.compile(r"(?:下单|购买|复购|消费)\s*(?P<n>[\d一二两三四五六七八九十]+)\s*次(?P<op>以上|及以上|或以上|以下|及以下)?")
+    zoc = re.compile(r"(?P<pre>至少|超过|不少于)?\s*(?:下单|购买|买|复购|消费)过?\s*(?P<n>[\d一二两三四五六七八九十]+)\s*次"
+                     r"(?P<op>以上|及以上|或以上|以下|及以下)?")
     for m in zoc.finditer(text):
         if t.free(m.start(), m.end()):
             n = to_number(m.group("n")) or 0
             op = m.group("op") or ""
-            lo2, hi2 = (None, int(n)) if "以下" in op else (int(n) + (1 if op == "以上" else 0), None)
-            add(m.start(), OrderCount(min=lo2, max=hi2, span=t.take(m.start(), m.end())))
+            pre = m.group("pre") or ""
+            lo2, hi2 = (None, int(n)) if "以下" in op else (int(n) + (1 if op == "以上" or pre == "超过" else 0), None)
+            days, start = zh_window_before(t, m.start())
+            add(start, OrderCount(min=lo2, max=hi2, within_days=days, span=t.take(start, m.end())))
     m = t.find(lx.NEVER_ORDERED_WORDS)
     if m:
         add(m.start(), OrderCount(max=0, span=t.take(m.start(), m.end())))
@@ -414,17 +418,25 @@ def _top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied
         slug = hit[0][0] if hit and hit[0] else None
         end = hit[2] if hit else (pos + them.end() if them else m.end())
         n = to_number(m.group("n")) if m.group("n") else None
-        zn = re.match(r"\s*的?\s*前\s*(\d+|[一二两三四五六七八九十百千万]+)\s*(?:名|位|个)?", text[end:])
+        zn = re.match(r"\s*的?\s*前\s*(\d+|[一二两三四五六七八九十百千万]+)\s*(%|％)?\s*(?:名|位|个)?", text[end:])
+        zpct = False
         if n is None and zn:
             n = to_number(zn.group(1))
+            zpct = bool(zn.group(2))
             end += zn.end()
-        share = n / 100 if n and m.group("pct") else None
-        top_n = int(n) if n and not m.group("pct") else None
+        zb = re.search(r"(?:未来|接下来)\s*(?P<d>[\d一二两三四五六七八九十百]+\s*(?:天|周|个月))\s*(?:内)?\s*$", text[max(0, m.start() - 12):m.start()])
+        share = n / 100 if n and (m.group("pct") or zpct) else None
+        top_n = int(n) if n and not (m.group("pct") or zpct) else None
         horizon = re.match(r"\s*(?:in|within|over|during)\s+the\s+(?:next|coming)\s+", text[end:], re.I)
         days = None
         if m.groupdict().get("zh"):
             dz = DURATION.search(m.group("zh"))
             days = duration_days(dz) if dz else None
+        start_at = m.start()
+        if zb and days is None:
+            dz = DURATION.search(zb.group("d"))
+            days = duration_days(dz) if dz else None
+            start_at = m.start() - (len(text[max(0, m.start() - 12):m.start()]) - zb.start())
         if horizon:
             d = DURATION.match(text, end + horizon.end())
             if d:
@@ -432,8 +444,8 @@ def _top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied
                 end = d.end()
         if top_n is None and share is None:
             share = 0.2  # "most likely to buy": the top fifth by propensity, stated in the plan
-        add(m.start(), TopPropensity(category=slug, horizon_days=min(365, max(7, days or 30)), top_n=top_n,
-                                     top_share=share, span=t.take(m.start(), end)))
+        add(start_at, TopPropensity(category=slug, horizon_days=min(365, max(7, days or 30)), top_n=top_n,
+                                    top_share=share, span=t.take(start_at, end)))
 
 
 def _signed_up(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
@@ -450,6 +462,11 @@ def _signed_up(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
                 days = duration_days(d)
                 if days:
                     add(m.start(), SignedUp(within_days=days, span=t.take(m.start(), d.end())))
+    zs = re.compile(r"(?:最近|近|过去)\s*(?P<d>[\d一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年))\s*(?:内|里)?\s*(?:新)?注册的?")
+    for m in zs.finditer(text):
+        d = DURATION.search(m.group("d"))
+        if d and t.free(m.start(), m.end()) and (days := duration_days(d)):
+            add(m.start(), SignedUp(within_days=days, span=t.take(m.start(), m.end())))
     m = t.find(lx.NEW_CUSTOMER_WORDS)
     if m:
         days, end2 = window_after(t, m.end())

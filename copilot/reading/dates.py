@@ -67,6 +67,14 @@ def _occasion_window(md: tuple[int, int, int, int], today: date) -> tuple[date, 
 
 
 def _parse_day(raw: str, today: date) -> date | None:
+    zh = re.fullmatch(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]", raw.strip())
+    if zh:  # 5月1日: the next such day on or after today
+        y, mo, d = int(zh.group(1) or today.year), int(zh.group(2)), int(zh.group(3))
+        try:
+            day = date(y, mo, d)
+            return day if zh.group(1) or day >= today else date(y + 1, mo, d)
+        except ValueError:
+            return None
     parsed = dateparser.parse(
         raw,
         languages=["en", "zh"],
@@ -207,7 +215,12 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]]) -> WindowH
             continue  # a look-back window: not the campaign's
         if re.match(r"\s*(?:ago|before|prior|之前|以前|前|内|未|没)", after):
             continue
-        is_campaign = (
+        if re.search(r"(?:月|月份|april|may|june|july|august|september|october|november|december|january|february|march)\s*$",
+                     before, re.I) and start is not None:
+            is_campaign = True
+        else:
+            is_campaign = False
+        is_campaign = is_campaign or bool(
             re.search(r"(?:for|over|lasting|run(?:ning)?(?: for)?|a|an|持续|为期|共|跑)\s*(?:the\s+)?(?:next\s+)?$", before)
             or re.match(r"\s*(?:in|during|of|in the run-up|campaign|sprint|push|window|promo|sale|burst|blitz|活动|促销|内完成)", after)
             or re.search(r"(?:next|coming|接下来|未来)\s*$", before)

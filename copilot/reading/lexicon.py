@@ -45,7 +45,7 @@ NEGATION_BEFORE = (r"\b(?:no|not|never|without|except|excluding|exclude|avoid|sk
 ZH_NEGATION_BEFORE = r"(?:不要|不用|不发|别用|别发|不含|不包括|除了|排除|不通过|不走|避免|禁用|不使用)[^，。；,.;]{0,6}$"
 
 RFM_SEGMENT_WORDS: dict[str, tuple[str, ...]] = {
-    "Champions": (r"champions?", r"冠军客户", r"冠军用户", r"冠军"),
+    "Champions": (r"champions?", r"champs", r"冠军客户", r"冠军用户", r"冠军"),
     "Potential loyalists": (r"potential loyalists?", r"潜在忠诚客户", r"潜力客户"),
     "Loyal": (r"loyal(?: customers| segment)?", r"(?<!potential )loyalists?", r"忠诚客户", r"忠实客户", r"忠诚用户",
               r"忠实用户", r"忠诚"),
@@ -69,7 +69,7 @@ HIGH_VALUE_WORDS = (r"high[- ]value", r"vips?", r"best customers", r"top (?:spen
                     r"big spenders", r"high[- ]ltv", r"high[- ]spend(?:ing|ers)?", r"most valuable",
                     r"biggest spenders", r"whales", r"高价值", r"高价值客户", r"大客户", r"高消费", r"VIP",
                     r"vip客户", r"优质客户", r"高净值")  # fmt: skip
-MID_VALUE_WORDS = (r"mid[- ]value", r"medium[- ]value", r"中等价值", r"中价值")
+MID_VALUE_WORDS = (r"mid[- ]tier", r"middle[- ]tier", r"mid[- ]value", r"medium[- ]value", r"中等价值", r"中价值")
 LOW_VALUE_WORDS = (r"low[- ]value", r"low spenders", r"低价值", r"低消费")
 LAPSED_WORDS = (r"lapsed", r"churned", r"dormant", r"inactive", r"gone quiet", r"gone cold", r"lost touch",
                 r"流失客户", r"流失用户", r"已流失", r"沉默客户", r"不活跃", r"久未购买", r"长期未购买", r"流失的")  # fmt: skip
@@ -79,7 +79,7 @@ NOT_ORDERED_WORDS = (r"(?:been )?gone(?: quiet)?", r"(?:whose |their )?last (?:p
                      r"(?: anything| with us| from us)?",
                      r"(?:with )?no (?:orders?|purchases?)", r"not (?:ordered|bought|purchased|shopped)",
                      r"haven'?t been back", r"without (?:an order|a purchase|ordering|buying)")
-ZH_NOT_ORDERED = (r"未购买", r"没有购买", r"没购买", r"没有下单", r"未下单", r"没下单", r"未复购", r"没有复购",
+ZH_NOT_ORDERED = (r"没买(?!过)", r"没有买(?!过)", r"没再买", r"未购买", r"没有购买", r"没购买", r"没有下单", r"未下单", r"没下单", r"未复购", r"没有复购",
                   r"未消费", r"没有消费", r"没买过东西", r"没有再购买")
 ACTIVE_WORDS = (r"(?:have |has )?(?:ordered|bought|purchased|shopped)(?: something| anything)?",
                 r"active (?:buyers|customers|shoppers)", r"recent (?:buyers|customers|shoppers|purchasers)")
@@ -118,7 +118,7 @@ OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   r"back[- ]to[- ]school", r"summer sale", r"spring sale", r"mother'?s day", r"father'?s day",
                   r"valentine'?s?", r"singles'? day", r"prime day", r"new year", r"double 11", r"11\.11",
                   r"双十一", r"双11", r"双十二", r"双12", r"618", r"年货节", r"春节", r"情人节", r"母亲节",
-                  r"父亲节", r"中秋", r"国庆", r"大促", r"黑五", r"黑色星期五", r"圣诞")),
+                  r"父亲节", r"中秋", r"国庆", r"大促", r"黑五", r"黑色星期五", r"圣诞", r"开学季", r"元旦")),
     ("retention", (r"retention", r"retain", r"keep (?:them|our)", r"loyalty", r"repeat purchases?",
                    r"replenish\w*", r"second purchase", r"buy again", r"thank[- ]you", r"复购", r"留存",
                    r"维系", r"回购", r"老客户关怀", r"会员关怀")),
@@ -160,9 +160,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                      r"登山鞋", r"徒步靴"),
     "rain-jackets": (r"rain ?jackets?", r"rain shells?", r"rain gear", r"rainwear", r"waterproof jackets?",
                      r"shells", r"hardshells?", r"冲锋衣", r"雨衣", r"防水夹克", r"防雨外套"),
-    "insulated-jackets": (r"insulated jackets?", r"down jackets?", r"puff(?:y|ies|er jackets?|ers)", r"parkas?",
+    "insulated-jackets": (r"保暖夹克", r"insulated jackets?", r"down jackets?", r"puff(?:y|ies|er jackets?|ers)", r"parkas?",
                           r"insulation", r"羽绒服", r"保暖外套", r"棉服", r"羽绒夹克"),
-    "base-layers": (r"base ?layers?", r"merino(?: tops| layers)?", r"thermals?", r"排汗内衣", r"打底层",
+    "base-layers": (r"打底衣", r"打底", r"base ?layers?", r"merino(?: tops| layers)?", r"thermals?", r"排汗内衣", r"打底层",
                     r"速干内衣", r"美利奴", r"基础层"),
     "running-apparel": (r"running apparel", r"running clothes", r"running clothing", r"run(?:ning)? shorts",
                         r"running tops", r"running tights", r"singlets?", r"running gear(?! shoes)",
@@ -207,7 +207,7 @@ FOREIGN_PRODUCTS = (
     r"电动自行车", r"电动车", r"自行车", r"单车", r"头盔", r"皮划艇", r"滑雪板", r"滑雪服", r"滑雪", r"冲浪板",
     r"泳衣", r"瑜伽垫", r"瑜伽裤", r"鞋垫", r"运动手表", r"手表", r"智能手表", r"凉鞋", r"拖鞋", r"能量胶",
     r"蛋白粉", r"能量棒", r"保健品", r"水壶", r"炉头", r"鱼竿", r"攀岩鞋", r"安全带", r"登山绳", r"防晒霜",
-    r"礼品卡", r"吊床", r"耳机", r"化妆品", r"香水",
+    r"礼品卡", r"吊床", r"耳机", r"化妆品", r"香水", r"护膝", r"炊具", r"cookware", r"camping stoves?", r"knee braces?",
 )  # fmt: skip
 
 #: Audience conditions on data the workspace does not hold (reported as Not applied, affects audience).
@@ -226,7 +226,7 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
     "birthday": (r"birthdays?(?: (?:is |falls )?(?:in|this|next) \w+)?", r"生日在本月", r"本月生日", r"生日"),
     "loyalty programme": (r"loyalty (?:program(?:me)?|members|points|tier)", r"rewards? members", r"积分", r"会员等级"),
     "returns": (r"returned (?:an item|items|a product|products|their order)", r"退货"),
-    "reviews written": (r"(?:left|wrote|written) (?:a )?reviews?", r"写过评价", r"评价过"),
+    "reviews written": (r"(?:left|wrote|written) (?:a |an )?(?:[\w-]+ )?reviews?", r"写过评价", r"评价过"),
     "referrals": (r"referr(?:als?|ed)", r"推荐过"),
     "store visits": (r"store visitors", r"visited (?:a|our) store", r"到店"),
     "marathon or race entries": (r"marathon (?:runners|entrants)", r"signed up for (?:a )?(?:race|marathon)", r"马拉松选手"),
@@ -234,14 +234,14 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
     "location beyond region": (r"near (?:our )?stores?", r"in (?:the )?cit(?:y|ies) of", r"city", r"zip ?codes?", r"城市"),
 }  # fmt: skip
 
-AB_WORDS = (r"a/b[- ]?test(?:ing)?", r"ab[- ]?test(?:ing)?", r"split[- ]test(?:ing)?", r"test (?:two|2|different) (?:versions|variants|subject)",
+AB_WORDS = (r"测试(?:两种|两个|两套|不同的?)", r"a/b[- ]?test(?:ing)?", r"ab[- ]?test(?:ing)?", r"split[- ]test(?:ing)?", r"test (?:two|2|different) (?:versions|variants|subject)",
             r"a/b", r"AB测试", r"A/B测试", r"ab测试", r"对比测试", r"测试两个版本")  # fmt: skip
 AB_ELEMENTS = {
     "subject": (r"subject(?: lines?)?", r"标题", r"主题"),
     "offer": (r"offers?", r"discounts?", r"折扣", r"优惠"),
     "timing": (r"send times?", r"timing", r"time of day", r"发送时间", r"时间"),
     "channel": (r"channels?", r"渠道"),
-    "creative": (r"creatives?", r"images?", r"visuals?", r"designs?", r"创意", r"图片"),
+    "creative": (r"creatives?", r"images?", r"visuals?", r"designs?", r"创意", r"图片", r"素材"),
     "message": (r"messag(?:e|ing)", r"copy", r"urgency", r"benefits?", r"tone", r"文案", r"话术"),
 }
 
@@ -253,7 +253,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "opens": (r"opens?", r"open rates?", r"打开率"),
     "aov": (r"aov", r"average order value", r"basket size", r"客单价"),
     "retention": (r"retention rate", r"repeat rate", r"复购率", r"留存率"),
-    "roi": (r"roi", r"roas", r"return on (?:ad )?spend", r"投资回报", r"投产比"),
+    "roi": (r"ROI优先", r"roi", r"roas", r"return on (?:ad )?spend", r"投资回报", r"投产比"),
 }  # fmt: skip
 
 REFUSE_WORDS = (r"(?:e-?mail|email) addresses", r"emails of", r"their emails", r"phone numbers?", r"mobile numbers?",

@@ -87,8 +87,14 @@ def read(
     if win is not None:
         window = Window(start=win.start, end=win.end, duration_days=win.duration_days, occasion=win.occasion,
                         span=t.take(*win.span))
+    from copilot.tools.conditions import TopPropensity, leaves
+
+    if audience is not None and promoted.categories:  # "most likely to buy them": the promoted category
+        for leaf in leaves(audience):
+            if isinstance(leaf, TopPropensity) and leaf.category is None and leaf.span is not None and re.search(
+                    r"\b(?:them|it|these|those)\b", leaf.span.text, re.I):
+                object.__setattr__(leaf, "category", promoted.categories[0])
     if not promoted.categories and not promoted.product_ids:
-        from copilot.tools.conditions import TopPropensity, leaves
 
         tops = [c.category for c in leaves(audience) if isinstance(c, TopPropensity) and c.category] if audience else []
         if tops:

@@ -111,7 +111,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
             cap = DiscountCap(max_percent=v, span=t.take(m.start(), m.end()))
             break
     nd = t.find((r"no discounts?", r"without (?:any )?discounts?", r"no (?:coupons|promo codes|markdowns)", r"full[- ]price(?: only)?",
-                 r"don'?t discount", r"do not discount", r"not discount", r"不打折", r"不做折扣", r"不要折扣", r"不降价", r"原价", r"无折扣"))
+                 r"don'?t discount", r"do not discount", r"not discount", r"不要打折", r"不打折", r"不做折扣", r"不要折扣", r"不降价", r"原价", r"无折扣"))
     if nd and cap is None:
         no_disc = NoDiscount(span=t.take(nd.start(), nd.end()))
     # offers
@@ -145,9 +145,9 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
         if mz and t.free(mz.start(), mz.end()):
             offer = Offer(kind="amount_off", value=float(mz.group("b")), currency="CNY", span=t.take(mz.start(), mz.end()))
     if offer is None:
-        for kind, words in (("free_shipping", (r"free (?:shipping|delivery)", r"包邮", r"免运费", r"免邮")),
-                            ("bogo", (r"buy one,? get one(?: free| half off)?", r"bogo", r"买一送一", r"买一赠一")),
-                            ("gift", (r"(?:free )?gift with purchase", r"gwp", r"free gift", r"赠品", r"买赠", r"送礼品"))):
+        for kind, words in (("free_shipping", (r"free[- ](?:shipping|delivery)", r"包邮", r"免运费", r"免邮")),
+                            ("bogo", (r"buy one,? get one(?: free| half off)?", r"bogo", r"2[- ]for[- ]1", r"two for one", r"买一送一", r"买一赠一")),
+                            ("gift", (r"(?:free )?gift with purchase", r"gwp", r"free gift", r"赠品", r"买赠", r"送礼品", r"(?:送|附赠|赠送)(?:一份)?小?礼品"))):
             m2 = t.find(words)
             if m2:
                 offer = Offer(kind=kind, span=t.take(m2.start(), m2.end()))
@@ -230,6 +230,9 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
 def _in_list(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 10) : start]
     after = text[end : end + 14]
+    if re.search(r"(?:^|[.;:!]\s*|\b(?:a|an|one|send|via|by)\s+)$", text[max(0, start - 12) : start], re.I) and re.match(
+            r"\s+(?:about|to|with|for|customers|people|them|everyone|our|all|campaign|blast)\b", after, re.I):
+        return True
     return bool(
         re.search(r"(?:,|;|/|&|\+|\band\b|\bor\b|\bvia\b|\bby\b|\bon\b|\bno\b|\bnot\b|\bwithout\b|\bthrough\b|:|\bonly\b|\bjust\b|\bplus\b)\s*$", before, re.I)
         or re.match(r"\s*(?:,|;|/|&|\+|\band\b|\bor\b|\bonly\b|\bchannels?\b|\bnotifications?\b|\bmessages?\b|\bads?\b|\bmedia\b|$|\.)", after, re.I)
@@ -255,6 +258,11 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
                     spans.append((m.start(), m.end()))
                     prod_spans.append((m.start(), m.end(), cat.product_category(pid)))
                     t.take(m.start(), m.end())
+    foreign = [m for m in t.find_all(lx.FOREIGN_PRODUCTS) if not (
+        (hit0 := match_catalogue(text, m.start(), cat)) and hit0[2] >= m.end())]
+    for m in foreign:
+        na.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="product",
+                             reason=f"the catalogue has no {m.group(0).lower()}"))
     pos = 0
     while pos < len(text):
         if not t.free(pos, pos + 1):
@@ -370,11 +378,13 @@ def read_metric(t: Text, kind: Kind = "brief") -> Metric | None:
                 if m0 and (best is None or m0.start() < best[0]):
                     best = (m0.start(), name, m0)
         if best is not None:
-            return Metric(name=best[1], span=t.span(best[2].start(), best[2].end()))  # type: ignore[arg-type]
+            return Metric(name=best[1], span=t.span(best[2].start(), best[2].end()))
     for name, words in lx.METRIC_WORDS.items():
         m = re.search(r"(?:maximi[sz]e|increase|grow|boost|drive|lift|optimi[sz]e for|improve|focus on|goal is|goal:|kpi:?|target:?|"
                       r"提升|提高|增加|最大化|拉升|目标[:：是为]?|冲)\s*"
                       r"(?:the\s+|our\s+|total\s+)?(?:" + "|".join(words) + ")", t.text, re.I)
+        if m is None and name == "roi":
+            m = re.search(r"ROI优先|roi first|prioriti[sz]e roi", t.text, re.I)
         if m is None and name == "reach":
             m = re.search(r"reach as many|as many (?:people|customers|runners|shoppers) as possible|最大(?:化)?覆盖", t.text, re.I)
         if m and (best is None or m.start() < best[0]):

@@ -145,22 +145,27 @@ def category_at(t: Text, cat: Catalogue, pos: int) -> tuple[list[str], list[str]
     return slugs, pids, end
 
 
+def _hyphens(p: str) -> str:
+    """'sleeping bags?' also matches 'sleeping-bag' ('road-running-shoe buyers')."""
+    return re.sub(r"(?:\\ | )(?=[a-z(])", "[- ]", p) if p.isascii() else p
+
+
 @lru_cache(maxsize=8)
 def category_patterns(categories: tuple[tuple[str, str], ...]) -> list[tuple[str, tuple[str, ...]]]:
     pats: list[tuple[str, tuple[str, ...]]] = []
     slugs = {s for s, _ in categories}
     for slug, label in categories:
-        words = re.sub(r"[-_]+", " ", slug)
+        words = re.sub(r"[-_]+", " ", slug)  # "sleeping bags" also matches "sleeping-bag"
         ps = {re.escape(words), re.escape(label.lower())}
         if words.endswith("s"):
             ps.add(re.escape(words[:-1]))
         for p in ps | set(lx.CATEGORY_WORDS.get(slug, ())):
-            pats.append((p, (slug,)))
+            pats.append((_hyphens(p), (slug,)))
     for _name, (ps2, group) in lx.CATEGORY_GROUPS.items():
         members = tuple(s for s in group if s in slugs)
         if members:
             for p in ps2:
-                pats.append((p, members))
+                pats.append((_hyphens(p), members))
     pats.sort(key=lambda x: -len(x[0]))
     return pats
 
