@@ -36,6 +36,8 @@ from copilot.tools.conditions import (
 )
 from copilot.tools.features import ANY_CATEGORY
 
+#: "The customers most likely to buy X" with no number: the top fifth by propensity (said in the audience's words).
+DEFAULT_TOP_SHARE = 0.2
 _EVENT_COL = {"received": "sent_ts", "opened": "opened_ts", "clicked": "clicked_ts", "converted": "converted_ts"}
 
 
@@ -177,7 +179,7 @@ class _Compiler:
 
     def top(self, t: TopPropensity, rest: list[Condition]) -> str:
         if t.top_n is None and t.top_share is None:
-            raise ToolError("top_propensity needs top_n or top_share.")
+            t = t.model_copy(update={"top_share": DEFAULT_TOP_SHARE})  # "most likely to buy": the top fifth
         category = self.voc.category(t.category)
         inner = _Compiler(self.deps, "c2")
         inner._as_of = self._as_of

@@ -96,7 +96,8 @@ def describe_condition(c: Condition, *, nested: bool = False) -> str:
         return f"signed up in the last {c.within_days} days"
     if isinstance(c, TopPropensity):
         what = c.category or "anything"
-        top = f"top {c.top_n:,}" if c.top_n else f"top {100 * (c.top_share or 0):g}%"
+        top = (f"top {c.top_n:,}" if c.top_n else f"top {100 * c.top_share:g}%" if c.top_share
+               else "top 20% (no number given)")
         return f"{top} most likely to buy {what} in {c.horizon_days} days"
     return type(c).__name__
 

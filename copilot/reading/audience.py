@@ -292,7 +292,7 @@ def _order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
         days, end2 = window_after(t, m.end())
         add(m.start(), OrderCount(min=lo, max=hi, within_days=days, span=t.take(m.start(), end2)))
     times = re.compile(
-        rf"(?:ordered|bought|purchased|shopped|placed orders?)\s+(?:from us\s+|with us\s+)?(?:(?P<a>{NUMBER})\s*(?:-|–|to)\s*(?P<b>{NUMBER})\s+times"
+        rf"(?:ordered|bought|purchased|shopped|placed orders?)\s+(?:from us\s+|with us\s+)?(?:(?:between\s+)?(?P<a>{NUMBER})\s*(?:-|–|to|and)\s*(?P<b>{NUMBER})\s+times"
         rf"|(?P<op>at least|more than|over|fewer than|less than|at most|exactly)\s+(?P<n>{NUMBER}|once|twice|thrice)(?:\s+times)?)"
         rf"|(?:with\s+)?(?P<a2>{NUMBER})\s*(?:-|–|to)\s*(?P<b2>{NUMBER})\s+(?:orders|purchases)", re.I)
     for m in times.finditer(text):
@@ -405,6 +405,7 @@ def _top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied
         rf"(?:(?:the\s+)?(?:top\s+)?(?P<n>{NUMBER})(?P<pct>\s?%|\s?percent)?\s+(?:(?:of\s+)?(?:our\s+)?(?:customers|shoppers|people|buyers)\s+)?"
         r"(?:(?:who\s+are\s+)?(?:most|likeliest)\s+likely\s+to\s+(?:buy|purchase|order|convert)|by (?:propensity|likelihood)(?:\s+to\s+(?:buy|purchase))?)"
         r"|(?:the\s+)?(?:customers\s+)?(?:most|likeliest|highly|very)\s+likely\s+to\s+(?:buy|purchase|order|convert)"
+        r"|(?:are|is)\s+likely\s+to\s+(?:buy|purchase|order)"
         r"|high[- ]propensity|(?:最可能|最有可能|最有可能会)(?:在(?P<zh>[^，。？购]{0,10}))?购买|购买意向最高的?|高购买意向|高意向)",
         re.I)
     for m in top.finditer(text):
@@ -442,8 +443,6 @@ def _top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied
             if d:
                 days = duration_days(d)
                 end = d.end()
-        if top_n is None and share is None:
-            share = 0.2  # "most likely to buy": the top fifth by propensity, stated in the plan
         add(start_at, TopPropensity(category=slug, horizon_days=min(365, max(7, days or 30)), top_n=top_n,
                                     top_share=share, span=t.take(start_at, end)))
 
@@ -468,6 +467,9 @@ def _signed_up(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
         if d and t.free(m.start(), m.end()) and (days := duration_days(d)):
             add(m.start(), SignedUp(within_days=days, span=t.take(m.start(), m.end())))
     m = t.find(lx.NEW_CUSTOMER_WORDS)
+    if m and any(isinstance(c, SignedUp) for _, c in leaves):
+        t.take(m.start(), m.end())  # "最近60天注册的新客": one condition
+        m = None
     if m:
         days, end2 = window_after(t, m.end())
         add(m.start(), SignedUp(within_days=days or 30, span=t.take(m.start(), end2)))
@@ -503,6 +505,14 @@ def _recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
                 ago = re.match(r"\s*ago\b", text[end2:], re.I)
                 if days is not None and ago:
                     end2 += ago.end()
+            rng = re.match(r"\s*(?:for\s+)?(?:between\s+)?(\d+)\s*(?:-|–|to|and)\s*(\d+)\s*(days|weeks|months|years)", text[m.end():], re.I)
+            if is_lapsed and rng and days is None:
+                lo_d = DURATION.match(f"{rng.group(1)} {rng.group(3)}")
+                hi_d = DURATION.match(f"{rng.group(2)} {rng.group(3)}")
+                if lo_d and hi_d:
+                    add(start, Recency(min_days=duration_days(lo_d), max_days=duration_days(hi_d),
+                                       span=t.take(start, m.end() + rng.end())))
+                    break
             if is_lapsed:
                 if days is None and words is lx.NOT_ORDERED_WORDS:
                     continue
@@ -517,6 +527,7 @@ _ZH_REGIONS = {"west": "(?<!中)西部", "mountain": "山地(?:地区)?", "midwe
 
 def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Regions."""
+    text = t.text
     add = _adder(leaves)
     for region in cat.regions:
         short = region.split("-")[-1]
@@ -524,7 +535,12 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
         m = t.find([re.escape(region), rf"(?-i:(?:the\s+)?{re.escape(short)}(?:ern)?)(?:\s+(?:region|regions|states))?"]
                    + ([zh] if zh else []))
         if m:
-            add(m.start(), Region(regions=[region], span=t.take(m.start(), m.end())))
+            leaf = Region(regions=[region], span=t.take(m.start(), m.end()))
+            if re.search(r"(?:\bnot\b[^.;,]{0,20}\bin|\bexcept(?: for)?|\bexcluding|\boutside(?: of)?|除了|不包括)\s*(?:the\s+)?$",
+                         text[max(0, m.start() - 30) : m.start()], re.I):
+                add(m.start(), Not(of=leaf))
+            else:
+                add(m.start(), leaf)
     reg_leaves = [(p, c) for p, c in leaves if isinstance(c, Region)]
     if len(reg_leaves) > 1:
         leaves[:] = [(p, c) for p, c in leaves if not isinstance(c, Region)]

@@ -207,7 +207,7 @@ FOREIGN_PRODUCTS = (
     r"电动自行车", r"电动车", r"自行车", r"单车", r"头盔", r"皮划艇", r"滑雪板", r"滑雪服", r"滑雪", r"冲浪板",
     r"泳衣", r"瑜伽垫", r"瑜伽裤", r"鞋垫", r"运动手表", r"手表", r"智能手表", r"凉鞋", r"拖鞋", r"能量胶",
     r"蛋白粉", r"能量棒", r"保健品", r"水壶", r"炉头", r"鱼竿", r"攀岩鞋", r"安全带", r"登山绳", r"防晒霜",
-    r"礼品卡", r"吊床", r"耳机", r"化妆品", r"香水", r"护膝", r"炊具", r"cookware", r"camping stoves?", r"knee braces?",
+    r"礼品卡", r"吊床", r"耳机", r"化妆品", r"香水", r"护膝", r"炊具", r"营地灯", r"炉具", r"snowshoes?", r"ski poles?", r"cookware", r"camping stoves?", r"knee braces?",
 )  # fmt: skip
 
 #: Audience conditions on data the workspace does not hold (reported as Not applied, affects audience).
@@ -231,10 +231,13 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
     "store visits": (r"store visitors", r"visited (?:a|our) store", r"到店"),
     "marathon or race entries": (r"marathon (?:runners|entrants)", r"signed up for (?:a )?(?:race|marathon)", r"马拉松选手"),
     "income": (r"income", r"affluent", r"收入"),
+    "countries": (r"\bUK\b", r"united kingdom", r"canada", r"europe", r"germany", r"france", r"japan", r"australia",
+                  r"英国", r"加拿大", r"欧洲", r"日本", r"澳大利亚"),
+    "in-store purchases": (r"门店购买", r"在门店", r"线下购买", r"bought in[- ]store", r"in-store (?:buyers|shoppers|customers)"),
     "location beyond region": (r"near (?:our )?stores?", r"in (?:the )?cit(?:y|ies) of", r"city", r"zip ?codes?", r"城市"),
 }  # fmt: skip
 
-AB_WORDS = (r"测试(?:两种|两个|两套|不同的?)", r"a/b[- ]?test(?:ing)?", r"ab[- ]?test(?:ing)?", r"split[- ]test(?:ing)?", r"test (?:two|2|different) (?:versions|variants|subject)",
+AB_WORDS = (r"测试一下", r"测试(?:两种|两个|两套|不同的?)", r"a/b[- ]?test(?:ing)?", r"ab[- ]?test(?:ing)?", r"split[- ]test(?:ing)?", r"test (?:two|2|different) (?:versions|variants|subject)",
             r"a/b", r"AB测试", r"A/B测试", r"ab测试", r"对比测试", r"测试两个版本")  # fmt: skip
 AB_ELEMENTS = {
     "subject": (r"subject(?: lines?)?", r"标题", r"主题"),
@@ -242,12 +245,12 @@ AB_ELEMENTS = {
     "timing": (r"send times?", r"timing", r"time of day", r"发送时间", r"时间"),
     "channel": (r"channels?", r"渠道"),
     "creative": (r"creatives?", r"images?", r"visuals?", r"designs?", r"创意", r"图片", r"素材"),
-    "message": (r"messag(?:e|ing)", r"copy", r"urgency", r"benefits?", r"tone", r"文案", r"话术"),
+    "message": (r"messag(?:es|e|ing)", r"copy", r"urgency", r"benefits?", r"tone", r"文案", r"话术"),
 }
 
 METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "revenue": (r"revenue", r"sales", r"gmv", r"营收", r"销售额", r"GMV", r"收入", r"成交额"),
-    "conversions": (r"conversions?", r"orders", r"purchases", r"转化", r"订单量", r"下单"),
+    "conversions": (r"conversions?", r"conversion rates?", r"convert\w*", r"转化", r"订单量"),
     "reach": (r"reach", r"触达"),
     "clicks": (r"clicks?", r"ctr", r"click[- ]through", r"点击"),
     "opens": (r"opens?", r"open rates?", r"打开率"),

@@ -19,6 +19,7 @@ from copilot.reading import lexicon as lx
 from copilot.reading.audience import read_audience
 from copilot.reading.catalogue import Catalogue, catalogue_of
 from copilot.reading.dates import find_window
+from copilot.reading.numbers import find_money
 from copilot.reading.schema import Intent, NotApplied, Reading, Window
 from copilot.reading.terms import (
     budget_mention,
@@ -40,7 +41,7 @@ Kind = Literal["brief", "question"]
 
 
 _QUESTION_START = re.compile(
-    r"^\s*(?:how|what|which|who|whom|when|where|why|is|are|was|were|do|does|did|can|could|should|would|will|"
+    r"^\s*(?:hw|how|what|which|who|whom|when|where|why|is|are|was|were|do|does|did|can|could|should|would|will|"
     r"show|list|give me|tell me|find|count|compare|any|have we|has|请问|多少|哪|什么|谁|怎么|如何|是否|有没有|能否|"
     r"帮我(?:查|看|算|统计|列)|查一下|统计|列出|看看)",
     re.IGNORECASE,
@@ -147,6 +148,8 @@ def _kind(text: str) -> Kind:
     stripped = text.strip()
     if stripped.endswith(("?", "？", "吗", "呢")) or _QUESTION_START.match(stripped) or _ANALYSIS_START.match(stripped):
         return "question"
+    if find_money(stripped) and re.search(r"推广|活动|促销|campaign|promot|launch|send|email|sms|push", stripped, re.I):
+        return "brief"  # a budget and something to run: a brief, even if it asks which channel works better
     if CJK.search(stripped) and re.search(r"多少|哪(?:个|些|一|天)|什么|几(?:个|点|号)|是否|有没有|如何|怎么|导出|发给我|给我看", stripped):
         return "question"
     return "brief"

@@ -143,7 +143,8 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
     if offer is None:
         mz = re.search(r"满\s*(?P<a>[\d.]+)\s*(?:元)?\s*减\s*(?P<b>[\d.]+)", text)
         if mz and t.free(mz.start(), mz.end()):
-            offer = Offer(kind="amount_off", value=float(mz.group("b")), currency="CNY", span=t.take(mz.start(), mz.end()))
+            offer = Offer(kind="amount_off", value=float(mz.group("b")),
+                          currency="CNY" if re.search(r"元|¥|￥", mz.group(0)) else None, span=t.take(mz.start(), mz.end()))
     if offer is None:
         for kind, words in (("free_shipping", (r"free[- ](?:shipping|delivery)", r"包邮", r"免运费", r"免邮")),
                             ("bogo", (r"buy one,? get one(?: free| half off)?", r"bogo", r"2[- ]for[- ]1", r"two for one", r"买一送一", r"买一赠一")),
@@ -161,13 +162,14 @@ def read_holdout(t: Text) -> Holdout | None:
         rf"|(?P<n2>{NUMBER})\s*(?:%|percent)\s*(?:of (?:the )?(?:audience|customers|list)\s+)?(?:as (?:a )?)?(?:holdout|hold[- ]out|control(?: group)?|held out|kept back)"
         r"|(?:留出|保留|预留|设置|设)\s*(?P<z>\d+|[一二三四五六七八九十]+)\s*[%％]?\s*(?:的)?\s*(?:对照组|空白组|控制组|不触达)"
         r"|(?P<z2>\d+|[一二三四五六七八九十]+)\s*[%％]\s*(?:的)?\s*(?:对照组|空白组|控制组)"
+        r"|留\s*(?P<z3>\d+|[一二三四五六七八九十]+)\s*[%％]\s*的?\s*(?:客户|用户)?\s*不(?:发|触达)"
         r"|(?:no|without(?: a)?)\s+(?:holdout|hold-out|control group)(?P<none>)",
         re.I)
     for m in rx.finditer(t.text):
         if t.free(m.start(), m.end()):
             if m.group("none") is not None:
                 return Holdout(share=0.0, span=t.take(m.start(), m.end()))
-            raw = next(g for g in (m.group("n"), m.group("n2"), m.group("z"), m.group("z2")) if g)
+            raw = next(g for g in (m.group("n"), m.group("n2"), m.group("z"), m.group("z2"), m.group("z3")) if g)
             v = to_number(raw)
             if v is not None and 0 <= v <= 90:
                 return Holdout(share=round(v / 100, 4), span=t.take(m.start(), m.end()))
@@ -199,7 +201,8 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
     hits.sort()
     for a, b, ch in hits:
         before = text[max(0, a - 40) : a]
-        neg = re.search(lx.NEGATION_BEFORE, before, re.I) or re.search(lx.ZH_NEGATION_BEFORE, before)
+        neg = (re.search(lx.NEGATION_BEFORE, before, re.I) or re.search(lx.ZH_NEGATION_BEFORE, before)
+               or re.match(r"\s*(?:就算了|不用了|不要了|就不用了|除外|不发|不考虑)", text[b : b + 8]))
         # a negation applies across a list: "no SMS or push"
         if neg:
             if ch not in excluded:
@@ -416,7 +419,7 @@ _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
     ("forecast", (r"forecast", r"predict", r"project(?:ed|ion)", r"what (?:would|will|could) .{0,40}(?:bring|generate|make|earn|return)",
                   r"expected (?:revenue|results|conversions)", r"how much (?:revenue|money|sales) (?:would|will|could|might)",
                   r"would we (?:get|make|earn)", r"预计", r"预测", r"能带来多少", r"会带来多少")),
-    ("propensity", (r"likely to (?:buy|purchase|order|convert|churn)", r"expected to (?:buy|purchase|order)", r"propensity",
+    ("propensity", (r"how likely", r"likely to (?:buy|purchase|order|convert|churn)", r"expected to (?:buy|purchase|order)", r"propensity",
                     r"probability", r"chances?", r"likelihood", r"购买意向", r"购买概率", r"可能(?:会)?(?:在[^，。？]{0,12})?购买",
                     r"购买可能性")),
     ("recommend", (r"recommend\w*", r"what (?:products|items) should", r"suggest (?:products|items)", r"cross-sell (?:to|for)",
