@@ -406,7 +406,7 @@ def _top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied
         r"(?:(?:who\s+are\s+)?(?:most|likeliest)\s+likely\s+to\s+(?:buy|purchase|order|convert)|by (?:propensity|likelihood)(?:\s+to\s+(?:buy|purchase))?)"
         r"|(?:the\s+)?(?:customers\s+)?(?:most|likeliest|highly|very)\s+likely\s+to\s+(?:buy|purchase|order|convert)"
         r"|(?:are|is)\s+likely\s+to\s+(?:buy|purchase|order)"
-        r"|high[- ]propensity|(?:最可能|最有可能|最有可能会)(?:在(?P<zh>[^，。？购]{0,10}))?购买|购买意向最高的?|高购买意向|高意向)",
+        r"|high[- ]propensity|(?:最可能|最有可能|最有可能会|(?<!不)可能会?)(?:在(?P<zh>[^，。？购]{0,10}))?购买|购买意向最高的?|高购买意向|高意向)",
         re.I)
     for m in top.finditer(text):
         if not t.free(m.start(), m.end()):

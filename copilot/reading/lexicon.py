@@ -57,7 +57,7 @@ RFM_SEGMENT_WORDS: dict[str, tuple[str, ...]] = {
     "Can't lose them": (r"can'?t lose(?: them)?", r"cannot lose(?: them)?", r"不能失去"),
     "At risk": (r"at[- ]risk", r"slipping(?: away)?", r"about to (?:churn|lapse|leave)", r"likely to churn",
                 r"churn risk", r"即将流失", r"流失风险", r"有流失风险", r"濒临流失", r"快要流失"),
-    "Hibernating": (r"hibernating(?: customers| segment)?", r"沉睡客户", r"沉睡用户", r"休眠客户", r"休眠用户"),
+    "Hibernating": (r"hibernating(?: customers| segment)?", r"沉睡客户", r"沉睡用户", r"冬眠客户", r"冬眠用户", r"休眠客户", r"休眠用户"),
     "Lost": (r"(?:rfm )?['\"]?lost['\"]? (?:segment|customers)", r"(?-i:Lost)(?! (?:touch|interest|track|sales|revenue))",
              r"已流失客户"),
     "Prospects": (r"prospects", r"潜在客户"),
