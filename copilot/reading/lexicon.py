@@ -263,4 +263,4 @@ REFUSE_WORDS = (r"(?:e-?mail|email) addresses", r"emails of", r"their emails", r
                 r"contact (?:details|info)", r"home address(?:es)?", r"full names", r"names and (?:emails|phones)",
                 r"export (?:their|the customers'?) (?:emails|phones|contacts)", r"credit cards?", r"passwords?",
                 r"ignore (?:all |your |previous |prior )?instructions", r"system prompt", r"邮箱地址", r"手机号",
-                r"电话号码", r"联系方式", r"家庭住址", r"姓名和", r"身份证", r"忽略(?:之前|以上|所有)的?指令", r"系统提示")  # fmt: skip
+                r"电话号码", r"联系方式", r"把[^，。？]{0,12}(?:邮箱|手机号|电话|姓名|地址)", r"(?:邮箱|手机号|电话|姓名)(?:发给我|导出|给我|列表)", r"家庭住址", r"姓名和", r"身份证", r"忽略(?:之前|以上|所有)的?指令", r"系统提示")  # fmt: skip
