@@ -110,12 +110,15 @@ def _fit_facts(out: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
 
     def resolve(node: dict[str, Any]) -> dict[str, Any]:
         ref = node.get("$ref") or (node.get("items") or {}).get("$ref")
-        return dict(defs.get(str(ref).rsplit("/", 1)[-1], {})) if ref else node
+        if ref:
+            return dict(defs.get(str(ref).rsplit("/", 1)[-1], {}))
+        return dict(node.get("items") or node) if node.get("type") == "array" else node
 
     for key, value in out.items():
         spec = resolve(schema.get("properties", {}).get(key, {}))
         facts = spec.get("properties", {}).get("facts")
-        allowed = set(((facts or {}).get("items") or {}).get("enum") or [])
+        items = resolve((facts or {}).get("items") or {}) if facts else {}
+        allowed = set(items.get("enum") or [])
         for draft in value if isinstance(value, list) else [value]:
             if not facts:
                 draft.pop("facts", None)
@@ -204,6 +207,7 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "claims_per_variant": round(sum(v["claims"] for v in variants) / max(1, len(variants)), 2),
         "flesch_median": round(sorted(ease)[len(ease) // 2], 1) if ease else None,
         "flesch_in_band_60_90": round(sum(60 <= e <= 90 for e in ease) / max(1, len(ease)), 3),
+        "flesch_at_least_60": round(sum(e >= 60 for e in ease) / max(1, len(ease)), 3),
         "lint_rules_hit": sorted({f.split(":")[0] for v in variants for f in v["lint"]}),
     }
 
@@ -215,11 +219,13 @@ from fakes import ScriptedChatModel
 from planner.helpers import scripted_copy, request_schema
 from copilot.deps import Deps
 from copilot.planner.workflow import run_plan
+sys.path.insert(0, sys.argv[4])
+from bench_copy import _fit_facts
 copy_reply = scripted_copy()
 def reply(messages, kwargs):
     props = request_schema(kwargs).get("properties", {})
     if all(k in {"email","sms","push","paid_social"} or k.rsplit("_",1)[-1] in ("A","B") for k in props):
-        return dict(copy_reply(messages, kwargs))
+        return _fit_facts(dict(copy_reply(messages, kwargs)), request_schema(kwargs))
     out = {}
     for k, spec in props.items():
         enum = spec.get("enum") or (spec.get("items", {}) or {}).get("enum")
@@ -247,7 +253,8 @@ def run_old(old: Path, workspace: Path, briefs: list[str], tmp: Path) -> list[di
             (pkg / "copilot" / name).symlink_to(old / name)
     out = tmp / "old.json"
     env = {**os.environ, "PYTHONPATH": str(pkg), "COPILOT_WORKSPACE": str(workspace)}
-    subprocess.run([sys.executable, "-c", OLD_SCRIPT, json.dumps(briefs), str(out), str(old / "tests")],
+    subprocess.run([sys.executable, "-c", OLD_SCRIPT, json.dumps(briefs), str(out), str(old / "tests"),
+                    str(Path(__file__).resolve().parent)],
                    env=env, cwd=str(tmp), check=False, timeout=3000)
     return json.loads(out.read_text()) if out.exists() else []
 
