@@ -155,6 +155,10 @@ def recommend_products(deps: Deps, query: RecommendQuery) -> Recommendations:
                 j = model.because(i, bought)
                 reason = f"because you bought {names[j]}" if j is not None else "popular with similar customers"
             discover.append(_product(items, i, scores[i], reason))
+        if query.include_purchased is None and len(again) + len(discover) < query.k:
+            # too few new products (a tiny catalogue): the other products bought fill the list
+            taken = {i for i, _, _ in again}
+            again += [t for t in _buy_again(loaded, row, recency, allowed, True)[0] if t[0] not in taken]
         repeat = [_product(items, i, sc, why, "buy_again") for i, sc, why in again]
         out = blend(repeat, discover, n_again, query.k)
         return Recommendations(items=out, method=method, for_customer=pseudo, audience=None, audience_size=1,
