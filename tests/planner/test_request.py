@@ -69,7 +69,7 @@ def test_engagement_audience_compiles_to_a_click_condition(plan_deps: Deps) -> N
                         calls=_calls(plan_deps, _no_model()))
     crit, _ = audience_criteria(brief)
     assert crit.where is not None and any(isinstance(c, Not) for c in getattr(crit.where, "of", []))
-    assert 0 < audience_size(plan_deps, crit)
+    assert audience_size(plan_deps, crit) > 0
 
 
 def test_a_missing_product_is_said_plainly_and_the_plan_needs_review(plan_deps: Deps, tmp_path) -> None:  # type: ignore[no-untyped-def]
