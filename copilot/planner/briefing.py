@@ -20,7 +20,7 @@ from copilot.llm.prompts import render_prompt
 from copilot.planner.models import BriefIncomplete, CampaignBrief, Channel, Objective, PlanOverrides
 from copilot.reading import read
 from copilot.reading.lexicon import ALL_CHANNELS
-from copilot.reading.schema import NotApplied, Reading
+from copilot.reading.schema import Reading
 from copilot.tools.conditions import (
     And,
     Bought,
@@ -400,12 +400,3 @@ def _constraints(reading: Reading) -> list[str]:
     if reading.holdout:
         out.append(f"Hold out {100 * reading.holdout.share:g}% of the audience.")
     return out[:10]
-
-
-def not_applied_changes(reading: Reading | None) -> list[NotApplied]:
-    """Not-applied clauses that change who, what or the offer (the plan needs review)."""
-    return reading.changes_request() if reading is not None else []
-
-
-def today_of(deps: Deps) -> date:
-    return deps.clock().date()

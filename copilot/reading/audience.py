@@ -261,6 +261,19 @@ def _spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_
         money_used.add(money.start)
 
 
+def _bounds(op: str, n: int) -> tuple[int | None, int | None]:
+    """(min, max) of a count for "more than 3", "fewer than 3", "at most 3", "exactly 3" or "at least 3"."""
+    if op in ("more than", "over"):
+        return n + 1, None
+    if op in ("fewer than", "less than", "under"):
+        return None, n - 1
+    if op in ("at most", "no more than"):
+        return None, n
+    if op in ("exactly", "only"):
+        return n, n
+    return n, None
+
+
 def _order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Order counts."""
     m: re.Match[str] | None = None
@@ -275,20 +288,9 @@ def _order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
         n = to_number(m.group("n"))
         if n is None:
             continue
-        op = (m.group("op") or "").lower()
         plus = (m.group("plus") or "").lower()
-        lo: int | None
-        hi: int | None
-        if op in ("more than", "over"):
-            lo, hi = int(n) + 1, None
-        elif op in ("fewer than", "less than", "under"):
-            lo, hi = None, int(n) - 1
-        elif op in ("at most", "no more than") or plus in ("or fewer", "or less"):
-            lo, hi = None, int(n)
-        elif op in ("exactly", "only"):
-            lo, hi = int(n), int(n)
-        else:
-            lo, hi = int(n), None
+        op = "at most" if plus in ("or fewer", "or less") else (m.group("op") or "").lower()
+        lo, hi = _bounds(op, int(n))
         days, end2 = window_after(t, m.end())
         add(m.start(), OrderCount(min=lo, max=hi, within_days=days, span=t.take(m.start(), end2)))
     times = re.compile(
@@ -308,10 +310,7 @@ def _order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
             n3 = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get(raw) or to_number(raw)
             if n3 is None:
                 continue
-            op = m.group("op").lower()
-            lo, hi = ((int(n3) + 1, None) if op in ("more than", "over") else (None, int(n3) - 1)
-                      if op in ("fewer than", "less than") else (None, int(n3)) if op == "at most"
-                      else (int(n3), int(n3)) if op == "exactly" else (int(n3), None))
+            lo, hi = _bounds(m.group("op").lower(), int(n3))
         days, end2 = window_after(t, m.end())
         add(m.start(), OrderCount(min=lo, max=hi, within_days=days, span=t.take(m.start(), end2)))
     zoc = re.compile(r"(?P<pre>至少|超过|不少于)?\s*(?:下单|购买|买|复购|消费)过?\s*(?P<n>[\d一二两三四五六七八九十]+)\s*次"
