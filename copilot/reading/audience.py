@@ -57,7 +57,7 @@ _NEVER_LEAD = (
     r"(?:who|that)?\s*(?:have\s+|has\s+)?(?:never|not yet|n[o']t(?: yet)?|haven'?t(?: yet)?|hasn'?t(?: yet)?|didn'?t|don'?t)\s+"
     r"(?:ever\s+)?(?:bought|purchased|ordered|own(?:ed)?|buy|tried)(?:\s+(?:any|a|an|our|from our))?",
     r"(?:without|no)\s+(?:an?\s+)?(?:prior\s+)?(?:purchases? of)",
-    r"(?:but|and|with)\s+no", r"without\s+(?:any|a|an)",
+    r"(?:but|and|with)\s+no", r"(?:but|and)\s+never", r"without\s+(?:any|a|an)",
 )
 _ZH_BOUGHT = (r"买过", r"购买过", r"购买了", r"买了", r"下单过", r"入手过", r"曾购买", r"购买")
 _ZH_NEVER = (r"没买过", r"没有买过", r"未购买过", r"没有购买过", r"从未购买过?", r"没购买过", r"未买过")
@@ -151,7 +151,7 @@ def _buyer_nouns(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
     text = t.text
     add = _adder(leaves)
     for p, slugs in category_patterns(tuple(cat.categories)):
-        rx = (pat(p)[:-len(r"(?![\w-])")] if p.isascii() else p) + r"(?:[- ]?(?:shoe|boot|jacket))?" + (
+        rx = (r"(?<![A-Za-z0-9_-])(?:" + p + ")" if p.isascii() else p) + r"(?:[- ]?(?:shoe|boot|jacket))?" + (
             _BUYER_NOUN if p.isascii() else r"(?:的)?(?:购买者|买家|用户|客户|老客)")
         for m in re.finditer(rx, text, re.IGNORECASE):
             if t.free(m.start(), m.end()):

@@ -16,6 +16,7 @@ import dateparser
 
 from copilot.reading.lexicon import OCCASIONS, SEASONS
 from copilot.reading.numbers import DURATION, duration_days, to_number
+from copilot.reading.text import pat
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -142,7 +143,7 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]]) -> WindowH
     # occasions
     for name, (patterns, md) in OCCASIONS.items():
         for p in patterns:
-            m = re.search(r"(?<![\w-])" + p + r"(?![\w-])" if p.isascii() else p, text, re.IGNORECASE)
+            m = re.search(pat(p), text, re.IGNORECASE)
             if m and free(m.start(), m.end()):
                 occasion = name
                 if start is None:

@@ -169,7 +169,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                         r"跑步服", r"跑步服装", r"跑步短裤", r"运动服"),
     "socks": (r"socks?", r"袜子", r"跑袜", r"徒步袜", r"袜"),
     "backpacks": (r"backpacks?", r"daypacks?", r"rucksacks?", r"packs(?! of)", r"背包", r"双肩包", r"登山包"),
-    "hydration-vests": (r"hydration (?:vests?|packs?)", r"race vests?", r"running vests?", r"水袋背心",
+    "hydration-vests": (r"hydration (?:vests?|packs?)", r"race vests?", r"running vests?", r"vests?", r"水袋背心",
                         r"跑步背心", r"越野背心", r"补水背心"),
     "headlamps": (r"headlamps?", r"head ?torch(?:es)?", r"头灯"),
     "tents": (r"tents?", r"bivys?", r"帐篷"),

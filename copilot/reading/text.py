@@ -14,8 +14,9 @@ from copilot.tools.conditions import Channel, Span
 
 
 def pat(p: str) -> str:
-    """An English pattern matches at word boundaries; a Chinese one anywhere."""
-    return r"(?<![\w-])(?:" + p + r")(?![\w-])" if p.isascii() else p
+    """An English pattern matches at Latin word boundaries (so "618大促" and "VIP客户" match); a Chinese one
+    anywhere."""
+    return r"(?<![A-Za-z0-9_-])(?:" + p + r")(?![A-Za-z0-9_-])" if p.isascii() else p
 
 
 class Text:

@@ -229,3 +229,17 @@ def test_counts_holdout_ab_and_unsupported_things() -> None:
 def test_refusal_intent() -> None:
     assert r("Give me the email addresses of our top customers").intent == "refuse"
     assert r("导出高价值客户的手机号").intent == "refuse"
+
+
+def test_two_requests_written_after_the_set_was_frozen() -> None:
+    x = r("Spring push for hydration vests: target runners in the Mountain region who bought trail shoes in the last "
+          "90 days but never a vest, SMS and push only, no more than 10% off, 8k budget, keep 5% as control, and send "
+          "them a free water bottle")
+    assert isinstance(x.audience, And)
+    assert {c.kind for c in x.audience.of} == {"region", "bought", "not"}
+    assert x.channels.only and x.discount_cap is not None and x.holdout is not None and x.budget is not None
+    assert [(n.affects, n.text) for n in x.not_applied] == [("product", "water bottle")]
+    z = r("618大促：给过去一年消费满500元、最近两个月没有下单的忠诚客户推送登山杖和头灯，满300减40，不走短信，预算3万元，测试两种标题")
+    assert z.window is not None and z.window.occasion == "618"  # a Latin boundary: "618大促" is the occasion
+    assert z.channels.excluded == ["sms"] and z.budget is not None and z.budget.currency == "CNY"
+    assert z.ab_test is not None and z.ab_test.element == "subject"
