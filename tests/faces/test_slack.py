@@ -684,13 +684,15 @@ def test_slash_plan_posts_block_kit_and_its_buttons_approve_export_and_regenerat
     assert sorted(names) == [f"{plan_id}.json", f"{plan_id}.md"]
 
     # Regenerate copy: the model writes again; the approval is voided; the message shows the new plan
-    bot.model.add(scripted_copy({"sms.B": " today"}))
+    # (the A/B test varies one element, the offer, so B is A without it: the new words show in both)
+    bot.model.add(scripted_copy({"sms.A": " today"}))
     bot.slack.press("copilot_plan_regenerate", plan_id, channel="C0PLANS", message_ts=progress.ts, thread_ts=root.ts)
     bot.stub.wait_for(lambda _s: any("New copy" in c.text for c in bot.posts("C0PLANS", root.ts)), 60, "new copy")
     bot.drain()
     regenerated = load_plan(bot.deps, plan_id)
     assert regenerated.approval is None
-    assert any(v.key == "sms.B" and "today" in v.body for v in regenerated.copy_variants)
+    sms = {v.key: v.body for v in regenerated.copy_variants if v.key.startswith("sms.")}
+    assert "trail today?" in sms["sms.A"] and "trail today?" in sms["sms.B"]
     bot.model.assert_complete()
 
 
