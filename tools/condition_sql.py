@@ -10,6 +10,7 @@ score and keeps the top N or share.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -177,7 +178,7 @@ class _Compiler:
             parts.append(f"{col} <= {self.p(hi)}")
         return "(" + " AND ".join(parts) + ")" if parts else "TRUE"
 
-    def top(self, t: TopPropensity, rest: list[Condition]) -> str:
+    def top(self, t: TopPropensity, rest: Sequence[Condition]) -> str:
         if t.top_n is None and t.top_share is None:
             t = t.model_copy(update={"top_share": DEFAULT_TOP_SHARE})  # "most likely to buy": the top fifth
         category = self.voc.category(t.category)

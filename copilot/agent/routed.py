@@ -40,6 +40,7 @@ from copilot.agent.events import AgentEvent, TextDelta, TurnFinished
 from copilot.agent.intents import resolve_intent
 from copilot.agent.loop import Agent, _stop
 from copilot.agent.toolset import ToolOutcome
+from copilot.data.contract import Channel
 from copilot.llm.prompts import render_prompt
 from copilot.llm.providers import (
     content_text,
@@ -65,7 +66,7 @@ _CUSTOMER_ID = re.compile(r"\bcus_[0-9a-f]{10}\b")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 ZH = "zh"
-_CHANNEL_WORDS = {
+_CHANNEL_WORDS: dict[Channel, re.Pattern[str]] = {
     "email": re.compile(r"\be-?mails?\b|邮件", re.IGNORECASE),
     "sms": re.compile(r"\b(?:sms|texts?|text messages?)\b|短信", re.IGNORECASE),
     "push": re.compile(r"\bpush\b|推送", re.IGNORECASE),

@@ -179,7 +179,7 @@ def score_spark(deps: Deps, *, source: str | None = None, spark: SparkSession | 
     prog("starting Spark", 0.0)
     sws = spark_workspace(deps, source=source, spark=spark)
     session = sws.spark
-    art = ArtifactStore(sws, allow_stale=True).load("propensity")
+    art = ArtifactStore(sws, allow_stale=True, check_tables=False).load("propensity")  # the score file is rewritten
     fitted: FittedPropensity = art.obj("model")
     version = art.version
     with sws.connect() as con:
@@ -188,6 +188,7 @@ def score_spark(deps: Deps, *, source: str | None = None, spark: SparkSession | 
 
     prog("scoring", 0.1)
     n_rows = _score_into(session, fitted, version, as_of, target, remote=_is_remote(deps))
+    _record_score_file(deps, art, target)
     prog("done", 1.0)
     n_cust = n_rows // max(1, len(fitted.categories))
     report = BatchScores(model_version=version, as_of=as_of, path=target, rows=n_rows, customers=n_cust,
@@ -195,6 +196,18 @@ def score_spark(deps: Deps, *, source: str | None = None, spark: SparkSession | 
                          master=deps.settings.spark_remote or deps.settings.spark_master)
     log.info("%s", report.summary())
     return report
+
+
+def _record_score_file(deps: Deps, art: Any, target: str) -> None:
+    """When Spark rewrote the score file the tools read, record its new size and sha256 with the
+    model (as ``copilot score --backend duckdb`` does), so the next load does not call it damaged."""
+    path = Path(target)
+    root = deps.workspace.root
+    if "://" in target or not path.is_file() or not path.is_relative_to(root):
+        return
+    relative = path.relative_to(root).as_posix()
+    if relative in dict(art.meta.get("tables") or {}).values():
+        ArtifactStore(deps.workspace, allow_stale=True, check_tables=False).record_table(art, relative)
 
 
 def _is_remote(deps: Deps) -> bool:

@@ -72,7 +72,10 @@ def use_openai(stub: OpenAIStub, monkeypatch: pytest.MonkeyPatch) -> OpenAIStub:
 
 @pytest.fixture
 def use_compatible(stub: OpenAIStub, monkeypatch: pytest.MonkeyPatch) -> OpenAIStub:
-    """``COPILOT_MODEL=openai-compatible:stub-model`` with ``COPILOT_BASE_URL`` at the stub."""
+    """``COPILOT_MODEL=openai-compatible:stub-model`` with ``COPILOT_BASE_URL`` at the stub, on the
+    agent path (the model chooses tools through the router schema), which these tests exercise; by
+    default such a server gets the routed path (see the last test)."""
+    monkeypatch.setenv("COPILOT_CHAT_PATH", "agent")
     monkeypatch.setenv("COPILOT_MODEL", "openai-compatible:stub-model")
     monkeypatch.setenv("COPILOT_BASE_URL", stub.base_url)
     monkeypatch.setenv("COPILOT_API_KEY", COMPATIBLE_SECRET)
@@ -467,3 +470,20 @@ def test_a_reply_stopped_by_the_content_filter_is_one_sentence(
     assert "The openai model call failed (" in error_sentence(result.stderr)
     assert "content filter" in error_sentence(result.stderr)
     assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_a_compatible_server_gets_the_routed_path_by_default(
+    trained_workspace: Workspace, stub: OpenAIStub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without ``COPILOT_CHAT_PATH``, a small OpenAI-compatible server (router schema, no native
+    tools) is driven like the embedded model: code reads the question and calls the tool, so a count
+    question is answered from segment_lookup without the model choosing (or inventing) arguments."""
+    monkeypatch.delenv("COPILOT_CHAT_PATH", raising=False)
+    monkeypatch.setenv("COPILOT_MODEL", "openai-compatible:stub-model")
+    monkeypatch.setenv("COPILOT_BASE_URL", stub.base_url)
+    result = copilot("--workspace", str(trained_workspace.root), "ask", "How many customers can we email?")
+    assert result.exit_code == 0, result.stderr
+    assert "customers match" in result.stdout and "(segment_lookup)" in result.stdout
+    assert "email" in result.stdout
+    assert stub.requests == []  # the count needed no model call at all
+    stub.assert_complete()

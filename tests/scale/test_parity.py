@@ -217,3 +217,5 @@ def test_cli_score_backend_spark_writes_the_duckdb_scores_with_the_model_version
         n_customers = con.execute("SELECT COUNT(*) FROM customers").fetchall()[0][0]
     assert len(got) == n_customers * got["category"].nunique()
     np.testing.assert_allclose(got["p"].to_numpy(np.float64), expected["p"].to_numpy(np.float64), rtol=0, atol=1e-9)
+    # the rewritten score file was recorded with the model: the tools load it without calling it damaged
+    assert ArtifactStore(spark_trained).load("propensity").version == version

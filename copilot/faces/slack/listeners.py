@@ -86,6 +86,9 @@ class SlackCopilot:
     """copilot's own workers for turns: never Bolt's listener pool (see :mod:`copilot.faces.slack.work`)."""
     _threads: OrderedDict[str, None] = field(default_factory=OrderedDict, init=False, repr=False)
     _threads_guard: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    _queueing: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    """Held from "would this turn wait?" to its submit, so two events arriving at once cannot both
+    be told "Thinking…" while one of them queues behind the other."""
     _store: ConversationStore | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -207,10 +210,11 @@ class SlackCopilot:
         streaming into that one message (edited about once a second)."""
         cid = conversation_id(team, channel, thread_ts)
         self._remember_thread(channel, thread_ts)
-        waiting = self.turns.would_wait(cid)
-        posted = client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=WAITING if waiting else THINKING)
-        msg = self._message(client, channel, posted["ts"])
-        self.turns.submit(cid, lambda: self._run_answer(client, cid, channel, thread_ts, question, msg, waiting))
+        with self._queueing:
+            waiting = self.turns.would_wait(cid)
+            posted = client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=WAITING if waiting else THINKING)
+            msg = self._message(client, channel, posted["ts"])
+            self.turns.submit(cid, lambda: self._run_answer(client, cid, channel, thread_ts, question, msg, waiting))
 
     def _run_answer(
         self,
@@ -299,24 +303,25 @@ class SlackCopilot:
         cid = conversation_id(team, channel, thread_ts)
         self._remember_thread(channel, thread_ts)
         drafting = ":hourglass_flowing_sand: Drafting the plan…"
-        waiting = self.turns.would_wait(cid)
-        posted = client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=WAITING if waiting else drafting)
-        msg = self._message(client, channel, posted["ts"])
+        with self._queueing:
+            waiting = self.turns.would_wait(cid)
+            posted = client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=WAITING if waiting else drafting)
+            msg = self._message(client, channel, posted["ts"])
 
-        def progress(step: str, *_: Any, **__: Any) -> None:
-            msg.update(f":hourglass_flowing_sand: {redact(str(step))}…")
+            def progress(step: str, *_: Any, **__: Any) -> None:
+                msg.update(f":hourglass_flowing_sand: {redact(str(step))}…")
 
-        def run() -> None:
-            try:
-                if waiting:
-                    msg.update(drafting)
-                result = self.session_factory(cid).plan(brief, progress=progress)
-            except Exception as exc:
-                msg.finish(f":warning: {self._report(f'planning in {cid}', exc)}")
-                return
-            msg.finish(_plan_text(result.plan), blocks=plan_to_slack_blocks(result.plan))
+            def run() -> None:
+                try:
+                    if waiting:
+                        msg.update(drafting)
+                    result = self.session_factory(cid).plan(brief, progress=progress)
+                except Exception as exc:
+                    msg.finish(f":warning: {self._report(f'planning in {cid}', exc)}")
+                    return
+                msg.finish(_plan_text(result.plan), blocks=plan_to_slack_blocks(result.plan))
 
-        self.turns.submit(cid, run)
+            self.turns.submit(cid, run)
 
     # --- plan buttons -----------------------------------------------------------------------
     def _where(self, body: dict[str, Any]) -> tuple[str, str, str]:
