@@ -7,7 +7,7 @@ the wrong segment) and loops. Here, for every turn:
    products, channels, window, ``not_applied``. A follow-up ("and how many of those also opted in to
    email?", "what about push?", 其中…) refines the previous turn's reading, kept in the conversation
    store (:meth:`~copilot.agent.memory.ConversationStore.save_reading`).
-2. :func:`copilot.agent.intents.resolve_intent` picks what to do (the reader's intent, checked, with a
+2. :func:`copilot.reading.intent.resolve_intent` picks what to do (the reader's intent, checked, with a
    nearest-example fallback).
 3. The tools run with arguments built from the reading only (``AudienceCriteria(where=tree)``, the
    category, the channels) -- never a model's guess; each call is streamed and stored like the free
@@ -37,7 +37,6 @@ from pydantic import BaseModel
 
 from copilot.agent.drivers import ToolRequest
 from copilot.agent.events import AgentEvent, TextDelta, TurnFinished
-from copilot.agent.intents import resolve_intent
 from copilot.agent.loop import Agent, _stop
 from copilot.agent.toolset import ToolOutcome
 from copilot.data.contract import Channel
@@ -50,6 +49,8 @@ from copilot.llm.providers import (
     model_capabilities,
 )
 from copilot.llm.tokens import CostLedger, LedgerCallback, LLMCall, charging_to
+from copilot.reading.intent import FOLLOW_UP as _FOLLOW_UP
+from copilot.reading.intent import resolve_intent
 
 if TYPE_CHECKING:
     from copilot.reading.schema import Reading
@@ -57,10 +58,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_FOLLOW_UP = re.compile(
-    r"^\s*(?:and|also|plus|what about|how about|of (?:those|them|these)|among (?:those|them)|"
-    r"(?:those|these|them)\b|same for|only|but)\b|\b(?:of (?:those|them|these)|among (?:them|those)|those customers|"
-    r"these customers|on it|that channel)\b|^\s*(?:其中|这些|他们|那么|那|还有|另外)", re.IGNORECASE)
 _REPLACE = re.compile(r"^\s*(?:what|how) about\b|^\s*(?:那|那么).{0,6}呢|呢[？?]?\s*$", re.IGNORECASE)
 _CUSTOMER_ID = re.compile(r"\bcus_[0-9a-f]{10}\b")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")

@@ -40,9 +40,9 @@ Kind = Literal["brief", "question"]
 
 
 
-_QUESTION_START = re.compile(
-    r"^\s*(?:hw|how|what|which|who|whom|when|where|why|is|are|was|were|do|does|did|can|could|should|would|will|"
-    r"show|list|give me|tell me|find|count|compare|any|have we|has|请问|多少|哪|什么|谁|怎么|如何|是否|有没有|能否|"
+_QUESTION_START = re.compile(  # English words end at a word boundary ("Canada…", "Wholesale…" are not questions)
+    r"^\s*(?:(?:hw|how|what|which|who|whom|when|where|why|is|are|was|were|do|does|did|can|could|should|would|will|"
+    r"show|list|give me|tell me|find|count|compare|any|have we|has)\b|请问|多少|哪|什么|谁|怎么|如何|是否|有没有|能否|"
     r"帮我(?:查|看|算|统计|列)|查一下|统计|列出|看看)",
     re.IGNORECASE,
 )
@@ -135,6 +135,12 @@ def read(
         top_n=top_n,
         not_applied=not_applied[:40],
     )
+    if kind == "question":  # the wording rules' intent, checked against the reading (copilot/reading/intent.py)
+        from copilot.reading.intent import resolve_intent
+
+        resolved, _how = resolve_intent(reading)
+        if resolved != intent:
+            reading = reading.model_copy(update={"intent": resolved})
     if use_model and deps is not None:
         from copilot.reading.model import fill_with_model
 
@@ -155,9 +161,10 @@ def _kind(text: str) -> Kind:
     return "brief"
 
 
-_ANALYSIS_START = re.compile(
-    r"^\s*(?:please\s+)?(?:forecast|estimate|predict|project|compare|rank|summari[sz]e|break down|analy[sz]e|list|show|"
-    r"give me|tell me|find|count|calculate|look up|pull|report|explain|ignore|export|download|send me|预测|估算|导出|下载|给我|发我|比较|对比|统计|列出|分析|告诉我|查一下|查询|忽略)\b",
+_ANALYSIS_START = re.compile(  # (a Chinese verb has no word boundary after it: 给我高价值客户…)
+    r"^\s*(?:please\s+)?(?:(?:forecast|estimate|predict|project|compare|rank|summari[sz]e|break down|analy[sz]e|list|"
+    r"show|give me|tell me|find|count|calculate|look up|pull|report|explain|ignore|export|download|send me)\b|"
+    r"请?(?:预测|估算|导出|下载|(?:给我|发我)(?!.{0,4}(?:做|写|策划|准备|设计|制定|出一?[个份]))|比较|对比|统计|列出|分析|告诉我|查一下|查询|忽略|总结|汇总|概括|解释))",
     re.IGNORECASE,
 )
 

@@ -1,11 +1,13 @@
-"""The routed chat's intent step: the reader's intent, checked for consistency, with a fast fallback.
+"""A question's intent: the rules' intent, checked for consistency, with a fast fallback.
 
-``copilot.reading.read`` gives every question an intent. :func:`resolve_intent` keeps it unless it
+:func:`copilot.reading.read` gives every question the intent of its wording rules
+(:func:`copilot.reading.terms.read_intent`), then :func:`resolve_intent` keeps it unless it
 contradicts what the same reading found (a ``product_facts`` question that names no product, a
-``count`` of something to be bought in the future), or the reader said ``other``: then the nearest
+``count`` of something to be bought in the future), or the rules said ``other``: then the nearest
 labelled examples below decide, embedded with the MiniLM model copilot already ships for product facts
 (``copilot.knowledge.embeddings``: ~10 ms a question, no language model call). The examples are
-generic phrasings written for this classifier, not the benchmark's questions.
+generic phrasings written for this classifier, not the benchmark's questions. One place, so the chat,
+``copilot read`` and the reading benchmark all see the same intent.
 """
 
 from __future__ import annotations
@@ -61,6 +63,10 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "what results can we expect from a campaign", "forecast revenue of sending", "expected conversions if we email",
         "预测活动效果",
     ),
+    "other": (  # about copilot itself, greetings, thanks: no tool answers these
+        "what can you do", "who are you", "who made you", "help", "hello", "thanks", "are you a bot",
+        "你能做什么", "你是谁", "你好", "谢谢", "怎么用",
+    ),
 }
 #: A plan costs a minute of model time, so it is never chosen by similarity: only when the reader (or
 #: the routed path's plan words) say the question asks for one.
@@ -69,6 +75,17 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
 _FUTURE = re.compile(
     r"\b(?:likely|probabl[ey]|expected|expect|will (?:probably )?buy|chance|propensity|going to buy)\b|"
     r"可能|预计|将会|概率", re.IGNORECASE)
+#: A follow-up in a conversation ("and of those…", "what about push?", 其中…): its intent is the previous turn's.
+FOLLOW_UP = re.compile(
+    r"^\s*(?:and|also|plus|what about|how about|of (?:those|them|these)|among (?:those|them)|"
+    r"(?:those|these|them)\b|same for|only|but)\b|\b(?:of (?:those|them|these)|among (?:them|those)|those customers|"
+    r"these customers|on it|that channel)\b|^\s*(?:其中|这些|他们|那么|那|还有|另外)", re.IGNORECASE)
+#: A campaign to be sent (a channel verb, conversions, revenue): "what would it bring" is a forecast.
+_CAMPAIGN = re.compile(
+    r"\b(?:if we (?:send|e-?mail|text|push|run|mail)|send(?:ing)?|campaign|bring in|conversions?|revenue)\b|"
+    r"如果.{0,10}(?:发|推送|投放)|活动|转化|收入|营收|带来", re.IGNORECASE)
+#: "Which tents…", 哪些头灯…: a question that picks among products.
+_WHICH = re.compile(r"^\s*which\b|哪些|哪款|哪一款|哪个型号", re.IGNORECASE)
 _PII_ASK = re.compile(
     r"\b(?:e-?mail address(?:es)?|emails? of|phone numbers?|mobile numbers?|contact details|home address(?:es)?|"
     r"(?:first|last|full) names?|names and (?:e-?mails?|phones?))\b|"
@@ -104,6 +121,8 @@ def nearest_intent(text: str, k: int = 5) -> tuple[Intent, float]:
     votes: dict[str, float] = {}
     for i in top:
         votes[labels[i]] = votes.get(labels[i], 0.0) + float(sims[i])
+    if float(sims[top[0]]) >= 0.9:  # (nearly) one of the examples itself: its label, not a vote
+        return labels[top[0]], float(sims[top[0]])
     best = max(votes, key=lambda key: votes[key])
     return best, float(sims[top[0]])  # type: ignore[return-value]
 
@@ -119,15 +138,27 @@ def resolve_intent(reading: Reading) -> tuple[Intent, str]:
         return "refuse", "reader"
     if reading.kind == "brief" or intent == "plan":
         return "plan", "reader: a brief"
+    offers_something = bool(reading.channels.allowed or reading.offer or reading.budget)
+    if intent in ("count", "other", "propensity") and offers_something and _CAMPAIGN.search(text) and _FUTURE.search(text):
+        return "forecast", "code: the expected result of sending a campaign"
+    if intent == "forecast" and not offers_something and not _CAMPAIGN.search(text) and reading.promoted.categories:
+        return "propensity", "code: expected buyers of a category, no campaign to forecast"
     if intent in ("count", "other") and reading.promoted.categories and _FUTURE.search(text):
         return "propensity", "code: a future purchase of a category"
+    if intent == "other" and reading.promoted.categories and reading.audience is None and _WHICH.search(text):
+        return "product_facts", "code: picks among products of a category"
     if intent == "count" and reading.promoted.product_ids and reading.audience is None:
         return "product_facts", "code: a quantity of a named product, not of customers"
     if intent == "other" and reading.promoted.product_ids:
         return "product_facts", "code: names a product"
+    if intent in ("product_facts", "reviews") and not has_product and any(
+            n.affects == "product" for n in reading.not_applied):
+        return intent, "reader: about a product the catalogue lacks"
     if intent in ("product_facts", "reviews") and not has_product:
         label, sim = nearest_intent(text)
         return label, f"nearest examples ({sim:.2f}): the reader's {intent} named no product"
+    if intent == "other" and FOLLOW_UP.search(text):
+        return "other", "a follow-up: the conversation's intent carries over"
     if intent == "other":
         label, sim = nearest_intent(text)
         return label, f"nearest examples ({sim:.2f})"
