@@ -19,6 +19,10 @@
   store serves one process: there the change is noticed, and a read Chroma cannot serve says so.)
 * Ids are the chunk ids (stable hashes), so upserting the same chunk twice never duplicates it and
   deleting an id that is not there is a no-op.
+
+Opening the client and the rules about which collections are accepted are in
+``copilot.knowledge.chroma``; the stored records and exact search in ``copilot.knowledge.stored``
+(both re-exported here, the import path the rest of copilot uses).
 """
 
 from __future__ import annotations
@@ -29,17 +33,23 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
-import chromadb
 import numpy as np
-from chromadb.config import Settings as ChromaSettings
-from pydantic import BaseModel, Field
 
 from copilot.errors import KnowledgeError
+from copilot.knowledge.chroma import (
+    check_collection,
+    chroma_settings,
+    max_batch,
+    open_client,
+    open_collection,
+    read_failed,
+    sentence,
+)
 from copilot.knowledge.chunking import Chunk
-from copilot.knowledge.embeddings import EF_NAME, MiniLMEmbeddingFunction, embed_texts
+from copilot.knowledge.embeddings import MiniLMEmbeddingFunction, embed_texts
+from copilot.knowledge.stored import KnowledgeStats, Snapshot, StoredChunk, VectorHit, where_filter
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
@@ -47,6 +57,18 @@ if TYPE_CHECKING:
 
     from copilot.settings import Settings
     from copilot.workspace import Workspace
+
+__all__ = [
+    "EXACT_LIMIT",
+    "GENERATION_KEY",
+    "KnowledgeBase",
+    "KnowledgeStats",
+    "ProgressFn",
+    "StoredChunk",
+    "VectorHit",
+    "chroma_settings",
+    "where_filter",
+]
 
 log = logging.getLogger(__name__)
 
@@ -56,124 +78,6 @@ ProgressFn = Callable[[int, int, str], None]
 _PAGE = 2000
 GENERATION_KEY = "copilot_generation"  # collection metadata: a new token at every write
 EXACT_LIMIT = 100_000  # chunks; up to this size vector search is exact (see KnowledgeBase.query)
-
-
-def _sentence(exc: BaseException) -> str:
-    return str(exc).strip().rstrip(".?! ") or type(exc).__name__
-
-
-def chroma_settings() -> ChromaSettings:
-    return ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-
-
-@dataclass(frozen=True)
-class StoredChunk:
-    """A chunk as stored: id, text and metadata."""
-
-    chunk_id: str
-    text: str
-    metadata: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def source(self) -> str:
-        return str(self.metadata.get("source", ""))
-
-    @property
-    def product_id(self) -> str | None:
-        value = self.metadata.get("product_id")
-        return str(value) if value else None
-
-    @property
-    def category(self) -> str | None:
-        value = self.metadata.get("category")
-        return str(value) if value else None
-
-    @property
-    def section(self) -> str:
-        return str(self.metadata.get("section", ""))
-
-
-@dataclass(frozen=True)
-class VectorHit:
-    chunk: StoredChunk
-    similarity: float  # cosine similarity, 1 - cosine distance
-
-
-@dataclass(frozen=True)
-class _Snapshot:
-    """Every stored chunk with its vector, for exact search and the keyword index."""
-
-    chunks: list[StoredChunk]
-    vectors: np.ndarray  # (n, 384), unit rows, in chunk order (sorted by id)
-    meta: dict[str, np.ndarray]  # product_id / category / source per chunk
-
-    def mask(self, where: dict[str, Any] | None) -> np.ndarray | None:
-        """Rows matching a Chroma ``where`` clause; None when the clause is not supported here."""
-        n = len(self.chunks)
-        if not where:
-            return np.ones(n, dtype=bool)
-        if set(where) == {"$and"}:
-            out = np.ones(n, dtype=bool)
-            for clause in where["$and"]:
-                part = self.mask(clause)
-                if part is None:
-                    return None
-                out &= part
-            return out
-        if len(where) != 1:
-            return None
-        key, cond = next(iter(where.items()))
-        if key not in self.meta:
-            return None
-        col = self.meta[key]
-        if isinstance(cond, dict):
-            if set(cond) == {"$in"}:
-                return np.isin(col, list(cond["$in"]))
-            if set(cond) == {"$eq"}:
-                return np.asarray(col == cond["$eq"], dtype=bool)
-            return None
-        return np.asarray(col == cond, dtype=bool)
-
-    def search(self, embedding: np.ndarray, k: int, mask: np.ndarray) -> list[VectorHit]:
-        rows = np.flatnonzero(mask)
-        if rows.size == 0:
-            return []
-        sims = self.vectors[rows] @ embedding.astype(np.float32)
-        order = np.argsort(-sims, kind="stable")[:k]  # rows are sorted by id: ties go by id
-        return [VectorHit(self.chunks[int(rows[j])], float(sims[j])) for j in order]
-
-
-class KnowledgeStats(BaseModel):
-    """How much the knowledge base holds: chunk count first, then per source."""
-
-    chunks: int
-    sources: dict[str, int] = Field(default_factory=dict, description="chunks per source, largest first")
-    location: str = ""
-    collection: str = ""
-    flagged: list[tuple[str, str, str]] = Field(
-        default_factory=list,
-        description="(fact id, source, reason) of each stored fact that reads like an instruction to a "
-        "model; searches withhold them (copilot.knowledge.hygiene).")
-
-    def source_groups(self) -> dict[str, int]:
-        """Chunks per source folder (``products/P1001.md`` counts under ``products/``)."""
-        groups: Counter[str] = Counter()
-        for src, n in self.sources.items():
-            head = src.split("/", 1)[0] + "/" if "/" in src and not src.startswith("/") else src
-            groups[head] += n
-        return dict(groups.most_common())
-
-
-def where_filter(product_id: str | None = None, category: str | None = None,
-                 source: str | None = None) -> dict[str, Any] | None:
-    """A Chroma ``where`` clause from optional equality filters (None when there are none)."""
-    clauses: list[dict[str, Any]] = [
-        {key: value} for key, value in (("product_id", product_id), ("category", category), ("source", source))
-        if value
-    ]
-    if not clauses:
-        return None
-    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
 class KnowledgeBase:
@@ -196,76 +100,24 @@ class KnowledgeBase:
     @classmethod
     def open(cls, settings: Settings, workspace: Workspace) -> KnowledgeBase:
         """The workspace's knowledge base (embedded store, or the Chroma server in settings)."""
-        try:
-            if settings.chroma_host:
-                client = chromadb.HttpClient(
-                    host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings()
-                )
-                location = f"http://{settings.chroma_host}:{settings.chroma_port}"
-            else:
-                workspace.chroma_dir.mkdir(parents=True, exist_ok=True)
-                client = chromadb.PersistentClient(path=str(workspace.chroma_dir), settings=chroma_settings())
-                location = str(workspace.chroma_dir)
-        except KnowledgeError:
-            raise
-        except Exception as exc:  # chromadb raises bare ValueError/ConnectionError subclasses
-            where = (f"the Chroma server at {settings.chroma_host}:{settings.chroma_port}"
-                     if settings.chroma_host else str(workspace.chroma_dir))
-            raise KnowledgeError(
-                f"Cannot open the knowledge base at {where}: {_sentence(exc)}.",
-                hint="Check COPILOT_CHROMA_HOST/COPILOT_CHROMA_PORT (unset them for the embedded store)."
-                if settings.chroma_host else "Delete the folder and run `copilot knowledge ingest`.",
-            ) from exc
+        client, location = open_client(settings, workspace)
         return cls(client, settings.chroma_collection, location=location)
 
     def _open_collection(self) -> Collection:
-        try:
-            collection = self.client.get_or_create_collection(
-                self.collection_name,
-                embedding_function=self._ef,
-                configuration={"hnsw": {"space": "cosine"}},
-            )
-        except ValueError as exc:
-            raise KnowledgeError(
-                f"The Chroma collection '{self.collection_name}' at {self.location} cannot be used: "
-                f"{_sentence(exc)}.",
-                hint="Delete it or choose another one with COPILOT_CHROMA_COLLECTION.",
-            ) from exc
-        self._check_collection(collection)
-        return collection
+        return open_collection(self.client, self.collection_name, self.location, self._ef)
 
     def _check_collection(self, collection: Collection) -> None:
-        """Refuse a collection whose vectors may not be ours (see the module docstring)."""
-        config = collection.configuration_json or {}
-        ef = config.get("embedding_function") or {}
-        name = ef.get("name")
-        where = f"The Chroma collection '{self.collection_name}' at {self.location}"
-        fresh = (f"Set COPILOT_CHROMA_COLLECTION to a new name and run `copilot knowledge ingest` "
-                 f"(or delete the collection '{self.collection_name}' if nothing else uses it).")
-        if name is None:
-            recorded = "Chroma's 'legacy' type" if ef.get("type") == "legacy" else "none"
-            raise KnowledgeError(
-                f"{where} records no embedding function ({recorded}): it was created by another client "
-                "(e.g. langchain_chroma.Chroma or chromadb without an embedding function), so its vectors "
-                f"may come from any model and copilot cannot use it with its offline '{EF_NAME}'.",
-                hint=fresh,
-            )
-        if name != EF_NAME:
-            raise KnowledgeError(
-                f"{where} was created with the embedding function '{name}', not copilot's offline '{EF_NAME}'.",
-                hint=fresh,
-            )
-        index = config.get("hnsw") or config.get("spann") or {}
-        space = index.get("space")
-        if space not in (None, "cosine"):
-            raise KnowledgeError(
-                f"{where} uses '{space}' distance; copilot's facts need cosine (Chroma cannot change it).",
-                hint=fresh,
-            )
+        check_collection(collection, self.collection_name, self.location)
 
     # --- writing ---------------------------------------------------------------------------------
-    def upsert(self, chunks: Sequence[Chunk], *, embeddings: np.ndarray | None = None,
-               progress: ProgressFn | None = None, batch_size: int = 256) -> int:
+    def upsert(
+        self,
+        chunks: Sequence[Chunk],
+        *,
+        embeddings: np.ndarray | None = None,
+        progress: ProgressFn | None = None,
+        batch_size: int = 256,
+    ) -> int:
         """Embed and upsert chunks by id (an existing id is replaced, never duplicated)."""
         unique: dict[str, Chunk] = {c.chunk_id: c for c in chunks}
         items = list(unique.values())
@@ -294,7 +146,7 @@ class KnowledgeBase:
                 )
             except Exception as exc:
                 raise KnowledgeError(
-                    f"Could not store {len(part)} chunks in {self.location}: {_sentence(exc)}."
+                    f"Could not store {len(part)} chunks in {self.location}: {sentence(exc)}."
                 ) from exc
             self._touch()
             if progress:
@@ -354,33 +206,41 @@ class KnowledgeBase:
         """Every stored chunk (text + metadata), sorted by id; cached until the next write."""
         return self._snapshot().chunks
 
-    def _snapshot(self) -> _Snapshot:
+    def _snapshot(self) -> Snapshot:
         """All chunks with their vectors, read once per store generation (see :meth:`cached`)."""
-        snap: _Snapshot = self.cached("snapshot", self._read_snapshot)
+        snap: Snapshot = self.cached("snapshot", self._read_snapshot)
         return snap
 
-    def _read_snapshot(self) -> _Snapshot:
+    def _read_snapshot(self) -> Snapshot:
         rows: list[tuple[str, str, dict[str, Any], Any]] = []
         offset = 0
         while True:
             try:
-                got = self.collection.get(include=["documents", "metadatas", "embeddings"], limit=_PAGE,
-                                          offset=offset)
+                got = self.collection.get(
+                    include=["documents", "metadatas", "embeddings"], limit=_PAGE, offset=offset
+                )
             except Exception as exc:
                 raise self._read_failed(exc) from exc
             embs = got["embeddings"] if got["embeddings"] is not None else [None] * len(got["ids"])
-            for i, d, m, e in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], embs, strict=False):
+            for i, d, m, e in zip(
+                got["ids"], got["documents"] or [], got["metadatas"] or [], embs, strict=False
+            ):
                 rows.append((i, d or "", dict(m or {}), e))
             if len(got["ids"]) < _PAGE:
                 break
             offset += _PAGE
         rows.sort(key=lambda r: r[0])
         chunks = [StoredChunk(i, d, m) for i, d, m, _ in rows]
-        vectors = (np.asarray([r[3] for r in rows], dtype=np.float32) if rows
-                   else np.zeros((0, 384), dtype=np.float32))
-        meta = {key: np.array([c.metadata.get(key) for c in chunks], dtype=object)
-                for key in ("product_id", "category", "source")}
-        return _Snapshot(chunks, vectors, meta)
+        vectors = (
+            np.asarray([r[3] for r in rows], dtype=np.float32)
+            if rows
+            else np.zeros((0, 384), dtype=np.float32)
+        )
+        meta = {
+            key: np.array([c.metadata.get(key) for c in chunks], dtype=object)
+            for key in ("product_id", "category", "source")
+        }
+        return Snapshot(chunks, vectors, meta)
 
     def ids_by_source(self) -> dict[str, set[str]]:
         """Stored chunk ids grouped by source."""
@@ -461,13 +321,11 @@ class KnowledgeBase:
         stamp (an older copilot); a collection deleted and re-created by another process is re-opened.
         """
         try:
-            fresh = self.client.get_collection(
-                self.collection_name, embedding_function=self._ef
-            )
+            fresh = self.client.get_collection(self.collection_name, embedding_function=self._ef)
         except Exception as exc:  # NotFoundError / a server that went away
             raise KnowledgeError(
                 f"The Chroma collection '{self.collection_name}' at {self.location} cannot be read: "
-                f"{_sentence(exc)}.",
+                f"{sentence(exc)}.",
                 hint="Run `copilot knowledge ingest` (it re-creates the collection).",
             ) from exc
         if fresh.id != self.collection.id:  # deleted and re-created elsewhere: use the new one
@@ -507,27 +365,17 @@ class KnowledgeBase:
         metadata (other keys there are kept), so every process's caches see the change."""
         self.version += 1
         try:
-            current = self.client.get_collection(
-                self.collection_name, embedding_function=self._ef
-            ).metadata or {}
+            current = (
+                self.client.get_collection(self.collection_name, embedding_function=self._ef).metadata or {}
+            )
             self.collection.modify(metadata={**current, GENERATION_KEY: uuid.uuid4().hex})
         except Exception as exc:  # the write itself succeeded; other processes fall back to the count
-            log.warning("could not stamp the knowledge-base generation in %s: %s", self.location, _sentence(exc))
+            log.warning(
+                "could not stamp the knowledge-base generation in %s: %s", self.location, sentence(exc)
+            )
 
     def _read_failed(self, exc: Exception) -> KnowledgeError:
-        # The embedded store is one process's: its in-memory vector index does not see vectors
-        # another process wrote (Chroma: "Error finding id"); a `chroma run` server serves many.
-        embedded = not self.location.startswith("http")
-        return KnowledgeError(
-            f"Cannot read the vectors of the knowledge base at {self.location}: {_sentence(exc)}.",
-            hint="The embedded store serves one process at a time: if another process (an ingest) "
-                 "changed it, restart this one; to share facts between processes, run a Chroma server "
-                 "and set COPILOT_CHROMA_HOST." if embedded else
-                 "Check the Chroma server, then run `copilot knowledge ingest`.",
-        )
+        return read_failed(self.location, exc)
 
     def _max_batch(self) -> int:
-        try:
-            return max(1, min(5000, int(self.client.get_max_batch_size())))
-        except Exception:  # older servers do not expose it
-            return 1000
+        return max_batch(self.client)
