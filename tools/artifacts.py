@@ -10,31 +10,22 @@ one live, and no reader ever sees models of two training runs mixed. Workspaces 
 manifest existed are read through their per-model ``models/<name>/CURRENT`` pointers until the
 next publish writes the manifest (and removes those pointers).
 
-Staleness: the *data fingerprint* hashes each contract table's row count, latest timestamp and a
-content checksum (the sum of DuckDB's ``hash`` of every row as a 128-bit integer: order
-independent, and unlike XOR two equal rows do not cancel), so a change in any column of any row
-is detected -- e.g. customers re-imported with ``--replace`` and flipped consent flags, which
-keeps both the row count and the dates. When the workspace's data changed since training,
-:meth:`ArtifactStore.load` raises :class:`MissingArtifactError` ("... trained on older data ...
+Staleness: the *data fingerprint* (``copilot.tools.fingerprint``) hashes each contract table's row
+count, latest timestamp and a content checksum, so a change in any column of any row is detected.
+When the workspace's data changed since training, :meth:`ArtifactStore.load` raises :class:`MissingArtifactError` ("... trained on older data ...
 Run `copilot train`."). Decision: tools refuse rather than answer with a ``stale`` flag, because
 precomputed segments, scores and consent snapshots would silently disagree with the data the
 marketer just imported, and a small model reliably ignores a flag. ``ArtifactStore(ws,
 allow_stale=True)`` is the escape hatch for debugging and benchmarks.
 
-The checksum reads every row (about 7 s on 2 cores for the 1M-customer workspace's 57M rows,
-0.1 s at 30k customers), so it is computed once per version of the database file and kept in
-``cache/data_fingerprint.json`` keyed by the file's identity (device, inode, size, mtime and
-ctime in ns, and the same for a ``.wal`` file): an import rebuilds the database as a new file
-and any write changes the mtime, so a changed database never matches a cached key. Training
-always recomputes it. The fingerprint is DuckDB's, of the workspace database -- the data the
-tools check against -- also when the Spark backend trains from that database (its default
-source, an export of the file): see :func:`data_fingerprint`.
+One version's files and their integrity checks are ``copilot.tools.artifact_files`` (:class:`Artifact`);
+the fingerprint's and the artifact's names are re-exported here, the import path the rest of copilot
+uses.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import re
@@ -42,20 +33,55 @@ import shutil
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import date, datetime
-from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
 
 import duckdb
-import joblib
 
-from copilot.data.contract import CONTRACT, LOAD_ORDER
 from copilot.errors import MissingArtifactError
 from copilot.fsutil import atomic_dir, atomic_write_text
+from copilot.tools.artifact_files import (
+    Artifact,
+    file_digest,
+    json_default,
+    library_versions,
+    retrain_hint,
+    save_object,
+)
+from copilot.tools.fingerprint import (
+    FINGERPRINT_CACHE,
+    FINGERPRINT_SCHEME,
+    Stats,
+    data_fingerprint,
+    database_identity,
+    describe_changes,
+    fingerprint_of,
+    table_stats,
+)
 from copilot.tools.registry import model_names
 from copilot.workspace import Workspace
+
+__all__ = [
+    "CURRENT_FILE",
+    "FINGERPRINT_CACHE",
+    "FINGERPRINT_SCHEME",
+    "KEEP_VERSIONS",
+    "MANIFEST_FILE",
+    "META_FILE",
+    "TRAIN_HINT",
+    "Artifact",
+    "ArtifactStore",
+    "Stats",
+    "data_fingerprint",
+    "database_identity",
+    "file_digest",
+    "fingerprint_of",
+    "library_versions",
+    "retrain_hint",
+    "save_object",
+    "table_stats",
+    "version_key",
+]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -65,132 +91,7 @@ META_FILE = "meta.json"
 MANIFEST_FILE = "CURRENT.json"  # models/CURRENT.json: the live version of every model
 CURRENT_FILE = "CURRENT"  # models/<name>/CURRENT: the per-model pointer of older workspaces (read only)
 KEEP_VERSIONS = 2  # per model: the live version and the one it replaced
-FINGERPRINT_SCHEME = 2  # 1: rows + latest dates; 2: + content checksum
-FINGERPRINT_CACHE = "data_fingerprint.json"
 _VERSION = re.compile(r"^(\d{8}-\d{6})(?:-(\d+))?$")
-
-Stats = dict[str, dict[str, str]]
-LIBRARIES = ("copilot", "duckdb", "pandas", "numpy", "scikit-learn", "scipy", "implicit")
-
-
-def library_versions() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for lib in LIBRARIES:
-        try:
-            out[lib] = metadata.version(lib)
-        except metadata.PackageNotFoundError:
-            out[lib] = "absent"
-    return out
-
-
-def table_stats(con: duckdb.DuckDBPyConnection, *, checksum: bool = True) -> Stats:
-    """Row count, latest date/timestamp and (``checksum``) a content checksum per contract table
-    present in the database.
-
-    The checksum is ``SUM(hash(row))`` over every row, as a 128-bit integer in text: independent
-    of row order and of DuckDB's thread count, sensitive to any value of any column. It is
-    DuckDB's hash, so it needs a DuckDB connection (``checksum=False`` gives the engine-neutral
-    row counts and dates only).
-    """
-    present: dict[str, list[str]] = {
-        str(r[0]): [] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-    if checksum:
-        for table, column in con.execute("SELECT table_name, column_name FROM information_schema.columns "
-                                         "ORDER BY table_name, ordinal_position").fetchall():
-            present.setdefault(str(table), []).append(str(column))
-    stats: Stats = {}
-    for name in LOAD_ORDER:
-        if name not in present:
-            continue
-        spec = CONTRACT[name]
-        cols = [c.name for c in spec.columns if c.type in ("date", "timestamp")]
-        exprs = ["COUNT(*)"] + [f'MAX("{c}")' for c in cols]
-        if checksum:  # hash(c1, ..., cn) is hash(row); naming the columns is ~20% faster than hash(t)
-            every = ", ".join('"' + c.replace('"', '""') + '"' for c in present[name])
-            exprs.append(f"CAST(COALESCE(SUM(hash({every})), 0) AS VARCHAR)")
-        row = con.execute(f'SELECT {", ".join(exprs)} FROM "{name}"').fetchone()
-        assert row is not None
-        stats[name] = {"rows": str(row[0])} | {f"max_{c}": str(v) for c, v in zip(cols, row[1:1 + len(cols)], strict=True)}
-        if checksum:
-            stats[name]["checksum"] = str(row[-1])
-    return stats
-
-
-def fingerprint_of(stats: Stats) -> str:
-    return hashlib.sha256(json.dumps(stats, sort_keys=True).encode()).hexdigest()[:16]
-
-
-def _reads_database(workspace: Workspace) -> bool:
-    """True when ``workspace``'s tables are its DuckDB database's: a plain workspace, or one read by
-    another engine that declares ``reads_database`` (the Spark backend over its default source)."""
-    declared = getattr(workspace, "reads_database", None)
-    if declared is not None:
-        return bool(declared)
-    return type(workspace).connect is Workspace.connect
-
-
-def database_identity(workspace: Workspace) -> list[list[int] | None]:
-    """The identity of the database file (and its write-ahead log) as they are now: device, inode,
-    size, mtime and ctime (ns). Any write, and an import's swap to a rebuilt file, changes it."""
-    out: list[list[int] | None] = []
-    for path in (workspace.db_path, workspace.db_path.with_name(workspace.db_path.name + ".wal")):
-        try:
-            st = path.stat()
-        except FileNotFoundError:
-            out.append(None)
-            continue
-        out.append([st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns])
-    return out
-
-
-def _cache_stamp(key: list[list[int] | None]) -> dict[str, Any]:
-    return {"scheme": FINGERPRINT_SCHEME, "duckdb": duckdb.__version__, "key": key}
-
-
-def _cached_fingerprint(workspace: Workspace, key: list[list[int] | None]) -> tuple[str, Stats] | None:
-    path = workspace.cache_dir / FINGERPRINT_CACHE
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict) or data.get("stamp") != _cache_stamp(key):
-        return None
-    stats: Stats = data["table_stats"]
-    if fingerprint_of(stats) != data.get("fingerprint"):
-        return None
-    return data["fingerprint"], stats
-
-
-def data_fingerprint(workspace: Workspace, *, use_cache: bool = False) -> tuple[str, Stats]:
-    """(fingerprint, per-table stats) of the workspace's current data.
-
-    It is always the fingerprint of the workspace *database* computed by DuckDB -- what the
-    tools check their artifacts against -- also for a workspace whose tables another engine reads,
-    when they are the database's (``reads_database``: the Spark backend's default source is an
-    export of the file), so both backends stamp the same fingerprint on the same data. A Spark
-    run over another source (a Parquet folder, catalog tables) has no DuckDB database to hash: it
-    gets the engine-neutral row counts and dates only, which never equals a database fingerprint,
-    so the tools report such models as trained on other data rather than serve them unchecked.
-
-    ``use_cache`` returns the fingerprint kept in ``cache/`` for this very database file (see the
-    module docstring); the result is cached whenever the file did not change while it was hashed.
-    """
-    workspace.require_data()
-    if not _reads_database(workspace):
-        with workspace.connect(read_only=True) as con:
-            stats = table_stats(con, checksum=False)
-        return fingerprint_of(stats), stats
-    key = database_identity(workspace)
-    if use_cache and (hit := _cached_fingerprint(workspace, key)) is not None:
-        return hit
-    with Workspace.connect(workspace, read_only=True) as con:
-        stats = table_stats(con)
-    fp = fingerprint_of(stats)
-    if database_identity(workspace) == key:
-        record = {"stamp": _cache_stamp(key), "fingerprint": fp, "table_stats": stats}
-        with contextlib.suppress(OSError):  # a read-only workspace: recompute next time
-            atomic_write_text(workspace.cache_dir / FINGERPRINT_CACHE, json.dumps(record, indent=1))
-    return fp, stats
 
 
 def version_key(version: str) -> tuple[str, int]:
@@ -199,85 +100,6 @@ def version_key(version: str) -> tuple[str, int]:
     if m is None:
         return version, 0
     return m.group(1), int(m.group(2) or 1)
-
-
-def retrain_hint(name: str) -> str:
-    return f"Run `copilot train` to retrain the {name} model (and the others with it)."
-
-
-def file_digest(path: Path) -> dict[str, Any]:
-    """``{"bytes": size, "sha256": hex}`` of a file (stored in meta.json at publish)."""
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return {"bytes": path.stat().st_size, "sha256": h.hexdigest()}
-
-
-@dataclass
-class Artifact:
-    """A loaded artifact: its metadata, directory and (lazily loaded) objects.
-
-    Integrity: meta.json records the size and sha256 of every file of the version and of the
-    feature/score Parquet tables it names. :meth:`check_files` (on load, once per version and
-    process) checks that each is present with its size, and the sha256 of the version's own model
-    files (small: tens of MB at 1M customers); the feature/score tables are checked by size only
-    (hashing them on every process start would cost seconds at scale). A damaged model is named
-    with the model to retrain instead of being unpickled or served.
-    """
-
-    name: str
-    version: str
-    path: Path
-    meta: dict[str, Any]
-    workspace_root: Path | None = None
-    _objects: dict[str, Any] = field(default_factory=dict, repr=False)
-    _verified: set[str] = field(default_factory=set, repr=False)
-
-    def _damaged(self, path: Path, what: str) -> MissingArtifactError:
-        return MissingArtifactError(f"The {self.name} model's file {path} {what}.", hint=retrain_hint(self.name))
-
-    def check_files(self) -> None:
-        """Every recorded file is present with its recorded size (see the class docstring)."""
-        recorded: list[tuple[Path, dict[str, Any]]] = [
-            (self.path / rel, d) for rel, d in dict(self.meta.get("files") or {}).items()]
-        if self.workspace_root is not None:
-            recorded += [(self.workspace_root / rel, d) for rel, d in dict(self.meta.get("table_files") or {}).items()]
-        for path, digest in recorded:
-            try:
-                size = path.stat().st_size
-            except FileNotFoundError:
-                raise self._damaged(path, "is missing") from None
-            if size != digest.get("bytes"):
-                raise self._damaged(path, f"is damaged ({size:,} bytes, {int(digest.get('bytes', 0)):,} when trained)")
-        for rel in dict(self.meta.get("files") or {}):  # the model's own files: sha256 too (small)
-            self._verify(rel)
-
-    def _verify(self, relative: str) -> Path:
-        p = self.path / relative
-        if not p.exists():
-            raise MissingArtifactError(f"Artifact {self.name}/{self.version} lacks {relative}.",
-                                       hint=retrain_hint(self.name))
-        digest = dict(self.meta.get("files") or {}).get(relative)
-        if digest is not None and relative not in self._verified:
-            if file_digest(p) != digest:
-                raise self._damaged(p, "is damaged or was changed after training (checksum mismatch)")
-            self._verified.add(relative)
-        return p
-
-    def obj(self, key: str) -> Any:
-        """A joblib-pickled object saved under ``key`` (loaded once, checksum verified)."""
-        if key not in self._objects:
-            file = self._verify(f"{key}.joblib")
-            self._objects[key] = joblib.load(file)
-        return self._objects[key]
-
-    def file(self, relative: str) -> Path:
-        return self._verify(relative)
-
-    @property
-    def as_of(self) -> date:
-        return date.fromisoformat(self.meta["as_of"])
 
 
 class ArtifactStore:
@@ -315,10 +137,14 @@ class ArtifactStore:
             return {"versions": self._legacy_pointers(), "previous": {}, "missing": {}}
         try:
             data = json.loads(text)
-            return {part: {str(k): str(v) for k, v in dict(data.get(part) or {}).items()}
-                    for part in ("versions", "previous", "missing")}
+            return {
+                part: {str(k): str(v) for k, v in dict(data.get(part) or {}).items()}
+                for part in ("versions", "previous", "missing")
+            }
         except (ValueError, TypeError, AttributeError) as exc:
-            raise MissingArtifactError(f"{self.manifest_path} is unreadable ({exc}).", hint=TRAIN_HINT) from exc
+            raise MissingArtifactError(
+                f"{self.manifest_path} is unreadable ({exc}).", hint=TRAIN_HINT
+            ) from exc
 
     def _legacy_pointers(self) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -344,7 +170,9 @@ class ArtifactStore:
         d = self.root / name
         if not d.exists():
             return []
-        return sorted((p.name for p in d.iterdir() if p.is_dir() and not p.name.startswith(".")), key=version_key)
+        return sorted(
+            (p.name for p in d.iterdir() if p.is_dir() and not p.name.startswith(".")), key=version_key
+        )
 
     def current_fingerprint(self) -> tuple[str, Stats]:
         """The data fingerprint, recomputed only when the database file changed (see the module
@@ -364,22 +192,31 @@ class ArtifactStore:
             if version is None:
                 reason = self.missing().get(name)
                 if reason is not None:
-                    raise MissingArtifactError(f"The {name} model could not be trained on this workspace's data: "
-                                               f"{reason}")
+                    raise MissingArtifactError(
+                        f"The {name} model could not be trained on this workspace's data: {reason}"
+                    )
                 raise MissingArtifactError(f"The {name} model is not trained.", hint=TRAIN_HINT)
             cached = self._cache.get(name)
             if cached is None or cached.version != version:
                 path = self.root / name / version
                 meta_path = path / META_FILE
                 if not meta_path.exists():
-                    raise MissingArtifactError(f"The {name} model ({version}) is incomplete.", hint=TRAIN_HINT)
+                    raise MissingArtifactError(
+                        f"The {name} model ({version}) is incomplete.", hint=TRAIN_HINT
+                    )
                 try:
                     meta = json.loads(meta_path.read_text(encoding="utf-8"))
                 except ValueError as exc:
-                    raise MissingArtifactError(f"{meta_path} is damaged ({exc}).",
-                                               hint=retrain_hint(name)) from exc
-                cached = Artifact(name=name, version=version, path=path, meta=meta,
-                                  workspace_root=self.workspace.root if self.check_tables else None)
+                    raise MissingArtifactError(
+                        f"{meta_path} is damaged ({exc}).", hint=retrain_hint(name)
+                    ) from exc
+                cached = Artifact(
+                    name=name,
+                    version=version,
+                    path=path,
+                    meta=meta,
+                    workspace_root=self.workspace.root if self.check_tables else None,
+                )
                 cached.check_files()
                 self._cache[name] = cached
                 self._close_con()
@@ -390,19 +227,7 @@ class ArtifactStore:
         fp, stats = self.current_fingerprint()
         if fp == art.meta.get("data_fingerprint"):
             return
-        old: Stats = art.meta.get("table_stats", {})
-        # trained before content checksums existed, or (Spark) from a source other than this database
-        unchecked = bool(old) and not any("checksum" in a for a in old.values())
-        changes = []
-        for table in sorted(set(old) | set(stats)):
-            a, b = old.get(table, {}), stats.get(table, {})
-            if a.get("rows") != b.get("rows"):
-                changes.append(f"{table} {a.get('rows', 0)} -> {b.get('rows', 0)} rows")
-            elif a != b and not unchecked:
-                changes.append(f"{table} changed")
-        if unchecked:
-            changes.append("no content checksum recorded with the model")
-        what = "; ".join(changes) or "data changed"
+        what = describe_changes(art.meta.get("table_stats", {}), stats)
         message = f"The {art.name} model ({art.version}) was trained on older data ({what})."
         if self.allow_stale:
             log.warning("%s %s", message, TRAIN_HINT)
@@ -465,13 +290,22 @@ class ArtifactStore:
         target = self.root / name / version
         with atomic_dir(target) as tmp:
             yield tmp
-            files = {p.relative_to(tmp).as_posix(): file_digest(p) for p in sorted(tmp.rglob("*"))
-                     if p.is_file() and p.name != META_FILE}
-            tables = {rel: file_digest(self.workspace.root / rel) for rel in dict(meta.get("tables") or {}).values()
-                      if (self.workspace.root / rel).is_file()}
-            full = {"name": name, "version": version, "libraries": library_versions()} | meta | {
-                "files": files, "table_files": tables}
-            (tmp / META_FILE).write_text(json.dumps(full, indent=2, default=_json_default), encoding="utf-8")
+            files = {
+                p.relative_to(tmp).as_posix(): file_digest(p)
+                for p in sorted(tmp.rglob("*"))
+                if p.is_file() and p.name != META_FILE
+            }
+            tables = {
+                rel: file_digest(self.workspace.root / rel)
+                for rel in dict(meta.get("tables") or {}).values()
+                if (self.workspace.root / rel).is_file()
+            }
+            full = (
+                {"name": name, "version": version, "libraries": library_versions()}
+                | meta
+                | {"files": files, "table_files": tables}
+            )
+            (tmp / META_FILE).write_text(json.dumps(full, indent=2, default=json_default), encoding="utf-8")
 
     def publish_all(self, versions: Mapping[str, str], missing: Mapping[str, str] | None = None) -> None:
         """Make ``versions`` (``{model: version}``) live in one step: one atomic replace of
@@ -491,8 +325,10 @@ class ArtifactStore:
             previous = {n: v for n, v in live.items() if new.get(n) != v}
             previous = {n: v for n, v in manifest["previous"].items() if n not in previous} | previous
             still_missing = {n: r for n, r in manifest["missing"].items() if n not in versions} | missing
-            record: dict[str, dict[str, str]] = {"versions": dict(sorted(new.items())),
-                                                 "previous": dict(sorted(previous.items()))}
+            record: dict[str, dict[str, str]] = {
+                "versions": dict(sorted(new.items())),
+                "previous": dict(sorted(previous.items())),
+            }
             if still_missing:
                 record["missing"] = dict(sorted(still_missing.items()))
             atomic_write_text(self.manifest_path, json.dumps(record, indent=2) + "\n")
@@ -508,7 +344,7 @@ class ArtifactStore:
         meta_path = art.path / META_FILE
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         meta.setdefault("table_files", {})[relative] = file_digest(self.workspace.root / relative)
-        atomic_write_text(meta_path, json.dumps(meta, indent=2, default=_json_default))
+        atomic_write_text(meta_path, json.dumps(meta, indent=2, default=json_default))
         with self._lock:
             self._cache.pop(art.name, None)
             self._close_con()
@@ -551,18 +387,6 @@ class ArtifactStore:
     def close(self) -> None:
         with self._lock:
             self._close_con()
-
-
-def save_object(directory: Path, key: str, obj: Any) -> None:
-    joblib.dump(obj, directory / f"{key}.joblib", compress=3)
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if hasattr(value, "item"):
-        return value.item()
-    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
 def __getattr__(name: str) -> Any:
