@@ -19,6 +19,7 @@ from copilot.reading import lexicon as lx
 from copilot.reading.audience import read_audience
 from copilot.reading.catalogue import Catalogue, catalogue_of
 from copilot.reading.dates import find_window
+from copilot.reading.leftover import unread_clauses
 from copilot.reading.numbers import find_money
 from copilot.reading.schema import Intent, NotApplied, Reading, Window
 from copilot.reading.terms import (
@@ -105,6 +106,11 @@ def read(
     top_n = read_top_n(t)
     objective, objective_span = read_objective(t, audience, promoted, kind,
                                                any(n.affects == "product" for n in not_applied))
+
+    for unread in unread_clauses(t, not_applied):  # a number, period or negation no rule read: said, not dropped
+        if unread.affects == "budget" and budget is not None:
+            unread = unread.model_copy(update={"affects": "audience"})  # a second amount: likely a threshold
+        not_applied.append(unread)
 
     intent: Intent
     if kind == "brief":

@@ -243,3 +243,32 @@ def test_two_requests_written_after_the_set_was_frozen() -> None:
     assert z.window is not None and z.window.occasion == "618"  # a Latin boundary: "618大促" is the occasion
     assert z.channels.excluded == ["sms"] and z.budget is not None and z.budget.currency == "CNY"
     assert z.ab_test is not None and z.ab_test.element == "subject"
+
+
+# --- nothing dropped silently: what no rule read is listed ---------------------------------------
+
+
+def test_a_number_or_negation_no_rule_read_is_listed_not_dropped() -> None:
+    # no rule reads "minus the ones who returned stuff twice"
+    x = r("Email customers who spent north of three hundred bucks, minus the ones who returned stuff twice, "
+          "if they browsed in 3 wks; $2,000.")
+    assert isinstance(x.audience, Spend) and x.audience.min == 300  # "north of three hundred bucks" is read
+    unread = [n for n in x.not_applied if "could not read" in n.reason]
+    texts = " | ".join(n.text for n in unread)
+    assert "minus the ones who returned stuff twice" in texts
+    # a clause already listed with its own reason is not listed twice
+    assert [n.reason for n in x.not_applied if "browsed" in n.text] == ["the data has no cart or browsing activity"]
+    assert all(n.span is not None and x.text[n.span.start : n.span.end] == n.text for n in unread)
+    assert x.budget is not None and x.budget.amount == 2000  # the budget is still read
+    assert x.changes_request()  # the audience is affected: a plan built on it needs review
+
+
+@pytest.mark.parametrize("text", [
+    "Win back customers who spent over $300 last year but have not ordered in 6 months; email only; "
+    "no discount deeper than 15%.",
+    "Black Friday: 25% off everything for everyone except Lost customers; all channels; $40,000; 10% holdout.",
+    "召回：180天没下单的客户，邮件，满199减20，预算5000元。",
+    "Our rain jackets sold poorly over the winter: clear them with 20% off to past buyers, email, $3,000.",
+])
+def test_a_request_read_in_full_lists_nothing_unread(text: str) -> None:
+    assert not [n for n in r(text).not_applied if "could not read" in n.reason]
