@@ -22,6 +22,7 @@ from copilot.reading.dates import find_window
 from copilot.reading.leftover import unread_clauses
 from copilot.reading.numbers import find_money
 from copilot.reading.schema import Intent, NotApplied, Reading, Window
+from copilot.reading.spelling import correct, restore_spans
 from copilot.reading.terms import (
     budget_mention,
     read_ab,
@@ -65,6 +66,8 @@ def read(
     if today is None:
         today = deps.clock().date() if deps is not None else date.today()
     cat = catalogue or catalogue_of(deps)
+    typed = text
+    text, typos = correct(text, cat)  # "lapsd custmers" is read as "lapsed customers"; spans go back to typed
     t = Text(text)
     language = detect_language(text)
     if kind is None:
@@ -147,6 +150,9 @@ def read(
         resolved, _how = resolve_intent(reading)
         if resolved != intent:
             reading = reading.model_copy(update={"intent": resolved})
+    if typos:
+        reading = restore_spans(reading, typed, typos)
+        object.__setattr__(reading, "text", typed[:8000])
     if use_model and deps is not None:
         from copilot.reading.model import fill_with_model
 

@@ -272,3 +272,20 @@ def test_a_number_or_negation_no_rule_read_is_listed_not_dropped() -> None:
 ])
 def test_a_request_read_in_full_lists_nothing_unread(text: str) -> None:
     assert not [n for n in r(text).not_applied if "could not read" in n.reason]
+
+
+def test_typos_are_read_and_spans_point_at_the_words_as_typed() -> None:
+    text = "promte trail runing shoes to Champions, emial onyl, budgt $1,800, nothing deeper than 15% of"
+    x = r(text)
+    assert x.text == text  # the reading keeps the request as typed
+    assert x.promoted.categories == ["trail-running-shoes"]
+    assert x.channels.allowed == ["email"] and x.channels.only
+    assert x.budget is not None and x.budget.amount == 1800
+    assert x.budget.span is not None and text[x.budget.span.start : x.budget.span.end] == x.budget.span.text
+    for s in x.channels.spans:
+        assert text[s.start : s.end] == s.text and s.text in ("emial", "onyl", "emial onyl")
+    # a word of the catalogue or a real word is never "corrected" (optin is not option)
+    from copilot.reading.catalogue import catalogue_of
+    from copilot.reading.spelling import correct
+
+    assert correct("Cairn Sky optin subscribers", catalogue_of(None))[1] == []

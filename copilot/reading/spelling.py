@@ -1,0 +1,120 @@
+"""Typos in a request, corrected toward the reader's own vocabulary before the rules run.
+
+Marketers type fast ("winback lapsd custmers, emial onyl, budjet $3k"). A word that is not English
+(its Zipf frequency in ``wordfreq``, which ships its word lists, is below 2) and is one edit away
+(a letter deleted, inserted, replaced or two swapped) from a word the reader knows -- the words of
+its own patterns, the catalogue's product and category names -- is read as that word. Only words of
+four letters or more, never a word of the catalogue, never to a word outside that vocabulary (so
+"optin" is not turned into "option"). The reading keeps the text as typed: every span is mapped
+back to the original characters (:func:`restore_spans`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from pydantic import BaseModel
+
+from copilot.reading.catalogue import Catalogue
+from copilot.reading.schema import Span
+
+_WORD = re.compile(r"[A-Za-z]{4,}")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_SOURCES = ("lexicon.py", "terms.py", "audience.py", "dates.py", "numbers.py", "intent.py", "reader.py")
+#: An edit: (start, end) in the typed text, (start, end) in the corrected text.
+Edit = tuple[int, int, int, int]
+
+
+@lru_cache(maxsize=1)
+def _pattern_words() -> frozenset[str]:
+    """Every word of four letters or more in the reader's own patterns and examples."""
+    words: set[str] = set()
+    for name in _SOURCES:
+        source = resources.files("copilot.reading").joinpath(name).read_text(encoding="utf-8")
+        words.update(w.lower() for w in re.findall(r"(?<![\\?])\b[A-Za-z]{4,}\b", source))
+    return frozenset(words)
+
+
+def _vocabulary(cat: Catalogue) -> tuple[frozenset[str], frozenset[str]]:
+    """(targets a typo may become, words never corrected)."""
+    names = {w.lower() for _, label in cat.categories for w in re.findall(r"[A-Za-z]+", label)}
+    names |= {w.lower() for slug, _ in cat.categories for w in slug.split("-")}
+    names |= {w.lower() for _, name, _ in cat.products for w in re.findall(r"[A-Za-z]+", name)}
+    return _pattern_words() | names, frozenset(names)
+
+
+def _edits1(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    inserts = {a + c + b for a, b in splits for c in _LETTERS}
+    return deletes | swaps | replaces | inserts
+
+
+def correct(text: str, cat: Catalogue) -> tuple[str, list[Edit]]:
+    """``text`` with typos corrected (see the module docs), and the edits made."""
+    from wordfreq import zipf_frequency
+
+    targets, keep = _vocabulary(cat)
+    out: list[str] = []
+    edits: list[Edit] = []
+    pos = shift = 0
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        low = word.lower()
+        if low in targets or low in keep or zipf_frequency(low, "en") >= 2.0:
+            continue
+        candidates = [c for c in _edits1(low) if c in targets]
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda c: (zipf_frequency(c, "en"), c))
+        fixed = best.capitalize() if word[0].isupper() else best
+        out.append(text[pos : m.start()])
+        out.append(fixed)
+        new_start = m.start() + shift
+        edits.append((m.start(), m.end(), new_start, new_start + len(fixed)))
+        shift += len(fixed) - len(word)
+        pos = m.end()
+    if not edits:
+        return text, []
+    out.append(text[pos:])
+    return "".join(out), edits
+
+
+def _to_original(p: int, edits: list[Edit], *, end: bool) -> int:
+    """A position in the corrected text, in the typed text (inside a corrected word: its start or end)."""
+    shift = 0
+    for a, b, na, nb in edits:
+        if p < na or (end and p == na):
+            break
+        if p < nb or (end and p == nb):
+            return b if end else a
+        shift = b - nb
+    return p + shift
+
+
+def restore_spans(obj: Any, original: str, edits: list[Edit]) -> Any:
+    """Every :class:`Span` inside ``obj`` (a reading, recursively) pointed back at the typed text."""
+    if isinstance(obj, Span):
+        start = _to_original(obj.start, edits, end=False)
+        stop = max(start, _to_original(obj.end, edits, end=True))
+        return Span(start=start, end=stop, text=original[start:stop][:400])
+    if isinstance(obj, BaseModel):
+        old_span = getattr(obj, "span", None)
+        quoted = isinstance(old_span, Span) and getattr(obj, "text", None) == old_span.text
+        for name in type(obj).model_fields:
+            value = getattr(obj, name)
+            new = restore_spans(value, original, edits)
+            if new is not value:
+                object.__setattr__(obj, name, new)
+        if quoted:  # a Not-applied clause quotes its span: quote the words as typed
+            object.__setattr__(obj, "text", obj.span.text)  # type: ignore[attr-defined]
+        return obj
+    if isinstance(obj, list):
+        items = [restore_spans(v, original, edits) for v in obj]
+        return items if any(a is not b for a, b in zip(items, obj, strict=True)) else obj
+    return obj
