@@ -21,11 +21,9 @@ logged -- and every tool call of the step gets a stored result, so the history s
 
 from __future__ import annotations
 
-import json
 import logging
-import re
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from langchain_core.language_models import BaseChatModel
@@ -36,27 +34,26 @@ from copilot.agent.drivers import Driver, DriverPrompts, StepResult, ToolRequest
 from copilot.agent.events import (
     AgentError,
     AgentEvent,
-    ToolCallFinished,
-    ToolCallStarted,
     TurnFinished,
 )
 from copilot.agent.memory import ConversationStore
 from copilot.agent.registry import tool_vocabulary
+from copilot.agent.tool_runs import ToolRunner
 from copilot.agent.toolset import Tool, ToolOutcome, tools_by_name
 from copilot.llm.prompts import fill, load_prompt
 from copilot.llm.providers import as_model_error, content_text, is_provider_error, model_capabilities
-from copilot.llm.tokens import CostLedger, LedgerCallback, LLMCall, PriceTable, charging_to, count_tokens
+from copilot.llm.tokens import CostLedger, LedgerCallback, LLMCall, PriceTable, count_tokens
 
 if TYPE_CHECKING:
     from copilot.deps import Deps
 
 log = logging.getLogger(__name__)
 
-_CUSTOMER_ID = re.compile(r"\bcus_[0-9a-f]{10}\b")
-
 #: The result stored for a tool call of the same step that was not run because an earlier one crashed.
 SKIPPED_RESULT = "Not run: an earlier tool call in this step failed with an internal error."
-INTERNAL_ERROR = "A tool failed with an internal error, so I stopped this answer; the details are in the copilot log."
+INTERNAL_ERROR = (
+    "A tool failed with an internal error, so I stopped this answer; the details are in the copilot log."
+)
 
 
 @dataclass(frozen=True)
@@ -86,8 +83,11 @@ class AgentPrompts:
         )
 
 
-class Agent:
-    """A tool-calling agent over ``tools`` (see module docs)."""
+class Agent(ToolRunner):
+    """A tool-calling agent over ``tools`` (see module docs); one tool request is run by
+    :class:`~copilot.agent.tool_runs.ToolRunner`."""
+
+    prompts: AgentPrompts
 
     def __init__(
         self,
@@ -140,17 +140,14 @@ class Agent:
         as soon as it exists. Always ends with one :class:`TurnFinished`.
         """
         caps = model_capabilities(self.chat_model)
-        ledger = CostLedger(scope=f"turn:{conversation_id}")
-
-        def persist(call: LLMCall) -> None:
-            self.store.record_call(conversation_id, call)
-
-        def absorb(nested: CostLedger) -> None:  # a plan drafted by a tool in this turn
-            ledger.merge(nested)
-            self.store.record_calls(conversation_id, nested.calls)
-
+        turn = _Turn(conversation_id, CostLedger(scope=f"turn:{conversation_id}"), self.store)
         callback = LedgerCallback(
-            ledger, self.prices, model=caps.model_name, purpose="chat", free=caps.free, on_record=persist
+            turn.ledger,
+            self.prices,
+            model=caps.model_name,
+            purpose="chat",
+            free=caps.free,
+            on_record=turn.persist,
         )
         config: RunnableConfig = {"callbacks": [callback], "run_name": "copilot-agent-step"}
         self.store.append(conversation_id, HumanMessage(content=user_text))
@@ -158,10 +155,6 @@ class Agent:
         system = SystemMessage(content=self.system_prompt(tools))
         driver_prompts = self.prompts.for_driver()
         scratch: list[BaseMessage] = []
-        seen: dict[str, ToolOutcome] = {}
-        outcomes: list[ToolOutcome] = []
-        tool_calls = 0
-        final_only = False  # set when the model repeats a call: the next step must answer
 
         budget = self._history_budget(system, caps.provider)
         for step in range(1, self.max_steps + 1):
@@ -169,14 +162,14 @@ class Agent:
             request = [system, *self.driver.render(window.messages, driver_prompts), *scratch]
             try:
                 result: StepResult = yield from self.driver.step(
-                    self.chat_model, request, tools, config, final_only=final_only
+                    self.chat_model, request, tools, config, final_only=turn.final_only
                 )
             except Exception as exc:
                 if not is_provider_error(exc):
                     raise
                 error = as_model_error(exc, self.chat_model)
                 log.warning("model step failed: %s", error)
-                yield from _stop(str(error), "model", ledger, conversation_id, step, tool_calls)
+                yield from _stop(str(error), "model", turn.ledger, conversation_id, step, turn.tool_calls)
                 return
             if result.message is None:  # unusable reply: tell the model, do not store it
                 log.info("step %d: unusable reply (%s)", step, result.invalid)
@@ -187,150 +180,44 @@ class Agent:
             if result.answer is not None:
                 yield TurnFinished(
                     answer=result.answer,
-                    ledger=ledger,
+                    ledger=turn.ledger,
                     conversation_id=conversation_id,
                     stopped="answer",
                     steps=step,
-                    tool_calls=tool_calls,
+                    tool_calls=turn.tool_calls,
                 )
                 return
-            for i, req in enumerate(result.tool_requests):
-                tool_calls += 1
-                repeated = self._call_key(req) in seen
-                outcome = yield from self._run_tool(conversation_id, req, seen, absorb)
-                outcomes.append(outcome)
-                final_only = final_only or repeated
-                if outcome.internal:
-                    for skipped in result.tool_requests[i + 1 :]:  # no call may stay without a result
-                        self.store.append(
-                            conversation_id,
-                            ToolMessage(content=SKIPPED_RESULT, tool_call_id=skipped.id, name=skipped.name),
-                        )
-                    message = outcome.error or INTERNAL_ERROR
-                    self.store.append(conversation_id, AIMessage(content=message))
-                    yield from _stop(message, "internal", ledger, conversation_id, step, tool_calls)
-                    return
+            if (yield from self._run_requests(turn, result.tool_requests, step)):
+                return
 
-        message = self._step_limit_message(outcomes)
+        message = self._step_limit_message(turn.outcomes)
         self.store.append(conversation_id, AIMessage(content=message))
-        yield from _stop(message, "step_limit", ledger, conversation_id, self.max_steps, tool_calls)
+        yield from _stop(message, "step_limit", turn.ledger, conversation_id, self.max_steps, turn.tool_calls)
 
-    def _run_tool(
-        self,
-        conversation_id: str,
-        req: ToolRequest,
-        seen: dict[str, ToolOutcome],
-        absorb: Callable[[CostLedger], None] | None = None,
-    ) -> Generator[AgentEvent, None, ToolOutcome]:
-        """Run one requested tool, store its result, and yield the events for the faces.
-
-        ``absorb`` receives the ledger of a workflow the tool ran (a plan's model calls). An
-        unexpected exception becomes an ``internal`` outcome (see the module docs).
-        """
-        yield ToolCallStarted(tool=req.name, arguments=req.arguments, call_id=req.id)
-        key = self._call_key(req)
-        tool = self._by_name.get(req.name)
-        fresh = False
-        if tool is None:
-            known = ", ".join(sorted(self._by_name))
-            sentence = f"there is no tool named '{req.name}'; available tools: {known}"
-            outcome = ToolOutcome(
-                tool=req.name,
-                ok=False,
-                text=fill(self.prompts.tool_error, tool=req.name, error=sentence).strip(),
-                summary=f"error: unknown tool '{req.name}'",
-                seconds=0.0,
-                error=sentence,
-            )
-        elif invented := self._unseen_ids(conversation_id, req.arguments):
-            sentence = (
-                f"the id {', '.join(invented)} did not come from the user or from a tool result in this "
-                "conversation; use only ids a tool returned (never make one up), or answer without it"
-            )
-            outcome = ToolOutcome(
-                tool=req.name,
-                ok=False,
-                text=fill(self.prompts.tool_error, tool=req.name, error=sentence).strip(),
-                summary="error: an id that no tool returned",
-                seconds=0.0,
-                error=sentence,
-            )
-        elif key in seen:
-            previous = seen[key]
-            if previous.ok:
-                note = (
-                    f"You already called {req.name} with these arguments in this turn; the result is "
-                    f"unchanged. Use it to answer.\n{previous.text}"
+    def _run_requests(
+        self, turn: _Turn, requests: Sequence[ToolRequest], step: int
+    ) -> Generator[AgentEvent, None, bool]:
+        """Run one step's tool requests in order; True when a tool's internal error ended the turn
+        (then every later request of the step gets a stored "not run" result)."""
+        for i, req in enumerate(requests):
+            turn.tool_calls += 1
+            repeated = self._call_key(req) in turn.seen
+            outcome = yield from self._run_tool(turn.conversation_id, req, turn.seen, turn.absorb)
+            turn.outcomes.append(outcome)
+            turn.final_only = turn.final_only or repeated  # the next step must answer
+            if outcome.internal:
+                for skipped in requests[i + 1 :]:  # no call may stay without a result
+                    self.store.append(
+                        turn.conversation_id,
+                        ToolMessage(content=SKIPPED_RESULT, tool_call_id=skipped.id, name=skipped.name),
+                    )
+                message = outcome.error or INTERNAL_ERROR
+                self.store.append(turn.conversation_id, AIMessage(content=message))
+                yield from _stop(
+                    message, "internal", turn.ledger, turn.conversation_id, step, turn.tool_calls
                 )
-            else:
-                note = (
-                    f"You already made this exact {req.name} call and it failed ({previous.error}). "
-                    "Do not repeat it: answer the user with what you know and say what is missing."
-                )
-            outcome = ToolOutcome(
-                tool=req.name,
-                ok=previous.ok,
-                text=note,
-                summary=f"(repeated call) {previous.summary}",
-                seconds=0.0,
-                report=previous.report,
-                error=previous.error,
-            )
-        else:
-            try:
-                if absorb is not None:
-                    with charging_to(absorb):  # no yield inside: the context must not leak
-                        outcome = tool.execute(self.deps, req.arguments)
-                else:
-                    outcome = tool.execute(self.deps, req.arguments)
-            except Exception as exc:  # a bug in a tool: end the turn cleanly, keep the history valid
-                outcome = self._internal_outcome(req.name, exc)
-            else:
-                seen[key] = outcome
-                fresh = True
-        self.store.append(
-            conversation_id, ToolMessage(content=outcome.text, tool_call_id=req.id, name=req.name)
-        )
-        yield ToolCallFinished(
-            tool=req.name,
-            summary=outcome.summary,
-            seconds=round(outcome.seconds, 3),
-            ok=outcome.ok,
-            call_id=req.id,
-        )
-        if fresh and tool is not None and tool.events is not None and outcome.report is not None:
-            yield from tool.events(outcome.report)
-        return outcome
-
-    def _unseen_ids(self, conversation_id: str, arguments: Mapping[str, object]) -> list[str]:
-        """Customer pseudonyms in ``arguments`` that neither the user nor a tool result of this
-        conversation contained (a model inventing ``cus_1234567890``)."""
-        wanted = set(_CUSTOMER_ID.findall(json.dumps(arguments, default=str)))
-        if not wanted:
-            return []
-        seen: set[str] = set()
-        for m in self.store.messages(conversation_id):
-            if isinstance(m, HumanMessage | ToolMessage):
-                seen |= set(_CUSTOMER_ID.findall(content_text(m)))
-        return sorted(wanted - seen)
-
-    def _internal_outcome(self, name: str, exc: Exception) -> ToolOutcome:
-        """The outcome of a tool that raised unexpectedly: the traceback goes to the log only; the
-        user and the model get one sentence naming the tool and the exception type."""
-        log.error("tool %s raised %s", name, type(exc).__name__, exc_info=exc)
-        sentence = (
-            f"Tool '{name}' failed with an internal error ({type(exc).__name__}), so I stopped this "
-            "answer; the details are in the copilot log."
-        )
-        return ToolOutcome(
-            tool=name,
-            ok=False,
-            text=fill(self.prompts.tool_error, tool=name, error=f"internal error ({type(exc).__name__})").strip(),
-            summary=f"internal error ({type(exc).__name__})",
-            seconds=0.0,
-            error=sentence,
-            internal=True,
-        )
+                return True
+        return False
 
     def _history_budget(self, system: SystemMessage, provider: str) -> int:
         """``history_token_budget``, shrunk for the embedded model so that system prompt, history
@@ -342,14 +229,30 @@ class Agent:
             budget = max(256, min(budget, room))
         return budget
 
-    @staticmethod
-    def _call_key(req: ToolRequest) -> str:
-        return req.name + ":" + json.dumps(req.arguments, sort_keys=True, default=str)
-
     def _step_limit_message(self, outcomes: Sequence[ToolOutcome]) -> str:
         found = [f"- {o.tool}: {o.summary}" for o in outcomes if o.ok][-5:]
         findings = ("What I found so far:\n" + "\n".join(found) + "\n") if found else ""
         return fill(self.prompts.step_limit, steps=self.max_steps, findings=findings).strip()
+
+
+@dataclass
+class _Turn:
+    """One turn's running state: its ledger, the calls made so far (by arguments) and their outcomes."""
+
+    conversation_id: str
+    ledger: CostLedger
+    store: ConversationStore
+    seen: dict[str, ToolOutcome] = field(default_factory=dict)
+    outcomes: list[ToolOutcome] = field(default_factory=list)
+    tool_calls: int = 0
+    final_only: bool = False  # set when the model repeats a call: the next step must answer
+
+    def persist(self, call: LLMCall) -> None:
+        self.store.record_call(self.conversation_id, call)
+
+    def absorb(self, nested: CostLedger) -> None:  # a plan drafted by a tool in this turn
+        self.ledger.merge(nested)
+        self.store.record_calls(self.conversation_id, nested.calls)
 
 
 def _stop(
