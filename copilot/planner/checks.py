@@ -11,6 +11,11 @@ Limits and where they come from (all configurable in :class:`CheckConfig`):
   (the UDH takes 7); any character outside GSM-7 (an emoji, a curly quote) switches the whole
   message to UCS-2: 70 characters, 67 per concatenated segment. Extension characters (``€ [ ] { } ~ ^ | \\``)
   take two GSM-7 septets. More than ``sms_max_segments`` (default 2) segments fails.
+* **Chinese copy** -- limits below are display columns (:func:`copilot.planner.zh.text_width`: a CJK
+  character counts 2, so a 60-column subject holds 30 Chinese characters); a Chinese SMS is UCS-2 by
+  necessity (70 / 67 per part, and no "GSM-7 would be cheaper" warning); its compliance is the Chinese
+  convention: signed ``【品牌】`` and ended ``回复TD退订`` (HELP is a US carrier rule for English SMS);
+  the email unsubscribe line may be Chinese (退订). Banned phrases also ban their Chinese equivalents.
 * **Email** -- subject ≤ 60 characters (Gmail desktop truncates around there), warn over 35 (mobile
   inboxes show ~30-40); preheader 40-100 characters (shorter lets body text leak into the preview,
   longer is cut off).
@@ -30,12 +35,25 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
 from copilot.planner.models import CampaignPlan, CheckResult, CopyVariant, Evidence
+from copilot.planner.zh import (
+    NOT_AFTER_WORD,
+    NOT_BEFORE_WORD,
+    ZH_CTA_VERBS,
+    ZH_OFFER_LINE,
+    has_cjk,
+    is_chinese,
+    text_width,
+    zh_equivalents,
+    zh_fact_phrase,
+    zh_review_proof,
+    zh_sentence,
+)
 
 if TYPE_CHECKING:
     from copilot.knowledge.models import ClaimReport
@@ -155,45 +173,55 @@ def check_sms_length(v: CopyVariant, config: CheckConfig = DEFAULT_CONFIG) -> Ch
     """SMS segments: GSM-7 160/153, UCS-2 70/67; fail over ``sms_max_segments``."""
     info = sms_info(v.body)
     desc = f"{info.units} {info.encoding} characters = {info.segments} segment(s)"
-    if info.encoding == "UCS-2":
+    chinese = has_cjk(v.body)
+    if chinese:
+        desc += " (Chinese text is sent as UCS-2: 70 characters in one segment, 67 per part)"
+    elif info.encoding == "UCS-2":
         shown = "".join(info.non_gsm[:5])
         desc += f" (non-GSM characters {shown!r} force UCS-2: 70/67 per segment)"
     if info.segments > config.sms_max_segments:
         return _res("sms_length", "fail", f"{desc}; the limit is {config.sms_max_segments}.", v.key)
-    if info.encoding == "UCS-2":
+    if info.encoding == "UCS-2" and not chinese:
         return _res("sms_length", "warn", f"{desc}; GSM-7 would be cheaper.", v.key)
     return _res("sms_length", "pass", desc + ".", v.key)
 
 
+def _size(text: str) -> tuple[int, str]:
+    """``(display width, how to say it)``: "12 characters", or for text with wide characters
+    "18 characters (30 columns: a Chinese character counts 2)"."""
+    w = text_width(text)
+    if w == len(text):
+        return w, f"{w} characters"
+    return w, f"{len(text)} characters ({w} columns: a Chinese character counts 2)"
+
+
 def check_email_subject(v: CopyVariant, config: CheckConfig = DEFAULT_CONFIG) -> CheckResult:
     subject = v.subject or ""
-    n = len(subject)
+    n, said = _size(subject)
     if n == 0:
         return _res("email_subject", "fail", "The email has no subject line.", v.key)
     if n > config.subject_max:
-        return _res(
-            "email_subject", "fail", f"Subject is {n} characters; keep it ≤ {config.subject_max}.", v.key
-        )
+        return _res("email_subject", "fail", f"Subject is {said}; keep it ≤ {config.subject_max}.", v.key)
     if n > config.subject_mobile:
         return _res(
             "email_subject",
             "warn",
-            f"Subject is {n} characters; mobile inboxes cut it near {config.subject_mobile}.",
+            f"Subject is {said}; mobile inboxes cut it near {config.subject_mobile}.",
             v.key,
         )
-    return _res("email_subject", "pass", f"Subject is {n} characters.", v.key)
+    return _res("email_subject", "pass", f"Subject is {said}.", v.key)
 
 
 def check_email_preheader(v: CopyVariant, config: CheckConfig = DEFAULT_CONFIG) -> CheckResult:
-    n = len(v.preheader or "")
+    n, said = _size(v.preheader or "")
     lo, hi = config.preheader_min, config.preheader_max
     if n < lo or n > hi:
-        return _res("email_preheader", "fail", f"Preheader is {n} characters; it should be {lo}-{hi}.", v.key)
-    return _res("email_preheader", "pass", f"Preheader is {n} characters.", v.key)
+        return _res("email_preheader", "fail", f"Preheader is {said}; it should be {lo}-{hi}.", v.key)
+    return _res("email_preheader", "pass", f"Preheader is {said}.", v.key)
 
 
 def check_push_length(v: CopyVariant, config: CheckConfig = DEFAULT_CONFIG) -> CheckResult:
-    t, b = len(v.title or ""), len(v.body)
+    t, b = text_width(v.title or ""), text_width(v.body)
     problems = []
     if t == 0:
         problems.append("the title is empty")
@@ -207,7 +235,7 @@ def check_push_length(v: CopyVariant, config: CheckConfig = DEFAULT_CONFIG) -> C
 
 
 def check_social_length(v: CopyVariant, config: CheckConfig = DEFAULT_CONFIG) -> CheckResult:
-    h, b = len(v.headline or ""), len(v.body)
+    h, b = text_width(v.headline or ""), text_width(v.body)
     problems = []
     if h > config.social_headline_max:
         problems.append(f"headline {h} characters (recommended ≤ {config.social_headline_max})")
@@ -224,10 +252,8 @@ def check_limits(v: CopyVariant, config: CheckConfig = DEFAULT_CONFIG) -> list[C
         return [check_sms_length(v, config)]
     if v.channel == "email":
         out = [check_email_subject(v, config), check_email_preheader(v, config)]
-        if len(v.body) > config.email_body_max:
-            out.append(
-                _res("email_body", "warn", f"Body is {len(v.body)} characters; keep emails short.", v.key)
-            )
+        if text_width(v.body) > config.email_body_max:
+            out.append(_res("email_body", "warn", f"Body is {_size(v.body)[1]}; keep emails short.", v.key))
         return out
     if v.channel == "push":
         return [check_push_length(v, config)]
@@ -238,9 +264,13 @@ def check_limits(v: CopyVariant, config: CheckConfig = DEFAULT_CONFIG) -> list[C
 # Compliance
 # --------------------------------------------------------------------------------------------
 
-_OPT_OUT = re.compile(r"\b(unsubscribe|opt[\s-]?out|manage (your )?preferences)\b", re.IGNORECASE)
+_OPT_OUT = re.compile(
+    r"\b(unsubscribe|opt[\s-]?out|manage (your )?preferences)\b|退订|取消订阅", re.IGNORECASE
+)
 _STOP = re.compile(r"\breply\s+stop\b", re.IGNORECASE)
 _HELP = re.compile(r"\bhelp\b", re.IGNORECASE)
+#: The Chinese SMS opt-out instruction (回复TD退订, 回T退订, 退订回T ...).
+_ZH_STOP = re.compile(r"回复?\s*(?:TD|T|N|0)\s*退订|退订\s*回复?\s*(?:TD|T)", re.IGNORECASE)
 
 
 def _norm(s: str) -> str:
@@ -249,6 +279,9 @@ def _norm(s: str) -> str:
 
 SMS_STOP_LINE = "Reply STOP to opt out, HELP for help."
 UNSUBSCRIBE_LINE = "You are receiving this because you opted in to our emails. Unsubscribe: {unsubscribe_url}"
+#: The Chinese lines (China's SMS convention: a 【brand】 signature first, an opt-out keyword last).
+ZH_SMS_STOP_LINE = "回复TD退订"
+ZH_UNSUBSCRIBE_LINE = "您收到这封邮件，是因为您订阅了 {brand} 的邮件。退订：{{unsubscribe_url}}"
 
 
 @dataclass(frozen=True)
@@ -260,12 +293,37 @@ class Sender:
     sender_address: str  # postal address; may start with the sender name
     unsubscribe_text: str = UNSUBSCRIBE_LINE
     sms_opt_out: str = SMS_STOP_LINE
+    language: str = "en"
 
     @property
     def identity_line(self) -> str:
         if _norm(self.sender_address).startswith(_norm(self.sender_name)):
             return self.sender_address
         return f"{self.sender_name}, {self.sender_address}"
+
+    @property
+    def sms_prefix(self) -> str:
+        """What an SMS starts with: ``Brand: `` (English), ``【Brand】`` (Chinese)."""
+        return f"【{self.brand_name}】" if self.language == "zh" else f"{self.brand_name}: "
+
+    def for_language(self, language: str) -> Sender:
+        """The sender with the compliance lines of ``language`` (``"zh"``: 回复TD退订 and a Chinese
+        unsubscribe line keeping ``{unsubscribe_url}``; name and postal address as stored)."""
+        if language == self.language or language not in ("en", "zh"):
+            return self
+        if language == "zh":
+            return replace(
+                self,
+                unsubscribe_text=ZH_UNSUBSCRIBE_LINE.format(brand=self.brand_name),
+                sms_opt_out=ZH_SMS_STOP_LINE,
+                language="zh",
+            )
+        return replace(self, unsubscribe_text=UNSUBSCRIBE_LINE, sms_opt_out=SMS_STOP_LINE, language="en")
+
+
+def sender_for(text: str, sender: Sender) -> Sender:
+    """The sender whose compliance lines match ``text``'s language (Chinese copy gets Chinese lines)."""
+    return sender.for_language("zh") if is_chinese(text) else sender
 
 
 def check_email_compliance(v: CopyVariant, sender: Sender) -> CheckResult:
@@ -283,6 +341,8 @@ def check_email_compliance(v: CopyVariant, sender: Sender) -> CheckResult:
 
 
 def check_sms_compliance(v: CopyVariant, sender: Sender) -> CheckResult:
+    if is_chinese(v.body):
+        return _check_zh_sms_compliance(v, sender)
     missing = []
     if _norm(sender.brand_name) not in _norm(v.body):
         missing.append(f"the brand name ({sender.brand_name})")
@@ -293,6 +353,19 @@ def check_sms_compliance(v: CopyVariant, sender: Sender) -> CheckResult:
     if missing:
         return _res("sms_compliance", "fail", "SMS lacks " + ", ".join(missing) + ".", v.key)
     return _res("sms_compliance", "pass", "Brand name, STOP and HELP present.", v.key)
+
+
+def _check_zh_sms_compliance(v: CopyVariant, sender: Sender) -> CheckResult:
+    """A Chinese SMS: signed 【brand】 at the start and an opt-out keyword (回复TD退订)."""
+    missing = []
+    signature = f"【{sender.brand_name}】"
+    if not v.body.lstrip().startswith(signature):
+        missing.append(f"the signature {signature} at the start")
+    if not _ZH_STOP.search(v.body) and not _STOP.search(v.body):
+        missing.append(f"the opt-out line ('{ZH_SMS_STOP_LINE}')")
+    if missing:
+        return _res("sms_compliance", "fail", "SMS lacks " + ", ".join(missing) + ".", v.key)
+    return _res("sms_compliance", "pass", f"Signature {signature} and opt-out line present.", v.key)
 
 
 def check_compliance(v: CopyVariant, sender: Sender) -> list[CheckResult]:
@@ -309,16 +382,27 @@ def email_footer(sender: Sender) -> str:
 
 
 def add_email_footer(body: str, sender: Sender) -> str:
-    """Append the opt-out line and sender identity (idempotent)."""
+    """Append the opt-out line and sender identity (idempotent), in the body's language."""
     probe = CopyVariant(channel="email", variant="A", subject="x", body=body)
     if check_email_compliance(probe, sender).status == "pass":
         return body
-    return body.rstrip() + "\n\n" + email_footer(sender)
+    return body.rstrip() + "\n\n" + email_footer(sender_for(body, sender))
 
 
 def add_sms_compliance(body: str, sender: Sender) -> str:
-    """Prefix the brand name and append STOP/HELP where missing (idempotent)."""
+    """Prefix the brand name and append the opt-out line where missing (idempotent), in the body's
+    language: ``Brand: … Reply STOP to opt out, HELP for help.`` or ``【Brand】… 回复TD退订``."""
     text = body.strip()
+    if is_chinese(text):
+        zh = sender.for_language("zh")
+        signature = zh.sms_prefix
+        if not text.startswith(signature):
+            plain = f"{sender.brand_name}:"
+            text = text[len(plain) :].lstrip() if text.startswith(plain) else text
+            text = signature + text
+        if not _ZH_STOP.search(text) and not _STOP.search(text):
+            text = text.rstrip() + zh.sms_opt_out
+        return text
     if _norm(sender.brand_name) not in _norm(text):
         text = f"{sender.brand_name}: {text}"
     if not _STOP.search(text) or not _HELP.search(text):
@@ -368,16 +452,30 @@ def check_consent(plan: CampaignPlan) -> list[CheckResult]:
 # --------------------------------------------------------------------------------------------
 
 
+def _phrase_pattern(phrase: str) -> str:
+    """Whole words for Latin phrases (CJK characters count as boundaries: ``保证best ever``);
+    a Chinese phrase matches anywhere (Chinese has no spaces between words)."""
+    words = r"\s*".join(re.escape(w) for w in phrase.split())
+    if has_cjk(phrase):
+        return words
+    return NOT_AFTER_WORD + words.replace(r"\s*", r"\s+") + NOT_BEFORE_WORD
+
+
 def find_banned(text: str, banned: Iterable[str]) -> list[str]:
-    """Banned phrases present in ``text`` (case-insensitive, whole words)."""
+    """Banned phrases present in ``text`` (case-insensitive, whole words): an English phrase also
+    matches its Chinese equivalents (:func:`copilot.planner.zh.zh_equivalents`), reported as
+    ``'guaranteed' (保证)``."""
     hits = []
     for phrase in banned:
         p = phrase.strip()
         if not p:
             continue
-        pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in p.split()) + r"(?!\w)"
-        if re.search(pattern, text, re.IGNORECASE):
+        if re.search(_phrase_pattern(p), text, re.IGNORECASE):
             hits.append(p)
+            continue
+        zh = next((z for z in zh_equivalents(p) if re.search(_phrase_pattern(z), text, re.IGNORECASE)), None)
+        if zh is not None:
+            hits.append(f"{p} ({zh})")
     return hits
 
 
@@ -400,25 +498,78 @@ def check_claims(v: CopyVariant, report: ClaimReport, evidence: Evidence) -> Che
     ``report`` is ``copilot.knowledge.claims.check_claims`` run on the variant's text.
     """
     unknown = [f for f in v.fact_ids if evidence.fact(f) is None]
-    bad = report.unsupported
+    # the claim checker reads English; Chinese sentences are judged by zh_claim_problems
+    bad = [c.claim for c in report.unsupported if not has_cjk(c.claim)]
+    bad += zh_claim_problems(v, evidence)
     problems = []
     if bad:
-        problems.append("unsupported claim(s): " + "; ".join(repr(c.claim[:120]) for c in bad[:4]))
+        problems.append("unsupported claim(s): " + "; ".join(repr(c[:120]) for c in bad[:4]))
     if unknown:
         problems.append("cites unknown fact id(s) " + ", ".join(unknown[:5]))
     if problems:
         return _res("claims", "fail", "Copy has " + " and ".join(problems) + ".", v.key)
-    n = len(report.claims)
+    n = len([c for c in report.claims if not has_cjk(c.claim)]) + len(zh_claims(v))
     cited = len(v.fact_ids)
     return _res("claims", "pass", f"{n} claim(s) checked, all supported; {cited} fact(s) cited.", v.key)
+
+
+_ZH_SENTENCE = re.compile(r"(?<=[。！？!?])\s*|\n+")
+_ZH_COMPLIANCE = re.compile(r"退订|取消订阅|^您收到这封邮件|\{[a-z_]+\}|^【[^】]{1,40}】$")
+
+
+def _zh_sentences(v: CopyVariant) -> list[str]:
+    out: list[str] = []
+    for text in v.parts().values():
+        text = re.sub(r"^\s*【[^】]{1,40}】", "", text)  # the SMS signature
+        out.extend(x.strip() for x in _ZH_SENTENCE.split(text) if x and x.strip() and has_cjk(x))
+    return out
+
+
+def _zh_non_claim(sentence: str) -> bool:
+    """A question, an invitation (a CTA verb first), the offer line or compliance text."""
+    s = sentence.strip()
+    return (
+        s.endswith(("？", "?"))
+        or s.startswith(ZH_CTA_VERBS)
+        or ZH_OFFER_LINE.match(s) is not None
+        or _ZH_COMPLIANCE.search(s) is not None
+    )
+
+
+def zh_claims(v: CopyVariant) -> list[str]:
+    """The Chinese sentences of ``v`` that make a claim (not a question, invitation, offer or compliance)."""
+    return [s for s in _zh_sentences(v) if not _zh_non_claim(s)]
+
+
+def zh_claim_problems(v: CopyVariant, evidence: Evidence) -> list[str]:
+    """Chinese claims no cited fact renders: every Chinese claim sentence must be code's fixed
+    rendering (:mod:`copilot.planner.zh`) of a fact the variant cites, re-derived here from the
+    stored fact -- so a Chinese claim carries exactly what its English fact says, or fails."""
+    renderings: set[str] = set()
+    for fid in v.fact_ids:
+        f = evidence.fact(fid)
+        if f is None:
+            continue
+        name = str(evidence.catalog.get(f.product_id or "", {}).get("name", "")) if f.product_id else ""
+        phrase = zh_fact_phrase(f.text)
+        if phrase is not None:
+            renderings.add(zh_sentence(name, phrase, first=True))
+            renderings.add(zh_sentence(name, phrase, first=False))
+        proof = zh_review_proof(f.text)
+        if proof is not None:
+            renderings.add(proof)
+    return [s for s in zh_claims(v) if s not in renderings]
 
 
 # --------------------------------------------------------------------------------------------
 # Numbers
 # --------------------------------------------------------------------------------------------
 
+#: A number: CJK characters around it are boundaries (``立享85折``, ``3月21日``), Latin letters are not
+#: (``COMEBACK15`` is a code, not a number).
 _NUMBER = re.compile(
-    r"(?<![\w.])([$€£])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(k\b|%|percent\b)?", re.IGNORECASE
+    rf"(?<!\.){NOT_AFTER_WORD}([$€£¥])?\s?(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?\s*(k\b|%|percent\b)?",
+    re.IGNORECASE,
 )
 _CITATION = re.compile(r"\[[^\]]{1,80}\]|\{[a-z_]+\}")
 
@@ -504,10 +655,18 @@ def check_plan_figures(plan: CampaignPlan, *, rel_tol: float = 1e-6) -> CheckRes
 
 
 def trim_to(text: str, limit: int) -> str:
-    """Cut ``text`` to at most ``limit`` characters at a word boundary, without an ellipsis."""
+    """Cut ``text`` to at most ``limit`` columns (:func:`~copilot.planner.zh.text_width`) at a word
+    boundary -- for Chinese, after a sentence's end punctuation -- without an ellipsis."""
     text = " ".join(text.split())
-    if len(text) <= limit:
+    if text_width(text) <= limit:
         return text
+    if has_cjk(text):
+        n = 0
+        while n < len(text) and text_width(text[: n + 1]) <= limit:
+            n += 1
+        head = text[:n]
+        ends = [i for i, ch in enumerate(head) if ch in "。！？!?"]
+        return head[: ends[-1] + 1] if ends else head
     cut = text[: limit + 1].rsplit(" ", 1)[0].rstrip(" ,;:-")
     return cut if cut else text[:limit]
 
@@ -531,13 +690,13 @@ def safe_repair(
             done.append(f"trimmed the preheader to {len(upd['preheader'])} characters")
     elif v.channel == "sms":
         body = v.body
-        if sms_info(body).encoding == "UCS-2":
+        if sms_info(body).encoding == "UCS-2" and not has_cjk(body):  # Chinese needs UCS-2
             body = to_gsm7(body)
             if body != v.body:
                 done.append("replaced non-GSM characters")
         fixed = add_sms_compliance(body, sender)
         if fixed != body:
-            done.append("added the brand name and STOP/HELP")
+            done.append("added the brand name and the opt-out line")
         if fixed != v.body:
             upd["body"] = fixed
     if not upd:

@@ -19,6 +19,13 @@ the field and the offending text. The rules, and the examples they were written 
 
 Nothing here calls a model or a store: :func:`lint_context` takes what it needs from the plan.
 Compliance text added by code (footer, STOP/HELP, the SMS brand prefix) is not linted.
+
+**Chinese copy** gets the same rules, read the Chinese way: a sentence cut off is one that ends
+without 。！？ (or the invitation that closes a push), ends on a particle that needs a continuation
+(的, 和, 与 …) or on "，"; a label line is ``产品名：事实。`` with a full-width colon; shouting is ！！ or
+Latin capitals inside Chinese (限时SALE); names and numbers are found with CJK characters as word
+boundaries (``试试Alder Sky吧`` names Alder Sky). The compliance text stripped is the Chinese one
+(【品牌】, 回复TD退订, the Chinese unsubscribe line).
 """
 
 from __future__ import annotations
@@ -31,6 +38,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from copilot.planner.models import CampaignPlan, CheckResult, CopyVariant
+from copilot.planner.zh import NOT_AFTER_WORD, NOT_BEFORE_WORD, ZH_CTA_VERBS, copy_language, has_cjk
+from copilot.planner.zh import cjk_share as cjk_share
 
 if TYPE_CHECKING:
     from copilot.planner.checks import Sender
@@ -117,16 +126,7 @@ class LintContext:
 # language
 # --------------------------------------------------------------------------------------------
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
-
-
-def cjk_share(text: str) -> float:
-    """Share of the letters in ``text`` that are CJK (Chinese, Japanese kana, Korean)."""
-    letters = _LETTER.findall(text)
-    if not letters:
-        return 0.0
-    return sum(1 for ch in letters if _CJK.match(ch)) / len(letters)
 
 
 def detect_language(text: str) -> str:
@@ -138,11 +138,7 @@ def detect_language(text: str) -> str:
 def brief_language(plan: CampaignPlan) -> str:
     """The brief's language: the reader's (``brief.reading.language``) when the brief carries one,
     else detected from the brief's text."""
-    reading = getattr(plan.brief, "reading", None)
-    lang = getattr(reading, "language", None)
-    if isinstance(lang, str) and lang:
-        return lang
-    return detect_language(plan.brief.text or plan.brief.goal)
+    return copy_language(plan)
 
 
 # --------------------------------------------------------------------------------------------
@@ -172,6 +168,9 @@ def lint_context(plan: CampaignPlan, sender: Sender | None = None) -> LintContex
     )
     texts = [f.text for f in plan.evidence.facts] + [p.name for p in products]
     texts += [plan.brief.text, plan.brief.goal]
+    language = brief_language(plan)
+    if sender is not None:
+        sender = sender.for_language(language)
     brand = sender.brand_name if sender else ""
     caps = {w for t in [*texts, brand] for w in re.findall(r"\b[A-Z]{2,}\b", t)}
     if plan.offer is not None:
@@ -187,7 +186,7 @@ def lint_context(plan: CampaignPlan, sender: Sender | None = None) -> LintContex
             nouns[p.category] = (last, last.rstrip("s")) if last.endswith("s") else (last, last + "s")
     return LintContext(
         products=products,
-        language=brief_language(plan),
+        language=language,
         bought_category=plan.brief.bought_category,
         vocabulary=_vocab(texts),
         brand_words=frozenset(caps),
@@ -209,7 +208,7 @@ def creative_parts(v: CopyVariant, ctx: LintContext) -> dict[str, str]:
             if ctx.sms_opt_out:
                 text = text.replace(ctx.sms_opt_out, "")
             if ctx.sender_brand and v.channel == "sms":
-                text = re.sub(rf"^\s*{re.escape(ctx.sender_brand)}:\s*", "", text)
+                text = re.sub(rf"^\s*(?:{re.escape(ctx.sender_brand)}:|【{re.escape(ctx.sender_brand)}】)\s*", "", text)
             text = text.strip()
         if text:
             out[name] = text
@@ -287,7 +286,7 @@ def truncation(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
         heads = [" ".join([*words[: k - 1], words[k - 1][:cut]]) for k in range(2, len(words) + 1)
                  for cut in range(len(words[k - 1]) - 1, 0, -1)]
         for head in heads:
-            if re.search(rf"(?<![\w-]){re.escape(head)}(?=[?.!,]|\s*$)", text):
+            if re.search(rf"(?<!-){NOT_AFTER_WORD}{re.escape(head)}(?=[?.!,？。！，]|\s*$)", text):
                 out.append(LintFinding("truncated", name, head, f"'{head}' cuts the product name {p.name}"))
                 break
     for m in _SENTENCE_END.finditer(text):
@@ -300,14 +299,45 @@ def truncation(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
         if why:
             snippet = (m.group(1) + m.group(2) + m.group(3)).strip()
             out.append(LintFinding("truncated", name, snippet[-60:], why))
-    if re.search(r"(…|\.\.\.)\s*$", text) or re.search(r",\s*[?.!]", text):
+    if re.search(r"(…|\.\.\.)\s*$", text) or re.search(r"[,，、]\s*[?.!？。！]", text):
         out.append(LintFinding("truncated", name, text[-40:], "the text stops mid-sentence"))
+    elif has_cjk(text):
+        out.extend(zh_truncation(name, text))
+    return out
+
+
+#: Characters a Chinese sentence cannot end on: a structural particle, a conjunction or a
+#: preposition that needs what follows ("……适合在？", "……防水和。").
+ZH_DANGLING = frozenset("的和与及或把被从向跟而并但让")
+_ZH_END = "。！？!?"
+_ZH_SENTENCES = re.compile(r"[^。！？!?\n]+[。！？!?]*")
+
+
+def zh_truncation(name: str, text: str) -> list[LintFinding]:
+    """Chinese text cut off: a sentence ending on a particle that needs a continuation, or text that
+    stops without 。！？ (an invitation -- a CTA verb first -- may close a line without one)."""
+    out: list[LintFinding] = []
+    for line in (ln.strip() for ln in text.split("\n")):
+        if not line or not has_cjk(line):
+            continue
+        for m in _ZH_SENTENCES.finditer(line):
+            sentence = m.group(0).strip()
+            core = sentence.rstrip(_ZH_END + " ")
+            if core and core[-1] in ZH_DANGLING and sentence != core:
+                out.append(LintFinding("truncated", name, sentence[-40:], f"the sentence ends on '{core[-1]}'"))
+                return out
+        last = _ZH_SENTENCES.findall(line)[-1].strip() if _ZH_SENTENCES.findall(line) else ""
+        if last and not last.endswith(tuple(_ZH_END)) and not last.startswith(ZH_CTA_VERBS):
+            why = f"the sentence ends on '{last[-1]}'" if last[-1] in ZH_DANGLING else "the text stops mid-sentence"
+            out.append(LintFinding("truncated", name, last[-40:], why))
+            return out
     return out
 
 
 _META = re.compile(
     r"\b(marketing copy may say|allowed claims|may say:|product type:|list price:|size and fit:|"
-    r"care and cleaning:|\(category:|reviewers mention|sentiment agrees)",
+    r"care and cleaning:|\(category:|reviewers mention|sentiment agrees)|"
+    r"(文案可以说|允许的声明|产品类型[:：]|标价[:：]|尺码与版型[:：]|护理[:：]|评论者提到|（类别[:：])",
     re.IGNORECASE,
 )
 #: "Waterproof: yes", "Weight: 330 g", "Ember Trail Crew: blister-reducing fit." -- a label and a value
@@ -316,11 +346,23 @@ _INLINE_BULLETS = re.compile(r"\S\s+-\s+\w[^-\n]*\s+-\s+\w")
 _LINE_BULLET = re.compile(r"^\s*[-*•]\s+", re.MULTILINE)
 
 
+#: "Alder Sky：防水。", "重量：330 g" -- a Chinese label and value (full-width or ASCII colon).
+_ZH_KEY_VALUE = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?:[-•]\s*)?([^\s：:。！？，\n][^：:。！？，\n]{0,23})[：:]\s*(?=\S)", re.MULTILINE)
+
+
 def raw_fact(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
     out: list[LintFinding] = []
     m = _META.search(text)
     if m:
         out.append(LintFinding("raw_fact", name, m.group(0), "fact or document meta text pasted into copy"))
+    if has_cjk(text):
+        for kv in _ZH_KEY_VALUE.finditer(text):
+            label = kv.group(1).strip()
+            out.append(
+                LintFinding("raw_fact", name, text[kv.start() : kv.end() + 20].strip(),
+                            f"'{label}：…' is a label and a value, not a sentence")
+            )
+            break
     for kv in _KEY_VALUE.finditer(text):
         label = kv.group(1).strip()
         out.append(
@@ -350,11 +392,11 @@ def placeholders(name: str, text: str) -> list[LintFinding]:
 
 def shouting(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
     out: list[LintFinding] = []
-    if re.search(r"!{2,}|\?!|!\?", text):
+    if re.search(r"[!！]{2,}|[?？][!！]|[!！][?？]", text):
         out.append(LintFinding("shouting", name, text[-40:], "repeated exclamation marks"))
     caps = [
         w
-        for w in re.findall(r"\b[A-Z]{3,}\b", text)
+        for w in re.findall(rf"{NOT_AFTER_WORD}[A-Z]{{3,}}{NOT_BEFORE_WORD}", text)
         if w not in ALLOWED_CAPS and w not in ctx.brand_words
     ]
     if caps:
@@ -368,6 +410,10 @@ def language(parts: dict[str, str], ctx: LintContext) -> list[LintFinding]:
         text = text.replace(p.name, " ")
     if ctx.sender_brand:
         text = text.replace(ctx.sender_brand, " ")
+    for w in ctx.brand_words:  # an offer code (COMEBACK15) or an all-caps name is no language
+        text = re.sub(rf"{NOT_AFTER_WORD}{re.escape(w)}", " ", text)
+    if ctx.language == "zh":  # units and ratings after a number (330 g, IPX4, UPF 50) are no language
+        text = re.sub(r"\d[\d,.]*\s?[A-Za-z°/²]{1,8}\b|\b[A-Z]{2,4}\s?\d+", " ", text)
     if not _LETTER.search(text):
         return []
     got = detect_language(text)
@@ -382,9 +428,14 @@ def language(parts: dict[str, str], ctx: LintContext) -> list[LintFinding]:
 # --------------------------------------------------------------------------------------------
 
 
+def _name_pattern(name: str) -> str:
+    """A product name as a whole word; CJK characters around it are boundaries."""
+    return rf"(?<!-){NOT_AFTER_WORD}{re.escape(name.lower())}(?!-){NOT_BEFORE_WORD}"
+
+
 def _named(text: str, ctx: LintContext) -> list[Product]:
     low = text.lower()
-    return [p for p in ctx.products if re.search(rf"(?<![\w-]){re.escape(p.name.lower())}(?![\w-])", low)]
+    return [p for p in ctx.products if re.search(_name_pattern(p.name), low)]
 
 
 def _cta_line(body: str) -> str:
@@ -392,7 +443,7 @@ def _cta_line(body: str) -> str:
 
     lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
     for ln in reversed(lines):
-        if any(ln.startswith(v) for v in CTA_VERBS):
+        if any(ln.startswith(v) for v in (*CTA_VERBS, *ZH_CTA_VERBS)):
             return ln
     return ""
 
@@ -430,7 +481,7 @@ def products(v: CopyVariant, parts: dict[str, str], ctx: LintContext, cited: Seq
     if v.channel in SHORT_CHANNELS:
         text = " ".join(parts.values()).lower()
         for p in ctx.products:
-            n = len(re.findall(rf"(?<![\w-]){re.escape(p.name.lower())}(?![\w-])", text))
+            n = len(re.findall(_name_pattern(p.name), text))
             if n > 1:
                 out.append(LintFinding("product_repeated", "body", p.name, f"names {p.name} {n} times in one short message"))
     # product type: a type noun of a category none of the variant's products belongs to

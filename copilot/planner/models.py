@@ -163,7 +163,7 @@ class Figure(BaseModel):
         return f"{self.fmt(currency)} ({self.fmt(currency, which='low')}–{self.fmt(currency, which='high')})"
 
 
-CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "CAD": "CA$", "AUD": "A$", "JPY": "¥"}
+CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "CAD": "CA$", "AUD": "A$", "JPY": "¥", "CNY": "¥"}
 
 
 def format_number(v: float, unit: str, currency: str = "USD") -> str:

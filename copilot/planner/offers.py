@@ -7,6 +7,11 @@ product margin when the data has product cost (``attributes.cost``); without cos
 stated as an assumption. The code is a placeholder for the marketer to create in the store; the offer
 expires at the campaign's end. :func:`check_offer` fails an offer, or copy, above the cap or against a
 no-discount brief.
+
+The offer's ``line`` is the sentence copy carries, in the copy's language
+(:func:`copilot.planner.zh.copy_language`): ``Save 15% with code COMEBACK15 until March 21.`` or
+``使用优惠码 COMEBACK15 立享8.5折，3月21日截止。`` (15% off = 8.5折; :func:`copilot.planner.zh.zhe`).
+Copy's own percentages are read in both: "15% off", "save 20 percent", "八折", "85折", "立减20%".
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from copilot.planner.models import CampaignPlan, CheckResult, CopyVariant, Offer
+from copilot.planner.zh import copy_language, zh_offer_line, zhe_depths_in
 
 if TYPE_CHECKING:
     from copilot.deps import Deps
@@ -72,11 +78,12 @@ def make_offer(plan: CampaignPlan, margins: dict[str, float] | None = None) -> t
     if depth is None and b.offer:
         m = _PERCENT.search(b.offer)
         depth = float(m.group(1)) if m else None
-    if depth is None and b.offer and re.search(r"free (shipping|delivery)", b.offer, re.IGNORECASE):
+    if depth is None and b.offer and re.search(r"free (shipping|delivery)|包邮|免运费", b.offer, re.IGNORECASE):
         return (
-            Offer(type="free_shipping", code=_code(plan, None), expires=plan.end_date, reason=reason,
-                  margin_note="Free shipping: its cost is not in the data; set it against the budget.",
-                  line=f"Free shipping with code {_code(plan, None)} until {_day(plan)}."),
+            _in_language(plan, Offer(
+                type="free_shipping", code=_code(plan, None), expires=plan.end_date, reason=reason,
+                margin_note="Free shipping: its cost is not in the data; set it against the budget.",
+                line=f"Free shipping with code {_code(plan, None)} until {_day(plan)}.")),
             notes,
         )
     if depth is None:
@@ -105,10 +112,18 @@ def make_offer(plan: CampaignPlan, margins: dict[str, float] | None = None) -> t
         return None, notes
     code = _code(plan, depth)
     return (
-        Offer(type="percent_off", depth_pct=depth, code=code, expires=plan.end_date, reason=reason[:300],
-              margin_note=margin_note[:300], line=f"Save {depth:g}% with code {code} until {_day(plan)}."),
+        _in_language(plan, Offer(
+            type="percent_off", depth_pct=depth, code=code, expires=plan.end_date, reason=reason[:300],
+            margin_note=margin_note[:300], line=f"Save {depth:g}% with code {code} until {_day(plan)}.")),
         notes,
     )
+
+
+def _in_language(plan: CampaignPlan, offer: Offer) -> Offer:
+    """The offer with its copy line in the copy's language (English as made)."""
+    if copy_language(plan) == "zh":
+        return offer.model_copy(update={"line": zh_offer_line(offer)})
+    return offer
 
 
 def _day(plan: CampaignPlan) -> str:
@@ -127,8 +142,9 @@ _OFFERED = re.compile(
 
 
 def offer_depths_in(text: str) -> list[float]:
-    """Percentages copy offers ("15% off", "save 20 percent"); "100% merino" is no offer."""
-    return [float(m.group(1) or m.group(2)) for m in _OFFERED.finditer(text)]
+    """Percentages copy offers ("15% off", "save 20 percent", "85折" = 15, "八折" = 20); "100% merino"
+    is no offer."""
+    return [float(m.group(1) or m.group(2)) for m in _OFFERED.finditer(text)] + zhe_depths_in(text)
 
 
 def check_offer(plan: CampaignPlan, variants: list[CopyVariant] | None = None) -> list[CheckResult]:
