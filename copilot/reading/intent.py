@@ -63,9 +63,10 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "what results can we expect from a campaign", "forecast revenue of sending", "expected conversions if we email",
         "预测活动效果",
     ),
-    "other": (  # about copilot itself, greetings, thanks: no tool answers these
+    "other": (  # about copilot itself, greetings, thanks, the world outside the brand's data
         "what can you do", "who are you", "who made you", "help", "hello", "thanks", "are you a bot",
-        "你能做什么", "你是谁", "你好", "谢谢", "怎么用",
+        "which language model are you", "what's the weather tomorrow", "tell me a joke", "latest news",
+        "你能做什么", "你是谁", "你好", "谢谢", "怎么用", "你用的是什么模型", "明天天气怎么样",
     ),
 }
 #: A plan costs a minute of model time, so it is never chosen by similarity: only when the reader (or
@@ -91,8 +92,19 @@ _PII_ASK = re.compile(
     r"(?:first|last|full) names?|names and (?:e-?mails?|phones?))\b|"
     r"邮箱|手机号|电话号码|电话|姓名|名字|住址|联系方式", re.IGNORECASE)
 _EXTRACTION = re.compile(
-    r"\b(?:system prompt|your instructions|ignore (?:all |your |previous )*instructions|api key|password)\b|"
+    r"\b(?:system prompt|your instructions|ignore (?:all |your |previous )*instructions|api key|password|"
+    r"system override|admin mode|developer mode|jailbreak|you are now)\b|"
     r"系统提示|忽略.{0,6}指令", re.IGNORECASE)
+
+
+_HAND_OVER = re.compile(r"\b(?:output|give|send|export|list|share|show|print|dump|download|pull|reveal)\b|导出|给我|发我|提供|列出|输出",
+                        re.IGNORECASE)
+
+
+def asks_for_data(text: str) -> bool:
+    """True when the text asks to hand over customers' personal data or copilot's instructions (a brief
+    that merely mentions phone numbers, "no phone numbers in the copy", does not)."""
+    return bool(_EXTRACTION.search(text) or (_PII_ASK.search(text) and _HAND_OVER.search(text)))
 
 
 def asks_for_pii(text: str) -> bool:

@@ -19,6 +19,7 @@ from copilot.reading import lexicon as lx
 from copilot.reading.audience import read_audience
 from copilot.reading.catalogue import Catalogue, catalogue_of
 from copilot.reading.dates import find_window
+from copilot.reading.intent import asks_for_data
 from copilot.reading.leftover import unread_clauses
 from copilot.reading.numbers import find_money
 from copilot.reading.schema import Intent, NotApplied, Reading, Window
@@ -42,9 +43,9 @@ Kind = Literal["brief", "question"]
 
 
 
-_QUESTION_START = re.compile(  # English words end at a word boundary ("Canada…", "Wholesale…" are not questions)
+_QUESTION_START = re.compile(  # English words end at a word boundary ("Canada…", "Can't lose them…" are not questions)
     r"^\s*(?:(?:hw|how|what|which|who|whom|when|where|why|is|are|was|were|do|does|did|can|could|should|would|will|"
-    r"show|list|give me|tell me|find|count|compare|any|have we|has)\b|请问|多少|哪|什么|谁|怎么|如何|是否|有没有|能否|"
+    r"show|list|give me|tell me|find|count|compare|any|have we|has)\b(?!['’])|请问|多少|哪|什么|谁|怎么|如何|是否|有没有|能否|"
     r"帮我(?:查|看|算|统计|列)|查一下|统计|列出|看看)",
     re.IGNORECASE,
 )
@@ -72,6 +73,8 @@ def read(
     language = detect_language(text)
     if kind is None:
         kind = _kind(text)
+        if kind == "brief" and asks_for_data(text):
+            kind = "question"  # a request for personal data or copilot's instructions is never a brief
     not_applied: list[NotApplied] = []
 
     refuse = t.find(lx.REFUSE_WORDS)
@@ -168,11 +171,16 @@ def _kind(text: str) -> Kind:
         return "question"
     if find_money(stripped) and re.search(r"推广|活动|促销|campaign|promot|launch|send|email|sms|push", stripped, re.I):
         return "brief"  # a budget and something to run: a brief, even if it asks which channel works better
-    if CJK.search(stripped) and re.search(r"多少|哪(?:个|些|一|天)|什么|几(?:个|点|号)|是否|有没有|如何|怎么|导出|发给我|给我看", stripped):
+    if CJK.search(stripped) and re.search(r"多少|哪(?:个|些|一|天)|什么|几(?:个|点|号)|是否|有没有|如何|怎么|导出|发给我|给我看|"
+                                          r"是不是|要不要|能不能|会不会", stripped):
         return "question"
+    if _SMALL_TALK.match(stripped):
+        return "question"  # "thanks, that's all": nothing to plan
     return "brief"
 
 
+_SMALL_TALK = re.compile(r"^\s*(?:thanks|thank you|thx|ok(?:ay)?|great|cool|hi|hello|hey|bye|good (?:morning|night)|"
+                         r"that'?s (?:all|it)|谢谢|好的|你好|再见)\b[^$€£¥\d]{0,60}$", re.IGNORECASE)
 _ANALYSIS_START = re.compile(  # (a Chinese verb has no word boundary after it: 给我高价值客户…)
     r"^\s*(?:please\s+)?(?:(?:forecast|estimate|predict|project|compare|rank|summari[sz]e|break down|analy[sz]e|list|"
     r"show|give me|tell me|find|count|calculate|look up|pull|report|explain|ignore|export|download|send me)\b|"
