@@ -50,7 +50,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 from copilot.knowledge.hygiene import redact_instructions, screen_facts
 from copilot.llm.injection import wrap_data
 from copilot.llm.prompts import fill, load_prompt
-from copilot.planner.checks import Sender, add_email_footer, add_sms_compliance
+from copilot.planner.checks import Sender, add_email_footer, add_sms_compliance, find_banned
 from copilot.planner.models import ABTest, CampaignPlan, Channel, Citation, CopyVariant, FactRef
 from copilot.planner.zh import (
     ZH_ANGLES,
@@ -673,7 +673,8 @@ def _claim_sentences(name: str, phrases: Sequence[str]) -> list[str]:
 
 
 def _lint_piece(name: str, text: str, ctx: CopyContext) -> bool:
-    """True when the model's piece passes the one-field lint rules (and names no product)."""
+    """True when the model's piece passes the one-field lint rules, names no product and uses no
+    banned phrase."""
     from copilot.planner.lint import lint_text
 
     if ctx.lint is None:
@@ -682,7 +683,22 @@ def _lint_piece(name: str, text: str, ctx: CopyContext) -> bool:
         return False  # code names the product once; the model's openings stay product-free
     if ctx.zh and not any(re.fullmatch(ZH_PATTERNS[k][0], text) for k in _KINDS.get(name, (name,))):
         return False  # e.g. an English piece in a Chinese plan
+    if find_banned(text, ctx.banned):
+        return False  # a banned phrase (or its Chinese equivalent) the rewrite kept
+    if ctx.zh and _zh_foreign_type(text, ctx):
+        return False  # "背囊" for a hydration vest: the model describing a product it was not given
     return not lint_text(name, text, ctx.lint)
+
+
+def _zh_foreign_type(text: str, ctx: CopyContext) -> bool:
+    """True when ``text`` uses a Chinese type noun of a category none of the featured products is in."""
+    from copilot.planner.lint import ZH_TYPE_NOUNS
+
+    if ctx.lint is None:
+        return False
+    cats = {p.category for p in ctx.lint.products if p.product_id in {pid for pid, _, _ in ctx.products}}
+    own = {n for c in cats for n in ZH_TYPE_NOUNS.get(c, ())}
+    return any(n in text and n not in own for c, nouns in ZH_TYPE_NOUNS.items() if c not in cats for n in nouns)
 
 
 #: The grammar kinds of a field where the name differs (SMS "text" is a question, push/social an invitation).

@@ -15,7 +15,11 @@ the field and the offending text. The rules, and the examples they were written 
   from the catalogue category of the products the variant names;
 * ``language``: copy not in the brief's language (CJK share of the letters);
 * ``placeholder``: an unfilled template slot (``{name}``, ``[PRODUCT]``, ``{{first_name}}``);
-* ``shouting``: ALL-CAPS words beyond brand and product names, or "!!".
+* ``shouting``: ALL-CAPS words beyond brand and product names, or "!!";
+* ``stutter``: a Chinese character four times in a row or a word three times over ("马上看看吧哦哦哦哦",
+  "the the the"): what a small model writes when a grammar asks for more characters than it has words;
+* ``question_form``: a Chinese A-not-A question (有没有, 是不是, 要不要 …) that also ends in 吗
+  ("最近你有没有考虑买个背包吗？" asks twice).
 
 Nothing here calls a model or a store: :func:`lint_context` takes what it needs from the plan.
 Compliance text added by code (footer, STOP/HELP, the SMS brand prefix) is not linted.
@@ -38,7 +42,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from copilot.planner.models import CampaignPlan, CheckResult, CopyVariant
-from copilot.planner.zh import NOT_AFTER_WORD, NOT_BEFORE_WORD, ZH_CTA_VERBS, copy_language, has_cjk
+from copilot.planner.zh import (
+    NOT_AFTER_WORD,
+    NOT_BEFORE_WORD,
+    ZH_CTA_VERBS,
+    copy_language,
+    has_cjk,
+    zh_fact_phrase,
+)
 from copilot.planner.zh import cjk_share as cjk_share
 
 if TYPE_CHECKING:
@@ -54,6 +65,8 @@ RULES = (
     "language",
     "placeholder",
     "shouting",
+    "stutter",
+    "question_form",
 )
 
 #: Messages short enough that naming the product twice reads as a label, not a sentence.
@@ -83,6 +96,35 @@ TYPE_NOUNS: dict[str, tuple[str, ...]] = {
     "trekking-poles": ("pole", "poles"),
     "accessories": ("gaiters", "cap", "beanie", "gloves", "sunglasses"),
 }
+
+
+#: Chinese type nouns by catalogue category (merged into :data:`TYPE_NOUNS`): "背囊" in copy for a
+#: hydration vest is the model describing a product it was not given. No bare 鞋/包: they are parts
+#: of other words (鞋带, 鞋口, 腰包).
+ZH_TYPE_NOUNS: dict[str, tuple[str, ...]] = {
+    "trail-running-shoes": ("跑鞋", "越野跑鞋", "运动鞋"),
+    "road-running-shoes": ("跑鞋", "路跑鞋", "运动鞋"),
+    "hiking-boots": ("登山靴", "徒步鞋", "靴子"),
+    "rain-jackets": ("冲锋衣", "雨衣", "夹克", "外套"),
+    "insulated-jackets": ("羽绒服", "棉服", "夹克", "外套", "马甲"),
+    "base-layers": ("排汗内衣", "打底衫", "保暖内衣"),
+    "running-apparel": ("短裤", "跑步短裤", "紧身裤", "T恤", "背心"),
+    "socks": ("袜子", "跑步袜", "徒步袜"),
+    "backpacks": ("背包", "背囊", "双肩包"),
+    "hydration-vests": ("水袋背心", "跑步背心", "背心"),
+    "headlamps": ("头灯",),
+    "tents": ("帐篷",),
+    "sleeping-bags": ("睡袋",),
+    "trekking-poles": ("登山杖", "徒步杖"),
+    "accessories": ("帽子", "手套", "墨镜", "绑腿"),
+}
+for _cat, _nouns in ZH_TYPE_NOUNS.items():
+    TYPE_NOUNS[_cat] = (*TYPE_NOUNS.get(_cat, ()), *_nouns)
+
+
+def _noun_pattern(noun: str) -> str:
+    """A type noun as a whole word (a Chinese noun: anywhere, Chinese has no spaces)."""
+    return re.escape(noun) if has_cjk(noun) else rf"(?<![\w-]){re.escape(noun)}(?![\w-])"
 
 
 @dataclass(frozen=True)
@@ -179,6 +221,9 @@ def lint_context(plan: CampaignPlan, sender: Sender | None = None) -> LintContex
     for f in plan.evidence.facts:
         if f.product_id:
             facts_by.setdefault(f.product_id, []).append(f.text.lower())
+            zh = zh_fact_phrase(f.text) if language == "zh" else None
+            if zh is not None:  # the Chinese rendering copy carries
+                facts_by[f.product_id].append(zh[0])
     nouns = dict(TYPE_NOUNS)
     for p in products:
         if p.category and p.category not in nouns:
@@ -404,6 +449,26 @@ def shouting(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
     return out
 
 
+_STUTTER = re.compile(r"([\u3400-\u9fff])\1{3,}|(?<![\w-])(\w+)(?:\s+\2){2,}(?![\w-])", re.IGNORECASE)
+
+
+def stutter(name: str, text: str) -> list[LintFinding]:
+    m = _STUTTER.search(text)
+    if m is None:
+        return []
+    return [LintFinding("stutter", name, m.group(0)[:40], "the same character or word repeated over and over")]
+
+
+_A_NOT_A = re.compile(r"(有没有|是不是|要不要|想不想|能不能|会不会|好不好|对不对|可不可以|愿不愿意)[^。！？!?]*吗[？?]")
+
+
+def question_form(name: str, text: str) -> list[LintFinding]:
+    m = _A_NOT_A.search(text)
+    if m is None:
+        return []
+    return [LintFinding("question_form", name, m.group(0)[-40:], f"'{m.group(1)}…吗？' asks the question twice")]
+
+
 def language(parts: dict[str, str], ctx: LintContext) -> list[LintFinding]:
     text = " ".join(parts.values())
     for p in ctx.products:  # product and brand names are not the copy's language
@@ -500,9 +565,9 @@ def products(v: CopyVariant, parts: dict[str, str], ctx: LintContext, cited: Seq
             if cat in cats:
                 continue
             for noun in nouns:
-                if noun in allowed or re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", facts_text):
+                if noun in allowed or re.search(_noun_pattern(noun), facts_text):
                     continue
-                if re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", low):
+                if re.search(_noun_pattern(noun), low):
                     what = ", ".join(sorted(cats))
                     out.append(LintFinding("product_type", "copy", noun, f"calls it '{noun}' but the products are {what}"))
                     return out
@@ -549,7 +614,14 @@ def ab_pair(a: CopyVariant, b: CopyVariant, ctx: LintContext, element: str | Non
 
 def lint_text(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
     """The rules that need only one field's text."""
-    return [*truncation(name, text, ctx), *raw_fact(name, text, ctx), *placeholders(name, text), *shouting(name, text, ctx)]
+    return [
+        *truncation(name, text, ctx),
+        *raw_fact(name, text, ctx),
+        *placeholders(name, text),
+        *shouting(name, text, ctx),
+        *stutter(name, text),
+        *question_form(name, text),
+    ]
 
 
 def lint_variant(v: CopyVariant, ctx: LintContext, cited_products: Sequence[str] = ()) -> list[LintFinding]:

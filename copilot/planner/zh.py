@@ -131,7 +131,8 @@ def _zh_invitation_max(max_len: int, stop: bool) -> int:
 #: ``field -> (pattern, maxLength)`` in characters, as :data:`copilot.planner.copywriter.PATTERNS`.
 #: Maxima sit at the checks' width limits (a Chinese character is 2 columns, :func:`text_width`):
 #: subject 30 (60 columns), push title 25 (50), social headline 20 (40); the preheader's question
-#: and invitation are sized so the whole is always 20-50 characters (40-100 columns).
+#: and invitation are sized so the whole is always 20-50 characters (40-100 columns): a question of
+#: 15-28 characters, a verb and 2-14 more, and 。.
 ZH_PATTERNS: dict[str, tuple[str, int]] = {
     "subject": (f"^{zh_question_pattern(5, 30)}$", 30),
     "intro": (f"^{zh_question_pattern(6, 60)}$", 60),
@@ -139,7 +140,7 @@ ZH_PATTERNS: dict[str, tuple[str, int]] = {
     "title": (f"^{zh_question_pattern(5, 25)}$", 25),
     "headline": (f"^{zh_question_pattern(5, 20)}$", 20),
     "preheader": (
-        f"^{zh_question_pattern(12, 28)}{zh_invitation_pattern(4, 14)}。$",
+        f"^{zh_question_pattern(15, 28)}{zh_invitation_pattern(2, 14)}。$",
         28 + _zh_invitation_max(14, True),
     ),
     "cta": (f"^{zh_invitation_pattern(0, 10)}$", _zh_invitation_max(10, False)),
@@ -157,14 +158,17 @@ ZH_DESCRIPTIONS = {
     "text_invitation": "以“选购”“探索”“看看”等动词开头的邀请。",
 }
 
+#: The channel fields as the Chinese prompt asks for them. No whole example sentence: a small model
+#: copies an example verbatim (a first run sent "好久不见，最近还去徒步吗？", the example, as the subject),
+#: so the hints are sentence frames ("最近……吗？") only.
 ZH_CHANNEL_INSTRUCTIONS = {
-    "email": 'email："subject"（问句，如“好久不见，最近还去徒步吗？”，不超过16个字），"preheader"（一个问句，'
-    '再接一句以“来看看”“探索”“发现”开头的邀请，20-40个字），"intro"（一个问句，不超过40个字），'
+    "email": 'email："subject"（一个问句，句式如“最近……吗？”“……了吧？”，8-16个字），"preheader"（一个问句，'
+    '再接一句以“来看看”“探索”“发现”开头的邀请，20-40个字），"intro"（一个问句，不超过40个字，和 subject 说法不同），'
     '"facts"（1-3个编号），"cta"（如“立即选购”）。',
-    "sms": 'sms："text"（问句，如“山里的风想你了吗？”，不超过20个字），"facts"（1个编号）。',
-    "push": 'push："title"（问句，不超过14个字），"text"（以“选购”“探索”“看看”开头的邀请，'
+    "sms": 'sms："text"（一个问句，句式如“……了吗？”，8-20个字，和 email 的 subject 说法不同），"facts"（1个编号）。',
+    "push": 'push："title"（一个问句，不超过14个字），"text"（以“选购”“探索”“看看”开头的邀请，'
     '不超过16个字），"facts"（1个编号）。',
-    "paid_social": 'paid_social："headline"（问句，不超过14个字），"text"（以“选购”“探索”“看看”开头的邀请，'
+    "paid_social": 'paid_social："headline"（一个问句，不超过14个字），"text"（以“选购”“探索”“看看”开头的邀请，'
     '不超过16个字），"facts"（1个编号）。',
 }
 

@@ -306,6 +306,11 @@ def test_linter_passes_good_chinese_copy_and_catches_bad() -> None:
     assert "raw_fact" in rules("重量：330 g。")
     assert "shouting" in rules("限时SALE大促，快来！！")
     assert "placeholder" in rules("你好 {first_name}，来看看吧。")
+    # what the embedded model wrote on a first run when the grammar asked for more characters
+    assert "stutter" in rules("来看看我们的新装备吧？马上看看吧哦哦哦哦哦哦哦哦哦哦哦哦哦。")
+    assert "stutter" not in rules("看看看中的那双鞋吧？")
+    assert "question_form" in rules("最近你有没有考虑买个背包吗？")  # A-not-A + 吗 (a real-model subject)
+    assert "question_form" not in rules("最近有没有想去山里走走？")
 
     english = CopyVariant(
         channel="sms",
@@ -320,6 +325,13 @@ def test_linter_passes_good_chinese_copy_and_catches_bad() -> None:
         product_ids=["P1003"],
     )
     assert "product_repeated" in {f.rule for f in lint_variant(twice, ctx)}
+    backpack = CopyVariant(
+        channel="sms",
+        variant="A",
+        body=add_sms_compliance("想要一个防风的背囊吗？Ridgeline Trail 的重量为 330 g。", SENDER),
+        product_ids=["P1003"],
+    )
+    assert {f.rule for f in lint_variant(backpack, ctx)} == {"product_type"}  # trail shoes, not a backpack
 
 
 def test_claims_check_accepts_only_rendered_chinese_facts() -> None:
