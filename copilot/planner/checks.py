@@ -52,7 +52,7 @@ from copilot.planner.zh import (
     zh_equivalents,
     zh_fact_phrase,
     zh_review_proof,
-    zh_sentence,
+    zh_sentence_forms,
 )
 
 if TYPE_CHECKING:
@@ -553,8 +553,7 @@ def zh_claim_problems(v: CopyVariant, evidence: Evidence) -> list[str]:
         name = str(evidence.catalog.get(f.product_id or "", {}).get("name", "")) if f.product_id else ""
         phrase = zh_fact_phrase(f.text)
         if phrase is not None:
-            renderings.add(zh_sentence(name, phrase, first=True))
-            renderings.add(zh_sentence(name, phrase, first=False))
+            renderings |= zh_sentence_forms(name, phrase)
         proof = zh_review_proof(f.text)
         if proof is not None:
             renderings.add(proof)

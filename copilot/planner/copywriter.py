@@ -30,7 +30,7 @@ is reported on the plan.
 **Chinese briefs** (the reader's ``language`` is ``"zh"``, :func:`copilot.planner.zh.copy_language`)
 get the same pipeline in Chinese: Chinese prompts (``copy_system_zh.md``, ``copy_user_zh.md``,
 ``copy_repair_zh.md``), Chinese grammar for the model's pieces (:data:`copilot.planner.zh.ZH_PATTERNS`:
-Han characters only, a question ending 吗/呢/吧？, an invitation opening with 选购/探索/看看 …), and
+Han characters only, a question ending 吗/呢？, an invitation opening with 选购/探索/看看 …), and
 code's sentences in Chinese -- facts by their fixed rendering (:func:`copilot.planner.zh.zh_fact_phrase`;
 a fact without one is not shown), the offer line (8.5折), the CTA (立即选购 …), the SMS signature
 【品牌】 and 回复TD退订, the Chinese unsubscribe line.
@@ -58,6 +58,7 @@ from copilot.planner.zh import (
     ZH_DESCRIPTIONS,
     ZH_OPENINGS,
     ZH_PATTERNS,
+    ZH_PREHEADER_FALLBACK,
     ZH_TEST_ANGLES,
     ZH_URGENCY_OPENING,
     copy_language,
@@ -65,6 +66,7 @@ from copilot.planner.zh import (
     zh_cta,
     zh_date,
     zh_fact_phrase,
+    zh_preheader_tail,
     zh_review_proof,
     zh_sentence,
 )
@@ -728,7 +730,7 @@ def _zh_fallback_piece(channel: str, name: str, ctx: CopyContext, product: str) 
     if name == "intro":
         return intro
     if name == "preheader":
-        return f"{q}来看看本季为你准备的新装备。"
+        return ZH_PREHEADER_FALLBACK
     return zh_cta(product) if channel == "email" else "来看看本季新品"
 
 
@@ -761,8 +763,10 @@ def compose(channel: Channel, variant: Literal["A", "B"], draft: dict[str, Any],
                 kept[k] = fallback_piece(channel, k, ctx, name)
     for k in TEXT_FIELDS[channel]:
         kept.setdefault(k, fallback_piece(channel, k, ctx, name))
+    preheader_tail = ""
     if channel == "email" and ctx.zh:
         kept["cta"] = zh_cta(name)
+        preheader_tail = zh_preheader_tail(name)  # the model writes the question, code the invitation
     elif channel == "email":
         kept["cta"] = f"Shop the {name}" if name else (kept.get("cta") or "Shop now")
     # the tested element
@@ -779,7 +783,7 @@ def compose(channel: Channel, variant: Literal["A", "B"], draft: dict[str, Any],
             cited.append(extra[0])
             extra_zh = zh_fact_phrase(extra[0].text) if ctx.zh else None
             if ctx.zh and extra_zh is not None:
-                detail = zh_sentence(name, extra_zh, first=False)
+                detail = zh_sentence(name, extra_zh, position=1)
             elif ctx.zh:
                 cited.pop()
             else:
@@ -813,7 +817,7 @@ def compose(channel: Channel, variant: Literal["A", "B"], draft: dict[str, Any],
         claims = "".join(p for p in (*sentences, detail, proof) if p)
     if channel == "email":
         body = "\n\n".join(p for p in (kept.get("intro", ""), claims, offer, kept["cta"]) if p)
-        kw.update(subject=kept.get("subject", ""), preheader=kept.get("preheader", ""),
+        kw.update(subject=kept.get("subject", ""), preheader=kept.get("preheader", "") + preheader_tail,
                   body=add_email_footer(body.strip(), ctx.sender))
     elif channel == "sms":
         kw.update(body=add_sms_compliance(join(kept.get("text", ""), claims, offer), ctx.sender))

@@ -19,7 +19,10 @@ the field and the offending text. The rules, and the examples they were written 
 * ``stutter``: a Chinese character four times in a row or a word three times over ("马上看看吧哦哦哦哦",
   "the the the"): what a small model writes when a grammar asks for more characters than it has words;
 * ``question_form``: a Chinese A-not-A question (有没有, 是不是, 要不要 …) that also ends in 吗
-  ("最近你有没有考虑买个背包吗？" asks twice).
+  ("最近你有没有考虑买个背包吗？" asks twice), or stacked final particles ("发现了吗呢。");
+* ``question_claim``: a Chinese question that describes the product ("我们的防震背心不仅非常舒适，而且
+  非常实用……有没有试过呢？"): the model's words are questions and invitations only, and a claim
+  wrapped in a question mark escapes the claims check (code writes the claims, from facts).
 
 Nothing here calls a model or a store: :func:`lint_context` takes what it needs from the plan.
 Compliance text added by code (footer, STOP/HELP, the SMS brand prefix) is not linted.
@@ -67,6 +70,7 @@ RULES = (
     "shouting",
     "stutter",
     "question_form",
+    "question_claim",
 )
 
 #: Messages short enough that naming the product twice reads as a label, not a sentence.
@@ -460,13 +464,36 @@ def stutter(name: str, text: str) -> list[LintFinding]:
 
 
 _A_NOT_A = re.compile(r"(有没有|是不是|要不要|想不想|能不能|会不会|好不好|对不对|可不可以|愿不愿意)[^。！？!?]*吗[？?]")
+_STACKED = re.compile(r"[吗呢吧啊哦呀]{2,}[？?。！!]")
 
 
 def question_form(name: str, text: str) -> list[LintFinding]:
     m = _A_NOT_A.search(text)
-    if m is None:
-        return []
-    return [LintFinding("question_form", name, m.group(0)[-40:], f"'{m.group(1)}…吗？' asks the question twice")]
+    if m is not None:
+        return [LintFinding("question_form", name, m.group(0)[-40:], f"'{m.group(1)}…吗？' asks the question twice")]
+    m = _STACKED.search(text)
+    if m is not None:
+        return [LintFinding("question_form", name, m.group(0), "sentence-final particles stacked")]
+    return []
+
+
+#: Words that describe a product or sell it (quality, performance, newness): no Chinese question may
+#: carry them. Code's own questions use none.
+ZH_CLAIM_WORDS = (
+    "舒适", "舒服", "实用", "轻便", "轻盈", "轻量", "防水", "防风", "防震", "减震", "缓震", "透气", "耐用", "耐磨",
+    "保暖", "速干", "抓地", "专业", "品质", "性能", "科技", "完美", "最新", "新款", "新品", "上市", "上新", "爆款",
+    "限量", "独家", "非常", "超级",
+)
+_ZH_QUESTION = re.compile(r"[^。！？!?\n]*[？?]")
+
+
+def question_claim(name: str, text: str) -> list[LintFinding]:
+    for m in _ZH_QUESTION.finditer(text):
+        q = m.group(0)
+        word = next((w for w in ZH_CLAIM_WORDS if w in q), None)
+        if word is not None and has_cjk(q):
+            return [LintFinding("question_claim", name, q.strip()[-40:], f"'{word}' describes the product inside a question")]
+    return []
 
 
 def language(parts: dict[str, str], ctx: LintContext) -> list[LintFinding]:
@@ -621,6 +648,7 @@ def lint_text(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
         *shouting(name, text, ctx),
         *stutter(name, text),
         *question_form(name, text),
+        *question_claim(name, text),
     ]
 
 

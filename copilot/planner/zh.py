@@ -106,9 +106,10 @@ ZH_CTA_VERBS = (
     "了解",
     "挑选",
 )
-#: Particles a Chinese question ends on before its ``？`` (吗/呢/吧): with one required, the grammar
-#: yields a question, not a statement with a forced question mark.
-ZH_QUESTION_ENDS = ("吗", "呢", "吧")
+#: Particles a Chinese question ends on before its ``？`` (吗/呢): with one required, the grammar
+#: yields a question, not a statement with a forced question mark. Not 吧: with it the embedded
+#: model wrote imperatives with a question mark ("快来探索吧？").
+ZH_QUESTION_ENDS = ("吗", "呢")
 _HAN_TEXT = f"[{HAN}，、]"
 _HAN_WORDS = f"[{HAN}]"
 
@@ -130,19 +131,17 @@ def _zh_invitation_max(max_len: int, stop: bool) -> int:
 
 #: ``field -> (pattern, maxLength)`` in characters, as :data:`copilot.planner.copywriter.PATTERNS`.
 #: Maxima sit at the checks' width limits (a Chinese character is 2 columns, :func:`text_width`):
-#: subject 30 (60 columns), push title 25 (50), social headline 20 (40); the preheader's question
-#: and invitation are sized so the whole is always 20-50 characters (40-100 columns): a question of
-#: 15-28 characters, a verb and 2-14 more, and 。.
+#: subject 30 (60 columns), push title 25 (50), social headline 20 (40). The Chinese preheader is
+#: the model's question (15-28 characters) and code's invitation (:func:`zh_preheader_tail`,
+#: "来看看 <product>。"): the embedded model's own invitations read badly ("发现了吗呢。"), and the
+#: whole stays 40-100 columns for a product name up to 30 characters.
 ZH_PATTERNS: dict[str, tuple[str, int]] = {
     "subject": (f"^{zh_question_pattern(5, 30)}$", 30),
     "intro": (f"^{zh_question_pattern(6, 60)}$", 60),
     "text_question": (f"^{zh_question_pattern(5, 30)}$", 30),
     "title": (f"^{zh_question_pattern(5, 25)}$", 25),
     "headline": (f"^{zh_question_pattern(5, 20)}$", 20),
-    "preheader": (
-        f"^{zh_question_pattern(15, 28)}{zh_invitation_pattern(2, 14)}。$",
-        28 + _zh_invitation_max(14, True),
-    ),
+    "preheader": (f"^{zh_question_pattern(15, 28)}$", 28),
     "cta": (f"^{zh_invitation_pattern(0, 10)}$", _zh_invitation_max(10, False)),
     "text_invitation": (f"^{zh_invitation_pattern(2, 14)}。?$", _zh_invitation_max(14, True)),
 }
@@ -153,7 +152,7 @@ ZH_DESCRIPTIONS = {
     "text_question": "一个简短的中文问句。",
     "title": "一个简短的中文问句。",
     "headline": "一个简短的中文问句。",
-    "preheader": "一个中文问句，接一句以“来看看”“探索”等动词开头的邀请。",
+    "preheader": "一个中文问句（15-28个字）。",
     "cta": "以“选购”“探索”等动词开头的行动号召。",
     "text_invitation": "以“选购”“探索”“看看”等动词开头的邀请。",
 }
@@ -162,8 +161,8 @@ ZH_DESCRIPTIONS = {
 #: copies an example verbatim (a first run sent "好久不见，最近还去徒步吗？", the example, as the subject),
 #: so the hints are sentence frames ("最近……吗？") only.
 ZH_CHANNEL_INSTRUCTIONS = {
-    "email": 'email："subject"（一个问句，句式如“最近……吗？”“……了吧？”，8-16个字），"preheader"（一个问句，'
-    '再接一句以“来看看”“探索”“发现”开头的邀请，20-40个字），"intro"（一个问句，不超过40个字，和 subject 说法不同），'
+    "email": 'email："subject"（一个问句，句式如“最近……吗？”“……呢？”，8-16个字），"preheader"（一个问句，'
+    '15-28个字，和 subject 说法不同），"intro"（一个问句，不超过40个字，和 subject 说法不同），'
     '"facts"（1-3个编号），"cta"（如“立即选购”）。',
     "sms": 'sms："text"（一个问句，句式如“……了吗？”，8-20个字，和 email 的 subject 说法不同），"facts"（1个编号）。',
     "push": 'push："title"（一个问句，不超过14个字），"text"（以“选购”“探索”“看看”开头的邀请，'
@@ -199,11 +198,20 @@ ZH_OPENINGS: dict[str, tuple[str, str]] = {
     "retention": ("准备好下一次出发了吗？", "下一趟户外行程计划好了吗？"),
     "acquisition": ("第一次走上山野小径吗？", "想找一件跟得上你的装备吗？"),
     "cross_sell": ("装备还差一件吗？", "想让整套装备更称手吗？"),
-    "launch": ("看过我们的新品了吗？", "想在山路上试试新装备吗？"),
+    "launch": ("这一季的装备你看过了吗？", "想在山路上试试新装备吗？"),
     "seasonal": ("这个季节准备好了吗？", "这个季节打算去哪儿走走呢？"),
     "clearance": ("在找一份好价吗？", "要不要趁现在囤一件呢？"),
 }
 ZH_URGENCY_OPENING = "活动即将结束，还不来看看吗？"
+
+
+def zh_preheader_tail(name: str) -> str:
+    """The invitation code puts after the model's preheader question."""
+    return f"来看看 {name}。" if name else "来看看为你挑选的装备。"
+
+
+#: Code's preheader question when the model's fails the linter.
+ZH_PREHEADER_FALLBACK = "这个季节，你的下一次出发计划好了吗？"
 
 
 def zh_cta(name: str) -> str:
@@ -376,18 +384,29 @@ def zh_feature_phrasings() -> dict[str, str]:
     return {" ".join(str(k).lower().split()).rstrip("."): str(v) for k, v in table.items()}
 
 
-def zh_sentence(name: str, phrase: tuple[str, bool], *, first: bool = True) -> str:
-    """One claim sentence: ``Alder Sky 的重量为 330 g。`` (first), ``此外，它的重量为 330 g。`` (later)."""
+#: How the 2nd and later claim sentences about the same product open (a verb phrase, an attribute).
+_LATER = (("此外，它", "此外，它的"), ("它还", "它的"))
+
+
+def zh_sentence(name: str, phrase: tuple[str, bool], *, position: int = 0) -> str:
+    """One claim sentence about a product: ``Alder Sky 的重量为 330 g。`` (first), then
+    ``此外，它配有护趾头。`` and ``它还配有…。`` (so three facts do not all open with 此外)."""
     text, attribute = phrase
-    if first:
+    if position == 0:
         subject = f"{name} 的" if attribute else f"{name} "
     else:
-        subject = "此外，它的" if attribute else "此外，它"
+        verb, attr = _LATER[min(position, len(_LATER)) - 1]
+        subject = attr if attribute else verb
     return f"{subject}{text}。"
 
 
+def zh_sentence_forms(name: str, phrase: tuple[str, bool]) -> set[str]:
+    """Every sentence :func:`zh_sentence` can make of the phrase (for the claims check)."""
+    return {zh_sentence(name, phrase, position=i) for i in range(len(_LATER) + 1)}
+
+
 def zh_claim_sentences(name: str, phrases: list[tuple[str, bool]]) -> list[str]:
-    return [zh_sentence(name, p, first=i == 0) for i, p in enumerate(phrases)]
+    return [zh_sentence(name, p, position=i) for i, p in enumerate(phrases)]
 
 
 _RATING = re.compile(r"^(?P<n>[\d,]+) reviews, average (?P<avg>\d(?:\.\d)?) of 5 stars")
