@@ -57,8 +57,18 @@ _NEVER_LEAD = (
     r"(?:who|that)?\s*(?:have\s+|has\s+)?(?:never|not yet|n[o']t(?: yet)?|haven'?t(?: yet)?|hasn'?t(?: yet)?|didn'?t|don'?t)\s+"
     r"(?:ever\s+)?(?:bought|purchased|ordered|own(?:ed)?|buy|tried)(?:\s+(?:any|a|an|our|from our))?",
     r"(?:without|no)\s+(?:an?\s+)?(?:prior\s+)?(?:purchases? of)",
-    r"(?:but|and|with)\s+no", r"(?:but|and)\s+never", r"without\s+(?:any|a|an)",
+    r"(?:but|and|with)\s+no", r"(?:but|and)\s+never", r"without\s+(?:any|a|an)", r"but\s+not(?:\s+(?:a|an|any|the))?",
 )
+#: Words before a segment or a region that exclude it ("except Lost customers", "leave out anyone in the South",
+#: 不发给Lost客户).
+_NEG_BEFORE = re.compile(
+    r"(?:\bnot\b[^.;,]{0,20}\b(?:in|to)|\bexcept(?: for)?|\bexcluding|\bexclude|\bleav(?:e|ing) out|\bleft out|\bminus|"
+    r"\bbut not(?: to)?|\bother than|\boutside(?: of)?|\bnot|除了|不包括|排除|不发给?|不给|不含|去掉|剔除)\s*"
+    r"(?:(?:the|our|any(?:one|body)?|everyone|customers|people)\s+(?:in\s+)?)*$", re.IGNORECASE)
+
+
+def _negated(text: str, start: int) -> bool:
+    return bool(_NEG_BEFORE.search(text[max(0, start - 40) : start]))
 _ZH_BOUGHT = (r"买过", r"购买过", r"购买了", r"买了", r"下单过", r"入手过", r"曾购买", r"购买")
 _ZH_NEVER = (r"没买过", r"没有买过", r"未购买过", r"没有购买过", r"从未购买过?", r"没购买过", r"未买过")
 _BUYER_NOUN = r"\s*(?:buyers|owners|purchasers|shoppers|customers|users|fans|people)(?![\w-])"
@@ -169,8 +179,7 @@ def _segments(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mon
         if m:
             segs = lx.AT_RISK_SEGMENTS if seg == "At risk" and not re.search(r"['\"]at risk['\"]|segment", m.group(0), re.I) else [seg]
             leaf = RfmSegment(segments=list(segs), span=t.take(m.start(), m.end()))
-            if re.search(r"(?:\bexcept(?: for)?|\bexcluding|\bbut not|\bother than|\bnot|除了|不包括|排除)\s*(?:the\s+|our\s+)?$",
-                         text[max(0, m.start() - 16) : m.start()], re.I):
+            if _negated(text, m.start()):
                 negated.append((m.start(), Not(of=leaf)))
             else:
                 add(m.start(), leaf)
@@ -313,14 +322,20 @@ def _order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
             lo, hi = _bounds(m.group("op").lower(), int(n3))
         days, end2 = window_after(t, m.end())
         add(m.start(), OrderCount(min=lo, max=hi, within_days=days, span=t.take(m.start(), end2)))
-    zoc = re.compile(r"(?P<pre>至少|超过|不少于)?\s*(?:下单|购买|买|复购|消费)过?\s*(?P<n>[\d一二两三四五六七八九十]+)\s*次"
+    zoc = re.compile(r"(?P<pre>至少|超过|不少于|只|仅)?\s*(?:(?:下单|购买|买|复购|消费)过?\s*(?P<n>[\d一二两三四五六七八九十]+)\s*次"
+                     r"|下过\s*(?P<n2>[\d一二两三四五六七八九十]+)\s*(?:单|次|笔订单|个订单))"
                      r"(?P<op>以上|及以上|或以上|以下|及以下)?")
     for m in zoc.finditer(text):
         if t.free(m.start(), m.end()):
-            n = to_number(m.group("n")) or 0
+            n = to_number(m.group("n") or m.group("n2")) or 0
             op = m.group("op") or ""
             pre = m.group("pre") or ""
-            lo2, hi2 = (None, int(n)) if "以下" in op else (int(n) + (1 if op == "以上" or pre == "超过" else 0), None)
+            lo2: int | None
+            hi2: int | None
+            if pre in ("只", "仅"):
+                lo2, hi2 = int(n), int(n)
+            else:
+                lo2, hi2 = (None, int(n)) if "以下" in op else (int(n) + (1 if op == "以上" or pre == "超过" else 0), None)
             days, start = zh_window_before(t, m.start())
             add(start, OrderCount(min=lo2, max=hi2, within_days=days, span=t.take(start, m.end())))
     m = t.find(lx.NEVER_ORDERED_WORDS)
@@ -332,6 +347,9 @@ def _order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
     m = t.find(lx.REPEAT_WORDS)
     if m:
         add(m.start(), OrderCount(min=2, span=t.take(m.start(), m.end())))
+    m = t.find(lx.EXISTING_WORDS)
+    if m:
+        add(m.start(), OrderCount(min=1, span=t.take(m.start(), m.end())))
 
 
 def _engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
@@ -385,7 +403,9 @@ def _consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
         r"|(?P<c>(?:can|could|may|able to)\s+(?:we\s+|i\s+)?(?:still\s+|legally\s+)?(?:text|sms|e-?mail|push|reach (?:by|via|on) (?:sms|text|e-?mail|push)))"
         r"|(?P<d>reachable (?:by|via|on) (?:sms|text|e-?mail|push))"
         r"|(?P<e>(?:sms|text|e-?mail|push)[- ](?:reachable|consent(?:ed)?|opted[- ]in))"
-        r"|(?P<f>(?:订阅了?|接收|可以发|可发|同意接收|允许)(?:营销)?(?:短信|邮件|推送)(?:的)?(?:用户|客户)?)"
+        r"|(?P<f>(?:订阅了?|接收|可以发|可发|同意接收|允许|可以收到?|能收到?|开通了?)(?:营销)?(?:短信|邮件|推送)(?:的)?(?:用户|客户)?)"
+        r"|(?P<h>(?:who\s+)?can\s+be\s+(?:e-?mailed|texted|reached\s+(?:by|via|on)\s+(?:sms|text|e-?mail|push)|"
+        r"sent\s+(?:push(?: notifications)?|sms|texts?|e-?mails?)))"
         r"|(?P<g>(?:短信|邮件|推送)(?:订阅)?(?:用户|客户|订阅者))",
         re.I)
     for m in consent_rx.finditer(text):
@@ -402,10 +422,10 @@ def _top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied
     add = _adder(leaves)
     top = re.compile(
         rf"(?:(?:the\s+)?(?:top\s+)?(?P<n>{NUMBER})(?P<pct>\s?%|\s?percent)?\s+(?:(?:of\s+)?(?:our\s+)?(?:customers|shoppers|people|buyers)\s+)?"
-        r"(?:(?:who\s+are\s+)?(?:most|likeliest)\s+likely\s+to\s+(?:buy|purchase|order|convert)|by (?:propensity|likelihood)(?:\s+to\s+(?:buy|purchase))?)"
+        r"(?:(?:who\s+are\s+)?(?:most|likeliest)\s+likely\s+to\s+(?:buy|purchase|order|convert)|by (?:purchase\s+|buying\s+)?(?:propensity|likelihood)(?:\s+to\s+(?:buy|purchase))?)"
         r"|(?:the\s+)?(?:customers\s+)?(?:most|likeliest|highly|very)\s+likely\s+to\s+(?:buy|purchase|order|convert)"
         r"|(?:are|is)\s+likely\s+to\s+(?:buy|purchase|order)"
-        r"|high[- ]propensity|(?:最可能|最有可能|最有可能会|(?<!不)可能会?)(?:在(?P<zh>[^，。？购]{0,10}))?购买|购买意向最高的?|高购买意向|高意向)",
+        r"|high[- ]propensity|(?:最可能|最有可能|最有可能会|(?<!不)可能会?)(?:在(?P<zh>[^，。？购买]{0,10}))?(?:购买|买(?!家))|购买意向最高的?|高购买意向|高意向)",
         re.I)
     for m in top.finditer(text):
         if not t.free(m.start(), m.end()):
@@ -535,8 +555,7 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
                    + ([zh] if zh else []))
         if m:
             leaf = Region(regions=[region], span=t.take(m.start(), m.end()))
-            if re.search(r"(?:\bnot\b[^.;,]{0,20}\bin|\bexcept(?: for)?|\bexcluding|\boutside(?: of)?|除了|不包括)\s*(?:the\s+)?$",
-                         text[max(0, m.start() - 30) : m.start()], re.I):
+            if _negated(text, m.start()):
                 add(m.start(), Not(of=leaf))
             else:
                 add(m.start(), leaf)

@@ -57,7 +57,7 @@ RFM_SEGMENT_WORDS: dict[str, tuple[str, ...]] = {
     "Can't lose them": (r"can'?t lose(?: them)?", r"cannot lose(?: them)?", r"不能失去"),
     "At risk": (r"at[- ]risk", r"slipping(?: away)?", r"about to (?:churn|lapse|leave)", r"likely to churn",
                 r"churn risk", r"即将流失", r"流失风险", r"有流失风险", r"濒临流失", r"快要流失"),
-    "Hibernating": (r"hibernating(?: customers| segment)?", r"沉睡客户", r"沉睡用户", r"冬眠客户", r"冬眠用户", r"休眠客户", r"休眠用户"),
+    "Hibernating": (r"hibernating(?: customers| segment)?", r"冬眠客户", r"冬眠用户", r"Hibernating客户"),
     "Lost": (r"(?:rfm )?['\"]?lost['\"]? (?:segment|customers)", r"(?-i:Lost)(?! (?:touch|interest|track|sales|revenue))",
              r"已流失客户"),
     "Prospects": (r"prospects", r"潜在客户"),
@@ -72,7 +72,7 @@ HIGH_VALUE_WORDS = (r"high[- ]value", r"vips?", r"best customers", r"top (?:spen
 MID_VALUE_WORDS = (r"mid[- ]tier", r"middle[- ]tier", r"mid[- ]value", r"medium[- ]value", r"中等价值", r"中价值")
 LOW_VALUE_WORDS = (r"low[- ]value", r"low spenders", r"低价值", r"低消费")
 LAPSED_WORDS = (r"lapsed", r"churned", r"dormant", r"inactive", r"gone quiet", r"gone cold", r"lost touch",
-                r"流失客户", r"流失用户", r"已流失", r"沉默客户", r"不活跃", r"久未购买", r"长期未购买", r"流失的")  # fmt: skip
+                r"流失客户", r"流失用户", r"已流失", r"沉默客户", r"沉睡客户", r"沉睡用户", r"沉睡会员", r"休眠客户", r"休眠用户", r"不活跃", r"久未购买", r"长期未购买", r"流失的")  # fmt: skip
 #: "customers who haven't ordered in 6 months": the window comes after these words.
 NOT_ORDERED_WORDS = (r"(?:been )?gone(?: quiet)?", r"(?:whose |their )?last (?:purchase|order) (?:was|is)(?: more than| over)?",
                      r"lapsed", r"(?:have|has|had)?\s*n[o']?t (?:ordered|bought|purchased|shopped|placed an order)"
@@ -85,8 +85,11 @@ ACTIVE_WORDS = (r"(?:have |has )?(?:ordered|bought|purchased|shopped)(?: somethi
                 r"active (?:buyers|customers|shoppers)", r"recent (?:buyers|customers|shoppers|purchasers)")
 ZH_ACTIVE = (r"购买过", r"下过单", r"下单过", r"有购买", r"有过购买", r"消费过", r"买过东西")
 REPEAT_WORDS = (r"repeat (?:buyers|customers|purchasers|shoppers)", r"returning customers", r"复购客户",
-                r"回头客", r"老客户", r"老客")
-ONE_TIME_WORDS = (r"one[- ]time (?:buyers|customers|purchasers|shoppers)", r"single[- ]purchase",
+                r"回头客")
+#: 老客 / 老客户: customers who have bought before (at least one order), not necessarily twice.
+EXISTING_WORDS = (r"老客户", r"老客", r"existing customers")
+ONE_TIME_WORDS = (r"one[- ]time (?:buyers|customers|purchasers|shoppers)", r"one[- ]off (?:buyers|customers|purchasers|shoppers)",
+                  r"single[- ]purchase", r"只下过一单", r"仅下过一单", r"只买过一单",
                   r"bought (?:only )?once", r"only one order", r"只买过一次", r"仅购买一次", r"一次性购买")
 NEVER_ORDERED_WORDS = (r"never (?:ordered|bought|purchased)(?! (?:a|an|any|the|our)\b)", r"no orders? yet",
                        r"(?:signed up|registered) but (?:never|haven'?t) (?:ordered|bought)",
@@ -156,9 +159,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                             r"trail[- ]runners?(?= shoes?)", r"越野跑鞋", r"越野鞋", r"越野跑"),
     "road-running-shoes": (r"road[- ]running shoes?", r"road shoes?", r"road runners", r"road running",
                            r"公路跑鞋", r"路跑鞋"),
-    "hiking-boots": (r"hiking boots?", r"boots", r"hiking shoes?", r"trekking boots?", r"登山靴", r"徒步鞋",
+    "hiking-boots": (r"hiking boots?", r"(?:hill ?)?walking boots?", r"boots", r"hiking shoes?", r"trekking boots?", r"登山靴", r"徒步鞋",
                      r"登山鞋", r"徒步靴"),
-    "rain-jackets": (r"rain ?jackets?", r"rain shells?", r"rain gear", r"rainwear", r"waterproof jackets?",
+    "rain-jackets": (r"rain ?jackets?", r"rain shells?", r"rain gear", r"rainwear", r"waterproof jackets?", r"waterproofs",
                      r"shells", r"hardshells?", r"冲锋衣", r"雨衣", r"防水夹克", r"防雨外套"),
     "insulated-jackets": (r"保暖夹克", r"insulated jackets?", r"down jackets?", r"puff(?:y|ies|er jackets?|ers)", r"parkas?",
                           r"insulation", r"羽绒服", r"保暖外套", r"棉服", r"羽绒夹克"),

@@ -99,9 +99,28 @@ ZH_WINDOW_AFTER = re.compile(r"\s*(?P<d>[\d零一二两三四五六七八九十�
 
 def window_after(t: Text, pos: int) -> tuple[int | None, int]:
     """A look-back window right after ``pos`` ("in the last 30 days", "last year"): (days, end)."""
-    m = _WINDOW_AFTER.match(t.text, pos)
+    paren = re.match(r"\s*\(", t.text[pos:])  # "walking boot buyers (last 12 months)"
+    m = _WINDOW_AFTER.match(t.text, pos + paren.end()) if paren else _WINDOW_AFTER.match(t.text, pos)
+    if paren and not m:
+        m = re.compile(r"\s*(?P<d>)(?:the\s+)?(?:last|past|previous)\s+(?P<d2>.{1,20}?)(?=\))", re.I).match(
+            t.text, pos + paren.end())
+        if m:
+            d = DURATION.search(m.group("d2"))
+            days = duration_days(d) if d else None
+            close = t.text.find(")", m.end())
+            return (days, close + 1) if days else (None, pos)
     if not m:
         return None, pos
+    if paren:
+        closing = re.match(r"\s*\)", t.text[m.end():])
+        end_of = m.end() + (closing.end() if closing else 0)
+        if m.group("y"):
+            return 365, end_of
+        if m.group("u"):
+            return {"month": 30, "week": 7, "quarter": 90}[m.group("u").lower()], end_of
+        d = DURATION.search(m.group("d"))
+        days = duration_days(d) if d else None
+        return days, (end_of if days else pos)
     if m.group("y"):
         return 365, m.end()
     if m.group("u"):
@@ -137,7 +156,8 @@ def category_at(t: Text, cat: Catalogue, pos: int) -> tuple[list[str], list[str]
         sep = re.match(r"\s*(?:,|/|&|\band\b|\bor\b|\bplus\b|、|和|或|及|以及|或者)\s*", t.text[end:], re.I)
         if not sep:
             break
-        nxt = match_catalogue(t.text, end + sep.end(), cat)
+        art = re.match(r"(?:(?:an?|the|some|any|other)\s+)*", t.text[end + sep.end():], re.I)
+        nxt = match_catalogue(t.text, end + sep.end() + (art.end() if art else 0), cat)
         if nxt is None:
             break
         end = end + sep.end()
