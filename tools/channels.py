@@ -43,30 +43,36 @@ def _touch_filter(deps: Deps, query: ChannelQuery) -> tuple[str, dict[str, Any],
     return " AND ".join(parts) or "TRUE", params, crit
 
 
-def _touches_table(deps: Deps) -> str:
+def touches_table(deps: Deps) -> str:
     """An in-memory copy of ``touches`` with the customer's integer index ``ui`` (made once per
     artifact version, on the store's connection), so audience filters join on an integer."""
 
     def make() -> str:
         with deps.artifacts.query() as q:
-            q.execute("CREATE OR REPLACE TABLE touches_ui AS SELECT c.user_index AS ui, t.* "
-                      "FROM touches t LEFT JOIN cust c ON c.customer_id = t.customer_id")
+            q.execute(
+                "CREATE OR REPLACE TABLE touches_ui AS SELECT c.user_index AS ui, t.* "
+                "FROM touches t LEFT JOIN cust c ON c.customer_id = t.customer_id"
+            )
         return "touches_ui"
 
     return deps.artifacts.memo("channels:touches_ui", make)
 
 
-def _best_slots(q: Any, where: str, params: dict[str, Any],
-                table: str = "touches") -> dict[str, tuple[str | None, int | None, str]]:
+def _best_slots(
+    q: Any, where: str, params: dict[str, Any], table: str = "touches"
+) -> dict[str, tuple[str | None, int | None, str]]:
     """Per channel: best weekday, best hour (by Wilson lower bound of conversions per send), note.
     One scan of the touches (grouping sets) for both the day and the hour."""
-    df = q.execute(f"""
+    df = q.execute(
+        f"""
 SELECT channel, CASE WHEN h IS NULL THEN 'day' ELSE 'hour' END AS kind, COALESCE(d, h) AS slot,
        COUNT(*) AS n, COUNT(converted_ts) AS conv
 FROM (SELECT t.channel, CAST(isodow(t.sent_ts) AS INTEGER) AS d, CAST(hour(t.sent_ts) AS INTEGER) AS h,
              t.converted_ts FROM {table} t WHERE {where})
 GROUP BY GROUPING SETS ((channel, d), (channel, h))
-""", params).df()
+""",
+        params,
+    ).df()
     out: dict[str, tuple[str | None, int | None, str]] = {}
     for ch, g in df.groupby("channel"):
         picks: dict[str, Any] = {}
@@ -80,8 +86,10 @@ GROUP BY GROUPING SETS ((channel, d), (channel, h))
                 picks[kind] = int(best["slot"])
         day = WEEKDAYS[picks["day"] - 1] if "day" in picks else None
         hour = picks.get("hour")
-        note = (f"Chosen by the lower Wilson bound of conversions per send among {counts['day']} send days and "
-                f"{counts['hour']} send hours with at least {MIN_SLOT_SENDS} sends each")
+        note = (
+            f"Chosen by the lower Wilson bound of conversions per send among {counts['day']} send days and "
+            f"{counts['hour']} send hours with at least {MIN_SLOT_SENDS} sends each"
+        )
         if day is None or hour is None:
             note += "; too few distinct send slots with enough sends to compare"
         out[str(ch)] = (day, hour, note + ".")
@@ -91,11 +99,15 @@ GROUP BY GROUPING SETS ((channel, d), (channel, h))
 def _costs(deps: Deps) -> pd.DataFrame:
     """Campaign cost and sends per channel (campaigns with a recorded cost)."""
     with deps.artifacts.query() as q:
-        return q.execute("""
+        return (
+            q.execute("""
 SELECT c.channel, SUM(c.cost) AS cost, SUM(s.sends) AS sends
 FROM campaigns c JOIN (SELECT campaign_id, COUNT(*) AS sends FROM touches GROUP BY campaign_id) s
   ON s.campaign_id = c.campaign_id
-WHERE c.cost IS NOT NULL GROUP BY c.channel""").df().set_index("channel")
+WHERE c.cost IS NOT NULL GROUP BY c.channel""")
+            .df()
+            .set_index("channel")
+        )
 
 
 def channel_stats(deps: Deps, query: ChannelQuery) -> ChannelReport:
@@ -112,11 +124,14 @@ def channel_stats(deps: Deps, query: ChannelQuery) -> ChannelReport:
     deps.artifacts.load("segments")  # checks presence and staleness before any cached answer
     everything = ChannelQuery()
     full = deps.artifacts.memo(  # the common "every channel" call is answered once per model version
-        "channel_stats:all", lambda: _channel_stats(deps, everything, with_slots=True))
+        "channel_stats:all", lambda: _channel_stats(deps, everything, with_slots=True)
+    )
     if query == everything:
         return full
     if (query.audience is None or query.audience.is_empty()) and not query.since and not query.until:
-        wanted = list(query.channels or get_args(Channel))  # a subset of the channels over all history: the same figures
+        wanted = list(
+            query.channels or get_args(Channel)
+        )  # a subset of the channels over all history: the same figures
         return full.model_copy(update={"channels": [c for c in full.channels if c.channel in wanted]})
     return _channel_stats(deps, query, with_slots=True)
 
@@ -127,13 +142,19 @@ def _channel_stats(deps: Deps, query: ChannelQuery, *, with_slots: bool) -> Chan
     seg = store.load("segments")
     where, params, crit = _touch_filter(deps, query)
     aud_where, aud_params = audience_filter(deps, crit)
-    table = _touches_table(deps)
+    table = touches_table(deps)
     with store.query() as q:
-        agg = q.execute(channel_aggregates_sql(where=where).replace("FROM touches t", f"FROM {table} t"),
-                        params).df().set_index("channel")
+        agg = (
+            q.execute(
+                channel_aggregates_sql(where=where).replace("FROM touches t", f"FROM {table} t"), params
+            )
+            .df()
+            .set_index("channel")
+        )
         reach = q.execute(
             f"SELECT COUNT(*), SUM(consent_email), SUM(consent_sms), SUM(consent_push) FROM cust c WHERE {aud_where}",
-            aud_params).fetchone()
+            aud_params,
+        ).fetchone()
         slots = _best_slots(q, where, params, table) if with_slots else {}
     cost = store.memo("channel_costs", lambda: _costs(deps))
     size = int(reach[0]) if reach else 0
@@ -159,20 +180,37 @@ def _channel_stats(deps: Deps, query: ChannelQuery, *, with_slots: bool) -> Chan
         if ch in cost.index and float(cost.loc[ch, "sends"]) > 0:
             cps = float(cost.loc[ch, "cost"]) / float(cost.loc[ch, "sends"])
         day, hour, note = slots.get(ch, (None, None, "Not computed." if not with_slots else "No sends."))
-        stats.append(ChannelStats(
-            channel=ch, campaigns=int(r["campaigns"]), sends=sends, delivered=delivered,
-            delivery_rate=wilson(delivered, sends),
-            open_rate=wilson(int(r["opened"]), delivered) if int(r["opened"]) > 0 else None,
-            click_rate=wilson(int(r["clicked"]), delivered), conversion_rate=wilson(int(r["converted"]), sends),
-            conversions=int(r["converted"]), revenue=round(revenue, 2),
-            revenue_per_send=Interval(value=round(mean, 4), low=round(max(0.0, mean - half), 4),
-                                      high=round(mean + half, 4)),
-            unsubscribe_rate=wilson(int(r["unsubscribed"]), delivered),
-            best_day=day, best_hour=hour, best_time_note=note, reachable=reachable.get(ch, 0),
-            cost_per_send=None if cps is None else round(cps, 4),
-        ))
-    return ChannelReport(channels=stats, audience=crit.describe(), audience_size=size, since=query.since,
-                         until=query.until, as_of=seg.as_of)
+        stats.append(
+            ChannelStats(
+                channel=ch,
+                campaigns=int(r["campaigns"]),
+                sends=sends,
+                delivered=delivered,
+                delivery_rate=wilson(delivered, sends),
+                open_rate=wilson(int(r["opened"]), delivered) if int(r["opened"]) > 0 else None,
+                click_rate=wilson(int(r["clicked"]), delivered),
+                conversion_rate=wilson(int(r["converted"]), sends),
+                conversions=int(r["converted"]),
+                revenue=round(revenue, 2),
+                revenue_per_send=Interval(
+                    value=round(mean, 4), low=round(max(0.0, mean - half), 4), high=round(mean + half, 4)
+                ),
+                unsubscribe_rate=wilson(int(r["unsubscribed"]), delivered),
+                best_day=day,
+                best_hour=hour,
+                best_time_note=note,
+                reachable=reachable.get(ch, 0),
+                cost_per_send=None if cps is None else round(cps, 4),
+            )
+        )
+    return ChannelReport(
+        channels=stats,
+        audience=crit.describe(),
+        audience_size=size,
+        since=query.since,
+        until=query.until,
+        as_of=seg.as_of,
+    )
 
 
 def _sends_by_channel(deps: Deps) -> dict[str, int]:
@@ -182,8 +220,9 @@ def _sends_by_channel(deps: Deps) -> dict[str, int]:
     return {str(ch): int(n) for ch, n in rows}
 
 
-def _no_sends(ch: Channel, reachable: int, total_sends: int, crit: AudienceCriteria,
-              query: ChannelQuery) -> ChannelStats:
+def _no_sends(
+    ch: Channel, reachable: int, total_sends: int, crit: AudienceCriteria, query: ChannelQuery
+) -> ChannelStats:
     """A channel with no sends in the window: zero counts, no rates, the reach now and why."""
     if ch == "paid_social":
         reach = f"{reachable:,} customers of the audience can be reached now (paid social needs no consent)"
@@ -192,21 +231,39 @@ def _no_sends(ch: Channel, reachable: int, total_sends: int, crit: AudienceCrite
         if reachable == 0:
             reach += f"; no customer in it has {ch} consent on record"
     if total_sends == 0:
-        note = (f"No campaign history for {ch} in this workspace (no past sends), so no delivery, open, click, "
-                f"conversion or unsubscribe rates, best send time or cost per send; {reach}.")
+        note = (
+            f"No campaign history for {ch} in this workspace (no past sends), so no delivery, open, click, "
+            f"conversion or unsubscribe rates, best send time or cost per send; {reach}."
+        )
     else:
         scope = []
         if not crit.is_empty():
             scope.append(f"to {crit.describe()}")
         if query.since or query.until:
             scope.append(f"between {query.since or 'the start'} and {query.until or 'now'}")
-        note = (f"No {ch} sends {' '.join(scope) or 'matching this query'} (the workspace has {total_sends:,} "
-                f"{ch} sends in all), so no rates; {reach}.")
+        note = (
+            f"No {ch} sends {' '.join(scope) or 'matching this query'} (the workspace has {total_sends:,} "
+            f"{ch} sends in all), so no rates; {reach}."
+        )
     return ChannelStats(
-        channel=ch, campaigns=0, sends=0, delivered=0, delivery_rate=None, open_rate=None, click_rate=None,
-        conversion_rate=None, conversions=0, revenue=0.0, revenue_per_send=None, unsubscribe_rate=None,
-        best_day=None, best_hour=None, best_time_note="No sends to compare send times.", reachable=reachable,
-        cost_per_send=None, note=note,
+        channel=ch,
+        campaigns=0,
+        sends=0,
+        delivered=0,
+        delivery_rate=None,
+        open_rate=None,
+        click_rate=None,
+        conversion_rate=None,
+        conversions=0,
+        revenue=0.0,
+        revenue_per_send=None,
+        unsubscribe_rate=None,
+        best_day=None,
+        best_hour=None,
+        best_time_note="No sends to compare send times.",
+        reachable=reachable,
+        cost_per_send=None,
+        note=note,
     )
 
 
@@ -219,7 +276,8 @@ def _conversion_lag(deps: Deps, quantile: float) -> float:
     with deps.artifacts.query() as q:
         row = q.execute(
             "SELECT quantile_cont(date_diff('second', COALESCE(clicked_ts, sent_ts), converted_ts) / 86400.0, ?) "
-            "FROM touches WHERE converted_ts IS NOT NULL", [quantile]).fetchone()
+            "FROM touches WHERE converted_ts IS NOT NULL",
+            [quantile],
+        ).fetchone()
     lag = float(row[0]) if row and row[0] is not None else 7.0
     return min(30.0, max(1.0, math.ceil(lag)))
-

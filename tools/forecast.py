@@ -9,10 +9,11 @@ average order value. The assumptions are listed in the result.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from copilot.deps import Deps
 from copilot.tools.audience import audience_filter, vocabulary
-from copilot.tools.channels import _channel_stats, conversion_lag_days
+from copilot.tools.channels import channel_stats, conversion_lag_days, touches_table
 from copilot.tools.features import ANY_CATEGORY
 from copilot.tools.models import (
     AudienceCriteria,
@@ -31,7 +32,9 @@ MIN_AUDIENCE_SENDS = 300  # past sends to the audience itself needed to use its 
 MIN_LIFT, MAX_LIFT = 0.25, 4.0
 
 
-def _pick_rate(rates: dict[tuple[str, str, bool], Rate], channel: str, category: str) -> tuple[Rate, str, bool]:
+def _pick_rate(
+    rates: dict[tuple[str, str, bool], Rate], channel: str, category: str
+) -> tuple[Rate, str, bool]:
     """(rate, basis in words, scale by propensity lift?) -- the most specific history with enough sends."""
     has_cat = category != ANY_CATEGORY
     if has_cat and rates[(channel, "audience", True)].n >= MIN_AUDIENCE_SENDS:
@@ -43,25 +46,58 @@ def _pick_rate(rates: dict[tuple[str, str, bool], Rate], channel: str, category:
     return rates[(channel, "all", False)], "all past campaigns", True
 
 
-def _aov(deps: Deps, where: str, params: dict[str, object], category: str) -> tuple[float, float, float, str]:
+_COUNTS_SQL = """SELECT SUM(c.monetary), SUM(c.frequency), STDDEV_SAMP(c.aov), COUNT(c.aov),
+       COALESCE(SUM(c.consent_email), 0), COALESCE(SUM(c.consent_sms), 0), COALESCE(SUM(c.consent_push), 0)
+FROM cust c WHERE {where}"""
+
+
+def _audience_counts(deps: Deps, where: str, params: dict[str, object]) -> dict[str, Any]:
+    """One scan of the audience: its order totals (``aov_row``: spend, orders, AOV spread, buyers) and
+    consented customers per channel (``consent_email``...). All customers' figures once per version."""
+
+    def compute(w: str, p: dict[str, object]) -> dict[str, Any]:
+        with deps.artifacts.query() as q:
+            row = q.execute(_COUNTS_SQL.format(where=w), p).fetchone()
+        assert row is not None  # an aggregate without GROUP BY always returns a row
+        return {
+            "aov_row": tuple(row[:4]),
+            "consent_email": int(row[4]),
+            "consent_sms": int(row[5]),
+            "consent_push": int(row[6]),
+        }
+
+    everyone = deps.artifacts.memo("forecast:counts:all", lambda: compute("TRUE", {}))
+    return everyone if where == "TRUE" else compute(where, params)
+
+
+def _aov(
+    deps: Deps, where: str, params: dict[str, object], category: str, counts: dict[str, Any]
+) -> tuple[float, float, float, str]:
     """(AOV, low, high, basis) from the audience's history (category spend per category order if given)."""
     if category == ANY_CATEGORY:
-        sql = f"""SELECT SUM(c.monetary), SUM(c.frequency), STDDEV_SAMP(c.aov), COUNT(c.aov)
-                  FROM cust c WHERE {where}"""
-        args = params
         basis = "the audience's average order value"
-    else:
-        sql = f"""SELECT SUM(k.cat_spend), SUM(k.cat_orders), STDDEV_SAMP(k.cat_spend / k.cat_orders), COUNT(*)
-                  FROM cust c JOIN custcat k ON k.customer_id = c.customer_id AND k.category = $cat
-                  WHERE {where}"""
-        args = params | {"cat": category}
-        basis = f"the audience's average spend per {category} order"
+        row = counts["aov_row"]
+        if not row[1] or int(row[3] or 0) < 30:  # too little history in the audience: all customers
+            row = _audience_counts(deps, "TRUE", {})["aov_row"]
+            basis += " (all customers: the audience has fewer than 30 buyers)"
+        return _aov_interval(row, basis)
+    sql = f"""SELECT SUM(k.cat_spend), SUM(k.cat_orders), STDDEV_SAMP(k.cat_spend / k.cat_orders), COUNT(*)
+              FROM cust c JOIN custcat k ON k.customer_id = c.customer_id AND k.category = $cat
+              WHERE {where}"""
+    args = params | {"cat": category}
+    basis = f"the audience's average spend per {category} order"
     with deps.artifacts.query() as q:
         row = q.execute(sql, args).fetchone()
         if row is None or not row[1] or int(row[3] or 0) < 30:
             # too little history in the audience: fall back to all customers
-            row = q.execute(sql.replace(where, "TRUE"), {k: v for k, v in args.items() if k == "cat"}).fetchone()
+            row = q.execute(
+                sql.replace(where, "TRUE"), {k: v for k, v in args.items() if k == "cat"}
+            ).fetchone()
             basis += " (all customers: the audience has fewer than 30 buyers)"
+    return _aov_interval(row, basis)
+
+
+def _aov_interval(row: tuple[Any, ...] | None, basis: str) -> tuple[float, float, float, str]:
     if row is None or not row[1]:
         return 0.0, 0.0, 0.0, basis + " (no orders)"
     aov = float(row[0]) / float(row[1])
@@ -86,8 +122,9 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
     category = voc.category(query.category)
     crit = query.audience or AudienceCriteria()
     where, params = audience_filter(deps, crit)
-    prop = score_propensity(deps, PropensityQuery(audience=crit, category=query.category,
-                                                  horizon_days=query.horizon_days))
+    prop = score_propensity(
+        deps, PropensityQuery(audience=crit, category=query.category, horizon_days=query.horizon_days)
+    )
     size = prop.audience_size
     scale = 1.0
     if query.audience_size_override is not None and size > 0:
@@ -100,9 +137,11 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
     # organic propensity is a weak proxy for campaign response: bound its effect
     lift_c, lift_low_c, lift_high_c = (min(MAX_LIFT, max(MIN_LIFT, x)) for x in (lift, lift_low, lift_high))
 
-    hist = _channel_stats(deps, ChannelQuery(channels=query.channels), with_slots=False)
+    # every channel over all history: the same figures as a query for these channels (answered once per version)
+    hist = channel_stats(deps, ChannelQuery(channels=query.channels))
     rates = _history_rates(deps, where, params, category, list(query.channels))
-    aov, aov_low, aov_high, aov_basis = _aov(deps, where, params, category)
+    counts = _audience_counts(deps, where, params)
+    aov, aov_low, aov_high, aov_basis = _aov(deps, where, params, category, counts)
 
     # organic overlap: clickers who would have bought anyway within the attribution window
     window = conversion_lag_days(deps)
@@ -111,7 +150,8 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
         row = q.execute(
             f"SELECT AVG({horizon_sql(max(1, int(window)), trained)}) FROM scores s JOIN cust c "
             f"ON c.customer_id = s.customer_id WHERE s.category = $cat AND {where}",
-            params | {"cat": category}).fetchone()
+            params | {"cat": category},
+        ).fetchone()
     p_window = float(row[0]) if row and row[0] is not None else 0.0
 
     per: list[ChannelForecast] = []
@@ -127,7 +167,7 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
             continue
         rate, basis, scaled = _pick_rate(rates, ch, category)
         f_mid, f_low, f_high = (lift_c, lift_low_c, lift_high_c) if scaled else (1.0, 1.0, 1.0)
-        reachable_all = prop.audience_size if ch == "paid_social" else _consented(deps, where, params, ch)
+        reachable_all = prop.audience_size if ch == "paid_social" else counts[f"consent_{ch}"]
         reachable = round(reachable_all * scale)
         sends = round(reachable * (1 - query.holdout_share))
         conv = sends * min(1.0, rate.value * f_mid)
@@ -135,28 +175,50 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
         conv_high = sends * min(1.0, rate.high * f_high)
         click = stats.click_rate.value * stats.delivery_rate.value
         overlap[0] += sends * click * p_window
-        overlap[1] += sends * stats.click_rate.low * stats.delivery_rate.low * p_window * lift_low / max(lift, 1e-9)
-        overlap[2] += sends * stats.click_rate.high * stats.delivery_rate.high * p_window * lift_high / max(lift, 1e-9)
+        overlap[1] += (
+            sends * stats.click_rate.low * stats.delivery_rate.low * p_window * lift_low / max(lift, 1e-9)
+        )
+        overlap[2] += (
+            sends * stats.click_rate.high * stats.delivery_rate.high * p_window * lift_high / max(lift, 1e-9)
+        )
         cost = sends * stats.cost_per_send if stats.cost_per_send is not None else None
         if cost is not None:
             total_cost = (total_cost or 0.0) + cost
         rate_basis = f"{basis} ({rate.n:,} sends)"
         fc = ChannelForecast(
-            channel=ch, reachable=reachable, sends=sends, conversion_rate=rate,
-            rate_basis=rate_basis, lift_applied=lift_c if scaled else None,
-            expected_conversions=conv, expected_conversions_low=conv_low, expected_conversions_high=conv_high,
-            expected_revenue=conv * aov, expected_revenue_low=conv_low * aov_low,
-            expected_revenue_high=conv_high * aov_high, cost=cost,
+            channel=ch,
+            reachable=reachable,
+            sends=sends,
+            conversion_rate=rate,
+            rate_basis=rate_basis,
+            lift_applied=lift_c if scaled else None,
+            expected_conversions=conv,
+            expected_conversions_low=conv_low,
+            expected_conversions_high=conv_high,
+            expected_revenue=conv * aov,
+            expected_revenue_low=conv_low * aov_low,
+            expected_revenue_high=conv_high * aov_high,
+            cost=cost,
         )
         per.append(fc)
-        for i, v in enumerate((conv, conv_low, conv_high, fc.expected_revenue, fc.expected_revenue_low,
-                               fc.expected_revenue_high)):
+        for i, v in enumerate(
+            (
+                conv,
+                conv_low,
+                conv_high,
+                fc.expected_revenue,
+                fc.expected_revenue_low,
+                fc.expected_revenue_high,
+            )
+        ):
             tot[i] += v
-        reach_note = ("everyone in the audience is reachable (no consent needed)" if ch == "paid_social"
-                      else "only consented customers are reachable")
+        reach_note = (
+            "everyone in the audience is reachable (no consent needed)"
+            if ch == "paid_social"
+            else "only consented customers are reachable"
+        )
         scaled_note = " x propensity lift" if scaled else ""
-        assumptions.append(
-            f"{ch}: conversions per send {rate} from {rate_basis}{scaled_note}; {reach_note}.")
+        assumptions.append(f"{ch}: conversions per send {rate} from {rate_basis}{scaled_note}; {reach_note}.")
     inc = max(0.0, tot[0] - overlap[0])
     inc_low = max(0.0, tot[1] - overlap[2])
     inc_high = max(inc, tot[2] - overlap[1])
@@ -181,21 +243,38 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
     if query.audience_size_override is not None:
         assumptions.append(
             f"Audience size overridden to {query.audience_size_override:,} (criteria match {size:,}); reach "
-            "scaled proportionally.")
+            "scaled proportionally."
+        )
     return Forecast(
-        audience=crit.describe(), audience_size=shown_size,
-        category=None if category == ANY_CATEGORY else category, horizon_days=query.horizon_days,
-        per_channel=per, total_conversions=tot[0], total_conversions_low=tot[1], total_conversions_high=tot[2],
-        total_revenue=tot[3], total_revenue_low=tot[4], total_revenue_high=tot[5], total_cost=total_cost,
-        incremental_conversions=inc, incremental_conversions_low=min(inc_low, inc),
+        audience=crit.describe(),
+        audience_size=shown_size,
+        category=None if category == ANY_CATEGORY else category,
+        horizon_days=query.horizon_days,
+        per_channel=per,
+        total_conversions=tot[0],
+        total_conversions_low=tot[1],
+        total_conversions_high=tot[2],
+        total_revenue=tot[3],
+        total_revenue_low=tot[4],
+        total_revenue_high=tot[5],
+        total_cost=total_cost,
+        incremental_conversions=inc,
+        incremental_conversions_low=min(inc_low, inc),
         incremental_conversions_high=inc_high,
-        expected_aov=aov, propensity_lift=lift, holdout_size=holdout, assumptions=assumptions,
-        as_of=art.as_of, model_version=art.version,
+        expected_aov=aov,
+        propensity_lift=lift,
+        holdout_size=holdout,
+        assumptions=assumptions,
+        as_of=art.as_of,
+        model_version=art.version,
     )
 
 
 def _calibrate(
-    deps: Deps, per: list[ChannelForecast], objective: str | None, uncalibrated: tuple[float, float, float],
+    deps: Deps,
+    per: list[ChannelForecast],
+    objective: str | None,
+    uncalibrated: tuple[float, float, float],
     tot: list[float],
 ) -> tuple[tuple[float, float, float], list[str]] | None:
     """Incremental conversions calibrated by measured incrementality (:mod:`copilot.tools.calibration`):
@@ -231,30 +310,53 @@ def _calibrate(
     return (out[0], min(out[1], out[0]), max(out[2], out[0])), sentences
 
 
-def _consented(deps: Deps, where: str, params: dict[str, object], channel: str) -> int:
-    with deps.artifacts.query() as q:
-        row = q.execute(f"SELECT COALESCE(SUM(c.consent_{channel}), 0) FROM cust c WHERE {where}", params).fetchone()
-    return int(row[0]) if row else 0
-
-
-def _history_rates(deps: Deps, where: str, params: dict[str, object], category: str,
-                   channels: list[str]) -> dict[tuple[str, str, bool], Rate]:
+def _history_rates(
+    deps: Deps, where: str, params: dict[str, object], category: str, channels: list[str]
+) -> dict[tuple[str, str, bool], Rate]:
     """Conversions per send by (channel, scope, promoted-category-only) where scope is 'audience'
-    (past sends to today's audience members) or 'all'."""
-    with deps.artifacts.query() as q:
-        df = q.execute(f"""
-SELECT t.channel,
-       t.customer_id IN (SELECT c.customer_id FROM cust c WHERE {where}) AS in_audience,
-       COALESCE(k.category = $cat, FALSE) AS in_category,
-       COUNT(*) AS n, COUNT(t.converted_ts) AS conv
-FROM touches t JOIN campaigns k ON k.campaign_id = t.campaign_id
-GROUP BY ALL""", params | {"cat": category}).df()
+    (past sends to today's audience members) or 'all'. Counted from :func:`_touch_counts` (sends and
+    conversions per customer x channel x campaign category); all recipients' counts once per version."""
+    table = _touch_counts(deps)
+    sql = f"""SELECT t.channel, COALESCE(t.category = $cat, FALSE) AS in_category, SUM(t.n) AS n, SUM(t.conv) AS conv
+FROM {table} t WHERE {{where}} GROUP BY ALL"""
+
+    def counts(w: str, p: dict[str, object]) -> dict[tuple[str, bool], tuple[int, int]]:
+        with deps.artifacts.query() as q:
+            rows = q.execute(sql.format(where=w), p | {"cat": category}).fetchall()
+        out: dict[tuple[str, bool], tuple[int, int]] = {}
+        for ch, in_cat, n, conv in rows:
+            prev = out.get((str(ch), bool(in_cat)), (0, 0))
+            out[(str(ch), bool(in_cat))] = (prev[0] + int(n), prev[1] + int(conv))
+        return out
+
+    everyone = deps.artifacts.memo(f"forecast:rates:all:{category}", lambda: counts("TRUE", {}))
+    audience = (
+        everyone
+        if where == "TRUE"
+        else counts(f"t.ui IN (SELECT c.user_index FROM cust c WHERE {where})", params)
+    )
     out: dict[tuple[str, str, bool], Rate] = {}
     for ch in channels:
-        g = df[df["channel"] == ch]
-        for scope in ("audience", "all"):
-            gs = g[g["in_audience"]] if scope == "audience" else g
+        for scope, got in (("audience", audience), ("all", everyone)):
             for cat_only in (True, False):
-                gc = gs[gs["in_category"]] if cat_only else gs
-                out[(ch, scope, cat_only)] = wilson(int(gc["conv"].sum()), int(gc["n"].sum()))
+                n, conv = got.get((ch, True), (0, 0))
+                if not cat_only:
+                    rest = got.get((ch, False), (0, 0))
+                    n, conv = n + rest[0], conv + rest[1]
+                out[(ch, scope, cat_only)] = wilson(conv, n)
     return out
+
+
+def _touch_counts(deps: Deps) -> str:
+    """A small in-memory table of past sends and conversions per customer index x channel x campaign
+    category (made once per artifact version, on the store's connection, from :func:`touches_table`)."""
+    touches = touches_table(deps)
+
+    def make() -> str:
+        with deps.artifacts.query() as q:
+            q.execute(f"""CREATE OR REPLACE TABLE forecast_touch_counts AS
+SELECT t.ui, t.channel, k.category, COUNT(*) AS n, COUNT(t.converted_ts) AS conv
+FROM {touches} t JOIN campaigns k ON k.campaign_id = t.campaign_id GROUP BY ALL""")
+        return "forecast_touch_counts"
+
+    return deps.artifacts.memo("forecast:touch_counts", make)

@@ -11,7 +11,9 @@ from copilot.tools.audience import audience_filter, vocabulary
 from copilot.tools.features import PROSPECTS, PROSPECTS_DEFINITION, RFM_SEGMENTS
 from copilot.tools.models import AudienceCriteria, Channel, SegmentQuery, SegmentReport, SegmentSummary
 
-_RFM_DEFINITIONS = {name: definition for name, _, definition in RFM_SEGMENTS} | {PROSPECTS: PROSPECTS_DEFINITION}
+_RFM_DEFINITIONS = {name: definition for name, _, definition in RFM_SEGMENTS} | {
+    PROSPECTS: PROSPECTS_DEFINITION
+}
 
 
 def _summaries(deps: Deps, group_sql: str, where: str, params: dict[str, Any]) -> pd.DataFrame:
@@ -45,19 +47,26 @@ ORDER BY a.grp, spend DESC, k.category
 def _to_summary(row: Any, kind: str, definition: str, total: int, total_revenue: float) -> SegmentSummary:
     size = int(row.size)
     reach: dict[Channel, int] = {
-        "email": int(row.email or 0), "sms": int(row.sms or 0), "push": int(row.push or 0), "paid_social": size,
+        "email": int(row.email or 0),
+        "sms": int(row.sms or 0),
+        "push": int(row.push or 0),
+        "paid_social": size,
     }
     med = None if pd.isna(row.median_recency) else float(row.median_recency)
     revenue = float(row.revenue)
     return SegmentSummary(
-        name=str(row.grp), kind=kind,
-        definition=definition, size=size,
+        name=str(row.grp),
+        kind=kind,
+        definition=definition,
+        size=size,
         share=round(size / total, 6) if total else 0.0,
         revenue=round(revenue, 2),
         revenue_share=round(revenue / total_revenue, 6) if total_revenue else 0.0,
         avg_order_value=round(revenue / float(row.orders), 2) if row.orders else 0.0,
-        median_recency_days=med, avg_frequency=round(float(row.avg_frequency or 0.0), 3),
-        top_categories=list(row.top_categories), reachable=reach,
+        median_recency_days=med,
+        avg_frequency=round(float(row.avg_frequency or 0.0), 3),
+        top_categories=list(row.top_categories),
+        reachable=reach,
     )
 
 
@@ -82,10 +91,10 @@ def _lookup(deps: Deps, query: SegmentQuery) -> SegmentReport:
     store = deps.artifacts
     seg_art = store.load("segments")
     voc = vocabulary(deps)
-    with store.query() as q:
-        tot = q.execute("SELECT COUNT(*), COALESCE(SUM(monetary), 0) FROM cust").fetchone()
-    total, total_revenue = (int(tot[0]), float(tot[1])) if tot else (0, 0.0)
-    cluster_desc = dict(zip(voc.clusters, seg_art.meta.get("clusters", {}).get("descriptions", []), strict=False))
+    total, total_revenue = store.memo("segment_lookup:totals", lambda: _totals(deps))
+    cluster_desc = dict(
+        zip(voc.clusters, seg_art.meta.get("clusters", {}).get("descriptions", []), strict=False)
+    )
     out: list[SegmentSummary] = []
 
     crit: AudienceCriteria | None = query.criteria
@@ -95,32 +104,83 @@ def _lookup(deps: Deps, query: SegmentQuery) -> SegmentReport:
         where, params = audience_filter(deps, crit)
         df = _summaries(deps, "'filter'", where, params)
         if df.empty:
-            empty = pd.DataFrame([{"grp": "filter", "size": 0, "revenue": 0.0, "orders": 0, "median_recency": None,
-                                   "avg_frequency": 0.0, "email": 0, "sms": 0, "push": 0, "top_categories": []}])
+            empty = pd.DataFrame(
+                [
+                    {
+                        "grp": "filter",
+                        "size": 0,
+                        "revenue": 0.0,
+                        "orders": 0,
+                        "median_recency": None,
+                        "avg_frequency": 0.0,
+                        "email": 0,
+                        "sms": 0,
+                        "push": 0,
+                        "top_categories": [],
+                    }
+                ]
+            )
             df = empty
         row = next(df.itertuples())
         s = _to_summary(row, "filter", crit.describe(), total, total_revenue)
         out.append(s.model_copy(update={"name": "audience"}))
     elif query.segment:
         kind, name = voc.segment(query.segment)
-        col = "c.rfm_segment" if kind == "rfm" else "c.cluster_name"
-        df = _summaries(deps, col, f"{col} = $name", {"name": name})
+        # one row of the every-segment table (computed once per model version): the same figures
+        every = _groups(deps, "c.rfm_segment" if kind == "rfm" else "c.cluster_name")
+        df = every[every["grp"] == name]
         definition = _RFM_DEFINITIONS.get(name, "") if kind == "rfm" else cluster_desc.get(name, "")
         if df.empty:
-            out.append(SegmentSummary(name=name, kind=kind,
-                                      definition=definition, size=0, share=0.0, revenue=0.0, revenue_share=0.0,
-                                      avg_order_value=0.0, median_recency_days=None, avg_frequency=0.0,
-                                      top_categories=[], reachable={"email": 0, "sms": 0, "push": 0,
-                                                                    "paid_social": 0}))
+            out.append(
+                SegmentSummary(
+                    name=name,
+                    kind=kind,
+                    definition=definition,
+                    size=0,
+                    share=0.0,
+                    revenue=0.0,
+                    revenue_share=0.0,
+                    avg_order_value=0.0,
+                    median_recency_days=None,
+                    avg_frequency=0.0,
+                    top_categories=[],
+                    reachable={"email": 0, "sms": 0, "push": 0, "paid_social": 0},
+                )
+            )
         else:
             out.append(_to_summary(next(df.itertuples()), kind, definition, total, total_revenue))
     else:
-        rfm = _summaries(deps, "c.rfm_segment", "TRUE", {}).set_index("grp", drop=False)
+        rfm = _groups(deps, "c.rfm_segment").set_index("grp", drop=False)
         for name in voc.rfm_segments:
             if name in rfm.index:
-                out.append(_to_summary(next(rfm.loc[[name]].itertuples()), "rfm", _RFM_DEFINITIONS[name], total,
-                                       total_revenue))
-        cl = _summaries(deps, "c.cluster_name", "TRUE", {}).sort_values("size", ascending=False)
+                out.append(
+                    _to_summary(
+                        next(rfm.loc[[name]].itertuples()),
+                        "rfm",
+                        _RFM_DEFINITIONS[name],
+                        total,
+                        total_revenue,
+                    )
+                )
+        cl = _groups(deps, "c.cluster_name").sort_values("size", ascending=False)
         for row in cl.itertuples():
             out.append(_to_summary(row, "cluster", cluster_desc.get(str(row.grp), ""), total, total_revenue))
-    return SegmentReport(segments=out, total_customers=total, as_of=seg_art.as_of, model_version=seg_art.version)
+    return SegmentReport(
+        segments=out, total_customers=total, as_of=seg_art.as_of, model_version=seg_art.version
+    )
+
+
+def _totals(deps: Deps) -> tuple[int, float]:
+    """(customers, lifetime revenue) of the whole base."""
+    with deps.artifacts.query() as q:
+        tot = q.execute("SELECT COUNT(*), COALESCE(SUM(monetary), 0) FROM cust").fetchone()
+    return (int(tot[0]), float(tot[1])) if tot else (0, 0.0)
+
+
+def _groups(deps: Deps, col: str) -> pd.DataFrame:
+    """Summaries of every RFM segment (``col`` = ``c.rfm_segment``) or cluster (``c.cluster_name``),
+    computed once per model version (the store's memo is cleared when the artifacts change). A copy:
+    callers may sort or index it."""
+    return deps.artifacts.memo(
+        f"segment_lookup:groups:{col}", lambda: _summaries(deps, col, "TRUE", {})
+    ).copy()

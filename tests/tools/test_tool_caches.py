@@ -1,0 +1,165 @@
+"""The per-model-version caches of segment_lookup, channel_stats and forecast (issue #14): a warm store
+answers as a cold one does, a named segment from the every-segment table as its own query does, and
+the caches go when the model version or the data fingerprint changes."""
+
+from __future__ import annotations
+
+import json
+import math
+import shutil
+from typing import Any
+
+import pytest
+from pydantic import BaseModel
+
+from copilot.deps import Deps
+from copilot.errors import MissingArtifactError
+from copilot.settings import load_settings
+from copilot.tools import forecast as forecast_mod
+from copilot.tools import segments as segments_mod
+from copilot.tools.audience import vocabulary
+from copilot.tools.channels import channel_stats
+from copilot.tools.conditions import And, Consent, RfmSegment
+from copilot.tools.forecast import forecast
+from copilot.tools.models import AudienceCriteria, ChannelQuery, ForecastQuery, SegmentQuery
+from copilot.tools.segments import _summaries, _to_summary, segment_lookup
+
+NEW_VERSION = "20991231-000000"
+
+
+def _same(a: Any, b: Any, path: str = "") -> None:
+    """Equal, floats to 1e-9 relative: DuckDB's parallel float sums may differ in the last bit."""
+    if isinstance(a, float) or isinstance(b, float):
+        assert math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12), f"{path}: {a} != {b}"
+    elif isinstance(a, dict):
+        assert a.keys() == b.keys(), path
+        for k in a:
+            _same(a[k], b[k], f"{path}.{k}")
+    elif isinstance(a, list):
+        assert len(a) == len(b), path
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
+            _same(x, y, f"{path}[{i}]")
+    else:
+        assert a == b, f"{path}: {a!r} != {b!r}"
+
+
+def _dump(report: BaseModel) -> Any:
+    return json.loads(report.model_dump_json())
+
+
+def _fresh(deps: Deps) -> Deps:
+    """Deps on the same workspace with an empty artifact store (nothing cached)."""
+    return Deps(settings=load_settings(deps.workspace.root), workspace=deps.workspace)
+
+
+def _calls(deps: Deps) -> list[tuple[str, Any]]:
+    tree = AudienceCriteria(
+        where=And(of=[RfmSegment(segments=["At risk", "Can't lose them"]), Consent(channel="email")])
+    )
+    return [
+        ("segments all", lambda d: segment_lookup(d, SegmentQuery())),
+        ("segment Loyal", lambda d: segment_lookup(d, SegmentQuery(segment="Loyal"))),
+        (
+            "segment criteria",
+            lambda d: segment_lookup(d, SegmentQuery(criteria=AudienceCriteria(max_recency_days=180))),
+        ),
+        ("channels all", lambda d: channel_stats(d, ChannelQuery())),
+        ("channels email", lambda d: channel_stats(d, ChannelQuery(channels=["email"]))),
+        ("forecast all", lambda d: forecast(d, ForecastQuery(channels=["email", "sms"]))),
+        (
+            "forecast segment",
+            lambda d: forecast(
+                d,
+                ForecastQuery(audience=AudienceCriteria(segment="Loyal"), channels=["email", "paid_social"]),
+            ),
+        ),
+        (
+            "forecast category",
+            lambda d: forecast(
+                d, ForecastQuery(audience=tree, channels=["email", "sms"], category="trail-running-shoes")
+            ),
+        ),
+    ]
+
+
+def test_warm_store_answers_as_a_cold_one(deps: Deps) -> None:
+    calls = _calls(deps)
+    for _, call in calls:  # fill every cache
+        call(deps)
+    for name, call in calls:
+        warm = _dump(call(deps))
+        cold = _dump(call(_fresh(deps)))
+        _same(warm, cold, name)
+
+
+def test_named_segment_is_its_own_query(deps: Deps) -> None:
+    voc = vocabulary(deps)
+    report = segment_lookup(deps, SegmentQuery())
+    total, revenue = report.total_customers, sum(s.revenue for s in report.segments if s.kind == "rfm")
+    for name in [*voc.rfm_segments, *voc.clusters]:
+        got = segment_lookup(deps, SegmentQuery(segment=name)).segments[0]
+        col = "c.cluster_name" if name in voc.clusters else "c.rfm_segment"
+        df = _summaries(deps, col, f"{col} = $name", {"name": name})  # the direct, uncached query
+        if df.empty:
+            assert got.size == 0
+            continue
+        own = _to_summary(next(df.itertuples()), got.kind, got.definition, total, revenue)
+        _same(
+            _dump(got.model_copy(update={"revenue_share": 0.0})),
+            _dump(own.model_copy(update={"revenue_share": 0.0})),
+        )
+        assert got.revenue_share == pytest.approx(own.revenue_share, abs=1e-5)
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch, module: Any, attr: str) -> list[int]:
+    calls: list[int] = []
+    real = getattr(module, attr)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, attr, counted)
+    return calls
+
+
+def test_caches_go_with_the_model_version(deps: Deps, monkeypatch: pytest.MonkeyPatch) -> None:
+    groups = _counting(monkeypatch, segments_mod, "_summaries")
+    rates = _counting(monkeypatch, forecast_mod, "_touch_counts")
+    segment_lookup(deps, SegmentQuery(segment="Loyal"))
+    forecast(deps, ForecastQuery(channels=["email"]))
+    n_groups = len(groups)
+    segment_lookup(deps, SegmentQuery(segment="Champions"))
+    forecast(deps, ForecastQuery(channels=["sms"]))
+    assert len(groups) == n_groups  # served from the every-segment table
+    # publish a new version of every model (same files): every cache is recomputed for it
+    store = deps.artifacts
+    live = store.published()
+    for name, version in live.items():
+        shutil.copytree(store.root / name / version, store.root / name / NEW_VERSION)
+        meta_path = store.root / name / NEW_VERSION / "meta.json"
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        meta["version"] = NEW_VERSION
+        meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    store.publish_all(dict.fromkeys(live, NEW_VERSION))
+    before = _dump(segment_lookup(_fresh(deps), SegmentQuery(segment="Champions")))
+    got = segment_lookup(deps, SegmentQuery(segment="Champions"))
+    assert got.model_version == NEW_VERSION
+    assert len(groups) > n_groups
+    n_rates = len(rates)
+    forecast(deps, ForecastQuery(channels=["sms"]))
+    assert len(rates) > n_rates
+    _same(_dump(got), before)
+
+
+def test_a_data_change_is_never_answered_from_a_cache(deps: Deps) -> None:
+    segment_lookup(deps, SegmentQuery(segment="Loyal"))
+    forecast(deps, ForecastQuery(channels=["email"]))
+    with deps.workspace.connect(read_only=False) as con:
+        con.execute(
+            "UPDATE customers SET region = 'Elsewhere' WHERE customer_id = (SELECT MIN(customer_id) FROM customers)"
+        )
+    with pytest.raises(MissingArtifactError, match="older data"):
+        segment_lookup(deps, SegmentQuery(segment="Loyal"))
+    with pytest.raises(MissingArtifactError, match="older data"):
+        forecast(deps, ForecastQuery(channels=["email"]))
