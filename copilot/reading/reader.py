@@ -153,6 +153,8 @@ def read(
         resolved, _how = resolve_intent(reading)
         if resolved != intent:
             reading = reading.model_copy(update={"intent": resolved})
+        if resolved == "propensity" and reading.audience is not None:
+            reading = _predicate_not_audience(reading)
     if typos:
         reading = restore_spans(reading, typed, typos)
         object.__setattr__(reading, "text", typed[:8000])
@@ -161,6 +163,38 @@ def read(
 
         reading = fill_with_model(deps, reading)
     return reading
+
+
+def _predicate_not_audience(reading: Reading) -> Reading:
+    """"How many Champions are likely to buy tents?": "likely to buy tents" (no number, no share) is what
+    the question asks about the audience, not a top-20% filter on it; tents become the promoted category.
+    ("Which customers are likely to buy tents?" asks for the likeliest: that filter stays.)"""
+    from copilot.tools.conditions import And, TopPropensity
+
+    def implicit(c: object) -> bool:
+        return isinstance(c, TopPropensity) and c.top_n is None and c.top_share is None
+
+    aud = reading.audience
+    tops = [c for c in (aud.of if isinstance(aud, And) else [aud]) if implicit(c)]
+    if not tops:
+        return reading
+    rest = [c for c in aud.of if not implicit(c)] if isinstance(aud, And) else []
+    if not rest and not re.search(r"\bhow many\b|多少|几个|几位", reading.text, re.IGNORECASE):
+        return reading  # "Which customers are likely to buy tents?" selects them: the filter stays
+    audience = None if not rest else rest[0] if len(rest) == 1 else And(of=rest)
+    promoted = reading.promoted
+    top = tops[0]
+    assert isinstance(top, TopPropensity)
+    if not promoted.categories and not promoted.product_ids and top.category:
+        promoted = promoted.model_copy(update={"categories": [top.category], "span": top.span})
+    update: dict[str, object] = {"audience": audience, "promoted": promoted}
+    if reading.window is None and top.horizon_days != 30 and top.span is not None:  # "in the next 60 days"
+        from datetime import timedelta
+
+        update["window"] = Window(start=reading.today + timedelta(days=1),
+                                  end=reading.today + timedelta(days=top.horizon_days),
+                                  duration_days=top.horizon_days, span=top.span)
+    return reading.model_copy(update=update)
 
 
 def _kind(text: str) -> Kind:

@@ -23,6 +23,7 @@ from copilot.tools.conditions import (
     Recency,
     RfmSegment,
     Spend,
+    TopPropensity,
     ValueTier,
     leaves,
     without_spans,
@@ -289,3 +290,14 @@ def test_typos_are_read_and_spans_point_at_the_words_as_typed() -> None:
     from copilot.reading.spelling import correct
 
     assert correct("Cairn Sky optin subscribers", catalogue_of(None))[1] == []
+
+
+def test_likely_buyers_of_a_segment_is_a_propensity_question_not_a_top_fifth_filter() -> None:
+    for text in ("How many Champions are likely to buy tents in the next 60 days?", "冠军客户中未来60天可能购买帐篷的有多少人？"):
+        x = r(text)
+        assert x.intent == "propensity"
+        assert isinstance(x.audience, RfmSegment) and x.audience.segments == ["Champions"]
+        assert x.promoted.categories == ["tents"]
+        assert x.window is not None and x.window.duration_days == 60
+    which = r("Which customers are likely to buy trekking poles?")  # selects the likeliest: the filter stays
+    assert isinstance(which.audience, TopPropensity) and which.audience.category == "trekking-poles"
