@@ -10,7 +10,9 @@
 * **recommender**: a time split -- the model learns from orders before ``as_of - 30 days`` and is
   scored on what each customer bought in the last 30 days (nDCG@10); baselines: most popular,
   buy-again (the customer's most-bought products, then popular ones) and the CF model alone
-  (the tool before buy-again existed: bought products excluded); copilot = the tool's blend.
+  (the tool before buy-again existed: bought products excluded); copilot = the tool's blend, its
+  buy-again/discover mix chosen as training chooses it (``learn_blend``: a further time split
+  inside the data before the cut, so the scored window is never seen).
   Intervals by resampling test customers (up to 3,000).
 
 Results: benchmarks/results/models.md and models.json. Nothing is tuned on these figures.
@@ -35,9 +37,9 @@ from copilot.data.contract import LOAD_ORDER
 from copilot.data.demo import insert_frame, reset_schema
 from copilot.tools import cf
 from copilot.tools import training as tr
+from copilot.tools.buy_again import RepeatContext, blend, buy_again_for_list, learn_blend
 from copilot.tools.features import ANY_CATEGORY, data_as_of, interactions
 from copilot.tools.propensity_model import MIN_EVAL_POSITIVES, fit_propensity
-from copilot.tools.recommend import _buy_again, _Loaded, blend
 from copilot.tools.stats import ndcg_at_k
 from copilot.workspace import Workspace, open_workspace
 
@@ -113,6 +115,16 @@ def bench_propensity(ws: Workspace, h: int) -> dict[str, Any]:
 
 # --- recommender ------------------------------------------------------------------------------------
 
+def _matrix_of(it: pd.DataFrame, items: pd.DataFrame) -> tuple[sp.csr_matrix, sp.csr_matrix, pd.Index]:
+    users = pd.Index(sorted(it["customer_id"].astype(str).unique()))
+    item_ix = pd.Index(items["product_id"].astype(str))
+    u = users.get_indexer(it["customer_id"].astype(str))
+    i = item_ix.get_indexer(it["product_id"].astype(str))
+    matrix = cf.confidence_matrix(u, i, it["n_orders"].to_numpy(), len(users), len(item_ix))
+    days = (pd.to_datetime(it["last_ts"]) - pd.Timestamp("1970-01-01")).dt.days.to_numpy(dtype=np.float32)
+    return matrix, sp.csr_matrix((days + 1, (u, i)), shape=matrix.shape), users
+
+
 def bench_recommender(ws: Workspace, window: int = 30, max_users: int = 3000) -> dict[str, Any]:
     t0 = time.perf_counter()
     with ws.connect(read_only=True) as con:
@@ -124,16 +136,13 @@ def bench_recommender(ws: Workspace, window: int = 30, max_users: int = 3000) ->
             f"WHERE o.order_ts >= TIMESTAMP '{cut}' AND o.order_ts < TIMESTAMP '{as_of}'").df()
         items = con.execute("SELECT product_id, category FROM products ORDER BY product_id").df()
         repurchase = tr.repurchase_by_category(con, cut)
-    users = pd.Index(sorted(it["customer_id"].astype(str).unique()))
+        matrix, recency, users = _matrix_of(it, items)
+        params = cf.CFParams(factors=16, regularization=1.0, alpha=2.0)  # as training
+        model, _m, reason = cf.choose_and_fit(matrix, params)
+        policy = learn_blend(con, cut, model.method, params)  # as training: a time split inside the training data
     item_ix = pd.Index(items["product_id"].astype(str))
-    u = users.get_indexer(it["customer_id"].astype(str))
-    i = item_ix.get_indexer(it["product_id"].astype(str))
-    matrix = cf.confidence_matrix(u, i, it["n_orders"].to_numpy(), len(users), len(item_ix))
-    days = (pd.to_datetime(it["last_ts"]) - pd.Timestamp("1970-01-01")).dt.days.to_numpy(dtype=np.float32)
-    recency = sp.csr_matrix((days + 1, (u, i)), shape=matrix.shape)
-    model, _m, reason = cf.choose_and_fit(matrix, cf.CFParams(factors=16, regularization=1.0, alpha=2.0))
-    loaded = _Loaded(model=model, interactions=matrix, last_day=recency, items=items, version="bench",
-                     as_of_day=(cut - date(1970, 1, 1)).days, repurchase=repurchase)
+    ctx = RepeatContext(categories=items["category"].astype(str).to_numpy(), repurchase=repurchase,
+                        as_of_day=(cut - date(1970, 1, 1)).days, policy=policy)
     test = test[test["customer_id"].astype(str).isin(users)]
     truth = test.groupby("customer_id")["product_id"].apply(lambda s: set(item_ix.get_indexer(s.astype(str))))
     chosen = truth.index.to_numpy()
@@ -142,7 +151,9 @@ def bench_recommender(ws: Workspace, window: int = 30, max_users: int = 3000) ->
     pop = cf.popularity(matrix).astype(np.float64)
     pop_order = np.argsort(-pop, kind="stable")
     allowed = np.ones(len(item_ix), dtype=bool)
-    scores: dict[str, list[float]] = {"most_popular": [], "buy_again": [], "cf_only": [], "copilot": []}
+    prior = RepeatContext(ctx.categories, ctx.repurchase, ctx.as_of_day)  # the mix before it was learnt
+    scores: dict[str, list[float]] = {"most_popular": [], "buy_again": [], "cf_only": [], "copilot": [],
+                                      "copilot_prior_mix": []}
     n_again_items = 0
     for cid in chosen:
         uidx = int(users.get_loc(cid))
@@ -159,26 +170,27 @@ def bench_recommender(ws: Workspace, window: int = 30, max_users: int = 3000) ->
         s[bought] = -np.inf
         top = [int(x) for x in np.argsort(-s, kind="stable")[:K] if np.isfinite(s[x])]  # never a bought item
         scores["cf_only"].append(ndcg_at_k(top, rel, K))
-        again, share = _buy_again(loaded, row, rec, allowed, None)
-        n_again = min(len(again), max(1, round(K * share))) if again else 0
-        if len(again) + len(top) < K:  # as the tool: a tiny catalogue fills the list with other products bought
-            taken = {t[0] for t in again}
-            again += [t for t in _buy_again(loaded, row, rec, allowed, True)[0] if t[0] not in taken]
+        again, n_again = buy_again_for_list(ctx, row, rec, allowed, None, len(top), K)  # as the tool
         picks = blend([a[0] for a in again], top, n_again, K)
         n_again_items += sum(p in counts for p in picks)
         scores["copilot"].append(ndcg_at_k(picks, rel, K))
+        again, n_again = buy_again_for_list(prior, row, rec, allowed, None, len(top), K)
+        scores["copilot_prior_mix"].append(ndcg_at_k(blend([a[0] for a in again], top, n_again, K), rel, K))
     arr = {k: np.array(v) for k, v in scores.items()}
     rng = np.random.default_rng(0)
     boot = rng.integers(0, chosen.size, size=(B, chosen.size))
     best_base = max(("most_popular", "buy_again", "cf_only"), key=lambda k: arr[k].mean())
     out: dict[str, Any] = {"test_users": int(chosen.size), "method": model.method, "reason": reason,
                            "re_bought_categories": [c for c, r in repurchase.items() if r["repeats"]],
+                           "blend": {"policy": policy.describe(), "reason": policy.reason},
                            "copilot_buy_again_share": round(n_again_items / max(1, K * chosen.size), 3)}
     for k, v in arr.items():
         out[k] = {"ndcg@10": round(float(v.mean()), 4), "ci": _ci(v[boot].mean(axis=1))}
     diff = arr["copilot"] - arr[best_base]
     out["copilot_minus_best_baseline"] = {"baseline": best_base, "mean": round(float(diff.mean()), 4),
                                           "ci": _ci(diff[boot].mean(axis=1))}
+    learnt = arr["copilot"] - arr["copilot_prior_mix"]
+    out["learnt_minus_prior_mix"] = {"mean": round(float(learnt.mean()), 4), "ci": _ci(learnt[boot].mean(axis=1))}
     out["seconds"] = round(time.perf_counter() - t0, 1)
     return out
 
@@ -263,6 +275,13 @@ def to_markdown(results: dict[str, Any]) -> str:
                      f"{q['most_popular']['ndcg@10']} {q['most_popular']['ci']} | {q['buy_again']['ndcg@10']} "
                      f"{q['buy_again']['ci']} | {q['cf_only']['ndcg@10']} {q['cf_only']['ci']} | {d['mean']:+} "
                      f"{d['ci']} vs {d['baseline']} |")
+    lines.append("\nThe buy-again/discover mix, chosen per workspace inside the training data:\n")
+    for name, r in results["data"].items():
+        b = r["recommender"].get("blend")
+        if b:
+            d = r["recommender"]["learnt_minus_prior_mix"]
+            lines.append(f"- {name}: {b['policy']} ({b['reason']}); on the scored window the learnt mix vs the "
+                         f"prior mix (due order, share from repeat rates): {d['mean']:+} {d['ci']}")
     return "\n".join(lines) + "\n"
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -14,13 +14,12 @@ import scipy.sparse as sp
 from copilot.deps import Deps
 from copilot.errors import ToolError
 from copilot.tools.audience import audience_filter, resolve_customer, vocabulary
+from copilot.tools.buy_again import PRIOR, BlendPolicy, RepeatContext, blend, buy_again_for_list
 from copilot.tools.cf import CFModel, Method
 from copilot.tools.features import ANY_CATEGORY
 from copilot.tools.models import AudienceCriteria, Recommendations, RecommendedProduct, RecommendQuery
 
 HISTORY_ITEMS = 5
-DUE_WITHIN_DAYS = 30  # buy-again items are those due again within this many days (a campaign window)
-T = TypeVar("T")
 
 
 @dataclass
@@ -32,6 +31,11 @@ class _Loaded:
     version: str
     as_of_day: int  # days since 1970-01-01 of the data's as-of date (last_day holds last purchase day + 1)
     repurchase: dict[str, dict[str, Any]]  # category -> repeat_rate, interval_days, repeats
+    policy: BlendPolicy = field(default_factory=BlendPolicy)  # the buy-again / discover mix learnt at training
+
+    def repeat_context(self) -> RepeatContext:
+        return RepeatContext(categories=self.items["category"].astype(str).to_numpy(), repurchase=self.repurchase,
+                             as_of_day=self.as_of_day, policy=self.policy)
 
 
 def _load(deps: Deps) -> _Loaded:
@@ -46,7 +50,8 @@ def _load(deps: Deps) -> _Loaded:
         return _Loaded(model=art.obj("model"), interactions=sp.load_npz(art.file("interactions.npz")).tocsr(),
                        last_day=sp.load_npz(art.file("last_day.npz")).tocsr(), items=items, version=art.version,
                        as_of_day=(art.as_of - date(1970, 1, 1)).days,
-                       repurchase=dict(art.meta.get("repurchase") or {}))
+                       repurchase=dict(art.meta.get("repurchase") or {}),
+                       policy=BlendPolicy.model_validate(art.meta["blend"]) if art.meta.get("blend") else PRIOR)
 
     return store.memo(f"recommender:{art.version}", compute)
 
@@ -70,45 +75,6 @@ def _product(items: pd.DataFrame, i: int, score: float, reason: str,
     r = items.iloc[i]
     return RecommendedProduct(product_id=str(r["product_id"]), name=str(r["name"]), category=str(r["category"]),
                               price=float(r["price"]), score=round(float(score), 4), reason=reason, kind=kind)
-
-
-def _buy_again(loaded: _Loaded, row: sp.csr_matrix, recency: sp.csr_matrix, allowed: npt.NDArray[np.bool_],
-               include: bool | None) -> tuple[list[tuple[int, float, str]], float]:
-    """The customer's products to buy again, best first, as (item, score, reason), and the share of the
-    list they should take. Default (``include`` None): products of re-bought categories due again within
-    :data:`DUE_WITHIN_DAYS` (days since the last purchase + that >= the category's re-buy interval);
-    ``True``: every product bought."""
-    if include is False or row.nnz == 0:
-        return [], 0.0
-    cats = loaded.items["category"].astype(str).to_numpy()
-    counts = dict(zip(row.indices.tolist(), np.exp(row.data - 1.0).round().tolist(), strict=True))
-    last = dict(zip(recency.indices.tolist(), recency.data.tolist(), strict=True))
-    out: list[tuple[int, float, str]] = []
-    rates: list[float] = []
-    for i in row.indices.tolist():
-        if not allowed[i]:
-            continue
-        rep = loaded.repurchase.get(str(cats[i]), {})
-        interval = rep.get("interval_days")
-        days = max(0, int(loaded.as_of_day - (last.get(i, 1.0) - 1)))
-        n = max(1, int(counts.get(i, 1)))
-        if include is None and not (rep.get("repeats") and interval and days + DUE_WITHIN_DAYS >= interval):
-            continue
-        due = min(1.5, days / interval) if interval else 1.0
-        out.append((i, n * due, f"you bought it {n} time{'s' if n != 1 else ''}, last {days} days ago"
-                    + (f"; {cats[i]} is usually re-bought every {interval:.0f} days" if interval else "")))
-        rates.append(float(rep.get("repeat_rate", 0.0)))
-    out.sort(key=lambda t: (-t[1], t[0]))
-    share = 1.0 if include else min(0.9, max(0.3, 2 * float(np.mean(rates)))) if rates else 0.0
-    return out, share
-
-
-def blend(again: list[T], discover: list[T], n_again: int, k: int) -> list[T]:
-    """``n_again`` buy-again items (more when there are too few new ones) first -- the surest picks --
-    then new ones, at most ``k``."""
-    n_again = max(n_again, k - len(discover))
-    chosen_again = again[:n_again]
-    return (chosen_again + discover[:k - len(chosen_again)])[:k]
 
 
 def recommend_products(deps: Deps, query: RecommendQuery) -> Recommendations:
@@ -144,9 +110,9 @@ def recommend_products(deps: Deps, query: RecommendQuery) -> Recommendations:
         history = [str(names[int(recency.indices[j])]) for j in order[:HISTORY_ITEMS]]
         method: Method = model.method if bought.size else "popular"
         scores = model.scores(row, uidx, method)
-        again, share = _buy_again(loaded, row, recency, allowed, query.include_purchased)
-        n_again = min(len(again), max(1, round(query.k * share))) if again else 0
         picks = _top(scores, bought, allowed, query.k)
+        again, n_again = buy_again_for_list(loaded.repeat_context(), row, recency, allowed, query.include_purchased,
+                                            len(picks), query.k)
         discover: list[RecommendedProduct] = []
         for i in picks:
             if method == "popular":
@@ -155,10 +121,6 @@ def recommend_products(deps: Deps, query: RecommendQuery) -> Recommendations:
                 j = model.because(i, bought)
                 reason = f"because you bought {names[j]}" if j is not None else "popular with similar customers"
             discover.append(_product(items, i, scores[i], reason))
-        if query.include_purchased is None and len(again) + len(discover) < query.k:
-            # too few new products (a tiny catalogue): the other products bought fill the list
-            taken = {i for i, _, _ in again}
-            again += [t for t in _buy_again(loaded, row, recency, allowed, True)[0] if t[0] not in taken]
         repeat = [_product(items, i, sc, why, "buy_again") for i, sc, why in again]
         out = blend(repeat, discover, n_again, query.k)
         return Recommendations(items=out, method=method, for_customer=pseudo, audience=None, audience_size=1,

@@ -47,6 +47,7 @@ from copilot.deps import Deps
 from copilot.errors import MissingArtifactError
 from copilot.tools import cf, clusters, registry
 from copilot.tools.artifacts import ArtifactStore, data_fingerprint, save_object, version_key
+from copilot.tools.buy_again import learn_blend, repurchase_by_category
 from copilot.tools.features import (
     ANY_CATEGORY,
     PROSPECTS,
@@ -58,7 +59,6 @@ from copilot.tools.features import (
     interactions,
     propensity_rows,
     propensity_rows_sql,
-    ts_literal,
 )
 from copilot.tools.models import TrainReport, TrainStep
 from copilot.tools.privacy import pseudonymize_many, workspace_salt
@@ -382,38 +382,6 @@ def summary_metrics(fitted: FittedPropensity) -> dict[str, float]:
 # ----------------------------------------------------------------------------------------------
 
 
-#: A category is re-bought when at least this share of its customer x product pairs were bought in two
-#: or more orders (and at least REPEAT_MIN_PAIRS such pairs): demo socks 29%, running apparel 26%,
-#: accessories 18%, headlamps 6%, tents 8%; a grocery-like brand ~100%.
-REPEAT_RATE_MIN = 0.15
-REPEAT_MIN_PAIRS = 30
-
-
-def repurchase_by_category(con: duckdb.DuckDBPyConnection, as_of: date) -> dict[str, dict[str, Any]]:
-    """Per category, learnt from the orders before ``as_of``: ``repeat_rate`` (share of customer x
-    product pairs bought in two or more orders), ``interval_days`` (median days between re-buys of a
-    product, for pairs bought again) and ``repeats`` (whether the category is re-bought)."""
-    rows = con.execute(f"""
-        WITH pairs AS (
-          SELECT p.category, o.customer_id, l.product_id, COUNT(DISTINCT o.order_id) AS n,
-                 DATE_DIFF('day', MIN(o.order_ts), MAX(o.order_ts)) AS span
-          FROM orders o JOIN order_lines l ON l.order_id = o.order_id JOIN products p ON p.product_id = l.product_id
-          WHERE o.order_ts < {ts_literal(as_of)}
-          GROUP BY ALL)
-        SELECT category, COUNT(*), SUM(CASE WHEN n >= 2 THEN 1 ELSE 0 END),
-               MEDIAN(CASE WHEN n >= 2 THEN span / (n - 1) END)
-        FROM pairs GROUP BY 1 ORDER BY 1""").fetchall()
-    out: dict[str, dict[str, Any]] = {}
-    for category, pairs, repeated, interval in rows:
-        rate = float(repeated) / max(1, int(pairs))
-        out[str(category)] = {
-            "pairs": int(pairs), "repeat_rate": round(rate, 4),
-            "interval_days": None if interval is None else max(1.0, round(float(interval), 1)),
-            "repeats": bool(rate >= REPEAT_RATE_MIN and int(repeated) >= REPEAT_MIN_PAIRS and interval is not None),
-        }
-    return out
-
-
 def _train_recommender(con: duckdb.DuckDBPyConnection, store: ArtifactStore, version: str, as_of: date,
                        common: dict[str, Any], cust: pd.DataFrame) -> TrainStep:
     t0 = time.perf_counter()
@@ -433,7 +401,9 @@ def _train_recommender(con: duckdb.DuckDBPyConnection, store: ArtifactStore, ver
     params = cf.CFParams(factors=16, regularization=1.0, alpha=2.0)
     model, metrics, reason = cf.choose_and_fit(matrix, params)
     repurchase = repurchase_by_category(con, as_of)
+    policy = learn_blend(con, as_of, model.method, params)
     meta = common | {"method": model.method, "reason": reason, "metrics": metrics, "repurchase": repurchase,
+                     "blend": policy.model_dump(),
                      "choice_users": min(n_users, cf.MAX_CHOICE_USERS),
                      "params": params.__dict__, "n_users": n_users, "n_items": n_items, "nnz": int(matrix.nnz)}
     with store.writer("recommender", version, meta) as d:
@@ -443,7 +413,9 @@ def _train_recommender(con: duckdb.DuckDBPyConnection, store: ArtifactStore, ver
         _write_parquet(products.assign(item_index=np.arange(len(products))), d / "items.parquet")
     again = [c for c, r in repurchase.items() if r["repeats"]]
     detail = reason + (f"; buy-again in {len(again)} re-bought categories ({', '.join(again[:4])}"
-                       f"{', ...' if len(again) > 4 else ''})" if again else "; no category is re-bought")
+                       f"{', ...' if len(again) > 4 else ''}): {policy.describe()}"
+                       + (f", {policy.reason}" if policy.validated else "") if again
+                       else "; no category is re-bought")
     return TrainStep(name="recommender", seconds=time.perf_counter() - t0, detail=detail, metrics=metrics)
 
 
