@@ -185,11 +185,28 @@ def buy_again_for_list(
     of them to put first. When too few new products exist (a tiny catalogue) the other products bought
     fill the list."""
     again, share = buy_again(ctx, row, recency, allowed, include)
-    n_again = min(len(again), max(1, round(k * share))) if again else 0
+    n_again = _n_again(len(again), share, k)
+    return _filled(ctx, row, recency, allowed, include, again, n_discover, k), n_again
+
+
+def _n_again(n_candidates: int, share: float, k: int) -> int:
+    return min(n_candidates, max(1, round(k * share))) if n_candidates else 0
+
+
+def _filled(
+    ctx: RepeatContext,
+    row: sp.csr_matrix,
+    recency: sp.csr_matrix,
+    allowed: npt.NDArray[np.bool_],
+    include: bool | None,
+    again: list[tuple[int, float, str]],
+    n_discover: int,
+    k: int,
+) -> list[tuple[int, float, str]]:
     if include is None and len(again) + n_discover < k:
         taken = {t[0] for t in again}
-        again += [t for t in buy_again(ctx, row, recency, allowed, True)[0] if t[0] not in taken]
-    return again, n_again
+        again = again + [t for t in buy_again(ctx, row, recency, allowed, True)[0] if t[0] not in taken]
+    return again
 
 
 def blend(again: list[T], discover: list[T], n_again: int, k: int) -> list[T]:
@@ -278,10 +295,14 @@ def learn_blend(
         uidx = int(users.get_loc(cid))
         row, rec, rel = matrix[uidx], recency[uidx], truth[cid]
         top = discover_top(model, row, uidx, allowed, K)
-        for j, p in enumerate(candidates):
-            ctx = RepeatContext(base.categories, base.repurchase, base.as_of_day, p)
-            again, n_again = buy_again_for_list(ctx, row, rec, allowed, None, len(top), K)
-            totals[j] += ndcg_at_k(blend([a[0] for a in again], top, n_again, K), rel, K)
+        for order in ("due", "frequency"):  # one list per order; the candidates differ by share only
+            ctx = RepeatContext(base.categories, base.repurchase, base.as_of_day, BlendPolicy(order=order))
+            again, prior_share = buy_again(ctx, row, rec, allowed, None)
+            items = [a[0] for a in _filled(ctx, row, rec, allowed, None, again, len(top), K)]
+            for j, p in enumerate(candidates):
+                if p.order == order:
+                    n_again = _n_again(len(again), prior_share if p.share is None else p.share, K)
+                    totals[j] += ndcg_at_k(blend(items, top, n_again, K), rel, K)
     means = totals / chosen.size
     best = int(np.argmax(means))  # the first maximum: the prior wins ties
     scores = {_key(p): round(float(m), 4) for p, m in zip(candidates, means, strict=True)}
