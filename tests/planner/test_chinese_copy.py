@@ -153,12 +153,31 @@ def test_chinese_brief_gets_chinese_copy_through_the_planner(plan_deps: Deps) ->
     assert "¥20,000" in blocks
 
 
-def test_english_copy_for_a_chinese_brief_fails_the_language_lint(plan_deps: Deps) -> None:
+def test_chinese_push_and_social_copy(plan_deps: Deps) -> None:
+    model = ScriptedChatModel(script=[scripted_zh_copy()])
+    brief = "挽回最近半年没下单的高价值越野跑鞋客户，推送和社交媒体广告，预算两万元"
+    plan = run_plan(plan_deps, brief, chat_model=model).plan
+    model.assert_complete()
+    assert plan.passed, [c for c in plan.checks if c.status == "fail"]
+    by_key = {v.key: v for v in plan.copy_variants}
+    push, social = by_key["push.A"], by_key["paid_social.A"]
+    assert push.title == "准备好出发了吗？" and social.headline == "准备好上山了吗？"
+    for v in (push, social):
+        name = plan.evidence.catalog[v.product_ids[0]]["name"]
+        assert v.body.startswith(f"{name} ") and v.body.endswith("。来看看本季新品")
+        assert "STOP" not in v.body and "Shop" not in v.body
+    assert plan.offer is not None and plan.offer.line in push.body  # the offer, in 折
+    assert "立享8.5折" in push.body
+
+
+def test_english_answer_to_a_chinese_copy_request_is_rejected(plan_deps: Deps) -> None:
     from planner.helpers import scripted_copy
 
+    from copilot.errors import ModelError
+
+    # the English scripted answer does not fit the Chinese schema: structured_call retries once, then fails
     model = ScriptedChatModel(script=[scripted_copy(), scripted_copy()])
-    # the English scripted answer does not fit the Chinese schema: structured_call retries, then fails
-    with pytest.raises(Exception):  # noqa: B017 -- the model error type is the LLM layer's
+    with pytest.raises(ModelError):
         run_plan(plan_deps, ZH_BRIEF, chat_model=model)
 
 
