@@ -19,6 +19,7 @@ from copilot.errors import ToolError
 from copilot.tools.conditions import (
     AllCustomers,
     And,
+    Attribute,
     Bought,
     Cluster,
     Condition,
@@ -168,7 +169,18 @@ class _Compiler:
             return f"{a}.tenure_days <= {self.p(c.within_days)}"
         if isinstance(c, TopPropensity):
             return self.top(c, [])
+        if isinstance(c, Attribute):  # customer attributes (issue #17): see copilot.tools.attributes
+            return self.attribute(c)
         raise ToolError(f"unknown audience condition {type(c).__name__}")
+
+    def attribute(self, c: Attribute) -> str:
+        from copilot.tools.attributes import attribute_columns, attribute_sql
+
+        self.needs_src = True
+        with self.deps.artifacts.query() as q:
+            attach_source(self.deps, q)
+            columns = attribute_columns(q)
+        return attribute_sql(columns, c.column, c.op, list(c.values), self.alias, self.p)
 
     def between(self, col: str, lo: float | None, hi: float | None) -> str:
         parts = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from copilot.data.contract import Channel, ConsentChannel
 
@@ -139,6 +139,33 @@ class TopPropensity(_Leaf):
     top_share: float | None = Field(None, gt=0, le=1)
 
 
+# --- customer attributes (the optional customer_attributes table; issue #17) -----------------------------
+class Attribute(_Leaf):
+    """A customer attribute -- a column of the brand's optional customer_attributes table, e.g.
+    loyalty_tier -- compared with ``values``: ``eq`` (one value) or ``in`` (any of them) for text (case
+    does not matter), numbers or true/false; ``gte`` / ``lte`` (one value) for numbers or dates
+    (YYYY-MM-DD)."""
+
+    kind: Literal["attribute"] = "attribute"
+    column: str = Field(min_length=1, max_length=63, pattern=r"^[a-z_][a-z0-9_]*$")
+    op: Literal["eq", "in", "gte", "lte"] = "eq"
+    values: list[str | float | bool] = Field(min_length=1, max_length=50)
+
+    @model_validator(mode="after")
+    def _one_value(self) -> Attribute:
+        if self.op != "in" and len(self.values) != 1:
+            raise ValueError(f"op '{self.op}' takes one value; use 'in' for several")
+        return self
+
+    def describe(self) -> str:
+        shown = [str(v) for v in self.values]
+        if self.op == "in":
+            return f"{self.column} is " + " or ".join(shown)
+        word = {"eq": "is", "gte": "is at least", "lte": "is at most"}[self.op]
+        return f"{self.column} {word} {shown[0]}"
+
+
+# ---------------------------------------------------------------------------------------------------------
 class And(BaseModel):
     model_config = _STRICT
     kind: Literal["and"] = "and"
@@ -158,7 +185,7 @@ class Not(BaseModel):
 
 
 Condition = Annotated[
-    AllCustomers | RfmSegment | Cluster | ValueTier | Recency | OrderCount | Spend | Bought | Region | Consent | Engagement | SignedUp | TopPropensity | And | Or | Not,
+    AllCustomers | RfmSegment | Cluster | ValueTier | Recency | OrderCount | Spend | Bought | Region | Consent | Engagement | SignedUp | TopPropensity | Attribute | And | Or | Not,
     Field(discriminator="kind"),
 ]  # fmt: skip
 

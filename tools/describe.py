@@ -5,6 +5,7 @@ from __future__ import annotations
 from copilot.tools.conditions import (
     AllCustomers,
     And,
+    Attribute,
     Bought,
     Cluster,
     Condition,
@@ -99,6 +100,8 @@ def describe_condition(c: Condition, *, nested: bool = False) -> str:
         top = (f"top {c.top_n:,}" if c.top_n else f"top {100 * c.top_share:g}%" if c.top_share
                else "top 20% (no number given)")
         return f"{top} most likely to buy {what} in {c.horizon_days} days"
+    if isinstance(c, Attribute):
+        return c.describe()
     return type(c).__name__
 
 

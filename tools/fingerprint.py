@@ -29,7 +29,7 @@ from typing import Any
 
 import duckdb
 
-from copilot.data.contract import CONTRACT, LOAD_ORDER
+from copilot.data.contract import CONTRACT, TABLES
 from copilot.fsutil import atomic_write_text
 from copilot.workspace import Workspace
 
@@ -58,7 +58,7 @@ def table_stats(con: duckdb.DuckDBPyConnection, *, checksum: bool = True) -> Sta
         ).fetchall():
             present.setdefault(str(table), []).append(str(column))
     stats: Stats = {}
-    for name in LOAD_ORDER:
+    for name in TABLES:  # the optional customer_attributes only when the workspace has it
         if name not in present:
             continue
         spec = CONTRACT[name]

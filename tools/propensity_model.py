@@ -40,6 +40,8 @@ from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import FunctionTransformer, OneHotEncoder, StandardScaler
 
+from copilot.errors import UsageError
+from copilot.tools.attributes import AttributeEncoding
 from copilot.tools.features import ANY_CATEGORY, CONSTANT_PER_CATEGORY, MODEL_FEATURES
 from copilot.tools.stats import expected_calibration_error
 
@@ -51,9 +53,17 @@ LOG_FEATURES = [f for f in MODEL_FEATURES if not f.startswith("consent_") and f 
     "cat_share", "cat_popularity", "cat_season_index")]
 
 
-def prepare(rows: pd.DataFrame, categories: list[str]) -> pd.DataFrame:
-    """Model input from feature rows: float features plus a fixed-vocabulary categorical column."""
-    x = pd.DataFrame({f: pd.to_numeric(rows[f], errors="coerce").astype("float64") for f in MODEL_FEATURES})
+def prepare(rows: pd.DataFrame, categories: list[str], extra: list[str] | None = None) -> pd.DataFrame:
+    """Model input from feature rows: float features (``extra``: the customer-attribute features the
+    model was trained with, :mod:`copilot.tools.attributes`) plus a fixed-vocabulary categorical column."""
+    missing = [f for f in extra or [] if f not in rows.columns]
+    if missing:
+        raise UsageError(
+            f"This propensity model uses customer attributes ({missing[0].split(':')[1].split('=')[0]}...), which "
+            "these rows do not carry (the Spark backend does not read the customer_attributes table).",
+            hint="Score with `copilot score` on the workspace, or retrain with `copilot train --spark`.")
+    feats = [*MODEL_FEATURES, *(extra or [])]
+    x = pd.DataFrame({f: pd.to_numeric(rows[f], errors="coerce").astype("float64") for f in feats})
     x["category"] = pd.Categorical(rows["category"].astype(str), categories=categories)
     return x
 
@@ -62,7 +72,7 @@ def _log1p_nonneg(a: Any) -> Any:
     return np.log1p(np.clip(a, 0, None))
 
 
-def make_logistic(categories: list[str]) -> Pipeline:
+def make_logistic(categories: list[str], extra: list[str] | None = None) -> Pipeline:
     numeric = make_pipeline(
         SimpleImputer(strategy="median", add_indicator=True),
         FunctionTransformer(_log1p_nonneg, feature_names_out="one-to-one"),
@@ -71,7 +81,7 @@ def make_logistic(categories: list[str]) -> Pipeline:
     plain = make_pipeline(SimpleImputer(strategy="median"), StandardScaler())
     pre = ColumnTransformer([
         ("log", numeric, LOG_FEATURES),
-        ("plain", plain, [f for f in MODEL_FEATURES if f not in LOG_FEATURES]),
+        ("plain", plain, [f for f in MODEL_FEATURES if f not in LOG_FEATURES] + list(extra or [])),
         ("cat", OneHotEncoder(categories=[categories], handle_unknown="ignore"), ["category"]),
     ])
     return Pipeline([("pre", pre), ("clf", LogisticRegression(C=1.0, max_iter=500))])
@@ -157,9 +167,16 @@ class FittedPropensity:
     #: feature -> {"x": grid, "y": PD averaged over every category's rows,
     #:             "by_category": {category: PD averaged over that category's rows}}
     pd_curves: dict[str, dict[str, Any]]
+    #: the customer attributes used as features (None: none; models pickled before attributes have none)
+    attributes: AttributeEncoding | None = None
+
+    @property
+    def extra_features(self) -> list[str]:
+        enc = getattr(self, "attributes", None)
+        return enc.features() if enc is not None else []
 
     def predict(self, rows: pd.DataFrame) -> npt.NDArray[np.float64]:
-        x = prepare(rows, self.categories)
+        x = prepare(rows, self.categories, self.extra_features)
         return np.asarray(self.model.predict_proba(x)[:, 1], dtype=np.float64)
 
 
@@ -210,28 +227,28 @@ CV_FOLDS = 3  # out-of-fold calibration folds (grouped by customer)
 KINDS = ("logistic", "standardized_logistic", "hist_gradient_boosting")
 
 
-def make_standardized_logistic(categories: list[str]) -> Pipeline:
+def make_standardized_logistic(categories: list[str], extra: list[str] | None = None) -> Pipeline:
     """The baseline a data scientist tries first: median-imputed, standardized features and a
     one-hot category, plain logistic regression (no log transform)."""
     pre = ColumnTransformer([
         ("num", make_pipeline(SimpleImputer(strategy="median", keep_empty_features=True), StandardScaler()),
-         MODEL_FEATURES),
+         [*MODEL_FEATURES, *(extra or [])]),
         ("cat", OneHotEncoder(categories=[categories], handle_unknown="ignore"), ["category"]),
     ])
     return Pipeline([("pre", pre), ("clf", LogisticRegression(C=1.0, max_iter=1000))])
 
 
-def _make(kind: str, categories: list[str]) -> Any:
+def _make(kind: str, categories: list[str], extra: list[str] | None = None) -> Any:
     if kind == "logistic":
-        return make_logistic(categories)
+        return make_logistic(categories, extra)
     if kind == "standardized_logistic":
-        return make_standardized_logistic(categories)
+        return make_standardized_logistic(categories, extra)
     return make_hgb()
 
 
 def _fit_base(kind: str, categories: list[str], x: pd.DataFrame, y: npt.NDArray[Any],
               w: npt.NDArray[np.float64]) -> Any:
-    est = _make(kind, categories)
+    est = _make(kind, categories, [c for c in x.columns if c not in MODEL_FEATURES and c != "category"])
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", category=UserWarning)  # lbfgs convergence chatter
         warnings.simplefilter("ignore", category=ConvergenceWarning)
@@ -307,19 +324,22 @@ def fit_propensity(
     max_train_rows: int = 60_000,
     seed: int = 0,
     kinds: tuple[str, ...] = KINDS,
+    attributes: AttributeEncoding | None = None,
 ) -> FittedPropensity:
     """Fit every model family in ``kinds`` on ``train_rows`` (needs both classes), calibrate each on
     its out-of-fold predictions (folds grouped by customer; only the rows whose boolean column
     ``calibrate`` is true when there is one -- training passes the latest window, so the map
     learns the most recent base rates), evaluate on ``holdout_rows`` (other customers) and keep the best: on the holdout when it has a category with at least
-    :data:`MIN_EVAL_POSITIVES` buyers, else on the out-of-fold predictions (``chosen_on``)."""
+    :data:`MIN_EVAL_POSITIVES` buyers, else on the out-of-fold predictions (``chosen_on``). With
+    ``attributes`` the rows carry those customer-attribute features too (``attributes.attach``)."""
     rng = np.random.default_rng(seed)
+    extra = attributes.features() if attributes is not None else []
     tr, w = _subsample(train_rows, max_train_rows, rng)
-    x_tr, y_tr = prepare(tr, categories), tr["label"].to_numpy().astype(np.int64)
+    x_tr, y_tr = prepare(tr, categories, extra), tr["label"].to_numpy().astype(np.int64)
     groups = tr["customer_id"].astype(str).to_numpy()
     cats_tr = tr["category"].astype(str).to_numpy()
     recent = tr["calibrate"].to_numpy(dtype=bool) if "calibrate" in tr else np.ones(len(tr), dtype=bool)
-    x_ho, y_ho = prepare(holdout_rows, categories), holdout_rows["label"].to_numpy().astype(np.int64)
+    x_ho, y_ho = prepare(holdout_rows, categories, extra), holdout_rows["label"].to_numpy().astype(np.int64)
     cats_ho = holdout_rows["category"].astype(str).to_numpy()
 
     candidates: dict[str, OutOfFoldCalibrated] = {}
@@ -385,7 +405,7 @@ def fit_propensity(
             "by_category": {c: _sig(p[:, pd_cats == c].mean(axis=1)) for c in present},
         }
     return FittedPropensity(model=model, kind=kind, categories=categories, horizon_days=horizon_days,
-                            metrics=metrics, importance=importance, pd_curves=curves)
+                            metrics=metrics, importance=importance, pd_curves=curves, attributes=attributes)
 
 
 __all__ = ["ANY_CATEGORY", "FittedPropensity", "fit_propensity", "prepare"]

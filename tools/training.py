@@ -47,6 +47,7 @@ from copilot.deps import Deps
 from copilot.errors import MissingArtifactError
 from copilot.tools import cf, clusters, registry
 from copilot.tools.artifacts import ArtifactStore, data_fingerprint, save_object, version_key
+from copilot.tools.attributes import AttributeEncoding, attach, encode, learn_encoding, load_attributes
 from copilot.tools.buy_again import learn_blend, repurchase_by_category
 from copilot.tools.features import (
     ANY_CATEGORY,
@@ -193,8 +194,12 @@ def _sample_ids(ids: list[str], limit: int, seed: int) -> list[str]:
     return sorted(rng.choice(np.array(ids, dtype=object), size=limit, replace=False).tolist())
 
 
+#: The customer attributes a propensity model uses: what the features are, and the table they come from.
+Attributes = tuple[AttributeEncoding, pd.DataFrame]
+
+
 def _rows_for(con: duckdb.DuckDBPyConnection, ids: list[str], cutoff: date, categories: list[str],
-              *, with_label: bool, h: int = HORIZON_DAYS) -> pd.DataFrame:
+              *, with_label: bool, h: int = HORIZON_DAYS, attrs: Attributes | None = None) -> pd.DataFrame:
     frame = pd.DataFrame({"customer_id": pd.Series(ids, dtype="object")})
     con.register("_ids_df", frame)
     try:
@@ -203,8 +208,10 @@ def _rows_for(con: duckdb.DuckDBPyConnection, ids: list[str], cutoff: date, cate
                     "WHERE c.customer_id IN (SELECT customer_id FROM _ids_df)")
     finally:
         con.unregister("_ids_df")
-    return propensity_rows(con, cutoff, h, categories=categories, with_label=with_label,
-                           customers_rel="_cust")
+    rows = propensity_rows(con, cutoff, h, categories=categories, with_label=with_label, customers_rel="_cust")
+    if attrs is not None:
+        rows = attach(rows, encode(attrs[0], attrs[1], cutoff), attrs[0])
+    return rows
 
 
 def _batch_frame(batch: pa.RecordBatch) -> pd.DataFrame:
@@ -232,12 +239,20 @@ def score_all(con: duckdb.DuckDBPyConnection, fitted: FittedPropensity, as_of: d
     done = 0
     progress("feature query", 0.0)
     sql = propensity_rows_sql(as_of, fitted.horizon_days, categories=fitted.categories, with_label=False)
+    enc = getattr(fitted, "attributes", None)
+    encoded = None
+    if enc is not None:  # the customer attributes the model was trained with, at as_of
+        table = load_attributes(con)
+        encoded = encode(enc, table, as_of) if table is not None else \
+            pd.DataFrame(columns=["customer_id", *enc.features()])
     reader = con.sql(sql).to_arrow_reader(SCORE_ROWS)  # a streaming relation, no copy
     with pq.ParquetWriter(tmp, schema) as writer:
         for batch in reader:
             if batch.num_rows == 0:
                 continue
             rows = _batch_frame(batch)
+            if enc is not None and encoded is not None:
+                rows = attach(rows, encoded, enc)
             p = fitted.predict(rows).astype(np.float32)
             category = rows["category"].astype(str).to_numpy()
             table = pa.table({"customer_id": rows["customer_id"].astype(str).to_numpy(), "category": category,
@@ -294,13 +309,17 @@ def _train_propensity(con: duckdb.DuckDBPyConnection, ws: Workspace, store: Arti
                           f"needs at least {MIN_TRAIN_CUSTOMERS} to learn from. Import more customers and their "
                           "orders, then run `copilot train`.")
     t_eval = as_of - timedelta(days=h)
+    table = load_attributes(con)  # the optional customer attributes (None on Spark: not registered there)
+    enc = learn_encoding(table) if table is not None else None
+    attrs = (enc, table) if enc is not None and table is not None and enc.features() else None
     frames = []
     for j in range(TRAIN_CUTOFFS + 1):  # the latest complete window (as_of - h) too: calibration is out-of-fold
         cutoff = as_of - timedelta(days=h * (1 + j))
         progress(f"propensity rows {cutoff}", 0.05 + 0.35 * j / (TRAIN_CUTOFFS + 1))
         sample = _sample_ids(train, MAX_CUSTOMERS_PER_CUTOFF, seed=j)
         # the latest window calibrates (out-of-fold): the most recent base rates, as the scores are at as_of
-        frames.append(_rows_for(con, sample, cutoff, all_cats, with_label=True, h=h).assign(calibrate=j == 0))
+        frames.append(_rows_for(con, sample, cutoff, all_cats, with_label=True, h=h, attrs=attrs)
+                      .assign(calibrate=j == 0))
     train_rows = pd.concat(frames, ignore_index=True)
     positives = int(train_rows["label"].sum())
     negatives = len(train_rows) - positives
@@ -317,10 +336,10 @@ def _train_propensity(con: duckdb.DuckDBPyConnection, ws: Workspace, store: Arti
             "`copilot train`.")
     holdout_ids = _sample_ids(holdout, MAX_CUSTOMERS_PER_CUTOFF, seed=98)
     progress(f"propensity rows {t_eval} (holdout)", 0.4)
-    holdout_rows = _rows_for(con, holdout_ids, t_eval, all_cats, with_label=True, h=h)
+    holdout_rows = _rows_for(con, holdout_ids, t_eval, all_cats, with_label=True, h=h, attrs=attrs)
     progress("propensity models", 0.45)
     fitted = fit_propensity(train_rows, holdout_rows, categories=all_cats, horizon_days=h,
-                            max_train_rows=MAX_TRAIN_ROWS)
+                            max_train_rows=MAX_TRAIN_ROWS, attributes=attrs[0] if attrs else None)
     progress("scoring customers", 0.75)
     scores_path = ws.scores_dir / f"propensity-{version}.parquet"
     base = scorer(con, fitted, as_of, scores_path, version, lambda s, f: progress(s, 0.75 + 0.25 * f))
@@ -347,11 +366,14 @@ def _train_propensity(con: duckdb.DuckDBPyConnection, ws: Workspace, store: Arti
         "importance": fitted.importance,
         "pd_curves": fitted.pd_curves,
         "base_rates": {str(r.category): float(r.mean_p) for r in base.itertuples()},
+        "attributes": None if enc is None else {"features": enc.features(), "labels": enc.labels(),
+                                                "not_used": dict(enc.skipped), "summary": enc.describe()},
     }
     with store.writer("propensity", version, meta) as d:
         save_object(d, "model", fitted)
     return TrainStep(name="propensity", seconds=time.perf_counter() - t0,
-                     detail=f"{fitted.kind} ({chosen['calibration']} calibration); {h}-day horizon",
+                     detail=f"{fitted.kind} ({chosen['calibration']} calibration); {h}-day horizon"
+                     + (f"; customer {enc.describe()}" if enc is not None else ""),
                      metrics=summary_metrics(fitted))
 
 

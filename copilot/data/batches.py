@@ -31,7 +31,8 @@ import numpy as np
 import pandas as pd
 from pydantic import BaseModel, Field
 
-from copilot.data.contract import CONTRACT, DUCKDB_TYPES, LOAD_ORDER
+from copilot.data.attributes import restore
+from copilot.data.contract import ATTRIBUTES, CONTRACT, DUCKDB_TYPES, TABLES
 from copilot.errors import DataError, MissingArtifactError, UsageError
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ def record_batch(con: duckdb.DuckDBPyConnection, batch_id: str, mode: str,
     """After the batch's rows are in: record the primary keys it added and the batch itself."""
     _ensure(con)
     counts: dict[str, int] = {}
-    for name in LOAD_ORDER:
+    for name in TABLES:
         if name not in frames:
             continue
         pk = list(CONTRACT[name].primary_key)
@@ -182,7 +183,7 @@ def undo_batch(workspace: Workspace, batch_id: str | None = None) -> UndoReport:
     with workspace.rebuild_database() as con:
         names = {r[0] for r in con.execute(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = ?", [SCHEMA]).fetchall()}
-        tables = [n for n in LOAD_ORDER if n in target.tables]
+        tables = [n for n in TABLES if n in target.tables]
         for name in reversed(tables):  # children first
             added = f"{target.batch_id}__added__{name}"
             if added not in names:
@@ -195,7 +196,10 @@ def undo_batch(workspace: Workspace, batch_id: str | None = None) -> UndoReport:
             replaced = f"{target.batch_id}__replaced__{name}"
             if replaced not in names:
                 continue
-            con.execute(f"INSERT INTO {_q(name)} SELECT * FROM {SCHEMA}.{_q(replaced)}")
+            if name == ATTRIBUTES:  # its columns may have changed since: back with its own
+                restore(con, f"{SCHEMA}.{_q(replaced)}")
+            else:
+                con.execute(f"INSERT INTO {_q(name)} SELECT * FROM {SCHEMA}.{_q(replaced)}")
             report.restored[name] = _count(con, f"{SCHEMA}.{_q(replaced)}", quoted=True)
         _check_references(con, target.batch_id)
         for n in names:
@@ -212,7 +216,9 @@ def _count(con: duckdb.DuckDBPyConnection, name: str, *, quoted: bool = False) -
 
 
 def _check_references(con: duckdb.DuckDBPyConnection, batch_id: str) -> None:
-    for child in LOAD_ORDER:
+    present = {str(r[0]) for r in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+    for child in (t for t in TABLES if t in present):
         for col, (parent, pcol) in CONTRACT[child].foreign_keys.items():
             row = con.execute(
                 f"SELECT c.{_q(col)}, count(*) OVER () FROM {_q(child)} c WHERE c.{_q(col)} IS NOT NULL AND NOT EXISTS "

@@ -6,6 +6,9 @@ the demo builder, the DuckDB schema, the Spark backend and the README's data-con
 
 PII columns (``email``, ``phone``, ``first_name``) may be stored but never leave the tools:
 tools return aggregates and pseudonymous ids only.
+
+``customer_attributes`` is the one table with open columns: ``customer_id`` plus whatever typed
+columns a brand has (see :mod:`copilot.data.attributes`); PII is refused there.
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ class TableSpec:
     columns: tuple[Column, ...]
     primary_key: tuple[str, ...]
     foreign_keys: dict[str, tuple[str, str]] = field(default_factory=dict)
+    open_columns: bool = False  # any further typed columns are the table's own (customer_attributes)
 
     def column(self, name: str) -> Column:
         for c in self.columns:
@@ -187,13 +191,28 @@ REVIEWS = TableSpec(
     {"product_id": ("products", "product_id"), "customer_id": ("customers", "customer_id")},
 )
 
+ATTRIBUTES = "customer_attributes"
+CUSTOMER_ATTRIBUTES = TableSpec(
+    ATTRIBUTES,
+    "Optional: one row per customer with any further typed columns (loyalty tier, birth year, preferred "
+    "store...); no PII",
+    (Column("customer_id", "string", "The customer."),),
+    ("customer_id",),
+    {"customer_id": ("customers", "customer_id")},
+    open_columns=True,
+)
+
 CONTRACT: dict[str, TableSpec] = {
-    t.name: t for t in (CUSTOMERS, PRODUCTS, ORDERS, ORDER_LINES, CAMPAIGNS, TOUCHES, REVIEWS)
+    t.name: t for t in (CUSTOMERS, PRODUCTS, ORDERS, ORDER_LINES, CAMPAIGNS, TOUCHES, REVIEWS, CUSTOMER_ATTRIBUTES)
 }
 # Tables in dependency order: a table's foreign keys point only to earlier tables.
 LOAD_ORDER: tuple[str, ...] = (
     "customers", "products", "orders", "order_lines", "campaigns", "touches", "reviews",
 )
+#: Every table an import may write, in dependency order: the fixed-schema tables (``LOAD_ORDER``, which
+#: the demo and the schema are built from), then the optional customer attributes, whose table is created
+#: by its first import (:mod:`copilot.data.attributes`).
+TABLES: tuple[str, ...] = (*LOAD_ORDER, ATTRIBUTES)
 CORE_TABLES: tuple[str, ...] = ("customers", "products", "orders", "order_lines")
 
 
@@ -206,7 +225,7 @@ def create_schema(con: object) -> None:
 def contract_markdown() -> str:
     """The contract as Markdown (README section and ``copilot data contract``)."""
     out: list[str] = []
-    for name in LOAD_ORDER:
+    for name in TABLES:
         t = CONTRACT[name]
         out.append(f"### `{t.name}` ({t.description})\n")
         out.append(f"Primary key: {', '.join(t.primary_key)}.")
@@ -229,5 +248,9 @@ def contract_markdown() -> str:
             out.append(
                 f"| {c.name} | {c.type} | {'yes' if c.required else 'no'} | {'; '.join(rule)} | {c.description} |\n"
             )
+        if t.open_columns:
+            out.append("| *(any other)* | read off the values: int, float, bool, date, timestamp or string | no | "
+                       "no PII (e-mail, phone, name, address are refused: drop or hash them) | "
+                       "Model features and audience filters. |\n")
         out.append("\n")
     return "".join(out)

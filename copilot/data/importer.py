@@ -54,8 +54,17 @@ import numpy as np
 import pandas as pd
 from pydantic import BaseModel, Field
 
-from copilot.data import batches
-from copilot.data.contract import CONTRACT, DUCKDB_TYPES, LOAD_ORDER, Column, TableSpec, create_schema
+from copilot.data import attributes, batches
+from copilot.data.contract import (
+    ATTRIBUTES,
+    CONTRACT,
+    DUCKDB_TYPES,
+    TABLES,
+    Column,
+    ColumnType,
+    TableSpec,
+    create_schema,
+)
 from copilot.data.mapping import ImportOptions, check_batch, read_mapped
 from copilot.errors import DataError
 from copilot.workspace import Workspace
@@ -425,28 +434,41 @@ def import_files(
         raise DataError("no files to import.", hint="Pass one or more CSV or Parquet files.")
     if table is not None and table not in CONTRACT:
         raise DataError(
-            f"unknown table '{table}'; known tables: {', '.join(LOAD_ORDER)}.",
+            f"unknown table '{table}'; known tables: {', '.join(TABLES)}.",
             hint="Run `copilot data contract` to see every table.",
         )
     prog = progress or (lambda _s, _f: None)
     warnings: list[str] = []
     batch: dict[str, list[tuple[str, str, pd.DataFrame]]] = {}
+    opts = options or ImportOptions()
+    known: dict[str, ColumnType] = {}  # customer_attributes: the column types the table and the batch fixed
+    if mode == "append" and workspace.db_path.exists():
+        with workspace.connect(read_only=True) as con:
+            known = attributes.stored_types(con)
+    attr_specs: list[TableSpec] = []
+    applied: set[str] = set()
     for k, path in enumerate(paths):
         label = str(path)
         name = table or table_for(path)
         if name is None:
             raise DataError(
-                f"cannot tell the table from the file name '{path.name}'; known tables: {', '.join(LOAD_ORDER)}.",
+                f"cannot tell the table from the file name '{path.name}'; known tables: {', '.join(TABLES)}.",
                 file=label, hint="Name the file after its table (e.g. customers.csv) or pass --table.",
             )
         prog(f"reading {path.name}", 0.5 * k / len(paths))
-        raw, kind = read_mapped(workspace.root, path, label, name, options or ImportOptions(), _read, warnings)
-        typed, problems = _validate_file(label, CONTRACT[name], raw, kind, warnings)
+        raw, kind, spec = read_mapped(workspace.root, path, label, name, opts, _read, warnings, known, applied)
+        typed, problems = _validate_file(label, spec, raw, kind, warnings)
         if problems:
             raise ContractError(sorted(problems, key=lambda p: p.row or 0))
+        if spec.open_columns:
+            attr_specs.append(spec)
         batch.setdefault(name, []).append((label, kind, typed))
-    check_batch(batch, mode == "replace", options or ImportOptions())  # --replace with no rows
-    for name in LOAD_ORDER:
+    unused = [c for c in (*opts.drop_columns, *opts.hash_columns) if c not in applied]
+    if unused:
+        raise DataError(f"--drop-column/--hash-column: no file of this import has a column '{unused[0]}'; nothing "
+                        "was imported.", hint="Use the column's name as it appears in the file's header.")
+    check_batch(batch, mode == "replace", opts)  # --replace with no rows
+    for name in TABLES:
         problems = _batch_duplicates(CONTRACT[name], batch.get(name, []))
         if problems:
             raise ContractError(problems)
@@ -462,12 +484,20 @@ def import_files(
     table_rows: dict[str, int] = {}
     with workspace.rebuild_database() as con:
         create_schema(con)
+        if ATTRIBUTES in batch:
+            attributes.ensure_table(con)
         if mode == "replace":
             batches.save_replaced(con, batch_id, list(batch))
             for name in batch:
                 con.execute(f"DELETE FROM {_q(name)}")
-        for step, name in enumerate(n for n in LOAD_ORDER if n in batch):
+        if ATTRIBUTES in batch:
+            attributes.prepare_table(con, attr_specs, fresh=mode == "replace")
+        for step, name in enumerate(n for n in TABLES if n in batch):
             spec = CONTRACT[name]
+            if spec.open_columns:  # every column the batch's files brought, typed
+                spec = TableSpec(spec.name, spec.description, tuple({c.name: c for s in attr_specs
+                                                                     for c in s.columns}.values()),
+                                 spec.primary_key, spec.foreign_keys, open_columns=True)
             prog(f"loading {name}", 0.5 + 0.5 * step / len(batch))
             for label, kind, frame in batch[name]:
                 note = PARQUET_ROWS if kind == "parquet" else CSV_ROWS
@@ -486,7 +516,9 @@ def import_files(
                 imported[name] = imported.get(name, 0) + len(frame)
         if mode == "replace":
             _check_orphans(con, batch)
-        for name in LOAD_ORDER:
+        present = {str(r[0]) for r in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+        for name in (n for n in TABLES if n in present):
             table_rows[name] = int(con.execute(f"SELECT count(*) FROM {_q(name)}").fetchall()[0][0])
         batches.record_batch(con, batch_id, mode, {n: [f for _, _, f in fs] for n, fs in batch.items()},
                              [f.path for f in files])
@@ -549,7 +581,9 @@ def _first_orphan(con: Any, source: str, col: str, ptable: str, pcol: str, *, ro
 
 def _check_orphans(con: Any, batch: dict[str, list[tuple[str, str, pd.DataFrame]]]) -> None:
     """After a replace, rows of any table must still find the rows they point at."""
-    for child in LOAD_ORDER:
+    present = {str(r[0]) for r in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+    for child in (t for t in TABLES if t in present):
         spec = CONTRACT[child]
         for col, (ptable, pcol) in spec.foreign_keys.items():
             if ptable not in batch:

@@ -11,6 +11,9 @@ batch check (:func:`check_batch`):
 * **formats**: the CSV delimiter is detected (``csv.Sniffer``: ``,`` ``;`` tab ``|``), decimal
   commas (``12,50``) in number columns are read as numbers, ``--date-format`` (strftime codes,
   e.g. ``%d/%m/%Y`` for 31/12/2025) parses dates and timestamps;
+* **columns kept out**: ``--drop-column C`` leaves an export's column out, ``--hash-column C`` keeps a
+  keyed hash of it (HMAC-SHA256 with the workspace's secret salt: equal values stay equal, the text
+  cannot be read back) -- the two ways past the customer-attributes PII check;
 * **checks**: a folder instead of a file, duplicate header names and strings longer than the
   contract allows (capped, with a warning) each get their own sentence; ``--replace`` with a file
   that has a header but no rows is refused unless ``allow_empty`` (it would empty the table).
@@ -30,7 +33,8 @@ from typing import Any
 
 import pandas as pd
 
-from copilot.data.contract import CONTRACT, STRING_MAX_LENGTH
+from copilot.data import attributes
+from copilot.data.contract import CONTRACT, STRING_MAX_LENGTH, ColumnType, TableSpec
 from copilot.errors import DataError, UsageError
 from copilot.fsutil import atomic_write_text
 
@@ -48,6 +52,9 @@ class ImportOptions:
     date_format: str | None = None
     allow_empty: bool = False
     save_mapping: bool = True
+    drop_columns: tuple[str, ...] = ()  # export columns left out (any table)
+    hash_columns: tuple[str, ...] = ()  # export columns kept as a keyed hash (needs hash_key)
+    hash_key: bytes | None = field(default=None, repr=False)  # the workspace's salt (tools.privacy)
 
 
 def parse_map(text: str) -> dict[str, str]:
@@ -93,10 +100,50 @@ def _header(path: Path, sep: str) -> list[str]:
         return next(csv.reader(fh, delimiter=sep), [])
 
 
+def parse_columns(text: str | None) -> tuple[str, ...]:
+    """``"a,b"`` (repeatable options joined by commas) as ``("a", "b")``."""
+    return tuple(p.strip() for p in (text or "").split(",") if p.strip())
+
+
+def _drop_and_hash(frame: pd.DataFrame, label: str, options: ImportOptions, applied: set[str],
+                   warnings: list[str]) -> tuple[pd.DataFrame, set[str]]:
+    """``--drop-column`` / ``--hash-column`` on one file (names matched case-insensitively, or after
+    normalising); returns the frame and the normalised names of the hashed columns."""
+    def find(name: str) -> str | None:
+        for c in map(str, frame.columns):
+            if c.strip().lower() == name.strip().lower() or attributes.normalise(c) == attributes.normalise(name):
+                return c
+        return None
+
+    hashed: set[str] = set()
+    for name in options.drop_columns:
+        if (col := find(name)) is not None:
+            frame = frame.drop(columns=[col])
+            applied.add(name)
+            warnings.append(f"{label}: column '{col}' left out (--drop-column).")
+    for name in options.hash_columns:
+        if (col := find(name)) is None:
+            continue
+        if options.hash_key is None:
+            raise UsageError("--hash-column needs the workspace's salt to hash with.",
+                             hint="Import through `copilot data import`, which passes it.")
+        frame[col] = [v if pd.isna(v) or str(v).strip() == "" else attributes.hash_value(str(v), options.hash_key)
+                      for v in frame[col].astype("string")]
+        hashed.add(attributes.normalise(col))
+        applied.add(name)
+        warnings.append(f"{label}: column '{col}' kept as a keyed hash (--hash-column).")
+    return frame, hashed
+
+
 def read_mapped(root: Path, path: Path, label: str, table: str, options: ImportOptions, read: Reader,
-                warnings: list[str]) -> tuple[pd.DataFrame, str]:
+                warnings: list[str], known: dict[str, ColumnType] | None = None,
+                applied: set[str] | None = None) -> tuple[pd.DataFrame, str, TableSpec]:
     """Read ``path`` for ``table`` (``read`` is the importer's reader for plain files) and apply the
-    mapping and formats; warnings are appended to ``warnings``."""
+    mapping, dropped and hashed columns and formats; warnings are appended to ``warnings``. Returns the
+    frame, its kind and the spec to validate it against: the contract's, or for ``customer_attributes``
+    the file's own columns typed by :func:`copilot.data.attributes.open_spec` (``known``: the types the
+    table and the batch's earlier files already fixed). The drop/hash names found are added to
+    ``applied``."""
     if path.is_dir():
         raise DataError("is a folder, not a file.", file=label,
                         hint=f"Pass the files inside it, e.g. `copilot data import {path}/*.csv`.")
@@ -121,7 +168,7 @@ def read_mapped(root: Path, path: Path, label: str, table: str, options: ImportO
     mapping = dict(options.mapping) or saved_mapping(root, table)
     if mapping and not options.mapping:
         warnings.append(f"{label}: using the saved column mapping for {table} ({root / MAPPINGS_DIR / table}.json).")
-    unknown = [t for t in mapping if t not in spec.column_names]
+    unknown = [t for t in mapping if t not in spec.column_names and not spec.open_columns]
     if unknown:
         near = difflib.get_close_matches(unknown[0], spec.column_names, n=1)
         raise UsageError(f"--map: '{unknown[0]}' is not a column of {table}" + (f"; did you mean '{near[0]}'?" if near
@@ -145,13 +192,18 @@ def read_mapped(root: Path, path: Path, label: str, table: str, options: ImportO
         if options.mapping and options.save_mapping:
             atomic_write_text(root / MAPPINGS_DIR / f"{table}.json", json.dumps(mapping, indent=1) + "\n")
 
+    frame, hashed = _drop_and_hash(frame, label, options, set() if applied is None else applied, warnings)
+    if spec.open_columns:
+        frame, spec = attributes.open_spec(label, frame, kind, {} if known is None else known, options.date_format,
+                                           hashed, warnings)
     if kind != "parquet":
         for col in spec.columns:
             if col.name not in frame.columns:
                 continue
             values = frame[col.name].astype(str)
             filled = values[values != ""]
-            if col.type == "float" and len(filled) and filled.str.match(_DECIMAL_COMMA.pattern).all():
+            comma = filled.str.match(_DECIMAL_COMMA.pattern)
+            if col.type == "float" and comma.any() and (comma | filled.str.match(r"^-?\d+$")).all():
                 frame[col.name] = values.str.replace(r"[.\s]", "", regex=True).str.replace(",", ".", regex=False)
                 warnings.append(f"{label}: column '{col.name}' read with decimal commas.")
             elif col.type in ("date", "timestamp") and options.date_format and len(filled):
@@ -165,7 +217,7 @@ def read_mapped(root: Path, path: Path, label: str, table: str, options: ImportO
                     frame[col.name] = values.where(~long, values.str.slice(0, limit))
                     warnings.append(f"{label}: {int(long.sum()):,} value(s) of '{col.name}' longer than {limit:,} "
                                     "characters were cut to that length.")
-    return frame, kind
+    return frame, kind, spec
 
 
 def check_batch(tables: dict[str, list[tuple[str, str, pd.DataFrame]]], replace: bool,
@@ -179,6 +231,19 @@ def check_batch(tables: dict[str, list[tuple[str, str, pd.DataFrame]]], replace:
                             hint="Check the export; pass --allow-empty if the table really should be emptied.")
 
 
+#: What each table gives, as ``copilot data tables`` lists it next to its row count.
+UNLOCKS: dict[str, str] = {
+    "customers": "segments, audiences, reach per channel (consent_*)",
+    "products": "categories for propensity and recommendations",
+    "orders": "RFM segments, clusters, propensity, forecasts",
+    "order_lines": "recommendations (buy again, discover), category propensity",
+    "campaigns": "optional: channel_stats and forecast rates (with touches)",
+    "touches": "optional: send/open/click/convert rates, best send times, engagement audiences",
+    "reviews": "optional: ratings in product facts",
+    "customer_attributes": "optional: propensity features and attribute audience filters",
+}
+
+
 def unlocks_markdown() -> str:
     """Which optional tables and columns unlock which features (``copilot data contract``)."""
     rows = [
@@ -187,6 +252,9 @@ def unlocks_markdown() -> str:
                                             "and the forecast's channel rates; without them rates are None"),
         ("customers.consent_*", "required columns", "reach per channel (who may be contacted)"),
         ("customers.age_band", "optional column", "an audience filter and a model feature"),
+        ("customer_attributes", "optional", "any typed columns (loyalty tier, birth year...): propensity "
+                                            "features (numbers, true/false, dates, text with few values) and "
+                                            "audience filters (the attribute condition); PII is refused"),
         ("campaigns.category, campaigns.cost", "optional columns", "per-category rates and cost/ROI in forecasts"),
         ("touches.opened_ts / clicked_ts / converted_ts / revenue", "optional columns", "the funnel rates"),
         ("reviews", "optional", "ratings in product facts"),

@@ -10,7 +10,7 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from copilot.data.contract import LOAD_ORDER, contract_markdown
+from copilot.data.contract import TABLES, contract_markdown
 from copilot.errors import UsageError
 from copilot.faces.cli.context import WAIT_HELP, err, out, state, stderr_progress, writing
 from copilot.workspace import Workspace, workspace_from_settings
@@ -31,6 +31,10 @@ IMPORT_HELP = "\n\n".join([
     "Primary keys already in the workspace are rejected (imports append, never overwrite); --replace "
     "instead empties the batch's tables and loads the files as their new content. Columns outside the "
     "contract are ignored with a warning. An empty cell is a missing value.",
+    "The optional customer_attributes table (customer_id + any columns: loyalty tier, birth year...) keeps "
+    "every column of its file, typed from the values (--date-format and decimal commas apply); a column "
+    "whose name or values look like PII (e-mail, phone, name, address) is refused: leave it out with "
+    "--drop-column or keep a keyed hash with --hash-column. `copilot data tables` says what each table unlocks.",
     "Each import is a batch with an id: `copilot data history` lists them and `copilot data undo [BATCH]` "
     "reverts one. Rows dated more than 2 days after today (e.g. a test order dated 2099) are rejected with "
     "the file, row and column named, unless --allow-future; a few orders far beyond the rest, which would "
@@ -95,7 +99,7 @@ def import_cmd(
     ctx: typer.Context,
     files: list[Path] | None = typer.Argument(None, help="CSV (.csv, .csv.gz, .tsv) or Parquet files."),
     table: str | None = typer.Option(None, "--table", "-t",
-                                     help=f"Target table for every file: {', '.join(LOAD_ORDER)}."),
+                                     help=f"Target table for every file: {', '.join(TABLES)}."),
     replace: bool = typer.Option(False, "--replace", help="Empty the batch's tables first instead of appending."),
     example: str | None = typer.Option(None, "--example", help="Load a bundled real dataset instead: cdnow."),
     force: bool = typer.Option(False, "--force", help="With --example: replace a workspace's existing data."),
@@ -110,12 +114,25 @@ def import_cmd(
                                            help="strftime format of the export's dates, e.g. '%d/%m/%Y'."),
     allow_empty: bool = typer.Option(False, "--allow-empty",
                                      help="With --replace: accept a file with no rows (empties the table)."),
+    drop_column: list[str] | None = typer.Option(
+        None, "--drop-column", help="Leave this column of the files out (repeatable, or comma-separated)."),
+    hash_column: list[str] | None = typer.Option(
+        None, "--hash-column", help="Keep only a keyed hash of this column (HMAC-SHA256 with the workspace's "
+                                    "secret salt; repeatable): e.g. an e-mail kept as a join key in "
+                                    "customer_attributes, where PII is refused."),
 ) -> None:
-    from copilot.data.mapping import ImportOptions, parse_map
+    from copilot.data.mapping import ImportOptions, parse_columns, parse_map
 
-    options = ImportOptions(mapping=parse_map(mapping) if mapping else {}, date_format=date_format,
-                            allow_empty=allow_empty)
     ws = _workspace(ctx)
+    hashed = parse_columns(",".join(hash_column or []))
+    key = None
+    if hashed:
+        from copilot.tools.privacy import workspace_salt
+
+        key = workspace_salt(ws)
+    options = ImportOptions(mapping=parse_map(mapping) if mapping else {}, date_format=date_format,
+                            allow_empty=allow_empty, drop_columns=parse_columns(",".join(drop_column or [])),
+                            hash_columns=hashed, hash_key=key)
     deps = state(ctx).deps()
     with writing(deps, "copilot data import", wait=wait):
         _import(ws, files, table, replace, example, force, allow_future, deps.clock, options)
@@ -186,7 +203,11 @@ def undo_cmd(
 
 @data_app.command("tables")
 def tables_cmd(ctx: typer.Context) -> None:
-    """Row counts of every contract table in the workspace (read-only: never builds or changes data)."""
+    """Row counts of every contract table in the workspace and what each optional one unlocks (read-only:
+    never builds or changes data)."""
+    from copilot.data.attributes import stored_types
+    from copilot.data.mapping import UNLOCKS
+
     ws = _workspace(ctx)
     if not ws.db_path.exists():
         ws.refuse_demo_over_brand()
@@ -195,10 +216,15 @@ def tables_cmd(ctx: typer.Context) -> None:
         present = {r[0] for r in con.execute(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
         counts = {n: int(con.execute(f'SELECT count(*) FROM "{n}"').fetchall()[0][0]) if n in present else 0
-                  for n in LOAD_ORDER}
-    grid = Table("table", "rows", title=f"Workspace {ws.root}")
+                  for n in TABLES}
+        attrs = stored_types(con)
+    grid = Table("table", "rows", "unlocks", title=f"Workspace {ws.root}")
     for name, n in counts.items():
-        grid.add_row(name, f"{n:,}")
+        unlocks = UNLOCKS.get(name, "")
+        if name == "customer_attributes" and attrs:
+            unlocks += f" (columns: {', '.join(f'{c} {t}' for c, t in attrs.items())})"
+        grid.add_row(name, f"{n:,}", unlocks if n or name not in ("customers", "products", "orders", "order_lines")
+                     else "required: " + unlocks)
     out.print(grid)
 
 
