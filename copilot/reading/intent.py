@@ -81,6 +81,11 @@ FOLLOW_UP = re.compile(
     r"^\s*(?:and|also|plus|what about|how about|of (?:those|them|these)|among (?:those|them)|"
     r"(?:those|these|them)\b|same for|only|but)\b|\b(?:of (?:those|them|these)|among (?:them|those)|those customers|"
     r"these customers|on it|that channel)\b|^\s*(?:其中|这些|他们|那么|那|还有|另外)", re.IGNORECASE)
+#: A question about copilot itself ("which model are you?", 你是用什么模型做的？).
+_ABOUT_COPILOT = re.compile(
+    r"\b(?:are you|were you|you are)\b.{0,30}\b(?:model|built|made|created|trained|bot|ai|human)\b|"
+    r"\bwhat (?:model|llm) (?:are you|do you use|is this)\b|^\s*who (?:made|built|created) you\b|"
+    r"你是(?:谁|用什么|什么模型|机器人)|你用的?是?什么模型|你叫什么", re.IGNORECASE)
 #: A campaign to be sent (a channel verb, conversions, revenue): "what would it bring" is a forecast.
 _CAMPAIGN = re.compile(
     r"\b(?:if we (?:send|e-?mail|text|push|run|mail)|send(?:ing)?|campaign|bring in|conversions?|revenue)\b|"
@@ -148,6 +153,8 @@ def resolve_intent(reading: Reading) -> tuple[Intent, str]:
         return "refuse", "code: asks for personal data or instructions"
     if intent == "refuse":
         return "refuse", "reader"
+    if _ABOUT_COPILOT.search(text):
+        return "other", "code: about copilot itself"
     if reading.kind == "brief" or intent == "plan":
         return "plan", "reader: a brief"
     offers_something = bool(reading.channels.allowed or reading.offer or reading.budget)

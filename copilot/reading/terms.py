@@ -400,7 +400,9 @@ def read_metric(t: Text, kind: Kind = "brief") -> Metric | None:
 
 def read_top_n(t: Text) -> int | None:
     m = re.search(rf"\b(?:top|best|first|which|what)\s+(?P<n>{NUMBER})\s+(?:(?:\w+\s+)?products?|items?|channels?|segments?|categories|picks|recommendations)",
-                  t.text, re.I) or re.search(r"(?:前|最好的|推荐)\s*(?P<n>\d+|[一二三四五六七八九十]+)\s*(?:个|款|件|名)", t.text)
+                  t.text, re.I) or re.search(rf"\b(?P<n>{NUMBER})\s+(?:product\s+)?(?:recommendations|picks|suggestions)\b",
+                                             t.text, re.I) or re.search(
+        r"(?:前|最好的|推荐|哪)\s*(?P<n>\d+|[一二三四五六七八九十]+)\s*(?:个|款|件|名)", t.text)
     if not m:
         return None
     n = to_number(m.group("n"))
@@ -417,7 +419,7 @@ _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
                              r"(?:e-?mail|sms|push|paid social)\s+(?:conversion|open|click|unsubscribe)\s+rates?",
                              r"哪个渠道", r"渠道效果", r"渠道表现", r"转化率最高", r"什么时间发", r"几点发", r"最佳发送时间", r"打开率", r"点击率",
                              r"哪天", r"星期几", r"周几", r"几点", r"什么时候发", r"什么时间", r"时间点", r"效果怎么样", r"表现如何",
-                             r"\broi\b", r"\broas\b", r"return on (?:ad )?spend", r"投入产出")),
+                             r"roi", r"roas", r"return on (?:ad )?spend", r"投入产出")),
     ("forecast", (r"forecast", r"predict", r"project(?:ed|ion)", r"what (?:would|will|could) .{0,80}(?:bring|generate|make|earn|return)",
                   r"(?:conversions?|revenue|sales|orders|results|return) (?:can|should|would|will|could|might) we (?:expect|see|get)",
                   r"\bif we (?:send|e-?mail|text|push|run|mail)\b.{0,80}\b(?:expect|get|bring|make)",
