@@ -92,6 +92,12 @@ class Settings(BaseSettings):
     sender_name: str = "Northtrail Outfitters"
     sender_address: str = "Northtrail Outfitters, 1200 Alder St, Portland, OR 97205"
     currency: str = "USD"
+    fx_rates: dict[str, float] = Field(
+        default_factory=dict,
+        description="Store-currency units per one unit of another currency, e.g. {CNY = 0.14} for a USD store: "
+        "a budget stated in CNY is converted with it. No rate: a foreign-currency budget is listed as not applied "
+        "(copilot has no network, so it never guesses a rate).",
+    )
 
     # --- Slack (env names as Slack documents them) ---------------------------------------
     slack_bot_token: SecretStr | None = Field(

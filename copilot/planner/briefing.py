@@ -20,7 +20,7 @@ from copilot.llm.prompts import render_prompt
 from copilot.planner.models import BriefIncomplete, CampaignBrief, Channel, Objective, PlanOverrides
 from copilot.reading import read
 from copilot.reading.lexicon import ALL_CHANNELS
-from copilot.reading.schema import Reading
+from copilot.reading.schema import NotApplied, Reading
 from copilot.tools.conditions import (
     And,
     Bought,
@@ -269,7 +269,13 @@ def build_brief(
     excluded = set(reading.channels.excluded)
     channels: list[Channel] = [c for c in reading.channels.allowed if c not in excluded]
     budget = reading.budget.amount if reading.budget else None
-    currency = (reading.budget.currency if reading.budget else None) or deps.settings.currency
+    currency = deps.settings.currency  # every figure comes from the store's data, in the store's currency
+    foreign = _foreign_budget(reading, deps)
+    if foreign is not None:
+        budget, note, unapplied = foreign
+        assumptions.append(note)
+        if unapplied is not None:
+            reading = reading.model_copy(update={"not_applied": [*reading.not_applied, unapplied][:40]})
     start = reading.window.start if reading.window else None
     end = reading.window.end if reading.window else None
     if overrides is not None:
@@ -284,24 +290,19 @@ def build_brief(
             c for c in ALL_CHANNELS if c not in excluded][:1] or ["email"]
         assumptions.append(f"No channels named: planned on {', '.join(channels)} (owned channels with consent).")
     unread_budget = next((n for n in reading.not_applied if n.affects == "budget"), None)
-    if budget is None and unread_budget is not None:  # mentioned but not readable: say so, never replace silently
+    if budget is None and unread_budget is not None and foreign is None:  # mentioned but not readable: say so, never replace silently
         if mode == "chat":
             questions.append(f'I could not read an amount from "{unread_budget.text}": what is the budget (e.g. $20k)?')
         assumptions.append(
             f'The brief mentions a budget ("{unread_budget.text}") but no amount could be read from it: planned '
             "at the forecast's send cost. State the amount (e.g. $20k) to plan to it."
         )
-    elif budget is None:
+    elif budget is None and foreign is None:
         if mode == "chat":
             questions.append("What is the budget?")
         assumptions.append("No budget given: planned at the forecast's send cost.")
     elif reading.budget and reading.budget.currency is None:
         assumptions.append(f"The budget names no currency: read as {deps.settings.currency}, the store's currency.")
-    elif reading.budget and reading.budget.currency != deps.settings.currency:
-        assumptions.append(
-            f"Budget stated in {reading.budget.currency}; the store reports in {deps.settings.currency}: the plan "
-            f"keeps {reading.budget.currency} for the budget and converts nothing."
-        )
     category = reading.promoted.categories[0] if reading.promoted.categories else model_category
     lacks = [n for n in reading.not_applied if n.affects == "product"]
     if category is None and not reading.promoted.product_ids and audience is None:
@@ -400,3 +401,25 @@ def _constraints(reading: Reading) -> list[str]:
     if reading.holdout:
         out.append(f"Hold out {100 * reading.holdout.share:g}% of the audience.")
     return out[:10]
+
+
+def _foreign_budget(reading: Reading, deps: Deps) -> tuple[float | None, str, NotApplied | None] | None:
+    """A budget stated in another currency than the store's (whose data every figure comes from):
+    converted with ``fx_rates`` from the settings, or -- with no rate -- not applied and said so (a
+    ¥20,000 budget is never planned as $20,000). None when the budget is in the store's currency."""
+    b = reading.budget
+    store = deps.settings.currency
+    if b is None or b.currency is None or b.currency == store:
+        return None
+    rate = deps.settings.fx_rates.get(b.currency)
+    shown = f"{b.amount:,.0f} {b.currency}"
+    if rate:
+        converted = round(b.amount * rate, 2)
+        return converted, (f"Budget {shown} converted at {rate:g} {store} per {b.currency} (setting fx_rates) = "
+                           f"{converted:,.0f} {store}, the currency of the store's data."), None
+    reason = (f"the budget is in {b.currency} and the store's data are in {store}; no exchange rate is set "
+              f"(fx_rates.{b.currency} in copilot.toml), so the plan is not sized to it")
+    text = b.span.text if b.span else shown
+    return None, f"Budget {shown} not applied: {reason}.", NotApplied(text=text, span=b.span, affects="budget",
+                                                                       reason=reason)
+

@@ -59,9 +59,25 @@ def test_two_weeks_in_april_is_a_two_week_campaign(plan_deps: Deps) -> None:
 def test_a_chinese_brief_keeps_its_budget_currency_and_audience(plan_deps: Deps) -> None:
     brief = build_brief(plan_deps, "召回即将流失的高价值客户，通过邮件和短信，预算两万元",
                         calls=_calls(plan_deps, _no_model()))
-    assert (brief.budget, brief.currency, brief.channels, brief.objective) == (20000, "CNY", ["email", "sms"], "winback")
     assert brief.reading is not None and brief.reading.language == "zh"
+    assert brief.reading.budget is not None and (brief.reading.budget.amount, brief.reading.budget.currency) == (
+        20000, "CNY")
+    assert (brief.channels, brief.objective) == (["email", "sms"], "winback")
     assert set(brief.audience_traits) == {"at_risk", "high_value"}
+    # the demo store reports in USD and no exchange rate is set: ¥20,000 is never planned as $20,000
+    assert brief.budget is None and brief.currency == "USD"
+    [na] = [n for n in brief.reading.not_applied if n.affects == "budget"]
+    assert "CNY" in na.reason and "fx_rates" in na.reason and na.text == "两万元"
+
+
+def test_a_foreign_budget_is_converted_with_the_rate_in_the_settings(plan_deps: Deps) -> None:
+    import dataclasses
+
+    deps = dataclasses.replace(plan_deps, settings=plan_deps.settings.model_copy(update={"fx_rates": {"CNY": 0.14}}))
+    brief = build_brief(deps, "召回即将流失的高价值客户，通过邮件和短信，预算两万元", calls=_calls(deps, _no_model()))
+    assert (brief.budget, brief.currency) == (2800, "USD")
+    assert any("converted at 0.14 USD per CNY" in a for a in brief.assumptions)
+    assert brief.reading is not None and not [n for n in brief.reading.not_applied if n.affects == "budget"]
 
 
 def test_engagement_audience_compiles_to_a_click_condition(plan_deps: Deps) -> None:

@@ -378,8 +378,14 @@ def test_cli_exits_1_when_checks_the_model_cannot_fix_fail(
 )
 def test_budget_wordings_reach_the_brief(plan_deps: Deps, wording: str, budget: float, currency: str) -> None:
     brief = build_brief(plan_deps, f"Win back lapsed trail runners this spring by email, {wording}")
-    assert (brief.budget, brief.currency) == (budget, currency)
+    assert brief.reading is not None and brief.reading.budget is not None
+    assert (brief.reading.budget.amount, brief.reading.budget.currency or "USD") == (budget, currency)
     assert not any("budget" in a.lower() and "no amount" in a for a in brief.assumptions)
+    if currency == "USD":  # the demo store's currency
+        assert (brief.budget, brief.currency) == (budget, "USD")
+    else:  # another currency and no fx_rates setting: listed as not applied, never planned as dollars
+        assert brief.budget is None and brief.currency == "USD"
+        assert any(n.affects == "budget" and currency in n.reason for n in brief.reading.not_applied)
 
 
 def test_a_budget_that_cannot_be_read_is_surfaced_not_replaced(plan_deps: Deps) -> None:
