@@ -205,6 +205,16 @@ def _segments(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mon
 def _value_tiers(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Value tiers."""
     add = _adder(leaves)
+    # "high- and mid-value customers", 高价值和中等价值客户: either tier (one OR leaf)
+    pair = re.compile(r"(?P<a>high|mid|low)(?:[- ]value)?-?\s*(?:and|or|&|/)\s*(?P<b>high|mid|low|middle)[- ]?(?:value|tier)|"
+                      r"(?P<za>高|中等?|低)(?:价值)?(?:和|或|与|、)(?P<zb>高|中等?|低)价值", re.IGNORECASE)
+    zh_tier = {"高": "high", "中": "mid", "中等": "mid", "低": "low"}
+    for pm in pair.finditer(t.text):
+        if t.free(pm.start(), pm.end()):
+            a = (pm.group("a") or "").lower() or zh_tier[pm.group("za")]
+            b = (pm.group("b") or "").lower().replace("middle", "mid") or zh_tier[pm.group("zb")]
+            span = t.take(pm.start(), pm.end())
+            add(pm.start(), Or(of=[ValueTier(tier=a, span=span), ValueTier(tier=b, span=span)]))
     for tier, words in (("high", lx.HIGH_VALUE_WORDS), ("mid", lx.MID_VALUE_WORDS), ("low", lx.LOW_VALUE_WORDS)):
         m = t.find(words)
         if m:
@@ -589,7 +599,30 @@ def combine(text: str, leaves: list[tuple[int, Condition]]) -> Condition | None:
         conds = [c for c in conds if not isinstance(c, AllCustomers)]
     if len(conds) == 1:
         return conds[0]
-    # "A or B": leaves separated only by an "or"
+    # "two groups: A, or B who bought C" / "A, plus anyone in B": an OR between whole clauses
+    segments: list[list[Condition]] = [[conds[0]]]
+    for prev, cur in itertools.pairwise(conds):
+        pe, cs = _end(prev), _start(cur)
+        between = text[pe:cs] if pe is not None and cs is not None and cs >= pe else ""
+        if _CLAUSE_OR.search(between) and len(between) < 60:
+            segments.append([cur])
+        else:
+            segments[-1].append(cur)
+    if len(segments) > 1:
+        ors = [_and_or(text, seg) for seg in segments]
+        return Or(of=ors)
+    return _and_or(text, conds)
+
+
+#: An OR between whole clauses: a comma before "or", "plus anyone", "as well as everyone", "，或者".
+_CLAUSE_OR = re.compile(r"[,;:]\s*(?:or|plus)\b|\bplus (?:anyone|everyone|all|any)\b|\bas well as (?:anyone|everyone|all)\b|"
+                        r"\band also (?:anyone|everyone)\b|[，；]\s*(?:或者|或是|以及所有|再加上)", re.IGNORECASE)
+
+
+def _and_or(text: str, conds: list[Condition]) -> Condition:
+    """Leaves in the order of the text: AND, except leaves separated only by an "or"."""
+    if len(conds) == 1:
+        return conds[0]
     groups: list[list[Condition]] = [[conds[0]]]
     for prev, cur in itertools.pairwise(conds):
         pe = _end(prev)

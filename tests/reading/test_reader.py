@@ -19,6 +19,7 @@ from copilot.tools.conditions import (
     Consent,
     Engagement,
     Not,
+    Or,
     OrderCount,
     Recency,
     RfmSegment,
@@ -301,3 +302,13 @@ def test_likely_buyers_of_a_segment_is_a_propensity_question_not_a_top_fifth_fil
         assert x.window is not None and x.window.duration_days == 60
     which = r("Which customers are likely to buy trekking poles?")  # selects the likeliest: the filter stays
     assert isinstance(which.audience, TopPropensity) and which.audience.category == "trekking-poles"
+
+
+def test_or_between_whole_clauses_and_between_two_tiers() -> None:
+    x = r("Cross-sell socks to two groups: customers who bought tents in the last 6 months, plus anyone in the "
+          "Champions segment. Email, $2k.")
+    assert isinstance(x.audience, Or) and len(x.audience.of) == 2
+    y = r("Winter jackets for high- and mid-value customers in the Northeast, email, $5k")
+    assert isinstance(y.audience, And)
+    tiers = next(c for c in y.audience.of if isinstance(c, Or))
+    assert sorted(c.tier for c in tiers.of if isinstance(c, ValueTier)) == ["high", "mid"]
