@@ -48,7 +48,11 @@ def test_a_customer_list_blends_buy_again_and_discover(deps: Deps) -> None:
     assert {i.kind for i in never.items} == {"discover"}
     # always: bought products from any category may come back
     always = recommend_products(deps, RecommendQuery(customer_id=blended.for_customer, k=6, include_purchased=True))
-    assert all(i.kind == "buy_again" for i in always.items[: min(6, len(always.items))])
+    kinds = [i.kind for i in always.items]
+    # every product bought comes back first (new products only fill a list the customer's own purchases
+    # cannot: how many that is depends on the customer the trained model picked above)
+    assert kinds == sorted(kinds, key=lambda k: k != "buy_again")
+    assert kinds.count("buy_again") >= sum(i.kind == "buy_again" for i in blended.items)
 
 
 def test_grocery_buyers_are_mostly_offered_what_they_buy_every_week(tmp_path: Path) -> None:
