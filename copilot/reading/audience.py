@@ -62,7 +62,7 @@ _NEVER_LEAD = (
 #: Words before a segment or a region that exclude it ("except Lost customers", "leave out anyone in the South",
 #: 不发给Lost客户).
 _NEG_BEFORE = re.compile(
-    r"(?:\bnot\b[^.;,]{0,20}\b(?:in|to)|\bexcept(?: for)?|\bexcluding|\bexclude|\bleav(?:e|ing) out|\bleft out|\bminus|"
+    r"(?:\bnot\b[^.;,]{0,20}\b(?:in|to)|\bexcept(?: for)?|\bexcluding|\bexclude|\bleav(?:e|ing) out|\bleft out|\bminus|\bskip(?:ping)?|"
     r"\bbut not(?: to)?|\bother than|\boutside(?: of)?|\bnot|除了|不包括|排除|不发给?|不给|不含|去掉|剔除)\s*"
     r"(?:(?:the|our|any(?:one|body)?|everyone|customers|people)\s+(?:in\s+)?)*$", re.IGNORECASE)
 
@@ -388,7 +388,7 @@ def _engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
         if days is None and event != "unsubscribed" and not m.group("neg"):
             continue
         cond: Condition = Engagement(event=event, channel=ch, within_days=days, span=t.take(m.start(), end2))
-        add(m.start(), Not(of=cond) if m.group("neg") else cond)
+        add(m.start(), Not(of=cond) if m.group("neg") or _negated(text, m.start()) else cond)
     zeng = re.compile(r"(?P<d>[\d一二两三四五六七八九十百]+\s*(?:天|周|个月))\s*(?:内|里)?\s*(?P<neg>未|没有?|从未)?\s*"
                       r"(?P<ev>点击|打开|互动|退订)(?:过)?(?:任何)?(?P<ch>邮件|短信|推送)?")
     for m in zeng.finditer(text):

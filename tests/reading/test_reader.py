@@ -312,3 +312,11 @@ def test_or_between_whole_clauses_and_between_two_tiers() -> None:
     assert isinstance(y.audience, And)
     tiers = next(c for c in y.audience.of if isinstance(c, Or))
     assert sorted(c.tier for c in tiers.of if isinstance(c, ValueTier)) == ["high", "mid"]
+
+
+def test_skip_anyone_who_unsubscribed_excludes_them() -> None:
+    x = r("Gift guide email to customers who bought rain jackets, skip anyone unsubscribed from email in the "
+          "last 60 days, £4,000")
+    assert isinstance(x.audience, And)
+    assert any(isinstance(c, Not) and isinstance(c.of, Engagement) and c.of.event == "unsubscribed"
+               for c in x.audience.of)
