@@ -231,6 +231,18 @@ def _spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_
         r"at most|up to|no more than|<=?|between)?\s*)", re.I)
     zh_spend = re.compile(r"(?P<lead>(?:累计|总|历史|年|去年|过去一年|近一年)?(?:消费|花费|消费金额|购买金额|客单价|花了)"
                           r"\s*(?:金额)?\s*(?P<op>超过|高于|大于|达到|不少于|至少|满|低于|少于|不足|不超过)?\s*)")
+    for zr in _ZH_SPEND_RANGE.finditer(text):  # 消费在500到2000元之间
+        if not t.free(zr.start(), zr.end()):
+            continue
+        lo, hi = to_number(zr.group("a")), to_number(zr.group("b"))
+        if lo is None or hi is None or lo > hi:
+            continue
+        days, start = zh_window_before(t, zr.start())
+        if days is None and zr.group("year"):
+            days = 365
+        add(start, Spend(min=lo, max=hi, within_days=days, currency="CNY" if zr.group("cur") else None,
+                         span=t.take(start, zr.end())))
+        money_used.update({zr.start("a"), zr.start("b")})
     for money in find_money(text):
         if not t.free(money.start, money.end):
             continue
@@ -240,6 +252,9 @@ def _spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_
             for cand in rx.finditer(before):
                 if cand.end() == len(before):
                     m = cand
+        if m is None and any(isinstance(c, Spend) for _, c in leaves):
+            # "spent over $1,000 lifetime but under $200 in the last 12 months": a second spend bound
+            m = _SPEND_AGAIN.search(before)
         after_zh = re.match(r"\s*(?:以上|及以上|以下|或以上|或更多|\+)", text[money.end :])
         if m is None and not re.match(r"\s*(?:or more|\+|and up|plus)?\s*(?:in|of)?\s*(?:lifetime|total)?\s*spend", text[money.end : money.end + 30], re.I):
             continue
@@ -280,6 +295,14 @@ def _spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_
         money_used.add(money.start)
 
 
+_ZH_SPEND_RANGE = re.compile(
+    r"(?P<year>去年|过去一年|近一年)?(?:累计|总|历史)?(?:消费|花费|消费金额|购买金额|花了)\s*(?:金额)?\s*(?:在|为|是)?\s*"
+    r"(?P<a>\d[\d,.]*)\s*(?:元|块)?\s*(?:到|至|-|~|–|—)\s*(?P<b>\d[\d,.]*)\s*(?P<cur>元|块|人民币)?\s*(?:之间|以内)?")
+_SPEND_AGAIN = re.compile(
+    r"(?:lifetime|in total|total|overall|ever)?\s*,?\s*(?:but|and|yet|while)\s+(?P<lead>(?:only\s+)?(?:spent\s+|spending\s+)?)"
+    r"(?P<op>under|less than|below|over|more than|above|at least|at most|no more than)\s*$", re.I)
+
+
 def _bounds(op: str, n: int) -> tuple[int | None, int | None]:
     """(min, max) of a count for "more than 3", "fewer than 3", "at most 3", "exactly 3" or "at least 3"."""
     if op in ("more than", "over"):
@@ -315,12 +338,14 @@ def _order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
     times = re.compile(
         rf"(?:ordered|bought|purchased|shopped|placed orders?)\s+(?:from us\s+|with us\s+)?(?:(?:between\s+)?(?P<a>{NUMBER})\s*(?:-|–|to|and)\s*(?P<b>{NUMBER})\s+times"
         rf"|(?P<op>at least|more than|over|fewer than|less than|at most|exactly)\s+(?P<n>{NUMBER}|once|twice|thrice)(?:\s+times)?)"
-        rf"|(?:with\s+)?(?P<a2>{NUMBER})\s*(?:-|–|to)\s*(?P<b2>{NUMBER})\s+(?:orders|purchases)", re.I)
+        rf"|(?:with\s+)?(?P<a2>{NUMBER})\s*(?:-|–|to)\s*(?P<b2>{NUMBER})\s+(?:orders|purchases)"
+        rf"|(?:order|purchase)\s+count\s*(?:of|:|=|is|between)?\s*(?P<a3>{NUMBER})\s*(?:-|–|to|and)\s*(?P<b3>{NUMBER})", re.I)
     for m in times.finditer(text):
         if not t.free(m.start(), m.end()):
             continue
-        if m.group("a") or m.group("a2"):
-            lo3, hi3 = to_number(m.group("a") or m.group("a2")), to_number(m.group("b") or m.group("b2"))
+        if m.group("a") or m.group("a2") or m.group("a3"):
+            lo3 = to_number(m.group("a") or m.group("a2") or m.group("a3"))
+            hi3 = to_number(m.group("b") or m.group("b2") or m.group("b3"))
             if lo3 is None or hi3 is None:
                 continue
             lo, hi = int(lo3), int(hi3)
@@ -369,7 +394,7 @@ def _engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
     eng = re.compile(
         r"(?P<neg>(?:have|has|who|that)?\s*(?:n[o']t|never|haven'?t|hasn'?t|didn'?t|don'?t|did not|do not|have not|has not|stopped)\s+)?"
         r"(?:ever\s+)?(?P<ev>clicked|opened|opening|clicking|engag(?:ed|ing)(?: with)?|read|interacted with|unsubscribed(?: from)?|responded to)"
-        r"(?P<obj>\s+(?:on\s+)?(?:anything|any(?:thing)?|an?|our|a single|any of our|one of our)?\s*"
+        r"(?P<obj>\s+(?:on\s+)?(?:any of our|one of our|anything|any(?:thing)?|an?|our|a single)?\s*"
         r"(?P<ch>e-?mails?|sms|texts?|push(?: notifications?)?|messages?|campaigns?|links?|ads?)?)?", re.I)
     for m in eng.finditer(text):
         if not t.free(m.start(), m.end()):
@@ -389,11 +414,14 @@ def _engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
             continue
         cond: Condition = Engagement(event=event, channel=ch, within_days=days, span=t.take(m.start(), end2))
         add(m.start(), Not(of=cond) if m.group("neg") or _negated(text, m.start()) else cond)
-    zeng = re.compile(r"(?P<d>[\d一二两三四五六七八九十百]+\s*(?:天|周|个月))\s*(?:内|里)?\s*(?P<neg>未|没有?|从未)?\s*"
-                      r"(?P<ev>点击|打开|互动|退订)(?:过)?(?:任何)?(?P<ch>邮件|短信|推送)?")
+    zeng = re.compile(r"(?:(?:最近|近|过去)\s*)?(?P<d>[\d一二两三四五六七八九十百]+\s*(?:天|周|个月|年))?\s*(?:内|里|以来)?\s*"
+                      r"(?:在\s*[A-Za-z\u4e00-\u9fff]{1,6}?\s*(?:里|上|中|内)\s*)?(?P<neg>未|没有?|从未|从来没有?)?\s*"
+                      r"(?P<ev>点击|点开|打开|互动|退订)(?:了|过)*(?:任何)?(?:的)?(?P<ch>邮件|短信|推送)?")
     for m in zeng.finditer(text):
+        if not (m.group("d") or m.group("neg") or m.group("ev") == "退订"):
+            continue  # "点击率" alone is a metric, not an audience
         if t.free(m.start(), m.end()):
-            d = DURATION.search(m.group("d"))
+            d = DURATION.search(m.group("d")) if m.group("d") else None
             zev = m.group("ev")
             zevent: Literal["opened", "clicked", "unsubscribed"] = (
                 "clicked" if zev in ("点击", "互动") else "opened" if zev == "打开" else "unsubscribed")
@@ -416,7 +444,9 @@ def _consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
         r"|(?P<f>(?:订阅了?|接收|可以发|可发|同意接收|允许|可以收到?|能收到?|开通了?)(?:营销)?(?:短信|邮件|推送)(?:的)?(?:用户|客户)?)"
         r"|(?P<h>(?:who\s+)?can\s+be\s+(?:e-?mailed|texted|reached\s+(?:by|via|on)\s+(?:sms|text|e-?mail|push)|"
         r"sent\s+(?:push(?: notifications)?|sms|texts?|e-?mails?)))"
-        r"|(?P<g>(?:短信|邮件|推送)(?:订阅)?(?:用户|客户|订阅者))",
+        r"|(?P<g>(?:短信|邮件|推送)(?:订阅)?(?:用户|客户|订阅者))"
+        r"|(?P<r>(?:our\s+)?reach\s+(?:on|by|via|through)\s+(?:sms|texts?|e-?mail|push))"
+        r"|(?P<on>(?:sms|texts?|e-?mails?|push(?: notifications?)?)\s+(?:turned|switched|enabled)\s*on|(?:sms|e-?mail|push)[- ]enabled)",
         re.I)
     for m in consent_rx.finditer(text):
         if t.free(m.start(), m.end()):
@@ -561,7 +591,9 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
     for region in cat.regions:
         short = region.split("-")[-1]
         zh = _ZH_REGIONS.get(short.lower())
-        m = t.find([re.escape(region), rf"(?-i:(?:the\s+)?{re.escape(short)}(?:ern)?)(?:\s+(?:region|regions|states))?"]
+        lower = ([rf"(?:the\s+)?{re.escape(short)}(?:ern)?(?:\s+(?:region|regions|states))?"] if short.lower() in ("midwest", "northeast")
+                 else [rf"(?<=\bin )the\s+{re.escape(short.lower())}(?:ern)?(?:\s+(?:region|regions|states))?(?!\s*(?:face|ridge|trail|coast))"])
+        m = t.find([re.escape(region), rf"(?-i:(?:the\s+)?{re.escape(short)}(?:ern)?)(?:\s+(?:region|regions|states))?", *lower]
                    + ([zh] if zh else []))
         if m:
             leaf = Region(regions=[region], span=t.take(m.start(), m.end()))
@@ -632,8 +664,32 @@ def _and_or(text: str, conds: list[Condition]) -> Condition:
             groups[-1].append(cur)
         else:
             groups.append([cur])
-    parts: list[Condition] = [g[0] if len(g) == 1 else Or(of=g) for g in groups]
+    parts = _simplified([g[0] if len(g) == 1 else Or(of=g) for g in groups])
     return parts[0] if len(parts) == 1 else And(of=parts)
+
+
+def _simplified(parts: list[Condition]) -> list[Condition]:
+    """An AND without repeats: the same condition read twice ("沉睡客户…半年以上没下单") counts once, and
+    two last-order windows are one ("lost touch… last order more than nine months ago" is >= 270 days)."""
+    out: list[Condition] = []
+    seen: list[dict[str, object]] = []
+    for c in parts:
+        key = c.model_dump(exclude={"span"})
+        if key in seen:
+            continue
+        seen.append(key)
+        out.append(c)
+    recencies = [c for c in out if isinstance(c, Recency)]
+    if len(recencies) < 2 or any(r.include_never for r in recencies):
+        return out
+    mins = [r.min_days for r in recencies if r.min_days is not None]
+    maxes = [r.max_days for r in recencies if r.max_days is not None]
+    lo, hi = (max(mins) if mins else None), (min(maxes) if maxes else None)
+    if lo is not None and hi is not None and lo > hi:
+        return out  # contradictory windows: left for the marketer to see, not silently merged
+    keep = max(recencies, key=lambda r: (r.min_days or 0, -(r.max_days or 0)))
+    merged = keep.model_copy(update={"min_days": lo, "max_days": hi})
+    return [merged if c is keep else c for c in out if not isinstance(c, Recency) or c is keep]
 
 
 def _end(c: Condition) -> int | None:

@@ -12,8 +12,9 @@ from copilot.tools.conditions import Channel
 ALL_CHANNELS: tuple[Channel, ...] = ("email", "sms", "push", "paid_social")
 
 CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
-    "email": (r"e-?mails?", r"newsletters?", r"inbox", r"edm", r"邮件", r"电子邮件", r"邮箱", r"电邮", r"EDM"),
-    "sms": (r"sms", r"texts?", r"text messages?", r"txts?", r"texting", r"短信", r"手机短信"),
+    "email": (r"e-?mails?", r"e-?mailed", r"newsletters?", r"inbox", r"edm", r"邮件", r"电子邮件", r"邮箱", r"电邮", r"EDM"),
+    "sms": (r"sms", r"texts?", r"text messages?", r"txts?", r"texting", r"短信", r"手机短信",
+            r"(?:(?<=\bwe )|(?<=\bto )|(?<=\bi )|(?<=\band )|(?<=\bthen )|(?<=\byou ))text(?:ed)?(?= (?!of\b|in\b|on\b|for\b)\w)"),
     "push": (r"push(?: notifications?| messages?)?", r"app notifications?", r"app push", r"推送",
              r"app推送", r"APP推送"),
     "paid_social": (r"paid social", r"social(?: media)?(?: ads)?", r"instagram", r"facebook", r"meta ads",
@@ -74,14 +75,15 @@ LOW_VALUE_WORDS = (r"low[- ]value", r"low spenders", r"低价值", r"低消费")
 LAPSED_WORDS = (r"lapsed", r"churned", r"dormant", r"inactive", r"gone quiet", r"gone cold", r"lost touch",
                 r"流失客户", r"流失用户", r"已流失", r"沉默客户", r"沉睡客户", r"沉睡用户", r"沉睡会员", r"休眠客户", r"休眠用户", r"不活跃", r"久未购买", r"长期未购买", r"流失的")  # fmt: skip
 #: "customers who haven't ordered in 6 months": the window comes after these words.
-NOT_ORDERED_WORDS = (r"(?:been )?gone(?: quiet)?", r"(?:whose |their )?last (?:purchase|order) (?:was|is)(?: more than| over)?",
+NOT_ORDERED_WORDS = (r"(?:been )?gone(?: quiet)?", r"(?:whose |their )?last (?:purchase|order) (?:was|is)(?! (?:with)?in\b| less\b| under\b| fewer\b)(?: more than| over)?",
                      r"lapsed", r"(?:have|has|had)?\s*n[o']?t (?:ordered|bought|purchased|shopped|placed an order)"
                      r"(?: anything| with us| from us)?",
                      r"(?:with )?no (?:orders?|purchases?)", r"not (?:ordered|bought|purchased|shopped)",
                      r"haven'?t been back", r"without (?:an order|a purchase|ordering|buying)")
-ZH_NOT_ORDERED = (r"没买(?!过)", r"没有买(?!过)", r"没再买", r"未购买", r"没有购买", r"没购买", r"没有下单", r"未下单", r"没下单", r"未复购", r"没有复购",
+ZH_NOT_ORDERED = (r"没买(?!过)", r"没有买(?!过)", r"没再买", r"未购买", r"没有购买", r"没购买", r"没有下过?单", r"未下过?单", r"没下过?单", r"未复购", r"没有复购",
                   r"未消费", r"没有消费", r"没买过东西", r"没有再购买")
 ACTIVE_WORDS = (r"(?:have |has )?(?:ordered|bought|purchased|shopped)(?: something| anything)?",
+                r"(?:whose |their |with a |with their )?last (?:purchase|order)(?: (?:was|is|placed))?(?= (?:with)?in\b| in the (?:last|past)\b)",
                 r"active (?:buyers|customers|shoppers)", r"recent (?:buyers|customers|shoppers|purchasers)")
 ZH_ACTIVE = (r"购买过", r"下过单", r"下单过", r"有购买", r"有过购买", r"消费过", r"买过东西")
 REPEAT_WORDS = (r"repeat (?:buyers|customers|purchasers|shoppers)", r"returning customers", r"复购客户",
@@ -93,7 +95,8 @@ ONE_TIME_WORDS = (r"one[- ]time (?:buyers|customers|purchasers|shoppers)", r"one
                   r"bought (?:only )?once", r"only one order", r"只买过一次", r"仅购买一次", r"一次性购买")
 NEVER_ORDERED_WORDS = (r"never (?:ordered|bought|purchased)(?! (?:a|an|any|the|our)\b)", r"no orders? yet",
                        r"(?:signed up|registered) but (?:never|haven'?t) (?:ordered|bought)",
-                       r"从未购买", r"从没购买", r"注册未购买", r"未下过单")
+                       r"从未购买", r"从没购买", r"注册未购买", r"未下过单", r"从(?:来)?没有?(?:下过单|下单|买过东西|购买过?东西|消费过)",
+                       r"从未(?:下过单|下单|消费过?)", r"一单都没(?:有)?下过", r"还没(?:有)?下过单")
 NEW_CUSTOMER_WORDS = (r"new customers(?! segment)", r"(?<!to )(?<!into )first[- ]time (?:buyers|customers|shoppers)", r"new sign-?ups",
                       r"recent sign-?ups", r"newcomers", r"new subscribers", r"new members", r"新客户", r"新客",
                       r"新用户", r"新注册")  # fmt: skip
@@ -237,7 +240,15 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
     "countries": (r"\bUK\b", r"united kingdom", r"canada", r"europe", r"germany", r"france", r"japan", r"australia",
                   r"英国", r"加拿大", r"欧洲", r"日本", r"澳大利亚"),
     "in-store purchases": (r"门店购买", r"在门店", r"线下购买", r"bought in[- ]store", r"in-store (?:buyers|shoppers|customers)"),
-    "location beyond region": (r"near (?:our )?stores?", r"in (?:the )?cit(?:y|ies) of", r"city", r"zip ?codes?", r"城市"),
+    "location beyond region": (r"near (?:our )?stores?", r"in (?:the )?cit(?:y|ies) of", r"city", r"zip ?codes?", r"城市",
+                               r"(?:北京|上海|广州|深圳|杭州|成都|重庆|武汉|南京|西安|天津|苏州|长沙|郑州|青岛|厦门|沈阳|大连|昆明|哈尔滨|宁波|合肥|福州|济南)(?:地区|市)?",
+                               r"[\u4e00-\u9fff]{2,3}(?:省|市)(?![场面值民区])", r"new york", r"\bNYC\b", r"los angeles", r"chicago", r"houston",
+                               r"phoenix", r"philadelphia", r"san (?:diego|francisco|antonio|jose)", r"bay area", r"dallas", r"austin", r"seattle",
+                               r"denver", r"boston", r"atlanta", r"miami", r"minneapolis", r"detroit", r"nashville", r"salt lake city",
+                               r"(?<=in )(?:california|texas|florida|colorado|oregon|washington state|utah|arizona|nevada|montana|idaho|"
+                               r"wyoming|new mexico|alaska|hawaii|illinois|ohio|michigan|minnesota|wisconsin|iowa|missouri|kansas|"
+                               r"nebraska|indiana|georgia|north carolina|south carolina|virginia|tennessee|kentucky|alabama|"
+                               r"louisiana|massachusetts|new jersey|pennsylvania|maine|vermont|new hampshire|connecticut|maryland)\b"),
 }  # fmt: skip
 
 AB_WORDS = (r"测试一下", r"测试(?:两种|两个|两套|不同的?)", r"a/b[- ]?test(?:ing)?", r"ab[- ]?test(?:ing)?", r"split[- ]test(?:ing)?", r"test (?:two|2|different) (?:versions|variants|subject)",

@@ -11,6 +11,7 @@ back to the original characters (:func:`restore_spans`).
 
 from __future__ import annotations
 
+import ast
 import re
 from functools import lru_cache
 from importlib import resources
@@ -24,6 +25,10 @@ from copilot.reading.schema import Span
 _WORD = re.compile(r"[A-Za-z]{4,}")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _SOURCES = ("lexicon.py", "terms.py", "audience.py", "dates.py", "numbers.py", "intent.py", "reader.py")
+#: Real words typed for another, read from what follows: "trial running shoes" are trail running shoes.
+_CONFUSIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("trial", re.compile(r"\s+(?:run\w*|shoes?)\b", re.I), "trail"),
+)
 #: An edit: (start, end) in the typed text, (start, end) in the corrected text.
 Edit = tuple[int, int, int, int]
 
@@ -34,8 +39,22 @@ def _pattern_words() -> frozenset[str]:
     words: set[str] = set()
     for name in _SOURCES:
         source = resources.files("copilot.reading").joinpath(name).read_text(encoding="utf-8")
-        words.update(w.lower() for w in re.findall(r"(?<![\\?])\b[A-Za-z]{4,}\b", source))
+        for literal in _string_literals(source):
+            words.update(w.lower() for w in re.findall(r"(?<![\\?])\b[A-Za-z]{4,}\b", literal))
     return frozenset(words)
+
+
+def _string_literals(source: str) -> list[str]:
+    """The string constants of a module, without docstrings and comments (which quote typos as examples)."""
+    tree = ast.parse(source)
+    docstrings: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                docstrings.add(id(first.value))
+    return [n.value for n in ast.walk(tree)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings]
 
 
 def _vocabulary(cat: Catalogue) -> tuple[frozenset[str], frozenset[str]]:
@@ -66,12 +85,25 @@ def correct(text: str, cat: Catalogue) -> tuple[str, list[Edit]]:
     for m in _WORD.finditer(text):
         word = m.group(0)
         low = word.lower()
+        confusion = next((fix for wrong, rx, fix in _CONFUSIONS if low == wrong and rx.match(text, m.end())), None)
+        if confusion is not None:
+            fixed = confusion.capitalize() if word[0].isupper() else confusion
+            out.append(text[pos : m.start()])
+            out.append(fixed)
+            new_start = m.start() + shift
+            edits.append((m.start(), m.end(), new_start, new_start + len(fixed)))
+            shift += len(fixed) - len(word)
+            pos = m.end()
+            continue
         if low in targets or low in keep or zipf_frequency(low, "en") >= 2.0:
             continue
         candidates = [c for c in _edits1(low) if c in targets]
+        if not candidates and len(low) >= 5:  # two letters left out: "discnt", "custmrs"
+            candidates = [c for c in targets if len(c) == len(low) + 2 and c[0] == low[0] and _subsequence(low, c)]
         if not candidates:
             continue
-        best = max(candidates, key=lambda c: (zipf_frequency(c, "en"), c))
+        # a left-out letter is the commonest slip ("lapsd" is "lapsed", not "lapse"), then the commoner word
+        best = max(candidates, key=lambda c: (len(c) > len(low), zipf_frequency(c, "en"), c))
         fixed = best.capitalize() if word[0].isupper() else best
         out.append(text[pos : m.start()])
         out.append(fixed)
@@ -83,6 +115,11 @@ def correct(text: str, cat: Catalogue) -> tuple[str, list[Edit]]:
         return text, []
     out.append(text[pos:])
     return "".join(out), edits
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(ch in letters for ch in short)
 
 
 def _to_original(p: int, edits: list[Edit], *, end: bool) -> int:

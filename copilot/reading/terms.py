@@ -91,12 +91,12 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
         r"(?:discounts?|discounting|offers?|promo(?:tion)?s?|going|go|be|exceed(?:ing)?)?\s*(?:any\s+)?"
         r"(?:deeper|bigger|larger|greater|higher|more|steeper|over|above|beyond|exceeding|past)?\s*(?:than)?\s*"
         rf"(?P<n>{NUMBER})\s*(?:%|percent|per cent)(?:\s*off)?(?!\s+(?:everything|all|sitewide|storewide))"
-        rf"|(?:max(?:imum)?|cap(?:ped)?(?: at)?|limit(?:ed)?(?: to| at)?|at most|up to a max(?:imum)? of|no more than|not more than|ceiling of)"
+        rf"|(?:max(?:imum)?\.?|cap(?:ped)?(?: at)?|limit(?:ed)?(?: to| at)?|at most|up to a max(?:imum)? of|no more than|not more than|ceiling of)"
         rf"\s*(?:of\s+)?(?:a\s+)?(?:discounts?\s+(?:of\s+)?)?(?P<n2>{NUMBER})\s*(?:%|percent|per cent)(?:\s*(?:off|discount))?"
         rf"|discounts?\s+(?:must\s+|should\s+|can(?:not|'t)?\s+|may\s+)?(?:not\s+)?(?:be\s+)?(?:capped|limited|kept)?\s*(?:at|to|under|below|within|exceed|above|over)\s+(?:max\s+)?(?P<n3>{NUMBER})\s*(?:%|percent)"
         rf"|(?P<n4>{NUMBER})\s*(?:%|percent)\s*(?:off\s+)?(?:max(?:imum)?|cap|at most|tops|or less)(?:\s+discount)?"
         r"|(?:折扣|优惠|让利)(?:力度)?\s*(?:不超过|不得超过|不能超过|不要超过|最多|最大|上限为?|控制在)\s*(?P<z>\d+(?:\.\d+)?|[一二三四五六七八九十]+)\s*(?:%|％)"
-        r"|(?:不超过|不低于|最低|最多|最少)\s*(?P<zhe>[一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折"
+        r"|(?:不超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多|最少)\s*(?P<zhe>[一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折"
         r"|(?:折扣|优惠)\s*(?:不超过|不得超过|最多|上限)\s*(?:百分之)(?P<z2>[一二三四五六七八九十]+)",
         re.I)
     for m in cap_rx.finditer(text):
@@ -110,12 +110,12 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
         if v is not None and 0 <= v <= 100:
             cap = DiscountCap(max_percent=v, span=t.take(m.start(), m.end()))
             break
-    nd = t.find((r"no discounts?", r"without (?:any )?discounts?", r"no (?:coupons|promo codes|markdowns)", r"full[- ]price(?: only)?",
+    nd = t.find((r"no discount(?:s|ing)?", r"no disco?u?nts?\b", r"without (?:any )?discounts?", r"no (?:coupons|promo codes|markdowns)", r"full[- ]price(?: only)?",
                  r"don'?t discount", r"do not discount", r"not discount", r"不要打折", r"不打折", r"不做折扣", r"不要折扣", r"不降价", r"原价", r"无折扣"))
     if nd and cap is None:
         no_disc = NoDiscount(span=t.take(nd.start(), nd.end()))
     # offers
-    m = re.compile(r"(?:up to\s+)?(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent|per cent)\s?(?:\w+\s)?(?:off|discount|coupon|promo)|(?P<w>" + r"[a-z-]+" +
+    m = re.compile(r"(?:up to\s+)?(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent|per cent)\s?(?:\w+\s)?(?:off|discount|coupon|promo|of(?=\s*(?:[,;.]|$)))|(?P<w>" + r"[a-z-]+" +
                    r")\s+percent\s+off", re.I).search(text)
     while m and not t.free(m.start(), m.end()):
         m = re.compile(r"(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent)\s?(?:off|discount)", re.I).search(text, m.end())
@@ -125,7 +125,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
             offer = Offer(kind="percent_off", value=v, span=t.take(m.start(), m.end()))
     if offer is None:
         for z in ZHE.finditer(text):
-            if t.free(z.start(), z.end()) and not re.search(r"(?:不超过|不低于|最低|最多)\s*$", text[max(0, z.start() - 4) : z.start()]):
+            if t.free(z.start(), z.end()) and not re.search(r"(?:不超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多)\s*$", text[max(0, z.start() - 4) : z.start()]):
                 v2 = zhe_to_percent_off(z.group("num"))
                 if v2:
                     offer = Offer(kind="percent_off", value=v2, span=t.take(z.start(), z.end()))
@@ -134,8 +134,8 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
         for money in find_money(text):
             after = text[money.end : money.end + 10].lower()
             before = text[max(0, money.start - 8) : money.start]
-            if t.free(money.start, money.end) and (re.match(r"\s*(?:off|discount|coupon|voucher)", after) or re.search(r"减\s*$|立减\s*$", before)):
-                end = money.end + len(re.match(r"\s*(?:off|discount|coupon|voucher)?", after).group(0))  # type: ignore[union-attr]
+            if t.free(money.start, money.end) and (re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券)", after) or re.search(r"减\s*$|立减\s*$", before)):
+                end = money.end + len(re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券)?", after).group(0))  # type: ignore[union-attr]
                 mj = re.search(r"满\s*[\d.]+\s*(?:元)?\s*减\s*$", text[max(0, money.start - 16) : money.start])
                 start = money.start - (len(text[max(0, money.start - 16) : money.start]) - mj.start()) if mj else money.start
                 offer = Offer(kind="amount_off", value=money.amount, currency=money.currency, span=t.take(start, end))
@@ -158,10 +158,10 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
 
 def read_holdout(t: Text) -> Holdout | None:
     rx = re.compile(
-        rf"(?:hold(?:ing)?[- ]?out|holdout|control(?: group)?|keep back|withhold|exclude)\s*(?:of|a|an|=|:)?\s*(?:group of\s+)?(?P<n>{NUMBER})\s*(?:%|percent)"
-        rf"|(?P<n2>{NUMBER})\s*(?:%|percent)\s*(?:of (?:the )?(?:audience|customers|list)\s+)?(?:as (?:a )?)?(?:holdout|hold[- ]out|control(?: group)?|held out|kept back)"
+        rf"(?:hold(?:ing)?[- ]?out|holdout|control(?: group)?|keep back|hold back|withhold|exclude)\s*(?:of|a|an|=|:)?\s*(?:group of\s+)?(?P<n>{NUMBER})\s*(?:%|percent)"
+        rf"|(?P<n2>{NUMBER})\s*(?:%|percent|per cent)\s*(?:of (?:the |our |each )?(?:audience|customers|list|segment|sends?)\s+)?(?:(?:as|for|in)\s+(?:a |the )?)?(?:random(?:ised|ized)?\s+)?(?:holdout|hold[- ]?out|control(?: group| cell)?|held[- ](?:out|back)|kept back)"
         r"|(?:留出|保留|预留|设置|设)\s*(?P<z>\d+|[一二三四五六七八九十]+)\s*[%％]?\s*(?:的)?\s*(?:对照组|空白组|控制组|不触达)"
-        r"|(?P<z2>\d+|[一二三四五六七八九十]+)\s*[%％]\s*(?:的)?\s*(?:对照组|空白组|控制组)"
+        r"|(?P<z2>\d+|[一二三四五六七八九十]+)\s*[%％]\s*(?:的)?\s*(?:(?:人群|客户|用户)\s*)?(?:(?:做|作|当|作为)\s*)?(?:对照组?|空白组|控制组)"
         r"|留\s*(?P<z3>\d+|[一二三四五六七八九十]+)\s*[%％]\s*的?\s*(?:客户|用户)?\s*不(?:发|触达)"
         r"|(?:no|without(?: a)?)\s+(?:holdout|hold-out|control group)(?P<none>)",
         re.I)
@@ -195,7 +195,8 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
     for ch, words in lx.CHANNEL_WORDS.items():
         for mm in t.find_all(words):
             word = mm.group(0).lower()
-            if word in lx.AMBIGUOUS_CHANNEL_WORDS and not _in_list(text, mm.start(), mm.end()):
+            texted = word == "text" and re.search(r"\b(?:we|to|i|and|then|you)\s$", text[max(0, mm.start() - 6) : mm.start()], re.I)
+            if word in lx.AMBIGUOUS_CHANNEL_WORDS and not _in_list(text, mm.start(), mm.end()) and not texted:
                 continue
             hits.append((mm.start(), mm.end(), ch))
     hits.sort()
@@ -377,7 +378,11 @@ def read_metric(t: Text, kind: Kind = "brief") -> Metric | None:
     if kind == "question":
         for name, words in lx.METRIC_WORDS.items():
             for p in words:
-                m0 = re.search(pat(p), t.text, re.I)
+                m0 = next((x for x in re.finditer(pat(p), t.text, re.I) if t.free(x.start(), x.end())), None)
+                if m0 and name == "reach" and not re.search(
+                        r"(?:expected|projected|estimated|total|likely|potential)\s+reach|reach (?:would|will|could)\b|预计触达|触达(?:人数|规模)",
+                        t.text[max(0, m0.start() - 12) : m0.end() + 8], re.I):
+                    continue  # "reach on SMS", "reach out personally": reachability, not the outcome asked for
                 if m0 and (best is None or m0.start() < best[0]):
                     best = (m0.start(), name, m0)
         if best is not None:

@@ -320,3 +320,58 @@ def test_skip_anyone_who_unsubscribed_excludes_them() -> None:
     assert isinstance(x.audience, And)
     assert any(isinstance(c, Not) and isinstance(c.of, Engagement) and c.of.event == "unsubscribed"
                for c in x.audience.of)
+
+
+def test_holdouts_caps_and_coupons_in_the_words_marketers_use() -> None:
+    assert r("Email, $2k. Keep 15% as a control.").holdout.share == 0.15  # type: ignore[union-attr]
+    assert r("Push and e-mail, £6,500 and a 10 per cent hold-out.").holdout.share == 0.1  # type: ignore[union-attr]
+    assert r("给高价值客户发短信，留5%做对照。").holdout.share == 0.05  # type: ignore[union-attr]
+    assert r("Backpacks to boot buyers, email, max. 20 % discount.").discount_cap.max_percent == 20  # type: ignore[union-attr]
+    zh_cap = r("主推登山杖，邮件，折扣别低于八五折。")
+    assert zh_cap.discount_cap is not None and zh_cap.discount_cap.max_percent == 15 and zh_cap.offer is None
+    coupon = r("沉睡客户，发短信，送50元无门槛券，预算8000元。")
+    assert coupon.offer is not None and (coupon.offer.kind, coupon.offer.value, coupon.offer.currency) == ("amount_off", 50, "CNY")
+    assert r("Sleeping bags to Loyal customers, push, no discounting at all.").no_discount is not None
+
+
+def test_typos_with_two_letters_left_out_and_a_real_word_for_another() -> None:
+    reading = r("promte trial runing shoes to loyal custmers, emial, 12% of, budgt $1,800")
+    assert reading.promoted.categories == ["trail-running-shoes"]
+    assert reading.offer is not None and reading.offer.value == 12 and reading.not_applied == []
+    lapsed = r("winback lapsd customers w/ 15% of, sms onyl, no discnt")
+    assert without_spans(lapsed.audience) == without_spans(Recency(min_days=180))
+    assert lapsed.channels.allowed == ["sms"] and lapsed.channels.only
+
+
+def test_one_condition_read_twice_counts_once_and_two_windows_are_one() -> None:
+    dormant = r("沉睡客户唤醒：半年以上没下单、但以前至少买过3次的客户，发短信。")
+    assert without_spans(dormant.audience) == without_spans(And(of=[Recency(min_days=180), OrderCount(min=3)]))
+    lost = r("Re-engage customers we have lost touch with: whose last order was more than nine months ago. Email.")
+    assert without_spans(lost.audience) == without_spans(Recency(min_days=270))
+
+
+def test_chinese_audiences_with_ranges_windows_and_words_between() -> None:
+    spend = r("给最近一年消费在500到2000元之间的客户推广雨衣，邮件。")
+    assert without_spans(spend.audience) == without_spans(Spend(min=500, max=2000, within_days=365, currency="CNY"))
+    clicked = r("向最近30天在App里点击过推送的用户推广头灯，推送。")
+    assert without_spans(clicked.audience) == without_spans(Engagement(event="clicked", channel="push", within_days=30))
+    assert without_spans(r("从没下过单的注册用户有多少？").audience) == without_spans(OrderCount(max=0))
+    assert without_spans(r("有多少客户退订了短信？").audience) == without_spans(Engagement(event="unsubscribed", channel="sms"))
+    lapsed = r("买过睡袋但最近一年没有下过单的客户有多少？")
+    assert without_spans(lapsed.audience) == without_spans(And(of=[Bought(categories=["sleeping-bags"]), Recency(min_days=365)]))
+    city = r("给上海地区的高价值客户推送羽绒服，八折。")
+    assert [(n.affects, n.text) for n in city.not_applied] == [("audience", "上海地区")]
+
+
+def test_english_audiences_with_counts_bounds_and_reachability() -> None:
+    rows = r("Order count 2–3, last order within 120 days, Midwest: free shipping on trail running shoes, SMS.")
+    assert [c.kind for c in leaves(rows.audience)] == ["order_count", "recency", "region"]
+    assert rows.not_applied == []
+    two = r("Tents for customers who spent over $1,000 lifetime but under $200 in the last 12 months. Email.")
+    assert without_spans(two.audience) == without_spans(
+        And(of=[Spend(min=1000, currency="USD"), Spend(max=200, within_days=365, currency="USD")]))
+    reach = r("What's our reach on SMS among Hibernating customers?", kind="question")
+    assert reach.metric is None and reach.channels.allowed == []
+    assert without_spans(Consent(channel="sms")) in [without_spans(c) for c in leaves(reach.audience)]
+    assert r("Best time of day to text US-South customers?", kind="question").channels.allowed == ["sms"]
+    assert r("Can you make the text of the email shorter?", kind="question").channels.allowed == ["email"]
