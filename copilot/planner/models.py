@@ -516,6 +516,9 @@ class CampaignPlan(BaseModel):
     model: str = Field("", max_length=120, description="The chat model that wrote the copy.")
     offer: Offer | None = Field(None, description="The offer the copy carries (none: full price).")
     ab_test: ABTest | None = Field(None, description="What the A/B variants test.")
+    copy_strategy: str = Field(
+        "", max_length=300, description="Which copy strategy wrote the copy (constrained or rich) and how it went."
+    )
 
     # --- status ----------------------------------------------------------------------------
     @property

@@ -87,6 +87,8 @@ def offer_and_test_lines(plan: CampaignPlan) -> list[str]:
             f"- **A/B test**: {t.hypothesis} A = {t.variant_a}, B = {t.variant_b} (they differ in the {t.element} "
             f"only). Metric: {t.metric}. Sample per arm: {arms}." + (f" {t.mde_note}." if t.mde_note else "")
         )
+    if plan.copy_strategy:  # issue #13: which copy strategy wrote the copy (planner/rich_copy.py)
+        out.append(f"- **Copy**: {plan.copy_strategy}")
     return [*out, ""] if out else []
 
 
