@@ -425,6 +425,9 @@ def _rating_facts(deps: Deps, product_ids: list[str]) -> list[Fact]:
     for pid in product_ids:
         found = search_product_facts(deps, FactQuery(query="rating summary reviews average stars", k=5, product_id=pid))
         out += [f for f in found.facts if f.section.lower().startswith("rating") or "› Rating summary" in f.text][:1]
+        # issue #13: the praised review themes too (social proof quoted from reviews, copy_facts.review_proofs)
+        themes = search_product_facts(deps, FactQuery(query="reviewers mention mostly positive", k=8, product_id=pid))
+        out += [f for f in themes.facts if "› Theme" in f.text and "mostly positive" in f.text][:2]
     return out
 
 
