@@ -57,6 +57,16 @@ class Settings(BaseSettings):
     history_token_budget: int = Field(2500, ge=256, description="Conversation history kept in the prompt.")
     max_agent_steps: int = Field(6, ge=1, le=50)
     llm_timeout_s: float = Field(600.0, gt=0)
+    copy_strategy: Literal["auto", "constrained", "rich"] = Field(
+        "auto",
+        description=(
+            "How the plan's copy is written. 'constrained': the model writes questions and invitations only "
+            "(grammar-bound) and code writes every claim from a fact; 'rich': the model writes whole sentences "
+            "citing facts inline ([fact:F1]), each sentence checked by the claim checker, unsupported ones "
+            "repaired once, then removed. 'auto' (default): rich for 'openai:' models, constrained for the "
+            "embedded local model and for 'openai-compatible:' servers (declare a capable one with 'rich')."
+        ),
+    )
     price_per_1k_input: dict[str, float] = Field(
         default_factory=lambda: {"gpt-4o-mini": 0.00015, "gpt-4o": 0.0025, "gpt-4.1-mini": 0.0004},
         description="USD per 1,000 input tokens by model name; local models cost nothing.",

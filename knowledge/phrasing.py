@@ -46,18 +46,89 @@ log = logging.getLogger(__name__)
 
 PHRASINGS_FILE = "phrasings.toml"
 
-_HEAD = re.compile(r"^(?P<name>.+?)\s*\((?P<pid>[A-Za-z0-9_-]+)\)(?P<reviews>\s+reviews)?\s*›\s*(?P<section>[^:]+):\s*(?P<body>.+)$", re.S)
+_HEAD = re.compile(
+    r"^(?P<name>.+?)\s*\((?P<pid>[A-Za-z0-9_-]+)\)(?P<reviews>\s+reviews)?\s*›\s*(?P<section>[^:]+):\s*(?P<body>.+)$",
+    re.S,
+)
 _KV = re.compile(r"^(?P<key>[A-Z][\w' /-]{1,40}):\s*(?P<value>.+)$")
 _NEGATIVE = re.compile(r"^(no|none|false|n/?a|not \w+)\.?$", re.IGNORECASE)
 _AFFIRM = re.compile(r"^(yes|true|included)\.?$", re.IGNORECASE)
 #: Third-person verbs a feature may open with or contain ("grips on wet rock", "tongue keeps debris out").
 VERBS = frozenset(
-    ["adds", "adjusts", "absorbs", "blocks", "breathes", "brings", "carries", "cushions", "dries", "drains", "fits", "folds", "grips", "handles", "helps", "holds", "keeps", "locks", "lets", "moves", "offers", "packs", "protects", "provides", "reduces", "repels", "resists", "sheds", "stays", "stops", "stores", "stretches", "supports", "traps", "vents", "ventilates", "warms", "washes", "wicks", "works", "preserves", "pitches", "improves", "boosts", "folds", "converts", "clips", "attaches"]
+    [
+        "adds",
+        "adjusts",
+        "absorbs",
+        "blocks",
+        "breathes",
+        "brings",
+        "carries",
+        "cushions",
+        "dries",
+        "drains",
+        "fits",
+        "folds",
+        "grips",
+        "handles",
+        "helps",
+        "holds",
+        "keeps",
+        "locks",
+        "lets",
+        "moves",
+        "offers",
+        "packs",
+        "protects",
+        "provides",
+        "reduces",
+        "repels",
+        "resists",
+        "sheds",
+        "stays",
+        "stops",
+        "stores",
+        "stretches",
+        "supports",
+        "traps",
+        "vents",
+        "ventilates",
+        "warms",
+        "washes",
+        "wicks",
+        "works",
+        "preserves",
+        "pitches",
+        "improves",
+        "boosts",
+        "folds",
+        "converts",
+        "clips",
+        "attaches",
+    ]
 )
-_PARTICIPLE = re.compile(r"^(designed|made|built|tested|crafted|lined|treated|rated|certified|sewn|knit)\s", re.I)
-_NO_ARTICLE_HEAD = re.compile(r"^(\d|free\b|two\b|three\b|dual\b|extra\b|more\b|less\b|all\b|both\b|recycled\b)", re.I)
+_PARTICIPLE = re.compile(
+    r"^(designed|made|built|tested|crafted|lined|treated|rated|certified|sewn|knit)\s", re.I
+)
+_NO_ARTICLE_HEAD = re.compile(
+    r"^(\d|free\b|two\b|three\b|dual\b|extra\b|more\b|less\b|all\b|both\b|recycled\b)", re.I
+)
 _MASS = frozenset(
-    ["cushioning", "protection", "support", "grip", "traction", "insulation", "ventilation", "warmth", "storage", "fabric", "construction", "geometry", "padding", "foam"]
+    [
+        "cushioning",
+        "protection",
+        "support",
+        "grip",
+        "traction",
+        "insulation",
+        "ventilation",
+        "warmth",
+        "storage",
+        "fabric",
+        "construction",
+        "geometry",
+        "padding",
+        "foam",
+    ]
 )
 _PREDICATE_ADJ = frozenset(["soft", "warm", "light", "lightweight", "quiet", "durable", "packable"])
 _SKIP_SECTIONS = frozenset({"price", "overview", "care", "allowed claims"})
@@ -80,7 +151,10 @@ def parse_fact(text: str) -> FactParts | None:
     if not m:
         return None
     return FactParts(
-        m.group("name").strip(), m.group("pid"), m.group("section").strip(), m.group("body").strip(),
+        m.group("name").strip(),
+        m.group("pid"),
+        m.group("section").strip(),
+        m.group("body").strip(),
         bool(m.group("reviews")),
     )
 
@@ -93,7 +167,12 @@ def _article(noun_phrase: str) -> str:
         return "a " + noun_phrase
     head = re.split(r"\s+(?:for|with|on|in|that|to|against|after)\s+", noun_phrase, maxsplit=1)[0].split()[-1]
     plural = any(w.endswith("s") and not w.endswith("ss") for w in noun_phrase.split(" and ")[0].split()[-1:])
-    if _NO_ARTICLE_HEAD.match(noun_phrase) or (head.endswith("s") and not head.endswith("ss")) or head in _MASS or plural:
+    if (
+        _NO_ARTICLE_HEAD.match(noun_phrase)
+        or (head.endswith("s") and not head.endswith("ss"))
+        or head in _MASS
+        or plural
+    ):
         return noun_phrase
     return ("an " if noun_phrase[0].lower() in "aeiou" else "a ") + noun_phrase
 
@@ -185,13 +264,61 @@ def review_proof(text: str) -> tuple[str, str] | None:
     return parts.name, f"rated {m.group('avg')} of 5 stars in {m.group('n')} reviews"
 
 
+_THEME = re.compile(
+    r"Reviewers mention [“\"](?P<label>[^”\"]+)[”\"] in (?P<n>[\d,]+) of (?P<total>[\d,]+) reviews \((?P<share>\d+)%\), "
+    r"(?P<tone>mostly positive|mixed|mostly negative):.*?average (?P<avg>\d(?:\.\d)?) stars",
+    re.S,
+)
+
+
+_QUOTE = re.compile(r"E\.g\. [“\"](?P<quote>[^”\"]{8,90})[”\"]")
+
+
+def theme_proof(text: str) -> tuple[str, str, int] | None:
+    """A review-insight theme as cited social proof, ``(product name, sentence, mentions)``: a product's
+    theme that is mostly positive, mentioned in 20+ reviews averaging 4.0 stars or more, whose first quoted
+    sentence reads as praise (:func:`_praise`): ``“Kept me warm on frosty nights,” says one of 212
+    reviewers.`` (the theme's labels are top terms -- "fits · apart · cheap" -- no words for copy; the
+    customer's own sentence is)."""
+    parts = parse_fact(text)
+    if parts is None or not parts.reviews or not parts.section.lower().startswith("theme"):
+        return None
+    body = " ".join(parts.body.split())
+    m = _THEME.search(body)
+    q = _QUOTE.search(body)
+    if not m or not q or m.group("tone") != "mostly positive":
+        return None
+    n, avg = int(m.group("n").replace(",", "")), float(m.group("avg"))
+    quote = q.group("quote").strip().rstrip(".!")
+    if n < 20 or avg < 4.0 or re.search(r"\d", quote) or not _praise(quote):
+        return None
+    return parts.name, f"“{quote},” says one of {m.group('n')} reviewers.", n
+
+
+#: Words of a complaint that VADER reads as neutral or positive ("Boxy fit, runs large" scores 0.36).
+_COMPLAINT = re.compile(
+    r"\b(runs (?:large|small|big|narrow|wide)|too|but|though|niggle|boxy|tight|loose|heavy|sluggish|cheap|apart|"
+    r"poor|broke|broken|blisters?|painful|leak\w*|small|not|no|never|without|disappoint\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _praise(sentence: str) -> bool:
+    """True when a customer's sentence reads as praise: VADER compound >= 0.2 and no complaint word."""
+    from copilot.knowledge.review_text import compound, vader
+
+    return not _COMPLAINT.search(sentence) and float(compound(vader(), [sentence])[0]) >= 0.2
+
+
 # --------------------------------------------------------------------------------------------
 # verification (the claim checker's deterministic rules on one fact)
 # --------------------------------------------------------------------------------------------
 
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 #: Words a phrasing adds around the fact's own words.
-GLUE = frozenset(tokenize("is are has have a an the of with that comes made weighs fits and it its rated in reviews stars"))
+GLUE = frozenset(
+    tokenize("is are has have a an the of with that comes made weighs fits and it its rated in reviews stars")
+)
 _NEG = re.compile(r"(?<![\w-])(not|no|never|without)(?![\w-])|n't\b", re.IGNORECASE)
 
 

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from copilot.planner.copy_occasion import occasion_problems, window_seasons
 from copilot.planner.models import CampaignPlan, CheckResult, CopyVariant
 from copilot.planner.zh import (
     NOT_AFTER_WORD,
@@ -71,6 +72,7 @@ RULES = (
     "stutter",
     "question_form",
     "question_claim",
+    "occasion",
 )
 
 #: Messages short enough that naming the product twice reads as a label, not a sentence.
@@ -78,9 +80,30 @@ SHORT_CHANNELS = {"sms", "push", "paid_social"}
 #: A/B elements whose similarity ratio reaches this are "the same" (difflib ratio, lower-cased).
 NEAR_IDENTICAL = 0.9
 #: A sentence cannot end on these words (a determiner, a possessive or a conjunction).
-DANGLING = frozenset(["the", "a", "an", "your", "our", "my", "their", "his", "her", "its", "and", "or", "but", "nor"])
+DANGLING = frozenset(
+    ["the", "a", "an", "your", "our", "my", "their", "his", "her", "its", "and", "or", "but", "nor"]
+)
 #: Upper-case words that are not shouting.
-ALLOWED_CAPS = frozenset(["STOP", "HELP", "SMS", "USD", "EUR", "GBP", "GTX", "UV", "USA", "UK", "US", "OK", "FAQ", "XL", "XS", "XXL"])
+ALLOWED_CAPS = frozenset(
+    [
+        "STOP",
+        "HELP",
+        "SMS",
+        "USD",
+        "EUR",
+        "GBP",
+        "GTX",
+        "UV",
+        "USA",
+        "UK",
+        "US",
+        "OK",
+        "FAQ",
+        "XL",
+        "XS",
+        "XXL",
+    ]
+)
 
 #: Type nouns by catalogue category (the demo brand's; other categories use their label's last word).
 TYPE_NOUNS: dict[str, tuple[str, ...]] = {
@@ -166,6 +189,8 @@ class LintContext:
     footer: str = ""
     type_nouns: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(TYPE_NOUNS))
     product_facts: dict[str, str] = field(default_factory=dict)  # product_id -> its facts, lower-cased
+    seasons: frozenset[str] = frozenset()  # seasons the copy may name (copy_occasion.window_seasons)
+    objective: str = ""  # the brief's objective (lapsed framing only in a win-back or retention)
 
 
 # --------------------------------------------------------------------------------------------
@@ -244,6 +269,8 @@ def lint_context(plan: CampaignPlan, sender: Sender | None = None) -> LintContex
         footer=email_footer(sender) if sender else "",
         type_nouns=nouns,
         product_facts={pid: " ".join(t) for pid, t in facts_by.items()},
+        seasons=window_seasons(plan.start_date, plan.end_date),
+        objective=plan.brief.objective,
     )
 
 
@@ -257,7 +284,9 @@ def creative_parts(v: CopyVariant, ctx: LintContext) -> dict[str, str]:
             if ctx.sms_opt_out:
                 text = text.replace(ctx.sms_opt_out, "")
             if ctx.sender_brand and v.channel == "sms":
-                text = re.sub(rf"^\s*(?:{re.escape(ctx.sender_brand)}:|【{re.escape(ctx.sender_brand)}】)\s*", "", text)
+                text = re.sub(
+                    rf"^\s*(?:{re.escape(ctx.sender_brand)}:|【{re.escape(ctx.sender_brand)}】)\s*", "", text
+                )
             text = text.strip()
         if text:
             out[name] = text
@@ -332,8 +361,11 @@ def truncation(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
     # a product name cut short: "Saddle Trail GT?" for Saddle Trail GTX
     for p in ctx.products:
         words = p.name.split()
-        heads = [" ".join([*words[: k - 1], words[k - 1][:cut]]) for k in range(2, len(words) + 1)
-                 for cut in range(len(words[k - 1]) - 1, 0, -1)]
+        heads = [
+            " ".join([*words[: k - 1], words[k - 1][:cut]])
+            for k in range(2, len(words) + 1)
+            for cut in range(len(words[k - 1]) - 1, 0, -1)
+        ]
         for head in heads:
             if re.search(rf"(?<!-){NOT_AFTER_WORD}{re.escape(head)}(?=[?.!,？。！，]|\s*$)", text):
                 out.append(LintFinding("truncated", name, head, f"'{head}' cuts the product name {p.name}"))
@@ -373,11 +405,17 @@ def zh_truncation(name: str, text: str) -> list[LintFinding]:
             sentence = m.group(0).strip()
             core = sentence.rstrip(_ZH_END + " ")
             if core and core[-1] in ZH_DANGLING and sentence != core:
-                out.append(LintFinding("truncated", name, sentence[-40:], f"the sentence ends on '{core[-1]}'"))
+                out.append(
+                    LintFinding("truncated", name, sentence[-40:], f"the sentence ends on '{core[-1]}'")
+                )
                 return out
         last = _ZH_SENTENCES.findall(line)[-1].strip() if _ZH_SENTENCES.findall(line) else ""
         if last and not last.endswith(tuple(_ZH_END)) and not last.startswith(ZH_CTA_VERBS):
-            why = f"the sentence ends on '{last[-1]}'" if last[-1] in ZH_DANGLING else "the text stops mid-sentence"
+            why = (
+                f"the sentence ends on '{last[-1]}'"
+                if last[-1] in ZH_DANGLING
+                else "the text stops mid-sentence"
+            )
             out.append(LintFinding("truncated", name, last[-40:], why))
             return out
     return out
@@ -390,13 +428,18 @@ _META = re.compile(
     re.IGNORECASE,
 )
 #: "Waterproof: yes", "Weight: 330 g", "Ember Trail Crew: blister-reducing fit." -- a label and a value
-_KEY_VALUE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:-\s+)?([A-Z][\w'’ /-]{1,40}?):\s+(?=\S)", re.MULTILINE)
+_KEY_VALUE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:-\s+)?([A-Z][\w'’ /-]{1,40}?):\s+(?=\S)", re.MULTILINE
+)
 _INLINE_BULLETS = re.compile(r"\S\s+-\s+\w[^-\n]*\s+-\s+\w")
 _LINE_BULLET = re.compile(r"^\s*[-*•]\s+", re.MULTILINE)
 
 
 #: "Alder Sky：防水。", "重量：330 g" -- a Chinese label and value (full-width or ASCII colon).
-_ZH_KEY_VALUE = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?:[-•]\s*)?([^\s：:。！？，\n][^：:。！？，\n]{0,23})[：:]\s*(?=\S)", re.MULTILINE)
+_ZH_KEY_VALUE = re.compile(
+    r"(?:^|(?<=[。！？\n]))\s*(?:[-•]\s*)?([^\s：:。！？，\n][^：:。！？，\n]{0,23})[：:]\s*(?=\S)",
+    re.MULTILINE,
+)
 
 
 def raw_fact(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
@@ -408,15 +451,23 @@ def raw_fact(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
         for kv in _ZH_KEY_VALUE.finditer(text):
             label = kv.group(1).strip()
             out.append(
-                LintFinding("raw_fact", name, text[kv.start() : kv.end() + 20].strip(),
-                            f"'{label}：…' is a label and a value, not a sentence")
+                LintFinding(
+                    "raw_fact",
+                    name,
+                    text[kv.start() : kv.end() + 20].strip(),
+                    f"'{label}：…' is a label and a value, not a sentence",
+                )
             )
             break
     for kv in _KEY_VALUE.finditer(text):
         label = kv.group(1).strip()
         out.append(
-            LintFinding("raw_fact", name, text[kv.start() : kv.end() + 30].strip(),
-                        f"'{label}: …' is a label and a value, not a sentence")
+            LintFinding(
+                "raw_fact",
+                name,
+                text[kv.start() : kv.end() + 30].strip(),
+                f"'{label}: …' is a label and a value, not a sentence",
+            )
         )
         break
     if _INLINE_BULLETS.search(text):
@@ -460,17 +511,25 @@ def stutter(name: str, text: str) -> list[LintFinding]:
     m = _STUTTER.search(text)
     if m is None:
         return []
-    return [LintFinding("stutter", name, m.group(0)[:40], "the same character or word repeated over and over")]
+    return [
+        LintFinding("stutter", name, m.group(0)[:40], "the same character or word repeated over and over")
+    ]
 
 
-_A_NOT_A = re.compile(r"(有没有|是不是|要不要|想不想|能不能|会不会|好不好|对不对|可不可以|愿不愿意)[^。！？!?]*吗[？?]")
+_A_NOT_A = re.compile(
+    r"(有没有|是不是|要不要|想不想|能不能|会不会|好不好|对不对|可不可以|愿不愿意)[^。！？!?]*吗[？?]"
+)
 _STACKED = re.compile(r"[吗呢吧啊哦呀]{2,}[？?。！!]")
 
 
 def question_form(name: str, text: str) -> list[LintFinding]:
     m = _A_NOT_A.search(text)
     if m is not None:
-        return [LintFinding("question_form", name, m.group(0)[-40:], f"'{m.group(1)}…吗？' asks the question twice")]
+        return [
+            LintFinding(
+                "question_form", name, m.group(0)[-40:], f"'{m.group(1)}…吗？' asks the question twice"
+            )
+        ]
     m = _STACKED.search(text)
     if m is not None:
         return [LintFinding("question_form", name, m.group(0), "sentence-final particles stacked")]
@@ -480,9 +539,38 @@ def question_form(name: str, text: str) -> list[LintFinding]:
 #: Words that describe a product or sell it (quality, performance, newness): no Chinese question may
 #: carry them. Code's own questions use none.
 ZH_CLAIM_WORDS = (
-    "舒适", "舒服", "实用", "轻便", "轻盈", "轻量", "防水", "防风", "防震", "减震", "缓震", "透气", "耐用", "耐磨",
-    "保暖", "速干", "抓地", "专业", "品质", "性能", "科技", "完美", "最新", "新款", "新品", "上市", "上新", "爆款",
-    "限量", "独家", "非常", "超级",
+    "舒适",
+    "舒服",
+    "实用",
+    "轻便",
+    "轻盈",
+    "轻量",
+    "防水",
+    "防风",
+    "防震",
+    "减震",
+    "缓震",
+    "透气",
+    "耐用",
+    "耐磨",
+    "保暖",
+    "速干",
+    "抓地",
+    "专业",
+    "品质",
+    "性能",
+    "科技",
+    "完美",
+    "最新",
+    "新款",
+    "新品",
+    "上市",
+    "上新",
+    "爆款",
+    "限量",
+    "独家",
+    "非常",
+    "超级",
 )
 _ZH_QUESTION = re.compile(r"[^。！？!?\n]*[？?]")
 
@@ -492,7 +580,14 @@ def question_claim(name: str, text: str) -> list[LintFinding]:
         q = m.group(0)
         word = next((w for w in ZH_CLAIM_WORDS if w in q), None)
         if word is not None and has_cjk(q):
-            return [LintFinding("question_claim", name, q.strip()[-40:], f"'{word}' describes the product inside a question")]
+            return [
+                LintFinding(
+                    "question_claim",
+                    name,
+                    q.strip()[-40:],
+                    f"'{word}' describes the product inside a question",
+                )
+            ]
     return []
 
 
@@ -511,7 +606,9 @@ def language(parts: dict[str, str], ctx: LintContext) -> list[LintFinding]:
     got = detect_language(text)
     if got != ctx.language:
         want = {"en": "English", "zh": "Chinese"}.get(ctx.language, ctx.language)
-        return [LintFinding("language", "copy", text[:60], f"the copy is not in the brief's language ({want})")]
+        return [
+            LintFinding("language", "copy", text[:60], f"the copy is not in the brief's language ({want})")
+        ]
     return []
 
 
@@ -540,7 +637,9 @@ def _cta_line(body: str) -> str:
     return ""
 
 
-def products(v: CopyVariant, parts: dict[str, str], ctx: LintContext, cited: Sequence[str]) -> list[LintFinding]:
+def products(
+    v: CopyVariant, parts: dict[str, str], ctx: LintContext, cited: Sequence[str]
+) -> list[LintFinding]:
     out: list[LintFinding] = []
     body = parts.get("body", "")
     cta = _cta_line(body) if v.channel == "email" else ""
@@ -557,25 +656,39 @@ def products(v: CopyVariant, parts: dict[str, str], ctx: LintContext, cited: Seq
         if body_named and not (named[k] & body_named):
             a = ", ".join(p.name for p in ctx.products if p.product_id in named[k])
             b = ", ".join(p.name for p in ctx.products if p.product_id in body_named)
-            out.append(LintFinding("product_mismatch", k, pieces[k], f"names {a} while the body is about {b}"))
+            out.append(
+                LintFinding("product_mismatch", k, pieces[k], f"names {a} while the body is about {b}")
+            )
     for i, k in enumerate(heads):
         for k2 in heads[i + 1 :]:
             if not (named[k] & named[k2]):
-                out.append(LintFinding("product_mismatch", k2, pieces[k2], f"the {k} and the {k2} name different products"))
+                out.append(
+                    LintFinding(
+                        "product_mismatch", k2, pieces[k2], f"the {k} and the {k2} name different products"
+                    )
+                )
     all_named = set().union(*named.values()) if named else set()
     by_id = {p.product_id: p for p in ctx.products}
     stray = [pid for pid in dict.fromkeys(cited) if pid in by_id and pid not in all_named]
     if stray and all_named:
         out.append(
-            LintFinding("product_mismatch", "body", by_id[stray[0]].name,
-                        f"cites facts about {by_id[stray[0]].name}, which the copy does not name")
+            LintFinding(
+                "product_mismatch",
+                "body",
+                by_id[stray[0]].name,
+                f"cites facts about {by_id[stray[0]].name}, which the copy does not name",
+            )
         )
     if v.channel in SHORT_CHANNELS:
         text = " ".join(parts.values()).lower()
         for p in ctx.products:
             n = len(re.findall(_name_pattern(p.name), text))
             if n > 1:
-                out.append(LintFinding("product_repeated", "body", p.name, f"names {p.name} {n} times in one short message"))
+                out.append(
+                    LintFinding(
+                        "product_repeated", "body", p.name, f"names {p.name} {n} times in one short message"
+                    )
+                )
     # product type: a type noun of a category none of the variant's products belongs to
     cats = {by_id[pid].category for pid in all_named | set(cited) if pid in by_id}
     if ctx.bought_category:
@@ -596,7 +709,11 @@ def products(v: CopyVariant, parts: dict[str, str], ctx: LintContext, cited: Seq
                     continue
                 if re.search(_noun_pattern(noun), low):
                     what = ", ".join(sorted(cats))
-                    out.append(LintFinding("product_type", "copy", noun, f"calls it '{noun}' but the products are {what}"))
+                    out.append(
+                        LintFinding(
+                            "product_type", "copy", noun, f"calls it '{noun}' but the products are {what}"
+                        )
+                    )
                     return out
     return out
 
@@ -615,7 +732,9 @@ def similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, _norm(a), _norm(b)).ratio()
 
 
-def ab_pair(a: CopyVariant, b: CopyVariant, ctx: LintContext, element: str | None = None) -> list[LintFinding]:
+def ab_pair(
+    a: CopyVariant, b: CopyVariant, ctx: LintContext, element: str | None = None
+) -> list[LintFinding]:
     """A and B must differ: in the ``element`` they test when one is stated (the variants' ``draft``
     holds it under ``elements``), else as a whole."""
     ea = (a.draft or {}).get("elements") or {}
@@ -623,14 +742,23 @@ def ab_pair(a: CopyVariant, b: CopyVariant, ctx: LintContext, element: str | Non
     if element and (element in ea or element in eb):
         x, y = str(ea.get(element, "")), str(eb.get(element, ""))
         if (x or y) and (x == y or (x and y and similarity(x, y) >= NEAR_IDENTICAL)):
-            return [LintFinding("ab_identical", element, y or x, f"A and B have the same {element}: the test tests nothing")]
+            return [
+                LintFinding(
+                    "ab_identical",
+                    element,
+                    y or x,
+                    f"A and B have the same {element}: the test tests nothing",
+                )
+            ]
         return []
     ta = " ".join(creative_parts(a, ctx).values())
     tb = " ".join(creative_parts(b, ctx).values())
     if _norm(ta) == _norm(tb):
         return [LintFinding("ab_identical", "copy", tb[:60], "A and B are identical: the test tests nothing")]
     if similarity(ta, tb) >= NEAR_IDENTICAL:
-        return [LintFinding("ab_identical", "copy", tb[:60], "A and B are near-identical: the test tests nothing")]
+        return [
+            LintFinding("ab_identical", "copy", tb[:60], "A and B are near-identical: the test tests nothing")
+        ]
     return []
 
 
@@ -649,6 +777,16 @@ def lint_text(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
         *stutter(name, text),
         *question_form(name, text),
         *question_claim(name, text),
+        *occasion(name, text, ctx),
+    ]
+
+
+def occasion(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
+    """A season the plan does not send in, or lapsed-customer framing outside a win-back
+    (:mod:`copilot.planner.copy_occasion`)."""
+    return [
+        LintFinding("occasion", name, text, p)
+        for p in occasion_problems(text, seasons=ctx.seasons, objective=ctx.objective)
     ]
 
 
@@ -680,5 +818,15 @@ def check_lint(v: CopyVariant, plan: CampaignPlan, ctx: LintContext) -> CheckRes
     findings = lint_plan_variant(v, plan, ctx)
     if findings:
         text = "; ".join(f"{f.rule} in {f.sentence()}" for f in findings[:6])
-        return CheckResult(name="copy_lint", status="fail", target=v.key, details=f"Copy a marketer would not ship: {text}."[:600])
-    return CheckResult(name="copy_lint", status="pass", target=v.key, details="No truncated, raw, repeated or mismatched copy.")
+        return CheckResult(
+            name="copy_lint",
+            status="fail",
+            target=v.key,
+            details=f"Copy a marketer would not ship: {text}."[:600],
+        )
+    return CheckResult(
+        name="copy_lint",
+        status="pass",
+        target=v.key,
+        details="No truncated, raw, repeated or mismatched copy.",
+    )

@@ -33,7 +33,14 @@ from copilot.planner.assemble import (
     plan_name,
 )
 from copilot.planner.briefing import build_brief
-from copilot.planner.copywriter import checkable_facts, copy_context, fact_sentence, rewrite_copy, write_copy
+from copilot.planner.copywriter import (
+    checkable_facts,
+    copy_context,
+    fact_sentence,
+    rewrite_copy,
+    strategy_line,
+    write_copy,
+)
 from copilot.planner.evidence import gather_evidence
 from copilot.planner.models import (
     CampaignPlan,
@@ -45,6 +52,7 @@ from copilot.planner.models import (
 )
 from copilot.planner.offers import with_offer
 from copilot.planner.review import ReviewContext, review_context, review_plan
+from copilot.planner.rich_copy import resolve_strategy
 from copilot.planner.store import save_plan, updating
 
 if TYPE_CHECKING:
@@ -118,6 +126,7 @@ def _write_and_review(
         ctx = checkable_facts(
             ctx, lambda f: checker(fact_sentence(f), [f.product_id] if f.product_id else []).all_supported
         )
+    ctx.strategy, ctx.checker = resolve_strategy(deps.settings), checker  # issue #13: rich or constrained
     _say(progress, "Writing copy")
     t0, before = time.perf_counter(), calls.ledger.llm_calls
     model = calls.model()
@@ -130,7 +139,7 @@ def _write_and_review(
         prices=calls.prices,
     )
     calls.step("copy", t0, before)
-    plan = plan.model_copy(update={"copy_variants": variants})
+    plan = plan.model_copy(update={"copy_variants": variants, "copy_strategy": strategy_line(ctx)})
 
     _say(progress, "Checking the plan")
     t0, before = time.perf_counter(), calls.ledger.llm_calls
@@ -260,6 +269,7 @@ def _regenerate_copy(deps: Deps, plan_id: str, calls: _Calls, progress: Progress
         box[0] = current.model_copy(
             update={
                 "copy_variants": new.copy_variants,
+                "copy_strategy": new.copy_strategy,
                 "checks": new.checks,
                 "risks": new.risks,
                 "approval": None,

@@ -337,9 +337,48 @@ def draft_for(channel: str, variant: str, facts: dict[str, str], extra: str = ""
 
 Reply = Callable[[list[Any], dict[str, Any]], dict[str, Any]]
 
+#: A fact line of the rich copywriter's prompt: ``[fact:F1] (Ridgeline Trail) The Ridgeline Trail has ...``.
+_RICH_FACT = re.compile(r"^\[fact:(F\d+)\] \(([^)]*)\) (.+)$", re.MULTILINE)
+
+
+def rich_facts(messages: list[Any]) -> list[tuple[str, str, str]]:
+    """``(alias, product name, fact sentence)`` of every fact line in a rich copy prompt."""
+    text = "\n".join(str(getattr(m, "content", "")) for m in messages)
+    return _RICH_FACT.findall(text)
+
+
+def rich_draft_for(channel: str, facts: list[tuple[str, str, str]], extra: str = "") -> dict[str, Any]:
+    """A rich draft (``copilot.planner.rich_copy``): whole sentences, the first fact cited inline.
+    ``extra`` is inserted into the subject, title or headline before its ``?``."""
+    alias, name, sentence = facts[0] if facts else ("", "", "")
+    claim = [f"{sentence} [fact:{alias}]"] if alias else []
+    if channel == "email":
+        return {
+            "subject": "Ready for your next run" + extra + "?",
+            "preheader": "Explore what is new for your next trail run.",
+            "body": ["Looking for your next pair?", *claim],
+            "cta": f"Shop the {name}" if name else "Shop now",
+        }
+    if channel == "sms":
+        return {"body": claim or ["Ready for your next run?"]}
+    key = "title" if channel == "push" else "headline"
+    return {key: "Ready for your next run" + extra + "?", "body": claim or ["Explore what is new."]}
+
+
+def _is_rich(schema: dict[str, Any], key: str) -> bool:
+    """True when the copy request's ``key`` is a rich draft (an object with ``body``), not two variants."""
+    node = schema["properties"][key]
+    if node.get("type") == "array":
+        return False
+    ref = str(node.get("$ref", "")).rsplit("/", 1)[-1]
+    resolved = schema.get("$defs", {}).get(ref, node) if ref else node
+    return "body" in resolved.get("properties", {})
+
 
 def scripted_copy(extra: dict[str, str] | None = None) -> Reply:
-    """A ScriptedChatModel script item answering the copy request for whatever channels it asks.
+    """A ScriptedChatModel script item answering the copy request for whatever channels it asks, in
+    either copy strategy (constrained: two variants of questions and fact ids; rich: one draft of
+    sentences citing the first fact, and the sentence repair).
 
     ``extra`` adds words to one variant (``{"email.A": ", best ever"}``) to make a check fail.
     """
@@ -347,10 +386,17 @@ def scripted_copy(extra: dict[str, str] | None = None) -> Reply:
 
     def reply(messages: list[Any], kwargs: dict[str, Any]) -> dict[str, Any]:
         facts = request_facts(messages)
-        props = request_schema(kwargs)["properties"]
+        schema = request_schema(kwargs)
+        props = schema["properties"]
         out: dict[str, Any] = {}
         for key in props:
-            if "_" in key and key.rsplit("_", 1)[1] in ("A", "B"):  # a repair request: email_A ...
+            rich = re.fullmatch(r"(email|sms|push|paid_social)_(\w+)_\d+", key)
+            if rich:  # the rich strategy's sentence repair: the first fact's sentence, or drop a header
+                found = rich_facts(messages)
+                out[key] = f"{found[0][2]} [fact:{found[0][0]}]" if found and rich.group(2) == "body" else ""
+            elif key in ("email", "sms", "push", "paid_social") and _is_rich(schema, key):
+                out[key] = rich_draft_for(key, rich_facts(messages), extra.get(f"{key}.A", ""))
+            elif "_" in key and key.rsplit("_", 1)[1] in ("A", "B"):  # a repair request: email_A ...
                 ch, v = key.rsplit("_", 1)
                 out[key] = draft_for(ch, v, facts, extra.get(f"{ch}.{v}", ""))
             else:

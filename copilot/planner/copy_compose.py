@@ -1,0 +1,337 @@
+"""The variant itself: the copy context (what the copywriter is shown) and :func:`compose`, which builds one A/B
+variant from the model's pieces, code's fact sentences, the tested element and the compliance text.
+
+Split from :mod:`copilot.planner.copywriter` (the model calls); the rich strategy
+(:mod:`copilot.planner.rich_copy`) uses the same context and the same tested elements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any, Literal
+
+from copilot.planner.checks import Sender, add_email_footer, add_sms_compliance, find_banned
+from copilot.planner.copy_facts import (
+    fact_name,
+    fact_sentence,
+    phrase_of,
+)
+from copilot.planner.copy_occasion import occasion_openings
+from copilot.planner.copy_schema import (
+    FACT_MAX_CHARS,
+    MAX_FACTS,
+    TEXT_FIELDS,
+    ZH_FACT_MAX_CHARS,
+)
+from copilot.planner.models import ABTest, Channel, Citation, CopyVariant, FactRef
+from copilot.planner.zh import (
+    ZH_OPENINGS,
+    ZH_PATTERNS,
+    ZH_PREHEADER_FALLBACK,
+    ZH_URGENCY_OPENING,
+    zh_claim_sentences,
+    zh_cta,
+    zh_fact_phrase,
+    zh_preheader_tail,
+    zh_sentence,
+)
+
+if TYPE_CHECKING:
+    from copilot.knowledge.models import ClaimReport
+    from copilot.planner.lint import LintContext
+
+
+# --------------------------------------------------------------------------------------------
+# prompt context
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class CopyContext:
+    """What the copywriter is shown and how to map its answer back."""
+
+    objective: str
+    audience: str
+    offer: str
+    products: list[tuple[str, str, float]]  # (product_id, name, price)
+    facts: list[FactRef]
+    currency: str
+    brand: str
+    tone: str
+    banned: list[str]
+    angles: tuple[str, str]
+    sender: Sender
+    offer_line: str = ""  # the plan's offer as copy says it ("Save 15% with code COMEBACK15 until March 21.")
+    objective_key: str = "retention"
+    test: ABTest | None = None
+    proofs: dict[str, tuple[str, str]] = field(default_factory=dict)  # product_id -> (fact_id, sentence)
+    end_day: str = ""
+    lint: LintContext | None = None
+    language: str = "en"  # the copy's language ("en" or "zh")
+    start: date | None = None  # the first send day (code's openings name its season)
+    strategy: str = "constrained"  # "constrained" or "rich" (copilot.planner.rich_copy)
+    checker: Callable[[str, list[str]], ClaimReport] | None = None  # per-sentence claims check (rich)
+    strategy_note: str = ""  # what happened to the strategy (a rich call that failed, ...)
+
+    @property
+    def zh(self) -> bool:
+        return self.language == "zh"
+
+    @property
+    def aliases(self) -> list[str]:
+        return [f"F{i + 1}" for i in range(len(self.facts))]
+
+    def fact_line(self, fact: FactRef) -> str:
+        """The fact as the copy would say it, in the copy's language."""
+        if self.zh:
+            phrase = zh_fact_phrase(fact.text)
+            return zh_sentence(self.name_of(fact.product_id) or fact_name(fact), phrase) if phrase else ""
+        return fact_sentence(fact)
+
+    def channel_aliases(self, channels: Sequence[str]) -> dict[str, list[str]]:
+        """Per channel, the facts whose line fits it (:data:`FACT_MAX_CHARS`, less the offer line)."""
+        limits = ZH_FACT_MAX_CHARS if self.zh else FACT_MAX_CHARS
+        extra = 0 if self.zh else (len(self.offer_line) + 1 if self.offer_line else 0)
+        lines = [(a, len(self.fact_line(f))) for a, f in zip(self.aliases, self.facts, strict=True)]
+        return {ch: [a for a, n in lines if n + extra <= limits[ch]] for ch in channels}
+
+    def fact(self, alias: str) -> FactRef | None:
+        m = re.fullmatch(r"F(\d+)", alias)
+        if not m or not (0 < int(m.group(1)) <= len(self.facts)):
+            return None
+        return self.facts[int(m.group(1)) - 1]
+
+    def fact_id(self, alias: str) -> str | None:
+        f = self.fact(alias)
+        return f.fact_id if f else None
+
+    def alias_of(self, fact_id: str) -> str | None:
+        for i, f in enumerate(self.facts):
+            if f.fact_id == fact_id:
+                return f"F{i + 1}"
+        return None
+
+    def name_of(self, product_id: str | None) -> str:
+        for pid, name, _ in self.products:
+            if pid == product_id:
+                return name
+        return ""
+
+
+# --------------------------------------------------------------------------------------------
+# drafts -> variants: sentences built by code around the model's openings
+# --------------------------------------------------------------------------------------------
+
+
+def _clean(value: Any) -> str:
+    return " ".join(str(value).split()) if value else ""
+
+
+def _join(*parts: str) -> str:
+    return " ".join(p for p in parts if p)
+
+
+def _zh_join(*parts: str) -> str:
+    """Chinese sentences run on without spaces."""
+    return "".join(p for p in parts if p)
+
+
+def urgency_opening(ctx: CopyContext) -> str:
+    """The urgency-led opening of the hook test (code-written: a date, no claim)."""
+    if ctx.zh:
+        return ZH_URGENCY_OPENING
+    # not "Last days before ...?": the first send of a four-week window is no last day
+    return f"Want yours before {ctx.end_day}?" if ctx.end_day else "Want yours before it is gone?"
+
+
+def _claim_sentences(name: str, phrases: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    for i, p in enumerate(phrases):
+        if i == 0:
+            out.append(f"The {name} {p}.")
+        elif p.startswith("is "):
+            out.append(f"It is also {p[3:]}.")
+        else:
+            out.append(f"It also {p}.")
+    return out
+
+
+def _lint_piece(name: str, text: str, ctx: CopyContext) -> bool:
+    """True when the model's piece passes the one-field lint rules and names no product (Chinese: and
+    matches its grammar, uses no banned phrase and no other category's type noun)."""
+    from copilot.planner.lint import lint_text
+
+    if ctx.lint is None:
+        return True
+    if any(n.lower() in text.lower() for _, n, _ in ctx.products):
+        return False  # code names the product once; the model's openings stay product-free
+    if ctx.zh and not any(re.fullmatch(ZH_PATTERNS[k][0], text) for k in _KINDS.get(name, (name,))):
+        return False  # e.g. an English piece in a Chinese plan
+    if ctx.zh and find_banned(text, ctx.banned):
+        # a banned phrase (or its Chinese equivalent) the rewrite kept; English keeps the phrase and
+        # reports the failure (tests/planner/test_workflow.py: a failure that survives is reported)
+        return False
+    if ctx.zh and _zh_foreign_type(text, ctx):
+        return False  # "背囊" for a hydration vest: the model describing a product it was not given
+    return not lint_text(name, text, ctx.lint)
+
+
+def _zh_foreign_type(text: str, ctx: CopyContext) -> bool:
+    """True when ``text`` uses a Chinese type noun of a category none of the featured products is in."""
+    from copilot.planner.lint import ZH_TYPE_NOUNS
+
+    if ctx.lint is None:
+        return False
+    cats = {p.category for p in ctx.lint.products if p.product_id in {pid for pid, _, _ in ctx.products}}
+    own = {n for c in cats for n in ZH_TYPE_NOUNS.get(c, ())}
+    return any(
+        n in text and n not in own for c, nouns in ZH_TYPE_NOUNS.items() if c not in cats for n in nouns
+    )
+
+
+#: The grammar kinds of a field where the name differs (SMS "text" is a question, push/social an invitation).
+_KINDS = {"text": ("text_question", "text_invitation")}
+
+
+def fallback_piece(channel: str, name: str, ctx: CopyContext, product: str) -> str:
+    """Code's own wording for a piece the model could not get right (deterministic, lint-clean)."""
+    if ctx.zh:
+        return _zh_fallback_piece(channel, name, ctx, product)
+    q, intro = (
+        occasion_openings(ctx.objective_key, ctx.start)
+        if ctx.start
+        else ("Ready for your next outing?", "Planning your next trip outdoors?")
+    )
+    if name in ("subject", "text", "title", "headline") and not (
+        channel in ("push", "paid_social") and name == "text"
+    ):
+        return q
+    if name == "intro":
+        return intro
+    if name == "preheader":
+        tail = f"Explore the {product}." if product else "Explore what is new."
+        out = f"{q} {tail}"
+        return out if len(out) >= 40 else f"{q} {tail[:-1]} today."
+    return f"Explore the {product}" if product and channel == "email" else "Explore it today"
+
+
+def _zh_fallback_piece(channel: str, name: str, ctx: CopyContext, product: str) -> str:
+    q, intro = ZH_OPENINGS.get(ctx.objective_key, ZH_OPENINGS["retention"])
+    if name in ("subject", "text", "title", "headline") and not (
+        channel in ("push", "paid_social") and name == "text"
+    ):
+        return q
+    if name == "intro":
+        return intro
+    if name == "preheader":
+        return ZH_PREHEADER_FALLBACK
+    return zh_cta(product) if channel == "email" else "来看看本季新品"
+
+
+def compose(
+    channel: Channel,
+    variant: Literal["A", "B"],
+    draft: dict[str, Any],
+    ctx: CopyContext,
+    *,
+    safe: bool = False,
+) -> CopyVariant:
+    """One variant from the model's openings and code's sentences.
+
+    Code names ONE product (the one of the first chosen fact) in a claim sentence built from the
+    facts' phrasings, adds the tested element (the offer, review proof or an extra detail, or the
+    urgency opening) as the A/B test says, and the compliance text. ``safe`` replaces model pieces
+    that fail the one-field lint rules with code's wording.
+    """
+    chosen: list[FactRef] = []
+    for alias in list(draft.get("facts") or []):
+        f = ctx.fact(str(alias))
+        if f is not None and f not in chosen:
+            chosen.append(f)
+    if not chosen and ctx.facts:
+        chosen = [ctx.facts[0]]
+    pid = chosen[0].product_id if chosen else (ctx.products[0][0] if ctx.products else None)
+    name = ctx.name_of(pid) or (fact_name(chosen[0]) if chosen else "")
+    chosen = [f for f in chosen if f.product_id == pid][: MAX_FACTS[channel]]
+    extra = [f for f in ctx.facts if f.product_id == pid and f not in chosen]
+    test = ctx.test
+    element = test.element if test else "hook"
+    kept = {k: _clean(v) for k, v in draft.items() if k != "facts"}
+    if safe:
+        for k, text in list(kept.items()):
+            if not text or not _lint_piece(k, text, ctx):
+                kept[k] = fallback_piece(channel, k, ctx, name)
+    for k in TEXT_FIELDS[channel]:
+        kept.setdefault(k, fallback_piece(channel, k, ctx, name))
+    preheader_tail = ""
+    if channel == "email" and ctx.zh:
+        kept["cta"] = zh_cta(name)
+        preheader_tail = zh_preheader_tail(name)  # the model writes the question, code the invitation
+    elif channel == "email":
+        kept["cta"] = f"Shop the {name}" if name else (kept.get("cta") or "Shop now")
+    # the tested element
+    hook_field = {"email": "subject", "sms": "text", "push": "title", "paid_social": "headline"}[channel]
+    proof = detail = offer = ""
+    if element == "hook" and variant == "B":
+        kept[hook_field] = urgency_opening(ctx)
+    offer = (ctx.offer_line if variant == "A" else "") if element == "offer" else ctx.offer_line
+    cited = list(chosen)
+    if element == "proof":
+        if variant == "A" and pid in ctx.proofs:
+            proof = ctx.proofs[pid][1]
+        elif variant == "B" and extra:
+            cited.append(extra[0])
+            extra_zh = zh_fact_phrase(extra[0].text) if ctx.zh else None
+            if ctx.zh and extra_zh is not None:
+                detail = zh_sentence(name, extra_zh, position=1)
+            elif ctx.zh:
+                cited.pop()
+            else:
+                detail = "Plus, it " + (phrase_of(extra[0]) or "") + "."
+    if ctx.zh:
+        zh_phrases = [zp for f in chosen if (zp := zh_fact_phrase(f.text))]
+        if channel != "email":
+            zh_phrases = zh_phrases[:1]
+        sentences = zh_claim_sentences(name, zh_phrases) if name and zh_phrases else []
+    else:
+        phrases = [p for f in chosen if (p := phrase_of(f))]
+        if channel != "email":
+            phrases = phrases[:1]
+        sentences = _claim_sentences(name, phrases) if name and phrases else []
+    citations = [
+        Citation(claim=line[:200], fact_ids=[f.fact_id]) for line, f in zip(sentences, chosen, strict=False)
+    ]
+    if detail:
+        citations.append(Citation(claim=detail[:200], fact_ids=[cited[-1].fact_id]))
+    if proof and pid in ctx.proofs:
+        citations.append(Citation(claim=proof[:200], fact_ids=[ctx.proofs[pid][0]]))
+    claims = " ".join(p for p in (*sentences, detail, proof) if p)
+    elements = {"hook": kept.get(hook_field, ""), "offer": offer, "proof": proof or detail}
+    kw: dict[str, Any] = {
+        "channel": channel,
+        "variant": variant,
+        "angle": ctx.angles[0 if variant == "A" else 1][:120],
+        "citations": citations[:8],
+        "draft": {**kept, "facts": [f.fact_id for f in chosen], "elements": elements},
+    }
+    join = _zh_join if ctx.zh else _join
+    if ctx.zh:
+        claims = "".join(p for p in (*sentences, detail, proof) if p)
+    if channel == "email":
+        body = "\n\n".join(p for p in (kept.get("intro", ""), claims, offer, kept["cta"]) if p)
+        kw.update(
+            subject=kept.get("subject", ""),
+            preheader=kept.get("preheader", "") + preheader_tail,
+            body=add_email_footer(body.strip(), ctx.sender),
+        )
+    elif channel == "sms":
+        kw.update(body=add_sms_compliance(join(kept.get("text", ""), claims, offer), ctx.sender))
+    elif channel == "push":
+        kw.update(title=kept.get("title", ""), body=join(claims, offer, kept.get("text", "")))
+    else:
+        kw.update(headline=kept.get("headline", ""), body=join(claims, offer, kept.get("text", "")))
+    v = CopyVariant(**kw)
+    return v.model_copy(update={"product_ids": [pid] if pid else []})

@@ -1,0 +1,169 @@
+"""Facts as copy: a product fact's sentence, its label line, review proof, and the A/B hypothesis.
+
+Split from :mod:`copilot.planner.copywriter` (both copy strategies use them: the constrained one builds
+its claim sentences from :func:`fact_sentence`, the rich one shows the model the same lines to cite).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from copilot.planner.models import ABTest, CampaignPlan, FactRef
+from copilot.planner.zh import zh_review_proof
+
+_FACT = re.compile(
+    r"^(?P<name>.+?)\s*\((?P<pid>[A-Za-z0-9_-]+)\)(?:\s+reviews)?\s*›\s*(?P<section>[^:]+):\s*(?P<body>.+)$",
+    re.S,
+)
+_PRICE = re.compile(r"[$€£]\s?\d[\d,]*(?:\.\d+)?")
+#: Review themes ("Reviewers mention 'runs small' in 69 of 402 reviews, mixed: ...") inform the plan but
+#: are no copy: they quote complaints as often as praise.
+_REVIEW_THEME = re.compile(r"\breviews\s*›\s*Theme\b", re.IGNORECASE)
+#: Sections whose body starts with a label that repeats the section ("Product type: ...",
+#: "Size and fit: ..."); a specification's label ("Weight: 310 g") is the claim and stays.
+_LABELLED = {"overview", "sizing", "care"}
+_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}:\s+")
+
+
+def phrase_of(fact: FactRef) -> str | None:
+    """The fact's copy-ready predicate: the stored (or brand) phrasing, else one made from its text."""
+    from copilot.knowledge.phrasing import phrase_fact
+
+    return fact.phrasing or phrase_fact(fact.text)
+
+
+def fact_name(fact: FactRef) -> str:
+    m = _FACT.match(" ".join(fact.text.split()))
+    return m.group("name").strip() if m else ""
+
+
+def fact_sentence(fact: FactRef) -> str:
+    """A fact as a sentence of copy: ``The Glacier Trail GTX has a wide toe box.`` from its phrasing
+    (:mod:`copilot.knowledge.phrasing`); a fact without one is shown as its label line."""
+    phrase, name = phrase_of(fact), fact_name(fact)
+    if phrase and name:
+        return f"The {name} {phrase}."
+    return label_line(fact)
+
+
+def label_line(fact: FactRef) -> str:
+    """A fact as a label line, word for word from its text: ``Glacier Trail GTX: wide toe box.``
+
+    Knows the product documents' ``Name (ID) › Section: body`` shape (a price becomes ``list price
+    $144.95``, a review summary keeps its first clause); any other fact is used as written.
+    """
+    text = " ".join(fact.text.split())
+    m = _FACT.match(text)
+    if not m:
+        first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+        return first if first.endswith((".", "!", "?")) else first + "."
+    name, section, body = m.group("name").strip(), m.group("section").strip().lower(), m.group("body").strip()
+    if section == "price":
+        price = _PRICE.search(body)
+        body = f"list price {price.group(0)}" if price else body
+    elif section.startswith("rating"):
+        body = re.sub(r"\s*\([^)]*\)", "", body.split(";", 1)[0])
+    else:
+        body = re.split(r"(?<=[.!?])\s", body, maxsplit=1)[0]
+        if section in _LABELLED:  # "Product type: a trail shoe" -> "a trail shoe"
+            body = _LABEL.sub("", body)
+        body = re.sub(r"\s*\([^)]*\)", "", body)  # "(category: ...)", "(47%)"
+    body = body.rstrip(". ")
+    return f"{name}: {body}."
+
+
+_RATING = re.compile(r"\breviews\s*›\s*Rating summary\b", re.IGNORECASE)
+
+
+def review_proofs(facts: Sequence[FactRef], language: str = "en") -> dict[str, tuple[str, str]]:
+    """Social proof per product, ``(fact_id, sentence)``: in English a review-insight theme customers
+    praise, quoted and counted (``“Kept me warm on frosty nights,” says one of 212 reviewers.``,
+    :func:`copilot.knowledge.phrasing.theme_proof`; the most mentioned one), else the rating summary
+    (``Rated 4.3 of 5 stars in 760 reviews.``; Chinese: ``760 条评价平均 4.3 星（满分 5 星）。``) where the
+    product has 20+ reviews averaging 4.0 stars or more."""
+    from copilot.knowledge.phrasing import review_proof, theme_proof
+
+    out: dict[str, tuple[str, str]] = {}
+    themes: dict[str, tuple[int, str, str]] = {}
+    for f in facts:
+        if not f.product_id:
+            continue
+        if language == "zh":
+            zh = zh_review_proof(f.text)
+            if zh and f.product_id not in out:
+                out[f.product_id] = (f.fact_id, zh)
+            continue
+        theme = theme_proof(f.text)
+        if theme and theme[2] > themes.get(f.product_id, (0, "", ""))[0]:
+            themes[f.product_id] = (theme[2], f.fact_id, theme[1])
+        got = review_proof(f.text)
+        if got and f.product_id not in out:
+            out[f.product_id] = (f.fact_id, got[1][:1].upper() + got[1][1:] + ".")
+    out.update({pid: (fid, sentence) for pid, (_, fid, sentence) in themes.items()})
+    return out
+
+
+def proof_kind(proofs: dict[str, tuple[str, str]], product_ids: Sequence[str]) -> str:
+    """What the featured products' social proof is: "review insight" (a praised theme, quoted),
+    "review rating", or "" (none)."""
+    got = [proofs[p][1] for p in product_ids if p in proofs]
+    if not got:
+        return ""
+    return "review insight" if any("reviewers." in s for s in got) else "review rating"
+
+
+def design_ab_test(plan: CampaignPlan, *, has_offer: bool, has_proof: bool | str) -> ABTest:
+    """The one hypothesis the A/B variants test, with its metric and the sample per arm.
+
+    With an offer: with vs without it (does the discount pay for itself?). Else, with review proof for
+    the featured product (``has_proof``: its kind, :func:`proof_kind`): social proof from review insights
+    (or the rating) vs product detail. Else: a benefit vs an urgency opening.
+    """
+    from statistics import NormalDist
+
+    per_arm = {c.channel: int(c.audience.value // 2) for c in plan.channels}
+    if has_offer:
+        test = ABTest(
+            hypothesis="The offer lifts orders enough to pay for the discount.",
+            element="offer",
+            variant_a="with the offer",
+            variant_b="without the offer",
+            metric="orders per recipient and revenue per recipient (net of the discount)",
+        )
+    elif has_proof == "review insight":
+        test = ABTest(
+            hypothesis="What customers praise in their reviews persuades more than one more product detail.",
+            element="proof",
+            variant_a="social proof from review insights",
+            variant_b="product detail",
+            metric="click-through rate, then orders per recipient",
+        )
+    elif has_proof:
+        test = ABTest(
+            hypothesis="Customers' ratings persuade more than one more product detail.",
+            element="proof",
+            variant_a="social proof (review rating)",
+            variant_b="product detail",
+            metric="click-through rate, then orders per recipient",
+        )
+    else:
+        test = ABTest(
+            hypothesis="A benefit-led opening earns more clicks than an urgency-led one.",
+            element="hook",
+            variant_a="benefit-led opening",
+            variant_b="urgency-led opening",
+            metric="click-through rate, then orders per recipient",
+        )
+    notes = []
+    z = NormalDist().inv_cdf(0.975) + NormalDist().inv_cdf(0.8)
+    for c in plan.channels:
+        n = per_arm.get(c.channel, 0)
+        p = float(c.conversion_rate.value)
+        if n > 0 and 0 < p < 1:
+            mde = z * (2 * p * (1 - p) / n) ** 0.5
+            notes.append(f"{c.channel}: {n:,} per arm detects {p:.1%} vs {p + mde:.1%}")
+    mde_note = "Smallest detectable difference in orders per recipient (alpha 0.05, power 0.8): " + "; ".join(
+        notes
+    )
+    return test.model_copy(update={"sample_per_arm": per_arm, "mde_note": mde_note[:300]})

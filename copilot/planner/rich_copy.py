@@ -1,0 +1,449 @@
+"""The rich copy strategy: a capable model writes whole sentences and cites the facts inline.
+
+The constrained strategy (:mod:`copilot.planner.copywriter`) lets the small embedded model write only
+questions and invitations and puts every claim in by code. A capable model (OpenAI by default, or an
+OpenAI-compatible endpoint declared with ``copy_strategy = "rich"``; :func:`resolve_strategy`) writes the
+copy itself:
+
+1. **One call** writes one draft per channel: header pieces (subject, preheader, title, headline, CTA) and
+   body sentences, each product claim ending in its citations, ``[fact:F2]`` (prompt ``copy_rich_*.md``).
+2. **Every sentence is checked** (:func:`judge`): the one-field copy linter, banned phrases, then -- unless
+   it is a question or a call to action (the claim checker's fixed non-claim rules) -- it must cite a fact
+   of the variant's product it was shown, carry no number those facts lack, and pass the claim checker.
+3. **Repair, then removal**: the failing sentences go back to the model once with the reason
+   (:func:`repair_sentences`); what still fails is removed (a header falls back to code's wording). A body
+   left without a checked claim gets code's fact sentence, so every variant still says something true.
+4. **A and B** come from the one draft and differ only in the tested element, added by code as in the
+   constrained strategy (:func:`copilot.planner.copy_compose.compose`): the urgency opening, the offer
+   line, review proof vs one more product detail.
+
+Citations are stripped from the shipped text and kept as the variant's :class:`Citation` list and in its
+``draft`` (``sentences`` with their fact ids, ``strategy = "rich"``). The plan's checks are the same as
+for the constrained strategy. Chinese copy always uses the constrained strategy.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from copilot.llm.injection import wrap_data
+from copilot.llm.prompts import fill, load_prompt
+from copilot.planner.checks import add_email_footer, add_sms_compliance, find_banned
+from copilot.planner.copy_compose import CopyContext, fallback_piece, urgency_opening
+from copilot.planner.copy_facts import fact_sentence, phrase_of
+from copilot.planner.copy_occasion import SEASON_OF_MONTH
+from copilot.planner.models import Channel, Citation, CopyVariant
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+    from copilot.knowledge.models import ClaimReport
+    from copilot.llm.tokens import CostLedger, PriceTable
+    from copilot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+Strategy = Literal["constrained", "rich"]
+ClaimChecker = Callable[[str, list[str]], "ClaimReport"]
+
+#: Providers whose models write rich copy under ``copy_strategy = "auto"``. An OpenAI-compatible server may
+#: serve a small model (it is driven like the embedded one elsewhere too): declare a capable one with
+#: ``copy_strategy = "rich"``.
+CAPABLE_PROVIDERS = frozenset({"openai"})
+
+
+def resolve_strategy(settings: Settings) -> Strategy:
+    """The copy strategy the settings ask for: ``copy_strategy``, or under ``auto`` rich for an OpenAI model
+    and constrained for the embedded model and OpenAI-compatible servers not declared capable."""
+    if settings.copy_strategy != "auto":
+        return settings.copy_strategy
+    provider = settings.model.strip().partition("?")[0].partition(":")[0].strip().lower()
+    return "rich" if provider in CAPABLE_PROVIDERS else "constrained"
+
+
+# --------------------------------------------------------------------------------------------
+# schema
+# --------------------------------------------------------------------------------------------
+
+#: Header pieces per channel: ``field -> maxLength``.
+HEADERS: dict[str, dict[str, int]] = {
+    "email": {"subject": 60, "preheader": 100, "cta": 40},
+    "sms": {},
+    "push": {"title": 50},
+    "paid_social": {"headline": 40},
+}
+#: Body sentences per channel: (most sentences, longest sentence).
+BODY: dict[str, tuple[int, int]] = {
+    "email": (4, 220),
+    "sms": (2, 140),
+    "push": (2, 120),
+    "paid_social": (2, 125),
+}
+CHANNEL_TEXT = {
+    "email": 'email: "subject" (under 40 characters), "preheader" (40-90 characters), "body" (2-4 sentences), '
+    '"cta" (a call to action naming the product, e.g. "Shop the <product name>").',
+    "sms": 'sms: "body" (1-2 short sentences, under 120 characters in all).',
+    "push": 'push: "title" (under 35 characters), "body" (1-2 sentences, under 100 characters in all).',
+    "paid_social": 'paid_social: "headline" (under 35 characters), "body" (1-2 sentences, under 110 characters).',
+}
+
+
+def rich_draft_model(channel: str) -> type[BaseModel]:
+    """One channel's rich draft: its header pieces and its body sentences."""
+    fields: dict[str, Any] = {
+        name: (str, Field(..., min_length=1, max_length=n)) for name, n in HEADERS[channel].items()
+    }
+    most, longest = BODY[channel]
+    sentence: Any = Annotated[str, Field(min_length=1, max_length=longest)]
+    fields["body"] = (list[sentence], Field(..., min_length=1, max_length=most))
+    name = {"email": "RichEmail", "sms": "RichSms", "push": "RichPush", "paid_social": "RichSocial"}[channel]
+    model: type[BaseModel] = create_model(name, __config__=ConfigDict(extra="forbid"), **fields)
+    return model
+
+
+def rich_schema(channels: Sequence[str]) -> type[BaseModel]:
+    fields: dict[str, Any] = {ch: (rich_draft_model(ch), Field(...)) for ch in channels}
+    model: type[BaseModel] = create_model("RichCopy", __config__=ConfigDict(extra="forbid"), **fields)
+    return model
+
+
+# --------------------------------------------------------------------------------------------
+# prompt
+# --------------------------------------------------------------------------------------------
+
+
+def rich_messages(ctx: CopyContext, channels: Sequence[str], problems: str = "") -> list[BaseMessage]:
+    """The rich copywriter's prompt (``problems``: the plan checks the last copy failed, for a rewrite)."""
+    system = fill(
+        load_prompt("copy_rich_system.md"),
+        brand=ctx.brand,
+        tone=ctx.tone,
+        banned=", ".join(ctx.banned) or "none",
+    )
+    lines = "\n".join(
+        f"[fact:{a}] ({ctx.name_of(f.product_id) or 'general'}) {fact_sentence(f)}"
+        for a, f in zip(ctx.aliases, ctx.facts, strict=True)
+    )
+    facts = wrap_data(lines, "knowledge:product_facts") if lines else "(none)"
+    season = SEASON_OF_MONTH[ctx.start.month] if ctx.start else ""
+    occasion = f"it is {season}" if season else "no season stated"
+    if ctx.objective_key != "winback":
+        occasion += "; the audience has not lapsed, so do not write as if they had been away"
+    user = fill(
+        load_prompt("copy_rich_user.md"),
+        objective=ctx.objective[:200],
+        audience=" ".join(ctx.audience.split())[:200],
+        when=(f"{ctx.start:%B %-d} to {ctx.end_day}" if ctx.start else ctx.end_day) or "unstated",
+        offer="added by code: do not write it" if ctx.offer_line else "none: do not mention any discount",
+        facts=facts,
+        channels="\n".join(f"- {CHANNEL_TEXT[c]}" for c in channels),
+        occasion=occasion,
+    )
+    if problems:
+        user += "\n\nThe last copy failed these checks; write it again so that none of them fails:\n"
+        user += wrap_data(problems, "checks")
+    return [SystemMessage(content=system.strip()), HumanMessage(content=user.strip())]
+
+
+# --------------------------------------------------------------------------------------------
+# sentences: citations, judgement
+# --------------------------------------------------------------------------------------------
+
+_CITE = re.compile(r"\s*\[\s*fact\s*:\s*([^\]]+)\]", re.IGNORECASE)
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'“A-Z])")
+
+
+@dataclass
+class Sentence:
+    """One sentence the model wrote: where it goes, its text without citations, the facts it cites."""
+
+    part: str  # "body" or a header piece ("subject", "cta" ...)
+    raw: str  # as the model wrote it, citations included
+    text: str = ""
+    fact_ids: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)  # cited ids the model was not shown
+    problem: str = ""  # why it fails (empty: it passed)
+
+
+def parse_sentence(field_name: str, raw: str, ctx: CopyContext) -> Sentence:
+    """The sentence without its ``[fact:ID]`` citations, and the fact ids they name (an alias ``F2`` or a
+    fact id the model was shown)."""
+    known = {f.fact_id for f in ctx.facts}
+    ids: list[str] = []
+    unknown: list[str] = []
+    for m in _CITE.finditer(raw):
+        for token in re.split(r"[,\s]+", m.group(1).strip()):
+            token = token.removeprefix("fact:")
+            fid = ctx.fact_id(token) or (token if token in known else None)
+            if fid and fid not in ids:
+                ids.append(fid)
+            elif not fid and token:
+                unknown.append(token)
+    text = " ".join(_CITE.sub("", raw).split())
+    text = re.sub(r"\s+([.!?,;:])", r"\1", text)
+    return Sentence(field_name, raw, text, ids, unknown)
+
+
+def split_body(parts: Sequence[str]) -> list[str]:
+    """The model's body entries, one sentence each (an entry holding two sentences is split)."""
+    out: list[str] = []
+    for p in parts:
+        out.extend(s for s in _SPLIT.split(" ".join(str(p).split())) if s.strip())
+    return out
+
+
+def _numbers(text: str) -> set[str]:
+    from copilot.knowledge.claims import numbers_in
+
+    return set(numbers_in(text))
+
+
+def judge(s: Sentence, ctx: CopyContext, pid: str | None, checker: ClaimChecker | None) -> str:
+    """Why the sentence cannot ship (empty: it can). See the module docstring, step 2."""
+    from copilot.knowledge.claims import is_non_claim
+    from copilot.planner.lint import lint_text
+
+    if not s.text:
+        return "empty"
+    if ctx.lint is not None:
+        found = lint_text(s.part, s.text, ctx.lint)
+        if found:
+            return found[0].message
+    banned = find_banned(s.text, ctx.banned)
+    if banned:
+        return f"uses a banned phrase ({', '.join(banned)})"
+    if s.unknown:
+        return f"cites facts it was not shown ({', '.join(s.unknown[:3])})"
+    if is_non_claim(s.text) and not s.fact_ids:
+        return ""
+    if not s.fact_ids:
+        return "makes a product claim without citing a fact"
+    facts = [f for f in ctx.facts if f.fact_id in s.fact_ids]
+    if pid and any(f.product_id not in (pid, None) for f in facts):
+        return "cites facts about another product than the one this message is about"
+    stray = _numbers(s.text) - set().union(*(_numbers(f.text) for f in facts))
+    if stray:
+        return f"has numbers the cited facts do not state ({', '.join(sorted(stray))})"
+    if checker is not None:
+        report = checker(s.text, [pid] if pid else [])
+        if not report.all_supported:
+            bad = report.unsupported[0]
+            return f"the claim checker finds no fact supporting '{bad.claim[:80]}' ({bad.reason[:120]})"
+    return ""
+
+
+# --------------------------------------------------------------------------------------------
+# the strategy
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Draft:
+    """One channel's checked draft: header pieces and body sentences."""
+
+    channel: Channel
+    pid: str | None
+    headers: dict[str, Sentence]
+    body: list[Sentence]
+
+    def failing(self) -> list[Sentence]:
+        return [s for s in (*self.headers.values(), *self.body) if s.problem]
+
+
+def _draft(channel: Channel, answer: BaseModel, ctx: CopyContext, checker: ClaimChecker | None) -> Draft:
+    data = answer.model_dump()
+    headers = {k: parse_sentence(k, str(data.get(k) or ""), ctx) for k in HEADERS[channel]}
+    body = [parse_sentence("body", s, ctx) for s in split_body(data.get("body") or [])]
+    cited = [fid for s in body for fid in s.fact_ids]
+    first = next((f for f in ctx.facts if f.fact_id in cited), ctx.facts[0] if ctx.facts else None)
+    pid = first.product_id if first else (ctx.products[0][0] if ctx.products else None)
+    d = Draft(channel, pid, headers, body)
+    for s in (*d.headers.values(), *d.body):
+        s.problem = judge(s, ctx, pid, checker)
+    return d
+
+
+def repair_sentences(
+    chat_model: BaseChatModel,
+    ctx: CopyContext,
+    drafts: Sequence[Draft],
+    checker: ClaimChecker | None,
+    *,
+    ledger: CostLedger | None = None,
+    prices: PriceTable | None = None,
+) -> int:
+    """One model call rewriting every failing sentence; returns how many now pass. A sentence that still
+    fails keeps its ``problem`` (the caller removes it)."""
+    from copilot.llm.providers import structured_call
+
+    slots: dict[str, tuple[Draft, Sentence]] = {}
+    for d in drafts:
+        for i, s in enumerate(d.failing()):
+            slots[f"{d.channel}_{s.part}_{i + 1}"] = (d, s)
+    if not slots:
+        return 0
+    pieces = "\n".join(
+        f'{key}: "{wrap_data(s.raw, "copy:" + key)}" -- {s.problem}' for key, (_, s) in slots.items()
+    )
+    messages = rich_messages(ctx, sorted({d.channel for d in drafts}))
+    messages.append(HumanMessage(content=fill(load_prompt("copy_rich_repair.md"), pieces=pieces).strip()))
+    fields: dict[str, Any] = {k: (str, Field(..., max_length=240)) for k in slots}
+    schema: type[BaseModel] = create_model("RichRepair", __config__=ConfigDict(extra="forbid"), **fields)
+    answer = structured_call(
+        chat_model, messages, schema, ledger=ledger, prices=prices, purpose="plan.copy_repair"
+    )
+    fixed = 0
+    for key, (d, s) in slots.items():
+        new = parse_sentence(s.part, str(getattr(answer, key) or ""), ctx)
+        if not new.text:
+            s.problem = "dropped by the model"
+            continue
+        new.problem = judge(new, ctx, d.pid, checker)
+        s.raw, s.text, s.fact_ids, s.unknown, s.problem = (
+            new.raw,
+            new.text,
+            new.fact_ids,
+            new.unknown,
+            new.problem,
+        )
+        fixed += not s.problem
+    return fixed
+
+
+def _claim_fallback(d: Draft, ctx: CopyContext) -> Sentence | None:
+    """Code's fact sentence for the draft's product (a body left without a checked claim)."""
+    f = next((f for f in ctx.facts if f.product_id == d.pid and phrase_of(f)), None)
+    if f is None:
+        return None
+    return Sentence("body", f"{fact_sentence(f)} [fact:{f.fact_id}]", fact_sentence(f), [f.fact_id])
+
+
+def compose_rich(d: Draft, variant: Literal["A", "B"], ctx: CopyContext) -> CopyVariant:
+    """Variant ``variant`` of a checked draft: its passing sentences plus code's tested element."""
+    ch, pid = d.channel, d.pid
+    name = ctx.name_of(pid)
+    kept = {k: s.text for k, s in d.headers.items() if not s.problem}
+    for k in HEADERS[ch]:
+        if k not in kept:
+            kept[k] = fallback_piece(ch, k if k != "cta" else "cta", ctx, name)
+    body = [s for s in d.body if not s.problem]
+    if not any(s.fact_ids for s in body):
+        fb = _claim_fallback(d, ctx)
+        if fb is not None:
+            body.append(fb)
+    element = ctx.test.element if ctx.test else "hook"
+    hook_field = {"email": "subject", "sms": "", "push": "title", "paid_social": "headline"}[ch]
+    hook = kept.get(hook_field, "") if hook_field else (body[0].text if body and not body[0].fact_ids else "")
+    sentences = [s.text for s in body]
+    if element == "hook" and variant == "B":
+        hook = urgency_opening(ctx)
+        if hook_field:
+            kept[hook_field] = hook
+        elif sentences and not body[0].fact_ids:
+            sentences[0] = hook
+        else:
+            sentences.insert(0, hook)
+    offer = ctx.offer_line if element != "offer" or variant == "A" else ""
+    citations = [Citation(claim=s.text[:200], fact_ids=s.fact_ids[:5]) for s in body if s.fact_ids]
+    proof = ""
+    if element == "proof":
+        cited = {fid for s in body for fid in s.fact_ids}
+        extra = next(
+            (f for f in ctx.facts if f.product_id == pid and f.fact_id not in cited and phrase_of(f)), None
+        )
+        if variant == "A" and pid in ctx.proofs:
+            proof = ctx.proofs[pid][1]
+            citations.append(Citation(claim=proof[:200], fact_ids=[ctx.proofs[pid][0]]))
+        elif variant == "B" and extra is not None:
+            proof = f"Plus, it {phrase_of(extra)}."
+            citations.append(Citation(claim=proof[:200], fact_ids=[extra.fact_id]))
+    text = " ".join(p for p in (*sentences, proof) if p)
+    draft: dict[str, Any] = {
+        "strategy": "rich",
+        **{k: v for k, v in kept.items()},
+        "sentences": [{"text": s.text, "facts": s.fact_ids, "raw": s.raw[:300]} for s in body],
+        "removed": [
+            {"text": s.text[:200], "why": s.problem[:200]}
+            for s in (*d.headers.values(), *d.body)
+            if s.problem
+        ],
+        "facts": [fid for s in body for fid in s.fact_ids],
+        "elements": {"hook": hook, "offer": offer, "proof": proof},
+    }
+    kw: dict[str, Any] = {
+        "channel": ch,
+        "variant": variant,
+        "angle": ctx.angles[0 if variant == "A" else 1][:120],
+        "citations": citations[:8],
+        "draft": draft,
+        "product_ids": [pid] if pid else [],
+    }
+    if ch == "email":
+        email_body = "\n\n".join(p for p in (text, offer, kept["cta"]) if p)
+        kw.update(
+            subject=kept["subject"],
+            preheader=kept["preheader"],
+            body=add_email_footer(email_body, ctx.sender),
+        )
+    elif ch == "sms":
+        kw.update(body=add_sms_compliance(" ".join(p for p in (text, offer) if p), ctx.sender))
+    elif ch == "push":
+        kw.update(title=kept["title"], body=" ".join(p for p in (text, offer) if p))
+    else:
+        kw.update(headline=kept["headline"], body=" ".join(p for p in (text, offer) if p))
+    return CopyVariant(**kw)
+
+
+def write_rich(
+    chat_model: BaseChatModel,
+    ctx: CopyContext,
+    channels: Sequence[Channel],
+    *,
+    ledger: CostLedger | None = None,
+    prices: PriceTable | None = None,
+    repair: bool = True,
+    problems: str = "",
+) -> list[CopyVariant]:
+    """A and B for every channel from one rich call, every sentence checked, one repair round, the rest
+    removed (see the module docstring)."""
+    from copilot.llm.providers import structured_call
+
+    checker = ctx.checker
+    answer = structured_call(
+        chat_model,
+        rich_messages(ctx, channels, problems),
+        rich_schema(channels),
+        ledger=ledger,
+        prices=prices,
+        purpose="plan.copy",
+    )
+    drafts = [_draft(ch, getattr(answer, ch), ctx, checker) for ch in channels]
+    failing = sum(len(d.failing()) for d in drafts)
+    if failing and repair:
+        fixed = repair_sentences(chat_model, ctx, drafts, checker, ledger=ledger, prices=prices)
+        log.info("rich copy: %d of %d failing sentence(s) repaired, the rest removed", fixed, failing)
+    labels: tuple[Literal["A", "B"], ...] = ("A", "B")
+    return [compose_rich(d, v, ctx) for d in drafts for v in labels]
+
+
+def rewrite_rich(
+    chat_model: BaseChatModel,
+    ctx: CopyContext,
+    failing: Sequence[tuple[CopyVariant, list[str]]],
+    *,
+    ledger: CostLedger | None = None,
+    prices: PriceTable | None = None,
+) -> dict[str, CopyVariant]:
+    """The plan review's rewrite for rich copy: the failing channels are written again (the plan's problems
+    in the prompt), checked sentence by sentence, unsupported sentences removed (no second repair)."""
+    channels = sorted({v.channel for v, _ in failing})
+    problems = "\n".join(f"- {v.key}: {p}" for v, ps in failing for p in ps)
+    new = write_rich(chat_model, ctx, channels, ledger=ledger, prices=prices, repair=False, problems=problems)
+    return {v.key: v for v in new}
