@@ -69,7 +69,7 @@ _NEG_BEFORE = re.compile(
 
 def _negated(text: str, start: int) -> bool:
     return bool(_NEG_BEFORE.search(text[max(0, start - 40) : start]))
-_ZH_BOUGHT = (r"买过", r"购买过", r"购买了", r"买了", r"下单过", r"入手过", r"曾购买", r"购买")
+_ZH_BOUGHT = (r"买过", r"购买过", r"购买了", r"买了", r"下单过", r"入手过", r"曾购买", r"(?<![会将要想能再])购买")
 _ZH_NEVER = (r"没买过", r"没有买过", r"未购买过", r"没有购买过", r"从未购买过?", r"没购买过", r"未买过")
 _BUYER_NOUN = r"\s*(?:buyers|owners|purchasers|shoppers|customers|users|fans|people)(?![\w-])"
 
@@ -167,6 +167,13 @@ def _buyer_nouns(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
             if t.free(m.start(), m.end()):
                 days, end2 = window_after(t, m.end())
                 add(m.start(), Bought(categories=list(slugs), within_days=days, span=t.take(m.start(), end2)))
+    for pid, name, _c in cat.products:  # "Alder Tent 1P owners", "owners of the Alder Tent 1P"
+        rx = (rf"(?<![A-Za-z0-9_-]){re.escape(name)}{_BUYER_NOUN}"
+              rf"|(?:owners|buyers|purchasers) of (?:the |our |an? )?{re.escape(name)}(?![\w-])")
+        for m in re.finditer(rx, text, re.IGNORECASE):
+            if t.free(m.start(), m.end()):
+                days, end2 = window_after(t, m.end())
+                add(m.start(), Bought(product_ids=[pid], within_days=days, span=t.take(m.start(), end2)))
 
 
 def _segments(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
@@ -393,7 +400,8 @@ def _engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
     add = _adder(leaves)
     eng = re.compile(
         r"(?P<neg>(?:have|has|who|that)?\s*(?:n[o']t|never|haven'?t|hasn'?t|didn'?t|don'?t|did not|do not|have not|has not|stopped)\s+)?"
-        r"(?:ever\s+)?(?P<ev>clicked|opened|opening|clicking|engag(?:ed|ing)(?: with)?|read|interacted with|unsubscribed(?: from)?|responded to)"
+        r"(?:ever\s+)?(?P<ev>clicked|opened|opening|clicking|engag(?:ed|ing)(?: with)?|read|interacted with|unsubscribed(?: from)?|responded to|"
+        r"received|been sent|gotten)"
         r"(?P<obj>\s+(?:on\s+)?(?:any of our|one of our|anything|any(?:thing)?|an?|our|a single)?\s*"
         r"(?P<ch>e-?mails?|sms|texts?|push(?: notifications?)?|messages?|campaigns?|links?|ads?)?)?", re.I)
     for m in eng.finditer(text):
@@ -402,7 +410,8 @@ def _engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
         ev_word = m.group("ev").lower()
         event: Literal["received", "opened", "clicked", "converted", "unsubscribed"] = (
             "clicked" if ev_word.startswith(("click", "engag", "interact", "respond")) else
-            "unsubscribed" if ev_word.startswith("unsub") else "opened")
+            "unsubscribed" if ev_word.startswith("unsub") else
+            "received" if ev_word.startswith(("receiv", "been sent", "gotten")) else "opened")
         ch = channel_of(m.group("ch") or "")
         days, end2 = window_after(t, m.end())
         if days is None:
@@ -414,6 +423,14 @@ def _engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
             continue
         cond: Condition = Engagement(event=event, channel=ch, within_days=days, span=t.take(m.start(), end2))
         add(m.start(), Not(of=cond) if m.group("neg") or _negated(text, m.start()) else cond)
+    # "gone 60+ days without being sent an email": not sent one within those days
+    unsent = re.compile(r"(?:gone\s+)?(?P<d>\d+\s*\+?\s*(?:days?|weeks?|months?))\s+without\s+(?:being\s+)?(?:sent|receiving|getting)\s+"
+                        r"(?:an?\s+|any\s+)?(?P<ch>e-?mails?|sms|texts?|push(?: notifications?)?)", re.I)
+    for m in unsent.finditer(text):
+        d = DURATION.search(m.group("d").replace("+", ""))
+        if d and t.free(m.start(), m.end()):
+            add(m.start(), Not(of=Engagement(event="received", channel=channel_of(m.group("ch")), within_days=duration_days(d),
+                                             span=t.take(m.start(), m.end()))))
     zeng = re.compile(r"(?:(?:最近|近|过去)\s*)?(?P<d>[\d一二两三四五六七八九十百]+\s*(?:天|周|个月|年))?\s*(?:内|里|以来)?\s*"
                       r"(?:在\s*[A-Za-z\u4e00-\u9fff]{1,6}?\s*(?:里|上|中|内)\s*)?(?P<neg>未|没有?|从未|从来没有?)?\s*"
                       r"(?P<ev>点击|点开|打开|互动|退订)(?:了|过)*(?:任何)?(?:的)?(?P<ch>邮件|短信|推送)?")

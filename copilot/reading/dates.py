@@ -97,6 +97,12 @@ _RANGE = re.compile(
     rf"(?P<b>{_DAY}|\d{{1,2}}(?:st|nd|rd|th)?(?![\d:]))",
     re.IGNORECASE,
 )
+#: "1–14 June", "3rd to 17th of May": the month named once, after both days
+_DAYS_MONTH = re.compile(
+    rf"(?:from\s+|between\s+)?(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|till|through|and)\s*"
+    rf"(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})\b",
+    re.IGNORECASE,
+)
 _SINGLE = re.compile(rf"(?:(?:starting|start|from|on|begin(?:ning)?|kick(?:ing)? off)\s+(?:on\s+)?)?(?P<a>{_DAY})",
                      re.IGNORECASE)
 
@@ -116,7 +122,18 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]]) -> WindowH
     spans: list[tuple[int, int]] = []
 
     # explicit dates and ranges
-    for m in _RANGE.finditer(text):
+    for m in _DAYS_MONTH.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        first = _parse_day(f"{m.group('d1')} {m.group('mon')}", today)
+        if first is not None and int(m.group("d2")) > first.day:
+            try:
+                start, end = first, first.replace(day=int(m.group("d2")))
+            except ValueError:
+                continue
+            spans.append((m.start(), m.end()))
+            break
+    for m in _RANGE.finditer(text) if start is None else ():
         if not free(m.start(), m.end()):
             continue
         a = _parse_day(m.group("a"), today)

@@ -108,12 +108,13 @@ ALL_CUSTOMER_WORDS = (
 
 OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("winback", (r"win[- ]?back", r"winning back", r"re-?engag\w*", r"re-?activat\w+", r"bring (?:them |back)", r"get (?:them |\w+ )?back",
-                 r"come back", r"召回", r"挽回", r"唤醒", r"赢回", r"激活沉睡", r"重新激活", r"拉回")),
+                 r"come back", r"wake (?:them |\w+ )?up", r"召回", r"挽回", r"唤醒", r"赢回", r"激活沉睡", r"重新激活", r"拉回")),
     ("clearance", (r"clearance", r"clear(?:ing)? (?:out|stock|inventory)", r"too much stock", r"(?:sell|move) (?:off )?(?:the )?(?:remaining|leftover|excess)", r"end[- ]of[- ]season", r"sell[- ]through",
                    r"overstock", r"excess (?:stock|inventory)", r"liquidat\w+", r"清仓", r"清库存", r"库存清理",
                    r"去库存", r"季末")),
     ("launch", (r"launch\w*", r"re-?launch\w*", r"early access", r"new arrivals?", r"新款", r"新上市", r"新推出",
-                r"new (?!customers|sign|subscribers|members|year|buyers|shoppers|users|people|season'?s? (?:sale|deals))(?:[\w-]+\s){0,3}?(?:line|collection|range|model|version|edition|colou?rways?|product)", r"introduc\w+", r"new collection", r"new range", r"debut",
+                r"new (?!customers|sign|subscribers|members|year|buyers|shoppers|users|people|season'?s? (?:sale|deals))(?:[\w-]+\s){0,3}?(?:line|collection|range|model|version|edition|colou?rways?|product)", r"introduc\w+", r"new collection", r"new range", r"debut", r"re-?introduc\w+",
+                r"(?:推广|主推|上架|推)(?:我们的|一款|一个|下)?新(?!客|用户|会员|人|注册)",
                 r"unveil\w*", r"新品", r"上新", r"发布", r"首发", r"推出")),
     ("cross_sell", (r"cross[- ]?sell\w*", r"upsell\w*", r"complete the (?:look|kit)", r"accessor(?:y|ies) for",
                     r"pair (?:with|them)", r"add-?ons?", r"交叉销售", r"搭配购买", r"连带销售", r"追加销售")),
@@ -126,7 +127,7 @@ OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   r"双十一", r"双11", r"双十二", r"双12", r"618", r"年货节", r"春节", r"情人节", r"母亲节",
                   r"父亲节", r"中秋", r"国庆", r"大促", r"黑五", r"黑色星期五", r"圣诞", r"开学季", r"元旦")),
     ("retention", (r"retention", r"retain", r"keep (?:them|our)", r"loyalty", r"repeat purchases?",
-                   r"replenish\w*", r"second purchase", r"buy again", r"thank[- ]you", r"复购", r"留存",
+                   r"replenish\w*", r"second (?:purchases?|orders?)", r"buy again", r"thank[- ]you", r"复购", r"留存",
                    r"维系", r"回购", r"老客户关怀", r"会员关怀")),
 ]  # fmt: skip
 
@@ -242,7 +243,8 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
     "in-store purchases": (r"门店购买", r"在门店", r"线下购买", r"bought in[- ]store", r"in-store (?:buyers|shoppers|customers)"),
     "location beyond region": (r"near (?:our )?stores?", r"in (?:the )?cit(?:y|ies) of", r"city", r"zip ?codes?", r"城市",
                                r"(?:北京|上海|广州|深圳|杭州|成都|重庆|武汉|南京|西安|天津|苏州|长沙|郑州|青岛|厦门|沈阳|大连|昆明|哈尔滨|宁波|合肥|福州|济南)(?:地区|市)?",
-                               r"[\u4e00-\u9fff]{2,3}(?:省|市)(?![场面值民区])", r"new york", r"\bNYC\b", r"los angeles", r"chicago", r"houston",
+                               r"(?:广东|浙江|江苏|四川|山东|河南|河北|湖北|湖南|福建|安徽|江西|云南|贵州|广西|海南|陕西|山西|辽宁|吉林|黑龙江|新疆|西藏|内蒙古|香港|台湾)(?:省|地区)?",
+                               r"new york", r"\bNYC\b", r"los angeles", r"chicago", r"houston",
                                r"phoenix", r"philadelphia", r"san (?:diego|francisco|antonio|jose)", r"bay area", r"dallas", r"austin", r"seattle",
                                r"denver", r"boston", r"atlanta", r"miami", r"minneapolis", r"detroit", r"nashville", r"salt lake city",
                                r"(?<=in )(?:california|texas|florida|colorado|oregon|washington state|utah|arizona|nevada|montana|idaho|"
@@ -256,7 +258,7 @@ AB_WORDS = (r"测试一下", r"测试(?:两种|两个|两套|不同的?)", r"a/b
 AB_ELEMENTS = {
     "subject": (r"subject(?: lines?)?", r"标题", r"主题"),
     "offer": (r"offers?", r"discounts?", r"折扣", r"优惠"),
-    "timing": (r"send times?", r"timing", r"time of day", r"发送时间", r"时间"),
+    "timing": (r"send times?", r"timing", r"time of day", r"morning", r"evening", r"afternoon", r"weekends?", r"发送时间", r"时间"),
     "channel": (r"channels?", r"渠道"),
     "creative": (r"creatives?", r"images?", r"visuals?", r"designs?", r"创意", r"图片", r"素材"),
     "message": (r"messag(?:es|e|ing)", r"copy", r"urgency", r"benefits?", r"tone", r"文案", r"话术"),
@@ -273,7 +275,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "roi": (r"ROI优先", r"roi", r"roas", r"return on (?:ad )?spend", r"投资回报", r"投产比"),
 }  # fmt: skip
 
-REFUSE_WORDS = (r"(?:e-?mail|email) addresses", r"emails of", r"their emails", r"phone numbers?", r"mobile numbers?",
+REFUSE_WORDS = (r"(?:e-?mail|email) address(?:es)?", r"emails of", r"their emails", r"phone numbers?", r"mobile numbers?",
                 r"contact (?:details|info)", r"home address(?:es)?", r"full names", r"names and (?:emails|phones)",
                 r"export (?:their|the customers'?) (?:emails|phones|contacts)", r"credit cards?", r"passwords?",
                 r"ignore (?:all |your |previous |prior )?instructions", r"system prompt", r"邮箱地址", r"手机号",

@@ -135,6 +135,9 @@ def find_money(text: str) -> list[Money]:
                     and not (m.groupdict().get("cur") or "").strip()):
                 continue
             value = to_number(num_raw)
+            cur_sym = (m.groupdict().get("cur") or "").lower().strip()
+            if cur_sym in ("€", "eur", "euro", "euros") and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num_raw.strip()):
+                value = float(num_raw.replace(".", ""))  # "6.000 €": a European thousands separator
             if value is None or value <= 0:
                 continue
             mult = (m.group("mult") or "").lower()
@@ -154,7 +157,7 @@ def find_money(text: str) -> list[Money]:
 #: "15%", "15 percent", "15 per cent", 百分之十五
 PERCENT = re.compile(rf"(?P<num>{DIGITS}|{WORDS})\s?(?:%|percent\b|per cent\b|pct\b)|百分之(?P<zh>{ZH_NUM}|\d+)", re.I)
 #: 八折 = pay 80% = 20% off; 八五折 / 8.5折 = 15% off; 九折 = 10% off
-ZHE = re.compile(r"(?P<num>[一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s?折")
+ZHE = re.compile(r"(?P<num>[一二三四五六七八九]{1,2}|(?<![\d.])(?:[1-9]\d|\d(?:\.\d)?)(?![\d.]))\s?折")
 
 
 def percent_value(m: re.Match[str]) -> float | None:

@@ -79,7 +79,9 @@ def read(
 
     refuse = t.find(lx.REFUSE_WORDS)
     if refuse is not None and kind == "question":
-        t.take(refuse.start(), refuse.end())  # "the email addresses of…" names no channel
+        pii = re.search(r"邮箱地址|邮箱|手机号|电话号码|电话|姓名|地址|联系方式", refuse.group(0))
+        a, b = (refuse.start() + pii.start(), refuse.start() + pii.end()) if pii else (refuse.start(), refuse.end())
+        t.take(a, b)  # "the email addresses of…" names no channel; 把冠军客户的手机号: the Champions are still read
     audience, money_used = read_audience(t, cat, not_applied)
     budget = read_budget(t, money_used)
     if budget is None:
@@ -110,8 +112,9 @@ def read(
     ab = read_ab(t)
     metric = read_metric(t, kind)
     top_n = read_top_n(t)
-    objective, objective_span = read_objective(t, audience, promoted, kind,
-                                               any(n.affects == "product" for n in not_applied))
+    objective, objective_span = read_objective(
+        t, audience, promoted, kind, any(n.affects == "product" for n in not_applied),
+        frozenset(c for pid, _name, c in cat.products if pid in promoted.product_ids))
 
     for unread in unread_clauses(t, not_applied):  # a number, period or negation no rule read: said, not dropped
         if unread.affects == "budget" and budget is not None:
@@ -153,8 +156,13 @@ def read(
         resolved, _how = resolve_intent(reading)
         if resolved != intent:
             reading = reading.model_copy(update={"intent": resolved})
+        if resolved != "plan" and reading.objective is not None:
+            # a question about a Black Friday send asks for figures; it sets no campaign objective
+            reading = reading.model_copy(update={"objective": None, "objective_span": None})
         if resolved == "propensity" and reading.audience is not None:
             reading = _predicate_not_audience(reading)
+        if resolved in ("count", "forecast", "propensity"):
+            reading = _buyers_among(reading)
     if typos:
         reading = restore_spans(reading, typed, typos)
         object.__setattr__(reading, "text", typed[:8000])
@@ -197,10 +205,37 @@ def _predicate_not_audience(reading: Reading) -> Reading:
     return reading.model_copy(update=update)
 
 
+def _buyers_among(reading: Reading) -> Reading:
+    """"How many hydration-vest buyers should we expect among customers who bought trail shoes?": the
+    customers are the ones after "among"; the vests are what the question asks about (promoted), not a
+    second purchase they already made."""
+    from copilot.tools.conditions import And, Bought
+
+    aud = reading.audience
+    m = re.search(r"\b(?:expect|predict|forecast|likely|will|would|could)\b.{0,60}?\bamong\b", reading.text, re.IGNORECASE)
+    if not isinstance(aud, And) or m is None or reading.promoted.categories or reading.promoted.product_ids:
+        return reading
+    among = m.end()
+    before = [c for c in aud.of if isinstance(c, Bought) and c.span is not None and c.span.end <= among]
+    after = [c for c in aud.of if c.span is not None and c.span.start >= among]
+    if len(before) != 1 or not after:
+        return reading
+    asked = before[0]
+    rest = [c for c in aud.of if c is not asked]
+    promoted = reading.promoted.model_copy(update={"categories": list(asked.categories),
+                                                   "product_ids": list(asked.product_ids), "span": asked.span})
+    return reading.model_copy(update={"audience": rest[0] if len(rest) == 1 else And(of=rest), "promoted": promoted})
+
+
 def _kind(text: str) -> Kind:
     """A question asks (a question mark, a question word, an analysis verb, 多少/哪/什么); anything else
     a marketer types to the planner is a brief ("Target Android app users with a push", 推广新品)."""
     stripped = text.strip()
+    if len(stripped) > 250 and find_money(stripped) and not _QUESTION_START.match(stripped) and re.search(
+            r"\b(?:I'?d like|we want|we need|let'?s|please|aimed at|target(?:ing)?)\b|我们想|希望|需要", stripped, re.I):
+        return "brief"  # a long brief with a budget that ends "Can we run it for two weeks in April?"
+    if re.match(r"^\s*(?:请)?帮(?:我|忙)(?:们)?(?:做|策划|写|出|准备|设计|制定|规划|搞)", stripped):
+        return "question"  # a plan asked for in chat (convention 5): the question path drafts it
     if stripped.endswith(("?", "？", "吗", "呢")) or _QUESTION_START.match(stripped) or _ANALYSIS_START.match(stripped):
         return "question"
     if find_money(stripped) and re.search(r"推广|活动|促销|campaign|promot|launch|send|email|sms|push", stripped, re.I):

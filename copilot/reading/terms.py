@@ -203,7 +203,8 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
     for a, b, ch in hits:
         before = text[max(0, a - 40) : a]
         neg = (re.search(lx.NEGATION_BEFORE, before, re.I) or re.search(lx.ZH_NEGATION_BEFORE, before)
-               or re.match(r"\s*(?:就算了|不用了|不要了|就不用了|除外|不发|不考虑)", text[b : b + 8]))
+               or re.match(r"\s*(?:就算了|不用了|不要了|就不用了|除外|不发|不考虑|(?:这次|暂时|本次|今年)?(?:先|就)?(?:不投|不做|不用|不发|不走|不上)了?)",
+                           text[b : b + 12]))
         # a negation applies across a list: "no SMS or push"
         if neg:
             if ch not in excluded:
@@ -309,7 +310,10 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
 
 
 def read_objective(t: Text, audience: Condition | None, promoted: Promoted, kind: Kind,
-                   lacks_product: bool = False) -> tuple[Objective | None, Span | None]:
+                   lacks_product: bool = False, product_categories: frozenset[str] = frozenset()) -> tuple[Objective | None, Span | None]:
+    """The campaign's aim: a word that names it, else "promote X to buyers of another category" is a cross-sell
+    (``product_categories``: the categories of the promoted products, so a trail shoe promoted to trail-shoe
+    buyers is not a cross-sell)."""
     best: tuple[int, Objective, re.Match[str]] | None = None
     seasonal: tuple[int, Objective, re.Match[str]] | None = None
     for obj, words in lx.OBJECTIVE_WORDS:
@@ -333,8 +337,8 @@ def read_objective(t: Text, audience: Condition | None, promoted: Promoted, kind
         return None, None
     leaves = tree_leaves(audience)
     bought = [c for c in leaves if isinstance(c, Bought) and not any(isinstance(n, Not) and n.of is c for n in leaves)]
-    if bought and (promoted.categories or promoted.product_ids or lacks_product) and not set(promoted.categories) & {
-            s for b in bought for s in b.categories}:
+    if bought and (promoted.categories or promoted.product_ids or lacks_product) and not (
+            set(promoted.categories) | product_categories) & {s for b in bought for s in b.categories}:
         return "cross_sell", None
     return None, None
 
@@ -355,10 +359,14 @@ def tree_leaves(c: Condition | None) -> list[Condition]:
 
 def read_ab(t: Text) -> ABTest | None:
     m = t.find(lx.AB_WORDS) or t.find((r"test(?:ing)?\s+(?:the\s+)?(?:two|2|three|3|different|a few|several)?\s*(?:subject(?: lines?)?|offers?|send(?:ing)? times?|send timing|timing|urgency|creatives?|copy|messages?|messaging|versions|variants|images?|headlines?)",
-                                       r"(?:urgency|benefit)\s+(?:vs\.?|versus|against)\s+\w+", r"测试(?:标题|文案|优惠|发送时间)"))
+                                       r"(?:urgency|benefit)\s+(?:vs\.?|versus|against)\s+\w+", r"测试(?:标题|文案|优惠|发送时间)",
+                                       r"test(?:ing)?\s+(?:an?\s+)?(?:morning|evening|afternoon|weekday|weekend|early|late|\d{1,2}\s?(?:am|pm))(?:\s+sends?)?"
+                                       r"\s+(?:vs\.?|versus|against|or)\s+\w+(?:\s+sends?)?"))
     if not m:
         return None
     window = t.text[max(0, m.start() - 4) : min(len(t.text), m.end() + 50)]
+    window = re.split(r"(?<=[.;!?])\s|[。；！？\n]", window[4:], maxsplit=1)[0] if m.start() >= 4 else window
+    window = t.text[max(0, m.start() - 4) : m.start()] + window if m.start() >= 4 else window
     element: Literal["subject", "offer", "timing", "channel", "message", "creative", "unspecified"] = "unspecified"
     chans = re.search(r"(e-?mail|sms|text|push|paid social|邮件|短信|推送)\s*(?:vs\.?|versus|against|or|和|与|对比)\s*(e-?mail|sms|text|push|paid social|邮件|短信|推送)",
                       window, re.I)
