@@ -330,7 +330,7 @@ def gather_evidence(
     ev.facts = [
         FactRef(
             fact_id=f.fact_id, text=f.text[:1000], product_id=f.product_id, source=f.source[:200],
-            phrasing=(phrasings.phrase(f.fact_id, f.text) or None) if f.product_id else None,
+            phrasing=(phrasings.phrase(f.fact_id, f.text, f.phrasing) or None) if f.product_id else None,
         )
         for f in facts
     ]

@@ -121,7 +121,8 @@ def search(
     table.add_column("fact", ratio=3, overflow="fold")
     table.add_column("source", style="dim", ratio=1, overflow="fold")
     for f in results.facts:
-        table.add_row(f.fact_id, f"{f.score:.2f}", f.product_id or "", escape(f.text), escape(f.source))
+        text = escape(f.text) + (f"\n[dim]phrasing:[/dim] {escape(f.phrasing)}" if f.phrasing else "")
+        table.add_row(f.fact_id, f"{f.score:.2f}", f.product_id or "", text, escape(f.source))
     out.print(table)
 
 
