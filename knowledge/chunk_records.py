@@ -2,7 +2,8 @@
 
 A record's id, name and category come from the usual column names (``product_id``/``sku``/``id``,
 ``name``/``title``, ``category``); a record longer than ``MAX_CHARS`` is split into groups of
-fields. Split from ``copilot.knowledge.chunking`` (prose formats), which dispatches here by suffix.
+fields. A ``phrasing`` column is the brand's copy phrasing of the fact: stored with it (metadata), not in
+its text. Split from ``copilot.knowledge.chunking`` (prose formats), which dispatches here by suffix.
 """
 
 from __future__ import annotations
@@ -10,14 +11,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Any
 
-from copilot.knowledge.chunks import MAX_CHARS, Chunk, DocMeta, dedupe, make_chunk, pack_blocks
+from copilot.knowledge.chunks import MAX_CHARS, Chunk, DocMeta, chunk_id, dedupe, make_chunk, pack_blocks
 
 _ID_KEYS = ("product_id", "productid", "sku", "id")
 _NAME_KEYS = ("name", "product_name", "title")
 _CATEGORY_KEYS = ("category", "category_slug", "product_category")
+#: A column holding the brand's copy phrasing of the record's fact ("keeps your feet dry on wet trails").
+_PHRASING_KEYS = ("phrasing", "copy_phrasing")
 
 
 def _flatten(value: Any, prefix: str = "") -> dict[str, str]:
@@ -58,6 +62,8 @@ def chunk_records(
     chunks: list[Chunk] = []
     for i, record in enumerate(records, start=1):
         fields = _flatten(record)
+        # the brand's own copy phrasing of this fact: stored with it, not part of its text
+        phrasing = next((fields.pop(k) for k in list(fields) if k.lower().strip() in _PHRASING_KEYS), "")
         if not fields:
             continue
         pid = _pick(fields, _ID_KEYS)
@@ -70,7 +76,14 @@ def chunk_records(
         groups = pack_blocks(lines, max_chars)
         for j, group in enumerate(groups, start=1):
             sec = section if len(groups) == 1 else f"{section} part {j}"
-            chunks.append(make_chunk(meta, sec, group.replace("\n", "; ")))
+            chunk = make_chunk(meta, sec, group.replace("\n", "; "))
+            if phrasing and j == 1:  # in the id too: an edited phrasing re-ingests the fact
+                chunk = replace(
+                    chunk,
+                    chunk_id=chunk_id(source, sec, chunk.text, f"{chunk.embed_text}\x1fphrasing={phrasing}"),
+                    extra={**chunk.extra, "phrasing": phrasing},
+                )
+            chunks.append(chunk)
     return dedupe(chunks)
 
 

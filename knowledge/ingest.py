@@ -32,6 +32,7 @@ from pydantic import BaseModel, Field
 
 from copilot.knowledge.chunking import SUPPORTED_SUFFIXES, Chunk, chunk_document
 from copilot.knowledge.hygiene import instruction_reason, not_text_reason
+from copilot.knowledge.phrasing import Phrasings, load_phrasings, phrase_fact, supports
 from copilot.knowledge.store import KnowledgeBase, ProgressFn
 
 if TYPE_CHECKING:
@@ -160,6 +161,28 @@ def flag_instructions(chunks: list[Chunk]) -> list[Chunk]:
     return chunks
 
 
+def add_phrasings(chunks: list[Chunk], brand: Phrasings) -> list[Chunk]:
+    """Store each product fact's copy-ready phrasing with it (metadata ``phrasing``): the brand's (a
+    ``phrasing`` column of a CSV/JSON fact file, else ``phrasings.toml`` by fact id or body), else the
+    generated one (:func:`copilot.knowledge.phrasing.phrase_fact`). ``phrasing_source`` says which;
+    ``phrasing_supported`` is the claim checker's rule on the one fact (:func:`~copilot.knowledge.phrasing.supports`):
+    a brand phrasing the fact does not support is stored, flagged and logged (plans check it again)."""
+    for c in chunks:
+        if not c.product_id or c.extra.get("instruction"):
+            continue
+        own = str(c.extra.get("phrasing") or "").strip()
+        override = brand.override(c.chunk_id, c.text)
+        phrasing = own or override or phrase_fact(c.text)
+        if not phrasing:
+            continue
+        source = "brand" if (own or override) else "generated"
+        ok = supports(c.text, phrasing)
+        c.extra.update(phrasing=phrasing, phrasing_source=source, phrasing_supported=int(ok))
+        if not ok and source == "brand":
+            log.warning("phrasing %r of %s is not supported by its fact %r", phrasing, c.chunk_id, c.text[:120])
+    return chunks
+
+
 def _expand(paths: list[Path], failed: list[tuple[str, str]], progress: ProgressFn | None = None) -> list[_Source]:
     out: list[_Source] = []
     seen: set[str] = set()
@@ -251,13 +274,14 @@ def ingest_paths(
     else:
         sources = _expand(list(paths or []), failed, progress)
 
-    # 1. read and chunk every source; a failure is reported and the batch goes on
+    # 1. read and chunk every source (product facts get their phrasing); a failure is reported and the batch goes on
+    brand = load_phrasings(workspace)
     loaded: dict[str, list[Chunk]] = {}
     for i, src in enumerate(sources):
         if progress:
             progress(i, len(sources), "reading")
         try:
-            loaded[src.key] = flag_instructions(src.load())
+            loaded[src.key] = add_phrasings(flag_instructions(src.load()), brand)
         except Exception as exc:  # any parse error of one file must not stop the batch
             reason = _read_error(exc)
             log.warning("cannot ingest %s: %s", src.display, reason)

@@ -39,6 +39,11 @@ class Fact(BaseModel):
     category: str | None = Field(None, description="The category slug it is about, if any.")
     section: str = Field("", description="The heading path of the fact inside its source.")
     score: float = Field(0.0, description="Relevance to the query (higher is better; cosine similarity 0-1).")
+    phrasing: str | None = Field(
+        None,
+        description="Copy-ready phrasing stored with the fact at ingest ('grips on wet rock'): the brand's own "
+        "(a phrasing column, phrasings.toml) or generated; completes 'The <product> ...'.",
+    )
 
     def citation(self) -> str:
         """``[fact_id]``, the form copy and plans cite a fact in."""

@@ -154,7 +154,7 @@ def parse_fact(text: str) -> FactParts | None:
         m.group("name").strip(),
         m.group("pid"),
         m.group("section").strip(),
-        m.group("body").strip(),
+        re.sub(r"^[-*•]\s+", "", m.group("body").strip()),  # a one-item list keeps its bullet
         bool(m.group("reviews")),
     )
 
@@ -356,8 +356,8 @@ class Phrasings:
     by_fact: dict[str, str] = field(default_factory=dict)
     by_text: dict[str, str] = field(default_factory=dict)
 
-    def phrase(self, fact_id: str, text: str) -> str | None:
-        """The brand's phrasing of the fact, else the generated one (None: not copy)."""
+    def override(self, fact_id: str, text: str) -> str | None:
+        """The brand's phrasing of the fact in this file, or None (an empty one: None too)."""
         if fact_id in self.by_fact:
             return self.by_fact[fact_id].strip() or None
         parts = parse_fact(text)
@@ -365,7 +365,14 @@ class Phrasings:
         for key, value in self.by_text.items():
             if key.strip().rstrip(".").lower() == body.lower():
                 return value.strip() or None
-        return phrase_fact(text)
+        return None
+
+    def phrase(self, fact_id: str, text: str, stored: str | None = None) -> str | None:
+        """The fact's phrasing: this file's (the brand's latest word), else the one ``stored`` with the fact
+        at ingest, else the generated one (None: not copy)."""
+        if fact_id in self.by_fact:
+            return self.by_fact[fact_id].strip() or None
+        return self.override(fact_id, text) or stored or phrase_fact(text)
 
 
 def load_phrasings(workspace: Workspace | Path | None) -> Phrasings:

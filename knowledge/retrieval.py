@@ -232,6 +232,7 @@ def _fact(c: StoredChunk, score: float) -> Fact:
         category=c.category,
         section=c.section,
         score=round(max(0.0, min(1.0, score)), 4),
+        phrasing=str(c.metadata.get("phrasing") or "") or None,
     )
 
 
