@@ -166,7 +166,10 @@ def _buyer_nouns(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
         for m in re.finditer(rx, text, re.IGNORECASE):
             if t.free(m.start(), m.end()):
                 days, end2 = window_after(t, m.end())
-                add(m.start(), Bought(categories=list(slugs), within_days=days, span=t.take(m.start(), end2)))
+                start = m.start()
+                if days is None and not p.isascii():  # 近三个月的跑鞋买家
+                    days, start = zh_window_before(t, m.start())
+                add(start, Bought(categories=list(slugs), within_days=days, span=t.take(start, end2)))
     for pid, name, _c in cat.products:  # "Alder Tent 1P owners", "owners of the Alder Tent 1P"
         rx = (rf"(?<![A-Za-z0-9_-]){re.escape(name)}{_BUYER_NOUN}"
               rf"|(?:owners|buyers|purchasers) of (?:the |our |an? )?{re.escape(name)}(?![\w-])")

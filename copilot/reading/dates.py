@@ -32,6 +32,8 @@ class WindowHit:
     duration_days: int | None
     occasion: str | None
     span: tuple[int, int]
+    #: each piece read ("今年冬天" … "持续三周"): claimed one by one, so the words between stay free
+    pieces: tuple[tuple[int, int], ...] = ()
 
 
 def _month_end(y: int, m: int) -> date:
@@ -260,4 +262,4 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]]) -> WindowH
         end = start + timedelta(days=(dur or 21) - 1) if dur else None
     lo = min(s for s, _ in spans)
     hi = max(e for _, e in spans)
-    return WindowHit(start, end, dur, occasion, (lo, hi))
+    return WindowHit(start, end, dur, occasion, (lo, hi), tuple(spans))

@@ -85,7 +85,8 @@ FOLLOW_UP = re.compile(
 _ABOUT_COPILOT = re.compile(
     r"\b(?:are you|were you|you are)\b.{0,30}\b(?:model|built|made|created|trained|bot|ai|human)\b|"
     r"\bwhat (?:model|llm) (?:are you|do you use|is this)\b|^\s*who (?:made|built|created) you\b|"
-    r"你是(?:谁|用什么|什么模型|机器人)|你用的?是?什么模型|你叫什么", re.IGNORECASE)
+    r"\bwhat can you do\b|\bwhat (?:are you able|do you do)\b|\bhow can you help\b|"
+    r"你是(?:谁|用什么|什么模型|机器人)|你用的?是?什么模型|你叫什么|你能(?:做|干|帮我做)什么|你(?:会|可以)(?:做|干)?什么|你有什么功能", re.IGNORECASE)
 #: A campaign to be sent (a channel verb, conversions, revenue): "what would it bring" is a forecast.
 _CAMPAIGN = re.compile(
     r"\b(?:if we (?:send|e-?mail|text|push|run|mail)|send(?:ing)?|campaign|bring in|conversions?|revenue)\b|"

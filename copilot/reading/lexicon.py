@@ -215,6 +215,11 @@ FOREIGN_PRODUCTS = (
     r"泳衣", r"瑜伽垫", r"瑜伽裤", r"鞋垫", r"运动手表", r"手表", r"智能手表", r"凉鞋", r"拖鞋", r"能量胶",
     r"蛋白粉", r"能量棒", r"保健品", r"水壶", r"炉头", r"鱼竿", r"攀岩鞋", r"安全带", r"登山绳", r"防晒霜",
     r"礼品卡", r"吊床", r"耳机", r"化妆品", r"香水", r"护膝", r"炊具", r"营地灯", r"炉具", r"snowshoes?", r"ski poles?", r"cookware", r"camping stoves?", r"knee braces?",
+    r"camp(?:ing)? chairs?", r"folding chairs?", r"camp(?:ing)? tables?", r"sleeping pads?", r"sleeping mats?", r"camp(?:ing)? pillows?",
+    r"pillows?", r"air mattress(?:es)?", r"tarps?", r"lanterns?", r"umbrellas?", r"binoculars", r"compass(?:es)?", r"first[- ]aid kits?", r"bear spray", r"trail cameras?",
+    r"防潮垫", r"睡垫", r"充气垫", r"充气枕", r"枕头", r"折叠椅", r"露营椅", r"户外桌", r"露营桌", r"天幕", r"地席", r"野餐垫",
+    r"保温杯", r"水袋", r"烧烤架", r"雨伞", r"望远镜", r"指南针", r"急救包",
+    r"露营灯", r"冰箱", r"保温箱", r"冲锋裤", r"速干衣", r"速干裤",
 )  # fmt: skip
 
 #: Audience conditions on data the workspace does not hold (reported as Not applied, affects audience).

@@ -95,8 +95,10 @@ def read(
     win = find_window(text, today, t.taken)
     window = None
     if win is not None:
+        for piece in win.pieces:
+            t.take(*piece)
         window = Window(start=win.start, end=win.end, duration_days=win.duration_days, occasion=win.occasion,
-                        span=t.take(*win.span))
+                        span=t.span(*win.span))
     from copilot.tools.conditions import TopPropensity, leaves
 
     if audience is not None and promoted.categories:  # "most likely to buy them": the promoted category

@@ -22,7 +22,10 @@ from pydantic import BaseModel
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.schema import Span
 
-_WORD = re.compile(r"[A-Za-z]{4,}")
+#: Marketers' shorthand, read as the word it stands for ("bought tents in the lst 6 months").
+_SHORTHAND = {"lst": "last", "mny": "many", "cust": "customers", "custs": "customers", "ppl": "people", "mths": "months",
+              "mnths": "months", "msg": "message", "msgs": "messages", "w/o": "without", "b4": "before", "wo": "without"}
+_WORD = re.compile(r"[A-Za-z]{4,}|(?<![\w/])(?:lst|mny|custs?|ppl|mths|mnths|msgs?|w/o|b4)(?![\w/])", re.IGNORECASE)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _SOURCES = ("lexicon.py", "terms.py", "audience.py", "dates.py", "numbers.py", "intent.py", "reader.py")
 #: Real words typed for another, read from what follows: "trial running shoes" are trail running shoes.
@@ -85,7 +88,8 @@ def correct(text: str, cat: Catalogue) -> tuple[str, list[Edit]]:
     for m in _WORD.finditer(text):
         word = m.group(0)
         low = word.lower()
-        confusion = next((fix for wrong, rx, fix in _CONFUSIONS if low == wrong and rx.match(text, m.end())), None)
+        confusion = _SHORTHAND.get(low) or next(
+            (fix for wrong, rx, fix in _CONFUSIONS if low == wrong and rx.match(text, m.end())), None)
         if confusion is not None:
             fixed = confusion.capitalize() if word[0].isupper() else confusion
             out.append(text[pos : m.start()])

@@ -93,7 +93,7 @@ _WINDOW_AFTER = re.compile(
     r"|\s*(?:(?:in|within|over|during|from)\s+)?(?:the\s+)?(?:last|past|previous) (?P<u>month|week|quarter)\b",
     re.IGNORECASE,
 )
-_ZH_WINDOW_BEFORE = re.compile(r"(?:最近|过去|近|在过去的?|这)\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))\s*(?:内|里|以来|中)?\s*$")
+_ZH_WINDOW_BEFORE = re.compile(r"(?:最近|过去|近|在过去的?|这)\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))\s*(?:内|里|以来|中)?\s*(?:的|购买的|买过的)?\s*$")
 ZH_WINDOW_AFTER = re.compile(r"\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))\s*(?:内|里|以上|以来)?")
 
 

@@ -375,3 +375,22 @@ def test_english_audiences_with_counts_bounds_and_reachability() -> None:
     assert without_spans(Consent(channel="sms")) in [without_spans(c) for c in leaves(reach.audience)]
     assert r("Best time of day to text US-South customers?", kind="question").channels.allowed == ["sms"]
     assert r("Can you make the text of the email shorter?", kind="question").channels.allowed == ["email"]
+
+
+def test_a_window_read_from_two_places_leaves_the_words_between_free() -> None:
+    x = r("今年冬天我们想主推登山杖，邮件。预算四万元。另外想做个AB测试，看看不同的文案哪个效果更好。活动大概持续三周。")
+    assert x.window is not None and x.window.duration_days == 21
+    assert x.ab_test is not None and x.ab_test.element == "message"  # the AB test between the two is still read
+
+
+def test_shorthand_unknown_gear_and_owners() -> None:
+    tents = r("how mny custmers bought tents in the lst 6 months")
+    assert tents.intent == "count" and without_spans(tents.audience) == without_spans(
+        Bought(categories=["tents"], within_days=180))
+    pads = r("给最近一年买过睡袋的客户推荐防潮垫和充气枕，短信，预算2000元。")
+    assert [n.text for n in pads.not_applied] == ["防潮垫", "充气枕"] and pads.objective == "cross_sell"
+    owners = r("Alder Tent 1P owners: which of our other products should we suggest to them?")
+    assert isinstance(owners.audience, Bought) and owners.audience.product_ids == ["P1233"]
+    among = r("How many hydration vest buyers should we expect among customers who bought trail running shoes?")
+    assert among.promoted.categories == ["hydration-vests"]
+    assert without_spans(among.audience) == without_spans(Bought(categories=["trail-running-shoes"]))
