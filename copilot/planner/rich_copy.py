@@ -303,7 +303,7 @@ def repair_sentences(
     for key, (d, s) in slots.items():
         new = parse_sentence(s.part, str(getattr(answer, key) or ""), ctx)
         if not new.text:
-            s.problem = "dropped by the model"
+            s.problem = f"{s.problem}; the model dropped it in the repair"
             continue
         new.problem = judge(new, ctx, d.pid, checker)
         s.raw, s.text, s.fact_ids, s.unknown, s.problem = (
@@ -332,7 +332,7 @@ def compose_rich(d: Draft, variant: Literal["A", "B"], ctx: CopyContext) -> Copy
     kept = {k: s.text for k, s in d.headers.items() if not s.problem}
     for k in HEADERS[ch]:
         if k not in kept:
-            kept[k] = fallback_piece(ch, k if k != "cta" else "cta", ctx, name)
+            kept[k] = fallback_piece(ch, k, ctx, name)
     body = [s for s in d.body if not s.problem]
     if not any(s.fact_ids for s in body):
         fb = _claim_fallback(d, ctx)

@@ -202,7 +202,7 @@ ZH_OPENINGS: dict[str, tuple[str, str]] = {
     "seasonal": ("这个季节准备好了吗？", "这个季节打算去哪儿走走呢？"),
     "clearance": ("在找一份好价吗？", "要不要趁现在囤一件呢？"),
 }
-ZH_URGENCY_OPENING = "活动即将结束，还不来看看吗？"
+ZH_URGENCY_OPENING = "想在活动结束前入手吗？"  # not "即将结束" (ending soon): false on the first send
 
 
 def zh_preheader_tail(name: str) -> str:

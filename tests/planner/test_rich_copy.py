@@ -230,3 +230,28 @@ def test_rich_copy_over_an_openai_compatible_server_declared_capable(
     assert "Write one draft per channel" in stub.requests[0].all_text
     assert {"email", "sms"} <= set(schema["properties"])
     assert all("[fact:" not in shipped(v) for v in plan.copy_variants)
+
+
+def test_the_review_rewrite_of_rich_copy_writes_the_channel_again_with_the_problems() -> None:
+    from copilot.planner.copywriter import rewrite_copy
+
+    plan = make_plan()
+    ctx = rich_ctx(plan)
+    model = ScriptedChatModel(script=[scripted_copy(), scripted_copy()])
+    first = write_copy(model, ctx, ["sms"], max_tokens=768)
+    out = rewrite_copy(model, ctx, [(first[0], ["sms_length: 3 segments, at most 2"])])
+    model.assert_complete()
+    assert sorted(out) == ["sms.A", "sms.B"]  # both arms again: they still differ in the tested element only
+    assert "sms_length: 3 segments" in model.requests[1].last_text
+    assert all(v.draft["strategy"] == "rich" for v in out.values())
+
+
+def test_a_banned_phrase_in_a_rich_header_is_repaired_or_replaced(plan_deps: Deps) -> None:
+    plan_deps.settings = plan_deps.settings.model_copy(update={"copy_strategy": "rich"})
+    model = ScriptedChatModel(script=[scripted_copy({"email.A": ", best ever"}), scripted_copy()])
+    plan = run_plan(plan_deps, BRIEF, chat_model=model).plan
+    model.assert_complete()  # the copy, then one sentence repair (the scripted repair drops the header)
+    assert plan.passed, [c.details for c in plan.failed_checks]
+    email_a = next(v for v in plan.copy_variants if v.key == "email.A")
+    assert "best ever" not in (email_a.subject or "").lower()
+    assert any("banned" in r["why"] for r in email_a.draft["removed"])
