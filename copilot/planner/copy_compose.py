@@ -212,7 +212,12 @@ def fallback_piece(channel: str, name: str, ctx: CopyContext, product: str) -> s
     if name == "intro":
         return intro
     if name == "preheader":
-        tail = f"Explore the {product}." if product else "Explore what is new."
+        # a name with a number ("Nimbus Bag 20") makes the invitation a claim for the claim checker
+        tail = (
+            f"Explore the {product}."
+            if product and not re.search(r"\d", product)
+            else "Explore the collection."
+        )
         out = f"{q} {tail}"
         return out if len(out) >= 40 else f"{q} {tail[:-1]} today."
     return f"Explore the {product}" if product and channel == "email" else "Explore it today"

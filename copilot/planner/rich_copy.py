@@ -221,14 +221,17 @@ def judge(s: Sentence, ctx: CopyContext, pid: str | None, checker: ClaimChecker 
         return f"uses a banned phrase ({', '.join(banned)})"
     if s.unknown:
         return f"cites facts it was not shown ({', '.join(s.unknown[:3])})"
-    if is_non_claim(s.text) and not s.fact_ids:
+    bare = s.text  # product names carry numbers ("Nimbus Bag 20") that are no claim
+    for _, name, _ in sorted(ctx.products, key=lambda p: -len(p[1])):
+        bare = bare.replace(name, "it") if name else bare
+    if is_non_claim(bare) and not s.fact_ids:
         return ""
     if not s.fact_ids:
         return "makes a product claim without citing a fact"
     facts = [f for f in ctx.facts if f.fact_id in s.fact_ids]
     if pid and any(f.product_id not in (pid, None) for f in facts):
         return "cites facts about another product than the one this message is about"
-    stray = _numbers(s.text) - set().union(*(_numbers(f.text) for f in facts))
+    stray = _numbers(bare) - set().union(*(_numbers(f.text) for f in facts))
     if stray:
         return f"has numbers the cited facts do not state ({', '.join(sorted(stray))})"
     if checker is not None:

@@ -78,3 +78,14 @@ def test_a_cross_sell_plan_replaces_the_models_lapsed_opener(plan_deps: Deps) ->
         assert "Missed" not in " ".join(v.parts().values())
     email = next(v for v in plan.copy_variants if v.key == "email.A")
     assert occasion_openings("cross_sell", plan.start_date)[1] in email.body
+
+
+def test_code_preheader_never_names_a_product_with_a_number() -> None:
+    """'Explore the Nimbus Bag 20.' is a claim to the claim checker (a number): ten benchmark plans failed."""
+    from copilot.knowledge.claims import is_non_claim, split_claims
+    from copilot.planner.copy_compose import fallback_piece
+
+    ctx = copy_context(make_plan(), sender=SENDER, tone="warm", banned=[])
+    for product in ("Nimbus Bag 20", "Wildfern Tent 2P", "Granite No-Show"):
+        text = fallback_piece("email", "preheader", ctx, product)
+        assert len(text) >= 40 and all(is_non_claim(s) for s in split_claims(text)), text
