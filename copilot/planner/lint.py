@@ -22,7 +22,10 @@ the field and the offending text. The rules, and the examples they were written 
   ("最近你有没有考虑买个背包吗？" asks twice), or stacked final particles ("发现了吗呢。");
 * ``question_claim``: a Chinese question that describes the product ("我们的防震背心不仅非常舒适，而且
   非常实用……有没有试过呢？"): the model's words are questions and invitations only, and a claim
-  wrapped in a question mark escapes the claims check (code writes the claims, from facts).
+  wrapped in a question mark escapes the claims check (code writes the claims, from facts);
+* ``occasion``: a season the plan does not send in ("Ready for muddy spring trails?" in December) or
+  lapsed-customer framing outside a win-back ("Missed the trails this winter?" in a socks cross-sell):
+  :mod:`copilot.planner.copy_occasion`.
 
 Nothing here calls a model or a store: :func:`lint_context` takes what it needs from the plan.
 Compliance text added by code (footer, STOP/HELP, the SMS brand prefix) is not linted.
