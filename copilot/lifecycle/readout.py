@@ -9,8 +9,8 @@ they placed any order in it, and their revenue is the sum of those orders. Pre-p
 Reported: treated and holdout conversion (Wilson 95%) and revenue per customer (normal 95%); the
 lift in conversion rate and revenue per customer, raw and CUPED, with their z-tests; incremental
 conversions and revenue (lift x treated customers); the same per channel (customers reachable on
-the channel in each arm) and per A/B variant, with a winner only under the fixed-horizon rule of
-:func:`copilot.lifecycle.stats.ab_decision`; forecast against actual (attributed conversions and
+the channel in each arm) and per A/B variant, with a winner only under the fixed-horizon, Bonferroni-corrected rule
+of :func:`copilot.lifecycle.stats.ab_decision` (a read-out names a wrong winner with probability <= 0.5%); forecast against actual (attributed conversions and
 revenue from the imported touches, incremental revenue from the holdout), cost, ROI and
 incremental ROI.
 
@@ -41,6 +41,7 @@ from copilot.lifecycle.readout_models import (
     readout_summary,
 )
 from copilot.lifecycle.stats import (
+    AB_FAMILY_ALPHA,
     ab_decision,
     cuped_difference,
     difference,
@@ -151,6 +152,18 @@ class _Inputs:
     costs: pd.DataFrame
     costs_known: bool
     ids_of: dict[str, str]
+
+    def ab_tests(self) -> int:
+        """How many A-vs-B comparisons this read-out makes: channels with treated customers in both
+        variants (the Bonferroni divisor of :func:`copilot.lifecycle.stats.ab_decision`)."""
+        n = 0
+        for ch in self.ids_of:
+            col = f"variant_{ch}"
+            if col in self.asg.columns:
+                reach = self.asg[f"reach_{ch}"].to_numpy(dtype=bool) & self.treated
+                seen = set(self.asg[col].to_numpy(dtype=object)[reach].tolist())
+                n += {"A", "B"} <= seen
+        return n
 
 
 def compute_readout(ws: Workspace, plan: CampaignPlan, now: datetime) -> Readout:
@@ -287,7 +300,7 @@ def _channel_readout(inp: _Inputs, cp: ChannelPlan) -> ChannelReadout:
     if len(variants) == 2:
         ma, mb = t_ch & (vcol == "A"), t_ch & (vcol == "B")
         ab = difference(conv[ma], conv[mb], "two-proportion z-test (unpooled), A minus B")
-        winner, reason = ab_decision(ab, final=inp.final)
+        winner, reason = ab_decision(ab, final=inp.final, tests=inp.ab_tests())
     att_conv = int(tch["conv"].sum()) if len(tch) else 0
     att_rev = float(tch["rev"].sum()) if len(tch) else 0.0
     checks = [
@@ -334,6 +347,7 @@ def _variants(inp: _Inputs, t_ch: np.ndarray, h_ch: np.ndarray, vcol: np.ndarray
 
 def _method(inp: _Inputs) -> str:
     act = inp.act
+    tests = max(1, inp.ab_tests())
     return (
         f"Intent to treat over the {act.audience:,} customers frozen at approval ({act.treated:,} treated, "
         f"{act.holdout:,} holdout, assigned by a hash of the plan id). A customer converted if they ordered "
@@ -341,6 +355,8 @@ def _method(inp: _Inputs) -> str:
         f"total in it. Lift = treated minus holdout, Welch normal 95% intervals and two-sided z-tests; CUPED "
         f"adjusts each outcome by the customer's spend in the {PRE_DAYS} days before the start. Incremental "
         "figures = lift × treated customers. A/B: fixed horizon — each channel's A vs B conversion test is read "
-        "once, when the window has closed, and a winner is declared only if p < 0.05 (two-sided; no winner on "
-        "interim reads, so peeking cannot create one). Per channel: customers reachable on it in each arm."
+        f"once, when the window has closed, and a winner is declared only if p < {AB_FAMILY_ALPHA:g}/{tests} "
+        f"(two-sided; Bonferroni over the read-out's {tests} A/B test{'s' if tests != 1 else ''}), so the chance of "
+        f"naming any wrong winner is at most {AB_FAMILY_ALPHA / 2:.1%}; no winner on interim reads, so peeking "
+        "cannot create one. Per channel: customers reachable on it in each arm."
     )

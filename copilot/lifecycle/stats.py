@@ -5,6 +5,9 @@ computations. Intervals are normal-approximation (Welch) intervals of a differen
 conversion is a 0/1 outcome, so its difference in means is the difference in conversion rates and the
 test is the unpooled two-proportion z-test.
 
+The A/B rule (:func:`ab_decision`) is a fixed-horizon test at a Bonferroni-corrected level, chosen so that the
+chance a read-out declares any wrong winner is at most 0.5% (see :data:`AB_FAMILY_ALPHA`).
+
 CUPED (Deng et al., 2013): with a pre-period covariate ``x`` (spend before the campaign), the
 adjusted outcome ``y - theta * (x - mean(x))`` with ``theta = cov(x, y) / var(x)`` (pooled over both
 groups) has the same expected difference between randomised groups and a smaller variance, by the
@@ -97,8 +100,14 @@ def difference(a: FloatArray, b: FloatArray, method: str = "Welch z-test") -> Di
     z = d / se if se > 0 else 0.0
     return Difference(
         diff=Interval(value=d, low=d - Z95 * se, high=d + Z95 * se),
-        se=se, z=z, p_value=_p_value(z) if se > 0 else 1.0,
-        n_a=na, n_b=nb, mean_a=ma, mean_b=mb, method=method,
+        se=se,
+        z=z,
+        p_value=_p_value(z) if se > 0 else 1.0,
+        n_a=na,
+        n_b=nb,
+        mean_a=ma,
+        mean_b=mb,
+        method=method,
     )
 
 
@@ -133,19 +142,45 @@ def cuped_difference(
     return d, theta, reduction
 
 
-def ab_decision(d: Difference, *, final: bool, label_a: str = "A", label_b: str = "B") -> tuple[str | None, str]:
+AB_FAMILY_ALPHA = 0.01
+"""The A/B rule's error budget for a whole read-out: the chance that it declares any wrong winner is at most
+``AB_FAMILY_ALPHA / 2`` (0.5%), whatever the true effects and however many channels it reads."""
+
+
+def ab_alpha(tests: int, family_alpha: float = AB_FAMILY_ALPHA) -> float:
+    """The per-test level of the A/B rule: ``family_alpha`` split evenly over the read-out's ``tests``
+    A-vs-B comparisons (Bonferroni, valid however the tests depend on each other -- the channels share
+    customers and outcomes)."""
+    return family_alpha / max(1, tests)
+
+
+def ab_decision(
+    d: Difference,
+    *,
+    final: bool,
+    tests: int = 1,
+    label_a: str = "A",
+    label_b: str = "B",
+    family_alpha: float = AB_FAMILY_ALPHA,
+) -> tuple[str | None, str]:
     """The A/B rule: ``(winner or None, reason)``.
 
     Fixed horizon: the test is read once, at the end of the planned window (plus the attribution days)
-    with every planned customer in it; a winner is declared only then and only when the two-sided
-    test of the conversion rates rejects equality at 5%. Before that the read-out is interim and
-    declares nothing, however large the gap, so repeated looks do not inflate false winners.
+    with every planned customer in it; before that the read-out is interim and declares nothing, however
+    large the gap, so repeated looks cannot create a winner. At the end, a winner is declared only when the
+    two-sided test of the conversion rates rejects equality at ``family_alpha / tests`` (Bonferroni over the
+    ``tests`` A/B comparisons of the read-out). A two-sided test at level a names the wrong variant with
+    probability at most a/2, so by the union bound a read-out names any wrong winner with probability at most
+    ``family_alpha / 2`` -- 0.5% at the default 1% -- whatever the true effects. The price is power: a small
+    true difference is more often left undecided ("no winner yet") than called.
     """
     if not final:
         return None, "interim read: the fixed-horizon test is read only after the window closes"
     if d.n_a == 0 or d.n_b == 0:
         return None, "no customers in one of the variants"
-    if not d.significant:
-        return None, f"no significant difference (p = {d.p_value:.3f} ≥ 0.05)"
+    alpha = ab_alpha(tests, family_alpha)
+    level = f"{alpha:.3g}" + (f" = {family_alpha:g}/{tests} tests" if tests > 1 else "")
+    if d.p_value >= alpha:
+        return None, f"no significant difference (p = {d.p_value:.3g} ≥ {level})"
     winner = label_a if d.diff.value > 0 else label_b
-    return winner, f"{winner} converts better (p = {d.p_value:.3g} < 0.05)"
+    return winner, f"{winner} converts better (p = {d.p_value:.3g} < {level})"

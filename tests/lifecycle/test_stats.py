@@ -9,6 +9,7 @@ import pytest
 
 from copilot.lifecycle.stats import (
     Z95,
+    ab_alpha,
     ab_decision,
     cuped_difference,
     difference,
@@ -65,9 +66,28 @@ def test_a_b_winner_only_when_final_and_significant() -> None:
     a = np.array([1.0] * 300 + [0.0] * 700)
     b = np.array([1.0] * 200 + [0.0] * 800)
     d = difference(a, b)
-    assert ab_decision(d, final=True) == ("A", f"A converts better (p = {d.p_value:.3g} < 0.05)")
+    assert d.p_value < 1e-6
+    assert ab_decision(d, final=True) == ("A", f"A converts better (p = {d.p_value:.3g} < 0.01)")
     winner, reason = ab_decision(d, final=False)
     assert winner is None and "interim" in reason
     same = difference(a, a.copy())
     assert ab_decision(same, final=True)[0] is None
     assert ab_decision(difference(b, a), final=True)[0] == "B"
+
+
+def test_a_b_level_is_bonferroni_over_the_read_outs_tests() -> None:
+    # 25.0% vs 21.0% of 1,000 each: p is about 0.033 -- a winner at 5%, not at the rule's 1% (nor 1%/2)
+    a = np.array([1.0] * 250 + [0.0] * 750)
+    b = np.array([1.0] * 210 + [0.0] * 790)
+    d = difference(a, b)
+    assert 0.01 < d.p_value < 0.05
+    assert ab_decision(d, final=True)[0] is None
+    assert ab_decision(d, final=True, family_alpha=0.05)[0] == "A"
+    # p about 0.008: a winner when the read-out makes one A/B test (level 0.01), not when it makes two (0.005)
+    a2 = np.array([1.0] * 260 + [0.0] * 740)
+    d2 = difference(a2, b)
+    assert 0.005 < d2.p_value < 0.01
+    assert ab_decision(d2, final=True, tests=1)[0] == "A"
+    winner, reason = ab_decision(d2, final=True, tests=2)
+    assert winner is None and "0.01/2 tests" in reason
+    assert ab_alpha(3) == pytest.approx(0.01 / 3)
