@@ -135,6 +135,10 @@ def _ab_ok(a: Any, b: Any, element: str) -> bool:
     ea, eb = (a.draft or {}).get("elements") or {}, (b.draft or {}).get("elements") or {}
     if not ea or not eb or ea.get(element) == eb.get(element):
         return False
+    # the tested element must be in the copy that ships (a repair may have removed it)
+    shipped_a, shipped_b = " ".join(a.parts().values()), " ".join(b.parts().values())
+    if (ea.get(element) and ea[element] not in shipped_a) or (eb.get(element) and eb[element] not in shipped_b):
+        return False
     others = [k for k in ea if k != element]
     same_facts = (a.draft or {}).get("facts") == (b.draft or {}).get("facts")
     return all(ea.get(k) == eb.get(k) for k in others) and (same_facts or element == "proof")

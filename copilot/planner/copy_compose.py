@@ -68,6 +68,7 @@ class CopyContext:
     objective_key: str = "retention"
     test: ABTest | None = None
     proofs: dict[str, tuple[str, str]] = field(default_factory=dict)  # product_id -> (fact_id, sentence)
+    proof_options: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # best first (copy_facts)
     end_day: str = ""
     lint: LintContext | None = None
     language: str = "en"  # the copy's language ("en" or "zh")
@@ -340,3 +341,27 @@ def compose(
         kw.update(headline=kept.get("headline", ""), body=join(claims, offer, kept.get("text", "")))
     v = CopyVariant(**kw)
     return v.model_copy(update={"product_ids": [pid] if pid else []})
+
+
+def verify_proofs(ctx: CopyContext) -> None:
+    """Keep, per product, the first social proof the claim checker supports (a review quote the checker
+    cannot match falls back to the rating summary, else none), and keep the A/B test honest: a proof test
+    whose featured products lost their proof becomes the hook test, a review-insight test whose proof is
+    now a rating says so. Without a checker nothing changes."""
+    from copilot.planner.copy_facts import ab_test_for, proof_kind
+
+    if ctx.checker is None or not ctx.proof_options:
+        return
+    proofs: dict[str, tuple[str, str]] = {}
+    for pid, options in ctx.proof_options.items():
+        for fid, sentence in options:
+            if ctx.checker(sentence, [pid]).all_supported:
+                proofs[pid] = (fid, sentence)
+                break
+    ctx.proofs = proofs
+    if ctx.test is None or ctx.test.element != "proof" or ctx.zh:
+        return
+    kind = proof_kind(proofs, [pid for pid, _, _ in ctx.products]) or "hook"
+    test = ab_test_for(kind, ctx.test)
+    if test.variant_a != ctx.test.variant_a:
+        ctx.test, ctx.angles = test, (test.variant_a, test.variant_b)

@@ -76,32 +76,40 @@ def label_line(fact: FactRef) -> str:
 _RATING = re.compile(r"\breviews\s*›\s*Rating summary\b", re.IGNORECASE)
 
 
-def review_proofs(facts: Sequence[FactRef], language: str = "en") -> dict[str, tuple[str, str]]:
-    """Social proof per product, ``(fact_id, sentence)``: in English a review-insight theme customers
-    praise, quoted and counted (``“Kept me warm on frosty nights,” says one of 212 reviewers.``,
-    :func:`copilot.knowledge.phrasing.theme_proof`; the most mentioned one), else the rating summary
-    (``Rated 4.3 of 5 stars in 760 reviews.``; Chinese: ``760 条评价平均 4.3 星（满分 5 星）。``) where the
-    product has 20+ reviews averaging 4.0 stars or more."""
+def proof_options(facts: Sequence[FactRef], language: str = "en") -> dict[str, list[tuple[str, str]]]:
+    """Social proof per product, best first, ``[(fact_id, sentence), ...]``: in English the review-insight
+    themes customers praise, quoted and counted (``“Kept me warm on frosty nights,” says one of 212
+    reviewers.``, :func:`copilot.knowledge.phrasing.theme_proof`; most mentioned first), then the rating
+    summary (``Rated 4.3 of 5 stars in 760 reviews.``; Chinese: ``760 条评价平均 4.3 星（满分 5 星）。``) where
+    the product has 20+ reviews averaging 4.0 stars or more."""
     from copilot.knowledge.phrasing import review_proof, theme_proof
 
-    out: dict[str, tuple[str, str]] = {}
-    themes: dict[str, tuple[int, str, str]] = {}
+    themes: dict[str, list[tuple[int, str, str]]] = {}
+    ratings: dict[str, tuple[str, str]] = {}
     for f in facts:
         if not f.product_id:
             continue
         if language == "zh":
             zh = zh_review_proof(f.text)
-            if zh and f.product_id not in out:
-                out[f.product_id] = (f.fact_id, zh)
+            if zh and f.product_id not in ratings:
+                ratings[f.product_id] = (f.fact_id, zh)
             continue
         theme = theme_proof(f.text)
-        if theme and theme[2] > themes.get(f.product_id, (0, "", ""))[0]:
-            themes[f.product_id] = (theme[2], f.fact_id, theme[1])
+        if theme:
+            themes.setdefault(f.product_id, []).append((theme[2], f.fact_id, theme[1]))
         got = review_proof(f.text)
-        if got and f.product_id not in out:
-            out[f.product_id] = (f.fact_id, got[1][:1].upper() + got[1][1:] + ".")
-    out.update({pid: (fid, sentence) for pid, (_, fid, sentence) in themes.items()})
+        if got and f.product_id not in ratings:
+            ratings[f.product_id] = (f.fact_id, got[1][:1].upper() + got[1][1:] + ".")
+    out: dict[str, list[tuple[str, str]]] = {}
+    for pid in dict.fromkeys([*themes, *ratings]):
+        ranked = [(fid, sentence) for _, fid, sentence in sorted(themes.get(pid, []), key=lambda t: -t[0])]
+        out[pid] = ranked + ([ratings[pid]] if pid in ratings else [])
     return out
+
+
+def review_proofs(facts: Sequence[FactRef], language: str = "en") -> dict[str, tuple[str, str]]:
+    """The best social proof per product (the first of :func:`proof_options`)."""
+    return {pid: options[0] for pid, options in proof_options(facts, language).items()}
 
 
 def proof_kind(proofs: dict[str, tuple[str, str]], product_ids: Sequence[str]) -> str:
@@ -111,6 +119,47 @@ def proof_kind(proofs: dict[str, tuple[str, str]], product_ids: Sequence[str]) -
     if not got:
         return ""
     return "review insight" if any("reviewers." in s for s in got) else "review rating"
+
+
+#: The A/B tests copy can run, by the element that differs (the proof test by the kind of proof).
+AB_TESTS: dict[str, ABTest] = {
+    "offer": ABTest(
+        hypothesis="The offer lifts orders enough to pay for the discount.",
+        element="offer",
+        variant_a="with the offer",
+        variant_b="without the offer",
+        metric="orders per recipient and revenue per recipient (net of the discount)",
+    ),
+    "review insight": ABTest(
+        hypothesis="What customers praise in their reviews persuades more than one more product detail.",
+        element="proof",
+        variant_a="social proof from review insights",
+        variant_b="product detail",
+        metric="click-through rate, then orders per recipient",
+    ),
+    "review rating": ABTest(
+        hypothesis="Customers' ratings persuade more than one more product detail.",
+        element="proof",
+        variant_a="social proof (review rating)",
+        variant_b="product detail",
+        metric="click-through rate, then orders per recipient",
+    ),
+    "hook": ABTest(
+        hypothesis="A benefit-led opening earns more clicks than an urgency-led one.",
+        element="hook",
+        variant_a="benefit-led opening",
+        variant_b="urgency-led opening",
+        metric="click-through rate, then orders per recipient",
+    ),
+}
+
+
+def ab_test_for(kind: str, sized: ABTest | None = None) -> ABTest:
+    """The test of ``kind`` (a key of :data:`AB_TESTS`), keeping the sample sizes of ``sized``."""
+    test = AB_TESTS[kind]
+    if sized is not None:
+        test = test.model_copy(update={"sample_per_arm": sized.sample_per_arm, "mde_note": sized.mde_note})
+    return test
 
 
 def design_ab_test(plan: CampaignPlan, *, has_offer: bool, has_proof: bool | str) -> ABTest:
@@ -123,38 +172,10 @@ def design_ab_test(plan: CampaignPlan, *, has_offer: bool, has_proof: bool | str
     from statistics import NormalDist
 
     per_arm = {c.channel: int(c.audience.value // 2) for c in plan.channels}
-    if has_offer:
-        test = ABTest(
-            hypothesis="The offer lifts orders enough to pay for the discount.",
-            element="offer",
-            variant_a="with the offer",
-            variant_b="without the offer",
-            metric="orders per recipient and revenue per recipient (net of the discount)",
-        )
-    elif has_proof == "review insight":
-        test = ABTest(
-            hypothesis="What customers praise in their reviews persuades more than one more product detail.",
-            element="proof",
-            variant_a="social proof from review insights",
-            variant_b="product detail",
-            metric="click-through rate, then orders per recipient",
-        )
-    elif has_proof:
-        test = ABTest(
-            hypothesis="Customers' ratings persuade more than one more product detail.",
-            element="proof",
-            variant_a="social proof (review rating)",
-            variant_b="product detail",
-            metric="click-through rate, then orders per recipient",
-        )
-    else:
-        test = ABTest(
-            hypothesis="A benefit-led opening earns more clicks than an urgency-led one.",
-            element="hook",
-            variant_a="benefit-led opening",
-            variant_b="urgency-led opening",
-            metric="click-through rate, then orders per recipient",
-        )
+    kind = "offer" if has_offer else "hook"
+    if not has_offer and has_proof:
+        kind = has_proof if isinstance(has_proof, str) else "review rating"
+    test = ab_test_for(kind)
     notes = []
     z = NormalDist().inv_cdf(0.975) + NormalDist().inv_cdf(0.8)
     for c in plan.channels:

@@ -62,6 +62,7 @@ from copilot.planner.checks import Sender
 from copilot.planner.copy_compose import (
     CopyContext,
     compose,
+    verify_proofs,
 )
 from copilot.planner.copy_facts import (
     _FACT,
@@ -73,6 +74,7 @@ from copilot.planner.copy_facts import (
     label_line,
     phrase_of,
     proof_kind,
+    proof_options,
     review_proofs,
 )
 from copilot.planner.copy_schema import (
@@ -192,7 +194,8 @@ def copy_context(plan: CampaignPlan, *, sender: Sender, tone: str, banned: list[
     if zh:  # a Chinese claim is only ever a fact's fixed rendering
         facts = [f for f in facts if zh_fact_phrase(f.text) is not None]
     themes = screen_facts([f for f in ev.facts if _REVIEW_THEME.search(f.text)])[0]  # proof, never claims
-    proofs = review_proofs([*themes, *screened], language)
+    options = proof_options([*themes, *screened], language)
+    proofs = {pid: opts[0] for pid, opts in options.items()}
     test = plan.ab_test or design_ab_test(
         plan, has_offer=bool(offer_line), has_proof=proof_kind(proofs, [pid for pid, _, _ in products])
     )
@@ -215,6 +218,7 @@ def copy_context(plan: CampaignPlan, *, sender: Sender, tone: str, banned: list[
         objective_key=plan.brief.objective,
         test=test,
         proofs=proofs,
+        proof_options=options,
         end_day=zh_date(plan.end_date) if zh else f"{plan.end_date:%B} {plan.end_date.day}",
         lint=lint_context(plan, sender),
         language=language,
@@ -333,6 +337,7 @@ def write_copy(
     """
     from copilot.llm.providers import structured_call
 
+    verify_proofs(ctx)  # the social proof the claim checker supports (the A/B test follows it)
     if ctx.strategy == "rich" and not ctx.zh:
         from copilot.planner.rich_copy import write_rich
 

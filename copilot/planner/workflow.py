@@ -139,7 +139,9 @@ def _write_and_review(
         prices=calls.prices,
     )
     calls.step("copy", t0, before)
-    plan = plan.model_copy(update={"copy_variants": variants, "copy_strategy": strategy_line(ctx)})
+    plan = plan.model_copy(
+        update={"copy_variants": variants, "copy_strategy": strategy_line(ctx), "ab_test": ctx.test}
+    )
 
     _say(progress, "Checking the plan")
     t0, before = time.perf_counter(), calls.ledger.llm_calls
@@ -270,6 +272,7 @@ def _regenerate_copy(deps: Deps, plan_id: str, calls: _Calls, progress: Progress
             update={
                 "copy_variants": new.copy_variants,
                 "copy_strategy": new.copy_strategy,
+                "ab_test": new.ab_test,
                 "checks": new.checks,
                 "risks": new.risks,
                 "approval": None,

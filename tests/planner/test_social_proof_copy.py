@@ -93,3 +93,29 @@ def test_without_an_insight_the_rating_is_the_proof() -> None:
     plan = with_reviews(make_plan(), RATING)
     ctx = copy_context(plan, sender=SENDER, tone="warm", banned=[])
     assert ctx.test is not None and ctx.test.variant_a == "social proof (review rating)"
+
+
+def test_a_quote_the_claim_checker_cannot_match_falls_back_to_the_rating_then_to_the_hook_test() -> None:
+    from copilot.knowledge.models import ClaimCheck, ClaimReport
+    from copilot.planner.copy_compose import verify_proofs
+
+    def checker(rejects: str) -> object:
+        def check(text: str, product_ids: list[str]) -> ClaimReport:
+            ok = rejects not in text
+            return ClaimReport(claims=[ClaimCheck(claim=text, supported=ok)], all_supported=ok)
+
+        return check
+
+    plan = with_reviews(make_plan(), RATING, THEME)
+    ctx = copy_context(plan, sender=SENDER, tone="warm", banned=[])
+    ctx.checker = checker("says one of")  # the quote is not supported, the rating is
+    verify_proofs(ctx)
+    assert ctx.proofs["P1003"] == ("P1003-rev0", "Rated 4.4 of 5 stars in 402 reviews.")
+    assert ctx.test is not None and ctx.test.variant_a == "social proof (review rating)"
+    assert ctx.test.sample_per_arm  # the sizes stay
+    ctx = copy_context(plan, sender=SENDER, tone="warm", banned=[])
+    ctx.checker = checker("review")  # neither
+    verify_proofs(ctx)
+    assert ctx.proofs == {} and ctx.test is not None and ctx.test.element == "hook"
+    variants = write_copy(ScriptedChatModel(script=[scripted_copy()]), ctx, ["sms"], max_tokens=768)
+    assert variants[1].body.count("Want yours before") == 1  # B tests the urgency opening now
