@@ -5,7 +5,8 @@ consent, region, tenure) compile to column tests; windowed leaves (orders or spe
 a category or product bought in a window, opens and clicks) to sub-queries over the workspace database,
 attached read-only as ``src``. Windows count back from the models' as-of date, so results match
 the trained models and are reproducible. ``top_propensity`` ranks the rest of its AND by the calibrated
-score and keeps the top N or share.
+score and keeps the top N or share; ``top_uplift`` likewise by the ``uplift`` model's score (the
+customers most likely to be persuaded).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from copilot.tools.conditions import (
     SignedUp,
     Spend,
     TopPropensity,
+    TopUplift,
     ValueTier,
 )
 from copilot.tools.features import ANY_CATEGORY
@@ -72,11 +74,11 @@ class _Compiler:
         if isinstance(c, AllCustomers):
             return "TRUE"
         if isinstance(c, And):
-            tops = [x for x in c.of if isinstance(x, TopPropensity)]
-            rest = [x for x in c.of if not isinstance(x, TopPropensity)]
+            tops = [x for x in c.of if isinstance(x, TopPropensity | TopUplift)]
+            rest = [x for x in c.of if not isinstance(x, TopPropensity | TopUplift)]
             parts = [self.compile(x) for x in rest]
             for t in tops:
-                parts.append(self.top(t, rest))
+                parts.append(self.top(t, rest) if isinstance(t, TopPropensity) else self.top_uplift(t, rest))
             return "(" + " AND ".join(parts) + ")"
         if isinstance(c, Or):
             return "(" + " OR ".join(self.compile(x) for x in c.of) + ")"
@@ -169,6 +171,8 @@ class _Compiler:
             return f"{a}.tenure_days <= {self.p(c.within_days)}"
         if isinstance(c, TopPropensity):
             return self.top(c, [])
+        if isinstance(c, TopUplift):
+            return self.top_uplift(c, [])
         if isinstance(c, Attribute):  # customer attributes (issue #17): see copilot.tools.attributes
             return self.attribute(c)
         raise ToolError(f"unknown audience condition {type(c).__name__}")
@@ -208,6 +212,25 @@ class _Compiler:
             self.params.extend(inner.params)
         return (f"{self.alias}.customer_id IN (SELECT s.customer_id FROM scores s JOIN cust c2 USING (customer_id) "
                 f"WHERE {where} AND s.category = ? ORDER BY s.p DESC, s.customer_id LIMIT {limit})")
+
+    def top_uplift(self, t: TopUplift, rest: Sequence[Condition]) -> str:
+        """The top N or share of the rest of the AND by the ``uplift`` model's score (its Parquet file,
+        read directly: the artifact views hold segments and propensity only)."""
+        art = self.deps.artifacts.load("uplift")
+        path = str((self.deps.workspace.root / art.meta["tables"]["uplift_scores"]).resolve()).replace("'", "''")
+        inner = _Compiler(self.deps, "c2")
+        inner._as_of = self._as_of
+        where = " AND ".join(inner.compile(x) for x in rest) or "TRUE"
+        self.needs_src = self.needs_src or inner.needs_src
+        self.params.extend(inner.params)
+        if t.top_n is not None:
+            limit = str(int(t.top_n))
+        else:
+            share = float(t.top_share if t.top_share is not None else DEFAULT_TOP_SHARE)
+            limit = f"CAST(CEIL({share} * (SELECT COUNT(*) FROM cust c2 WHERE {where})) AS BIGINT)"
+            self.params.extend(inner.params)
+        return (f"{self.alias}.customer_id IN (SELECT u.customer_id FROM read_parquet('{path}') u "
+                f"JOIN cust c2 USING (customer_id) WHERE {where} ORDER BY u.uplift DESC, u.customer_id LIMIT {limit})")
 
 
 def condition_sql(deps: Deps, cond: Condition, alias: str = "c") -> tuple[str, list[Any], bool]:

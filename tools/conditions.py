@@ -139,6 +139,18 @@ class TopPropensity(_Leaf):
     top_share: float | None = Field(None, gt=0, le=1)
 
 
+class TopUplift(_Leaf):
+    """The customers a campaign is most likely to *persuade* ("customers most likely to be persuaded",
+    "the persuadables", 最容易被说服的客户): the top ``top_n`` or top ``top_share`` (0-1; the top fifth
+    when neither is given) of the rest of the tree by estimated uplift -- the difference a message makes to
+    their chance of ordering, learned from past campaigns' randomised holdouts (the ``uplift`` model) --
+    not by how likely they are to buy anyway (that is ``top_propensity``)."""
+
+    kind: Literal["top_uplift"] = "top_uplift"
+    top_n: int | None = Field(None, ge=1, le=10_000_000)
+    top_share: float | None = Field(None, gt=0, le=1)
+
+
 # --- customer attributes (the optional customer_attributes table; issue #17) -----------------------------
 class Attribute(_Leaf):
     """A customer attribute -- a column of the brand's optional customer_attributes table, e.g.
@@ -185,7 +197,7 @@ class Not(BaseModel):
 
 
 Condition = Annotated[
-    AllCustomers | RfmSegment | Cluster | ValueTier | Recency | OrderCount | Spend | Bought | Region | Consent | Engagement | SignedUp | TopPropensity | Attribute | And | Or | Not,
+    AllCustomers | RfmSegment | Cluster | ValueTier | Recency | OrderCount | Spend | Bought | Region | Consent | Engagement | SignedUp | TopPropensity | TopUplift | Attribute | And | Or | Not,
     Field(discriminator="kind"),
 ]  # fmt: skip
 

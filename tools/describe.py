@@ -20,6 +20,7 @@ from copilot.tools.conditions import (
     SignedUp,
     Spend,
     TopPropensity,
+    TopUplift,
     ValueTier,
 )
 
@@ -100,6 +101,10 @@ def describe_condition(c: Condition, *, nested: bool = False) -> str:
         top = (f"top {c.top_n:,}" if c.top_n else f"top {100 * c.top_share:g}%" if c.top_share
                else "top 20% (no number given)")
         return f"{top} most likely to buy {what} in {c.horizon_days} days"
+    if isinstance(c, TopUplift):
+        top = (f"top {c.top_n:,}" if c.top_n else f"top {100 * c.top_share:g}%" if c.top_share
+               else "top 20% (no number given)")
+        return f"{top} most likely to be persuaded (uplift from past holdouts)"
     if isinstance(c, Attribute):
         return c.describe()
     return type(c).__name__

@@ -17,6 +17,10 @@ Everything here is generated -- no real customer is behind any row. The data is 
 * past campaigns over email, SMS, push and paid social reach only consented customers (paid
   social needs none), with realistic funnel rates, weekday/hour effects on opens and
   conversions, unsubscribes that switch consent off, costs, and conversions that are real orders;
+  campaigns sent to a coin-flip share of the eligible customers (``all``: 92%, paid social: 30%) keep
+  the rest as a randomised holdout, written with each customer's true effect (expected added orders,
+  which differ by customer) to ``campaign_arms.parquet`` beside the database, for uplift modelling
+  (see ``copilot.data.demo_campaigns``; no extra random draw, so the tables are unchanged by it);
 * reviews are composed from per-category theme phrases whose polarity follows the product's
   per-theme quality, so topic models and sentiment find themes that agree with the stars.
 
@@ -58,7 +62,7 @@ from copilot.data.demo_brand import (
     CampaignDef,
     campaign_defs,
 )
-from copilot.data.demo_campaigns import campaigns_frame
+from copilot.data.demo_campaigns import CAMPAIGN_ARMS_FILE, campaigns_frame
 from copilot.data.demo_generate import GenParams, generate_tables
 from copilot.data.demo_products import products_frame
 from copilot.workspace import Workspace
@@ -71,6 +75,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AGE_BANDS",
     "AS_OF",
+    "CAMPAIGN_ARMS_FILE",
     "END",
     "PERSONAS",
     "REGIONS",
@@ -166,11 +171,14 @@ def build_demo_workspace(
     seed: int = 7,
     n_customers: int = 30_000,
     progress: Progress | None = None,
+    persuasion: float = 0.0,
 ) -> DemoSummary:
     """Build the SYNTHETIC demo brand into ``workspace`` (replacing its tables) and return a summary.
 
     The database is rebuilt beside the live one and swapped in only on success, so a failure
     leaves the previous data intact. Same ``seed`` and ``n_customers`` -> identical tables.
+    ``persuasion`` > 0 turns on the optional persuasion effect of the randomised campaigns (benchmarks;
+    see ``copilot.data.demo_campaigns``).
     """
     if n_customers < 1:
         raise ValueError("n_customers must be positive")
@@ -181,7 +189,9 @@ def build_demo_workspace(
         prog(stage, 0.85 * frac)
 
     width = max(6, len(str(n_customers)))
-    tables = generate_tables(n_customers, params=GenParams(seed=seed, id_width=width), progress=sub)
+    tables = generate_tables(
+        n_customers, params=GenParams(seed=seed, id_width=width, persuasion=persuasion), progress=sub
+    )
     sends = tables["touches"]["campaign_id"].value_counts().to_dict()
     tables["products"] = products_frame()
     tables["campaigns"] = campaigns_frame({str(k): int(v) for k, v in sends.items()})
@@ -190,6 +200,7 @@ def build_demo_workspace(
         for i, name in enumerate(LOAD_ORDER):
             prog(f"writing {name}", 0.85 + 0.15 * i / len(LOAD_ORDER))
             insert_frame(con, name, tables[name])
+    _write_arms(workspace, tables["campaign_arms"])
     workspace.mark("demo", seed=seed, customers=n_customers)
     prog("done", 1.0)
     ts = tables["orders"]["order_ts"]
@@ -204,6 +215,17 @@ def build_demo_workspace(
     )
     log.info("%s", summary.to_text())
     return summary
+
+
+def _write_arms(workspace: Workspace, arms: pd.DataFrame) -> None:
+    """The randomised campaigns' arms and true effects, beside the database (:data:`CAMPAIGN_ARMS_FILE`)."""
+    import io
+
+    from copilot.fsutil import atomic_write_bytes
+
+    buf = io.BytesIO()
+    arms.to_parquet(buf, index=False)
+    atomic_write_bytes(workspace.root / CAMPAIGN_ARMS_FILE, buf.getvalue())
 
 
 def ensure_workspace(target: Deps | Workspace, progress: Progress | None = None) -> DemoSummary | None:

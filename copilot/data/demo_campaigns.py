@@ -10,6 +10,30 @@ customer's consent off for later campaigns; conversions become orders (the gener
 Split from the generator (``copilot.data.demo_generate``) because this is the one step with its own
 loop and state (consent changes as campaigns go out). The order of random draws is part of the
 demo's reproducibility: same seed, same tables.
+
+Randomised holdouts and true effects (SYNTHETIC, for uplift modelling; :data:`RANDOMISED_AUDIENCES`):
+
+* a campaign whose audience rule is a coin flip independent of the customer -- ``all`` (each eligible
+  customer sent with probability 0.92) and ``reach`` (paid social, 0.3) -- has a randomised holdout: the
+  eligible customers the coin left out. They are recorded with the sent ones in
+  :attr:`CampaignOutcome.arms` (``treated`` / ``holdout``). No extra random draw is made for this, so
+  every other table is exactly what it was before holdouts were recorded. (``affinity`` campaigns pick
+  with a probability that depends on the customer, ``lapsed`` and ``active`` ones by rule: no holdout.)
+* each recorded customer's *true effect* is the expected number of orders the campaign adds for them
+  if sent: in this demo a campaign's conversions are orders on top of the customer's own buying, so the
+  effect is the funnel's probability ``deliver x open x click x convert`` (or ``deliver x click x
+  convert`` without opens) at their engagement -- alive or churned, intensity rank, affinity for the
+  campaign's category, the win-back boost -- averaged over the campaign's three send slots. It differs
+  by customer and is known exactly, so benchmarks can score an uplift ranking without outcome noise.
+  Computed without random draws; the holdout's effect is what they would have got.
+* optional persuasion (``persuasion`` > 0; off in the demo workspace, see
+  ``copilot.data.demo_generate.GenParams``): a treated customer of a randomised campaign whose message was
+  delivered may also be *persuaded* to place one more order within :data:`PERSUADED_DAYS` days, with
+  probability ``persuasion x PERSUASION_BASE[channel] x h``, where ``h`` is :data:`PERSUADABILITY` by days
+  since their last order before the campaign (recent buyers would buy anyway: 0.3; lapsing, 60-365 days:
+  1.5; longer or never: 0.5) -- an effect that differs from how likely they are to buy. Drawn from its own
+  random stream ``(seed, chunk, 1515)``; the orders join the base orders (so, when on, the later tables
+  differ). Their probability is added to the true effect.
 """
 
 from __future__ import annotations
@@ -33,6 +57,18 @@ from copilot.data.demo_brand import (
 )
 
 TOUCH_KEYS = ("campaign", "c", "channel", "sent", "delivered", "opened", "clicked", "converted", "unsub")
+ARM_KEYS = ("campaign", "c", "treated", "effect")
+CAMPAIGN_ARMS_FILE = "campaign_arms.parquet"
+"""Beside the demo workspace's database: the randomised campaigns' customers, one row per campaign and
+customer -- ``campaign_id``, ``customer_id``, ``arm`` (treated / holdout) and ``true_effect`` (SYNTHETIC
+truth for benchmarks; the uplift model learns from the arms and the orders only)."""
+RANDOMISED_AUDIENCES = ("all", "reach")
+PERSUASION_BASE = {"email": 0.04, "sms": 0.05, "push": 0.03, "paid_social": 0.02}
+PERSUADABILITY = ((60.0, 0.3), (365.0, 1.5), (float("inf"), 0.5))
+"""(days since the last order up to, multiplier) of the optional persuasion effect."""
+PERSUADED_DAYS = 10
+"""Audience rules that are a coin flip independent of the customer: their left-out eligible customers
+are a randomised holdout."""
 
 
 @dataclass
@@ -45,6 +81,10 @@ class CampaignOutcome:
     conv_t: np.ndarray
     conv_k: np.ndarray
     conv_touch: np.ndarray
+    arms: dict[str, np.ndarray] | None = None
+    """Randomised campaigns' treated and holdout customers with their true effect (:data:`ARM_KEYS`)."""
+    persuaded: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+    """Orders of the optional persuasion effect: customer index, category, day number (empty when off)."""
 
 
 @dataclass
@@ -70,9 +110,12 @@ def simulate_campaigns(
     aff: np.ndarray,
     o_c: np.ndarray,
     o_t: np.ndarray,
+    persuasion: float = 0.0,
+    persuasion_rng: np.random.Generator | None = None,
 ) -> CampaignOutcome:
     """Play every campaign against the customers (``consent`` is changed in place by unsubscribes);
-    ``o_c``/``o_t`` are the base orders (customer index, day number) before any campaign."""
+    ``o_c``/``o_t`` are the base orders (customer index, day number) before any campaign. ``persuasion``
+    > 0 adds the optional persuasion effect, drawn from ``persuasion_rng`` (see the module docstring)."""
     base_order = np.lexsort((o_t, o_c))
     state = _Audience(signup_day, consent, churn, irank, aff, o_c[base_order], o_t[base_order])
     conv_c: list[np.ndarray] = []
@@ -80,12 +123,29 @@ def simulate_campaigns(
     conv_k: list[np.ndarray] = []
     conv_touch: list[np.ndarray] = []
     parts: list[dict[str, np.ndarray]] = []
+    arm_parts: list[dict[str, np.ndarray]] = []
+    extra: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     n_touch = 0
     for cd in campaign_defs():
-        who = _pick_audience(rng, cd, state)
+        who, held = _pick_audience(rng, cd, state)
         if who.size == 0:
             continue
-        touch = _send(rng, cd, who, state)
+        touch, effect = _send(rng, cd, who, state, held)
+        if cd.audience in RANDOMISED_AUDIENCES:
+            both = np.concatenate([who, held])
+            if persuasion > 0 and persuasion_rng is not None:
+                p_extra = persuasion * PERSUASION_BASE.get(cd.channel, 0.0) * _persuadability(cd, both, state)
+                effect = effect + float(FUNNEL[cd.channel]["deliver"] or 0) * p_extra
+                got = ~np.isnan(touch["delivered"]) & (persuasion_rng.random(who.size) < p_extra[: who.size])
+                extra.append(_persuaded_orders(persuasion_rng, cd, who[got], state))
+            arm_parts.append(
+                {
+                    "campaign": np.full(both.size, cd.campaign_id, dtype=object),
+                    "c": both,
+                    "treated": np.concatenate([np.ones(who.size, bool), np.zeros(held.size, bool)]),
+                    "effect": effect,
+                }
+            )
         parts.append(touch)
         cv = np.flatnonzero(~np.isnan(touch["converted"]))
         conv_c.append(who[cv])
@@ -109,11 +169,22 @@ def simulate_campaigns(
         conv_t=np.concatenate(conv_t) if conv_t else np.zeros(0),
         conv_k=np.concatenate(conv_k) if conv_k else np.zeros(0, np.int64),
         conv_touch=np.concatenate(conv_touch) if conv_touch else np.zeros(0, np.int64),
+        persuaded=tuple(np.concatenate([e[i] for e in extra]) for i in range(3)) if extra else None,  # type: ignore[arg-type]
+        arms={k: np.concatenate([d[k] for d in arm_parts]) for k in ARM_KEYS}
+        if arm_parts
+        else {
+            "campaign": np.zeros(0, object),
+            "c": np.zeros(0, np.int64),
+            "treated": np.zeros(0, bool),
+            "effect": np.zeros(0),
+        },
     )
 
 
-def _pick_audience(rng: np.random.Generator, cd: CampaignDef, s: _Audience) -> np.ndarray:
-    """Indices of the customers ``cd`` reaches: eligible (signed up, consented) and picked by its rule."""
+def _pick_audience(rng: np.random.Generator, cd: CampaignDef, s: _Audience) -> tuple[np.ndarray, np.ndarray]:
+    """Indices of the customers ``cd`` reaches -- eligible (signed up, consented) and picked by its rule --
+    and of its randomised holdout: the eligible customers a coin-flip rule (:data:`RANDOMISED_AUDIENCES`)
+    left out (empty for the other rules)."""
     n = s.signup_day.size
     W = float(WINDOW_DAYS)
     day0 = float((cd.start - START).days)
@@ -127,8 +198,10 @@ def _pick_audience(rng: np.random.Generator, cd: CampaignDef, s: _Audience) -> n
     first = np.searchsorted(bc, np.arange(n))
     n_before = pos - first
     last_t = np.where(n_before > 0, bt[np.maximum(pos - 1, 0)], -1e9)
+    held = np.zeros(n, dtype=bool)
     if cd.audience == "all":
-        pick = eligible & (rng.random(n) < 0.92)
+        coin = rng.random(n) < 0.92
+        pick, held = eligible & coin, eligible & ~coin
     elif cd.audience == "affinity":
         a = s.aff[:, cix] if cix is not None else np.ones(n)
         pick = eligible & (rng.random(n) < 0.12 + 0.7 * np.minimum(a, 1.0))
@@ -140,16 +213,93 @@ def _pick_audience(rng: np.random.Generator, cd: CampaignDef, s: _Audience) -> n
     elif cd.audience == "active":
         pick = eligible & (day0 - last_t <= 180)
     else:  # paid social reach: a matched custom audience plus lookalikes
-        pick = eligible & (rng.random(n) < 0.3)
-    return np.flatnonzero(pick)
+        coin = rng.random(n) < 0.3
+        pick, held = eligible & coin, eligible & ~coin
+    return np.flatnonzero(pick), np.flatnonzero(held)
 
 
-def _send(rng: np.random.Generator, cd: CampaignDef, who: np.ndarray, s: _Audience) -> dict[str, np.ndarray]:
+def _persuadability(cd: CampaignDef, idx: np.ndarray, s: _Audience) -> np.ndarray:
+    """:data:`PERSUADABILITY` of customers ``idx`` by days since their last base order before ``cd``."""
+    day0 = float((cd.start - START).days)
+    W = float(WINDOW_DAYS)
+    pos = np.searchsorted(s.order_c * (4 * W) + s.order_t, idx * (4 * W) + day0)
+    first = np.searchsorted(s.order_c, idx)
+    last_t = np.where(pos > first, s.order_t[np.maximum(pos - 1, 0)], -1e9)
+    gap = day0 - last_t
+    return np.select([gap <= d for d, _ in PERSUADABILITY], [m for _, m in PERSUADABILITY], 0.5)
+
+
+def _persuaded_orders(
+    rng: np.random.Generator, cd: CampaignDef, who: np.ndarray, s: _Audience
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One order each for the persuaded customers ``who``: a uniform day of the first
+    :data:`PERSUADED_DAYS`, the campaign's category (75%) or one they like."""
+    day0 = float((cd.start - START).days)
+    t = day0 + rng.random(who.size) * PERSUADED_DAYS
+    cix = campaign_category(cd)
+    by_aff = sample_rows(rng, s.aff[who] + 1e-9, np.arange(who.size))
+    k = np.where(rng.random(who.size) < 0.75, cix, by_aff) if cix is not None else by_aff
+    return who, np.asarray(k, dtype=np.int64), t
+
+
+def _engagement(cd: CampaignDef, idx: np.ndarray, sent: np.ndarray, s: _Audience) -> np.ndarray:
+    """How engaged customers ``idx`` are with ``cd`` when it is sent to them at ``sent``."""
+    cix = campaign_category(cd)
+    alive = np.where(sent < s.churn[idx], 1.0, 0.3)
+    a_cat = s.aff[idx, cix] if cix is not None else s.aff[idx].max(axis=1)
+    eng = alive * (0.55 + 0.9 * s.irank[idx]) * (0.6 + 0.6 * np.minimum(a_cat, 1.2))
+    if cd.audience == "lapsed":
+        eng = eng * 1.4  # win-back offer
+    return eng
+
+
+def _conversion_p(channel: str, slot_eff: np.ndarray, eng: np.ndarray) -> np.ndarray:
+    """The funnel's probability that a touch converts: the product of the draws in :func:`_send`."""
+    f = FUNNEL[channel]
+    deliver = float(f["deliver"] or 0)
+    open_p = f["open"]
+    convert = np.minimum(0.9, float(f["convert"] or 0) * slot_eff * eng)
+    if open_p is not None:
+        return (
+            deliver
+            * np.minimum(0.95, open_p * slot_eff * eng)
+            * np.minimum(0.9, float(f["click"] or 0) * eng)
+            * convert
+        )
+    return deliver * np.minimum(0.9, float(f["click"] or 0) * slot_eff * eng) * convert
+
+
+def _slot_effect(cd: CampaignDef, slots_d: np.ndarray, hour: np.ndarray) -> np.ndarray:
+    dow = (
+        (np.datetime64(cd.start.isoformat(), "D") + slots_d.astype("timedelta64[D]"))
+        .astype("datetime64[D]")
+        .astype(np.int64)
+    )
+    dow = (dow + 3) % 7  # 1970-01-01 was a Thursday -> Monday = 0
+    return np.asarray(np.array(DOW_EFFECT[cd.channel])[dow] * hour_effect(cd.channel, hour), dtype=float)
+
+
+def true_effect(
+    cd: CampaignDef, idx: np.ndarray, slots_d: np.ndarray, slots_h: np.ndarray, s: _Audience
+) -> np.ndarray:
+    """Each customer's expected conversions from being sent ``cd`` (no random draw): the funnel's
+    probability averaged over the campaign's send slots, at the middle of the send's half-hour."""
+    day0 = float((cd.start - START).days)
+    out = np.zeros(idx.size)
+    for d, h in zip(slots_d, slots_h, strict=True):
+        sent = np.full(idx.size, day0 + d + (float(h) + 0.25) / 24)
+        slot = _slot_effect(cd, np.full(idx.size, d), np.full(idx.size, float(h)))
+        out += _conversion_p(cd.channel, slot, _engagement(cd, idx, sent, s))
+    return out / len(slots_d)
+
+
+def _send(
+    rng: np.random.Generator, cd: CampaignDef, who: np.ndarray, s: _Audience, held: np.ndarray
+) -> tuple[dict[str, np.ndarray], np.ndarray]:
     """One campaign's touches to ``who``: send slot, funnel draws and their times; unsubscribes
-    switch consent off."""
+    switch consent off. Also the true effect (:func:`true_effect`) of ``who`` then ``held``."""
     m = who.size
     day0 = float((cd.start - START).days)
-    cix = campaign_category(cd)
     f = FUNNEL[cd.channel]
     slots_d = rng.choice(7, size=3, replace=False)
     slots_h = rng.choice(SEND_HOURS, size=3, replace=False)
@@ -157,18 +307,8 @@ def _send(rng: np.random.Generator, cd: CampaignDef, who: np.ndarray, s: _Audien
     send_day = day0 + slots_d[sl]
     hour = slots_h[sl].astype(float)
     sent = send_day + (hour + rng.random(m) * 0.5) / 24
-    dow = (
-        (np.datetime64(cd.start.isoformat(), "D") + slots_d[sl].astype("timedelta64[D]"))
-        .astype("datetime64[D]")
-        .astype(np.int64)
-    )
-    dow = (dow + 3) % 7  # 1970-01-01 was a Thursday -> Monday = 0
-    slot_eff = np.array(DOW_EFFECT[cd.channel])[dow] * hour_effect(cd.channel, hour)
-    alive = np.where(sent < s.churn[who], 1.0, 0.3)
-    a_cat = s.aff[who, cix] if cix is not None else s.aff[who].max(axis=1)
-    eng = alive * (0.55 + 0.9 * s.irank[who]) * (0.6 + 0.6 * np.minimum(a_cat, 1.2))
-    if cd.audience == "lapsed":
-        eng = eng * 1.4  # win-back offer
+    slot_eff = _slot_effect(cd, slots_d[sl], hour)
+    eng = _engagement(cd, who, sent, s)
     delivered = rng.random(m) < float(f["deliver"] or 0)
     open_p = f["open"]
     if open_p is not None:
@@ -185,6 +325,7 @@ def _send(rng: np.random.Generator, cd: CampaignDef, who: np.ndarray, s: _Audien
     click_t = click_base + rng.uniform(0.2, 30, m) / 1440
     conv_time = click_t + np.minimum(rng.exponential(0.6, m), 7.0)
     converted &= conv_time < float(WINDOW_DAYS)
+    effect = true_effect(cd, np.concatenate([who, held]), slots_d, slots_h, s)
     if cd.channel in s.consent:
         s.consent[cd.channel][who[unsub]] = False
     return {
@@ -197,7 +338,7 @@ def _send(rng: np.random.Generator, cd: CampaignDef, who: np.ndarray, s: _Audien
         "clicked": np.where(clicked, click_t, np.nan),
         "converted": np.where(converted, conv_time, np.nan),
         "unsub": unsub,
-    }
+    }, effect
 
 
 def campaigns_frame(sends: dict[str, int]) -> pd.DataFrame:

@@ -8,7 +8,8 @@ seed gives identical tables):
    sign-up and first-activity days, churn, consent, region, age band and name;
 2. :func:`_base_orders` -- per-category renewal processes (gamma gaps warped by the season) plus
    the acquisition order on sign-up;
-3. :func:`copilot.data.demo_campaigns.simulate_campaigns` -- touches, and the orders they convert;
+3. :func:`copilot.data.demo_campaigns.simulate_campaigns` -- touches, and the orders they convert
+   (and, without further draws, the randomised campaigns' holdouts and each customer's true effect);
 4. :func:`_all_orders` -- every order with its time of day, sorted, with ids;
 5. :func:`_order_lines` -- anchor and add-on lines, quantities, discounts and amounts;
 6. :func:`copilot.data.demo_reviews.compose_reviews` -- reviews for some lines;
@@ -61,6 +62,9 @@ class GenParams:
     order_rate: float = 1.0
     review_rate: float = 0.075
     id_width: int = 6
+    persuasion: float = 0.0
+    """Scale of the optional persuasion effect of randomised campaigns (``copilot.data.demo_campaigns``;
+    0 = off, the demo workspace's default: when on, it adds orders and the later tables change)."""
 
 
 @dataclass
@@ -122,7 +126,13 @@ def generate_tables(
         aff=cust.aff,
         o_c=o_c,
         o_t=o_t,
+        persuasion=p.persuasion,
+        persuasion_rng=np.random.default_rng([p.seed, chunk, 1515]) if p.persuasion > 0 else None,
     )
+    if outcome.persuaded is not None:  # persuaded orders join the base orders (source 0)
+        pc, pk, pt = outcome.persuaded
+        o_c, o_k, o_t = np.concatenate([o_c, pc]), np.concatenate([o_k, pk]), np.concatenate([o_t, pt])
+        o_src = np.concatenate([o_src, np.zeros(pc.size, dtype=o_src.dtype)])
     prog("order lines", 0.55)
     orders = _all_orders(rng, (o_c, o_k, o_t, o_src), outcome, first_order)
     lines = _order_lines(rng, cust, orders, cat)
@@ -147,7 +157,24 @@ def generate_tables(
     prog("tables", 0.9)
     tables = _frames(cust, orders, lines, outcome, cat)
     prog("tables", 1.0)
-    return {**tables, "reviews": reviews}
+    return {**tables, "reviews": reviews, "campaign_arms": _arms_frame(cust, outcome)}
+
+
+def _arms_frame(cust: Customers, outcome: CampaignOutcome) -> pd.DataFrame:
+    """The randomised campaigns' treated and holdout customers with their SYNTHETIC true effect (not a
+    contract table: see :data:`copilot.data.demo.CAMPAIGN_ARMS_FILE`)."""
+    a = outcome.arms or {}
+    c = np.asarray(a.get("c", np.zeros(0)), dtype=np.int64)
+    return pd.DataFrame(
+        {
+            "campaign_id": np.asarray(a.get("campaign", np.zeros(0)), dtype=object),
+            "customer_id": cust.cust_id[c].astype(object),
+            "arm": np.where(
+                np.asarray(a.get("treated", np.zeros(0)), dtype=bool), "treated", "holdout"
+            ).astype(object),
+            "true_effect": np.round(np.asarray(a.get("effect", np.zeros(0)), dtype=float), 6),
+        }
+    )
 
 
 def _base_orders(

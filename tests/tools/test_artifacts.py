@@ -52,7 +52,7 @@ def test_new_data_makes_models_stale(trained_workspace: Workspace) -> None:
 def test_failed_training_keeps_the_previous_models(trained_workspace: Workspace,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     deps = Deps(settings=load_settings(trained_workspace.root), workspace=trained_workspace)
-    before = {n: deps.artifacts.current_version(n) for n in ("segments", "propensity", "recommender")}
+    before = {n: deps.artifacts.current_version(n) for n in MODELS}  # every registered model
 
     def boom(*_a: object, **_k: object) -> None:
         raise RuntimeError("disk full")

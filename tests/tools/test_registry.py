@@ -24,10 +24,10 @@ COUNT = ToolEntry("count_customers", "fakes.registered_tool",
 def test_one_registration_reaches_training_artifacts_agent_and_cli(deps: Deps) -> None:
     with registry.registered(COUNT):
         # training and artifacts
-        assert artifacts.MODELS == ("segments", "propensity", "recommender", "customer_count")
+        assert artifacts.MODELS == ("segments", "propensity", "recommender", "uplift", "customer_count")
         seen: list[str] = []
         report = train_all(deps, progress=lambda stage, _f: seen.append(stage))
-        assert [s.name for s in report.steps] == ["segments", "propensity", "recommender", "customer_count"]
+        assert [s.name for s in report.steps] == ["segments", "propensity", "recommender", "uplift", "customer_count"]
         assert "counting" in seen
         live = deps.artifacts.published()
         assert live["customer_count"] == live["segments"] == report.version  # published with the others
@@ -63,6 +63,6 @@ def test_one_registration_reaches_training_artifacts_agent_and_cli(deps: Deps) -
         assert "How many regions to list. (1-10)" in help_text
 
     # unregistered: gone from every place again
-    assert artifacts.MODELS == ("segments", "propensity", "recommender")
+    assert artifacts.MODELS == ("segments", "propensity", "recommender", "uplift")
     assert "count_customers" not in expected_tools()
     assert runner.invoke(app, ["tools", "count_customers", "--help"]).exit_code != 0
