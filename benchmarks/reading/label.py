@@ -91,6 +91,16 @@ def topp(
     return d
 
 
+def upl(n: int | None = None, share: float | None = None) -> dict[str, Any]:
+    """top_uplift ("the persuadables"); size only when the request states it."""
+    d: dict[str, Any] = {"kind": "top_uplift"}
+    if n is not None:
+        d["top_n"] = n
+    if share is not None:
+        d["top_share"] = share
+    return d
+
+
 def AND(*xs: dict[str, Any]) -> dict[str, Any]:
     return {"kind": "and", "of": list(xs)}
 
