@@ -49,8 +49,6 @@ PENDING: set[str] = {
     "copilot/faces/slack/blocks.py::plan_to_slack_blocks",
     "copilot/faces/slack/listeners.py",
     "copilot/lifecycle/export.py::export_plan",
-    "copilot/planner/render.py",
-    "copilot/planner/render.py::plan_to_markdown",
     "copilot/planner/review.py",
     "copilot/planner/review.py::review_plan",
     "tools/features.py",

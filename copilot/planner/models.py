@@ -7,7 +7,8 @@ whose ``source`` is a dotted path into the plan's evidence (``"channel_stats.ema
 reader can see where it came from.
 
 ``CampaignPlan.model_dump_json()`` is the plan's JSON schema exactly (``copilot plan --format json``).
-Rendering lives in :mod:`copilot.planner.render`; the methods here delegate to it.
+Rendering lives in :mod:`copilot.planner.render` (Markdown) and :mod:`copilot.planner.render_html`;
+the methods here delegate to them.
 
 The request types live in :mod:`copilot.planner.brief_schema`, the evidence and figure types in
 :mod:`copilot.planner.evidence_schema`, the plan's record (checks, timings, approval, the tool's
@@ -355,7 +356,7 @@ class CampaignPlan(BaseModel):
 
     def to_html(self) -> str:
         """A self-contained HTML report with inline CSS and SVG charts (no scripts, no external URLs)."""
-        from copilot.planner.render import plan_to_html
+        from copilot.planner.render_html import plan_to_html
 
         return plan_to_html(self)
 

@@ -5,16 +5,11 @@
   forecast ranges); no scripts and no external URLs, so it opens offline and can be mailed.
 * JSON is the model itself (``plan.model_dump_json()``).
 
-A face's own format lives in that face: Slack Block Kit and its action ids are in
+The HTML report and its charts are in :mod:`copilot.planner.render_html`. A face's own format lives in that face: Slack Block Kit and its action ids are in
 :mod:`copilot.faces.slack.blocks`.
 """
 
 from __future__ import annotations
-
-import html
-import math
-from importlib import resources
-from typing import Any
 
 from copilot.planner.models import (
     CURRENCY_SYMBOLS,
@@ -22,7 +17,6 @@ from copilot.planner.models import (
     CheckResult,
     CopyVariant,
     Figure,
-    format_number,
 )
 
 CHANNEL_LABELS = {"email": "Email", "sms": "SMS", "push": "Push", "paid_social": "Paid social"}
@@ -35,11 +29,6 @@ def _label(channel: str) -> str:
 
 def _md_cell(text: str) -> str:
     return " ".join(text.replace("|", "\\|").split())
-
-
-# ============================================================================================
-# Markdown
-# ============================================================================================
 
 
 def _fig(f: Figure | None, cur: str) -> str:
@@ -118,37 +107,53 @@ def request_markdown(plan: CampaignPlan) -> list[str]:
 
 
 def plan_to_markdown(plan: CampaignPlan) -> str:
+    """The whole plan as Markdown, section by section."""
     cur = plan.currency
-    out: list[str] = []
+    out = _header(plan)
+    out.extend(request_markdown(plan))
+    if plan.failed_checks:
+        out += ["## ❌ Failed checks", ""]
+        out.extend(check_line(c) for c in plan.failed_checks)
+        out.append("")
+    out += _audience(plan, cur)
+    out += _channels(plan, cur)
+    out += _forecast(plan, cur)
+    out += _kpis(plan, cur)
+    out += _schedule(plan)
+    out += _featured(plan, cur)
+    out += ["## Copy (A/B)", ""]
+    out.extend(offer_and_test_lines(plan))
+    for v in plan.copy_variants:
+        out += [variant_markdown(v), ""]
+    for title, items in (("Risks", plan.risks), ("Assumptions", plan.assumptions)):
+        if items:
+            out += [f"## {title}", ""]
+            out.extend(f"- {x}" for x in items)
+            out.append("")
+    out += ["## Checks", ""]
+    out.extend(check_line(c) for c in plan.checks)
+    out.append("")
+    out += _evidence(plan)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _header(plan: CampaignPlan) -> list[str]:
     status = (
         "✅ passed all checks"
         if plan.passed
         else f"❌ {len(plan.failed_checks)} check(s) FAILED — review below"
     )
-    out.append(f"# {plan.name}")
-    out.append("")
+    out = [f"# {plan.name}", ""]
     out.append(f"_Plan `{plan.plan_id}` · {plan.start_date:%Y-%m-%d} → {plan.end_date:%Y-%m-%d} · {status}_")
     if plan.approval:
         out.append(f"_Approved by {plan.approval.approver} at {plan.approval.approved_at:%Y-%m-%d %H:%M %Z}_")
-    out.append("")
-    out.append(f"**Objective.** {plan.objective}")
-    out.append("")
-    out.append(f"> Brief: {plan.brief.text or plan.brief.goal}")
-    out.append("")
-    out.extend(request_markdown(plan))
+    out += ["", f"**Objective.** {plan.objective}", "", f"> Brief: {plan.brief.text or plan.brief.goal}", ""]
+    return out
 
-    if plan.failed_checks:
-        out.append("## ❌ Failed checks")
-        out.append("")
-        out.extend(check_line(c) for c in plan.failed_checks)
-        out.append("")
 
+def _audience(plan: CampaignPlan, cur: str) -> list[str]:
     a = plan.audience
-    out.append("## Audience")
-    out.append("")
-    out.append(f"{a.definition}")
-    out.append("")
-    out.append(f"- Size: **{a.size.fmt(cur)}** customers")
+    out = ["## Audience", "", f"{a.definition}", "", f"- Size: **{a.size.fmt(cur)}** customers"]
     for r in a.reach:
         how = "matched audience, no opt-in needed" if r.channel == "paid_social" else "consented"
         out.append(f"- Reachable by {_label(r.channel)} ({how}): {r.reachable.fmt(cur)}")
@@ -157,9 +162,11 @@ def plan_to_markdown(plan: CampaignPlan) -> str:
         f"- Holdout: **{h.size.fmt(cur)}** customers ({h.share.fmt(cur)}), never contacted. {h.method}"
     )
     out.append("")
+    return out
 
-    out.append("## Channels and budget")
-    out.append("")
+
+def _channels(plan: CampaignPlan, cur: str) -> list[str]:
+    out = ["## Channels and budget", ""]
     out.append(
         "| channel | role | recipients | messages each | conv. per message | conversions | revenue | budget | return |"
     )
@@ -170,13 +177,13 @@ def plan_to_markdown(plan: CampaignPlan) -> str:
             f"{_fig_range(c.conversion_rate, cur)} | {_fig_range(c.expected_conversions, cur)} | "
             f"{_fig_range(c.expected_revenue, cur)} | {c.budget.fmt(cur)} | {c.roi.fmt(cur)} |"
         )
-    out.append("")
-    out.append(f"Total budget **{plan.budget.total.fmt(cur)}**. {plan.budget.rule}")
-    out.append("")
+    out += ["", f"Total budget **{plan.budget.total.fmt(cur)}**. {plan.budget.rule}", ""]
+    return out
 
+
+def _forecast(plan: CampaignPlan, cur: str) -> list[str]:
     f = plan.forecast
-    out.append("## Forecast")
-    out.append("")
+    out = ["## Forecast", ""]
     out.append(f"- Conversions: **{f.conversions.fmt_range(cur)}**")
     out.append(f"- Revenue: **{f.revenue.fmt_range(cur)}**")
     if f.incremental_revenue is not None:
@@ -188,61 +195,44 @@ def plan_to_markdown(plan: CampaignPlan) -> str:
         out.append("- Forecast assumptions:")
         out.extend(f"  - {n}" for n in f.notes)
     out.append("")
+    return out
 
-    out.append("## KPIs and lift measurement")
-    out.append("")
+
+def _kpis(plan: CampaignPlan, cur: str) -> list[str]:
+    out = ["## KPIs and lift measurement", ""]
     for k in plan.kpis:
         target = f" Target {k.target.fmt_range(cur)}." if k.target else ""
         out.append(f"- **{k.name}**: {k.definition}{target} {k.measurement}".rstrip())
-    out.append(f"- **Lift**: {h.lift_measurement}")
-    out.append("")
+    out += [f"- **Lift**: {plan.holdout.lift_measurement}", ""]
+    return out
 
-    out.append("## Schedule")
-    out.append("")
-    out.append("| date | channel | step | variants | note |")
-    out.append("|---|---|---|---|---|")
+
+def _schedule(plan: CampaignPlan) -> list[str]:
+    out = ["## Schedule", "", "| date | channel | step | variants | note |", "|---|---|---|---|---|"]
     for s in plan.schedule:
         out.append(
             f"| {s.send_date:%a %Y-%m-%d} | {_label(s.channel)} | {_md_cell(s.step)} | {'/'.join(s.variants)} | "
             f"{_md_cell(s.audience_note)} |"
         )
     out.append("")
+    return out
 
-    if plan.featured_products:
-        out.append("## Featured products")
-        out.append("")
-        for pid in plan.featured_products:
-            p = plan.evidence.catalog.get(pid, {})
-            price = p.get("price")
-            price_s = f" — {plan_price(price, cur)}" if isinstance(price, int | float) else ""
-            out.append(f"- `{pid}` {p.get('name', '')}{price_s}")
-        out.append("")
 
-    out.append("## Copy (A/B)")
+def _featured(plan: CampaignPlan, cur: str) -> list[str]:
+    if not plan.featured_products:
+        return []
+    out = ["## Featured products", ""]
+    for pid in plan.featured_products:
+        p = plan.evidence.catalog.get(pid, {})
+        price = p.get("price")
+        price_s = f" — {plan_price(price, cur)}" if isinstance(price, int | float) else ""
+        out.append(f"- `{pid}` {p.get('name', '')}{price_s}")
     out.append("")
-    out.extend(offer_and_test_lines(plan))
-    for v in plan.copy_variants:
-        out.append(variant_markdown(v))
-        out.append("")
+    return out
 
-    if plan.risks:
-        out.append("## Risks")
-        out.append("")
-        out.extend(f"- {r}" for r in plan.risks)
-        out.append("")
-    if plan.assumptions:
-        out.append("## Assumptions")
-        out.append("")
-        out.extend(f"- {x}" for x in plan.assumptions)
-        out.append("")
 
-    out.append("## Checks")
-    out.append("")
-    out.extend(check_line(c) for c in plan.checks)
-    out.append("")
-
-    out.append("## Evidence")
-    out.append("")
+def _evidence(plan: CampaignPlan) -> list[str]:
+    out = ["## Evidence", ""]
     for name, item in plan.evidence.items.items():
         out.append(f"- **{name}** (`{item.tool}`): {item.summary}")
     if plan.evidence.facts:
@@ -255,219 +245,9 @@ def plan_to_markdown(plan: CampaignPlan) -> str:
         + (f" · model {', '.join(led.models) or plan.model}" if (led.models or plan.model) else "")
         + "_"
     )
-    return "\n".join(out).rstrip() + "\n"
+    return out
 
 
 def plan_price(value: float, currency: str) -> str:
     sym = CURRENCY_SYMBOLS.get(currency)
     return f"{sym}{value:,.2f}" if sym else f"{value:,.2f} {currency}"
-
-
-# ============================================================================================
-# HTML (inline SVG charts)
-# ============================================================================================
-
-PALETTE = {"email": "#2f6f4f", "sms": "#c9733a", "push": "#3a6fc9", "paid_social": "#8a4fb0", "total": "#444"}
-_E = html.escape
-
-
-def _nice_max(v: float) -> float:
-    if v <= 0:
-        return 1.0
-    exp = 10 ** math.floor(math.log10(v))
-    for m in (1, 2, 2.5, 5, 10):
-        if v <= m * exp:
-            return m * exp
-    return 10 * exp
-
-
-def svg_hbars(
-    rows: list[tuple[str, float, str, str]], *, title: str, width: int = 560, bar_h: int = 22
-) -> str:
-    """Horizontal bars: ``(label, value, value text, colour)`` rows."""
-    label_w, pad, gap = 140, 10, 8
-    height = pad * 2 + 24 + len(rows) * (bar_h + gap)
-    vmax = _nice_max(max((r[1] for r in rows), default=1.0))
-    plot_w = width - label_w - 90
-    parts = [
-        f'<svg role="img" aria-label="{_E(title)}" '
-        f'viewBox="0 0 {width} {height}" width="100%" style="max-width:{width}px">',
-        f'<text x="{pad}" y="{pad + 12}" class="ct">{_E(title)}</text>',
-    ]
-    y = pad + 24
-    for label, value, text, colour in rows:
-        w = 0.0 if vmax <= 0 else max(0.0, value) / vmax * plot_w
-        parts.append(
-            f'<text x="{label_w - 6}" y="{y + bar_h * 0.7:.1f}" text-anchor="end" class="cl">{_E(label)}</text>'
-        )
-        parts.append(f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{bar_h}" rx="3" fill="{colour}"/>')
-        parts.append(
-            f'<text x="{label_w + w + 6:.1f}" y="{y + bar_h * 0.7:.1f}" class="cv">{_E(text)}</text>'
-        )
-        y += bar_h + gap
-    parts.append("</svg>")
-    return "".join(parts)
-
-
-def svg_budget_vs_return(plan: CampaignPlan, width: int = 560) -> str:
-    """Paired bars per channel: share of budget vs share of expected revenue."""
-    cur = plan.currency
-    rows = plan.channels
-    total_rev = sum(c.expected_revenue.value for c in rows) or 1.0
-    label_w, pad, bar_h, gap = 140, 10, 14, 14
-    height = pad * 2 + 40 + len(rows) * (2 * bar_h + gap)
-    plot_w = width - label_w - 120
-    parts = [
-        f'<svg role="img" aria-label="Budget and expected revenue by channel" '
-        f'viewBox="0 0 {width} {height}" width="100%" style="max-width:{width}px">',
-        f'<text x="{pad}" y="{pad + 12}" class="ct">Budget share vs expected revenue share</text>',
-        f'<rect x="{label_w}" y="{pad + 20}" width="10" height="10" fill="#999"/>'
-        f'<text x="{label_w + 14}" y="{pad + 29}" class="cl">budget</text>'
-        f'<rect x="{label_w + 70}" y="{pad + 20}" width="10" height="10" fill="#999" fill-opacity="0.45"/>'
-        f'<text x="{label_w + 84}" y="{pad + 29}" class="cl">expected revenue</text>',
-    ]
-    y = pad + 40
-    for c in rows:
-        colour = PALETTE.get(c.channel, "#666")
-        b_share = c.budget.value / plan.budget.total.value if plan.budget.total.value else 0.0
-        r_share = c.expected_revenue.value / total_rev
-        parts.append(
-            f'<text x="{label_w - 6}" y="{y + bar_h + 4}" text-anchor="end" class="cl">{_E(_label(c.channel))}</text>'
-        )
-        parts.append(
-            f'<rect x="{label_w}" y="{y}" width="{b_share * plot_w:.1f}" height="{bar_h}" fill="{colour}"/>'
-        )
-        parts.append(
-            f'<text x="{label_w + b_share * plot_w + 6:.1f}" y="{y + bar_h - 3}" class="cv">'
-            f"{b_share:.0%} · {_E(c.budget.fmt(cur))}</text>"
-        )
-        y2 = y + bar_h
-        parts.append(
-            f'<rect x="{label_w}" y="{y2}" width="{r_share * plot_w:.1f}" height="{bar_h}" fill="{colour}" '
-            'fill-opacity="0.45"/>'
-        )
-        parts.append(
-            f'<text x="{label_w + r_share * plot_w + 6:.1f}" y="{y2 + bar_h - 3}" class="cv">'
-            f"{r_share:.0%} · {_E(c.expected_revenue.fmt(cur))}</text>"
-        )
-        y += 2 * bar_h + gap
-    parts.append("</svg>")
-    return "".join(parts)
-
-
-def svg_ranges(rows: list[tuple[str, Figure, str]], *, title: str, currency: str, width: int = 560) -> str:
-    """Point estimates with low–high whiskers: ``(label, figure, colour)`` rows."""
-    label_w, pad, row_h = 140, 10, 30
-    height = pad * 2 + 34 + len(rows) * row_h
-    vmax = _nice_max(max(((r[1].high if r[1].high is not None else r[1].value) for r in rows), default=1.0))
-    plot_w = width - label_w - 40
-
-    def x(v: float) -> float:
-        return label_w + max(0.0, v) / vmax * plot_w
-
-    parts = [
-        f'<svg role="img" aria-label="{_E(title)}" '
-        f'viewBox="0 0 {width} {height}" width="100%" style="max-width:{width}px">',
-        f'<text x="{pad}" y="{pad + 12}" class="ct">{_E(title)}</text>',
-    ]
-    axis_y = pad + 34 + len(rows) * row_h - 8
-    for i in range(5):
-        v = vmax * i / 4
-        parts.append(f'<line x1="{x(v):.1f}" y1="{pad + 22}" x2="{x(v):.1f}" y2="{axis_y}" class="grid"/>')
-        parts.append(
-            f'<text x="{x(v):.1f}" y="{axis_y + 12}" text-anchor="middle" class="ax">'
-            f"{_E(format_number(v, rows[0][1].unit if rows else 'count', currency))}</text>"
-        )
-    y = pad + 34
-    for label, fig, colour in rows:
-        lo = fig.low if fig.low is not None else fig.value
-        hi = fig.high if fig.high is not None else fig.value
-        cy = y + 8
-        parts.append(f'<text x="{label_w - 6}" y="{cy + 4}" text-anchor="end" class="cl">{_E(label)}</text>')
-        parts.append(
-            f'<line x1="{x(lo):.1f}" y1="{cy}" x2="{x(hi):.1f}" y2="{cy}" stroke="{colour}" stroke-width="3"/>'
-        )
-        for end in (lo, hi):
-            parts.append(
-                f'<line x1="{x(end):.1f}" y1="{cy - 6}" x2="{x(end):.1f}" y2="{cy + 6}" stroke="{colour}" '
-                'stroke-width="2"/>'
-            )
-        parts.append(f'<circle cx="{x(fig.value):.1f}" cy="{cy}" r="5" fill="{colour}"/>')
-        parts.append(f"<title>{_E(label)}: {_E(fig.fmt_range(currency))}</title>")
-        y += row_h
-    parts.append("</svg>")
-    return "".join(parts)
-
-
-def plan_charts(plan: CampaignPlan) -> dict[str, str]:
-    cur = plan.currency
-    reach_rows = [("Audience", plan.audience.size.value, plan.audience.size.fmt(cur), "#555")]
-    reach_rows += [
-        (
-            f"{_label(r.channel)} (consented)",
-            r.reachable.value,
-            r.reachable.fmt(cur),
-            PALETTE.get(r.channel, "#666"),
-        )
-        for r in plan.audience.reach
-    ]
-    reach_rows.append(("Holdout", plan.holdout.size.value, plan.holdout.size.fmt(cur), "#aaa"))
-    revenue_rows = [
-        (_label(c.channel), c.expected_revenue, PALETTE.get(c.channel, "#666")) for c in plan.channels
-    ]
-    revenue_rows.append(("Total", plan.forecast.revenue, PALETTE["total"]))
-    conv_rows = [
-        (_label(c.channel), c.expected_conversions, PALETTE.get(c.channel, "#666")) for c in plan.channels
-    ]
-    conv_rows.append(("Total", plan.forecast.conversions, PALETTE["total"]))
-    return {
-        "audience": svg_hbars(reach_rows, title="Audience and consent-based reach by channel"),
-        "budget": svg_budget_vs_return(plan),
-        "revenue": svg_ranges(revenue_rows, title="Forecast revenue (range)", currency=cur),
-        "conversions": svg_ranges(conv_rows, title="Forecast conversions (range)", currency=cur),
-    }
-
-
-def _jinja_env() -> Any:
-    import jinja2
-
-    return jinja2.Environment(
-        loader=jinja2.FunctionLoader(
-            lambda name: (
-                resources.files("copilot.planner").joinpath("templates", name).read_text(encoding="utf-8")
-            )
-        ),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-    )
-
-
-def plan_to_html(plan: CampaignPlan) -> str:
-    from markupsafe import Markup
-
-    charts = {k: Markup(v) for k, v in plan_charts(plan).items()}  # SVG built from escaped parts
-    template = _jinja_env().get_template("plan.html.j2")
-    return str(
-        template.render(
-            plan=plan,
-            cur=plan.currency,
-            charts=charts,
-            label=_label,
-            mark=STATUS_MARK,
-            price=plan_price,
-            reading_applied=_reading_lines(plan)[0],
-            reading_not_applied=_reading_lines(plan)[1],
-            offer_and_test=[line[2:].replace("**", "").replace("`", "") for line in offer_and_test_lines(plan) if line],
-        )
-    )
-
-
-def _reading_lines(plan: CampaignPlan) -> tuple[list[str], list[str]]:
-    r = plan.brief.reading
-    if r is None:
-        return [], []
-    from copilot.reading.render import applied_lines, not_applied_lines
-
-    return applied_lines(r), not_applied_lines(r)
