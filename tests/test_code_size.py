@@ -49,8 +49,6 @@ PENDING: set[str] = {
     "copilot/faces/slack/blocks.py::plan_to_slack_blocks",
     "copilot/faces/slack/listeners.py",
     "copilot/lifecycle/export.py::export_plan",
-    "copilot/planner/review.py",
-    "copilot/planner/review.py::review_plan",
     "tools/features.py",
     "tools/features.py::customer_features_sql",
     "tools/features.py::propensity_rows_sql",

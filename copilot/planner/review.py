@@ -5,50 +5,66 @@ transliteration, preheader trim, extra exclamation marks) to failing variants; (
 that still fail to the model in ONE rewrite call with their problems; (4) check again. A check that
 failed first and passes now is marked ``repaired``; whatever still fails stays ``fail`` on the plan,
 so the faces show it and ``plan.passed`` is False. Nothing is silently shipped.
+
+The checks themselves, and the context they need, are in :mod:`copilot.planner.review_checks`; this
+module runs the repair round and re-exports the names it used to hold.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import date
 from typing import TYPE_CHECKING
 
 from copilot.errors import ModelError
 from copilot.knowledge.hygiene import instruction_reason
-from copilot.planner.checks import (
-    DEFAULT_CONFIG,
-    SMS_STOP_LINE,
-    UNSUBSCRIBE_LINE,
-    CheckConfig,
-    Sender,
-    allowed_numbers,
-    check_brand_voice,
-    check_claims,
-    check_compliance,
-    check_consent,
-    check_copy_numbers,
-    check_limits,
-    check_plan_figures,
-    email_footer,
-    find_banned,
-    safe_repair,
-)
-from copilot.planner.lint import check_lint, lint_context
+from copilot.planner.checks import find_banned, safe_repair
 from copilot.planner.models import CampaignPlan, CheckResult, Citation, CopyVariant
-from copilot.planner.offers import check_offer
-from copilot.planner.request_checks import check_request
+from copilot.planner.review_checks import (
+    ClaimChecker,
+    ReviewContext,
+    Rewriter,
+    _offer_text,
+    check_budget,
+    check_copy_coverage,
+    check_exclamations,
+    check_plan,
+    check_schedule,
+    check_variant,
+    creative_text,
+    default_claim_checker,
+    memoized,
+    plan_allowed_numbers,
+    review_context,
+    tame_exclamations,
+)
 
 if TYPE_CHECKING:
-    from copilot.deps import Deps
     from copilot.knowledge.models import ClaimReport
 
-log = logging.getLogger(__name__)
+__all__ = [
+    "DROPPABLE",
+    "REWRITABLE",
+    "ClaimChecker",
+    "ReviewContext",
+    "Rewriter",
+    "check_budget",
+    "check_copy_coverage",
+    "check_exclamations",
+    "check_plan",
+    "check_schedule",
+    "check_variant",
+    "creative_text",
+    "default_claim_checker",
+    "drop_rejected_sentences",
+    "memoized",
+    "plan_allowed_numbers",
+    "review_context",
+    "review_plan",
+    "tame_exclamations",
+]
 
-ClaimChecker = Callable[[str, list[str]], "ClaimReport"]
-Rewriter = Callable[[Sequence[tuple[CopyVariant, list[str]]]], dict[str, CopyVariant]]
+log = logging.getLogger(__name__)
 
 #: Checks whose failures the model can fix by rewriting (the others are fixed by code or not at all).
 #: Failures that removing the offending body sentences can fix (the last-resort safe repair).
@@ -63,283 +79,6 @@ REWRITABLE = {
     "numbers",
     "copy_lint",
 }
-
-
-@dataclass
-class ReviewContext:
-    """Everything the checks need besides the plan."""
-
-    sender: Sender
-    banned: list[str]
-    avoid: list[str] = field(default_factory=list)
-    max_exclamations: int = 1
-    quiet_hours: tuple[int, int] = (21, 8)
-    config: CheckConfig = DEFAULT_CONFIG
-    claim_checker: ClaimChecker | None = None
-
-
-def review_context(deps: Deps, *, claim_checker: ClaimChecker | None = None) -> ReviewContext:
-    """Sender identity and rules from the compliance and brand-voice guides (settings as fallback)."""
-    from copilot.knowledge.guides import load_brand_voice, load_compliance
-
-    voice = load_brand_voice(deps.workspace)
-    rules = load_compliance(deps.workspace)
-    s = deps.settings
-    sender = Sender(
-        brand_name=rules.sms.brand_prefix.rstrip(": ").strip() or s.brand_name,
-        sender_name=rules.email.sender_identity or s.sender_name,
-        sender_address=rules.email.physical_address or s.sender_address,
-        unsubscribe_text=rules.email.unsubscribe_text or UNSUBSCRIBE_LINE,
-        sms_opt_out=rules.sms.opt_out_text or SMS_STOP_LINE,
-    )
-    banned = list(dict.fromkeys([*voice.banned_phrases, *rules.banned_claims]))
-    qh = rules.sms.quiet_hours
-    if claim_checker is None:
-        claim_checker = default_claim_checker(deps)
-    claim_checker = memoized(claim_checker)
-    return ReviewContext(
-        sender=sender,
-        banned=banned,
-        avoid=list(voice.avoid_words),
-        max_exclamations=voice.max_exclamation_marks,
-        quiet_hours=(int(qh.start[:2]), int(qh.end[:2])),
-        config=CheckConfig(subject_max=voice.max_subject_chars),
-        claim_checker=claim_checker,
-    )
-
-
-def memoized(checker: ClaimChecker) -> ClaimChecker:
-    """The same checker, answering a repeated (text, products) question from memory."""
-    memo: dict[tuple[str, tuple[str, ...]], ClaimReport] = {}
-
-    def run(text: str, product_ids: list[str]) -> ClaimReport:
-        key = (text, tuple(product_ids))
-        if key not in memo:
-            memo[key] = checker(text, product_ids)
-        return memo[key]
-
-    return run
-
-
-def default_claim_checker(deps: Deps) -> ClaimChecker:
-    def run(text: str, product_ids: list[str]) -> ClaimReport:
-        from copilot.knowledge.claims import check_claims as kb_check_claims
-
-        return kb_check_claims(deps, text, product_ids=product_ids or None)
-
-    return run
-
-
-# --------------------------------------------------------------------------------------------
-# individual pieces
-# --------------------------------------------------------------------------------------------
-
-
-def creative_text(v: CopyVariant, sender: Sender, offer: str | None = None) -> str:
-    """The copy without the code-owned compliance text, for claim checking. The brief's own offer
-    ("20% off") is not a product claim: it is taken out here and checked by the numbers check."""
-    from copilot.planner.copywriter import creative_body
-
-    parts = [p for k, p in v.parts().items() if k != "body"]
-    parts.append(creative_body(v, sender))
-    text = "\n".join(p for p in parts if p)
-    if offer:
-        text = re.sub(re.escape(offer), " ", text, flags=re.IGNORECASE)
-    return text
-
-
-def plan_allowed_numbers(plan: CampaignPlan, sender: Sender) -> set[float]:
-    """Numbers copy may use: the brief, facts, featured products' names and prices, sender address,
-    the campaign dates and the brand name."""
-    ev = plan.evidence
-    texts = [plan.brief.text, sender.sender_address, sender.brand_name, sender.sender_name]
-    texts += [f.text for f in ev.facts]
-    texts += [str(p.get("name", "")) for p in ev.catalog.values()]
-    d: date
-    for d in (plan.start_date, plan.end_date, *(s.send_date for s in plan.schedule)):
-        texts.append(f"{d.day} {d.year}")
-    values = [float(p["price"]) for p in ev.catalog.values() if isinstance(p.get("price"), int | float)]
-    if plan.brief.discount_pct is not None:
-        values.append(plan.brief.discount_pct)
-    if plan.offer is not None:
-        texts.append(plan.offer.line)
-    return allowed_numbers(texts, values)
-
-
-def _offer_text(plan: CampaignPlan) -> str | None:
-    """The offer as copy says it (not a product claim: the offer check reads it)."""
-    if plan.offer is not None and plan.offer.line:
-        return plan.offer.line
-    return plan.brief.offer
-
-
-def check_exclamations(v: CopyVariant, limit: int) -> CheckResult | None:
-    n = sum(p.count("!") for p in v.parts().values())
-    if n > limit:
-        return CheckResult(
-            name="brand_voice",
-            status="fail",
-            target=v.key,
-            details=f"{n} exclamation marks; the brand voice allows at most {limit} per message.",
-        )
-    return None
-
-
-def tame_exclamations(v: CopyVariant, limit: int) -> CopyVariant:
-    """Keep the first ``limit`` exclamation marks, turn the rest into full stops (safe repair)."""
-    seen = 0
-
-    def sub(m: re.Match[str]) -> str:
-        nonlocal seen
-        seen += 1
-        return "!" if seen <= limit else "."
-
-    upd = {}
-    for name, text in v.parts().items():
-        new = re.sub(r"!", sub, text)
-        if new != text:
-            upd[name] = new
-    return v.model_copy(update=upd) if upd else v
-
-
-def check_variant(
-    v: CopyVariant, plan: CampaignPlan, ctx: ReviewContext, allowed: set[float]
-) -> list[CheckResult]:
-    """Every check on one copy variant."""
-    out: list[CheckResult] = []
-    out.extend(check_limits(v, ctx.config))
-    out.extend(check_compliance(v, ctx.sender))
-    voice = check_brand_voice(v, ctx.banned)
-    excl = check_exclamations(v, ctx.max_exclamations)
-    if voice.status == "pass" and excl is not None:
-        voice = excl
-    elif excl is not None:
-        voice = voice.model_copy(update={"details": f"{voice.details} {excl.details}"[:600]})
-    if voice.status == "pass":
-        soft = find_banned(" ".join(v.parts().values()), ctx.avoid)
-        if soft:
-            voice = CheckResult(
-                name="brand_voice",
-                status="warn",
-                target=v.key,
-                details=f"Words the brand avoids: {', '.join(soft)}.",
-            )
-    out.append(voice)
-    creative = creative_text(v, ctx.sender, _offer_text(plan))
-    injected = instruction_reason(creative)
-    if injected is not None:  # a stored "fact" that talks to the model: never a claim, never copy
-        out.append(
-            CheckResult(
-                name="claims",
-                status="fail",
-                target=v.key,
-                details=f"Copy contains text that reads like an instruction to a model ({injected}), "
-                "not a product fact.",
-            )
-        )
-    elif ctx.claim_checker is not None:
-        report = ctx.claim_checker(creative, list(v.product_ids))
-        out.append(check_claims(v, report, plan.evidence))
-    footer = email_footer(ctx.sender) if v.channel == "email" else ""
-    out.append(check_copy_numbers(v, allowed, required_text=footer))
-    out.append(check_lint(v, plan, lint_context(plan, ctx.sender)))
-    return out
-
-
-def check_schedule(plan: CampaignPlan, ctx: ReviewContext) -> list[CheckResult]:
-    start, end = ctx.quiet_hours
-    bad = [
-        s
-        for s in plan.schedule
-        if s.channel == "sms" and s.send_hour is not None and (s.send_hour >= start or s.send_hour < end)
-    ]
-    outside = [s for s in plan.schedule if not plan.start_date <= s.send_date <= plan.end_date]
-    out = []
-    if bad:
-        sends = ", ".join(f"{s.send_date:%b %-d} at {s.send_hour:02d}:00 ({s.step})" for s in bad[:4])
-        out.append(
-            CheckResult(
-                name="quiet_hours",
-                status="fail",
-                target="schedule",
-                details=f"schedule: {len(bad)} SMS send(s) fall in quiet hours {start:02d}:00-{end:02d}:00 "
-                f"recipient local: {sends}. Move them to between {end:02d}:00 and {start:02d}:00.",
-            )
-        )
-    else:
-        out.append(
-            CheckResult(
-                name="quiet_hours",
-                status="pass",
-                target="schedule",
-                details=f"No SMS in quiet hours ({start:02d}:00-{end:02d}:00 recipient local).",
-            )
-        )
-    if outside:
-        sends = ", ".join(f"{s.channel} {s.step} on {s.send_date:%b %-d, %Y}" for s in outside[:4])
-        out.append(
-            CheckResult(
-                name="schedule",
-                status="fail",
-                target="schedule",
-                details=f"schedule: {len(outside)} send(s) outside the campaign window "
-                f"{plan.start_date:%b %-d} to {plan.end_date:%b %-d, %Y}: {sends}.",
-            )
-        )
-    return out
-
-
-def check_budget(plan: CampaignPlan) -> CheckResult:
-    total = sum(line.amount.value for line in plan.budget.lines)
-    if plan.budget.lines and abs(total - plan.budget.total.value) > 0.01:
-        return CheckResult(
-            name="budget",
-            status="fail",
-            target="budget",
-            details="budget: the channel lines ("
-            + ", ".join(f"{line.channel} {line.amount.value:,.2f}" for line in plan.budget.lines)
-            + f") add up to {total:,.2f}, not the total budget {plan.budget.total.value:,.2f}.",
-        )
-    return CheckResult(
-        name="budget", status="pass", target="budget", details="Channel budgets add up to the total."
-    )
-
-
-def check_copy_coverage(plan: CampaignPlan) -> list[CheckResult]:
-    out = []
-    for ch in plan.channels:
-        have = sorted(v.variant for v in plan.variants(ch.channel))
-        if have != ["A", "B"]:
-            out.append(
-                CheckResult(
-                    name="copy",
-                    status="fail",
-                    target=ch.channel,
-                    details=f"copy: {ch.channel} needs variants A and B; has {', '.join(have) or 'none'}.",
-                )
-            )
-    return out
-
-
-def check_plan(plan: CampaignPlan, ctx: ReviewContext) -> list[CheckResult]:
-    """Every check on the plan: per-variant copy checks, consent, schedule, budget and figures."""
-    allowed = plan_allowed_numbers(plan, ctx.sender)
-    out: list[CheckResult] = []
-    for v in plan.copy_variants:
-        out.extend(check_variant(v, plan, ctx, allowed))
-    out.extend(check_copy_coverage(plan))
-    out.extend(check_offer(plan))
-    out.extend(check_consent(plan))
-    out.extend(check_schedule(plan, ctx))
-    out.append(check_budget(plan))
-    out.append(check_plan_figures(plan))
-    out.extend(check_request(plan))
-    return out
-
-
-# --------------------------------------------------------------------------------------------
-# the repair round
-# --------------------------------------------------------------------------------------------
 
 
 def _failures_by_variant(results: list[CheckResult]) -> dict[str, list[CheckResult]]:
@@ -370,83 +109,132 @@ def review_plan(plan: CampaignPlan, ctx: ReviewContext, rewrite: Rewriter | None
     repaired_notes: dict[str, list[str]] = {}
 
     if failing:
-        # (2) safe deterministic repairs
-        for key in failing:
-            v = variants.get(key)
-            if v is None:
-                continue
-            fixed, done = safe_repair(v, ctx.sender, ctx.config)
-            tamed = tame_exclamations(fixed, ctx.max_exclamations)
-            if tamed is not fixed:
-                done.append("turned extra exclamation marks into full stops")
-            if done:
-                variants[key] = tamed
-                repaired_notes[key] = done
-        interim = plan.model_copy(update={"copy_variants": list(variants.values())})
-        allowed = plan_allowed_numbers(interim, ctx.sender)
-        # (3) the model rewrites what is still failing
-        still: list[tuple[CopyVariant, list[str]]] = []
-        for key in failing:
-            v = variants.get(key)
-            if v is None:
-                continue
-            problems = [r for r in check_variant(v, interim, ctx, allowed) if r.status == "fail"]
-            if problems and any(r.name in REWRITABLE for r in problems):
-                still.append((v, [f"{r.name}: {r.details}" for r in problems]))
-        if still and rewrite is not None:
-            try:
-                replacements = rewrite(still)
-            except ModelError as exc:  # the failures stay marked on the plan
-                log.warning("copy rewrite failed: %s", exc)
-                replacements = {}
-                plan = plan.model_copy(
-                    update={"risks": [*plan.risks, f"Copy rewrite failed: {exc}"[:300]][:12]}
-                )
-            for key, new in replacements.items():
-                fixed, done = safe_repair(new, ctx.sender, ctx.config)
-                variants[key] = tame_exclamations(fixed, ctx.max_exclamations)
-                repaired_notes.setdefault(key, []).append("rewritten by the model")
-        # (4) last resort, still safe: drop the body sentences the checks reject (never adds words)
-        interim = plan.model_copy(update={"copy_variants": list(variants.values())})
-        allowed = plan_allowed_numbers(interim, ctx.sender)
-        for key in failing:
-            v = variants.get(key)
-            if v is None:
-                continue
-            problems = [r for r in check_variant(v, interim, ctx, allowed) if r.status == "fail"]
-            if problems and {r.name for r in problems} <= DROPPABLE:
-                trimmed, dropped = drop_rejected_sentences(v, ctx, allowed, _offer_text(plan))
-                if dropped:
-                    variants[key] = trimmed
-                    repaired_notes.setdefault(key, []).append(
-                        f"removed {dropped} sentence(s) the checks rejected"
-                    )
+        _safe_repairs(failing, variants, ctx, repaired_notes)  # (2) safe deterministic repairs
+        plan = _model_rewrite(plan, failing, variants, ctx, rewrite, repaired_notes)  # (3)
+        _drop_rejected(plan, failing, variants, ctx, repaired_notes)  # (4) last resort, still safe
 
     plan = plan.model_copy(update={"copy_variants": _ordered(plan, variants)})
     final = check_plan(plan, ctx) if failing else first
-    # add checker-found citations to variants that pass their claims check
-    if ctx.claim_checker is not None:
-        merged = []
-        for v in plan.copy_variants:
-            ok = any(r.name == "claims" and r.target == v.key and r.status == "pass" for r in final)
-            merged.append(
-                _merge_citations(
-                    v, ctx.claim_checker(creative_text(v, ctx.sender, _offer_text(plan)), list(v.product_ids))
-                )
-                if ok
-                else v
+    plan = _cite_supported(plan, final, ctx)
+    return plan.model_copy(update={"checks": _marked(first, final, repaired_notes)})
+
+
+def _safe_repairs(
+    failing: dict[str, list[CheckResult]],
+    variants: dict[str, CopyVariant],
+    ctx: ReviewContext,
+    notes: dict[str, list[str]],
+) -> None:
+    """Compliance lines, GSM-7, preheader trim and extra exclamation marks, on each failing variant."""
+    for key in failing:
+        v = variants.get(key)
+        if v is None:
+            continue
+        fixed, done = safe_repair(v, ctx.sender, ctx.config)
+        tamed = tame_exclamations(fixed, ctx.max_exclamations)
+        if tamed is not fixed:
+            done.append("turned extra exclamation marks into full stops")
+        if done:
+            variants[key] = tamed
+            notes[key] = done
+
+
+def _still_failing(
+    plan: CampaignPlan,
+    failing: dict[str, list[CheckResult]],
+    variants: dict[str, CopyVariant],
+    ctx: ReviewContext,
+) -> tuple[CampaignPlan, set[float], list[tuple[str, CopyVariant, list[CheckResult]]]]:
+    """The plan with the current variants, its allowed numbers, and each failing variant's failures now."""
+    interim = plan.model_copy(update={"copy_variants": list(variants.values())})
+    allowed = plan_allowed_numbers(interim, ctx.sender)
+    out: list[tuple[str, CopyVariant, list[CheckResult]]] = []
+    for key in failing:
+        v = variants.get(key)
+        if v is None:
+            continue
+        out.append((key, v, [r for r in check_variant(v, interim, ctx, allowed) if r.status == "fail"]))
+    return interim, allowed, out
+
+
+def _model_rewrite(
+    plan: CampaignPlan,
+    failing: dict[str, list[CheckResult]],
+    variants: dict[str, CopyVariant],
+    ctx: ReviewContext,
+    rewrite: Rewriter | None,
+    notes: dict[str, list[str]],
+) -> CampaignPlan:
+    """One model call rewrites what still fails a rewritable check; a failed call becomes a risk."""
+    _, _, now = _still_failing(plan, failing, variants, ctx)
+    still = [
+        (v, [f"{r.name}: {r.details}" for r in problems])
+        for _key, v, problems in now
+        if problems and any(r.name in REWRITABLE for r in problems)
+    ]
+    if not still or rewrite is None:
+        return plan
+    try:
+        replacements = rewrite(still)
+    except ModelError as exc:  # the failures stay marked on the plan
+        log.warning("copy rewrite failed: %s", exc)
+        replacements = {}
+        plan = plan.model_copy(update={"risks": [*plan.risks, f"Copy rewrite failed: {exc}"[:300]][:12]})
+    for key, new in replacements.items():
+        fixed, _done = safe_repair(new, ctx.sender, ctx.config)
+        variants[key] = tame_exclamations(fixed, ctx.max_exclamations)
+        notes.setdefault(key, []).append("rewritten by the model")
+    return plan
+
+
+def _drop_rejected(
+    plan: CampaignPlan,
+    failing: dict[str, list[CheckResult]],
+    variants: dict[str, CopyVariant],
+    ctx: ReviewContext,
+    notes: dict[str, list[str]],
+) -> None:
+    """Drop the body sentences the checks reject (never adds words), where only droppable checks fail."""
+    _, allowed, now = _still_failing(plan, failing, variants, ctx)
+    for key, v, problems in now:
+        if problems and {r.name for r in problems} <= DROPPABLE:
+            trimmed, dropped = drop_rejected_sentences(v, ctx, allowed, _offer_text(plan))
+            if dropped:
+                variants[key] = trimmed
+                notes.setdefault(key, []).append(f"removed {dropped} sentence(s) the checks rejected")
+
+
+def _cite_supported(plan: CampaignPlan, final: list[CheckResult], ctx: ReviewContext) -> CampaignPlan:
+    """Add checker-found citations to variants that pass their claims check."""
+    if ctx.claim_checker is None:
+        return plan
+    merged = []
+    for v in plan.copy_variants:
+        ok = any(r.name == "claims" and r.target == v.key and r.status == "pass" for r in final)
+        merged.append(
+            _merge_citations(
+                v, ctx.claim_checker(creative_text(v, ctx.sender, _offer_text(plan)), list(v.product_ids))
             )
-        plan = plan.model_copy(update={"copy_variants": merged})
+            if ok
+            else v
+        )
+    return plan.model_copy(update={"copy_variants": merged})
+
+
+def _marked(
+    first: list[CheckResult], final: list[CheckResult], notes: dict[str, list[str]]
+) -> list[CheckResult]:
+    """The final checks, marked ``repaired`` where they failed first and pass now, or still failing."""
     failed_first = {(r.name, r.target) for r in first if r.status == "fail"}
     marked: list[CheckResult] = []
     for r in final:
         if (r.name, r.target) in failed_first and r.status != "fail":
-            how = "; ".join(repaired_notes.get(r.target or "", [])) or "repaired"
+            how = "; ".join(notes.get(r.target or "", [])) or "repaired"
             r = r.model_copy(update={"repaired": True, "details": f"{r.details} (repaired: {how})"[:600]})
         elif (r.name, r.target) in failed_first and r.status == "fail":
             r = r.model_copy(update={"details": f"{r.details} Still failing after the repair round."[:600]})
         marked.append(r)
-    return plan.model_copy(update={"checks": marked})
+    return marked
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
