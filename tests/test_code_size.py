@@ -54,8 +54,6 @@ PENDING: set[str] = {
     "tools/features.py::propensity_rows_sql",
     "tools/propensity_model.py",
     "tools/propensity_model.py::fit_propensity",
-    "tools/training.py",
-    "tools/training.py::_train_propensity",
 }
 
 
