@@ -46,9 +46,6 @@ PENDING: set[str] = {
     "copilot/faces/slack/blocks.py::plan_to_slack_blocks",
     "copilot/faces/slack/listeners.py",
     "copilot/lifecycle/export.py::export_plan",
-    "tools/features.py",
-    "tools/features.py::customer_features_sql",
-    "tools/features.py::propensity_rows_sql",
     "tools/propensity_model.py",
     "tools/propensity_model.py::fit_propensity",
 }

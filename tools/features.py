@@ -13,60 +13,59 @@ assert identical features:
   can be swapped for a sample relation with ``customers_rel``.
 
 Functions return pandas DataFrames from a DuckDB connection; ``*_sql`` functions return the text.
+
+The portable pieces are in :mod:`copilot.tools.sql_portable`, the model features' names and labels in
+:mod:`copilot.tools.feature_names`, the RFM segment map in :mod:`copilot.tools.rfm_segments`, the
+event aggregates (purchase matrix, channel funnel, as-of date) in :mod:`copilot.tools.event_aggregates`;
+every name stays importable from here.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import Literal
 
 import duckdb
 import pandas as pd
 
-Dialect = Literal["duckdb", "spark"]
+from copilot.tools.event_aggregates import channel_aggregates_sql, data_as_of, interactions, interactions_sql
+from copilot.tools.feature_names import (
+    CATEGORY_MODEL_FEATURES,
+    CONSTANT_PER_CATEGORY,
+    CUSTOMER_MODEL_FEATURES,
+    FEATURE_LABELS,
+    MODEL_FEATURES,
+)
+from copilot.tools.rfm_segments import PROSPECTS, PROSPECTS_DEFINITION, RFM_SEGMENTS, SEGMENT_NAMES
+from copilot.tools.sql_portable import Dialect, days_between, quintile_score, ts_literal
+
+__all__ = [
+    "ANY_CATEGORY",
+    "CATEGORY_MODEL_FEATURES",
+    "CONSTANT_PER_CATEGORY",
+    "CUSTOMER_MODEL_FEATURES",
+    "FEATURE_LABELS",
+    "MODEL_FEATURES",
+    "PROSPECTS",
+    "PROSPECTS_DEFINITION",
+    "RFM_SEGMENTS",
+    "SEGMENT_NAMES",
+    "Dialect",
+    "channel_aggregates_sql",
+    "customer_categories",
+    "customer_categories_sql",
+    "customer_features",
+    "customer_features_sql",
+    "data_as_of",
+    "days_between",
+    "interactions",
+    "interactions_sql",
+    "propensity_rows",
+    "propensity_rows_sql",
+    "rfm_features",
+    "ts_literal",
+]
 
 ANY_CATEGORY = "__any__"
-
-#: The standard RFM segment map on (R score, FM score), FM = ceil((F + M) / 2), scores 1-5.
-#: Evaluated top to bottom; every (R, FM) pair lands in exactly one segment.
-RFM_SEGMENTS: list[tuple[str, str, str]] = [
-    ("Champions", "r_score = 5 AND fm_score >= 4", "bought very recently, often and spend the most (R 5, FM 4-5)"),
-    ("Loyal", "r_score >= 3 AND fm_score >= 4", "buy regularly and spend well (R 3-4, FM 4-5)"),
-    ("Potential loyalists", "r_score >= 4 AND fm_score >= 2",
-     "recent customers with average frequency and spend (R 4-5, FM 2-3)"),
-    ("New customers", "r_score = 5 AND fm_score = 1", "first purchase very recently (R 5, FM 1)"),
-    ("Promising", "r_score = 4 AND fm_score = 1", "recent one-off shoppers with low spend so far (R 4, FM 1)"),
-    ("Need attention", "r_score = 3 AND fm_score = 3", "above-average customers who are cooling off (R 3, FM 3)"),
-    ("About to sleep", "r_score = 3 AND fm_score <= 2", "below-average recency and frequency (R 3, FM 1-2)"),
-    ("Can't lose them", "r_score <= 2 AND fm_score = 5",
-     "used to buy often and spend the most, but not for a long time (R 1-2, FM 5)"),
-    ("At risk", "r_score <= 2 AND fm_score >= 3", "spent well and often, long ago (R 1-2, FM 3-4)"),
-    ("Hibernating", "NOT (r_score = 1 AND fm_score = 1)", "last purchase long ago, low frequency and spend "
-     "(R 1-2, FM 1-2, except R 1 FM 1)"),
-    ("Lost", "TRUE", "lowest recency, frequency and spend (R 1, FM 1)"),
-]
-PROSPECTS = "Prospects"
-PROSPECTS_DEFINITION = "signed up but have not ordered yet"
-SEGMENT_NAMES: list[str] = [s[0] for s in RFM_SEGMENTS] + [PROSPECTS]
-
-
-def ts_literal(value: date | datetime) -> str:
-    """A portable timestamp literal; a date means midnight at the start of that day."""
-    if not isinstance(value, datetime):
-        value = datetime.combine(value, time())
-    return f"TIMESTAMP '{value.strftime('%Y-%m-%d %H:%M:%S')}'"
-
-
-def days_between(start: str, end: str, dialect: Dialect = "duckdb") -> str:
-    """SQL for whole calendar days from ``start`` to ``end`` (both timestamp expressions)."""
-    if dialect == "spark":
-        return f"datediff(CAST({end} AS DATE), CAST({start} AS DATE))"
-    return f"date_diff('day', CAST({start} AS DATE), CAST({end} AS DATE))"
-
-
-def _score(order_by: str) -> str:
-    """Quintile score 1-5 from RANK(): ties share a score, no tie-break needed."""
-    return f"CAST(1 + FLOOR(5.0 * (RANK() OVER (ORDER BY {order_by}) - 1) / COUNT(*) OVER ()) AS INTEGER)"
 
 
 # ----------------------------------------------------------------------------------------------
@@ -74,13 +73,20 @@ def _score(order_by: str) -> str:
 # ----------------------------------------------------------------------------------------------
 
 
-def customer_features_sql(as_of: date | datetime, *, dialect: Dialect = "duckdb",
-                          customers_rel: str = "customers", horizon_days: int = 30) -> str:
+def customer_features_sql(
+    as_of: date | datetime,
+    *,
+    dialect: Dialect = "duckdb",
+    customers_rel: str = "customers",
+    horizon_days: int = 30,
+) -> str:
     """One row per customer who signed up before ``as_of``: RFM scores and segment, value tier,
     activity in the last 90/365 days, campaign engagement, consent and region.
 
     ``horizon_days`` sets ``last_year_window_orders``: orders in the same calendar window a year
     earlier (``[as_of - 365d, as_of - 365d + horizon)``), a seasonality signal.
+
+    Size: one SQL statement whose CTEs read top to bottom; split, the query could not be read whole.
     """
     cut = ts_literal(as_of)
     base = as_of if isinstance(as_of, datetime) else datetime.combine(as_of, time())
@@ -89,8 +95,13 @@ def customer_features_sql(as_of: date | datetime, *, dialect: Dialect = "duckdb"
     ly_end = ts_literal(base - timedelta(days=365 - horizon_days))
     recency = days_between("a.last_order_ts", cut, dialect)
     tenure = days_between("CAST(c.signup_date AS TIMESTAMP)", cut, dialect)
-    seg_case = "CASE " + " ".join(f"WHEN {cond} THEN '{name.replace(chr(39), chr(39) * 2)}'"
-                                  for name, cond, _ in RFM_SEGMENTS) + " END"
+    seg_case = (
+        "CASE "
+        + " ".join(
+            f"WHEN {cond} THEN '{name.replace(chr(39), chr(39) * 2)}'" for name, cond, _ in RFM_SEGMENTS
+        )
+        + " END"
+    )
     return f"""
 WITH cust AS (
     SELECT customer_id, signup_date, region, consent_email, consent_sms, consent_push
@@ -139,9 +150,9 @@ buyers AS (
     SELECT
         a.*,
         {recency} AS recency_days,
-        {_score("a.last_order_ts")} AS r_score,
-        {_score("a.frequency")} AS f_score,
-        {_score("a.monetary")} AS m_score,
+        {quintile_score("a.last_order_ts")} AS r_score,
+        {quintile_score("a.frequency")} AS f_score,
+        {quintile_score("a.monetary")} AS m_score,
         1.0 * (RANK() OVER (ORDER BY a.monetary DESC) - 1) / COUNT(*) OVER () AS spend_rank_share
     FROM agg a
 ),
@@ -191,18 +202,34 @@ ORDER BY c.customer_id
 """
 
 
-def customer_features(con: duckdb.DuckDBPyConnection, as_of: date | datetime, *,
-                      customers_rel: str = "customers", horizon_days: int = 30) -> pd.DataFrame:
+def customer_features(
+    con: duckdb.DuckDBPyConnection,
+    as_of: date | datetime,
+    *,
+    customers_rel: str = "customers",
+    horizon_days: int = 30,
+) -> pd.DataFrame:
     """Run :func:`customer_features_sql` (one row per customer, ordered by customer_id)."""
-    return con.execute(customer_features_sql(as_of, customers_rel=customers_rel,
-                                             horizon_days=horizon_days)).df()
+    return con.execute(
+        customer_features_sql(as_of, customers_rel=customers_rel, horizon_days=horizon_days)
+    ).df()
 
 
 def rfm_features(con: duckdb.DuckDBPyConnection, as_of: date | datetime) -> pd.DataFrame:
     """RFM columns only: customer_id, recency_days, frequency, monetary, r/f/m/fm scores, segment."""
     df = customer_features(con, as_of)
-    cols = ["customer_id", "recency_days", "frequency", "monetary", "r_score", "f_score", "m_score",
-            "fm_score", "rfm_segment", "value_tier"]
+    cols = [
+        "customer_id",
+        "recency_days",
+        "frequency",
+        "monetary",
+        "r_score",
+        "f_score",
+        "m_score",
+        "fm_score",
+        "rfm_segment",
+        "value_tier",
+    ]
     return df[cols]
 
 
@@ -211,8 +238,9 @@ def rfm_features(con: duckdb.DuckDBPyConnection, as_of: date | datetime) -> pd.D
 # ----------------------------------------------------------------------------------------------
 
 
-def customer_categories_sql(as_of: date | datetime, *, dialect: Dialect = "duckdb",
-                            customers_rel: str = "customers") -> str:
+def customer_categories_sql(
+    as_of: date | datetime, *, dialect: Dialect = "duckdb", customers_rel: str = "customers"
+) -> str:
     """One row per (customer, category) bought before ``as_of``: orders, spend, recency."""
     cut = ts_literal(as_of)
     rec = days_between("MAX(o.order_ts)", cut, dialect)
@@ -233,8 +261,9 @@ ORDER BY o.customer_id, p.category
 """
 
 
-def customer_categories(con: duckdb.DuckDBPyConnection, as_of: date | datetime, *,
-                        customers_rel: str = "customers") -> pd.DataFrame:
+def customer_categories(
+    con: duckdb.DuckDBPyConnection, as_of: date | datetime, *, customers_rel: str = "customers"
+) -> pd.DataFrame:
     return con.execute(customer_categories_sql(as_of, customers_rel=customers_rel)).df()
 
 
@@ -242,54 +271,22 @@ def customer_categories(con: duckdb.DuckDBPyConnection, as_of: date | datetime, 
 # Propensity rows: customer x (category | any) with a time cut-off and an optional label
 # ----------------------------------------------------------------------------------------------
 
-#: Customer-level model features (columns of customer_features_sql).
-CUSTOMER_MODEL_FEATURES: list[str] = [
-    "recency_days", "frequency", "monetary", "aov", "tenure_days", "orders_90d", "orders_365d", "spend_365d",
-    "last_year_window_orders", "n_categories", "touches_90d", "clicks_90d", "campaign_conversions_365d",
-    "consent_email", "consent_sms", "consent_push",
-]
-#: Customer x category model features.
-CATEGORY_MODEL_FEATURES: list[str] = [
-    "cat_orders", "cat_spend", "cat_recency_days", "cat_share", "cat_popularity", "cat_season_index",
-]
-MODEL_FEATURES: list[str] = CUSTOMER_MODEL_FEATURES + CATEGORY_MODEL_FEATURES
-#: Features whose value is the same for every customer (excluded from per-audience drivers).
-CONSTANT_PER_CATEGORY: set[str] = {"cat_popularity", "cat_season_index"}
 
-FEATURE_LABELS: dict[str, str] = {
-    "recency_days": "days since last order",
-    "frequency": "number of orders",
-    "monetary": "lifetime spend",
-    "aov": "average order value",
-    "tenure_days": "days since sign-up",
-    "orders_90d": "orders in the last 90 days",
-    "orders_365d": "orders in the last year",
-    "spend_365d": "spend in the last year",
-    "last_year_window_orders": "orders in the same season last year",
-    "n_categories": "number of categories bought",
-    "touches_90d": "campaign messages received in 90 days",
-    "clicks_90d": "campaign clicks in 90 days",
-    "campaign_conversions_365d": "campaign conversions in the last year",
-    "consent_email": "email opt-in",
-    "consent_sms": "SMS opt-in",
-    "consent_push": "push opt-in",
-    "cat_orders": "orders in the category",
-    "cat_spend": "spend in the category",
-    "cat_recency_days": "days since last purchase in the category",
-    "cat_share": "share of spend in the category",
-    "cat_popularity": "category's share of recent orders",
-    "cat_season_index": "category seasonality for the window",
-    "category": "product category",
-}
-
-
-def propensity_rows_sql(cutoff: date | datetime, horizon_days: int, *, categories: list[str],
-                        with_label: bool, dialect: Dialect = "duckdb",
-                        customers_rel: str = "customers") -> str:
+def propensity_rows_sql(
+    cutoff: date | datetime,
+    horizon_days: int,
+    *,
+    categories: list[str],
+    with_label: bool,
+    dialect: Dialect = "duckdb",
+    customers_rel: str = "customers",
+) -> str:
     """Model rows for a cut-off: one per (customer, category) for each of ``categories``
     (use :data:`ANY_CATEGORY` for "any purchase"). Features use events before ``cutoff``;
     with ``with_label``, ``label`` = 1 if the customer bought in the category (any order for
     ``ANY_CATEGORY``) in ``[cutoff, cutoff + horizon)``.
+
+    Size: one SQL statement whose CTEs read top to bottom; split, the query could not be read whole.
     """
     base = cutoff if isinstance(cutoff, datetime) else datetime.combine(cutoff, time())
     cut = ts_literal(base)
@@ -297,7 +294,9 @@ def propensity_rows_sql(cutoff: date | datetime, horizon_days: int, *, categorie
     y0 = ts_literal(base - timedelta(days=365))
     y0_end = ts_literal(base - timedelta(days=365 - horizon_days))
     cat_list = ", ".join("('" + c.replace("'", "''") + "')" for c in categories)
-    feats = customer_features_sql(base, dialect=dialect, customers_rel=customers_rel, horizon_days=horizon_days)
+    feats = customer_features_sql(
+        base, dialect=dialect, customers_rel=customers_rel, horizon_days=horizon_days
+    )
     catfeats = customer_categories_sql(base, dialect=dialect, customers_rel=customers_rel)
     label_cte = ""
     label_col = ""
@@ -368,64 +367,17 @@ ORDER BY k.category, f.customer_id
 """
 
 
-def propensity_rows(con: duckdb.DuckDBPyConnection, cutoff: date | datetime, horizon_days: int, *,
-                    categories: list[str], with_label: bool, customers_rel: str = "customers") -> pd.DataFrame:
-    return con.execute(propensity_rows_sql(cutoff, horizon_days, categories=categories, with_label=with_label,
-                                           customers_rel=customers_rel)).df()
-
-
-# ----------------------------------------------------------------------------------------------
-# Interactions (recommendations) and channel aggregates
-# ----------------------------------------------------------------------------------------------
-
-
-def interactions_sql(as_of: date | datetime) -> str:
-    """Customer x product purchase counts before ``as_of`` (the implicit-feedback matrix)."""
-    cut = ts_literal(as_of)
-    return f"""
-SELECT o.customer_id, l.product_id,
-       COUNT(DISTINCT o.order_id) AS n_orders,
-       SUM(l.quantity) AS quantity,
-       MAX(o.order_ts) AS last_ts
-FROM orders o
-JOIN order_lines l ON l.order_id = o.order_id
-WHERE o.order_ts < {cut}
-GROUP BY o.customer_id, l.product_id
-ORDER BY o.customer_id, l.product_id
-"""
-
-
-def interactions(con: duckdb.DuckDBPyConnection, as_of: date | datetime) -> pd.DataFrame:
-    return con.execute(interactions_sql(as_of)).df()
-
-
-def channel_aggregates_sql(*, where: str = "TRUE", dialect: Dialect = "duckdb") -> str:
-    """Per-channel funnel counts over ``touches`` (alias ``t``) filtered by ``where``."""
-    return f"""
-SELECT
-    t.channel,
-    COUNT(DISTINCT t.campaign_id) AS campaigns,
-    COUNT(*) AS sends,
-    COUNT(t.delivered_ts) AS delivered,
-    COUNT(t.opened_ts) AS opened,
-    COUNT(t.clicked_ts) AS clicked,
-    COUNT(t.converted_ts) AS converted,
-    COALESCE(SUM(t.revenue), 0.0) AS revenue,
-    COALESCE(SUM(t.revenue * t.revenue), 0.0) AS revenue_sq,
-    SUM(CASE WHEN t.unsubscribed THEN 1 ELSE 0 END) AS unsubscribed
-FROM touches t
-WHERE {where}
-GROUP BY t.channel
-ORDER BY t.channel
-"""
-
-
-def data_as_of(con: duckdb.DuckDBPyConnection) -> date:
-    """The analytics date: the day after the last order (today's date is never used)."""
-    row = con.execute("SELECT MAX(order_ts) FROM orders").fetchone()
-    if row is None or row[0] is None:
-        from copilot.errors import MissingArtifactError
-
-        raise MissingArtifactError("The workspace has no orders.", hint="Import orders with `copilot data import`.")
-    last: datetime = row[0]
-    return last.date() + timedelta(days=1)
+def propensity_rows(
+    con: duckdb.DuckDBPyConnection,
+    cutoff: date | datetime,
+    horizon_days: int,
+    *,
+    categories: list[str],
+    with_label: bool,
+    customers_rel: str = "customers",
+) -> pd.DataFrame:
+    return con.execute(
+        propensity_rows_sql(
+            cutoff, horizon_days, categories=categories, with_label=with_label, customers_rel=customers_rel
+        )
+    ).df()
