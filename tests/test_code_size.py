@@ -46,8 +46,6 @@ PENDING: set[str] = {
     "copilot/faces/slack/blocks.py::plan_to_slack_blocks",
     "copilot/faces/slack/listeners.py",
     "copilot/lifecycle/export.py::export_plan",
-    "tools/propensity_model.py",
-    "tools/propensity_model.py::fit_propensity",
 }
 
 

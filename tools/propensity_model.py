@@ -15,13 +15,17 @@ Design (one model for every category):
 * three families are compared: the log1p logistic recipe, a plain standardized logistic (the
   baseline a data scientist tries first) and histogram gradient boosting; the best holdout macro
   AUC (macro Brier breaks near-ties) is kept, per workspace, and every family's metrics are stored.
+
+The metrics and the drivers (importance, partial dependence) are in :mod:`copilot.tools.propensity_eval`.
+The classes and functions a fitted model pickles (:class:`FittedPropensity`, :class:`OutOfFoldCalibrated`,
+the pipelines' transformers) stay here, so saved models keep loading.
 """
 
 from __future__ import annotations
 
 import logging
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -32,25 +36,32 @@ from sklearn.compose import ColumnTransformer
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.impute import SimpleImputer
-from sklearn.inspection import permutation_importance
 from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import brier_score_loss, roc_auc_score
 from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import FunctionTransformer, OneHotEncoder, StandardScaler
 
 from copilot.errors import UsageError
 from copilot.tools.attributes import AttributeEncoding
-from copilot.tools.features import ANY_CATEGORY, CONSTANT_PER_CATEGORY, MODEL_FEATURES
-from copilot.tools.stats import expected_calibration_error
+from copilot.tools.features import ANY_CATEGORY, MODEL_FEATURES
+from copilot.tools.propensity_eval import (
+    MIN_EVAL_POSITIVES,
+    PD_ROWS_PER_CATEGORY,
+    Metrics,
+    drivers,
+    evaluate,
+    partial_dependence_curve,
+    partial_dependence_predictions,
+)
 
 log = logging.getLogger(__name__)
 
-PD_ROWS_PER_CATEGORY = 100  # holdout rows per category averaged in its partial-dependence curves
-
-LOG_FEATURES = [f for f in MODEL_FEATURES if not f.startswith("consent_") and f not in (
-    "cat_share", "cat_popularity", "cat_season_index")]
+LOG_FEATURES = [
+    f
+    for f in MODEL_FEATURES
+    if not f.startswith("consent_") and f not in ("cat_share", "cat_popularity", "cat_season_index")
+]
 
 
 def prepare(rows: pd.DataFrame, categories: list[str], extra: list[str] | None = None) -> pd.DataFrame:
@@ -61,7 +72,8 @@ def prepare(rows: pd.DataFrame, categories: list[str], extra: list[str] | None =
         raise UsageError(
             f"This propensity model uses customer attributes ({missing[0].split(':')[1].split('=')[0]}...), which "
             "these rows do not carry (the Spark backend does not read the customer_attributes table).",
-            hint="Score with `copilot score` on the workspace, or retrain with `copilot train --spark`.")
+            hint="Score with `copilot score` on the workspace, or retrain with `copilot train --spark`.",
+        )
     feats = [*MODEL_FEATURES, *(extra or [])]
     x = pd.DataFrame({f: pd.to_numeric(rows[f], errors="coerce").astype("float64") for f in feats})
     x["category"] = pd.Categorical(rows["category"].astype(str), categories=categories)
@@ -79,80 +91,28 @@ def make_logistic(categories: list[str], extra: list[str] | None = None) -> Pipe
         StandardScaler(),
     )
     plain = make_pipeline(SimpleImputer(strategy="median"), StandardScaler())
-    pre = ColumnTransformer([
-        ("log", numeric, LOG_FEATURES),
-        ("plain", plain, [f for f in MODEL_FEATURES if f not in LOG_FEATURES] + list(extra or [])),
-        ("cat", OneHotEncoder(categories=[categories], handle_unknown="ignore"), ["category"]),
-    ])
+    pre = ColumnTransformer(
+        [
+            ("log", numeric, LOG_FEATURES),
+            ("plain", plain, [f for f in MODEL_FEATURES if f not in LOG_FEATURES] + list(extra or [])),
+            ("cat", OneHotEncoder(categories=[categories], handle_unknown="ignore"), ["category"]),
+        ]
+    )
     return Pipeline([("pre", pre), ("clf", LogisticRegression(C=1.0, max_iter=500))])
 
 
 def make_hgb() -> HistGradientBoostingClassifier:
     return HistGradientBoostingClassifier(
-        learning_rate=0.1, max_iter=100, max_leaf_nodes=31, min_samples_leaf=40, l2_regularization=1.0,
-        early_stopping=True, validation_fraction=0.15, n_iter_no_change=10, random_state=0,
+        learning_rate=0.1,
+        max_iter=100,
+        max_leaf_nodes=31,
+        min_samples_leaf=40,
+        l2_regularization=1.0,
+        early_stopping=True,
+        validation_fraction=0.15,
+        n_iter_no_change=10,
+        random_state=0,
         categorical_features="from_dtype",
-    )
-
-
-#: A category's holdout figures (AUC, ECE, Brier) are reported, and enter the macro averages, only
-#: when it has at least this many holdout buyers: below it they are noise (a category nobody
-#: bought has ECE 0 and Brier ~0, which says nothing about the model).
-MIN_EVAL_POSITIVES = 20
-
-
-@dataclass
-class Metrics:
-    auc: float
-    macro_auc: float
-    ece: float
-    brier: float
-    base_rate: float
-    rows: int
-    positives: int
-    per_category: dict[str, dict[str, float]] = field(default_factory=dict)
-    macro_ece: float = 0.0
-    macro_brier: float = 0.0
-    evaluated_categories: int = 0
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "auc": self.auc, "macro_auc": self.macro_auc, "ece": self.ece, "brier": self.brier,
-            "macro_ece": self.macro_ece, "macro_brier": self.macro_brier,
-            "evaluated_categories": self.evaluated_categories,
-            "base_rate": self.base_rate, "rows": self.rows, "positives": self.positives,
-            "per_category": self.per_category,
-        }
-
-
-def evaluate(y: npt.NDArray[np.int_], p: npt.NDArray[np.float64], cats: npt.NDArray[Any]) -> Metrics:
-    """Pooled and per-category AUC / ECE / Brier. The macro figures average the categories with at
-    least :data:`MIN_EVAL_POSITIVES` holdout buyers (``evaluated_categories`` says how many); with
-    none, ``macro_auc`` falls back to the pooled AUC and ``evaluated_categories`` is 0."""
-    per: dict[str, dict[str, float]] = {}
-    aucs, eces, briers = [], [], []
-    for c in sorted(set(cats.tolist())):
-        m = cats == c
-        yc, pc = y[m], p[m]
-        entry = {"rows": float(m.sum()), "positives": float(yc.sum()), "base_rate": float(yc.mean()),
-                 "mean_p": float(pc.mean()), "brier": float(brier_score_loss(yc, pc, labels=[0, 1])),
-                 "ece": float(expected_calibration_error(yc, pc))}
-        if 0 < yc.sum() < yc.size:
-            entry["auc"] = float(roc_auc_score(yc, pc))
-            if yc.sum() >= MIN_EVAL_POSITIVES:
-                aucs.append(entry["auc"])
-                eces.append(entry["ece"])
-                briers.append(entry["brier"])
-        per[c] = entry
-    if y.size == 0:
-        return Metrics(auc=0.5, macro_auc=0.5, ece=0.0, brier=0.0, base_rate=0.0, rows=0, positives=0)
-    pooled_auc = float(roc_auc_score(y, p)) if 0 < y.sum() < y.size else 0.5
-    return Metrics(
-        auc=pooled_auc, macro_auc=float(np.mean(aucs)) if aucs else pooled_auc,
-        ece=float(expected_calibration_error(y, p)), brier=float(brier_score_loss(y, p, labels=[0, 1])),
-        base_rate=float(y.mean()), rows=int(y.size), positives=int(y.sum()), per_category=per,
-        macro_ece=float(np.mean(eces)) if eces else 0.0, macro_brier=float(np.mean(briers)) if briers else 0.0,
-        evaluated_categories=len(aucs),
     )
 
 
@@ -180,37 +140,9 @@ class FittedPropensity:
         return np.asarray(self.model.predict_proba(x)[:, 1], dtype=np.float64)
 
 
-def partial_dependence_predictions(model: Any, x: pd.DataFrame, feature: str,
-                                   grid: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-    """Predicted probability of every row of ``x`` with ``feature`` set to each grid value, shape
-    (grid, rows) (one predict call)."""
-    stacked = pd.concat([x] * grid.size, ignore_index=True)
-    stacked[feature] = np.repeat(grid, len(x))
-    return np.asarray(model.predict_proba(stacked)[:, 1], dtype=np.float64).reshape(grid.size, len(x))
-
-
-def partial_dependence_curve(model: Any, x: pd.DataFrame, feature: str,
-                             grid: npt.NDArray[np.float64]) -> list[float]:
-    """Average predicted probability with ``feature`` set to each grid value (one predict call)."""
-    return [float(v) for v in partial_dependence_predictions(model, x, feature, grid).mean(axis=1)]
-
-
-def _sig(values: npt.NDArray[np.float64]) -> list[float]:
-    """Six significant digits (the curves are stored in the model's meta.json)."""
-    return [float(f"{v:.6g}") for v in values]
-
-
-def _pd_sample(x: pd.DataFrame, cats: npt.NDArray[Any], categories: list[str], per_category: int,
-               rng: np.random.Generator) -> tuple[pd.DataFrame, npt.NDArray[Any]]:
-    """Up to ``per_category`` random rows of each category (its own rows: other features as they are
-    for that category), with their categories."""
-    picks = [rng.choice(idx, size=min(idx.size, per_category), replace=False)
-             for c in categories if (idx := np.flatnonzero(cats == c)).size]
-    take = np.sort(np.concatenate(picks)) if picks else np.zeros(0, dtype=np.int64)
-    return x.iloc[take].reset_index(drop=True), cats[take]
-
-
-def _subsample(rows: pd.DataFrame, max_rows: int, rng: np.random.Generator) -> tuple[pd.DataFrame, npt.NDArray[np.float64]]:
+def _subsample(
+    rows: pd.DataFrame, max_rows: int, rng: np.random.Generator
+) -> tuple[pd.DataFrame, npt.NDArray[np.float64]]:
     """Keep every positive, subsample negatives to fit ``max_rows``; weights undo the sampling."""
     y = rows["label"].to_numpy()
     pos = np.flatnonzero(y == 1)
@@ -230,11 +162,16 @@ KINDS = ("logistic", "standardized_logistic", "hist_gradient_boosting")
 def make_standardized_logistic(categories: list[str], extra: list[str] | None = None) -> Pipeline:
     """The baseline a data scientist tries first: median-imputed, standardized features and a
     one-hot category, plain logistic regression (no log transform)."""
-    pre = ColumnTransformer([
-        ("num", make_pipeline(SimpleImputer(strategy="median", keep_empty_features=True), StandardScaler()),
-         [*MODEL_FEATURES, *(extra or [])]),
-        ("cat", OneHotEncoder(categories=[categories], handle_unknown="ignore"), ["category"]),
-    ])
+    pre = ColumnTransformer(
+        [
+            (
+                "num",
+                make_pipeline(SimpleImputer(strategy="median", keep_empty_features=True), StandardScaler()),
+                [*MODEL_FEATURES, *(extra or [])],
+            ),
+            ("cat", OneHotEncoder(categories=[categories], handle_unknown="ignore"), ["category"]),
+        ]
+    )
     return Pipeline([("pre", pre), ("clf", LogisticRegression(C=1.0, max_iter=1000))])
 
 
@@ -246,8 +183,9 @@ def _make(kind: str, categories: list[str], extra: list[str] | None = None) -> A
     return make_hgb()
 
 
-def _fit_base(kind: str, categories: list[str], x: pd.DataFrame, y: npt.NDArray[Any],
-              w: npt.NDArray[np.float64]) -> Any:
+def _fit_base(
+    kind: str, categories: list[str], x: pd.DataFrame, y: npt.NDArray[Any], w: npt.NDArray[np.float64]
+) -> Any:
     est = _make(kind, categories, [c for c in x.columns if c not in MODEL_FEATURES and c != "category"])
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", category=UserWarning)  # lbfgs convergence chatter
@@ -288,14 +226,23 @@ class OutOfFoldCalibrated(ClassifierMixin, BaseEstimator):
         return np.column_stack([1 - q, q])
 
 
-def _calibrator(method: str, raw: npt.NDArray[np.float64], y: npt.NDArray[Any], w: npt.NDArray[np.float64]) -> Any:
+def _calibrator(
+    method: str, raw: npt.NDArray[np.float64], y: npt.NDArray[Any], w: npt.NDArray[np.float64]
+) -> Any:
     if method == "isotonic":
         return IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(raw, y, sample_weight=w)
     return LogisticRegression(C=1e4, max_iter=1000).fit(_logit(raw), y, sample_weight=w)
 
 
-def _out_of_fold(kind: str, categories: list[str], x: pd.DataFrame, y: npt.NDArray[Any],
-                 w: npt.NDArray[np.float64], groups: npt.NDArray[Any], seed: int) -> npt.NDArray[np.float64]:
+def _out_of_fold(
+    kind: str,
+    categories: list[str],
+    x: pd.DataFrame,
+    y: npt.NDArray[Any],
+    w: npt.NDArray[np.float64],
+    groups: npt.NDArray[Any],
+    seed: int,
+) -> npt.NDArray[np.float64]:
     """Each row's prediction by a model fitted on the folds its customer is not in."""
     folds = StratifiedGroupKFold(n_splits=CV_FOLDS, shuffle=True, random_state=seed)
     oof = np.full(len(y), np.nan)
@@ -313,6 +260,33 @@ def _choose(metrics: dict[str, dict[str, Any]], key: str) -> str:
     near = [k for k in metrics if metrics[k][key]["macro_auc"] >= best - 0.005]
     brier = "macro_brier" if all(metrics[k][key]["evaluated_categories"] for k in near) else "brier"
     return min(near, key=lambda k: (metrics[k][key][brier], KINDS.index(k)))
+
+
+def _calibrated(
+    kind: str,
+    categories: list[str],
+    x_tr: pd.DataFrame,
+    y_tr: npt.NDArray[Any],
+    w: npt.NDArray[np.float64],
+    groups: npt.NDArray[Any],
+    cats_tr: npt.NDArray[Any],
+    recent: npt.NDArray[np.bool_],
+    seed: int,
+) -> tuple[OutOfFoldCalibrated, Metrics]:
+    """One family fitted on every training row and calibrated on its out-of-fold predictions of the
+    ``recent`` rows (every row when those have one class), with its out-of-fold metrics; too few rows
+    of one class for folds: the base model's own probabilities (method ``none``)."""
+    oof = _out_of_fold(kind, categories, x_tr, y_tr, w, groups, seed)
+    ok = ~np.isnan(oof) & recent
+    if np.unique(y_tr[ok]).size < 2:  # the latest window alone has one class: calibrate on every window
+        ok = ~np.isnan(oof)
+    method = "isotonic" if y_tr[ok].sum() >= 400 else "sigmoid"
+    base = _fit_base(kind, categories, x_tr, y_tr, w)
+    if ok.sum() and np.unique(y_tr[ok]).size == 2:
+        model = OutOfFoldCalibrated(base, _calibrator(method, oof[ok], y_tr[ok], w[ok]), method)
+        return model, evaluate(y_tr[ok], model.calibrate(oof[ok]), cats_tr[ok])
+    model = OutOfFoldCalibrated(base, None, "none")
+    return model, evaluate(y_tr, model.predict_proba(x_tr)[:, 1], cats_tr)
 
 
 def fit_propensity(
@@ -345,67 +319,56 @@ def fit_propensity(
     candidates: dict[str, OutOfFoldCalibrated] = {}
     metrics: dict[str, dict[str, Any]] = {}
     for kind in kinds:
-        oof = _out_of_fold(kind, categories, x_tr, y_tr, w, groups, seed)
-        ok = ~np.isnan(oof) & recent
-        if np.unique(y_tr[ok]).size < 2:  # the latest window alone has one class: calibrate on every window
-            ok = ~np.isnan(oof)
-        method = "isotonic" if y_tr[ok].sum() >= 400 else "sigmoid"
-        base = _fit_base(kind, categories, x_tr, y_tr, w)
-        if ok.sum() and np.unique(y_tr[ok]).size == 2:
-            model = OutOfFoldCalibrated(base, _calibrator(method, oof[ok], y_tr[ok], w[ok]), method)
-            oof_m = evaluate(y_tr[ok], model.calibrate(oof[ok]), cats_tr[ok])
-            cal = method
-        else:  # too few rows of one class for folds: the base model's own probabilities
-            model = OutOfFoldCalibrated(base, None, "none")
-            oof_m = evaluate(y_tr, model.predict_proba(x_tr)[:, 1], cats_tr)
-            cal = "none"
+        model, oof_m = _calibrated(kind, categories, x_tr, y_tr, w, groups, cats_tr, recent, seed)
         ho = evaluate(y_ho, model.predict_proba(x_ho)[:, 1], cats_ho)
-        metrics[kind] = ho.as_dict() | {"calibration": f"{cal} out-of-fold, {CV_FOLDS} folds" if cal != "none"
-                                        else "none (too few rows for folds)",
-                                        "out_of_fold": {k: v for k, v in oof_m.as_dict().items()
-                                                        if k != "per_category"}}
+        cal = model.method
+        metrics[kind] = ho.as_dict() | {
+            "calibration": f"{cal} out-of-fold, {CV_FOLDS} folds"
+            if cal != "none"
+            else "none (too few rows for folds)",
+            "out_of_fold": {k: v for k, v in oof_m.as_dict().items() if k != "per_category"},
+        }
         candidates[kind] = model
-        log.info("propensity %s: holdout macro AUC %.3f over %d categories, out-of-fold %.3f", kind,
-                 ho.macro_auc, ho.evaluated_categories, oof_m.macro_auc)
+        log.info(
+            "propensity %s: holdout macro AUC %.3f over %d categories, out-of-fold %.3f",
+            kind,
+            ho.macro_auc,
+            ho.evaluated_categories,
+            oof_m.macro_auc,
+        )
 
     on_holdout = all(metrics[k]["evaluated_categories"] > 0 for k in metrics)
-    kind = _choose({k: {"h": m, "o": m["out_of_fold"]} for k, m in metrics.items()}, "h" if on_holdout else "o")
+    kind = _choose(
+        {k: {"h": m, "o": m["out_of_fold"]} for k, m in metrics.items()}, "h" if on_holdout else "o"
+    )
     for k in metrics:
         metrics[k]["chosen_on"] = "holdout" if on_holdout else "out_of_fold"
     model = candidates[kind]
 
-    # drivers: permutation importance (Brier) and partial-dependence curves on a holdout sample
-    # (on the training rows when there are too few held-out customers)
+    # drivers: on a holdout sample (on the training rows when there are too few held-out customers)
     x_ev, y_ev, cats_ev = (x_ho, y_ho, cats_ho) if len(x_ho) >= 200 else (x_tr, y_tr, cats_tr)
-    n_s = min(len(x_ev), 2000)
-    sample_idx = np.sort(rng.choice(len(x_ev), size=n_s, replace=False))
-    xs, ys = x_ev.iloc[sample_idx], y_ev[sample_idx]
-    raw: dict[str, float] = dict.fromkeys(xs.columns, 0.0)
-    if np.unique(ys).size == 2:
-        imp = permutation_importance(model, xs, ys, scoring="neg_brier_score", n_repeats=2, random_state=seed)
-        raw = {f: max(0.0, float(v)) for f, v in zip(xs.columns, imp.importances_mean, strict=True)}
-    total = sum(raw.values()) or 1.0
-    importance = {f: v / total for f, v in sorted(raw.items(), key=lambda kv: -kv[1])}
-    # Partial dependence per category: a category's curve averages over that category's own rows, so
-    # it is on that category's probability scale (tents ~1%, "any purchase" ~30%), not a pooled mix.
-    curves: dict[str, dict[str, Any]] = {}
-    pd_x, pd_cats = _pd_sample(x_ev, cats_ev, categories, PD_ROWS_PER_CATEGORY, rng)
-    present = [c for c in categories if (pd_cats == c).any()]
-    for f in MODEL_FEATURES:
-        if f in CONSTANT_PER_CATEGORY or importance.get(f, 0.0) <= 0.0:
-            continue
-        grid = np.unique(np.quantile(pd_x[f].dropna(), np.linspace(0.02, 0.98, 12))) if pd_x[f].notna().any() \
-            else np.zeros(0)
-        if grid.size < 2:
-            continue
-        p = partial_dependence_predictions(model, pd_x, f, grid)
-        curves[f] = {
-            "x": [float(v) for v in grid],
-            "y": _sig(p.mean(axis=1)),
-            "by_category": {c: _sig(p[:, pd_cats == c].mean(axis=1)) for c in present},
-        }
-    return FittedPropensity(model=model, kind=kind, categories=categories, horizon_days=horizon_days,
-                            metrics=metrics, importance=importance, pd_curves=curves, attributes=attributes)
+    importance, curves = drivers(model, x_ev, y_ev, cats_ev, categories, rng, seed)
+    return FittedPropensity(
+        model=model,
+        kind=kind,
+        categories=categories,
+        horizon_days=horizon_days,
+        metrics=metrics,
+        importance=importance,
+        pd_curves=curves,
+        attributes=attributes,
+    )
 
 
-__all__ = ["ANY_CATEGORY", "FittedPropensity", "fit_propensity", "prepare"]
+__all__ = [
+    "ANY_CATEGORY",
+    "MIN_EVAL_POSITIVES",
+    "PD_ROWS_PER_CATEGORY",
+    "FittedPropensity",
+    "Metrics",
+    "evaluate",
+    "fit_propensity",
+    "partial_dependence_curve",
+    "partial_dependence_predictions",
+    "prepare",
+]
