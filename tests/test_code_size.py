@@ -44,7 +44,6 @@ PENDING: set[str] = {
     "copilot/data/attributes.py::open_spec",
     "copilot/data/mapping.py::read_mapped",
     "copilot/faces/slack/blocks.py::plan_to_slack_blocks",
-    "copilot/faces/slack/listeners.py",
     "copilot/lifecycle/export.py::export_plan",
 }
 

@@ -4,7 +4,8 @@ Every listener acknowledges at once (Slack wants an answer within 3 seconds). It
 listener does only the quick part (post a placeholder, record an approval, upload an export) and
 hands model turns to copilot's own :class:`~copilot.faces.slack.work.TurnQueue`, so no turn ever
 waits on Bolt's listener pool, which also runs every acknowledgement. A Slack thread's turns run one
-at a time, in order, so a turn that fails or hangs touches only its thread.
+at a time, in order, so a turn that fails or hangs touches only its thread. The plan buttons
+(approve, export, regenerate, read out) are :mod:`copilot.faces.slack.plan_buttons`, mixed in.
 """
 
 from __future__ import annotations
@@ -35,13 +36,11 @@ from copilot.deps import Deps
 from copilot.errors import CopilotError
 from copilot.faces.slack.blocks import plan_to_slack_blocks
 from copilot.faces.slack.dedupe import EventDeduper
+from copilot.faces.slack.plan_buttons import WAITING, PlanButtons, conversation_id, plan_text
 from copilot.faces.slack.progress import ThrottledMessage
-from copilot.faces.slack.readout_blocks import readout_button, readout_to_slack_blocks
-from copilot.faces.slack.text import clip, error_sentence, redact, strip_mentions, to_mrkdwn
+from copilot.faces.slack.text import error_sentence, redact, strip_mentions, to_mrkdwn
 from copilot.faces.slack.work import TurnQueue
 from copilot.lifecycle import api as lifecycle
-from copilot.llm.tokens import CostLedger
-from copilot.planner.models import CampaignPlan
 
 log = logging.getLogger(__name__)
 
@@ -57,22 +56,11 @@ USAGE = (
     "and you can reply there without mentioning me again."
 )
 THINKING = ":hourglass_flowing_sand: Thinking…"
-WAITING = ":hourglass: Waiting for another request to finish…"
 MAX_REMEMBERED_THREADS = 10_000
 
 
-def conversation_id(team: str | None, channel: str, thread_ts: str) -> str:
-    """One conversation per Slack thread: ``slack:<team>:<channel>:<thread ts>``."""
-    return f"slack:{team or '-'}:{channel}:{thread_ts}"
-
-
-def _plan_text(plan: CampaignPlan) -> str:
-    """The notification text that goes with a plan's blocks."""
-    return clip(plan.summary(), 3000)
-
-
 @dataclass
-class SlackCopilot:
+class SlackCopilot(PlanButtons):
     """The state behind copilot's listeners on one Bolt ``App``."""
 
     deps: Deps
@@ -205,16 +193,22 @@ class SlackCopilot:
         self.answer(client, context.get("team_id"), channel, thread_ts, question)
         return True
 
-    def answer(self, client: WebClient, team: str | None, channel: str, thread_ts: str, question: str) -> None:
+    def answer(
+        self, client: WebClient, team: str | None, channel: str, thread_ts: str, question: str
+    ) -> None:
         """Post a placeholder in the thread now and queue the turn that answers ``question`` in it,
         streaming into that one message (edited about once a second)."""
         cid = conversation_id(team, channel, thread_ts)
         self._remember_thread(channel, thread_ts)
         with self._queueing:
             waiting = self.turns.would_wait(cid)
-            posted = client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=WAITING if waiting else THINKING)
+            posted = client.chat_postMessage(
+                channel=channel, thread_ts=thread_ts, text=WAITING if waiting else THINKING
+            )
             msg = self._message(client, channel, posted["ts"])
-            self.turns.submit(cid, lambda: self._run_answer(client, cid, channel, thread_ts, question, msg, waiting))
+            self.turns.submit(
+                cid, lambda: self._run_answer(client, cid, channel, thread_ts, question, msg, waiting)
+            )
 
     def _run_answer(
         self,
@@ -266,7 +260,7 @@ class SlackCopilot:
             client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text)
             return
         client.chat_postMessage(
-            channel=channel, thread_ts=thread_ts, text=_plan_text(plan), blocks=plan_to_slack_blocks(plan)
+            channel=channel, thread_ts=thread_ts, text=plan_text(plan), blocks=plan_to_slack_blocks(plan)
         )
 
     # --- the /copilot slash command -------------------------------------------------------
@@ -305,7 +299,9 @@ class SlackCopilot:
         drafting = ":hourglass_flowing_sand: Drafting the plan…"
         with self._queueing:
             waiting = self.turns.would_wait(cid)
-            posted = client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=WAITING if waiting else drafting)
+            posted = client.chat_postMessage(
+                channel=channel, thread_ts=thread_ts, text=WAITING if waiting else drafting
+            )
             msg = self._message(client, channel, posted["ts"])
 
             def progress(step: str, *_: Any, **__: Any) -> None:
@@ -319,125 +315,11 @@ class SlackCopilot:
                 except Exception as exc:
                     msg.finish(f":warning: {self._report(f'planning in {cid}', exc)}")
                     return
-                msg.finish(_plan_text(result.plan), blocks=plan_to_slack_blocks(result.plan))
+                msg.finish(plan_text(result.plan), blocks=plan_to_slack_blocks(result.plan))
 
             self.turns.submit(cid, run)
 
     # --- plan buttons -----------------------------------------------------------------------
-    def _where(self, body: dict[str, Any]) -> tuple[str, str, str]:
-        """(channel, message ts, thread ts) of the message whose button was pressed."""
-        channel = body["channel"]["id"] if body.get("channel") else body["container"]["channel_id"]
-        message = body.get("message") or {}
-        ts = message.get("ts") or body["container"]["message_ts"]
-        return channel, ts, message.get("thread_ts") or ts
 
-    def _plan_action(self, what: str, body: dict[str, Any], client: WebClient, fn: Callable[[str], None]) -> None:
-        """Run ``fn(plan_id)`` for a button press; a failure is one private sentence to the presser."""
-        channel, _, _ = self._where(body)
-        user = body["user"]["id"]
-        plan_id = (body.get("actions") or [{}])[0].get("value", "")
-        try:
-            fn(plan_id)
-        except Exception as exc:
-            sentence = self._report(f"{what} of plan {plan_id!r}", exc)
-            client.chat_postEphemeral(channel=channel, user=user, text=f":warning: {sentence}")
 
-    def on_approve(self, body: dict[str, Any], client: WebClient) -> None:
-        channel, ts, thread_ts = self._where(body)
-        user = body["user"]
-        approver = f"{user.get('username') or user.get('name') or user['id']} (slack:{user['id']})"
-
-        def run(plan_id: str) -> None:
-            approved = lifecycle.approve(self.deps, plan_id, approver)
-            plan, act = approved.plan, approved.activation
-            client.chat_update(channel=channel, ts=ts, text=_plan_text(plan), blocks=plan_to_slack_blocks(plan))
-            when = plan.approval.approved_at if plan.approval else self.deps.clock()
-            client.chat_postMessage(
-                channel=channel,
-                thread_ts=thread_ts,
-                text=(
-                    f":white_check_mark: Plan `{plan_id}` approved by <@{user['id']}> at {when:%Y-%m-%d %H:%M %Z}. "
-                    f"Audience frozen: {act.audience:,} customers ({act.treated:,} treated, {act.holdout:,} holdout). "
-                    "Nothing has been sent: the approval is recorded on the saved plan."
-                ),
-                blocks=[
-                    {"type": "section", "text": {"type": "mrkdwn", "text": (
-                        f":white_check_mark: Plan `{plan_id}` approved by <@{user['id']}> at "
-                        f"{when:%Y-%m-%d %H:%M %Z}. Audience frozen: {act.audience:,} customers ({act.treated:,} "
-                        f"treated, {act.holdout:,} holdout). Nothing has been sent: the approval is recorded on "
-                        "the saved plan. Export the audience with Export; read out the lift after the campaign.")}},
-                    {"type": "actions", "elements": [readout_button(plan_id)]},
-                ],
-            )
-
-        self._plan_action("approval", body, client, run)
-
-    def on_export(self, body: dict[str, Any], client: WebClient) -> None:
-        channel, _, thread_ts = self._where(body)
-
-        def run(plan_id: str) -> None:
-            plan = lifecycle.show(self.deps, plan_id)
-            client.files_upload_v2(
-                channel=channel,
-                thread_ts=thread_ts,
-                initial_comment=f"Plan `{plan_id}` as Markdown and JSON.",
-                file_uploads=[
-                    {"content": plan.to_markdown(), "filename": f"{plan_id}.md", "title": f"{plan.name} (Markdown)"},
-                    {
-                        "content": plan.model_dump_json(indent=2),
-                        "filename": f"{plan_id}.json",
-                        "title": f"{plan.name} (JSON)",
-                    },
-                ],
-            )
-
-            if plan.approval is not None:  # the audience files stay in the workspace: contact details never go to Slack
-                report = lifecycle.export(self.deps, plan_id)
-                counts = ", ".join(f"{f.channel} {f.customers:,}" for f in report.files)
-                client.chat_postMessage(
-                    channel=channel, thread_ts=thread_ts,
-                    text=(f":outbox_tray: Audience of plan `{plan_id}` exported for your email/SMS tool ({counts}; "
-                          f"consent checked again now) to `{report.folder}` on the copilot host."),
-                )
-
-        self._plan_action("export", body, client, run)
-
-    def on_regenerate(self, body: dict[str, Any], client: WebClient) -> None:
-        channel, ts, thread_ts = self._where(body)
-        plan_id = (body.get("actions") or [{}])[0].get("value", "")
-        key = f"plan:{plan_id}"
-        msg = self._message(client, channel, ts)
-        if self.turns.would_wait(key):
-            msg.update(WAITING)
-
-        cid = conversation_id((body.get("team") or {}).get("id"), channel, thread_ts)
-
-        def charge(ledger: CostLedger) -> None:  # the thread's conversation pays for the new copy
-            self._conversations().record_calls(cid, ledger.calls)
-
-        def run(plan_id: str) -> None:
-            plan = lifecycle.regenerate(self.deps, plan_id, ledger_sink=charge)
-            msg.finish(_plan_text(plan), blocks=plan_to_slack_blocks(plan))
-            client.chat_postMessage(
-                channel=channel, thread_ts=thread_ts, text=f":recycle: New copy for plan `{plan.plan_id}`. {_plan_text(plan)}"
-            )
-
-        self.turns.submit(key, lambda: self._plan_action("copy regeneration", body, client, run))
-
-    # --- read-outs -----------------------------------------------------------------------------
-    def post_readout(self, client: WebClient, channel: str, thread_ts: str | None, plan_id: str, user: str) -> None:
-        """Post a plan's read-out (aggregates only); a failure is one private sentence to ``user``."""
-        try:
-            readout = lifecycle.readout(self.deps, plan_id)
-        except Exception as exc:  # the boundary: one sentence to the person, detail to the log
-            sentence = self._report(f"read-out of plan {plan_id!r}", exc)
-            client.chat_postEphemeral(channel=channel, user=user, text=f":warning: {sentence}")
-            return
-        kwargs: dict[str, Any] = {"thread_ts": thread_ts} if thread_ts else {}
-        client.chat_postMessage(channel=channel, text=clip(readout.headline(), 3000),
-                                blocks=readout_to_slack_blocks(readout), **kwargs)
-
-    def on_readout(self, body: dict[str, Any], client: WebClient) -> None:
-        channel, _, thread_ts = self._where(body)
-        plan_id = (body.get("actions") or [{}])[0].get("value", "")
-        self.post_readout(client, channel, thread_ts, plan_id, body["user"]["id"])
+__all__ = ["WAITING", "SessionFactory", "SlackCopilot", "conversation_id"]
