@@ -65,6 +65,34 @@ def variant_slack(v: CopyVariant) -> str:
 def plan_to_slack_blocks(plan: CampaignPlan) -> list[dict[str, Any]]:
     """Block Kit blocks (≤ 50 blocks, ≤ 3000 characters a text) with Approve/Export/Regenerate buttons."""
     cur = plan.currency
+    blocks = _head_blocks(plan)
+    blocks.append({"type": "divider"})
+    blocks += _numbers_blocks(plan, cur)
+    blocks.append({"type": "divider"})
+    reserve = 3  # divider + warnings context + actions
+    for v in plan.copy_variants:
+        if len(blocks) + 2 + reserve > SLACK_MAX_BLOCKS:
+            break
+        blocks.append(_section(variant_slack(v)))
+        if v.citations:
+            cites = "; ".join(
+                f"{_slack_escape(_clip(c.claim, 80))} → "
+                + (", ".join(f"`{i}`" for i in c.fact_ids) or "*no source*")
+                for c in v.citations
+            )
+            blocks.append(_context("Sources: " + cites))
+        else:
+            blocks.append(_context("No product claims."))
+
+    warns = plan.warnings
+    if warns and len(blocks) + 2 <= SLACK_MAX_BLOCKS:
+        blocks.append(_context("⚠️ " + " · ".join(f"{c.name} {c.target or ''}: {c.details}" for c in warns)))
+    blocks.append(_plan_buttons(plan))
+    return blocks[:SLACK_MAX_BLOCKS]
+
+
+def _head_blocks(plan: CampaignPlan) -> list[dict[str, Any]]:
+    """Name, objective and status, dates and approval, failed checks, what was not applied."""
     blocks: list[dict[str, Any]] = []
     status = "✅ Passed all checks" if plan.passed else f"❌ {len(plan.failed_checks)} check(s) failed"
     blocks.append(
@@ -88,10 +116,19 @@ def plan_to_slack_blocks(plan: CampaignPlan) -> list[dict[str, Any]]:
         from copilot.reading.render import not_applied_lines
 
         head = "*Not applied — needs review*" if reading.changes_request() else "*Not applied*"
-        blocks.append(_section(_clip(head + "\n" + "\n".join(
-            f"• {_slack_escape(x)}" for x in not_applied_lines(reading)), 2900)))
+        blocks.append(
+            _section(
+                _clip(
+                    head + "\n" + "\n".join(f"• {_slack_escape(x)}" for x in not_applied_lines(reading)), 2900
+                )
+            )
+        )
+    return blocks
 
-    blocks.append({"type": "divider"})
+
+def _numbers_blocks(plan: CampaignPlan, cur: str) -> list[dict[str, Any]]:
+    """Audience and reach, channels, forecast, lift measurement and schedule."""
+    blocks: list[dict[str, Any]] = []
     a = plan.audience
     blocks.append(_section(f"*Audience*\n{_slack_escape(a.definition)}"))
     pairs = [
@@ -126,43 +163,24 @@ def plan_to_slack_blocks(plan: CampaignPlan) -> list[dict[str, Any]]:
     ]
     if sched:
         blocks.append(_section("*Schedule*\n" + "\n".join(sched)))
+    return blocks
 
-    blocks.append({"type": "divider"})
-    reserve = 3  # divider + warnings context + actions
-    for v in plan.copy_variants:
-        if len(blocks) + 2 + reserve > SLACK_MAX_BLOCKS:
-            break
-        blocks.append(_section(variant_slack(v)))
-        if v.citations:
-            cites = "; ".join(
-                f"{_slack_escape(_clip(c.claim, 80))} → "
-                + (", ".join(f"`{i}`" for i in c.fact_ids) or "*no source*")
-                for c in v.citations
-            )
-            blocks.append(_context("Sources: " + cites))
-        else:
-            blocks.append(_context("No product claims."))
 
-    warns = plan.warnings
-    if warns and len(blocks) + 2 <= SLACK_MAX_BLOCKS:
-        blocks.append(_context("⚠️ " + " · ".join(f"{c.name} {c.target or ''}: {c.details}" for c in warns)))
-    blocks.append(
-        {
-            "type": "actions",
-            "block_id": f"plan_actions:{plan.plan_id}"[:255],
-            "elements": [
-                _button(
-                    "Approve",
-                    SLACK_ACTIONS["approve"],
-                    plan.plan_id,
-                    style="primary" if plan.passed else None,
-                ),
-                _button("Export", SLACK_ACTIONS["export"], plan.plan_id),
-                _button("Regenerate copy", SLACK_ACTIONS["regenerate"], plan.plan_id),
-            ],
-        }
-    )
-    return blocks[:SLACK_MAX_BLOCKS]
+def _plan_buttons(plan: CampaignPlan) -> dict[str, Any]:
+    return {
+        "type": "actions",
+        "block_id": f"plan_actions:{plan.plan_id}"[:255],
+        "elements": [
+            _button(
+                "Approve",
+                SLACK_ACTIONS["approve"],
+                plan.plan_id,
+                style="primary" if plan.passed else None,
+            ),
+            _button("Export", SLACK_ACTIONS["export"], plan.plan_id),
+            _button("Regenerate copy", SLACK_ACTIONS["regenerate"], plan.plan_id),
+        ],
+    }
 
 
 def _button(text: str, action_id: str, value: str, style: str | None = None) -> dict[str, Any]:
