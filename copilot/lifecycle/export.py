@@ -150,8 +150,12 @@ def _write(folder: Path, stem: str, df: pd.DataFrame) -> tuple[Path, Path]:
 
 def _customers(ws: Workspace, ids: list[str]) -> pd.DataFrame:
     with ws.connect() as con:
-        cols = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
-                                          "WHERE table_name = 'customers'").fetchall()}
+        cols = {
+            r[0]
+            for r in con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'customers'"
+            ).fetchall()
+        }
         extra = [c for c in ("email", "phone") if c in cols]
         df = con.execute(f"SELECT customer_id, region{''.join(', ' + c for c in extra)} FROM customers").df()
     return df[df["customer_id"].isin(set(ids))].set_index("customer_id")
@@ -174,8 +178,12 @@ def export_plan(ws: Workspace, plan: CampaignPlan, folder: Path | None = None) -
     tz_names = np.array([z for z, _ in zones], dtype=object)
     fallback = int(sum(1 for _, known in zones if not known))
     has = {c: c in info.columns and bool(info[c].notna().any()) for c in ("email", "phone")}
-    report = ExportReport(plan_id=plan.plan_id, folder=out, utc_fallback=fallback,
-                          contact_columns=[c for c in ("email", "phone") if has[c]])
+    report = ExportReport(
+        plan_id=plan.plan_id,
+        folder=out,
+        utc_fallback=fallback,
+        contact_columns=[c for c in ("email", "phone") if has[c]],
+    )
     treated = (df["arm"] == "treated").to_numpy()
     for cp in plan.channels:
         ch = cp.channel
@@ -185,14 +193,52 @@ def export_plan(ws: Workspace, plan: CampaignPlan, folder: Path | None = None) -
         sel &= still
         report.consent_dropped[ch] = dropped
         idx = np.flatnonzero(sel)
-        sends: list[ScheduledSend | None] = [s for s in plan.schedule if s.channel == ch]
-        frames = []
-        for s in sends or [None]:
-            day = s.send_date if s is not None else plan.start_date
-            hour = s.send_hour if s is not None and s.send_hour is not None else DEFAULT_SEND_HOUR
-            local = [datetime.combine(day, time(hour), tzinfo=ZoneInfo(str(tz_names[i]))) for i in idx]
-            variants = df[f"variant_{ch}"].to_numpy(dtype=object)[idx]
-            part = pd.DataFrame({
+        frame = _channel_frame(plan, ch, idx, ids, df, tz_names, info, has)
+        csv_path, pq_path = _write(out, ch, frame)
+        report.files.append(
+            ExportedFile(channel=ch, rows=len(frame), customers=len(idx), csv=csv_path, parquet=pq_path)
+        )
+    hold = np.flatnonzero(~treated)
+    sup = pd.DataFrame(
+        {
+            "customer_id": pd.Series([ids[i] for i in hold], dtype=object),
+            "arm": "holdout",
+            "campaign_ids": ";".join(campaign_id(plan.plan_id, c.channel) for c in plan.channels),
+            "reason": "holdout: never contact during this campaign",
+        }
+    )
+    for col in ("email", "phone"):
+        if has[col]:
+            sup[col] = info[col].to_numpy(dtype=object)[hold]
+    csv_path, pq_path = _write(out, "suppression_holdout", sup)
+    report.files.append(
+        ExportedFile(channel="holdout", rows=len(sup), customers=len(sup), csv=csv_path, parquet=pq_path)
+    )
+    report.notes = _notes(plan, report, fallback)
+    return report
+
+
+def _channel_frame(
+    plan: CampaignPlan,
+    ch: str,
+    idx: np.ndarray,
+    ids: list[str],
+    df: pd.DataFrame,
+    tz_names: np.ndarray,
+    info: pd.DataFrame,
+    has: dict[str, bool],
+) -> pd.DataFrame:
+    """One channel's rows: every treated, still-consented customer (``idx``) once per scheduled send,
+    at the send's hour in the customer's local time, with variant, offer-code placeholder and contact."""
+    sends: list[ScheduledSend | None] = [s for s in plan.schedule if s.channel == ch]
+    frames = []
+    for s in sends or [None]:
+        day = s.send_date if s is not None else plan.start_date
+        hour = s.send_hour if s is not None and s.send_hour is not None else DEFAULT_SEND_HOUR
+        local = [datetime.combine(day, time(hour), tzinfo=ZoneInfo(str(tz_names[i]))) for i in idx]
+        variants = df[f"variant_{ch}"].to_numpy(dtype=object)[idx]
+        part = pd.DataFrame(
+            {
                 "customer_id": pd.Series([ids[i] for i in idx], dtype=object),
                 "campaign_id": campaign_id(plan.plan_id, ch),
                 "channel": ch,
@@ -203,28 +249,18 @@ def export_plan(ws: Workspace, plan: CampaignPlan, folder: Path | None = None) -
                 "timezone": tz_names[idx],
                 "send_at_utc": [t.astimezone(ZoneInfo("UTC")).strftime("%Y-%m-%dT%H:%M:%SZ") for t in local],
                 "offer_code": [f"{{{{OFFER_CODE_{ch.upper()}_{v}}}}}" for v in variants],
-            })
-            for col in CONTACT_COLUMNS.get(ch, ()):
-                if has[col]:
-                    part[col] = info[col].to_numpy(dtype=object)[idx]
-            frames.append(part)
-        frame = pd.concat(frames, ignore_index=True)
-        csv_path, pq_path = _write(out, ch, frame)
-        report.files.append(ExportedFile(channel=ch, rows=len(frame), customers=len(idx), csv=csv_path,
-                                         parquet=pq_path))
-    hold = np.flatnonzero(~treated)
-    sup = pd.DataFrame({
-        "customer_id": pd.Series([ids[i] for i in hold], dtype=object),
-        "arm": "holdout",
-        "campaign_ids": ";".join(campaign_id(plan.plan_id, c.channel) for c in plan.channels),
-        "reason": "holdout: never contact during this campaign",
-    })
-    for col in ("email", "phone"):
-        if has[col]:
-            sup[col] = info[col].to_numpy(dtype=object)[hold]
-    csv_path, pq_path = _write(out, "suppression_holdout", sup)
-    report.files.append(ExportedFile(channel="holdout", rows=len(sup), customers=len(sup), csv=csv_path,
-                                     parquet=pq_path))
+            }
+        )
+        for col in CONTACT_COLUMNS.get(ch, ()):
+            if has[col]:
+                part[col] = info[col].to_numpy(dtype=object)[idx]
+        frames.append(part)
+    return pd.concat(frames, ignore_index=True)
+
+
+def _notes(plan: CampaignPlan, report: ExportReport, fallback: int) -> list[str]:
+    """What the export's reader must know: local send times, offer placeholders, how to read out, and
+    who was left out or falls back to UTC."""
     notes = [
         "Send times are in each recipient's local time (time zone from the customer's region); "
         "send_at_utc is the same moment in UTC.",
@@ -240,5 +276,4 @@ def export_plan(ws: Workspace, plan: CampaignPlan, folder: Path | None = None) -
         notes.append(f"Left out because they opted out since approval: {parts}.")
     if report.contact_columns:
         notes.append(f"Contact columns ({', '.join(report.contact_columns)}) are PII: these files only.")
-    report.notes = notes[:10]
-    return report
+    return notes[:10]
