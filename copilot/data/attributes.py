@@ -204,22 +204,11 @@ def _dtype_type(values: pd.Series) -> ColumnType | None:
     return None
 
 
-def open_spec(
-    label: str,
-    frame: pd.DataFrame,
-    kind: str,
-    known: dict[str, ColumnType],
-    date_format: str | None,
-    hashed: set[str],
-    warnings: list[str],
-) -> tuple[pd.DataFrame, TableSpec]:
-    """Name and type the columns of a ``customer_attributes`` file and refuse PII.
-
-    ``known`` holds the types the table already has (and, updated here, those of earlier files of the
-    batch): a known column keeps its type. ``hashed`` are the (normalised) columns the user asked to
-    hash -- already hashed, so not checked for PII. Returns the frame with normalised headers and the
-    table spec to validate it against."""
-    header_row = None if kind == "parquet" else 1
+def _header_names(
+    label: str, frame: pd.DataFrame, header_row: int | None, warnings: list[str]
+) -> dict[str, str]:
+    """Each source column's normalised name (``customer_id`` required, names unique and usable, at most
+    :data:`MAX_COLUMNS` attributes); renamed columns are named in ``warnings``."""
     names: dict[str, str] = {}
     for source in map(str, frame.columns):
         name = "customer_id" if source.strip().lower() == "customer_id" else normalise(source)
@@ -262,6 +251,26 @@ def open_spec(
             + (f" (+{len(renamed) - 8} more)" if len(renamed) > 8 else "")
             + "."
         )
+    return names
+
+
+def open_spec(
+    label: str,
+    frame: pd.DataFrame,
+    kind: str,
+    known: dict[str, ColumnType],
+    date_format: str | None,
+    hashed: set[str],
+    warnings: list[str],
+) -> tuple[pd.DataFrame, TableSpec]:
+    """Name and type the columns of a ``customer_attributes`` file and refuse PII.
+
+    ``known`` holds the types the table already has (and, updated here, those of earlier files of the
+    batch): a known column keeps its type. ``hashed`` are the (normalised) columns the user asked to
+    hash -- already hashed, so not checked for PII. Returns the frame with normalised headers and the
+    table spec to validate it against."""
+    header_row = None if kind == "parquet" else 1
+    names = _header_names(label, frame, header_row, warnings)
     frame = frame.rename(columns=names)
     first_row = 1 if kind == "parquet" else 2
     columns = [CUSTOMER_ATTRIBUTES.column("customer_id")]
