@@ -41,7 +41,6 @@ PENDING: set[str] = {
     "copilot/data/simulate.py::simulate_results",
     "knowledge/ingest.py::ingest_paths",
     # not reached yet in the issue #16 pass
-    "copilot/data/mapping.py::read_mapped",
 }
 
 

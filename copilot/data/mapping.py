@@ -63,8 +63,10 @@ def parse_map(text: str) -> dict[str, str]:
     for part in (p for p in re.split(r",(?=\s*[A-Za-z_][A-Za-z0-9_]*\s*=)", text) if p.strip()):
         m = _PAIR.match(part)
         if m is None:
-            raise UsageError(f"--map: '{part}' is not target=source.",
-                             hint="Write --map order_id=InvoiceNo,region='uk' (contract column = your column).")
+            raise UsageError(
+                f"--map: '{part}' is not target=source.",
+                hint="Write --map order_id=InvoiceNo,region='uk' (contract column = your column).",
+            )
         out[m.group(1)] = m.group(2)
     return out
 
@@ -105,13 +107,17 @@ def parse_columns(text: str | None) -> tuple[str, ...]:
     return tuple(p.strip() for p in (text or "").split(",") if p.strip())
 
 
-def _drop_and_hash(frame: pd.DataFrame, label: str, options: ImportOptions, applied: set[str],
-                   warnings: list[str]) -> tuple[pd.DataFrame, set[str]]:
+def _drop_and_hash(
+    frame: pd.DataFrame, label: str, options: ImportOptions, applied: set[str], warnings: list[str]
+) -> tuple[pd.DataFrame, set[str]]:
     """``--drop-column`` / ``--hash-column`` on one file (names matched case-insensitively, or after
     normalising); returns the frame and the normalised names of the hashed columns."""
+
     def find(name: str) -> str | None:
         for c in map(str, frame.columns):
-            if c.strip().lower() == name.strip().lower() or attributes.normalise(c) == attributes.normalise(name):
+            if c.strip().lower() == name.strip().lower() or attributes.normalise(c) == attributes.normalise(
+                name
+            ):
                 return c
         return None
 
@@ -125,19 +131,31 @@ def _drop_and_hash(frame: pd.DataFrame, label: str, options: ImportOptions, appl
         if (col := find(name)) is None:
             continue
         if options.hash_key is None:
-            raise UsageError("--hash-column needs the workspace's salt to hash with.",
-                             hint="Import through `copilot data import`, which passes it.")
-        frame[col] = [v if pd.isna(v) or str(v).strip() == "" else attributes.hash_value(str(v), options.hash_key)
-                      for v in frame[col].astype("string")]
+            raise UsageError(
+                "--hash-column needs the workspace's salt to hash with.",
+                hint="Import through `copilot data import`, which passes it.",
+            )
+        frame[col] = [
+            v if pd.isna(v) or str(v).strip() == "" else attributes.hash_value(str(v), options.hash_key)
+            for v in frame[col].astype("string")
+        ]
         hashed.add(attributes.normalise(col))
         applied.add(name)
         warnings.append(f"{label}: column '{col}' kept as a keyed hash (--hash-column).")
     return frame, hashed
 
 
-def read_mapped(root: Path, path: Path, label: str, table: str, options: ImportOptions, read: Reader,
-                warnings: list[str], known: dict[str, ColumnType] | None = None,
-                applied: set[str] | None = None) -> tuple[pd.DataFrame, str, TableSpec]:
+def read_mapped(
+    root: Path,
+    path: Path,
+    label: str,
+    table: str,
+    options: ImportOptions,
+    read: Reader,
+    warnings: list[str],
+    known: dict[str, ColumnType] | None = None,
+    applied: set[str] | None = None,
+) -> tuple[pd.DataFrame, str, TableSpec]:
     """Read ``path`` for ``table`` (``read`` is the importer's reader for plain files) and apply the
     mapping, dropped and hashed columns and formats; warnings are appended to ``warnings``. Returns the
     frame, its kind and the spec to validate it against: the contract's, or for ``customer_attributes``
@@ -145,34 +163,93 @@ def read_mapped(root: Path, path: Path, label: str, table: str, options: ImportO
     table and the batch's earlier files already fixed). The drop/hash names found are added to
     ``applied``."""
     if path.is_dir():
-        raise DataError("is a folder, not a file.", file=label,
-                        hint=f"Pass the files inside it, e.g. `copilot data import {path}/*.csv`.")
+        raise DataError(
+            "is a folder, not a file.",
+            file=label,
+            hint=f"Pass the files inside it, e.g. `copilot data import {path}/*.csv`.",
+        )
     spec = CONTRACT[table]
+    frame, kind = _read_plain(path, label, read, warnings)
+    frame = _apply_mapping(frame, root, label, table, spec, options, warnings)
+    frame, hashed = _drop_and_hash(frame, label, options, set() if applied is None else applied, warnings)
+    if spec.open_columns:
+        frame, spec = attributes.open_spec(
+            label, frame, kind, {} if known is None else known, options.date_format, hashed, warnings
+        )
+    if kind != "parquet":
+        _apply_formats(frame, spec, label, options, warnings)
+    return frame, kind, spec
+
+
+def _read_plain(path: Path, label: str, read: Reader, warnings: list[str]) -> tuple[pd.DataFrame, str]:
+    """The file as text columns (a CSV's delimiter sniffed), duplicate header names reduced to the first."""
     name = path.name.lower()
-    if path.is_file() and (name.endswith(".csv") or name.endswith(".csv.gz")) and (sep := _sniff(path)) != ",":
+    if (
+        path.is_file()
+        and (name.endswith(".csv") or name.endswith(".csv.gz"))
+        and (sep := _sniff(path)) != ","
+    ):
         shown = "tab" if sep == "\t" else f"'{sep}'"
         warnings.append(f"{label}: read as {shown}-delimited (detected), not comma-delimited.")
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False, encoding="utf-8-sig",
-                            sep=sep, index_col=False, skip_blank_lines=True)
+        frame = pd.read_csv(
+            path,
+            dtype=str,
+            keep_default_na=False,
+            na_filter=False,
+            encoding="utf-8-sig",
+            sep=sep,
+            index_col=False,
+            skip_blank_lines=True,
+        )
         kind = "csv"
         header = _header(path, sep)
     else:
         frame, kind = read(path, label)
-        header = _header(path, "\t" if name.endswith(".tsv") else ",") if kind != "parquet" else list(frame.columns)
+        header = (
+            _header(path, "\t" if name.endswith(".tsv") else ",")
+            if kind != "parquet"
+            else list(frame.columns)
+        )
     dupes = sorted({h for h in header if header.count(h) > 1})
     if dupes:
-        warnings.append(f"{label}: duplicate header names {', '.join(dupes)}; only the first of each is used.")
-        frame = frame[[c for c in frame.columns if not re.fullmatch(r".+\.\d+", str(c)) or
-                       str(c).rsplit(".", 1)[0] not in dupes]]
+        warnings.append(
+            f"{label}: duplicate header names {', '.join(dupes)}; only the first of each is used."
+        )
+        frame = frame[
+            [
+                c
+                for c in frame.columns
+                if not re.fullmatch(r".+\.\d+", str(c)) or str(c).rsplit(".", 1)[0] not in dupes
+            ]
+        ]
 
+    return frame, kind
+
+
+def _apply_mapping(
+    frame: pd.DataFrame,
+    root: Path,
+    label: str,
+    table: str,
+    spec: TableSpec,
+    options: ImportOptions,
+    warnings: list[str],
+) -> pd.DataFrame:
+    """The ``--map`` mapping (or the table's saved one) applied: target columns from source columns or
+    constants; an unknown target or source fails with the nearest name."""
     mapping = dict(options.mapping) or saved_mapping(root, table)
     if mapping and not options.mapping:
-        warnings.append(f"{label}: using the saved column mapping for {table} ({root / MAPPINGS_DIR / table}.json).")
+        warnings.append(
+            f"{label}: using the saved column mapping for {table} ({root / MAPPINGS_DIR / table}.json)."
+        )
     unknown = [t for t in mapping if t not in spec.column_names and not spec.open_columns]
     if unknown:
         near = difflib.get_close_matches(unknown[0], spec.column_names, n=1)
-        raise UsageError(f"--map: '{unknown[0]}' is not a column of {table}" + (f"; did you mean '{near[0]}'?" if near
-                         else "."), hint=f"Its columns: {', '.join(spec.column_names)}.")
+        raise UsageError(
+            f"--map: '{unknown[0]}' is not a column of {table}"
+            + (f"; did you mean '{near[0]}'?" if near else "."),
+            hint=f"Its columns: {', '.join(spec.column_names)}.",
+        )
     renamed: dict[str, pd.Series] = {}
     for target, source in mapping.items():
         const = _constant(source)
@@ -182,9 +259,12 @@ def read_mapped(root: Path, path: Path, label: str, table: str, options: ImportO
             renamed[target] = frame[source]
         else:
             near = difflib.get_close_matches(source, [str(c) for c in frame.columns], n=1)
-            raise DataError(f"--map {target}={source}: the file has no column '{source}'"
-                            + (f"; did you mean '{near[0]}'?" if near else "."), file=label,
-                            hint=f"Its columns: {', '.join(map(str, frame.columns))}.")
+            raise DataError(
+                f"--map {target}={source}: the file has no column '{source}'"
+                + (f"; did you mean '{near[0]}'?" if near else "."),
+                file=label,
+                hint=f"Its columns: {', '.join(map(str, frame.columns))}.",
+            )
     if renamed:
         sources = {s for s in mapping.values() if _constant(s) is None}
         rest = frame[[c for c in frame.columns if c not in sources and c not in renamed]]
@@ -192,43 +272,50 @@ def read_mapped(root: Path, path: Path, label: str, table: str, options: ImportO
         if options.mapping and options.save_mapping:
             atomic_write_text(root / MAPPINGS_DIR / f"{table}.json", json.dumps(mapping, indent=1) + "\n")
 
-    frame, hashed = _drop_and_hash(frame, label, options, set() if applied is None else applied, warnings)
-    if spec.open_columns:
-        frame, spec = attributes.open_spec(label, frame, kind, {} if known is None else known, options.date_format,
-                                           hashed, warnings)
-    if kind != "parquet":
-        for col in spec.columns:
-            if col.name not in frame.columns:
-                continue
-            values = frame[col.name].astype(str)
-            filled = values[values != ""]
-            comma = filled.str.match(_DECIMAL_COMMA.pattern)
-            if col.type == "float" and comma.any() and (comma | filled.str.match(r"^-?\d+$")).all():
-                frame[col.name] = values.str.replace(r"[.\s]", "", regex=True).str.replace(",", ".", regex=False)
-                warnings.append(f"{label}: column '{col.name}' read with decimal commas.")
-            elif col.type in ("date", "timestamp") and options.date_format and len(filled):
-                parsed = pd.to_datetime(values, format=options.date_format, errors="coerce")
-                iso = parsed.dt.strftime("%Y-%m-%d" if col.type == "date" else "%Y-%m-%d %H:%M:%S")
-                frame[col.name] = iso.where(parsed.notna(), values)  # unparsed cells: the contract names them
-            elif col.type == "string" and len(filled):
-                limit = col.max_length or STRING_MAX_LENGTH
-                long = values.str.len() > limit
-                if long.any():
-                    frame[col.name] = values.where(~long, values.str.slice(0, limit))
-                    warnings.append(f"{label}: {int(long.sum()):,} value(s) of '{col.name}' longer than {limit:,} "
-                                    "characters were cut to that length.")
-    return frame, kind, spec
+    return frame
 
 
-def check_batch(tables: dict[str, list[tuple[str, str, pd.DataFrame]]], replace: bool,
-                options: ImportOptions) -> None:
+def _apply_formats(
+    frame: pd.DataFrame, spec: TableSpec, label: str, options: ImportOptions, warnings: list[str]
+) -> None:
+    """Text formats normalised in place: decimal commas, ``--date-format`` dates, over-long strings cut."""
+    for col in spec.columns:
+        if col.name not in frame.columns:
+            continue
+        values = frame[col.name].astype(str)
+        filled = values[values != ""]
+        comma = filled.str.match(_DECIMAL_COMMA.pattern)
+        if col.type == "float" and comma.any() and (comma | filled.str.match(r"^-?\d+$")).all():
+            frame[col.name] = values.str.replace(r"[.\s]", "", regex=True).str.replace(",", ".", regex=False)
+            warnings.append(f"{label}: column '{col.name}' read with decimal commas.")
+        elif col.type in ("date", "timestamp") and options.date_format and len(filled):
+            parsed = pd.to_datetime(values, format=options.date_format, errors="coerce")
+            iso = parsed.dt.strftime("%Y-%m-%d" if col.type == "date" else "%Y-%m-%d %H:%M:%S")
+            frame[col.name] = iso.where(parsed.notna(), values)  # unparsed cells: the contract names them
+        elif col.type == "string" and len(filled):
+            limit = col.max_length or STRING_MAX_LENGTH
+            long = values.str.len() > limit
+            if long.any():
+                frame[col.name] = values.where(~long, values.str.slice(0, limit))
+                warnings.append(
+                    f"{label}: {int(long.sum()):,} value(s) of '{col.name}' longer than {limit:,} "
+                    "characters were cut to that length."
+                )
+
+
+def check_batch(
+    tables: dict[str, list[tuple[str, str, pd.DataFrame]]], replace: bool, options: ImportOptions
+) -> None:
     """``--replace`` with a file that has no rows would empty its table: refused unless allow_empty."""
     if not replace or options.allow_empty:
         return
     for table, files in tables.items():
         if files and all(len(frame) == 0 for _label, _kind, frame in files):
-            raise DataError(f"has no rows, and --replace would empty the {table} table.", file=files[0][0],
-                            hint="Check the export; pass --allow-empty if the table really should be emptied.")
+            raise DataError(
+                f"has no rows, and --replace would empty the {table} table.",
+                file=files[0][0],
+                hint="Check the export; pass --allow-empty if the table really should be emptied.",
+            )
 
 
 #: What each table gives, as ``copilot data tables`` lists it next to its row count.
@@ -247,19 +334,39 @@ UNLOCKS: dict[str, str] = {
 def unlocks_markdown() -> str:
     """Which optional tables and columns unlock which features (``copilot data contract``)."""
     rows = [
-        ("customers, products, orders, order_lines", "required", "segments, clusters, propensity, recommendations"),
-        ("campaigns + touches", "optional", "channel_stats (send/open/click/convert rates, best send times) "
-                                            "and the forecast's channel rates; without them rates are None"),
+        (
+            "customers, products, orders, order_lines",
+            "required",
+            "segments, clusters, propensity, recommendations",
+        ),
+        (
+            "campaigns + touches",
+            "optional",
+            "channel_stats (send/open/click/convert rates, best send times) "
+            "and the forecast's channel rates; without them rates are None",
+        ),
         ("customers.consent_*", "required columns", "reach per channel (who may be contacted)"),
         ("customers.age_band", "optional column", "an audience filter and a model feature"),
-        ("customer_attributes", "optional", "any typed columns (loyalty tier, birth year...): propensity "
-                                            "features (numbers, true/false, dates, text with few values) and "
-                                            "audience filters (the attribute condition); PII is refused"),
-        ("campaigns.category, campaigns.cost", "optional columns", "per-category rates and cost/ROI in forecasts"),
+        (
+            "customer_attributes",
+            "optional",
+            "any typed columns (loyalty tier, birth year...): propensity "
+            "features (numbers, true/false, dates, text with few values) and "
+            "audience filters (the attribute condition); PII is refused",
+        ),
+        (
+            "campaigns.category, campaigns.cost",
+            "optional columns",
+            "per-category rates and cost/ROI in forecasts",
+        ),
         ("touches.opened_ts / clicked_ts / converted_ts / revenue", "optional columns", "the funnel rates"),
         ("reviews", "optional", "ratings in product facts"),
         ("products.attributes", "optional column", "product facts for copy"),
     ]
-    lines = ["### What each optional table or column unlocks\n", "| data | status | unlocks |", "|---|---|---|"]
+    lines = [
+        "### What each optional table or column unlocks\n",
+        "| data | status | unlocks |",
+        "|---|---|---|",
+    ]
     lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
     return "\n".join(lines) + "\n"
