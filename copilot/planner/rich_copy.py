@@ -20,38 +20,74 @@ copy itself:
 Citations are stripped from the shipped text and kept as the variant's :class:`Citation` list and in its
 ``draft`` (``sentences`` with their fact ids, ``strategy = "rich"``). The plan's checks are the same as
 for the constrained strategy. Chinese copy always uses the constrained strategy.
+
+The draft schema and prompt are in :mod:`copilot.planner.rich_copy_prompt`, the sentence parsing and
+judgement in :mod:`copilot.planner.rich_copy_sentences`.
 """
 
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
 
-from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
+from langchain_core.messages import HumanMessage
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from copilot.llm.injection import wrap_data
 from copilot.llm.prompts import fill, load_prompt
-from copilot.planner.checks import add_email_footer, add_sms_compliance, find_banned
+from copilot.planner.checks import add_email_footer, add_sms_compliance
 from copilot.planner.copy_compose import CopyContext, fallback_piece, urgency_opening
 from copilot.planner.copy_facts import fact_sentence, phrase_of
-from copilot.planner.copy_occasion import SEASON_OF_MONTH
 from copilot.planner.models import Channel, Citation, CopyVariant
+from copilot.planner.rich_copy_prompt import (
+    BODY,
+    CHANNEL_TEXT,
+    HEADERS,
+    rich_draft_model,
+    rich_messages,
+    rich_schema,
+)
+from copilot.planner.rich_copy_sentences import (
+    ClaimChecker,
+    Sentence,
+    judge,
+    parse_sentence,
+    split_body,
+)
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
-    from copilot.knowledge.models import ClaimReport
     from copilot.llm.tokens import CostLedger, PriceTable
     from copilot.settings import Settings
+
+__all__ = [
+    "BODY",
+    "CAPABLE_PROVIDERS",
+    "CHANNEL_TEXT",
+    "HEADERS",
+    "ClaimChecker",
+    "Draft",
+    "Sentence",
+    "Strategy",
+    "compose_rich",
+    "judge",
+    "parse_sentence",
+    "repair_sentences",
+    "resolve_strategy",
+    "rewrite_rich",
+    "rich_draft_model",
+    "rich_messages",
+    "rich_schema",
+    "split_body",
+    "write_rich",
+]
 
 log = logging.getLogger(__name__)
 
 Strategy = Literal["constrained", "rich"]
-ClaimChecker = Callable[[str, list[str]], "ClaimReport"]
 
 #: Providers whose models write rich copy under ``copy_strategy = "auto"``. An OpenAI-compatible server may
 #: serve a small model (it is driven like the embedded one elsewhere too): declare a capable one with
@@ -66,180 +102,6 @@ def resolve_strategy(settings: Settings) -> Strategy:
         return settings.copy_strategy
     provider = settings.model.strip().partition("?")[0].partition(":")[0].strip().lower()
     return "rich" if provider in CAPABLE_PROVIDERS else "constrained"
-
-
-# --------------------------------------------------------------------------------------------
-# schema
-# --------------------------------------------------------------------------------------------
-
-#: Header pieces per channel: ``field -> maxLength``.
-HEADERS: dict[str, dict[str, int]] = {
-    "email": {"subject": 60, "preheader": 100, "cta": 40},
-    "sms": {},
-    "push": {"title": 50},
-    "paid_social": {"headline": 40},
-}
-#: Body sentences per channel: (most sentences, longest sentence).
-BODY: dict[str, tuple[int, int]] = {
-    "email": (4, 220),
-    "sms": (2, 140),
-    "push": (2, 120),
-    "paid_social": (2, 125),
-}
-CHANNEL_TEXT = {
-    "email": 'email: "subject" (under 40 characters), "preheader" (40-90 characters), "body" (2-4 sentences), '
-    '"cta" (a call to action naming the product, e.g. "Shop the <product name>").',
-    "sms": 'sms: "body" (1-2 short sentences, under 120 characters in all).',
-    "push": 'push: "title" (under 35 characters), "body" (1-2 sentences, under 100 characters in all).',
-    "paid_social": 'paid_social: "headline" (under 35 characters), "body" (1-2 sentences, under 110 characters).',
-}
-
-
-def rich_draft_model(channel: str) -> type[BaseModel]:
-    """One channel's rich draft: its header pieces and its body sentences."""
-    fields: dict[str, Any] = {
-        name: (str, Field(..., min_length=1, max_length=n)) for name, n in HEADERS[channel].items()
-    }
-    most, longest = BODY[channel]
-    sentence: Any = Annotated[str, Field(min_length=1, max_length=longest)]
-    fields["body"] = (list[sentence], Field(..., min_length=1, max_length=most))
-    name = {"email": "RichEmail", "sms": "RichSms", "push": "RichPush", "paid_social": "RichSocial"}[channel]
-    model: type[BaseModel] = create_model(name, __config__=ConfigDict(extra="forbid"), **fields)
-    return model
-
-
-def rich_schema(channels: Sequence[str]) -> type[BaseModel]:
-    fields: dict[str, Any] = {ch: (rich_draft_model(ch), Field(...)) for ch in channels}
-    model: type[BaseModel] = create_model("RichCopy", __config__=ConfigDict(extra="forbid"), **fields)
-    return model
-
-
-# --------------------------------------------------------------------------------------------
-# prompt
-# --------------------------------------------------------------------------------------------
-
-
-def rich_messages(ctx: CopyContext, channels: Sequence[str], problems: str = "") -> list[BaseMessage]:
-    """The rich copywriter's prompt (``problems``: the plan checks the last copy failed, for a rewrite)."""
-    system = fill(
-        load_prompt("copy_rich_system.md"),
-        brand=ctx.brand,
-        tone=ctx.tone,
-        banned=", ".join(ctx.banned) or "none",
-    )
-    lines = "\n".join(
-        f"[fact:{a}] ({ctx.name_of(f.product_id) or 'general'}) {fact_sentence(f)}"
-        for a, f in zip(ctx.aliases, ctx.facts, strict=True)
-    )
-    facts = wrap_data(lines, "knowledge:product_facts") if lines else "(none)"
-    season = SEASON_OF_MONTH[ctx.start.month] if ctx.start else ""
-    occasion = f"it is {season}" if season else "no season stated"
-    if ctx.objective_key != "winback":
-        occasion += "; the audience has not lapsed, so do not write as if they had been away"
-    user = fill(
-        load_prompt("copy_rich_user.md"),
-        objective=ctx.objective[:200],
-        audience=" ".join(ctx.audience.split())[:200],
-        when=(f"{ctx.start:%B %-d} to {ctx.end_day}" if ctx.start else ctx.end_day) or "unstated",
-        offer="added by code: do not write it" if ctx.offer_line else "none: do not mention any discount",
-        facts=facts,
-        channels="\n".join(f"- {CHANNEL_TEXT[c]}" for c in channels),
-        occasion=occasion,
-    )
-    if problems:
-        user += "\n\nThe last copy failed these checks; write it again so that none of them fails:\n"
-        user += wrap_data(problems, "checks")
-    return [SystemMessage(content=system.strip()), HumanMessage(content=user.strip())]
-
-
-# --------------------------------------------------------------------------------------------
-# sentences: citations, judgement
-# --------------------------------------------------------------------------------------------
-
-_CITE = re.compile(r"\s*\[\s*fact\s*:\s*([^\]]+)\]", re.IGNORECASE)
-_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'“A-Z])")
-
-
-@dataclass
-class Sentence:
-    """One sentence the model wrote: where it goes, its text without citations, the facts it cites."""
-
-    part: str  # "body" or a header piece ("subject", "cta" ...)
-    raw: str  # as the model wrote it, citations included
-    text: str = ""
-    fact_ids: list[str] = field(default_factory=list)
-    unknown: list[str] = field(default_factory=list)  # cited ids the model was not shown
-    problem: str = ""  # why it fails (empty: it passed)
-
-
-def parse_sentence(field_name: str, raw: str, ctx: CopyContext) -> Sentence:
-    """The sentence without its ``[fact:ID]`` citations, and the fact ids they name (an alias ``F2`` or a
-    fact id the model was shown)."""
-    known = {f.fact_id for f in ctx.facts}
-    ids: list[str] = []
-    unknown: list[str] = []
-    for m in _CITE.finditer(raw):
-        for token in re.split(r"[,\s]+", m.group(1).strip()):
-            token = token.removeprefix("fact:")
-            fid = ctx.fact_id(token) or (token if token in known else None)
-            if fid and fid not in ids:
-                ids.append(fid)
-            elif not fid and token:
-                unknown.append(token)
-    text = " ".join(_CITE.sub("", raw).split())
-    text = re.sub(r"\s+([.!?,;:])", r"\1", text)
-    return Sentence(field_name, raw, text, ids, unknown)
-
-
-def split_body(parts: Sequence[str]) -> list[str]:
-    """The model's body entries, one sentence each (an entry holding two sentences is split)."""
-    out: list[str] = []
-    for p in parts:
-        out.extend(s for s in _SPLIT.split(" ".join(str(p).split())) if s.strip())
-    return out
-
-
-def _numbers(text: str) -> set[str]:
-    from copilot.knowledge.claims import numbers_in
-
-    return set(numbers_in(text))
-
-
-def judge(s: Sentence, ctx: CopyContext, pid: str | None, checker: ClaimChecker | None) -> str:
-    """Why the sentence cannot ship (empty: it can). See the module docstring, step 2."""
-    from copilot.knowledge.claims import is_non_claim
-    from copilot.planner.lint import lint_text
-
-    if not s.text:
-        return "empty"
-    if ctx.lint is not None:
-        found = lint_text(s.part, s.text, ctx.lint)
-        if found:
-            return found[0].message
-    banned = find_banned(s.text, ctx.banned)
-    if banned:
-        return f"uses a banned phrase ({', '.join(banned)})"
-    if s.unknown:
-        return f"cites facts it was not shown ({', '.join(s.unknown[:3])})"
-    bare = s.text  # product names carry numbers ("Nimbus Bag 20") that are no claim
-    for _, name, _ in sorted(ctx.products, key=lambda p: -len(p[1])):
-        bare = bare.replace(name, "it") if name else bare
-    if is_non_claim(bare) and not s.fact_ids:
-        return ""
-    if not s.fact_ids:
-        return "makes a product claim without citing a fact"
-    facts = [f for f in ctx.facts if f.fact_id in s.fact_ids]
-    if pid and any(f.product_id not in (pid, None) for f in facts):
-        return "cites facts about another product than the one this message is about"
-    stray = _numbers(bare) - set().union(*(_numbers(f.text) for f in facts))
-    if stray:
-        return f"has numbers the cited facts do not state ({', '.join(sorted(stray))})"
-    if checker is not None:
-        report = checker(s.text, [pid] if pid else [])
-        if not report.all_supported:
-            bad = report.unsupported[0]
-            return f"the claim checker finds no fact supporting '{bad.claim[:80]}' ({bad.reason[:120]})"
-    return ""
 
 
 # --------------------------------------------------------------------------------------------
