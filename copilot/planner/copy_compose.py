@@ -297,16 +297,7 @@ def compose(
                 cited.pop()
             else:
                 detail = "Plus, it " + (phrase_of(extra[0]) or "") + "."
-    if ctx.zh:
-        zh_phrases = [zp for f in chosen if (zp := zh_fact_phrase(f.text))]
-        if channel != "email":
-            zh_phrases = zh_phrases[:1]
-        sentences = zh_claim_sentences(name, zh_phrases) if name and zh_phrases else []
-    else:
-        phrases = [p for f in chosen if (p := phrase_of(f))]
-        if channel != "email":
-            phrases = phrases[:1]
-        sentences = _claim_sentences(name, phrases) if name and phrases else []
+    sentences = _claim_lines(channel, name, chosen, ctx)
     citations = [
         Citation(claim=line[:200], fact_ids=[f.fact_id]) for line, f in zip(sentences, chosen, strict=False)
     ]
@@ -314,7 +305,6 @@ def compose(
         citations.append(Citation(claim=detail[:200], fact_ids=[cited[-1].fact_id]))
     if proof and pid in ctx.proofs:
         citations.append(Citation(claim=proof[:200], fact_ids=[ctx.proofs[pid][0]]))
-    claims = " ".join(p for p in (*sentences, detail, proof) if p)
     elements = {"hook": kept.get(hook_field, ""), "offer": offer, "proof": proof or detail}
     kw: dict[str, Any] = {
         "channel": channel,
@@ -323,24 +313,51 @@ def compose(
         "citations": citations[:8],
         "draft": {**kept, "facts": [f.fact_id for f in chosen], "elements": elements},
     }
-    join = _zh_join if ctx.zh else _join
+    kw.update(_channel_text(channel, kept, (*sentences, detail, proof), offer, preheader_tail, ctx))
+    v = CopyVariant(**kw)
+    return v.model_copy(update={"product_ids": [pid] if pid else []})
+
+
+def _claim_lines(channel: Channel, name: str, chosen: list[FactRef], ctx: CopyContext) -> list[str]:
+    """Code's claim sentences about ``name`` from the chosen facts' phrasings (one outside email)."""
     if ctx.zh:
-        claims = "".join(p for p in (*sentences, detail, proof) if p)
+        zh_phrases = [zp for f in chosen if (zp := zh_fact_phrase(f.text))]
+        if channel != "email":
+            zh_phrases = zh_phrases[:1]
+        return zh_claim_sentences(name, zh_phrases) if name and zh_phrases else []
+    phrases = [p for f in chosen if (p := phrase_of(f))]
+    if channel != "email":
+        phrases = phrases[:1]
+    return _claim_sentences(name, phrases) if name and phrases else []
+
+
+def _channel_text(
+    channel: Channel,
+    kept: dict[str, str],
+    parts: tuple[str, ...],
+    offer: str,
+    preheader_tail: str,
+    ctx: CopyContext,
+) -> dict[str, Any]:
+    """The channel's text fields: the claims (``parts``: claim sentences, detail, proof), the offer and
+    the model's pieces put together, with the compliance text."""
+    join = _zh_join if ctx.zh else _join
+    claims = ("" if ctx.zh else " ").join(p for p in parts if p)
+    out: dict[str, Any] = {}
     if channel == "email":
         body = "\n\n".join(p for p in (kept.get("intro", ""), claims, offer, kept["cta"]) if p)
-        kw.update(
+        out.update(
             subject=kept.get("subject", ""),
             preheader=kept.get("preheader", "") + preheader_tail,
             body=add_email_footer(body.strip(), ctx.sender),
         )
     elif channel == "sms":
-        kw.update(body=add_sms_compliance(join(kept.get("text", ""), claims, offer), ctx.sender))
+        out.update(body=add_sms_compliance(join(kept.get("text", ""), claims, offer), ctx.sender))
     elif channel == "push":
-        kw.update(title=kept.get("title", ""), body=join(claims, offer, kept.get("text", "")))
+        out.update(title=kept.get("title", ""), body=join(claims, offer, kept.get("text", "")))
     else:
-        kw.update(headline=kept.get("headline", ""), body=join(claims, offer, kept.get("text", "")))
-    v = CopyVariant(**kw)
-    return v.model_copy(update={"product_ids": [pid] if pid else []})
+        out.update(headline=kept.get("headline", ""), body=join(claims, offer, kept.get("text", "")))
+    return out
 
 
 def verify_proofs(ctx: CopyContext) -> None:
