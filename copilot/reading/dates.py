@@ -188,8 +188,9 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]]) -> WindowH
                 start, end = _month_window(month, today)
                 spans.append((zh.start(), zh.end()))
     if start is None:
-        m = re.search(r"\b(this|next|coming|upcoming)?\s*(spring|summer|fall|autumn|winter)\b", low)
-        zh = re.search(r"(今年|明年|下个)?(春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)", text)
+        # "last spring", "over the winter", 去年冬天: a past season is not when the campaign runs
+        m = re.search(r"\b(this|next|coming|upcoming)?\s*(?<!last )(?<!past )(?<!previous )(?<!over the )(spring|summer|fall|autumn|winter)\b(?!\s+(?:sales? (?:were|was)|sold))", low)
+        zh = re.search(r"(?<!去年)(今年|明年|下个)?(春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)", text)
         if m and free(m.start(), m.end()):
             start, end = _season_window(m.group(2), today, m.group(1) == "next")
             spans.append((m.start(), m.end()))

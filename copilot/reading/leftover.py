@@ -39,17 +39,28 @@ _WEAK: list[tuple[re.Pattern[str], Affects]] = [
     (re.compile(r"\b(?:never|except|excluding|exclude|but not|not including|minus|other than|apart from)\b|"
                 r"除了|排除|不包括|不含|从未|从没", re.IGNORECASE), "audience"),
 ]
+#: Words that say a clause is about *who* (or what offer): a clause that holds one and of which no rule read
+#: a single word is listed too ("anyone who came to the Portland pop-up", 参加过线下活动的会员).
+_SUBJECT: list[tuple[re.Pattern[str], Affects]] = [
+    (re.compile(r"\b(?:customers?|buyers?|shoppers?|people|users?|members?|subscribers?|anyone|everyone|folks|runners|hikers|"
+                r"campers|fans|visitors|attendees|those who|who)\b|客户|用户|会员|人群|买家|顾客|粉丝|消费者|的人", re.IGNORECASE), "audience"),
+    (re.compile(r"\b(?:offer|discount|coupon|voucher|gift|points|rewards?|cashback|perk|freebie|bundle)s?\b|优惠|券|赠|积分|返现|礼",
+                re.IGNORECASE), "offer"),
+]
 _NEAR = 3  # a signal touching a claimed span (within this many characters) was read with it
 
 REASON = "copilot could not read this clause; edit the plan or rephrase it"
+#: the reason of a clause listed only for a people/offer word (dropped again for intents that target no one)
+REASON_UNREAD_WHO = "copilot could not read this clause about who to reach or what to offer; edit the plan or rephrase it"
 
 
 def unread_clauses(t: Text, existing: list[NotApplied]) -> list[NotApplied]:
-    """A Not-applied entry for each clause holding a signal no rule read (see the module docs)."""
+    """A Not-applied entry for each clause holding a signal no rule read, or a clause about people or an
+    offer of which no word was read (see the module docs)."""
     out: list[NotApplied] = []
     seen: set[tuple[int, int]] = set()
     listed = [(n.span.start, n.span.end) for n in existing if n.span is not None]
-    for signals, strong in ((_STRONG, True), (_WEAK, False)):
+    for signals, strong in ((_STRONG, True), (_WEAK, False), (_SUBJECT, False)):
         for pattern, affects in signals:
             for m in pattern.finditer(t.text):
                 if m.end() <= m.start():
@@ -61,11 +72,28 @@ def unread_clauses(t: Text, existing: list[NotApplied]) -> list[NotApplied]:
                     continue  # this clause is already listed (with its own reason)
                 if not strong and not t.free(a, b):
                     continue  # a comparison or negation in a clause that was read
+                if signals is _SUBJECT and not _substantial(t, a, b):
+                    continue
                 seen.add((a, b))
                 words = t.text[a:b].strip()
                 if words:
-                    out.append(NotApplied(text=words[:400], span=t.span(a, b), affects=affects, reason=REASON))
+                    out.append(NotApplied(text=words[:400], span=t.span(a, b), affects=affects,
+                                          reason=REASON_UNREAD_WHO if signals is _SUBJECT else REASON))
     return out
+
+
+def _substantial(t: Text, a: int, b: int) -> bool:
+    """A clause worth listing for a people/offer word alone: several words, not a label ("Offer:"), not
+    "no offer", and not the lead-in of a clause read right beside it ("重点人群是美国山区（US-Mountain）")."""
+    clause = t.text[a:b]
+    latin = re.findall(r"[A-Za-z]+", clause)
+    cjk = re.findall(r"[\u4e00-\u9fff]", clause)
+    if len(latin) + len(cjk) / 2 < 3:
+        return False
+    if re.search(r"\b(?:no|none|without|nothing)\b|不|无|没", clause, re.IGNORECASE):
+        return False
+    bracket = re.match(r"\s*[(（]", t.text[b:])  # "美国山区（US-Mountain）": read in its brackets
+    return not bracket or t.free(b, min(len(t.text), b + bracket.end() + _NEAR))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:

@@ -20,7 +20,7 @@ from copilot.reading.audience import read_audience
 from copilot.reading.catalogue import Catalogue, catalogue_of
 from copilot.reading.dates import find_window
 from copilot.reading.intent import asks_for_data
-from copilot.reading.leftover import unread_clauses
+from copilot.reading.leftover import REASON_UNREAD_WHO, unread_clauses
 from copilot.reading.numbers import find_money
 from copilot.reading.schema import Intent, NotApplied, Reading, Window
 from copilot.reading.spelling import correct, restore_spans
@@ -118,7 +118,8 @@ def read(
         t, audience, promoted, kind, any(n.affects == "product" for n in not_applied),
         frozenset(c for pid, _name, c in cat.products if pid in promoted.product_ids))
 
-    for unread in unread_clauses(t, not_applied):  # a number, period or negation no rule read: said, not dropped
+    for unread in unread_clauses(t, not_applied):
+        # a number, period, negation or a clause about people no rule read: said, not dropped
         if unread.affects == "budget" and budget is not None:
             unread = unread.model_copy(update={"affects": "audience"})  # a second amount: likely a threshold
         not_applied.append(unread)
@@ -158,6 +159,9 @@ def read(
         resolved, _how = resolve_intent(reading)
         if resolved != intent:
             reading = reading.model_copy(update={"intent": resolved})
+        if resolved in ("refuse", "other", "segments") and any(n.reason == REASON_UNREAD_WHO for n in reading.not_applied):
+            kept = [n for n in reading.not_applied if n.reason != REASON_UNREAD_WHO]  # it targets no one
+            reading = reading.model_copy(update={"not_applied": kept})
         if resolved != "plan" and reading.objective is not None:
             # a question about a Black Friday send asks for figures; it sets no campaign objective
             reading = reading.model_copy(update={"objective": None, "objective_span": None})
@@ -219,7 +223,7 @@ def _buyers_among(reading: Reading) -> Reading:
         return reading
     among = m.end()
     before = [c for c in aud.of if isinstance(c, Bought) and c.span is not None and c.span.end <= among]
-    after = [c for c in aud.of if c.span is not None and c.span.start >= among]
+    after = [c for c in aud.of if (sp := getattr(c, "span", None)) is not None and sp.start >= among]
     if len(before) != 1 or not after:
         return reading
     asked = before[0]

@@ -408,7 +408,7 @@ def read_metric(t: Text, kind: Kind = "brief") -> Metric | None:
     if best is None:
         return None
     m = best[2]
-    return Metric(name=best[1], span=t.span(m.start(), m.end()))
+    return Metric(name=best[1], span=t.take(m.start(), m.end()) if t.free(m.start(), m.end()) else t.span(m.start(), m.end()))
 
 
 def read_top_n(t: Text) -> int | None:

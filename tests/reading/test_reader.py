@@ -394,3 +394,11 @@ def test_shorthand_unknown_gear_and_owners() -> None:
     among = r("How many hydration vest buyers should we expect among customers who bought trail running shoes?")
     assert among.promoted.categories == ["hydration-vests"]
     assert without_spans(among.audience) == without_spans(Bought(categories=["trail-running-shoes"]))
+
+
+def test_a_clause_about_people_that_nothing_read_is_listed_not_dropped() -> None:
+    x = r("Tents to Champions, plus anyone who came to the Portland pop-up last spring, email, $2k")
+    assert x.window is None  # last spring is when they came, not when the campaign runs
+    unread = [n for n in x.not_applied if n.affects == "audience"]
+    assert unread and "pop-up" in unread[0].text  # the Champions are read; the pop-up visitors are said, not dropped
+    assert r("Who made you?", kind="question").not_applied == []  # a question that targets no one lists nothing
