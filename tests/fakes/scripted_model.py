@@ -204,7 +204,10 @@ class ScriptedChatModel(BaseChatModel):
         clean = {k: v for k, v in kwargs.items() if k not in ("run_manager",)}
         self._requests.append(ScriptedRequest(list(messages), clean, streamed))
         if self._cursor >= len(self.script):
-            tail = "\n".join(f"  {type(m).__name__}: {_text(m)[:200]}" for m in messages[-3:])
+            last = messages[-3:]
+            tail = "\n".join(  # the last message in full: it says what the code asked for
+                f"  {type(m).__name__}: {_text(m)[: 2000 if i == len(last) - 1 else 200]}" for i, m in enumerate(last)
+            )
             raise AssertionError(
                 f"ScriptedChatModel ran out of script at request #{len(self._requests)} "
                 f"({len(self.script)} items). Last messages:\n{tail}"

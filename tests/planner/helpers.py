@@ -323,8 +323,8 @@ def draft_for(channel: str, variant: str, facts: dict[str, str], extra: str = ""
     if channel == "email":
         return {
             "subject": "Back on the trail" + extra + "?",
-            "preheader": "Ready for muddy spring trails? See what is new for your next run.",
-            "intro": "Missed the trails this winter?",
+            "preheader": "Ready for the trails ahead? See what is new for your next run.",
+            "intro": "Ready for your next trail run?",
             "cta": "Shop now",
             **cited,
         }

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from fakes import ScriptedChatModel
@@ -70,7 +71,18 @@ def test_the_linter_flags_the_contradictions_and_the_urgency_opening_is_no_last_
 
 def test_a_cross_sell_plan_replaces_the_models_lapsed_opener(plan_deps: Deps) -> None:
     brief = "Cross-sell trail running shoes to customers who bought socks, email and SMS, $5k"
-    model = ScriptedChatModel(script=[scripted_copy(), scripted_copy()])  # the copy, then its repair
+    base = scripted_copy()
+
+    def lapsed(messages: list[Any], kwargs: dict[str, Any]) -> dict[str, Any]:
+        """The scripted copy with the model's lapsed-customer opener in every email."""
+        out = base(messages, kwargs)
+        for key, value in out.items():
+            for draft in value if isinstance(value, list) else [value]:
+                if key.startswith("email") and isinstance(draft, dict) and "intro" in draft:
+                    draft["intro"] = "Missed the trails this winter?"
+        return out
+
+    model = ScriptedChatModel(script=[lapsed, lapsed])  # the copy, then its repair: the opener twice
     plan = run_plan(plan_deps, brief, chat_model=model).plan
     assert plan.brief.objective == "cross_sell"
     assert plan.passed, [c.details for c in plan.failed_checks]

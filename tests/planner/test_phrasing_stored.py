@@ -104,11 +104,17 @@ def test_copilot_knowledge_search_shows_the_phrasing(deps: Deps, tmp_path: Path)
     doc = tmp_path / "fjord.md"
     doc.write_text(DOC, encoding="utf-8")
     ingest_paths(deps, [doc])
-    result = CliRunner().invoke(
-        app,
-        ["--workspace", str(deps.workspace.root), "knowledge", "search", "wet rock", "--product", "P9001"],
-        catch_exceptions=False,
-        env={"COLUMNS": "240"},
-    )
+    from copilot.faces.cli.context import out
+
+    saved = out._width  # the console is built at import: COLUMNS set now would not reach it
+    out.width = 240  # wide enough that the table does not fold the phrasing across lines
+    try:
+        result = CliRunner().invoke(
+            app,
+            ["--workspace", str(deps.workspace.root), "knowledge", "search", "wet rock", "--product", "P9001"],
+            catch_exceptions=False,
+        )
+    finally:
+        out._width = saved
     assert result.exit_code == 0, result.stderr
     assert "phrasing:" in result.stdout and "grips on wet rock" in result.stdout

@@ -195,7 +195,8 @@ def test_training_uses_attributes_as_features_and_audiences_filter_on_them(tmp_p
     _import_attributes(ws)
     deps = Deps(settings=load_settings(ws.root), workspace=ws)
     report = train_all(deps)
-    assert report.missing == {}
+    # every model trains but uplift, which needs randomised holdouts of past campaigns this data lacks
+    assert set(report.missing) == {"uplift"} and "campaign_arms.parquet" in report.missing["uplift"]
     step = next(s for s in report.steps if s.name == "propensity")
     assert "attributes used:" in step.detail and "loyalty_tier (3 values)" in step.detail
     assert "plz (" in step.detail  # a postcode per customer: too many values to be a feature

@@ -63,7 +63,8 @@ def test_grocery_with_a_weekly_horizon_trains_propensity(tmp_path: Path) -> None
     """The horizon setting is honoured: at 7 days weekly buyers are told apart and the model trains."""
     ws = shapes.grocery(tmp_path / "ws")
     deps, report = _train(ws, horizon_days=7)
-    assert report.missing == {}
+    # every model trains but uplift, which needs randomised holdouts of past campaigns this data lacks
+    assert set(report.missing) == {"uplift"} and "campaign_arms.parquet" in report.missing["uplift"]
     assert deps.artifacts.load("propensity").meta["horizon_days"] == 7
     assert score_propensity(deps, PropensityQuery(horizon_days=7)).audience_size == 120
 
