@@ -89,8 +89,12 @@ def refine(reading: Reading, previous: Reading, previous_intent: str) -> Reading
     channels = (
         reading.channels if reading.channels.allowed or previous_intent == "count" else previous.channels
     )
+    from copilot.reading.leftover import REASON_EARLIER_TURN
+
+    resolved = [n for n in reading.not_applied if n.reason != REASON_EARLIER_TURN]  # the earlier turn says who
     return reading.model_copy(
         update={
+            "not_applied": resolved,
             "audience": _and(merged) if merged else previous.audience,
             "intent": intent,
             "promoted": promoted,

@@ -14,8 +14,10 @@ from typing import Literal
 
 from copilot.reading import lexicon as lx
 from copilot.reading.catalogue import Catalogue
+from copilot.reading.exclusion import apply_exclusions
 from copilot.reading.numbers import DURATION, NUMBER, duration_days, find_money, to_number
 from copilot.reading.schema import NotApplied
+from copilot.reading.targeting import read_uplift, with_top_count
 from copilot.reading.text import (
     ZH_WINDOW_AFTER,
     Text,
@@ -47,7 +49,7 @@ from copilot.tools.conditions import (
 
 _BOUGHT_LEAD = (
     r"(?:who|that|which)\s+(?:have\s+|has\s+|had\s+|already\s+|recently\s+|once\s+|previously\s+|ever\s+)*"
-    r"(?:bought|purchased|ordered|own(?:ed)?|got)",
+    r"(?:bought|purchased|ordered|own(?:ed)?|got|picked up|snapped up)",
     r"(?:buyers|owners|purchasers|customers|shoppers)\s+of",
     r"(?:people|customers|shoppers|folks|anyone|everyone|those|buyers)\s+(?:who\s+)?(?:bought|purchased|ordered)",
     r"(?:past|previous|recent|existing)\s+(?:buyers|purchasers|customers)\s+of",
@@ -95,7 +97,14 @@ def read_audience(t: Text, cat: Catalogue, na: list[NotApplied]) -> tuple[Condit
     money_used: set[int] = set()
     for rule in _RULES:
         rule(t, cat, leaves, na, money_used)
-    return combine(t.text, leaves), money_used
+    return with_top_count(t.text, combine(t.text, apply_exclusions(t.text, leaves))), money_used
+
+
+def _uplift(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """The persuadables: top by uplift (copilot.reading.targeting)."""
+    found = read_uplift(t)
+    if found is not None:
+        leaves.append(found)
 
 
 def _all_customers(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
@@ -347,15 +356,18 @@ def _order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
         add(m.start(), OrderCount(min=lo, max=hi, within_days=days, span=t.take(m.start(), end2)))
     times = re.compile(
         rf"(?:ordered|bought|purchased|shopped|placed orders?)\s+(?:from us\s+|with us\s+)?(?:(?:between\s+)?(?P<a>{NUMBER})\s*(?:-|–|to|and)\s*(?P<b>{NUMBER})\s+times"
-        rf"|(?P<op>at least|more than|over|fewer than|less than|at most|exactly)\s+(?P<n>{NUMBER}|once|twice|thrice)(?:\s+times)?)"
+        rf"|(?P<op>at least|more than|over|fewer than|less than|at most|exactly)\s+(?P<n>{NUMBER}|once|twice|thrice)(?:\s+times)?"
+        r"|(?:only\s+|ever\s+)*(?P<a4>once|twice|\d+)\s+or\s+(?P<b4>twice|thrice|\d+)(?:\s+times)?)"
         rf"|(?:with\s+)?(?P<a2>{NUMBER})\s*(?:-|–|to)\s*(?P<b2>{NUMBER})\s+(?:orders|purchases)"
         rf"|(?:order|purchase)\s+count\s*(?:of|:|=|is|between)?\s*(?P<a3>{NUMBER})\s*(?:-|–|to|and)\s*(?P<b3>{NUMBER})", re.I)
     for m in times.finditer(text):
         if not t.free(m.start(), m.end()):
             continue
-        if m.group("a") or m.group("a2") or m.group("a3"):
-            lo3 = to_number(m.group("a") or m.group("a2") or m.group("a3"))
-            hi3 = to_number(m.group("b") or m.group("b2") or m.group("b3"))
+        if m.group("a") or m.group("a2") or m.group("a3") or m.group("a4"):
+            words = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+            lo_raw = (m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")).lower()
+            hi_raw = (m.group("b") or m.group("b2") or m.group("b3") or m.group("b4")).lower()
+            lo3, hi3 = words.get(lo_raw) or to_number(lo_raw), words.get(hi_raw) or to_number(hi_raw)
             if lo3 is None or hi3 is None:
                 continue
             lo, hi = int(lo3), int(hi3)
@@ -367,12 +379,13 @@ def _order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
             lo, hi = _bounds(m.group("op").lower(), int(n3))
         days, end2 = window_after(t, m.end())
         add(m.start(), OrderCount(min=lo, max=hi, within_days=days, span=t.take(m.start(), end2)))
-    zoc = re.compile(r"(?P<pre>至少|超过|不少于|只|仅)?\s*(?:(?:下单|购买|买|复购|消费)过?\s*(?P<n>[\d一二两三四五六七八九十]+)\s*次"
-                     r"|下过\s*(?P<n2>[\d一二两三四五六七八九十]+)\s*(?:单|次|笔订单|个订单))"
+    zoc = re.compile(r"(?P<pre>至少|超过|不少于|只|仅)?\s*(?:(?:下单|购买|买|复购|消费)过?\s*(?P<n>[\d一二两三四五六七八九十]+)\s*(?:次|单|笔)"
+                     r"|下过\s*(?P<n2>[\d一二两三四五六七八九十]+)\s*(?:单|次|笔订单|个订单)"
+                     r"|(?<=至少)\s*(?P<n3>[\d一二两三四五六七八九十]+)\s*(?:单|笔订单|个订单|次购买))"
                      r"(?P<op>以上|及以上|或以上|以下|及以下)?")
     for m in zoc.finditer(text):
         if t.free(m.start(), m.end()):
-            n = to_number(m.group("n") or m.group("n2")) or 0
+            n = to_number(m.group("n") or m.group("n2") or m.group("n3")) or 0
             op = m.group("op") or ""
             pre = m.group("pre") or ""
             lo2: int | None
@@ -380,7 +393,8 @@ def _order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
             if pre in ("只", "仅"):
                 lo2, hi2 = int(n), int(n)
             else:
-                lo2, hi2 = (None, int(n)) if "以下" in op else (int(n) + (1 if op == "以上" or pre == "超过" else 0), None)
+                # N以上 includes N (convention 27); 超过N does not
+                lo2, hi2 = (None, int(n)) if "以下" in op else (int(n) + (1 if pre == "超过" else 0), None)
             days, start = zh_window_before(t, m.start())
             add(start, OrderCount(min=lo2, max=hi2, within_days=days, span=t.take(start, m.end())))
     m = t.find(lx.NEVER_ORDERED_WORDS)
@@ -436,9 +450,9 @@ def _engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
                                              span=t.take(m.start(), m.end()))))
     zeng = re.compile(r"(?:(?:最近|近|过去)\s*)?(?P<d>[\d一二两三四五六七八九十百]+\s*(?:天|周|个月|年))?\s*(?:内|里|以来)?\s*"
                       r"(?:在\s*[A-Za-z\u4e00-\u9fff]{1,6}?\s*(?:里|上|中|内)\s*)?(?P<neg>未|没有?|从未|从来没有?)?\s*"
-                      r"(?P<ev>点击|点开|打开|互动|退订)(?:了|过)*(?:任何)?(?:的)?(?P<ch>邮件|短信|推送)?")
+                      r"(?P<ev>点击|点开|打开|互动|退订)(?:了|过)*(?:任何)?(?:的)?(?P<ch>邮件|邮箱|短信|推送)?")
     for m in zeng.finditer(text):
-        if not (m.group("d") or m.group("neg") or m.group("ev") == "退订"):
+        if not (m.group("d") or m.group("neg") or m.group("ev") == "退订" or (m.group("ch") and "过" in m.group(0))):
             continue  # "点击率" alone is a metric, not an audience
         if t.free(m.start(), m.end()):
             d = DURATION.search(m.group("d")) if m.group("d") else None
@@ -455,7 +469,7 @@ def _consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
     text = t.text
     add = _adder(leaves)
     consent_rx = re.compile(
-        r"(?P<a>(?:sms|text|e-?mail|push)\s+(?:subscribers|opt-?ins|list|audience|contacts|consenters|subscribed customers))"
+        r"(?P<a>(?:sms|text|e-?mail|push)\s+(?:subscribers?|opt-?ins|list|audience|contacts|consenters|subscribed customers|reach\b))"
         r"|(?P<b>(?:opted|signed up|subscribed|consented)[- ]?in(?:to| to| for)?\s+(?:receive\s+)?(?:sms|texts?|e-?mails?|push(?: notifications)?))"
         r"|(?P<c2>(?:opted|subscribed|signed up)\s+(?:to|for)\s+(?:our\s+)?(?:sms|texts?|e-?mails?|push(?: notifications)?))"
         r"|(?P<c>(?:can|could|may|able to)\s+(?:we\s+|i\s+)?(?:still\s+|legally\s+)?(?:text|sms|e-?mail|push|reach (?:by|via|on) (?:sms|text|e-?mail|push)))"
@@ -472,7 +486,10 @@ def _consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
         if t.free(m.start(), m.end()):
             ch = channel_of(m.group(0))
             if ch in ("email", "sms", "push"):
-                add(m.start(), Consent(channel=ch, span=t.take(m.start(), m.end())))
+                # "customers who are NOT opted in to email": everyone without that consent
+                neg = re.search(r"\b(?:not|never)\s+(?:yet\s+)?$|n't\s+(?:yet\s+)?$", text[max(0, m.start() - 12) : m.start()], re.I)
+                leaf = Consent(channel=ch, span=t.take(m.start(), m.end()))
+                add(m.start(), Not(of=leaf) if neg else leaf)
 
 
 def _top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
@@ -483,7 +500,7 @@ def _top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied
     top = re.compile(
         rf"(?:(?:the\s+)?(?:top\s+)?(?P<n>{NUMBER})(?P<pct>\s?%|\s?percent)?\s+(?:(?:of\s+)?(?:our\s+)?(?:customers|shoppers|people|buyers)\s+)?"
         r"(?:(?:who\s+are\s+)?(?:most|likeliest)\s+likely\s+to\s+(?:buy|purchase|order|convert)|by (?:purchase\s+|buying\s+)?(?:propensity|likelihood)(?:\s+to\s+(?:buy|purchase))?)"
-        r"|(?:the\s+)?(?:customers\s+)?(?:most|likeliest|highly|very)\s+likely\s+to\s+(?:buy|purchase|order|convert)"
+        r"|(?:the\s+)?(?:customers\s+)?(?:most|likeliest|highly|very)\s+likely\s+to\s+(?:buy|purchase|order|convert)|likeliest\s+to\s+(?:buy|purchase|order|convert)"
         r"|(?:are|is)\s+likely\s+to\s+(?:buy|purchase|order)"
         r"|high[- ]propensity|(?:最可能|最有可能|最有可能会|(?<!不)可能会?)(?:在(?P<zh>[^，。？购买]{0,10}))?(?:购买|买(?!家))|购买意向最高的?|高购买意向|高意向)",
         re.I)
@@ -540,6 +557,12 @@ def _signed_up(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
                 days = duration_days(d)
                 if days:
                     add(m.start(), SignedUp(within_days=days, span=t.take(m.start(), d.end())))
+    ago = re.compile(rf"(?:signed up|joined|registered|became (?:a )?(?:customer|member)s?)\s+(?:more than|over|at least|upwards of)\s+"
+                     rf"(?P<d>(?:{NUMBER}|a|an)\s+(?:days?|weeks?|months?|years?))\s+ago", re.I)
+    for m in ago.finditer(text):  # joined more than a year ago: not signed up within that year
+        d = DURATION.search(m.group("d").replace("a ", "1 ").replace("an ", "1 "))
+        if d and t.free(m.start(), m.end()) and (days := duration_days(d)):
+            add(m.start(), Not(of=SignedUp(within_days=days, span=t.take(m.start(), m.end()))))
     zs = re.compile(r"(?:最近|近|过去)\s*(?P<d>[\d一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年))\s*(?:内|里)?\s*(?:新)?注册的?")
     for m in zs.finditer(text):
         d = DURATION.search(m.group("d"))
@@ -554,6 +577,10 @@ def _signed_up(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
         add(m.start(), SignedUp(within_days=days or 30, span=t.take(m.start(), end2)))
 
 
+#: A period right before a lapsed phrase, without 最近/过去: "90天没下单", "（120天以上未购）".
+_ZH_BARE_BEFORE = re.compile(r"(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年))\s*(?:以上|多|都|内|里)?\s*$")
+
+
 def _recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Recency: lapsed / not ordered in N / ordered in the last N."""
     text = t.text
@@ -565,6 +592,9 @@ def _recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
             start = m.start()
             if days is None and not m.group(0).isascii():
                 days, start = zh_window_before(t, m.start())
+                bare = _ZH_BARE_BEFORE.search(text, 0, m.start()) if days is None and is_lapsed else None
+                if bare and t.free(bare.start(), m.start()) and (bd := DURATION.search(bare.group("d"))):
+                    days, start = duration_days(bd), bare.start()  # "90天没下单", "120天以上未购"
                 if days is None:
                     zw = ZH_WINDOW_AFTER.match(text, m.end())
                     if zw and (d := DURATION.search(zw.group("d"))):
@@ -639,7 +669,7 @@ def _unsupported(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
                                  reason=f"the data has no {what}"))
 
 
-_RULES = (_all_customers, _top_propensity, _never_bought, _bought, _buyer_nouns, _segments, _value_tiers, _spend, _order_counts, _engagement, _consent, _signed_up, _recency, _regions, _unsupported)
+_RULES = (_all_customers, _uplift, _top_propensity, _never_bought, _bought, _buyer_nouns, _segments, _value_tiers, _spend, _order_counts, _engagement, _consent, _signed_up, _recency, _regions, _unsupported)
 
 
 def combine(text: str, leaves: list[tuple[int, Condition]]) -> Condition | None:
@@ -667,7 +697,7 @@ def combine(text: str, leaves: list[tuple[int, Condition]]) -> Condition | None:
 
 
 #: An OR between whole clauses: a comma before "or", "plus anyone", "as well as everyone", "，或者".
-_CLAUSE_OR = re.compile(r"[,;:]\s*(?:or|plus)\b|\bplus (?:anyone|everyone|all|any)\b|\bas well as (?:anyone|everyone|all)\b|"
+_CLAUSE_OR = re.compile(r"[,;:]\s*(?:or|plus)\b|\(\s*(?:b|c|d|2|3|4|ii|iii)\s*\)|(?<![\w(])(?:b|c|2|3)\)\s|[②③④]|\bplus (?:anyone|everyone|all|any)\b|\bas well as (?:anyone|everyone|all)\b|"
                         r"\band also (?:anyone|everyone)\b|[，；]\s*(?:或者|或是|以及所有|再加上)", re.IGNORECASE)
 
 
@@ -680,7 +710,9 @@ def _and_or(text: str, conds: list[Condition]) -> Condition:
         pe = _end(prev)
         cs = _start(cur)
         between = text[pe:cs] if pe is not None and cs is not None and cs >= pe else ""
-        if re.search(r"\bor\b|或者|或|还是", between, re.I) and len(between) < 40 and not re.search(r"\band\b|且|并且|同时", between, re.I):
+        both_excluded = isinstance(prev, Not) and isinstance(cur, Not)  # not (A or B) = not A and not B
+        if (re.search(r"\bor\b|或者|或|还是", between, re.I) and len(between) < 40
+                and not re.search(r"\band\b|且|并且|同时", between, re.I) and not both_excluded):
             groups[-1].append(cur)
         else:
             groups.append([cur])
@@ -699,6 +731,7 @@ def _simplified(parts: list[Condition]) -> list[Condition]:
             continue
         seen.append(key)
         out.append(c)
+    out = _one_order_count(out)
     recencies = [c for c in out if isinstance(c, Recency)]
     if len(recencies) < 2 or any(r.include_never for r in recencies):
         return out
@@ -710,6 +743,21 @@ def _simplified(parts: list[Condition]) -> list[Condition]:
     keep = max(recencies, key=lambda r: (r.min_days or 0, -(r.max_days or 0)))
     merged = keep.model_copy(update={"min_days": lo, "max_days": hi})
     return [merged if c is keep else c for c in out if not isinstance(c, Recency) or c is keep]
+
+
+def _one_order_count(parts: list[Condition]) -> list[Condition]:
+    """Two lifetime order counts are one: 老客 (at least 1) and 3单以上 (at least 3) is at least 3."""
+    counts = [c for c in parts if isinstance(c, OrderCount) and c.within_days is None]
+    if len(counts) < 2:
+        return parts
+    mins = [c.min for c in counts if c.min is not None]
+    maxes = [c.max for c in counts if c.max is not None]
+    lo, hi = (max(mins) if mins else None), (min(maxes) if maxes else None)
+    if lo is not None and hi is not None and lo > hi:
+        return parts  # contradictory: left for the marketer to see
+    keep = max(counts, key=lambda c: (c.min or 0))
+    merged = keep.model_copy(update={"min": lo, "max": hi})
+    return [merged if c is keep else c for c in parts if not (isinstance(c, OrderCount) and c.within_days is None) or c is keep]
 
 
 def _end(c: Condition) -> int | None:

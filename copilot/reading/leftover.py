@@ -108,3 +108,28 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     while b > a and text[b - 1].isspace():
         b -= 1
     return a, b
+
+
+#: the reason of words pointing at an earlier turn (the chat's follow-up step resolves them and drops the entry)
+REASON_EARLIER_TURN = "points at an earlier message; read alone, copilot does not know who or what that is"
+_BACK_REFERENCE: list[tuple[re.Pattern[str], Affects]] = [
+    (re.compile(r"\b(?:of|among|for|from|to)\s+(?:those|them|these)(?:\s+(?:customers|people|buyers|folks|ones))?\b(?!\s+(?:who|that|which|whose|with|in|on|at|from|over|under|aged))|"
+                r"\b(?:those|these)\s+(?:customers|people|buyers|folks)\b(?!\s+(?:who|that|which|whose|with|in|on|at|from|over|under|aged))|这批人|这些人|这批客户|这些客户|他们中|他们里", re.IGNORECASE),
+     "audience"),
+    (re.compile(r"\b(?:same thing|same (?:plan|campaign|question|again)|as before|like before)\b|同样的|跟刚才一样|和刚才一样|还是刚才",
+                re.IGNORECASE), "other"),
+]
+
+
+def back_references(t: Text) -> list[NotApplied]:
+    """Words that point at an earlier turn ("of those", "for them", "same thing", 这批人): a request read
+    alone cannot apply them, so they are listed (convention 23 of the reading benchmark)."""
+    out: list[NotApplied] = []
+    for rx, affects in _BACK_REFERENCE:
+        for m in rx.finditer(t.text):
+            if any(e <= m.start() for _s, e in t.taken):
+                continue  # "Loyal segment: how many of them…": "them" are the ones this text named
+            if t.free(m.start(), m.end()):
+                out.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects=affects,
+                                      reason=REASON_EARLIER_TURN))
+    return out

@@ -42,8 +42,8 @@ UNSUPPORTED_CHANNELS = {
 }  # fmt: skip
 
 NEGATION_BEFORE = (r"\b(?:no|not|never|without|except|excluding|exclude|avoid|skip|don'?t use|do not use|"
-                   r"but not|minus|nothing via|none via|leave out)\b[^.,;:!?]{0,25}$")
-ZH_NEGATION_BEFORE = r"(?:不要|不用|不发|别用|别发|不含|不包括|除了|排除|不通过|不走|避免|禁用|不使用)[^，。；,.;]{0,6}$"
+                   r"but not|minus|nothing via|none via|leave out|instead of|rather than|in place of)\b[^.,;:!?—–()]{0,25}$")
+ZH_NEGATION_BEFORE = r"(?:不要|不用|不发|别用|别发|不含|不包括|除了|排除|不通过|不走|避免|禁用|不使用|而不是|代替|取代)[^，。；,.;]{0,6}$"
 
 RFM_SEGMENT_WORDS: dict[str, tuple[str, ...]] = {
     "Champions": (r"champions?", r"champs", r"冠军客户", r"冠军用户", r"冠军"),
@@ -79,13 +79,15 @@ NOT_ORDERED_WORDS = (r"(?:been )?gone(?: quiet)?", r"(?:whose |their )?last (?:p
                      r"lapsed", r"(?:have|has|had)?\s*n[o']?t (?:ordered|bought|purchased|shopped|placed an order)"
                      r"(?: anything| with us| from us)?",
                      r"(?:with )?no (?:orders?|purchases?)", r"not (?:ordered|bought|purchased|shopped)",
-                     r"haven'?t been back", r"without (?:an order|a purchase|ordering|buying)")
+                     r"haven'?t been back", r"without (?:an order|a purchase|ordering|buying)",
+                     r"(?:but|and|yet)\s+nothing(?=\s+(?:in|for|over|during|within)\s+(?:the\s+)?(?:last|past)\b)")
 ZH_NOT_ORDERED = (r"没买(?!过)", r"没有买(?!过)", r"没再买", r"未购买", r"没有购买", r"没购买", r"没有下过?单", r"未下过?单", r"没下过?单", r"未复购", r"没有复购",
-                  r"未消费", r"没有消费", r"没买过东西", r"没有再购买")
+                  r"未消费", r"没有消费", r"没买过东西", r"没有再购买", r"未购(?=[）)，,。、；]|$)", r"没有?下过?单", r"没来买")
 ACTIVE_WORDS = (r"(?:have |has )?(?:ordered|bought|purchased|shopped)(?: something| anything)?",
                 r"(?:whose |their |with a |with their )?last (?:purchase|order)(?: (?:was|is|placed))?(?= (?:with)?in\b| in the (?:last|past)\b)",
+                r"(?:whose|their|with (?:a|their))\s+(?:only|one|single|first)\s+(?:purchase|order)(?:\s+(?:was|is))?(?:\s+placed)?(?= (?:with)?in\b)",
                 r"active (?:buyers|customers|shoppers)", r"recent (?:buyers|customers|shoppers|purchasers)")
-ZH_ACTIVE = (r"购买过", r"下过单", r"下单过", r"有购买", r"有过购买", r"消费过", r"买过东西")
+ZH_ACTIVE = (r"购买过", r"下过单", r"下单过", r"有购买", r"有过购买", r"消费过", r"买过东西", r"活跃(?=的?(?:客户|用户|顾客|会员))")
 REPEAT_WORDS = (r"repeat (?:buyers|customers|purchasers|shoppers)", r"returning customers", r"复购客户",
                 r"回头客")
 #: 老客 / 老客户: customers who have bought before (at least one order), not necessarily twice.
@@ -108,7 +110,7 @@ ALL_CUSTOMER_WORDS = (
 
 OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("winback", (r"win[- ]?back", r"winning back", r"re-?engag\w*", r"re-?activat\w+", r"bring (?:them |back)", r"get (?:them |\w+ )?back",
-                 r"come back", r"wake (?:them |\w+ )?up", r"召回", r"挽回", r"唤醒", r"赢回", r"激活沉睡", r"重新激活", r"拉回")),
+                 r"come back", r"wake (?:them |\w+ )?up", r"slipping away", r"drifting away", r"lapsing", r"召回", r"挽回", r"唤醒", r"赢回", r"激活沉睡", r"重新激活", r"拉回")),
     ("clearance", (r"clearance", r"clear(?:ing)? (?:out|stock|inventory)", r"too much stock", r"(?:sell|move) (?:off )?(?:the )?(?:remaining|leftover|excess)", r"end[- ]of[- ]season", r"sell[- ]through",
                    r"overstock", r"excess (?:stock|inventory)", r"liquidat\w+", r"清仓", r"清库存", r"库存清理",
                    r"去库存", r"季末")),
@@ -125,10 +127,11 @@ OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   r"back[- ]to[- ]school", r"summer sale", r"spring sale", r"mother'?s day", r"father'?s day",
                   r"valentine'?s?", r"singles'? day", r"prime day", r"new year", r"double 11", r"11\.11",
                   r"双十一", r"双11", r"双十二", r"双12", r"618", r"年货节", r"春节", r"情人节", r"母亲节",
-                  r"父亲节", r"中秋", r"国庆", r"大促", r"黑五", r"黑色星期五", r"圣诞", r"开学季", r"元旦")),
+                  r"父亲节", r"中秋", r"国庆", r"大促", r"黑五", r"黑色星期五", r"圣诞", r"开学季", r"元旦",
+                  r"women'?s day", r"boxing day", r"38节", r"三八节", r"妇女节", r"女神节", r"七夕", r"qixi", r"golden week")),
     ("retention", (r"retention", r"retain", r"keep (?:them|our)", r"loyalty", r"repeat purchases?",
                    r"replenish\w*", r"second (?:purchases?|orders?)", r"buy again", r"thank[- ]you", r"复购", r"留存",
-                   r"维系", r"回购", r"老客户关怀", r"会员关怀")),
+                   r"维系", r"回购", r"老客户关怀", r"会员关怀", r"促活", r"提升活跃", r"提高活跃")),
 ]  # fmt: skip
 
 OCCASIONS: dict[str, tuple[tuple[str, ...], tuple[int, int, int, int]]] = {
@@ -142,7 +145,10 @@ OCCASIONS: dict[str, tuple[tuple[str, ...], tuple[int, int, int, int]]] = {
     "fathers_day": ((r"father'?s day", r"父亲节"), (6, 1, 6, 21)),
     "back_to_school": ((r"back[- ]to[- ]school", r"开学季"), (8, 1, 8, 31)),
     "singles_day": ((r"singles'? day", r"double 11", r"11\.11", r"双十一", r"双11"), (11, 1, 11, 11)),
-    "double_12": ((r"double 12", r"12\.12", r"双十二", r"双12"), (12, 1, 12, 12)),
+    "double_twelve": ((r"double 12", r"12\.12", r"双十二", r"双12"), (12, 1, 12, 12)),
+    "womens_day": ((r"women'?s day", r"international women'?s day", r"38节", r"三八节?", r"妇女节", r"女神节", r"女王节"), (3, 1, 3, 8)),
+    "boxing_day": ((r"boxing day", r"节礼日"), (12, 26, 12, 31)),
+    "qixi": ((r"qixi", r"七夕(?:节)?", r"chinese valentine'?s day"), (8, 1, 8, 20)),
     "618": ((r"(?<!\d)618(?!\d)", r"6\.18"), (6, 1, 6, 18)),
     "spring_festival": ((r"spring festival", r"chinese new year", r"lunar new year", r"春节", r"年货节"), (1, 10, 2, 10)),
     "mid_autumn": ((r"mid[- ]autumn", r"中秋节?"), (9, 1, 9, 25)),
@@ -234,7 +240,7 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
                                   r"wishlists?", r"wish lists?", r"加购", r"购物车", r"浏览过", r"收藏"),
     "app usage": (r"(?:android|ios|iphone) (?:app )?users", r"app users", r"downloaded the app", r"app安装", r"APP用户",
                   r"安卓", r"苹果用户"),
-    "family status": (r"parents", r"moms", r"dads", r"families", r"mothers", r"fathers", r"宝妈", r"父母"),
+    "family status": (r"parents", r"moms", r"dads", r"families", r"mothers(?!'?\s*day)", r"fathers(?!'?\s*day)", r"宝妈", r"父母"),
     "birthday": (r"birthdays?(?: (?:is |falls )?(?:in|this|next) \w+)?", r"生日在本月", r"本月生日", r"生日"),
     "loyalty programme": (r"loyalty (?:program(?:me)?|members|points|tier)", r"rewards? members", r"积分", r"会员等级"),
     "returns": (r"returned (?:an item|items|a product|products|their order)", r"退货"),

@@ -88,19 +88,25 @@ def to_number(raw: str) -> float | None:
 
 _MULTIPLIER = r"k|m|mm|thousand|million|grand|万|千"
 _MULT = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "千": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "万": 1e4}
-_CURRENCY_CODE = r"usd|eur|gbp|cny|rmb|jpy|cad|aud|dollars?|euros?|pounds?|bucks|quid|yuan|元|块钱?|人民币|美元|欧元|英镑"
+_CURRENCY_CODE = (r"usd|eur|gbp|cny|rmb|jpy|cad|aud|hkd|(?:canadian|australian|hong kong|aussie) dollars?|dollars?|euros?|"
+                  r"(?:pounds?\s+)?sterling|pounds?|bucks|quid|yuan|yen|港币|港元|日元|日币|円|加元|加币|澳元|澳币|元|块钱?|人民币|美元|欧元|英镑")
 _CURRENCY_OF = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD", "美元": "USD",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "欧元": "EUR",
     "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "quid": "GBP", "英镑": "GBP",
     "¥": "CNY", "￥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "元": "CNY", "块": "CNY", "块钱": "CNY",
-    "人民币": "CNY", "jpy": "JPY", "cad": "CAD", "aud": "AUD",
+    "人民币": "CNY", "jpy": "JPY", "cad": "CAD", "aud": "AUD", "hkd": "HKD",
+    "sterling": "GBP", "pounds sterling": "GBP", "pound sterling": "GBP", "yen": "JPY", "日元": "JPY", "日币": "JPY",
+    "円": "JPY", "港币": "HKD", "港元": "HKD", "hk$": "HKD", "加元": "CAD", "加币": "CAD", "c$": "CAD", "ca$": "CAD",
+    "canadian dollar": "CAD", "canadian dollars": "CAD", "澳元": "AUD", "澳币": "AUD", "a$": "AUD", "au$": "AUD",
+    "australian dollar": "AUD", "australian dollars": "AUD", "aussie dollars": "AUD", "hong kong dollars": "HKD",
+    "hong kong dollar": "HKD",
 }  # fmt: skip
-_SYMBOL = r"us\$|[$€£¥￥]"
+_SYMBOL = r"(?:us|hk|ca|au|a|c)\$|[$€£¥￥]"
 
 _MONEY_FORMS = [
     # "$20k", "€5k", "¥20,000", "USD 20,000", "RMB 2万", "人民币两万"
-    rf"(?P<cur>{_SYMBOL}|\b(?:usd|eur|gbp|cny|rmb)\b|人民币)\s?(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER})?(?![a-z])",
+    rf"(?P<cur>{_SYMBOL}|\b(?:usd|eur|gbp|cny|rmb|cad|aud|hkd|jpy)\b|人民币)\s?(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER})?(?![a-z])",
     # "20,000 USD", "5k euros", "两万元", "2万元", "20 grand", "twenty-five thousand dollars", "5 000 €"
     rf"(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER})?\s?(?P<cur>(?<![a-z])(?:{_CURRENCY_CODE})(?![a-z])|[€£$¥￥])",
     rf"(?P<num>{NUMBER})\s?(?P<mult>grand)\b",
@@ -149,7 +155,27 @@ def find_money(text: str) -> list[Money]:
                 start = m.start()
             found.append(Money(value, currency, start, m.end()))
     found.sort(key=lambda x: x.start)
-    return found
+    return _ranges(text, found)
+
+
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|~|至|到)\s*$", re.IGNORECASE)
+
+
+def _ranges(text: str, found: list[Money]) -> list[Money]:
+    """"$4–5k", "4 to 5 thousand euros", 3-5万元: both ends share the currency and the multiplier."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not _RANGE_SEP.match(text[a.end : b.start]) or b.start - a.end > 5:
+            continue
+        cur = a.currency or b.currency
+        low = a.amount
+        if b.amount >= 1000 and low < 1000 and b.amount / low >= 100:  # "$4–5k": 4 means 4k
+            scale = 10 ** (len(str(int(b.amount))) - len(str(int(low))))
+            low = low * scale if low * scale <= b.amount else low
+        out[i] = Money(low, cur, a.start, a.end)
+        out[i + 1] = Money(b.amount, cur, b.start, b.end)
+    return out
 
 
 # --- percentages -------------------------------------------------------------------------------

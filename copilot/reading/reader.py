@@ -19,8 +19,8 @@ from copilot.reading import lexicon as lx
 from copilot.reading.audience import read_audience
 from copilot.reading.catalogue import Catalogue, catalogue_of
 from copilot.reading.dates import find_window
-from copilot.reading.intent import asks_for_data
-from copilot.reading.leftover import REASON_UNREAD_WHO, unread_clauses
+from copilot.reading.intent import asks_for_data, planted_instruction
+from copilot.reading.leftover import REASON_UNREAD_WHO, back_references, unread_clauses
 from copilot.reading.numbers import find_money
 from copilot.reading.schema import Intent, NotApplied, Reading, Window
 from copilot.reading.spelling import correct, restore_spans
@@ -45,7 +45,7 @@ Kind = Literal["brief", "question"]
 
 _QUESTION_START = re.compile(  # English words end at a word boundary ("Canada…", "Can't lose them…" are not questions)
     r"^\s*(?:(?:hw|how|what|which|who|whom|when|where|why|is|are|was|were|do|does|did|can|could|should|would|will|"
-    r"show|list|give me|tell me|find|count|compare|any|have we|has)\b(?!['’])|请问|多少|哪|什么|谁|怎么|如何|是否|有没有|能否|"
+    r"show|list|give me|tell me|find|count|compare|any|have we|has)\b(?!['’])|(?:what|who|how|where|when|which)['’]s\b|请问|多少|哪|什么|谁|怎么|如何|是否|有没有|能否|"
     r"帮我(?:查|看|算|统计|列)|查一下|统计|列出|看看)",
     re.IGNORECASE,
 )
@@ -71,11 +71,18 @@ def read(
     text, typos = correct(text, cat)  # "lapsd custmers" is read as "lapsed customers"; spans go back to typed
     t = Text(text)
     language = detect_language(text)
+    not_applied: list[NotApplied] = []
+    planted = planted_instruction(text)
+    rest = text if planted is None else (text[: planted[0]] + text[planted[1] :]).strip()
+    if planted is not None and _BRIEF_SIGNAL.search(rest) and _kind(rest) == "brief" and not asks_for_data(rest):
+        # a brief with an instruction to the model inside: the brief is read, the instruction never followed
+        not_applied.append(NotApplied(text=text[planted[0] : planted[1]], span=t.take(*planted), affects="other",
+                                      reason="an instruction to copilot inside the request; copilot does not follow it"))
+        kind = kind or "brief"
     if kind is None:
         kind = _kind(text)
         if kind == "brief" and asks_for_data(text):
             kind = "question"  # a request for personal data or copilot's instructions is never a brief
-    not_applied: list[NotApplied] = []
 
     refuse = t.find(lx.REFUSE_WORDS)
     if refuse is not None and kind == "question":
@@ -118,6 +125,7 @@ def read(
         t, audience, promoted, kind, any(n.affects == "product" for n in not_applied),
         frozenset(c for pid, _name, c in cat.products if pid in promoted.product_ids))
 
+    not_applied.extend(back_references(t))
     for unread in unread_clauses(t, not_applied):
         # a number, period, negation or a clause about people no rule read: said, not dropped
         if unread.affects == "budget" and budget is not None:
@@ -218,7 +226,7 @@ def _buyers_among(reading: Reading) -> Reading:
     from copilot.tools.conditions import And, Bought
 
     aud = reading.audience
-    m = re.search(r"\b(?:expect|predict|forecast|likely|will|would|could)\b.{0,60}?\bamong\b", reading.text, re.IGNORECASE)
+    m = re.search(r"\b(?:expect(?:ed)?|predict(?:ed)?|forecast|likely|will|would|could)\b.{0,60}?\bamong\b", reading.text, re.IGNORECASE)
     if not isinstance(aud, And) or m is None or reading.promoted.categories or reading.promoted.product_ids:
         return reading
     among = m.end()
@@ -242,11 +250,17 @@ def _kind(text: str) -> Kind:
         return "brief"  # a long brief with a budget that ends "Can we run it for two weeks in April?"
     if re.match(r"^\s*(?:请)?帮(?:我|忙)(?:们)?(?:做|策划|写|出|准备|设计|制定|规划|搞)", stripped):
         return "question"  # a plan asked for in chat (convention 5): the question path drafts it
+    money = find_money(stripped)
+    if money and _CAMPAIGN_ASK.match(stripped):
+        return "brief"  # "Could we do a spring campaign for waterproofs …? Email only, twelve thousand pounds"
     if stripped.endswith(("?", "？", "吗", "呢")) or _QUESTION_START.match(stripped) or _ANALYSIS_START.match(stripped):
         return "question"
-    if find_money(stripped) and re.search(r"推广|活动|促销|campaign|promot|launch|send|email|sms|push", stripped, re.I):
+    first = re.match(r"[^.!?。！？]*[?？]", stripped)
+    if first and not money:
+        return "question"  # "Who's most likely to buy a rain jacket? Top 500 please."
+    if money and re.search(r"推广|活动|促销|campaign|promot|launch|send|email|sms|push", stripped, re.I):
         return "brief"  # a budget and something to run: a brief, even if it asks which channel works better
-    if CJK.search(stripped) and re.search(r"多少|哪(?:个|些|一|天)|什么|几(?:个|点|号)|是否|有没有|如何|怎么|导出|发给我|给我看|"
+    if CJK.search(stripped) and re.search(r"多少|哪(?:个|些|一|天)|什么|几(?:个|点|号)|是否|有没有|如何|怎么|导出|发给我|给我看|拉一下|拉个|拉一份|"
                                           r"是不是|要不要|能不能|会不会", stripped):
         return "question"
     if _SMALL_TALK.match(stripped):
@@ -254,10 +268,18 @@ def _kind(text: str) -> Kind:
     return "brief"
 
 
+#: What makes the rest of a text with a planted instruction a brief: a campaign, an offer, a channel or a budget.
+_BRIEF_SIGNAL = re.compile(r"\b(?:campaign|launch|promot\w*|win ?back|cross-sell|e-?mail|sms|push|budget|off)\b|[$€£¥]|\d\s*%|"
+                           r"推广|活动|召回|预算|邮件|短信|推送|折|元", re.IGNORECASE)
+#: A campaign the team proposes as a question, with a budget: a brief ("Could we run a spring push for …?");
+#: "Can you draft a campaign …?" asks copilot for one in chat: a question (convention 5).
+_CAMPAIGN_ASK = re.compile(
+    r"^\s*(?:could|can|shall|should|would)\s+we\s+(?:please\s+)?(?:do|run|plan|set up|launch|put together|draft|"
+    r"build|create|organi[sz]e)\b.{0,40}?\b(?:campaign|promo(?:tion)?|push|send|blast|launch|sale)\b", re.IGNORECASE)
 _SMALL_TALK = re.compile(r"^\s*(?:thanks|thank you|thx|ok(?:ay)?|great|cool|hi|hello|hey|bye|good (?:morning|night)|"
                          r"that'?s (?:all|it)|谢谢|好的|你好|再见)\b[^$€£¥\d]{0,60}$", re.IGNORECASE)
 _ANALYSIS_START = re.compile(  # (a Chinese verb has no word boundary after it: 给我高价值客户…)
-    r"^\s*(?:please\s+)?(?:(?:forecast|estimate|predict|project|compare|rank|summari[sz]e|break down|analy[sz]e|list|"
+    r"^\s*(?:please\s+)?(?:(?:forecast|estimate|predict|project|compare|rank|summari[sz]e|break down|analy[sz]e|list|suggest|recommend|"
     r"show|give me|tell me|find|count|calculate|look up|pull|report|explain|ignore|export|download|send me)\b|"
     r"请?(?:预测|估算|导出|下载|(?:给我|发我)(?!.{0,4}(?:做|写|策划|准备|设计|制定|出一?[个份]))|比较|对比|统计|列出|分析|告诉我|查一下|查询|忽略|总结|汇总|概括|解释))",
     re.IGNORECASE,

@@ -90,7 +90,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
         r"(?:no|not|never|without|don'?t|nothing|shouldn'?t|should not|must not|mustn'?t|won'?t|can'?t|cannot)\s+(?:a\s+)?"
         r"(?:discounts?|discounting|offers?|promo(?:tion)?s?|going|go|be|exceed(?:ing)?)?\s*(?:any\s+)?"
         r"(?:deeper|bigger|larger|greater|higher|more|steeper|over|above|beyond|exceeding|past)?\s*(?:than)?\s*"
-        rf"(?P<n>{NUMBER})\s*(?:%|percent|per cent)(?:\s*off)?(?!\s+(?:everything|all|sitewide|storewide))"
+        rf"(?:(?P<n>{NUMBER})\s*(?:%|percent|per cent)|(?P<frac>a\s+(?:fifth|quarter|third|tenth)|half))(?:\s*off)?(?!\s+(?:everything|all|sitewide|storewide))"
         rf"|(?:max(?:imum)?\.?|cap(?:ped)?(?: at)?|limit(?:ed)?(?: to| at)?|at most|up to a max(?:imum)? of|no more than|not more than|ceiling of)"
         rf"\s*(?:of\s+)?(?:a\s+)?(?:discounts?\s+(?:of\s+)?)?(?P<n2>{NUMBER})\s*(?:%|percent|per cent)(?:\s*(?:off|discount))?"
         rf"|discounts?\s+(?:must\s+|should\s+|can(?:not|'t)?\s+|may\s+)?(?:not\s+)?(?:be\s+)?(?:capped|limited|kept)?\s*(?:at|to|under|below|within|exceed|above|over)\s+(?:max\s+)?(?P<n3>{NUMBER})\s*(?:%|percent)"
@@ -104,6 +104,8 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
             continue
         if m.group("zhe"):
             v = zhe_to_percent_off(m.group("zhe"))
+        elif m.group("frac"):  # "nothing steeper than a fifth off"
+            v = {"fifth": 20.0, "quarter": 25.0, "third": 100 / 3, "tenth": 10.0, "half": 50.0}[m.group("frac").split()[-1].lower()]
         else:
             raw = next(g for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("n4"), m.group("z"), m.group("z2")) if g)
             v = to_number(raw)
@@ -163,13 +165,14 @@ def read_holdout(t: Text) -> Holdout | None:
         r"|(?:留出|保留|预留|设置|设)\s*(?P<z>\d+|[一二三四五六七八九十]+)\s*[%％]?\s*(?:的)?\s*(?:对照组|空白组|控制组|不触达)"
         r"|(?P<z2>\d+|[一二三四五六七八九十]+)\s*[%％]\s*(?:的)?\s*(?:(?:人群|客户|用户)\s*)?(?:(?:做|作|当|作为)\s*)?(?:对照组?|空白组|控制组)"
         r"|留\s*(?P<z3>\d+|[一二三四五六七八九十]+)\s*[%％]\s*的?\s*(?:客户|用户)?\s*不(?:发|触达)"
+        r"|(?:对照组|空白组|控制组)\s*(?:留|保留|预留|设|占|为)?\s*(?P<z4>\d+|[一二三四五六七八九十]+)\s*[%％]"
         r"|(?:no|without(?: a)?)\s+(?:holdout|hold-out|control group)(?P<none>)",
         re.I)
     for m in rx.finditer(t.text):
         if t.free(m.start(), m.end()):
             if m.group("none") is not None:
                 return Holdout(share=0.0, span=t.take(m.start(), m.end()))
-            raw = next(g for g in (m.group("n"), m.group("n2"), m.group("z"), m.group("z2"), m.group("z3")) if g)
+            raw = next(g for g in (m.group("n"), m.group("n2"), m.group("z"), m.group("z2"), m.group("z3"), m.group("z4")) if g)
             v = to_number(raw)
             if v is not None and 0 <= v <= 90:
                 return Holdout(share=round(v / 100, 4), span=t.take(m.start(), m.end()))
@@ -360,6 +363,7 @@ def tree_leaves(c: Condition | None) -> list[Condition]:
 def read_ab(t: Text) -> ABTest | None:
     m = t.find(lx.AB_WORDS) or t.find((r"test(?:ing)?\s+(?:the\s+)?(?:two|2|three|3|different|a few|several)?\s*(?:subject(?: lines?)?|offers?|send(?:ing)? times?|send timing|timing|urgency|creatives?|copy|messages?|messaging|versions|variants|images?|headlines?)",
                                        r"(?:urgency|benefit)\s+(?:vs\.?|versus|against)\s+\w+", r"测试(?:标题|文案|优惠|发送时间)",
+                                       r"test(?:ing)?\s+(?:e-?mail|sms|text|push|paid social)\s+(?:vs\.?|versus|against)\s+(?:e-?mail|sms|text|push|paid social)",
                                        r"test(?:ing)?\s+(?:an?\s+)?(?:morning|evening|afternoon|weekday|weekend|early|late|\d{1,2}\s?(?:am|pm))(?:\s+sends?)?"
                                        r"\s+(?:vs\.?|versus|against|or)\s+\w+(?:\s+sends?)?"))
     if not m:
@@ -412,8 +416,9 @@ def read_metric(t: Text, kind: Kind = "brief") -> Metric | None:
 
 
 def read_top_n(t: Text) -> int | None:
-    m = re.search(rf"\b(?:top|best|first|which|what)\s+(?P<n>{NUMBER})\s+(?:(?:\w+\s+)?products?|items?|channels?|segments?|categories|picks|recommendations)",
-                  t.text, re.I) or re.search(rf"\b(?P<n>{NUMBER})\s+(?:product\s+)?(?:recommendations|picks|suggestions)\b",
+    m = re.search(rf"\b(?:top|best|first|which|what|suggest|recommend|pick|name|give me)\s+(?P<n>{NUMBER})\s+(?:(?:\w+\s+)?products?|items?|channels?|segments?|categories|picks|recommendations)",
+                  t.text, re.I) or re.search(rf"\b(?P<n>{NUMBER})\s+(?:best|top)\s+(?:\w+\s+)?(?:channels?|products?|segments?|categories|items)\b",
+                                             t.text, re.I) or re.search(rf"\b(?P<n>{NUMBER})\s+(?:product\s+)?(?:recommendations|picks|suggestions)\b",
                                              t.text, re.I) or re.search(
         r"(?:前|最好的|推荐|哪)\s*(?P<n>\d+|[一二三四五六七八九十]+)\s*(?:个|款|件|名)", t.text)
     if not m:
@@ -444,8 +449,8 @@ _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
     ("propensity", (r"how likely", r"(?:buyers|purchasers|customers) (?:can|should|could|would|do) we expect", r"likely to (?:buy|purchase|order|convert|churn)", r"expected to (?:buy|purchase|order)", r"propensity",
                     r"probability", r"chances?", r"likelihood", r"购买意向", r"购买概率", r"可能(?:会)?(?:在[^，。？]{0,12})?购买",
                     r"(?:预计|预期|估计).{0,10}(?:客户|人|顾客|会员)会(?:购买|买|下单)",
-                    r"购买可能性")),
-    ("recommend", (r"recommend\w*", r"products? should we (?:suggest|offer|pitch|show|recommend)", r"suggest to them", r"what (?:products|items) should", r"suggest (?:products|items)", r"cross-sell (?:to|for)",
+                    r"购买可能性", r"persuad\w*", r"uplift", r"说服", r"buy anyway")),
+    ("recommend", (r"recommend\w*", r"which (?:\w+ )?products? (?:would|should|do|could) (?:you|we) (?:push|promote|suggest|feature|pitch)", r"products? should we (?:suggest|offer|pitch|show|recommend)", r"suggest to them", r"what (?:products|items) should", r"suggest (?:products|items)", r"cross-sell (?:to|for)",
                    r"what (?:else )?(?:to|should we) (?:offer|show|promote)", r"推荐", r"适合推荐")),
     ("reviews", (r"reviews?", r"reviewers", r"customers (?:say|think|complain|love|like|hate)", r"complain\w*", r"ratings?",
                  r"feedback", r"sentiment", r"评价", r"评论", r"口碑", r"差评", r"好评", r"反馈", r"抱怨", r"吐槽", r"投诉")),

@@ -93,12 +93,18 @@ _WINDOW_AFTER = re.compile(
     r"|\s*(?:(?:in|within|over|during|from)\s+)?(?:the\s+)?(?:last|past|previous) (?P<u>month|week|quarter)\b",
     re.IGNORECASE,
 )
+#: Words between a condition and its window: "or more", "with us", "in total".
+_FILLER = re.compile(r"(?:\s*(?:or more|or above|or over|and up|\+|plus|with us|from us|at our store|in total|total|altogether|overall)\b)+",
+                     re.IGNORECASE)
 _ZH_WINDOW_BEFORE = re.compile(r"(?:最近|过去|近|在过去的?|这)\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))\s*(?:内|里|以来|中)?\s*(?:的|购买的|买过的)?\s*$")
 ZH_WINDOW_AFTER = re.compile(r"\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))\s*(?:内|里|以上|以来)?")
 
 
 def window_after(t: Text, pos: int) -> tuple[int | None, int]:
     """A look-back window right after ``pos`` ("in the last 30 days", "last year"): (days, end)."""
+    filler = _FILLER.match(t.text, pos)  # "£150 or more in the last twelve months", "$400 with us this past year"
+    if filler and filler.end() > pos and _WINDOW_AFTER.match(t.text, filler.end()):
+        pos = filler.end()
     paren = re.match(r"\s*\(", t.text[pos:])  # "walking boot buyers (last 12 months)"
     m = _WINDOW_AFTER.match(t.text, pos + paren.end()) if paren else _WINDOW_AFTER.match(t.text, pos)
     if paren and not m:
@@ -212,7 +218,7 @@ def match_catalogue(text: str, pos: int, cat: Catalogue) -> tuple[list[str], lis
 
 def channel_of(word: str) -> Channel | None:
     w = word.lower()
-    if re.search(r"e-?mail|邮件|newsletter", w):
+    if re.search(r"e-?mail|邮件|邮箱|newsletter", w):
         return "email"
     if re.search(r"sms|text|短信", w):
         return "sms"

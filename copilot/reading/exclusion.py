@@ -1,0 +1,65 @@
+"""Exclusions that reach over a whole clause: "excluding anyone who bought a tent in the last year",
+"Skip anyone who opened an email in the last week; everyone else …", "don't send anything to
+Hibernating or Lost. Everyone else …", "退订过邮箱的排除掉".
+
+The audience rules read each clause's conditions (a purchase, an engagement, a segment) without looking
+far back for a word that excludes them; this pass finds where an exclusion starts and ends and wraps
+every condition read inside it in NOT. A condition its own rule already negated is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copilot.tools.conditions import AllCustomers, Condition, Not
+
+#: Words that exclude what follows, up to the end of the clause.
+_LEAD = re.compile(
+    r"\b(?:excluding|exclude|except(?:\s+for)?|skip(?:ping)?|leav(?:e|ing)\s+out|leave\s+off|other\s+than|minus|"
+    r"without\s+anyone|but\s+not|(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:send|email|text|message|target|contact|"
+    r"include|market\s+to)(?:\s+(?:anything|any\s+\w+|them|a\s+thing))?\s+(?:to|for)?|not\s+(?:to|for))\b"
+    r"|除了|不包括|排除掉?|剔除|不要发给|不发给|别发给",
+    re.IGNORECASE,
+)
+#: Where an exclusion ends: the end of the sentence or clause (a comma: only where a condition starts matters,
+#: so "don't send to Hibernating, Lost or At risk" is one segment condition inside), or the words that turn to
+#: the rest.
+_END = re.compile(
+    r"[.;!?。；！？—,，]|\s[-–]\s|,?\s*(?:and\s+|but\s+)?(?:everyone|everybody|anyone|all)\s+else\b|"
+    r"\b(?:then|but)\b|其余|其他人|剩下的",
+    re.IGNORECASE,
+)
+#: Chinese exclusion after its clause: "退订过邮箱的排出掉", "Lost客户除外", "买过帐篷的不要".
+_ZH_AFTER = re.compile(r"的(?:人|客户|用户)?\s*(?:排除掉?|排出掉?|除外|不要|去掉|剔除掉?|不发|不算)|(?:排除掉|排出掉|除外|剔除掉)(?=[，,。；;]|$)")
+_ZH_CLAUSE_START = re.compile(r"[，,。；;：:！？!?]")
+
+
+def exclusion_scopes(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the request that an exclusion covers."""
+    scopes: list[tuple[int, int]] = []
+    for m in _LEAD.finditer(text):
+        end = _END.search(text, m.end())
+        scopes.append((m.start(), end.start() if end else len(text)))
+    for m in _ZH_AFTER.finditer(text):
+        starts = [s.end() for s in _ZH_CLAUSE_START.finditer(text, 0, m.start())]
+        scopes.append((starts[-1] if starts else 0, m.start()))
+    return scopes
+
+
+def _start(c: Condition) -> int | None:
+    span = getattr(c, "span", None)
+    return span.start if span is not None else None
+
+
+def apply_exclusions(text: str, leaves: list[tuple[int, Condition]]) -> list[tuple[int, Condition]]:
+    """Every condition read inside an exclusion becomes NOT that condition."""
+    scopes = exclusion_scopes(text)
+    if not scopes:
+        return leaves
+    out: list[tuple[int, Condition]] = []
+    for pos, cond in leaves:
+        at = _start(cond)
+        at = pos if at is None else at
+        inside = any(s <= at < e for s, e in scopes)
+        out.append((pos, Not(of=cond) if inside and not isinstance(cond, (Not, AllCustomers)) else cond))
+    return out

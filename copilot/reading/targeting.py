@@ -1,0 +1,79 @@
+"""Targeting by model score: who a campaign would persuade (uplift), and how many of the likeliest.
+
+* "the persuadables (top 10% by uplift)", "which 2,000 customers would an email actually persuade",
+  最容易被说服的前20%客户 → ``top_uplift`` (conditions.py): the customers a message changes, not the ones who
+  would buy anyway. ``top_n`` / ``top_share`` only when the words give them.
+* "Who's most likely to buy a rain jacket? Top 500 please.", 最可能购买徒步靴的2000名客户: the number said
+  apart from "most likely" is the top-N of that propensity condition.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copilot.reading.numbers import NUMBER, to_number
+from copilot.reading.text import Text
+from copilot.tools.conditions import And, Condition, TopPropensity, TopUplift
+
+_UPLIFT = re.compile(
+    r"\bpersuadables?\b|\b(?:most\s+)?(?:likely|easiest)\s+to\s+be\s+persuaded\b|\bby\s+(?:predicted\s+|estimated\s+)?uplift\b|"
+    r"\buplift\s+(?:model|score|targeting)\b|\b(?:would|could|will|can)\s+(?:an?\s+\w+\s+|we\s+|our\s+\w+\s+)?(?:actually\s+)?"
+    r"(?:persuade|sway|convince|tip)\b|最容易被说服|最可能被说服|容易被打动|可被说服|增量最高|提升(?:效果)?最(?:大|明显)",
+    re.IGNORECASE,
+)
+_SHARE = re.compile(rf"(?:top|前|最)\s*(?P<n>{NUMBER})\s*(?:%|percent|per cent)|(?P<zh>\d+)\s*%", re.IGNORECASE)
+_COUNT = re.compile(rf"\b(?:top|the|which|first)\s+(?P<n>{NUMBER})(?![\d,]|\.\d)(?!\s*(?:%|percent|per cent|days?|weeks?|months?|years?))\b"
+                    r"(?:\s+(?:customers|people|shoppers|buyers|persuadables))?|(?P<zh>\d[\d,]*)\s*(?:名|位|个)(?:客户|用户|顾客)?",
+                    re.IGNORECASE)
+
+
+def read_uplift(t: Text) -> tuple[int, TopUplift] | None:
+    """The uplift leaf, with its share or count when the same sentence states one."""
+    m = _UPLIFT.search(t.text)
+    if m is None:
+        return None
+    sentence_start = max(t.text.rfind(c, 0, m.start()) for c in ".;!?。；！？\n") + 1
+    ends = [i for i in (t.text.find(c, m.end()) for c in ".;!?。；！？\n") if i >= 0]
+    sentence = (sentence_start, min(ends) if ends else len(t.text))
+    share = count = None
+    a, b = m.start(), m.end()
+    for sm in _SHARE.finditer(t.text, *sentence):
+        if abs(sm.start() - m.start()) < 40 or abs(sm.start() - m.end()) < 40:
+            value = to_number(sm.group("n") or sm.group("zh") or "")
+            if value and 0 < value <= 100:
+                share, a, b = value / 100, min(a, sm.start()), max(b, sm.end())
+                break
+    if share is None:
+        for cm in _COUNT.finditer(t.text, *sentence):
+            value = to_number((cm.group("n") or cm.group("zh") or "").replace(",", ""))
+            if value and value >= 10 and (abs(cm.start() - m.start()) < 40 or abs(cm.end() - m.start()) < 40):
+                count, a, b = int(value), min(a, cm.start()), max(b, cm.end())
+                break
+    if not t.free(a, b):
+        a, b = m.start(), m.end()
+    leaf = TopUplift(top_n=count, top_share=share, span=t.take(a, b))
+    anyway = re.search(r"\b(?:rather than|not|instead of)\s[^.;!?]{0,40}\banyway\b|而不是[^。；？]{0,20}(?:本来就会|反正会)买", t.text)
+    if anyway and t.free(anyway.start(), anyway.end()):
+        t.take(anyway.start(), anyway.end())  # "rather than people who'd buy anyway" says what uplift means
+    return a, leaf
+
+
+def with_top_count(text: str, audience: Condition | None) -> Condition | None:
+    """A count said apart from "most likely to buy" ("Top 500 please", 2000名) becomes its top-N."""
+    leaves = audience.of if isinstance(audience, And) else [audience] if audience is not None else []
+    tops = [c for c in leaves if isinstance(c, TopPropensity) and c.top_n is None and c.top_share is None]
+    if len(tops) != 1:
+        return audience
+    top = tops[0]
+    found = None
+    for cm in _COUNT.finditer(text):
+        value = to_number((cm.group("n") or cm.group("zh") or "").replace(",", ""))
+        if value and value >= 10 and not re.match(r"\s*(?:orders?|days?|单|天)", text[cm.end():]):
+            found = int(value)
+            break
+    if found is None:
+        return audience
+    new = top.model_copy(update={"top_n": found})
+    if isinstance(audience, And):
+        return audience.model_copy(update={"of": [new if c is top else c for c in audience.of]})
+    return new
