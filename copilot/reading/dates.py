@@ -40,6 +40,30 @@ def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
+_PART = re.compile(
+    rf"\b(?:the\s+)?(?:(?P<side>first|last|final|opening|closing)\s+(?P<n>\d+|a|one|two|three|four|ten|fifteen)?\s*(?P<u>weeks?|days?)"
+    rf"|(?P<half>first|second|last|latter)\s+half)\s+(?:of|in)\s+(?P<m>{_MONTH_RE})\b")
+
+
+def _part_of_month(low: str, today: date) -> tuple[date, date, tuple[int, int]] | None:
+    """(start, end, span) of a part of a month in the lower-cased text, or None."""
+    m = _PART.search(low)
+    if m is None:
+        return None
+    first, last = _month_window(_MONTHS[m.group("m")], today)
+    month_start = first.replace(day=1)
+    if m.group("half"):
+        mid = month_start + timedelta(days=14)
+        start, end = (month_start, mid) if m.group("half") == "first" else (mid + timedelta(days=1), last)
+    else:
+        n = int(to_number(m.group("n") or "one") or 1) * (7 if m.group("u").startswith("week") else 1)
+        early = m.group("side") in ("first", "opening")
+        start, end = (month_start, month_start + timedelta(days=n - 1)) if early else (last - timedelta(days=n - 1), last)
+    if end < today:
+        return None
+    return max(start, today), end, (m.start(), m.end())
+
+
 def _month_window(month: int, today: date) -> tuple[date, date]:
     """The next such month on or after today (this month if we are in it)."""
     y = today.year if month >= today.month else today.year + 1
@@ -172,6 +196,10 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]]) -> WindowH
         if occasion:
             break
 
+    # part of a month: "the first two weeks of April", "the last 10 days of May", "the second half of June"
+    if start is None and (part := _part_of_month(low, today)) is not None and free(*part[2]):
+        start, end = part[0], part[1]
+        spans.append(part[2])
     # months and seasons
     if start is None:
         m = re.search(rf"\b(?:in|for|during|throughout|across|over|all of|by|early|late|mid-?)\s+(?P<m>{_MONTH_RE})\b",

@@ -17,7 +17,7 @@ CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
             r"(?:(?<=\bwe )|(?<=\bto )|(?<=\bi )|(?<=\band )|(?<=\bthen )|(?<=\byou ))text(?:ed)?(?= (?!of\b|in\b|on\b|for\b)\w)"),
     "push": (r"push(?: notifications?| messages?)?", r"app notifications?", r"app push", r"推送",
              r"app推送", r"APP推送"),
-    "paid_social": (r"paid social", r"social(?: media)?(?: ads)?", r"instagram", r"facebook", r"meta ads",
+    "paid_social": (r"paid[- ]social", r"social(?: media)?(?: ads)?", r"instagram", r"facebook", r"meta ads",
                     r"tiktok", r"pinterest", r"社交媒体", r"社媒", r"付费社交", r"抖音", r"小红书", r"信息流广告",
                     r"社交广告"),
 }  # fmt: skip
@@ -225,7 +225,7 @@ FOREIGN_PRODUCTS = (
     r"pillows?", r"air mattress(?:es)?", r"tarps?", r"lanterns?", r"umbrellas?", r"binoculars", r"compass(?:es)?", r"first[- ]aid kits?", r"bear spray", r"trail cameras?",
     r"防潮垫", r"睡垫", r"充气垫", r"充气枕", r"枕头", r"折叠椅", r"露营椅", r"户外桌", r"露营桌", r"天幕", r"地席", r"野餐垫",
     r"保温杯", r"水袋", r"烧烤架", r"雨伞", r"望远镜", r"指南针", r"急救包",
-    r"露营灯", r"冰箱", r"保温箱", r"冲锋裤", r"速干衣", r"速干裤",
+    r"露营灯", r"冰箱", r"保温箱", r"冲锋裤", r"速干衣", r"速干裤", r"抓绒衣?", r"fleeces?(?: jackets?)?",
 )  # fmt: skip
 
 #: Audience conditions on data the workspace does not hold (reported as Not applied, affects audience).

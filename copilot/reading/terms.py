@@ -442,7 +442,8 @@ _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
                   r"(?:conversions?|revenue|sales|orders|results|return) (?:can|should|would|will|could|might) we (?:expect|see|get)",
                   r"\bif we (?:send|e-?mail|text|push|run|mail)\b.{0,80}\b(?:expect|get|bring|make)",
                   r"expected (?:revenue|results|conversions)", r"how much (?:revenue|money|sales) (?:would|will|could|might)",
-                  r"would we (?:get|make|earn)", r"预计.{0,12}(?:收入|销售额|营收|转化|效果|回报|订单|GMV)", r"预测", r"能带来多少", r"会带来多少",
+                  r"would we (?:get|make|earn)", r"(?:extra|incremental|additional) (?:orders|conversions|sales|revenue)",
+                  r"(?:给|向|对).{0,30}(?:推送|发送?|投放|推).{0,30}(?:ROI|roi|回报率?|收益)", r"预计.{0,12}(?:收入|销售额|营收|转化|效果|回报|订单|GMV)", r"预测", r"能带来多少", r"会带来多少",
                   r"如果.{0,20}(?:发|推送|投放).{0,30}(?:多少|效果|转化|收入)",
                   r"(?:效果|结果)预计", r"预计.{0,6}(?:如何|怎样|怎么样)", r"what (?:would|will) happen if",
                   r"假设.{0,60}(?:多少|如何|怎样|怎么样)", r"(?:能|可以)做到多少")),
@@ -477,4 +478,6 @@ def read_intent(text: str) -> Intent:
     intent, m = hits[0]
     if intent == "segments" and m.group(0).lower().startswith("segment") and any(i == "count" for i, _ in hits):
         return "count"  # "Loyal segment: how many of them…" counts customers; the segment is the audience
+    if intent == "channel_performance" and any(i == "forecast" for i, _ in hits):
+        return "forecast"  # "if we email the Champions 10% off, what ROI / how many extra orders?": a campaign to come
     return intent
