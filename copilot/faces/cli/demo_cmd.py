@@ -47,4 +47,5 @@ def simulate_results_cmd(
     )
     for ch, e in truth.effects.items():
         note(f"  {ch}: true effect A {e['A'] * 100:+.2f} pts, B {e['B'] * 100:+.2f} pts")
-    note(f"Imported {len(truth.files)} files. Next: `copilot plans readout {plan_id}`.")
+    note(f"Imported {len(truth.files)} files. Next: `copilot plans readout {plan_id}`, then `copilot train` "
+         "(the new touches and orders make the models out of date; retrained, the next plans learn from them).")
