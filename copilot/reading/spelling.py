@@ -6,7 +6,8 @@ Marketers type fast ("winback lapsd custmers, emial onyl, budjet $3k"). A word t
 its own patterns, the catalogue's product and category names -- is read as that word. Only words of
 four letters or more, never a word of the catalogue, never to a word outside that vocabulary (so
 "optin" is not turned into "option"). The reading keeps the text as typed: every span is mapped
-back to the original characters (:func:`restore_spans`).
+back to the original characters (:func:`restore_spans`). Chinese slips of the input method (短心 for
+短信) are corrected first, by :mod:`copilot.reading.spelling_zh`.
 """
 
 from __future__ import annotations
@@ -81,6 +82,9 @@ def correct(text: str, cat: Catalogue) -> tuple[str, list[Edit]]:
     """``text`` with typos corrected (see the module docs), and the edits made."""
     from wordfreq import zipf_frequency
 
+    from copilot.reading.spelling_zh import correct_zh
+
+    text, zh_fixed = correct_zh(text)  # same length: the typed text's positions still hold
     targets, keep = _vocabulary(cat)
     out: list[str] = []
     edits: list[Edit] = []
@@ -115,10 +119,21 @@ def correct(text: str, cat: Catalogue) -> tuple[str, list[Edit]]:
         edits.append((m.start(), m.end(), new_start, new_start + len(fixed)))
         shift += len(fixed) - len(word)
         pos = m.end()
-    if not edits:
-        return text, []
-    out.append(text[pos:])
-    return "".join(out), edits
+    if edits:
+        out.append(text[pos:])
+        text = "".join(out)
+    return text, _merge(edits, zh_fixed)
+
+
+def _merge(edits: list[Edit], same_length: list[tuple[int, int]]) -> list[Edit]:
+    """The word edits and the same-length character fixes, as one list of edits in text order."""
+    if not same_length:
+        return edits
+    merged = list(edits)
+    for a, b in same_length:
+        shift = sum(nb - na - (eb - ea) for ea, eb, na, nb in edits if eb <= a)
+        merged.append((a, b, a + shift, b + shift))
+    return sorted(merged)
 
 
 def _subsequence(short: str, long: str) -> bool:

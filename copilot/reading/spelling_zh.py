@@ -1,0 +1,120 @@
+"""Chinese typos in a request: a word typed with the wrong character of the same sound.
+
+A Chinese marketer types with a pinyin input method, so the commonest slip is the right sound with
+the wrong character: 短心 for 短信 (SMS), 帐蓬 for 帐篷 (tent), 登山仗 for 登山杖 (trekking poles),
+冲锋依 for 冲锋衣 (rain jacket). A run of Chinese characters is read as a word of the reader's own
+vocabulary (the Chinese words of its patterns: channels, categories, conditions) when
+
+- it has the same toneless pinyin (``pypinyin``), character by character,
+- it differs from that word in exactly one character, and never in the first of a two-character word
+  (有件 is not 邮件),
+- it is not itself a word as common as that one: absent from ``wordfreq``'s Chinese list or at
+  least 20 times rarer (帐蓬 is a rare variant of 帐篷; 事件 is a word of its own and is left alone),
+- and its edge characters do not belong to words of their neighbours at least as common as the
+  correction (in 红包优惠券, 包优 straddles 红包 and 优惠 and is not 包邮),
+- and the typed character does not start a category word (登山帐 is a mountaineering tent, 帐 short
+  for 帐篷, not a slip for 登山杖).
+
+Every correction keeps the text's length, so a span of the corrected text is a span of the typed one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+#: The reader's modules whose string constants hold its Chinese vocabulary.
+_SOURCES = ("lexicon.py", "terms.py", "audience.py", "dates.py", "numbers.py", "intent.py", "reader.py",
+            "exclusion.py", "targeting.py")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_MAX_LEN = 4
+#: How much commoner the vocabulary word must be than a real word it would replace.
+_RATIO = 20.0
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Toneless pinyin of each Chinese word of the reader's patterns (2-4 characters) -> those words."""
+    from pypinyin import lazy_pinyin
+
+    from copilot.reading.spelling import _string_literals
+
+    words: set[str] = set()
+    for name in _SOURCES:
+        source = resources.files("copilot.reading").joinpath(name).read_text(encoding="utf-8")
+        for literal in _string_literals(source):
+            words.update(w for w in _CJK_RUN.findall(literal) if len(w) <= _MAX_LEN)
+    index: dict[tuple[str, ...], list[str]] = {}
+    for w in sorted(words):
+        index.setdefault(tuple(lazy_pinyin(w)), []).append(w)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    return frozenset(w for keys in _vocabulary().values() for w in keys)
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("zh")
+
+
+@lru_cache(maxsize=1)
+def _category_heads() -> frozenset[str]:
+    """The first characters of the Chinese category words (帐 of 帐篷, 睡 of 睡袋)."""
+    from copilot.reading.lexicon import CATEGORY_WORDS
+
+    return frozenset(w[0] for words in CATEGORY_WORDS.values() for p in words for w in _CJK_RUN.findall(p))
+
+
+def _one_slip(typed: str, word: str) -> bool:
+    diff = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+    return (len(diff) == 1 and not (len(word) == 2 and diff[0] == 0)
+            and typed[diff[0]] not in _category_heads())
+
+
+def _fix(typed: str, before: str, after: str) -> str | None:
+    """The vocabulary word ``typed`` (between the characters ``before`` and ``after``) is a slip for, or None."""
+    from pypinyin import lazy_pinyin
+
+    if typed in _known_words():
+        return None
+    candidates = [w for w in _vocabulary().get(tuple(lazy_pinyin(typed)), ()) if _one_slip(typed, w)]
+    if len(candidates) != 1:
+        return None
+    word = candidates[0]
+    freq = _frequencies()
+    own, target = freq.get(typed, 0.0), freq.get(word, 0.0)
+    if own and own * _RATIO > target:
+        return None
+    straddled = (before + typed[0], typed[-1] + after)
+    return None if any(freq.get(pair, 0.0) >= max(target, 1e-9) for pair in straddled if len(pair) == 2) else word
+
+
+def correct_zh(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with same-sound character slips corrected, and the (start, end) of each correction."""
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        return text, []
+    chars = list(text)
+    fixed: list[tuple[int, int]] = []
+    for run in re.finditer(r"[\u4e00-\u9fff]+", text):
+        i = run.start()
+        while i < run.end() - 1:
+            for n in range(min(_MAX_LEN, run.end() - i), 1, -1):  # the longest word first
+                typed = text[i : i + n]
+                if typed in _known_words():
+                    i += n - 1
+                    break
+                word = _fix(typed, text[i - 1 : i] if i > run.start() else "",
+                            text[i + n : i + n + 1] if i + n < run.end() else "")
+                if word is not None:
+                    chars[i : i + n] = list(word)
+                    fixed.append((i, i + n))
+                    i += n - 1
+                    break
+            i += 1
+    return "".join(chars), fixed
