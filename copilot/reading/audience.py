@@ -8,11 +8,11 @@ order and :func:`combine` joins the leaves with AND, or OR where the words say "
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable
 from typing import Literal
 
 from copilot.reading import lexicon as lx
+from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.exclusion import apply_exclusions
 from copilot.reading.numbers import DURATION, NUMBER, duration_days, find_money, to_number

@@ -5,10 +5,10 @@ Read once per workspace (memoised on the Deps); without a workspace, the demo br
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from copilot.deps import Deps
+from copilot.reading import regex as re
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,12 @@ below (docs/reading.md).
 from __future__ import annotations
 
 import calendar
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import dateparser
 
+from copilot.reading import regex as re
 from copilot.reading.lexicon import OCCASIONS, SEASONS
 from copilot.reading.numbers import DURATION, duration_days, to_number
 from copilot.reading.text import pat

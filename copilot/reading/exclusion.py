@@ -9,8 +9,7 @@ every condition read inside it in NOT. A condition its own rule already negated 
 
 from __future__ import annotations
 
-import re
-
+from copilot.reading import regex as re
 from copilot.tools.conditions import AllCustomers, Condition, Not
 
 #: Words that exclude what follows, up to the end of the clause.

@@ -13,9 +13,10 @@ generic phrasings written for this classifier, not the benchmark's questions. On
 from __future__ import annotations
 
 import logging
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from copilot.reading import regex as re
 
 if TYPE_CHECKING:
     import numpy as np

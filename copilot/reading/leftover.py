@@ -11,8 +11,7 @@ never do, so a fully read request gets no such entry.
 
 from __future__ import annotations
 
-import re
-
+from copilot.reading import regex as re
 from copilot.reading.schema import Affects, NotApplied
 from copilot.reading.text import Text
 

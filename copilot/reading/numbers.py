@@ -8,12 +8,13 @@ number words ("twenty grand", "six months") reuse :func:`words_to_number`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 import cn2an
 from price_parser import Price
+
+from copilot.reading import regex as re
 
 _UNIT_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -10,12 +10,12 @@ model is asked only for what code left open (see ``copilot.reading.model``).
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Literal
 
 from copilot.deps import Deps
 from copilot.reading import lexicon as lx
+from copilot.reading import regex as re
 from copilot.reading.audience import read_audience
 from copilot.reading.catalogue import Catalogue, catalogue_of
 from copilot.reading.dates import find_window

@@ -13,13 +13,13 @@ back to the original characters (:func:`restore_spans`). Chinese slips of the in
 from __future__ import annotations
 
 import ast
-import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from pydantic import BaseModel
 
+from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.schema import Span
 

@@ -20,9 +20,10 @@ Every correction keeps the text's length, so a span of the corrected text is a s
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib import resources
+
+from copilot.reading import regex as re
 
 #: The reader's modules whose string constants hold its Chinese vocabulary.
 _SOURCES = ("lexicon.py", "terms.py", "audience.py", "dates.py", "numbers.py", "intent.py", "reader.py",

@@ -9,8 +9,7 @@
 
 from __future__ import annotations
 
-import re
-
+from copilot.reading import regex as re
 from copilot.reading.numbers import NUMBER, to_number
 from copilot.reading.text import Text
 from copilot.tools.conditions import And, Condition, TopPropensity, TopUplift

@@ -3,11 +3,11 @@ promoted products, campaign type, A/B intent, metric, "top N" and a question's i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Literal
 
 from copilot.reading import lexicon as lx
+from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.numbers import NUMBER, ZHE, find_money, to_number, zhe_to_percent_off
 from copilot.reading.schema import (

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from copilot.reading import lexicon as lx
+from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.numbers import DURATION, NUMBER, duration_days
 from copilot.reading.schema import Language
