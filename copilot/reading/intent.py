@@ -165,7 +165,9 @@ def nearest_intent(text: str, k: int = 5) -> tuple[Intent, float]:
 
 def resolve_intent(reading: Reading) -> tuple[Intent, str]:
     """(intent, how it was chosen) for a question's reading (see module docs)."""
-    text = reading.text
+    from copilot.reading.text import without_opening
+
+    text = without_opening(reading.text)
     intent = reading.intent
     has_product = bool(reading.promoted.product_ids or reading.promoted.categories)
     if asks_for_pii(text):

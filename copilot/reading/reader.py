@@ -37,7 +37,7 @@ from copilot.reading.terms import (
     read_promoted,
     read_top_n,
 )
-from copilot.reading.text import CJK, Text, detect_language
+from copilot.reading.text import CJK, Text, detect_language, without_opening
 
 Kind = Literal["brief", "question"]
 
@@ -45,7 +45,8 @@ Kind = Literal["brief", "question"]
 
 _QUESTION_START = re.compile(  # English words end at a word boundary ("Canada…", "Can't lose them…" are not questions)
     r"^\s*(?:(?:hw|how|what|which|who|whom|when|where|why|is|are|was|were|do|does|did|can|could|should|would|will|"
-    r"show|list|give me|tell me|find|count|compare|any|have we|has)\b(?!['’])|(?:what|who|how|where|when|which)['’]s\b|请问|多少|哪|什么|谁|怎么|如何|是否|有没有|能否|"
+    r"show|list|give me|tell me|find|count|compare|any|have we|has|number of|(?:the )?best (?:time|day|hour|channel)s?|"
+    r"(?:projected|expected|estimated|predicted|forecast(?:ed)?) (?:revenue|conversions?|orders|sales|results|roi|uplift))\b(?!['’])|#\s*of\b|(?:what|who|how|where|when|which)['’]s\b|请问|多少|哪|什么|谁|怎么|如何|是否|有没有|能否|"
     r"帮我(?:查|看|算|统计|列)|查一下|统计|列出|看看)",
     re.IGNORECASE,
 )
@@ -138,7 +139,7 @@ def read(
     elif refuse is not None:
         intent = "refuse"
     else:
-        intent = read_intent(text)
+        intent = read_intent(without_opening(text))
     reading = Reading(
         text=text[:8000],
         kind=kind,
@@ -244,7 +245,7 @@ def _buyers_among(reading: Reading) -> Reading:
 def _kind(text: str) -> Kind:
     """A question asks (a question mark, a question word, an analysis verb, 多少/哪/什么); anything else
     a marketer types to the planner is a brief ("Target Android app users with a push", 推广新品)."""
-    stripped = text.strip()
+    stripped = without_opening(text)
     if len(stripped) > 250 and find_money(stripped) and not _QUESTION_START.match(stripped) and re.search(
             r"\b(?:I'?d like|we want|we need|let'?s|please|aimed at|target(?:ing)?)\b|我们想|希望|需要", stripped, re.I):
         return "brief"  # a long brief with a budget that ends "Can we run it for two weeks in April?"
@@ -255,6 +256,8 @@ def _kind(text: str) -> Kind:
         return "brief"  # "Could we do a spring campaign for waterproofs …? Email only, twelve thousand pounds"
     if stripped.endswith(("?", "？", "吗", "呢")) or _QUESTION_START.match(stripped) or _ANALYSIS_START.match(stripped):
         return "question"
+    if _asks_in_last_clause(stripped):
+        return "question"  # "If we send 20% off to lapsed customers, how much revenue would we get" (no "?")
     first = re.match(r"[^.!?。！？]*[?？]", stripped)
     if first and not money:
         return "question"  # "Who's most likely to buy a rain jacket? Top 500 please."
@@ -266,6 +269,24 @@ def _kind(text: str) -> Kind:
     if _SMALL_TALK.match(stripped):
         return "question"  # "thanks, that's all": nothing to plan
     return "brief"
+
+
+#: A question asked in the last clause of a request, whatever comes before it: "Of the customers who
+#: signed up in May, how many have ordered twice", "Loyal segment: which 3 products would you push",
+#: "预算两万元的双十一邮件活动，预计转化多少".
+_LAST_CLAUSE_QUESTION = re.compile(
+    r"(?:^|[,;:—–，；：.!?。！？]|\s-\s|\b(?:and|but|then|so)\b)\s*(?:(?:and|but|so|then|roughly|approximately|about|just)\s+)*"
+    r"(?:h(?:o)?w m[an]{1,2}y|how (?:much|often|long|well|big|large)|what(?:['’]s|(?:\s+\w+){0,2}\s+(?:is|are|was|were|does|do|did|"
+    r"would|will|should|can|could|might))|what (?:kind|sort|time|day|hour|products?|share|percentage)|which (?:\d+|one|ones|of|channels?|segments?|"
+    r"products?|items?|customers?|days?|times?|hours?|\w+ (?:is|are|converts?|performs?|works?|would|should|do|does))|"
+    r"who (?:is|are|will|would|should|has|have|bought)|where (?:do|does|are|is))\b[^,;:—–，；：.!?。！？]*$"
+    r"|(?:多少|几(?:个|款|位|天|次|点|号)|周几|星期几|哪|什么|多久|多长|多大|多重|多轻|是否|有没有|(.)不\1)[^，；：,;:。！？.!?]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+def _asks_in_last_clause(text: str) -> bool:
+    return bool(_LAST_CLAUSE_QUESTION.search(text.rstrip("。.!！ ")))
 
 
 #: What makes the rest of a text with a planted instruction a brief: a campaign, an offer, a channel or a budget.

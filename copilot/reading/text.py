@@ -228,3 +228,35 @@ def channel_of(word: str) -> Channel | None:
         return "paid_social"
     return None
 
+
+#: What a marketer types before the request itself: a greeting, an @mention, "Quick one:", "please", 麻烦帮忙看下：.
+_OPENING = re.compile(
+    r"^\s*(?:(?:hi|hey|hello|yo|morning|good (?:morning|afternoon|evening))(?:\s+(?:team|all|there|folks|guys|everyone|copilot))?"
+    r"\s*[,!:.\-–—]+\s*(?=\S)"
+    r"|@[\w.-]+[,:]?\s+"
+    r"|(?:quick (?:one|question|q)|question|q|fyi|btw|ok(?:ay)?|so|also|right|alright|one more|another one|next(?: one)?|"
+    r"new request|request)\s*[:,\-–—]+\s*(?=\S)"
+    r"|(?:please|pls|plz|kindly)[,:]?\s+(?=\w)"
+    r"|(?:麻烦(?:你|您)?|你好|您好|hi|hello)[^，,：:。？?！!\n]{0,6}[，,：:！!]\s*(?=\S))",
+    re.IGNORECASE,
+)
+
+
+def without_opening(text: str) -> str:
+    """The request without the greeting or filler in front of it ("Hi team, quick one: how many…") or the
+    thanks after it ("… in the South? Thanks!")."""
+    stripped = text.strip()
+    for _ in range(3):
+        m = _OPENING.match(stripped)
+        if m is None or not stripped[m.end():].strip():
+            break
+        stripped = stripped[m.end():].strip()
+    closing = _CLOSING.search(stripped)
+    if closing is not None and closing.start() > 0:
+        stripped = stripped[: closing.start()].strip()
+    return stripped
+
+
+#: Thanks after the request: "… in the South? Thanks!", "…，谢谢！".
+_CLOSING = re.compile(r"[\s,，]*(?<![A-Za-z])(?:thanks(?: (?:a lot|so much|in advance))?|thank you|thx|ty|cheers|ta|谢谢|多谢|感谢)[\s!.。！~]*$",
+                      re.IGNORECASE)

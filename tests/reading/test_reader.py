@@ -470,3 +470,38 @@ def test_order_counts_said_in_other_ways() -> None:
     assert any(isinstance(c, Recency) and c.max_days == 60 for c in leaves(first.audience) or [])
     assert _plain(r("How many customers spent $200 or more in the last twelve months?")) == without_spans(
         Spend(min=200, within_days=365, currency="USD"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey team, quick question: how many Champions bought a tent last year",
+        "@copilot which channel gets the most clicks from Loyal customers",
+        "Of everyone who signed up in January, how many have ordered twice",
+        "If we push 10% off headlamps to Promising customers, what revenue might we see",
+        "Projected orders from a Mother's Day email to VIPs",
+        "# of lapsed customers with push turned on",
+        "Best hour to text customers in the Midwest? Thanks!",
+        "麻烦帮忙看下：高价值客户里有多少人订阅了短信",
+        "预算一万元的618短信活动，大概能带来多少订单",
+    ],
+)
+def test_a_question_is_a_question_whatever_is_around_it(text: str) -> None:
+    x = r(text)
+    assert x.kind == "question", text
+    assert x.intent != "plan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi team, promote rain jackets to customers in the West, email only.",
+        "Quick one: win back lapsed VIPs with 15% off, SMS, $2,000. Thanks!",
+        "Please launch the new headlamp to past tent buyers by push",
+        "你好，帮忙推一下登山杖，给买过徒步靴的客户，邮件，预算五千元",
+    ],
+)
+def test_a_greeting_or_thanks_does_not_turn_a_brief_into_small_talk(text: str) -> None:
+    x = r(text)
+    assert x.kind == "brief", text
+    assert x.channels.allowed
