@@ -218,7 +218,7 @@ def match_catalogue(text: str, pos: int, cat: Catalogue) -> tuple[list[str], lis
 
 def channel_of(word: str) -> Channel | None:
     w = word.lower()
-    if re.search(r"e-?mail|邮件|邮箱|newsletter", w):
+    if re.search(r"e-?mail|邮件|邮箱|电邮|newsletter|\bedm\b", w):
         return "email"
     if re.search(r"sms|text|短信", w):
         return "sms"

@@ -505,3 +505,10 @@ def test_a_greeting_or_thanks_does_not_turn_a_brief_into_small_talk(text: str) -
     x = r(text)
     assert x.kind == "brief", text
     assert x.channels.allowed
+
+
+def test_edm_is_email_in_an_engagement_condition() -> None:
+    x = r("最近30天打开过EDM的高价值客户有多少？")
+    assert x.audience is not None
+    opened = [c for c in leaves(x.audience) if isinstance(c, Engagement)]
+    assert [(c.event, c.channel, c.within_days) for c in opened] == [("opened", "email", 30)]
