@@ -42,10 +42,16 @@ def _pattern_words() -> frozenset[str]:
     """Every word of four letters or more in the reader's own patterns and examples."""
     words: set[str] = set()
     for name in _SOURCES:
-        source = resources.files("copilot.reading").joinpath(name).read_text(encoding="utf-8")
-        for literal in _string_literals(source):
+        for literal in module_literals(name):
             words.update(w.lower() for w in re.findall(r"(?<![\\?])\b[A-Za-z]{4,}\b", literal))
     return frozenset(words)
+
+
+@lru_cache(maxsize=32)
+def module_literals(name: str) -> tuple[str, ...]:
+    """The string constants of one of the reader's modules (``name``: its file name), parsed once."""
+    source = resources.files("copilot.reading").joinpath(name).read_text(encoding="utf-8")
+    return tuple(_string_literals(source))
 
 
 def _string_literals(source: str) -> list[str]:

@@ -21,7 +21,6 @@ Every correction keeps the text's length, so a span of the corrected text is a s
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from copilot.reading import regex as re
 
@@ -39,12 +38,11 @@ def _vocabulary() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Toneless pinyin of each Chinese word of the reader's patterns (2-4 characters) -> those words."""
     from pypinyin import lazy_pinyin
 
-    from copilot.reading.spelling import _string_literals
+    from copilot.reading.spelling import module_literals
 
     words: set[str] = set()
     for name in _SOURCES:
-        source = resources.files("copilot.reading").joinpath(name).read_text(encoding="utf-8")
-        for literal in _string_literals(source):
+        for literal in module_literals(name):
             words.update(w for w in _CJK_RUN.findall(literal) if len(w) <= _MAX_LEN)
     index: dict[tuple[str, ...], list[str]] = {}
     for w in sorted(words):
