@@ -13,6 +13,7 @@ from typing import Literal
 
 from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
+from copilot.reading.buyers import buyer_nouns, personas
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.exclusion import apply_exclusions
 from copilot.reading.numbers import DURATION, NUMBER, duration_days, find_money, to_number
@@ -22,7 +23,6 @@ from copilot.reading.text import (
     ZH_WINDOW_AFTER,
     Text,
     category_at,
-    category_patterns,
     channel_of,
     pat,
     window_after,
@@ -73,7 +73,6 @@ def _negated(text: str, start: int) -> bool:
     return bool(_NEG_BEFORE.search(text[max(0, start - 40) : start]))
 _ZH_BOUGHT = (r"买过", r"购买过", r"购买了", r"买了", r"下单过", r"入手过", r"曾购买", r"(?<![会将要想能再])购买")
 _ZH_NEVER = (r"没买过", r"没有买过", r"未购买过", r"没有购买过", r"从未购买过?", r"没购买过", r"未买过")
-_BUYER_NOUN = r"\s*(?:buyers|owners|purchasers|shoppers|customers|users|fans|people)(?![\w-])"
 
 
 
@@ -165,29 +164,6 @@ def _bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
                 add(start, Bought(categories=slugs, product_ids=pids, within_days=days, span=t.take(start, end)))
 
 
-def _buyer_nouns(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
-    """"running-shoe buyers", "tent owners", "跑鞋用户"."""
-    text = t.text
-    add = _adder(leaves)
-    for p, slugs in category_patterns(tuple(cat.categories)):
-        rx = (r"(?<![A-Za-z0-9_-])(?:" + p + ")" if p.isascii() else p) + r"(?:[- ]?(?:shoe|boot|jacket))?" + (
-            _BUYER_NOUN if p.isascii() else r"(?:的)?(?:购买者|买家|用户|客户|老客)")
-        for m in re.finditer(rx, text, re.IGNORECASE):
-            if t.free(m.start(), m.end()):
-                days, end2 = window_after(t, m.end())
-                start = m.start()
-                if days is None and not p.isascii():  # 近三个月的跑鞋买家
-                    days, start = zh_window_before(t, m.start())
-                add(start, Bought(categories=list(slugs), within_days=days, span=t.take(start, end2)))
-    for pid, name, _c in cat.products:  # "Alder Tent 1P owners", "owners of the Alder Tent 1P"
-        rx = (rf"(?<![A-Za-z0-9_-]){re.escape(name)}{_BUYER_NOUN}"
-              rf"|(?:owners|buyers|purchasers) of (?:the |our |an? )?{re.escape(name)}(?![\w-])")
-        for m in re.finditer(rx, text, re.IGNORECASE):
-            if t.free(m.start(), m.end()):
-                days, end2 = window_after(t, m.end())
-                add(m.start(), Bought(product_ids=[pid], within_days=days, span=t.take(m.start(), end2)))
-
-
 def _segments(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Segments."""
     text = t.text
@@ -199,6 +175,17 @@ def _segments(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mon
             segs = lx.AT_RISK_SEGMENTS if seg == "At risk" and not re.search(r"['\"]at risk['\"]|segment", m.group(0), re.I) else [seg]
             leaf = RfmSegment(segments=list(segs), span=t.take(m.start(), m.end()))
             if _negated(text, m.start()):
+                negated.append((m.start(), Not(of=leaf)))
+            else:
+                add(m.start(), leaf)
+    # "Hibernating and lost": Lost in lower case is a segment when it is listed with one
+    found = [(p, c) for p, c in [*leaves, *negated] if isinstance(c.of if isinstance(c, Not) else c, RfmSegment)]
+    if found and not any("Lost" in c.segments for _, c in leaves if isinstance(c, RfmSegment)):
+        spans = [(s.start, s.end) for _, c in found if (s := (c.of if isinstance(c, Not) else c).span)]
+        m = t.listed_with(spans, "lost")
+        if m:
+            leaf = RfmSegment(segments=["Lost"], span=t.take(m.start(), m.end()))
+            if any(isinstance(c, Not) for _, c in found):
                 negated.append((m.start(), Not(of=leaf)))
             else:
                 add(m.start(), leaf)
@@ -642,7 +629,7 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
         short = region.split("-")[-1]
         zh = _ZH_REGIONS.get(short.lower())
         lower = ([rf"(?:the\s+)?{re.escape(short)}(?:ern)?(?:\s+(?:region|regions|states))?"] if short.lower() in ("midwest", "northeast")
-                 else [rf"(?<=\bin )the\s+{re.escape(short.lower())}(?:ern)?(?:\s+(?:region|regions|states))?(?!\s*(?:face|ridge|trail|coast))"])
+                 else [rf"(?:(?<=\bin )|(?<=\boutside )|(?<=\boutside of )|(?<=\bacross )|(?<=\bfrom ))the\s+{re.escape(short.lower())}(?:ern)?(?:\s+(?:region|regions|states))?(?!\s*(?:face|ridge|trail|coast))"])
         m = t.find([re.escape(region), rf"(?-i:(?:the\s+)?{re.escape(short)}(?:ern)?)(?:\s+(?:region|regions|states))?", *lower]
                    + ([zh] if zh else []))
         if m:
@@ -651,6 +638,16 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
                 add(m.start(), Not(of=leaf))
             else:
                 add(m.start(), leaf)
+    # "the South and west": a region in lower case listed with one that was read
+    for region in cat.regions:
+        read = [(p, c) for p, c in leaves if isinstance(c.of if isinstance(c, Not) else c, Region)]
+        if not read or any(region in (c.of if isinstance(c, Not) else c).regions for _, c in read):
+            continue
+        spans = [(s.start, s.end) for _, c in read if (s := (c.of if isinstance(c, Not) else c).span)]
+        m = t.listed_with(spans, rf"{re.escape(region.split('-')[-1])}(?:ern)?")
+        if m:
+            leaf = Region(regions=[region], span=t.take(m.start(), m.end()))
+            add(m.start(), Not(of=leaf) if all(isinstance(c, Not) for _, c in read) else leaf)
     reg_leaves = [(p, c) for p, c in leaves if isinstance(c, Region)]
     if len(reg_leaves) > 1:
         leaves[:] = [(p, c) for p, c in leaves if not isinstance(c, Region)]
@@ -669,7 +666,7 @@ def _unsupported(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
                                  reason=f"the data has no {what}"))
 
 
-_RULES = (_all_customers, _uplift, _top_propensity, _never_bought, _bought, _buyer_nouns, _segments, _value_tiers, _spend, _order_counts, _engagement, _consent, _signed_up, _recency, _regions, _unsupported)
+_RULES = (_all_customers, _uplift, _top_propensity, _never_bought, _bought, buyer_nouns, personas, _segments, _value_tiers, _spend, _order_counts, _engagement, _consent, _signed_up, _recency, _regions, _unsupported)
 
 
 def combine(text: str, leaves: list[tuple[int, Condition]]) -> Condition | None:
@@ -697,7 +694,7 @@ def combine(text: str, leaves: list[tuple[int, Condition]]) -> Condition | None:
 
 
 #: An OR between whole clauses: a comma before "or", "plus anyone", "as well as everyone", "，或者".
-_CLAUSE_OR = re.compile(r"[,;:]\s*(?:or|plus)\b|\(\s*(?:b|c|d|2|3|4|ii|iii)\s*\)|(?<![\w(])(?:b|c|2|3)\)\s|[②③④]|\bplus (?:anyone|everyone|all|any)\b|\bas well as (?:anyone|everyone|all)\b|"
+_CLAUSE_OR = re.compile(r"(?:[,;:]|\s[-—–])\s*(?:or|plus)\b|\(\s*(?:b|c|d|2|3|4|ii|iii)\s*\)|(?<![\w(])(?:b|c|2|3)\)\s|[②③④]|\bplus (?:anyone|everyone|all|any)\b|\bas well as (?:anyone|everyone|all)\b|"
                         r"\band also (?:anyone|everyone)\b|[，；]\s*(?:或者|或是|以及所有|再加上)", re.IGNORECASE)
 
 

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import dateparser
+from dateutil.relativedelta import relativedelta, weekday
 
 from copilot.reading import regex as re
-from copilot.reading.lexicon import OCCASIONS, SEASONS
+from copilot.reading.lexicon import MOVABLE_OCCASIONS, OCCASIONS, SEASONS
 from copilot.reading.numbers import DURATION, duration_days, to_number
 from copilot.reading.text import pat
 
@@ -84,13 +85,25 @@ def _season_window(season: str, today: date, next_: bool) -> tuple[date, date]:
 
 
 def _occasion_window(md: tuple[int, int, int, int], today: date) -> tuple[date, date]:
+    """The occasion's next run that has not ended; one already under way starts today, not in the past."""
     m1, d1, m2, d2 = md
     for y in (today.year, today.year + 1):
         start = date(y, m1, d1)
         end = date(y + 1 if m2 < m1 else y, m2, d2)
         if end >= today:
-            return start, end
+            return max(start, today), end
     return date(today.year + 1, m1, d1), date(today.year + 1, m2, d2)
+
+
+def _movable_window(rule: tuple[int, int, int, int], today: date) -> tuple[date, date]:
+    """A holiday on the nth (or last) weekday of its month, with its lead-up: Labor Day, Thanksgiving."""
+    month, wd, nth, lead = rule
+    for y in (today.year, today.year + 1):
+        first = date(y, month, 1)
+        day = first + (relativedelta(day=31, weekday=weekday(wd)(-1)) if nth < 0 else relativedelta(weekday=weekday(wd)(nth)))
+        if day >= today:
+            return max(day - timedelta(days=lead), today), day
+    raise AssertionError("unreachable: next year's holiday is after today")
 
 
 def _parse_day(raw: str, today: date) -> date | None:
@@ -184,13 +197,13 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]]) -> WindowH
                     break
 
     # occasions
-    for name, (patterns, md) in OCCASIONS.items():
+    for name, (patterns, md) in (*OCCASIONS.items(), *MOVABLE_OCCASIONS.items()):
         for p in patterns:
             m = re.search(pat(p), text, re.IGNORECASE)
             if m and free(m.start(), m.end()):
                 occasion = name
                 if start is None:
-                    start, end = _occasion_window(md, today)
+                    start, end = (_movable_window if name in MOVABLE_OCCASIONS else _occasion_window)(md, today)
                 spans.append((m.start(), m.end()))
                 break
         if occasion:

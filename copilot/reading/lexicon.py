@@ -42,7 +42,7 @@ UNSUPPORTED_CHANNELS = {
 }  # fmt: skip
 
 NEGATION_BEFORE = (r"\b(?:no|not|never|without|except|excluding|exclude|avoid|skip|don'?t use|do not use|"
-                   r"but not|minus|nothing via|none via|leave out|instead of|rather than|in place of)\b[^.,;:!?—–()]{0,25}$")
+                   r"but not|minus|nothing via|none via|leave out|instead of|rather than|in place of)\b(?:[^.,;:!?—–()-]|(?<=\w)-(?=\w)){0,25}$")
 ZH_NEGATION_BEFORE = r"(?:不要|不用|不发|别用|别发|不含|不包括|除了|排除|不通过|不走|避免|禁用|不使用|而不是|代替|取代)[^，。；,.;]{0,6}$"
 
 RFM_SEGMENT_WORDS: dict[str, tuple[str, ...]] = {
@@ -128,7 +128,9 @@ OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   r"valentine'?s?", r"singles'? day", r"prime day", r"new year", r"double 11", r"11\.11",
                   r"双十一", r"双11", r"双十二", r"双12", r"618", r"年货节", r"春节", r"情人节", r"母亲节",
                   r"父亲节", r"中秋", r"国庆", r"大促", r"黑五", r"黑色星期五", r"圣诞", r"开学季", r"元旦",
-                  r"women'?s day", r"boxing day", r"38节", r"三八节", r"妇女节", r"女神节", r"七夕", r"qixi", r"golden week")),
+                  r"women'?s day", r"boxing day", r"38节", r"三八节", r"妇女节", r"女神节", r"七夕", r"qixi", r"golden week",
+                  r"labou?r day", r"memorial day", r"thanksgiving", r"presidents'? day", r"(?:fourth|4th) of july",
+                  r"independence day", r"劳动节", r"五一", r"端午", r"感恩节", r"easter", r"halloween")),
     ("retention", (r"retention", r"retain", r"keep (?:them|our)", r"loyalty", r"repeat purchases?",
                    r"replenish\w*", r"second (?:purchases?|orders?)", r"buy again", r"thank[- ]you", r"复购", r"留存",
                    r"维系", r"回购", r"老客户关怀", r"会员关怀", r"促活", r"提升活跃", r"提高活跃")),
@@ -157,6 +159,20 @@ OCCASIONS: dict[str, tuple[tuple[str, ...], tuple[int, int, int, int]]] = {
     "halloween": ((r"halloween", r"万圣节"), (10, 15, 10, 31)),
     "easter": ((r"easter", r"复活节"), (3, 25, 4, 10)),
     "earth_day": ((r"earth day", r"地球日"), (4, 15, 4, 22)),
+    "independence_day": ((r"(?:fourth|4th) of july", r"independence day", r"美国独立日"), (6, 25, 7, 4)),
+    "st_patricks_day": ((r"st\.? patrick'?s day", r"saint patrick'?s day", r"圣帕特里克节"), (3, 10, 3, 17)),
+    "may_day": ((r"劳动节", r"五一(?:小长假|假期|黄金周)?", r"may day"), (4, 24, 5, 5)),
+    "dragon_boat": ((r"端午节?", r"dragon boat(?: festival)?"), (5, 25, 6, 20)),
+}  # fmt: skip
+
+#: Occasions on a weekday of their month (US holidays): name -> (patterns, (month, weekday 0=Mon, nth or -1
+#: for the last, days of lead-up before the day)); the dates come from dateutil's relativedelta.
+MOVABLE_OCCASIONS: dict[str, tuple[tuple[str, ...], tuple[int, int, int, int]]] = {
+    "labor_day": ((r"labou?r day(?: weekend)?",), (9, 0, 1, 10)),
+    "memorial_day": ((r"memorial day(?: weekend)?",), (5, 0, -1, 10)),
+    "thanksgiving": ((r"thanksgiving", r"感恩节"), (11, 3, 4, 10)),
+    "presidents_day": ((r"presidents'? day", r"president'?s day"), (2, 0, 3, 7)),
+    "columbus_day": ((r"columbus day", r"indigenous peoples'? day"), (10, 0, 2, 7)),
 }  # fmt: skip
 
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2),
@@ -202,6 +218,20 @@ CATEGORY_GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  ("trail-running-shoes", "road-running-shoes", "hiking-boots")),
     "jackets": ((r"jackets", r"outerwear", r"外套", r"夹克"), ("rain-jackets", "insulated-jackets")),
     "camping gear": ((r"camping gear", r"camping equipment", r"露营装备", r"露营用品"), ("tents", "sleeping-bags")),
+}  # fmt: skip
+
+#: People named by their activity ("hikers", "trail runners", 露营爱好者): when no purchase names the audience,
+#: they are the buyers of the activity's categories (the reading says so with the words it came from).
+PERSONAS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "trail runners": ((r"trail[- ]runners", r"越野跑者", r"越野跑友", r"越野跑爱好者", r"越野跑步爱好者"),
+                      ("trail-running-shoes",)),
+    "road runners": ((r"road runners", r"路跑者", r"路跑爱好者"), ("road-running-shoes",)),
+    "runners": ((r"runners", r"joggers", r"跑者", r"跑友", r"跑步爱好者", r"跑圈用户"),
+                ("road-running-shoes", "trail-running-shoes", "running-apparel")),
+    "hikers": ((r"hikers", r"hill ?walkers", r"trekkers", r"徒步爱好者", r"徒步者", r"驴友", r"登山爱好者", r"户外徒步人群"),
+               ("hiking-boots", "trekking-poles")),
+    "campers": ((r"campers", r"露营爱好者", r"露营者", r"露营人群"), ("tents", "sleeping-bags")),
+    "backpackers": ((r"backpackers", r"重装徒步爱好者"), ("backpacks", "tents", "sleeping-bags")),
 }  # fmt: skip
 
 #: Products and categories shoppers name that the demo brand does not sell (reported as Not applied).
@@ -265,10 +295,15 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 AB_WORDS = (r"测试一下", r"测试(?:两种|两个|两套|不同的?)", r"a/b[- ]?test(?:ing)?", r"ab[- ]?test(?:ing)?", r"split[- ]test(?:ing)?", r"test (?:two|2|different) (?:versions|variants|subject)",
-            r"a/b", r"AB测试", r"A/B测试", r"ab测试", r"对比测试", r"测试两个版本")  # fmt: skip
+            r"a/b", r"AB测试", r"A/B测试", r"ab测试", r"对比测试", r"测试两个版本",
+            # with against without one thing: "测一下有券和没券的差别", "coupon vs no coupon", "with and without the code"
+            r"(?:有|带|发|用)(?P<x>[\u4e00-\u9fff]{1,3})(?:和|跟|与|对比|vs\.?)(?:没|无|不带|不发|不用)(?P=x)",
+            r"\b(?P<y>[a-z][\w-]+) (?:vs\.?|versus|against|or) no (?P=y)\b",
+            r"\bwith (?:vs\.?|versus|and|or|against) without\b")  # fmt: skip
 AB_ELEMENTS = {
     "subject": (r"subject(?: lines?)?", r"标题", r"主题"),
-    "offer": (r"offers?", r"discounts?", r"折扣", r"优惠"),
+    "offer": (r"offers?", r"discounts?", r"coupons?", r"promo(?: codes?)?", r"(?:discount |promo )?codes?", r"vouchers?",
+              r"折扣", r"优惠", r"券", r"红包", r"满减"),
     "timing": (r"send times?", r"timing", r"time of day", r"morning", r"evening", r"afternoon", r"weekends?", r"发送时间", r"时间"),
     "channel": (r"channels?", r"渠道"),
     "creative": (r"creatives?", r"images?", r"visuals?", r"designs?", r"创意", r"图片", r"素材"),

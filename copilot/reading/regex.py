@@ -20,8 +20,18 @@ __all__ = ["DOTALL", "IGNORECASE", "MULTILINE", "I", "Match", "Pattern", "S", "c
 _Pat = str | Pattern[str]
 
 
+#: Words the reader's patterns spell one way that marketers also write another way, meaning the same:
+#: 顾客 is 客户, and "shoppers" or "people" are "customers", in every pattern that names the customer.
+_SAME_WORDS = ((_re.compile("客户"), "(?:客户|顾客)"),
+               (_re.compile(r"(?<![\w|(])customers\?(?![\w|])"), "(?:customers?|shoppers?|people)"),
+               (_re.compile(r"(?<![\w|(])customers(?![\w|?])"), "(?:customers|shoppers|people)"))
+
+
 @lru_cache(maxsize=16384)
 def _compiled(pattern: _Pat, flags: int) -> Pattern[str]:
+    if isinstance(pattern, str):
+        for word, alternatives in _SAME_WORDS:
+            pattern = word.sub(alternatives, pattern)
     return _re.compile(pattern, flags)
 
 

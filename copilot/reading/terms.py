@@ -117,7 +117,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
     if nd and cap is None:
         no_disc = NoDiscount(span=t.take(nd.start(), nd.end()))
     # offers
-    m = re.compile(r"(?:up to\s+)?(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent|per cent)\s?(?:\w+\s)?(?:off|discount|coupon|promo|of(?=\s*(?:[,;.]|$)))|(?P<w>" + r"[a-z-]+" +
+    m = re.compile(r"(?:up to\s+)?(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent|per cent)\s?(?:\w+\s)?(?:off|discount|coupon|promo|of(?=\s*(?:[,;.—–]|\s-\s|$)))|(?P<w>" + r"[a-z-]+" +
                    r")\s+percent\s+off", re.I).search(text)
     while m and not t.free(m.start(), m.end()):
         m = re.compile(r"(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent)\s?(?:off|discount)", re.I).search(text, m.end())
@@ -239,11 +239,11 @@ def _in_list(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 10) : start]
     after = text[end : end + 14]
     if re.search(r"(?:^|[.;:!]\s*|\b(?:a|an|one|send|via|by)\s+)$", text[max(0, start - 12) : start], re.I) and re.match(
-            r"\s+(?:about|to|with|for|customers|people|them|everyone|our|all|campaign|blast)\b", after, re.I):
+            r"\s+(?:about|to|with|for|customers|people|them|everyone|our|all|campaign|blast|out)\b", after, re.I):
         return True
     return bool(
-        re.search(r"(?:,|;|/|&|\+|\band\b|\bor\b|\bvia\b|\bby\b|\bon\b|\bno\b|\bnot\b|\bwithout\b|\bthrough\b|:|\bonly\b|\bjust\b|\bplus\b)\s*$", before, re.I)
-        or re.match(r"\s*(?:,|;|/|&|\+|\band\b|\bor\b|\bonly\b|\bchannels?\b|\bnotifications?\b|\bmessages?\b|\bads?\b|\bmedia\b|$|\.)", after, re.I)
+        re.search(r"(?:,|;|/|&|\+|\band\b|\bor\b|\bvia\b|\bby\b|\bon\b|\bno\b|\bnot\b|\bwithout\b|\bthrough\b|:|\bonly\b|\bjust\b|\bplus\b|[—–]|\s-)\s*$", before, re.I)
+        or re.match(r"\s*(?:,|;|/|&|\+|\band\b|\bor\b|\bonly\b|\bchannels?\b|\bnotifications?\b|\bmessages?\b|\bads?\b|\bmedia\b|$|\.|[—–]|-\s)", after, re.I)
     )
 
 

@@ -46,6 +46,21 @@ class Text:
                     break
         return best
 
+    def listed_with(self, spans: Iterable[tuple[int, int]], word: str) -> re.Match[str] | None:
+        """``word`` (any case) as another item of a list one of ``spans`` is in: "Hibernating and lost",
+        "the South, west and Mountain regions" -- a name written in lower case, read because its
+        neighbour was read."""
+        sep = r"\s*(?:,\s*(?:and|or|&)?|\band\b|\bor\b|&|/|\+|、|和|或)\s*(?:the\s+)?"
+        spans = sorted(spans)
+        for m in re.finditer(rf"(?<![\w-]){word}(?![\w-])", self.text, re.IGNORECASE):
+            if not self.free(m.start(), m.end()):
+                continue
+            for a, b in spans:
+                if (b <= m.start() and re.fullmatch(sep, self.text[b : m.start()], re.IGNORECASE)) or (
+                        m.end() <= a and re.fullmatch(sep, self.text[m.end() : a], re.IGNORECASE)):
+                    return m
+        return None
+
     def find_all(self, patterns: Iterable[str]) -> list[re.Match[str]]:
         out: list[re.Match[str]] = []
         for p in patterns:

@@ -1,0 +1,90 @@
+"""Buyers named by a noun: "running-shoe buyers", "boot owners", "跑鞋用户", and people named by their
+activity ("hikers", "trail runners", 露营爱好者), read as the buyers of the activity's categories.
+
+Two audience rules of :mod:`copilot.reading.audience` (same signature as the others there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from copilot.reading import lexicon as lx
+from copilot.reading import regex as re
+from copilot.reading.catalogue import Catalogue
+from copilot.reading.schema import NotApplied
+from copilot.reading.text import Text, category_patterns, window_after, zh_window_before
+from copilot.tools.conditions import And, Bought, Condition, Not, Or
+
+Leaves = list[tuple[int, Condition]]
+
+BUYER_NOUN = r"\s*(?:buyers|owners|purchasers|shoppers|customers|users|fans|people)(?![\w-])"
+
+#: Words before an activity noun that make it a product, not people: "our new trail runners", "a pair of runners".
+_PRODUCT_BEFORE = re.compile(
+    r"(?:\bnew|\bour|\blatest|\bthese|\bthose|\bpair of|\blaunch\w*|\bpromot\w+|\bfeatur\w+|\bsell\w*|\brestock\w*|"
+    r"\bclear\w*|\bbought|\bpurchased|\bordered|\bof)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: Activity nouns that are also product words (British "runners", "trail runners" = running shoes).
+_AMBIGUOUS = {"trail runners", "road runners", "runners"}
+
+
+def _singular_too(p: str) -> str:
+    """A plain plural lexicon word also matches its singular before a buyer noun: "boot buyers"."""
+    return f"{p[:-1]}s?" if re.fullmatch(r"[a-z]{3,}s", p) else p
+
+
+def buyer_nouns(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """"running-shoe buyers", "tent owners", "跑鞋用户"."""
+    text = t.text
+    for p, slugs in category_patterns(tuple(cat.categories)):
+        rx = (r"(?<![A-Za-z0-9_-])(?:" + _singular_too(p) + ")" if p.isascii() else p) + r"(?:[- ]?(?:shoe|boot|jacket))?" + (
+            BUYER_NOUN if p.isascii() else r"(?:的)?(?:购买者|买家|用户|客户|老客)")
+        for m in re.finditer(rx, text, re.IGNORECASE):
+            if t.free(m.start(), m.end()):
+                days, end2 = window_after(t, m.end())
+                start = m.start()
+                if days is None and not p.isascii():  # 近三个月的跑鞋买家
+                    days, start = zh_window_before(t, m.start())
+                leaves.append((start, Bought(categories=list(slugs), within_days=days, span=t.take(start, end2))))
+    for pid, name, _c in cat.products:  # "Alder Tent 1P owners", "owners of the Alder Tent 1P"
+        rx = (rf"(?<![A-Za-z0-9_-]){re.escape(name)}{BUYER_NOUN}"
+              rf"|(?:owners|buyers|purchasers) of (?:the |our |an? )?{re.escape(name)}(?![\w-])")
+        for m in re.finditer(rx, text, re.IGNORECASE):
+            if t.free(m.start(), m.end()):
+                days, end2 = window_after(t, m.end())
+                leaves.append((m.start(), Bought(product_ids=[pid], within_days=days, span=t.take(m.start(), end2))))
+
+
+def _has_purchase(conds: Iterable[Condition]) -> bool:
+    for c in conds:
+        if isinstance(c, Bought) or (isinstance(c, (And, Or)) and _has_purchase(c.of)) or (
+                isinstance(c, Not) and _has_purchase([c.of])):
+            return True
+    return False
+
+
+def personas(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """"email hikers", "to trail runners in the West", 给露营爱好者发短信: the buyers of the activity's
+    categories, when no purchase already names the audience (then the words are only claimed)."""
+    text = t.text
+    own = {s for s, _ in cat.categories}
+    found: list[tuple[int, int, tuple[str, ...]]] = []
+    for name, (words, slugs) in lx.PERSONAS.items():
+        for w in words:
+            for m in re.finditer((r"(?<![\w-])" + w + r"(?![\w-])") if w.isascii() else w, text, re.IGNORECASE):
+                if not t.free(m.start(), m.end()) or any(a < m.end() and m.start() < b for a, b, _ in found):
+                    continue
+                if name in _AMBIGUOUS and (_PRODUCT_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+                                           or re.match(r"\s*(?:shoes?|sneakers|trainers)\b", text[m.end() :], re.I)):
+                    continue
+                kept = tuple(s for s in slugs if s in own)
+                if kept:
+                    found.append((m.start(), m.end(), kept))
+    if not found:
+        return
+    found.sort()
+    spans = [t.take(a, b) for a, b, _ in found]
+    if _has_purchase(c for _, c in leaves):
+        return
+    categories = list(dict.fromkeys(s for _, _, kept in found for s in kept))
+    span = spans[0] if len(found) == 1 else t.span(found[0][0], found[-1][1])
+    leaves.append((found[0][0], Bought(categories=categories, span=span)))
