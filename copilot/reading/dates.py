@@ -95,6 +95,47 @@ def _occasion_window(md: tuple[int, int, int, int], today: date) -> tuple[date, 
     return date(today.year + 1, m1, d1), date(today.year + 1, m2, d2)
 
 
+_NEAR_DAYS = re.compile(r"(?<![\w-])(?:the day after tomorrow|tomorrow|this weekend|next weekend|over the weekend)(?![\w-])"
+                        r"|后天|明天|明早|明晚|本周末|这周末|下周末", re.IGNORECASE)
+
+
+def _near_days(word: str, today: date) -> tuple[date, date]:
+    """Today, tomorrow, the weekend: days, not dates."""
+    if word in ("the day after tomorrow", "后天"):
+        return today + timedelta(days=2), today + timedelta(days=2)
+    if word in ("tomorrow", "明天", "明早", "明晚"):
+        return today + timedelta(days=1), today + timedelta(days=1)
+    if "weekend" in word or "周末" in word:
+        saturday = today + timedelta(days=(5 - today.weekday()) % 7)
+        if "next" in word or "下" in word:
+            saturday += timedelta(days=7)
+        return max(saturday, today), saturday + timedelta(days=1)
+    return today, today
+
+
+_QUARTER = re.compile(r"(?<![\w-])(?:(?:in|for|during|over|across|this|next|coming)\s+)?(?:q(?P<q>[1-4])|(?P<w>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)"
+                      r"(?:\s+(?P<y>20\d\d))?(?![\w-])(?!\s+(?:sales|revenue|results|numbers|was|were|had))"
+                      r"|(?:20(?P<zy>\d\d)年)?(?:第(?P<zq>[一二三四1-4])|(?P<zq2>[一二三四])|Q(?P<zq3>[1-4]))季度", re.IGNORECASE)
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+            "一": 1, "二": 2, "三": 3, "四": 4}
+
+
+def _named_quarter(text: str, today: date) -> tuple[date, date, tuple[int, int]] | None:
+    """"Q4", "in the fourth quarter", 第四季度, "Q1 2027": that quarter's next run that has not ended (one
+    under way starts today); "last quarter" and "Q3 sales were…" look back and are not the window."""
+    for m in _QUARTER.finditer(text):
+        if re.search(r"(?:last|past|previous|上个?|去年)\s*(?:the\s+)?$", text[max(0, m.start() - 10) : m.start()], re.I):
+            continue
+        raw = m.group("q") or m.group("w") or m.group("zq") or m.group("zq2") or m.group("zq3")
+        q = int(raw) if raw.isdigit() else _ORDINAL[raw.lower()]
+        year = int(m.group("y")) if m.group("y") else (2000 + int(m.group("zy")) if m.group("zy") else None)
+        for y in ([year] if year else [today.year, today.year + 1]):
+            start, end = date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+            if end >= today:
+                return max(start, today), end, (m.start(), m.end())
+    return None
+
+
 def _movable_window(rule: tuple[int, int, int, int], today: date) -> tuple[date, date]:
     """A holiday on the nth (or last) weekday of its month, with its lead-up: Labor Day, Thanksgiving."""
     month, wd, nth, lead = rule
@@ -146,8 +187,9 @@ _SINGLE = re.compile(rf"(?:(?:starting|start|from|on|begin(?:ning)?|kick(?:ing)?
                      re.IGNORECASE)
 
 
-def find_window(text: str, today: date, taken: list[tuple[int, int]]) -> WindowHit | None:
-    """The campaign window named in ``text`` outside the ``taken`` spans (audience windows)."""
+def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_days: bool = True) -> WindowHit | None:
+    """The campaign window named in ``text`` outside the ``taken`` spans (audience windows); ``near_days``
+    reads "tomorrow" and "this weekend" too (a brief's send day; in a question they are small talk)."""
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
@@ -230,7 +272,7 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]]) -> WindowH
                 spans.append((zh.start(), zh.end()))
     if start is None:
         # "last spring", "over the winter", 去年冬天: a past season is not when the campaign runs
-        m = re.search(r"\b(this|next|coming|upcoming)?\s*(?<!last )(?<!past )(?<!previous )(?<!over the )(spring|summer|fall|autumn|winter)\b(?!\s+(?:sales? (?:were|was)|sold))", low)
+        m = re.search(r"\b(this|next|coming|upcoming)?\s*(?<!last )(?<!past )(?<!previous )(?<!over the )(?<!since )(?<!since last )(spring|summer|fall|autumn|winter)\b(?!\s+(?:sales? (?:were|was)|sold))", low)
         zh = re.search(r"(?<!去年)(今年|明年|下个)?(春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)", text)
         if m and free(m.start(), m.end()):
             start, end = _season_window(m.group(2), today, m.group(1) == "next")
@@ -265,6 +307,13 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]]) -> WindowH
                 q0 = (q0 - 1) % 12 + 1
                 start, end = (date(y, q0, 1) if nxt else today), _month_end(y, q0 + 2)
             spans.append((m.start(), m.end()))
+
+    if start is None and near_days and (near := _NEAR_DAYS.search(text)) is not None and free(near.start(), near.end()):
+        start, end = _near_days(near.group(0).lower(), today)
+        spans.append((near.start(), near.end()))
+    if start is None and (q := _named_quarter(text, today)) is not None and free(*q[2]):
+        start, end = q[0], q[1]
+        spans.append(q[2])
 
     # a duration: "two weeks in April", "for 10 days", "over the next 3 weeks", "持续两周", "为期10天"
     dur: int | None = None

@@ -29,7 +29,8 @@ _STRONG: list[tuple[re.Pattern[str], Affects]] = [
     (re.compile(r"(?:\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)\b)\s?"
                 r"(?:days?|weeks?|wks?|months?|mths?|mnths?|years?|yrs?|mos?|quarters?)\b|[\d一二三四五六七八九十两半]+\s?(?:天|周|星期|个月|年)(?![中里])",
                 re.IGNORECASE), "audience"),
-    (re.compile(r"\d+\s?(?:orders?|purchases?|times|单|次)", re.IGNORECASE), "audience"),
+    (re.compile(r"\d+\s?(?:\+\s?|or more\s|or fewer\s|or less\s)?(?:orders?|purchases?|times|x\b|单|次)|\b(?:once|twice|thrice)\b",
+                re.IGNORECASE), "audience"),
 ]
 _WEAK: list[tuple[re.Pattern[str], Affects]] = [
     (re.compile(r"\b(?:more than|over|above|at least|less than|under|below|fewer than|at most|upwards of|north of|"
@@ -71,7 +72,7 @@ def unread_clauses(t: Text, existing: list[NotApplied]) -> list[NotApplied]:
                     continue  # this clause is already listed (with its own reason)
                 if not strong and not t.free(a, b):
                     continue  # a comparison or negation in a clause that was read
-                if signals is _SUBJECT and not _substantial(t, a, b):
+                if signals is _SUBJECT and (not _substantial(t, a, b) or _read_right_after(t, b)):
                     continue
                 seen.add((a, b))
                 words = t.text[a:b].strip()
@@ -79,6 +80,13 @@ def unread_clauses(t: Text, existing: list[NotApplied]) -> list[NotApplied]:
                     out.append(NotApplied(text=words[:400], span=t.span(a, b), affects=affects,
                                           reason=REASON_UNREAD_WHO if signals is _SUBJECT else REASON))
     return out
+
+
+def _read_right_after(t: Text, b: int) -> bool:
+    """"win back customers | with no order in 90 days": the people of this clause are the ones the next
+    clause, read, describes (it starts with "with", "who", "that", "whose" or "in")."""
+    nxt = re.match(r"\s*(?:with|who|that|whose|in|from)\b\s*", t.text[b:], re.IGNORECASE)
+    return nxt is not None and not t.free(b + nxt.end(), min(len(t.text), b + nxt.end() + 12))
 
 
 def _substantial(t: Text, a: int, b: int) -> bool:

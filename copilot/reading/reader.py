@@ -70,7 +70,7 @@ def read(
     cat = catalogue or catalogue_of(deps)
     typed = text
     text, typos = correct(text, cat)  # "lapsd custmers" is read as "lapsed customers"; spans go back to typed
-    t = Text(text)
+    t = Text(text, today)
     language = detect_language(text)
     not_applied: list[NotApplied] = []
     planted = planted_instruction(text)
@@ -100,7 +100,7 @@ def read(
     holdout = read_holdout(t)
     channels = read_channels(t, not_applied)
     promoted = read_promoted(t, cat, not_applied)
-    win = find_window(text, today, t.taken)
+    win = find_window(text, today, t.taken, near_days=kind == "brief")
     window = None
     if win is not None:
         for piece in win.pieces:
@@ -295,8 +295,9 @@ _BRIEF_SIGNAL = re.compile(r"\b(?:campaign|launch|promot\w*|win ?back|cross-sell
 #: A campaign the team proposes as a question, with a budget: a brief ("Could we run a spring push for …?");
 #: "Can you draft a campaign …?" asks copilot for one in chat: a question (convention 5).
 _CAMPAIGN_ASK = re.compile(
-    r"^\s*(?:could|can|shall|should|would)\s+we\s+(?:please\s+)?(?:do|run|plan|set up|launch|put together|draft|"
-    r"build|create|organi[sz]e)\b.{0,40}?\b(?:campaign|promo(?:tion)?|push|send|blast|launch|sale)\b", re.IGNORECASE)
+    r"^\s*(?:could|can|shall|should|would)\s+(?:we|someone|somebody|anyone|y'?all)\s+(?:please\s+)?(?:do|run|plan|set up|launch|"
+    r"put together|pull together|spin up|draft|build|create|organi[sz]e)\b.{0,40}?\b(?:campaign|promo(?:tion)?|push|send|blast|launch|"
+    r"sale|thing|something|program(?:me)?)\b", re.IGNORECASE)
 _SMALL_TALK = re.compile(r"^\s*(?:thanks|thank you|thx|ok(?:ay)?|great|cool|hi|hello|hey|bye|good (?:morning|night)|"
                          r"that'?s (?:all|it)|谢谢|好的|你好|再见)\b[^$€£¥\d]{0,60}$", re.IGNORECASE)
 _ANALYSIS_START = re.compile(  # (a Chinese verb has no word boundary after it: 给我高价值客户…)

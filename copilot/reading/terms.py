@@ -113,7 +113,10 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
             cap = DiscountCap(max_percent=v, span=t.take(m.start(), m.end()))
             break
     nd = t.find((r"no discount(?:s|ing)?", r"no disco?u?nts?\b", r"without (?:any )?discounts?", r"no (?:coupons|promo codes|markdowns)", r"full[- ]price(?: only)?",
-                 r"don'?t discount", r"do not discount", r"not discount", r"不要打折", r"不打折", r"不做折扣", r"不要折扣", r"不降价", r"原价", r"无折扣"))
+                 r"don'?t discount", r"do not discount", r"not discount", r"不要打折", r"不打折", r"不做折扣", r"不要折扣", r"不降价", r"原价", r"无折扣",
+                 # "no promo", "without a coupon" (not the "no coupon" arm of a test: "coupon vs no coupon")
+                 r"(?<!vs )(?<!vs\. )(?<!versus )(?<!or )(?<!and )(?<!against )(?:no\s+|without\s+(?:a |an |any )?)(?:promos?|promotions?|promo codes?|coupons?|vouchers?|deals?|markdowns?)(?! (?:vs|versus|or|and)\b)",
+                 r"不(?:做|搞|给|发|送|用)(?:任何)?(?:优惠|促销|券|优惠券)", r"无优惠", r"没有优惠"))
     if nd and cap is None:
         no_disc = NoDiscount(span=t.take(nd.start(), nd.end()))
     # offers
@@ -435,7 +438,8 @@ _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
                              r"(?:compared?|vs\.?|versus)\s+(?:with\s+|to\s+)?(?:e-?mail|sms|push|paid social)",
                              r"(?:e-?mail|sms|push|paid social)\s+or\s+(?:e-?mail|sms|push|paid social)",
                              r"(?:e-?mail|sms|push|paid social)\s+(?:conversion|open|click|unsubscribe)\s+rates?",
-                             r"哪个渠道", r"渠道效果", r"渠道表现", r"转化率最高", r"什么时间发", r"几点发", r"最佳发送时间", r"打开率", r"点击率",
+                             r"哪个渠道", r"渠道效果", r"渠道表现", r"转化率最高", r"转化(?:率)?(?:更|最)?(?:高|低|好|差)",
+                             r"(?:邮件|短信|推送|社媒)(?:和|跟|与|还是|vs\.?|对比)(?:邮件|短信|推送|社媒)(?:哪个|谁|的(?:效果|转化|表现))", r"什么时间发", r"几点发", r"最佳发送时间", r"打开率", r"点击率",
                              r"哪天", r"星期几", r"周几", r"几点", r"什么时候发", r"什么时间", r"时间点", r"效果怎么样", r"表现如何",
                              r"roi", r"roas", r"return on (?:ad )?spend", r"投入产出")),
     ("forecast", (r"forecast", r"predict", r"project(?:ed|ion)", r"what (?:would|will|could) .{0,80}(?:bring|generate|make|earn|return)",

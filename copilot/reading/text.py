@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from functools import lru_cache
 
 from copilot.reading import lexicon as lx
@@ -10,6 +11,7 @@ from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.numbers import DURATION, NUMBER, duration_days
 from copilot.reading.schema import Language
+from copilot.reading.since import days_since
 from copilot.tools.conditions import Channel, Span
 
 
@@ -22,8 +24,9 @@ def pat(p: str) -> str:
 class Text:
     """The request with the spans already claimed by a rule."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, today: date | None = None) -> None:
         self.text = text
+        self.today = today  # for look-backs from a named time ("since summer")
         self.taken: list[tuple[int, int]] = []
 
     def free(self, a: int, b: int) -> bool:
@@ -131,7 +134,8 @@ def window_after(t: Text, pos: int) -> tuple[int | None, int]:
             close = t.text.find(")", m.end())
             return (days, close + 1) if days else (None, pos)
     if not m:
-        return None, pos
+        since = days_since(t.text, pos, t.today) if t.today else None  # "since summer", "since Black Friday"
+        return since if since else (None, pos)
     if paren:
         closing = re.match(r"\s*\)", t.text[m.end():])
         end_of = m.end() + (closing.end() if closing else 0)

@@ -13,7 +13,7 @@ import pytest
 
 from copilot.reading import read
 from copilot.reading.schema import Reading
-from copilot.tools.conditions import Bought, Not, Or, Region, RfmSegment
+from copilot.tools.conditions import Bought, Not, Or, OrderCount, Recency, Region, RfmSegment, leaves
 
 TODAY = date(2026, 3, 2)
 
@@ -129,3 +129,77 @@ def test_dashes_are_clause_breaks() -> None:
     assert x.offer is not None and x.offer.value == 15
     x = r("Win back two groups with one email: customers who haven't ordered in a year - or Hibernating customers who bought tents")
     assert isinstance(x.audience, Or)
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("Email folks who've bought from us 3+ times", 3, None),
+        ("Email customers who ordered 3 or more times", 3, None),
+        ("Email customers who bought twice or more", 2, None),
+        ("Email customers who have ordered 2 or fewer times", None, 2),
+    ],
+)
+def test_order_counts_written_as_times(text: str, lo: int | None, hi: int | None) -> None:
+    x = r(text)
+    assert isinstance(x.audience, OrderCount) and (x.audience.min, x.audience.max) == (lo, hi)
+    assert not x.not_applied
+
+
+def test_a_campaign_someone_is_asked_to_put_together_is_a_brief() -> None:
+    x = r("@marketing can someone put together a Prime Day thing for folks who've bought from us 3+ times? "
+          "nothing deeper than 25%, email + sms, ~$8k")
+    assert (x.kind, x.intent) == ("brief", "plan")
+    assert x.discount_cap is not None and x.discount_cap.max_percent == 25
+    assert x.budget is not None and x.budget.amount == 8000
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Q4 campaign for tents, email", date(2026, 10, 1), date(2026, 12, 31)),
+        ("第四季度给老客户发邮件推帐篷", date(2026, 10, 1), date(2026, 12, 31)),
+        ("Plan a first quarter 2027 tent promo", date(2027, 1, 1), date(2027, 3, 31)),
+        ("Q1 push for headlamps, email", date(2026, 3, 2), date(2026, 3, 31)),  # under way: from today
+        ("need a text blast for the Northeast tomorrow about the headlamp restock", date(2026, 3, 3), date(2026, 3, 3)),
+    ],
+)
+def test_quarters_and_near_days_are_the_window(text: str, start: date, end: date) -> None:
+    x = r(text)
+    assert x.window is not None and (x.window.start, x.window.end) == (start, end)
+
+
+def test_near_days_in_a_question_are_not_a_window() -> None:
+    assert r("What's the weather like in Portland this weekend?").window is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Q4 push: reactivate members who haven't opened an email since summer", 182),  # since 2025-09-01
+        ("customers who haven't bought since January, email", 29),  # since 2026-02-01
+    ],
+)
+def test_since_a_named_time_is_the_look_back_not_the_window(text: str, days: int) -> None:
+    x = r(text)
+    found = [c for c in leaves(x.audience)] if x.audience else []
+    assert any(getattr(c, "within_days", None) == days or getattr(c, "min_days", None) == days for c in found)
+    assert x.window is None or x.window.start is None or x.window.start >= TODAY
+    assert not x.not_applied
+
+
+def test_no_promo_is_no_discount_and_cart_activity_is_listed() -> None:
+    assert r("Text the Northeast about the headlamp restock, no promo").no_discount is not None
+    assert r("给老客户发短信推头灯，不发券").no_discount is not None
+    x = r("Drop an email to people who abandoned a tent in their cart last week with free shipping")
+    assert [n.affects for n in x.not_applied] == ["audience"] and "cart" in x.not_applied[0].reason
+
+
+def test_which_channel_converts_better_in_chinese_is_channel_performance() -> None:
+    assert r("帮我看看上个月邮件和短信哪个转化率高").intent == "channel_performance"
+
+
+def test_people_described_by_the_next_clause_are_not_listed_as_unread() -> None:
+    x = r("win back customers with no order in 90 days, SMS")
+    assert isinstance(x.audience, Recency) and x.audience.min_days == 90
+    assert not x.not_applied

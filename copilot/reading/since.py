@@ -1,0 +1,124 @@
+"""A look-back that starts at a named time: "haven't opened an email since summer", "no order since
+Black Friday", "since January 15", 自双十一以来.
+
+"Since" a period means after it: their last open or order was in it or before, so the look-back runs from
+the end of the most recent such period that has begun by today (the summer just past, the last January)
+to today. A date or a one-day occasion counts from that day. The days are what the audience condition
+holds (``within_days``); the words are never the campaign's window.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+import dateparser
+from dateutil.relativedelta import TH, relativedelta
+
+from copilot.reading import regex as re
+from copilot.reading.lexicon import OCCASIONS, SEASONS
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_SEASON_RE = "spring|summer|fall|autumn|winter"
+#: One-day occasions a look-back can start from: the day in a given year.
+_DAY_OCCASIONS: dict[str, Callable[[int], date]] = {
+    "black_friday": lambda y: date(y, 11, 1) + relativedelta(weekday=TH(4), days=1),
+    "cyber_monday": lambda y: date(y, 11, 1) + relativedelta(weekday=TH(4), days=4),
+    "christmas": lambda y: date(y, 12, 25), "new_year": lambda y: date(y, 1, 1),
+    "valentines_day": lambda y: date(y, 2, 14), "singles_day": lambda y: date(y, 11, 11),
+    "double_twelve": lambda y: date(y, 12, 12), "618": lambda y: date(y, 6, 18), "boxing_day": lambda y: date(y, 12, 26),
+    "halloween": lambda y: date(y, 10, 31),
+}  # fmt: skip
+_OCCASION_RE = "|".join(p for name, (ps, _md) in OCCASIONS.items() if name in _DAY_OCCASIONS for p in ps if p.isascii())
+
+SINCE = re.compile(
+    rf"\s*(?:ever\s+)?since\s+(?:(?:last|this past|the|early|late)\s+)*(?:(?P<m>{_MONTH_RE})(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?)?"
+    rf"|(?P<s>{_SEASON_RE})|(?P<o>{_OCCASION_RE})|(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?))\b",
+    re.IGNORECASE,
+)
+ZH_SINCE = re.compile(r"(?:自|从)\s*(?:去年)?(?P<zo>双十一|双11|双十二|双12|618|圣诞节?|元旦|春节|国庆节?|(?P<zm>1[0-2]|[1-9])月(?:(?P<zd>[1-3]?\d)[日号])?)"
+                      r"\s*(?:以来|之后|以后|起)")
+
+
+def days_since(text: str, pos: int, today: date) -> tuple[int, int] | None:
+    """(days, end) for "since <a time>" right at ``pos``; None when there is none or it is not in the past."""
+    m = SINCE.match(text, pos)
+    if not m:
+        return None
+    anchor = _anchor(m, today)
+    if anchor is None or anchor >= today:
+        return None
+    return (today - anchor).days, m.end()
+
+
+def zh_days_since(text: str, today: date) -> tuple[int, int, int] | None:
+    """(days, start, end) for 自双十一以来 / 从3月以后 anywhere in ``text``."""
+    m = ZH_SINCE.search(text)
+    if not m:
+        return None
+    names = {"双十一": "singles_day", "双11": "singles_day", "双十二": "double_twelve", "双12": "double_twelve",
+             "618": "618", "元旦": "new_year"}
+    zo = m.group("zo")
+    if m.group("zm"):
+        anchor = _month_anchor(int(m.group("zm")), int(m.group("zd")) if m.group("zd") else None, today)
+    elif zo in names:
+        anchor = _day_anchor(_DAY_OCCASIONS[names[zo]], today)
+    elif zo.startswith("圣诞"):
+        anchor = _day_anchor(_DAY_OCCASIONS["christmas"], today)
+    else:
+        return None
+    if anchor is None or anchor >= today:
+        return None
+    return (today - anchor).days, m.start(), m.end()
+
+
+def _anchor(m: re.Match[str], today: date) -> date | None:
+    if m.group("m"):
+        return _month_anchor(_MONTHS[m.group("m").lower()], int(m.group("d")) if m.group("d") else None, today)
+    if m.group("s"):
+        first, last = SEASONS[m.group("s").lower()]
+        return _season_anchor(first, last, today)
+    if m.group("o"):
+        word = m.group("o").lower()
+        for name, (ps, _md) in OCCASIONS.items():
+            if name in _DAY_OCCASIONS and any(re.fullmatch(p, word, re.IGNORECASE) for p in ps):
+                return _day_anchor(_DAY_OCCASIONS[name], today)
+        return None
+    parsed = dateparser.parse(m.group("date"), languages=["en"],
+                              settings={"PREFER_DATES_FROM": "past", "RELATIVE_BASE": _midnight(today)})
+    return parsed.date() if parsed else None
+
+
+def _midnight(d: date) -> datetime:
+    return datetime(d.year, d.month, d.day)
+
+
+def _month_anchor(month: int, day: int | None, today: date) -> date | None:
+    year = today.year if (month, day or 1) <= (today.month, today.day) else today.year - 1
+    try:
+        if day is not None:
+            return date(year, month, day)
+    except ValueError:
+        return None
+    end = date(year, month, calendar.monthrange(year, month)[1]) + timedelta(days=1)
+    return end if end <= today else date(year, month, 1)  # "since March" in March: since it began
+
+
+def _season_anchor(first: int, last: int, today: date) -> date:
+    """The day after the most recent such season that has begun by today (its start, if it is under way)."""
+    for year in (today.year, today.year - 1):
+        start = date(year, first, 1)
+        end_year = year + 1 if last < first else year
+        end = date(end_year, last, calendar.monthrange(end_year, last)[1]) + timedelta(days=1)
+        if start <= today:
+            return end if end <= today else start
+    return date(today.year - 1, first, 1)
+
+
+def _day_anchor(day_in: Callable[[int], date], today: date) -> date:
+    day = day_in(today.year)
+    return day if day < today else day_in(today.year - 1)
