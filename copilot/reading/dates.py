@@ -333,7 +333,8 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
             is_campaign = False
         is_campaign = is_campaign or bool(
             re.search(r"(?:for|over|lasting|run(?:ning)?(?: for)?|a|an|持续|为期|共|跑)\s*(?:the\s+)?(?:next\s+)?$", before)
-            or re.match(r"\s*(?:in|during|of|in the run-up|campaign|sprint|push|window|promo|sale|burst|blitz|活动|促销|内完成)", after)
+            or re.match(r"\s*(?:in|during|of|in the run-up|campaign|sprint|push|window|promo|sale|burst|blitz|starting|from|beginning|"
+                        r"kicking off|commencing|活动|促销|内完成)", after)
             or re.search(r"(?:next|coming|接下来|未来)\s*$", before)
         )
         if not is_campaign:

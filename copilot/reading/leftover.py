@@ -31,6 +31,8 @@ _STRONG: list[tuple[re.Pattern[str], Affects]] = [
                 re.IGNORECASE), "audience"),
     (re.compile(r"\d+\s?(?:\+\s?|or more\s|or fewer\s|or less\s)?(?:orders?|purchases?|times|x\b|单|次)|\b(?:once|twice|thrice)\b",
                 re.IGNORECASE), "audience"),
+    # "bought a tent in the last 2 years but nothing since": a look-back from an event copilot cannot date
+    (re.compile(r"\b(?:nothing|none|not(?: \w+)?|haven'?t(?: \w+)?|hasn'?t(?: \w+)?) since\b(?! (?:then|that))?", re.IGNORECASE), "audience"),
 ]
 _WEAK: list[tuple[re.Pattern[str], Affects]] = [
     (re.compile(r"\b(?:more than|over|above|at least|less than|under|below|fewer than|at most|upwards of|north of|"

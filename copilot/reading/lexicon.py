@@ -205,7 +205,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "sleeping-bags": (r"sleeping bags?", r"quilts?", r"睡袋"),
     "trekking-poles": (r"trekking poles?", r"hiking poles?", r"walking poles?", r"(?<!carbon )poles", r"登山杖",
                        r"徒步杖", r"手杖"),
-    "accessories": (r"accessories", r"gaiters?", r"caps?", r"beanies?", r"gloves?", r"buffs?", r"配件", r"配饰",
+    "accessories": (r"accessories", r"gaiters?", r"caps(?!\s+(?:at|on|of|discounts?)\b)", r"(?:running|baseball|trucker|sun|wool|trail|a) caps?", r"beanies?", r"gloves?", r"buffs?", r"配件", r"配饰",
                     r"帽子", r"手套", r"护腿"),
 }  # fmt: skip
 #: Words that span several categories (slug lists).

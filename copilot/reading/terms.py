@@ -9,6 +9,7 @@ from typing import Literal
 from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
+from copilot.reading.named_products import named_products, unknown_launch_names
 from copilot.reading.numbers import NUMBER, ZHE, find_money, to_number, zhe_to_percent_off
 from copilot.reading.schema import (
     ABTest,
@@ -257,6 +258,7 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
     spans: list[tuple[int, int]] = []
     prod_spans: list[tuple[int, int, str | None]] = []
     cat_spans: list[tuple[int, int]] = []
+    named: list[tuple[int, int, list[str]]] = []
     # products by name (longest first), then categories
     for pid, name, _c in sorted(cat.products, key=lambda p: -len(p[1])):
         for word in (name, pid):
@@ -290,10 +292,16 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
                     slugs.append(s)
             spans.append((pos, hit[2]))
             cat_spans.append((pos, hit[2]))
+            named.append((pos, hit[2], list(hit[0])))
             t.take(pos, hit[2])
             pos = hit[2]
         else:
             pos += 1
+    known = len(pids)
+    named_products(t, cat, named, pids, na)  # "the Cirrus tent" is the Cirrus Tent 3P; "the Zephyr X tent" is listed
+    for pid in pids[known:]:  # the category word named that product: not a second focus
+        if [cat.product_category(pid)] in [sl for _, _, sl in named] and cat.product_category(pid) in slugs:
+            slugs.remove(cat.product_category(pid))  # type: ignore[arg-type]
     # "Talus Mid GTX 徒步靴", "新款越野跑鞋 Alder Sky": the category word names the product, not a second focus
     for a, b in cat_spans:
         for pa, pb, pcat in prod_spans:
@@ -301,6 +309,7 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
                 hit = match_catalogue(text, a, cat)
                 if hit and hit[0] == [pcat]:
                     slugs.remove(pcat)
+    unknown_launch_names(t, cat, pids, na)
     # products the catalogue lacks
     for m in t.find_all(lx.FOREIGN_PRODUCTS):
         word = m.group(0)
@@ -404,6 +413,8 @@ def read_metric(t: Text, kind: Kind = "brief") -> Metric | None:
             return Metric(name=best[1], span=t.span(best[2].start(), best[2].end()))
     for name, words in lx.METRIC_WORDS.items():
         m = re.search(r"(?:maximi[sz]e|increase|grow|boost|drive|lift|optimi[sz]e for|improve|focus on|goal is|goal:|kpi:?|target:?|"
+                      r"measure(?:d)?(?: (?:it |success |us )?(?:on|by))?|track(?:ed)?(?: (?:on|by))?|judge(?:d)? (?:it |us |success )?(?:on|by)|"
+                      r"success (?:metric|measure)(?: is)?:?|primary metric:?|"
                       r"提升|提高|增加|最大化|拉升|目标[:：是为]?|冲)\s*"
                       r"(?:the\s+|our\s+|total\s+)?(?:" + "|".join(words) + ")", t.text, re.I)
         if m is None and name == "roi":

@@ -203,3 +203,43 @@ def test_people_described_by_the_next_clause_are_not_listed_as_unread() -> None:
     x = r("win back customers with no order in 90 days, SMS")
     assert isinstance(x.audience, Recency) and x.audience.min_days == 90
     assert not x.not_applied
+
+
+def test_a_product_the_catalogue_does_not_list_is_said_not_planned_silently() -> None:
+    x = r("Launch the Zephyr X tent to campers, email")
+    assert [(n.affects, n.text) for n in x.not_applied] == [("product", "Zephyr X tent")]
+    assert "no product called Zephyr X" in x.not_applied[0].reason
+    x = r("Launch the Zephyr X to hikers")
+    assert [(n.affects, n.text) for n in x.not_applied] == [("product", "Zephyr X")]
+    x = r("推广新款 Zephyr X 给跑友，邮件")
+    assert [n.affects for n in x.not_applied] == ["product"]
+
+
+def test_a_name_that_starts_one_product_is_that_product_and_of_several_is_asked() -> None:
+    x = r("Tell Loyal customers about the Cirrus tent, email")
+    assert x.promoted.product_ids == ["P1228"] and x.promoted.categories == [] and not x.not_applied
+    x = r("Launch the Cirrus to campers")
+    assert [n.affects for n in x.not_applied] == ["product"] and "name the one" in x.not_applied[0].reason
+
+
+def test_capitalised_words_that_are_not_names_are_not_products() -> None:
+    for text in ("Black Friday tent sale for Champions", "Cross-sel socks to anyone who bought running shoes. Email.",
+                 "Promote Loyal customers' favourites by email", "Hi team! For Singles' Day promote tents"):
+        assert not [n for n in r(text).not_applied if n.affects == "product"], text
+
+
+def test_cap_as_a_verb_is_not_the_accessories_category() -> None:
+    x = r("For Singles' Day email anyone who bought a tent in the last 2 yrs. Cap discounts at 30%. Budget ~ 12k.")
+    assert x.promoted.categories == [] and x.discount_cap is not None and x.discount_cap.max_percent == 30
+
+
+def test_a_duration_starting_on_a_day_and_a_measured_metric() -> None:
+    x = r("Launch the Cirrus Tent 3P, email, 2 weeks starting April 6, measure revenue")
+    assert x.window is not None and (x.window.start, x.window.end, x.window.duration_days) == (
+        date(2026, 4, 6), date(2026, 4, 19), 14)
+    assert x.metric is not None and x.metric.name == "revenue"
+
+
+def test_nothing_since_an_undated_event_is_listed() -> None:
+    x = r("Email anyone who bought a tent in the last 2 yrs but nothing since, $3k")
+    assert [n.text for n in x.not_applied] == ["nothing since"]

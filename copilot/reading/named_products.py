@@ -1,0 +1,112 @@
+"""A product named by a proper name before its category word ("the Zephyr X tent", "our new Ridgeline 9
+tent", 新款越野跑鞋 Alder Sky): the catalogue's product when the name starts exactly one of its products
+of that category ("the Cirrus tent" is the Cirrus Tent 3P); said under Not applied when the catalogue has
+none ("the catalogue has no product called Zephyr X"), so a plan for a product the brand does not list is
+never a silent plan for the whole category.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from copilot.reading import lexicon as lx
+from copilot.reading import regex as re
+from copilot.reading.catalogue import Catalogue
+from copilot.reading.schema import NotApplied
+from copilot.reading.text import Text
+
+_WORD = r"(?:[A-Z][A-Za-z0-9'’-]*|\d+[A-Za-z]{0,2})"
+_NAME_BEFORE = re.compile(rf"(?<![\w-])({_WORD}(?:\s+{_WORD}){{0,3}})\s*$")
+_NAME_AFTER = re.compile(rf"\s*({_WORD}(?:\s+{_WORD}){{0,3}})(?![\w-])")
+#: Capitalised words that are not names: the reader's own vocabulary and words that start a sentence.
+_NOT_NAMES = {"the", "our", "new", "a", "an", "all", "any", "launch", "promote", "introduce", "email", "sms", "push",
+              "send", "text", "feature", "featuring", "for", "to", "and", "or", "with", "plan", "campaign", "sale",
+              "clearance", "black", "friday", "cyber", "monday", "christmas", "day", "prime", "vip", "vips", "q1", "q2",
+              "q3", "q4", "us", "usd", "eur", "gbp", "cny", "rmb", "edm", "app", "ab", "a/b", "mother's", "father's",
+              "memorial", "labor", "labour", "singles'", "spring", "summer", "fall", "autumn", "winter", "win", "back",
+              "cross-sell", "upsell", "re-engage", "north", "south", "east", "west", "midwest", "northeast", "mountain",
+              "hiking", "trail", "road", "running", "rain", "down", "merino", "waterproof", "lightweight", "ultralight",
+              "kids", "womens", "mens", "women's", "men's"}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    words = {w.lower() for w in _NOT_NAMES}
+    for names in (lx.RFM_SEGMENT_WORDS,):
+        words |= {k.lower() for k in names}
+    return frozenset(words)
+
+
+def _is_name(words: list[str]) -> bool:
+    """A proper name: no word of the reader's vocabulary, no lower-case part ("Cross-sel" is a typo at the
+    start of a sentence), and one word that is not common English or a number."""
+    vocab = _vocabulary()
+    if any(w.lower() in vocab or re.search(r"-[a-z]", w) for w in words) or not any(w[0].isupper() for w in words):
+        return False  # ("2027 tent": a year, not a name)
+    return any(any(c.isdigit() for c in w) or zipf_frequency(w.lower(), "en") < 3.5 for w in words)
+
+
+def named_products(t: Text, cat: Catalogue, cat_spans: list[tuple[int, int, list[str]]], pids: list[str],
+                   na: list[NotApplied]) -> None:
+    """For each category word read, a proper name right before it (or, in Chinese, right after it)."""
+    text = t.text
+    for a, b, slugs in cat_spans:
+        before = _NAME_BEFORE.search(text[max(0, a - 60) : a])
+        after = _NAME_AFTER.match(text, b) if re.search(r"[\u4e00-\u9fff]", text[a:b]) else None
+        if before:
+            start, end = a - (len(text[max(0, a - 60) : a]) - before.start(1)), a - (len(text[max(0, a - 60) : a]) - before.end(1))
+        elif after:
+            start, end = after.start(1), after.end(1)
+        else:
+            continue
+        words = text[start:end].split()
+        while words and words[0].lower() in _vocabulary():  # "Launch Zephyr X": the verb is not the name
+            start = text.index(words[1], start) if len(words) > 1 else end
+            words = words[1:]
+        if not words or not t.free(start, end) or not _is_name(words):
+            continue
+        name = " ".join(words)
+        same = [pid for pid, pname, c in cat.products if c in slugs and pname.lower().startswith(name.lower() + " ")]
+        if len(same) == 1:
+            if same[0] not in pids:
+                pids.append(same[0])
+            t.take(start, end)
+            continue
+        if same:
+            continue  # a family of several products: the category stands
+        na.append(NotApplied(text=text[start:b] if start < a else text[a:end], span=t.take(start, end), affects="product",
+                             reason=f"the catalogue has no product called {name}; the plan can only promote the "
+                                    f"{' and '.join(s.replace('-', ' ') for s in slugs)} it lists"))
+
+
+_LAUNCH_NAME = re.compile(
+    rf"\b(?i:launch(?:ing)?|introduc(?:e|ing)|promot(?:e|ing)|unveil(?:ing)?|featur(?:e|ing)|push(?:ing)?|announc(?:e|ing))\s+"
+    rf"(?i:the\s+|our\s+)?(?i:(?:new|all-new|latest|upcoming)\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})(?![\w-])"
+    r"|(?:推广|主推|上新|首发|发布|推出)(?:新款|新品)?\s*(?P<zname>[A-Z][A-Za-z0-9'’-]*(?:\s+[A-Z0-9][A-Za-z0-9'’-]*){0,3})")
+
+
+def unknown_launch_names(t: Text, cat: Catalogue, pids: list[str], na: list[NotApplied]) -> None:
+    """"Launch the Zephyr X to hikers", 推广新款 Zephyr X: a proper name after a launch verb is the product
+    it starts when there is one; the name of several ("the Cirrus") or of none is said, not planned as
+    nothing in particular."""
+    for m in _LAUNCH_NAME.finditer(t.text):
+        g = "name" if m.group("name") else "zname"
+        start, end = m.start(g), m.end(g)
+        words = m.group(g).split()
+        if not t.free(start, end) or not _is_name(words):
+            continue
+        name = " ".join(words)
+        same = [(pid, pname) for pid, pname, _c in cat.products if pname.lower().startswith(name.lower() + " ")]
+        if len(same) == 1:
+            if same[0][0] not in pids:
+                pids.append(same[0][0])
+            t.take(start, end)
+            continue
+        if same:
+            shown = ", ".join(p for _, p in same[:5]) + (", …" if len(same) > 5 else "")
+            reason = f"{name} is {len(same)} products ({shown}); name the one to promote"
+        else:
+            reason = f"the catalogue has no product called {name}"
+        na.append(NotApplied(text=name, span=t.take(start, end), affects="product", reason=reason))
