@@ -28,7 +28,7 @@ ALL_CHANNELS_WORDS = (r"all channels", r"every channel", r"all (?:our |of our |t
 ONLY_WORDS = (r"only", r"just", r"exclusively", r"solely", r"仅", r"只", r"只用", r"仅用", r"仅限", r"只通过", r"仅通过")
 #: Channels copilot cannot plan: named so they are reported, never silently dropped.
 UNSUPPORTED_CHANNELS = {
-    "WhatsApp": (r"whats ?app",), "WeChat": (r"wechat", r"微信", r"公众号", r"企业微信"),
+    "WhatsApp": (r"whats ?app",), "WeChat": (r"wechat", r"微信", r"公众号", r"企业微信", r"企微", r"私域社群", r"社群"),
     "direct mail": (r"direct mail", r"postcards?", r"catalog(?:ue)? mailing", r"snail mail", r"直邮"),
     "phone calls": (r"phone calls?", r"cold calls?", r"telemarketing", r"电话营销", r"外呼"),
     "TV": (r"\btv\b", r"television", r"电视广告"), "radio": (r"radio",),
@@ -81,7 +81,7 @@ NOT_ORDERED_WORDS = (r"(?:been )?gone(?: quiet)?", r"(?:whose |their )?last (?:p
                      r"(?:with )?no (?:orders?|purchases?)", r"not (?:ordered|bought|purchased|shopped)",
                      r"haven'?t been back", r"without (?:an order|a purchase|ordering|buying)",
                      r"(?:but|and|yet)\s+nothing(?=\s+(?:in|for|over|during|within)\s+(?:the\s+)?(?:last|past)\b)")
-ZH_NOT_ORDERED = (r"没买(?!过)", r"没有买(?!过)", r"没再买", r"未购买", r"没有购买", r"没购买", r"没有下过?单", r"未下过?单", r"没下过?单", r"未复购", r"没有复购",
+ZH_NOT_ORDERED = (r"(?:沉睡|沉默|休眠|不活跃|没活跃)(?=\s*(?:超过|了|已|\d|[一二三四五六七八九十半]))", r"没买(?!过)", r"没有买(?!过)", r"没再买", r"未购买", r"没有购买", r"没购买", r"没有下过?单", r"未下过?单", r"没下过?单", r"未复购", r"没有复购",
                   r"未消费", r"没有消费", r"没买过东西", r"没有再购买", r"未购(?=[）)，,。、；]|$)", r"没有?下过?单", r"没来买")
 ACTIVE_WORDS = (r"(?:have |has )?(?:ordered|bought|purchased|shopped)(?: something| anything)?",
                 r"(?:whose |their |with a |with their )?last (?:purchase|order)(?: (?:was|is|placed))?(?= (?:with)?in\b| in the (?:last|past)\b)",
@@ -98,7 +98,8 @@ ONE_TIME_WORDS = (r"one[- ]time (?:buyers|customers|purchasers|shoppers)", r"one
 NEVER_ORDERED_WORDS = (r"never (?:ordered|bought|purchased)(?! (?:a|an|any|the|our)\b)", r"no orders? yet",
                        r"(?:signed up|registered) but (?:never|haven'?t) (?:ordered|bought)",
                        r"从未购买", r"从没购买", r"注册未购买", r"未下过单", r"从(?:来)?没有?(?:下过单|下单|买过东西|购买过?东西|消费过)",
-                       r"从未(?:下过单|下单|消费过?)", r"一单都没(?:有)?下过", r"还没(?:有)?下过单")
+                       r"从未(?:下过单|下单|消费过?)", r"一单都没(?:有)?下过", r"还没(?:有)?下过?单", r"尚未下单", r"还没(?:有)?(?:买过?|购买过?)东西",
+                       r"还没(?:有)?(?:首单|首购)")
 NEW_CUSTOMER_WORDS = (r"new customers(?! segment)", r"(?<!to )(?<!into )first[- ]time (?:buyers|customers|shoppers)", r"new sign-?ups",
                       r"recent sign-?ups", r"newcomers", r"new subscribers", r"new members", r"新客户", r"新客",
                       r"新用户", r"新注册")  # fmt: skip
@@ -263,7 +264,8 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
     "gender": (r"\bwomen\b", r"\bmen\b", r"\bfemale\b", r"\bmale\b", r"ladies", r"女性", r"男性", r"女士", r"男士"),
     "age": (r"\baged? (?:over |under |between )?\d{2}(?:\s*(?:-|–|to)\s*\d{2})?", r"\d{2}\s*-\s*\d{2} year[- ]olds",
             r"\bage[ds]? (?:over|under|between|\d)", r"\bover \d{2}s?\b", r"gen[- ]?z", r"millennials", r"boomers",
-            r"students?", r"\d{2}后", r"年轻人", r"学生", r"岁以上", r"岁以下"),
+            r"students?", r"\d{2}后", r"年轻人", r"学生", r"\d{1,2}\s*(?:-|~|～|到|至)\s*\d{1,2}\s*岁", r"\d{1,2}岁(?:以上|以下|左右)?",
+            r"中老年", r"老年人", r"银发"),
     "gift purchases": (r"gift (?:buyers|purchasers|shoppers)", r"bought (?:it )?as a gift", r"送礼"),
     "cart or browsing activity": (r"abandon(?:ed)? (?:their )?(?:carts?|baskets?|checkouts?)", r"cart abandon\w*",
                                   r"abandon(?:ed)?\b[^.,;]{0,30}\bin (?:their|the|a) (?:shopping )?(?:carts?|baskets?)",
@@ -281,9 +283,12 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
     "referrals": (r"referr(?:als?|ed)", r"推荐过"),
     "store visits": (r"store visitors", r"visited (?:a|our) store", r"到店"),
     "marathon or race entries": (r"marathon (?:runners|entrants)", r"signed up for (?:a )?(?:race|marathon)", r"马拉松选手"),
-    "income": (r"income", r"affluent", r"收入"),
+    "income": (r"income", r"affluent", r"(?:高|低|中等|月|年|家庭)收入", r"收入(?:水平|较高|较低|高的|低的)"),
     "countries": (r"\bUK\b", r"united kingdom", r"canada", r"europe", r"germany", r"france", r"japan", r"australia",
                   r"英国", r"加拿大", r"欧洲", r"日本", r"澳大利亚"),
+    # the workspace's regions are its own (US-West…), not these
+    "regions of China or city tiers": (r"华东", r"华南", r"华北", r"华中", r"西南地区", r"西北地区", r"东北三省", r"江浙沪", r"长三角",
+                                       r"珠三角", r"一线城市", r"二线城市", r"三线城市", r"下沉市场"),
     "in-store purchases": (r"门店购买", r"在门店", r"线下购买", r"bought in[- ]store", r"in-store (?:buyers|shoppers|customers)"),
     "location beyond region": (r"near (?:our )?stores?", r"in (?:the )?cit(?:y|ies) of", r"city", r"zip ?codes?", r"城市",
                                r"(?:北京|上海|广州|深圳|杭州|成都|重庆|武汉|南京|西安|天津|苏州|长沙|郑州|青岛|厦门|沈阳|大连|昆明|哈尔滨|宁波|合肥|福州|济南)(?:地区|市)?",
@@ -328,4 +333,5 @@ REFUSE_WORDS = (r"(?:e-?mail|email) address(?:es)?", r"emails of", r"their email
                 r"contact (?:details|info)", r"home address(?:es)?", r"full names", r"names and (?:emails|phones)",
                 r"export (?:their|the customers'?) (?:emails|phones|contacts)", r"credit cards?", r"passwords?",
                 r"ignore (?:all |your |previous |prior )?instructions", r"system prompt", r"邮箱地址", r"手机号",
-                r"电话号码", r"联系方式", r"把[^，。？]{0,12}(?:邮箱|手机号|电话|姓名|地址)", r"(?:邮箱|手机号|电话|姓名)(?:发给我|导出|给我|列表)", r"家庭住址", r"姓名和", r"身份证", r"忽略(?:之前|以上|所有)的?指令", r"系统提示")  # fmt: skip
+                r"电话号码", r"联系方式", r"(?:客户|用户|会员|顾客)名单", r"名单导出", r"导出[^，。？]{0,10}名单",
+                r"customer list(?! size)", r"(?:export|download|pull|send me) (?:a |the )?(?:full )?(?:customer|contact|subscriber) list", r"把[^，。？]{0,12}(?:邮箱|手机号|电话|姓名|地址)", r"(?:邮箱|手机号|电话|姓名)(?:发给我|导出|给我|列表)", r"家庭住址", r"姓名和", r"身份证", r"忽略(?:之前|以上|所有)的?指令", r"系统提示")  # fmt: skip

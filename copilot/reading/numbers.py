@@ -88,7 +88,8 @@ def to_number(raw: str) -> float | None:
 # --- money -------------------------------------------------------------------------------------
 
 _MULTIPLIER = r"k|m|mm|thousand|million|grand|万|千"
-_MULT = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "千": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "万": 1e4}
+_MULT = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "千": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "万": 1e4,
+         "w": 1e4}  # 预算2w: w for 万, after 预算 only
 _CURRENCY_CODE = (r"usd|eur|gbp|cny|rmb|jpy|cad|aud|hkd|(?:canadian|australian|hong kong|aussie) dollars?|dollars?|euros?|"
                   r"(?:pounds?\s+)?sterling|pounds?|bucks|quid|yuan|yen|港币|港元|日元|日币|円|加元|加币|澳元|澳币|元|块钱?|人民币|美元|欧元|英镑")
 _CURRENCY_OF = {
@@ -113,7 +114,7 @@ _MONEY_FORMS = [
     rf"(?P<num>{NUMBER})\s?(?P<mult>grand)\b",
     # "budget of 8 000", "budget: 12000", "budget is 15k", 预算20000, 预算两万
     rf"(?:\bbudget\b|预算)\s*(?:(?:of|is|=|:|：|at|around|about|approx\.?|approximately|up to|~|为|是|约|大约|控制在|在)\s*)*"
-    rf"(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER})?\s?(?P<cur>(?<![a-z])(?:{_CURRENCY_CODE})(?![a-z])|[€£$¥￥])?",
+    rf"(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER}|w(?![a-z]))?\s?(?P<cur>(?<![a-z])(?:{_CURRENCY_CODE})(?![a-z])|[€£$¥￥])?",
 ]
 _MONEY_FORMS.append(
     rf"(?<![\w$€£¥.,])(?P<num>{DIGITS})\s?(?P<mult>k|grand)(?![\w])(?!\s*(?:customers|people|users|subscribers|members|"

@@ -97,7 +97,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
         rf"|discounts?\s+(?:must\s+|should\s+|can(?:not|'t)?\s+|may\s+)?(?:not\s+)?(?:be\s+)?(?:capped|limited|kept)?\s*(?:at|to|under|below|within|exceed|above|over)\s+(?:max\s+)?(?P<n3>{NUMBER})\s*(?:%|percent)"
         rf"|(?P<n4>{NUMBER})\s*(?:%|percent)\s*(?:off\s+)?(?:max(?:imum)?|cap|at most|tops|or less)(?:\s+discount)?"
         r"|(?:折扣|优惠|让利)(?:力度)?\s*(?:不超过|不得超过|不能超过|不要超过|最多|最大|上限为?|控制在)\s*(?P<z>\d+(?:\.\d+)?|[一二三四五六七八九十]+)\s*(?:%|％)"
-        r"|(?:不超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多|最少)\s*(?P<zhe>[一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折"
+        r"|(?:不超过|别超过|不要超过|不能超过|不得超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多|最少|顶多|封顶)\s*(?P<zhe>[一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折"
         r"|(?:折扣|优惠)\s*(?:不超过|不得超过|最多|上限)\s*(?:百分之)(?P<z2>[一二三四五六七八九十]+)",
         re.I)
     for m in cap_rx.finditer(text):
@@ -131,7 +131,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
             offer = Offer(kind="percent_off", value=v, span=t.take(m.start(), m.end()))
     if offer is None:
         for z in ZHE.finditer(text):
-            if t.free(z.start(), z.end()) and not re.search(r"(?:不超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多)\s*$", text[max(0, z.start() - 4) : z.start()]):
+            if t.free(z.start(), z.end()) and not re.search(r"(?:不超过|别超过|不要超过|不能超过|不得超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多|最少|顶多|封顶)\s*$", text[max(0, z.start() - 4) : z.start()]):
                 v2 = zhe_to_percent_off(z.group("num"))
                 if v2:
                     offer = Offer(kind="percent_off", value=v2, span=t.take(z.start(), z.end()))
@@ -246,7 +246,7 @@ def _in_list(text: str, start: int, end: int) -> bool:
             r"\s+(?:about|to|with|for|customers|people|them|everyone|our|all|campaign|blast|out)\b", after, re.I):
         return True
     return bool(
-        re.search(r"(?:,|;|/|&|\+|\band\b|\bor\b|\bvia\b|\bby\b|\bon\b|\bno\b|\bnot\b|\bwithout\b|\bthrough\b|:|\bonly\b|\bjust\b|\bplus\b|[—–]|\s-)\s*$", before, re.I)
+        re.search(r"(?:,|;|/|&|\+|\band\b|\bor\b|\bvia\b|\bby\b|\bon\b|\bno\b|\bnot\b|\bwithout\b|\bthrough\b|:|\bonly\b|\bjust\b|\bplus\b|[—–]|\s-|和|与|及|、|跟|或|加|走|发)\s*$", before, re.I)
         or re.match(r"\s*(?:,|;|/|&|\+|\band\b|\bor\b|\bonly\b|\bchannels?\b|\bnotifications?\b|\bmessages?\b|\bads?\b|\bmedia\b|$|\.|[—–]|-\s)", after, re.I)
     )
 

@@ -114,8 +114,9 @@ _WINDOW_AFTER = re.compile(
 #: Words between a condition and its window: "or more", "with us", "in total".
 _FILLER = re.compile(r"(?:\s*(?:or more|or above|or over|and up|\+|plus|with us|from us|at our store|in total|total|altogether|overall)\b)+",
                      re.IGNORECASE)
-_ZH_WINDOW_BEFORE = re.compile(r"(?:最近|过去|近|在过去的?|这)\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))\s*(?:内|里|以来|中)?\s*(?:的|购买的|买过的)?\s*$")
-ZH_WINDOW_AFTER = re.compile(r"\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))\s*(?:内|里|以上|以来)?")
+_ZH_WINDOW_BEFORE = re.compile(r"(?:最近|过去|近|在过去的?|这)\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))\s*(?:内|里|以来|中)?\s*"
+                               r"(?:在(?:我们|本店|店里|官网|我们店|这里|我们这)(?:这里|里)?)?\s*(?:的|购买的|买过的)?\s*$")
+ZH_WINDOW_AFTER = re.compile(r"\s*(?:超过|已经|已|了)?\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))\s*(?:内|里|以上|以来)?")
 
 
 def window_after(t: Text, pos: int) -> tuple[int | None, int]:

@@ -243,3 +243,28 @@ def test_a_duration_starting_on_a_day_and_a_measured_metric() -> None:
 def test_nothing_since_an_undated_event_is_listed() -> None:
     x = r("Email anyone who bought a tent in the last 2 yrs but nothing since, $3k")
     assert [n.text for n in x.not_applied] == ["nothing since"]
+
+
+def test_chinese_team_wordings() -> None:
+    x = r("618前给高净值会员推一波新款冲锋衣，只走短信和企微，预算2w，别超过8折")
+    assert x.budget is not None and x.budget.amount == 20000
+    assert x.discount_cap is not None and x.discount_cap.max_percent == 20 and x.offer is None
+    assert [n.text for n in x.not_applied] == ["企微"]  # WeChat Work: not a channel copilot plans
+    x = r("小红书投放：针对25-35岁女性用户推广轻量帐篷，预算5万")
+    assert sorted(n.text for n in x.not_applied) == ["25-35岁", "女性"]
+    x = r("如果给流失的高价值客户发九折短信，预计能带来多少收入？")
+    assert not x.not_applied and x.metric is not None and x.metric.name == "revenue"  # 收入 here is revenue, not income
+    x = r("能不能帮忙拉一下华东地区买过睡袋的客户名单")
+    assert x.intent == "refuse" and [n.text for n in x.not_applied] == ["华东"]
+
+
+def test_chinese_dormancy_never_ordered_and_spend_with_a_place() -> None:
+    x = r("给沉睡超过180天的老客发召回邮件，送无门槛20元券")
+    assert Recency(min_days=180).model_dump(exclude={"span"}) in [
+        c.model_dump(exclude={"span"}) for c in leaves(x.audience)] if x.audience else False
+    x = r("哪类商品最适合推荐给刚注册还没下单的新用户？")
+    assert OrderCount(max=0).model_dump(exclude={"span"}) in [
+        c.model_dump(exclude={"span"}) for c in leaves(x.audience)] if x.audience else False
+    x = r("给近一年在我们这里花了1000块以上的用户发邮件和push，主推羽绒服")
+    assert x.audience is not None and getattr(x.audience, "within_days", None) == 365
+    assert x.channels.allowed == ["email", "push"] and not x.not_applied
