@@ -102,6 +102,8 @@ def build_brief(
     channels = _channels(reading, overrides, mode, questions, assumptions)
     _budget_notes(reading, deps, budget, foreign is not None, mode, questions, assumptions)
     category = reading.promoted.categories[0] if reading.promoted.categories else fill.category
+    if category is None and not reading.promoted.product_ids and objective in ("winback", "retention"):
+        category = _bought_category(audience, assumptions, labels)
     _focus_notes(reading, category, audience, mode, questions, assumptions)
     if questions:
         raise BriefIncomplete(questions)
@@ -182,6 +184,20 @@ def _budget_notes(
         assumptions.append(
             f"The budget names no currency: read as {deps.settings.currency}, the store's currency."
         )
+
+
+def _bought_category(audience: Condition | None, assumptions: list[str], labels: dict[str, str]) -> str | None:
+    """A win-back or retention of "lapsed trail runners" names no product: it features what the audience
+    bought (the first category of a purchase condition that is not negated)."""
+    from copilot.tools.conditions import And, Bought
+
+    leaves = audience.of if isinstance(audience, And) else [audience] if audience is not None else []
+    bought = next((c for c in leaves if isinstance(c, Bought) and c.categories), None)
+    if bought is None:
+        return None
+    slug = bought.categories[0]
+    assumptions.append(f"No product named: the plan features {labels.get(slug, slug)}, what this audience bought.")
+    return slug
 
 
 def _focus_notes(

@@ -24,7 +24,7 @@ _PRODUCT_BEFORE = re.compile(
     r"(?:\bnew|\bour|\blatest|\bthese|\bthose|\bpair of|\blaunch\w*|\bpromot\w+|\bfeatur\w+|\bsell\w*|\brestock\w*|"
     r"\bclear\w*|\bbought|\bpurchased|\bordered|\bof)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: Activity nouns that are also product words (British "runners", "trail runners" = running shoes).
-_AMBIGUOUS = {"trail runners", "road runners", "runners"}
+_AMBIGUOUS = {"trail runners", "road runners"}
 
 
 def _singular_too(p: str) -> str:

@@ -222,15 +222,14 @@ CATEGORY_GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }  # fmt: skip
 
 #: People named by their activity ("hikers", "trail runners", 露营爱好者): when no purchase names the audience,
-#: they are the buyers of the activity's categories (the reading says so with the words it came from).
+#: they are the buyers of the activity's core categories (the reading says so with the words it came from).
 PERSONAS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "trail runners": ((r"trail[- ]runners", r"越野跑者", r"越野跑友", r"越野跑爱好者", r"越野跑步爱好者"),
                       ("trail-running-shoes",)),
     "road runners": ((r"road runners", r"路跑者", r"路跑爱好者"), ("road-running-shoes",)),
-    "runners": ((r"runners", r"joggers", r"跑者", r"跑友", r"跑步爱好者", r"跑圈用户"),
-                ("road-running-shoes", "trail-running-shoes", "running-apparel")),
+    # ("runners" alone is how a running store names its customers: no purchase condition; convention 12)
     "hikers": ((r"hikers", r"hill ?walkers", r"trekkers", r"徒步爱好者", r"徒步者", r"驴友", r"登山爱好者", r"户外徒步人群"),
-               ("hiking-boots", "trekking-poles")),
+               ("hiking-boots",)),
     "campers": ((r"campers", r"露营爱好者", r"露营者", r"露营人群"), ("tents", "sleeping-bags")),
     "backpackers": ((r"backpackers", r"重装徒步爱好者"), ("backpacks", "tents", "sleeping-bags")),
 }  # fmt: skip

@@ -32,7 +32,9 @@ Kind = Literal["brief", "question"]
 
 PLAN_REQUEST = (r"(?:plan|draft|create|build|design|write|put together|prepare|make|set up|come up with)\s+"
                  r"(?:me\s+|us\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:campaign|plan|promo(?:tion)?|send|cross-sell|upsell|win-?back|launch)",
-                 r"(?:帮我|请|给我)?(?:策划|制定|做|设计|出)(?:一个|一份|个)?[^，。？?]{0,12}(?:活动|方案|计划)")
+                 r"(?:draft|write|put together|prepare)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:e-?mail|sms|text|push|newsletter|copy)",
+                 r"(?:帮我|请|给我)?(?:策划|制定|做|设计|出)(?:一个|一份|个)?[^，。？?]{0,12}(?:活动|方案|计划)",
+                 r"(?:帮我|请|给我)?(?:写|拟|起草|出)(?:一封|一条|一个|一份|个|封|条)?[^，。？?]{0,16}(?:邮件|短信|推送|文案)")
 
 # --- budget, offer, holdout -------------------------------------------------------------------------
 
@@ -466,21 +468,22 @@ _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
                     r"probability", r"chances?", r"likelihood", r"购买意向", r"购买概率", r"可能(?:会)?(?:在[^，。？]{0,12})?购买",
                     r"(?:预计|预期|估计).{0,10}(?:客户|人|顾客|会员)会(?:购买|买|下单)",
                     r"购买可能性", r"persuad\w*", r"uplift", r"说服", r"buy anyway")),
-    ("recommend", (r"recommend\w*", r"which (?:\w+ )?products? (?:would|should|do|could) (?:you|we) (?:push|promote|suggest|feature|pitch)", r"products? should we (?:suggest|offer|pitch|show|recommend)", r"suggest to them", r"what (?:products|items) should", r"suggest (?:products|items)", r"cross-sell (?:to|for)",
+    ("recommend", (r"recommend\w*", r"pair(?:ed)? with", r"goes? (?:well )?with", r"(?:frequently|often|usually) bought (?:together|with)",
+                   r"complement\w* (?:the|our)", r"搭配什么", r"一起买", r"which (?:\w+ )?products? (?:would|should|do|could) (?:you|we) (?:push|promote|suggest|feature|pitch)", r"products? should we (?:suggest|offer|pitch|show|recommend)", r"suggest to them", r"what (?:products|items) should", r"suggest (?:products|items)", r"cross-sell (?:to|for)",
                    r"what (?:else )?(?:to|should we) (?:offer|show|promote)", r"推荐", r"适合推荐")),
     ("reviews", (r"reviews?", r"reviewers", r"customers (?:say|think|complain|love|like|hate)", r"complain\w*", r"ratings?",
                  r"feedback", r"sentiment", r"评价", r"评论", r"口碑", r"差评", r"好评", r"反馈", r"抱怨", r"吐槽", r"投诉")),
-    ("segments", (r"segments?", r"rfm", r"share of revenue", r"largest (?:customer )?(?:segment|group)", r"breakdown", r"how (?:big|large) (?:is|are)", r"who are our", r"clusters?",
+    ("segments", (r"segments?", r"rfm", r"share of (?:our |total )?(?:revenue|sales)", r"revenue (?:comes )?from", r"平均每单", r"每单(?:花|消费)", r"largest (?:customer )?(?:segment|group)", r"breakdown", r"how (?:big|large) (?:is|are)", r"who are our", r"clusters?",
                   r"worth", r"lifetime value", r"average order value", r"\baov\b", r"revenue (?:from|of|share)", r"分群", r"分层",
                   r"细分", r"客群", r"人群分布", r"客单价", r"生命周期价值", r"平均消费", r"人均消费", r"平均订单", r"价值层级", r"各层级",
                   r"by (?:value )?tier", r"(?:each|per) (?:value )?tier")),
-    ("count", (r"how many", r"hw many", r"number of", r"#\s*of", r"count", r"what share of", r"what percentage of",
+    ("count", (r"how many", r"hw many", r"are there more", r"(?:more|fewer) \w+ in the", r"number of", r"#\s*of", r"count", r"what share of", r"what percentage of",
                r"what proportion of", r"size of", r"can we (?:still )?(?:text|email|reach|push)", r"reach", r"多少", r"几个",
                r"人数", r"有多少", r"占比", r"比例")),
     ("product_facts", (r"waterproof", r"warranty", r"made of", r"material", r"weigh\w*", r"features?", r"specs?", r"tell me about",
                        r"is (?:the|our) [A-Z]\w+", r"does (?:the|our) [A-Z]\w+", r"sizing", r"\bfit\b", r"do we (?:sell|carry|have|stock)",
                        r"temperature rating", r"材质", r"保修", r"防水", r"重量", r"功能", r"卖点", r"介绍一下", r"特点", r"温标",
-                       r"有没有卖", r"卖不卖", r"尺码", r"哪款", r"哪一款", r"哪个型号", r"最轻", r"最重", r"最暖和?",
+                       r"有没有卖", r"卖不卖", r"尺码", r"续航", r"流明", r"亮度", r"容量", r"参数", r"尺寸", r"多重", r"克重", r"哪款", r"哪一款", r"哪个型号", r"最轻", r"最重", r"最暖和?",
                        r"(?:lightest|heaviest|warmest|cheapest|most expensive|longest|smallest|biggest)")),
 )
 
@@ -493,6 +496,9 @@ def read_intent(text: str) -> Intent:
     intent, m = hits[0]
     if intent == "segments" and m.group(0).lower().startswith("segment") and any(i == "count" for i, _ in hits):
         return "count"  # "Loyal segment: how many of them…" counts customers; the segment is the audience
+    if intent == "count" and any(i == "product_facts" for i, _ in hits) and not re.search(
+            r"\b(?:customers?|people|buyers|shoppers|members|subscribers|users)\b|客户|顾客|用户|会员|人", text, re.I):
+        return "product_facts"  # 这款头灯的续航是多少: a quantity of a product, not a count of people
     if intent == "channel_performance" and any(i == "forecast" for i, _ in hits):
         return "forecast"  # "if we email the Champions 10% off, what ROI / how many extra orders?": a campaign to come
     return intent

@@ -183,9 +183,10 @@ def test_a_campaign_type_the_model_read_is_an_assumption_and_only_winback_implie
 ) -> None:
     from copilot.planner.evidence import audience_criteria
 
-    model = ScriptedChatModel(script=[{"objective": "retention", "audience": "high-value hikers"}])
+    # ("high-value hikers" would be hiking-boot buyers, and poles for them a cross-sell read by code)
+    model = ScriptedChatModel(script=[{"objective": "retention", "audience": "high-value customers"}])
     brief = build_brief(
-        plan_deps, "Promote trekking poles to high-value hikers this fall, email, $12k", calls=_calls(plan_deps, model)
+        plan_deps, "Promote trekking poles to high-value customers this fall, email, $12k", calls=_calls(plan_deps, model)
     )
     assert brief.objective == "retention" and brief.category == "trekking-poles"
     assert any(a.startswith("Campaign type read as retention (the brief names none)") for a in brief.assumptions)
