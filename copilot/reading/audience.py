@@ -408,8 +408,8 @@ def _engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
     eng = re.compile(
         r"(?P<neg>(?:have|has|who|that)?\s*(?:n[o']t|never|haven'?t|hasn'?t|didn'?t|don'?t|did not|do not|have not|has not|stopped)\s+)?"
         r"(?:ever\s+)?(?P<ev>clicked|opened|opening|clicking|engag(?:ed|ing)(?: with)?|read|interacted with|unsubscribed(?: from)?|responded to|"
-        r"received|been sent|gotten)"
-        r"(?P<obj>\s+(?:on\s+)?(?:any of our|one of our|anything|any(?:thing)?|an?|our|a single)?\s*"
+        r"received|been sent|gotten|(?<=still )(?:open|opens|click|clicks|read|reads)|(?<=who )(?:open|opens|click|clicks|regularly open))"
+        r"(?P<obj>\s+(?:on\s+)?(?:any of our|one of our|anything|any(?:thing)?|an?|our|a single)?\s*(?P<lastn>(?:last|latest|past|recent)\s+\d+\s+)?"
         r"(?P<ch>e-?mails?|sms|texts?|push(?: notifications?)?|messages?|campaigns?|links?|ads?)?)?", re.I)
     for m in eng.finditer(text):
         if not t.free(m.start(), m.end()):
@@ -426,8 +426,13 @@ def _engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
             d = DURATION.match(text, m.end() + (ago.end() if ago else 0))
             if d and re.match(r"\s*ago\b", text[d.end():], re.I):
                 days, end2 = duration_days(d), d.end() + re.match(r"\s*ago", text[d.end():], re.I).end()  # type: ignore[union-attr]
-        if days is None and event != "unsubscribed" and not m.group("neg"):
-            continue
+        people = re.search(r"\b(?:who|that|still|and|but)\s+(?:have\s+|has\s+)?$", text[max(0, m.start() - 14) : m.start()], re.I)
+        if days is None and event != "unsubscribed" and not m.group("neg") and not (people and ch):
+            continue  # "opened" alone is no condition; "folks who opened our emails" is (ever opened)
+        if m.group("lastn"):  # "opened our last 3 emails": opens are counted by time, not by send
+            na.append(NotApplied(text=m.group(0).strip(), span=t.span(m.start(), m.end()), affects="audience",
+                                 reason="copilot reads opens and clicks in a time window, not over the last N sends; "
+                                        "the audience is everyone who ever opened one"))
         cond: Condition = Engagement(event=event, channel=ch, within_days=days, span=t.take(m.start(), end2))
         add(m.start(), Not(of=cond) if m.group("neg") or _negated(text, m.start()) else cond)
     # "gone 60+ days without being sent an email": not sent one within those days

@@ -120,6 +120,16 @@ _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
             "一": 1, "二": 2, "三": 3, "四": 4}
 
 
+_AHEAD = re.compile(r"(?:ahead of|before|prior to|leading up to|in the run-?up to|in the lead-?up to)\s+(?:the\s+)?(?:this\s+|next\s+)?$")
+
+
+def _ahead_of(low: str, pos: int, start: date, end: date, today: date) -> tuple[date, date]:
+    """"ahead of winter", "before May": the 30 days before the period, not the period itself."""
+    if not _AHEAD.search(low[max(0, pos - 30) : pos]):
+        return start, end
+    return max(start - timedelta(days=30), today), max(start - timedelta(days=1), today)
+
+
 def _named_quarter(text: str, today: date) -> tuple[date, date, tuple[int, int]] | None:
     """"Q4", "in the fourth quarter", 第四季度, "Q1 2027": that quarter's next run that has not ended (one
     under way starts today); "last quarter" and "Q3 sales were…" look back and are not the window."""
@@ -257,13 +267,14 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
         spans.append(part[2])
     # months and seasons
     if start is None:
-        m = re.search(rf"\b(?:in|for|during|throughout|across|over|all of|by|early|late|mid-?)\s+(?P<m>{_MONTH_RE})\b",
+        m = re.search(rf"\b(?:in|for|during|throughout|across|over|all of|by|early|late|mid-?|before|ahead of|prior to|leading up to)\s+(?P<m>{_MONTH_RE})\b",
                       low)
         m2 = None if m else re.search(rf"(?P<q>this|next|coming)\s+(?P<m>{_MONTH_RE})\b", low)
         zh = None if (m or m2) else re.search(r"(?:在|于|下个?|今年)?" + _ZH_MONTH, text)
         hit = m or m2
         if hit and free(hit.start(), hit.end()):
             start, end = _month_window(_MONTHS[hit.group("m")], today)
+            start, end = _ahead_of(low, hit.start("m"), start, end, today)
             spans.append((hit.start(), hit.end()))
         elif zh and free(zh.start(), zh.end()) and not re.match(r"\s*[个]", text[zh.end() - 1 : zh.end() + 1]):
             month = int(to_number(zh.group("zm")) or 0)
@@ -276,6 +287,7 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
         zh = re.search(r"(?<!去年)(今年|明年|下个)?(春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)", text)
         if m and free(m.start(), m.end()):
             start, end = _season_window(m.group(2), today, m.group(1) == "next")
+            start, end = _ahead_of(low, m.start(2), start, end, today)
             spans.append((m.start(), m.end()))
         elif zh and free(zh.start(), zh.end()):
             start, end = _season_window(zh.group(2), today, zh.group(1) in ("明年", "下个"))

@@ -27,7 +27,7 @@ _STRONG: list[tuple[re.Pattern[str], Affects]] = [
                 r"rmb|cny|元|块|万元?)(?![A-Za-z]))", re.IGNORECASE), "budget"),
     (re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent|per cent|pct)|[一二三四五六七八九]\s?折|\d(?:\.\d)?\s?折", re.IGNORECASE), "offer"),
     (re.compile(r"(?:\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)\b)\s?"
-                r"(?:days?|weeks?|wks?|months?|mths?|mnths?|years?|yrs?|mos?|quarters?)\b|[\d一二三四五六七八九十两半]+\s?(?:天|周|星期|个月|年)(?![中里])",
+                r"(?:days?|weeks?|wks?|months?|mths?|mnths?|years?|yrs?|mos?|quarters?|hours?|hrs?)\b|[\d一二三四五六七八九十两半]+\s?(?:天|周|星期|个月|年|小时)(?![中里])",
                 re.IGNORECASE), "audience"),
     (re.compile(r"\d+\s?(?:\+\s?|or more\s|or fewer\s|or less\s)?(?:orders?|purchases?|times|x\b|单|次)|\b(?:once|twice|thrice)\b",
                 re.IGNORECASE), "audience"),
@@ -38,7 +38,9 @@ _WEAK: list[tuple[re.Pattern[str], Affects]] = [
     (re.compile(r"\b(?:more than|over|above|at least|less than|under|below|fewer than|at most|upwards of|north of|"
                 r"no more than|no less than)\s+" + _NUM + r"|\b(?:or more|or fewer|or less)\b|"
                 r"(?:以上|以下|超过|不少于|不超过|至少|最多|低于|高于)", re.IGNORECASE), "audience"),
-    (re.compile(r"\b(?:never|except|excluding|exclude|but not|not including|minus|other than|apart from)\b|"
+    (re.compile(r"\b(?:never|except|excluding|exclude|but not|not including|minus|other than|apart from|"
+                r"(?:didn'?t|did not|haven'?t|have not|hasn'?t|don'?t|do not) (?:buy|order|purchase|convert|shop))\b|"
+                r"没(?:有)?(?:买|下单|购买|转化)|未(?:购买|下单|转化)|"
                 r"除了|排除|不包括|不含|从未|从没", re.IGNORECASE), "audience"),
 ]
 #: Words that say a clause is about *who* (or what offer): a clause that holds one and of which no rule read
@@ -77,9 +79,12 @@ def unread_clauses(t: Text, existing: list[NotApplied]) -> list[NotApplied]:
                 if signals is _SUBJECT and (not _substantial(t, a, b) or _read_right_after(t, b)):
                     continue
                 seen.add((a, b))
+                what = affects
+                if affects == "offer" and re.match(r"\s*(?:by|of)\b|\s*(?:的客户|的用户|的人)", t.text[m.end() :], re.IGNORECASE):
+                    what = "audience"  # "top 10% by spend", "10% of our customers": a share of people, not a discount
                 words = t.text[a:b].strip()
                 if words:
-                    out.append(NotApplied(text=words[:400], span=t.span(a, b), affects=affects,
+                    out.append(NotApplied(text=words[:400], span=t.span(a, b), affects=what,
                                           reason=REASON_UNREAD_WHO if signals is _SUBJECT else REASON))
     return out
 

@@ -126,6 +126,9 @@ def read(
         t, audience, promoted, kind, any(n.affects == "product" for n in not_applied),
         frozenset(c for pid, _name, c in cat.products if pid in promoted.product_ids))
 
+    for a, b in dict.fromkeys(t.modifiers):  # "bought a 1-person tent": the tents are read, the size is said
+        not_applied.append(NotApplied(text=text[a:b], span=t.span(a, b), affects="audience",
+                                      reason="copilot reads the category, not this attribute of the product"))
     not_applied.extend(back_references(t))
     for unread in unread_clauses(t, not_applied):
         # a number, period, negation or a clause about people no rule read: said, not dropped

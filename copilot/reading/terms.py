@@ -78,7 +78,10 @@ def budget_mention(t: Text) -> NotApplied | None:
             continue
         if re.search(r"\b(?:spent|spend)\s+(?:over|more|at least|above|under)", snippet, re.I):
             continue
-        return NotApplied(text=snippet, span=t.take(start + (len(text[start:end]) - len(text[start:end].lstrip())), end),
+        if re.search(r"\b(?:by|in|lifetime|total|their|average|highest|top|most|customer|of)\s+$", text[max(0, m.start() - 12) : m.start()], re.I):
+            continue  # "top 10% by spend", "lifetime spend": the customers' spending, not the campaign's budget
+        # only the budget word is claimed: the clause's other words (a product, an audience) are still read
+        return NotApplied(text=snippet, span=t.take(m.start(), m.end()),
                           affects="budget", reason="no amount could be read; the plan is priced at the send cost")
     return None
 
@@ -123,7 +126,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
     if nd and cap is None:
         no_disc = NoDiscount(span=t.take(nd.start(), nd.end()))
     # offers
-    m = re.compile(r"(?:up to\s+)?(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent|per cent)\s?(?:\w+\s)?(?:off|discount|coupon|promo|of(?=\s*(?:[,;.—–]|\s-\s|$)))|(?P<w>" + r"[a-z-]+" +
+    m = re.compile(r"(?:up to\s+)?(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent|per cent)\s?(?:\w+\s)?(?:off|discount|coupon|promo|code|voucher|of(?=\s*(?:[,;.—–]|\s-\s|$)))|(?P<w>" + r"[a-z-]+" +
                    r")\s+percent\s+off", re.I).search(text)
     while m and not t.free(m.start(), m.end()):
         m = re.compile(r"(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent)\s?(?:off|discount)", re.I).search(text, m.end())

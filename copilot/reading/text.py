@@ -28,6 +28,7 @@ class Text:
         self.text = text
         self.today = today  # for look-backs from a named time ("since summer")
         self.taken: list[tuple[int, int]] = []
+        self.modifiers: list[tuple[int, int]] = []  # attributes read past before a category ("1-person")
 
     def free(self, a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in self.taken)
@@ -164,6 +165,13 @@ def zh_window_before(t: Text, pos: int) -> tuple[int | None, int]:
     return (duration_days(d) if d else None), pos - (len(t.text[max(0, pos - 16) : pos]) - m.start())
 
 
+#: An attribute before a category ("a 1-person tent", "waterproof jackets", "women's boots"): the category is
+#: read, the attribute is listed (the data has categories, not sizes or materials).
+_MODIFIER = re.compile(r"(?:(?:\d+|one|two|three|four)[- ](?:person|man|p|season|litre|liter|l)|\d+\s?(?:l|litre|liter|mm|g)|"
+                       r"lightweight|ultra-?light|insulated|synthetic|cheap|budget|premium|high-end|entry-level|"
+                       r"women'?s|men'?s|kids'?|children'?s|winter|summer|3-season|4-season)\s+", re.IGNORECASE)
+
+
 def category_at(t: Text, cat: Catalogue, pos: int) -> tuple[list[str], list[str], int] | None:
     """Categories/products named right at ``pos`` (a list "X, Y and Z" too): (slugs, product ids, end)."""
     slugs: list[str] = []
@@ -173,6 +181,9 @@ def category_at(t: Text, cat: Catalogue, pos: int) -> tuple[list[str], list[str]
         m = re.match(r"\s*(?:(?:an?|the|some|our|their|any|new|other|more|one of our|either)\s+)*", t.text[end:], re.I)
         here = end + (m.end() if m else 0)
         hit = match_catalogue(t.text, here, cat)
+        mod = None if hit else _MODIFIER.match(t.text, here)
+        if mod and (hit := match_catalogue(t.text, mod.end(), cat)) is not None:
+            t.modifiers.append((mod.start(), mod.end() - len(mod.group(0)) + len(mod.group(0).rstrip())))
         if hit is None:
             break
         s, p, e = hit

@@ -13,7 +13,17 @@ import pytest
 
 from copilot.reading import read
 from copilot.reading.schema import Reading
-from copilot.tools.conditions import Bought, Not, Or, OrderCount, Recency, Region, RfmSegment, leaves
+from copilot.tools.conditions import (
+    Bought,
+    Engagement,
+    Not,
+    Or,
+    OrderCount,
+    Recency,
+    Region,
+    RfmSegment,
+    leaves,
+)
 
 TODAY = date(2026, 3, 2)
 
@@ -289,3 +299,44 @@ def test_chinese_dormancy_never_ordered_and_spend_with_a_place() -> None:
 )
 def test_question_intents_in_other_wordings(text: str, intent: str) -> None:
     assert r(text).intent == intent
+
+
+def test_engagement_without_a_window_and_what_cannot_be_read_of_it() -> None:
+    x = r("Email folks who opened our emails but didn't buy")
+    assert isinstance(x.audience, Engagement) and (x.audience.event, x.audience.channel, x.audience.within_days) == (
+        "opened", "email", None)
+    assert [n.text for n in x.not_applied] == ["didn't buy"]
+    x = r("hey - can u set up a campaign for folks who opened our last 3 emails but didn't buy? 10% code, email only")
+    assert {n.text for n in x.not_applied} == {"opened our last 3 emails", "didn't buy"}
+    assert x.offer is not None and x.offer.value == 10
+    x = r("We want to re-engage customers who unsubscribed from SMS but still open emails. Budget 2k.")
+    assert x.audience is not None and sorted((c.event, c.channel) for c in leaves(x.audience)) == [  # type: ignore[attr-defined]
+        ("opened", "email"), ("unsubscribed", "sms")]
+    assert x.channels.allowed == []  # "open emails" is who, not the channel
+
+
+def test_an_attribute_before_a_category_is_read_past_and_said() -> None:
+    x = r("Upsell the Glacier Trekking Tent Pro to anyone who bought a 1-person tent in the past year, no discount, push only")
+    assert isinstance(x.audience, Bought) and (x.audience.categories, x.audience.within_days) == (["tents"], 365)
+    assert x.promoted.product_ids == ["P1230"] and x.promoted.categories == []
+    assert [n.text for n in x.not_applied] == ["1-person"]
+
+
+def test_spend_as_the_customers_spending_is_not_a_budget_mention() -> None:
+    x = r("Let's do a VIP early access for the new Cascade Beam headlamp - top 10% by spend, email, 48 hours before launch")
+    assert x.promoted.product_ids == ["P1221"]
+    # the percentage is a share of customers, not an offer; the hours are said, not dropped
+    assert [(n.text, n.affects) for n in x.not_applied] == [("top 10% by spend", "audience"),
+                                                            ("48 hours before launch", "audience")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Promote base layers to customers in the Northeast ahead of winter, 15% off, email", date(2026, 11, 1), date(2026, 11, 30)),
+        ("Email tent buyers before May about the new headlamp", date(2026, 4, 1), date(2026, 4, 30)),
+    ],
+)
+def test_ahead_of_a_period_is_the_month_before_it(text: str, start: date, end: date) -> None:
+    x = r(text)
+    assert x.window is not None and (x.window.start, x.window.end) == (start, end)
