@@ -310,7 +310,7 @@ def test_engagement_without_a_window_and_what_cannot_be_read_of_it() -> None:
     assert {n.text for n in x.not_applied} == {"opened our last 3 emails", "didn't buy"}
     assert x.offer is not None and x.offer.value == 10
     x = r("We want to re-engage customers who unsubscribed from SMS but still open emails. Budget 2k.")
-    assert x.audience is not None and sorted((c.event, c.channel) for c in leaves(x.audience)) == [  # type: ignore[attr-defined]
+    assert x.audience is not None and sorted((c.event, c.channel) for c in leaves(x.audience)) == [
         ("opened", "email"), ("unsubscribed", "sms")]
     assert x.channels.allowed == []  # "open emails" is who, not the channel
 
