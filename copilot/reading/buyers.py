@@ -11,11 +11,10 @@ from collections.abc import Iterable
 from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
+from copilot.reading.rules import Leaves
 from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text, category_patterns, window_after, zh_window_before
 from copilot.tools.conditions import And, Bought, Condition, Not, Or
-
-Leaves = list[tuple[int, Condition]]
 
 BUYER_NOUN = r"\s*(?:buyers|owners|purchasers|shoppers|customers|users|fans|people)(?![\w-])"
 

@@ -1,0 +1,255 @@
+"""Audience rules for activity: engagement (opened, clicked, unsubscribed), consent, top by propensity,
+sign-ups and recency (lapsed, "not ordered in 6 months", "ordered in the last 30 days")."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from copilot.reading import lexicon as lx
+from copilot.reading import regex as re
+from copilot.reading.catalogue import Catalogue
+from copilot.reading.numbers import DURATION, NUMBER, duration_days, to_number
+from copilot.reading.rules import Leaves, adder, negated
+from copilot.reading.schema import NotApplied
+from copilot.reading.text import (
+    ZH_WINDOW_AFTER,
+    Text,
+    category_at,
+    channel_of,
+    window_after,
+    zh_window_before,
+)
+from copilot.tools.conditions import (
+    Condition,
+    Consent,
+    Engagement,
+    Not,
+    Recency,
+    SignedUp,
+    TopPropensity,
+)
+
+
+def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """Engagement: "not clicked anything in 90 days", "opened an email in the last 30 days", "90天内未点击"."""
+    text = t.text
+    add = adder(leaves)
+    eng = re.compile(
+        r"(?P<neg>(?:have|has|who|that)?\s*(?:n[o']t|never|haven'?t|hasn'?t|didn'?t|don'?t|did not|do not|have not|has not|stopped)\s+)?"
+        r"(?:ever\s+)?(?P<ev>clicked|opened|opening|clicking|engag(?:ed|ing)(?: with)?|read|interacted with|unsubscribed(?: from)?|responded to|"
+        r"received|been sent|gotten|(?<=still )(?:open|opens|click|clicks|read|reads)|(?<=who )(?:open|opens|click|clicks|regularly open))"
+        r"(?P<obj>\s+(?:on\s+)?(?:any of our|one of our|anything|any(?:thing)?|an?|our|a single)?\s*(?P<lastn>(?:last|latest|past|recent)\s+\d+\s+)?"
+        r"(?P<ch>e-?mails?|sms|texts?|push(?: notifications?)?|messages?|campaigns?|links?|ads?)?)?", re.I)
+    for m in eng.finditer(text):
+        if not t.free(m.start(), m.end()):
+            continue
+        ev_word = m.group("ev").lower()
+        event: Literal["received", "opened", "clicked", "converted", "unsubscribed"] = (
+            "clicked" if ev_word.startswith(("click", "engag", "interact", "respond")) else
+            "unsubscribed" if ev_word.startswith("unsub") else
+            "received" if ev_word.startswith(("receiv", "been sent", "gotten")) else "opened")
+        ch = channel_of(m.group("ch") or "")
+        days, end2 = window_after(t, m.end())
+        if days is None:
+            ago = re.match(r"\s*(?:over\s+|more than\s+|about\s+)?", text[m.end():])
+            d = DURATION.match(text, m.end() + (ago.end() if ago else 0))
+            if d and re.match(r"\s*ago\b", text[d.end():], re.I):
+                days, end2 = duration_days(d), d.end() + re.match(r"\s*ago", text[d.end():], re.I).end()  # type: ignore[union-attr]
+        people = re.search(r"\b(?:who|that|still|and|but)\s+(?:have\s+|has\s+)?$", text[max(0, m.start() - 14) : m.start()], re.I)
+        if days is None and event != "unsubscribed" and not m.group("neg") and not (people and ch):
+            continue  # "opened" alone is no condition; "folks who opened our emails" is (ever opened)
+        if m.group("lastn"):  # "opened our last 3 emails": opens are counted by time, not by send
+            na.append(NotApplied(text=m.group(0).strip(), span=t.span(m.start(), m.end()), affects="audience",
+                                 reason="copilot reads opens and clicks in a time window, not over the last N sends; "
+                                        "the audience is everyone who ever opened one"))
+        cond: Condition = Engagement(event=event, channel=ch, within_days=days, span=t.take(m.start(), end2))
+        add(m.start(), Not(of=cond) if m.group("neg") or negated(text, m.start()) else cond)
+    # "gone 60+ days without being sent an email": not sent one within those days
+    unsent = re.compile(r"(?:gone\s+)?(?P<d>\d+\s*\+?\s*(?:days?|weeks?|months?))\s+without\s+(?:being\s+)?(?:sent|receiving|getting)\s+"
+                        r"(?:an?\s+|any\s+)?(?P<ch>e-?mails?|sms|texts?|push(?: notifications?)?)", re.I)
+    for m in unsent.finditer(text):
+        d = DURATION.search(m.group("d").replace("+", ""))
+        if d and t.free(m.start(), m.end()):
+            add(m.start(), Not(of=Engagement(event="received", channel=channel_of(m.group("ch")), within_days=duration_days(d),
+                                             span=t.take(m.start(), m.end()))))
+    zeng = re.compile(r"(?:(?:最近|近|过去)\s*)?(?P<d>[\d一二两三四五六七八九十百]+\s*(?:天|周|个月|年))?\s*(?:内|里|以来)?\s*"
+                      r"(?:在\s*[A-Za-z\u4e00-\u9fff]{1,6}?\s*(?:里|上|中|内)\s*)?(?P<neg>未|没有?|从未|从来没有?)?\s*"
+                      r"(?P<ev>点击|点开|打开|互动|退订)(?:了|过)*(?:任何)?(?:的)?(?P<ch>电子邮件|邮件|邮箱|电邮|EDM|edm|手机短信|短信|APP推送|App推送|app推送|推送)?")
+    for m in zeng.finditer(text):
+        if not (m.group("d") or m.group("neg") or m.group("ev") == "退订" or (m.group("ch") and "过" in m.group(0))):
+            continue  # "点击率" alone is a metric, not an audience
+        if t.free(m.start(), m.end()):
+            d = DURATION.search(m.group("d")) if m.group("d") else None
+            zev = m.group("ev")
+            zevent: Literal["opened", "clicked", "unsubscribed"] = (
+                "clicked" if zev in ("点击", "互动") else "opened" if zev == "打开" else "unsubscribed")
+            zc: Condition = Engagement(event=zevent, channel=channel_of(m.group("ch") or ""),
+                                       within_days=duration_days(d) if d else None, span=t.take(m.start(), m.end()))
+            add(m.start(), Not(of=zc) if m.group("neg") else zc)
+
+
+def consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """Consent: "SMS subscribers", "opted in to email", "can we text", "短信订阅用户"."""
+    text = t.text
+    add = adder(leaves)
+    consent_rx = re.compile(
+        r"(?P<a>(?:sms|text|e-?mail|push)\s+(?:subscribers?|opt-?ins|list|audience|contacts|consenters|subscribed customers|reach\b))"
+        r"|(?P<b>(?:opted|signed up|subscribed|consented)[- ]?in(?:to| to| for)?\s+(?:receive\s+)?(?:sms|texts?|e-?mails?|push(?: notifications)?))"
+        r"|(?P<c2>(?:opted|subscribed|signed up)\s+(?:to|for)\s+(?:our\s+)?(?:sms|texts?|e-?mails?|push(?: notifications)?))"
+        r"|(?P<c>(?:can|could|may|able to)\s+(?:we\s+|i\s+)?(?:still\s+|legally\s+)?(?:text|sms|e-?mail|push|reach (?:by|via|on) (?:sms|text|e-?mail|push)))"
+        r"|(?P<d>reachable (?:by|via|on) (?:sms|text|e-?mail|push))"
+        r"|(?P<e>(?:sms|text|e-?mail|push)[- ](?:reachable|consent(?:ed)?|opted[- ]in))"
+        r"|(?P<f>(?:订阅了?|接收|可以发|可发|同意接收|允许|可以收到?|能收到?|开通了?)(?:营销)?(?:短信|邮件|推送)(?:的)?(?:用户|客户)?)"
+        r"|(?P<h>(?:who\s+)?can\s+be\s+(?:e-?mailed|texted|reached\s+(?:by|via|on)\s+(?:sms|text|e-?mail|push)|"
+        r"sent\s+(?:push(?: notifications)?|sms|texts?|e-?mails?)))"
+        r"|(?P<g>(?:短信|邮件|推送)(?:订阅)?(?:用户|客户|订阅者))"
+        r"|(?P<r>(?:our\s+)?reach\s+(?:on|by|via|through)\s+(?:sms|texts?|e-?mail|push))"
+        r"|(?P<on>(?:sms|texts?|e-?mails?|push(?: notifications?)?)\s+(?:turned|switched|enabled)\s*on|(?:sms|e-?mail|push)[- ]enabled)",
+        re.I)
+    for m in consent_rx.finditer(text):
+        if t.free(m.start(), m.end()):
+            ch = channel_of(m.group(0))
+            if ch in ("email", "sms", "push"):
+                # "customers who are NOT opted in to email": everyone without that consent
+                neg = re.search(r"\b(?:not|never)\s+(?:yet\s+)?$|n't\s+(?:yet\s+)?$", text[max(0, m.start() - 12) : m.start()], re.I)
+                leaf = Consent(channel=ch, span=t.take(m.start(), m.end()))
+                add(m.start(), Not(of=leaf) if neg else leaf)
+
+
+def top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """Top by propensity: "the 2,000 customers most likely to buy a tent in the next 60 days", "top 10% most
+    likely to buy headlamps", "最可能购买帐篷的前1000名客户"."""
+    text = t.text
+    add = adder(leaves)
+    top = re.compile(
+        rf"(?:(?:the\s+)?(?:top\s+)?(?P<n>{NUMBER})(?P<pct>\s?%|\s?percent)?\s+(?:(?:of\s+)?(?:our\s+)?(?:customers|shoppers|people|buyers)\s+)?"
+        r"(?:(?:who\s+are\s+)?(?:most|likeliest)\s+likely\s+to\s+(?:buy|purchase|order|convert)|by (?:purchase\s+|buying\s+)?(?:propensity|likelihood)(?:\s+to\s+(?:buy|purchase))?)"
+        r"|(?:the\s+)?(?:customers\s+)?(?:most|likeliest|highly|very)\s+likely\s+to\s+(?:buy|purchase|order|convert)|likeliest\s+to\s+(?:buy|purchase|order|convert)"
+        r"|(?:are|is)\s+likely\s+to\s+(?:buy|purchase|order)"
+        r"|high[- ]propensity|(?:最可能|最有可能|最有可能会|(?<!不)可能会?)(?:在(?P<zh>[^，。？购买]{0,10}))?(?:购买|买(?!家))|购买意向最高的?|高购买意向|高意向)",
+        re.I)
+    for m in top.finditer(text):
+        if not t.free(m.start(), m.end()):
+            continue
+        pos = m.end()
+        obj = re.match(r"\s*(?:(?:an?|the|some|our|new|any)\s+)*", text[pos:], re.I)
+        pos += obj.end() if obj else 0
+        them = re.match(r"(?:them|it|these|those)\b", text[pos:], re.I)
+        hit = None if them else category_at(t, cat, pos)
+        slug = hit[0][0] if hit and hit[0] else None
+        end = hit[2] if hit else (pos + them.end() if them else m.end())
+        n = to_number(m.group("n")) if m.group("n") else None
+        zn = re.match(r"\s*的?\s*前\s*(\d+|[一二两三四五六七八九十百千万]+)\s*(%|％)?\s*(?:名|位|个)?", text[end:])
+        zpct = False
+        if n is None and zn:
+            n = to_number(zn.group(1))
+            zpct = bool(zn.group(2))
+            end += zn.end()
+        zb = re.search(r"(?:未来|接下来)\s*(?P<d>[\d一二两三四五六七八九十百]+\s*(?:天|周|个月))\s*(?:内)?\s*$", text[max(0, m.start() - 12):m.start()])
+        share = n / 100 if n and (m.group("pct") or zpct) else None
+        top_n = int(n) if n and not (m.group("pct") or zpct) else None
+        horizon = re.match(r"\s*(?:in|within|over|during)\s+the\s+(?:next|coming)\s+", text[end:], re.I)
+        days = None
+        if m.groupdict().get("zh"):
+            dz = DURATION.search(m.group("zh"))
+            days = duration_days(dz) if dz else None
+        start_at = m.start()
+        if zb and days is None:
+            dz = DURATION.search(zb.group("d"))
+            days = duration_days(dz) if dz else None
+            start_at = m.start() - (len(text[max(0, m.start() - 12):m.start()]) - zb.start())
+        if horizon:
+            d = DURATION.match(text, end + horizon.end())
+            if d:
+                days = duration_days(d)
+                end = d.end()
+        add(start_at, TopPropensity(category=slug, horizon_days=min(365, max(7, days or 30)), top_n=top_n,
+                                    top_share=share, span=t.take(start_at, end)))
+
+
+def signed_up(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """New customers / sign-ups."""
+    m: re.Match[str] | None = None
+    text = t.text
+    add = adder(leaves)
+    sr = re.compile(r"(?:signed up|joined|registered|subscribed|new (?:sign-?ups|subscribers|members))\s*"
+                    r"(?:in|within|during|over)\s+(?:the\s+)?(?:last|past)\s+", re.I)
+    for m in sr.finditer(text):
+        if t.free(m.start(), m.end()):
+            d = DURATION.match(text, m.end())
+            if d:
+                days = duration_days(d)
+                if days:
+                    add(m.start(), SignedUp(within_days=days, span=t.take(m.start(), d.end())))
+    ago = re.compile(rf"(?:signed up|joined|registered|became (?:a )?(?:customer|member)s?)\s+(?:more than|over|at least|upwards of)\s+"
+                     rf"(?P<d>(?:{NUMBER}|a|an)\s+(?:days?|weeks?|months?|years?))\s+ago", re.I)
+    for m in ago.finditer(text):  # joined more than a year ago: not signed up within that year
+        d = DURATION.search(m.group("d").replace("a ", "1 ").replace("an ", "1 "))
+        if d and t.free(m.start(), m.end()) and (days := duration_days(d)):
+            add(m.start(), Not(of=SignedUp(within_days=days, span=t.take(m.start(), m.end()))))
+    zs = re.compile(r"(?:最近|近|过去)\s*(?P<d>[\d一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年))\s*(?:内|里)?\s*(?:新)?注册的?")
+    for m in zs.finditer(text):
+        d = DURATION.search(m.group("d"))
+        if d and t.free(m.start(), m.end()) and (days := duration_days(d)):
+            add(m.start(), SignedUp(within_days=days, span=t.take(m.start(), m.end())))
+    m = t.find(lx.NEW_CUSTOMER_WORDS)
+    if m and any(isinstance(c, SignedUp) for _, c in leaves):
+        t.take(m.start(), m.end())  # "最近60天注册的新客": one condition
+        m = None
+    if m:
+        days, end2 = window_after(t, m.end())
+        add(m.start(), SignedUp(within_days=days or 30, span=t.take(m.start(), end2)))
+
+
+#: A period right before a lapsed phrase, without 最近/过去: "90天没下单", "（120天以上未购）".
+_ZH_BARE_BEFORE = re.compile(r"(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年))\s*(?:以上|多|都|内|里)?\s*$")
+
+
+def recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """Recency: lapsed / not ordered in N / ordered in the last N."""
+    text = t.text
+    add = adder(leaves)
+    for words, is_lapsed in ((lx.NOT_ORDERED_WORDS, True), (lx.ZH_NOT_ORDERED, True), (lx.LAPSED_WORDS, True),
+                             (lx.ACTIVE_WORDS, False), (lx.ZH_ACTIVE, False)):
+        for m in t.find_all(words):
+            days, end2 = window_after(t, m.end())
+            start = m.start()
+            if days is None and not m.group(0).isascii():
+                days, start = zh_window_before(t, m.start())
+                bare = _ZH_BARE_BEFORE.search(text, 0, m.start()) if days is None and is_lapsed else None
+                if bare and t.free(bare.start(), m.start()) and (bd := DURATION.search(bare.group("d"))):
+                    days, start = duration_days(bd), bare.start()  # "90天没下单", "120天以上未购"
+                if days is None:
+                    zw = ZH_WINDOW_AFTER.match(text, m.end())
+                    if zw and (d := DURATION.search(zw.group("d"))):
+                        days, end2 = duration_days(d), zw.end()
+            if days is None:
+                m2 = re.match(r"\s*(?:(?:since|for)\s+)?(?:over\s+|more than\s+|at least\s+)?", text[end2:], re.I)
+                rest = text[end2 + (m2.end() if m2 else 0):]
+                plus = re.match(r"(\d+)\s*\+\s*(days?|weeks?|months?|years?)", rest, re.I)
+                if plus:
+                    d2 = DURATION.match(f"{plus.group(1)} {plus.group(2)}")
+                    if d2:
+                        days, end2 = duration_days(d2), end2 + (m2.end() if m2 else 0) + plus.end()
+                else:
+                    d2 = DURATION.match(text, end2 + (m2.end() if m2 else 0))
+                    if d2:
+                        days, end2 = duration_days(d2), d2.end()
+                ago = re.match(r"\s*ago\b", text[end2:], re.I)
+                if days is not None and ago:
+                    end2 += ago.end()
+            rng = re.match(r"\s*(?:for\s+)?(?:between\s+)?(\d+)\s*(?:-|–|to|and)\s*(\d+)\s*(days|weeks|months|years)", text[m.end():], re.I)
+            if is_lapsed and rng and days is None:
+                lo_d = DURATION.match(f"{rng.group(1)} {rng.group(3)}")
+                hi_d = DURATION.match(f"{rng.group(2)} {rng.group(3)}")
+                if lo_d and hi_d:
+                    add(start, Recency(min_days=duration_days(lo_d), max_days=duration_days(hi_d),
+                                       span=t.take(start, m.end() + rng.end())))
+                    break
+            if is_lapsed:
+                if days is None and words is lx.NOT_ORDERED_WORDS:
+                    continue
+                add(start, Recency(min_days=days or 180, span=t.take(start, end2)))
+            elif days is not None:
+                add(start, Recency(max_days=days, span=t.take(start, end2)))
+            break

@@ -1,0 +1,194 @@
+"""Audience rules for amounts and counts: spend thresholds ("spent over $300 last year", 消费超过2000元) and
+order counts ("3+ orders", "bought twice or more", 下过3单以上)."""
+
+from __future__ import annotations
+
+from copilot.reading import lexicon as lx
+from copilot.reading import regex as re
+from copilot.reading.catalogue import Catalogue
+from copilot.reading.numbers import NUMBER, find_money, to_number
+from copilot.reading.rules import Leaves, adder
+from copilot.reading.schema import NotApplied
+from copilot.reading.text import (
+    Text,
+    window_after,
+    zh_window_before,
+)
+from copilot.tools.conditions import (
+    OrderCount,
+    Spend,
+)
+
+
+def spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """Spend thresholds: "spent over $300 last year", "lifetime spend above 500", "去年消费超过300元"."""
+    text = t.text
+    add = adder(leaves)
+    spend_rx = re.compile(
+        r"(?P<lead>(?:have |has |who )?(?:spent|spend(?:ing)?|lifetime (?:spend|value)|ltv|total spend|spent a total of)"
+        r"\s*(?:of\s+)?(?P<op>over|more than|above|at least|>=?|in excess of|upwards of|north of|under|less than|below|"
+        r"at most|up to|no more than|<=?|between)?\s*)", re.I)
+    zh_spend = re.compile(r"(?P<lead>(?:累计|总|历史|年|去年|过去一年|近一年)?(?:消费|花费|消费金额|购买金额|客单价|花了)"
+                          r"\s*(?:金额)?\s*(?P<op>超过|高于|大于|达到|不少于|至少|满|低于|少于|不足|不超过)?\s*)")
+    for zr in _ZH_SPEND_RANGE.finditer(text):  # 消费在500到2000元之间
+        if not t.free(zr.start(), zr.end()):
+            continue
+        lo, hi = to_number(zr.group("a")), to_number(zr.group("b"))
+        if lo is None or hi is None or lo > hi:
+            continue
+        days, start = zh_window_before(t, zr.start())
+        if days is None and zr.group("year"):
+            days = 365
+        add(start, Spend(min=lo, max=hi, within_days=days, currency="CNY" if zr.group("cur") else None,
+                         span=t.take(start, zr.end())))
+        money_used.update({zr.start("a"), zr.start("b")})
+    for money in find_money(text):
+        if not t.free(money.start, money.end):
+            continue
+        before = text[max(0, money.start - 40) : money.start]
+        m = None
+        for rx in (spend_rx, zh_spend):
+            for cand in rx.finditer(before):
+                if cand.end() == len(before):
+                    m = cand
+        if m is None and any(isinstance(c, Spend) for _, c in leaves):
+            # "spent over $1,000 lifetime but under $200 in the last 12 months": a second spend bound
+            m = _SPEND_AGAIN.search(before)
+        after_zh = re.match(r"\s*(?:以上|及以上|以下|或以上|或更多|\+)", text[money.end :])
+        if m is None and not re.match(r"\s*(?:or more|\+|and up|plus)?\s*(?:in|of)?\s*(?:lifetime|total)?\s*spend", text[money.end : money.end + 30], re.I):
+            continue
+        op = (m.group("op") or "") if m else ""
+        lead_start = money.start - (len(before) - m.start()) if m else money.start
+        if m is not None and re.match(r"(?:spend(?:ing)?)\b", m.group("lead").strip(), re.I) and not re.search(
+                r"\b(?:who|whose|with|customers?|shoppers?|buyers?|lifetime|have|has|that)\W+(?:\w+\W+)?$",
+                text[max(0, lead_start - 24) : lead_start], re.I):
+            continue  # "spend no more than $2,000 on it": the marketer's budget, not the audience's spend
+        is_max = op.lower() in ("under", "less than", "below", "at most", "up to", "no more than", "<", "<=",
+                                "低于", "少于", "不足", "不超过") or bool(after_zh and "以下" in after_zh.group(0))
+        end = money.end + (after_zh.end() if after_zh else 0)
+        hi_between: float | None = None
+        if op.lower() == "between":
+            nxt = re.match(r"\s*(?:and|to|-|–)\s*", text[end:])
+            if nxt:
+                for other in find_money(text[end + nxt.end():end + nxt.end() + 20]):
+                    if other.start == 0:
+                        hi_between = other.amount
+                        money_used.add(end + nxt.end())
+                        end = end + nxt.end() + other.end
+                    break
+        days, end2 = window_after(t, end)
+        lead_txt = (m.group("lead") if m else "")
+        if days is None and re.search(r"去年|过去一年|近一年|年", lead_txt):
+            days = 365
+        if days is None:
+            zd, zstart = zh_window_before(t, lead_start)
+            if zd:
+                days, lead_start = zd, zstart
+        if hi_between is not None:
+            add(lead_start, Spend(min=money.amount, max=hi_between, within_days=days, currency=money.currency,
+                                  span=t.take(lead_start, end2)))
+            money_used.add(money.start)
+            continue
+        add(lead_start, Spend(min=None if is_max else money.amount, max=money.amount if is_max else None,
+                              within_days=days, currency=money.currency, span=t.take(lead_start, end2)))
+        money_used.add(money.start)
+
+
+_ZH_SPEND_RANGE = re.compile(
+    r"(?P<year>去年|过去一年|近一年)?(?:累计|总|历史)?(?:消费|花费|消费金额|购买金额|花了)\s*(?:金额)?\s*(?:在|为|是)?\s*"
+    r"(?P<a>\d[\d,.]*)\s*(?:元|块)?\s*(?:到|至|-|~|–|—)\s*(?P<b>\d[\d,.]*)\s*(?P<cur>元|块|人民币)?\s*(?:之间|以内)?")
+_SPEND_AGAIN = re.compile(
+    r"(?:lifetime|in total|total|overall|ever)?\s*,?\s*(?:but|and|yet|while)\s+(?P<lead>(?:only\s+)?(?:spent\s+|spending\s+)?)"
+    r"(?P<op>under|less than|below|over|more than|above|at least|at most|no more than)\s*$", re.I)
+
+
+def _bounds(op: str, n: int) -> tuple[int | None, int | None]:
+    """(min, max) of a count for "more than 3", "fewer than 3", "at most 3", "exactly 3" or "at least 3"."""
+    if op in ("more than", "over"):
+        return n + 1, None
+    if op in ("fewer than", "less than", "under"):
+        return None, n - 1
+    if op in ("at most", "no more than"):
+        return None, n
+    if op in ("exactly", "only"):
+        return n, n
+    return n, None
+
+
+def order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """Order counts."""
+    m: re.Match[str] | None = None
+    text = t.text
+    add = adder(leaves)
+    oc = re.compile(
+        rf"(?P<op>at least|more than|over|fewer than|less than|under|at most|no more than|exactly|only)?\s*"
+        rf"(?P<n>{NUMBER})\s*(?P<plus>\+|or more|or fewer|or less)?\s*(?:orders|purchases)", re.I)
+    for m in oc.finditer(text):
+        if not t.free(m.start(), m.end()):
+            continue
+        n = to_number(m.group("n"))
+        if n is None:
+            continue
+        plus = (m.group("plus") or "").lower()
+        op = "at most" if plus in ("or fewer", "or less") else (m.group("op") or "").lower()
+        lo, hi = _bounds(op, int(n))
+        days, end2 = window_after(t, m.end())
+        add(m.start(), OrderCount(min=lo, max=hi, within_days=days, span=t.take(m.start(), end2)))
+    times = re.compile(
+        rf"(?:ordered|bought|purchased|shopped|placed orders?)\s+(?:from us\s+|with us\s+)?(?:(?:between\s+)?(?P<a>{NUMBER})\s*(?:-|–|to|and)\s*(?P<b>{NUMBER})\s+times"
+        rf"|(?P<op>at least|more than|over|fewer than|less than|at most|exactly)\s+(?P<n>{NUMBER}|once|twice|thrice)(?:\s+times)?"
+        r"|(?:only\s+|ever\s+)*(?P<a4>once|twice|\d+)\s+or\s+(?P<b4>twice|thrice|\d+)(?:\s+times)?"
+        rf"|(?P<n5>{NUMBER}|once|twice|thrice)\s*(?:times\s*|x\s*)?(?P<plus5>\+|or more|or fewer|or less|plus)(?:\s+times)?)"
+        rf"|(?:with\s+)?(?P<a2>{NUMBER})\s*(?:-|–|to)\s*(?P<b2>{NUMBER})\s+(?:orders|purchases)"
+        rf"|(?:order|purchase)\s+count\s*(?:of|:|=|is|between)?\s*(?P<a3>{NUMBER})\s*(?:-|–|to|and)\s*(?P<b3>{NUMBER})", re.I)
+    for m in times.finditer(text):
+        if not t.free(m.start(), m.end()):
+            continue
+        if m.group("a") or m.group("a2") or m.group("a3") or m.group("a4"):
+            words = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+            lo_raw = (m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")).lower()
+            hi_raw = (m.group("b") or m.group("b2") or m.group("b3") or m.group("b4")).lower()
+            lo3, hi3 = words.get(lo_raw) or to_number(lo_raw), words.get(hi_raw) or to_number(hi_raw)
+            if lo3 is None or hi3 is None:
+                continue
+            lo, hi = int(lo3), int(hi3)
+        else:
+            raw = (m.group("n") or m.group("n5")).lower()
+            n3 = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get(raw) or to_number(raw)
+            if n3 is None:
+                continue
+            plus5 = (m.group("plus5") or "").lower()
+            op5 = "at most" if plus5 in ("or fewer", "or less") else "at least"
+            lo, hi = _bounds((m.group("op") or op5).lower(), int(n3))
+        days, end2 = window_after(t, m.end())
+        add(m.start(), OrderCount(min=lo, max=hi, within_days=days, span=t.take(m.start(), end2)))
+    zoc = re.compile(r"(?P<pre>至少|超过|不少于|只|仅)?\s*(?:(?:下单|购买|买|复购|消费)过?\s*(?P<n>[\d一二两三四五六七八九十]+)\s*(?:次|单|笔)"
+                     r"|下过\s*(?P<n2>[\d一二两三四五六七八九十]+)\s*(?:单|次|笔订单|个订单)"
+                     r"|(?<=至少)\s*(?P<n3>[\d一二两三四五六七八九十]+)\s*(?:单|笔订单|个订单|次购买))"
+                     r"(?P<op>以上|及以上|或以上|以下|及以下)?")
+    for m in zoc.finditer(text):
+        if t.free(m.start(), m.end()):
+            n = to_number(m.group("n") or m.group("n2") or m.group("n3")) or 0
+            op = m.group("op") or ""
+            pre = m.group("pre") or ""
+            lo2: int | None
+            hi2: int | None
+            if pre in ("只", "仅"):
+                lo2, hi2 = int(n), int(n)
+            else:
+                # N以上 includes N (convention 27); 超过N does not
+                lo2, hi2 = (None, int(n)) if "以下" in op else (int(n) + (1 if pre == "超过" else 0), None)
+            days, start = zh_window_before(t, m.start())
+            add(start, OrderCount(min=lo2, max=hi2, within_days=days, span=t.take(start, m.end())))
+    m = t.find(lx.NEVER_ORDERED_WORDS)
+    if m:
+        add(m.start(), OrderCount(max=0, span=t.take(m.start(), m.end())))
+    m = t.find(lx.ONE_TIME_WORDS)
+    if m:
+        add(m.start(), OrderCount(min=1, max=1, span=t.take(m.start(), m.end())))
+    m = t.find(lx.REPEAT_WORDS)
+    if m:
+        add(m.start(), OrderCount(min=2, span=t.take(m.start(), m.end())))
+    m = t.find(lx.EXISTING_WORDS)
+    if m:
+        add(m.start(), OrderCount(min=1, span=t.take(m.start(), m.end())))

@@ -1,0 +1,121 @@
+"""Joining the audience leaves: AND in the order written, OR where the words say "or", an OR between whole
+clauses, and one condition for repeats (two recency windows, two order counts)."""
+
+from __future__ import annotations
+
+import itertools
+
+from copilot.reading import regex as re
+from copilot.tools.conditions import (
+    AllCustomers,
+    And,
+    Condition,
+    Not,
+    Or,
+    OrderCount,
+    Recency,
+)
+
+
+def combine(text: str, leaves: list[tuple[int, Condition]]) -> Condition | None:
+    if not leaves:
+        return None
+    leaves.sort(key=lambda x: x[0])
+    conds = [c for _, c in leaves]
+    if any(isinstance(c, AllCustomers) for c in conds) and len(conds) > 1:
+        conds = [c for c in conds if not isinstance(c, AllCustomers)]
+    if len(conds) == 1:
+        return conds[0]
+    # "two groups: A, or B who bought C" / "A, plus anyone in B": an OR between whole clauses
+    segments: list[list[Condition]] = [[conds[0]]]
+    for prev, cur in itertools.pairwise(conds):
+        pe, cs = _end(prev), _start(cur)
+        between = text[pe:cs] if pe is not None and cs is not None and cs >= pe else ""
+        if _CLAUSE_OR.search(between) and len(between) < 60:
+            segments.append([cur])
+        else:
+            segments[-1].append(cur)
+    if len(segments) > 1:
+        ors = [_and_or(text, seg) for seg in segments]
+        return Or(of=ors)
+    return _and_or(text, conds)
+
+
+#: An OR between whole clauses: a comma before "or", "plus anyone", "as well as everyone", "，或者".
+_CLAUSE_OR = re.compile(r"(?:[,;:]|\s[-—–])\s*(?:or|plus)\b|\(\s*(?:b|c|d|2|3|4|ii|iii)\s*\)|(?<![\w(])(?:b|c|2|3)\)\s|[②③④]|\bplus (?:anyone|everyone|all|any)\b|\bas well as (?:anyone|everyone|all)\b|"
+                        r"\band also (?:anyone|everyone)\b|[，；]\s*(?:或者|或是|以及所有|再加上)", re.IGNORECASE)
+
+
+def _and_or(text: str, conds: list[Condition]) -> Condition:
+    """Leaves in the order of the text: AND, except leaves separated only by an "or"."""
+    if len(conds) == 1:
+        return conds[0]
+    groups: list[list[Condition]] = [[conds[0]]]
+    for prev, cur in itertools.pairwise(conds):
+        pe = _end(prev)
+        cs = _start(cur)
+        between = text[pe:cs] if pe is not None and cs is not None and cs >= pe else ""
+        both_excluded = isinstance(prev, Not) and isinstance(cur, Not)  # not (A or B) = not A and not B
+        if (re.search(r"\bor\b|或者|或|还是", between, re.I) and len(between) < 40
+                and not re.search(r"\band\b|且|并且|同时", between, re.I) and not both_excluded):
+            groups[-1].append(cur)
+        else:
+            groups.append([cur])
+    parts = _simplified([g[0] if len(g) == 1 else Or(of=g) for g in groups])
+    return parts[0] if len(parts) == 1 else And(of=parts)
+
+
+def _simplified(parts: list[Condition]) -> list[Condition]:
+    """An AND without repeats: the same condition read twice ("沉睡客户…半年以上没下单") counts once, and
+    two last-order windows are one ("lost touch… last order more than nine months ago" is >= 270 days)."""
+    out: list[Condition] = []
+    seen: list[dict[str, object]] = []
+    for c in parts:
+        key = c.model_dump(exclude={"span"})
+        if key in seen:
+            continue
+        seen.append(key)
+        out.append(c)
+    out = _one_order_count(out)
+    recencies = [c for c in out if isinstance(c, Recency)]
+    if len(recencies) < 2 or any(r.include_never for r in recencies):
+        return out
+    mins = [r.min_days for r in recencies if r.min_days is not None]
+    maxes = [r.max_days for r in recencies if r.max_days is not None]
+    lo, hi = (max(mins) if mins else None), (min(maxes) if maxes else None)
+    if lo is not None and hi is not None and lo > hi:
+        return out  # contradictory windows: left for the marketer to see, not silently merged
+    keep = max(recencies, key=lambda r: (r.min_days or 0, -(r.max_days or 0)))
+    merged = keep.model_copy(update={"min_days": lo, "max_days": hi})
+    return [merged if c is keep else c for c in out if not isinstance(c, Recency) or c is keep]
+
+
+def _one_order_count(parts: list[Condition]) -> list[Condition]:
+    """Two lifetime order counts are one: 老客 (at least 1) and 3单以上 (at least 3) is at least 3."""
+    counts = [c for c in parts if isinstance(c, OrderCount) and c.within_days is None]
+    if len(counts) < 2:
+        return parts
+    mins = [c.min for c in counts if c.min is not None]
+    maxes = [c.max for c in counts if c.max is not None]
+    lo, hi = (max(mins) if mins else None), (min(maxes) if maxes else None)
+    if lo is not None and hi is not None and lo > hi:
+        return parts  # contradictory: left for the marketer to see
+    keep = max(counts, key=lambda c: (c.min or 0))
+    merged = keep.model_copy(update={"min": lo, "max": hi})
+    return [merged if c is keep else c for c in parts if not (isinstance(c, OrderCount) and c.within_days is None) or c is keep]
+
+
+def _end(c: Condition) -> int | None:
+    if isinstance(c, Not):
+        return _end(c.of)
+    if isinstance(c, (And, Or)):
+        return _end(c.of[-1])
+    return c.span.end if c.span else None
+
+
+def _start(c: Condition) -> int | None:
+    if isinstance(c, Not):
+        return _start(c.of)
+    if isinstance(c, (And, Or)):
+        return _start(c.of[0])
+    return c.span.start if c.span else None

@@ -1,0 +1,28 @@
+"""What the audience rules share: the leaves they add, and the words that exclude a leaf."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from copilot.reading import regex as re
+from copilot.tools.conditions import Condition
+
+Leaves = list[tuple[int, Condition]]
+
+#: Words before a segment or a region that exclude it ("except Lost customers", "leave out anyone in the South",
+#: 不发给Lost客户).
+_NEG_BEFORE = re.compile(
+    r"(?:\bnot\b[^.;,]{0,20}\b(?:in|to)|\bexcept(?: for)?|\bexcluding|\bexclude|\bleav(?:e|ing) out|\bleft out|\bminus|\bskip(?:ping)?|"
+    r"\bbut not(?: to)?|\bother than|\boutside(?: of)?|\bnot|除了|不包括|排除|不发给?|不给|不含|去掉|剔除)\s*"
+    r"(?:(?:the|our|any(?:one|body)?|everyone|customers|people)\s+(?:in\s+)?)*$", re.IGNORECASE)
+
+
+def negated(text: str, start: int) -> bool:
+    return bool(_NEG_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+def adder(leaves: Leaves) -> Callable[[int, Condition], None]:
+    def add(pos: int, c: Condition) -> None:
+        leaves.append((pos, c))
+
+    return add
