@@ -1,7 +1,7 @@
 """A question's intent: the rules' intent, checked for consistency, with a fast fallback.
 
 :func:`copilot.reading.read` gives every question the intent of its wording rules
-(:func:`copilot.reading.terms.read_intent`), then :func:`resolve_intent` keeps it unless it
+(:func:`copilot.reading.intent_words.read_intent`), then :func:`resolve_intent` keeps it unless it
 contradicts what the same reading found (a ``product_facts`` question that names no product, a
 ``count`` of something to be bought in the future), or the rules said ``other``: then the nearest
 labelled examples below decide, embedded with the MiniLM model copilot already ships for product facts

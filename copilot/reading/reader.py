@@ -20,20 +20,17 @@ from copilot.reading.audience import read_audience
 from copilot.reading.catalogue import Catalogue, catalogue_of
 from copilot.reading.dates import find_window
 from copilot.reading.intent import asks_for_data, planted_instruction
+from copilot.reading.intent_words import read_intent
 from copilot.reading.leftover import REASON_UNREAD_WHO, back_references, unread_clauses
 from copilot.reading.numbers import find_money
+from copilot.reading.offers import budget_mention, read_budget, read_holdout, read_offer
 from copilot.reading.schema import Intent, NotApplied, Reading, Window
 from copilot.reading.spelling import correct, restore_spans
 from copilot.reading.terms import (
-    budget_mention,
     read_ab,
-    read_budget,
     read_channels,
-    read_holdout,
-    read_intent,
     read_metric,
     read_objective,
-    read_offer,
     read_promoted,
     read_top_n,
 )

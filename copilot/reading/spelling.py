@@ -28,7 +28,10 @@ _SHORTHAND = {"lst": "last", "mny": "many", "cust": "customers", "custs": "custo
               "mnths": "months", "msg": "message", "msgs": "messages", "w/o": "without", "b4": "before", "wo": "without"}
 _WORD = re.compile(r"[A-Za-z]{4,}|(?<![\w/])(?:lst|mny|custs?|ppl|mths|mnths|msgs?|w/o|b4)(?![\w/])", re.IGNORECASE)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_SOURCES = ("lexicon.py", "terms.py", "audience.py", "dates.py", "numbers.py", "intent.py", "reader.py")
+#: Every module of the reader but the typo correctors themselves: their string constants are its vocabulary
+#: (a module split or added keeps its words in it).
+_SOURCES = tuple(sorted(f.name for f in resources.files("copilot.reading").iterdir()
+                        if f.name.endswith(".py") and f.name not in ("__init__.py", "spelling.py", "spelling_zh.py", "regex.py")))
 #: Real words typed for another, read from what follows: "trial running shoes" are trail running shoes.
 _CONFUSIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("trial", re.compile(r"\s+(?:run\w*|shoes?)\b", re.I), "trail"),

@@ -21,12 +21,14 @@ Every correction keeps the text's length, so a span of the corrected text is a s
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 
 from copilot.reading import regex as re
 
-#: The reader's modules whose string constants hold its Chinese vocabulary.
-_SOURCES = ("lexicon.py", "terms.py", "audience.py", "dates.py", "numbers.py", "intent.py", "reader.py",
-            "exclusion.py", "targeting.py")
+#: Every module of the reader but the typo correctors themselves: their string constants are its vocabulary
+#: (a module split or added keeps its words in it).
+_SOURCES = tuple(sorted(f.name for f in resources.files("copilot.reading").iterdir()
+                        if f.name.endswith(".py") and f.name not in ("__init__.py", "spelling.py", "spelling_zh.py", "regex.py")))
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _MAX_LEN = 4
 #: How much commoner the vocabulary word must be than a real word it would replace.

@@ -1,0 +1,79 @@
+"""What a question asks, from its words: the reader's first reading of the intent (the nearest labelled
+examples and the rules of :mod:`copilot.reading.intent` decide the rest)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from copilot.reading import regex as re
+from copilot.reading.schema import (
+    Intent,
+)
+from copilot.reading.text import Text
+
+PLAN_REQUEST = (r"(?:plan|draft|create|build|design|write|put together|prepare|make|set up|come up with)\s+"
+                 r"(?:me\s+|us\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:campaign|plan|promo(?:tion)?|send|cross-sell|upsell|win-?back|launch)",
+                 r"(?:draft|write|put together|prepare)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:e-?mail|sms|text|push|newsletter|copy)",
+                 r"(?:帮我|请|给我)?(?:策划|制定|做|设计|出)(?:一个|一份|个)?[^，。？?]{0,12}(?:活动|方案|计划)",
+                 r"(?:帮我|请|给我)?(?:写|拟|起草|出)(?:一封|一条|一个|一份|个|封|条)?[^，。？?]{0,16}(?:邮件|短信|推送|文案)")
+
+
+_INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
+    ("plan", PLAN_REQUEST),
+    ("channel_performance", (r"which channels?", r"best channels?", r"channel (?:performance|stats|comparison)", r"converts? (?:best|better)",
+                             r"best (?:time|day|hour)", r"when (?:should|to) (?:we )?send", r"what time", r"what hour", r"open rates?",
+                             r"click(?:-through)? rates?", r"unsubscribe rates?", r"which day", r"perform(?:s|ing|ance)?\b",
+                             r"(?:compared?|vs\.?|versus)\s+(?:with\s+|to\s+)?(?:e-?mail|sms|push|paid social)",
+                             r"(?:e-?mail|sms|push|paid social)\s+or\s+(?:e-?mail|sms|push|paid social)",
+                             r"(?:e-?mail|sms|push|paid social)\s+(?:conversion|open|click|unsubscribe)\s+rates?",
+                             r"哪个渠道", r"渠道效果", r"渠道表现", r"转化率最高", r"转化(?:率)?(?:更|最)?(?:高|低|好|差)",
+                             r"(?:邮件|短信|推送|社媒)(?:和|跟|与|还是|vs\.?|对比)(?:邮件|短信|推送|社媒)(?:哪个|谁|的(?:效果|转化|表现))", r"什么时间发", r"几点发", r"最佳发送时间", r"打开率", r"点击率",
+                             r"哪天", r"星期几", r"周几", r"几点", r"什么时候发", r"什么时间", r"时间点", r"效果怎么样", r"表现如何",
+                             r"roi", r"roas", r"return on (?:ad )?spend", r"投入产出")),
+    ("forecast", (r"forecast", r"predict", r"project(?:ed|ion)", r"what (?:would|will|could) .{0,80}(?:bring|generate|make|earn|return)",
+                  r"(?:conversions?|revenue|sales|orders|results|return) (?:can|should|would|will|could|might) we (?:expect|see|get)",
+                  r"\bif we (?:send|e-?mail|text|push|run|mail)\b.{0,80}\b(?:expect|get|bring|make)",
+                  r"expected (?:revenue|results|conversions)", r"how much (?:revenue|money|sales) (?:would|will|could|might)",
+                  r"would we (?:get|make|earn)", r"(?:extra|incremental|additional) (?:orders|conversions|sales|revenue)",
+                  r"(?:给|向|对).{0,30}(?:推送|发送?|投放|推).{0,30}(?:ROI|roi|回报率?|收益)", r"预计.{0,12}(?:收入|销售额|营收|转化|效果|回报|订单|GMV)", r"预测", r"能带来多少", r"会带来多少",
+                  r"如果.{0,20}(?:发|推送|投放).{0,30}(?:多少|效果|转化|收入)",
+                  r"(?:效果|结果)预计", r"预计.{0,6}(?:如何|怎样|怎么样)", r"what (?:would|will) happen if",
+                  r"假设.{0,60}(?:多少|如何|怎样|怎么样)", r"(?:能|可以)做到多少")),
+    ("propensity", (r"how likely", r"(?:buyers|purchasers|customers) (?:can|should|could|would|do) we expect", r"likely to (?:buy|purchase|order|convert|churn)", r"expected to (?:buy|purchase|order)", r"propensity",
+                    r"probability", r"chances?", r"likelihood", r"购买意向", r"购买概率", r"可能(?:会)?(?:在[^，。？]{0,12})?购买",
+                    r"(?:预计|预期|估计).{0,10}(?:客户|人|顾客|会员)会(?:购买|买|下单)",
+                    r"购买可能性", r"persuad\w*", r"uplift", r"说服", r"buy anyway")),
+    ("recommend", (r"recommend\w*", r"pair(?:ed)? with", r"goes? (?:well )?with", r"(?:frequently|often|usually) bought (?:together|with)",
+                   r"complement\w* (?:the|our)", r"搭配什么", r"一起买", r"which (?:\w+ )?products? (?:would|should|do|could) (?:you|we) (?:push|promote|suggest|feature|pitch)", r"products? should we (?:suggest|offer|pitch|show|recommend)", r"suggest to them", r"what (?:products|items) should", r"suggest (?:products|items)", r"cross-sell (?:to|for)",
+                   r"what (?:else )?(?:to|should we) (?:offer|show|promote)", r"推荐", r"适合推荐")),
+    ("reviews", (r"reviews?", r"reviewers", r"customers (?:say|think|complain|love|like|hate)", r"complain\w*", r"ratings?",
+                 r"feedback", r"sentiment", r"评价", r"评论", r"口碑", r"差评", r"好评", r"反馈", r"抱怨", r"吐槽", r"投诉")),
+    ("segments", (r"segments?", r"rfm", r"share of (?:our |total )?(?:revenue|sales)", r"revenue (?:comes )?from", r"平均每单", r"每单(?:花|消费)", r"largest (?:customer )?(?:segment|group)", r"breakdown", r"how (?:big|large) (?:is|are)", r"who are our", r"clusters?",
+                  r"worth", r"lifetime value", r"average order value", r"\baov\b", r"revenue (?:from|of|share)", r"分群", r"分层",
+                  r"细分", r"客群", r"人群分布", r"客单价", r"生命周期价值", r"平均消费", r"人均消费", r"平均订单", r"价值层级", r"各层级",
+                  r"by (?:value )?tier", r"(?:each|per) (?:value )?tier")),
+    ("count", (r"how many", r"hw many", r"are there more", r"(?:more|fewer) \w+ in the", r"number of", r"#\s*of", r"count", r"what share of", r"what percentage of",
+               r"what proportion of", r"size of", r"can we (?:still )?(?:text|email|reach|push)", r"reach", r"多少", r"几个",
+               r"人数", r"有多少", r"占比", r"比例")),
+    ("product_facts", (r"waterproof", r"warranty", r"made of", r"material", r"weigh\w*", r"features?", r"specs?", r"tell me about",
+                       r"is (?:the|our) [A-Z]\w+", r"does (?:the|our) [A-Z]\w+", r"sizing", r"\bfit\b", r"do we (?:sell|carry|have|stock)",
+                       r"temperature rating", r"材质", r"保修", r"防水", r"重量", r"功能", r"卖点", r"介绍一下", r"特点", r"温标",
+                       r"有没有卖", r"卖不卖", r"尺码", r"续航", r"流明", r"亮度", r"容量", r"参数", r"尺寸", r"多重", r"克重", r"哪款", r"哪一款", r"哪个型号", r"最轻", r"最重", r"最暖和?",
+                       r"(?:lightest|heaviest|warmest|cheapest|most expensive|longest|smallest|biggest)")),
+)
+
+
+def read_intent(text: str) -> Intent:
+    t = Text(text)
+    hits = [(intent, m) for intent, words in _INTENTS if (m := t.find(words)) is not None]
+    if not hits:
+        return "other"
+    intent, m = hits[0]
+    if intent == "segments" and m.group(0).lower().startswith("segment") and any(i == "count" for i, _ in hits):
+        return "count"  # "Loyal segment: how many of them…" counts customers; the segment is the audience
+    if intent == "count" and any(i == "product_facts" for i, _ in hits) and not re.search(
+            r"\b(?:customers?|people|buyers|shoppers|members|subscribers|users)\b|客户|顾客|用户|会员|人", text, re.I):
+        return "product_facts"  # 这款头灯的续航是多少: a quantity of a product, not a count of people
+    if intent == "channel_performance" and any(i == "forecast" for i, _ in hits):
+        return "forecast"  # "if we email the Champions 10% off, what ROI / how many extra orders?": a campaign to come
+    return intent

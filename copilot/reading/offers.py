@@ -1,0 +1,165 @@
+"""The reader's rules for money and offers: the budget (or a budget mentioned with no amount), the offer,
+a discount cap or no discount, and the holdout."""
+
+from __future__ import annotations
+
+from copilot.reading import regex as re
+from copilot.reading.numbers import NUMBER, ZHE, find_money, to_number, zhe_to_percent_off
+from copilot.reading.schema import (
+    Budget,
+    DiscountCap,
+    Holdout,
+    NoDiscount,
+    NotApplied,
+    Offer,
+)
+from copilot.reading.text import Text
+
+
+def read_budget(t: Text, used: set[int]) -> Budget | None:
+    best = None
+    for money in find_money(t.text):
+        if money.start in used or not t.free(money.start, money.end):
+            continue
+        after = t.text[money.end : money.end + 12].lower()
+        before = t.text[max(0, money.start - 14) : money.start].lower()
+        if re.match(r"\s*(?:off|discount|coupon|voucher|优惠券|券|立减|折扣)", after) or re.search(r"满\s*$|减\s*$|立减\s*$", before):
+            continue  # an offer
+        if re.match(r"\s*(?:each|per|a piece|apiece|or (?:less|more)|以上|以下|的(?:商品|产品))", after) or re.search(
+                r"(?:under|over|above|below|priced at|costs?|价格|单价|低于|高于)\s*$", before):
+            continue  # a price or a threshold, not a budget
+        named = bool(re.search(r"budget|预算|spend|投入|经费|费用", t.text[max(0, money.start - 30) : money.end + 20], re.I))
+        key = (named, money.amount)
+        if best is None or key > best[0]:
+            best = (key, money)
+    if best is None:
+        return None
+    money = best[1]
+    return Budget(amount=money.amount, currency=money.currency, span=t.take(money.start, money.end))
+
+
+_BUDGET_WORDS = re.compile(r"(?<![\w-])(?:budget\w*|spend(?:ing)?|grand|bucks|quid)(?![\w-])|预算|经费", re.I)
+
+
+def budget_mention(t: Text) -> NotApplied | None:
+    """A budget mentioned with no amount that could be read ("budget to be confirmed by finance")."""
+    for m in _BUDGET_WORDS.finditer(t.text):
+        if not t.free(m.start(), m.end()):
+            continue
+        text = t.text
+        start = max(text.rfind(c, 0, m.start()) for c in ",.;，。；") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in ",.;，。；") if i >= 0]
+        end = min(ends) if ends else len(text)
+        snippet = " ".join(text[start:end].split())[:80]
+        if re.match(r"\s*(?:\$|€|£|¥|\d)", text[m.end():m.end() + 4]):
+            continue
+        if re.search(r"\b(?:spent|spend)\s+(?:over|more|at least|above|under)", snippet, re.I):
+            continue
+        if re.search(r"\b(?:by|in|lifetime|total|their|average|highest|top|most|customer|of)\s+$", text[max(0, m.start() - 12) : m.start()], re.I):
+            continue  # "top 10% by spend", "lifetime spend": the customers' spending, not the campaign's budget
+        # only the budget word is claimed: the clause's other words (a product, an audience) are still read
+        return NotApplied(text=snippet, span=t.take(m.start(), m.end()),
+                          affects="budget", reason="no amount could be read; the plan is priced at the send cost")
+    return None
+
+
+def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | None]:
+    m: re.Match[str] | None = None
+    text = t.text
+    cap: DiscountCap | None = None
+    offer: Offer | None = None
+    no_disc: NoDiscount | None = None
+    cap_rx = re.compile(
+        r"(?:no|not|never|without|don'?t|nothing|shouldn'?t|should not|must not|mustn'?t|won'?t|can'?t|cannot)\s+(?:a\s+)?"
+        r"(?:discounts?|discounting|offers?|promo(?:tion)?s?|going|go|be|exceed(?:ing)?)?\s*(?:any\s+)?"
+        r"(?:deeper|bigger|larger|greater|higher|more|steeper|over|above|beyond|exceeding|past)?\s*(?:than)?\s*"
+        rf"(?:(?P<n>{NUMBER})\s*(?:%|percent|per cent)|(?P<frac>a\s+(?:fifth|quarter|third|tenth)|half))(?:\s*off)?(?!\s+(?:everything|all|sitewide|storewide))"
+        rf"|(?:max(?:imum)?\.?|cap(?:ped)?(?: at)?|limit(?:ed)?(?: to| at)?|at most|up to a max(?:imum)? of|no more than|not more than|ceiling of)"
+        rf"\s*(?:of\s+)?(?:a\s+)?(?:discounts?\s+(?:of\s+)?)?(?P<n2>{NUMBER})\s*(?:%|percent|per cent)(?:\s*(?:off|discount))?"
+        rf"|discounts?\s+(?:must\s+|should\s+|can(?:not|'t)?\s+|may\s+)?(?:not\s+)?(?:be\s+)?(?:capped|limited|kept)?\s*(?:at|to|under|below|within|exceed|above|over)\s+(?:max\s+)?(?P<n3>{NUMBER})\s*(?:%|percent)"
+        rf"|(?P<n4>{NUMBER})\s*(?:%|percent)\s*(?:off\s+)?(?:max(?:imum)?|cap|at most|tops|or less)(?:\s+discount)?"
+        r"|(?:折扣|优惠|让利)(?:力度)?\s*(?:不超过|不得超过|不能超过|不要超过|最多|最大|上限为?|控制在)\s*(?P<z>\d+(?:\.\d+)?|[一二三四五六七八九十]+)\s*(?:%|％)"
+        r"|(?:不超过|别超过|不要超过|不能超过|不得超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多|最少|顶多|封顶)\s*(?P<zhe>[一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折"
+        r"|(?:折扣|优惠)\s*(?:不超过|不得超过|最多|上限)\s*(?:百分之)(?P<z2>[一二三四五六七八九十]+)",
+        re.I)
+    for m in cap_rx.finditer(text):
+        if not t.free(m.start(), m.end()):
+            continue
+        if m.group("zhe"):
+            v = zhe_to_percent_off(m.group("zhe"))
+        elif m.group("frac"):  # "nothing steeper than a fifth off"
+            v = {"fifth": 20.0, "quarter": 25.0, "third": 100 / 3, "tenth": 10.0, "half": 50.0}[m.group("frac").split()[-1].lower()]
+        else:
+            raw = next(g for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("n4"), m.group("z"), m.group("z2")) if g)
+            v = to_number(raw)
+        if v is not None and 0 <= v <= 100:
+            cap = DiscountCap(max_percent=v, span=t.take(m.start(), m.end()))
+            break
+    nd = t.find((r"no discount(?:s|ing)?", r"no disco?u?nts?\b", r"without (?:any )?discounts?", r"no (?:coupons|promo codes|markdowns)", r"full[- ]price(?: only)?",
+                 r"don'?t discount", r"do not discount", r"not discount", r"不要打折", r"不打折", r"不做折扣", r"不要折扣", r"不降价", r"原价", r"无折扣",
+                 # "no promo", "without a coupon" (not the "no coupon" arm of a test: "coupon vs no coupon")
+                 r"(?<!vs )(?<!vs\. )(?<!versus )(?<!or )(?<!and )(?<!against )(?:no\s+|without\s+(?:a |an |any )?)(?:promos?|promotions?|promo codes?|coupons?|vouchers?|deals?|markdowns?)(?! (?:vs|versus|or|and)\b)",
+                 r"不(?:做|搞|给|发|送|用)(?:任何)?(?:优惠|促销|券|优惠券)", r"无优惠", r"没有优惠"))
+    if nd and cap is None:
+        no_disc = NoDiscount(span=t.take(nd.start(), nd.end()))
+    # offers
+    m = re.compile(r"(?:up to\s+)?(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent|per cent)\s?(?:\w+\s)?(?:off|discount|coupon|promo|code|voucher|of(?=\s*(?:[,;.—–]|\s-\s|$)))|(?P<w>" + r"[a-z-]+" +
+                   r")\s+percent\s+off", re.I).search(text)
+    while m and not t.free(m.start(), m.end()):
+        m = re.compile(r"(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent)\s?(?:off|discount)", re.I).search(text, m.end())
+    if m:
+        v = to_number(m.group("n") or m.group("w") or "")
+        if v is not None:
+            offer = Offer(kind="percent_off", value=v, span=t.take(m.start(), m.end()))
+    if offer is None:
+        for z in ZHE.finditer(text):
+            if t.free(z.start(), z.end()) and not re.search(r"(?:不超过|别超过|不要超过|不能超过|不得超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多|最少|顶多|封顶)\s*$", text[max(0, z.start() - 4) : z.start()]):
+                v2 = zhe_to_percent_off(z.group("num"))
+                if v2:
+                    offer = Offer(kind="percent_off", value=v2, span=t.take(z.start(), z.end()))
+                    break
+    if offer is None:
+        for money in find_money(text):
+            after = text[money.end : money.end + 10].lower()
+            before = text[max(0, money.start - 8) : money.start]
+            if t.free(money.start, money.end) and (re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券)", after) or re.search(r"减\s*$|立减\s*$", before)):
+                end = money.end + len(re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券)?", after).group(0))  # type: ignore[union-attr]
+                mj = re.search(r"满\s*[\d.]+\s*(?:元)?\s*减\s*$", text[max(0, money.start - 16) : money.start])
+                start = money.start - (len(text[max(0, money.start - 16) : money.start]) - mj.start()) if mj else money.start
+                offer = Offer(kind="amount_off", value=money.amount, currency=money.currency, span=t.take(start, end))
+                break
+    if offer is None:
+        mz = re.search(r"满\s*(?P<a>[\d.]+)\s*(?:元)?\s*减\s*(?P<b>[\d.]+)", text)
+        if mz and t.free(mz.start(), mz.end()):
+            offer = Offer(kind="amount_off", value=float(mz.group("b")),
+                          currency="CNY" if re.search(r"元|¥|￥", mz.group(0)) else None, span=t.take(mz.start(), mz.end()))
+    if offer is None:
+        for kind, words in (("free_shipping", (r"free[- ](?:shipping|delivery)", r"包邮", r"免运费", r"免邮")),
+                            ("bogo", (r"buy one,? get one(?: free| half off)?", r"bogo", r"2[- ]for[- ]1", r"two for one", r"买一送一", r"买一赠一")),
+                            ("gift", (r"(?:free )?gift with purchase", r"gwp", r"free gift", r"赠品", r"买赠", r"送礼品", r"(?:送|附赠|赠送)(?:一份)?小?礼品"))):
+            m2 = t.find(words)
+            if m2:
+                offer = Offer(kind=kind, span=t.take(m2.start(), m2.end()))
+                break
+    return offer, cap, no_disc
+
+
+def read_holdout(t: Text) -> Holdout | None:
+    rx = re.compile(
+        rf"(?:hold(?:ing)?[- ]?out|holdout|control(?: group)?|keep back|hold back|withhold|exclude)\s*(?:of|a|an|=|:)?\s*(?:group of\s+)?(?P<n>{NUMBER})\s*(?:%|percent)"
+        rf"|(?P<n2>{NUMBER})\s*(?:%|percent|per cent)\s*(?:of (?:the |our |each )?(?:audience|customers|list|segment|sends?)\s+)?(?:(?:as|for|in)\s+(?:a |the )?)?(?:random(?:ised|ized)?\s+)?(?:holdout|hold[- ]?out|control(?: group| cell)?|held[- ](?:out|back)|kept back)"
+        r"|(?:留出|保留|预留|设置|设)\s*(?P<z>\d+|[一二三四五六七八九十]+)\s*[%％]?\s*(?:的)?\s*(?:对照组|空白组|控制组|不触达)"
+        r"|(?P<z2>\d+|[一二三四五六七八九十]+)\s*[%％]\s*(?:的)?\s*(?:(?:人群|客户|用户)\s*)?(?:(?:做|作|当|作为)\s*)?(?:对照组?|空白组|控制组)"
+        r"|留\s*(?P<z3>\d+|[一二三四五六七八九十]+)\s*[%％]\s*的?\s*(?:客户|用户)?\s*不(?:发|触达)"
+        r"|(?:对照组|空白组|控制组)\s*(?:留|保留|预留|设|占|为)?\s*(?P<z4>\d+|[一二三四五六七八九十]+)\s*[%％]"
+        r"|(?:no|without(?: a)?)\s+(?:holdout|hold-out|control group)(?P<none>)",
+        re.I)
+    for m in rx.finditer(t.text):
+        if t.free(m.start(), m.end()):
+            if m.group("none") is not None:
+                return Holdout(share=0.0, span=t.take(m.start(), m.end()))
+            raw = next(g for g in (m.group("n"), m.group("n2"), m.group("z"), m.group("z2"), m.group("z3"), m.group("z4")) if g)
+            v = to_number(raw)
+            if v is not None and 0 <= v <= 90:
+                return Holdout(share=round(v / 100, 4), span=t.take(m.start(), m.end()))
+    return None
