@@ -8,6 +8,7 @@ below (docs/reading.md).
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -197,6 +198,10 @@ _SINGLE = re.compile(rf"(?:(?:starting|start|from|on|begin(?:ning)?|kick(?:ing)?
                      re.IGNORECASE)
 
 
+Free = Callable[[int, int], bool]
+Found = tuple[date, date | None, tuple[int, int]]
+
+
 def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_days: bool = True) -> WindowHit | None:
     """The campaign window named in ``text`` outside the ``taken`` spans (audience windows); ``near_days``
     reads "tomorrow" and "this weekend" too (a brief's send day; in a question they are small talk)."""
@@ -205,130 +210,151 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
         return all(b <= s or a >= e for s, e in taken)
 
     low = text.lower()
-    m: re.Match[str] | None = None
-    b: date | None = None
     start: date | None = None
     end: date | None = None
-    occasion: str | None = None
     spans: list[tuple[int, int]] = []
+    found = _explicit_dates(text, today, free)
+    if found:
+        start, end = found[0], found[1]
+        spans.append(found[2])
+    occasion = _occasion(text, today, free)
+    if occasion is not None:
+        if start is None:
+            start, end = occasion[1], occasion[2]
+        spans.append(occasion[3])
+    if start is None:
+        found = _month_or_season(text, low, today, free) or _relative_period(text, low, today, free, near_days)
+        if found:
+            start, end = found[0], found[1]
+            spans.append(found[2])
+    dur, dur_span, dur_start = _campaign_duration(text, today, free, spans, start)
+    if dur_span is not None:
+        spans.append(dur_span)
+        if dur_start is not None:
+            start, end = dur_start, dur_start + timedelta(days=(dur or 1) - 1)
+    if start is None and dur is None and not spans:
+        return None
+    if start is not None and end is None:
+        end = start + timedelta(days=(dur or 21) - 1) if dur else None
+    lo = min(s for s, _ in spans)
+    hi = max(e for _, e in spans)
+    return WindowHit(start, end, dur, occasion[0] if occasion else None, (lo, hi), tuple(spans))
 
-    # explicit dates and ranges
+
+def _explicit_dates(text: str, today: date, free: Free) -> Found | None:
+    """"1-14 May", "from May 1 to May 14", "2026-04-01", "4月1日": a range or a first day."""
     for m in _DAYS_MONTH.finditer(text):
         if not free(m.start(), m.end()):
             continue
         first = _parse_day(f"{m.group('d1')} {m.group('mon')}", today)
         if first is not None and int(m.group("d2")) > first.day:
             try:
-                start, end = first, first.replace(day=int(m.group("d2")))
+                return first, first.replace(day=int(m.group("d2"))), (m.start(), m.end())
             except ValueError:
                 continue
-            spans.append((m.start(), m.end()))
-            break
-    for m in _RANGE.finditer(text) if start is None else ():
+    for m in _RANGE.finditer(text):
         if not free(m.start(), m.end()):
             continue
         a = _parse_day(m.group("a"), today)
         b_raw = m.group("b")
+        b: date | None
         if a and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", b_raw):
             b = a.replace(day=int(re.sub(r"\D", "", b_raw)))
         else:
             b = _parse_day(b_raw, a or today) if a else None
         if a and b:
-            if b < a:
-                b = b.replace(year=b.year + 1)
-            start, end = a, b
-            spans.append((m.start(), m.end()))
-            break
-    if start is None:
-        for m in _SINGLE.finditer(text):
-            if free(m.start(), m.end()):
-                a = _parse_day(m.group("a"), today)
-                if a:
-                    start = a
-                    spans.append((m.start(), m.end()))
-                    break
+            return a, (b.replace(year=b.year + 1) if b < a else b), (m.start(), m.end())
+    for m in _SINGLE.finditer(text):
+        if free(m.start(), m.end()) and (a := _parse_day(m.group("a"), today)):
+            return a, None, (m.start(), m.end())
+    return None
 
-    # occasions
+
+def _occasion(text: str, today: date, free: Free) -> tuple[str, date, date, tuple[int, int]] | None:
+    """Black Friday, 双十一, Labor Day: (name, its next run's start and end, span)."""
     for name, (patterns, md) in (*OCCASIONS.items(), *MOVABLE_OCCASIONS.items()):
         for p in patterns:
             m = re.search(pat(p), text, re.IGNORECASE)
             if m and free(m.start(), m.end()):
-                occasion = name
-                if start is None:
-                    start, end = (_movable_window if name in MOVABLE_OCCASIONS else _occasion_window)(md, today)
-                spans.append((m.start(), m.end()))
-                break
-        if occasion:
-            break
+                start, end = (_movable_window if name in MOVABLE_OCCASIONS else _occasion_window)(md, today)
+                return name, start, end, (m.start(), m.end())
+    return None
 
-    # part of a month: "the first two weeks of April", "the last 10 days of May", "the second half of June"
-    if start is None and (part := _part_of_month(low, today)) is not None and free(*part[2]):
-        start, end = part[0], part[1]
-        spans.append(part[2])
-    # months and seasons
-    if start is None:
-        m = re.search(rf"\b(?:in|for|during|throughout|across|over|all of|by|early|late|mid-?|before|ahead of|prior to|leading up to)\s+(?P<m>{_MONTH_RE})\b",
-                      low)
-        m2 = None if m else re.search(rf"(?P<q>this|next|coming)\s+(?P<m>{_MONTH_RE})\b", low)
-        zh = None if (m or m2) else re.search(r"(?:在|于|下个?|今年)?" + _ZH_MONTH, text)
-        hit = m or m2
-        if hit and free(hit.start(), hit.end()):
-            start, end = _month_window(_MONTHS[hit.group("m")], today)
-            start, end = _ahead_of(low, hit.start("m"), start, end, today)
-            spans.append((hit.start(), hit.end()))
-        elif zh and free(zh.start(), zh.end()) and not re.match(r"\s*[个]", text[zh.end() - 1 : zh.end() + 1]):
-            month = int(to_number(zh.group("zm")) or 0)
-            if 1 <= month <= 12 and not re.search(r"个月", zh.group(0)):
-                start, end = _month_window(month, today)
-                spans.append((zh.start(), zh.end()))
-    if start is None:
-        # "last spring", "over the winter", 去年冬天: a past season is not when the campaign runs
-        m = re.search(r"\b(this|next|coming|upcoming)?\s*(?<!last )(?<!past )(?<!previous )(?<!over the )(?<!since )(?<!since last )(spring|summer|fall|autumn|winter)\b(?!\s+(?:sales? (?:were|was)|sold))", low)
-        zh = re.search(r"(?<!去年)(今年|明年|下个)?(春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)", text)
-        if m and free(m.start(), m.end()):
-            start, end = _season_window(m.group(2), today, m.group(1) == "next")
-            start, end = _ahead_of(low, m.start(2), start, end, today)
-            spans.append((m.start(), m.end()))
-        elif zh and free(zh.start(), zh.end()):
-            start, end = _season_window(zh.group(2), today, zh.group(1) in ("明年", "下个"))
-            spans.append((zh.start(), zh.end()))
-    if start is None:
-        m = re.search(r"\b(this|next|coming)\s+(week|month|quarter)\b", low) or re.search(
-            r"(本周|下周|这周|本月|下个月|下月|这个月|下季度|本季度)", text)
-        if m and free(m.start(), m.end()):
-            word = m.group(0).lower()
-            if "week" in word or "周" in word:
-                monday = today - timedelta(days=today.weekday())
-                nxt = "next" in word or "下" in word
-                s = monday + timedelta(days=7 if nxt else 0)
-                start, end = max(s, today), s + timedelta(days=6)
-            elif "month" in word or "月" in word:
-                nxt = "next" in word or "coming" in word or "下" in word
-                y, mo = today.year, today.month
-                if nxt:
-                    y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-                    start, end = date(y, mo, 1), _month_end(y, mo)
-                else:
-                    start, end = today, _month_end(y, mo)
-            else:
-                q0 = (today.month - 1) // 3 * 3 + 1
-                nxt = "next" in word or "下" in word
-                if nxt:
-                    q0 += 3
-                y = today.year + (1 if q0 > 12 else 0)
-                q0 = (q0 - 1) % 12 + 1
-                start, end = (date(y, q0, 1) if nxt else today), _month_end(y, q0 + 2)
-            spans.append((m.start(), m.end()))
 
-    if start is None and near_days and (near := _NEAR_DAYS.search(text)) is not None and free(near.start(), near.end()):
+def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | None:
+    """Part of a month ("the first two weeks of April"), a month ("in April", 4月), a season ("this spring", 春季)."""
+    part = _part_of_month(low, today)
+    if part is not None and free(*part[2]):
+        return part
+    m = re.search(rf"\b(?:in|for|during|throughout|across|over|all of|by|early|late|mid-?|before|ahead of|prior to|leading up to)"
+                  rf"\s+(?P<m>{_MONTH_RE})\b", low)
+    m2 = None if m else re.search(rf"(?P<q>this|next|coming)\s+(?P<m>{_MONTH_RE})\b", low)
+    zh = None if (m or m2) else re.search(r"(?:在|于|下个?|今年)?" + _ZH_MONTH, text)
+    hit = m or m2
+    if hit and free(hit.start(), hit.end()):
+        start, end = _month_window(_MONTHS[hit.group("m")], today)
+        start, end = _ahead_of(low, hit.start("m"), start, end, today)
+        return start, end, (hit.start(), hit.end())
+    if zh and free(zh.start(), zh.end()) and not re.match(r"\s*[个]", text[zh.end() - 1 : zh.end() + 1]):
+        month = int(to_number(zh.group("zm")) or 0)
+        if 1 <= month <= 12 and not re.search(r"个月", zh.group(0)):
+            start, end = _month_window(month, today)
+            return start, end, (zh.start(), zh.end())
+    # "last spring", "over the winter", 去年冬天: a past season is not when the campaign runs
+    m = re.search(r"\b(this|next|coming|upcoming)?\s*(?<!last )(?<!past )(?<!previous )(?<!over the )(?<!since )(?<!since last )"
+                  r"(spring|summer|fall|autumn|winter)\b(?!\s+(?:sales? (?:were|was)|sold))", low)
+    zs = re.search(r"(?<!去年)(今年|明年|下个)?(春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)", text)
+    if m and free(m.start(), m.end()):
+        start, end = _season_window(m.group(2), today, m.group(1) == "next")
+        start, end = _ahead_of(low, m.start(2), start, end, today)
+        return start, end, (m.start(), m.end())
+    if zs and free(zs.start(), zs.end()):
+        start, end = _season_window(zs.group(2), today, zs.group(1) in ("明年", "下个"))
+        return start, end, (zs.start(), zs.end())
+    return None
+
+
+def _relative_period(text: str, low: str, today: date, free: Free, near_days: bool) -> Found | None:
+    """"this/next week, month or quarter", 下个月, "tomorrow", "this weekend", "Q4", 第四季度."""
+    m = re.search(r"\b(this|next|coming)\s+(week|month|quarter)\b", low) or re.search(
+        r"(本周|下周|这周|本月|下个月|下月|这个月|下季度|本季度)", text)
+    if m and free(m.start(), m.end()):
+        start, end = _this_or_next(m.group(0).lower(), today)
+        return start, end, (m.start(), m.end())
+    near = _NEAR_DAYS.search(text) if near_days else None
+    if near is not None and free(near.start(), near.end()):
         start, end = _near_days(near.group(0).lower(), today)
-        spans.append((near.start(), near.end()))
-    if start is None and (q := _named_quarter(text, today)) is not None and free(*q[2]):
-        start, end = q[0], q[1]
-        spans.append(q[2])
+        return start, end, (near.start(), near.end())
+    q = _named_quarter(text, today)
+    return q if q is not None and free(*q[2]) else None
 
-    # a duration: "two weeks in April", "for 10 days", "over the next 3 weeks", "持续两周", "为期10天"
-    dur: int | None = None
+
+def _this_or_next(word: str, today: date) -> tuple[date, date]:
+    """The rest of this week, month or quarter (from today), or all of the next one."""
+    nxt = "next" in word or "coming" in word or "下" in word
+    if "week" in word or "周" in word:
+        monday = today - timedelta(days=today.weekday())
+        s = monday + timedelta(days=7 if "next" in word or "下" in word else 0)
+        return max(s, today), s + timedelta(days=6)
+    if "month" in word or "月" in word:
+        y, mo = today.year, today.month
+        if nxt:
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+            return date(y, mo, 1), _month_end(y, mo)
+        return today, _month_end(y, mo)
+    q0 = (today.month - 1) // 3 * 3 + 1
+    nxt = "next" in word or "下" in word
+    if nxt:
+        q0 += 3
+    y = today.year + (1 if q0 > 12 else 0)
+    q0 = (q0 - 1) % 12 + 1
+    return (date(y, q0, 1) if nxt else today), _month_end(y, q0 + 2)
+
+
+def _campaign_duration(text: str, today: date, free: Free, spans: list[tuple[int, int]],
+                       start: date | None) -> tuple[int | None, tuple[int, int] | None, date | None]:
+    """"two weeks in April", "for 10 days", "over the next 3 weeks", 持续两周, 为期10天: (days, span, a start
+    from tomorrow when the duration is "the next N" and nothing else dates the campaign)."""
     for m in DURATION.finditer(text):
         if not free(m.start(), m.end()) or any(not (m.end() <= s or m.start() >= e) for s, e in spans):
             continue
@@ -338,32 +364,19 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
             continue  # a look-back window: not the campaign's
         if re.match(r"\s*(?:ago|before|prior|之前|以前|前|内|未|没)", after):
             continue
-        if re.search(r"(?:月|月份|april|may|june|july|august|september|october|november|december|january|february|march)\s*$",
-                     before, re.I) and start is not None:
-            is_campaign = True
-        else:
-            is_campaign = False
-        is_campaign = is_campaign or bool(
-            re.search(r"(?:for|over|lasting|run(?:ning)?(?: for)?|a|an|持续|为期|共|跑)\s*(?:the\s+)?(?:next\s+)?$", before)
+        in_month = start is not None and re.search(
+            r"(?:月|月份|april|may|june|july|august|september|october|november|december|january|february|march)\s*$", before, re.I)
+        coming = re.search(r"(?:next|coming|接下来|未来)\s*$", before)
+        is_campaign = bool(
+            in_month or coming
+            or re.search(r"(?:for|over|lasting|run(?:ning)?(?: for)?|a|an|持续|为期|共|跑)\s*(?:the\s+)?(?:next\s+)?$", before)
             or re.match(r"\s*(?:in|during|of|in the run-up|campaign|sprint|push|window|promo|sale|burst|blitz|starting|from|beginning|"
                         r"kicking off|commencing|活动|促销|内完成)", after)
-            or re.search(r"(?:next|coming|接下来|未来)\s*$", before)
         )
         if not is_campaign:
             continue
         dur = duration_days(m)
         if dur is None or dur > 366:
-            dur = None
             continue
-        spans.append((m.start(), m.end()))
-        if start is None and re.search(r"(?:next|coming|接下来|未来)\s*$", before):
-            start = today + timedelta(days=1)
-            end = start + timedelta(days=dur - 1)
-        break
-    if start is None and dur is None and not spans:
-        return None
-    if start is not None and end is None:
-        end = start + timedelta(days=(dur or 21) - 1) if dur else None
-    lo = min(s for s, _ in spans)
-    hi = max(e for _, e in spans)
-    return WindowHit(start, end, dur, occasion, (lo, hi), tuple(spans))
+        return dur, (m.start(), m.end()), (today + timedelta(days=1) if start is None and coming else None)
+    return None, None, None
