@@ -24,7 +24,7 @@ from copilot.reading.intent_words import read_intent
 from copilot.reading.leftover import REASON_UNREAD_WHO, back_references, unread_clauses
 from copilot.reading.numbers import find_money
 from copilot.reading.offers import budget_mention, read_budget, read_holdout, read_offer
-from copilot.reading.schema import Intent, NotApplied, Reading, Window
+from copilot.reading.schema import Intent, NotApplied, Promoted, Reading, Window
 from copilot.reading.spelling import correct, restore_spans
 from copilot.reading.terms import (
     read_ab,
@@ -35,6 +35,7 @@ from copilot.reading.terms import (
     read_top_n,
 )
 from copilot.reading.text import CJK, Text, detect_language, without_opening
+from copilot.tools.conditions import Condition
 
 Kind = Literal["brief", "question"]
 
@@ -70,23 +71,9 @@ def read(
     t = Text(text, today)
     language = detect_language(text)
     not_applied: list[NotApplied] = []
-    planted = planted_instruction(text)
-    rest = text if planted is None else (text[: planted[0]] + text[planted[1] :]).strip()
-    if planted is not None and _BRIEF_SIGNAL.search(rest) and _kind(rest) == "brief" and not asks_for_data(rest):
-        # a brief with an instruction to the model inside: the brief is read, the instruction never followed
-        not_applied.append(NotApplied(text=text[planted[0] : planted[1]], span=t.take(*planted), affects="other",
-                                      reason="an instruction to copilot inside the request; copilot does not follow it"))
-        kind = kind or "brief"
-    if kind is None:
-        kind = _kind(text)
-        if kind == "brief" and asks_for_data(text):
-            kind = "question"  # a request for personal data or copilot's instructions is never a brief
+    kind = _decide_kind(t, kind, not_applied)
 
-    refuse = t.find(lx.REFUSE_WORDS)
-    if refuse is not None and kind == "question":
-        pii = re.search(r"邮箱地址|邮箱|手机号|电话号码|电话|姓名|地址|联系方式", refuse.group(0))
-        a, b = (refuse.start() + pii.start(), refuse.start() + pii.end()) if pii else (refuse.start(), refuse.end())
-        t.take(a, b)  # "the email addresses of…" names no channel; 把冠军客户的手机号: the Champions are still read
+    refuse = _personal_data_asked(t, kind)
     audience, money_used = read_audience(t, cat, not_applied)
     budget = read_budget(t, money_used)
     if budget is None:
@@ -97,25 +84,9 @@ def read(
     holdout = read_holdout(t)
     channels = read_channels(t, not_applied)
     promoted = read_promoted(t, cat, not_applied)
-    win = find_window(text, today, t.taken, near_days=kind == "brief")
-    window = None
-    if win is not None:
-        for piece in win.pieces:
-            t.take(*piece)
-        window = Window(start=win.start, end=win.end, duration_days=win.duration_days, occasion=win.occasion,
-                        span=t.span(*win.span))
-    from copilot.tools.conditions import TopPropensity, leaves
+    window = _window(t, today, kind)
 
-    if audience is not None and promoted.categories:  # "most likely to buy them": the promoted category
-        for leaf in leaves(audience):
-            if isinstance(leaf, TopPropensity) and leaf.category is None and leaf.span is not None and re.search(
-                    r"\b(?:them|it|these|those)\b", leaf.span.text, re.I):
-                object.__setattr__(leaf, "category", promoted.categories[0])
-    if not promoted.categories and not promoted.product_ids:
-
-        tops = [c.category for c in leaves(audience) if isinstance(c, TopPropensity) and c.category] if audience else []
-        if tops:
-            promoted = promoted.model_copy(update={"categories": tops[:1]})
+    promoted = _tie_top_propensity(audience, promoted)
     ab = read_ab(t)
     metric = read_metric(t, kind)
     top_n = read_top_n(t)
@@ -123,23 +94,9 @@ def read(
         t, audience, promoted, kind, any(n.affects == "product" for n in not_applied),
         frozenset(c for pid, _name, c in cat.products if pid in promoted.product_ids))
 
-    for a, b in dict.fromkeys(t.modifiers):  # "bought a 1-person tent": the tents are read, the size is said
-        not_applied.append(NotApplied(text=text[a:b], span=t.span(a, b), affects="audience",
-                                      reason="copilot reads the category, not this attribute of the product"))
-    not_applied.extend(back_references(t))
-    for unread in unread_clauses(t, not_applied):
-        # a number, period, negation or a clause about people no rule read: said, not dropped
-        if unread.affects == "budget" and budget is not None:
-            unread = unread.model_copy(update={"affects": "audience"})  # a second amount: likely a threshold
-        not_applied.append(unread)
+    _say_unread(t, not_applied, budget is not None)
 
-    intent: Intent
-    if kind == "brief":
-        intent = "plan"
-    elif refuse is not None:
-        intent = "refuse"
-    else:
-        intent = read_intent(without_opening(text))
+    intent: Intent = "plan" if kind == "brief" else "refuse" if refuse else read_intent(without_opening(text))
     reading = Reading(
         text=text[:8000],
         kind=kind,
@@ -162,22 +119,8 @@ def read(
         top_n=top_n,
         not_applied=not_applied[:40],
     )
-    if kind == "question":  # the wording rules' intent, checked against the reading (copilot/reading/intent.py)
-        from copilot.reading.intent import resolve_intent
-
-        resolved, _how = resolve_intent(reading)
-        if resolved != intent:
-            reading = reading.model_copy(update={"intent": resolved})
-        if resolved in ("refuse", "other", "segments") and any(n.reason == REASON_UNREAD_WHO for n in reading.not_applied):
-            kept = [n for n in reading.not_applied if n.reason != REASON_UNREAD_WHO]  # it targets no one
-            reading = reading.model_copy(update={"not_applied": kept})
-        if resolved != "plan" and reading.objective is not None:
-            # a question about a Black Friday send asks for figures; it sets no campaign objective
-            reading = reading.model_copy(update={"objective": None, "objective_span": None})
-        if resolved == "propensity" and reading.audience is not None:
-            reading = _predicate_not_audience(reading)
-        if resolved in ("count", "forecast", "propensity"):
-            reading = _buyers_among(reading)
+    if kind == "question":
+        reading = _settle_question(reading, intent)
     if typos:
         reading = restore_spans(reading, typed, typos)
         object.__setattr__(reading, "text", typed[:8000])
@@ -187,6 +130,98 @@ def read(
         reading = fill_with_model(deps, reading)
     return reading
 
+
+
+def _decide_kind(t: Text, kind: Kind | None, not_applied: list[NotApplied]) -> Kind:
+    """Brief or question; an instruction to copilot planted inside a brief is set aside and listed."""
+    text = t.text
+    planted = planted_instruction(text)
+    rest = text if planted is None else (text[: planted[0]] + text[planted[1] :]).strip()
+    if planted is not None and _BRIEF_SIGNAL.search(rest) and _kind(rest) == "brief" and not asks_for_data(rest):
+        # a brief with an instruction to the model inside: the brief is read, the instruction never followed
+        not_applied.append(NotApplied(text=text[planted[0] : planted[1]], span=t.take(*planted), affects="other",
+                                      reason="an instruction to copilot inside the request; copilot does not follow it"))
+        kind = kind or "brief"
+    if kind is None:
+        kind = _kind(text)
+        if kind == "brief" and asks_for_data(text):
+            kind = "question"  # a request for personal data or copilot's instructions is never a brief
+    return kind
+
+
+def _personal_data_asked(t: Text, kind: Kind) -> bool:
+    """A question asking for customers' personal data (or copilot's instructions); its words are claimed
+    ("the email addresses of…" names no channel; 把冠军客户的手机号: the Champions are still read)."""
+    refuse = t.find(lx.REFUSE_WORDS)
+    if refuse is not None and kind == "question":
+        pii = re.search(r"邮箱地址|邮箱|手机号|电话号码|电话|姓名|地址|联系方式", refuse.group(0))
+        a, b = (refuse.start() + pii.start(), refuse.start() + pii.end()) if pii else (refuse.start(), refuse.end())
+        t.take(a, b)
+    return refuse is not None
+
+
+def _window(t: Text, today: date, kind: Kind) -> Window | None:
+    """The campaign window, its words claimed."""
+    win = find_window(t.text, today, t.taken, near_days=kind == "brief")
+    if win is None:
+        return None
+    for piece in win.pieces:
+        t.take(*piece)
+    return Window(start=win.start, end=win.end, duration_days=win.duration_days, occasion=win.occasion,
+                  span=t.span(*win.span))
+
+
+def _tie_top_propensity(audience: Condition | None, promoted: Promoted) -> Promoted:
+    """"Most likely to buy them": the promoted category; "the 500 most likely to buy tents", nothing else
+    promoted: tents are what the campaign is about."""
+    from copilot.tools.conditions import TopPropensity, leaves
+
+    if audience is not None and promoted.categories:  # "most likely to buy them": the promoted category
+        for leaf in leaves(audience):
+            if isinstance(leaf, TopPropensity) and leaf.category is None and leaf.span is not None and re.search(
+                    r"\b(?:them|it|these|those)\b", leaf.span.text, re.I):
+                object.__setattr__(leaf, "category", promoted.categories[0])
+    if not promoted.categories and not promoted.product_ids:
+
+        tops = [c.category for c in leaves(audience) if isinstance(c, TopPropensity) and c.category] if audience else []
+        if tops:
+            promoted = promoted.model_copy(update={"categories": tops[:1]})
+    return promoted
+
+
+def _say_unread(t: Text, not_applied: list[NotApplied], has_budget: bool) -> None:
+    """Attributes read past, words pointing at an earlier turn, and clauses no rule read: said, not dropped."""
+    text = t.text
+    for a, b in dict.fromkeys(t.modifiers):  # "bought a 1-person tent": the tents are read, the size is said
+        not_applied.append(NotApplied(text=text[a:b], span=t.span(a, b), affects="audience",
+                                      reason="copilot reads the category, not this attribute of the product"))
+    not_applied.extend(back_references(t))
+    for unread in unread_clauses(t, not_applied):
+        # a number, period, negation or a clause about people no rule read: said, not dropped
+        if unread.affects == "budget" and has_budget:
+            unread = unread.model_copy(update={"affects": "audience"})  # a second amount: likely a threshold
+        not_applied.append(unread)
+
+
+def _settle_question(reading: Reading, intent: Intent) -> Reading:
+    """The wording rules' intent checked against the reading (copilot/reading/intent.py), and what that
+    intent changes: no objective for a question about figures, no people-clause for one that targets no one."""
+    from copilot.reading.intent import resolve_intent
+
+    resolved, _how = resolve_intent(reading)
+    if resolved != intent:
+        reading = reading.model_copy(update={"intent": resolved})
+    if resolved in ("refuse", "other", "segments") and any(n.reason == REASON_UNREAD_WHO for n in reading.not_applied):
+        kept = [n for n in reading.not_applied if n.reason != REASON_UNREAD_WHO]  # it targets no one
+        reading = reading.model_copy(update={"not_applied": kept})
+    if resolved != "plan" and reading.objective is not None:
+        # a question about a Black Friday send asks for figures; it sets no campaign objective
+        reading = reading.model_copy(update={"objective": None, "objective_span": None})
+    if resolved == "propensity" and reading.audience is not None:
+        reading = _predicate_not_audience(reading)
+    if resolved in ("count", "forecast", "propensity"):
+        reading = _buyers_among(reading)
+    return reading
 
 def _predicate_not_audience(reading: Reading) -> Reading:
     """"How many Champions are likely to buy tents?": "likely to buy tents" (no number, no share) is what
