@@ -205,6 +205,9 @@ def signed_up(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mon
 _ZH_BARE_BEFORE = re.compile(r"(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年))\s*(?:以上|多|都|内|里)?\s*$")
 
 
+_AFTER_BROWSING = re.compile(r"(?:浏览|加购|收藏|看过|点击|browsed|viewed|added to (?:their )?cart|looked at|clicked)[^，。,.;；]*$", re.IGNORECASE)
+
+
 def recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Recency: lapsed / not ordered in N / ordered in the last N."""
     text = t.text
@@ -212,6 +215,8 @@ def recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
     for words, is_lapsed in ((lx.NOT_ORDERED_WORDS, True), (lx.ZH_NOT_ORDERED, True), (lx.LAPSED_WORDS, True),
                              (lx.ACTIVE_WORDS, False), (lx.ZH_ACTIVE, False)):
         for m in t.find_all(words):
+            if is_lapsed and _AFTER_BROWSING.search(text[max(0, m.start() - 16) : m.start()]):
+                continue  # 浏览过帐篷但没买, "viewed the tent but didn't buy": not buying that, not a lapsed customer
             days, end2 = window_after(t, m.end())
             start = m.start()
             if days is None and not m.group(0).isascii():
@@ -224,7 +229,7 @@ def recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
                     if zw and (d := DURATION.search(zw.group("d"))):
                         days, end2 = duration_days(d), zw.end()
             if days is None:
-                m2 = re.match(r"\s*(?:(?:since|for)\s+)?(?:over\s+|more than\s+|at least\s+)?", text[end2:], re.I)
+                m2 = re.match(r"\s*(?:(?:since|for|in|within|over)\s+)?(?:(?:the\s+)?(?:last|past)\s+)?(?:over\s+|more than\s+|at least\s+)?", text[end2:], re.I)
                 rest = text[end2 + (m2.end() if m2 else 0):]
                 plus = re.match(r"(\d+)\s*\+\s*(days?|weeks?|months?|years?)", rest, re.I)
                 if plus:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 
 from copilot.reading import regex as re
+from copilot.reading.numbers import DURATION
 from copilot.tools.conditions import (
     AllCustomers,
     And,
@@ -80,6 +81,12 @@ def _simplified(parts: list[Condition]) -> list[Condition]:
     recencies = [c for c in out if isinstance(c, Recency)]
     if len(recencies) < 2 or any(r.include_never for r in recencies):
         return out
+    counted = [r for r in recencies if r.span is not None and DURATION.search(r.span.text.replace("+", ""))]
+    if counted and len(counted) < len(recencies):  # "lapsed (no order in 120+ days)": the number decides
+        out = [c for c in out if not isinstance(c, Recency) or any(c is r for r in counted)]
+        recencies = counted
+        if len(recencies) < 2:
+            return out
     mins = [r.min_days for r in recencies if r.min_days is not None]
     maxes = [r.max_days for r in recencies if r.max_days is not None]
     lo, hi = (max(mins) if mins else None), (min(maxes) if maxes else None)

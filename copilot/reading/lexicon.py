@@ -152,7 +152,7 @@ OCCASIONS: dict[str, tuple[tuple[str, ...], tuple[int, int, int, int]]] = {
     "womens_day": ((r"women'?s day", r"international women'?s day", r"38节", r"三八节?", r"妇女节", r"女神节", r"女王节"), (3, 1, 3, 8)),
     "boxing_day": ((r"boxing day", r"节礼日"), (12, 26, 12, 31)),
     "qixi": ((r"qixi", r"七夕(?:节)?", r"chinese valentine'?s day"), (8, 1, 8, 20)),
-    "618": ((r"(?<!\d)618(?!\d)", r"6\.18"), (6, 1, 6, 18)),
+    "618": ((r"(?<!\d)618(?!\d)", r"6\.18", r"年中大促", r"年中促销"), (6, 1, 6, 18)),
     "spring_festival": ((r"spring festival", r"chinese new year", r"lunar new year", r"春节", r"年货节"), (1, 10, 2, 10)),
     "mid_autumn": ((r"mid[- ]autumn", r"中秋节?"), (9, 1, 9, 25)),
     "national_day": ((r"golden week", r"国庆节?"), (9, 25, 10, 7)),

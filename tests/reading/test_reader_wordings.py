@@ -340,3 +340,19 @@ def test_spend_as_the_customers_spending_is_not_a_budget_mention() -> None:
 def test_ahead_of_a_period_is_the_month_before_it(text: str, start: date, end: date) -> None:
     x = r(text)
     assert x.window is not None and (x.window.start, x.window.end) == (start, end)
+
+
+def test_the_number_decides_a_lapsed_customers_window() -> None:
+    x = r("Target lapsed customers (no order in 120+ days) in the Northeast with a 20 dollar off coupon, email only")
+    assert Recency(min_days=120).model_dump(exclude={"span"}) in [
+        c.model_dump(exclude={"span"}) for c in leaves(x.audience)] if x.audience else False
+
+
+def test_not_buying_after_browsing_is_not_a_lapsed_customer() -> None:
+    x = r("针对过去30天浏览过帐篷但没买的用户做召回")
+    assert x.audience is None and [n.text for n in x.not_applied] == ["浏览过"]
+
+
+def test_the_mid_year_sale_is_618() -> None:
+    x = r("年中大促：全部客户，邮件+短信+推送，预算十万")
+    assert x.window is not None and x.window.occasion == "618"
