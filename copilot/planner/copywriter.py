@@ -159,6 +159,7 @@ def copy_context(plan: CampaignPlan, *, sender: Sender, tone: str, banned: list[
     ]
     from copilot.planner.assemble import OBJECTIVE_LABEL
     from copilot.planner.lint import lint_context
+    from copilot.planner.lint_base import offer_arms
 
     language = copy_language(plan)
     zh = language == "zh"
@@ -220,7 +221,8 @@ def copy_context(plan: CampaignPlan, *, sender: Sender, tone: str, banned: list[
         proofs=proofs,
         proof_options=options,
         end_day=zh_date(plan.end_date) if zh else f"{plan.end_date:%B} {plan.end_date.day}",
-        lint=lint_context(plan, sender),
+        # the model's pieces are shared by both arms: no savings words when an arm has no offer
+        lint=replace(lint_context(plan, sender), offer_arms=offer_arms(bool(offer_line), test.element)),
         language=language,
         start=plan.start_date,
     )

@@ -4,7 +4,8 @@ Each rule looks at one variant (or an A/B pair) and returns :class:`LintFinding`
 the field and the offending text. The rules, and the examples they were written against (issue #13):
 
 * ``truncated``: a word or sentence cut off by a length limit -- "…hiking and h?", "…for your?",
-  "…blister-reduc?", "…a comfortable, cha?", "Saddle Trail GT?" when the product is Saddle Trail GTX;
+  "…blister-reduc?", "…a comfortable, cha?" (a product name cut short, "Saddle Trail GT?" for Saddle
+  Trail GTX, is ``product_name_cut``);
 * ``raw_fact``: fact, spec or meta text pasted into copy -- "Marketing copy may say:", "Waterproof: yes",
   ``Label: value`` lines ("Ember Trail Crew: blister-reducing fit."), bullet lists run into a sentence;
 * ``ab_identical``: A and B identical or near-identical in the element they test;
@@ -25,7 +26,15 @@ the field and the offending text. The rules, and the examples they were written 
   wrapped in a question mark escapes the claims check (code writes the claims, from facts);
 * ``occasion``: a season the plan does not send in ("Ready for muddy spring trails?" in December) or
   lapsed-customer framing outside a win-back ("Missed the trails this winter?" in a socks cross-sell):
-  :mod:`copilot.planner.copy_occasion`.
+  :mod:`copilot.planner.copy_occasion`;
+* ``product_name_cut``: a line naming only the start of a product's name ("… with Switchback Trek Poles
+  or Coyote?" for Switchback Trek Poles 3 and Coyote Carbon Poles; "Saddle Trail GT?"), with the rule
+  for which one-word starts are distinctive: :mod:`copilot.planner.lint_names`;
+* ``non_word``: a token of English copy that is no word, or an interjection inside a sentence
+  ("Shop now and save ouch."): :mod:`copilot.planner.lint_nonwords`;
+* ``offer_language``: savings words ("save", "% off", "deal", 优惠, 8折 …) in an arm that carries no
+  offer -- arm B of a with-vs-without-the-offer test, or any arm of a plan without an offer:
+  :mod:`copilot.planner.lint_offer`.
 
 Nothing here calls a model or a store: :func:`lint_context` takes what it needs from the plan.
 Compliance text added by code (footer, STOP/HELP, the SMS brand prefix) is not linted.
@@ -63,6 +72,9 @@ from copilot.planner.lint_base import (
     detect_language,
     lint_context,
 )
+from copilot.planner.lint_names import name_cut
+from copilot.planner.lint_nonwords import non_words
+from copilot.planner.lint_offer import arm_has_offer, offer_language
 from copilot.planner.lint_products import ab_pair, products, similarity
 from copilot.planner.lint_wording import (
     ZH_CLAIM_WORDS,
@@ -104,7 +116,10 @@ __all__ = [
     "lint_plan_variant",
     "lint_text",
     "lint_variant",
+    "name_cut",
+    "non_words",
     "occasion",
+    "offer_language",
     "placeholders",
     "products",
     "question_claim",
@@ -131,6 +146,9 @@ RULES = (
     "question_form",
     "question_claim",
     "occasion",
+    "product_name_cut",
+    "non_word",
+    "offer_language",
 )
 
 
@@ -139,10 +157,14 @@ RULES = (
 # --------------------------------------------------------------------------------------------
 
 
-def lint_text(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
-    """The rules that need only one field's text."""
+def lint_text(name: str, text: str, ctx: LintContext, *, has_offer: bool | None = None) -> list[LintFinding]:
+    """The rules that need only one field's text. ``has_offer``: whether the field's arm carries the offer
+    (None for a model piece shared by both arms: :func:`copilot.planner.lint_offer.offer_language`)."""
     return [
         *truncation(name, text, ctx),
+        *name_cut(name, text, ctx),
+        *non_words(name, text, ctx),
+        *offer_language(name, text, ctx, has_offer),
         *raw_fact(name, text, ctx),
         *placeholders(name, text),
         *shouting(name, text, ctx),
@@ -165,9 +187,10 @@ def occasion(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
 def lint_variant(v: CopyVariant, ctx: LintContext, cited_products: Sequence[str] = ()) -> list[LintFinding]:
     """Every one-variant rule on ``v`` (its compliance text excluded)."""
     parts = creative_parts(v, ctx)
+    has_offer = arm_has_offer(v, ctx)
     out: list[LintFinding] = []
     for name, text in parts.items():
-        out.extend(lint_text(name, text, ctx))
+        out.extend(lint_text(name, text, ctx, has_offer=has_offer))
     out.extend(language(parts, ctx))
     out.extend(products(v, parts, ctx, cited_products))
     return out

@@ -136,6 +136,9 @@ class LintContext:
     product_facts: dict[str, str] = field(default_factory=dict)  # product_id -> its facts, lower-cased
     seasons: frozenset[str] = frozenset()  # seasons the copy may name (copy_occasion.window_seasons)
     objective: str = ""  # the brief's objective (lapsed framing only in a win-back or retention)
+    #: the A/B arms whose copy carries the plan's offer ("A", "B"); empty: the plan has no offer; None:
+    #: unknown (a context built by hand), and the ``offer_language`` rule is off
+    offer_arms: frozenset[str] | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -216,7 +219,22 @@ def lint_context(plan: CampaignPlan, sender: Sender | None = None) -> LintContex
         product_facts={pid: " ".join(t) for pid, t in facts_by.items()},
         seasons=window_seasons(plan.start_date, plan.end_date),
         objective=plan.brief.objective,
+        offer_arms=plan_offer_arms(plan),
     )
+
+
+def offer_arms(has_offer: bool, element: str | None) -> frozenset[str]:
+    """The arms whose copy carries the offer: none without one, only A when the test is with vs without
+    the offer (:data:`copilot.planner.copy_facts.AB_TESTS`), else both."""
+    if not has_offer:
+        return frozenset()
+    return frozenset({"A"}) if element == "offer" else frozenset({"A", "B"})
+
+
+def plan_offer_arms(plan: CampaignPlan) -> frozenset[str]:
+    """:func:`offer_arms` of ``plan``: an offer with a copy line, or the brief's offer, and its A/B test."""
+    has_offer = bool((plan.offer is not None and plan.offer.line) or plan.brief.offer)
+    return offer_arms(has_offer, plan.ab_test.element if plan.ab_test is not None else None)
 
 
 def creative_parts(v: CopyVariant, ctx: LintContext) -> dict[str, str]:

@@ -79,18 +79,7 @@ def _cut_word(word: str, ctx: LintContext) -> str | None:
 
 def truncation(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
     out: list[LintFinding] = []
-    # a product name cut short: "Saddle Trail GT?" for Saddle Trail GTX
-    for p in ctx.products:
-        words = p.name.split()
-        heads = [
-            " ".join([*words[: k - 1], words[k - 1][:cut]])
-            for k in range(2, len(words) + 1)
-            for cut in range(len(words[k - 1]) - 1, 0, -1)
-        ]
-        for head in heads:
-            if re.search(rf"(?<!-){NOT_AFTER_WORD}{re.escape(head)}(?=[?.!,？。！，]|\s*$)", text):
-                out.append(LintFinding("truncated", name, head, f"'{head}' cuts the product name {p.name}"))
-                break
+    # a product name cut short ("Saddle Trail GT?") is the product_name_cut rule (lint_names)
     for m in _SENTENCE_END.finditer(text):
         word = m.group(2)
         if re.search(r"\d\s*$", m.group(1)):  # a unit after a number ("weighs 70 g.")

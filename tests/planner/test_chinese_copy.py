@@ -297,7 +297,9 @@ def _zh_plan() -> Any:
 
 
 def test_linter_passes_good_chinese_copy_and_catches_bad() -> None:
-    plan = _zh_plan()
+    # the good SMS carries the offer line, so the plan has the offer (without one, 8.5折 is offer_language)
+    offer = Offer(type="percent_off", depth_pct=15, code="COMEBACK15", expires=date(2025, 3, 21))
+    plan = _zh_plan().model_copy(update={"offer": offer.model_copy(update={"line": zh_offer_line(offer)})})
     ctx = lint_context(plan, SENDER)
     assert ctx.language == "zh"
     good_sms = add_sms_compliance(
@@ -325,7 +327,7 @@ def test_linter_passes_good_chinese_copy_and_catches_bad() -> None:
     assert "truncated" in rules("山里的风想你了吗？Ridgeline Trail 的跟掌落差为 6 mm，适合在")
     assert "truncated" in rules("准备好和？")
     assert "truncated" in rules("Ridgeline Trail 的重量为 330 g，。")
-    assert "truncated" in rules("准备好出发了吗？Ridgeline Tra。")  # a product name cut short
+    assert "product_name_cut" in rules("准备好出发了吗？Ridgeline Tra。")  # a product name cut short
     assert "raw_fact" in rules("Ridgeline Trail：5 mm 大齿纹。")  # 产品名：事实。
     assert "raw_fact" in rules("重量：330 g。")
     assert "shouting" in rules("限时SALE大促，快来！！")

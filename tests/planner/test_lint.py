@@ -75,7 +75,7 @@ def test_truncated_sms_and_product_name() -> None:
     assert "truncated" in rules(sms("Ready for long runs? The Ember Trail Crew lets you enjoy a comfortable, cha?"))
     v = email("Still want to run on Saddle Trail GT?", "Missed the trails? See what is new for the season.", GOOD_BODY)
     found = lint_variant(v, ctx())
-    assert any(f.rule == "truncated" and "Saddle Trail GTX" in f.message for f in found)
+    assert any(f.rule == "product_name_cut" and "Saddle Trail GTX" in f.message for f in found)
 
 
 def test_whole_words_are_not_truncated() -> None:
