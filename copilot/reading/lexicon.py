@@ -84,8 +84,8 @@ NOT_ORDERED_WORDS = (r"(?:been )?gone(?: quiet)?", r"(?:whose |their )?last (?:p
 ZH_NOT_ORDERED = (r"(?:沉睡|沉默|休眠|不活跃|没活跃)(?=\s*(?:超过|了|已|\d|[一二三四五六七八九十半]))", r"没买(?!过)", r"没有买(?!过)", r"没再买", r"未购买", r"没有购买", r"没购买", r"没有下过?单", r"未下过?单", r"没下过?单", r"未复购", r"没有复购",
                   r"未消费", r"没有消费", r"没买过东西", r"没有再购买", r"未购(?=[）)，,。、；]|$)", r"没有?下过?单", r"没来买")
 ACTIVE_WORDS = (r"(?:have |has )?(?:ordered|bought|purchased|shopped)(?: something| anything)?",
-                r"(?:whose |their |with a |with their )?last (?:purchase|order)(?: (?:was|is|placed))?(?= (?:with)?in\b| in the (?:last|past)\b)",
-                r"(?:whose|their|with (?:a|their))\s+(?:only|one|single|first)\s+(?:purchase|order)(?:\s+(?:was|is))?(?:\s+placed)?(?= (?:with)?in\b)",
+                r"(?:whose |their |with a |with their )?last (?:purchase|order)(?: (?:was|is|placed))?(?= (?:with)?in\b| (?:in|over) the (?:last|past)\b)",
+                r"(?:whose|their|with (?:a|their))\s+(?:only|one|single|first)\s+(?:purchase|order)(?:\s+(?:was|is))?(?:\s+placed)?(?= (?:with)?in\b| over the (?:last|past)\b)",
                 r"active (?:buyers|customers|shoppers)", r"recent (?:buyers|customers|shoppers|purchasers)")
 ZH_ACTIVE = (r"购买过", r"下过单", r"下单过", r"有购买", r"有过购买", r"消费过", r"买过东西", r"活跃(?=的?(?:客户|用户|顾客|会员))")
 REPEAT_WORDS = (r"repeat (?:buyers|customers|purchasers|shoppers)", r"returning customers", r"复购客户",
@@ -104,7 +104,7 @@ NEW_CUSTOMER_WORDS = (r"new customers(?! segment)", r"(?<!to )(?<!into )first[- 
                       r"recent sign-?ups", r"newcomers", r"new subscribers", r"new members", r"新客户", r"新客",
                       r"新用户", r"新注册")  # fmt: skip
 ALL_CUSTOMER_WORDS = (
-    r"all (?:of )?(?:our |my |the )?(?:customers|shoppers|subscribers|buyers|members|contacts|users)",
+    r"all (?:of )?(?:our |my |the )?(?:customers|shoppers|subscribers|buyers|members|contacts|users|people|folks)",
     r"every(?:one|body| customer| shopper| subscriber)", r"(?:the )?(?:whole|entire|full) (?:customer )?(?:list|base|file|database)",
     r"全部客户", r"所有客户", r"所有用户", r"全部用户", r"全体会员", r"全量用户", r"所有会员", r"全部会员",
 )  # fmt: skip

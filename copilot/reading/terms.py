@@ -42,7 +42,7 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
     for ch, words in lx.CHANNEL_WORDS.items():
         for mm in t.find_all(words):
             word = mm.group(0).lower()
-            texted = word == "text" and re.search(r"\b(?:we|to|i|and|then|you)\s$", text[max(0, mm.start() - 6) : mm.start()], re.I)
+            texted = word == "text" and re.search(r"(?:\b(?:we|to|i|and|then|you|please)|^)\s*$", text[max(0, mm.start() - 8) : mm.start()], re.I)
             if word in lx.AMBIGUOUS_CHANNEL_WORDS and not _in_list(text, mm.start(), mm.end()) and not texted:
                 continue
             hits.append((mm.start(), mm.end(), ch))
@@ -83,7 +83,7 @@ def _in_list(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 10) : start]
     after = text[end : end + 14]
     if re.search(r"(?:^|[.;:!]\s*|\b(?:a|an|one|send|via|by)\s+)$", text[max(0, start - 12) : start], re.I) and re.match(
-            r"\s+(?:about|to|with|for|customers|people|them|everyone|our|all|campaign|blast|out)\b", after, re.I):
+            r"\s+(?:about|to|with|for|customers|people|shoppers|folks|buyers|members|subscribers|them|everyone|our|all|campaign|blast|out)\b", after, re.I):
         return True
     return bool(
         re.search(r"(?:,|;|/|&|\+|\band\b|\bor\b|\bvia\b|\bby\b|\bon\b|\bno\b|\bnot\b|\bwithout\b|\bthrough\b|:|\bonly\b|\bjust\b|\bplus\b|[—–]|\s-|和|与|及|、|跟|或|加|走|发)\s*$", before, re.I)

@@ -356,3 +356,13 @@ def test_not_buying_after_browsing_is_not_a_lapsed_customer() -> None:
 def test_the_mid_year_sale_is_618() -> None:
     x = r("年中大促：全部客户，邮件+短信+推送，预算十万")
     assert x.window is not None and x.window.occasion == "618"
+
+
+def test_robustness_edits_that_used_to_change_the_reading() -> None:
+    assert r("Please text customers who opted into SMS about our new run shorts.").channels.allowed == ["sms"]
+    assert r("Text shoppers who opted into SMS about our new run shorts.").channels.allowed == ["sms"]
+    assert r("Black Friday weekend: 30% off sitewide for all people, email, $25,000 budget").audience is not None
+    x = r("Promote the Glacier Trekking Tent Pro to customers in the Mountain region; email; 5% discount max.")
+    assert x.offer is None and x.discount_cap is not None and x.discount_cap.max_percent == 5
+    x = r("Retention play: one-off customers whose only order was over the past 90 days, 15% off, email")
+    assert x.audience is not None and sorted(c.kind for c in leaves(x.audience)) == ["order_count", "recency"]
