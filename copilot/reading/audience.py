@@ -242,6 +242,10 @@ def _unsupported(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
     """Data the workspace does not hold."""
     for what, words in lx.UNSUPPORTED_AUDIENCE.items():
         m = t.find(words)
+        if m and what in ("countries", "location beyond region") and re.match(
+                r"\s*(?:站|团队|team\b|site\b|store\b|office\b)", t.text[m.end() :], re.IGNORECASE):
+            t.take(m.start(), m.end())  # 香港站, "the Canada team": who writes or sells, not who is targeted
+            continue
         if m:
             na.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="audience",
                                  reason=f"the data has no {what}"))

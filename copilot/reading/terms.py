@@ -104,7 +104,7 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
         for word in (name, pid):
             if len(word) < 4:
                 continue
-            for m in re.finditer(r"(?<![\w])" + re.escape(word) + r"(?![\w])", text, re.I):
+            for m in re.finditer(r"(?<![A-Za-z0-9_])" + re.escape(word) + r"(?![A-Za-z0-9_])", text, re.I):  # 推Glacier…Pro，
                 if t.free(m.start(), m.end()):
                     if pid not in pids:
                         pids.append(pid)

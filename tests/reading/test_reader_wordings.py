@@ -366,3 +366,10 @@ def test_robustness_edits_that_used_to_change_the_reading() -> None:
     assert x.offer is None and x.discount_cap is not None and x.discount_cap.max_percent == 5
     x = r("Retention play: one-off customers whose only order was over the past 90 days, 15% off, email")
     assert x.audience is not None and sorted(c.kind for c in leaves(x.audience)) == ["order_count", "recency"]
+
+
+def test_a_product_name_right_after_chinese_and_a_storefront_is_not_an_audience() -> None:
+    x = r("香港站：预算5万港币，给高价值客户推Glacier Trekking Tent Pro，邮件+付费社交，不打折。")
+    assert x.promoted.product_ids == ["P1230"] and x.promoted.categories == [] and not x.not_applied
+    assert not r("Canada team brief — CAD 6,000 to promote tents to high-value customers over email.").not_applied
+    assert [n.text for n in r("给日本的客户发邮件推头灯").not_applied] == ["日本"]
