@@ -48,6 +48,7 @@ from copilot.tools.artifact_files import (
     retrain_hint,
     save_object,
 )
+from copilot.tools.artifact_tables import Identity, open_tables, table_paths, tables_identity
 from copilot.tools.fingerprint import (
     FINGERPRINT_CACHE,
     FINGERPRINT_SCHEME,
@@ -114,6 +115,8 @@ class ArtifactStore:
         self._fp_key: list[list[int] | None] | None = None
         self._fp: tuple[str, Stats] | None = None
         self._con: duckdb.DuckDBPyConnection | None = None
+        self._con_paths: dict[str, Path] = {}
+        self._con_identity: Identity = ()
         self._memo: dict[str, Any] = {}
 
     @property
@@ -240,8 +243,9 @@ class ArtifactStore:
     # --- a DuckDB connection over the current Parquet tables -------------------------------
     @contextmanager
     def query(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A cursor on an in-memory DuckDB with views over the current artifacts' Parquet tables
-        (``cust``, ``custcat``, ``scores``, ``products``); thread-safe (one cursor per call)."""
+        """A cursor on an in-memory DuckDB holding the current artifacts' Parquet tables (``cust``,
+        ``custcat``, ``scores``, ``products``...; see :mod:`copilot.tools.artifact_tables`), reopened
+        when a table file changes; thread-safe (one cursor per call)."""
         live = self.published()  # one read of the manifest: both tables from the same publish
         seg = self._load("segments", live.get("segments"))
         try:  # a damaged or missing propensity model must not stop the tools that do not read scores
@@ -249,24 +253,20 @@ class ArtifactStore:
         except MissingArtifactError as exc:  # those that do load it first and say what is wrong
             log.warning("%s", exc)
             prop = None
+        tables = dict(seg.meta["tables"]) | (dict(prop.meta["tables"]) if prop is not None else {})
+        paths = table_paths(self.workspace.root, tables)
+        identity = tables_identity(paths)
         with self._lock:
+            if self._con is not None and (paths != self._con_paths or identity != self._con_identity):
+                self._close_con()  # a table file changed (re-scored): reload it, forget what came of it
             if self._con is None:
-                con = duckdb.connect()
-                con.execute("SET threads TO 2")
-                for view, rel in seg.meta["tables"].items():
-                    con.execute(f"CREATE VIEW {view} AS SELECT * FROM read_parquet('{self._abs(rel)}')")
-                if prop is not None:
-                    for view, rel in prop.meta["tables"].items():
-                        con.execute(f"CREATE VIEW {view} AS SELECT * FROM read_parquet('{self._abs(rel)}')")
-                self._con = con
+                self._con = open_tables(paths)
+                self._con_paths, self._con_identity = paths, identity
             cur = self._con.cursor()
         try:
             yield cur
         finally:
             cur.close()
-
-    def _abs(self, rel: str) -> str:
-        return str((self.workspace.root / rel).resolve()).replace("'", "''")
 
     def _close_con(self) -> None:
         self._memo.clear()
@@ -277,6 +277,8 @@ class ArtifactStore:
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         """A value derived from the current artifacts, computed once (cleared when they change)."""
         with self._lock:
+            if self._con is not None and tables_identity(self._con_paths) != self._con_identity:
+                self._close_con()  # derived from a table file that changed since
             if key not in self._memo:
                 self._memo[key] = compute()
             value: T = self._memo[key]

@@ -11,7 +11,7 @@ import pandas as pd
 from copilot.deps import Deps
 from copilot.errors import ToolError
 from copilot.tools.audience import audience_filter
-from copilot.tools.features import channel_aggregates_sql, ts_literal
+from copilot.tools.features import ts_literal
 from copilot.tools.models import (
     AudienceCriteria,
     Channel,
@@ -58,42 +58,71 @@ def touches_table(deps: Deps) -> str:
     return deps.artifacts.memo("channels:touches_ui", make)
 
 
+# the columns of ``channel_aggregates_sql``, summed per campaign first: counting a channel's campaigns as
+# rows of that small table costs less than COUNT(DISTINCT campaign_id) over every touch (issue #14)
+_FUNNEL_SQL = """
+SELECT channel, COUNT(*) AS campaigns, SUM(n) AS sends, SUM(delivered) AS delivered, SUM(opened) AS opened,
+       SUM(clicked) AS clicked, SUM(converted) AS converted, COALESCE(SUM(revenue), 0.0) AS revenue,
+       COALESCE(SUM(revenue_sq), 0.0) AS revenue_sq, SUM(unsubscribed) AS unsubscribed
+FROM (SELECT t.channel, t.campaign_id, COUNT(*) AS n, COUNT(t.delivered_ts) AS delivered,
+             COUNT(t.opened_ts) AS opened, COUNT(t.clicked_ts) AS clicked, COUNT(t.converted_ts) AS converted,
+             SUM(t.revenue) AS revenue, SUM(t.revenue * t.revenue) AS revenue_sq,
+             SUM(CASE WHEN t.unsubscribed THEN 1 ELSE 0 END) AS unsubscribed
+      FROM {table} t WHERE {where} GROUP BY t.channel, t.campaign_id)
+GROUP BY channel ORDER BY channel
+"""
+
+
+def _funnel(q: Any, where: str, params: dict[str, Any], table: str) -> dict[str, dict[str, Any]]:
+    """Per channel: campaigns, sends, delivered, opened, clicked, converted, revenue, revenue_sq and
+    unsubscribed over the touches matching ``where``."""
+    cur = q.execute(_FUNNEL_SQL.format(table=table, where=where), params)
+    names = [d[0] for d in cur.description]
+    return {str(row[0]): dict(zip(names, row, strict=True)) for row in cur.fetchall()}
+
+
 def _best_slots(
     q: Any, where: str, params: dict[str, Any], table: str = "touches"
 ) -> dict[str, tuple[str | None, int | None, str]]:
     """Per channel: best weekday, best hour (by Wilson lower bound of conversions per send), note.
-    One scan of the touches (grouping sets) for both the day and the hour."""
-    df = q.execute(
+    One scan of the touches, grouped by channel x weekday x hour; days and hours are summed from that."""
+    rows = q.execute(
         f"""
 SELECT channel, CASE WHEN h IS NULL THEN 'day' ELSE 'hour' END AS kind, COALESCE(d, h) AS slot,
-       COUNT(*) AS n, COUNT(converted_ts) AS conv
+       SUM(n) AS n, SUM(conv) AS conv
 FROM (SELECT t.channel, CAST(isodow(t.sent_ts) AS INTEGER) AS d, CAST(hour(t.sent_ts) AS INTEGER) AS h,
-             t.converted_ts FROM {table} t WHERE {where})
+             COUNT(*) AS n, COUNT(t.converted_ts) AS conv FROM {table} t WHERE {where} GROUP BY ALL)
 GROUP BY GROUPING SETS ((channel, d), (channel, h))
+ORDER BY channel, kind, slot
 """,
         params,
-    ).df()
-    out: dict[str, tuple[str | None, int | None, str]] = {}
-    for ch, g in df.groupby("channel"):
-        picks: dict[str, Any] = {}
-        counts: dict[str, int] = {}
-        for kind in ("day", "hour"):
-            s = g[(g["kind"] == kind) & (g["n"] >= MIN_SLOT_SENDS)]
-            counts[kind] = len(s)
-            if len(s) >= 2:
-                lb = s.apply(lambda r: wilson(r["conv"], r["n"]).low, axis=1)
-                best = s.loc[lb.idxmax()]
-                picks[kind] = int(best["slot"])
-        day = WEEKDAYS[picks["day"] - 1] if "day" in picks else None
-        hour = picks.get("hour")
-        note = (
-            f"Chosen by the lower Wilson bound of conversions per send among {counts['day']} send days and "
-            f"{counts['hour']} send hours with at least {MIN_SLOT_SENDS} sends each"
-        )
-        if day is None or hour is None:
-            note += "; too few distinct send slots with enough sends to compare"
-        out[str(ch)] = (day, hour, note + ".")
-    return out
+    ).fetchall()
+    by_channel: dict[str, list[tuple[str, Any, int, int]]] = {}
+    for ch, kind, slot, n, conv in rows:
+        by_channel.setdefault(str(ch), []).append((str(kind), slot, int(n), int(conv)))
+    return {ch: _pick_slots(rows) for ch, rows in by_channel.items()}
+
+
+def _pick_slots(rows: list[tuple[str, Any, int, int]]) -> tuple[str | None, int | None, str]:
+    """(best weekday, best hour, note) of one channel's (kind, slot, sends, conversions) rows: the slot
+    with the highest Wilson lower bound among those with enough sends (the earliest one on a tie)."""
+    picks: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    for kind in ("day", "hour"):
+        s = [(slot, n, conv) for k, slot, n, conv in rows if k == kind and n >= MIN_SLOT_SENDS]
+        counts[kind] = len(s)
+        if len(s) >= 2:
+            lows = [wilson(conv, n).low for _, n, conv in s]
+            picks[kind] = int(s[lows.index(max(lows))][0])
+    day = WEEKDAYS[picks["day"] - 1] if "day" in picks else None
+    hour = picks.get("hour")
+    note = (
+        f"Chosen by the lower Wilson bound of conversions per send among {counts['day']} send days and "
+        f"{counts['hour']} send hours with at least {MIN_SLOT_SENDS} sends each"
+    )
+    if day is None or hour is None:
+        note += "; too few distinct send slots with enough sends to compare"
+    return day, hour, note + "."
 
 
 def _costs(deps: Deps) -> pd.DataFrame:
@@ -124,7 +153,7 @@ def channel_stats(deps: Deps, query: ChannelQuery) -> ChannelReport:
     deps.artifacts.load("segments")  # checks presence and staleness before any cached answer
     everything = ChannelQuery()
     full = deps.artifacts.memo(  # the common "every channel" call is answered once per model version
-        "channel_stats:all", lambda: _channel_stats(deps, everything, with_slots=True)
+        "channel_stats:all", lambda: _channel_stats(deps, everything)
     )
     if query == everything:
         return full
@@ -133,29 +162,23 @@ def channel_stats(deps: Deps, query: ChannelQuery) -> ChannelReport:
             query.channels or get_args(Channel)
         )  # a subset of the channels over all history: the same figures
         return full.model_copy(update={"channels": [c for c in full.channels if c.channel in wanted]})
-    return _channel_stats(deps, query, with_slots=True)
+    return _channel_stats(deps, query)
 
 
-def _channel_stats(deps: Deps, query: ChannelQuery, *, with_slots: bool) -> ChannelReport:
-    """channel_stats; ``with_slots=False`` skips the best day/hour search (for the forecast)."""
+def _channel_stats(deps: Deps, query: ChannelQuery) -> ChannelReport:
+    """channel_stats, answered from the touches (no cache)."""
     store = deps.artifacts
     seg = store.load("segments")
     where, params, crit = _touch_filter(deps, query)
     aud_where, aud_params = audience_filter(deps, crit)
     table = touches_table(deps)
     with store.query() as q:
-        agg = (
-            q.execute(
-                channel_aggregates_sql(where=where).replace("FROM touches t", f"FROM {table} t"), params
-            )
-            .df()
-            .set_index("channel")
-        )
+        agg = _funnel(q, where, params, table)
+        slots = _best_slots(q, where, params, table)
         reach = q.execute(
             f"SELECT COUNT(*), SUM(consent_email), SUM(consent_sms), SUM(consent_push) FROM cust c WHERE {aud_where}",
             aud_params,
         ).fetchone()
-        slots = _best_slots(q, where, params, table) if with_slots else {}
     cost = store.memo("channel_costs", lambda: _costs(deps))
     size = int(reach[0]) if reach else 0
     reachable: dict[str, int] = {"paid_social": size}
@@ -165,12 +188,12 @@ def _channel_stats(deps: Deps, query: ChannelQuery, *, with_slots: bool) -> Chan
     stats: list[ChannelStats] = []
     history: dict[str, int] | None = None
     for ch in wanted:
-        if ch not in agg.index or int(agg.loc[ch, "sends"]) == 0:
+        if ch not in agg or int(agg[ch]["sends"]) == 0:
             if history is None:
                 history = store.memo("channel_sends", lambda: _sends_by_channel(deps))
             stats.append(_no_sends(ch, reachable.get(ch, 0), history.get(ch, 0), crit, query))
             continue
-        r = agg.loc[ch]
+        r = agg[ch]
         sends, delivered = int(r["sends"]), int(r["delivered"])
         revenue, revenue_sq = float(r["revenue"]), float(r["revenue_sq"])
         mean = revenue / sends if sends else 0.0
@@ -179,7 +202,7 @@ def _channel_stats(deps: Deps, query: ChannelQuery, *, with_slots: bool) -> Chan
         cps = None
         if ch in cost.index and float(cost.loc[ch, "sends"]) > 0:
             cps = float(cost.loc[ch, "cost"]) / float(cost.loc[ch, "sends"])
-        day, hour, note = slots.get(ch, (None, None, "Not computed." if not with_slots else "No sends."))
+        day, hour, note = slots.get(ch, (None, None, "No sends."))
         stats.append(
             ChannelStats(
                 channel=ch,

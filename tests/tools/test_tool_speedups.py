@@ -1,0 +1,159 @@
+"""The speed-ups of issue #14 answer as the slower paths they replace: artifact tables loaded into memory
+as views over the Parquet files, a table file rewritten under a store is read again, channel_stats'
+funnel as the shared per-channel aggregates over the raw touches."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+import duckdb
+import pytest
+from pydantic import BaseModel
+
+from copilot.deps import Deps
+from copilot.settings import load_settings
+from copilot.tools import artifact_tables
+from copilot.tools.audience import audience_filter
+from copilot.tools.channels import WEEKDAYS, _best_slots, _funnel, channel_stats, touches_table
+from copilot.tools.conditions import And, Consent, RfmSegment
+from copilot.tools.event_aggregates import channel_aggregates_sql
+from copilot.tools.forecast import forecast
+from copilot.tools.models import (
+    AudienceCriteria,
+    ChannelQuery,
+    ForecastQuery,
+    PropensityQuery,
+    SegmentQuery,
+)
+from copilot.tools.propensity import score_propensity
+from copilot.tools.segments import segment_lookup
+from copilot.tools.stats import wilson
+
+
+def _same(a: Any, b: Any, path: str = "") -> None:
+    """Equal, floats to 1e-9 relative: DuckDB sums floats in whatever order its threads meet them."""
+    if isinstance(a, float) or isinstance(b, float):
+        assert math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12), f"{path}: {a} != {b}"
+    elif isinstance(a, dict):
+        assert a.keys() == b.keys(), path
+        for k in a:
+            _same(a[k], b[k], f"{path}.{k}")
+    elif isinstance(a, list):
+        assert len(a) == len(b), path
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
+            _same(x, y, f"{path}[{i}]")
+    else:
+        assert a == b, f"{path}: {a!r} != {b!r}"
+
+
+def _dump(report: BaseModel) -> Any:
+    return json.loads(report.model_dump_json())
+
+
+def _fresh(deps: Deps) -> Deps:
+    return Deps(settings=load_settings(deps.workspace.root), workspace=deps.workspace)
+
+
+TREE = AudienceCriteria(
+    where=And(of=[RfmSegment(segments=["At risk", "Can't lose them"]), Consent(channel="email")])
+)
+CALLS: list[tuple[str, Any]] = [
+    ("segments", lambda d: segment_lookup(d, SegmentQuery(criteria=AudienceCriteria(max_recency_days=180)))),
+    (
+        "propensity",
+        lambda d: score_propensity(d, PropensityQuery(audience=TREE, category="trail-running-shoes")),
+    ),
+    ("propensity all", lambda d: score_propensity(d, PropensityQuery(horizon_days=60))),
+    ("channels", lambda d: channel_stats(d, ChannelQuery(audience=AudienceCriteria(segment="Loyal")))),
+    ("channels tree", lambda d: channel_stats(d, ChannelQuery(audience=TREE, channels=["email", "sms"]))),
+    (
+        "forecast",
+        lambda d: forecast(
+            d, ForecastQuery(audience=TREE, channels=["email", "sms"], category="trail-running-shoes")
+        ),
+    ),
+    ("forecast all", lambda d: forecast(d, ForecastQuery(channels=["email", "paid_social"]))),
+]
+
+
+def test_tables_in_memory_answer_as_views_over_the_files(deps: Deps, monkeypatch: pytest.MonkeyPatch) -> None:
+    in_memory = {name: _dump(call(deps)) for name, call in CALLS}
+    with deps.artifacts.query() as q:  # the small fixture's tables are memory tables...
+        kinds = dict(q.execute("SELECT table_name, table_type FROM information_schema.tables").fetchall())
+    assert kinds["cust"] == "BASE TABLE" and kinds["scores"] == "BASE TABLE"
+    monkeypatch.setattr(artifact_tables, "MATERIALIZE_MAX_BYTES", -1)  # ...and now views over the files
+    views = _fresh(deps)
+    with views.artifacts.query() as q:
+        kinds = dict(q.execute("SELECT table_name, table_type FROM information_schema.tables").fetchall())
+    assert kinds["cust"] == "VIEW" and kinds["scores"] == "VIEW"
+    for name, call in CALLS:
+        _same(in_memory[name], _dump(call(views)), name)
+
+
+def test_a_table_file_rewritten_under_the_store_is_read_again(deps: Deps) -> None:
+    store = deps.artifacts
+    before = score_propensity(deps, PropensityQuery())
+    path = deps.workspace.root / store.load("propensity").meta["tables"]["scores"]
+    con = duckdb.connect()
+    rel = str(path).replace("'", "''")
+    con.execute(f"CREATE TABLE s AS SELECT * REPLACE (p / 2 AS p) FROM read_parquet('{rel}')")
+    con.execute(f"COPY s TO '{rel}' (FORMAT parquet)")  # what `copilot score` from another process does
+    con.close()
+    after = score_propensity(deps, PropensityQuery())
+    assert after.base_rate == pytest.approx(before.base_rate / 2, rel=1e-5)  # no cached base rate either
+    assert after.expected_buyers == pytest.approx(before.expected_buyers / 2, rel=1e-5)
+
+
+@pytest.mark.parametrize(
+    "criteria",
+    [AudienceCriteria(), AudienceCriteria(segment="Loyal"), TREE, AudienceCriteria(consent=["sms"])],
+)
+def test_the_channel_funnel_is_the_shared_aggregates_over_the_touches(
+    deps: Deps, criteria: AudienceCriteria
+) -> None:
+    where, params = audience_filter(deps, criteria)
+    touch_where = "TRUE" if where == "TRUE" else f"t.ui IN (SELECT c.user_index FROM cust c WHERE {where})"
+    table = touches_table(deps)
+    with deps.artifacts.query() as q:
+        funnel = _funnel(q, touch_where, params, table)
+        slots = _best_slots(q, touch_where, params, table)
+        # the shared aggregates (what training reads), and every send slot counted the plain way
+        cur = q.execute(
+            channel_aggregates_sql(where=touch_where).replace("FROM touches t", f"FROM {table} t"), params
+        )
+        names = [d[0] for d in cur.description]
+        shared = {str(r[0]): dict(zip(names, r, strict=True)) for r in cur.fetchall()}
+        plain = q.execute(
+            f"""SELECT channel, isodow(sent_ts) AS d, hour(sent_ts) AS h, COUNT(*) AS n, COUNT(converted_ts) AS conv
+                FROM {table} t WHERE {touch_where} GROUP BY ALL""",
+            params,
+        ).fetchall()
+    assert funnel.keys() == shared.keys() and funnel
+    for ch, row in shared.items():
+        _same(
+            {k: (float(v) if isinstance(v, float) else int(v)) for k, v in row.items() if k != "channel"},
+            {
+                k: (float(v) if isinstance(v, float) else int(v))
+                for k, v in funnel[ch].items()
+                if k != "channel"
+            },
+            ch,
+        )
+    for ch in shared:
+        for kind, pos, names_ in (("day", 1, WEEKDAYS), ("hour", 2, None)):
+            counts: dict[int, list[int]] = {}
+            for r in plain:
+                if r[0] == ch:
+                    c = counts.setdefault(int(r[pos]), [0, 0])
+                    c[0] += int(r[3])
+                    c[1] += int(r[4])
+            enough = {k: wilson(v[1], v[0]).low for k, v in sorted(counts.items()) if v[0] >= 100}
+            got = slots[ch][0] if kind == "day" else slots[ch][1]
+            if len(enough) < 2:
+                assert got is None
+                continue
+            best = max(enough.values())
+            firsts = [k for k, v in enough.items() if v == best]
+            assert got == (names_[firsts[0] - 1] if names_ else firsts[0]), (ch, kind)
