@@ -16,7 +16,7 @@ from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text, category_patterns, window_after, zh_window_before
 from copilot.tools.conditions import And, Bought, Condition, Not, Or
 
-BUYER_NOUN = r"\s*(?:buyers|owners|purchasers|shoppers|customers|users|fans|people)(?![\w-])"
+BUYER_NOUN = r"\s*(?:buyers|owners|purchasers|shoppers|customers|users|fans|people)(?![A-Za-z0-9_-])"
 
 #: Words before an activity noun that make it a product, not people: "our new trail runners", "a pair of runners".
 _PRODUCT_BEFORE = re.compile(
@@ -46,7 +46,8 @@ def buyer_nouns(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
                 leaves.append((start, Bought(categories=list(slugs), within_days=days, span=t.take(start, end2))))
     for pid, name, _c in cat.products:  # "Alder Tent 1P owners", "owners of the Alder Tent 1P"
         rx = (rf"(?<![A-Za-z0-9_-]){re.escape(name)}{BUYER_NOUN}"
-              rf"|(?:owners|buyers|purchasers) of (?:the |our |an? )?{re.escape(name)}(?![\w-])")
+              rf"|(?:owners|buyers|purchasers) of (?:the |our |an? )?{re.escape(name)}(?![A-Za-z0-9_-])"
+              rf"|(?<![A-Za-z0-9_-]){re.escape(name)}\s*(?:的)?(?:用户|买家|购买者|客户|老客)")
         for m in re.finditer(rx, text, re.IGNORECASE):
             if t.free(m.start(), m.end()):
                 days, end2 = window_after(t, m.end())
@@ -69,7 +70,7 @@ def personas(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
     found: list[tuple[int, int, tuple[str, ...]]] = []
     for name, (words, slugs) in lx.PERSONAS.items():
         for w in words:
-            for m in re.finditer((r"(?<![\w-])" + w + r"(?![\w-])") if w.isascii() else w, text, re.IGNORECASE):
+            for m in re.finditer((r"(?<![A-Za-z0-9_-])" + w + r"(?![A-Za-z0-9_-])") if w.isascii() else w, text, re.IGNORECASE):
                 if not t.free(m.start(), m.end()) or any(a < m.end() and m.start() < b for a, b, _ in found):
                     continue
                 if name in _AMBIGUOUS and (_PRODUCT_BEFORE.search(text[max(0, m.start() - 30) : m.start()])

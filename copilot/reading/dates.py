@@ -96,7 +96,7 @@ def _occasion_window(md: tuple[int, int, int, int], today: date) -> tuple[date, 
     return date(today.year + 1, m1, d1), date(today.year + 1, m2, d2)
 
 
-_NEAR_DAYS = re.compile(r"(?<![\w-])(?:the day after tomorrow|tomorrow|this weekend|next weekend|over the weekend)(?![\w-])"
+_NEAR_DAYS = re.compile(r"(?<![A-Za-z0-9_-])(?:the day after tomorrow|tomorrow|this weekend|next weekend|over the weekend)(?![A-Za-z0-9_-])"
                         r"|后天|明天|明早|明晚|本周末|这周末|下周末", re.IGNORECASE)
 
 
@@ -114,8 +114,8 @@ def _near_days(word: str, today: date) -> tuple[date, date]:
     return today, today
 
 
-_QUARTER = re.compile(r"(?<![\w-])(?:(?:in|for|during|over|across|this|next|coming)\s+)?(?:q(?P<q>[1-4])|(?P<w>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)"
-                      r"(?:\s+(?P<y>20\d\d))?(?![\w-])(?!\s+(?:sales|revenue|results|numbers|was|were|had))"
+_QUARTER = re.compile(r"(?<![A-Za-z0-9_-])(?:(?:in|for|during|over|across|this|next|coming)\s+)?(?:q(?P<q>[1-4])|(?P<w>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)"
+                      r"(?:\s+(?P<y>20\d\d))?(?![A-Za-z0-9_-])(?!\s+(?:sales|revenue|results|numbers|was|were|had))"
                       r"|(?:20(?P<zy>\d\d)年)?(?:第(?P<zq>[一二三四1-4])|(?P<zq2>[一二三四])|Q(?P<zq3>[1-4]))季度", re.IGNORECASE)
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
             "一": 1, "二": 2, "三": 3, "四": 4}

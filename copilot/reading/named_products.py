@@ -18,8 +18,8 @@ from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text
 
 _WORD = r"(?:[A-Z][A-Za-z0-9'’-]*|\d+[A-Za-z]{0,2})"
-_NAME_BEFORE = re.compile(rf"(?<![\w-])({_WORD}(?:\s+{_WORD}){{0,3}})\s*$")
-_NAME_AFTER = re.compile(rf"\s*({_WORD}(?:\s+{_WORD}){{0,3}})(?![\w-])")
+_NAME_BEFORE = re.compile(rf"(?<![A-Za-z0-9_-])({_WORD}(?:\s+{_WORD}){{0,3}})\s*$")
+_NAME_AFTER = re.compile(rf"\s*({_WORD}(?:\s+{_WORD}){{0,3}})(?![A-Za-z0-9_-])")
 #: Capitalised words that are not names: the reader's own vocabulary and words that start a sentence.
 _NOT_NAMES = {"the", "our", "new", "a", "an", "all", "any", "launch", "promote", "introduce", "email", "sms", "push",
               "send", "text", "feature", "featuring", "for", "to", "and", "or", "with", "plan", "campaign", "sale",
@@ -83,7 +83,7 @@ def named_products(t: Text, cat: Catalogue, cat_spans: list[tuple[int, int, list
 
 _LAUNCH_NAME = re.compile(
     rf"\b(?i:launch(?:ing)?|introduc(?:e|ing)|promot(?:e|ing)|unveil(?:ing)?|featur(?:e|ing)|push(?:ing)?|announc(?:e|ing))\s+"
-    rf"(?i:the\s+|our\s+)?(?i:(?:new|all-new|latest|upcoming)\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})(?![\w-])"
+    rf"(?i:the\s+|our\s+)?(?i:(?:new|all-new|latest|upcoming)\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})(?![A-Za-z0-9_-])"
     r"|(?:推广|主推|上新|首发|发布|推出)(?:新款|新品)?\s*(?P<zname>[A-Z][A-Za-z0-9'’-]*(?:\s+[A-Z0-9][A-Za-z0-9'’-]*){0,3})")
 
 

@@ -117,7 +117,7 @@ _MONEY_FORMS = [
     rf"(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER}|w(?![a-z]))?\s?(?P<cur>(?<![a-z])(?:{_CURRENCY_CODE})(?![a-z])|[€£$¥￥])?",
 ]
 _MONEY_FORMS.append(
-    rf"(?<![\w$€£¥.,])(?P<num>{DIGITS})\s?(?P<mult>k|grand)(?![\w])(?!\s*(?:customers|people|users|subscribers|members|"
+    rf"(?<![A-Za-z0-9_$€£¥.,])(?P<num>{DIGITS})\s?(?P<mult>k|grand)(?![A-Za-z0-9_])(?!\s*(?:customers|people|users|subscribers|members|"
     r"buyers|shoppers|contacts|orders|sends|messages|emails|texts|recipients|followers|impressions|views|clicks))(?P<cur>)"
 )
 _MONEY = [re.compile(f, re.IGNORECASE) for f in _MONEY_FORMS]

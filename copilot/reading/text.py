@@ -56,7 +56,7 @@ class Text:
         neighbour was read."""
         sep = r"\s*(?:,\s*(?:and|or|&)?|\band\b|\bor\b|&|/|\+|、|和|或)\s*(?:the\s+)?"
         spans = sorted(spans)
-        for m in re.finditer(rf"(?<![\w-]){word}(?![\w-])", self.text, re.IGNORECASE):
+        for m in re.finditer(rf"(?<![A-Za-z0-9_-]){word}(?![A-Za-z0-9_-])", self.text, re.IGNORECASE):
             if not self.free(m.start(), m.end()):
                 continue
             for a, b in spans:

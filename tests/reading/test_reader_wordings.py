@@ -373,3 +373,10 @@ def test_a_product_name_right_after_chinese_and_a_storefront_is_not_an_audience(
     assert x.promoted.product_ids == ["P1230"] and x.promoted.categories == [] and not x.not_applied
     assert not r("Canada team brief — CAD 6,000 to promote tents to high-value customers over email.").not_applied
     assert [n.text for n in r("给日本的客户发邮件推头灯").not_applied] == ["日本"]
+
+
+def test_latin_words_next_to_chinese() -> None:
+    x = r("5k预算，给跑鞋用户发邮件")
+    assert x.budget is not None and x.budget.amount == 5000
+    x = r("给Alder Tent 1P用户发短信")
+    assert isinstance(x.audience, Bought) and x.audience.product_ids == ["P1233"]
