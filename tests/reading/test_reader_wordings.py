@@ -380,3 +380,9 @@ def test_latin_words_next_to_chinese() -> None:
     assert x.budget is not None and x.budget.amount == 5000
     x = r("给Alder Tent 1P用户发短信")
     assert isinstance(x.audience, Bought) and x.audience.product_ids == ["P1233"]
+
+
+def test_latin_words_inside_chinese_are_read() -> None:
+    x = r("给Loyal客户发email和sms，推headlamps")
+    assert x.channels.allowed == ["email", "sms"] and x.promoted.categories == ["headlamps"]
+    assert r("预算5k，push给VIP").channels.allowed == ["push"]
