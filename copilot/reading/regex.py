@@ -5,7 +5,7 @@ The reader builds many patterns from its vocabulary (category words, product nam
 recompiled about 2,000 patterns and cost ~0.3 s. The reader's modules import this module as ``re``:
 the same functions and names, each pattern compiled once per process.
 
-Patterns compile with ``re.ASCII``: ``\b`` and ``\w`` are Latin word boundaries, so "发email给Loyal客户"
+Patterns compile with ``re.ASCII``: word boundaries and word characters are Latin ones, so "发email给Loyal客户"
 reads email and Loyal (with Unicode rules a Chinese character is a word character and hides them).
 Chinese patterns spell their characters and need no word boundaries.
 """
