@@ -110,7 +110,7 @@ def name_cut(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
                 name,
                 head,
                 f"'{head}' is only the start of a product name ({', '.join(dict.fromkeys(names[:3]))}"
-                f"{', …' if len(set(names)) > 3 else ''}): name the product in full",
+                f"{', …' if len(set(names)) > 3 else ''}): name the product in full, or not at all",
             )
         ]
     return []

@@ -7,8 +7,9 @@ its own rules; Latin words in it are names and units):
 1. **Not a word**: a token wordfreq has never seen (``zipf_frequency(w, "en") == 0``; for a hyphenated
    token, any part), unless the plan's own words use it -- the facts, the product and brand names, the
    brief (``LintContext.vocabulary``), capitals (``brand_words``), the sender's name. Numbers, codes
-   (letters with digits, ALL-CAPS), URLs, e-mail addresses and ``{placeholders}`` are no words and are
-   skipped. The last word of a sentence is left to the ``truncated`` rule (a stricter threshold there).
+   (letters with digits, ALL-CAPS), URLs, e-mail addresses, hashtags, handles and ``{placeholders}``
+   are no words and are skipped; a possessive or contraction is read by its stem ("request's"). The
+   last word of a sentence is left to the ``truncated`` rule (a stricter threshold there).
 2. **An interjection inside a sentence**: "ouch", "oops", "wow", "hmm" … right after another word with
    no punctuation between and not set off by a comma after it ("save ouch.", "shop now wow!"). An
    interjection opens a sentence or stands apart ("Ouch!", "Wow, that is light.", "and oh, the
@@ -63,7 +64,7 @@ INTERJECTIONS = frozenset(
     ]
 )
 
-_SKIP = re.compile(r"\{[^}]*\}|https?://\S+|www\.\S+|\S+@\S+\.\w+")
+_SKIP = re.compile(r"\{[^}]*\}|https?://\S+|www\.\S+|\S+@\S+\.\w+|[#@]\w+")
 _TOKEN = re.compile(r"(?<![\w'’-])([A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])(?![\w'’-])")
 _SENTENCE_FINAL = re.compile(r"\s*[.!?…]")
 
@@ -74,8 +75,15 @@ def _zipf(word: str) -> float:
     return float(zipf_frequency(word, "en"))
 
 
+#: A possessive or a contraction on any word ("the trail's", "runners'", "shoes'll"): the stem is read.
+_CLITIC = re.compile(r"(?:'s|s'|'ll|'re|'ve|'d|n't)$")
+
+
 def _known(word: str, ctx: LintContext, names: set[str]) -> bool:
     low = word.lower().replace("’", "'")
+    if _CLITIC.search(low) and _zipf(low) == 0:
+        stem = _CLITIC.sub(lambda m: "s" if m.group(0) == "s'" else "", low)
+        return not stem or _known(stem, ctx, names)
     if low in ctx.vocabulary or word in ctx.brand_words or word in names or word.isupper():
         return True
     parts = [p for p in low.split("-") if p]

@@ -7,7 +7,8 @@ must not promise one. The plan's offer line is added by code to the arms that ca
 not: "save", "% off", "discount", "deal", "sale", "coupon", "clearance", "free shipping" …, and in
 Chinese 省钱/立省, N折/打折/折扣 (not 折叠, folding), 优惠, 立减, 满减, 券, 特价, 促销, 包邮 ….
 
-Uses of the words that promise no saving are left alone: "save the date", "a great deal of",
+Uses of the words that promise no saving are left alone: "save the date", "saves weight" (space, time,
+energy, your knees), "a great deal of",
 "deals with", "offers ankle support" (``offer`` alone is never matched), 省力 (less effort), 折叠.
 
 The model's pieces are shared by both arms of a channel (:func:`copilot.planner.copy_compose.compose`),
@@ -23,7 +24,8 @@ from copilot.planner.lint_base import LintContext, LintFinding
 from copilot.planner.models import CopyVariant
 
 _EN_SAVINGS = re.compile(
-    r"\bsav(?:e|es|ed|ing|ings)\b(?!\s+(?:the\s+date|your\s+(?:spot|place|seat)))"
+    r"\bsav(?:e|es|ed|ing|ings)\b"
+    r"(?!\s+(?:the\s+date|your\s+(?:spot|place|seat|legs|knees|energy)|weight|space|time|energy|effort)\b)"
     r"|(?<![\d.])\d+(?:\.\d+)?\s*%\s*off\b|\d+\s*percent\s+off\b|[$€£]\s*\d[\d,.]*\s+off\b"
     r"|\bhalf[- ](?:off|price)\b"
     r"|\bdiscount(?:s|ed)?\b"

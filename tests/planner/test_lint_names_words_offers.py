@@ -135,8 +135,10 @@ def test_the_shipped_preheader_ends_in_garble() -> None:
         "And oh, the views from the top.",
         "The Saddle Trail GTX has flatlock seams and lever-lock length adjustment.",  # the facts' words
         "Use code COMEBACK15 at https://nt.co/r?x=1 before it ends.",  # codes and URLs
+        "Tag #TrailReadyNorth and @northtrailhq on your next run.",  # hashtags and handles
         "You're receiving this because you signed up. Unsubscribe: {unsubscribe_url}",
         "It weighs 70 g and packs small.",
+        "The trail's best friend is the brief's first pick.",  # possessives are read by their stem
         "想换一根新的登山杖吗？",  # Chinese copy has its own rules
     ],
 )
@@ -178,6 +180,7 @@ def test_savings_words_in_the_arm_without_the_offer(text: str) -> None:
     "text",
     [
         "Save the date: our trail day is back.",
+        "The carbon shafts save weight on long climbs.",
         "The Coyote Carbon Poles offer a lever-lock length adjustment.",  # 'offer' the verb
         "Nobody deals with wet rock better.",
         "Ready for a great deal of climbing?",
