@@ -15,6 +15,7 @@ from copilot.deps import Deps
 from copilot.tools.audience import audience_filter, vocabulary
 from copilot.tools.channels import channel_stats, conversion_lag_days, touches_table
 from copilot.tools.features import ANY_CATEGORY
+from copilot.tools.forecast_channel import MAX_LIFT, MIN_LIFT, Lift, Reach, channel_forecast, six
 from copilot.tools.models import (
     AudienceCriteria,
     ChannelForecast,
@@ -24,12 +25,11 @@ from copilot.tools.models import (
     PropensityQuery,
     Rate,
 )
-from copilot.tools.propensity import horizon_sql, score_propensity
+from copilot.tools.propensity import propensity_summary
 from copilot.tools.stats import Z95, wilson
 
 MIN_CATEGORY_SENDS = 500  # below this, category-specific channel history is too thin to use
 MIN_AUDIENCE_SENDS = 300  # past sends to the audience itself needed to use its own response rate
-MIN_LIFT, MAX_LIFT = 0.25, 4.0
 
 
 def _pick_rate(
@@ -116,135 +116,53 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
     the audience's purchase propensity relative to all customers; order values come from the
     audience's own history. The result lists every assumption.
     """
-    store = deps.artifacts
-    art = store.load("propensity")
-    voc = vocabulary(deps)
-    category = voc.category(query.category)
+    art = deps.artifacts.load("propensity")
+    category = vocabulary(deps).category(query.category)
     crit = query.audience or AudienceCriteria()
     where, params = audience_filter(deps, crit)
-    prop = score_propensity(
-        deps, PropensityQuery(audience=crit, category=query.category, horizon_days=query.horizon_days)
-    )
-    size = prop.audience_size
-    scale = 1.0
-    if query.audience_size_override is not None and size > 0:
-        scale = query.audience_size_override / size
-    shown_size = query.audience_size_override if query.audience_size_override is not None else size
-    base = prop.base_rate
-    lift = prop.lift if base > 0 else 1.0
-    lift_low = prop.ci_low / base if base > 0 else 1.0
-    lift_high = prop.ci_high / base if base > 0 else 1.0
-    # organic propensity is a weak proxy for campaign response: bound its effect
-    lift_c, lift_low_c, lift_high_c = (min(MAX_LIFT, max(MIN_LIFT, x)) for x in (lift, lift_low, lift_high))
-
-    # every channel over all history: the same figures as a query for these channels (answered once per version)
-    hist = channel_stats(deps, ChannelQuery(channels=query.channels))
-    rates = _history_rates(deps, where, params, category, list(query.channels))
-    counts = _audience_counts(deps, where, params)
-    aov, aov_low, aov_high, aov_basis = _aov(deps, where, params, category, counts)
-
     # organic overlap: clickers who would have bought anyway within the attribution window
     window = conversion_lag_days(deps)
-    trained = int(art.meta["horizon_days"])
-    with store.query() as q:
-        row = q.execute(
-            f"SELECT AVG({horizon_sql(max(1, int(window)), trained)}) FROM scores s JOIN cust c "
-            f"ON c.customer_id = s.customer_id WHERE s.category = $cat AND {where}",
-            params | {"cat": category},
-        ).fetchone()
-    p_window = float(row[0]) if row and row[0] is not None else 0.0
+    prop, p_window = propensity_summary(
+        deps,
+        PropensityQuery(audience=crit, category=query.category, horizon_days=query.horizon_days),
+        window_days=window,
+    )
+    size = prop.audience_size
+    override = query.audience_size_override
+    shown_size = override if override is not None else size
+    lift = Lift.of(prop)
+    # every channel over all history: the same figures as a query for these channels (answered once per version)
+    hist = {s.channel: s for s in channel_stats(deps, ChannelQuery(channels=query.channels)).channels}
+    rates = _history_rates(deps, where, params, category, list(query.channels))
+    counts = _audience_counts(deps, where, params)
+    aov = _aov(deps, where, params, category, counts)
+    reach = Reach(
+        size, counts, override / size if override is not None and size > 0 else 1.0, query.holdout_share
+    )
 
     per: list[ChannelForecast] = []
     assumptions: list[str] = []
     tot = [0.0] * 6
     overlap = [0.0, 0.0, 0.0]
     total_cost: float | None = None
-    holdout = round(shown_size * query.holdout_share)
     for ch in query.channels:
-        stats = next((s for s in hist.channels if s.channel == ch), None)
+        stats = hist.get(ch)
         if stats is None or stats.click_rate is None or stats.delivery_rate is None:  # no past sends
             assumptions.append(f"{ch}: no campaign history in this workspace, so no forecast for it.")
             continue
-        rate, basis, scaled = _pick_rate(rates, ch, category)
-        f_mid, f_low, f_high = (lift_c, lift_low_c, lift_high_c) if scaled else (1.0, 1.0, 1.0)
-        reachable_all = prop.audience_size if ch == "paid_social" else counts[f"consent_{ch}"]
-        reachable = round(reachable_all * scale)
-        sends = round(reachable * (1 - query.holdout_share))
-        conv = sends * min(1.0, rate.value * f_mid)
-        conv_low = sends * min(1.0, rate.low * f_low)
-        conv_high = sends * min(1.0, rate.high * f_high)
-        click = stats.click_rate.value * stats.delivery_rate.value
-        overlap[0] += sends * click * p_window
-        overlap[1] += (
-            sends * stats.click_rate.low * stats.delivery_rate.low * p_window * lift_low / max(lift, 1e-9)
-        )
-        overlap[2] += (
-            sends * stats.click_rate.high * stats.delivery_rate.high * p_window * lift_high / max(lift, 1e-9)
-        )
-        cost = sends * stats.cost_per_send if stats.cost_per_send is not None else None
-        if cost is not None:
-            total_cost = (total_cost or 0.0) + cost
-        rate_basis = f"{basis} ({rate.n:,} sends)"
-        fc = ChannelForecast(
-            channel=ch,
-            reachable=reachable,
-            sends=sends,
-            conversion_rate=rate,
-            rate_basis=rate_basis,
-            lift_applied=lift_c if scaled else None,
-            expected_conversions=conv,
-            expected_conversions_low=conv_low,
-            expected_conversions_high=conv_high,
-            expected_revenue=conv * aov,
-            expected_revenue_low=conv_low * aov_low,
-            expected_revenue_high=conv_high * aov_high,
-            cost=cost,
-        )
+        fc, o, sentence = channel_forecast(stats, _pick_rate(rates, ch, category), lift, reach, p_window, aov)
         per.append(fc)
-        for i, v in enumerate(
-            (
-                conv,
-                conv_low,
-                conv_high,
-                fc.expected_revenue,
-                fc.expected_revenue_low,
-                fc.expected_revenue_high,
-            )
-        ):
+        for i in range(3):
+            overlap[i] += o[i]
+        if fc.cost is not None:
+            total_cost = (total_cost or 0.0) + fc.cost
+        for i, v in enumerate(six(fc)):
             tot[i] += v
-        reach_note = (
-            "everyone in the audience is reachable (no consent needed)"
-            if ch == "paid_social"
-            else "only consented customers are reachable"
-        )
-        scaled_note = " x propensity lift" if scaled else ""
-        assumptions.append(f"{ch}: conversions per send {rate} from {rate_basis}{scaled_note}; {reach_note}.")
-    inc = max(0.0, tot[0] - overlap[0])
-    inc_low = max(0.0, tot[1] - overlap[2])
-    inc_high = max(inc, tot[2] - overlap[1])
-    calibrated = _calibrate(deps, per, query.objective, (inc, inc_low, inc_high), tot)
-    if calibrated is not None:
-        (inc, inc_low, inc_high), sentences = calibrated
-        assumptions += sentences
-    assumptions += [
-        "Where the audience itself received too few past sends, all-recipient rates are scaled by the "
-        f"audience's {query.horizon_days}-day purchase propensity relative to all customers ({lift:.2f}x, range "
-        f"{lift_low:.2f}-{lift_high:.2f}x, bounded to {MIN_LIFT}-{MAX_LIFT}x because organic propensity is "
-        "only a proxy for campaign response).",
-        f"Revenue per conversion = {aov_basis}: ${aov:,.2f} (95% range ${aov_low:,.2f}-${aov_high:,.2f}).",
-        "One send per reachable customer per channel; customers reached on several channels may convert "
-        "once only, so totals across channels are an upper bound.",
-        f"{query.holdout_share:.0%} of the audience ({holdout:,}) is held out untouched to measure lift.",
-        f"Incremental conversions subtract clickers who would have bought anyway within the {window:.0f}-day "
-        f"attribution window (their propensity over that window: {p_window:.2%}); only the holdout "
-        "comparison measures true incrementality.",
-        "Costs use each channel's historical cost per send where costs are recorded.",
-    ]
-    if query.audience_size_override is not None:
-        assumptions.append(
-            f"Audience size overridden to {query.audience_size_override:,} (criteria match {size:,}); reach "
-            "scaled proportionally."
-        )
+        assumptions.append(sentence)
+    (inc, inc_low, inc_high), sentences = _incremental(deps, per, query.objective, tot, overlap)
+    assumptions += sentences
+    holdout = round(shown_size * query.holdout_share)
+    assumptions += _assumptions(query, lift, aov, window, p_window, holdout, size)
     return Forecast(
         audience=crit.describe(),
         audience_size=shown_size,
@@ -261,13 +179,57 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
         incremental_conversions=inc,
         incremental_conversions_low=min(inc_low, inc),
         incremental_conversions_high=inc_high,
-        expected_aov=aov,
-        propensity_lift=lift,
+        expected_aov=aov[0],
+        propensity_lift=lift.mid,
         holdout_size=holdout,
         assumptions=assumptions,
         as_of=art.as_of,
         model_version=art.version,
     )
+
+
+def _assumptions(
+    query: ForecastQuery,
+    lift: Lift,
+    aov: tuple[float, float, float, str],
+    window: float,
+    p_window: float,
+    holdout: int,
+    size: int,
+) -> list[str]:
+    """The assumptions every forecast states (after the per-channel ones)."""
+    out = [
+        "Where the audience itself received too few past sends, all-recipient rates are scaled by the "
+        f"audience's {query.horizon_days}-day purchase propensity relative to all customers ({lift.mid:.2f}x, "
+        f"range {lift.low:.2f}-{lift.high:.2f}x, bounded to {MIN_LIFT}-{MAX_LIFT}x because organic propensity "
+        "is only a proxy for campaign response).",
+        f"Revenue per conversion = {aov[3]}: ${aov[0]:,.2f} (95% range ${aov[1]:,.2f}-${aov[2]:,.2f}).",
+        "One send per reachable customer per channel; customers reached on several channels may convert "
+        "once only, so totals across channels are an upper bound.",
+        f"{query.holdout_share:.0%} of the audience ({holdout:,}) is held out untouched to measure lift.",
+        f"Incremental conversions subtract clickers who would have bought anyway within the {window:.0f}-day "
+        f"attribution window (their propensity over that window: {p_window:.2%}); only the holdout "
+        "comparison measures true incrementality.",
+        "Costs use each channel's historical cost per send where costs are recorded.",
+    ]
+    if query.audience_size_override is not None:
+        out.append(
+            f"Audience size overridden to {query.audience_size_override:,} (criteria match {size:,}); reach "
+            "scaled proportionally."
+        )
+    return out
+
+
+def _incremental(
+    deps: Deps, per: list[ChannelForecast], objective: str | None, tot: list[float], overlap: list[float]
+) -> tuple[tuple[float, float, float], list[str]]:
+    """Incremental conversions (mid, low, high): the totals less the organic overlap, or calibrated by
+    measured incrementality where past plans were read out (with the sentences saying so)."""
+    inc = max(0.0, tot[0] - overlap[0])
+    inc_low = max(0.0, tot[1] - overlap[2])
+    inc_high = max(inc, tot[2] - overlap[1])
+    calibrated = _calibrate(deps, per, objective, (inc, inc_low, inc_high), tot)
+    return calibrated if calibrated is not None else ((inc, inc_low, inc_high), [])
 
 
 def _calibrate(

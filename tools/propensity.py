@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -126,6 +126,34 @@ def score_propensity(deps: Deps, query: PropensityQuery) -> PropensityReport:
     Use it to size a campaign's likely buyers, compare segments, or pick who to target for a category.
     The audience is given by `audience` criteria (e.g. {"segment": "At risk"}); empty means all customers.
     """
+    scored = _score(deps, query)
+    if not scored.report.audience_size:
+        return scored.report
+    drivers = _drivers(deps, scored.meta, scored.category, scored.where, scored.params, query.horizon_days)
+    return scored.report.model_copy(update={"drivers": drivers})
+
+
+class _Scored(NamedTuple):
+    report: PropensityReport  # without drivers
+    p_window: float | None
+    meta: dict[str, Any]
+    category: str
+    where: str
+    params: dict[str, Any]
+
+
+def propensity_summary(
+    deps: Deps, query: PropensityQuery, *, window_days: float
+) -> tuple[PropensityReport, float]:
+    """:func:`score_propensity` without the drivers (the forecast does not show them), and the audience's
+    mean probability of buying within ``window_days`` (its attribution window, whole days, at least 1)
+    from the same scan of its scores."""
+    scored = _score(deps, query, window_days=max(1, int(window_days)))
+    assert scored.p_window is not None
+    return scored.report, scored.p_window
+
+
+def _score(deps: Deps, query: PropensityQuery, *, window_days: int | None = None) -> _Scored:
     store = deps.artifacts
     art = store.load("propensity")
     meta = art.meta
@@ -137,13 +165,16 @@ def score_propensity(deps: Deps, query: PropensityQuery) -> PropensityReport:
     crit = query.audience or AudienceCriteria()
     where, params = audience_filter(deps, crit)
     base_sql = f"SELECT AVG({ph}) FROM scores s WHERE s.category = ?"
+    window_col = ", AVG(pw) AS p_window" if window_days is not None else ""
+    window_expr = f", {horizon_sql(window_days, trained)} AS pw" if window_days is not None else ""
     sql = f"""
 SELECT COUNT(*) AS n, COALESCE(SUM(ph), 0) AS e, COALESCE(SUM(ph * (1 - ph)), 0) AS v,
        COUNT(*) FILTER (WHERE ph >= $hi) AS n_high, COALESCE(SUM(ph) FILTER (WHERE ph >= $hi), 0) AS e_high,
        COUNT(*) FILTER (WHERE ph >= $lo AND ph < $hi) AS n_mid,
        COALESCE(SUM(ph) FILTER (WHERE ph >= $lo AND ph < $hi), 0) AS e_mid,
        COUNT(*) FILTER (WHERE ph < $lo) AS n_low, COALESCE(SUM(ph) FILTER (WHERE ph < $lo), 0) AS e_low
-FROM (SELECT {ph} AS ph FROM scores s JOIN cust c ON c.customer_id = s.customer_id
+{window_col}
+FROM (SELECT {ph} AS ph{window_expr} FROM scores s JOIN cust c ON c.customer_id = s.customer_id
       WHERE s.category = $cat AND {where}) t
 """
 
@@ -180,14 +211,14 @@ FROM (SELECT {ph} AS ph FROM scores s JOIN cust c ON c.customer_id = s.customer_
     )
     if n == 0:
         notes.append("No customer matches these criteria.")
-    drivers = _drivers(deps, meta, category, where, params, h) if n else []
-    return PropensityReport(
+    p_window = (float(row[9]) if row[9] is not None else 0.0) if window_days is not None else None
+    report = PropensityReport(
         audience=crit.describe(), category=None if category == ANY_CATEGORY else category, horizon_days=h,
         audience_size=n, expected_buyers=e, expected_buyers_low=max(0.0, e - half),
         expected_buyers_high=min(float(n), e + half), mean_probability=mean_p,
         ci_low=max(0.0, (e - half) / n) if n else 0.0, ci_high=min(1.0, (e + half) / n) if n else 0.0,
-        base_rate=base, lift=mean_p / base if base > 0 else 0.0, tiers=tiers, drivers=drivers,
+        base_rate=base, lift=mean_p / base if base > 0 else 0.0, tiers=tiers, drivers=[],
         model_kind=str(meta["kind"]), holdout_auc=auc, calibration_error=ece, brier=brier,
         trained_horizon_days=trained, as_of=art.as_of, model_version=art.version, notes=notes,
     )
-
+    return _Scored(report, p_window, meta, category, where, params)

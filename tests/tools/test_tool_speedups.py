@@ -27,7 +27,7 @@ from copilot.tools.models import (
     PropensityQuery,
     SegmentQuery,
 )
-from copilot.tools.propensity import score_propensity
+from copilot.tools.propensity import horizon_sql, propensity_summary, score_propensity
 from copilot.tools.segments import segment_lookup
 from copilot.tools.stats import wilson
 
@@ -157,3 +157,25 @@ def test_the_channel_funnel_is_the_shared_aggregates_over_the_touches(
             best = max(enough.values())
             firsts = [k for k, v in enough.items() if v == best]
             assert got == (names_[firsts[0] - 1] if names_ else firsts[0]), (ch, kind)
+
+
+@pytest.mark.parametrize("criteria", [AudienceCriteria(), AudienceCriteria(segment="Loyal"), TREE])
+def test_the_forecasts_propensity_is_score_propensity_without_drivers(
+    deps: Deps, criteria: AudienceCriteria
+) -> None:
+    query = PropensityQuery(audience=criteria, category="trail-running-shoes", horizon_days=30)
+    summary, p_window = propensity_summary(deps, query, window_days=7.4)
+    full = score_propensity(_fresh(deps), query)
+    assert full.drivers and not summary.drivers
+    _same(_dump(summary), _dump(full.model_copy(update={"drivers": []})))
+    # the window's mean probability as its own query over the same rows (what the forecast ran before)
+    where, params = audience_filter(deps, criteria)
+    trained = int(deps.artifacts.load("propensity").meta["horizon_days"])
+    with deps.artifacts.query() as q:
+        row = q.execute(
+            f"SELECT AVG({horizon_sql(7, trained)}) FROM scores s JOIN cust c ON c.customer_id = s.customer_id "
+            f"WHERE s.category = $cat AND {where}",
+            params | {"cat": "trail-running-shoes"},
+        ).fetchone()
+    assert row is not None and row[0] is not None
+    assert math.isclose(p_window, float(row[0]), rel_tol=1e-9)
