@@ -13,8 +13,8 @@ as in the catalogue) between word boundaries. Which heads are distinctive enough
 * a one-word head ("Coyote", "Summit"): common words begin product names ("Summit", "Glacier",
   "Saddle"), so only when the capital cannot be grammar -- inside a sentence of text that is not Title
   Case, not followed by another capitalised word (a longer proper noun: "Sierra Nevada", "Summit
-  County") -- or when the word is no English word at all (wordfreq zipf 0: "Wildfern"), or in Chinese
-  copy (no capitals there: "试试Coyote吧").
+  County") -- or when it is a sentence by itself ("Coyote?"), or when the word is no English word at
+  all (wordfreq zipf 0: "Wildfern"), or in Chinese copy (no capitals there: "试试Coyote吧").
 
 Lower-case words ("trail", "rain", "summit") never match: catalogue names are capitalised.
 Limitation: the context lists the plan's catalogue rows (featured and recommended products), so a
@@ -80,9 +80,10 @@ def _title_case(text: str) -> bool:
 
 def _grammatical_capital(text: str, start: int, end: int) -> bool:
     """True when the capital of the word at ``text[start:end]`` may be grammar or part of another proper
-    noun: a sentence start, Title Case text, or a capitalised word right after it."""
+    noun: a sentence start (unless the word is the whole sentence: "Coyote?"), Title Case text, or a
+    capitalised word right after it."""
     if _SENTENCE_START.search(text[:start]):
-        return True
+        return not re.match(r"\s*(?:[?!.]|$)", text[end:])
     if _title_case(text):
         return True
     return bool(re.match(r"\s+[A-Z]", text[end:]))

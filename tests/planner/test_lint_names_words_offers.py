@@ -108,6 +108,7 @@ def test_whole_names_and_common_words_are_not_cut_names(text: str) -> None:
 def test_a_one_word_start_that_is_no_english_word_is_a_cut_name_anywhere() -> None:
     assert found("Wildfern? Explore the collection.")["product_name_cut"] == ["Wildfern"]
     assert found("Grab the Col before it is gone.")["product_name_cut"] == ["Col"]  # capital mid-sentence
+    assert found("Coyote? Explore the collection.")["product_name_cut"] == ["Coyote"]  # a sentence by itself
 
 
 def test_chinese_copy_naming_half_a_product() -> None:
