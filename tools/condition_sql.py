@@ -70,7 +70,6 @@ class _Compiler:
         return self.p(self.as_of - timedelta(days=days))
 
     def compile(self, c: Condition) -> str:
-        a = self.alias
         if isinstance(c, AllCustomers):
             return "TRUE"
         if isinstance(c, And):
@@ -84,6 +83,33 @@ class _Compiler:
             return "(" + " OR ".join(self.compile(x) for x in c.of) + ")"
         if isinstance(c, Not):
             return f"(NOT COALESCE({self.compile(c.of)}, FALSE))"
+        return self.leaf(c)
+
+    def leaf(self, c: Condition) -> str:
+        """A condition that is not AND/OR/NOT: a column test, a count, a sub-query or a top-N."""
+        if isinstance(c, RfmSegment | Cluster | ValueTier | Recency):
+            return self.segment_leaf(c)
+        if isinstance(c, OrderCount | Spend):
+            return self.amount_leaf(c)
+        if isinstance(c, Bought):
+            return self.bought(c)
+        if isinstance(c, Region | Consent):
+            return self.profile_leaf(c)
+        if isinstance(c, Engagement):
+            return self.engagement(c)
+        if isinstance(c, SignedUp):
+            return f"{self.alias}.tenure_days <= {self.p(c.within_days)}"
+        if isinstance(c, TopPropensity):
+            return self.top(c, [])
+        if isinstance(c, TopUplift):
+            return self.top_uplift(c, [])
+        if isinstance(c, Attribute):  # customer attributes (issue #17): see copilot.tools.attributes
+            return self.attribute(c)
+        raise ToolError(f"unknown audience condition {type(c).__name__}")
+
+    def segment_leaf(self, c: RfmSegment | Cluster | ValueTier | Recency) -> str:
+        """Segment, cluster, value tier or recency: tests of the per-customer table's columns."""
+        a = self.alias
         if isinstance(c, RfmSegment):
             names = [self.voc.segment(s) for s in c.segments]
             rfm = [n for k, n in names if k == "rfm"]
@@ -108,6 +134,11 @@ class _Compiler:
             if c.max_days is not None:
                 parts.append(f"{a}.recency_days <= {self.p(c.max_days)}")
             return "(" + " AND ".join(parts) + ")" if parts else "TRUE"
+        raise ToolError(f"unknown audience condition {type(c).__name__}")
+
+    def amount_leaf(self, c: OrderCount | Spend) -> str:
+        """Orders or spend, lifetime (a column) or in a window (a sub-query over ``src.orders``)."""
+        a = self.alias
         if isinstance(c, OrderCount):
             if c.min is not None and c.max is not None and c.min > c.max:
                 raise ToolError(f"order count: min ({c.min}) is greater than max ({c.max}).")
@@ -130,52 +161,55 @@ class _Compiler:
                 col = (f"COALESCE((SELECT SUM(o.amount) FROM src.orders o WHERE o.customer_id = {a}.customer_id "
                        f"AND o.order_ts >= {self.since(c.within_days)}), 0)")
             return self.between(col, c.min, c.max)
-        if isinstance(c, Bought):
-            ors = []
-            cats = [self.voc.category(x) for x in c.categories]
-            cats = [x for x in cats if x != ANY_CATEGORY]
-            if cats:
-                marks = ", ".join(self.p(x) for x in cats)
-                window = "" if c.within_days is None else f" AND cc.cat_recency_days <= {self.p(c.within_days)}"
-                ors.append(f"{a}.customer_id IN (SELECT cc.customer_id FROM custcat cc WHERE cc.category IN ({marks})"
-                           f"{window})")
-            if c.product_ids:
-                self.needs_src = True
-                marks = ", ".join(self.p(x) for x in c.product_ids)
-                window = "" if c.within_days is None else f" AND o.order_ts >= {self.since(c.within_days)}"
-                ors.append(f"{a}.customer_id IN (SELECT o.customer_id FROM src.order_lines l JOIN src.orders o "
-                           f"USING (order_id) WHERE l.product_id IN ({marks}){window})")
-            if not ors:
-                return f"{a}.frequency > 0"
-            return "(" + " OR ".join(ors) + ")"
+        raise ToolError(f"unknown audience condition {type(c).__name__}")
+
+    def bought(self, c: Bought) -> str:
+        """Bought a category (the per-customer category table) or a product (``src`` order lines)."""
+        a = self.alias
+        ors = []
+        cats = [self.voc.category(x) for x in c.categories]
+        cats = [x for x in cats if x != ANY_CATEGORY]
+        if cats:
+            marks = ", ".join(self.p(x) for x in cats)
+            window = "" if c.within_days is None else f" AND cc.cat_recency_days <= {self.p(c.within_days)}"
+            ors.append(f"{a}.customer_id IN (SELECT cc.customer_id FROM custcat cc WHERE cc.category IN ({marks})"
+                       f"{window})")
+        if c.product_ids:
+            self.needs_src = True
+            marks = ", ".join(self.p(x) for x in c.product_ids)
+            window = "" if c.within_days is None else f" AND o.order_ts >= {self.since(c.within_days)}"
+            ors.append(f"{a}.customer_id IN (SELECT o.customer_id FROM src.order_lines l JOIN src.orders o "
+                       f"USING (order_id) WHERE l.product_id IN ({marks}){window})")
+        if not ors:
+            return f"{a}.frequency > 0"
+        return "(" + " OR ".join(ors) + ")"
+
+    def profile_leaf(self, c: Region | Consent) -> str:
+        """Region or channel consent: tests of the per-customer table's columns."""
+        a = self.alias
         if isinstance(c, Region):
             regions = [self.voc.region(r) for r in c.regions]
             return f"{a}.region IN ({', '.join(self.p(r) for r in regions)})"
         if isinstance(c, Consent):
             return f"{a}.consent_{c.channel} = 1"
-        if isinstance(c, Engagement):
-            self.needs_src = True
-            cond = ["t.customer_id = " + f"{a}.customer_id"]
-            if c.event == "unsubscribed":
-                cond.append("t.unsubscribed")
-                ts = "t.sent_ts"
-            else:
-                ts = "t." + _EVENT_COL[c.event]
-                cond.append(f"{ts} IS NOT NULL")
-            if c.channel is not None:
-                cond.append(f"t.channel = {self.p(c.channel)}")
-            if c.within_days is not None:
-                cond.append(f"{ts} >= {self.since(c.within_days)}")
-            return f"EXISTS (SELECT 1 FROM src.touches t WHERE {' AND '.join(cond)})"
-        if isinstance(c, SignedUp):
-            return f"{a}.tenure_days <= {self.p(c.within_days)}"
-        if isinstance(c, TopPropensity):
-            return self.top(c, [])
-        if isinstance(c, TopUplift):
-            return self.top_uplift(c, [])
-        if isinstance(c, Attribute):  # customer attributes (issue #17): see copilot.tools.attributes
-            return self.attribute(c)
         raise ToolError(f"unknown audience condition {type(c).__name__}")
+
+    def engagement(self, c: Engagement) -> str:
+        """Received, opened, clicked, converted or unsubscribed (``src.touches``), optionally in a window."""
+        a = self.alias
+        self.needs_src = True
+        cond = ["t.customer_id = " + f"{a}.customer_id"]
+        if c.event == "unsubscribed":
+            cond.append("t.unsubscribed")
+            ts = "t.sent_ts"
+        else:
+            ts = "t." + _EVENT_COL[c.event]
+            cond.append(f"{ts} IS NOT NULL")
+        if c.channel is not None:
+            cond.append(f"t.channel = {self.p(c.channel)}")
+        if c.within_days is not None:
+            cond.append(f"{ts} >= {self.since(c.within_days)}")
+        return f"EXISTS (SELECT 1 FROM src.touches t WHERE {' AND '.join(cond)})"
 
     def attribute(self, c: Attribute) -> str:
         from copilot.tools.attributes import attribute_columns, attribute_sql

@@ -95,79 +95,85 @@ def _lookup(deps: Deps, query: SegmentQuery) -> SegmentReport:
     cluster_desc = dict(
         zip(voc.clusters, seg_art.meta.get("clusters", {}).get("descriptions", []), strict=False)
     )
-    out: list[SegmentSummary] = []
-
     crit: AudienceCriteria | None = query.criteria
     if crit is not None and not crit.is_empty():
         if query.segment and not crit.segment:
             crit = crit.model_copy(update={"segment": query.segment})
-        where, params = audience_filter(deps, crit)
-        df = _summaries(deps, "'filter'", where, params)
-        if df.empty:
-            empty = pd.DataFrame(
-                [
-                    {
-                        "grp": "filter",
-                        "size": 0,
-                        "revenue": 0.0,
-                        "orders": 0,
-                        "median_recency": None,
-                        "avg_frequency": 0.0,
-                        "email": 0,
-                        "sms": 0,
-                        "push": 0,
-                        "top_categories": [],
-                    }
-                ]
-            )
-            df = empty
-        row = next(df.itertuples())
-        s = _to_summary(row, "filter", crit.describe(), total, total_revenue)
-        out.append(s.model_copy(update={"name": "audience"}))
+        out = [_audience(deps, crit, total, total_revenue)]
     elif query.segment:
-        kind, name = voc.segment(query.segment)
-        # one row of the every-segment table (computed once per model version): the same figures
-        every = _groups(deps, "c.rfm_segment" if kind == "rfm" else "c.cluster_name")
-        df = every[every["grp"] == name]
-        definition = _RFM_DEFINITIONS.get(name, "") if kind == "rfm" else cluster_desc.get(name, "")
-        if df.empty:
-            out.append(
-                SegmentSummary(
-                    name=name,
-                    kind=kind,
-                    definition=definition,
-                    size=0,
-                    share=0.0,
-                    revenue=0.0,
-                    revenue_share=0.0,
-                    avg_order_value=0.0,
-                    median_recency_days=None,
-                    avg_frequency=0.0,
-                    top_categories=[],
-                    reachable={"email": 0, "sms": 0, "push": 0, "paid_social": 0},
-                )
-            )
-        else:
-            out.append(_to_summary(next(df.itertuples()), kind, definition, total, total_revenue))
+        out = [_named(deps, query.segment, cluster_desc, total, total_revenue)]
     else:
-        rfm = _groups(deps, "c.rfm_segment").set_index("grp", drop=False)
-        for name in voc.rfm_segments:
-            if name in rfm.index:
-                out.append(
-                    _to_summary(
-                        next(rfm.loc[[name]].itertuples()),
-                        "rfm",
-                        _RFM_DEFINITIONS[name],
-                        total,
-                        total_revenue,
-                    )
-                )
-        cl = _groups(deps, "c.cluster_name").sort_values("size", ascending=False)
-        for row in cl.itertuples():
-            out.append(_to_summary(row, "cluster", cluster_desc.get(str(row.grp), ""), total, total_revenue))
+        out = _every(deps, cluster_desc, total, total_revenue)
     return SegmentReport(
         segments=out, total_customers=total, as_of=seg_art.as_of, model_version=seg_art.version
     )
+
+
+_NO_ROW = {
+    "grp": "filter",
+    "size": 0,
+    "revenue": 0.0,
+    "orders": 0,
+    "median_recency": None,
+    "avg_frequency": 0.0,
+    "email": 0,
+    "sms": 0,
+    "push": 0,
+    "top_categories": [],
+}
+
+
+def _audience(deps: Deps, crit: AudienceCriteria, total: int, total_revenue: float) -> SegmentSummary:
+    """The profile of an ad-hoc audience (named "audience"), counted live."""
+    where, params = audience_filter(deps, crit)
+    df = _summaries(deps, "'filter'", where, params)
+    if df.empty:
+        df = pd.DataFrame([dict(_NO_ROW)])
+    s = _to_summary(next(df.itertuples()), "filter", crit.describe(), total, total_revenue)
+    return s.model_copy(update={"name": "audience"})
+
+
+def _named(
+    deps: Deps, segment: str, cluster_desc: dict[str, str], total: int, total_revenue: float
+) -> SegmentSummary:
+    """One RFM segment or cluster: its row of the every-segment table (computed once per model
+    version: the same figures as its own query), or an empty profile when nobody is in it."""
+    kind, name = vocabulary(deps).segment(segment)
+    every = _groups(deps, "c.rfm_segment" if kind == "rfm" else "c.cluster_name")
+    df = every[every["grp"] == name]
+    definition = _RFM_DEFINITIONS.get(name, "") if kind == "rfm" else cluster_desc.get(name, "")
+    if not df.empty:
+        return _to_summary(next(df.itertuples()), kind, definition, total, total_revenue)
+    return SegmentSummary(
+        name=name,
+        kind=kind,
+        definition=definition,
+        size=0,
+        share=0.0,
+        revenue=0.0,
+        revenue_share=0.0,
+        avg_order_value=0.0,
+        median_recency_days=None,
+        avg_frequency=0.0,
+        top_categories=[],
+        reachable={"email": 0, "sms": 0, "push": 0, "paid_social": 0},
+    )
+
+
+def _every(
+    deps: Deps, cluster_desc: dict[str, str], total: int, total_revenue: float
+) -> list[SegmentSummary]:
+    """Every RFM segment in the vocabulary's order, then every cluster, largest first."""
+    out: list[SegmentSummary] = []
+    rfm = _groups(deps, "c.rfm_segment").set_index("grp", drop=False)
+    for name in vocabulary(deps).rfm_segments:
+        if name in rfm.index:
+            row = next(rfm.loc[[name]].itertuples())
+            out.append(_to_summary(row, "rfm", _RFM_DEFINITIONS[name], total, total_revenue))
+    cl = _groups(deps, "c.cluster_name").sort_values("size", ascending=False)
+    for row in cl.itertuples():
+        out.append(_to_summary(row, "cluster", cluster_desc.get(str(row.grp), ""), total, total_revenue))
+    return out
 
 
 def _totals(deps: Deps) -> tuple[int, float]:
