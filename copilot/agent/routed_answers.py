@@ -165,11 +165,19 @@ def _channels(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
 
     crit = _criteria(r)
     wanted = list(r.channels.allowed) if r.channels.allowed and not r.channels.all_channels else None
-    out = yield from turn.call("channel_stats", ChannelQuery(audience=crit))  # all history, no window
+    period = r.period  # "last month", 上个月: only the sends of that period; else all history
+    out = yield from turn.call("channel_stats", ChannelQuery(audience=crit, since=period.start if period else None,
+                                                             until=period.end if period else None))
     if not out.ok or out.report is None:
         return tool_failed(r, out)
     rep: Any = out.report
     measured = [c for c in rep.channels if c.conversion_rate is not None and c.sends > 0]
+    if not measured and period is not None:
+        return tr(
+            r.language,
+            f"No campaign sends between {period.start} and {period.end} to compare channels (channel_stats).",
+            f"{period.start} 至 {period.end} 之间没有可比较渠道的活动发送（channel_stats）。",
+        )
     if not measured:
         return tr(
             r.language,
@@ -206,7 +214,9 @@ def _channels(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
             f"Highest click rate: {channel_name(best_click.channel)}"
             f" ({fmt_pct(best_click.click_rate.value, 2) if best_click.click_rate else 'n/a'}).",
         ]
-    return " ".join(lines) + f" (channel_stats, all campaign history up to {rep.as_of})"
+    scope = (f"sends from {period.start} to {period.end}" if period is not None
+             else f"all campaign history up to {rep.as_of}")
+    return " ".join(lines) + f" (channel_stats, {scope})"
 
 
 def _propensity(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:

@@ -24,6 +24,7 @@ from copilot.reading.intent_words import read_intent
 from copilot.reading.leftover import REASON_UNREAD_WHO, back_references, unread_clauses
 from copilot.reading.numbers import find_money
 from copilot.reading.offers import budget_mention, read_budget, read_holdout, read_offer
+from copilot.reading.period import find_period
 from copilot.reading.schema import Intent, NotApplied, Promoted, Reading, Window
 from copilot.reading.spelling import correct, restore_spans
 from copilot.reading.terms import (
@@ -84,6 +85,7 @@ def read(
     holdout = read_holdout(t)
     channels = read_channels(t, not_applied)
     promoted = read_promoted(t, cat, not_applied)
+    period = _period(t, today) if kind == "question" else None
     window = _window(t, today, kind)
 
     promoted = _tie_top_propensity(audience, promoted)
@@ -110,6 +112,7 @@ def read(
         channels=channels,
         budget=budget,
         window=window,
+        period=period,
         offer=offer,
         discount_cap=cap,
         no_discount=no_discount,
@@ -158,6 +161,14 @@ def _personal_data_asked(t: Text, kind: Kind) -> bool:
         a, b = (refuse.start() + pii.start(), refuse.start() + pii.end()) if pii else (refuse.start(), refuse.end())
         t.take(a, b)
     return refuse is not None
+
+
+def _period(t: Text, today: date) -> Window | None:
+    """A question's past period ("last month", 上个月), its words claimed so they are never the window."""
+    found = find_period(t.text, today, t.free)
+    if found is None:
+        return None
+    return Window(start=found[0], end=found[1], span=t.take(*found[2]))
 
 
 def _window(t: Text, today: date, kind: Kind) -> Window | None:
@@ -221,6 +232,10 @@ def _settle_question(reading: Reading, intent: Intent) -> Reading:
         reading = _predicate_not_audience(reading)
     if resolved in ("count", "forecast", "propensity"):
         reading = _buyers_among(reading)
+    if reading.period is not None and resolved != "channel_performance" and reading.period.span is not None:
+        said = NotApplied(text=reading.period.span.text, span=reading.period.span, affects="timing",
+                          reason="copilot answers this from all of the data; the period is not applied")
+        reading = reading.model_copy(update={"not_applied": [*reading.not_applied, said][:40]})
     return reading
 
 def _predicate_not_audience(reading: Reading) -> Reading:

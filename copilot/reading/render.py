@@ -42,6 +42,8 @@ def applied_lines(r: Reading) -> list[str]:
         if w.occasion:
             parts.append(w.occasion)
         out.append("when: " + ", ".join(parts) + _q(w.span))
+    if r.period:
+        out.append(f"period asked about: {r.period.start} to {r.period.end}{_q(r.period.span)}")
     if r.offer:
         o = r.offer
         value = "" if o.value is None else (f" {o.value:g}%" if o.kind == "percent_off" else f" {o.value:g} {o.currency or ''}")

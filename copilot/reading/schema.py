@@ -149,6 +149,7 @@ class Reading(BaseModel):
     channels: Channels = Field(default_factory=Channels)
     budget: Budget | None = None
     window: Window | None = None
+    period: Window | None = Field(None, description="A question's past period: 'last month', 上个月, 'in Q3' asked in the past.")
     offer: Offer | None = None
     discount_cap: DiscountCap | None = None
     no_discount: NoDiscount | None = None

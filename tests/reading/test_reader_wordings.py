@@ -386,3 +386,25 @@ def test_latin_words_inside_chinese_are_read() -> None:
     x = r("给Loyal客户发email和sms，推headlamps")
     assert x.channels.allowed == ["email", "sms"] and x.promoted.categories == ["headlamps"]
     assert r("预算5k，push给VIP").channels.allowed == ["push"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("How did SMS perform last month?", date(2026, 2, 1), date(2026, 2, 28)),
+        ("What was our email open rate in Q3?", date(2025, 7, 1), date(2025, 9, 30)),
+        ("上个月短信的转化率是多少？", date(2026, 2, 1), date(2026, 2, 28)),
+        ("Which channel converted best over the last 30 days?", date(2026, 1, 31), date(2026, 3, 1)),
+    ],
+)
+def test_a_questions_past_period_is_its_period_not_a_window(text: str, start: date, end: date) -> None:
+    x = r(text)
+    assert x.window is None and x.period is not None and (x.period.start, x.period.end) == (start, end)
+    assert x.intent == "channel_performance" and not x.not_applied
+
+
+def test_a_past_period_the_answer_cannot_apply_is_said() -> None:
+    x = r("How many customers ordered in November?")
+    assert x.window is None and x.period is not None and x.period.start == date(2025, 11, 1)
+    assert [(n.text, n.affects) for n in x.not_applied] == [("in November", "timing")]
+    assert r("Email tent buyers last month's best sellers in April").period is None  # a brief has no period
