@@ -179,3 +179,32 @@ def test_the_forecasts_propensity_is_score_propensity_without_drivers(
         ).fetchone()
     assert row is not None and row[0] is not None
     assert math.isclose(p_window, float(row[0]), rel_tol=1e-9)
+
+
+@pytest.mark.parametrize("category", ["trail-running-shoes", "__any__"])
+def test_the_forecasts_history_rates_are_the_plain_counts(deps: Deps, category: str) -> None:
+    from copilot.tools.forecast import _history_rates, _touch_counts
+
+    channels = ["email", "sms", "push", "paid_social"]
+    for criteria in (AudienceCriteria(), AudienceCriteria(segment="Loyal"), TREE):
+        where, params = audience_filter(deps, criteria)
+        rates = _history_rates(deps, where, params, category, channels)
+        table, _ = _touch_counts(deps)
+        with deps.artifacts.query() as q:  # by campaign category name, as the forecast counted before
+            audience = (
+                "TRUE" if where == "TRUE" else f"t.ui IN (SELECT c.user_index FROM cust c WHERE {where})"
+            )
+            for scope, w in (("all", "TRUE"), ("audience", audience)):
+                rows = q.execute(
+                    f"SELECT t.channel, COALESCE(t.category = $cat, FALSE), SUM(t.n), SUM(t.conv) FROM {table} t "
+                    f"WHERE {w} GROUP BY ALL",
+                    (params if scope == "audience" else {}) | {"cat": category},
+                ).fetchall()
+                for ch in channels:
+                    cat_n = sum(int(r[2]) for r in rows if r[0] == ch and r[1])
+                    cat_conv = sum(int(r[3]) for r in rows if r[0] == ch and r[1])
+                    all_n = sum(int(r[2]) for r in rows if r[0] == ch)
+                    all_conv = sum(int(r[3]) for r in rows if r[0] == ch)
+                    assert rates[(ch, scope, True)] == wilson(cat_conv, cat_n), (criteria, scope, ch)
+                    assert rates[(ch, scope, False)] == wilson(all_conv, all_n), (criteria, scope, ch)
+        assert category == "__any__" or any(rates[(ch, "all", True)].n for ch in channels)
