@@ -266,21 +266,45 @@ def with_preheader(text: str) -> Any:
     return answer
 
 
+#: The shipped preheader without "Trek Poles": in this trail-shoe plan "poles" alone already fails the
+#: product_type rule, and the test is about the three new ones ("Coyote Trail GTX" is in its catalogue).
+SHIPPED_IN_A_SHOE_PLAN = "Time to explore new trails with Coyote? Shop now and save ouch."
+
+
 @pytest.mark.parametrize("strategy", ["constrained", "rich"])
 def test_the_repair_round_replaces_the_shipped_preheader(plan_deps: Deps, strategy: str) -> None:
     plan_deps.settings = plan_deps.settings.model_copy(update={"copy_strategy": strategy})
-    model = ScriptedChatModel(script=[with_preheader(SHIPPED), scripted_copy()])
+    model = ScriptedChatModel(script=[with_preheader(SHIPPED_IN_A_SHOE_PLAN), scripted_copy()])
     plan = run_plan(plan_deps, BRIEF, chat_model=model).plan
     model.assert_complete()
     assert plan.passed, [c.details for c in plan.failed_checks]
     for v in plan.copy_variants:
         if v.channel == "email":
-            assert "ouch" not in (v.preheader or "") and "or Coyote?" not in (v.preheader or ""), v.preheader
+            assert "ouch" not in (v.preheader or "") and "with Coyote?" not in (v.preheader or ""), (
+                v.preheader
+            )
     if strategy == "constrained":  # the plan check failed first and the repair round fixed it
         lint = [c for c in plan.checks if c.name == "copy_lint" and c.target in ("email.A", "email.B")]
         assert lint and all(c.repaired for c in lint), [c.details for c in lint]
         assert plan.ledger.calls[1].purpose == "plan.repair"
-        assert "ouch" in model.requests[1].last_text  # the model was shown the problem
+        problems = model.requests[1].last_text  # the model was shown the three problems
+        assert all(rule in problems for rule in ("product_name_cut", "non_word", "offer_language")), problems
     else:  # rich: the sentence judge caught it and the sentence repair replaced it
         email = next(v for v in plan.copy_variants if v.key == "email.A")
-        assert any("ouch" in r["text"] for r in email.draft["removed"])
+        (removed,) = [r for r in email.draft["removed"] if "ouch" in r["text"]]
+        assert "only the start of a product name" in removed["why"]
+
+
+def test_the_repair_round_removes_savings_words_from_chinese_copy(plan_deps: Deps) -> None:
+    from planner.test_chinese_copy import ZH_BRIEF, scripted_zh_copy
+
+    # the model's subject (shared by both arms) mentions a discount; arm B tests copy without the offer
+    model = ScriptedChatModel(script=[scripted_zh_copy({"email.A": "，有优惠"}), scripted_zh_copy()])
+    plan = run_plan(plan_deps, ZH_BRIEF, chat_model=model).plan
+    model.assert_complete()
+    assert plan.ab_test is not None and plan.ab_test.element == "offer"
+    assert plan.passed, [c.details for c in plan.failed_checks]
+    lint_b = next(c for c in plan.checks if c.name == "copy_lint" and c.target == "email.B")
+    assert lint_b.repaired and "offer_language" in model.requests[1].last_text
+    email_b = next(v for v in plan.copy_variants if v.key == "email.B")
+    assert "优惠" not in (email_b.subject or "") and "优惠" not in email_b.body
