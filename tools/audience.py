@@ -9,6 +9,9 @@ values, so the model can correct itself.
 from __future__ import annotations
 
 import re
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -150,6 +153,25 @@ def audience_filter(deps: Deps, criteria: AudienceCriteria | None,
     for i in range(len(params)):
         where = where.replace("?", f"$a{i}", 1)
     return where, {f"a{i}": v for i, v in enumerate(params)}
+
+
+@contextmanager
+def materialized(deps: Deps, where: str, params: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """:func:`audience_filter`'s ``(where, params)`` for the several queries of one tool call: a filter
+    with sub-queries (bought, engagement, top propensity...) is evaluated ONCE into a table of the
+    audience's customer ids, dropped when the block ends, and the block gets a semi-join on it (the
+    same customers; issue #14); a filter of column tests only is handed back as it is."""
+    if "SELECT" not in where.upper():
+        yield where, params
+        return
+    table = f"audience_{uuid.uuid4().hex}"
+    with deps.artifacts.query() as q:
+        q.execute(f"CREATE TABLE {table} AS SELECT c.customer_id FROM cust c WHERE {where}", params)
+    try:
+        yield f"c.customer_id IN (SELECT customer_id FROM {table})", {}
+    finally:
+        with deps.artifacts.query() as q:
+            q.execute(f"DROP TABLE IF EXISTS {table}")
 
 
 def resolve_audience(deps: Deps, criteria: AudienceCriteria | None) -> npt.NDArray[np.object_]:

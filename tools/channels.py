@@ -10,7 +10,7 @@ import pandas as pd
 
 from copilot.deps import Deps
 from copilot.errors import ToolError
-from copilot.tools.audience import audience_filter
+from copilot.tools.audience import audience_filter, materialized
 from copilot.tools.features import ts_literal
 from copilot.tools.models import (
     AudienceCriteria,
@@ -26,11 +26,8 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 MIN_SLOT_SENDS = 100  # a send day / hour needs this many sends to be called "best"
 
 
-def _touch_filter(deps: Deps, query: ChannelQuery) -> tuple[str, dict[str, Any], AudienceCriteria]:
-    if query.since and query.until and query.since > query.until:
-        raise ToolError(f"'since' ({query.since}) is after 'until' ({query.until}).")
-    crit = query.audience or AudienceCriteria()
-    where, params = audience_filter(deps, crit)
+def _touch_filter(query: ChannelQuery, where: str) -> str:
+    """The touches of the audience ``where`` selects (over ``cust c``), in the query's dates and channels."""
     parts = []
     if where != "TRUE":  # the integer customer index: a semi-join on it is ~2.5x faster than on the text id
         parts.append(f"t.ui IN (SELECT c.user_index FROM cust c WHERE {where})")
@@ -40,7 +37,7 @@ def _touch_filter(deps: Deps, query: ChannelQuery) -> tuple[str, dict[str, Any],
         parts.append(f"t.sent_ts < {ts_literal(query.until + timedelta(days=1))}")
     if query.channels:
         parts.append("t.channel IN (" + ", ".join(f"'{c}'" for c in query.channels) + ")")
-    return " AND ".join(parts) or "TRUE", params, crit
+    return " AND ".join(parts) or "TRUE"
 
 
 def touches_table(deps: Deps) -> str:
@@ -169,15 +166,17 @@ def _channel_stats(deps: Deps, query: ChannelQuery) -> ChannelReport:
     """channel_stats, answered from the touches (no cache)."""
     store = deps.artifacts
     seg = store.load("segments")
-    where, params, crit = _touch_filter(deps, query)
-    aud_where, aud_params = audience_filter(deps, crit)
+    if query.since and query.until and query.since > query.until:
+        raise ToolError(f"'since' ({query.since}) is after 'until' ({query.until}).")
+    crit = query.audience or AudienceCriteria()
     table = touches_table(deps)
-    with store.query() as q:
+    with materialized(deps, *audience_filter(deps, crit)) as (aud_where, params), store.query() as q:
+        where = _touch_filter(query, aud_where)
         agg = _funnel(q, where, params, table)
         slots = _best_slots(q, where, params, table)
         reach = q.execute(
             f"SELECT COUNT(*), SUM(consent_email), SUM(consent_sms), SUM(consent_push) FROM cust c WHERE {aud_where}",
-            aud_params,
+            params,
         ).fetchone()
     cost = store.memo("channel_costs", lambda: _costs(deps))
     size = int(reach[0]) if reach else 0

@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 from copilot.deps import Deps
-from copilot.tools.audience import audience_filter, vocabulary
+from copilot.tools.audience import audience_filter, materialized, vocabulary
 from copilot.tools.channels import channel_stats, conversion_lag_days, touches_table
 from copilot.tools.features import ANY_CATEGORY
 from copilot.tools.forecast_channel import MAX_LIFT, MIN_LIFT, Lift, Reach, channel_forecast, six
@@ -119,23 +119,24 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
     art = deps.artifacts.load("propensity")
     category = vocabulary(deps).category(query.category)
     crit = query.audience or AudienceCriteria()
-    where, params = audience_filter(deps, crit)
     # organic overlap: clickers who would have bought anyway within the attribution window
     window = conversion_lag_days(deps)
-    prop, p_window = propensity_summary(
-        deps,
-        PropensityQuery(audience=crit, category=query.category, horizon_days=query.horizon_days),
-        window_days=window,
-    )
+    with materialized(deps, *audience_filter(deps, crit)) as (where, params):  # evaluated once
+        prop, p_window = propensity_summary(
+            deps,
+            PropensityQuery(audience=crit, category=query.category, horizon_days=query.horizon_days),
+            window_days=window,
+            audience=(where, params),
+        )
+        rates = _history_rates(deps, where, params, category, list(query.channels))
+        counts = _audience_counts(deps, where, params)
+        aov = _aov(deps, where, params, category, counts)
     size = prop.audience_size
     override = query.audience_size_override
     shown_size = override if override is not None else size
     lift = Lift.of(prop)
     # every channel over all history: the same figures as a query for these channels (answered once per version)
     hist = {s.channel: s for s in channel_stats(deps, ChannelQuery(channels=query.channels)).channels}
-    rates = _history_rates(deps, where, params, category, list(query.channels))
-    counts = _audience_counts(deps, where, params)
-    aov = _aov(deps, where, params, category, counts)
     reach = Reach(
         size, counts, override / size if override is not None and size > 0 else 1.0, query.holdout_share
     )

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
+from contextlib import ExitStack
 from typing import Any, NamedTuple
 
 import numpy as np
 
 from copilot.deps import Deps
-from copilot.tools.audience import audience_filter, vocabulary
+from copilot.tools.audience import audience_filter, materialized, vocabulary
 from copilot.tools.features import ANY_CATEGORY, CONSTANT_PER_CATEGORY, FEATURE_LABELS
 from copilot.tools.models import AudienceCriteria, Driver, PropensityQuery, PropensityReport, PropensityTier
 from copilot.tools.stats import Z95
@@ -69,15 +70,7 @@ def _drivers(deps: Deps, meta: dict[str, Any], category: str, where: str,
     feats = feats[:MAX_DRIVERS]
     if not feats:
         return []
-    exprs = _ANY_EXPR if category == ANY_CATEGORY else _CAT_EXPR
-    cols = []
-    for i, f in enumerate(feats):
-        e = exprs.get(f, f"c.{f}")
-        cols.append(f"AVG(CAST({e} AS DOUBLE)) FILTER (WHERE {where}) AS a{i}, AVG(CAST({e} AS DOUBLE)) AS p{i}")
-    sql = (f"SELECT {', '.join(cols)} FROM cust c LEFT JOIN custcat k "
-           f"ON k.customer_id = c.customer_id AND k.category = $cat")
-    with deps.artifacts.query() as q:
-        row = q.execute(sql, params | {"cat": category}).fetchone()
+    row = _feature_means(deps, feats, category, where, params)
     what = "anything" if category == ANY_CATEGORY else f"in '{category}'"
     out: list[Driver] = []
     for i, f in enumerate(feats):
@@ -113,6 +106,27 @@ def _drivers(deps: Deps, meta: dict[str, Any], category: str, where: str,
     return out
 
 
+def _feature_means(
+    deps: Deps, feats: list[str], category: str, where: str, params: dict[str, Any]
+) -> tuple[Any, ...]:
+    """(audience mean, all-customer mean) of each feature, interleaved. The audience's come from a scan
+    filtered by ``where`` (evaluated once: inside one FILTER per column, DuckDB evaluated a sub-query
+    audience once per column, issue #14); all customers' once per model version and category."""
+    exprs = _ANY_EXPR if category == ANY_CATEGORY else _CAT_EXPR
+    cols = ", ".join(f"AVG(CAST({exprs.get(f, f'c.{f}')} AS DOUBLE)) AS m{i}" for i, f in enumerate(feats))
+    sql = (f"SELECT {cols} FROM cust c LEFT JOIN custcat k "
+           f"ON k.customer_id = c.customer_id AND k.category = $cat WHERE {{where}}")
+
+    def means(w: str, p: dict[str, Any]) -> tuple[Any, ...]:
+        with deps.artifacts.query() as q:
+            row = q.execute(sql.format(where=w), p | {"cat": category}).fetchone()
+        return tuple(row) if row else (None,) * len(feats)
+
+    everyone = deps.artifacts.memo(f"drivers:means:{category}:{','.join(feats)}", lambda: means("TRUE", {}))
+    audience = everyone if where == "TRUE" else means(where, params)
+    return tuple(v for pair in zip(audience, everyone, strict=True) for v in pair)
+
+
 def _fmt(v: float) -> str:
     return f"{v:,.0f}" if abs(v) >= 100 else f"{v:.2f}".rstrip("0").rstrip(".")
 
@@ -126,10 +140,11 @@ def score_propensity(deps: Deps, query: PropensityQuery) -> PropensityReport:
     Use it to size a campaign's likely buyers, compare segments, or pick who to target for a category.
     The audience is given by `audience` criteria (e.g. {"segment": "At risk"}); empty means all customers.
     """
-    scored = _score(deps, query)
-    if not scored.report.audience_size:
-        return scored.report
-    drivers = _drivers(deps, scored.meta, scored.category, scored.where, scored.params, query.horizon_days)
+    with ExitStack() as scope:  # the audience, evaluated once for the scores and the drivers
+        scored = _score(deps, query, scope)
+        if not scored.report.audience_size:
+            return scored.report
+        drivers = _drivers(deps, scored.meta, scored.category, scored.where, scored.params, query.horizon_days)
     return scored.report.model_copy(update={"drivers": drivers})
 
 
@@ -143,17 +158,27 @@ class _Scored(NamedTuple):
 
 
 def propensity_summary(
-    deps: Deps, query: PropensityQuery, *, window_days: float
+    deps: Deps, query: PropensityQuery, *, window_days: float, audience: tuple[str, dict[str, Any]]
 ) -> tuple[PropensityReport, float]:
     """:func:`score_propensity` without the drivers (the forecast does not show them), and the audience's
     mean probability of buying within ``window_days`` (its attribution window, whole days, at least 1)
-    from the same scan of its scores."""
-    scored = _score(deps, query, window_days=max(1, int(window_days)))
+    from the same scan of its scores. ``audience``: ``query.audience``'s filter as the caller holds it
+    (:func:`~copilot.tools.audience.audience_filter`, possibly :func:`~copilot.tools.audience.materialized`)."""
+    with ExitStack() as scope:
+        scored = _score(deps, query, scope, window_days=max(1, int(window_days)), audience=audience)
     assert scored.p_window is not None
     return scored.report, scored.p_window
 
 
-def _score(deps: Deps, query: PropensityQuery, *, window_days: int | None = None) -> _Scored:
+def _score(
+    deps: Deps,
+    query: PropensityQuery,
+    scope: ExitStack,
+    *,
+    window_days: int | None = None,
+    audience: tuple[str, dict[str, Any]] | None = None,
+) -> _Scored:
+    """The report without drivers; the audience's filter (unless given) is materialised in ``scope``."""
     store = deps.artifacts
     art = store.load("propensity")
     meta = art.meta
@@ -163,7 +188,7 @@ def _score(deps: Deps, query: PropensityQuery, *, window_days: int | None = None
     h = query.horizon_days
     ph = horizon_sql(h, trained)
     crit = query.audience or AudienceCriteria()
-    where, params = audience_filter(deps, crit)
+    where, params = audience or scope.enter_context(materialized(deps, *audience_filter(deps, crit)))
     base_sql = f"SELECT AVG({ph}) FROM scores s WHERE s.category = ?"
     window_col = ", AVG(pw) AS p_window" if window_days is not None else ""
     window_expr = f", {horizon_sql(window_days, trained)} AS pw" if window_days is not None else ""

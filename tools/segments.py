@@ -7,7 +7,7 @@ from typing import Any
 import pandas as pd
 
 from copilot.deps import Deps
-from copilot.tools.audience import audience_filter, vocabulary
+from copilot.tools.audience import audience_filter, materialized, vocabulary
 from copilot.tools.features import PROSPECTS, PROSPECTS_DEFINITION, RFM_SEGMENTS
 from copilot.tools.models import AudienceCriteria, Channel, SegmentQuery, SegmentReport, SegmentSummary
 
@@ -125,8 +125,8 @@ _NO_ROW = {
 
 def _audience(deps: Deps, crit: AudienceCriteria, total: int, total_revenue: float) -> SegmentSummary:
     """The profile of an ad-hoc audience (named "audience"), counted live."""
-    where, params = audience_filter(deps, crit)
-    df = _summaries(deps, "'filter'", where, params)
+    with materialized(deps, *audience_filter(deps, crit)) as (where, params):
+        df = _summaries(deps, "'filter'", where, params)
     if df.empty:
         df = pd.DataFrame([dict(_NO_ROW)])
     s = _to_summary(next(df.itertuples()), "filter", crit.describe(), total, total_revenue)

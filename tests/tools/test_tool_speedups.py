@@ -164,12 +164,12 @@ def test_the_forecasts_propensity_is_score_propensity_without_drivers(
     deps: Deps, criteria: AudienceCriteria
 ) -> None:
     query = PropensityQuery(audience=criteria, category="trail-running-shoes", horizon_days=30)
-    summary, p_window = propensity_summary(deps, query, window_days=7.4)
+    where, params = audience_filter(deps, criteria)
+    summary, p_window = propensity_summary(deps, query, window_days=7.4, audience=(where, params))
     full = score_propensity(_fresh(deps), query)
     assert full.drivers and not summary.drivers
     _same(_dump(summary), _dump(full.model_copy(update={"drivers": []})))
     # the window's mean probability as its own query over the same rows (what the forecast ran before)
-    where, params = audience_filter(deps, criteria)
     trained = int(deps.artifacts.load("propensity").meta["horizon_days"])
     with deps.artifacts.query() as q:
         row = q.execute(
@@ -208,3 +208,49 @@ def test_the_forecasts_history_rates_are_the_plain_counts(deps: Deps, category: 
                     assert rates[(ch, scope, True)] == wilson(cat_conv, cat_n), (criteria, scope, ch)
                     assert rates[(ch, scope, False)] == wilson(all_conv, all_n), (criteria, scope, ch)
         assert category == "__any__" or any(rates[(ch, "all", True)].n for ch in channels)
+
+
+def _audience_tables(deps: Deps) -> set[str]:
+    with deps.artifacts.query() as q:
+        rows = q.execute("SELECT table_name FROM information_schema.tables").fetchall()
+    return {str(r[0]) for r in rows if str(r[0]).startswith("audience_")}
+
+
+def test_an_audience_with_sub_queries_is_evaluated_once_per_call(deps: Deps) -> None:
+    from copilot.tools.audience import materialized
+    from copilot.tools.conditions import Bought, Engagement, Not, TopPropensity
+
+    trees = [
+        AudienceCriteria(categories_bought=["trail-running-shoes"]),
+        AudienceCriteria(where=Engagement(event="clicked", channel="email", within_days=90)),
+        AudienceCriteria(where=TopPropensity(category="trail-running-shoes", top_share=0.1)),
+        AudienceCriteria(
+            where=And(
+                of=[
+                    Bought(categories=["trail-running-shoes"], within_days=365),
+                    Not(of=Bought(categories=["trail-running-shoes"], within_days=90)),
+                ]
+            )
+        ),
+    ]
+    for crit in trees:
+        where, params = audience_filter(deps, crit)
+        with deps.artifacts.query() as q:
+            direct = sorted(
+                r[0] for r in q.execute(f"SELECT customer_id FROM cust c WHERE {where}", params).fetchall()
+            )
+        with materialized(deps, where, params) as (once, none):
+            assert "SELECT customer_id FROM audience_" in once and none == {}
+            assert len(_audience_tables(deps)) == 1
+            with deps.artifacts.query() as q:
+                got = sorted(
+                    r[0] for r in q.execute(f"SELECT customer_id FROM cust c WHERE {once}").fetchall()
+                )
+        assert got == direct and direct, crit.describe()
+    assert not _audience_tables(deps)  # every audience table dropped
+    plain = audience_filter(deps, AudienceCriteria(segment="Loyal", consent=["email"]))
+    with materialized(deps, *plain) as same:  # column tests only: nothing to evaluate once
+        assert same == plain
+    with pytest.raises(RuntimeError), materialized(deps, *audience_filter(deps, trees[0])):
+        raise RuntimeError("a tool failing half-way")
+    assert not _audience_tables(deps)
