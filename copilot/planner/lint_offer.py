@@ -8,8 +8,9 @@ not: "save", "% off", "discount", "deal", "sale", "coupon", "clearance", "free s
 Chinese 省钱/立省, N折/打折/折扣 (not 折叠, folding), 优惠, 立减, 满减, 券, 特价, 促销, 包邮 ….
 
 Uses of the words that promise no saving are left alone: "save the date", "saves weight" (space, time,
-energy, your knees), "a great deal of",
-"deals with", "offers ankle support" (``offer`` alone is never matched), 省力 (less effort), 折叠.
+energy, your knees), "a great deal of", "deals with", "offers ankle support" (``offer`` alone is never
+matched), 省力 (less effort), 折叠. "Clearance" and "sale" are savings words: a clearance arm without
+the offer must not say them either.
 
 The model's pieces are shared by both arms of a channel (:func:`copilot.planner.copy_compose.compose`),
 so a piece is checked whenever one arm lacks the offer (:func:`pieces_need_no_offer`): the repair round
