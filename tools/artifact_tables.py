@@ -4,8 +4,9 @@
 Its tables (``cust``, ``custcat``, ``scores``, ``products``, ``touches``, ``campaigns``) are the
 Parquet files the live artifacts name. A view over a Parquet file decodes the file on every query
 (a join of ``scores`` with ``cust`` takes ~3x longer through views than over tables, issue #14),
-so files up to :data:`MATERIALIZE_MAX_BYTES` are copied into memory tables when the connection is
-opened; larger ones (the 1M-customer workspace's) stay views, so memory stays bounded.
+so files of at most :data:`MATERIALIZE_MAX_BYTES` and :data:`MATERIALIZE_MAX_ROWS` are copied into
+memory tables when the connection is opened; larger ones (every table of the 1M-customer workspace)
+stay views, so memory stays bounded.
 
 A copy is only as good as the file it was made from: :func:`tables_identity` (device, inode, size and
 mtime of every file) is taken when the connection is opened, and the store reopens the connection,
@@ -24,6 +25,7 @@ from pathlib import Path
 import duckdb
 
 MATERIALIZE_MAX_BYTES = 64 * 1024 * 1024  # per file; above it the table stays a view over the file
+MATERIALIZE_MAX_ROWS = 1_000_000  # per file (its Parquet footer): a copy's memory follows rows, not bytes
 
 Identity = tuple[tuple[str, int, int, int, int] | tuple[str], ...]
 
@@ -56,20 +58,28 @@ def _literal(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
+def _small(con: duckdb.DuckDBPyConnection, path: Path, max_bytes: int) -> bool:
+    """At most ``max_bytes`` on disk and :data:`MATERIALIZE_MAX_ROWS` rows; False for an unreadable file
+    (the view then says what is wrong with it, as before)."""
+    try:
+        if os.path.getsize(path) > max_bytes:
+            return False
+        row = con.execute("SELECT SUM(num_rows) FROM parquet_file_metadata(?)", [str(path)]).fetchone()
+    except (OSError, duckdb.Error):
+        return False
+    return row is not None and row[0] is not None and int(row[0]) <= MATERIALIZE_MAX_ROWS
+
+
 def open_tables(paths: Mapping[str, Path], *, max_bytes: int | None = None) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB (2 threads) with one table or view per ``paths`` entry (view name -> file):
-    a memory table when the file has at most ``max_bytes`` (default :data:`MATERIALIZE_MAX_BYTES`),
-    else a view that reads the file."""
+    a memory table when the file has at most ``max_bytes`` (default :data:`MATERIALIZE_MAX_BYTES`) and
+    :data:`MATERIALIZE_MAX_ROWS` rows, else a view that reads the file."""
     limit = MATERIALIZE_MAX_BYTES if max_bytes is None else max_bytes
     con = duckdb.connect()
     try:
         con.execute("SET threads TO 2")
         for view, path in paths.items():
-            try:
-                small = os.path.getsize(path) <= limit
-            except OSError:  # let DuckDB say what is wrong with the file, as a view would
-                small = False
-            kind = "TABLE" if small else "VIEW"
+            kind = "TABLE" if _small(con, path, limit) else "VIEW"
             con.execute(f"CREATE {kind} {view} AS SELECT * FROM read_parquet('{_literal(path)}')")
     except BaseException:
         con.close()

@@ -254,3 +254,18 @@ def test_an_audience_with_sub_queries_is_evaluated_once_per_call(deps: Deps) -> 
     with pytest.raises(RuntimeError), materialized(deps, *audience_filter(deps, trees[0])):
         raise RuntimeError("a tool failing half-way")
     assert not _audience_tables(deps)
+
+
+def test_a_table_with_more_rows_than_the_limit_stays_a_view(
+    deps: Deps, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with deps.artifacts.query() as q:
+        n_cust = int(q.execute("SELECT COUNT(*) FROM cust").fetchone()[0])
+        n_products = int(q.execute("SELECT COUNT(*) FROM products").fetchone()[0])
+    assert n_products < n_cust
+    monkeypatch.setattr(artifact_tables, "MATERIALIZE_MAX_ROWS", n_cust - 1)
+    store = _fresh(deps).artifacts
+    with store.query() as q:
+        kinds = dict(q.execute("SELECT table_name, table_type FROM information_schema.tables").fetchall())
+        assert kinds["cust"] == "VIEW" and kinds["products"] == "BASE TABLE"
+        assert int(q.execute("SELECT COUNT(*) FROM cust").fetchone()[0]) == n_cust
