@@ -542,9 +542,10 @@ def _md(results: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def latency_only(ws: Workspace, repeats: int, label: str = "") -> int:
+def latency_only(ws: Workspace, repeats: int, label: str = "", changes: str = "") -> int:
     """Tool latency on an existing trained workspace, appended to ``results/tools-latency.json``;
-    ``results/tools-latency.md`` is rewritten from the whole history."""
+    ``results/tools-latency.md`` is rewritten from the whole history. ``changes``: what changed in
+    the code since the previous run (Markdown), printed under this run's table."""
     before = _load()
     run = {
         "started": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -554,6 +555,8 @@ def latency_only(ws: Workspace, repeats: int, label: str = "") -> int:
         "latency": _latency(ws, repeats),
         "load_end": _load(),
     }
+    if changes:
+        run["changes"] = changes
     path = RESULTS / "tools-latency.json"
     history = json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
     history.append(run)
@@ -611,6 +614,8 @@ def latency_md(history: list[dict[str, Any]]) -> str:
                     f"{t.get('load_1m', '-')} |"
                 )
         lines.append("")
+        if run.get("changes"):
+            lines += ["What changed in the code for this run:", "", run["changes"].strip(), ""]
     full = RESULTS / "tools.json"
     large = json.loads(full.read_text(encoding="utf-8")).get("large") if full.exists() else None
     if large:
@@ -655,9 +660,17 @@ def main(argv: list[str] | None = None) -> int:
         "quality runs (results appended to tools-latency.json, tools-latency.md rewritten).",
     )
     ap.add_argument("--label", default="", help="A label for the --demo-only run (e.g. 'before', 'after').")
+    ap.add_argument(
+        "--changes",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="A Markdown file saying what changed in the code for this --demo-only run (kept with the run).",
+    )
     args = ap.parse_args(argv)
     if args.latency_only is not None:
-        return latency_only(open_workspace(args.latency_only), args.repeats, args.label)
+        changes = args.changes.read_text(encoding="utf-8") if args.changes else ""
+        return latency_only(open_workspace(args.latency_only), args.repeats, args.label, changes)
     results: dict[str, Any] = {
         "started": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": {
