@@ -105,7 +105,7 @@ OPENINGS: dict[str, tuple[str, str]] = {
     "cross_sell": ("Ready to complete your kit?", "Want your kit to match your {season} miles?"),
     "launch": ("Seen what is new this {season}?", "Ready for something new on the trail?"),
     "seasonal": ("Ready for {season} on the trail?", "Planning your next trip this {season}?"),
-    "clearance": ("Looking for a good deal?", "Ready to stock up before it is gone?"),
+    "clearance": ("Gearing up for next season?", "Ready to stock up before it is gone?"),
 }
 
 
