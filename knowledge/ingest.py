@@ -265,62 +265,13 @@ def ingest_paths(
         workspace = workspace or kb_or_deps.workspace
     failed: list[tuple[str, str]] = []
     demo = paths is None
-    if demo:
-        sources = shipped_sources()
-        if workspace is not None:
-            rev = _reviews_source(workspace)
-            if rev is not None:
-                sources.append(rev)
-    else:
-        sources = _expand(list(paths or []), failed, progress)
-
-    # 1. read and chunk every source (product facts get their phrasing); a failure is reported and the batch goes on
-    brand = load_phrasings(workspace)
-    loaded: dict[str, list[Chunk]] = {}
-    for i, src in enumerate(sources):
-        if progress:
-            progress(i, len(sources), "reading")
-        try:
-            loaded[src.key] = add_phrasings(flag_instructions(src.load()), brand)
-        except Exception as exc:  # any parse error of one file must not stop the batch
-            reason = _read_error(exc)
-            log.warning("cannot ingest %s: %s", src.display, reason)
-            failed.append((src.display, reason))
-    if progress:
-        progress(len(sources), len(sources), "reading")
-
-    # 2. diff against what is stored
+    sources = _sources(paths, workspace, failed, progress)
+    loaded = _read_all(sources, load_phrasings(workspace), failed, progress)
     stored = kb.ids_by_source()
     report = IngestReport(files=len(loaded), failed=failed)
-    to_add: list[Chunk] = []
-    to_delete: list[str] = []
-    for key, chunks in loaded.items():
-        new_ids = {c.chunk_id for c in chunks}
-        old_ids = stored.get(key, set())
-        fresh = [c for c in chunks if c.chunk_id not in old_ids]
-        stale = old_ids - new_ids
-        to_add.extend(fresh)
-        to_delete.extend(sorted(stale))
-        report.unchanged += len(new_ids & old_ids)
-        if old_ids and (fresh or stale):
-            report.updated += 1
-
-    # 3. prune sources that are gone
+    to_add, to_delete = _diff(loaded, stored, report)
     if prune:
-        failed_keys = {Path(p).resolve().as_posix() for p, _ in failed}
-        shipped_now = {s.key for s in shipped_sources()}
-        kinds = kb.source_kinds()
-        for key, ids in stored.items():
-            if key in loaded or key in failed_keys:
-                continue
-            kind = kinds.get(key, FILE)
-            gone = (
-                (kind == SHIPPED and key not in shipped_now)
-                or (kind == REVIEWS and demo and REVIEWS not in loaded)
-                or (kind == FILE and not Path(key).exists())
-            )
-            if gone:
-                to_delete.extend(sorted(ids))
+        to_delete.extend(_gone(kb, stored, loaded, failed, demo))
 
     # 4. write: new chunks first, then drop the stale ones (a crash in between leaves old facts)
     from copilot.fsutil import translating_disk_full
@@ -333,6 +284,77 @@ def ingest_paths(
     report.chunks = kb.count()
     log.info("ingest: %s", report.summary())
     return report
+
+
+def _sources(paths: list[Path] | None, workspace: Workspace | None, failed: list[tuple[str, str]],
+             progress: ProgressFn | None) -> list[_Source]:
+    """The shipped demo sources and the workspace's review insights (``paths`` None), else the files given."""
+    if paths is not None:
+        return _expand(list(paths), failed, progress)
+    sources = shipped_sources()
+    if workspace is not None:
+        rev = _reviews_source(workspace)
+        if rev is not None:
+            sources.append(rev)
+    return sources
+
+
+def _read_all(sources: list[_Source], brand: Phrasings, failed: list[tuple[str, str]],
+              progress: ProgressFn | None) -> dict[str, list[Chunk]]:
+    """1. Read and chunk every source (product facts get their phrasing); a failure is reported and the
+    batch goes on."""
+    loaded: dict[str, list[Chunk]] = {}
+    for i, src in enumerate(sources):
+        if progress:
+            progress(i, len(sources), "reading")
+        try:
+            loaded[src.key] = add_phrasings(flag_instructions(src.load()), brand)
+        except Exception as exc:  # any parse error of one file must not stop the batch
+            reason = _read_error(exc)
+            log.warning("cannot ingest %s: %s", src.display, reason)
+            failed.append((src.display, reason))
+    if progress:
+        progress(len(sources), len(sources), "reading")
+    return loaded
+
+
+def _diff(loaded: dict[str, list[Chunk]], stored: dict[str, set[str]], report: IngestReport) -> tuple[list[Chunk], list[str]]:
+    """2. What to add and what to delete, against what is stored (counts go into ``report``)."""
+    to_add: list[Chunk] = []
+    to_delete: list[str] = []
+    for key, chunks in loaded.items():
+        new_ids = {c.chunk_id for c in chunks}
+        old_ids = stored.get(key, set())
+        fresh = [c for c in chunks if c.chunk_id not in old_ids]
+        stale = old_ids - new_ids
+        to_add.extend(fresh)
+        to_delete.extend(sorted(stale))
+        report.unchanged += len(new_ids & old_ids)
+        if old_ids and (fresh or stale):
+            report.updated += 1
+    return to_add, to_delete
+
+
+def _gone(kb: KnowledgeBase, stored: dict[str, set[str]], loaded: dict[str, list[Chunk]],
+          failed: list[tuple[str, str]], demo: bool) -> list[str]:
+    """3. The chunks of sources that are gone: deleted files, demo documents no longer shipped, review
+    insights of a workspace that has none now."""
+    failed_keys = {Path(p).resolve().as_posix() for p, _ in failed}
+    shipped_now = {s.key for s in shipped_sources()}
+    kinds = kb.source_kinds()
+    out: list[str] = []
+    for key, ids in stored.items():
+        if key in loaded or key in failed_keys:
+            continue
+        kind = kinds.get(key, FILE)
+        gone = (
+            (kind == SHIPPED and key not in shipped_now)
+            or (kind == REVIEWS and demo and REVIEWS not in loaded)
+            or (kind == FILE and not Path(key).exists())
+        )
+        if gone:
+            out.extend(sorted(ids))
+    return out
 
 
 def ingest_demo_knowledge(deps: Deps, progress: ProgressFn | None = None) -> IngestReport:

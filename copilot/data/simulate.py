@@ -30,6 +30,7 @@ Effects default to a seeded draw (:func:`default_effects`); the truth is written
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -109,82 +110,22 @@ def simulate_results(
     rng = np.random.default_rng([effects.seed, 77])
     hist = _history(ws, start)
     days = (window_end - start).days + 1
-    rate = np.maximum(hist["n_pre"].to_numpy(dtype=float) / HISTORY_DAYS, 0.3 / 365.0)
-    p = np.minimum(0.6, 1 - np.exp(-rate * days))
-    brand_aov = float(np.nanmean(hist["aov"].to_numpy(dtype=float))) if hist["aov"].notna().any() else 80.0
-    aov = hist["aov"].fillna(brand_aov).to_numpy(dtype=float)
-    pos = {c: i for i, c in enumerate(hist["customer_id"].astype(str))}
-    aud = np.array([pos[str(c)] for c in assignment["customer_id"]], dtype=np.int64)
-    treated = (assignment["arm"] == "treated").to_numpy()
-    p_aud = p[aud].copy()
-    expected_effect = np.zeros(aud.size)
-    recency = hist["recency"].fillna(10**8).to_numpy(dtype=float)[aud]
-    h = np.select([recency <= d for d, _ in PERSUADABILITY], [m for _, m in PERSUADABILITY], 1.0)
-    by_channel: dict[str, float] = {}
-    for ch in channels:
-        reach = assignment[f"reach_{ch}"].to_numpy(dtype=bool)
-        var = assignment[f"variant_{ch}"].to_numpy(dtype=object)
-        e = effects.effects.get(ch, {"A": 0.0, "B": 0.0})
-        add = np.where(var == "A", e["A"], np.where(var == "B", e["B"], 0.0))
-        p_aud += np.where(treated & reach, h * add, 0.0)
-        expected_effect += reach * h * (e["A"] + e["B"]) / 2
-        by_channel[ch] = float(np.mean(h[reach]) * (e["A"] + e["B"]) / 2) if reach.any() else 0.0
-    p_all = p.copy()
-    p_all[aud] = np.minimum(0.95, p_aud)
-    u = rng.random(p_all.size)
-    converted = u < p_all
-    persuaded = converted & (u >= p)
-    # orders: one per converter, on a uniform day of the window
-    who = np.flatnonzero(converted)
-    day = rng.integers(0, days, size=who.size)
-    secs = rng.integers(8 * 3600, 22 * 3600, size=who.size)
-    sigma = 0.5
-    amount = np.round(aov[who] * np.exp(rng.normal(-sigma * sigma / 2, sigma, size=who.size)), 2)
-    order_ts = [datetime.combine(start + timedelta(days=int(d)), time()) + timedelta(seconds=int(s))
-                for d, s in zip(day, secs, strict=True)]
-    ids = hist["customer_id"].astype(str).to_numpy()
-    tag = f"{SIM_PREFIX}-{plan_id[-6:]}-{effects.seed}"
-    orders = pd.DataFrame({
-        "order_id": [f"{tag}-{i:07d}" for i in range(who.size)],
-        "customer_id": ids[who],
-        "order_ts": [t.isoformat(sep=" ") for t in order_ts],
-        "amount": amount,
-    })
+    m = _Model.of(hist, assignment, channels, effects, days)
+    u = rng.random(m.p_all.size)
+    converted = u < m.p_all
+    persuaded = converted & (u >= m.p)
+    orders, who = _orders(rng, hist, converted, m.aov, start, days, f"{SIM_PREFIX}-{plan_id[-6:]}-{effects.seed}")
+    touch_rows: list[dict[str, object]] = []
+    campaign_rows: list[dict[str, object]] = []
+    attributed = np.zeros(m.aud.size, dtype=bool)
     order_of = {int(c): k for k, c in enumerate(who)}
-    # touches and attribution
-    in_aud_conv = converted[aud]
-    in_aud_persuaded = persuaded[aud]
-    attributed = np.zeros(aud.size, dtype=bool)
-    touch_rows = []
-    campaign_rows = []
     for ch in channels:
-        reach = assignment[f"reach_{ch}"].to_numpy(dtype=bool)
-        m = np.flatnonzero(treated & reach)
-        sent = first_send[ch]
-        delivered = rng.random(m.size) < 0.97
-        click_p = np.where(in_aud_persuaded[m], 0.9, np.where(in_aud_conv[m], 0.3, 0.04))
-        clicked = delivered & (rng.random(m.size) < click_p)
-        for j, i in enumerate(m):
-            cid = str(assignment["customer_id"].iloc[i])
-            row: dict[str, object] = {
-                "campaign_id": f"{plan_id}-{ch}", "customer_id": cid, "channel": ch,
-                "sent_ts": sent.isoformat(sep=" "),
-                "delivered_ts": (sent + timedelta(minutes=1)).isoformat(sep=" ") if delivered[j] else "",
-                "opened_ts": "", "clicked_ts": "", "converted_ts": "", "revenue": "", "unsubscribed": "false",
-            }
-            if clicked[j]:
-                row["opened_ts"] = (sent + timedelta(hours=1)).isoformat(sep=" ") if ch in ("email", "push") else ""
-                row["clicked_ts"] = (sent + timedelta(hours=1, minutes=2)).isoformat(sep=" ")
-                if in_aud_conv[i] and not attributed[i]:
-                    k = order_of[int(aud[i])]
-                    attributed[i] = True
-                    row["converted_ts"] = orders["order_ts"].iloc[k]
-                    row["revenue"] = float(orders["amount"].iloc[k])
-            touch_rows.append(row)
+        sent_to = _touches(rng, assignment, ch, plan_id, first_send[ch], m, converted[m.aud], persuaded[m.aud],
+                           attributed, order_of, orders, touch_rows)
         campaign_rows.append({
             "campaign_id": f"{plan_id}-{ch}", "name": f"{name} ({ch})"[:120], "channel": ch,
             "start_date": start.isoformat(), "category": category or "",
-            "cost": round(m.size * cost_per_send.get(ch, 0.0), 2),
+            "cost": round(sent_to * cost_per_send.get(ch, 0.0), 2),
         })
     folder.mkdir(parents=True, exist_ok=True)
     files = []
@@ -195,14 +136,103 @@ def simulate_results(
         files.append(str(path))
     truth = SimTruth(
         plan_id=plan_id, seed=effects.seed, effects=effects.effects,
-        true_lift=float(expected_effect.mean()) if expected_effect.size else 0.0,
-        uplift=dict(zip(assignment["customer_id"].astype(str), np.round(expected_effect, 6).tolist(), strict=True)),
-        true_lift_by_channel=by_channel,
+        true_lift=float(m.expected_effect.mean()) if m.expected_effect.size else 0.0,
+        uplift=dict(zip(assignment["customer_id"].astype(str), np.round(m.expected_effect, 6).tolist(), strict=True)),
+        true_lift_by_channel=m.by_channel,
         true_ab={ch: e["A"] - e["B"] for ch, e in effects.effects.items()},
         files=files,
     )
     atomic_write_text(folder / "truth.json", truth.model_dump_json(indent=2))
     return truth
+
+
+@dataclass
+class _Model:
+    """Each customer's purchase probability in the window without (``p``) and with (``p_all``) the campaign."""
+
+    p: np.ndarray
+    p_all: np.ndarray
+    aov: np.ndarray
+    aud: np.ndarray  # the audience's rows in ``hist``
+    treated: np.ndarray
+    expected_effect: np.ndarray
+    by_channel: dict[str, float]
+
+    @classmethod
+    def of(cls, hist: pd.DataFrame, assignment: pd.DataFrame, channels: list[str], effects: TrueEffects,
+           days: int) -> _Model:
+        rate = np.maximum(hist["n_pre"].to_numpy(dtype=float) / HISTORY_DAYS, 0.3 / 365.0)
+        p = np.minimum(0.6, 1 - np.exp(-rate * days))
+        brand_aov = float(np.nanmean(hist["aov"].to_numpy(dtype=float))) if hist["aov"].notna().any() else 80.0
+        aov = hist["aov"].fillna(brand_aov).to_numpy(dtype=float)
+        pos = {c: i for i, c in enumerate(hist["customer_id"].astype(str))}
+        aud = np.array([pos[str(c)] for c in assignment["customer_id"]], dtype=np.int64)
+        treated = (assignment["arm"] == "treated").to_numpy()
+        p_aud = p[aud].copy()
+        expected_effect = np.zeros(aud.size)
+        recency = hist["recency"].fillna(10**8).to_numpy(dtype=float)[aud]
+        h = np.select([recency <= d for d, _ in PERSUADABILITY], [m for _, m in PERSUADABILITY], 1.0)
+        by_channel: dict[str, float] = {}
+        for ch in channels:
+            reach = assignment[f"reach_{ch}"].to_numpy(dtype=bool)
+            var = assignment[f"variant_{ch}"].to_numpy(dtype=object)
+            e = effects.effects.get(ch, {"A": 0.0, "B": 0.0})
+            add = np.where(var == "A", e["A"], np.where(var == "B", e["B"], 0.0))
+            p_aud += np.where(treated & reach, h * add, 0.0)
+            expected_effect += reach * h * (e["A"] + e["B"]) / 2
+            by_channel[ch] = float(np.mean(h[reach]) * (e["A"] + e["B"]) / 2) if reach.any() else 0.0
+        p_all = p.copy()
+        p_all[aud] = np.minimum(0.95, p_aud)
+        return cls(p, p_all, aov, aud, treated, expected_effect, by_channel)
+
+
+def _orders(rng: np.random.Generator, hist: pd.DataFrame, converted: np.ndarray, aov: np.ndarray, start: date,
+            days: int, tag: str) -> tuple[pd.DataFrame, np.ndarray]:
+    """One order per converter, on a uniform day and hour of the window, around the customer's AOV."""
+    who = np.flatnonzero(converted)
+    day = rng.integers(0, days, size=who.size)
+    secs = rng.integers(8 * 3600, 22 * 3600, size=who.size)
+    sigma = 0.5
+    amount = np.round(aov[who] * np.exp(rng.normal(-sigma * sigma / 2, sigma, size=who.size)), 2)
+    order_ts = [datetime.combine(start + timedelta(days=int(d)), time()) + timedelta(seconds=int(s))
+                for d, s in zip(day, secs, strict=True)]
+    ids = hist["customer_id"].astype(str).to_numpy()
+    orders = pd.DataFrame({
+        "order_id": [f"{tag}-{i:07d}" for i in range(who.size)],
+        "customer_id": ids[who],
+        "order_ts": [t.isoformat(sep=" ") for t in order_ts],
+        "amount": amount,
+    })
+    return orders, who
+
+
+def _touches(rng: np.random.Generator, assignment: pd.DataFrame, ch: str, plan_id: str, sent: datetime, m: _Model,
+             in_aud_conv: np.ndarray, in_aud_persuaded: np.ndarray, attributed: np.ndarray, order_of: dict[int, int],
+             orders: pd.DataFrame, touch_rows: list[dict[str, object]]) -> int:
+    """The channel's touches of the treated customers it reaches (delivery, clicks, the converting click
+    attributed to the customer's order once); returns how many were sent."""
+    reach = assignment[f"reach_{ch}"].to_numpy(dtype=bool)
+    idx = np.flatnonzero(m.treated & reach)
+    delivered = rng.random(idx.size) < 0.97
+    click_p = np.where(in_aud_persuaded[idx], 0.9, np.where(in_aud_conv[idx], 0.3, 0.04))
+    clicked = delivered & (rng.random(idx.size) < click_p)
+    for j, i in enumerate(idx):
+        row: dict[str, object] = {
+            "campaign_id": f"{plan_id}-{ch}", "customer_id": str(assignment["customer_id"].iloc[i]), "channel": ch,
+            "sent_ts": sent.isoformat(sep=" "),
+            "delivered_ts": (sent + timedelta(minutes=1)).isoformat(sep=" ") if delivered[j] else "",
+            "opened_ts": "", "clicked_ts": "", "converted_ts": "", "revenue": "", "unsubscribed": "false",
+        }
+        if clicked[j]:
+            row["opened_ts"] = (sent + timedelta(hours=1)).isoformat(sep=" ") if ch in ("email", "push") else ""
+            row["clicked_ts"] = (sent + timedelta(hours=1, minutes=2)).isoformat(sep=" ")
+            if in_aud_conv[i] and not attributed[i]:
+                k = order_of[int(m.aud[i])]
+                attributed[i] = True
+                row["converted_ts"] = orders["order_ts"].iloc[k]
+                row["revenue"] = float(orders["amount"].iloc[k])
+        touch_rows.append(row)
+    return int(idx.size)
 
 
 def already_simulated(ws: Workspace, plan_id: str) -> bool:
