@@ -153,7 +153,7 @@ def _segments(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mon
     # "Hibernating and lost": Lost in lower case is a segment when it is listed with one
     found = [(p, c) for p, c in [*leaves, *excluded] if isinstance(c.of if isinstance(c, Not) else c, RfmSegment)]
     if found and not any("Lost" in c.segments for _, c in leaves if isinstance(c, RfmSegment)):
-        spans = [(s.start, s.end) for _, c in found if (s := (c.of if isinstance(c, Not) else c).span)]
+        spans = [(s.start, s.end) for _, c in found if (s := getattr(c.of if isinstance(c, Not) else c, "span", None))]
         m = t.listed_with(spans, "lost")
         if m:
             leaf = RfmSegment(segments=["Lost"], span=t.take(m.start(), m.end()))
@@ -222,9 +222,9 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
     # "the South and west": a region in lower case listed with one that was read
     for region in cat.regions:
         read = [(p, c) for p, c in leaves if isinstance(c.of if isinstance(c, Not) else c, Region)]
-        if not read or any(region in (c.of if isinstance(c, Not) else c).regions for _, c in read):
+        if not read or any(region in getattr(c.of if isinstance(c, Not) else c, "regions", []) for _, c in read):
             continue
-        spans = [(s.start, s.end) for _, c in read if (s := (c.of if isinstance(c, Not) else c).span)]
+        spans = [(s.start, s.end) for _, c in read if (s := getattr(c.of if isinstance(c, Not) else c, "span", None))]
         m = t.listed_with(spans, rf"{re.escape(region.split('-')[-1])}(?:ern)?")
         if m:
             leaf = Region(regions=[region], span=t.take(m.start(), m.end()))
