@@ -13,12 +13,12 @@ ALL_CHANNELS: tuple[Channel, ...] = ("email", "sms", "push", "paid_social")
 
 CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
     "email": (r"e-?mails?", r"e-?mailed", r"newsletters?", r"inbox", r"edm", r"邮件", r"电子邮件", r"邮箱", r"电邮", r"EDM"),
-    "sms": (r"sms", r"texts?", r"text messages?", r"txts?", r"texting", r"短信", r"手机短信",
+    "sms": (r"sms", r"texts?", r"text messages?", r"txts?", r"texting", r"短信", r"手机短信", r"text blasts?",
             r"(?:(?<=\bwe )|(?<=\bto )|(?<=\bi )|(?<=\band )|(?<=\bthen )|(?<=\byou ))text(?:ed)?(?= (?!of\b|in\b|on\b|for\b)\w)"),
     "push": (r"push(?: notifications?| messages?)?", r"app notifications?", r"app push", r"推送",
              r"app推送", r"APP推送"),
     "paid_social": (r"paid[- ]social", r"social(?: media)?(?: ads)?", r"instagram", r"facebook", r"meta ads",
-                    r"tiktok", r"pinterest", r"社交媒体", r"社媒", r"付费社交", r"抖音", r"小红书", r"信息流广告",
+                    r"tiktok", r"pinterest", r"meta ads?", r"facebook ads?", r"instagram ads?", r"社交媒体", r"社媒", r"付费社交", r"抖音", r"小红书", r"信息流广告",
                     r"社交广告"),
 }  # fmt: skip
 #: Words that are channels only in a list or next to a channel word ("email and push", "push notifications").
@@ -163,7 +163,7 @@ OCCASIONS: dict[str, tuple[tuple[str, ...], tuple[int, int, int, int]]] = {
     "independence_day": ((r"(?:fourth|4th) of july", r"independence day", r"美国独立日"), (6, 25, 7, 4)),
     "st_patricks_day": ((r"st\.? patrick'?s day", r"saint patrick'?s day", r"圣帕特里克节"), (3, 10, 3, 17)),
     "may_day": ((r"劳动节", r"五一(?:小长假|假期|黄金周)?", r"may day"), (4, 24, 5, 5)),
-    "dragon_boat": ((r"端午节?", r"dragon boat(?: festival)?"), (5, 25, 6, 20)),
+    "dragon_boat_festival": ((r"端午节?", r"dragon boat(?: festival)?"), (5, 25, 6, 20)),
 }  # fmt: skip
 
 #: Occasions on a weekday of their month (US holidays): name -> (patterns, (month, weekday 0=Mon, nth or -1

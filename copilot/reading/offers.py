@@ -74,7 +74,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
         r"(?:discounts?|discounting|offers?|promo(?:tion)?s?|going|go|be|exceed(?:ing)?)?\s*(?:any\s+)?"
         r"(?:deeper|bigger|larger|greater|higher|more|steeper|over|above|beyond|exceeding|past)?\s*(?:than)?\s*"
         rf"(?:(?P<n>{NUMBER})\s*(?:%|percent|per cent)|(?P<frac>a\s+(?:fifth|quarter|third|tenth)|half))(?:\s*off)?(?!\s+(?:everything|all|sitewide|storewide))"
-        rf"|(?:max(?:imum)?\.?|cap(?:ped)?(?: at)?|limit(?:ed)?(?: to| at)?|at most|up to a max(?:imum)? of|no more than|not more than|ceiling of)"
+        rf"|(?:max(?:imum)?\.?|cap(?:ped)?(?: at)?|limit(?:ed)?(?: to| at)?|at most|up to a max(?:imum)? of|up to|no more than|not more than|ceiling of)"
         rf"\s*(?:of\s+)?(?:a\s+)?(?:discounts?\s+(?:of\s+)?)?(?P<n2>{NUMBER})\s*(?:%|percent|per cent)(?:\s*(?:off|discount))?"
         rf"|discounts?\s+(?:must\s+|should\s+|can(?:not|'t)?\s+|may\s+)?(?:not\s+)?(?:be\s+)?(?:capped|limited|kept)?\s*(?:at|to|under|below|within|exceed|above|over)\s+(?:max\s+)?(?P<n3>{NUMBER})\s*(?:%|percent)"
         rf"|(?P<n4>{NUMBER})\s*(?:%|percent)\s*(?:off\s+|discount\s+)?(?:max(?:imum)?|cap|at most|tops|or less)(?:\s+discount)?"
@@ -152,13 +152,14 @@ def read_holdout(t: Text) -> Holdout | None:
         r"|(?P<z2>\d+|[一二三四五六七八九十]+)\s*[%％]\s*(?:的)?\s*(?:(?:人群|客户|用户)\s*)?(?:(?:做|作|当|作为)\s*)?(?:对照组?|空白组|控制组)"
         r"|留\s*(?P<z3>\d+|[一二三四五六七八九十]+)\s*[%％]\s*的?\s*(?:客户|用户)?\s*不(?:发|触达)"
         r"|(?:对照组|空白组|控制组)\s*(?:留|保留|预留|设|占|为)?\s*(?P<z4>\d+|[一二三四五六七八九十]+)\s*[%％]"
+        rf"|(?:keep|leave|hold)\s+(?P<n3>{NUMBER})\s*(?:%|percent)\s+(?:dark|untouched|out|back|aside|unmailed|unsent)"
         r"|(?:no|without(?: a)?)\s+(?:holdout|hold-out|control group)(?P<none>)",
         re.I)
     for m in rx.finditer(t.text):
         if t.free(m.start(), m.end()):
             if m.group("none") is not None:
                 return Holdout(share=0.0, span=t.take(m.start(), m.end()))
-            raw = next(g for g in (m.group("n"), m.group("n2"), m.group("z"), m.group("z2"), m.group("z3"), m.group("z4")) if g)
+            raw = next(g for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("z"), m.group("z2"), m.group("z3"), m.group("z4")) if g)
             v = to_number(raw)
             if v is not None and 0 <= v <= 90:
                 return Holdout(share=round(v / 100, 4), span=t.take(m.start(), m.end()))

@@ -2,8 +2,8 @@
 Black Friday", "since January 15", 自双十一以来.
 
 "Since" a period means after it: their last open or order was in it or before, so the look-back runs from
-the end of the most recent such period that has begun by today (the summer just past, the last January)
-to today. A date or a one-day occasion counts from that day. The days are what the audience condition
+the last day of the most recent such period that has begun by today (the summer just past, the last
+January) to today (label convention 49: since last summer = 183 days on 2026-03-02). A date or a one-day occasion counts from that day. The days are what the audience condition
 holds (``within_days``); the words are never the campaign's window.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 import dateparser
 from dateutil.relativedelta import TH, relativedelta
@@ -104,8 +104,8 @@ def _month_anchor(month: int, day: int | None, today: date) -> date | None:
             return date(year, month, day)
     except ValueError:
         return None
-    end = date(year, month, calendar.monthrange(year, month)[1]) + timedelta(days=1)
-    return end if end <= today else date(year, month, 1)  # "since March" in March: since it began
+    end = date(year, month, calendar.monthrange(year, month)[1])
+    return end if end < today else date(year, month, 1)  # "since March" in March: since it began
 
 
 def _season_anchor(first: int, last: int, today: date) -> date:
@@ -113,9 +113,9 @@ def _season_anchor(first: int, last: int, today: date) -> date:
     for year in (today.year, today.year - 1):
         start = date(year, first, 1)
         end_year = year + 1 if last < first else year
-        end = date(end_year, last, calendar.monthrange(end_year, last)[1]) + timedelta(days=1)
+        end = date(end_year, last, calendar.monthrange(end_year, last)[1])
         if start <= today:
-            return end if end <= today else start
+            return end if end < today else start
     return date(today.year - 1, first, 1)
 
 

@@ -254,7 +254,7 @@ def read_metric(t: Text, kind: Kind = "brief") -> Metric | None:
     for name, words in lx.METRIC_WORDS.items():
         m = re.search(r"(?:maximi[sz]e|increase|grow|boost|drive|lift|optimi[sz]e for|improve|focus on|goal is|goal:|kpi:?|target:?|"
                       r"measure(?:d)?(?: (?:it |success |us )?(?:on|by))?|track(?:ed)?(?: (?:on|by))?|judge(?:d)? (?:it |us |success )?(?:on|by)|"
-                      r"success (?:metric|measure)(?: is)?:?|primary metric:?|"
+                      r"success (?:metric|measure)(?: is)?:?|primary metric:?|goal\s*=|kpi\s*(?:is|=)|"
                       r"提升|提高|增加|最大化|拉升|目标[:：是为]?|冲)\s*"
                       r"(?:the\s+|our\s+|total\s+)?(?:" + "|".join(words) + ")", t.text, re.I)
         if m is None and name == "roi":

@@ -191,8 +191,8 @@ def test_near_days_in_a_question_are_not_a_window() -> None:
 @pytest.mark.parametrize(
     ("text", "days"),
     [
-        ("Q4 push: reactivate members who haven't opened an email since summer", 182),  # since 2025-09-01
-        ("customers who haven't bought since January, email", 29),  # since 2026-02-01
+        ("Q4 push: reactivate members who haven't opened an email since summer", 183),  # since 2025-08-31
+        ("customers who haven't bought since January, email", 30),  # since 2026-01-31
     ],
 )
 def test_since_a_named_time_is_the_look_back_not_the_window(text: str, days: int) -> None:
@@ -408,3 +408,16 @@ def test_a_past_period_the_answer_cannot_apply_is_said() -> None:
     assert x.window is None and x.period is not None and x.period.start == date(2025, 11, 1)
     assert [(n.text, n.affects) for n in x.not_applied] == [("in November", "timing")]
     assert r("Email tent buyers last month's best sellers in April").period is None  # a brief has no period
+
+
+def test_fourth_set_conventions() -> None:
+    # convention 42: "up to N% off" is a cap with no offer
+    x = r("Memorial Day idea - get a push out to folks in the midwest: trekking poles, up to 20% off, $4k budget")
+    assert x.offer is None and x.discount_cap is not None and x.discount_cap.max_percent == 20
+    # convention 45: "keep 10% dark"; 41: "text blast", "a Meta ad"; metric "Goal = revenue", "KPI is revenue"
+    assert (h := r("Winback for lapsed customers, SMS only. Keep 10% dark. 3.5k").holdout) is not None and h.share == 0.1
+    assert r("yo, quick text blast for Champions: $15 off socks, $800 all in").channels.allowed == ["sms"]
+    assert r("Launch the new headlamp with a text blast and a Meta ad, $3,200").channels.allowed == ["sms", "paid_social"]
+    assert (m := r("Prime Day: 20% off trail shoes, email, $15,000. Goal = revenue.").metric) is not None and m.name == "revenue"
+    x = r("Ppl who spent $500+ in the last 12 mo: free shipping, email only, $4,000")
+    assert x.audience is not None and getattr(x.audience, "within_days", None) == 365
