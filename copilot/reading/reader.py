@@ -346,8 +346,8 @@ _BRIEF_SIGNAL = re.compile(r"\b(?:campaign|launch|promot\w*|win ?back|cross-sell
 #: "Can you draft a campaign …?" asks copilot for one in chat: a question (convention 5).
 _CAMPAIGN_ASK = re.compile(
     r"^\s*(?:could|can|shall|should|would)\s+(?:we|someone|somebody|anyone|y'?all)\s+(?:please\s+)?(?:do|run|plan|set up|launch|"
-    r"put together|pull together|spin up|draft|build|create|organi[sz]e)\b.{0,40}?\b(?:campaign|promo(?:tion)?|push|send|blast|launch|"
-    r"sale|thing|something|program(?:me)?)\b", re.IGNORECASE)
+    r"put together|pull together|spin up|draft|build|create|organi[sz]e|get)\b.{0,40}?\b(?:campaign|promo(?:tion)?|push|send|blast|launch|"
+    r"sale|thing|something|program(?:me)?|plan)\b", re.IGNORECASE)
 _SMALL_TALK = re.compile(r"^\s*(?:thanks|thank you|thx|ok(?:ay)?|great|cool|hi|hello|hey|bye|good (?:morning|night)|"
                          r"that'?s (?:all|it)|谢谢|好的|你好|再见)\b[^$€£¥\d]{0,60}$", re.IGNORECASE)
 _ANALYSIS_START = re.compile(  # (a Chinese verb has no word boundary after it: 给我高价值客户…)

@@ -421,3 +421,8 @@ def test_fourth_set_conventions() -> None:
     assert (m := r("Prime Day: 20% off trail shoes, email, $15,000. Goal = revenue.").metric) is not None and m.name == "revenue"
     x = r("Ppl who spent $500+ in the last 12 mo: free shipping, email only, $4,000")
     assert x.audience is not None and getattr(x.audience, "within_days", None) == 365
+
+
+def test_overstock_and_clear_out_are_clearance() -> None:
+    assert r("We're overstocked on headlamps. Move them: 35% off, email. $3,000.").objective == "clearance"
+    assert r("Warehouse clear-out: tents at 30% off via SMS. $2,000.").objective == "clearance"
