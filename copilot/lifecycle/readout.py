@@ -83,8 +83,8 @@ def _arm(conv: np.ndarray, rev: np.ndarray) -> ArmResult:
 
 def _lift(conv: np.ndarray, rev: np.ndarray, pre: np.ndarray, treated: np.ndarray) -> Lift:
     t, h = treated, ~treated
-    c_raw = difference(conv[t], conv[h], "two-proportion z-test (unpooled)")
-    c_cup, _, _ = cuped_difference(conv[t], pre[t], conv[h], pre[h])
+    c_raw = difference(conv[t], conv[h], "two-proportion z-test (unpooled, Agresti-Caffo)", proportions=True)
+    c_cup, _, _ = cuped_difference(conv[t], pre[t], conv[h], pre[h], proportions=True)
     r_raw = difference(rev[t], rev[h])
     r_cup, _, reduction = cuped_difference(rev[t], pre[t], rev[h], pre[h])
     n_t = int(t.sum())
@@ -299,7 +299,7 @@ def _channel_readout(inp: _Inputs, cp: ChannelPlan) -> ChannelReadout:
     reason = ""
     if len(variants) == 2:
         ma, mb = t_ch & (vcol == "A"), t_ch & (vcol == "B")
-        ab = difference(conv[ma], conv[mb], "two-proportion z-test (unpooled), A minus B")
+        ab = difference(conv[ma], conv[mb], "two-proportion z-test (unpooled, Agresti-Caffo), A minus B", proportions=True)
         winner, reason = ab_decision(ab, final=inp.final, tests=inp.ab_tests())
     att_conv = int(tch["conv"].sum()) if len(tch) else 0
     att_rev = float(tch["rev"].sum()) if len(tch) else 0.0
@@ -331,7 +331,7 @@ def _variants(inp: _Inputs, t_ch: np.ndarray, h_ch: np.ndarray, vcol: np.ndarray
     for v in ("A", "B"):
         m = t_ch & (vcol == v)
         if m.any():
-            d, _, _ = cuped_difference(conv[m], pre[m], conv[h_ch], pre[h_ch])
+            d, _, _ = cuped_difference(conv[m], pre[m], conv[h_ch], pre[h_ch], proportions=True)
             variants.append(
                 VariantResult(
                     variant=v,
@@ -352,7 +352,8 @@ def _method(inp: _Inputs) -> str:
         f"Intent to treat over the {act.audience:,} customers frozen at approval ({act.treated:,} treated, "
         f"{act.holdout:,} holdout, assigned by a hash of the plan id). A customer converted if they ordered "
         f"between {inp.start} and {inp.end} (the window plus {ATTRIBUTION_DAYS} days); revenue is their order "
-        f"total in it. Lift = treated minus holdout, Welch normal 95% intervals and two-sided z-tests; CUPED "
+        f"total in it. Lift = treated minus holdout, Welch normal 95% intervals and two-sided z-tests (for "
+        "conversion, with one conversion and one non-conversion added to each arm: Agresti-Caffo); CUPED "
         f"adjusts each outcome by the customer's spend in the {PRE_DAYS} days before the start. Incremental "
         "figures = lift × treated customers. A/B: fixed horizon — each channel's A vs B conversion test is read "
         f"once, when the window has closed, and a winner is declared only if p < {AB_FAMILY_ALPHA:g}/{tests} "

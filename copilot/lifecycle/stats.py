@@ -3,7 +3,10 @@
 Every function is plain numpy on per-customer outcome arrays, so tests check them against hand
 computations. Intervals are normal-approximation (Welch) intervals of a difference in means; a
 conversion is a 0/1 outcome, so its difference in means is the difference in conversion rates and the
-test is the unpooled two-proportion z-test.
+test is the unpooled two-proportion z-test. For conversion rates (``proportions=True``) the interval and
+the test add one conversion and one non-conversion to each group (Agresti & Caffo, 2000): an arm with no
+conversions, or only conversions, has zero sample variance, and the plain interval would then ignore that
+arm's uncertainty (0 of 46 holdout customers converting is not a rate known to be exactly 0%).
 
 The A/B rule (:func:`ab_decision`) is a fixed-horizon test at a Bonferroni-corrected level, chosen so that the
 chance a read-out declares any wrong winner is at most 0.5% (see :data:`AB_FAMILY_ALPHA`).
@@ -88,18 +91,39 @@ def _p_value(z: float) -> float:
     return float(min(1.0, max(0.0, 2 * (1 - NormalDist().cdf(abs(z))))))
 
 
-def difference(a: FloatArray, b: FloatArray, method: str = "Welch z-test") -> Difference:
-    """``mean(a) - mean(b)``: unequal-variance standard error, normal 95% interval, two-sided z-test."""
+def _with_one_of_each(y: FloatArray) -> FloatArray:
+    """``y`` with one conversion and one non-conversion added (Agresti-Caffo); an empty group stays empty."""
+    return np.concatenate([y, [0.0, 1.0]]) if y.size else y
+
+
+def _centre_and_se(a: FloatArray, b: FloatArray) -> tuple[float, float]:
+    """``mean(a) - mean(b)`` and its unequal-variance standard error (``n - 1`` variances)."""
     na, nb = int(a.size), int(b.size)
-    ma = float(a.mean()) if na else 0.0
-    mb = float(b.mean()) if nb else 0.0
     va = float(a.var(ddof=1)) if na > 1 else 0.0
     vb = float(b.var(ddof=1)) if nb > 1 else 0.0
     se = math.sqrt((va / na if na else 0.0) + (vb / nb if nb else 0.0))
+    return (float(a.mean()) if na else 0.0) - (float(b.mean()) if nb else 0.0), se
+
+
+def difference(
+    a: FloatArray, b: FloatArray, method: str = "Welch z-test", *, proportions: bool = False
+) -> Difference:
+    """``mean(a) - mean(b)``: unequal-variance standard error, normal 95% interval, two-sided z-test.
+
+    ``proportions``: ``a`` and ``b`` are conversion outcomes (0/1, or 0/1 adjusted by CUPED); the interval
+    and the test are then computed with one conversion and one non-conversion added to each group
+    (Agresti-Caffo), while the estimate stays the observed difference.
+    """
+    na, nb = int(a.size), int(b.size)
+    ma = float(a.mean()) if na else 0.0
+    mb = float(b.mean()) if nb else 0.0
     d = ma - mb
-    z = d / se if se > 0 else 0.0
+    if proportions:
+        a, b = _with_one_of_each(a), _with_one_of_each(b)
+    centre, se = _centre_and_se(a, b)
+    z = centre / se if se > 0 else 0.0
     return Difference(
-        diff=Interval(value=d, low=d - Z95 * se, high=d + Z95 * se),
+        diff=Interval(value=d, low=centre - Z95 * se, high=centre + Z95 * se),
         se=se,
         z=z,
         p_value=_p_value(z) if se > 0 else 1.0,
@@ -122,12 +146,14 @@ def cuped_theta(y: FloatArray, x: FloatArray) -> float:
 
 
 def cuped_difference(
-    y_a: FloatArray, x_a: FloatArray, y_b: FloatArray, x_b: FloatArray
+    y_a: FloatArray, x_a: FloatArray, y_b: FloatArray, x_b: FloatArray, *, proportions: bool = False
 ) -> tuple[Difference, float, float]:
     """The CUPED-adjusted difference ``a - b``; also ``theta`` and the variance reduction (0..1).
 
     ``variance_reduction`` is ``1 - var(adjusted) / var(raw)`` of the pooled outcome: the interval's
-    width shrinks by about ``1 - sqrt(1 - reduction)``.
+    width shrinks by about ``1 - sqrt(1 - reduction)``. ``proportions``: ``y`` is a conversion (0/1);
+    the added conversion and non-conversion of :func:`difference` sit at the mean pre-period spend, so
+    CUPED leaves them as they are.
     """
     y = np.concatenate([y_a, y_b])
     x = np.concatenate([x_a, x_b])
@@ -138,7 +164,7 @@ def cuped_difference(
     vy = float(y.var(ddof=1)) if y.size > 1 else 0.0
     vadj = float(np.concatenate([adj_a, adj_b]).var(ddof=1)) if y.size > 1 else 0.0
     reduction = max(0.0, 1 - vadj / vy) if vy > 0 else 0.0
-    d = difference(adj_a, adj_b, method="CUPED (pre-period spend), Welch z-test")
+    d = difference(adj_a, adj_b, method="CUPED (pre-period spend), Welch z-test", proportions=proportions)
     return d, theta, reduction
 
 
