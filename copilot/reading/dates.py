@@ -16,14 +16,12 @@ import dateparser
 from dateutil.relativedelta import relativedelta, weekday
 
 from copilot.reading import regex as re
+from copilot.reading.lexicon import MONTH_RE as _MONTH_RE
+from copilot.reading.lexicon import MONTHS as _MONTHS
 from copilot.reading.lexicon import MOVABLE_OCCASIONS, OCCASIONS, SEASONS
 from copilot.reading.numbers import DURATION, duration_days, to_number
 from copilot.reading.text import pat
 
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-_MONTHS["sept"] = 9
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ZH_MONTH = r"(?P<zm>十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])\s?月(?:份)?"
 
 

@@ -7,6 +7,8 @@ Patterns are regular expressions matched case-insensitively; English ones at wor
 
 from __future__ import annotations
 
+import calendar
+
 from copilot.tools.conditions import Channel
 
 ALL_CHANNELS: tuple[Channel, ...] = ("email", "sms", "push", "paid_social")
@@ -175,6 +177,12 @@ MOVABLE_OCCASIONS: dict[str, tuple[tuple[str, ...], tuple[int, int, int, int]]] 
     "presidents_day": ((r"presidents'? day", r"president'?s day"), (2, 0, 3, 7)),
     "columbus_day": ((r"columbus day", r"indigenous peoples'? day"), (10, 0, 2, 7)),
 }  # fmt: skip
+
+#: English month names and abbreviations (and "sept") -> month number; one table for the window, look-backs and periods.
+MONTHS: dict[str, int] = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2),
            "春季": (3, 5), "春天": (3, 5), "夏季": (6, 8), "夏天": (6, 8), "秋季": (9, 11), "秋天": (9, 11),

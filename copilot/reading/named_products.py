@@ -33,10 +33,7 @@ _NOT_NAMES = {"the", "our", "new", "a", "an", "all", "any", "launch", "promote",
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> frozenset[str]:
-    words = {w.lower() for w in _NOT_NAMES}
-    for names in (lx.RFM_SEGMENT_WORDS,):
-        words |= {k.lower() for k in names}
-    return frozenset(words)
+    return frozenset({w.lower() for w in _NOT_NAMES} | {k.lower() for k in lx.RFM_SEGMENT_WORDS})
 
 
 def _is_name(words: list[str]) -> bool:

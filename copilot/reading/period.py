@@ -13,11 +13,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from copilot.reading import regex as re
+from copilot.reading.lexicon import MONTH_RE as _MONTH_RE
+from copilot.reading.lexicon import MONTHS as _MONTHS
 from copilot.reading.numbers import DURATION, duration_days
-
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 #: "was", "did", "were", "had", 了, 过: the question looks back.
 _PAST = re.compile(r"\b(?:was|were|did|had|went|performed|converted|earned|made|got|sold|ran|ordered|bought|purchased|opened|"

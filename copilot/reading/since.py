@@ -17,12 +17,10 @@ import dateparser
 from dateutil.relativedelta import TH, relativedelta
 
 from copilot.reading import regex as re
+from copilot.reading.lexicon import MONTH_RE as _MONTH_RE
+from copilot.reading.lexicon import MONTHS as _MONTHS
 from copilot.reading.lexicon import OCCASIONS, SEASONS
 
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-_MONTHS["sept"] = 9
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _SEASON_RE = "spring|summer|fall|autumn|winter"
 #: One-day occasions a look-back can start from: the day in a given year.
 _DAY_OCCASIONS: dict[str, Callable[[int], date]] = {
