@@ -61,10 +61,12 @@ class Calibration(BaseModel):
     def sentence(self) -> str:
         which = f"{self.objective} campaigns" if self.objective else "campaigns of any objective (none of this one)"
         plural = "read-out" if self.readouts == 1 else "read-outs"
+        # "x to y" rather than "x-y": the low end can be negative ("-0.44-12.92x" reads as a subtraction)
+        none = "; the read-outs cannot rule out no effect" if self.low <= 0 else ""
         return (
             f"{self.channel}: incremental conversions calibrated on {self.readouts} {plural} of {which}: "
             f"measured incremental conversions were {self.factor:.2f}x the forecast conversions "
-            f"(95% range {self.low:.2f}-{self.high:.2f}x)."
+            f"(95% range {self.low:.2f}x to {self.high:.2f}x{none})."
         )
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from copilot.tools.calibration import (
+    Calibration,
     ReadoutRecord,
     calibration_for,
     calibration_table,
@@ -37,6 +38,14 @@ def test_pooled_factor_by_hand_and_fallback_to_any_objective() -> None:
     assert fallback is not None and fallback.objective is None and fallback.factor == pytest.approx(0.5)
     assert "any objective" in fallback.sentence()
     assert calibration_for(records, "push", "winback") is None
+
+
+def test_the_sentence_reads_a_negative_low_end_as_a_range() -> None:
+    c = Calibration(channel="sms", objective="winback", readouts=1, factor=6.24, low=-0.44, high=12.92)
+    assert "(95% range -0.44x to 12.92x; the read-outs cannot rule out no effect)" in c.sentence()
+    assert "-0.44-" not in c.sentence()
+    c = Calibration(channel="sms", objective="winback", readouts=2, factor=0.5, low=0.25, high=0.75)
+    assert c.sentence().endswith("(95% range 0.25x to 0.75x).")
 
 
 def test_records_replace_their_plan_and_the_table_counts_actuals_inside_the_range(tmp_path: Path) -> None:
