@@ -43,8 +43,8 @@ from copilot.knowledge.claims import check_claims_in
 from copilot.knowledge.embeddings import embed_texts
 from copilot.knowledge.evaluation import build_claim_set, build_eval_set, evaluate, evaluate_claims
 from copilot.knowledge.ingest import SHIPPED, ingest_paths
-from copilot.knowledge.models import FactQuery
 from copilot.knowledge.retrieval import RetrievalConfig, search_facts
+from copilot.knowledge.schemas import FactQuery
 from copilot.knowledge.store import KnowledgeBase
 from copilot.settings import load_settings
 from copilot.workspace import open_workspace

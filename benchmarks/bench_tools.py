@@ -42,7 +42,9 @@ from copilot.settings import load_settings
 from copilot.tools import cf
 from copilot.tools.channels import channel_stats
 from copilot.tools.forecast import forecast
-from copilot.tools.models import (
+from copilot.tools.propensity import score_propensity
+from copilot.tools.recommend import recommend_products
+from copilot.tools.schemas import (
     AudienceCriteria,
     Channel,
     ChannelQuery,
@@ -51,8 +53,6 @@ from copilot.tools.models import (
     RecommendQuery,
     SegmentQuery,
 )
-from copilot.tools.propensity import score_propensity
-from copilot.tools.recommend import recommend_products
 from copilot.tools.segments import segment_lookup
 from copilot.tools.training import train_all
 from copilot.workspace import Workspace, open_workspace
@@ -248,8 +248,8 @@ def _calls(deps: Deps) -> dict[str, list[Callable[[], object]]]:
     }
     try:
         if deps.knowledge.count() > 0:
-            from copilot.knowledge.models import FactQuery
             from copilot.knowledge.retrieval import search_product_facts
+            from copilot.knowledge.schemas import FactQuery
 
             questions = [
                 "waterproof rating of the rain jacket",

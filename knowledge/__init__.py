@@ -2,7 +2,7 @@
 
 Modules (import them directly; nothing heavy is imported here):
 
-* ``models``     -- FactQuery, Fact, FactResults, ClaimCheck, ClaimReport (pydantic in/out).
+* ``schemas``    -- FactQuery, Fact, FactResults, ClaimCheck, ClaimReport (pydantic in/out).
 * ``retrieval``  -- ``search_product_facts(deps, FactQuery) -> FactResults`` (the tool), ``get_facts``.
 * ``claims``     -- ``check_claims(deps, text, product_ids=None) -> ClaimReport``.
 * ``guides``     -- ``load_brand_voice()``, ``load_compliance()`` (typed rules for the planner).

@@ -26,8 +26,8 @@ import numpy as np
 from copilot.knowledge.embeddings import embed_texts
 from copilot.knowledge.guides import load_brand_voice, load_compliance
 from copilot.knowledge.keyword import tokenize
-from copilot.knowledge.models import ClaimCheck, ClaimReport, Fact, FactQuery
 from copilot.knowledge.retrieval import _names, search_facts
+from copilot.knowledge.schemas import ClaimCheck, ClaimReport, Fact, FactQuery
 from copilot.knowledge.store import KnowledgeBase
 
 if TYPE_CHECKING:

@@ -18,7 +18,7 @@ from copilot.data.catalog import Product, build_catalog
 from copilot.knowledge.build_sources import format_price, render_product_markdown
 from copilot.knowledge.chunking import Chunk, chunk_document
 from copilot.knowledge.ingest import SHIPPED, SPLIT_LISTS, shipped_sources
-from copilot.knowledge.models import FactQuery, FactResults
+from copilot.knowledge.schemas import FactQuery, FactResults
 
 
 @dataclass(frozen=True)

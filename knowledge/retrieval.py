@@ -34,7 +34,7 @@ from copilot.errors import MissingArtifactError
 from copilot.knowledge.embeddings import embed_texts
 from copilot.knowledge.hygiene import instruction_reason
 from copilot.knowledge.keyword import KeywordIndex
-from copilot.knowledge.models import Fact, FactQuery, FactResults
+from copilot.knowledge.schemas import Fact, FactQuery, FactResults
 from copilot.knowledge.store import KnowledgeBase, StoredChunk, where_filter
 
 if TYPE_CHECKING:

@@ -1,11 +1,11 @@
 """Classical-model tools: typed functions over the brand's trained models (segments, propensity, recommendations, channels, forecast).
 
-Each tool is ``def name(deps: Deps, query: XQuery) -> XReport`` (models in
-:mod:`copilot.tools.models`), registered once in :mod:`copilot.tools.registry`, which the agent,
+Each tool is ``def name(deps: Deps, query: XQuery) -> XReport`` (schemas in
+:mod:`copilot.tools.schemas`), registered once in :mod:`copilot.tools.registry`, which the agent,
 ``copilot tools``, training and the artifact store read. ``ALL_TOOLS`` lists the functions the
 agent is offered; each registered agent tool is also a package attribute (``copilot.tools.segment_lookup``).
 The planner's helper is ``copilot.tools.forecast.forecast`` (import it from its module: the package
-attribute ``forecast`` is the module). Attributes load lazily so importing ``copilot.tools.models`` stays light.
+attribute ``forecast`` is the module). Attributes load lazily so importing ``copilot.tools.schemas`` stays light.
 """
 
 from __future__ import annotations

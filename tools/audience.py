@@ -21,8 +21,8 @@ import numpy.typing as npt
 from copilot.deps import Deps
 from copilot.errors import ToolError
 from copilot.tools.features import ANY_CATEGORY, PROSPECTS, RFM_SEGMENTS
-from copilot.tools.models import AudienceCriteria
 from copilot.tools.privacy import looks_like_pseudonym
+from copilot.tools.schemas import AudienceCriteria
 
 
 def norm(name: str) -> str:

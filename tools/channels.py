@@ -12,7 +12,7 @@ from copilot.deps import Deps
 from copilot.errors import ToolError
 from copilot.tools.audience import audience_filter, materialized
 from copilot.tools.features import ts_literal
-from copilot.tools.models import (
+from copilot.tools.schemas import (
     AudienceCriteria,
     Channel,
     ChannelQuery,

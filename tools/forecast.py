@@ -16,7 +16,8 @@ from copilot.tools.audience import audience_filter, materialized, vocabulary
 from copilot.tools.channels import channel_stats, conversion_lag_days, touches_table
 from copilot.tools.features import ANY_CATEGORY
 from copilot.tools.forecast_channel import MAX_LIFT, MIN_LIFT, Lift, Reach, channel_forecast, six
-from copilot.tools.models import (
+from copilot.tools.propensity import propensity_summary
+from copilot.tools.schemas import (
     AudienceCriteria,
     ChannelForecast,
     ChannelQuery,
@@ -25,7 +26,6 @@ from copilot.tools.models import (
     PropensityQuery,
     Rate,
 )
-from copilot.tools.propensity import propensity_summary
 from copilot.tools.stats import Z95, wilson
 
 MIN_CATEGORY_SENDS = 500  # below this, category-specific channel history is too thin to use

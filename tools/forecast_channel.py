@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from copilot.tools.models import ChannelForecast, ChannelStats, PropensityReport, Rate
+from copilot.tools.schemas import ChannelForecast, ChannelStats, PropensityReport, Rate
 
 MIN_LIFT, MAX_LIFT = 0.25, 4.0
 

@@ -11,7 +11,7 @@ import numpy as np
 from copilot.deps import Deps
 from copilot.tools.audience import audience_filter, materialized, vocabulary
 from copilot.tools.features import ANY_CATEGORY, CONSTANT_PER_CATEGORY, FEATURE_LABELS
-from copilot.tools.models import AudienceCriteria, Driver, PropensityQuery, PropensityReport, PropensityTier
+from copilot.tools.schemas import AudienceCriteria, Driver, PropensityQuery, PropensityReport, PropensityTier
 from copilot.tools.stats import Z95
 
 HIGH_LIFT = 2.0  # high tier: at least twice the average probability for the category

@@ -17,7 +17,7 @@ from copilot.tools.audience import audience_filter, resolve_customer, vocabulary
 from copilot.tools.buy_again import PRIOR, BlendPolicy, RepeatContext, blend, buy_again_for_list
 from copilot.tools.cf import CFModel, Method
 from copilot.tools.features import ANY_CATEGORY
-from copilot.tools.models import AudienceCriteria, Recommendations, RecommendedProduct, RecommendQuery
+from copilot.tools.schemas import AudienceCriteria, Recommendations, RecommendedProduct, RecommendQuery
 
 HISTORY_ITEMS = 5
 

@@ -1,6 +1,6 @@
 """Schemas of the audience tools: ``segment_lookup`` (size and consent-based reach),
 ``score_propensity`` (purchase probability, tiers, drivers) and ``recommend_products``.
-:mod:`copilot.tools.models` re-exports every name.
+:mod:`copilot.tools.schemas` re-exports every name.
 """
 
 from __future__ import annotations

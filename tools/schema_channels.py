@@ -1,5 +1,5 @@
 """Schemas of the channel tools: ``channel_stats`` (history per channel) and ``forecast`` (conversions
-and revenue per channel, with ranges and the holdout). :mod:`copilot.tools.models` re-exports every
+and revenue per channel, with ranges and the holdout). :mod:`copilot.tools.schemas` re-exports every
 name.
 """
 

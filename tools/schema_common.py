@@ -1,6 +1,6 @@
 """Shared pieces of the tools' schemas: bounded strings and vocabulary-named fields, the query and
 report configs, number formatting for ``summary()``/``to_markdown()``, :class:`AudienceCriteria` (the
-audience every query takes), :class:`Rate` and :class:`Interval`. :mod:`copilot.tools.models`
+audience every query takes), :class:`Rate` and :class:`Interval`. :mod:`copilot.tools.schemas`
 re-exports every name.
 """
 

@@ -1,5 +1,5 @@
 """Schemas of training: one :class:`TrainStep` per trained model and the :class:`TrainReport` of a run.
-:mod:`copilot.tools.models` re-exports every name.
+:mod:`copilot.tools.schemas` re-exports every name.
 """
 
 from __future__ import annotations

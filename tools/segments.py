@@ -9,7 +9,7 @@ import pandas as pd
 from copilot.deps import Deps
 from copilot.tools.audience import audience_filter, materialized, vocabulary
 from copilot.tools.features import PROSPECTS, PROSPECTS_DEFINITION, RFM_SEGMENTS
-from copilot.tools.models import AudienceCriteria, Channel, SegmentQuery, SegmentReport, SegmentSummary
+from copilot.tools.schemas import AudienceCriteria, Channel, SegmentQuery, SegmentReport, SegmentSummary
 
 _RFM_DEFINITIONS = {name: definition for name, _, definition in RFM_SEGMENTS} | {
     PROSPECTS: PROSPECTS_DEFINITION

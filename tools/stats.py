@@ -7,7 +7,7 @@ import math
 import numpy as np
 import numpy.typing as npt
 
-from copilot.tools.models import Rate
+from copilot.tools.schemas import Rate
 
 Z95 = 1.959963984540054
 

@@ -46,9 +46,9 @@ from copilot.errors import MissingArtifactError
 from copilot.tools import registry
 from copilot.tools.artifacts import ArtifactStore, data_fingerprint, version_key
 from copilot.tools.features import data_as_of
-from copilot.tools.models import TrainReport, TrainStep
 from copilot.tools.privacy import workspace_salt
 from copilot.tools.propensity_model import FittedPropensity
+from copilot.tools.schemas import TrainReport, TrainStep
 from copilot.tools.training_common import HORIZON_DAYS, CannotTrain, Progress, no_progress, rel_path
 from copilot.tools.training_propensity import (
     HOLDOUT_SHARE,

@@ -23,8 +23,8 @@ import pyarrow.parquet as pq
 from copilot.tools.artifacts import ArtifactStore, save_object
 from copilot.tools.attributes import AttributeEncoding, attach, encode, learn_encoding, load_attributes
 from copilot.tools.features import ANY_CATEGORY, propensity_rows, propensity_rows_sql
-from copilot.tools.models import TrainStep
 from copilot.tools.propensity_model import MIN_EVAL_POSITIVES, FittedPropensity, fit_propensity
+from copilot.tools.schemas import TrainStep
 from copilot.tools.training_common import HORIZON_DAYS, CannotTrain, Progress, no_progress, rel_path
 from copilot.workspace import Workspace
 

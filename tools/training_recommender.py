@@ -17,7 +17,7 @@ from copilot.tools import cf
 from copilot.tools.artifacts import ArtifactStore, save_object
 from copilot.tools.buy_again import learn_blend, repurchase_by_category
 from copilot.tools.features import interactions
-from copilot.tools.models import TrainStep
+from copilot.tools.schemas import TrainStep
 from copilot.tools.training_common import write_parquet
 
 

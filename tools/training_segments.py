@@ -22,8 +22,8 @@ from copilot.tools.features import (
     customer_categories,
     customer_features,
 )
-from copilot.tools.models import TrainStep
 from copilot.tools.privacy import pseudonymize_many
+from copilot.tools.schemas import TrainStep
 from copilot.tools.training_common import HORIZON_DAYS, copy_parquet, rel_path, write_parquet
 from copilot.workspace import Workspace
 

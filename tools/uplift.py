@@ -52,7 +52,7 @@ from copilot.workspace import Workspace
 
 if TYPE_CHECKING:
     from copilot.deps import Deps
-    from copilot.tools.models import TrainStep
+    from copilot.tools.schemas import TrainStep
     from copilot.tools.training import TrainingRun
 
 FEATURES = ("recency_days", "orders_365", "spend_365", "aov", "consent_email", "consent_sms", "consent_push")
@@ -146,7 +146,7 @@ def train_uplift(run: TrainingRun) -> TrainStep:
     first on the latest campaigns (:func:`validate`), every customer scored at the data's as-of date
     (``scores/uplift-<version>.parquet``: customer_id, uplift)."""
     from copilot.tools.artifacts import save_object
-    from copilot.tools.models import TrainStep
+    from copilot.tools.schemas import TrainStep
     from copilot.tools.training import CannotTrain
 
     t0 = time.perf_counter()

@@ -88,7 +88,7 @@ def answer(turn: Turn, r: Reading, intent: str) -> Generator[AgentEvent, None, s
 
 def _criteria(r: Reading) -> Any:
     from copilot.tools.conditions import AllCustomers
-    from copilot.tools.models import AudienceCriteria
+    from copilot.tools.schemas import AudienceCriteria
 
     if r.audience is None or isinstance(r.audience, AllCustomers):
         return None
@@ -96,7 +96,7 @@ def _criteria(r: Reading) -> Any:
 
 
 def _count(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
-    from copilot.tools.models import SegmentQuery
+    from copilot.tools.schemas import SegmentQuery
 
     crit = _criteria(r)
     out = yield from turn.call("segment_lookup", SegmentQuery(criteria=crit) if crit else SegmentQuery())
@@ -128,7 +128,7 @@ def _count(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
 
 def _segments(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
     from copilot.tools.conditions import RfmSegment
-    from copilot.tools.models import SegmentQuery
+    from copilot.tools.schemas import SegmentQuery
 
     leaves = leaves_of(r.audience)
     lines: list[str] = []
@@ -161,7 +161,7 @@ def _segments(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
 
 
 def _channels(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
-    from copilot.tools.models import ChannelQuery
+    from copilot.tools.schemas import ChannelQuery
 
     crit = _criteria(r)
     wanted = list(r.channels.allowed) if r.channels.allowed and not r.channels.all_channels else None
@@ -220,7 +220,7 @@ def _channels(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
 
 
 def _propensity(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
-    from copilot.tools.models import PropensityQuery
+    from copilot.tools.schemas import PropensityQuery
 
     crit = _criteria(r)
     cat = r.promoted.categories[0] if r.promoted.categories else None
@@ -251,7 +251,7 @@ def _propensity(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
 
 
 def _recommend(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
-    from copilot.tools.models import RecommendQuery
+    from copilot.tools.schemas import RecommendQuery
 
     ids = [i for i in CUSTOMER_ID.findall(r.text) if i in turn.seen_ids]
     cat = r.promoted.categories[0] if r.promoted.categories else None
@@ -279,7 +279,7 @@ def _recommend(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
 
 def _facts(turn: Turn, r: Reading, *, reviews: bool) -> Generator[AgentEvent, None, str]:
     from copilot.knowledge.hygiene import instruction_reason
-    from copilot.knowledge.models import FactQuery
+    from copilot.knowledge.schemas import FactQuery
 
     pid = r.promoted.product_ids[0] if r.promoted.product_ids else None
     cat = r.promoted.categories[0] if r.promoted.categories and pid is None else None
@@ -323,7 +323,7 @@ def _facts(turn: Turn, r: Reading, *, reviews: bool) -> Generator[AgentEvent, No
 
 
 def _plan(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
-    from copilot.planner.models import PlanRequest
+    from copilot.planner.plan_schema import PlanRequest
 
     out = yield from turn.call("draft_campaign_plan", PlanRequest(brief=r.text[:1000]))
     if not out.ok or out.report is None:  # the planner's questions for what the brief lacks, as they are

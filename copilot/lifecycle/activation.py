@@ -30,7 +30,7 @@ from pydantic import BaseModel, Field
 from copilot.data.contract import CONSENT_CHANNELS
 from copilot.errors import CopilotError, MissingArtifactError
 from copilot.fsutil import atomic_write_bytes, atomic_write_text
-from copilot.planner.models import CampaignPlan
+from copilot.planner.plan_schema import CampaignPlan
 
 if TYPE_CHECKING:
     from copilot.deps import Deps
@@ -123,7 +123,7 @@ def reachable_now(consent: pd.DataFrame, channel: str) -> np.ndarray:
 def freeze(deps: Deps, plan: CampaignPlan, now: datetime) -> tuple[Activation, pd.DataFrame]:
     """Resolve the plan's audience now, assign the arms and store them beside the plan."""
     from copilot.tools.audience import resolve_audience
-    from copilot.tools.models import AudienceCriteria
+    from copilot.tools.schemas import AudienceCriteria
 
     try:
         criteria = AudienceCriteria.model_validate(plan.audience.criteria)

@@ -29,7 +29,7 @@ from copilot.lifecycle.export import ExportReport, export_plan
 from copilot.lifecycle.readout import Readout, compute_readout
 from copilot.llm.tokens import CostLedger, charging_to
 from copilot.planner import store
-from copilot.planner.models import CampaignPlan, Rejection
+from copilot.planner.plan_schema import CampaignPlan, Rejection
 from copilot.planner.store import PlanInfo
 
 if TYPE_CHECKING:

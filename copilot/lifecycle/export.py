@@ -34,7 +34,7 @@ from pydantic import BaseModel, Field
 from copilot.errors import UsageError
 from copilot.fsutil import atomic_write_bytes, atomic_write_text
 from copilot.lifecycle.activation import live_consent, load_activation, plan_dir, reachable_now
-from copilot.planner.models import CampaignPlan, ScheduledSend
+from copilot.planner.plan_schema import CampaignPlan, ScheduledSend
 
 if TYPE_CHECKING:
     from copilot.workspace import Workspace

@@ -48,7 +48,7 @@ from copilot.lifecycle.stats import (
     mean_interval,
     rate_interval,
 )
-from copilot.planner.models import CampaignPlan, ChannelPlan, Figure
+from copilot.planner.plan_schema import CampaignPlan, ChannelPlan, Figure
 
 if TYPE_CHECKING:
     from copilot.workspace import Workspace

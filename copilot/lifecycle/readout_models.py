@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from copilot.lifecycle.readout_render import pts, readout_html, readout_markdown, readout_svg
 from copilot.lifecycle.stats import Difference, Interval
-from copilot.planner.models import format_number
+from copilot.planner.plan_schema import format_number
 
 
 class ArmResult(BaseModel):

@@ -12,7 +12,7 @@ import html
 from typing import TYPE_CHECKING
 
 from copilot.lifecycle.stats import Interval
-from copilot.planner.models import format_number
+from copilot.planner.plan_schema import format_number
 
 if TYPE_CHECKING:
     from copilot.lifecycle.readout_models import ArmResult, Readout

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from copilot.planner.models import (
+from copilot.planner.plan_schema import (
     BriefIncomplete,
     CampaignBrief,
     CampaignPlan,

@@ -26,7 +26,7 @@ from copilot.planner.budget import (
     split_budget,
 )
 from copilot.planner.figures import derive, fig
-from copilot.planner.models import (
+from copilot.planner.plan_schema import (
     KPI,
     Audience,
     CampaignBrief,
@@ -53,7 +53,7 @@ from copilot.planner.schedule import (
 
 if TYPE_CHECKING:
     from copilot.planner.evidence import EvidenceBundle
-    from copilot.tools.models import AudienceCriteria, ChannelStats, Forecast
+    from copilot.tools.schemas import AudienceCriteria, ChannelStats, Forecast
 
 __all__ = [
     "BUDGET_CAP",

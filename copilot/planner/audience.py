@@ -7,11 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from copilot.planner.models import CampaignBrief
+from copilot.planner.plan_schema import CampaignBrief
 
 if TYPE_CHECKING:
     from copilot.deps import Deps
-    from copilot.tools.models import AudienceCriteria, SegmentQuery, SegmentReport, SegmentSummary
+    from copilot.tools.schemas import AudienceCriteria, SegmentQuery, SegmentReport, SegmentSummary
 
 LAPSED_DAYS = 180
 AT_RISK_DAYS = (90, 180)
@@ -21,7 +21,7 @@ MIN_AUDIENCE = 20
 
 def audience_criteria(brief: CampaignBrief) -> tuple[AudienceCriteria, list[str]]:
     """The tools' criteria for the brief's audience, and how each trait was mapped (for assumptions)."""
-    from copilot.tools.models import AudienceCriteria
+    from copilot.tools.schemas import AudienceCriteria
 
     kw: dict[str, Any] = {}
     notes: list[str] = []
@@ -80,7 +80,7 @@ def _criteria_from_reading(brief: CampaignBrief) -> AudienceCriteria:
     """The audience exactly as read: the reader's condition tree. A win-back that promotes a category
     and names no past purchase is limited to past buyers of that category ("win back trail runners")."""
     from copilot.tools.conditions import AllCustomers, And, Bought
-    from copilot.tools.models import AudienceCriteria
+    from copilot.tools.schemas import AudienceCriteria
 
     assert brief.reading is not None
     cond = brief.reading.audience
@@ -132,7 +132,7 @@ class ResolvedAudience:
 def resolve_audience(deps: Deps, brief: CampaignBrief) -> ResolvedAudience:
     """Look the brief's audience up; when fewer than :data:`MIN_AUDIENCE` match, try the
     :func:`relaxations` in order and keep the first that reaches it (and say so)."""
-    from copilot.tools.models import SegmentQuery
+    from copilot.tools.schemas import SegmentQuery
     from copilot.tools.segments import segment_lookup
 
     criteria, notes = audience_criteria(brief)

@@ -5,7 +5,7 @@ marketer would say it.
 
 from __future__ import annotations
 
-from copilot.planner.models import Objective
+from copilot.planner.plan_schema import Objective
 from copilot.tools.conditions import (
     And,
     Bought,

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from copilot.llm.prompts import render_prompt
 from copilot.planner.brief_audience import bought_categories, consistent_objective, traits_of, with_article
-from copilot.planner.models import Objective
+from copilot.planner.plan_schema import Objective
 from copilot.reading.schema import Reading
 from copilot.tools.conditions import (
     And,

@@ -1,6 +1,6 @@
 """The planner's request, typed: the marketer's brief (:class:`CampaignBrief`), the explicit options
 that win over its text (:class:`PlanOverrides`), the agent tool's input (:class:`PlanRequest`) and the
-error that asks for what a brief lacks. :mod:`copilot.planner.models` re-exports every name.
+error that asks for what a brief lacks. :mod:`copilot.planner.plan_schema` re-exports every name.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ from copilot.planner.brief_fill import (
     fill_from_model,
     missing_fields,
 )
-from copilot.planner.models import BriefIncomplete, CampaignBrief, Channel, Objective, PlanOverrides
+from copilot.planner.plan_schema import BriefIncomplete, CampaignBrief, Channel, Objective, PlanOverrides
 from copilot.reading import read
 from copilot.reading.lexicon import ALL_CHANNELS
 from copilot.reading.schema import NotApplied, Reading

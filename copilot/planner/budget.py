@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from copilot.planner.figures import derive, fig
-from copilot.planner.models import (
+from copilot.planner.plan_schema import (
     BudgetLine,
     BudgetSplit,
     CampaignBrief,
@@ -21,7 +21,7 @@ from copilot.planner.models import (
 )
 
 if TYPE_CHECKING:
-    from copilot.tools.models import Forecast
+    from copilot.tools.schemas import Forecast
 
 BUDGET_FLOOR = 0.10
 BUDGET_CAP = 0.70

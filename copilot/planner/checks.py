@@ -78,7 +78,7 @@ from copilot.planner.checks_limits import (
     to_gsm7,
     trim_to,
 )
-from copilot.planner.models import CopyVariant
+from copilot.planner.plan_schema import CopyVariant
 from copilot.planner.zh import has_cjk
 
 __all__ = [

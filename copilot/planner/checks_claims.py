@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from copilot.planner.checks_limits import _res
-from copilot.planner.models import CampaignPlan, CheckResult, CopyVariant, Evidence
+from copilot.planner.plan_schema import CampaignPlan, CheckResult, CopyVariant, Evidence
 from copilot.planner.zh import (
     NOT_AFTER_WORD,
     ZH_CTA_VERBS,
@@ -23,7 +23,7 @@ from copilot.planner.zh import (
 )
 
 if TYPE_CHECKING:
-    from copilot.knowledge.models import ClaimReport
+    from copilot.knowledge.schemas import ClaimReport
 
 # --------------------------------------------------------------------------------------------
 # Claims

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from copilot.planner.checks_limits import _res
-from copilot.planner.models import CampaignPlan, CheckResult, CopyVariant
+from copilot.planner.plan_schema import CampaignPlan, CheckResult, CopyVariant
 from copilot.planner.zh import NOT_AFTER_WORD, NOT_BEFORE_WORD, has_cjk, is_chinese, zh_equivalents
 
 # --------------------------------------------------------------------------------------------

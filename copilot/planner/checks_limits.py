@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from copilot.planner.models import CheckResult, CopyVariant
+from copilot.planner.plan_schema import CheckResult, CopyVariant
 from copilot.planner.zh import has_cjk, text_width
 
 

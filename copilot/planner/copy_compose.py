@@ -26,7 +26,7 @@ from copilot.planner.copy_schema import (
     TEXT_FIELDS,
     ZH_FACT_MAX_CHARS,
 )
-from copilot.planner.models import ABTest, Channel, Citation, CopyVariant, FactRef
+from copilot.planner.plan_schema import ABTest, Channel, Citation, CopyVariant, FactRef
 from copilot.planner.zh import (
     ZH_OPENINGS,
     ZH_PATTERNS,
@@ -40,7 +40,7 @@ from copilot.planner.zh import (
 )
 
 if TYPE_CHECKING:
-    from copilot.knowledge.models import ClaimReport
+    from copilot.knowledge.schemas import ClaimReport
     from copilot.planner.lint import LintContext
 
 

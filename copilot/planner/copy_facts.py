@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from copilot.planner.models import ABTest, CampaignPlan, FactRef
+from copilot.planner.plan_schema import ABTest, CampaignPlan, FactRef
 from copilot.planner.zh import zh_review_proof
 
 _FACT = re.compile(

@@ -29,7 +29,7 @@ from copilot.planner.copy_facts import (
     proof_options,
 )
 from copilot.planner.copy_schema import CHANNEL_INSTRUCTIONS
-from copilot.planner.models import CampaignPlan, FactRef
+from copilot.planner.plan_schema import CampaignPlan, FactRef
 from copilot.planner.zh import (
     ZH_ANGLES,
     ZH_CHANNEL_INSTRUCTIONS,

@@ -12,7 +12,7 @@ from typing import Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from copilot.planner.models import Channel
+from copilot.planner.plan_schema import Channel
 from copilot.planner.zh import ZH_DESCRIPTIONS, ZH_PATTERNS
 
 #: Verbs that open an invitation. The claim checker reads a sentence of at most ten words that

@@ -90,7 +90,7 @@ from copilot.planner.copy_schema import (
     question_pattern,
     repair_schema,
 )
-from copilot.planner.models import Channel, CopyVariant
+from copilot.planner.plan_schema import Channel, CopyVariant
 from copilot.planner.zh import ZH_CHANNEL_INSTRUCTIONS
 
 if TYPE_CHECKING:

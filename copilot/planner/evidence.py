@@ -41,14 +41,14 @@ from copilot.planner.featured import (
     recommend_for,
 )
 from copilot.planner.holdout import HoldoutDesign, design_holdout
-from copilot.planner.models import CampaignBrief, Channel, Derived, Evidence, EvidenceItem
+from copilot.planner.plan_schema import CampaignBrief, Channel, Derived, Evidence, EvidenceItem
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
     from copilot.deps import Deps
-    from copilot.knowledge.models import Fact
-    from copilot.tools.models import (
+    from copilot.knowledge.schemas import Fact
+    from copilot.tools.schemas import (
         AudienceCriteria,
         ChannelReport,
         Forecast,
@@ -116,8 +116,8 @@ def gather_evidence(
 ) -> EvidenceBundle:
     """Run the tools for ``brief`` and return their outputs; see the module docstring."""
     from copilot.tools.channels import channel_stats
-    from copilot.tools.models import ChannelQuery, PropensityQuery
     from copilot.tools.propensity import score_propensity
+    from copilot.tools.schemas import ChannelQuery, PropensityQuery
 
     t0 = time.perf_counter()
     say = progress or (lambda _msg: None)
@@ -226,7 +226,7 @@ def _forecast_with_holdout(
     holdout when it differs; records the holdout's derived figures in ``ev``. Returns the forecast,
     the design and the number of tool calls."""
     from copilot.tools.forecast import forecast
-    from copilot.tools.models import ForecastQuery
+    from copilot.tools.schemas import ForecastQuery
 
     fq = ForecastQuery(
         audience=criteria,

@@ -1,6 +1,6 @@
 """What a plan's numbers and claims rest on: :class:`Figure` (a number with its evidence path),
 :class:`Evidence` (tool outputs, derived numbers, citable facts, the catalogue) and the dotted-path
-resolver the numbers check follows. :mod:`copilot.planner.models` re-exports every name.
+resolver the numbers check follows. :mod:`copilot.planner.plan_schema` re-exports every name.
 """
 
 from __future__ import annotations

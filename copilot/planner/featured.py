@@ -9,12 +9,12 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from copilot.knowledge.hygiene import screen_facts
-from copilot.planner.models import CampaignBrief, Evidence, EvidenceItem, FactRef
+from copilot.planner.plan_schema import CampaignBrief, Evidence, EvidenceItem, FactRef
 
 if TYPE_CHECKING:
     from copilot.deps import Deps
-    from copilot.knowledge.models import Fact
-    from copilot.tools.models import AudienceCriteria, Recommendations, RecommendQuery
+    from copilot.knowledge.schemas import Fact
+    from copilot.tools.schemas import AudienceCriteria, Recommendations, RecommendQuery
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +27,8 @@ def recommend_for(
     deps: Deps, brief: CampaignBrief, criteria: AudienceCriteria
 ) -> tuple[RecommendQuery, Recommendations]:
     """The query and the audience's recommendations, ranked by lift over everyone."""
-    from copilot.tools.models import RecommendQuery
     from copilot.tools.recommend import recommend_products
+    from copilot.tools.schemas import RecommendQuery
 
     # the promoted category first; a win-back or retention of past buyers of a category, with none
     # promoted, features that category (new boots for lapsed boot buyers), not the store's best sellers
@@ -114,8 +114,8 @@ def rank_by_lift(deps: Deps, rq: Any, recs: Recommendations, k: int = 5) -> Reco
     over the audience's top 15 (so every featured product is one the audience ranks high). Falls back to the tool's order when there is no
     global ranking to compare with.
     """
-    from copilot.tools.models import AudienceCriteria
     from copilot.tools.recommend import recommend_products
+    from copilot.tools.schemas import AudienceCriteria
 
     if rq.audience is None or rq.audience.model_dump(exclude_defaults=True) in ({}, {"min_frequency": 0}):
         return recs.model_copy(update={"items": recs.items[:k]})
@@ -137,8 +137,8 @@ def rank_by_lift(deps: Deps, rq: Any, recs: Recommendations, k: int = 5) -> Reco
 
 def _rating_facts(deps: Deps, product_ids: list[str]) -> list[Fact]:
     """Each featured product's review rating summary (social proof for the copy), when stored."""
-    from copilot.knowledge.models import FactQuery
     from copilot.knowledge.retrieval import search_product_facts
+    from copilot.knowledge.schemas import FactQuery
 
     out: list[Fact] = []
     for pid in product_ids:
@@ -157,8 +157,8 @@ def _rating_facts(deps: Deps, product_ids: list[str]) -> list[Fact]:
 
 
 def _facts(deps: Deps, product_ids: list[str], brief: CampaignBrief) -> list[Fact]:
-    from copilot.knowledge.models import FactQuery
     from copilot.knowledge.retrieval import search_product_facts
+    from copilot.knowledge.schemas import FactQuery
 
     facts: list[Fact] = []
     seen: set[str] = set()

@@ -5,7 +5,7 @@ so the numbers check can trace every number.
 
 from __future__ import annotations
 
-from copilot.planner.models import Derived, Evidence, Figure, Unit
+from copilot.planner.plan_schema import Derived, Evidence, Figure, Unit
 
 
 def fig(

@@ -89,7 +89,7 @@ from copilot.planner.lint_wording import (
     truncation,
     zh_truncation,
 )
-from copilot.planner.models import CampaignPlan, CheckResult, CopyVariant
+from copilot.planner.plan_schema import CampaignPlan, CheckResult, CopyVariant
 from copilot.planner.zh import cjk_share as cjk_share
 
 __all__ = [

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from copilot.planner.copy_occasion import window_seasons
-from copilot.planner.models import CampaignPlan, CopyVariant
+from copilot.planner.plan_schema import CampaignPlan, CopyVariant
 from copilot.planner.zh import cjk_share, copy_language, has_cjk, zh_fact_phrase
 
 if TYPE_CHECKING:

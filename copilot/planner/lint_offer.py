@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from copilot.planner.lint_base import LintContext, LintFinding
-from copilot.planner.models import CopyVariant
+from copilot.planner.plan_schema import CopyVariant
 
 _EN_SAVINGS = re.compile(
     r"\bsav(?:e|es|ed|ing|ings)\b"

@@ -18,7 +18,7 @@ from copilot.planner.lint_base import (
     _noun_pattern,
     creative_parts,
 )
-from copilot.planner.models import CopyVariant
+from copilot.planner.plan_schema import CopyVariant
 from copilot.planner.zh import NOT_AFTER_WORD, NOT_BEFORE_WORD, ZH_CTA_VERBS
 
 

@@ -20,7 +20,7 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from copilot.planner.models import CampaignPlan, CheckResult, CopyVariant, Offer
+from copilot.planner.plan_schema import CampaignPlan, CheckResult, CopyVariant, Offer
 from copilot.planner.zh import copy_language, zh_offer_line, zhe_depths_in
 
 if TYPE_CHECKING:

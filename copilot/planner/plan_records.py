@@ -1,5 +1,5 @@
 """A plan's record besides its content: the outcome of each check, the workflow's step timings, the
-approval or rejection, and the short summary the agent tool returns. :mod:`copilot.planner.models`
+approval or rejection, and the short summary the agent tool returns. :mod:`copilot.planner.plan_schema`
 re-exports every name.
 """
 

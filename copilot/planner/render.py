@@ -11,7 +11,7 @@ The HTML report and its charts are in :mod:`copilot.planner.render_html`. A face
 
 from __future__ import annotations
 
-from copilot.planner.models import (
+from copilot.planner.plan_schema import (
     CURRENCY_SYMBOLS,
     CampaignPlan,
     CheckResult,
@@ -178,7 +178,13 @@ def _channels(plan: CampaignPlan, cur: str) -> list[str]:
             f"{_fig_range(c.expected_revenue, cur)} | {c.budget.fmt(cur)} | {c.roi.fmt(cur)} |"
         )
     out += ["", f"Total budget **{plan.budget.total.fmt(cur)}**. {plan.budget.rule}", ""]
+    out.extend(f"{STATUS_MARK[c.status]} **Spend**: {c.details}\n" for c in spend_warnings(plan))
     return out
+
+
+def spend_warnings(plan: CampaignPlan) -> list[CheckResult]:
+    """The spend check's warning (budget above what the forecast returns), shown beside the budget."""
+    return [c for c in plan.checks if c.name == "spend" and c.status == "warn"]
 
 
 def _forecast(plan: CampaignPlan, cur: str) -> list[str]:

@@ -11,7 +11,7 @@ import math
 from importlib import resources
 from typing import Any
 
-from copilot.planner.models import CampaignPlan, Figure, format_number
+from copilot.planner.plan_schema import CampaignPlan, Figure, format_number
 from copilot.planner.render import STATUS_MARK, _label, offer_and_test_lines, plan_price
 
 PALETTE = {"email": "#2f6f4f", "sms": "#c9733a", "push": "#3a6fc9", "paid_social": "#8a4fb0", "total": "#444"}

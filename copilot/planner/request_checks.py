@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from copilot.planner.models import CampaignPlan, CheckResult
+from copilot.planner.plan_schema import CampaignPlan, CheckResult
 from copilot.tools.conditions import AllCustomers, And, without_spans
-from copilot.tools.models import AudienceCriteria
+from copilot.tools.schemas import AudienceCriteria
 
 _PCT_OFF = re.compile(r"(\d{1,2}(?:\.\d+)?)\s?(?:%|percent)\s?(?:off|discount)|((?<![\d.])(?:[1-9]\d|\d(?:\.\d)?)(?![\d.])|[一二三四五六七八九]{1,2})\s?折", re.I)  # 85折 is 15% off
 

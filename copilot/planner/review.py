@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from copilot.errors import ModelError
 from copilot.knowledge.hygiene import instruction_reason
 from copilot.planner.checks import find_banned, safe_repair
-from copilot.planner.models import CampaignPlan, CheckResult, Citation, CopyVariant
+from copilot.planner.plan_schema import CampaignPlan, CheckResult, Citation, CopyVariant
 from copilot.planner.review_checks import (
     ClaimChecker,
     ReviewContext,
@@ -40,7 +40,7 @@ from copilot.planner.review_checks import (
 )
 
 if TYPE_CHECKING:
-    from copilot.knowledge.models import ClaimReport
+    from copilot.knowledge.schemas import ClaimReport
 
 __all__ = [
     "DROPPABLE",

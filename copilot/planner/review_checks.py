@@ -31,13 +31,13 @@ from copilot.planner.checks import (
     find_banned,
 )
 from copilot.planner.lint import check_lint, lint_context
-from copilot.planner.models import CampaignPlan, CheckResult, CopyVariant
 from copilot.planner.offers import check_offer
+from copilot.planner.plan_schema import CampaignPlan, CheckResult, CopyVariant
 from copilot.planner.request_checks import check_request
 
 if TYPE_CHECKING:
     from copilot.deps import Deps
-    from copilot.knowledge.models import ClaimReport
+    from copilot.knowledge.schemas import ClaimReport
 
 ClaimChecker = Callable[[str, list[str]], "ClaimReport"]
 Rewriter = Callable[[Sequence[tuple[CopyVariant, list[str]]]], dict[str, CopyVariant]]

@@ -40,7 +40,7 @@ from copilot.llm.prompts import fill, load_prompt
 from copilot.planner.checks import add_email_footer, add_sms_compliance
 from copilot.planner.copy_compose import CopyContext, fallback_piece, urgency_opening
 from copilot.planner.copy_facts import fact_sentence, phrase_of
-from copilot.planner.models import Channel, Citation, CopyVariant
+from copilot.planner.plan_schema import Channel, Citation, CopyVariant
 from copilot.planner.rich_copy_prompt import (
     BODY,
     CHANNEL_TEXT,

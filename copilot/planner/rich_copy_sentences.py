@@ -14,7 +14,7 @@ from copilot.planner.checks import find_banned
 from copilot.planner.copy_compose import CopyContext
 
 if TYPE_CHECKING:
-    from copilot.knowledge.models import ClaimReport
+    from copilot.knowledge.schemas import ClaimReport
 
 ClaimChecker = Callable[[str, list[str]], "ClaimReport"]
 

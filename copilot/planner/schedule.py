@@ -8,10 +8,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from copilot.planner.models import CampaignBrief, Channel, ScheduledSend
+from copilot.planner.plan_schema import CampaignBrief, Channel, ScheduledSend
 
 if TYPE_CHECKING:
-    from copilot.tools.models import ChannelStats
+    from copilot.tools.schemas import ChannelStats
 
 MAX_CAMPAIGN_DAYS = 42
 DEFAULT_CAMPAIGN_DAYS = 21

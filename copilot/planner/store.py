@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from copilot.errors import CopilotError, UsageError
 from copilot.fsutil import atomic_write_text
-from copilot.planner.models import Approval, CampaignPlan
+from copilot.planner.plan_schema import Approval, CampaignPlan
 from copilot.workspace import Workspace
 
 if TYPE_CHECKING:

@@ -42,7 +42,8 @@ from copilot.planner.copywriter import (
     write_copy,
 )
 from copilot.planner.evidence import gather_evidence
-from copilot.planner.models import (
+from copilot.planner.offers import with_offer
+from copilot.planner.plan_schema import (
     CampaignPlan,
     PlanOverrides,
     PlanRequest,
@@ -50,7 +51,6 @@ from copilot.planner.models import (
     PlanSummary,
     StepTiming,
 )
-from copilot.planner.offers import with_offer
 from copilot.planner.review import ReviewContext, review_context, review_plan
 from copilot.planner.rich_copy import resolve_strategy
 from copilot.planner.store import save_plan, updating

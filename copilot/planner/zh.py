@@ -44,7 +44,7 @@ from copilot.planner.zh_facts import zh_sentence as zh_sentence
 from copilot.planner.zh_facts import zh_sentence_forms as zh_sentence_forms
 
 if TYPE_CHECKING:
-    from copilot.planner.models import CampaignPlan, Offer
+    from copilot.planner.plan_schema import CampaignPlan, Offer
 
 #: CJK letters (Chinese, Japanese kana, Korean), for language shares.
 CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"

@@ -46,8 +46,8 @@ if TYPE_CHECKING:
     from pyspark.sql import DataFrame as SparkDataFrame
     from pyspark.sql import SparkSession
 
-    from copilot.tools.models import TrainReport
     from copilot.tools.propensity_model import FittedPropensity
+    from copilot.tools.schemas import TrainReport
     from copilot.tools.training import BatchScorer
 
 log = logging.getLogger(__name__)

@@ -19,7 +19,7 @@ from copilot.agent.events import AgentEvent, ToolCallFinished, ToolCallStarted, 
 from copilot.core import Session, chat_path_for
 from copilot.deps import Deps
 from copilot.tools.channels import channel_stats
-from copilot.tools.models import ChannelQuery
+from copilot.tools.schemas import ChannelQuery
 
 
 def _ask(session: Session, text: str) -> tuple[list[ToolCallStarted], TurnFinished]:

@@ -21,7 +21,7 @@ from planner.helpers import scripted_copy
 from typer.testing import CliRunner
 
 from copilot.faces.cli.main import app
-from copilot.planner.models import CampaignPlan
+from copilot.planner.plan_schema import CampaignPlan
 from copilot.planner.store import list_plans, load_plan
 from copilot.workspace import Workspace, open_workspace
 

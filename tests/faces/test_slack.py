@@ -47,7 +47,7 @@ from copilot.faces.slack.dedupe import EventDeduper
 from copilot.faces.slack.progress import ThrottledMessage
 from copilot.faces.slack.text import GENERIC_FAILURE
 from copilot.faces.slack.work import TurnQueue
-from copilot.planner.models import CampaignPlan, CheckResult
+from copilot.planner.plan_schema import CampaignPlan, CheckResult
 from copilot.planner.store import load_plan, save_plan
 from copilot.settings import load_settings
 from copilot.workspace import open_workspace

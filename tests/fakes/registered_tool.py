@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from copilot.tools.models import TrainStep
+from copilot.tools.schemas import TrainStep
 
 if TYPE_CHECKING:
     from copilot.deps import Deps

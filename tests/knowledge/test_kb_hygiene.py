@@ -16,8 +16,8 @@ from copilot.deps import Deps
 from copilot.faces.cli.main import app
 from copilot.knowledge import hygiene
 from copilot.knowledge.ingest import MAX_FILE_BYTES, NotTextError, ingest_paths, read_text
-from copilot.knowledge.models import FactQuery
 from copilot.knowledge.retrieval import search_product_facts
+from copilot.knowledge.schemas import FactQuery
 from copilot.settings import load_settings
 from copilot.workspace import Workspace
 

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 from copilot.knowledge.ingest import IngestReport, ingest_paths
-from copilot.knowledge.models import FactQuery
 from copilot.knowledge.retrieval import search_facts
+from copilot.knowledge.schemas import FactQuery
 from copilot.knowledge.store import KnowledgeBase
 
 DOC = """---

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from copilot.knowledge.chunking import DocMeta, make_chunk
-from copilot.knowledge.models import FactQuery
 from copilot.knowledge.retrieval import DEFAULT_CONFIG, RetrievalConfig, mmr_order, search_facts
+from copilot.knowledge.schemas import FactQuery
 from copilot.knowledge.store import KnowledgeBase
 
 

@@ -8,8 +8,8 @@ from copilot.deps import Deps
 from copilot.knowledge.claims import check_claims, check_claims_in, is_non_claim, numbers_in, split_claims
 from copilot.knowledge.evaluation import build_claim_set, build_eval_set, evaluate, evaluate_claims
 from copilot.knowledge.ingest import IngestReport, ingest_demo_knowledge
-from copilot.knowledge.models import FactQuery
 from copilot.knowledge.retrieval import RetrievalConfig, get_facts, search_facts, search_product_facts
+from copilot.knowledge.schemas import FactQuery
 from copilot.workspace import Workspace
 
 pytestmark = pytest.mark.slow

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from copilot.knowledge.ingest import ingest_paths
-from copilot.knowledge.models import FactQuery
 from copilot.knowledge.retrieval import search_facts
+from copilot.knowledge.schemas import FactQuery
 from copilot.knowledge.store import KnowledgeBase
 from copilot.settings import load_settings
 from copilot.workspace import open_workspace

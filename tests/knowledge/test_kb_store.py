@@ -203,8 +203,8 @@ def _tent(path: object, weight: str) -> None:
 
 
 def _weight_fact(kb: KnowledgeBase) -> str:
-    from copilot.knowledge.models import FactQuery
     from copilot.knowledge.retrieval import search_facts
+    from copilot.knowledge.schemas import FactQuery
 
     res = search_facts(kb, FactQuery(query="How heavy is the Hut Tent?", k=1))
     return res.facts[0].text

@@ -14,7 +14,7 @@ from planner.helpers import scripted_copy
 
 from copilot.deps import Deps
 from copilot.lifecycle.api import Approved, approve
-from copilot.planner.models import CampaignPlan
+from copilot.planner.plan_schema import CampaignPlan
 from copilot.planner.workflow import run_plan
 from copilot.settings import load_settings
 from copilot.workspace import Workspace, open_workspace

@@ -64,7 +64,7 @@ def test_uplift_trains_from_past_holdouts_and_the_persuadable_condition_selects_
     from copilot.tools.audience import audience_size, resolve_audience
     from copilot.tools.conditions import parse_condition
     from copilot.tools.describe import describe_condition
-    from copilot.tools.models import AudienceCriteria
+    from copilot.tools.schemas import AudienceCriteria
     from copilot.tools.uplift import UpliftQuery, uplift_estimate
 
     art = deps.artifacts.load("uplift")

@@ -25,7 +25,7 @@ from typer.testing import CliRunner
 
 from copilot.deps import Deps
 from copilot.faces.cli.main import app
-from copilot.planner.models import CampaignPlan
+from copilot.planner.plan_schema import CampaignPlan
 from copilot.settings import load_settings
 from copilot.workspace import Workspace
 
@@ -133,7 +133,7 @@ def workspace_segments(ws: Workspace) -> list[str]:
 def segment_summary(ws: Workspace, segment: str) -> str:
     """What the real segment_lookup says about ``segment`` (the line the CLI prints on stderr)."""
     from copilot.tools import segment_lookup
-    from copilot.tools.models import SegmentQuery
+    from copilot.tools.schemas import SegmentQuery
 
     deps = Deps(settings=load_settings(ws.root), workspace=ws)
     return str(segment_lookup(deps, SegmentQuery(segment=segment)).summary())

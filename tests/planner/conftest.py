@@ -15,7 +15,7 @@ from copilot.data.catalog import build_catalog
 from copilot.deps import Deps
 from copilot.knowledge.ingest import ingest_paths
 from copilot.planner.checks import Sender
-from copilot.planner.models import CampaignPlan
+from copilot.planner.plan_schema import CampaignPlan
 from copilot.settings import load_settings
 from copilot.workspace import Workspace, open_workspace
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from copilot.planner.assemble import derive, fig
 from copilot.planner.checks import Sender, add_email_footer, add_sms_compliance
-from copilot.planner.models import (
+from copilot.planner.plan_schema import (
     KPI,
     Audience,
     BudgetLine,

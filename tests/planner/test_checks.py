@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from copilot.knowledge.models import ClaimCheck, ClaimReport
+from copilot.knowledge.schemas import ClaimCheck, ClaimReport
 from copilot.planner.checks import (
     CheckConfig,
     Sender,
@@ -27,7 +27,7 @@ from copilot.planner.checks import (
     to_gsm7,
     trim_to,
 )
-from copilot.planner.models import CampaignPlan, CopyVariant
+from copilot.planner.plan_schema import CampaignPlan, CopyVariant
 
 
 def sms(body: str) -> CopyVariant:

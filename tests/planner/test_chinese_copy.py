@@ -32,8 +32,8 @@ from copilot.planner.checks import (
 )
 from copilot.planner.copywriter import copy_schema
 from copilot.planner.lint import lint_context, lint_text, lint_variant
-from copilot.planner.models import CopyVariant, Evidence, FactRef, Offer
 from copilot.planner.offers import check_offer, offer_depths_in
+from copilot.planner.plan_schema import CopyVariant, Evidence, FactRef, Offer
 from copilot.planner.workflow import run_plan
 from copilot.planner.zh import ZH_PATTERNS, text_width, zh_fact_phrase, zh_offer_line, zhe
 
@@ -365,7 +365,7 @@ def test_linter_passes_good_chinese_copy_and_catches_bad() -> None:
 
 
 def test_claims_check_accepts_only_rendered_chinese_facts() -> None:
-    from copilot.knowledge.models import ClaimReport
+    from copilot.knowledge.schemas import ClaimReport
 
     ev = Evidence(as_of=date(2025, 1, 10))
     ev.facts = [
@@ -378,7 +378,7 @@ def test_claims_check_accepts_only_rendered_chinese_facts() -> None:
     ]
     ev.catalog = {"P1001": {"name": "Alder Sky", "category": "trail-running-shoes", "price": 139.95}}
     empty = ClaimReport(claims=[], all_supported=True)
-    from copilot.planner.models import Citation
+    from copilot.planner.plan_schema import Citation
 
     cited = [Citation(claim="Alder Sky 的重量为 330 g。", fact_ids=["P1-w"])]
     ok = CopyVariant(

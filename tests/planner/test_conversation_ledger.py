@@ -14,7 +14,7 @@ from copilot.agent.events import PlanProduced, TurnFinished
 from copilot.core import Session
 from copilot.deps import Deps
 from copilot.llm.tokens import CostLedger, LLMCall, charge_enclosing, charging_to
-from copilot.planner.models import BriefIncomplete
+from copilot.planner.plan_schema import BriefIncomplete
 from copilot.planner.store import load_plan
 
 DEMO_BRIEF = "Win back lapsed high-value trail runners this spring, email and SMS, $20k"

@@ -28,7 +28,7 @@ from copilot.planner.copywriter import (
     variant_as_draft,
     write_copy,
 )
-from copilot.planner.models import CampaignPlan, FactRef
+from copilot.planner.plan_schema import CampaignPlan, FactRef
 
 
 def fact(text: str, fid: str = "P1-x") -> FactRef:

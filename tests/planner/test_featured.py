@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from copilot.planner.evidence import rank_by_lift
-from copilot.tools.models import AudienceCriteria, Recommendations, RecommendedProduct, RecommendQuery
+from copilot.tools.schemas import AudienceCriteria, Recommendations, RecommendedProduct, RecommendQuery
 
 
 def _recs(scores: dict[str, float]) -> Recommendations:

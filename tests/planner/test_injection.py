@@ -18,12 +18,12 @@ from planner.helpers import request_facts, scripted_copy
 from copilot.data.catalog import build_catalog
 from copilot.deps import Deps
 from copilot.knowledge.chunking import chunk_document
-from copilot.knowledge.models import ClaimCheck, ClaimReport
+from copilot.knowledge.schemas import ClaimCheck, ClaimReport
 from copilot.llm.tokens import CostLedger
 from copilot.planner.checks import Sender
 from copilot.planner.copywriter import copy_context, copy_messages, rewrite_copy
 from copilot.planner.hygiene import instruction_reason, screen_facts
-from copilot.planner.models import CampaignPlan, CopyVariant, FactRef
+from copilot.planner.plan_schema import CampaignPlan, CopyVariant, FactRef
 from copilot.planner.review import ReviewContext, check_plan, review_plan
 from copilot.planner.workflow import run_plan
 

@@ -14,7 +14,7 @@ from copilot.planner.lint import (
     lint_context,
     lint_variant,
 )
-from copilot.planner.models import CopyVariant
+from copilot.planner.plan_schema import CopyVariant
 
 PRODUCTS = (
     Product("P1175", "Ember Trail Crew", "socks"),

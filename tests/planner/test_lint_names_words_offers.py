@@ -27,7 +27,7 @@ from copilot.planner.lint import (
     lint_text,
     lint_variant,
 )
-from copilot.planner.models import CampaignPlan, CopyVariant, Offer
+from copilot.planner.plan_schema import CampaignPlan, CopyVariant, Offer
 from copilot.planner.workflow import run_plan
 
 SHIPPED = "Time to explore new trails with Switchback Trek Poles or Coyote? Shop now and save ouch."

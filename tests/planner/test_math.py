@@ -9,7 +9,7 @@ import pytest
 
 from copilot.planner.assemble import build_schedule, campaign_window, split_budget
 from copilot.planner.holdout import design_holdout, minimum_detectable_lift, required_control_size
-from copilot.planner.models import CampaignBrief
+from copilot.planner.plan_schema import CampaignBrief
 
 
 def test_required_size_matches_the_textbook_equal_split() -> None:

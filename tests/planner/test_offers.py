@@ -7,8 +7,8 @@ from planner.helpers import SENDER, make_plan, scripted_copy
 
 from copilot.planner.checks import add_sms_compliance
 from copilot.planner.copywriter import copy_context, write_copy
-from copilot.planner.models import CampaignPlan, CopyVariant
 from copilot.planner.offers import check_offer, make_offer, offer_depths_in
+from copilot.planner.plan_schema import CampaignPlan, CopyVariant
 
 
 def _brief(plan: CampaignPlan, **kw: object) -> CampaignPlan:

@@ -12,9 +12,9 @@ from typer.testing import CliRunner
 
 from copilot.deps import Deps
 from copilot.knowledge.ingest import ingest_paths
-from copilot.knowledge.models import FactQuery
 from copilot.knowledge.phrasing import Phrasings
 from copilot.knowledge.retrieval import search_product_facts
+from copilot.knowledge.schemas import FactQuery
 from copilot.settings import load_settings
 from copilot.workspace import open_workspace
 

@@ -17,7 +17,7 @@ import pytest
 from copilot.deps import Deps
 from copilot.llm.local import DEFAULT_LOCAL_MODEL
 from copilot.planner.checks import check_plan_figures, numbers_in
-from copilot.planner.models import CampaignPlan
+from copilot.planner.plan_schema import CampaignPlan
 from copilot.planner.review import plan_allowed_numbers, review_context
 from copilot.planner.store import load_plan
 

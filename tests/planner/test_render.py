@@ -7,7 +7,7 @@ import re
 from html.parser import HTMLParser
 
 from copilot.faces.slack.blocks import SLACK_ACTIONS, SLACK_MAX_BLOCKS, plan_to_slack_blocks
-from copilot.planner.models import CampaignPlan, CheckResult, Citation, CopyVariant
+from copilot.planner.plan_schema import CampaignPlan, CheckResult, Citation, CopyVariant
 
 
 def _failing(plan: CampaignPlan) -> CampaignPlan:

@@ -10,11 +10,11 @@ import pytest
 from fakes import ScriptedChatModel
 
 from copilot.faces.slack.blocks import plan_to_slack_blocks
-from copilot.knowledge.models import ClaimCheck, ClaimReport
+from copilot.knowledge.schemas import ClaimCheck, ClaimReport
 from copilot.llm.tokens import CostLedger
 from copilot.planner.checks import Sender
 from copilot.planner.copywriter import copy_context, rewrite_copy
-from copilot.planner.models import CampaignPlan, CheckResult, Citation, CopyVariant
+from copilot.planner.plan_schema import CampaignPlan, CheckResult, Citation, CopyVariant
 from copilot.planner.review import (
     ReviewContext,
     Rewriter,

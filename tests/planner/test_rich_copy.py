@@ -18,11 +18,11 @@ from planner.helpers import SENDER, make_plan, scripted_copy
 from typer.testing import CliRunner
 
 from copilot.deps import Deps
-from copilot.knowledge.models import ClaimCheck, ClaimReport
 from copilot.knowledge.phrasing import supports
+from copilot.knowledge.schemas import ClaimCheck, ClaimReport
 from copilot.planner.copywriter import copy_context, design_ab_test, write_copy
 from copilot.planner.lint import ab_pair, lint_context
-from copilot.planner.models import CampaignPlan, CopyVariant
+from copilot.planner.plan_schema import CampaignPlan, CopyVariant
 from copilot.planner.rich_copy import parse_sentence, resolve_strategy
 from copilot.planner.workflow import run_plan
 from copilot.settings import load_settings

@@ -10,7 +10,7 @@ from planner.helpers import SENDER, make_plan, scripted_copy
 from copilot.knowledge.phrasing import theme_proof
 from copilot.planner.copywriter import copy_context, review_proofs, write_copy
 from copilot.planner.lint import ab_pair, lint_context, lint_plan_variant
-from copilot.planner.models import CampaignPlan, FactRef
+from copilot.planner.plan_schema import CampaignPlan, FactRef
 
 THEME = (
     "Ridgeline Trail (P1003) reviews › Theme: grip · wet rock · roots: Reviewers mention “grip · wet rock · roots” "
@@ -96,7 +96,7 @@ def test_without_an_insight_the_rating_is_the_proof() -> None:
 
 
 def test_a_quote_the_claim_checker_cannot_match_falls_back_to_the_rating_then_to_the_hook_test() -> None:
-    from copilot.knowledge.models import ClaimCheck, ClaimReport
+    from copilot.knowledge.schemas import ClaimCheck, ClaimReport
     from copilot.planner.copy_compose import verify_proofs
 
     def checker(rejects: str) -> object:

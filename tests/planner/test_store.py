@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from copilot.errors import UsageError
-from copilot.planner.models import CampaignPlan, CheckResult
+from copilot.planner.plan_schema import CampaignPlan, CheckResult
 from copilot.planner.store import (
     PlanNotFoundError,
     approve_plan,

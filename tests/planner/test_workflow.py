@@ -13,7 +13,7 @@ from planner.helpers import scripted_copy
 from copilot.deps import Deps
 from copilot.faces.slack.blocks import plan_to_slack_blocks
 from copilot.planner.checks import check_plan_figures
-from copilot.planner.models import BriefIncomplete, CampaignPlan, PlanOverrides, PlanRequest
+from copilot.planner.plan_schema import BriefIncomplete, CampaignPlan, PlanOverrides, PlanRequest
 from copilot.planner.store import approve_plan, list_plans, load_plan
 from copilot.planner.workflow import build_brief, draft_campaign_plan, regenerate_copy, run_plan
 from copilot.tools.conditions import Bought, leaves, without_spans

@@ -28,8 +28,8 @@ from copilot.tools.audience import audience_size
 from copilot.tools.conditions import And, Attribute, RfmSegment, parse_condition
 from copilot.tools.describe import describe_condition
 from copilot.tools.fingerprint import table_stats
-from copilot.tools.models import AudienceCriteria, PropensityQuery
 from copilot.tools.propensity import score_propensity
+from copilot.tools.schemas import AudienceCriteria, PropensityQuery
 from copilot.tools.training import train_all
 from copilot.workspace import Workspace
 

@@ -18,9 +18,9 @@ from copilot.deps import Deps
 from copilot.errors import MissingArtifactError
 from copilot.faces.cli.main import app
 from copilot.settings import load_settings
-from copilot.tools.models import PropensityQuery, RecommendQuery, SegmentQuery
 from copilot.tools.propensity import score_propensity
 from copilot.tools.recommend import recommend_products
+from copilot.tools.schemas import PropensityQuery, RecommendQuery, SegmentQuery
 from copilot.tools.segments import segment_lookup
 from copilot.tools.training import train_all
 from copilot.workspace import Workspace

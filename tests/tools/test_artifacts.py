@@ -16,7 +16,7 @@ from copilot.settings import load_settings
 from copilot.tools import training
 from copilot.tools.artifacts import CURRENT_FILE, MANIFEST_FILE, MODELS, ArtifactStore, data_fingerprint
 from copilot.tools.channels import channel_stats
-from copilot.tools.models import ChannelQuery, SegmentQuery
+from copilot.tools.schemas import ChannelQuery, SegmentQuery
 from copilot.tools.segments import segment_lookup
 from copilot.workspace import Workspace
 

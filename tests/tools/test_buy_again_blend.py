@@ -25,8 +25,8 @@ from copilot.tools.buy_again import (
     repurchase_by_category,
 )
 from copilot.tools.features import data_as_of, interactions
-from copilot.tools.models import RecommendQuery
 from copilot.tools.recommend import recommend_products
+from copilot.tools.schemas import RecommendQuery
 from copilot.tools.stats import ndcg_at_k
 from copilot.tools.training import train_all
 from copilot.workspace import Workspace

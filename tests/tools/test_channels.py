@@ -10,7 +10,7 @@ import pytest
 from copilot.deps import Deps
 from copilot.errors import ToolError
 from copilot.tools.channels import channel_stats
-from copilot.tools.models import AudienceCriteria, ChannelQuery, Rate
+from copilot.tools.schemas import AudienceCriteria, ChannelQuery, Rate
 
 
 def _check(rate: Rate) -> None:
@@ -83,7 +83,7 @@ def _drop_campaign_history(deps: Deps) -> None:
 
 def test_no_campaign_history_still_covers_every_channel(deps: Deps, db: duckdb.DuckDBPyConnection) -> None:
     from copilot.tools.forecast import forecast
-    from copilot.tools.models import ForecastQuery
+    from copilot.tools.schemas import ForecastQuery
 
     _drop_campaign_history(deps)
     report = channel_stats(deps, ChannelQuery())

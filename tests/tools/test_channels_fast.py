@@ -7,7 +7,7 @@ import duckdb
 
 from copilot.deps import Deps
 from copilot.tools.channels import channel_stats
-from copilot.tools.models import AudienceCriteria, ChannelQuery
+from copilot.tools.schemas import AudienceCriteria, ChannelQuery
 
 
 def test_a_channel_subset_is_the_full_reports_entries(deps: Deps) -> None:

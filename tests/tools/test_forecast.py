@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from copilot.deps import Deps
 from copilot.tools.forecast import forecast
-from copilot.tools.models import AudienceCriteria, ForecastQuery
+from copilot.tools.schemas import AudienceCriteria, ForecastQuery
 
 
 def test_ranges_are_ordered_and_reach_respects_consent(deps: Deps) -> None:

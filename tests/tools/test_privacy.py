@@ -11,7 +11,10 @@ from pydantic import BaseModel
 from copilot.deps import Deps
 from copilot.tools.channels import channel_stats
 from copilot.tools.forecast import forecast
-from copilot.tools.models import (
+from copilot.tools.privacy import PSEUDONYM_RE, pseudonym, workspace_salt
+from copilot.tools.propensity import score_propensity
+from copilot.tools.recommend import recommend_products
+from copilot.tools.schemas import (
     AudienceCriteria,
     ChannelQuery,
     ForecastQuery,
@@ -19,9 +22,6 @@ from copilot.tools.models import (
     RecommendQuery,
     SegmentQuery,
 )
-from copilot.tools.privacy import PSEUDONYM_RE, pseudonym, workspace_salt
-from copilot.tools.propensity import score_propensity
-from copilot.tools.recommend import recommend_products
 from copilot.tools.segments import segment_lookup
 
 TOKEN = re.compile(r"[A-Za-z0-9_@.+\-]+")

@@ -6,8 +6,8 @@ import pytest
 
 from copilot.deps import Deps
 from copilot.errors import ToolError
-from copilot.tools.models import AudienceCriteria, PropensityQuery
 from copilot.tools.propensity import score_propensity
+from copilot.tools.schemas import AudienceCriteria, PropensityQuery
 
 
 def test_all_customers_any_purchase(deps: Deps) -> None:

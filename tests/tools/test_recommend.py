@@ -7,8 +7,8 @@ import pytest
 
 from copilot.deps import Deps
 from copilot.errors import ToolError
-from copilot.tools.models import AudienceCriteria, RecommendQuery
 from copilot.tools.recommend import recommend_products
+from copilot.tools.schemas import AudienceCriteria, RecommendQuery
 
 
 def _customers(deps: Deps, n: int, min_orders: int = 3) -> list[tuple[str, str]]:

@@ -9,8 +9,8 @@ from robustness import shapes
 
 from copilot.deps import Deps
 from copilot.settings import load_settings
-from copilot.tools.models import RecommendQuery
 from copilot.tools.recommend import recommend_products
+from copilot.tools.schemas import RecommendQuery
 from copilot.tools.training import train_all
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from copilot.deps import Deps
 from copilot.errors import ToolError
-from copilot.tools.models import AudienceCriteria, SegmentQuery
+from copilot.tools.schemas import AudienceCriteria, SegmentQuery
 from copilot.tools.segments import segment_lookup
 
 

@@ -21,7 +21,7 @@ from copilot.tools.audience import vocabulary
 from copilot.tools.channels import channel_stats
 from copilot.tools.conditions import And, Consent, RfmSegment
 from copilot.tools.forecast import forecast
-from copilot.tools.models import AudienceCriteria, ChannelQuery, ForecastQuery, SegmentQuery
+from copilot.tools.schemas import AudienceCriteria, ChannelQuery, ForecastQuery, SegmentQuery
 from copilot.tools.segments import _summaries, _to_summary, segment_lookup
 
 NEW_VERSION = "20991231-000000"

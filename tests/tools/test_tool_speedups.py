@@ -20,14 +20,14 @@ from copilot.tools.channels import WEEKDAYS, _best_slots, _funnel, channel_stats
 from copilot.tools.conditions import And, Consent, RfmSegment
 from copilot.tools.event_aggregates import channel_aggregates_sql
 from copilot.tools.forecast import forecast
-from copilot.tools.models import (
+from copilot.tools.propensity import horizon_sql, propensity_summary, score_propensity
+from copilot.tools.schemas import (
     AudienceCriteria,
     ChannelQuery,
     ForecastQuery,
     PropensityQuery,
     SegmentQuery,
 )
-from copilot.tools.propensity import horizon_sql, propensity_summary, score_propensity
 from copilot.tools.segments import segment_lookup
 from copilot.tools.stats import wilson
 

@@ -22,7 +22,7 @@ from copilot.errors import UsageError
 from copilot.faces.chat.render import ToolCall, TurnRenderer, plan_renderable, tool_panel
 from copilot.fsutil import atomic_write_text
 from copilot.lifecycle import api as lifecycle
-from copilot.planner.models import CampaignPlan
+from copilot.planner.plan_schema import CampaignPlan
 
 EXPORT_FORMATS = ("md", "json", "html")
 
@@ -98,7 +98,7 @@ def cmd_export(chat: Chat, arg: str) -> None:
 
 def cmd_segments(chat: Chat, arg: str) -> None:
     """List the customer segments and clusters with their sizes (the segment_lookup tool)."""
-    from copilot.tools.models import SegmentQuery
+    from copilot.tools.schemas import SegmentQuery
     from copilot.tools.segments import segment_lookup
 
     with chat.console.status("Reading segments…"):

@@ -18,7 +18,7 @@ from rich.spinner import Spinner
 from rich.table import Table
 from rich.text import Text
 
-from copilot.planner.models import CampaignPlan
+from copilot.planner.plan_schema import CampaignPlan
 
 ARGS_PREVIEW = 90
 

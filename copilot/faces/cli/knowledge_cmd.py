@@ -93,8 +93,8 @@ def search(
 ) -> None:
     """Search the stored facts; shows each fact with the id to cite (read-only). Facts that read like
     instructions to a model are never shown as facts."""
-    from copilot.knowledge.models import FactQuery
     from copilot.knowledge.retrieval import search_product_facts
+    from copilot.knowledge.schemas import FactQuery
 
     try:
         fq = FactQuery(query=query, k=k, product_id=product, category=category)

@@ -19,7 +19,7 @@ from copilot.data.contract import CHANNELS
 from copilot.errors import UsageError
 from copilot.faces.cli.context import first_run, note, state, stderr_progress
 from copilot.fsutil import atomic_write_text
-from copilot.planner.models import CampaignPlan, PlanOverrides
+from copilot.planner.plan_schema import CampaignPlan, PlanOverrides
 
 
 class Format(StrEnum):

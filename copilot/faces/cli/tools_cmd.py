@@ -30,7 +30,7 @@ from copilot.deps import Deps
 from copilot.errors import UsageError
 from copilot.faces.cli.context import first_run, state
 from copilot.tools import registry
-from copilot.tools.models import AudienceCriteria
+from copilot.tools.schemas import AudienceCriteria
 
 Q = TypeVar("Q", bound=BaseModel)
 

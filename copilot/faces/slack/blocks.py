@@ -1,4 +1,4 @@
-"""The Slack face's rendering of a :class:`~copilot.planner.models.CampaignPlan`: Block Kit blocks.
+"""The Slack face's rendering of a :class:`~copilot.planner.plan_schema.CampaignPlan`: Block Kit blocks.
 
 The blocks stay within Slack's limits (50 blocks a message, 3000 characters a section text, 150 a
 header, 10 fields of 2000) and end with Approve / Export / Regenerate copy buttons whose ``value``
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from copilot.planner.models import CampaignPlan, CopyVariant
+from copilot.planner.plan_schema import CampaignPlan, CopyVariant
 from copilot.planner.render import CHANNEL_LABELS
 
 SLACK_ACTIONS = {

@@ -20,7 +20,7 @@ from copilot.faces.slack.text import clip
 from copilot.faces.slack.work import TurnQueue
 from copilot.lifecycle import api as lifecycle
 from copilot.llm.tokens import CostLedger
-from copilot.planner.models import CampaignPlan
+from copilot.planner.plan_schema import CampaignPlan
 
 log = logging.getLogger(__name__)
 

@@ -1,5 +1,7 @@
 """Typed inputs and outputs of the campaign planner.
 
+Named ``plan_schema``, not ``models``: in copilot a model is a language model or a trained model.
+
 A :class:`CampaignPlan` is assembled by code from :class:`Evidence` (tool outputs); the language
 model only writes the words of :class:`CopyVariant`. Every number in a plan is a :class:`Figure`
 whose ``source`` is a dotted path into the plan's evidence (``"channel_stats.email.conversion_rate"``,

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from copilot.tools import models as m
+from copilot.tools import schemas as m
 
 QUERIES: list[type[BaseModel]] = [
     m.AudienceCriteria, m.SegmentQuery, m.PropensityQuery, m.RecommendQuery, m.ChannelQuery, m.ForecastQuery,

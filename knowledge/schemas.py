@@ -1,5 +1,7 @@
 """Typed inputs and outputs of the knowledge tools (pydantic, so the agent can build schemas).
 
+Named ``schemas``, not ``models``: in copilot a model is a language model or a trained model.
+
 A :class:`Fact` is retrieved *data*: its ``text`` is what a document says, returned verbatim.
 Nothing in copilot interprets a fact's text as an instruction.
 """

@@ -1,5 +1,7 @@
 """Inputs and outputs of the classical-model tools (pydantic models, the tools' public contract).
 
+Named ``schemas``, not ``models``: in copilot a model is a language model or a trained model.
+
 * Query models (``*Query``, :class:`AudienceCriteria`) are what a language model fills in: every
   string and list has a ``max_length`` (small local models loop on unbounded strings) and unknown
   fields are rejected, so a hallucinated argument fails loudly instead of being ignored.
