@@ -99,21 +99,28 @@ def consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
         r"|(?P<c>(?:can|could|may|able to)\s+(?:we\s+|i\s+)?(?:still\s+|legally\s+)?(?:text|sms|e-?mail|push|reach (?:by|via|on) (?:sms|text|e-?mail|push)))"
         r"|(?P<d>reachable (?:by|via|on) (?:sms|text|e-?mail|push))"
         r"|(?P<e>(?:sms|text|e-?mail|push)[- ](?:reachable|consent(?:ed)?|opted[- ]in))"
-        r"|(?P<f>(?:订阅了?|接收|可以发|可发|同意接收|允许|可以收到?|能收到?|开通了?)(?:营销)?(?:短信|邮件|推送)(?:的)?(?:用户|客户)?)"
+        r"|(?P<f>(?:订阅了?|接收|可以发|能发|可发|同意接收|允许|可以收到?|能收到?|开通了?)(?:营销)?(?:短信|邮件|推送)(?:的)?(?:用户|客户)?)"
         r"|(?P<h>(?:who\s+)?can\s+be\s+(?:e-?mailed|texted|reached\s+(?:by|via|on)\s+(?:sms|text|e-?mail|push)|"
         r"sent\s+(?:push(?: notifications)?|sms|texts?|e-?mails?)))"
         r"|(?P<g>(?:短信|邮件|推送)(?:订阅)?(?:用户|客户|订阅者))"
         r"|(?P<r>(?:our\s+)?reach\s+(?:on|by|via|through)\s+(?:sms|texts?|e-?mail|push))"
-        r"|(?P<on>(?:sms|texts?|e-?mails?|push(?: notifications?)?)\s+(?:turned|switched|enabled)\s*on|(?:sms|e-?mail|push)[- ]enabled)",
+        r"|(?P<on>(?:sms|texts?|e-?mails?|push(?: notifications?)?)\s+(?:turned|switched|enabled)\s*on|(?:sms|e-?mail|push)[- ]enabled)"
+        r"|(?P<bare>(?:who(?:'s|'re|'ve| is| are| have)?\s+|all\s+)?opted[- ]in(?!\s*(?:to|for|into)\b)(?:\s+(?:customers|subscribers|members|contacts))?)",
         re.I)
     for m in consent_rx.finditer(text):
         if t.free(m.start(), m.end()):
-            ch = channel_of(m.group(0))
+            ch = channel_of(m.group(0)) if m.group("bare") is None else _only_channel(text)
             if ch in ("email", "sms", "push"):
                 # "customers who are NOT opted in to email": everyone without that consent
                 neg = re.search(r"\b(?:not|never)\s+(?:yet\s+)?$|n't\s+(?:yet\s+)?$", text[max(0, m.start() - 12) : m.start()], re.I)
                 leaf = Consent(channel=ch, span=t.take(m.start(), m.end()))
                 add(m.start(), Not(of=leaf) if neg else leaf)
+
+
+def _only_channel(text: str) -> str | None:
+    """The one messaging channel a request names ("email to everyone who's opted in": consent to email)."""
+    named = {channel_of(m.group(0)) for m in re.finditer(r"\b(?:e-?mails?|sms|texts?|push)\b|邮件|短信|推送", text, re.I)}
+    return named.pop() if len(named) == 1 else None
 
 
 def top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
@@ -174,6 +181,11 @@ def signed_up(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mon
     add = adder(leaves)
     sr = re.compile(r"(?:signed up|joined|registered|subscribed|new (?:sign-?ups|subscribers|members))\s*"
                     r"(?:in|within|during|over)\s+(?:the\s+)?(?:last|past)\s+", re.I)
+    for m in re.finditer(r"(?:signed up|joined|registered|subscribed(?!\s+(?:to|for)\b)|new (?:sign-?ups|subscribers|members))", text, re.I):
+        if t.free(m.start(), m.end()):  # "signed up in the past month", "joined this year"
+            days, end2 = window_after(t, m.end())
+            if days:
+                add(m.start(), SignedUp(within_days=days, span=t.take(m.start(), end2)))
     for m in sr.finditer(text):
         if t.free(m.start(), m.end()):
             d = DURATION.match(text, m.end())

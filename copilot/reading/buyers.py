@@ -22,6 +22,8 @@ BUYER_NOUN = r"\s*(?:buyers|owners|purchasers|shoppers|customers|users|fans|peop
 _PRODUCT_BEFORE = re.compile(
     r"(?:\bnew|\bour|\blatest|\bthese|\bthose|\bpair of|\blaunch\w*|\bpromot\w+|\bfeatur\w+|\bsell\w*|\brestock\w*|"
     r"\bclear\w*|\bbought|\bpurchased|\bordered|\bof)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: ... unless the noun is who the action is for: "cross-sell to trail runners", "ideas for road runners".
+_PEOPLE_BEFORE = re.compile(r"\b(?:to|for|among|with)\s+(?:all\s+|our\s+|the\s+|those\s+)*$", re.IGNORECASE)
 #: Activity nouns that are also product words (British "runners", "trail runners" = running shoes).
 _AMBIGUOUS = {"trail runners", "road runners"}
 
@@ -73,7 +75,8 @@ def personas(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
             for m in re.finditer((r"(?<![A-Za-z0-9_-])" + w + r"(?![A-Za-z0-9_-])") if w.isascii() else w, text, re.IGNORECASE):
                 if not t.free(m.start(), m.end()) or any(a < m.end() and m.start() < b for a, b, _ in found):
                     continue
-                if name in _AMBIGUOUS and (_PRODUCT_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+                before = text[max(0, m.start() - 30) : m.start()]
+                if name in _AMBIGUOUS and ((_PRODUCT_BEFORE.search(before) and not _PEOPLE_BEFORE.search(before))
                                            or re.match(r"\s*(?:shoes?|sneakers|trainers)\b", text[m.end() :], re.I)):
                     continue
                 kept = tuple(s for s in slugs if s in own)

@@ -15,9 +15,9 @@ ALL_CHANNELS: tuple[Channel, ...] = ("email", "sms", "push", "paid_social")
 
 CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
     "email": (r"e-?mails?", r"e-?mailed", r"newsletters?", r"inbox", r"edm", r"邮件", r"电子邮件", r"邮箱", r"电邮", r"EDM"),
-    "sms": (r"sms", r"texts?", r"text messages?", r"txts?", r"texting", r"短信", r"手机短信", r"text blasts?",
+    "sms": (r"sms", r"texts?", r"text messages?", r"txts?", r"texting", r"短信", r"手机短信", r"简讯", r"text blasts?",
             r"(?:(?<=\bwe )|(?<=\bto )|(?<=\bi )|(?<=\band )|(?<=\bthen )|(?<=\byou ))text(?:ed)?(?= (?!of\b|in\b|on\b|for\b)\w)"),
-    "push": (r"push(?: notifications?| messages?)?", r"app notifications?", r"app push", r"推送",
+    "push": (r"push(?: notifications?| messages?)?", r"app notifications?", r"app push", r"推送", r"推播",
              r"app推送", r"APP推送"),
     "paid_social": (r"paid[- ]social", r"social(?: media)?(?: ads)?", r"instagram", r"facebook", r"meta ads",
                     r"tiktok", r"pinterest", r"meta ads?", r"facebook ads?", r"instagram ads?", r"社交媒体", r"社媒", r"付费社交", r"抖音", r"小红书", r"信息流广告",
@@ -96,9 +96,11 @@ REPEAT_WORDS = (r"repeat (?:buyers|customers|purchasers|shoppers)", r"returning 
 EXISTING_WORDS = (r"老客户", r"老客", r"existing customers")
 ONE_TIME_WORDS = (r"one[- ]time (?:buyers|customers|purchasers|shoppers)", r"one[- ]off (?:buyers|customers|purchasers|shoppers)",
                   r"single[- ]purchase", r"只下过一单", r"仅下过一单", r"只买过一单",
-                  r"bought (?:only )?once", r"only one order", r"只买过一次", r"仅购买一次", r"一次性购买")
+                  r"bought (?:only )?once", r"only one order", r"(?:with |who placed |who made |who've made )?(?:a single|just one|exactly one) (?:order|purchase)", r"只买过一次", r"仅购买一次", r"一次性购买")
 NEVER_ORDERED_WORDS = (r"never (?:ordered|bought|purchased)(?! (?:a|an|any|the|our)\b)", r"no orders? yet",
                        r"(?:signed up|registered) but (?:never|haven'?t) (?:ordered|bought)",
+                       r"(?:haven'?t|have not|hasn'?t|has not) (?:ordered|bought|purchased)(?: anything)? yet", r"not (?:ordered|bought|purchased)(?: anything)? yet",
+                       r"(?:are |is )?yet to (?:order|buy|purchase)(?: anything)?",
                        r"从未购买", r"从没购买", r"注册未购买", r"未下过单", r"从(?:来)?没有?(?:下过单|下单|买过东西|购买过?东西|消费过)",
                        r"从未(?:下过单|下单|消费过?)", r"一单都没(?:有)?下过", r"还没(?:有)?下过?单", r"尚未下单", r"还没(?:有)?(?:买过?|购买过?)东西",
                        r"还没(?:有)?(?:首单|首购)")
@@ -232,6 +234,8 @@ CATEGORY_GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 #: People named by their activity ("hikers", "trail runners", 露营爱好者): when no purchase names the audience,
 #: they are the buyers of the activity's core categories (the reading says so with the words it came from).
 PERSONAS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "road and trail runners": ((r"(?:road|trail)\s*(?:\+|&|and|/|or|,)\s*(?:road|trail)[- ]runners", r"(?:路跑|越野跑)(?:和|与|及|、|/|\+)(?:路跑|越野跑)(?:者|跑友|爱好者)"),
+                               ("road-running-shoes", "trail-running-shoes")),
     "trail runners": ((r"trail[- ]runners", r"越野跑者", r"越野跑友", r"越野跑爱好者", r"越野跑步爱好者"),
                       ("trail-running-shoes",)),
     "road runners": ((r"road runners", r"路跑者", r"路跑爱好者"), ("road-running-shoes",)),
@@ -273,7 +277,7 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
             r"\bage[ds]? (?:over|under|between|\d)", r"\bover \d{2}s?\b", r"gen[- ]?z", r"millennials", r"boomers",
             r"students?", r"\d{2}后", r"年轻人", r"学生", r"\d{1,2}\s*(?:-|~|～|到|至)\s*\d{1,2}\s*岁", r"\d{1,2}岁(?:以上|以下|左右)?",
             r"中老年", r"老年人", r"银发"),
-    "gift purchases": (r"gift (?:buyers|purchasers|shoppers)", r"bought (?:it )?as a gift", r"送礼"),
+    "gift purchases": (r"gift (?:buyers|purchasers|shoppers)", r"bought (?:it )?as a gift", r"送礼(?:的)?(?:人群|客户|用户|顾客|买家)", r"买来送礼"),
     "cart or browsing activity": (r"abandon(?:ed)? (?:their )?(?:carts?|baskets?|checkouts?)", r"cart abandon\w*",
                                   r"abandon(?:ed)?\b[^.,;]{0,30}\bin (?:their|the|a) (?:shopping )?(?:carts?|baskets?)",
                                   r"(?:left|added) [^.,;]{0,30}\b(?:to|in) (?:their|the|a) (?:shopping )?(?:carts?|baskets?)",

@@ -23,7 +23,8 @@ def read_budget(t: Text, used: set[int]) -> Budget | None:
             continue
         after = t.text[money.end : money.end + 12].lower()
         before = t.text[max(0, money.start - 14) : money.start].lower()
-        if re.match(r"\s*(?:off|discount|coupon|voucher|优惠券|券|立减|折扣)", after) or re.search(r"满\s*$|减\s*$|立减\s*$", before):
+        if re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券|立减|折扣)", after) or re.search(
+                r"满\s*$|减\s*$|立减\s*$|(?:送|赠|返)\s*$", before):
             continue  # an offer
         if re.match(r"\s*(?:each|per|a piece|apiece|or (?:less|more)|以上|以下|的(?:商品|产品))", after) or re.search(
                 r"(?:under|over|above|below|priced at|costs?|价格|单价|低于|高于)\s*$", before):
@@ -126,6 +127,10 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
                 end = money.end + len(re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券)?", after).group(0))  # type: ignore[union-attr]
                 mj = re.search(r"满\s*[\d.]+\s*(?:元)?\s*减\s*$", text[max(0, money.start - 16) : money.start])
                 start = money.start - (len(text[max(0, money.start - 16) : money.start]) - mj.start()) if mj else money.start
+                # the offer's condition before 送: "90天内二次下单送50元无门槛券"
+                mc = re.search(r"[^，。；,;：:]{0,16}?(?:下单|购买|消费|复购|买)[^，。；,;：:]{0,4}?(?:送|赠|返)\s*$", text[max(0, start - 24) : start])
+                if mc and t.free(start - (len(text[max(0, start - 24) : start]) - mc.start()), start):
+                    start -= len(text[max(0, start - 24) : start]) - mc.start()
                 offer = Offer(kind="amount_off", value=money.amount, currency=money.currency, span=t.take(start, end))
                 break
     if offer is None:
@@ -136,10 +141,13 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
     if offer is None:
         for kind, words in (("free_shipping", (r"free[- ](?:shipping|delivery)", r"包邮", r"免运费", r"免邮")),
                             ("bogo", (r"buy one,? get one(?: free| half off)?", r"bogo", r"2[- ]for[- ]1", r"two for one", r"买一送一", r"买一赠一")),
-                            ("gift", (r"(?:free )?gift with purchase", r"gwp", r"free gift", r"赠品", r"买赠", r"送礼品", r"(?:送|附赠|赠送)(?:一份)?小?礼品"))):
-            m2 = t.find(words)
-            if m2:
-                offer = Offer(kind=kind, span=t.take(m2.start(), m2.end()))
+                            ("gift", (r"(?:free )?gift with purchase", r"gwp", r"free gift", r"赠品", r"买赠", r"送礼品", r"(?:送|附赠|赠送)(?:一份)?小?礼品",
+                                      r"满\s*[\d.]+\s*(?:元|块)?\s*(?:就)?(?:送|赠)[^，。；,;、]{1,12}", r"(?:送|附赠|赠送)(?:一份|一个)?(?:定制|精美|专属|限量)?(?:礼盒|礼物|礼包)",
+                                      r"送礼"))):
+            found = t.find_all(words)
+            if found:  # every mention of the one offer is read ("送礼 … 满399送运动袜一双")
+                spans = [t.take(m2.start(), m2.end()) for m2 in found]
+                offer = Offer(kind=kind, span=spans[0] if kind != "gift" or len(spans) == 1 else max(spans, key=lambda sp: sp.end - sp.start))
                 break
     return offer, cap, no_disc
 
@@ -152,6 +160,7 @@ def read_holdout(t: Text) -> Holdout | None:
         r"|(?P<z2>\d+|[一二三四五六七八九十]+)\s*[%％]\s*(?:的)?\s*(?:(?:人群|客户|用户)\s*)?(?:(?:做|作|当|作为)\s*)?(?:对照组?|空白组|控制组)"
         r"|留\s*(?P<z3>\d+|[一二三四五六七八九十]+)\s*[%％]\s*的?\s*(?:客户|用户)?\s*不(?:发|触达)"
         r"|(?:对照组|空白组|控制组)\s*(?:留|保留|预留|设|占|为)?\s*(?P<z4>\d+|[一二三四五六七八九十]+)\s*[%％]"
+        r"|(?:留|保留|预留|留出|拿出)\s*(?P<cheng>\d|[一二两三四五六七八九])\s*成\s*(?:的)?\s*(?:人|客户|用户)?\s*(?:做|作|当|作为)?\s*(?:对照|空白|控制)组?"
         rf"|(?:keep|leave|hold)\s+(?P<n3>{NUMBER})\s*(?:%|percent)\s+(?:dark|untouched|out|back|aside|unmailed|unsent)"
         r"|(?:no|without(?: a)?)\s+(?:holdout|hold-out|control group)(?P<none>)",
         re.I)
@@ -159,6 +168,10 @@ def read_holdout(t: Text) -> Holdout | None:
         if t.free(m.start(), m.end()):
             if m.group("none") is not None:
                 return Holdout(share=0.0, span=t.take(m.start(), m.end()))
+            if m.group("cheng"):  # 一成 = a tenth
+                v10 = to_number(m.group("cheng"))
+                if v10 is not None:
+                    return Holdout(share=round(v10 / 10, 4), span=t.take(m.start(), m.end()))
             raw = next(g for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("z"), m.group("z2"), m.group("z3"), m.group("z4")) if g)
             v = to_number(raw)
             if v is not None and 0 <= v <= 90:

@@ -15,6 +15,9 @@ vocabulary (the Chinese words of its patterns: channels, categories, conditions)
 - and the typed character does not start a category word (登山帐 is a mountaineering tent, 帐 short
   for 帐篷, not a slip for 登山杖).
 
+Traditional characters are read as simplified first (OpenCC t2s: 郵件 is 邮件, 預算 is 预算; not the phrase
+table tw2sp, which turns 核心 into 内核).
+
 Every correction keeps the text's length, so a span of the corrected text is a span of the typed one.
 """
 
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from copilot.reading import regex as re
 
@@ -96,12 +100,37 @@ def _fix(typed: str, before: str, after: str) -> str | None:
     return None if any(freq.get(pair, 0.0) >= max(target, 1e-9) for pair in straddled if len(pair) == 2) else word
 
 
+@lru_cache(maxsize=1)
+def _t2s() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s.json")
+
+
+def simplified(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` in simplified characters and mainland words (OpenCC t2s: 郵件 -> 邮件, 預算 -> 预算), the same length, and the
+    (start, end) of each changed run. A phrase whose simplified form has another length is converted
+    character by character instead, so every position still holds."""
+    converted = _t2s().convert(text)
+    if len(converted) != len(text):
+        converted = "".join(c if len(c := _t2s().convert(ch)) == 1 else ch for ch in text)
+    changed = [i for i, (a, b) in enumerate(zip(text, converted, strict=True)) if a != b]
+    runs: list[tuple[int, int]] = []
+    for i in changed:
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return converted, runs
+
+
 def correct_zh(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """``text`` with same-sound character slips corrected, and the (start, end) of each correction."""
+    """``text`` in simplified characters with same-sound character slips corrected, and the (start, end) of
+    each change."""
     if not re.search(r"[\u4e00-\u9fff]", text):
         return text, []
+    text, fixed = simplified(text)
     chars = list(text)
-    fixed: list[tuple[int, int]] = []
     for run in re.finditer(r"[\u4e00-\u9fff]+", text):
         i = run.start()
         while i < run.end() - 1:
@@ -118,4 +147,4 @@ def correct_zh(text: str) -> tuple[str, list[tuple[int, int]]]:
                     i += n - 1
                     break
             i += 1
-    return "".join(chars), fixed
+    return "".join(chars), sorted(fixed)

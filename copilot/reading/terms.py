@@ -257,6 +257,9 @@ def read_metric(t: Text, kind: Kind = "brief") -> Metric | None:
                       r"success (?:metric|measure)(?: is)?:?|primary metric:?|goal\s*=|kpi\s*(?:is|=)|"
                       r"提升|提高|增加|最大化|拉升|目标[:：是为]?|冲)\s*"
                       r"(?:the\s+|our\s+|total\s+)?(?:" + "|".join(words) + ")", t.text, re.I)
+        if m is None:  # the metric before its role: "复购率是核心指标", "GMV最大化", "revenue is the primary KPI"
+            m = re.search(r"(?:" + "|".join(words) + r")\s*(?:(?:是|为|作为)?\s*(?:核心|主要|首要|关键|唯一|最重要的?)\s*(?:指标|目标|KPI|kpi)|最大化"
+                          r"|(?:is|as)\s+(?:the|our)\s+(?:main|primary|key|north[- ]star|only)\s+(?:metric|kpi|goal))", t.text, re.I)
         if m is None and name == "roi":
             m = re.search(r"ROI优先|roi first|prioriti[sz]e roi", t.text, re.I)
         if m is None and name == "reach":
@@ -270,11 +273,11 @@ def read_metric(t: Text, kind: Kind = "brief") -> Metric | None:
 
 
 def read_top_n(t: Text) -> int | None:
-    m = re.search(rf"\b(?:top|best|first|which|what|suggest|recommend|pick|name|give me)\s+(?P<n>{NUMBER})\s+(?:(?:\w+\s+)?products?|items?|channels?|segments?|categories|picks|recommendations)",
+    m = re.search(rf"\b(?:top|best|first|which|what|suggest|recommend|pick|name|give me)\s+(?P<n>{NUMBER})\s+(?:(?:\w+\s+)?products?|items?|things|ideas|channels?|segments?|categories|picks|recommendations)",
                   t.text, re.I) or re.search(rf"\b(?P<n>{NUMBER})\s+(?:best|top)\s+(?:\w+\s+)?(?:channels?|products?|segments?|categories|items)\b",
                                              t.text, re.I) or re.search(rf"\b(?P<n>{NUMBER})\s+(?:product\s+)?(?:recommendations|picks|suggestions)\b",
                                              t.text, re.I) or re.search(
-        r"(?:前|最好的|推荐|哪)\s*(?P<n>\d+|[一二三四五六七八九十]+)\s*(?:个|款|件|名)", t.text)
+        r"(?:前|最好的|推荐|哪|来|给我|列出)\s*(?P<n>\d+|[一二三四五六七八九十]+)\s*(?:个|款|件|名)", t.text)
     if not m:
         return None
     n = to_number(m.group("n"))

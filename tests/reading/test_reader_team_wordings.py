@@ -1,0 +1,120 @@
+"""More wordings from marketing teams: traditional Chinese, budgets with a ceiling, coupons given on a
+condition, gifts, holdouts in tenths, metrics named before their role, consent without a channel word,
+sign-up windows, "a single order", "road + trail runners", and people after "to".
+
+Each case is written here in other words than the labelled cases that revealed it (so the rule is
+tested, not the case): before the fix each was read wrongly or dropped.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from copilot.reading import read
+from copilot.reading.schema import Reading
+from copilot.tools.conditions import And, Bought, Consent, OrderCount, SignedUp, leaves
+
+TODAY = date(2026, 3, 2)
+
+
+def r(text: str) -> Reading:
+    return read(text, today=TODAY)
+
+
+def test_traditional_chinese_is_read_like_simplified_and_spans_quote_the_typed_characters() -> None:
+    x = r("給流失的老顧客發郵件和簡訊，預算八千元，九折")
+    assert set(x.channels.allowed) == {"email", "sms"}
+    assert x.budget is not None and x.budget.amount == 8000 and x.budget.currency == "CNY"
+    assert x.budget.span is not None and "預算" not in x.budget.span.text and x.budget.span.text in x.text
+    assert x.offer is not None and x.offer.value == 10
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("预算不超过三万，给高价值客户发邮件", 30000),
+    ("预算最多1.5万，短信", 15000),
+    ("Budget: max 8000, email to Champions", 8000),
+    ("budget no more than 12k, SMS to Loyal", 12000),
+])
+def test_a_budget_with_a_ceiling_is_the_budget(text: str, amount: float) -> None:
+    x = r(text)
+    assert x.budget is not None and x.budget.amount == amount
+    assert not [n for n in x.not_applied if n.affects == "budget"]
+
+
+def test_a_coupon_given_on_a_condition_is_the_offer_not_the_budget() -> None:
+    x = r("首单用户30天内再次购买送20元无门槛券，短信，预算三千")
+    assert x.offer is not None and x.offer.kind == "amount_off" and x.offer.value == 20
+    assert x.budget is not None and x.budget.amount == 3000
+    assert not x.not_applied
+
+
+@pytest.mark.parametrize("text", [
+    "父亲节：消费满299送速干毛巾一条，全体会员，邮件",
+    "春节给高价值客户送精美礼盒，短信，不打折",
+])
+def test_a_gift_on_purchase_is_the_offer_and_not_a_promoted_product(text: str) -> None:
+    x = r(text)
+    assert x.offer is not None and x.offer.kind == "gift"
+    assert not x.promoted.categories
+    assert not [n for n in x.not_applied if n.affects in ("audience", "offer")]
+
+
+@pytest.mark.parametrize(("text", "share"), [("留两成客户做对照组，邮件推帐篷", 0.2), ("邮件推睡袋，拿出一成当空白组", 0.1)])
+def test_a_holdout_in_tenths(text: str, share: float) -> None:
+    x = r(text)
+    assert x.holdout is not None and x.holdout.share == share
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("给老客发短信推跑鞋，客单价是主要指标", "aov"),
+    ("全场八折，邮件+短信，销售额最大化", "revenue"),
+    ("Email Champions about tents; revenue is the primary KPI", "revenue"),
+])
+def test_a_metric_named_before_its_role(text: str, metric: str) -> None:
+    x = r(text)
+    assert x.metric is not None and x.metric.name == metric
+
+
+def test_how_many_asked_for_in_chinese_is_the_top_n() -> None:
+    assert r("给高价值客户推荐什么好？给我3个").top_n == 3
+
+
+def test_opted_in_without_a_channel_word_is_consent_to_the_one_channel_named() -> None:
+    x = r("Text everybody who's opted in about the spring sale, 20% off")
+    assert isinstance(x.audience, Consent) and x.audience.channel == "sms"
+
+
+def test_chinese_who_can_be_texted_is_sms_consent() -> None:
+    x = r("华东地区能发短信的客户有多少？")
+    assert any(isinstance(c, Consent) and c.channel == "sms" for c in leaves(x.audience))
+
+
+def test_signed_up_in_a_window_and_not_bought_yet() -> None:
+    x = r("Push to shoppers who joined in the last two weeks but are yet to order, 10% off")
+    assert isinstance(x.audience, And)
+    kinds = {type(c) for c in x.audience.of}
+    assert kinds == {SignedUp, OrderCount}
+    su = next(c for c in x.audience.of if isinstance(c, SignedUp))
+    oc = next(c for c in x.audience.of if isinstance(c, OrderCount))
+    assert su.within_days == 14 and oc.max == 0
+    assert not x.not_applied
+
+
+def test_a_single_order_is_exactly_one_order() -> None:
+    x = r("Email shoppers who placed a single order last spring, 10% off socks")
+    assert any(isinstance(c, OrderCount) and c.min == 1 and c.max == 1 for c in leaves(x.audience))
+
+
+@pytest.mark.parametrize("text", ["SMS to trail & road runners about the new vest", "给路跑和越野跑爱好者推补水背心"])
+def test_two_running_activities_are_the_buyers_of_both_shoe_categories(text: str) -> None:
+    x = r(text)
+    assert isinstance(x.audience, Bought)
+    assert set(x.audience.categories) == {"road-running-shoes", "trail-running-shoes"}
+
+
+def test_people_after_to_are_the_audience_even_after_a_selling_verb() -> None:
+    x = r("What should we upsell to road runners?")
+    assert isinstance(x.audience, Bought) and x.audience.categories == ["road-running-shoes"]
+    assert not x.promoted.categories
