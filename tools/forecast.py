@@ -16,6 +16,7 @@ from copilot.tools.audience import audience_filter, materialized, vocabulary
 from copilot.tools.channels import channel_stats, conversion_lag_days, touches_table
 from copilot.tools.features import ANY_CATEGORY
 from copilot.tools.forecast_channel import MAX_LIFT, MIN_LIFT, Lift, Reach, channel_forecast, six
+from copilot.tools.forecast_sends import follow_up_counts, follow_up_response
 from copilot.tools.propensity import propensity_summary
 from copilot.tools.schemas import (
     AudienceCriteria,
@@ -146,12 +147,15 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
     tot = [0.0] * 6
     overlap = [0.0, 0.0, 0.0]
     total_cost: float | None = None
+    follow = follow_up_counts(deps)
     for ch in query.channels:
         stats = hist.get(ch)
         if stats is None or stats.click_rate is None or stats.delivery_rate is None:  # no past sends
             assumptions.append(f"{ch}: no campaign history in this workspace, so no forecast for it.")
             continue
         fc, o, sentence = channel_forecast(stats, _pick_rate(rates, ch, category), lift, reach, p_window, aov)
+        d, follow_basis = follow_up_response(follow, ch)
+        fc = fc.model_copy(update={"follow_up": d, "follow_up_basis": follow_basis})
         per.append(fc)
         for i in range(3):
             overlap[i] += o[i]
@@ -205,8 +209,9 @@ def _assumptions(
         f"range {lift.low:.2f}-{lift.high:.2f}x, bounded to {MIN_LIFT}-{MAX_LIFT}x because organic propensity "
         "is only a proxy for campaign response).",
         f"Revenue per conversion = {aov[3]}: ${aov[0]:,.2f} (95% range ${aov[1]:,.2f}-${aov[2]:,.2f}).",
-        "One send per reachable customer per channel; customers reached on several channels may convert "
-        "once only, so totals across channels are an upper bound.",
+        "One send per reachable customer per channel (a later send adds its channel's follow-up response "
+        "times the one before); customers reached on several channels may convert once only, so totals "
+        "across channels are an upper bound.",
         f"{query.holdout_share:.0%} of the audience ({holdout:,}) is held out untouched to measure lift.",
         f"Incremental conversions subtract clickers who would have bought anyway within the {window:.0f}-day "
         f"attribution window (their propensity over that window: {p_window:.2%}); only the holdout "

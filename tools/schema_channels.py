@@ -210,6 +210,13 @@ class ChannelForecast(BaseModel):
     expected_revenue_low: float
     expected_revenue_high: float
     cost: float | None = Field(description="sends × historical cost per send, if costs are recorded.")
+    follow_up: Interval | None = Field(
+        None,
+        description="Conversions of a later send on this channel per conversion of the send before it (the "
+        "brand's past sends that followed another within 21 days, or an assumed 0.5): a plan with n sends "
+        "forecasts 1 + d + ... + d^(n-1) times the one-send figures above.",
+    )
+    follow_up_basis: str = Field("", description="Where the follow-up response came from, in words.")
 
 
 class Forecast(BaseModel):
