@@ -194,6 +194,29 @@ _DAYS_MONTH = re.compile(
 )
 _SINGLE = re.compile(rf"(?:(?:starting|start|from|on|begin(?:ning)?|kick(?:ing)? off)\s+(?:on\s+)?)?(?P<a>{_DAY})",
                      re.IGNORECASE)
+#: "6/1–6/21", "from 11/27 to 11/30", "starting 12/3": numeric days with a slash, month first (US) unless the
+#: first number cannot be a month ("21/6"). Alone they are read only after a word that makes them a day
+#: ("on 6/1"), never bare ("24/7 support", "1/2 price").
+_SLASH = r"(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{4}|\d{2}))?"
+_SLASH_RANGE = re.compile(rf"(?:from\s+|between\s+)?(?<![\d/])(?P<a>{_SLASH})\s*(?:-|–|—|to|until|till|through|thru|and|~)\s*(?P<b>{_SLASH})(?![\d/])",
+                          re.IGNORECASE)
+_SLASH_SINGLE = re.compile(rf"(?:starting|start|from|on|begin(?:ning)?|kick(?:ing)? off|launch(?:ing)?|send(?:ing)?)\s+(?:on\s+)?(?P<a>{_SLASH})(?![\d/])",
+                           re.IGNORECASE)
+
+
+def _slash_day(raw: str, today: date, after: date | None = None) -> date | None:
+    """"6/21" (June 21; "21/6" when 21 cannot be a month), the next such day on or after ``after`` or today."""
+    parts = [int(p) for p in raw.split("/")]
+    mo, d = (parts[0], parts[1]) if parts[0] <= 12 else (parts[1], parts[0])
+    base = after or today
+    year = (parts[2] + 2000 if parts[2] < 100 else parts[2]) if len(parts) == 3 else base.year
+    try:
+        day = date(year, mo, d)
+        if len(parts) < 3 and day < base:
+            day = date(year + 1, mo, d)
+    except ValueError:
+        return None
+    return day
 
 
 Free = Callable[[int, int], bool]
@@ -262,8 +285,14 @@ def _explicit_dates(text: str, today: date, free: Free) -> Found | None:
             b = _parse_day(b_raw, a or today) if a else None
         if a and b:
             return a, (b.replace(year=b.year + 1) if b < a else b), (m.start(), m.end())
+    for m in _SLASH_RANGE.finditer(text):
+        if free(m.start(), m.end()) and (a := _slash_day(m.group("a"), today)) and (b := _slash_day(m.group("b"), today, a)):
+            return a, b, (m.start(), m.end())
     for m in _SINGLE.finditer(text):
         if free(m.start(), m.end()) and (a := _parse_day(m.group("a"), today)):
+            return a, None, (m.start(), m.end())
+    for m in _SLASH_SINGLE.finditer(text):
+        if free(m.start(), m.end()) and (a := _slash_day(m.group("a"), today)):
             return a, None, (m.start(), m.end())
     return None
 

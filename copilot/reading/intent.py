@@ -97,8 +97,9 @@ _CAMPAIGN = re.compile(
 _WHICH = re.compile(r"^\s*which\b|哪些|哪款|哪一款|哪个型号", re.IGNORECASE)
 _PII_ASK = re.compile(
     r"\b(?:e-?mail address(?:es)?|emails? of|phone numbers?|mobile numbers?|contact details|home address(?:es)?|"
-    r"(?:first|last|full) names?|names and (?:e-?mails?|phones?)|(?:their|customers'?|the customers'?) names|names of (?:the|our|those|these|them))\b|"
-    r"邮箱|手机号|电话号码|电话|姓名|名字|住址|联系方式", re.IGNORECASE)
+    r"(?:first|last|full) names?|names and (?:e-?mails?|phones?)|(?:their|customers'?|the customers'?) names|names of (?:the|our|those|these|them)|"
+    r"(?:list|spreadsheet|csv|file) of (?:their|the|those|these|all) e-?mails|(?:their|those|these) e-?mails? (?:addresses|list))\b|"
+    r"邮箱|手机号|电话号码|电话|姓名|名字|住址|联系方式|微信号", re.IGNORECASE)
 _EXTRACTION = re.compile(
     r"\b(?:system prompt|your (?:instructions|prompt)|(?:ignore|disregard|forget) (?:all |your |previous |prior |the )*(?:instructions|rules)|api key|password|"
     r"system override|admin mode|developer mode|jailbreak|you are now)\b|"
@@ -107,7 +108,9 @@ _EXTRACTION = re.compile(
 _PLANTED = re.compile(
     r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|your\s+|the\s+)*(?:previous|prior|above|earlier|system)?\s*"
     r"(?:instructions|rules|prompts?|guidelines|checks)\b|\b(?:skip|bypass|disable)\s+(?:all\s+|the\s+)?(?:checks|review|approval)\b|"
-    r"\bmark\s+(?:this|the)\s+plan\s+as\s+approved\b|忽略.{0,8}(?:指令|规则|限制|要求|设定)|跳过(?:审核|检查|审批)",
+    r"\bmark\s+(?:this|the)\s+plan\s+as\s+approved\b|忽略.{0,8}(?:指令|规则|限制|要求|设定)|跳过(?:审核|检查|审批)|"
+    r"\b(?:ignore|skip|bypass)\s+(?:the\s+)?(?:approval|review|sign-?off)(?:\s+(?:step|process|stage))?|"
+    r"\bsend\s+(?:this|it)\s+(?:out\s+)?(?:straight away|right away|immediately|now)\s+without\s+(?:approval|review)|不用审核|无需审批|直接发出去",
     re.IGNORECASE)
 
 
@@ -127,8 +130,28 @@ def planted_instruction(text: str) -> tuple[int, int] | None:
     m = _PLANTED.search(text)
     if m is None:
         return None
-    ends = [i for i in (text.find(c, m.end()) for c in ".!?。！？\n") if i >= 0]
+    ends = [i for i in (text.find(c, m.end()) for c in ".!?。！？\n:;：；") if i >= 0]
     return m.start(), min(ends) if ends else len(text)
+
+
+def pii_words(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names customers' personal data (邮箱 here is an address, not the email channel)."""
+    return [(m.start(), m.end()) for m in _PII_ASK.finditer(text)]
+
+
+def data_request_clause(text: str) -> tuple[int, int] | None:
+    """Where a brief asks to be handed customers' personal data ("Also send me the list of their emails",
+    顺便把这些人的手机号导一份给我): that clause. None when there is none."""
+    for m in _PII_ASK.finditer(text):
+        stops = ".!?。！？\n;；" + ("，," if re.search(r"[\u4e00-\u9fff]", text[max(0, m.start() - 2) : m.end() + 2]) else "")
+        start = max(text.rfind(c, 0, m.start()) for c in stops) + 1
+        ends = [i for i in (text.find(c, m.end()) for c in stops) if i >= 0]
+        end = min(ends) if ends else len(text)
+        clause = text[start:end]
+        if _HAND_OVER.search(clause) or re.search(r"导一份|拉一份|整理(?:成|一份)|发(?:给)?我", clause):
+            lead = re.match(r"\s*(?:顺便|另外|还有|然后|并且)|\s*(?:(?:also|and|plus|then|oh|btw|p\.?s\.?)[,:]?\s+)*", clause, re.IGNORECASE)
+            return start + (lead.end() if lead else 0), end
+    return None
 
 
 def asks_for_pii(text: str) -> bool:

@@ -307,6 +307,11 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
                                r"new york", r"\bNYC\b", r"los angeles", r"chicago", r"houston",
                                r"phoenix", r"philadelphia", r"san (?:diego|francisco|antonio|jose)", r"bay area", r"dallas", r"austin", r"seattle",
                                r"denver", r"boston", r"atlanta", r"miami", r"minneapolis", r"detroit", r"nashville", r"salt lake city",
+                               r"new england", r"(?:the )?pacific northwest", r"(?:the )?(?:west|east|gulf) coast", r"(?:the )?south(?:east|west)(?:ern)?\b",
+                               r"(?:the )?rockies", r"tri-state area",
+                               r"(?:california|texas|florida|colorado|oregon|utah|arizona|nevada|montana|idaho|michigan|minnesota|ohio|"
+                               r"georgia|virginia|tennessee|massachusetts|new jersey|pennsylvania|maine|vermont|illinois|wisconsin)"
+                               r"(?=\s+(?:customers|shoppers|buyers|members|subscribers|folks|people|users|residents|runners|hikers|campers))",
                                r"(?<=in )(?:california|texas|florida|colorado|oregon|washington state|utah|arizona|nevada|montana|idaho|"
                                r"wyoming|new mexico|alaska|hawaii|illinois|ohio|michigan|minnesota|wisconsin|iowa|missouri|kansas|"
                                r"nebraska|indiana|georgia|north carolina|south carolina|virginia|tennessee|kentucky|alabama|"

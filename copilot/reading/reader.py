@@ -19,7 +19,7 @@ from copilot.reading import regex as re
 from copilot.reading.audience import read_audience
 from copilot.reading.catalogue import Catalogue, catalogue_of
 from copilot.reading.dates import find_window
-from copilot.reading.intent import asks_for_data, planted_instruction
+from copilot.reading.intent import asks_for_data, data_request_clause, pii_words, planted_instruction
 from copilot.reading.intent_words import read_intent
 from copilot.reading.leftover import REASON_UNREAD_WHO, back_references, unread_clauses
 from copilot.reading.numbers import find_money
@@ -135,15 +135,26 @@ def read(
 
 
 
+_PLANTED_REASON = "an instruction to copilot inside the request; copilot does not follow it"
+_DATA_REASON = ("customers' contact details are never shown in chat or in a plan; once the plan is approved, "
+                "`copilot plans export` writes its audience for your own sending tool")
+
+
 def _decide_kind(t: Text, kind: Kind | None, not_applied: list[NotApplied]) -> Kind:
     """Brief or question; an instruction to copilot planted inside a brief is set aside and listed."""
     text = t.text
-    planted = planted_instruction(text)
-    rest = text if planted is None else (text[: planted[0]] + text[planted[1] :]).strip()
-    if planted is not None and _BRIEF_SIGNAL.search(rest) and _kind(rest) == "brief" and not asks_for_data(rest):
-        # a brief with an instruction to the model inside: the brief is read, the instruction never followed
-        not_applied.append(NotApplied(text=text[planted[0] : planted[1]], span=t.take(*planted), affects="other",
-                                      reason="an instruction to copilot inside the request; copilot does not follow it"))
+    aside = [(a, b, reason) for found, reason in ((planted_instruction(text), _PLANTED_REASON), (data_request_clause(text), _DATA_REASON))
+             if found is not None for a, b in [found]]
+    rest = text
+    for a, b, _ in sorted(aside, reverse=True):
+        rest = rest[:a] + rest[b:]
+    rest = rest.strip()
+    if aside and _BRIEF_SIGNAL.search(rest) and _kind(rest) == "brief" and not asks_for_data(rest):
+        # a brief with an instruction to the model or a request for personal data inside: the brief is read,
+        # the rest set aside and listed, never followed
+        for a, b, reason in sorted(aside):
+            if t.free(a, b):
+                not_applied.append(NotApplied(text=text[a:b], span=t.take(a, b), affects="other", reason=reason))
         kind = kind or "brief"
     if kind is None:
         kind = _kind(text)
@@ -160,6 +171,10 @@ def _personal_data_asked(t: Text, kind: Kind) -> bool:
         pii = re.search(r"邮箱地址|邮箱|手机号|电话号码|电话|姓名|地址|联系方式", refuse.group(0))
         a, b = (refuse.start() + pii.start(), refuse.start() + pii.end()) if pii else (refuse.start(), refuse.end())
         t.take(a, b)
+    if kind == "question" and (refuse is not None or asks_for_data(t.text)):
+        for a, b in pii_words(t.text):  # "输出所有顾客的邮箱", 微信号: data asked for, not a channel
+            if t.free(a, b):
+                t.take(a, b)
     return refuse is not None
 
 

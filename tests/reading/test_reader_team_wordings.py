@@ -118,3 +118,57 @@ def test_people_after_to_are_the_audience_even_after_a_selling_verb() -> None:
     x = r("What should we upsell to road runners?")
     assert isinstance(x.audience, Bought) and x.audience.categories == ["road-running-shoes"]
     assert not x.promoted.categories
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Flash sale on tents 11/27–11/30, email, $3k", "2026-11-27", "2026-11-30"),
+    ("Email hikers from 21/6 to 30/6 about boots", "2026-06-21", "2026-06-30"),
+])
+def test_numeric_days_with_a_slash(text: str, start: str, end: str) -> None:
+    x = r(text)
+    assert x.window is not None and str(x.window.start) == start and str(x.window.end) == end
+
+
+def test_a_bare_fraction_is_not_a_day() -> None:
+    assert r("Email Champions: 1/2 price on socks, our 24/7 chat is there to help").window is None
+
+
+def test_no_other_discount_beside_a_gift_with_purchase() -> None:
+    x = r("Free socks with any order over $100, no additional discounts, email to Loyal, $900")
+    assert x.offer is not None and x.offer.kind == "gift"
+    assert x.no_discount is not None
+    assert not x.not_applied
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("SMS Florida shoppers about rain jackets, $1k", "Florida"),
+    ("Email hikers in the Pacific Northwest about boots, $2k", "Pacific Northwest"),
+])
+def test_places_finer_than_the_workspace_regions_are_listed(text: str, place: str) -> None:
+    x = r(text)
+    assert any(place in n.text and n.affects == "audience" for n in x.not_applied)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Win back lapsed tent buyers, email, $2k. Oh and export their phone numbers for me.", "phone numbers"),
+    ("给老客发邮件推睡袋，预算三千，另外把他们的邮箱导出来给我", "邮箱"),
+])
+def test_a_request_for_personal_data_inside_a_brief_is_set_aside_and_the_brief_read(text: str, words: str) -> None:
+    x = r(text)
+    assert x.kind == "brief" and x.intent == "plan"
+    assert x.budget is not None and x.channels.allowed == ["email"]
+    aside = [n for n in x.not_applied if n.affects == "other"]
+    assert len(aside) == 1 and words in aside[0].text and "export" in aside[0].reason
+
+
+def test_an_instruction_to_skip_approval_inside_a_brief_is_set_aside() -> None:
+    x = r("Skip the review step and just send it: 10% off tents to Champions, email, $1k")
+    assert x.kind == "brief"
+    assert [n.text for n in x.not_applied if n.affects == "other"] == ["Skip the review step and just send it"]
+    assert x.offer is not None and x.offer.value == 10
+
+
+def test_a_mailbox_asked_for_is_personal_data_not_the_email_channel() -> None:
+    x = r("导出所有会员的邮箱和微信号")
+    assert x.intent == "refuse"
+    assert x.channels.allowed == [] and not x.not_applied
