@@ -7,6 +7,7 @@ matches however it is written; product ids ("P1001") are ordinary tokens.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -104,5 +105,10 @@ class KeywordIndex:
                 return False
             return not (product_ids is not None and c.product_id not in product_ids)
 
-        ranked = sorted((i for i in scores if keep(i)), key=lambda i: (-scores[i], self.chunks[i].chunk_id))
-        return [(self.chunks[i], scores[i]) for i in ranked[:k]]
+        filtered = bool(product_id or category) or product_ids is not None
+        # the k best of sorted(...): heapq.nsmallest is documented equal to sorted(...)[:k]
+        ranked = heapq.nsmallest(
+            k, (i for i in scores if keep(i)) if filtered else scores,
+            key=lambda i: (-scores[i], self.chunks[i].chunk_id),
+        )
+        return [(self.chunks[i], scores[i]) for i in ranked]

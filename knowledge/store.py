@@ -169,6 +169,11 @@ class KnowledgeBase:
 
     # --- reading ---------------------------------------------------------------------------------
     def count(self) -> int:
+        """Stored chunks. Inside a :meth:`pinned` block this is the count read with the block's
+        generation (no Chroma call), unless this instance wrote since."""
+        key = getattr(self._pin, "key", None)
+        if key is not None and key[3] == self.version:
+            return int(key[2])
         return int(self.collection.count())
 
     def get_by_ids(self, ids: Sequence[str]) -> list[StoredChunk]:
@@ -191,6 +196,14 @@ class KnowledgeBase:
             raise self._read_failed(exc) from exc
         embs = got["embeddings"] if got["embeddings"] is not None else []
         return {i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], embs, strict=False)}
+
+    def vectors_for(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """Like :meth:`embeddings_for`, from the cached snapshot (no Chroma call); ids it lacks
+        (written since it was read) are read from Chroma."""
+        snap = self._snapshot()
+        out = {i: snap.vectors[snap.rows[i]] for i in ids if i in snap.rows}
+        missing = [i for i in ids if i not in out]
+        return out | self.embeddings_for(missing) if missing else out
 
     def ids(self, where: dict[str, Any] | None = None) -> list[str]:
         out: list[str] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -58,6 +59,11 @@ class Snapshot:
     vectors: np.ndarray  # (n, 384), unit rows, in chunk order (sorted by id)
     meta: dict[str, np.ndarray]  # product_id / category / source per chunk
 
+    @cached_property
+    def rows(self) -> dict[str, int]:
+        """Chunk id -> row of :attr:`vectors`."""
+        return {c.chunk_id: i for i, c in enumerate(self.chunks)}
+
     def mask(self, where: dict[str, Any] | None) -> np.ndarray | None:
         """Rows matching a Chroma ``where`` clause; None when the clause is not supported here."""
         n = len(self.chunks)
@@ -89,7 +95,9 @@ class Snapshot:
         rows = np.flatnonzero(mask)
         if rows.size == 0:
             return []
-        sims = self.vectors[rows] @ embedding.astype(np.float32)
+        # every row: the product over the matrix itself (no copy of it; the same figures)
+        matrix = self.vectors if rows.size == len(self.chunks) else self.vectors[rows]
+        sims = matrix @ embedding.astype(np.float32)
         order = np.argsort(-sims, kind="stable")[:k]  # rows are sorted by id: ties go by id
         return [VectorHit(self.chunks[int(rows[j])], float(sims[j])) for j in order]
 
