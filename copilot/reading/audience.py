@@ -196,7 +196,10 @@ def _value_tiers(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
     for tier, words in (("high", lx.HIGH_VALUE_WORDS), ("mid", lx.MID_VALUE_WORDS), ("low", lx.LOW_VALUE_WORDS)):
         m = t.find(words)
         if m:
-            add(m.start(), ValueTier(tier=tier, span=t.take(m.start(), m.end())))
+            # "Top spenders (top 20% lifetime)": the brackets say what the tier means; read with it
+            gloss = re.match(r"\s*[(（][^)）]{0,40}?(?:top|%|spend|value|lifetime|前|价值)[^)）]{0,40}[)）]", t.text[m.end():], re.IGNORECASE)
+            end = m.end() + (gloss.end() if gloss and t.free(m.end(), m.end() + gloss.end()) else 0)
+            add(m.start(), ValueTier(tier=tier, span=t.take(m.start(), end)))
 
 
 _ZH_REGIONS = {"west": "(?<!中)西部", "mountain": "山地(?:地区)?", "midwest": "中西部", "south": "南部", "northeast": "东北部?"}

@@ -114,7 +114,7 @@ ALL_CUSTOMER_WORDS = (
 )  # fmt: skip
 
 OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
-    ("winback", (r"win[- ]?back", r"winning back", r"re-?engag\w*", r"re-?activat\w+", r"bring (?:them |back)", r"get (?:them |\w+ )?back",
+    ("winback", (r"win[- ]?back", r"winning back", r"win (?:them|\w+) back", r"re-?engag\w*", r"re-?activat\w+", r"bring (?:them |back)", r"get (?:them |\w+ )?back",
                  r"come back", r"wake (?:them |\w+ )?up", r"slipping away", r"drifting away", r"lapsing", r"召回", r"挽回", r"唤醒", r"赢回", r"激活沉睡", r"重新激活", r"拉回")),
     ("clearance", (r"clearance", r"clear(?:ing)? (?:out|stock|inventory)", r"too much stock", r"(?:sell|move) (?:off )?(?:the )?(?:remaining|leftover|excess)", r"end[- ]of[- ]season", r"sell[- ]through",
                    r"overstock(?:ed|s)?", r"clear[- ]out", r"excess (?:stock|inventory)", r"liquidat\w+", r"清仓", r"清库存", r"库存清理",
@@ -135,9 +135,10 @@ OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   r"父亲节", r"中秋", r"国庆", r"大促", r"黑五", r"黑色星期五", r"圣诞", r"开学季", r"元旦",
                   r"women'?s day", r"boxing day", r"38节", r"三八节", r"妇女节", r"女神节", r"七夕", r"qixi", r"golden week",
                   r"labou?r day", r"memorial day", r"thanksgiving", r"presidents'? day", r"(?:fourth|4th) of july",
-                  r"independence day", r"劳动节", r"五一", r"端午", r"感恩节", r"easter", r"halloween")),
+                  r"independence day", r"劳动节", r"五一", r"端午", r"感恩节", r"easter", r"halloween",
+                  r"columbus day", r"indigenous peoples'? day", r"veterans'? day", r"juneteenth", r"st\.? patrick'?s day")),
     ("retention", (r"retention", r"retain", r"keep (?:them|our)", r"loyalty", r"repeat purchases?",
-                   r"replenish\w*", r"second (?:purchases?|orders?)", r"buy again", r"thank[- ]you", r"复购", r"留存",
+                   r"replenish\w*", r"second (?:purchases?|orders?)", r"buy again", r"thank[- ]you (?:e-?mails?|notes?|messages?|campaigns?|gifts?|offers?|cards?|sends?)", r"复购", r"留存",
                    r"维系", r"回购", r"老客户关怀", r"会员关怀", r"促活", r"提升活跃", r"提高活跃")),
 ]  # fmt: skip
 

@@ -24,8 +24,9 @@ from copilot.reading.lexicon import OCCASIONS, SEASONS
 _SEASON_RE = "spring|summer|fall|autumn|winter"
 #: One-day occasions a look-back can start from: the day in a given year.
 _DAY_OCCASIONS: dict[str, Callable[[int], date]] = {
-    "black_friday": lambda y: date(y, 11, 1) + relativedelta(weekday=TH(4), days=1),
-    "cyber_monday": lambda y: date(y, 11, 1) + relativedelta(weekday=TH(4), days=4),
+    # relativedelta adds its days before it finds the weekday: the day after Thanksgiving is added afterwards
+    "black_friday": lambda y: date(y, 11, 1) + relativedelta(weekday=TH(4)) + relativedelta(days=1),
+    "cyber_monday": lambda y: date(y, 11, 1) + relativedelta(weekday=TH(4)) + relativedelta(days=4),
     "christmas": lambda y: date(y, 12, 25), "new_year": lambda y: date(y, 1, 1),
     "valentines_day": lambda y: date(y, 2, 14), "singles_day": lambda y: date(y, 11, 11),
     "double_twelve": lambda y: date(y, 12, 12), "618": lambda y: date(y, 6, 18), "boxing_day": lambda y: date(y, 12, 26),

@@ -45,7 +45,13 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
             texted = word == "text" and re.search(r"(?:\b(?:we|to|i|and|then|you|please)|^)\s*$", text[max(0, mm.start() - 8) : mm.start()], re.I)
             if word in lx.AMBIGUOUS_CHANNEL_WORDS and not _in_list(text, mm.start(), mm.end()) and not texted:
                 continue
+            if word == "push" and _CAMPAIGN_PUSH.search(text[max(0, mm.start() - 30) : mm.start()]):
+                continue  # "new arrivals push —", "a loyalty push for …": a campaign, not the channel
             hits.append((mm.start(), mm.end(), ch))
+    for mm in re.finditer(r"(?<![A-Za-z0-9_-])(e-?mail|sms|texts?|push)-only(?![A-Za-z0-9_-])", text, re.I):
+        if t.free(mm.start(), mm.end()):  # "email-only reactivation"
+            hits.append((mm.start(), mm.end(), "email" if "mail" in mm.group(1).lower() else "sms" if mm.group(1).lower() != "push" else "push"))
+            only = True
     hits.sort()
     for a, b, ch in hits:
         before = text[max(0, a - 40) : a]
@@ -77,6 +83,11 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
                                  reason=f"copilot cannot plan {name}; it plans email, SMS, push and paid social"))
     return Channels(allowed=allowed, excluded=excluded, all_channels=all_ch, only=only and len(allowed) >= 1,
                     spans=spans[:10])
+
+
+#: Words before "push" that make it a campaign ("a new arrivals push", "our big loyalty push").
+_CAMPAIGN_PUSH = re.compile(r"\b(?:arrivals?|loyalty|sales?|spring|summer|autumn|fall|winter|holiday|"
+                            r"seasonal|launch|promo|marketing|campaign|reactivation|win-?back|clearance|awareness)\s+$", re.I)
 
 
 def _in_list(text: str, start: int, end: int) -> bool:
@@ -175,11 +186,15 @@ def read_objective(t: Text, audience: Condition | None, promoted: Promoted, kind
         for p in words:
             for m in re.finditer(pat(p), t.text, re.IGNORECASE):
                 if obj == "seasonal":  # an occasion is the type only when no other aim is named
+                    if re.search(r"\bsince\s+(?:the\s+)?$|以来\s*$|自\s*$|从\s*$", t.text[max(0, m.start() - 8) : m.start()], re.I):
+                        continue  # "haven't bought since Black Friday": a look-back, not the campaign's occasion
                     if seasonal is None or m.start() < seasonal[0]:
                         seasonal = (m.start(), obj, m)  # type: ignore[assignment]
                 elif best is None or m.start() < best[0]:
                     best = (m.start(), obj, m)  # type: ignore[assignment]
                 break
+    if best is not None and best[1] == "retention" and seasonal is not None:
+        best = seasonal  # "For Thanksgiving — thank-you email to our Champions": the occasion names the campaign
     best = best or seasonal
     if best is None and kind == "brief":
         new = re.search(r"(?<![\w-])(?:our |the |a )?(?:all-)?new\s+(?!customers|sign|subscribers|members|year|buyers|shoppers|users|people)", t.text, re.I)
@@ -213,7 +228,11 @@ def tree_leaves(c: Condition | None) -> list[Condition]:
 
 
 def read_ab(t: Text) -> ABTest | None:
-    m = t.find(lx.AB_WORDS) or t.find((r"test(?:ing)?\s+(?:the\s+)?(?:two|2|three|3|different|a few|several)?\s*(?:subject(?: lines?)?|offers?|send(?:ing)? times?|send timing|timing|urgency|creatives?|copy|messages?|messaging|versions|variants|images?|headlines?)",
+    hh = re.search(r"\btest(?:ing)?\s*[:：=]?\s*(?P<c>(?:e-?mail|sms|text|push|paid social)\s+(?:vs\.?|versus|against)\s+(?:e-?mail|sms|text|push|paid social))"
+                   r"|(?P<h>(?:e-?mail|sms|push)\s+(?:vs\.?|versus|against)\s+(?:e-?mail|sms|push)\s+head[- ]to[- ]head)", t.text, re.I)
+    if hh:  # "test email vs SMS": the channel words are also the channels allowed (already read)
+        return ABTest(element="channel", span=t.span(hh.start(), hh.end()))
+    m = t.find(lx.AB_WORDS) or t.find((r"test(?:ing)?\s*[:：=]?\s+(?:the\s+)?(?:two|2|three|3|different|a few|several)?\s*(?:subject(?: lines?)?|offers?|send(?:ing)? times?|send timing|timing|urgency|creatives?|copy|messages?|messaging|versions|variants|images?|headlines?)",
                                        r"(?:urgency|benefit)\s+(?:vs\.?|versus|against)\s+\w+", r"测试(?:标题|文案|优惠|发送时间)",
                                        r"test(?:ing)?\s+(?:e-?mail|sms|text|push|paid social)\s+(?:vs\.?|versus|against)\s+(?:e-?mail|sms|text|push|paid social)",
                                        r"test(?:ing)?\s+(?:an?\s+)?(?:morning|evening|afternoon|weekday|weekend|early|late|\d{1,2}\s?(?:am|pm))(?:\s+sends?)?"

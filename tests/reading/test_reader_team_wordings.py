@@ -172,3 +172,44 @@ def test_a_mailbox_asked_for_is_personal_data_not_the_email_channel() -> None:
     x = r("导出所有会员的邮箱和微信号")
     assert x.intent == "refuse"
     assert x.channels.allowed == [] and not x.not_applied
+
+
+@pytest.mark.parametrize(("text", "objective"), [
+    ("Veterans Day deal: 10% off hiking boots, email, $1k", "seasonal"),
+    ("For Mother's Day, a thank-you note to our Loyal customers, email", "seasonal"),
+    ("Easter sale on tents, email to campers. Thank you!", "seasonal"),
+    ("Shoppers who haven't ordered since Christmas: win them back with 10% off, email", "winback"),
+])
+def test_the_occasion_names_the_campaign_unless_it_is_a_look_back(text: str, objective: str) -> None:
+    assert r(text).objective == objective
+
+
+def test_since_black_friday_counts_from_the_friday_after_thanksgiving() -> None:
+    x = r("Email customers who haven't bought since Black Friday")  # 2025-11-28 to 2026-03-02
+    assert any(getattr(c, "min_days", None) == 94 for c in leaves(x.audience))
+
+
+def test_a_bracket_that_defines_the_value_tier_is_read_with_it() -> None:
+    x = r("VIPs (top 10% by spend) get early access to the new tent, email")
+    assert x.audience is not None and x.audience.kind == "value_tier"
+    assert not x.not_applied
+
+
+@pytest.mark.parametrize(("text", "element"), [
+    ("Test push vs email for the headlamp launch to campers, $2k", "channel"),
+    ("Win back lapsed buyers, email. Test: subject lines.", "subject"),
+])
+def test_what_to_test_after_a_colon_or_as_channels_already_read(text: str, element: str) -> None:
+    x = r(text)
+    assert x.ab_test is not None and x.ab_test.element == element
+
+
+def test_a_channel_with_only_hyphenated_is_the_only_channel() -> None:
+    x = r("SMS-only flash sale for Champions, 20% off socks")
+    assert x.channels.allowed == ["sms"] and x.channels.only
+
+
+def test_a_push_that_names_the_campaign_is_not_the_push_channel() -> None:
+    x = r("Our holiday push — email and SMS to Loyal customers, $3k")
+    assert x.channels.allowed == ["email", "sms"]
+    assert r("Send a push to Champions about tents").channels.allowed == ["push"]
