@@ -70,8 +70,6 @@ from copilot.workspace import Workspace
 if TYPE_CHECKING:
     import duckdb
 
-    from copilot.deps import Deps
-
 __all__ = [
     "AGE_BANDS",
     "AS_OF",
@@ -86,7 +84,6 @@ __all__ = [
     "build_demo_workspace",
     "campaign_defs",
     "campaigns_frame",
-    "ensure_workspace",
     "generate_tables",
     "insert_frame",
     "is_demo_workspace",
@@ -226,18 +223,3 @@ def _write_arms(workspace: Workspace, arms: pd.DataFrame) -> None:
     buf = io.BytesIO()
     arms.to_parquet(buf, index=False)
     atomic_write_bytes(workspace.root / CAMPAIGN_ARMS_FILE, buf.getvalue())
-
-
-def ensure_workspace(target: Deps | Workspace, progress: Progress | None = None) -> DemoSummary | None:
-    """Build the demo workspace when ``target`` has no data yet; return its summary, or None if data exists.
-
-    Used on the first run of a command that needs data (e.g. ``copilot train``); the one guarded step
-    is :func:`copilot.firstrun.ensure_demo_data` (never in a folder that held a brand's data).
-    """
-    from copilot.firstrun import ensure_demo_data
-
-    ws = target if isinstance(target, Workspace) else target.workspace
-    if not ws.exists():
-        ws.refuse_demo_over_brand()
-        log.warning("No data in %s: building the SYNTHETIC demo workspace.", ws.root)
-    return ensure_demo_data(ws, progress=progress)

@@ -11,7 +11,7 @@ import pytest
 
 from copilot.data import demo
 from copilot.data.contract import CONTRACT, LOAD_ORDER
-from copilot.data.demo import AS_OF, build_demo_workspace, ensure_workspace
+from copilot.data.demo import AS_OF, build_demo_workspace
 from copilot.workspace import Workspace, open_workspace
 
 
@@ -193,21 +193,6 @@ def test_failed_rebuild_keeps_the_old_database(tmp_path: Path, monkeypatch: pyte
     assert ws.db_path.read_bytes() == raw
     assert table_hashes(ws) == before
     assert not list(ws.root.glob(".*building*"))
-
-
-def test_ensure_workspace_builds_only_when_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    ws = open_workspace(tmp_path / "ws")
-    calls: list[int] = []
-
-    def small(workspace: Workspace, **kw: Any) -> demo.DemoSummary:
-        calls.append(1)
-        return build_demo_workspace(workspace, seed=1, n_customers=200)
-
-    monkeypatch.setattr(demo, "build_demo_workspace", small)
-    assert ensure_workspace(ws) is not None
-    assert ws.exists()
-    assert ensure_workspace(ws) is None
-    assert calls == [1]
 
 
 def test_reviews_sentiment_agrees_with_stars(small_workspace: Workspace) -> None:

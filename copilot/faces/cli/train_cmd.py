@@ -38,14 +38,16 @@ def train(
     prints the holdout metrics. Builds the synthetic demo workspace first if there is no data.
     """
     backend = resolve_backend(ctx, backend)
-    from copilot.data.demo import ensure_workspace
+    from copilot.firstrun import ensure_demo_data
     from copilot.tools.training import train_all
 
     deps = state(ctx).deps()
     with writing(deps, "copilot train", wait=wait):  # one writer at a time (copilot.lock)
         if not deps.workspace.exists():
+            deps.workspace.refuse_demo_over_brand()  # before saying anything is built
+            note(f"No data in {escape(str(deps.workspace.root))}: building the SYNTHETIC demo workspace.")
             with stderr_progress("demo data") as p:
-                ensure_workspace(deps, progress=p)
+                ensure_demo_data(deps.workspace, progress=p)
         from copilot.data.batches import outlier_warning
 
         if (warning := outlier_warning(deps.workspace)) is not None:
