@@ -249,6 +249,10 @@ def _unsupported(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
                 r"\s*(?:站|团队|team\b|site\b|store\b|office\b)", t.text[m.end() :], re.IGNORECASE):
             t.take(m.start(), m.end())  # 香港站, "the Canada team": who writes or sells, not who is targeted
             continue
+        if (m and what == "loyalty programme" and re.search(
+                r"(?:double|triple|2x|3x|bonus|extra|join|sign up for|enrol\w* in|enroll\w* in)\s+(?:our\s+|the\s+)?(?:reward\s+|loyalty\s+)?$|(?:双倍|多倍|额外|送)$",
+                t.text[max(0, m.start() - 20) : m.start()], re.IGNORECASE)) or (m and re.match(r"翻倍|加倍", t.text[m.end():])):
+            continue  # points offered, not people selected by their points: the offer reader lists them
         if m:
             na.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="audience",
                                  reason=f"the data has no {what}"))

@@ -11,6 +11,7 @@ from copilot.reading.catalogue import Catalogue
 from copilot.reading.numbers import DURATION, NUMBER, duration_days, to_number
 from copilot.reading.rules import Leaves, adder, negated
 from copilot.reading.schema import NotApplied
+from copilot.reading.since import zh_days_since
 from copilot.reading.text import (
     ZH_WINDOW_AFTER,
     Text,
@@ -74,7 +75,7 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
                                              span=t.take(m.start(), m.end()))))
     zeng = re.compile(r"(?:(?:最近|近|过去)\s*)?(?P<d>[\d一二两三四五六七八九十百]+\s*(?:天|周|个月|年))?\s*(?:内|里|以来)?\s*"
                       r"(?:在\s*[A-Za-z\u4e00-\u9fff]{1,6}?\s*(?:里|上|中|内)\s*)?(?P<neg>未|没有?|从未|从来没有?)?\s*"
-                      r"(?P<ev>点击|点开|打开|互动|退订)(?:了|过)*(?:任何)?(?:的)?(?P<ch>电子邮件|邮件|邮箱|电邮|EDM|edm|手机短信|短信|APP推送|App推送|app推送|推送)?")
+                      r"(?P<ev>点击|点开|打开|互动|退订|点(?=过|了))(?:了|过)*(?:任何)?(?:的)?(?P<ch>电子邮件|邮件|邮箱|电邮|EDM|edm|手机短信|短信|APP推送|App推送|app推送|推送)?")
     for m in zeng.finditer(text):
         if not (m.group("d") or m.group("neg") or m.group("ev") == "退订" or (m.group("ch") and "过" in m.group(0))):
             continue  # "点击率" alone is a metric, not an audience
@@ -82,7 +83,7 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
             d = DURATION.search(m.group("d")) if m.group("d") else None
             zev = m.group("ev")
             zevent: Literal["opened", "clicked", "unsubscribed"] = (
-                "clicked" if zev in ("点击", "互动") else "opened" if zev == "打开" else "unsubscribed")
+                "clicked" if zev in ("点击", "互动", "点") else "opened" if zev in ("打开", "点开") else "unsubscribed")
             zc: Condition = Engagement(event=zevent, channel=channel_of(m.group("ch") or ""),
                                        within_days=duration_days(d) if d else None, span=t.take(m.start(), m.end()))
             add(m.start(), Not(of=zc) if m.group("neg") else zc)
@@ -204,6 +205,11 @@ def signed_up(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mon
         d = DURATION.search(m.group("d"))
         if d and t.free(m.start(), m.end()) and (days := duration_days(d)):
             add(m.start(), SignedUp(within_days=days, span=t.take(m.start(), m.end())))
+    zold = re.compile(r"(?:注册|入会|成为会员)(?:时间)?(?:已经|已)?(?:满|超过|了)\s*(?P<d>[\d一二两三四五六七八九十半]+\s*(?:个月|年|天|周))(?:以上|多)?(?:了)?")
+    for m in zold.finditer(text):  # 注册满一年的老会员: joined more than a year ago
+        d = DURATION.search(m.group("d"))
+        if d and t.free(m.start(), m.end()) and (days := duration_days(d)):
+            add(m.start(), Not(of=SignedUp(within_days=days, span=t.take(m.start(), m.end()))))
     m = t.find(lx.NEW_CUSTOMER_WORDS)
     if m and any(isinstance(c, SignedUp) for _, c in leaves):
         t.take(m.start(), m.end())  # "最近60天注册的新客": one condition
@@ -236,6 +242,10 @@ def recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
                 bare = _ZH_BARE_BEFORE.search(text, 0, m.start()) if days is None and is_lapsed else None
                 if bare and t.free(bare.start(), m.start()) and (bd := DURATION.search(bare.group("d"))):
                     days, start = duration_days(bd), bare.start()  # "90天没下单", "120天以上未购"
+                if days is None and t.today is not None:  # 从一月份到现在都没下过单, 自双十一以来没买过
+                    zs = zh_days_since(text[: m.start()], t.today)
+                    if zs and m.start() - zs[2] <= 4 and t.free(zs[1], m.start()):
+                        days, start = zs[0], zs[1]
                 if days is None:
                     zw = ZH_WINDOW_AFTER.match(text, m.end())
                     if zw and (d := DURATION.search(zw.group("d"))):

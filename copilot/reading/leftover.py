@@ -130,7 +130,8 @@ _BACK_REFERENCE: list[tuple[re.Pattern[str], Affects]] = [
     (re.compile(r"\b(?:of|among|for|from|to)\s+(?:those|them|these)(?:\s+(?:customers|people|buyers|folks|ones))?\b(?!\s+(?:who|that|which|whose|with|in|on|at|from|over|under|aged))|"
                 r"\b(?:those|these)\s+(?:customers|people|buyers|folks)\b(?!\s+(?:who|that|which|whose|with|in|on|at|from|over|under|aged))|这批人|这些人|这批客户|这些客户|他们中|他们里", re.IGNORECASE),
      "audience"),
-    (re.compile(r"\b(?:same thing|same (?:plan|campaign|question|again)|as before|like before)\b|同样的|跟刚才一样|和刚才一样|还是刚才",
+    (re.compile(r"\b(?:same thing|same (?:plan|campaign|question|again)|as before|like before)\b|同样的|跟刚才一样|和刚才一样|还是刚才|"
+                r"\b(?:to|with|from|on)\s+(?:that|it)(?=\s*[?.!]?\s*$)|\bthat (?:plan|campaign|one)\b|那个(?:方案|活动|计划)",
                 re.IGNORECASE), "other"),
 ]
 
@@ -141,7 +142,7 @@ def back_references(t: Text) -> list[NotApplied]:
     out: list[NotApplied] = []
     for rx, affects in _BACK_REFERENCE:
         for m in rx.finditer(t.text):
-            if any(e <= m.start() for _s, e in t.taken):
+            if affects == "audience" and any(e <= m.start() for _s, e in t.taken):
                 continue  # "Loyal segment: how many of them…": "them" are the ones this text named
             if t.free(m.start(), m.end()):
                 out.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects=affects,

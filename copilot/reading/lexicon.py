@@ -83,7 +83,7 @@ NOT_ORDERED_WORDS = (r"(?:been )?gone(?: quiet)?", r"(?:whose |their )?last (?:p
                      r"(?:with )?no (?:orders?|purchases?)", r"not (?:ordered|bought|purchased|shopped)",
                      r"haven'?t been back", r"without (?:an order|a purchase|ordering|buying)",
                      r"(?:but|and|yet)\s+nothing(?=\s+(?:in|for|over|during|within)\s+(?:the\s+)?(?:last|past)\b)")
-ZH_NOT_ORDERED = (r"(?:沉睡|沉默|休眠|不活跃|没活跃)(?=\s*(?:超过|了|已|\d|[一二三四五六七八九十半]))", r"没买(?!过)", r"没有买(?!过)", r"没再买", r"未购买", r"没有购买", r"没购买", r"没有下过?单", r"未下过?单", r"没下过?单", r"未复购", r"没有复购",
+ZH_NOT_ORDERED = (r"(?:沉睡|沉默|休眠|不活跃|没活跃)(?=\s*(?:超过|了|已|\d|[一二三四五六七八九十半]))", r"没买(?!过)", r"没(?:有)?买过(?=的|东西|任何)", r"没有买(?!过)", r"没再买", r"未购买", r"没有购买", r"没购买", r"没有下过?单", r"未下过?单", r"没下过?单", r"未复购", r"没有复购",
                   r"未消费", r"没有消费", r"没买过东西", r"没有再购买", r"未购(?=[）)，,。、；]|$)", r"没有?下过?单", r"没来买")
 ACTIVE_WORDS = (r"(?:have |has )?(?:ordered|bought|purchased|shopped)(?: something| anything)?",
                 r"(?:whose |their |with a |with their )?last (?:purchase|order)(?: (?:was|is|placed))?(?= (?:with)?in\b| (?:in|over) the (?:last|past)\b)",
@@ -110,7 +110,7 @@ NEW_CUSTOMER_WORDS = (r"new customers(?! segment)", r"(?<!to )(?<!into )first[- 
 ALL_CUSTOMER_WORDS = (
     r"all (?:of )?(?:our |my |the )?(?:customers|shoppers|subscribers|buyers|members|contacts|users|people|folks)",
     r"every(?:one|body| customer| shopper| subscriber)", r"(?:the )?(?:whole|entire|full) (?:customer )?(?:list|base|file|database)",
-    r"全部客户", r"所有客户", r"所有用户", r"全部用户", r"全体会员", r"全量用户", r"所有会员", r"全部会员",
+    r"全部客户", r"所有客户", r"所有用户", r"全部用户", r"全体会员", r"全量用户", r"所有会员", r"全部会员", r"全体客户", r"全体用户",
 )  # fmt: skip
 
 OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
@@ -211,7 +211,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "socks": (r"socks?", r"袜子", r"跑袜", r"徒步袜", r"袜"),
     "backpacks": (r"backpacks?", r"daypacks?", r"rucksacks?", r"packs(?! of)", r"背包", r"双肩包", r"登山包"),
     "hydration-vests": (r"hydration (?:vests?|packs?)", r"race vests?", r"running vests?", r"vests?", r"水袋背心",
-                        r"跑步背心", r"越野背心", r"补水背心"),
+                        r"跑步背心", r"越野背心", r"补水背心", r"补给背心", r"越野跑背心"),
     "headlamps": (r"headlamps?", r"head ?torch(?:es)?", r"头灯"),
     "tents": (r"tents?", r"bivys?", r"帐篷"),
     "sleeping-bags": (r"sleeping bags?", r"quilts?", r"睡袋"),

@@ -178,3 +178,20 @@ def read_holdout(t: Text) -> Holdout | None:
             if v is not None and 0 <= v <= 90:
                 return Holdout(share=round(v / 100, 4), span=t.take(m.start(), m.end()))
     return None
+
+
+#: Loyalty points as the incentive: "double reward points", "join our loyalty points program", 双倍积分.
+_POINTS = re.compile(r"(?:double|triple|2x|3x|bonus|extra)\s+(?:reward\s+|loyalty\s+)?points"
+                     r"|(?:join|sign up for|enrol\w* in|enroll\w* in)\s+(?:our\s+|the\s+)?(?:loyalty|rewards?)\s+(?:points\s+)?program(?:me)?"
+                     r"|双倍积分|积分翻倍|积分加倍|额外积分|送积分|多倍积分", re.IGNORECASE)
+
+
+def points_offer(t: Text) -> NotApplied | None:
+    """Loyalty points offered: said, not dropped (a plan prices discounts, free shipping, gifts and BOGO)."""
+    m = _POINTS.search(t.text)
+    if m is None or not t.free(m.start(), m.end()):
+        return None
+    words = re.sub(r"^(?:join|sign up for|enrol\w* in|enroll\w* in)\s+(?:our\s+|the\s+)?", "", m.group(0), flags=re.IGNORECASE)
+    return NotApplied(text=words, span=t.take(m.start(), m.end()), affects="offer",
+                      reason="copilot plans discounts, free shipping, gifts and buy-one-get-one; loyalty points are not in the data")
+

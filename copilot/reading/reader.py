@@ -23,7 +23,7 @@ from copilot.reading.intent import asks_for_data, data_request_clause, pii_words
 from copilot.reading.intent_words import read_intent
 from copilot.reading.leftover import REASON_UNREAD_WHO, back_references, unread_clauses
 from copilot.reading.numbers import find_money
-from copilot.reading.offers import budget_mention, read_budget, read_holdout, read_offer
+from copilot.reading.offers import budget_mention, points_offer, read_budget, read_holdout, read_offer
 from copilot.reading.period import find_period
 from copilot.reading.schema import Intent, NotApplied, Promoted, Reading, Window
 from copilot.reading.spelling import correct, restore_spans
@@ -82,6 +82,8 @@ def read(
         if mention is not None:
             not_applied.append(mention)
     offer, cap, no_discount = read_offer(t)
+    if (points := points_offer(t)) is not None:
+        not_applied.append(points)
     holdout = read_holdout(t)
     channels = read_channels(t, not_applied)
     promoted = read_promoted(t, cat, not_applied)

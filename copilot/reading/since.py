@@ -20,6 +20,7 @@ from copilot.reading import regex as re
 from copilot.reading.lexicon import MONTH_RE as _MONTH_RE
 from copilot.reading.lexicon import MONTHS as _MONTHS
 from copilot.reading.lexicon import OCCASIONS, SEASONS
+from copilot.reading.numbers import to_number
 
 _SEASON_RE = "spring|summer|fall|autumn|winter"
 #: One-day occasions a look-back can start from: the day in a given year.
@@ -30,7 +31,7 @@ _DAY_OCCASIONS: dict[str, Callable[[int], date]] = {
     "christmas": lambda y: date(y, 12, 25), "new_year": lambda y: date(y, 1, 1),
     "valentines_day": lambda y: date(y, 2, 14), "singles_day": lambda y: date(y, 11, 11),
     "double_twelve": lambda y: date(y, 12, 12), "618": lambda y: date(y, 6, 18), "boxing_day": lambda y: date(y, 12, 26),
-    "halloween": lambda y: date(y, 10, 31),
+    "halloween": lambda y: date(y, 10, 31), "national_day": lambda y: date(y, 10, 7),  # 国庆: the golden week's last day
 }  # fmt: skip
 _OCCASION_RE = "|".join(p for name, (ps, _md) in OCCASIONS.items() if name in _DAY_OCCASIONS for p in ps if p.isascii())
 
@@ -39,8 +40,8 @@ SINCE = re.compile(
     rf"|(?P<s>{_SEASON_RE})|(?P<o>{_OCCASION_RE})|(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?))\b",
     re.IGNORECASE,
 )
-ZH_SINCE = re.compile(r"(?:自|从)\s*(?:去年)?(?P<zo>双十一|双11|双十二|双12|618|圣诞节?|元旦|春节|国庆节?|(?P<zm>1[0-2]|[1-9])月(?:(?P<zd>[1-3]?\d)[日号])?)"
-                      r"\s*(?:以来|之后|以后|起)")
+ZH_SINCE = re.compile(r"(?:自|从)\s*(?:去年)?(?P<zo>双十一|双11|双十二|双12|618|圣诞节?|元旦|春节|国庆节?|(?P<zm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:(?P<zd>[1-3]?\d)[日号])?)"
+                      r"\s*(?:以来|之后|以后|起|到现在|到今天|至今)")
 
 
 def days_since(text: str, pos: int, today: date) -> tuple[int, int] | None:
@@ -60,10 +61,11 @@ def zh_days_since(text: str, today: date) -> tuple[int, int, int] | None:
     if not m:
         return None
     names = {"双十一": "singles_day", "双11": "singles_day", "双十二": "double_twelve", "双12": "double_twelve",
-             "618": "618", "元旦": "new_year"}
+             "618": "618", "元旦": "new_year", "国庆": "national_day", "国庆节": "national_day"}
     zo = m.group("zo")
     if m.group("zm"):
-        anchor = _month_anchor(int(m.group("zm")), int(m.group("zd")) if m.group("zd") else None, today)
+        month = int(m.group("zm")) if m.group("zm").isdigit() else int(to_number(m.group("zm")) or 0)
+        anchor = _month_anchor(month, int(m.group("zd")) if m.group("zd") else None, today) if 1 <= month <= 12 else None
     elif zo in names:
         anchor = _day_anchor(_DAY_OCCASIONS[names[zo]], today)
     elif zo.startswith("圣诞"):

@@ -14,7 +14,7 @@ import pytest
 
 from copilot.reading import read
 from copilot.reading.schema import Reading
-from copilot.tools.conditions import And, Bought, Consent, OrderCount, SignedUp, leaves
+from copilot.tools.conditions import And, Bought, Consent, Not, OrderCount, SignedUp, leaves
 
 TODAY = date(2026, 3, 2)
 
@@ -213,3 +213,53 @@ def test_a_push_that_names_the_campaign_is_not_the_push_channel() -> None:
     x = r("Our holiday push — email and SMS to Loyal customers, $3k")
     assert x.channels.allowed == ["email", "sms"]
     assert r("Send a push to Champions about tents").channels.allowed == ["push"]
+
+
+def test_chinese_clicked_and_tapped_open_are_engagement_not_unsubscribes() -> None:
+    x = r("最近两周点过短信、点开过推送的客户")
+    events = sorted((c.event, c.channel) for c in leaves(x.audience) if c.kind == "engagement")
+    assert events == [("clicked", "sms"), ("opened", "push")]
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("从三月份到现在都没下过单的老客，邮件", 1),  # 2026-03-01 .. 03-02 (today 2026-03-02: March under way)
+    ("自双十一以来没买过的客户，短信", 111),  # 2025-11-11 .. 2026-03-02
+    ("从去年国庆以来没有下单的用户，邮件", 146),  # 2025-10-07 (the golden week's last day)
+])
+def test_a_chinese_look_back_from_a_named_time_is_the_lapse(text: str, days: int) -> None:
+    x = r(text)
+    assert any(c.kind == "recency" and c.min_days == days for c in leaves(x.audience))
+    assert x.window is None
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Triple points on tents this weekend for Champions, email", "Triple points"),
+    ("邀请高价值客户积分翻倍，邮件", "积分翻倍"),
+])
+def test_loyalty_points_offered_are_listed_as_an_offer_not_applied(text: str, words: str) -> None:
+    x = r(text)
+    assert [(n.affects, n.text) for n in x.not_applied] == [("offer", words)]
+    assert x.offer is None
+
+
+def test_joined_more_than_a_year_ago_in_chinese() -> None:
+    x = r("成为会员已满两年的老客户，邮件推帐篷")
+    assert isinstance(x.audience, And)
+    nots = [c for c in x.audience.of if isinstance(c, Not)]
+    assert len(nots) == 1 and isinstance(nots[0].of, SignedUp) and nots[0].of.within_days == 730
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Do you guys carry paddle boards?", "product_facts"),
+    ("What would a $2k SMS blast do for sales among Champions?", "forecast"),
+    ("What's the expected ROAS of a Black Friday email to Loyal?", "forecast"),
+    ("what if we dropped push from it?", "forecast"),
+    ("买过帐篷的客户还可能想买什么？", "recommend"),
+])
+def test_question_wordings_and_their_intent(text: str, intent: str) -> None:
+    assert r(text).intent == intent
+
+
+def test_a_follow_up_pointing_at_the_last_answer_is_listed() -> None:
+    x = r("and what if we added push to that?")
+    assert [n.text for n in x.not_applied if n.affects == "other"] == ["to that"]
