@@ -7,6 +7,7 @@
         ...                                      # TextDelta / ToolCall* / PlanProduced / AgentError / TurnFinished
     session.ask_text("and how many can we text?")   # the same, returning only the answer
     result = session.plan("Win back lapsed trail runners, email + SMS, $20k")
+    result = draft_plan(deps, "...")             # the same outside a conversation (``copilot plan``)
     session.ledger.summary()                     # LLM calls, tokens, time, cost of this conversation
 
 No face logic lives here: rendering, slash commands and transports belong to the faces.
@@ -55,6 +56,18 @@ def chat_path_for(model: BaseChatModel, requested: str = "auto") -> Literal["rou
     caps = model_capabilities(model)
     small = caps.provider in ("local", "openai-compatible") and caps.tool_mode == "schema"
     return "routed" if small else "agent"
+
+
+def draft_plan(deps: Deps, brief: str, **options: Any) -> PlanResult:
+    """Draft, check and save a campaign plan from a one-shot brief, outside any conversation
+    (``copilot plan``). ``options`` are the planner workflow's: ``overrides`` (a
+    :class:`~copilot.planner.plan_schema.PlanOverrides`: channels, budget, dates that win over the
+    brief), ``mode``, ``chat_model``, ``progress`` (a callback taking short status lines).
+    The result has the ``plan`` and the ``path`` it was saved at; the plan's later life (show,
+    approve, export, read out) is :mod:`copilot.lifecycle.api`."""
+    from copilot.planner.workflow import run_plan
+
+    return run_plan(deps, brief, **options)
 
 
 def plan_tool() -> Tool:
@@ -130,17 +143,14 @@ class Session:
 
     # --- plans ---
     def plan(self, brief: str, **options: Any) -> PlanResult:
-        """Draft a checked campaign plan from a one-shot brief (the planner's workflow).
-
-        The plan keeps its own ledger; its model calls are also added to this conversation's
-        (``/cost``), even when the workflow fails part way."""
-        from copilot.planner.workflow import run_plan
+        """:func:`draft_plan` inside this conversation: the plan keeps its own ledger, and its model
+        calls are also added to this conversation's (``/cost``), even when the workflow fails part way."""
 
         def absorb(nested: CostLedger) -> None:
             self.store.record_calls(self.conversation_id, nested.calls)
 
         with charging_to(absorb):
-            return run_plan(self.deps, brief, **options)
+            return draft_plan(self.deps, brief, **options)
 
     # --- conversations ---
     def history(self) -> list[StoredMessage]:

@@ -40,3 +40,32 @@ def test_an_import_running_back_up_is_reported(tmp_path: Path) -> None:
     assert proc.returncode != 0
     assert "copilot.settings is not allowed to import copilot.faces" in proc.stdout, proc.stdout[-3000:]
 
+
+
+def _with_module(pkg: Path, package: str, name: str, text: str) -> None:
+    """Add ``copilot.<package>.<name>`` to the mirrored tree only (its folder becomes real, of symlinks)."""
+    folder = pkg / package
+    real = folder.resolve()
+    folder.unlink()
+    folder.mkdir()
+    for entry in real.iterdir():
+        if entry.name != "__pycache__":
+            os.symlink(entry, folder / entry.name)
+    (folder / f"{name}.py").write_text(text, encoding="utf-8")
+
+
+def test_a_face_reaching_into_the_plan_store_is_reported(tmp_path: Path) -> None:
+    pkg = installed_layout(tmp_path)
+    _with_module(pkg, "faces", "web", "from copilot.planner.store import list_plans  # noqa\n")
+    proc = _lint_imports(tmp_path)
+    assert proc.returncode != 0
+    assert "Faces reach plans through the core API only BROKEN" in proc.stdout, proc.stdout[-3000:]
+    assert "copilot.faces.web -> copilot.planner.store" in proc.stdout, proc.stdout[-3000:]
+
+
+def test_the_agent_importing_the_planner_is_reported(tmp_path: Path) -> None:
+    pkg = installed_layout(tmp_path)
+    _with_module(pkg, "agent", "plans", "import copilot.planner.workflow  # noqa\n")
+    proc = _lint_imports(tmp_path)
+    assert proc.returncode != 0
+    assert "copilot.agent is not allowed to import copilot.planner" in proc.stdout, proc.stdout[-3000:]

@@ -322,10 +322,15 @@ def _facts(turn: Turn, r: Reading, *, reviews: bool) -> Generator[AgentEvent, No
     return answer + note
 
 
-def _plan(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
-    from copilot.planner.plan_schema import PlanRequest
+class _PlanAsk(BaseModel):
+    """The plan tool's arguments as the routed path sends them: the brief only (the tool validates them
+    against its own query model, so the agent needs no planner type)."""
 
-    out = yield from turn.call("draft_campaign_plan", PlanRequest(brief=r.text[:1000]))
+    brief: str
+
+
+def _plan(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
+    out = yield from turn.call("draft_campaign_plan", _PlanAsk(brief=r.text[:1000]))
     if not out.ok or out.report is None:  # the planner's questions for what the brief lacks, as they are
         return out.error or tool_failed(r, out)
     return out.summary if len(out.summary) > 40 else str(out.report.summary())  # type: ignore[attr-defined]

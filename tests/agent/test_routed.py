@@ -178,3 +178,25 @@ def test_chat_path_choice(real_deps: Deps, monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setenv("COPILOT_CHAT_PATH", "routed")
     assert chat_path_for(native) == "routed"
     assert chat_path_for(native, "agent") == "agent"
+
+
+def test_a_brief_reaches_the_plan_tool_as_the_brief_alone(real_deps: Deps) -> None:
+    """The routed path knows the planner's tool by name only (no planner type): it sends the brief, the
+    tool validates it against its own request model and the real planner drafts the plan."""
+    from planner.helpers import scripted_copy
+
+    from copilot.agent.events import PlanProduced
+
+    brief = "Draft a campaign plan to win back lapsed trail runners, email and SMS, $20k budget"
+    session, model = _routed(real_deps, [scripted_copy()])
+    events = list(session.ask(brief))
+    calls = [e for e in events if isinstance(e, ToolCallStarted)]
+    assert [c.tool for c in calls] == ["draft_campaign_plan"]
+    assert calls[0].arguments == {"brief": brief}
+    (done,) = [e for e in events if isinstance(e, ToolCallFinished)]
+    assert done.ok, done.summary
+    (plan,) = [e for e in events if isinstance(e, PlanProduced)]
+    end = events[-1]
+    assert isinstance(end, TurnFinished) and end.stopped == "answer" and end.answer
+    assert plan.plan_id and plan.path
+    model.assert_complete()

@@ -108,10 +108,10 @@ def plan(
     deps = st.deps()
     first_run(deps)
 
-    from copilot.planner.workflow import run_plan
+    from copilot.core import draft_plan
 
     with stderr_progress("Planning") as p:
-        result = run_plan(deps, brief, mode="oneshot", overrides=overrides, progress=lambda step: p(step, -1.0))
+        result = draft_plan(deps, brief, mode="oneshot", overrides=overrides, progress=lambda step: p(step, -1.0))
     text = render_plan(result.plan, fmt)
     if output is not None:
         atomic_write_text(output, text if text.endswith("\n") else text + "\n")
