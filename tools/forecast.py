@@ -16,7 +16,7 @@ from copilot.tools.audience import audience_filter, materialized, vocabulary
 from copilot.tools.channels import channel_stats, conversion_lag_days, touches_table
 from copilot.tools.features import ANY_CATEGORY
 from copilot.tools.forecast_channel import MAX_LIFT, MIN_LIFT, Lift, Reach, channel_forecast, six
-from copilot.tools.forecast_sends import follow_up_counts, follow_up_response
+from copilot.tools.forecast_sends import follow_up_counts, with_follow_up
 from copilot.tools.propensity import propensity_summary
 from copilot.tools.schemas import (
     AudienceCriteria,
@@ -147,18 +147,14 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
     tot = [0.0] * 6
     overlap = [0.0, 0.0, 0.0]
     total_cost: float | None = None
-    follow = follow_up_counts(deps)
     for ch in query.channels:
         stats = hist.get(ch)
         if stats is None or stats.click_rate is None or stats.delivery_rate is None:  # no past sends
             assumptions.append(f"{ch}: no campaign history in this workspace, so no forecast for it.")
             continue
         fc, o, sentence = channel_forecast(stats, _pick_rate(rates, ch, category), lift, reach, p_window, aov)
-        d, follow_basis = follow_up_response(follow, ch)
-        fc = fc.model_copy(update={"follow_up": d, "follow_up_basis": follow_basis})
-        per.append(fc)
-        for i in range(3):
-            overlap[i] += o[i]
+        per.append(with_follow_up(fc, follow_up_counts(deps)))
+        overlap = [a + b for a, b in zip(overlap, o, strict=True)]
         if fc.cost is not None:
             total_cost = (total_cost or 0.0) + fc.cost
         for i, v in enumerate(six(fc)):

@@ -16,7 +16,7 @@ import math
 
 from copilot.deps import Deps
 from copilot.tools.channels import touches_table
-from copilot.tools.schemas import Interval
+from copilot.tools.schemas import ChannelForecast, Interval
 from copilot.tools.stats import Z95
 
 FOLLOW_UP_DAYS = 21  # a campaign's flight (copilot.planner.schedule.DEFAULT_CAMPAIGN_DAYS)
@@ -54,11 +54,10 @@ def follow_up_response(counts: dict[tuple[str, bool], tuple[int, int]], channel:
     n0, c0 = counts.get((channel, False), (0, 0))
     if n1 < MIN_FOLLOW_UP_SENDS or c1 < MIN_FOLLOW_UP_CONVERSIONS or c0 == 0:
         a = ASSUMED_FOLLOW_UP
-        why = (
-            f"only {n1:,} past {channel} sends followed another within {FOLLOW_UP_DAYS} days"
-            if n1
-            else f"no past {channel} send followed another within {FOLLOW_UP_DAYS} days"
-        )
+        if n1 == 0:
+            why = f"no past {channel} send followed another within {FOLLOW_UP_DAYS} days"
+        else:
+            why = f"{n1:,} past {channel} sends followed another within {FOLLOW_UP_DAYS} days, {c1:,} converted"
         return a, (
             f"{channel}: each later send is assumed to convert {a.value:.2f}x as well as the one before "
             f"(range {a.low:.2f}x to {a.high:.2f}x): {why}, too few to measure it."
@@ -74,6 +73,12 @@ def follow_up_response(counts: dict[tuple[str, bool], tuple[int, int]], channel:
         f"{d.low:.2f}x to {d.high:.2f}x): the brand's {n1:,} past {channel} sends that followed another "
         f"within {FOLLOW_UP_DAYS} days converted {c1 / n1:.2%} against {c0 / n0:.2%} for the others{capped}."
     )
+
+
+def with_follow_up(fc: ChannelForecast, counts: dict[tuple[str, bool], tuple[int, int]]) -> ChannelForecast:
+    """The channel's forecast with its follow-up response and the sentence saying where it came from."""
+    d, basis = follow_up_response(counts, fc.channel)
+    return fc.model_copy(update={"follow_up": d, "follow_up_basis": basis})
 
 
 def effective_sends(sends: int, d: float) -> float:

@@ -20,9 +20,13 @@ from copilot.planner.budget import (
     BUDGET_CAP,
     BUDGET_FLOOR,
     ROLES,
+    Sends,
     budget_risks,
     budget_total,
     plan_channels,
+    ranged,
+    scheduled_sends,
+    sends_sentence,
     split_budget,
 )
 from copilot.planner.figures import derive, fig
@@ -32,12 +36,13 @@ from copilot.planner.plan_schema import (
     CampaignBrief,
     CampaignPlan,
     Channel,
+    ChannelPlan,
     ChannelReach,
-    Derived,
     Evidence,
     Figure,
     ForecastSummary,
     Holdout,
+    Unit,
 )
 from copilot.planner.render import CHANNEL_LABELS
 from copilot.planner.schedule import (
@@ -129,9 +134,10 @@ def assemble_plan(
     stats: dict[str, ChannelStats] = {c.channel: c for c in bundle.channel_report.channels}
     channels = [ch for ch in bundle.channels if ch in per]
     schedule = build_schedule(channels, start, end, stats)
-    total_fig = budget_total(ev, brief, fc)
-    channel_plans, budget = plan_channels(ev, fc, channels, schedule, total_fig, cur)
-    forecast = _forecast_summary(ev, fc, total_fig)
+    sends = scheduled_sends(fc, schedule)
+    total_fig = budget_total(ev, brief, fc, sends)
+    channel_plans, budget = plan_channels(ev, fc, channels, sends, total_fig, cur)
+    forecast = _forecast_summary(ev, fc, channel_plans, total_fig, sends)
     kpis = _kpis(ev, bundle, channels, forecast)
 
     assumptions = list(brief.assumptions) + bundle.assumptions
@@ -154,7 +160,7 @@ def assemble_plan(
         forecast=forecast,
         kpis=kpis[:10],
         featured_products=bundle.featured[:10],
-        risks=([r[:300] for r in bundle.risks] + budget_risks(channel_plans, forecast, total_fig, cur))[:12],
+        risks=([r[:300] for r in bundle.risks] + budget_risks(channel_plans))[:12],
         assumptions=[a[:300] for a in assumptions][:20],
         evidence=ev,
     )
@@ -194,62 +200,60 @@ def _holdout(ev: Evidence, bundle: EvidenceBundle) -> Holdout:
     )
 
 
-def _forecast_summary(ev: Evidence, fc: Forecast, total_fig: Figure) -> ForecastSummary:
-    """The forecast's totals, incremental revenue (with its range) and return on the total budget."""
-    aov = fc.expected_aov
-    inc_rev = derive(
+def _forecast_summary(
+    ev: Evidence, fc: Forecast, channels: list[ChannelPlan], total_fig: Figure, sends: dict[str, Sends]
+) -> ForecastSummary:
+    """The scheduled sends' totals over the channels, incremental revenue (the forecast's incremental
+    share of its conversions, applied to the scheduled sends' conversions) and return on the budget."""
+
+    def total(key: str, figs: list[Figure], what: str, unit: Unit) -> Figure:
+        paths = [f.source for f in figs]
+        return ranged(
+            ev,
+            f"{key}.total",
+            (sum(f.value for f in figs), sum(f.low or 0.0 for f in figs), sum(f.high or 0.0 for f in figs)),
+            f"sum of the channels' {what} over their scheduled sends",
+            (paths, [f"{p}.low" for p in paths], [f"{p}.high" for p in paths]),
+            unit,
+        )
+
+    conversions = total("conversions", [c.expected_conversions for c in channels], "conversions", "count")
+    revenue = total("revenue", [c.expected_revenue for c in channels], "revenue", "money")
+    scale = conversions.value / fc.total_conversions if fc.total_conversions > 0 else 1.0
+    f = "forecast.incremental_conversions"
+    inc_rev = ranged(
         ev,
         "incremental_revenue",
-        round(fc.incremental_conversions * aov, 2),
-        "incremental conversions × expected AOV",
-        ["forecast.incremental_conversions", "forecast.expected_aov"],
+        (
+            fc.incremental_conversions * scale * fc.expected_aov,
+            fc.incremental_conversions_low * scale * fc.expected_aov,
+            fc.incremental_conversions_high * scale * fc.expected_aov,
+        ),
+        f"incremental conversions × {scale:.2f} (scheduled sends' conversions / one send's) × expected AOV",
+        tuple(  # type: ignore[arg-type]
+            [path, "derived.conversions.total", "forecast.total_conversions", "forecast.expected_aov"]
+            for path in (f, f"{f}_low", f"{f}_high")
+        ),
         "money",
-    )
-    ev.derived["incremental_revenue.low"] = Derived(
-        value=round(fc.incremental_conversions_low * aov, 2),
-        formula="incremental conversions low × expected AOV",
-        inputs=["forecast.incremental_conversions_low", "forecast.expected_aov"],
-    )
-    ev.derived["incremental_revenue.high"] = Derived(
-        value=round(fc.incremental_conversions_high * aov, 2),
-        formula="incremental conversions high × expected AOV",
-        inputs=["forecast.incremental_conversions_high", "forecast.expected_aov"],
-    )
-    inc_rev = inc_rev.model_copy(
-        update={
-            "low": ev.derived["incremental_revenue.low"].value,
-            "low_source": "derived.incremental_revenue.low",
-            "high": ev.derived["incremental_revenue.high"].value,
-            "high_source": "derived.incremental_revenue.high",
-        }
     )
     roi_total = derive(
         ev,
         "roi.total",
-        round(fc.total_revenue / total_fig.value, 4) if total_fig.value > 0 else 0.0,
+        round(revenue.value / total_fig.value, 4) if total_fig.value > 0 else 0.0,
         "forecast revenue / total budget",
-        ["forecast.total_revenue", total_fig.source],
+        ["derived.revenue.total", total_fig.source],
         "multiple",
     )
+    k = len(fc.per_channel)  # the forecast's first assumptions are one per channel
+    bases = [c.follow_up_basis for c in fc.per_channel if c.follow_up_basis]
     return ForecastSummary(
-        conversions=fig(
-            ev,
-            "forecast.total_conversions",
-            low="forecast.total_conversions_low",
-            high="forecast.total_conversions_high",
-        ),
-        revenue=fig(
-            ev,
-            "forecast.total_revenue",
-            "money",
-            low="forecast.total_revenue_low",
-            high="forecast.total_revenue_high",
-        ),
+        conversions=conversions,
+        revenue=revenue,
         incremental_revenue=inc_rev,
         roi=roi_total,
         horizon_days=fc.horizon_days,
-        method=forecast_method(fc),
-        notes=fc.assumptions[:16],
+        method=forecast_method(fc, sends)[:800],
+        notes=[*fc.assumptions[:k], *bases, *fc.assumptions[k:]][:16],
     )
 
 
@@ -257,11 +261,20 @@ def _kpis(
     ev: Evidence, bundle: EvidenceBundle, channels: list[Channel], forecast: ForecastSummary
 ) -> list[KPI]:
     """Lift, conversions, revenue and return on budget, plus an unsubscribe guardrail per owned channel."""
+    one_send = bundle.forecast.total_conversions
+    lift = derive(
+        ev,
+        "lift.scheduled",
+        round(ev.derived["lift.expected"].value * forecast.conversions.value / one_send, 8) if one_send > 0 else 0.0,
+        "expected lift of one send × scheduled sends' conversions / one send's",
+        ["derived.lift.expected", "derived.conversions.total", "forecast.total_conversions"],
+        "rate",
+    )
     kpis = [
         KPI(
             name="Incremental conversion rate",
             definition="Treated conversion rate minus holdout conversion rate.",
-            target=fig(ev, "derived.lift.expected", "rate"),
+            target=lift,
             measurement="Two-proportion z-test at the end of the window + 7 days.",
         ),
         KPI(
@@ -296,9 +309,10 @@ def _kpis(
     return kpis
 
 
-def forecast_method(fc: Forecast) -> str:
-    """How the forecast was computed, in one paragraph that says per channel which history the rate
-    came from and whether it was scaled by the propensity lift (only where it was)."""
+def forecast_method(fc: Forecast, sends: dict[str, Sends] | None = None) -> str:
+    """How the forecast was computed, in one paragraph that says how the scheduled sends are counted
+    and per channel which history the rate came from and whether it was scaled by the propensity lift
+    (only where it was)."""
     rates = []
     for c in fc.per_channel:
         scaled = f", × propensity lift {c.lift_applied:.2f}x" if c.lift_applied is not None else ""
@@ -307,9 +321,12 @@ def forecast_method(fc: Forecast) -> str:
         )
     text = (
         "Recipients (consented, minus the holdout) × the channel's historical conversions per message "
-        "(Wilson 95%) × revenue per order. Each recipient counts once per channel: follow-up sends add "
-        "nothing on top, and a customer reached on two channels counts on both."
+        "(Wilson 95%) × revenue per order. "
     )
+    if sends:
+        text += sends_sentence(fc, sends, CHANNEL_LABELS) + " A customer reached on two channels counts on both."
+    else:
+        text += "One send per recipient and channel; a customer reached on two channels counts on both."
     if rates:
         text += " Rates: " + "; ".join(rates) + "."
     return text

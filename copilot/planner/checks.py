@@ -30,7 +30,8 @@ Limits and where they come from (all configurable in :class:`CheckConfig`):
 
 The checks live by kind: :mod:`copilot.planner.checks_limits` (channel limits, SMS encoding),
 :mod:`copilot.planner.checks_compliance` (compliance lines, consent, brand voice) and
-:mod:`copilot.planner.checks_claims` (claims, numbers, figures); this module holds the safe repair
+:mod:`copilot.planner.checks_claims` (claims, numbers, figures), :mod:`copilot.planner.checks_spend` (the
+budget against the forecast revenue); this module holds the safe repair
 that combines them, and every name stays importable from here.
 """
 
@@ -78,6 +79,7 @@ from copilot.planner.checks_limits import (
     to_gsm7,
     trim_to,
 )
+from copilot.planner.checks_spend import check_spend, recommended_spend
 from copilot.planner.plan_schema import CopyVariant
 from copilot.planner.zh import has_cjk
 
@@ -109,9 +111,11 @@ __all__ = [
     "check_sms_compliance",
     "check_sms_length",
     "check_social_length",
+    "check_spend",
     "email_footer",
     "find_banned",
     "numbers_in",
+    "recommended_spend",
     "safe_repair",
     "sender_for",
     "sms_info",

@@ -27,6 +27,7 @@ from copilot.planner.checks import (
     check_copy_numbers,
     check_limits,
     check_plan_figures,
+    check_spend,
     email_footer,
     find_banned,
 )
@@ -310,6 +311,7 @@ def check_plan(plan: CampaignPlan, ctx: ReviewContext) -> list[CheckResult]:
     out.extend(check_consent(plan))
     out.extend(check_schedule(plan, ctx))
     out.append(check_budget(plan))
+    out.append(check_spend(plan))
     out.append(check_plan_figures(plan))
     out.extend(check_request(plan))
     return out

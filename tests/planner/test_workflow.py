@@ -78,7 +78,9 @@ def test_demo_brief_produces_a_passing_plan_in_one_model_call(plan_deps: Deps) -
         assert stated in plan.forecast.method
         scaled = plan.forecast.method.split(stated, 1)[1].startswith(", × propensity lift")
         assert scaled == (c["lift_applied"] is not None)
-    assert plan.forecast.notes == fc["assumptions"]
+    # the forecast's assumptions, with each channel's follow-up response after the per-channel ones
+    bases = [c["follow_up_basis"] for c in fc["per_channel"]]
+    assert plan.forecast.notes == [*fc["assumptions"][:2], *bases, *fc["assumptions"][2:]][:16]
     assert "Forecast assumptions:" in plan.to_markdown()
 
     # copy: A/B per channel, every claim cites a fact of the evidence
@@ -90,7 +92,9 @@ def test_demo_brief_produces_a_passing_plan_in_one_model_call(plan_deps: Deps) -
     # saved with evidence and ledger
     saved = json.loads(result.path.read_text(encoding="utf-8"))
     assert saved["plan_id"] == plan.plan_id and saved["ledger"]["llm_calls"] == 1
-    assert saved["evidence"]["items"]["forecast"]["output"]["total_revenue"] == plan.forecast.revenue.value
+    # the plan's revenue counts the scheduled sends: the one-send forecast is saved beside it
+    one_send = saved["evidence"]["items"]["forecast"]["output"]["total_revenue"]
+    assert saved["forecast"]["revenue"]["value"] == plan.forecast.revenue.value > one_send
 
 
 def test_plan_renders_in_every_format(plan_deps: Deps) -> None:

@@ -36,7 +36,7 @@ def test_too_few_follow_ups_are_assumed_and_a_better_follow_up_is_capped() -> No
     d, basis = follow_up_response({("sms", False): (25000, 300)}, "sms")
     assert d == ASSUMED_FOLLOW_UP and "assumed" in basis and "no past sms send followed another" in basis
     d, basis = follow_up_response({("sms", True): (500, 9), ("sms", False): (25000, 300)}, "sms")
-    assert d == ASSUMED_FOLLOW_UP and "only 500 past sms sends" in basis
+    assert d == ASSUMED_FOLLOW_UP and "500 past sms sends followed another within 21 days, 9 converted" in basis
     d, basis = follow_up_response({("push", True): (5000, 60), ("push", False): (5000, 50)}, "push")
     assert d.value == 1.0 and d.high == 1.0 and d.low < 1.0 and "capped at 1x" in basis
 
