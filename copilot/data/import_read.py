@@ -36,7 +36,9 @@ def table_for(path: Path) -> str | None:
     return name if name in CONTRACT else None
 
 
-def read_file(path: Path, label: str) -> tuple[pd.DataFrame, str]:
+def read_file(path: Path, label: str, sep: str | None = None) -> tuple[pd.DataFrame, str]:
+    """The file as text columns and its kind (``csv``, ``tsv``, ``parquet``); ``sep`` overrides the
+    delimiter its name implies (a sniffed one). Every reading error is one :class:`DataError`."""
     if not path.exists():
         raise DataError("file not found.", file=label)
     suf = _suffix(path)
@@ -49,7 +51,7 @@ def read_file(path: Path, label: str) -> tuple[pd.DataFrame, str]:
     try:
         if kind == "parquet":
             return pd.read_parquet(path), kind
-        sep = "\t" if kind == "tsv" else ","
+        sep = sep or ("\t" if kind == "tsv" else ",")
         with warnings.catch_warnings():
             # pandas only warns (and drops data) when the first data row is longer than the header
             warnings.simplefilter("error", pd.errors.ParserWarning)

@@ -41,7 +41,7 @@ from copilot.fsutil import atomic_write_text
 MAPPINGS_DIR = "mappings"
 _PAIR = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.+?)\s*$")
 _DECIMAL_COMMA = re.compile(r"^-?[\d.\s]*\d,\d+$")
-Reader = Callable[[Path, str], tuple[pd.DataFrame, str]]
+Reader = Callable[[Path, str, str | None], tuple[pd.DataFrame, str]]  # path, label, delimiter or None
 
 
 @dataclass(frozen=True)
@@ -191,20 +191,10 @@ def _read_plain(path: Path, label: str, read: Reader, warnings: list[str]) -> tu
     ):
         shown = "tab" if sep == "\t" else f"'{sep}'"
         warnings.append(f"{label}: read as {shown}-delimited (detected), not comma-delimited.")
-        frame = pd.read_csv(
-            path,
-            dtype=str,
-            keep_default_na=False,
-            na_filter=False,
-            encoding="utf-8-sig",
-            sep=sep,
-            index_col=False,
-            skip_blank_lines=True,
-        )
-        kind = "csv"
+        frame, kind = read(path, label, sep)
         header = _header(path, sep)
     else:
-        frame, kind = read(path, label)
+        frame, kind = read(path, label, None)
         header = (
             _header(path, "\t" if name.endswith(".tsv") else ",")
             if kind != "parquet"

@@ -111,3 +111,16 @@ def test_data_contract_says_what_optional_data_unlocks(tmp_path: Path) -> None:
     res = cli(tmp_path / "ws", "data", "contract")
     assert res.exit_code == 0 and "What each optional table or column unlocks" in res.stdout
     assert "campaigns + touches" in res.stdout
+
+
+def test_a_ragged_row_in_a_semicolon_export_is_one_sentence_with_its_line(tmp_path: Path) -> None:
+    """A sniffed delimiter is read by the same reader as a comma file: its errors are the same sentences."""
+    root = tmp_path / "ws"
+    ragged = tmp_path / "kunden.csv"
+    rows = "".join(f"K{i};06/01/2025;CH;ja\n" for i in range(3, 4003))  # past the sniffer's 64 kB sample
+    ragged.write_text(CUSTOMERS + rows + "K9;06/01/2025;CH;ja;extra\n")
+    res = runner.invoke(app, ["--workspace", str(root), "data", "import", str(ragged), "--table", "customers",
+                              "--map", CUSTOMER_MAP, "--date-format", "%d/%m/%Y"])
+    assert res.exit_code == 2, res.output  # was pandas' ParserError, exit 1
+    assert "kunden.csv" in res.stderr and "row 4004" in res.stderr and "has 5 fields but the header has 4" in res.stderr
+    assert "unquoted comma" in res.stderr
