@@ -5,16 +5,14 @@ the caches go when the model version or the data fingerprint changes."""
 from __future__ import annotations
 
 import json
-import math
 import shutil
 from typing import Any
 
 import pytest
-from pydantic import BaseModel
+from tool_results import dump, fresh, same
 
 from copilot.deps import Deps
 from copilot.errors import MissingArtifactError
-from copilot.settings import load_settings
 from copilot.tools import forecast as forecast_mod
 from copilot.tools import segments as segments_mod
 from copilot.tools.audience import vocabulary
@@ -25,31 +23,6 @@ from copilot.tools.schemas import AudienceCriteria, ChannelQuery, ForecastQuery,
 from copilot.tools.segments import _summaries, _to_summary, segment_lookup
 
 NEW_VERSION = "20991231-000000"
-
-
-def _same(a: Any, b: Any, path: str = "") -> None:
-    """Equal, floats to 1e-9 relative: DuckDB's parallel float sums may differ in the last bit."""
-    if isinstance(a, float) or isinstance(b, float):
-        assert math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12), f"{path}: {a} != {b}"
-    elif isinstance(a, dict):
-        assert a.keys() == b.keys(), path
-        for k in a:
-            _same(a[k], b[k], f"{path}.{k}")
-    elif isinstance(a, list):
-        assert len(a) == len(b), path
-        for i, (x, y) in enumerate(zip(a, b, strict=True)):
-            _same(x, y, f"{path}[{i}]")
-    else:
-        assert a == b, f"{path}: {a!r} != {b!r}"
-
-
-def _dump(report: BaseModel) -> Any:
-    return json.loads(report.model_dump_json())
-
-
-def _fresh(deps: Deps) -> Deps:
-    """Deps on the same workspace with an empty artifact store (nothing cached)."""
-    return Deps(settings=load_settings(deps.workspace.root), workspace=deps.workspace)
 
 
 def _calls(deps: Deps) -> list[tuple[str, Any]]:
@@ -87,9 +60,9 @@ def test_warm_store_answers_as_a_cold_one(deps: Deps) -> None:
     for _, call in calls:  # fill every cache
         call(deps)
     for name, call in calls:
-        warm = _dump(call(deps))
-        cold = _dump(call(_fresh(deps)))
-        _same(warm, cold, name)
+        warm = dump(call(deps))
+        cold = dump(call(fresh(deps)))
+        same(warm, cold, name)
 
 
 def test_named_segment_is_its_own_query(deps: Deps) -> None:
@@ -104,9 +77,9 @@ def test_named_segment_is_its_own_query(deps: Deps) -> None:
             assert got.size == 0
             continue
         own = _to_summary(next(df.itertuples()), got.kind, got.definition, total, revenue)
-        _same(
-            _dump(got.model_copy(update={"revenue_share": 0.0})),
-            _dump(own.model_copy(update={"revenue_share": 0.0})),
+        same(
+            dump(got.model_copy(update={"revenue_share": 0.0})),
+            dump(own.model_copy(update={"revenue_share": 0.0})),
         )
         assert got.revenue_share == pytest.approx(own.revenue_share, abs=1e-5)
 
@@ -142,14 +115,14 @@ def test_caches_go_with_the_model_version(deps: Deps, monkeypatch: pytest.Monkey
         meta["version"] = NEW_VERSION
         meta_path.write_text(json.dumps(meta), encoding="utf-8")
     store.publish_all(dict.fromkeys(live, NEW_VERSION))
-    before = _dump(segment_lookup(_fresh(deps), SegmentQuery(segment="Champions")))
+    before = dump(segment_lookup(fresh(deps), SegmentQuery(segment="Champions")))
     got = segment_lookup(deps, SegmentQuery(segment="Champions"))
     assert got.model_version == NEW_VERSION
     assert len(groups) > n_groups
     n_rates = len(rates)
     forecast(deps, ForecastQuery(channels=["sms"]))
     assert len(rates) > n_rates
-    _same(_dump(got), before)
+    same(dump(got), before)
 
 
 def test_a_data_change_is_never_answered_from_a_cache(deps: Deps) -> None:

@@ -4,16 +4,14 @@ funnel as the shared per-channel aggregates over the raw touches."""
 
 from __future__ import annotations
 
-import json
 import math
 from typing import Any
 
 import duckdb
 import pytest
-from pydantic import BaseModel
+from tool_results import dump, fresh, same
 
 from copilot.deps import Deps
-from copilot.settings import load_settings
 from copilot.tools import artifact_tables
 from copilot.tools.audience import audience_filter
 from copilot.tools.channels import WEEKDAYS, _best_slots, _funnel, channel_stats, touches_table
@@ -30,31 +28,6 @@ from copilot.tools.schemas import (
 )
 from copilot.tools.segments import segment_lookup
 from copilot.tools.stats import wilson
-
-
-def _same(a: Any, b: Any, path: str = "") -> None:
-    """Equal, floats to 1e-9 relative: DuckDB sums floats in whatever order its threads meet them."""
-    if isinstance(a, float) or isinstance(b, float):
-        assert math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12), f"{path}: {a} != {b}"
-    elif isinstance(a, dict):
-        assert a.keys() == b.keys(), path
-        for k in a:
-            _same(a[k], b[k], f"{path}.{k}")
-    elif isinstance(a, list):
-        assert len(a) == len(b), path
-        for i, (x, y) in enumerate(zip(a, b, strict=True)):
-            _same(x, y, f"{path}[{i}]")
-    else:
-        assert a == b, f"{path}: {a!r} != {b!r}"
-
-
-def _dump(report: BaseModel) -> Any:
-    return json.loads(report.model_dump_json())
-
-
-def _fresh(deps: Deps) -> Deps:
-    return Deps(settings=load_settings(deps.workspace.root), workspace=deps.workspace)
-
 
 TREE = AudienceCriteria(
     where=And(of=[RfmSegment(segments=["At risk", "Can't lose them"]), Consent(channel="email")])
@@ -79,17 +52,17 @@ CALLS: list[tuple[str, Any]] = [
 
 
 def test_tables_in_memory_answer_as_views_over_the_files(deps: Deps, monkeypatch: pytest.MonkeyPatch) -> None:
-    in_memory = {name: _dump(call(deps)) for name, call in CALLS}
+    in_memory = {name: dump(call(deps)) for name, call in CALLS}
     with deps.artifacts.query() as q:  # the small fixture's tables are memory tables...
         kinds = dict(q.execute("SELECT table_name, table_type FROM information_schema.tables").fetchall())
     assert kinds["cust"] == "BASE TABLE" and kinds["scores"] == "BASE TABLE"
     monkeypatch.setattr(artifact_tables, "MATERIALIZE_MAX_BYTES", -1)  # ...and now views over the files
-    views = _fresh(deps)
+    views = fresh(deps)
     with views.artifacts.query() as q:
         kinds = dict(q.execute("SELECT table_name, table_type FROM information_schema.tables").fetchall())
     assert kinds["cust"] == "VIEW" and kinds["scores"] == "VIEW"
     for name, call in CALLS:
-        _same(in_memory[name], _dump(call(views)), name)
+        same(in_memory[name], dump(call(views)), name)
 
 
 def test_a_table_file_rewritten_under_the_store_is_read_again(deps: Deps) -> None:
@@ -132,7 +105,7 @@ def test_the_channel_funnel_is_the_shared_aggregates_over_the_touches(
         ).fetchall()
     assert funnel.keys() == shared.keys() and funnel
     for ch, row in shared.items():
-        _same(
+        same(
             {k: (float(v) if isinstance(v, float) else int(v)) for k, v in row.items() if k != "channel"},
             {
                 k: (float(v) if isinstance(v, float) else int(v))
@@ -166,9 +139,9 @@ def test_the_forecasts_propensity_is_score_propensity_without_drivers(
     query = PropensityQuery(audience=criteria, category="trail-running-shoes", horizon_days=30)
     where, params = audience_filter(deps, criteria)
     summary, p_window = propensity_summary(deps, query, window_days=7.4, audience=(where, params))
-    full = score_propensity(_fresh(deps), query)
+    full = score_propensity(fresh(deps), query)
     assert full.drivers and not summary.drivers
-    _same(_dump(summary), _dump(full.model_copy(update={"drivers": []})))
+    same(dump(summary), dump(full.model_copy(update={"drivers": []})))
     # the window's mean probability as its own query over the same rows (what the forecast ran before)
     trained = int(deps.artifacts.load("propensity").meta["horizon_days"])
     with deps.artifacts.query() as q:
@@ -264,7 +237,7 @@ def test_a_table_with_more_rows_than_the_limit_stays_a_view(
         n_products = int(q.execute("SELECT COUNT(*) FROM products").fetchone()[0])
     assert n_products < n_cust
     monkeypatch.setattr(artifact_tables, "MATERIALIZE_MAX_ROWS", n_cust - 1)
-    store = _fresh(deps).artifacts
+    store = fresh(deps).artifacts
     with store.query() as q:
         kinds = dict(q.execute("SELECT table_name, table_type FROM information_schema.tables").fetchall())
         assert kinds["cust"] == "VIEW" and kinds["products"] == "BASE TABLE"
