@@ -40,6 +40,7 @@ from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
+from react_baseline import act, ensure_workspace, ledger_for, message_text
 
 RESULTS = Path(__file__).parent / "results"
 
@@ -293,13 +294,6 @@ def traced(answer: str, sources: list[str]) -> bool:
     return True
 
 
-def _text(m: BaseMessage) -> str:
-    c = m.content
-    return (
-        c if isinstance(c, str) else "".join(p if isinstance(p, str) else str(p.get("text", "")) for p in c)
-    )
-
-
 def run_copilot_agent(deps: Any, question: str, expected: str | None) -> Row:
     from copilot.agent.events import ToolCallFinished, TurnFinished
     from copilot.agent.loop import Agent
@@ -326,7 +320,7 @@ def run_copilot_agent(deps: Any, question: str, expected: str | None) -> Row:
     except Exception as exc:  # a benchmark records failures
         row.error = f"{type(exc).__name__}: {exc}"[:300]
     row.seconds = round(time.perf_counter() - t0, 1)
-    observations = [_text(m) for m in agent.store.messages(cid) if m.type == "tool"]
+    observations = [message_text(m) for m in agent.store.messages(cid) if m.type == "tool"]
     _finish(row, observations)
     return row
 
@@ -346,48 +340,13 @@ Observation: (the tool result is inserted here)
 Thought: I know the answer.
 Final Answer: the answer"""
 
-_ACTION = re.compile(r"Action:\s*`?([a-z_]+)`?\s*\nAction Input:\s*(\{.*\})", re.DOTALL)
-
-
-def _json_object(text: str) -> dict[str, Any] | None:
-    depth = 0
-    for i, ch in enumerate(text):
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0:
-                try:
-                    value = json.loads(text[: i + 1])
-                except json.JSONDecodeError:
-                    return None
-                return value if isinstance(value, dict) else None
-    return None
-
-
-def _ledger(deps: Any, purpose: str) -> tuple[Any, Any]:
-    from copilot.llm.providers import model_capabilities
-    from copilot.llm.tokens import CostLedger, LedgerCallback, PriceTable
-
-    caps = model_capabilities(deps.get_chat_model())
-    ledger = CostLedger(scope=f"bench:{purpose}")
-    cb = LedgerCallback(
-        ledger,
-        PriceTable.from_settings(deps.settings),
-        model=caps.model_name,
-        purpose=purpose,
-        free=caps.free,
-    )
-    return ledger, cb
-
-
 def run_react(deps: Any, question: str, expected: str | None, max_steps: int = 6) -> Row:
     """The naive text ReAct loop a developer would hand-roll for a model without tool calling."""
     from copilot.core import default_tools
 
     row = Row("react", question, expected)
     model = deps.get_chat_model()
-    ledger, cb = _ledger(deps, "react")
+    ledger, cb = ledger_for(deps, model, "react")
     tools = {t.name: t for t in default_tools(deps)}
     system = REACT_SYSTEM.format(
         brand=deps.settings.brand_name, tools="\n".join(t.signature_text(600) for t in tools.values())
@@ -397,23 +356,16 @@ def run_react(deps: Any, question: str, expected: str | None, max_steps: int = 6
     t0 = time.perf_counter()
     try:
         for _ in range(max_steps):
-            text = _text(model.invoke(messages, config={"callbacks": [cb]}, stop=["\nObservation:"]))
+            text = message_text(model.invoke(messages, config={"callbacks": [cb]}, stop=["\nObservation:"]))
             messages.append(AIMessage(content=text))
             if "Final Answer:" in text:
                 row.answer = text.split("Final Answer:", 1)[1].strip()
                 break
-            m = _ACTION.search(text)
-            args = _json_object(m.group(2)) if m else None
-            if m is None or args is None:
-                obs = "Invalid format. Use 'Action:' and 'Action Input:' with a JSON object, or 'Final Answer:'."
-            elif m.group(1) not in tools:
-                obs = f"Unknown tool {m.group(1)!r}; known: {', '.join(tools)}."
-            else:
-                outcome = tools[m.group(1)].execute(deps, args)
-                row.tools.append(m.group(1) if outcome.ok else f"{m.group(1)}!")
-                obs = outcome.text[:1500]
-                observations.append(outcome.text)
-            messages.append(HumanMessage(content=f"Observation: {obs}"))
+            step = act(deps, tools, text, 1500)
+            if step.outcome is not None:
+                row.tools.append(f"{step.tool}{'' if step.outcome.ok else '!'}")
+                observations.append(step.outcome.text)
+            messages.append(HumanMessage(content=f"Observation: {step.observation}"))
     except Exception as exc:
         row.error = f"{type(exc).__name__}: {exc}"[:300]
     row.seconds = round(time.perf_counter() - t0, 1)
@@ -431,7 +383,7 @@ def run_lc_agent(deps: Any, question: str, expected: str | None, max_steps: int 
     from copilot.core import default_tools
 
     row = Row("lc_agent", question, expected)
-    ledger, cb = _ledger(deps, "lc_agent")
+    ledger, cb = ledger_for(deps, deps.get_chat_model(), "lc_agent")
     observations: list[str] = []
 
     def wrap(tool: Any) -> StructuredTool:
@@ -459,7 +411,7 @@ def run_lc_agent(deps: Any, question: str, expected: str | None, max_steps: int 
             config={"callbacks": [cb], "recursion_limit": 2 * max_steps + 1},
         )
         last = state["messages"][-1]
-        row.answer = _text(last) if isinstance(last, AIMessage) else ""
+        row.answer = message_text(last) if isinstance(last, AIMessage) else ""
     except Exception as exc:
         row.error = f"{type(exc).__name__}: {exc}"[:300]
     row.seconds = round(time.perf_counter() - t0, 1)
@@ -475,13 +427,6 @@ def _finish(row: Row, observations: list[str]) -> None:
 
 
 SYSTEMS = {"agent": run_copilot_agent, "react": run_react, "lc_agent": run_lc_agent}
-
-
-def ensure_workspace(deps: Any) -> None:
-    """Build the demo brand, train and ingest the demo knowledge when the workspace lacks them."""
-    from copilot.firstrun import ensure_ready
-
-    ensure_ready(deps, announce=lambda text: print(text, file=sys.stderr), complete=True)
 
 
 def agent_bench(workspace: Path, model: str, systems: list[str], limit: int | None) -> dict[str, Any]:

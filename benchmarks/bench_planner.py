@@ -40,10 +40,10 @@ from pathlib import Path
 from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
+from react_baseline import act, ensure_workspace, ledger_for, message_text
 
 from copilot.deps import Deps
 from copilot.errors import CopilotError
-from copilot.llm.tokens import CostLedger, LedgerCallback, PriceTable
 from copilot.planner.checks import find_banned, numbers_in
 from copilot.settings import load_settings
 from copilot.workspace import open_workspace
@@ -143,31 +143,7 @@ Observation: (the tool result is inserted here)
 Thought: I have what I need.
 Final Answer: the plan in Markdown"""
 
-_ACTION = re.compile(r"Action:\s*`?([a-z_]+)`?\s*\nAction Input:\s*(\{.*\})", re.DOTALL)
 OBSERVATION_CHARS = 1200
-
-
-def _text(m: BaseMessage) -> str:
-    c = m.content
-    return (
-        c if isinstance(c, str) else "".join(p if isinstance(p, str) else str(p.get("text", "")) for p in c)
-    )
-
-
-def _json_object(text: str) -> dict[str, Any] | None:
-    depth = 0
-    for i, ch in enumerate(text):
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0:
-                try:
-                    value = json.loads(text[: i + 1])
-                except json.JSONDecodeError:
-                    return None
-                return value if isinstance(value, dict) else None
-    return None
 
 
 def react_tools(deps: Deps) -> list[Any]:
@@ -190,19 +166,10 @@ def copy_section(answer: str) -> str:
 def run_react(deps: Deps, brief: str, *, max_steps: int = 6, max_tokens: int = 600) -> Row:
     from copilot.knowledge.claims import check_claims
     from copilot.knowledge.guides import load_brand_voice, load_compliance
-    from copilot.llm.providers import model_capabilities
 
     row = Row("react", brief)
     model = deps.get_chat_model().bind(max_tokens=max_tokens)
-    caps = model_capabilities(model)
-    ledger = CostLedger(scope="bench:react")
-    callback = LedgerCallback(
-        ledger,
-        PriceTable.from_settings(deps.settings),
-        model=caps.model_name,
-        purpose="react",
-        free=caps.free,
-    )
+    ledger, callback = ledger_for(deps, model, "react")
     tools = {t.name: t for t in react_tools(deps)}
     voice, rules = load_brand_voice(deps.workspace), load_compliance(deps.workspace)
     banned = [*voice.banned_phrases, *rules.banned_claims]
@@ -221,30 +188,23 @@ def run_react(deps: Deps, brief: str, *, max_steps: int = 6, max_tokens: int = 6
     try:
         for _ in range(max_steps):
             reply = model.invoke(messages, config={"callbacks": [callback]}, stop=["\nObservation:"])
-            text = _text(reply)
+            text = message_text(reply)
             messages.append(AIMessage(content=text))
             if "Final Answer:" in text:
                 answer = text.split("Final Answer:", 1)[1].strip()
                 break
-            m = _ACTION.search(text)
-            args = _json_object(m.group(2)) if m else None
-            if m is None or args is None:
-                obs = "Invalid format. Use 'Action:' and 'Action Input:' with a JSON object, or 'Final Answer:'."
-            elif m.group(1) not in tools:
-                obs = f"Unknown tool {m.group(1)!r}; known: {', '.join(tools)}."
-            else:
-                outcome = tools[m.group(1)].execute(deps, args)
+            step = act(deps, tools, text, OBSERVATION_CHARS)
+            if step.outcome is not None:
                 row.tool_calls += 1
-                obs = outcome.text[:OBSERVATION_CHARS]
-                observations.append(outcome.text)
-            messages.append(HumanMessage(content=f"Observation: {obs}"))
+                observations.append(step.outcome.text)
+            messages.append(HumanMessage(content=f"Observation: {step.observation}"))
         else:
             # the step limit: one last call for the answer with what it has (LangChain's
             # AgentExecutor early_stopping_method="generate")
             row.step_limit = True
             messages.append(HumanMessage(content="Step limit reached. Write the Final Answer now."))
             reply = model.invoke(messages, config={"callbacks": [callback]})
-            text = _text(reply)
+            text = message_text(reply)
             answer = text.split("Final Answer:", 1)[1].strip() if "Final Answer:" in text else text.strip()
     except CopilotError as exc:
         row.error = str(exc)[:300]
@@ -279,13 +239,6 @@ def _close(v: float, a: float) -> bool:
 # --------------------------------------------------------------------------------------------
 # driver
 # --------------------------------------------------------------------------------------------
-
-
-def ensure_workspace(deps: Deps) -> None:
-    """Build the demo brand, train and ingest the demo knowledge when the workspace lacks them."""
-    from copilot.firstrun import ensure_ready
-
-    ensure_ready(deps, announce=lambda text: print(text, file=sys.stderr), complete=True)
 
 
 def summarize(rows: list[Row], system: str) -> dict[str, Any]:
