@@ -16,6 +16,7 @@ import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from copilot.data.contract import CHANNELS
 from copilot.planner.budget import (
     BUDGET_CAP,
     BUDGET_FLOOR,
@@ -171,7 +172,7 @@ def _audience(ev: Evidence, bundle: EvidenceBundle) -> Audience:
     seg_path = "segment_lookup.segments.0"
     reach = [
         ChannelReach(channel=ch, reachable=fig(ev, f"{seg_path}.reachable.{ch}"))
-        for ch in ("email", "sms", "push", "paid_social")
+        for ch in CHANNELS
         if ch in bundle.segment.reachable
     ]
     if bundle.criteria.model_dump(exclude_defaults=True) == {"min_frequency": 0}:
