@@ -30,6 +30,7 @@ from copilot.planner.budget import (
     sends_sentence,
     split_budget,
 )
+from copilot.planner.copy_occasion import SEASON_OF_MONTH
 from copilot.planner.figures import derive, fig
 from copilot.planner.plan_schema import (
     KPI,
@@ -98,20 +99,8 @@ def plan_name(brief: CampaignBrief, start: date) -> str:
     what = (brief.category or "all products").replace("-", " ")
     if brief.product_ids and not brief.category:
         what = ", ".join(brief.product_ids[:2])
-    season = {
-        12: "winter",
-        1: "winter",
-        2: "winter",
-        3: "spring",
-        4: "spring",
-        5: "spring",
-        6: "summer",
-        7: "summer",
-        8: "summer",
-        9: "fall",
-        10: "fall",
-        11: "fall",
-    }[start.month]
+    season = SEASON_OF_MONTH[start.month]
+    season = "fall" if season == "autumn" else season  # plan names are US English
     traits = " ".join(t.replace("_", "-") for t in brief.audience_traits[:2])
     who = f" ({traits})" if traits else ""
     return f"{OBJECTIVE_LABEL[brief.objective]}: {what}{who}, {season} {start.year}"[:120]
