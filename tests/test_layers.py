@@ -12,6 +12,7 @@ import os
 import subprocess
 from pathlib import Path
 
+import pytest
 from test_quality import ROOT, _tool, installed_layout
 
 
@@ -54,18 +55,18 @@ def _with_module(pkg: Path, package: str, name: str, text: str) -> None:
     (folder / f"{name}.py").write_text(text, encoding="utf-8")
 
 
-def test_a_face_reaching_into_the_plan_store_is_reported(tmp_path: Path) -> None:
-    pkg = installed_layout(tmp_path)
-    _with_module(pkg, "faces", "web", "from copilot.planner.store import list_plans  # noqa\n")
+@pytest.mark.parametrize(
+    ("package", "name", "text", "reported"),
+    [
+        ("faces", "web", "from copilot.planner.store import list_plans  # noqa\n",
+         "copilot.faces.web -> copilot.planner.store"),  # "Faces reach plans through the core API only"
+        ("agent", "plans", "import copilot.planner.workflow  # noqa\n",
+         "copilot.agent is not allowed to import copilot.planner"),  # agent | planner are independent
+    ],
+    ids=["face-into-plan-store", "agent-into-planner"],
+)
+def test_a_breach_of_a_contract_is_reported(tmp_path: Path, package: str, name: str, text: str, reported: str) -> None:
+    _with_module(installed_layout(tmp_path), package, name, text)
     proc = _lint_imports(tmp_path)
     assert proc.returncode != 0
-    assert "Faces reach plans through the core API only BROKEN" in proc.stdout, proc.stdout[-3000:]
-    assert "copilot.faces.web -> copilot.planner.store" in proc.stdout, proc.stdout[-3000:]
-
-
-def test_the_agent_importing_the_planner_is_reported(tmp_path: Path) -> None:
-    pkg = installed_layout(tmp_path)
-    _with_module(pkg, "agent", "plans", "import copilot.planner.workflow  # noqa\n")
-    proc = _lint_imports(tmp_path)
-    assert proc.returncode != 0
-    assert "copilot.agent is not allowed to import copilot.planner" in proc.stdout, proc.stdout[-3000:]
+    assert reported in proc.stdout, proc.stdout[-3000:]
