@@ -103,7 +103,7 @@ def consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
         r"|(?P<f>(?:订阅了?|接收|可以发|能发|可发|同意接收|允许|可以收到?|能收到?|开通了?)(?:营销)?(?:短信|邮件|推送)(?:的)?(?:用户|客户)?)"
         r"|(?P<h>(?:who\s+)?can\s+be\s+(?:e-?mailed|texted|reached\s+(?:by|via|on)\s+(?:sms|text|e-?mail|push)|"
         r"sent\s+(?:push(?: notifications)?|sms|texts?|e-?mails?)))"
-        r"|(?P<g>(?:短信|邮件|推送)(?:订阅)?(?:用户|客户|订阅者))"
+        r"|(?P<g>(?:短信|邮件|EDM|edm|推送)(?:订阅)?(?:用户|客户|订阅者))"
         r"|(?P<r>(?:our\s+)?reach\s+(?:on|by|via|through)\s+(?:sms|texts?|e-?mail|push))"
         r"|(?P<on>(?:sms|texts?|e-?mails?|push(?: notifications?)?)\s+(?:turned|switched|enabled)\s*on|(?:sms|e-?mail|push)[- ]enabled)"
         r"|(?P<bare>(?:who(?:'s|'re|'ve| is| are| have)?\s+|all\s+)?opted[- ]in(?!\s*(?:to|for|into)\b)(?:\s+(?:customers|subscribers|members|contacts))?)",

@@ -141,7 +141,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
     if offer is None:
         for kind, words in (("free_shipping", (r"free[- ](?:shipping|delivery)", r"包邮", r"免运费", r"免邮")),
                             ("bogo", (r"buy one,? get one(?: free| half off)?", r"bogo", r"2[- ]for[- ]1", r"two for one", r"买一送一", r"买一赠一")),
-                            ("gift", (r"(?:free )?gift with (?:any |every )?(?:purchase|order)s?(?:\s+(?:over|above|of at least|of)\s+[$€£]\s?\d[\d,.]*\+?)?", r"gwp", r"free gift(?:\s*\([^)]{0,30}\))?(?:\s+with (?:any |every )?(?:purchase|order)s?)?",
+                            ("gift", (r"(?:free )?gift with (?:any |every )?(?:purchase|order)s?(?:\s+(?:over|above|of at least|of)\s+[$€£]\s?\d[\d,.]*\+?)?", r"gwp", r"free gift(?:\s*\([^)]{0,30}\))?(?:\s+(?:with|on) (?:any |every |each |your |their )?(?:next )?(?:purchase|order)s?(?:\s+(?:over|above|of)\s+[$€£]\s?\d[\d,.]*\+?)?)?",
                                       r"free (?!shipping|delivery|returns)[a-z][\w-]*(?: [a-z][\w-]*)? with (?:any |every |each )?(?:purchase|order)s?(?:\s+(?:over|above|of)\s+[$€£]\s?\d[\d,.]*\+?)?", r"赠品", r"买赠", r"送礼品", r"(?:送|附赠|赠送)(?:一份)?小?礼品",
                                       r"满\s*[\d.]+\s*(?:元|块)?\s*(?:就)?(?:送|赠)[^，。；,;、]{1,12}", r"(?:送|附赠|赠送)(?:一份|一个)?(?:定制|精美|专属|限量)?(?:礼盒|礼物|礼包)",
                                       r"送礼"))):

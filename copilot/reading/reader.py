@@ -19,7 +19,7 @@ from copilot.reading import regex as re
 from copilot.reading.audience import read_audience
 from copilot.reading.catalogue import Catalogue, catalogue_of
 from copilot.reading.dates import find_window
-from copilot.reading.intent import asks_for_data, data_request_clause, pii_words, planted_instruction
+from copilot.reading.intent import asks_for_data, data_request_clause, pii_words, planted_instructions
 from copilot.reading.intent_words import read_intent
 from copilot.reading.leftover import REASON_UNREAD_WHO, back_references, unread_clauses
 from copilot.reading.numbers import find_money
@@ -145,8 +145,9 @@ _DATA_REASON = ("customers' contact details are never shown in chat or in a plan
 def _decide_kind(t: Text, kind: Kind | None, not_applied: list[NotApplied]) -> Kind:
     """Brief or question; an instruction to copilot planted inside a brief is set aside and listed."""
     text = t.text
-    aside = [(a, b, reason) for found, reason in ((planted_instruction(text), _PLANTED_REASON), (data_request_clause(text), _DATA_REASON))
-             if found is not None for a, b in [found]]
+    data = data_request_clause(text)
+    aside = [(a, b, _PLANTED_REASON) for a, b in planted_instructions(text)]
+    aside += [(data[0], data[1], _DATA_REASON)] if data and all(data[1] <= a or data[0] >= b for a, b, _ in aside) else []
     rest = text
     for a, b, _ in sorted(aside, reverse=True):
         rest = rest[:a] + rest[b:]
@@ -330,7 +331,7 @@ def _kind(text: str) -> Kind:
         return "question"  # "Who's most likely to buy a rain jacket? Top 500 please."
     if money and re.search(r"推广|活动|促销|campaign|promot|launch|send|email|sms|push", stripped, re.I):
         return "brief"  # a budget and something to run: a brief, even if it asks which channel works better
-    if CJK.search(stripped) and re.search(r"多少|哪(?:个|些|一|天)|什么|几(?:个|点|号)|是否|有没有|如何|怎么|导出|发给我|给我看|拉一下|拉个|拉一份|"
+    if CJK.search(stripped) and re.search(r"多少|哪(?:个|些|一|天)|什么|啥|几(?:个|点|号)|是否|有没有|如何|怎么|导出|发给我|给我看|拉一下|拉个|拉一份|"
                                           r"是不是|要不要|能不能|会不会", stripped):
         return "question"
     if _SMALL_TALK.match(stripped):
