@@ -209,20 +209,22 @@ def _forecast_summary(
 
     conversions = total("conversions", [c.expected_conversions for c in channels], "conversions", "count")
     revenue = total("revenue", [c.expected_revenue for c in channels], "revenue", "money")
-    scale = conversions.value / fc.total_conversions if fc.total_conversions > 0 else 1.0
+    # each end scaled by its own ratio of scheduled-send to one-send conversions (the low end of the
+    # follow-up response with the low end of the forecast), so the range stays inside the revenue's
+    one = (fc.total_conversions, fc.total_conversions_low, fc.total_conversions_high)
+    sched = (conversions.value, conversions.low or 0.0, conversions.high or 0.0)
+    scale = [s / o if o > 0 else 1.0 for s, o in zip(sched, one, strict=True)]
+    inc = (fc.incremental_conversions, fc.incremental_conversions_low, fc.incremental_conversions_high)
     f = "forecast.incremental_conversions"
     inc_rev = ranged(
         ev,
         "incremental_revenue",
+        (inc[0] * scale[0] * fc.expected_aov, inc[1] * scale[1] * fc.expected_aov, inc[2] * scale[2] * fc.expected_aov),
+        f"incremental conversions × {scale[0]:.2f} (scheduled sends' conversions / one send's) × expected AOV",
         (
-            fc.incremental_conversions * scale * fc.expected_aov,
-            fc.incremental_conversions_low * scale * fc.expected_aov,
-            fc.incremental_conversions_high * scale * fc.expected_aov,
-        ),
-        f"incremental conversions × {scale:.2f} (scheduled sends' conversions / one send's) × expected AOV",
-        tuple(  # type: ignore[arg-type]
-            [path, "derived.conversions.total", "forecast.total_conversions", "forecast.expected_aov"]
-            for path in (f, f"{f}_low", f"{f}_high")
+            [f, "derived.conversions.total", "forecast.total_conversions", "forecast.expected_aov"],
+            [f"{f}_low", "derived.conversions.total.low", "forecast.total_conversions_low", "forecast.expected_aov"],
+            [f"{f}_high", "derived.conversions.total.high", "forecast.total_conversions_high", "forecast.expected_aov"],
         ),
         "money",
     )

@@ -80,6 +80,13 @@ def test_forecast_and_cost_count_every_scheduled_send(plan_deps: Deps) -> None:
     assert plan.forecast.revenue.value == pytest.approx(sum(c.expected_revenue.value for c in plan.channels), abs=1e-4)
     assert plan.forecast.roi is not None
     assert plan.forecast.roi.value == pytest.approx(plan.forecast.revenue.value / plan.budget.total.value, abs=1e-4)
+    # incremental revenue: each end of the forecast's incremental conversions scaled by the same end's
+    # scheduled-to-one-send ratio
+    fc = plan.evidence.items["forecast"].output
+    inc = plan.forecast.incremental_revenue
+    assert inc is not None and inc.low is not None and plan.forecast.conversions.low is not None
+    ratio_low = plan.forecast.conversions.low / fc["total_conversions_low"]
+    assert inc.low == pytest.approx(fc["incremental_conversions_low"] * ratio_low * fc["expected_aov"], rel=1e-5)
     assert "Forecast and cost count every scheduled send" in plan.forecast.method
     assert any("each later send" in n for n in plan.forecast.notes)
     by_name = {c.name: c for c in plan.checks}
