@@ -39,10 +39,15 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
         r"(?P<neg>(?:have|has|who|that)?\s*(?:n[o']t|never|haven'?t|hasn'?t|didn'?t|don'?t|did not|do not|have not|has not|stopped)\s+)?"
         r"(?:ever\s+)?(?P<ev>clicked|opened|opening|clicking|engag(?:ed|ing)(?: with)?|read|interacted with|unsubscribed(?: from)?|responded to|"
         r"received|been sent|gotten|(?<=still )(?:open|opens|click|clicks|read|reads)|(?<=who )(?:open|opens|click|clicks|regularly open))"
-        r"(?P<obj>\s+(?:on\s+)?(?:any of our|one of our|anything|any(?:thing)?|an?|our|a single)?\s*(?P<lastn>(?:last|latest|past|recent)\s+\d+\s+)?"
+        r"(?P<obj>\s+(?:on\s+)?(?:at least one(?: of our)?|one or more(?: of our)?|any of our|one of our|anything|any(?:thing)?|an?|our|a single)?\s*(?P<lastn>(?:last|latest|past|recent)\s+\d+\s+)?"
         r"(?P<ch>e-?mails?|sms|texts?|push(?: notifications?)?|messages?|campaigns?|links?|ads?)?)?", re.I)
     for m in eng.finditer(text):
         if not t.free(m.start(), m.end()):
+            continue
+        app = re.match(r"\s*(?:the|our)\s+app\b(?:\s+in\s+(?:the\s+)?(?:last\s+|past\s+)?\d+\s+\w+)?", text[m.end():], re.I)
+        if app:  # "haven't opened the app in 30 days": app sessions are not in the data
+            na.append(NotApplied(text=text[m.start() : m.end() + app.end()].strip(), span=t.take(m.start(), m.end() + app.end()),
+                                 affects="audience", reason="the data has no app usage"))
             continue
         ev_word = m.group("ev").lower()
         event: Literal["received", "opened", "clicked", "converted", "unsubscribed"] = (

@@ -107,3 +107,31 @@ def unknown_launch_names(t: Text, cat: Catalogue, pids: list[str], na: list[NotA
         else:
             reason = f"the catalogue has no product called {name}"
         na.append(NotApplied(text=name, span=t.take(start, end), affects="product", reason=reason))
+
+
+_COLLECTION = re.compile(rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})\s+(?i:collection|range|line(?:-?up)?|family|series)(?![A-Za-z0-9_-])")
+#: More products than this under one name are asked about, not all promoted.
+_MAX_COLLECTION = 12
+
+
+def collections(t: Text, cat: Catalogue, pids: list[str], na: list[NotApplied]) -> None:
+    """"the new Cascade collection", "our Ridgeline range": every product whose name starts with that
+    name; a name no product has is said, not planned as nothing in particular."""
+    for m in _COLLECTION.finditer(t.text):
+        start, end = m.start("name"), m.end()
+        words = m.group("name").split()
+        while words and words[0].lower() in _vocabulary():  # "the new Cascade": the article is not the name
+            start = t.text.index(words[1], start) if len(words) > 1 else m.end("name")
+            words = words[1:]
+        if not words or not t.free(start, end) or not _is_name(words):
+            continue
+        name = " ".join(words)
+        same = [pid for pid, pname, _c in cat.products if pname.lower().startswith(name.lower() + " ") or pname.lower() == name.lower()]
+        if 0 < len(same) <= _MAX_COLLECTION:
+            pids.extend(pid for pid in same if pid not in pids)
+            t.take(start, end)
+            continue
+        reason = (f"{name} is {len(same)} products; name the ones to promote" if same
+                  else f"the catalogue has no product called {name}")
+        na.append(NotApplied(text=t.text[start:end], span=t.take(start, end), affects="product", reason=reason))
+

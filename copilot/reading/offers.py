@@ -139,18 +139,23 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
             offer = Offer(kind="amount_off", value=float(mz.group("b")),
                           currency="CNY" if re.search(r"元|¥|￥", mz.group(0)) else None, span=t.take(mz.start(), mz.end()))
     if offer is None:
-        for kind, words in (("free_shipping", (r"free[- ](?:shipping|delivery)", r"包邮", r"免运费", r"免邮")),
-                            ("bogo", (r"buy one,? get one(?: free| half off)?", r"bogo", r"2[- ]for[- ]1", r"two for one", r"买一送一", r"买一赠一")),
-                            ("gift", (r"(?:free )?gift with (?:any |every )?(?:purchase|order)s?(?:\s+(?:over|above|of at least|of)\s+[$€£]\s?\d[\d,.]*\+?)?", r"gwp", r"free gift(?:\s*\([^)]{0,30}\))?(?:\s+(?:with|on) (?:any |every |each |your |their )?(?:next )?(?:purchase|order)s?(?:\s+(?:over|above|of)\s+[$€£]\s?\d[\d,.]*\+?)?)?",
-                                      r"free (?!shipping|delivery|returns)[a-z][\w-]*(?: [a-z][\w-]*)? with (?:any |every |each )?(?:purchase|order)s?(?:\s+(?:over|above|of)\s+[$€£]\s?\d[\d,.]*\+?)?", r"赠品", r"买赠", r"送礼品", r"(?:送|附赠|赠送)(?:一份)?小?礼品",
-                                      r"满\s*[\d.]+\s*(?:元|块)?\s*(?:就)?(?:送|赠)[^，。；,;、]{1,12}", r"(?:送|附赠|赠送)(?:一份|一个)?(?:定制|精美|专属|限量)?(?:礼盒|礼物|礼包)",
-                                      r"送礼"))):
-            found = t.find_all(words)
-            if found:  # every mention of the one offer is read ("送礼 … 满399送运动袜一双")
-                spans = [t.take(m2.start(), m2.end()) for m2 in found]
-                offer = Offer(kind=kind, span=spans[0] if kind != "gift" or len(spans) == 1 else max(spans, key=lambda sp: sp.end - sp.start))
-                break
+        offer = _named_offer(t)
     return offer, cap, no_disc
+
+
+def _named_offer(t: Text) -> Offer | None:
+    """An offer named by its kind: free shipping, buy-one-get-one, a gift with purchase."""
+    for kind, words in (("free_shipping", (r"free[- ](?:shipping|delivery)", r"包邮", r"免运费", r"免邮")),
+                        ("bogo", (r"buy one,? get one(?: free| half off)?", r"bogo", r"2[- ]for[- ]1", r"two for one", r"买一送一", r"买一赠一")),
+                        ("gift", (r"(?:free )?gift with (?:any |every )?(?:purchase|order)s?(?:\s+(?:over|above|of at least|of)\s+[$€£]\s?\d[\d,.]*\+?)?", r"gwp", r"free gift(?:\s*\([^)]{0,30}\))?(?:\s+(?:with|on) (?:any |every |each |your |their )?(?:next )?(?:purchase|order)s?(?:\s+(?:over|above|of)\s+[$€£]\s?\d[\d,.]*\+?)?)?",
+                                  r"free (?!shipping|delivery|returns)[a-z][\w-]*(?: [a-z][\w-]*)? with (?:any |every |each )?(?:purchase|order)s?(?:\s+(?:over|above|of)\s+[$€£]\s?\d[\d,.]*\+?)?", r"赠品", r"买赠", r"送礼品", r"(?:送|附赠|赠送)(?:一份)?小?礼品",
+                                  r"满\s*[\d.]+\s*(?:元|块)?\s*(?:就)?(?:送|赠)[^，。；,;、]{1,12}", r"(?:送|附赠|赠送)(?:一份|一个)?(?:定制|精美|专属|限量)?(?:礼盒|礼物|礼包)",
+                                  r"送礼"))):
+        found = t.find_all(words)
+        if found:  # every mention of the one offer is read ("送礼 … 满399送运动袜一双")
+            spans = [t.take(m2.start(), m2.end()) for m2 in found]
+            return Offer(kind=kind, span=spans[0] if kind != "gift" or len(spans) == 1 else max(spans, key=lambda sp: sp.end - sp.start))
+    return None
 
 
 def read_holdout(t: Text) -> Holdout | None:

@@ -82,8 +82,7 @@ def read(
         if mention is not None:
             not_applied.append(mention)
     offer, cap, no_discount = read_offer(t)
-    if (points := points_offer(t)) is not None:
-        not_applied.append(points)
+    not_applied.extend(n for n in [points_offer(t)] if n is not None)  # "double reward points": said
     holdout = read_holdout(t)
     channels = read_channels(t, not_applied)
     promoted = read_promoted(t, cat, not_applied)

@@ -139,6 +139,8 @@ def correct_zh(text: str) -> tuple[str, list[tuple[int, int]]]:
                 if typed in _known_words():
                     i += n - 1
                     break
+                if i == run.start() and text[i - 1 : i].isdigit():
+                    continue  # "1000元但…": a unit after a number starts no word (元但 is not 元旦)
                 word = _fix(typed, text[i - 1 : i] if i > run.start() else "",
                             text[i + n : i + n + 1] if i + n < run.end() else "")
                 if word is not None:

@@ -8,7 +8,7 @@ from typing import Literal
 from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
-from copilot.reading.named_products import named_products, unknown_launch_names
+from copilot.reading.named_products import collections, named_products, unknown_launch_names
 from copilot.reading.numbers import NUMBER, to_number
 from copilot.reading.schema import (
     ABTest,
@@ -160,6 +160,7 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
                 hit = match_catalogue(text, a, cat)
                 if hit and hit[0] == [pcat]:
                     slugs.remove(pcat)
+    collections(t, cat, pids, na)  # "the new Cascade collection": the products of that name
     unknown_launch_names(t, cat, pids, na)
     # products the catalogue lacks
     for m in t.find_all(lx.FOREIGN_PRODUCTS):

@@ -284,3 +284,39 @@ def test_a_free_gift_on_orders_over_a_threshold_is_the_offer() -> None:
 def test_edm_subscribers_are_email_consent() -> None:
     x = r("给EDM订阅用户发邮件推睡袋")
     assert isinstance(x.audience, Consent) and x.audience.channel == "email"
+
+
+def test_a_named_collection_is_its_products() -> None:
+    x = r("Email Loyal customers about the new Cascade collection, $2k")
+    names = {"P1088", "P1142", "P1182", "P1221", "P1232", "P1236", "P1283"}  # the demo's seven Cascade products
+    assert set(x.promoted.product_ids) == names and not x.promoted.categories
+    y = r("Launch the Zephyr collection to hikers, email")
+    assert [n.affects for n in y.not_applied] == ["product"] and not y.promoted.product_ids
+
+
+@pytest.mark.parametrize(("text", "day"), [("SMS Champions next Thursday, 10% off", "2026-03-05"),
+                                           ("Email hikers on Monday about boots", "2026-03-09")])
+def test_a_weekday_is_the_send_day(text: str, day: str) -> None:
+    x = r(text)  # today is Monday 2026-03-02
+    assert x.window is not None and str(x.window.start) == day == str(x.window.end)
+
+
+def test_ahead_of_a_season_under_way_is_its_next_30_days_not_one_day() -> None:
+    x = r("Promote rain jackets ahead of spring, email, $3k")  # spring began 1 March
+    assert x.window is not None and str(x.window.start) == "2026-03-02" and str(x.window.end) == "2026-03-31"
+
+
+def test_opened_at_least_one_email_is_engagement() -> None:
+    x = r("Email people who opened at least one email in the last 60 days, 10% off socks")
+    assert any(c.kind == "engagement" and c.within_days == 60 for c in leaves(x.audience))
+
+
+def test_app_opens_are_listed_not_read_as_email_or_push_opens() -> None:
+    x = r("Push to customers who haven't opened the app in 30 days")
+    assert x.audience is None
+    assert any("opened the app" in n.text for n in x.not_applied)
+
+
+def test_a_unit_after_a_number_is_not_the_start_of_a_typo() -> None:
+    x = r("给近一年消费满1000元但三个月没下单的会员发短信")
+    assert x.objective is None and x.window is None
