@@ -15,6 +15,7 @@ from copilot.reading.buyers import buyer_nouns, personas
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.combine import combine
 from copilot.reading.exclusion import apply_exclusions
+from copilot.reading.numbers import DURATION, duration_days
 from copilot.reading.rules import Leaves, adder, negated
 from copilot.reading.schema import NotApplied
 from copilot.reading.targeting import read_uplift, with_top_count
@@ -102,6 +103,20 @@ def _never_bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
                                              span=t.take(m.start(), end2))))
 
 
+_AGO = re.compile(r"\s*(?:more than|over|at least|upwards of)?\s*(?P<d>(?:\d+|a|an|one|two|three|four|five|six)\s+(?:days?|weeks?|months?|years?))\s+ago\b", re.IGNORECASE)
+
+
+def _ago(text: str, end: int, end2: int, days: int | None) -> tuple[int, int] | None:
+    """(end, days) of "… over a year ago" / "… more than 2 years ago" right after a purchase, else None."""
+    after = re.match(r"\s*ago\b", text[end2:], re.IGNORECASE) if days else None
+    if after and days:
+        return end2 + after.end(), days
+    m = _AGO.match(text, end)
+    d = DURATION.search(re.sub(r"^(?:an?|one)\b", "1", m.group("d"), flags=re.IGNORECASE)) if m else None
+    n = duration_days(d) if d else None
+    return (m.end(), n) if m and n else None
+
+
 def _bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Bought X (within a window)."""
     text = t.text
@@ -115,6 +130,12 @@ def _bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
             if hit:
                 slugs, pids, end = hit
                 days, end2 = window_after(t, end)
+                ago_end = _ago(text, end, end2, days)
+                if ago_end is not None:  # "bought a headlamp over a year ago": bought one, and none within that year
+                    days, span = ago_end[1], t.take(m.start(), ago_end[0])
+                    add(m.start(), And(of=[Bought(categories=slugs, product_ids=pids, span=span),
+                                           Not(of=Bought(categories=slugs, product_ids=pids, within_days=days, span=span))]))
+                    continue
                 span = t.take(m.start(), end2)
                 joined = text[m.end():end]
                 if (both or re.search(r"\bAND\b|以及同时|同时", joined)) and len(slugs) + len(pids) > 1:

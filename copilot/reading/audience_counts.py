@@ -67,8 +67,8 @@ def spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_u
                                 "低于", "少于", "不足", "不超过") or bool(after_zh and "以下" in after_zh.group(0))
         end = money.end + (after_zh.end() if after_zh else 0)
         hi_between: float | None = None
-        if op.lower() == "between":
-            nxt = re.match(r"\s*(?:and|to|-|–)\s*", text[end:])
+        if op.lower() in ("between", "", "from"):  # "between $200 and $500", "spent $200-$500 lifetime"
+            nxt = re.match(r"\s*(?:and|to|-|–|—|~)\s*" if op else r"\s*(?:to|-|–|—|~)\s*", text[end:])
             if nxt:
                 for other in find_money(text[end + nxt.end():end + nxt.end() + 20]):
                     if other.start == 0:

@@ -63,6 +63,21 @@ def _part_of_month(low: str, today: date) -> tuple[date, date, tuple[int, int]] 
     return max(start, today), end, (m.start(), m.end())
 
 
+#: Early / mid / late in a month (上旬 / 中旬 / 下旬, 月初 / 月中 / 月底): days 1-10, 11-20, 21 to the end.
+_ZH_PART_AFTER = re.compile(r"\s*(?P<p>初|上旬|中旬|下旬|中(?![国秋])|底|末)")
+_PART_OF = {"early": 0, "初": 0, "上旬": 0, "mid": 1, "mid-": 1, "中旬": 1, "中": 1, "late": 2, "下旬": 2, "底": 2, "末": 2}
+
+
+def _third(part: str | None, start: date, end: date, today: date) -> tuple[date, date]:
+    """The early, middle or late part of the month ``start``-``end`` (from today), else the month."""
+    if part is None or part not in _PART_OF:
+        return start, end
+    first = start.replace(day=1)
+    k = _PART_OF[part]
+    a, b = first + timedelta(days=10 * k), (first + timedelta(days=10 * k + 9) if k < 2 else end)
+    return (max(a, today), b) if b >= today else (start, end)
+
+
 def _month_window(month: int, today: date) -> tuple[date, date]:
     """The next such month on or after today (this month if we are in it)."""
     y = today.year if month >= today.month else today.year + 1
@@ -182,6 +197,7 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
         spans.append(found[2])
     occasion = _occasion(text, today, free)
     if occasion is not None:
+        occasion = _run_up(text, occasion, today)  # 圣诞节前两周, "the week before Black Friday"
         if start is None:
             start, end = occasion[1], occasion[2]
         spans.append(occasion[3])
@@ -202,6 +218,37 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
     lo = min(s for s, _ in spans)
     hi = max(e for _, e in spans)
     return WindowHit(start, end, dur, occasion[0] if occasion else None, (lo, hi), tuple(spans))
+
+
+_RUN_UP_BEFORE = re.compile(r"(?:(?P<n>\d+|a|one|two|three|four|five|six|seven|ten)\s+(?P<u>weeks?|days?)|the\s+(?P<u2>week|weekend|days?))"
+                            r"\s+(?:before|ahead of|leading up to|prior to)\s+(?:the\s+)?$", re.IGNORECASE)
+_RUN_UP_ZH = re.compile(r"(?:节)?(?:之)?前(?:的)?\s*(?P<n>[\d一二两三四五六七八九十]+)?\s*(?P<u>周|天|个星期|日)?")
+
+
+def _run_up(text: str, occasion: tuple[str, date, date, tuple[int, int]], today: date) -> tuple[str, date, date, tuple[int, int]]:
+    """The days before an occasion's own day when the request says so (元旦前, 圣诞节前两周, "the week before
+    Black Friday"): N days or weeks (two weeks when no length is given) ending the day before."""
+    from copilot.reading.since import day_of_occasion
+
+    name, start, end, (a, b) = occasion
+    zh = _RUN_UP_ZH.match(text, b) if re.search(r"[\u4e00-\u9fff]", text[a:b]) else None
+    en = None if zh else _RUN_UP_BEFORE.search(text[max(0, a - 40) : a])
+    day = day_of_occasion(name, start, end)
+    if day is None or not (zh or en):
+        return occasion
+    m = zh or en
+    if m is None:
+        return occasion
+    raw = (m.group("n") or "").lower()
+    unit = (m.group("u") or m.groupdict().get("u2") or "").lower()
+    per = 7 if unit.startswith(("week", "周", "个星期")) else 2 if unit == "weekend" else 1
+    days = 14 if not (raw or unit) else int((1 if raw in ("", "a") else to_number(raw)) or 1) * per
+    last = day - timedelta(days=1)
+    first = max(last - timedelta(days=days - 1), today)
+    if last < today:
+        return occasion
+    span = (a, m.end()) if zh else (a - (len(text[max(0, a - 40) : a]) - m.start()), b)
+    return name, first, last, span
 
 
 def _occasion(text: str, today: date, free: Free) -> tuple[str, date, date, tuple[int, int]] | None:
@@ -227,13 +274,17 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
     hit = m or m2
     if hit and free(hit.start(), hit.end()):
         start, end = _month_window(_MONTHS[hit.group("m")], today)
+        prefix = re.match(r"(early|late|mid-?)", hit.group(0))
+        start, end = _third(prefix.group(1).rstrip("-") if prefix else None, start, end, today)
         start, end = _ahead_of(low, hit.start("m"), start, end, today)
         return start, end, (hit.start(), hit.end())
     if zh and free(zh.start(), zh.end()) and not re.match(r"\s*[个]", text[zh.end() - 1 : zh.end() + 1]):
         month = int(to_number(zh.group("zm")) or 0)
         if 1 <= month <= 12 and not re.search(r"个月", zh.group(0)):
             start, end = _month_window(month, today)
-            return start, end, (zh.start(), zh.end())
+            zpart = _ZH_PART_AFTER.match(text, zh.end())
+            start, end = _third(zpart.group("p") if zpart else None, start, end, today)
+            return start, end, (zh.start(), zpart.end() if zpart else zh.end())
     # "last spring", "over the winter", 去年冬天: a past season is not when the campaign runs
     m = re.search(r"\b(this|next|coming|upcoming)?\s*(?<!last )(?<!past )(?<!previous )(?<!over the )(?<!since )(?<!since last )"
                   r"(spring|summer|fall|autumn|winter)\b(?!\s+(?:sales? (?:were|was)|sold))", low)
@@ -248,13 +299,27 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
     return None
 
 
+_ZH_WEEKDAY = re.compile(r"(?P<w>这|本|下)?(?:个)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
+
+
 def _relative_period(text: str, low: str, today: date, free: Free, near_days: bool) -> Found | None:
     """"this/next week, month or quarter", 下个月, "tomorrow", "this weekend", "Q4", 第四季度."""
+    zd = _ZH_WEEKDAY.search(text) if near_days else None
+    if zd and free(zd.start(), zd.end()):  # 这周六, 下周一, 星期五
+        day = "一二三四五六日天".index(zd.group("d"))
+        monday = today - timedelta(days=today.weekday()) + timedelta(days=7 if zd.group("w") == "下" else 0)
+        when = monday + timedelta(days=min(day, 6))
+        if zd.group("w") is None and when < today:
+            when += timedelta(days=7)
+        if when >= today:
+            return when, when, (zd.start(), zd.end())
     m = re.search(r"\b(this|next|coming)\s+(week|month|quarter)\b", low) or re.search(
         r"(本周|下周|这周|本月|下个月|下月|这个月|下季度|本季度)", text)
     if m and free(m.start(), m.end()):
         start, end = _this_or_next(m.group(0).lower(), today)
-        return start, end, (m.start(), m.end())
+        part = _ZH_PART_AFTER.match(text, m.end()) if "月" in m.group(0) else None
+        start, end = _third(part.group("p") if part else None, start, end, today)
+        return start, end, (m.start(), part.end() if part else m.end())
     near = _NEAR_DAYS.search(text) if near_days else None
     if near is not None and free(near.start(), near.end()):
         start, end = _near_days(near.group(0).lower(), today)

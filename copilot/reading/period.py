@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from copilot.reading import regex as re
 from copilot.reading.lexicon import MONTH_RE as _MONTH_RE
 from copilot.reading.lexicon import MONTHS as _MONTHS
+from copilot.reading.lexicon import SEASONS
 from copilot.reading.numbers import DURATION, duration_days
 
 #: "was", "did", "were", "had", 了, 过: the question looks back.
@@ -27,7 +28,11 @@ _LAST_N = re.compile(r"\b(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:last
                      re.IGNORECASE)
 _ZH = re.compile(r"(?P<w>上周|上个?星期|上个?月|上季度|上个季度|去年|今年以来|今年至今|本月至今|这个月以来|"
                  r"(?:最近|过去|近)\s*(?P<d>[\d一二两三四五六七八九十]+\s*(?:天|周|个月|年)))")
-_NAMED = re.compile(rf"\b(?:in|during|for|over)\s+(?:(?P<m>{_MONTH_RE})|q(?P<q>[1-4]))\b", re.IGNORECASE)
+_NAMED = re.compile(rf"\b(?:in|during|for|over)\s+(?:(?P<m>{_MONTH_RE})(?:\s*(?:vs\.?|versus|and|or|to|through|-|–)\s*(?P<m2>{_MONTH_RE}))?|q(?P<q>[1-4]))\b"
+                    r"|\b(?:in|during|over|the|this|our)\s+(?:past\s+)?(?P<s>spring|summer|fall|autumn|winter)\b", re.IGNORECASE)
+#: A measured rate or a comparison looks back too ("compare open rates in November"), unless it asks ahead.
+_MEASURED = re.compile(r"\b(?:compare|comparison|rates?|vs\.?|versus|better than|worse than)\b|对比|比较|相比|率", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:expect|forecast|predict|project|will|would|going to|plan|should)\b|预计|预测|将会|打算", re.IGNORECASE)
 
 
 def find_period(text: str, today: date, free: Callable[[int, int], bool]) -> tuple[date, date, tuple[int, int]] | None:
@@ -40,7 +45,8 @@ def find_period(text: str, today: date, free: Callable[[int, int], bool]) -> tup
             if got is not None:
                 return got[0], got[1], (m.start(), m.end())
     m = _NAMED.search(text)
-    if m and _PAST.search(text) and is_free(m.start(), m.end()):
+    looks_back = _PAST.search(text) or (_MEASURED.search(text) and not _AHEAD.search(text))
+    if m and looks_back and is_free(m.start(), m.end()):
         start, end = _named(m, today)
         return start, end, (m.start(), m.end())
     return None
@@ -75,11 +81,23 @@ def _relative(m: re.Match[str], today: date) -> tuple[date, date] | None:
 
 
 def _named(m: re.Match[str], today: date) -> tuple[date, date]:
-    """"in November", "in Q3" asked in the past tense: the most recent such month or quarter that has begun."""
+    """"in November", "in November vs December", "in Q3", "the spring campaign" asked about the past: the most
+    recent such month(s), quarter or season that has begun."""
+    if m.group("s"):
+        first, last = SEASONS[m.group("s").lower()]
+        year = today.year if first <= today.month else today.year - 1
+        if (today - date(year, first, 1)).days < 30:
+            year -= 1  # a season a few days old has no campaigns to ask about yet: the last one
+        end_year = year + 1 if last < first else year
+        end = date(end_year, last, calendar.monthrange(end_year, last)[1])
+        return date(year, first, 1), min(end, today)
     if m.group("m"):
         month = _MONTHS[m.group("m").lower()]
         year = today.year if month <= today.month else today.year - 1
-        return date(year, month, 1), min(date(year, month, calendar.monthrange(year, month)[1]), today)
+        last_month = _MONTHS[m.group("m2").lower()] if m.group("m2") else month
+        last_year = year if last_month >= month else year + 1
+        end = date(last_year, last_month, calendar.monthrange(last_year, last_month)[1])
+        return date(year, month, 1), min(end, today)
     q = int(m.group("q"))
     year = today.year if 3 * q - 2 <= today.month else today.year - 1
     end = date(year, 3 * q, calendar.monthrange(year, 3 * q)[1])

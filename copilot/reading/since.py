@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import dateparser
 from dateutil.relativedelta import TH, relativedelta
@@ -123,3 +123,16 @@ def _season_anchor(first: int, last: int, today: date) -> date:
 def _day_anchor(day_in: Callable[[int], date], today: date) -> date:
     day = day_in(today.year)
     return day if day < today else day_in(today.year - 1)
+
+
+def day_of_occasion(name: str, start: date, end: date) -> date | None:
+    """The occasion's own day inside (or right after) its window ``start``-``end``, when it has one day."""
+    rule = _DAY_OCCASIONS.get(name)
+    if rule is None:
+        return None
+    for year in sorted({start.year, end.year}):
+        day = rule(year)
+        if start <= day <= end + timedelta(days=1):
+            return day
+    return None
+

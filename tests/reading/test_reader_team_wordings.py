@@ -320,3 +320,61 @@ def test_app_opens_are_listed_not_read_as_email_or_push_opens() -> None:
 def test_a_unit_after_a_number_is_not_the_start_of_a_typo() -> None:
     x = r("给近一年消费满1000元但三个月没下单的会员发短信")
     assert x.objective is None and x.window is None
+
+
+def test_a_spend_range_keeps_both_ends() -> None:
+    x = r("15% off to customers who spent $150-$400 lifetime, email")
+    spends = [c for c in leaves(x.audience) if c.kind == "spend"]
+    assert [(c.min, c.max) for c in spends] == [(150.0, 400.0)]
+
+
+@pytest.mark.parametrize(("text", "days"), [("Email people who bought a tent over a year ago", 365),
+                                            ("SMS buyers of headlamps more than 2 years ago", 730)])
+def test_bought_long_ago_is_bought_and_not_within_that_time(text: str, days: int) -> None:
+    x = r(text)
+    assert isinstance(x.audience, And) and len(x.audience.of) == 2
+    bought, recent = x.audience.of
+    assert isinstance(bought, Bought) and bought.within_days is None
+    assert isinstance(recent, Not) and isinstance(recent.of, Bought) and recent.of.within_days == days
+
+
+def test_an_unsubscribe_rate_is_a_measure_not_an_audience() -> None:
+    x = r("最近一个月哪个渠道的退订率最高？")
+    assert x.audience is None and x.period is not None
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("这周六给露营爱好者推帐篷，短信", "2026-03-07", "2026-03-07"),  # today is Monday 2026-03-02
+    ("下周三给高价值客户发邮件", "2026-03-11", "2026-03-11"),
+    ("下个月初给老客发短信", "2026-04-01", "2026-04-10"),
+    ("5月下旬推睡袋，邮件", "2026-05-21", "2026-05-31"),
+    ("Email hikers in late April about boots", "2026-04-21", "2026-04-30"),
+])
+def test_chinese_weekdays_and_parts_of_a_month(text: str, start: str, end: str) -> None:
+    x = r(text)
+    assert x.window is not None and (str(x.window.start), str(x.window.end)) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("元旦前给老顾客发短信推睡袋", "2026-12-18", "2026-12-31"),
+    ("圣诞节前一周，邮件推羽绒服", "2026-12-18", "2026-12-24"),
+    ("Two days before Valentine's Day, push to Champions", "2027-02-12", "2027-02-13"),
+])
+def test_the_run_up_to_an_occasion_ends_the_day_before_it(text: str, start: str, end: str) -> None:
+    x = r(text)
+    assert x.window is not None and (str(x.window.start), str(x.window.end)) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Compare email click rates in October vs November", "2025-10-01", "2025-11-30"),
+    ("Did the summer SMS campaign beat email?", "2025-06-01", "2025-08-31"),
+])
+def test_a_question_comparing_measures_asks_about_the_past(text: str, start: str, end: str) -> None:
+    x = r(text)
+    assert x.window is None
+    assert x.period is not None and (str(x.period.start), str(x.period.end)) == (start, end)
+
+
+def test_a_question_asking_ahead_keeps_its_month_as_the_window() -> None:
+    x = r("What open rate should we expect in November?")
+    assert x.period is None and x.window is not None and str(x.window.start) == "2026-11-01"
