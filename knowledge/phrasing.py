@@ -51,7 +51,7 @@ _HEAD = re.compile(
     re.S,
 )
 _KV = re.compile(r"^(?P<key>[A-Z][\w' /-]{1,40}):\s*(?P<value>.+)$")
-_NEGATIVE = re.compile(r"^(no|none|false|n/?a|not \w+)\.?$", re.IGNORECASE)
+_NEGATIVE = re.compile(r"^(no|none|false|n/?a|not \w+)\.?(\s*\(.*\))?$", re.IGNORECASE)
 _AFFIRM = re.compile(r"^(yes|true|included)\.?$", re.IGNORECASE)
 #: Third-person verbs a feature may open with or contain ("grips on wet rock", "tongue keeps debris out").
 VERBS = frozenset(
@@ -104,13 +104,17 @@ VERBS = frozenset(
         "converts",
         "clips",
         "attaches",
+        "regulates",
+        "insulates",
+        "sleeps",
+        "holds",
     ]
 )
 _PARTICIPLE = re.compile(
     r"^(designed|made|built|tested|crafted|lined|treated|rated|certified|sewn|knit)\s", re.I
 )
 _NO_ARTICLE_HEAD = re.compile(
-    r"^(\d|free\b|two\b|three\b|dual\b|extra\b|more\b|less\b|all\b|both\b|recycled\b)", re.I
+    r"^(\d|free\b|two\s|three\s|dual\b|extra\b|more\b|less\b|all\b|both\b|recycled\b)", re.I
 )
 _MASS = frozenset(
     [
@@ -128,9 +132,21 @@ _MASS = frozenset(
         "geometry",
         "padding",
         "foam",
+        "brightness",
+        "comfort",
+        "stability",
+        "breathability",
+        "durability",
+        "visibility",
     ]
 )
 _PREDICATE_ADJ = frozenset(["soft", "warm", "light", "lightweight", "quiet", "durable", "packable"])
+#: Words after a predicate adjective that keep it one ("warm for its weight", "soft next to skin").
+_ADJ_FOLLOWERS = frozenset(["next", "to", "and", "when", "in", "for", "on", "yet", "but"])
+#: A feature that ends in an adjective is a predicate ("naturally odour resistant", "USB-C rechargeable").
+_ADJ_END = re.compile(r"(?:able|ible|resistant|repellent|proof|free)$", re.I)
+#: Words after a bare verb that make it one ("fold to 38 cm"; not "lock mode for travel", a noun).
+_VERB_FOLLOWERS = frozenset(["to", "into", "in", "on", "up", "down", "away", "flat", "small", "out", "off"])
 _SKIP_SECTIONS = frozenset({"price", "overview", "care", "allowed claims"})
 
 
@@ -187,11 +203,15 @@ def _feature(body: str) -> str | None:
         return None
     words = body.split()
     first = words[0].lower()
-    if first in VERBS:
+    if re.search(r"\([^)]*\)", body):
+        return None  # "insulates when damp (synthetic models)": a claim for some models only
+    if first in _PREDICATE_ADJ and len(words) > 1 and words[1].lower() in _ADJ_FOLLOWERS:
+        return "is " + _lower_first(body)  # "warm for its weight" (not "warms")
+    if first in VERBS and len(words) > 1:
         return _lower_first(body)
-    if first + "s" in VERBS:  # "fold to 38 cm"
-        return " ".join([first + "s", *words[1:]])
-    if first in _PREDICATE_ADJ and len(words) > 1 and words[1].lower() in ("next", "to", "and", "when", "in"):
+    if first + "s" in VERBS and len(words) > 1 and words[1].lower() in _VERB_FOLLOWERS:
+        return " ".join([first + "s", *words[1:]])  # "fold to 38 cm"; not "lock mode for travel"
+    if _ADJ_END.search(words[-1]) and len(words) > 1 and not words[-1].lower().endswith("-free"):
         return "is " + _lower_first(body)
     if words[-1].lower() == "included" and len(words) > 1:
         return "comes with " + _article(_lower_first(" ".join(words[:-1])))
@@ -199,7 +219,7 @@ def _feature(body: str) -> str | None:
         return "is " + _lower_first(body)
     if first in ("free",) or "warranty" in body.lower() or "returns" in body.lower():
         return "comes with " + _article(_lower_first(body))
-    for i, w in enumerate(words[1:], start=1):
+    for i, w in enumerate(words[1:-1], start=1):  # a last word is a plural noun ("colour-coded clips")
         if w.lower() in VERBS:  # "gusseted tongue keeps debris out"
             return "has " + _article(_lower_first(" ".join(words[:i]))) + " that " + " ".join(words[i:])
     return "has " + _article(_lower_first(body))
@@ -216,7 +236,10 @@ def _spec(body: str) -> str | None:
         return "is " + key.lower()
     if key.lower() == "weight":
         return f"weighs {value}"
-    return f"has {_article(key.lower())} of {value}"
+    if key.lower() in VERBS:  # "Sleeps: 2 people"
+        return f"{key.lower()} {value}"
+    key = key.lower()
+    return f"has {'an' if key[0] in 'aeiou' else 'a'} {key} of {value}"  # "a maximum brightness of 300 lumens"
 
 
 def phrase_fact(text: str) -> str | None:
@@ -235,7 +258,7 @@ def phrase_fact(text: str) -> str | None:
         items = [i.strip() for i in (m.group(1) if m else body).split(";") if i.strip()]
         if not items:
             return None
-        return "is made with " + " and ".join(items)
+        return "is made with " + (", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0])
     if section == "warranty":
         return "comes with " + _article(_lower_first(body.split(". ")[0].rstrip(".")))
     if section == "sizing":

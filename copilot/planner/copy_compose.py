@@ -19,6 +19,7 @@ from copilot.planner.copy_facts import (
     fact_sentence,
     phrase_of,
 )
+from copilot.planner.copy_grammar import agree, also_sentence, plural_name, straight_quotes
 from copilot.planner.copy_occasion import occasion_openings
 from copilot.planner.copy_schema import (
     FACT_MAX_CHARS,
@@ -150,13 +151,14 @@ def urgency_opening(ctx: CopyContext) -> str:
 
 def _claim_sentences(name: str, phrases: Sequence[str]) -> list[str]:
     out: list[str] = []
+    plural = plural_name(name)
     for i, p in enumerate(phrases):
         if i == 0:
-            out.append(f"The {name} {p}.")
+            out.append(f"The {name} {agree(p, plural)}.")
         elif p.startswith("is "):
-            out.append(f"It is also {p[3:]}.")
+            out.append(("They are also " if plural else "It is also ") + f"{p[3:]}.")
         else:
-            out.append(f"It also {p}.")
+            out.append(also_sentence(name, p, "It also"))
     return out
 
 
@@ -219,8 +221,8 @@ def fallback_piece(channel: str, name: str, ctx: CopyContext, product: str) -> s
             if product and not re.search(r"\d", product)
             else "Explore the collection."
         )
-        out = f"{q} {tail}"
-        return out if len(out) >= 40 else f"{q} {tail[:-1]} today."
+        out = f"{intro} {tail}"  # not the subject's question: the inbox shows them side by side
+        return out if len(out) >= 40 else f"{intro} {tail[:-1]} today."
     return f"Explore the {product}" if product and channel == "email" else "Explore it today"
 
 
@@ -259,12 +261,17 @@ def compose(
             chosen.append(f)
     if not chosen and ctx.facts:
         chosen = [ctx.facts[0]]
+    if ctx.test and ctx.test.element == "proof" and chosen and chosen[0].product_id not in ctx.proofs:
+        # a proof test needs a product with proof: else both arms would carry the same copy
+        chosen = [f for f in ctx.facts if f.product_id in ctx.proofs][:1] or chosen
     pid = chosen[0].product_id if chosen else (ctx.products[0][0] if ctx.products else None)
     name = ctx.name_of(pid) or (fact_name(chosen[0]) if chosen else "")
     chosen = [f for f in chosen if f.product_id == pid][: MAX_FACTS[channel]]
     extra = [f for f in ctx.facts if f.product_id == pid and f not in chosen]
     test = ctx.test
     element = test.element if test else "hook"
+    if element == "proof" and not extra and len(chosen) > 1:
+        extra = [chosen.pop()]  # arm B's "one more product detail" must be one the copy does not say yet
     kept = {k: _clean(v) for k, v in draft.items() if k != "facts"}
     if safe:
         for k, text in list(kept.items()):
@@ -288,6 +295,8 @@ def compose(
     if element == "proof":
         if variant == "A" and pid in ctx.proofs:
             proof = ctx.proofs[pid][1]
+            if channel in ("sms", "push"):  # GSM-7 / plain text: straight quotes, as the send will have them
+                proof = straight_quotes(proof)
         elif variant == "B" and extra:
             cited.append(extra[0])
             extra_zh = zh_fact_phrase(extra[0].text) if ctx.zh else None
@@ -296,7 +305,7 @@ def compose(
             elif ctx.zh:
                 cited.pop()
             else:
-                detail = "Plus, it " + (phrase_of(extra[0]) or "") + "."
+                detail = also_sentence(name, phrase_of(extra[0]) or "")
     sentences = _claim_lines(channel, name, chosen, ctx)
     citations = [
         Citation(claim=line[:200], fact_ids=[f.fact_id]) for line, f in zip(sentences, chosen, strict=False)
@@ -353,10 +362,12 @@ def _channel_text(
         )
     elif channel == "sms":
         out.update(body=add_sms_compliance(join(kept.get("text", ""), claims, offer), ctx.sender))
-    elif channel == "push":
-        out.update(title=kept.get("title", ""), body=join(claims, offer, kept.get("text", "")))
-    else:
-        out.update(headline=kept.get("headline", ""), body=join(claims, offer, kept.get("text", "")))
+    else:  # the invitation closes the body: after sentences it ends as one ("… See what is new.")
+        invite = kept.get("text", "")
+        if invite and not ctx.zh and (claims or offer) and invite[-1] not in ".!?":
+            invite += "."
+        head = {"push": "title", "paid_social": "headline"}[channel]
+        out.update({head: kept.get(head, ""), "body": join(claims, offer, invite)})
     return out
 
 
@@ -364,15 +375,19 @@ def verify_proofs(ctx: CopyContext) -> None:
     """Keep, per product, the first social proof the claim checker supports (a review quote the checker
     cannot match falls back to the rating summary, else none), and keep the A/B test honest: a proof test
     whose featured products lost their proof becomes the hook test, a review-insight test whose proof is
-    now a rating says so. Without a checker nothing changes."""
+    now a rating says so. A product with one fact has no proof test (arm B's "one more product detail"
+    would be nothing: arm A would test the proof against no copy at all). Without a checker every proof
+    is kept as made."""
     from copilot.planner.copy_facts import ab_test_for, proof_kind
 
-    if ctx.checker is None or not ctx.proof_options:
+    if not ctx.proof_options:
         return
     proofs: dict[str, tuple[str, str]] = {}
     for pid, options in ctx.proof_options.items():
+        if not ctx.zh and sum(f.product_id == pid for f in ctx.facts) < 2:
+            continue  # no second fact: arm B could not carry "one more product detail"
         for fid, sentence in options:
-            if ctx.checker(sentence, [pid]).all_supported:
+            if ctx.checker is None or ctx.checker(sentence, [pid]).all_supported:
                 proofs[pid] = (fid, sentence)
                 break
     ctx.proofs = proofs

@@ -47,6 +47,7 @@ a fact without one is not shown), the offer line (8.5折), the CTA (立即选购
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -171,11 +172,21 @@ def variant_as_draft(v: CopyVariant, ctx: CopyContext) -> dict[str, Any]:
     return {**fields, "facts": [a for c in v.citations for i in c.fact_ids if (a := ctx.alias_of(i))]}
 
 
-def creative_body(v: CopyVariant, sender: Sender) -> str:
-    """The body without the code-owned compliance text."""
+#: An email button that only names a product ("Shop the Nimbus Bag 20"): every word capitalised or a code.
+_NAME_BUTTON = re.compile(r"^Shop the [A-Z][\w'-]*(?: [A-Z0-9][\w'-]*){0,5}$")
+
+
+def creative_body(v: CopyVariant, sender: Sender, *, keep_button: bool = False) -> str:
+    """The body without the code-owned compliance text and, unless ``keep_button``, without the email's
+    button when it only names the product: "Shop the Nimbus Bag 20" makes no claim, but the claim checker
+    reads a call to action with a number as one (the button went missing from every email whose product
+    name has a number: the claims repair dropped it)."""
     from copilot.planner.checks import email_footer
 
     body = v.body
+    cta = str((v.draft or {}).get("cta") or "")
+    if v.channel == "email" and not keep_button and _NAME_BUTTON.match(cta):
+        body = re.sub(rf"(?m)^{re.escape(cta)}$", "", body)
     for s in (sender, sender.for_language("zh" if sender.language == "en" else "en")):
         if v.channel == "email":
             body = body.replace(email_footer(s), "")

@@ -34,7 +34,11 @@ the field and the offending text. The rules, and the examples they were written 
   ("Shop now and save ouch."): :mod:`copilot.planner.lint_nonwords`;
 * ``offer_language``: savings words ("save", "% off", "deal", 优惠, 8折 …) in an arm that carries no
   offer -- arm B of a with-vs-without-the-offer test, or any arm of a plan without an offer:
-  :mod:`copilot.planner.lint_offer`.
+  :mod:`copilot.planner.lint_offer`;
+* ``activity``: running words in a plan about no running ("Ready for your next trail run?" on a
+  sleeping-bag clearance): the brief, the audience's purchases and the featured products decide;
+* ``repeated_line``: an email preheader that repeats the subject ("Been a while since your last trip?"
+  twice, side by side in the inbox).
 
 Nothing here calls a model or a store: :func:`lint_context` takes what it needs from the plan.
 Compliance text added by code (footer, STOP/HELP, the SMS brand prefix) is not linted.
@@ -61,6 +65,7 @@ from copilot.planner.lint_base import (
     ALLOWED_CAPS,
     DANGLING,
     NEAR_IDENTICAL,
+    RUNNING,
     SHORT_CHANNELS,
     TYPE_NOUNS,
     ZH_TYPE_NOUNS,
@@ -149,6 +154,8 @@ RULES = (
     "product_name_cut",
     "non_word",
     "offer_language",
+    "activity",
+    "repeated_line",
 )
 
 
@@ -172,7 +179,26 @@ def lint_text(name: str, text: str, ctx: LintContext, *, has_offer: bool | None 
         *question_form(name, text),
         *question_claim(name, text),
         *occasion(name, text, ctx),
+        *activity(name, text, ctx),
     ]
+
+
+def activity(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
+    """Running words ("your next trail run") in a plan about no running: not its brief, not its
+    audience's purchases, not its featured products."""
+    m = RUNNING.search(text) if ctx.running_ok is False and ctx.language == "en" else None
+    if m is None:
+        return []
+    return [LintFinding("activity", name, text, f'"{m.group(0)}" in a plan about no running')]
+
+
+def repeated_line(parts: dict[str, str]) -> list[LintFinding]:
+    """An email preheader that repeats the subject: the inbox shows them side by side."""
+    subject = " ".join(parts.get("subject", "").split()).lower().rstrip("?.! ")
+    pre = " ".join(parts.get("preheader", "").split()).lower()
+    if subject and pre.startswith(subject):
+        return [LintFinding("repeated_line", "preheader", parts["preheader"], "repeats the subject")]
+    return []
 
 
 def occasion(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
@@ -192,6 +218,7 @@ def lint_variant(v: CopyVariant, ctx: LintContext, cited_products: Sequence[str]
     for name, text in parts.items():
         out.extend(lint_text(name, text, ctx, has_offer=has_offer))
     out.extend(language(parts, ctx))
+    out.extend(repeated_line(parts))
     out.extend(products(v, parts, ctx, cited_products))
     return out
 

@@ -139,6 +139,9 @@ class LintContext:
     #: the A/B arms whose copy carries the plan's offer ("A", "B"); empty: the plan has no offer; None:
     #: unknown (a context built by hand), and the ``offer_language`` rule is off
     offer_arms: frozenset[str] | None = None
+    #: whether running words fit the plan (its brief, bought category or featured products are about
+    #: running); None: unknown (a context built by hand), and the ``activity`` rule is off
+    running_ok: bool | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -220,7 +223,25 @@ def lint_context(plan: CampaignPlan, sender: Sender | None = None) -> LintContex
         seasons=window_seasons(plan.start_date, plan.end_date),
         objective=plan.brief.objective,
         offer_arms=plan_offer_arms(plan),
+        running_ok=bool(RUNNING.search(" ".join(_plan_subjects(plan)))),
     )
+
+
+#: Running words: copy may use them only for a plan about running ("Ready for your next trail run?" on a
+#: sleeping-bag clearance is copy about another product).
+RUNNING = re.compile(r"(?<![\w-])(run|runs|running|runner|runners|jog|jogging)(?![\w-])", re.IGNORECASE)
+
+
+def _plan_subjects(plan: CampaignPlan) -> list[str]:
+    """What the plan is about: the brief, its categories and the featured products' names, categories
+    and facts."""
+    b = plan.brief
+    out = [b.text, b.goal or "", b.category or "", b.bought_category or "", b.audience or ""]
+    for pid in plan.featured_products:
+        row = plan.evidence.catalog.get(pid, {})
+        out += [str(row.get("name", "")), str(row.get("category", "")).replace("-", " ")]
+        out += [f.text for f in plan.evidence.facts if f.product_id == pid]
+    return out
 
 
 def offer_arms(has_offer: bool, element: str | None) -> frozenset[str]:

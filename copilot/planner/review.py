@@ -251,7 +251,7 @@ def drop_rejected_sentences(
     from copilot.planner.checks import add_email_footer, add_sms_compliance, numbers_in
     from copilot.planner.copywriter import creative_body
 
-    body = creative_body(v, ctx.sender)
+    body = creative_body(v, ctx.sender, keep_button=True)
 
     def rejected(sentence: str) -> bool:
         text = re.sub(r"^\s*-\s+", "", sentence)  # a fact bullet

@@ -38,8 +38,9 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 from copilot.llm.injection import wrap_data
 from copilot.llm.prompts import fill, load_prompt
 from copilot.planner.checks import add_email_footer, add_sms_compliance
-from copilot.planner.copy_compose import CopyContext, fallback_piece, urgency_opening
+from copilot.planner.copy_compose import CopyContext, also_sentence, fallback_piece, urgency_opening
 from copilot.planner.copy_facts import fact_sentence, phrase_of
+from copilot.planner.copy_grammar import straight_quotes
 from copilot.planner.plan_schema import Channel, Citation, CopyVariant
 from copilot.planner.rich_copy_prompt import (
     BODY,
@@ -224,10 +225,10 @@ def compose_rich(d: Draft, variant: Literal["A", "B"], ctx: CopyContext) -> Copy
             (f for f in ctx.facts if f.product_id == pid and f.fact_id not in cited and phrase_of(f)), None
         )
         if variant == "A" and pid in ctx.proofs:
-            proof = ctx.proofs[pid][1]
+            proof = ctx.proofs[pid][1] if ch == "email" else straight_quotes(ctx.proofs[pid][1])
             citations.append(Citation(claim=proof[:200], fact_ids=[ctx.proofs[pid][0]]))
         elif variant == "B" and extra is not None:
-            proof = f"Plus, it {phrase_of(extra)}."
+            proof = also_sentence(ctx.name_of(pid), phrase_of(extra) or "")
             citations.append(Citation(claim=proof[:200], fact_ids=[extra.fact_id]))
     text = " ".join(p for p in (*sentences, proof) if p)
     draft: dict[str, Any] = {

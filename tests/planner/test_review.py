@@ -433,7 +433,7 @@ def test_push_over_its_limits_is_rewritten_in_the_repair_round(
     # both variants come from the rewritten A draft: code's sentence names the product once, and B
     # differs from A only in the tested element (no offer, no review proof here: the opening)
     v = next(v for v in out.copy_variants if v.key == "push.A")
-    assert v.title == "Back on the trail?" and v.body == "The Cairn Sky drains quickly after stream crossings. See what is new"
+    assert v.title == "Back on the trail?" and v.body == "The Cairn Sky drains quickly after stream crossings. See what is new."
     assert v.citations[0].fact_ids == ["P1010-0011223344"]
     b = next(v for v in out.copy_variants if v.key == "push.B")
     assert b.body == v.body and b.title != v.title

@@ -81,6 +81,8 @@ def test_the_proof_test_quotes_the_review_insight_and_cites_it() -> None:
     for ch in ("email", "sms"):
         a, b = variants[f"{ch}.A"], variants[f"{ch}.B"]
         quote = "“Great grip on wet rock and roots,” says one of 212 reviewers."
+        if ch == "sms":  # GSM-7: sent with straight quotes (code writes them so)
+            quote = quote.replace("“", '"').replace("”", '"')
         assert quote in a.body and quote not in b.body
         assert any(
             c.fact_ids == ["P1003-rev1"] and c.claim == quote for c in a.citations
