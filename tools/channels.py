@@ -6,11 +6,13 @@ import math
 from datetime import timedelta
 from typing import Any, get_args
 
+import numpy as np
 import pandas as pd
 
 from copilot.deps import Deps
 from copilot.errors import ToolError
 from copilot.tools.audience import audience_filter, materialized
+from copilot.tools.channel_cube import SendCube, cell_counts, cell_filter, funnel, send_cube, slot_rows
 from copilot.tools.features import ts_literal
 from copilot.tools.schemas import (
     AudienceCriteria,
@@ -100,6 +102,22 @@ ORDER BY channel, kind, slot
     return {ch: _pick_slots(rows) for ch, rows in by_channel.items()}
 
 
+def _from_cube(
+    q: Any, cube: SendCube, query: ChannelQuery, aud_where: str, params: dict[str, Any]
+) -> tuple[dict[str, dict[str, Any]], dict[str, tuple[str | None, int | None, str]]]:
+    """:func:`_funnel` and :func:`_best_slots` of the audience from the send cube (one pass, same figures)."""
+    audience = None
+    if aud_where != "TRUE":
+        rows = q.execute(
+            f"SELECT c.user_index FROM cust c WHERE c.user_index IS NOT NULL AND ({aud_where})", params
+        ).fetchnumpy()
+        audience = np.asarray(rows["user_index"], dtype=np.int64)
+    counts = cell_counts(cube, audience)
+    keep = cell_filter(cube, query.since, query.until, list(query.channels or []))
+    slots = {ch: _pick_slots(rows) for ch, rows in slot_rows(cube, counts, keep).items()}
+    return funnel(cube, counts, keep), slots
+
+
 def _pick_slots(rows: list[tuple[str, Any, int, int]]) -> tuple[str | None, int | None, str]:
     """(best weekday, best hour, note) of one channel's (kind, slot, sends, conversions) rows: the slot
     with the highest Wilson lower bound among those with enough sends (the earliest one on a tie)."""
@@ -170,10 +188,14 @@ def _channel_stats(deps: Deps, query: ChannelQuery) -> ChannelReport:
         raise ToolError(f"'since' ({query.since}) is after 'until' ({query.until}).")
     crit = query.audience or AudienceCriteria()
     table = touches_table(deps)
+    cube = send_cube(deps, table)
     with materialized(deps, *audience_filter(deps, crit)) as (aud_where, params), store.query() as q:
-        where = _touch_filter(query, aud_where)
-        agg = _funnel(q, where, params, table)
-        slots = _best_slots(q, where, params, table)
+        if cube is None:  # the SQL path: two grouped scans of the audience's touches
+            where = _touch_filter(query, aud_where)
+            agg = _funnel(q, where, params, table)
+            slots = _best_slots(q, where, params, table)
+        else:
+            agg, slots = _from_cube(q, cube, query, aud_where, params)
         reach = q.execute(
             f"SELECT COUNT(*), SUM(consent_email), SUM(consent_sms), SUM(consent_push) FROM cust c WHERE {aud_where}",
             params,
