@@ -214,6 +214,18 @@ def _value_tiers(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
             b = (pm.group("b") or "").lower().replace("middle", "mid") or zh_tier[pm.group("zb")]
             span = t.take(pm.start(), pm.end())
             add(pm.start(), Or(of=[ValueTier(tier=a, span=span), ValueTier(tier=b, span=span)]))
+    top = re.compile(r"(?:the\s+)?top\s+(?P<n>\d{1,2})\s?%\s+(?:of\s+(?:our\s+)?(?:customers|shoppers|buyers)\s+)?by\s+(?:lifetime\s+|total\s+)?(?:spend|value|revenue|ltv)"
+                     r"|(?:累计|历史|总)?消费(?:金额)?(?:排名)?前\s*(?P<zn>\d{1,2})\s*[%％]", re.IGNORECASE)
+    for share in top.finditer(t.text):  # "the top 20% by spend" is the high tier; another share is said, not stretched
+        if not t.free(share.start(), share.end()):
+            continue
+        n = int(share.group("n") or share.group("zn"))
+        if n == 20:
+            add(share.start(), ValueTier(tier="high", span=t.take(share.start(), share.end())))
+        else:
+            na.append(NotApplied(text=share.group(0), span=t.take(share.start(), share.end()), affects="audience",
+                                 reason=f"copilot's value tiers are the top 20% of buyers by lifetime spend (high), the next 30% "
+                                        f"(mid) and the rest (low); the top {n}% is not one of them"))
     for tier, words in (("high", lx.HIGH_VALUE_WORDS), ("mid", lx.MID_VALUE_WORDS), ("low", lx.LOW_VALUE_WORDS)):
         m = t.find(words)
         if m:

@@ -205,9 +205,10 @@ def signed_up(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mon
         d = DURATION.search(m.group("d").replace("a ", "1 ").replace("an ", "1 "))
         if d and t.free(m.start(), m.end()) and (days := duration_days(d)):
             add(m.start(), Not(of=SignedUp(within_days=days, span=t.take(m.start(), m.end()))))
-    zs = re.compile(r"(?:最近|近|过去)\s*(?P<d>[\d一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年))\s*(?:内|里)?\s*(?:新)?注册的?")
+    zs = re.compile(r"(?:最近|近|过去)\s*(?P<d>[\d一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年))\s*(?:内|里)?\s*(?:新)?注册的?"
+                    r"|注册(?:后)?\s*(?P<d2>[\d一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年))\s*(?:内|以内|之内)")
     for m in zs.finditer(text):
-        d = DURATION.search(m.group("d"))
+        d = DURATION.search(m.group("d") or m.group("d2"))
         if d and t.free(m.start(), m.end()) and (days := duration_days(d)):
             add(m.start(), SignedUp(within_days=days, span=t.take(m.start(), m.end())))
     zold = re.compile(r"(?:注册|入会|成为会员)(?:时间)?(?:已经|已)?(?:满|超过|了)\s*(?P<d>[\d一二两三四五六七八九十半]+\s*(?:个月|年|天|周))(?:以上|多)?(?:了)?")

@@ -262,6 +262,11 @@ def _occasion(text: str, today: date, free: Free) -> tuple[str, date, date, tupl
     return None
 
 
+#: A past-tense purchase or sign-up right before a month: the month is a look-back.
+_LOOKS_BACK = re.compile(r"\b(?:was|were|bought|ordered|purchased|placed|joined|signed up|registered|first order|last order|shopped)\b"
+                         r"[^,.;:!?]{0,20}$")
+
+
 def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | None:
     """Part of a month ("the first two weeks of April"), a month ("in April", 4月), a season ("this spring", 春季)."""
     part = _part_of_month(low, today)
@@ -272,6 +277,8 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
     m2 = None if m else re.search(rf"(?P<q>this|next|coming)\s+(?P<m>{_MONTH_RE})\b", low)
     zh = None if (m or m2) else re.search(r"(?:在|于|下个?|今年)?" + _ZH_MONTH, text)
     hit = m or m2
+    if hit and _LOOKS_BACK.search(low[max(0, hit.start() - 40) : hit.start()]):
+        hit = None  # "whose first order was in January", "who bought in May": a look-back, not the campaign's month
     if hit and free(hit.start(), hit.end()):
         start, end = _month_window(_MONTHS[hit.group("m")], today)
         prefix = re.match(r"(early|late|mid-?)", hit.group(0))
@@ -304,6 +311,10 @@ _ZH_WEEKDAY = re.compile(r"(?P<w>这|本|下)?(?:个)?(?:周|星期|礼拜)(?P<d
 
 def _relative_period(text: str, low: str, today: date, free: Free, near_days: bool) -> Found | None:
     """"this/next week, month or quarter", 下个月, "tomorrow", "this weekend", "Q4", 第四季度."""
+    eom = re.search(r"\b(?:by|before|until|till|through)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(month|week)\b|(?:月底|本月底|这周末?之?前)前?", low)
+    if eom and free(eom.start(), eom.end()):  # "by end of month": from today to its last day
+        start, end = _this_or_next("week" if (eom.group(1) == "week" or "周" in eom.group(0)) else "month", today)
+        return start, end, (eom.start(), eom.end())
     zd = _ZH_WEEKDAY.search(text) if near_days else None
     if zd and free(zd.start(), zd.end()):  # 这周六, 下周一, 星期五
         day = "一二三四五六日天".index(zd.group("d"))

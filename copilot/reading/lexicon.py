@@ -68,9 +68,9 @@ RFM_SEGMENT_WORDS: dict[str, tuple[str, ...]] = {
 #: The at-risk words mean the two RFM segments that are about to churn.
 AT_RISK_SEGMENTS = ["At risk", "Can't lose them"]
 
-HIGH_VALUE_WORDS = (r"high[- ]value", r"vips?", r"best customers", r"top (?:spenders|customers|buyers)",
+HIGH_VALUE_WORDS = (r"high[- ]value", r"vips?(?! (?:send|e-?mail|campaign|event|newsletter|drop|sale|sms|text)s?\b)", r"best customers", r"top (?:spenders|customers|buyers)",
                     r"big spenders", r"high[- ]ltv", r"high[- ]spend(?:ing|ers)?", r"most valuable",
-                    r"biggest spenders", r"whales", r"高价值", r"高价值客户", r"大客户", r"高消费", r"VIP",
+                    r"biggest spenders", r"whales", r"高价值", r"高价值客户", r"大客户", r"高消费", r"VIP(?! (?:send|email|campaign|event|newsletter|drop|sale)s?\b)",
                     r"vip客户", r"优质客户", r"高净值")  # fmt: skip
 MID_VALUE_WORDS = (r"mid[- ]tier", r"middle[- ]tier", r"mid[- ]value", r"medium[- ]value", r"中等价值", r"中价值")
 LOW_VALUE_WORDS = (r"low[- ]value", r"low spenders", r"低价值", r"低消费")
@@ -81,7 +81,7 @@ NOT_ORDERED_WORDS = (r"(?:been )?gone(?: quiet)?", r"(?:whose |their )?last (?:p
                      r"lapsed", r"(?:have|has|had)?\s*n[o']?t (?:ordered|bought|purchased|shopped|placed an order)"
                      r"(?: anything| with us| from us)?",
                      r"(?:with )?no (?:orders?|purchases?)", r"not (?:ordered|bought|purchased|shopped)",
-                     r"haven'?t been back", r"without (?:an order|a purchase|ordering|buying)",
+                     r"haven'?t been back", r"without (?:an order|a purchase|ordering|buying)", r"stopped (?:ordering|buying|purchasing|shopping)(?: with us| from us)?",
                      r"(?:but|and|yet)\s+nothing(?=\s+(?:in|for|over|during|within)\s+(?:the\s+)?(?:last|past)\b)")
 ZH_NOT_ORDERED = (r"(?:沉睡|沉默|休眠|不活跃|没活跃)(?=\s*(?:超过|了|已|\d|[一二三四五六七八九十半]))", r"没买(?!过)", r"没(?:有)?买过(?=的|东西|任何)", r"没有买(?!过)", r"没再买", r"未购买", r"没有购买", r"没购买", r"没有下过?单", r"未下过?单", r"没下过?单", r"未复购", r"没有复购",
                   r"未消费", r"没有消费", r"没买过东西", r"没有再购买", r"未购(?=[）)，,。、；]|$)", r"没有?下过?单", r"没来买")
@@ -324,10 +324,12 @@ AB_WORDS = (r"测试一下", r"测试(?:两种|两个|两套|不同的?)", r"a/b
             # with against without one thing: "测一下有券和没券的差别", "coupon vs no coupon", "with and without the code"
             r"(?:有|带|发|用)(?P<x>[\u4e00-\u9fff]{1,3})(?:和|跟|与|对比|vs\.?)(?:没|无|不带|不发|不用)(?P=x)",
             r"\b(?P<y>[a-z][\w-]+) (?:vs\.?|versus|against|or) no (?P=y)\b",
-            r"\bwith (?:vs\.?|versus|and|or|against) without\b")  # fmt: skip
+            r"\bwith (?:vs\.?|versus|and|or|against) without\b",
+            r"\btest (?:whether|if) .{1,40}?\b(?:beats?|outperforms?|does better than|works better than|converts better than|vs\.?|versus)\b")  # fmt: skip
 AB_ELEMENTS = {
     "subject": (r"subject(?: lines?)?", r"标题", r"主题"),
     "offer": (r"offers?", r"discounts?", r"coupons?", r"promo(?: codes?)?", r"(?:discount |promo )?codes?", r"vouchers?",
+              r"free (?:shipping|delivery|gift)", r"\d+\s?% off", r"[$€£]\d+ off", r"包邮", r"满减",
               r"折扣", r"优惠", r"券", r"红包", r"满减"),
     "timing": (r"send times?", r"timing", r"time of day", r"morning", r"evening", r"afternoon", r"weekends?", r"发送时间", r"时间"),
     "channel": (r"channels?", r"渠道"),

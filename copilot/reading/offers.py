@@ -149,7 +149,7 @@ def _named_offer(t: Text) -> Offer | None:
                         ("bogo", (r"buy one,? get one(?: free| half off)?", r"bogo", r"2[- ]for[- ]1", r"two for one", r"买一送一", r"买一赠一")),
                         ("gift", (r"(?:free )?gift with (?:any |every )?(?:purchase|order)s?(?:\s+(?:over|above|of at least|of)\s+[$€£]\s?\d[\d,.]*\+?)?", r"gwp", r"free gift(?:\s*\([^)]{0,30}\))?(?:\s+(?:with|on) (?:any |every |each |your |their )?(?:next )?(?:purchase|order)s?(?:\s+(?:over|above|of)\s+[$€£]\s?\d[\d,.]*\+?)?)?",
                                   r"free (?!shipping|delivery|returns)[a-z][\w-]*(?: [a-z][\w-]*)? with (?:any |every |each )?(?:purchase|order)s?(?:\s+(?:over|above|of)\s+[$€£]\s?\d[\d,.]*\+?)?", r"赠品", r"买赠", r"送礼品", r"(?:送|附赠|赠送)(?:一份)?小?礼品",
-                                  r"满\s*[\d.]+\s*(?:元|块)?\s*(?:就)?(?:送|赠)[^，。；,;、]{1,12}", r"(?:送|附赠|赠送)(?:一份|一个)?(?:定制|精美|专属|限量)?(?:礼盒|礼物|礼包)",
+                                  r"满\s*[\d.]+\s*(?:元|块)?\s*(?:就)?(?:送|赠)[^，。；,;、]{1,12}", r"(?:送|附赠|赠送)(?:一份|一个)?(?:定制|精美|专属|限量)?(?:礼盒|礼物|礼包|礼品)",
                                   r"送礼"))):
         found = t.find_all(words)
         if found:  # every mention of the one offer is read ("送礼 … 满399送运动袜一双")

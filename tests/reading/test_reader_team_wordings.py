@@ -190,9 +190,17 @@ def test_since_black_friday_counts_from_the_friday_after_thanksgiving() -> None:
 
 
 def test_a_bracket_that_defines_the_value_tier_is_read_with_it() -> None:
-    x = r("VIPs (top 10% by spend) get early access to the new tent, email")
+    x = r("VIPs (top 20% by lifetime spend) get early access to the new tent, email")
     assert x.audience is not None and x.audience.kind == "value_tier"
     assert not x.not_applied
+
+
+@pytest.mark.parametrize("text", ["VIPs (top 10% by spend) get early access to the new tent, email",
+                                  "Email the top 5% by spend about tents", "给累计消费前10%的客户发邮件"])
+def test_a_top_share_by_spend_other_than_the_high_tier_is_said(text: str) -> None:
+    x = r(text)
+    listed = [n for n in x.not_applied if n.affects == "audience"]
+    assert len(listed) == 1 and "top 20%" in listed[0].reason
 
 
 @pytest.mark.parametrize(("text", "element"), [
@@ -378,3 +386,34 @@ def test_a_question_comparing_measures_asks_about_the_past(text: str, start: str
 def test_a_question_asking_ahead_keeps_its_month_as_the_window() -> None:
     x = r("What open rate should we expect in November?")
     assert x.period is None and x.window is not None and str(x.window.start) == "2026-11-01"
+
+
+def test_a_month_after_a_past_purchase_is_a_look_back_not_the_window() -> None:
+    assert r("Push 10% off to customers whose first order was in January").window is None
+    assert r("Push 10% off in January to Loyal customers").window is not None
+
+
+def test_by_end_of_month() -> None:
+    x = r("Clear the rain jackets by end of month, 30% off, email")
+    assert x.window is not None and (str(x.window.start), str(x.window.end)) == ("2026-03-02", "2026-03-31")
+
+
+def test_testing_one_offer_against_another() -> None:
+    x = r("Test whether free shipping beats 15% off for Loyal customers, email")
+    assert x.ab_test is not None and x.ab_test.element == "offer"
+
+
+def test_stopped_ordering_some_time_ago_is_the_lapse() -> None:
+    x = r("SMS customers who stopped buying 4 months ago, 10% off")
+    assert any(c.kind == "recency" and c.min_days == 120 for c in leaves(x.audience))
+
+
+def test_signed_up_within_days_in_chinese() -> None:
+    x = r("注册3天内还没下单的用户，推送，满99减10")
+    assert any(c.kind == "signed_up" and c.within_days == 3 for c in leaves(x.audience))
+
+
+def test_a_vip_send_is_not_the_vip_audience() -> None:
+    x = r("Email hikers about boots, exclude Champions (they get their own VIP send)")
+    assert not any(c.kind == "value_tier" for c in leaves(x.audience))
+
