@@ -90,12 +90,13 @@ def pane(trained_workspace: Workspace, tmp_path: Path) -> Iterator[Pane]:
 def test_chat_streams_an_answer_shows_a_tool_panel_survives_ctrl_c_and_quits(pane: Pane) -> None:
     pane.wait_for(lambda s: "/help for commands" in s and "›" in s, "the prompt")
     pane.type("Which segment is largest?")
-    screen = pane.wait_for(lambda s: "Champions lead on revenue." in s, "the streamed answer")
+    # the answer streams first, the turn's ledger line follows it: wait for the finished turn
+    screen = pane.wait_for(lambda s: "Champions lead on revenue." in s and "LLM calls" in s, "the finished turn")
     assert "segment_lookup" in screen and "/expand 1" in screen  # the compact tool panel
     assert "segments over" in screen  # its one-line result
     assert "**several**" not in screen and "several segments" in screen  # Markdown rendered
     assert screen.index("segment_lookup") < screen.index("Champions lead")
-    assert "LLM calls" in screen  # the turn's ledger line
+    assert screen.index("Champions lead") < screen.index("LLM calls")  # the turn's ledger line, after the answer
 
     pane.type("Take your time with this one")  # the scripted model now hangs
     pane.wait_for(lambda s: "Thinking…" in s, "the progress spinner")
