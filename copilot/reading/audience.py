@@ -15,7 +15,7 @@ from copilot.reading.buyers import buyer_nouns, personas
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.combine import combine
 from copilot.reading.exclusion import apply_exclusions
-from copilot.reading.numbers import DURATION, duration_days
+from copilot.reading.numbers import DURATION, duration_days, find_money
 from copilot.reading.rules import Leaves, adder, negated
 from copilot.reading.schema import NotApplied
 from copilot.reading.targeting import read_uplift, with_top_count
@@ -35,6 +35,7 @@ from copilot.tools.conditions import (
     Or,
     Region,
     RfmSegment,
+    Spend,
     ValueTier,
 )
 
@@ -201,6 +202,11 @@ def _segments(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mon
     leaves.extend(excluded)
 
 
+#: A threshold that defines a tier word in brackets or dashes: "Low spenders — under $75 lifetime —".
+_TIER_DEFINED = re.compile(r"\s*(?:[(（]|[—–]|\s-)\s*(?P<op>under|over|above|below|less than|more than|at least|at most)\s+"
+                           r"(?P<money>[$€£¥]\s?\d[\d,.]*\s?k?)\s*(?:lifetime|in total|total)?\s*(?:spend)?\s*(?:[)）]|[—–]|-\s)", re.IGNORECASE)
+
+
 def _value_tiers(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Value tiers."""
     add = adder(leaves)
@@ -228,6 +234,15 @@ def _value_tiers(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
                                         f"(mid) and the rest (low); the top {n}% is not one of them"))
     for tier, words in (("high", lx.HIGH_VALUE_WORDS), ("mid", lx.MID_VALUE_WORDS), ("low", lx.LOW_VALUE_WORDS)):
         m = t.find(words)
+        defined = _TIER_DEFINED.match(t.text, m.end()) if m else None
+        money = find_money(defined.group("money")) if defined else []
+        if m and defined and money and t.free(m.start(), defined.end()):
+            # "Low spenders — under $75 lifetime —": the marketer's own threshold, not copilot's tier
+            low_op = defined.group("op").lower() in ("under", "below", "less than", "at most")
+            money_used.add(defined.start("money") + money[0].start)
+            add(m.start(), Spend(min=None if low_op else money[0].amount, max=money[0].amount if low_op else None,
+                                 currency=money[0].currency, span=t.take(m.start(), defined.end())))
+            continue
         if m:
             # "Top spenders (top 20% lifetime)": the brackets say what the tier means; read with it
             gloss = re.match(r"\s*[(（][^)）]{0,40}?(?:top|%|spend|value|lifetime|前|价值)[^)）]{0,40}[)）]", t.text[m.end():], re.IGNORECASE)

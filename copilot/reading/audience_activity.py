@@ -39,7 +39,7 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
         r"(?P<neg>(?:have|has|who|that)?\s*(?:n[o']t|never|haven'?t|hasn'?t|didn'?t|don'?t|did not|do not|have not|has not|stopped)\s+)?"
         r"(?:ever\s+)?(?P<ev>clicked|opened|opening|clicking|engag(?:ed|ing)(?: with)?|read|interacted with|unsubscribed(?: from)?|responded to|"
         r"received|been sent|gotten|(?<=still )(?:open|opens|click|clicks|read|reads)|(?<=who )(?:open|opens|click|clicks|regularly open))"
-        r"(?P<obj>\s+(?:on\s+)?(?:at least one(?: of our)?|one or more(?: of our)?|any of our|one of our|anything|any(?:thing)?|an?|our|a single)?\s*(?P<lastn>(?:last|latest|past|recent)\s+\d+\s+)?"
+        r"(?P<obj>\s+(?:on\s+)?(?:at least one(?: of our)?|one or more(?: of our)?|any of our|one of our|anything|any(?:thing)?|an?|our|a single|one\b)?\s*(?P<lastn>(?:last|latest|past|recent)\s+\d+\s+)?"
         r"(?P<ch>e-?mails?|sms|texts?|push(?: notifications?)?|messages?|campaigns?|links?|ads?)?)?", re.I)
     for m in eng.finditer(text):
         if not t.free(m.start(), m.end()):
@@ -55,6 +55,9 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
             "unsubscribed" if ev_word.startswith("unsub") else
             "received" if ev_word.startswith(("receiv", "been sent", "gotten")) else "opened")
         ch = channel_of(m.group("ch") or "")
+        if ch is None and re.search(r"\bone\s*$", m.group(0), re.I):  # "opted into email but never received one"
+            named = list(re.finditer(r"\b(?:e-?mails?|sms|texts?|push)\b", text[max(0, m.start() - 60) : m.start()], re.I))
+            ch = channel_of(named[-1].group(0)) if named else None
         days, end2 = window_after(t, m.end())
         if days is None:
             ago = re.match(r"\s*(?:over\s+|more than\s+|about\s+)?", text[m.end():])

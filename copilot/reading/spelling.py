@@ -25,7 +25,10 @@ from copilot.reading.schema import Span
 
 #: Marketers' shorthand, read as the word it stands for ("bought tents in the lst 6 months").
 _SHORTHAND = {"lst": "last", "mny": "many", "cust": "customers", "custs": "customers", "ppl": "people", "mths": "months",
-              "mnths": "months", "msg": "message", "msgs": "messages", "w/o": "without", "b4": "before", "wo": "without"}
+              "mnths": "months", "msg": "message", "msgs": "messages", "w/o": "without", "b4": "before", "wo": "without",
+              # misspellings common enough for wordfreq to list them (so the frequency rule keeps them)
+              "recieved": "received", "recieve": "receive", "recieving": "receiving", "calender": "calendar",
+              "untill": "until", "adresses": "addresses", "adress": "address"}
 _WORD = re.compile(r"[A-Za-z]{4,}|(?<![\w/])(?:lst|mny|custs?|ppl|mths|mnths|msgs?|w/o|b4)(?![\w/])", re.IGNORECASE)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 #: Every module of the reader but the typo correctors themselves: their string constants are its vocabulary

@@ -417,3 +417,23 @@ def test_a_vip_send_is_not_the_vip_audience() -> None:
     x = r("Email hikers about boots, exclude Champions (they get their own VIP send)")
     assert not any(c.kind == "value_tier" for c in leaves(x.audience))
 
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [("Low spenders — under $60 lifetime — get free socks, SMS", None, 60.0),
+                                                   ("Big spenders (over $900) get early access to the tent, email", 900.0, None)])
+def test_a_threshold_that_defines_a_tier_word_is_the_spend_condition(text: str, low: float | None, high: float | None) -> None:
+    x = r(text)
+    assert x.audience is not None and x.audience.kind == "spend"
+    assert (x.audience.min, x.audience.max) == (low, high)
+    assert x.budget is None and not x.not_applied
+
+
+def test_nothing_in_the_years_since_a_purchase_is_the_lapse() -> None:
+    x = r("Email people who bought a tent, but nothing at all in the 3 years since, 10% off")
+    assert any(c.kind == "recency" and c.min_days == 1095 for c in leaves(x.audience))
+
+
+def test_never_received_one_refers_to_the_channel_just_named() -> None:
+    x = r("How many customers opted in to SMS but never recieved one?")
+    nots = [c for c in leaves(x.audience) if c.kind == "engagement"]
+    assert [(c.event, c.channel) for c in nots] == [("received", "sms")]
