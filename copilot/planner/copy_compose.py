@@ -14,19 +14,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
 from copilot.planner.checks import Sender, add_email_footer, add_sms_compliance, find_banned
-from copilot.planner.copy_facts import (
-    fact_name,
-    fact_sentence,
-    phrase_of,
-)
+from copilot.planner.copy_facts import fact_name, fact_sentence, phrase_of
 from copilot.planner.copy_grammar import agree, also_sentence, plural_name, straight_quotes
 from copilot.planner.copy_occasion import occasion_openings
-from copilot.planner.copy_schema import (
-    FACT_MAX_CHARS,
-    MAX_FACTS,
-    TEXT_FIELDS,
-    ZH_FACT_MAX_CHARS,
-)
+from copilot.planner.copy_schema import FACT_MAX_CHARS, MAX_FACTS, TEXT_FIELDS, ZH_FACT_MAX_CHARS
 from copilot.planner.plan_schema import ABTest, Channel, Citation, CopyVariant, FactRef
 from copilot.planner.zh import (
     ZH_OPENINGS,
@@ -239,6 +230,28 @@ def _zh_fallback_piece(channel: str, name: str, ctx: CopyContext, product: str) 
     return zh_cta(product) if channel == "email" else "来看看本季新品"
 
 
+def _chosen_facts(
+    channel: Channel, draft: dict[str, Any], ctx: CopyContext
+) -> tuple[list[FactRef], str | None, str, list[FactRef]]:
+    """The facts the draft chose (of ONE product: the first fact's), that product's id and name, and its
+    other facts (arm B's "one more product detail")."""
+    chosen: list[FactRef] = []
+    for alias in list(draft.get("facts") or []):
+        f = ctx.fact(str(alias))
+        if f is not None and f not in chosen:
+            chosen.append(f)
+    if not chosen and ctx.facts:
+        chosen = [ctx.facts[0]]
+    if ctx.test and ctx.test.element == "proof" and chosen and chosen[0].product_id not in ctx.proofs:
+        # a proof test needs a product with proof: else both arms would carry the same copy
+        chosen = [f for f in ctx.facts if f.product_id in ctx.proofs][:1] or chosen
+    pid = chosen[0].product_id if chosen else (ctx.products[0][0] if ctx.products else None)
+    name = ctx.name_of(pid) or (fact_name(chosen[0]) if chosen else "")
+    chosen = [f for f in chosen if f.product_id == pid][: MAX_FACTS[channel]]
+    extra = [f for f in ctx.facts if f.product_id == pid and f not in chosen]
+    return chosen, pid, name, extra
+
+
 def compose(
     channel: Channel,
     variant: Literal["A", "B"],
@@ -254,20 +267,7 @@ def compose(
     urgency opening) as the A/B test says, and the compliance text. ``safe`` replaces model pieces
     that fail the one-field lint rules with code's wording.
     """
-    chosen: list[FactRef] = []
-    for alias in list(draft.get("facts") or []):
-        f = ctx.fact(str(alias))
-        if f is not None and f not in chosen:
-            chosen.append(f)
-    if not chosen and ctx.facts:
-        chosen = [ctx.facts[0]]
-    if ctx.test and ctx.test.element == "proof" and chosen and chosen[0].product_id not in ctx.proofs:
-        # a proof test needs a product with proof: else both arms would carry the same copy
-        chosen = [f for f in ctx.facts if f.product_id in ctx.proofs][:1] or chosen
-    pid = chosen[0].product_id if chosen else (ctx.products[0][0] if ctx.products else None)
-    name = ctx.name_of(pid) or (fact_name(chosen[0]) if chosen else "")
-    chosen = [f for f in chosen if f.product_id == pid][: MAX_FACTS[channel]]
-    extra = [f for f in ctx.facts if f.product_id == pid and f not in chosen]
+    chosen, pid, name, extra = _chosen_facts(channel, draft, ctx)
     test = ctx.test
     element = test.element if test else "hook"
     if element == "proof" and not extra and len(chosen) > 1:
