@@ -120,7 +120,7 @@ def _fit_facts(out: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
         spec = resolve(schema.get("properties", {}).get(key, {}))
         facts = spec.get("properties", {}).get("facts")
         items = resolve((facts or {}).get("items") or {}) if facts else {}
-        allowed = set(items.get("enum") or [])
+        allowed = set(items.get("enum") or ([items["const"]] if "const" in items else []))  # one id: a const
         for draft in value if isinstance(value, list) else [value]:
             if not isinstance(draft, dict):  # the rich strategy's sentence repair: plain strings
                 continue
@@ -320,6 +320,30 @@ def _copy_samples(rows: list[dict[str, Any]], n: int) -> list[str]:
     return lines
 
 
+def compare(before: dict[str, Any], after: dict[str, Any], label: str) -> str:
+    """A saved run (``after``, copy.json) against an earlier one (``before``): both runs' figures side by
+    side, then the first ten briefs' copy before and after (tuning briefs: never held-out copy)."""
+    lines = [f"Before: {label} (load {before['meta']['load']}). After: load {after['meta']['load']}.", "",
+             "| metric | tuning before | tuning after | held out before | held out after |", "|---|---|---|---|---|"]
+    for k in after["summary"]["tuning"]:
+        row = [before["summary"][s].get(k) for s in ("tuning",)] + [after["summary"]["tuning"][k]]
+        row += [before["summary"]["held_out"].get(k), after["summary"]["held_out"].get(k)]
+        lines.append(f"| {k} | " + " | ".join(str(x) for x in row) + " |")
+    if "rich" in before and "rich" in after:
+        lines += ["", "Rich strategy (fake model), same briefs:", "",
+                  "| metric | tuning before | tuning after | held out before | held out after |", "|---|---|---|---|---|"]
+        for k in ("variants_lint_clean", "ab_pairs_differ_in_element_only", "plans_passed", "errors",
+                  "rich_sentences_removed", "flesch_median"):
+            b, a = before["rich"]["summary"], after["rich"]["summary"]
+            lines.append(f"| {k} | {b['tuning'].get(k)} | {a['tuning'].get(k)} | {b['held_out'].get(k)} | "
+                         f"{a['held_out'].get(k)} |")
+    old = [{v["key"]: v["parts"] for v in r.get("variants", [])} or {"error": r.get("error", "")}
+           for r in before["plans"][:10]]
+    body = to_markdown(after["summary"], after["plans"], old, {**after["meta"], "old_label": label})
+    copy_section = "## " + body.split("\n## ", 1)[1]  # the side-by-side copy, without the one-run table
+    return "\n".join(lines) + "\n\n" + copy_section
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Copy benchmark (issue #13).")
     ap.add_argument("--workspace", type=Path, default=Path(os.environ.get("COPILOT_WORKSPACE", ".copilot")))
@@ -331,7 +355,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--old", type=Path, default=None, help="An older checkout (git worktree) to compare with.")
     ap.add_argument("--old-label", default="ed15cb0", help="What the older checkout is (a commit).")
     ap.add_argument("--out", type=Path, default=RESULTS)
+    ap.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"),
+                    help="Only print two saved runs (copy.json) side by side; runs nothing.")
     args = ap.parse_args(argv)
+    if args.compare:
+        before, after = (json.loads(p.read_text()) for p in args.compare)
+        sys.stdout.write(compare(before, after, args.old_label))
+        return 0
     t0 = time.perf_counter()
     rows = run_new(args.workspace, args.model, args.limit, args.strategy)
     old = run_old(args.old, args.workspace, BRIEFS[:10], Path("/tmp/bench_copy_old")) if args.old else []
