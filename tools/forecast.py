@@ -28,6 +28,7 @@ from copilot.tools.schemas import (
     Rate,
 )
 from copilot.tools.stats import Z95, wilson
+from copilot.tools.ui_tables import custcat_table
 
 MIN_CATEGORY_SENDS = 500  # below this, category-specific channel history is too thin to use
 MIN_AUDIENCE_SENDS = 300  # past sends to the audience itself needed to use its own response rate
@@ -82,10 +83,11 @@ def _aov(
             row = _audience_counts(deps, "TRUE", {})["aov_row"]
             basis += " (all customers: the audience has fewer than 30 buyers)"
         return _aov_interval(row, basis)
+    history = custcat_table(deps)  # custcat by integer keys: the same rows as joining it by customer id
     sql = f"""SELECT SUM(k.cat_spend), SUM(k.cat_orders), STDDEV_SAMP(k.cat_spend / k.cat_orders), COUNT(*)
-              FROM cust c JOIN custcat k ON k.customer_id = c.customer_id AND k.category = $cat
+              FROM cust c JOIN {history.name} k ON k.ui = c.user_index AND k.cat = $cat
               WHERE {where}"""
-    args = params | {"cat": category}
+    args = params | {"cat": history.code(category)}
     basis = f"the audience's average spend per {category} order"
     with deps.artifacts.query() as q:
         row = q.execute(sql, args).fetchone()

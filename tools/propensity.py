@@ -13,6 +13,7 @@ from copilot.tools.audience import audience_filter, materialized, vocabulary
 from copilot.tools.features import ANY_CATEGORY, CONSTANT_PER_CATEGORY, FEATURE_LABELS
 from copilot.tools.schemas import AudienceCriteria, Driver, PropensityQuery, PropensityReport, PropensityTier
 from copilot.tools.stats import Z95
+from copilot.tools.ui_tables import custcat_table, scores_table
 
 HIGH_LIFT = 2.0  # high tier: at least twice the average probability for the category
 LOW_LIFT = 0.5  # low tier: below half the average
@@ -114,12 +115,13 @@ def _feature_means(
     audience once per column, issue #14); all customers' once per model version and category."""
     exprs = _ANY_EXPR if category == ANY_CATEGORY else _CAT_EXPR
     cols = ", ".join(f"AVG(CAST({exprs.get(f, f'c.{f}')} AS DOUBLE)) AS m{i}" for i, f in enumerate(feats))
-    sql = (f"SELECT {cols} FROM cust c LEFT JOIN custcat k "
-           f"ON k.customer_id = c.customer_id AND k.category = $cat WHERE {{where}}")
+    history = custcat_table(deps)  # custcat by integer keys: the same rows as joining it by customer id
+    sql = (f"SELECT {cols} FROM cust c LEFT JOIN {history.name} k "
+           f"ON k.ui = c.user_index AND k.cat = $cat WHERE {{where}}")
 
     def means(w: str, p: dict[str, Any]) -> tuple[Any, ...]:
         with deps.artifacts.query() as q:
-            row = q.execute(sql.format(where=w), p | {"cat": category}).fetchone()
+            row = q.execute(sql.format(where=w), p | {"cat": history.code(category)}).fetchone()
         return tuple(row) if row else (None,) * len(feats)
 
     everyone = deps.artifacts.memo(f"drivers:means:{category}:{','.join(feats)}", lambda: means("TRUE", {}))
@@ -190,6 +192,7 @@ def _score(
     crit = query.audience or AudienceCriteria()
     where, params = audience or scope.enter_context(materialized(deps, *audience_filter(deps, crit)))
     base_sql = f"SELECT AVG({ph}) FROM scores s WHERE s.category = ?"
+    scores = scores_table(deps)  # the scores by integer keys: the same rows as joining them by customer id
     window_col = ", AVG(pw) AS p_window" if window_days is not None else ""
     window_expr = f", {horizon_sql(window_days, trained)} AS pw" if window_days is not None else ""
     sql = f"""
@@ -199,8 +202,8 @@ SELECT COUNT(*) AS n, COALESCE(SUM(ph), 0) AS e, COALESCE(SUM(ph * (1 - ph)), 0)
        COALESCE(SUM(ph) FILTER (WHERE ph >= $lo AND ph < $hi), 0) AS e_mid,
        COUNT(*) FILTER (WHERE ph < $lo) AS n_low, COALESCE(SUM(ph) FILTER (WHERE ph < $lo), 0) AS e_low
 {window_col}
-FROM (SELECT {ph} AS ph{window_expr} FROM scores s JOIN cust c ON c.customer_id = s.customer_id
-      WHERE s.category = $cat AND {where}) t
+FROM (SELECT {ph} AS ph{window_expr} FROM {scores.name} s JOIN cust c ON c.user_index = s.ui
+      WHERE s.cat = $cat AND {where}) t
 """
 
     def base_rate() -> float:
@@ -210,7 +213,9 @@ FROM (SELECT {ph} AS ph{window_expr} FROM scores s JOIN cust c ON c.customer_id 
 
     base = store.memo(f"base_rate:{category}:{h}", base_rate)
     with store.query() as q:
-        row = q.execute(sql, params | {"cat": category, "hi": HIGH_LIFT * base, "lo": LOW_LIFT * base}).fetchone()
+        row = q.execute(
+            sql, params | {"cat": scores.code(category), "hi": HIGH_LIFT * base, "lo": LOW_LIFT * base}
+        ).fetchone()
     assert row is not None
     n, e, v = int(row[0]), float(row[1]), float(row[2])
     auc, ece, brier, notes = _holdout_metrics(meta, category)

@@ -10,6 +10,7 @@ from copilot.deps import Deps
 from copilot.tools.audience import audience_filter, materialized, vocabulary
 from copilot.tools.features import PROSPECTS, PROSPECTS_DEFINITION, RFM_SEGMENTS
 from copilot.tools.schemas import AudienceCriteria, Channel, SegmentQuery, SegmentReport, SegmentSummary
+from copilot.tools.ui_tables import custcat_table
 
 _RFM_DEFINITIONS = {name: definition for name, _, definition in RFM_SEGMENTS} | {
     PROSPECTS: PROSPECTS_DEFINITION
@@ -28,17 +29,19 @@ SELECT grp,
        SUM(consent_email) AS email, SUM(consent_sms) AS sms, SUM(consent_push) AS push
 FROM a WHERE grp IS NOT NULL GROUP BY grp
 """
+    history = custcat_table(deps)  # custcat by integer keys (codes in category order): the same rows
     cat_sql = f"""
-WITH a AS (SELECT {group_sql} AS grp, c.customer_id FROM cust c WHERE {where})
-SELECT a.grp, k.category, SUM(k.cat_spend) AS spend
-FROM a JOIN custcat k ON k.customer_id = a.customer_id
+WITH a AS (SELECT {group_sql} AS grp, c.user_index AS ui FROM cust c WHERE {where})
+SELECT a.grp, k.cat, SUM(k.cat_spend) AS spend
+FROM a JOIN {history.name} k ON k.ui = a.ui
 WHERE a.grp IS NOT NULL
-GROUP BY a.grp, k.category
-ORDER BY a.grp, spend DESC, k.category
+GROUP BY a.grp, k.cat
+ORDER BY a.grp, spend DESC, k.cat
 """
     with deps.artifacts.query() as q:
         df = q.execute(sql, params).df()
         cats = q.execute(cat_sql, params).df()
+    cats["category"] = [history.names[int(code)] for code in cats["cat"]]
     top = cats.groupby("grp")["category"].apply(lambda s: [str(x) for x in s.head(3)]).to_dict()
     df["top_categories"] = df["grp"].map(lambda g: top.get(g, []))
     return df
