@@ -46,12 +46,23 @@ def required_control_size(
 def minimum_detectable_lift(
     p0: float, n_control: int, n_treated: int, alpha: float = ALPHA, power: float = POWER
 ) -> float:
-    """Smallest absolute lift detectable with these group sizes (normal approximation)."""
+    """Smallest absolute lift detectable with these group sizes: the inverse of
+    :func:`required_control_size` (the same test, so "not powered for the expected lift" and "detectable
+    from X points" never disagree), found by bisection."""
     if n_control <= 0 or n_treated <= 0:
         return math.inf
-    z = NormalDist().inv_cdf(1 - alpha / 2) + NormalDist().inv_cdf(power)
     p0 = min(max(p0, 1e-6), 1 - 1e-6)
-    return z * math.sqrt(p0 * (1 - p0) * (1 / n_control + 1 / n_treated))
+    k = n_treated / n_control
+    lo, hi = 0.0, 1.0 - p0
+    if required_control_size(p0, hi, k, alpha, power) > n_control:
+        return math.inf
+    for _ in range(60):
+        mid = (lo + hi) / 2
+        if required_control_size(p0, mid, k, alpha, power) <= n_control:
+            hi = mid
+        else:
+            lo = mid
+    return hi
 
 
 def design_holdout(
@@ -116,7 +127,7 @@ def design_holdout(
         powered=False,
         explanation=(
             f"{rule[0].upper() + rule[1:]}. No holdout up to {max_share:.0%} can detect the expected lift of "
-            f"{delta * 100:.2f} points with 80% power; at this size only a lift of {mde * 100:.1f} points or more "
+            f"{delta * 100:.2f} points with 80% power; at this size only a lift of {mde * 100:.2f} points or more "
             "is detectable, so read the result as directional."
         ),
     )

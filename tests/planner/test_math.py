@@ -36,6 +36,17 @@ def test_small_audience_falls_back_to_ten_percent_with_minimum() -> None:
     assert design_holdout(0, 0.1, 0.05).size == 0
 
 
+def test_the_detectable_lift_agrees_with_the_sizing_rule() -> None:
+    # the quick-start plan said "cannot detect 1.02 points" and "detects 1.0 points or more" at once
+    d = design_holdout(1149, 0.0062, 0.0102)
+    assert not d.powered and d.mde > 0.0102
+    assert f"{d.mde * 100:.2f} points" in d.explanation
+    for n_c, n_t in ((115, 1034), (500, 4500), (5000, 45000)):
+        mde = minimum_detectable_lift(0.02, n_c, n_t)
+        assert required_control_size(0.02, mde, n_t / n_c) <= n_c * (1 + 1e-9)
+        assert required_control_size(0.02, mde * 0.99, n_t / n_c) > n_c
+
+
 def test_budget_split_proportional_with_floor_and_cap() -> None:
     s = split_budget({"email": 3000.0, "sms": 1000.0})
     assert s == pytest.approx({"email": 0.7, "sms": 0.3})  # 0.75 capped at 0.7
