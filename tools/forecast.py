@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import numpy as np
+
 from copilot.deps import Deps
 from copilot.tools.audience import audience_filter, materialized, vocabulary
 from copilot.tools.channels import channel_stats, conversion_lag_days, touches_table
@@ -301,11 +303,7 @@ def _history_rates(
         return out
 
     everyone = promoted(deps.artifacts.memo("forecast:rates:all", lambda: counts("TRUE", {})))
-    audience = (
-        everyone
-        if where == "TRUE"
-        else promoted(counts(f"t.ui IN (SELECT c.user_index FROM cust c WHERE {where})", params))
-    )
+    audience = everyone if where == "TRUE" else promoted(_audience_touch_counts(deps, where, params))
     out: dict[tuple[str, str, bool], Rate] = {}
     for ch in channels:
         for scope, got in (("audience", audience), ("all", everyone)):
@@ -339,3 +337,39 @@ FROM (SELECT t.ui, t.channel, k.category, COUNT(*) AS n, COUNT(t.converted_ts) A
         return "forecast_touch_counts", names
 
     return deps.artifacts.memo("forecast:touch_counts", make)
+
+
+def _audience_touch_counts(
+    deps: Deps, where: str, params: dict[str, object]
+) -> dict[tuple[str, str | None], tuple[int, int]]:
+    """Sends and conversions per (channel, campaign category) to the customers ``where`` selects: the rows
+    of :func:`_touch_counts` as arrays (once per version), summed by a gather on the customer index and a
+    ``bincount`` of the codes; the same counts as grouping the table's rows semi-joined to the audience."""
+    ui, key, n, conv, width, customers = deps.artifacts.memo("forecast:touch_arrays", lambda: _touch_arrays(deps))
+    _, names = _touch_counts(deps)
+    with deps.artifacts.query() as q:
+        rows = q.execute(
+            f"SELECT c.user_index FROM cust c WHERE c.user_index IS NOT NULL AND ({where})", params
+        ).fetchnumpy()
+    member = np.zeros(customers + 1, dtype=bool)  # the last slot stands for ui -1: never a member
+    member[np.asarray(rows["user_index"], dtype=np.int64)] = True
+    sel = member[ui]
+    sends = np.bincount(key[sel], weights=n[sel], minlength=1)
+    convs = np.bincount(key[sel], weights=conv[sel], minlength=1)
+    return {
+        names[(int(k) // width, int(k) % width)]: (int(sends[k]), int(convs[k])) for k in np.flatnonzero(sends)
+    }
+
+
+def _touch_arrays(deps: Deps) -> tuple[Any, Any, Any, Any, int, int]:
+    """(ui, ch_code * width + cat_code, n, conv, width, mask length) of :func:`_touch_counts`' rows."""
+    table, _ = _touch_counts(deps)
+    with deps.artifacts.query() as q:
+        arr = q.execute(f"SELECT COALESCE(ui, -1) AS ui, ch_code, cat_code, n, conv FROM {table}").fetchnumpy()
+        top = q.execute("SELECT COALESCE(MAX(user_index), -1) FROM cust").fetchone()
+    ui = np.asarray(arr["ui"], dtype=np.int64)
+    cat = np.asarray(arr["cat_code"], dtype=np.int64)
+    width = int(cat.max(initial=0)) + 1
+    key = np.asarray(arr["ch_code"], dtype=np.int64) * width + cat
+    customers = max(int(ui.max(initial=-1)), int(top[0]) if top else -1) + 1
+    return ui, key, np.asarray(arr["n"], dtype=np.float64), np.asarray(arr["conv"], dtype=np.float64), width, customers
