@@ -248,8 +248,19 @@ def _fact(c: StoredChunk, score: float) -> Fact:
         category=c.category,
         section=c.section,
         score=round(max(0.0, min(1.0, score)), 4),
-        phrasing=str(c.metadata.get("phrasing") or "") or None,
+        phrasing=_phrasing(c),
     )
+
+
+def _phrasing(c: StoredChunk) -> str | None:
+    """The fact's copy phrasing: the brand's as stored; a generated one is derived from the fact by today's
+    rules, not the ones at ingest (an older workspace gets every phrasing fix without re-ingesting)."""
+    stored = str(c.metadata.get("phrasing") or "") or None
+    if not c.product_id or c.metadata.get("phrasing_source") == "brand":
+        return stored
+    from copilot.knowledge.phrasing import phrase_fact
+
+    return phrase_fact(c.text) or None
 
 
 def get_facts(deps: Deps, fact_ids: list[str]) -> list[Fact]:

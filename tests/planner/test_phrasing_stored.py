@@ -118,3 +118,20 @@ def test_copilot_knowledge_search_shows_the_phrasing(deps: Deps, tmp_path: Path)
         out._width = saved
     assert result.exit_code == 0, result.stderr
     assert "phrasing:" in result.stdout and "grips on wet rock" in result.stdout
+
+
+def test_a_generated_phrasing_follows_todays_rules_without_re_ingesting(deps: Deps, tmp_path: Path) -> None:
+    """A workspace built before a phrasing fix gets the fix: the generated phrasing is derived from the fact
+    when it is read; the brand's own stays as stored."""
+    doc = tmp_path / "fjord.md"
+    doc.write_text(DOC, encoding="utf-8")
+    ingest_paths(deps, [doc])
+    kb = deps.knowledge
+    rows = kb.collection.get(include=["metadatas"])  # an older ingest's words, as the store would hold them
+    old = {i: {**(m or {}), "phrasing": "OLD RULES"} for i, m in zip(rows["ids"], rows["metadatas"] or [], strict=True)}
+    kb.collection.update(ids=list(old), metadatas=list(old.values()))
+    kb._touch()  # a write: every cache sees it
+    facts = search_product_facts(deps, FactQuery(query="wet rock toe box", k=5, product_id="P9001")).facts
+    by_text = {f.text.rsplit(": ", 1)[-1].removeprefix("- "): f.phrasing for f in facts}
+    assert by_text["grips on wet rock"] == "grips on wet rock"
+    assert "OLD RULES" not in by_text.values()
