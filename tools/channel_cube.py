@@ -4,9 +4,9 @@ best send slots are a pass over integer arrays instead of two grouped scans of t
 A *cell* is one (channel, campaign, send day, send hour); a workspace has a few hundred to a few thousand of
 them whatever its size (662 for 2.0M touches at 300k customers). Built once per version from
 :func:`~copilot.tools.channels.touches_table`, the cube holds per touch its customer index ``ui`` and a code
-``cell * 32 + outcome bits`` (delivered, opened, clicked, converted, unsubscribed), and the revenue of the
-touches that have any. An audience's figures are one boolean gather by ``ui`` and one ``bincount`` of the
-codes (plus one over the revenue touches); the date and channel filters apply to the cells. The counts are
+``cell * 32 + outcome bits`` (delivered, opened, clicked, converted, unsubscribed), sorted by customer, and
+the cell and revenue of the touches that have any (likewise). An audience's figures are a pass over its customers' rows only (offsets by customer) and one
+``bincount`` of their codes (plus two for revenue); the date and channel filters apply to the cells. The counts are
 exactly those of the SQL in :mod:`copilot.tools.channels` (``_funnel``, ``_best_slots``); revenue sums
 agree to the last bits (a different summation order), as two runs of that SQL do.
 """
@@ -42,17 +42,17 @@ FROM {table} t JOIN send_cells c ON c.channel = t.channel AND c.campaign_id = t.
 class SendCube:
     """Past sends as integer arrays (see the module docstring)."""
 
-    ui: npt.NDArray[np.int64]  # per touch: the customer's index, -1 for a customer not in ``cust``
+    offsets: npt.NDArray[np.int64]  # customer u's touches are rows offsets[u]:offsets[u + 1] (sorted by ui)
     code: npt.NDArray[np.int64]  # per touch: cell * 32 + outcome bits
-    rev_at: npt.NDArray[np.int64]  # the touches with revenue
-    rev_cell: npt.NDArray[np.int64]  # ... their cell
-    revenue: npt.NDArray[np.float64]  # ... their revenue
+    rev_offsets: npt.NDArray[np.int64]  # the same for the touches with revenue (a few percent), whose
+    rev_cell: npt.NDArray[np.int64]  # cell
+    revenue: npt.NDArray[np.float64]  # and revenue are these
     channel: npt.NDArray[np.object_]  # per cell
     campaign: npt.NDArray[np.int64]  # per cell: campaign code
     day: list[date]  # per cell: send day
     dow: npt.NDArray[np.int64]  # per cell: ISO weekday 1-7
     hour: npt.NDArray[np.int64]  # per cell: hour 0-23
-    customers: int  # length of an audience mask (largest customer index + 1)
+    customers: int  # largest customer index + 1
 
     @property
     def cells(self) -> int:
@@ -80,23 +80,48 @@ FROM (SELECT DISTINCT channel, campaign_id, CAST(sent_ts AS DATE) AS day, hour(s
         arr = q.execute(_BUILD_SQL.format(width=_WIDTH, table=table)).fetchnumpy()
         top = q.execute("SELECT COALESCE(MAX(user_index), -1) FROM cust").fetchone()
         q.execute("DROP TABLE send_cells")
-    ui = np.asarray(arr["ui"], dtype=np.int64)
-    code = np.asarray(arr["code"], dtype=np.int64)
-    revenue = np.asarray(arr["revenue"], dtype=np.float64)
-    rev_at = np.flatnonzero(revenue != 0.0)
+    order = np.argsort(np.asarray(arr["ui"], dtype=np.int64), kind="stable")
+    ui = np.asarray(arr["ui"], dtype=np.int64)[order]
+    code = np.asarray(arr["code"], dtype=np.int64)[order]
+    revenue = np.asarray(arr["revenue"], dtype=np.float64)[order]
+    paid = revenue != 0.0
+    customers = max(int(ui.max(initial=-1)), int(top[0]) if top else -1) + 1
     return SendCube(
-        ui=ui,
+        offsets=customer_offsets(ui, customers),
         code=code,
-        rev_at=rev_at,
-        rev_cell=code[rev_at] // _WIDTH,
-        revenue=revenue[rev_at],
+        rev_offsets=customer_offsets(ui[paid], customers),
+        rev_cell=code[paid] // _WIDTH,
+        revenue=revenue[paid],
         channel=np.array([str(r[0]) for r in cells], dtype=object),
         campaign=np.array([int(r[1]) for r in cells], dtype=np.int64),
         day=[r[2] for r in cells],
         dow=np.array([int(r[3]) for r in cells], dtype=np.int64),
         hour=np.array([int(r[4]) for r in cells], dtype=np.int64),
-        customers=max(int(ui.max(initial=-1)), int(top[0]) if top else -1) + 1,
+        customers=customers,
     )
+
+
+def customer_offsets(ui: npt.NDArray[np.int64], customers: int) -> npt.NDArray[np.int64]:
+    """``offsets`` of rows sorted by customer index ``ui`` (-1, a customer not in ``cust``, first and in
+    no customer's rows): customer u's rows are ``offsets[u]:offsets[u + 1]``."""
+    return np.searchsorted(ui, np.arange(customers + 1), side="left").astype(np.int64)
+
+
+def distinct(audience: npt.NDArray[np.int64], customers: int) -> npt.NDArray[np.int64]:
+    """The distinct customer indexes of ``audience``, ascending (by a mask: faster than sorting)."""
+    member = np.zeros(customers, dtype=bool)
+    member[audience] = True
+    return np.flatnonzero(member).astype(np.int64)
+
+
+def customer_rows(offsets: npt.NDArray[np.int64], audience: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """The row numbers of the customers ``audience`` (distinct indexes): a pass over their rows only."""
+    starts = offsets[audience]
+    lens = offsets[audience + 1] - starts
+    total = int(lens.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    return np.repeat(starts - (np.cumsum(lens) - lens), lens) + np.arange(total, dtype=np.int64)
 
 
 def cell_counts(cube: SendCube, audience: npt.NDArray[np.int64] | None) -> dict[str, Any]:
@@ -105,12 +130,10 @@ def cell_counts(cube: SendCube, audience: npt.NDArray[np.int64] | None) -> dict[
     if audience is None:
         code, rev_cell, rev = cube.code, cube.rev_cell, cube.revenue
     else:
-        member = np.zeros(cube.customers + 1, dtype=bool)  # the last slot stands for ui -1: never a member
-        member[audience] = True
-        touched = member[cube.ui]
-        code = cube.code[touched]
-        in_rev = touched[cube.rev_at]
-        rev_cell, rev = cube.rev_cell[in_rev], cube.revenue[in_rev]
+        who = distinct(audience, cube.customers)
+        code = cube.code[customer_rows(cube.offsets, who)]
+        paid = customer_rows(cube.rev_offsets, who)
+        rev_cell, rev = cube.rev_cell[paid], cube.revenue[paid]
     by_code = np.bincount(code, minlength=cube.cells * _WIDTH).reshape(cube.cells, _WIDTH)
     outcomes = by_code @ _HAS
     out: dict[str, Any] = {"n": by_code.sum(axis=1)}

@@ -15,6 +15,7 @@ import numpy as np
 
 from copilot.deps import Deps
 from copilot.tools.audience import audience_filter, materialized, vocabulary
+from copilot.tools.channel_cube import customer_offsets, customer_rows, distinct
 from copilot.tools.channels import channel_stats, conversion_lag_days, touches_table
 from copilot.tools.features import ANY_CATEGORY
 from copilot.tools.forecast_channel import MAX_LIFT, MIN_LIFT, Lift, Reach, channel_forecast, six
@@ -343,17 +344,15 @@ def _audience_touch_counts(
     deps: Deps, where: str, params: dict[str, object]
 ) -> dict[tuple[str, str | None], tuple[int, int]]:
     """Sends and conversions per (channel, campaign category) to the customers ``where`` selects: the rows
-    of :func:`_touch_counts` as arrays (once per version), summed by a gather on the customer index and a
-    ``bincount`` of the codes; the same counts as grouping the table's rows semi-joined to the audience."""
-    ui, key, n, conv, width, customers = deps.artifacts.memo("forecast:touch_arrays", lambda: _touch_arrays(deps))
+    of :func:`_touch_counts` as arrays sorted by customer (once per version), the audience's rows picked by
+    offsets and summed by a ``bincount`` of the codes; the same counts as grouping the table's rows semi-joined to the audience."""
+    offsets, key, n, conv, width = deps.artifacts.memo("forecast:touch_arrays", lambda: _touch_arrays(deps))
     _, names = _touch_counts(deps)
     with deps.artifacts.query() as q:
         rows = q.execute(
             f"SELECT c.user_index FROM cust c WHERE c.user_index IS NOT NULL AND ({where})", params
         ).fetchnumpy()
-    member = np.zeros(customers + 1, dtype=bool)  # the last slot stands for ui -1: never a member
-    member[np.asarray(rows["user_index"], dtype=np.int64)] = True
-    sel = member[ui]
+    sel = customer_rows(offsets, distinct(np.asarray(rows["user_index"], dtype=np.int64), len(offsets) - 1))
     sends = np.bincount(key[sel], weights=n[sel], minlength=1)
     convs = np.bincount(key[sel], weights=conv[sel], minlength=1)
     return {
@@ -361,15 +360,18 @@ def _audience_touch_counts(
     }
 
 
-def _touch_arrays(deps: Deps) -> tuple[Any, Any, Any, Any, int, int]:
-    """(ui, ch_code * width + cat_code, n, conv, width, mask length) of :func:`_touch_counts`' rows."""
+def _touch_arrays(deps: Deps) -> tuple[Any, Any, Any, Any, int]:
+    """(offsets by customer index, ch_code * width + cat_code, n, conv, width) of :func:`_touch_counts`'
+    rows sorted by customer (see :func:`~copilot.tools.channel_cube.customer_offsets`)."""
     table, _ = _touch_counts(deps)
     with deps.artifacts.query() as q:
         arr = q.execute(f"SELECT COALESCE(ui, -1) AS ui, ch_code, cat_code, n, conv FROM {table}").fetchnumpy()
         top = q.execute("SELECT COALESCE(MAX(user_index), -1) FROM cust").fetchone()
     ui = np.asarray(arr["ui"], dtype=np.int64)
-    cat = np.asarray(arr["cat_code"], dtype=np.int64)
+    order = np.argsort(ui, kind="stable")
+    cat = np.asarray(arr["cat_code"], dtype=np.int64)[order]
     width = int(cat.max(initial=0)) + 1
-    key = np.asarray(arr["ch_code"], dtype=np.int64) * width + cat
-    customers = max(int(ui.max(initial=-1)), int(top[0]) if top else -1) + 1
-    return ui, key, np.asarray(arr["n"], dtype=np.float64), np.asarray(arr["conv"], dtype=np.float64), width, customers
+    key = np.asarray(arr["ch_code"], dtype=np.int64)[order] * width + cat
+    offsets = customer_offsets(ui[order], max(int(ui.max(initial=-1)), int(top[0]) if top else -1) + 1)
+    n, conv = (np.asarray(arr[c], dtype=np.float64)[order] for c in ("n", "conv"))
+    return offsets, key, n, conv, width
