@@ -63,6 +63,9 @@ def spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_u
                 r"\b(?:who|whose|with|customers?|shoppers?|buyers?|lifetime|have|has|that)\W+(?:\w+\W+)?$",
                 text[max(0, lead_start - 24) : lead_start], re.I):
             continue  # "spend no more than $2,000 on it": the marketer's budget, not the audience's spend
+        if m is not None and re.search(r"\b(?:we|i|you|us)\s+(?:(?:would|will|could|should|can)\s+)?(?:spent|spend|spending)\s*$",
+                                       text[max(0, money.start - 24) : money.start], re.I):
+            continue  # "if we spent four thousand dollars on paid social": the campaign's spend
         is_max = op.lower() in ("under", "less than", "below", "at most", "up to", "no more than", "<", "<=",
                                 "低于", "少于", "不足", "不超过") or bool(after_zh and "以下" in after_zh.group(0))
         end = money.end + (after_zh.end() if after_zh else 0)
@@ -124,8 +127,8 @@ def order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
         rf"(?P<op>at least|more than|over|fewer than|less than|under|at most|no more than|exactly|only)?\s*"
         rf"(?P<n>{NUMBER})\s*(?P<plus>\+|or more|or fewer|or less)?\s*(?:orders|purchases)", re.I)
     for m in oc.finditer(text):
-        if not t.free(m.start(), m.end()):
-            continue
+        if not t.free(m.start(), m.end()) or re.search(r"\b(?:first|next|last)\s*$", text[max(0, m.start() - 7) : m.start()], re.I):
+            continue  # "for the first 200 orders": a limit on the offer, not the customers' order count
         n = to_number(m.group("n"))
         if n is None:
             continue

@@ -11,15 +11,13 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dateutil.relativedelta import relativedelta, weekday
-
 from copilot.reading import regex as re
 from copilot.reading.days import Found, Free, explicit_dates
 from copilot.reading.lexicon import MONTH_RE as _MONTH_RE
 from copilot.reading.lexicon import MONTHS as _MONTHS
-from copilot.reading.lexicon import MOVABLE_OCCASIONS, OCCASIONS, SEASONS
+from copilot.reading.lexicon import SEASONS
 from copilot.reading.numbers import DURATION, duration_days, to_number
-from copilot.reading.text import pat
+from copilot.reading.occasions import next_occasion, run_up
 
 _ZH_MONTH = r"(?P<zm>十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])\s?月(?:份)?"
 
@@ -97,20 +95,9 @@ def _season_window(season: str, today: date, next_: bool) -> tuple[date, date]:
     return upcoming[0]
 
 
-def _occasion_window(md: tuple[int, int, int, int], today: date) -> tuple[date, date]:
-    """The occasion's next run that has not ended; one already under way starts today, not in the past."""
-    m1, d1, m2, d2 = md
-    for y in (today.year, today.year + 1):
-        start = date(y, m1, d1)
-        end = date(y + 1 if m2 < m1 else y, m2, d2)
-        if end >= today:
-            return max(start, today), end
-    return date(today.year + 1, m1, d1), date(today.year + 1, m2, d2)
-
-
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NEAR_DAYS = re.compile(r"(?<![A-Za-z0-9_-])(?:the day after tomorrow|tomorrow|this weekend|next weekend|over the weekend|"
-                        r"(?:next|this|this coming|coming|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![A-Za-z0-9_-])"
+                        r"(?:next|this|this coming|coming|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![A-Za-z0-9_'’-])"
                         r"|后天|明天|明早|明晚|本周末|这周末|下周末", re.IGNORECASE)
 
 
@@ -167,19 +154,6 @@ def _named_quarter(text: str, today: date) -> tuple[date, date, tuple[int, int]]
     return None
 
 
-def _movable_window(rule: tuple[int, int, int, int], today: date) -> tuple[date, date]:
-    """A holiday on the nth (or last) weekday of its month, with its lead-up: Labor Day, Thanksgiving."""
-    month, wd, nth, lead = rule
-    for y in (today.year, today.year + 1):
-        first = date(y, month, 1)
-        day = first + (relativedelta(day=31, weekday=weekday(wd)(-1)) if nth < 0 else relativedelta(weekday=weekday(wd)(nth)))
-        if day >= today:
-            return max(day - timedelta(days=lead), today), day
-    raise AssertionError("unreachable: next year's holiday is after today")
-
-
-
-
 def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_days: bool = True) -> WindowHit | None:
     """The campaign window named in ``text`` outside the ``taken`` spans (audience windows); ``near_days``
     reads "tomorrow" and "this weekend" too (a brief's send day; in a question they are small talk)."""
@@ -195,9 +169,9 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
     if found:
         start, end = found[0], found[1]
         spans.append(found[2])
-    occasion = _occasion(text, today, free)
+    occasion = next_occasion(text, today, free)
     if occasion is not None:
-        occasion = _run_up(text, occasion, today)  # 圣诞节前两周, "the week before Black Friday"
+        occasion = run_up(text, occasion, today)  # 圣诞节前两周, "the week before Black Friday"
         if start is None:
             start, end = occasion[1], occasion[2]
         spans.append(occasion[3])
@@ -218,48 +192,6 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
     lo = min(s for s, _ in spans)
     hi = max(e for _, e in spans)
     return WindowHit(start, end, dur, occasion[0] if occasion else None, (lo, hi), tuple(spans))
-
-
-_RUN_UP_BEFORE = re.compile(r"(?:(?P<n>\d+|a|one|two|three|four|five|six|seven|ten)\s+(?P<u>weeks?|days?)|the\s+(?P<u2>week|weekend|days?))"
-                            r"\s+(?:before|ahead of|leading up to|prior to)\s+(?:the\s+)?$", re.IGNORECASE)
-_RUN_UP_ZH = re.compile(r"(?:节)?(?:之)?前(?:的)?\s*(?P<n>[\d一二两三四五六七八九十]+)?\s*(?P<u>周|天|个星期|日)?")
-
-
-def _run_up(text: str, occasion: tuple[str, date, date, tuple[int, int]], today: date) -> tuple[str, date, date, tuple[int, int]]:
-    """The days before an occasion's own day when the request says so (元旦前, 圣诞节前两周, "the week before
-    Black Friday"): N days or weeks (two weeks when no length is given) ending the day before."""
-    from copilot.reading.since import day_of_occasion
-
-    name, start, end, (a, b) = occasion
-    zh = _RUN_UP_ZH.match(text, b) if re.search(r"[\u4e00-\u9fff]", text[a:b]) else None
-    en = None if zh else _RUN_UP_BEFORE.search(text[max(0, a - 40) : a])
-    day = day_of_occasion(name, start, end)
-    if day is None or not (zh or en):
-        return occasion
-    m = zh or en
-    if m is None:
-        return occasion
-    raw = (m.group("n") or "").lower()
-    unit = (m.group("u") or m.groupdict().get("u2") or "").lower()
-    per = 7 if unit.startswith(("week", "周", "个星期")) else 2 if unit == "weekend" else 1
-    days = 14 if not (raw or unit) else int((1 if raw in ("", "a") else to_number(raw)) or 1) * per
-    last = day - timedelta(days=1)
-    first = max(last - timedelta(days=days - 1), today)
-    if last < today:
-        return occasion
-    span = (a, m.end()) if zh else (a - (len(text[max(0, a - 40) : a]) - m.start()), b)
-    return name, first, last, span
-
-
-def _occasion(text: str, today: date, free: Free) -> tuple[str, date, date, tuple[int, int]] | None:
-    """Black Friday, 双十一, Labor Day: (name, its next run's start and end, span)."""
-    for name, (patterns, md) in (*OCCASIONS.items(), *MOVABLE_OCCASIONS.items()):
-        for p in patterns:
-            m = re.search(pat(p), text, re.IGNORECASE)
-            if m and free(m.start(), m.end()):
-                start, end = (_movable_window if name in MOVABLE_OCCASIONS else _occasion_window)(md, today)
-                return name, start, end, (m.start(), m.end())
-    return None
 
 
 #: A past-tense purchase or sign-up right before a month: the month is a look-back.

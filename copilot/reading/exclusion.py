@@ -9,13 +9,15 @@ every condition read inside it in NOT. A condition its own rule already negated 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from copilot.reading import regex as re
-from copilot.tools.conditions import AllCustomers, Condition, Not
+from copilot.tools.conditions import AllCustomers, Condition, Not, RfmSegment, Span
 
 #: Words that exclude what follows, up to the end of the clause.
 _LEAD = re.compile(
     r"\b(?:excluding|exclude|except(?:\s+for)?|skip(?:ping)?|leav(?:e|ing)\s+out|leave\s+off|other\s+than|minus|"
-    r"without\s+anyone|but\s+not|(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:send|email|text|message|target|contact|"
+    r"without\s+anyone|but\s+not|(?<=everyone )but|(?<=everybody )but|(?<=anyone )but|(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:send|email|text|message|target|contact|"
     r"include|market\s+to)(?:\s+(?:anything|any\s+\w+|them|a\s+thing))?\s+(?:to|for)?|not\s+(?:to|for))\b"
     r"|除了|不包括|排除掉?|剔除|不要发给|不发给|别发给",
     re.IGNORECASE,
@@ -61,4 +63,27 @@ def apply_exclusions(text: str, leaves: list[tuple[int, Condition]]) -> list[tup
         at = pos if at is None else at
         inside = any(s <= at < e for s, e in scopes)
         out.append((pos, Not(of=cond) if inside and not isinstance(cond, (Not, AllCustomers)) else cond))
-    return out
+    return _one_excluded_segment_leaf(text, out)
+
+
+def _one_excluded_segment_leaf(text: str, leaves: list[tuple[int, Condition]]) -> list[tuple[int, Condition]]:
+    """"except Lost and Hibernating": not in either segment, one leaf (as "Champions and Loyal" is one)."""
+    nots = sorted(((p, c) for p, c in leaves if isinstance(c, Not) and isinstance(c.of, RfmSegment)), key=lambda x: x[0])
+    if len(nots) < 2:
+        return leaves
+    inner = [c.of for _, c in nots if isinstance(c, Not) and isinstance(c.of, RfmSegment)]
+    spans = [s.span for s in inner]
+    if any(s is None for s in spans):
+        return leaves
+    for a, b in pairwise(spans):
+        if a is None or b is None or not _LISTED.fullmatch(text[a.end : b.start]):
+            return leaves
+    names = list(dict.fromkeys(s for c in inner for s in c.segments))
+    first, last = spans[0], spans[-1]
+    assert first is not None and last is not None
+    merged = Not(of=RfmSegment(segments=names, span=Span(start=first.start, end=last.end, text=text[first.start : last.end][:400])))
+    kept = [(p, c) for p, c in leaves if not any(c is n for _, n in nots)]
+    return [*kept, (nots[0][0], merged)]
+
+
+_LISTED = re.compile(r"[\s,]*(?:and|or|nor|&|/|\+|、|和|或)?[\s,]*(?:the\s+)?", re.IGNORECASE)

@@ -97,7 +97,7 @@ _CAMPAIGN = re.compile(
 _WHICH = re.compile(r"^\s*which\b|哪些|哪款|哪一款|哪个型号", re.IGNORECASE)
 _PII_ASK = re.compile(
     r"\b(?:e-?mail address(?:es)?|emails? of|phone numbers?|mobile numbers?|contact details|home address(?:es)?|"
-    r"(?:first|last|full) names?|names and (?:e-?mails?|phones?)|(?:their|customers'?|the customers'?) names|names of (?:the|our|those|these|them)|"
+    r"(?:first|last|full) names?|names and (?:e-?mails?|phones?|(?:home )?address(?:es)?)|(?:their|customers'?|the customers'?) names|names of (?:the|our|those|these|them)|"
     r"(?:list|spreadsheet|csv|file) of (?:their|the|those|these|all) e-?mails|(?:their|those|these) e-?mails? (?:addresses|list))\b|"
     r"邮箱|手机号|电话号码|电话|姓名|名字|住址|联系方式|微信号", re.IGNORECASE)
 _EXTRACTION = re.compile(
@@ -110,12 +110,20 @@ _PLANTED = re.compile(
     r"(?:instructions|rules|prompts?|guidelines|checks)\b|\b(?:skip|bypass|disable)\s+(?:all\s+|the\s+)?(?:checks|review|approval)\b|"
     r"\bmark\s+(?:this|the)\s+plan\s+as\s+approved\b|忽略.{0,8}(?:指令|规则|限制|要求|设定)|跳过(?:审核|检查|审批)|"
     r"\b(?:ignore|skip|bypass)\s+(?:the\s+)?(?:approval|review|sign-?off)(?:\s+(?:step|process|stage))?|"
-    r"\bsend\s+(?:this|it)\s+(?:out\s+)?(?:straight away|right away|immediately|now)\s+without\s+(?:approval|review)|不用审核|无需审批|直接发出去",
+    r"\bsend\s+(?:this|it)\s+(?:out\s+)?(?:straight away|right away|immediately|now)\s+without\s+(?:approval|review)|不用审核|无需审批|直接发出去|"
+    # a note addressed to the model: "[assistant: …]", "<!-- copilot: … -->", 【给AI的备注：…】
+    r"(?<=\[)(?:assistant|ai|copilot|system|note to (?:the )?(?:ai|assistant|model))\s*:[^\]]{1,200}(?=\])|"
+    r"(?<=<!--)\s*(?:assistant|ai|copilot|system)?\s*:?[^>]{1,200}?(?=-->)|(?<=【)[^】]{0,8}(?:AI|ai|助手|模型|系统)[^】]{0,8}[：:][^】]{1,200}(?=】)",
     re.IGNORECASE)
 
 
 _HAND_OVER = re.compile(r"\b(?:output|give|send|export|list|share|show|print|dump|download|pull|reveal)\b|导出|给我|发我|提供|列出|输出",
                         re.IGNORECASE)
+
+
+#: Thanks and greetings: nothing to look up ("thanks, that's all", 好的，辛苦了).
+SMALL_TALK = re.compile(r"^\s*(?:(?:thanks|thank you|thx|ok(?:ay)?|great|cool|hi|hello|hey|bye|good (?:morning|night)|"
+                        r"that'?s (?:all|it))\b|谢谢|多谢|好的|你好|再见|辛苦了?)[^$€£¥\d]{0,60}$", re.IGNORECASE)
 
 
 def asks_for_data(text: str) -> bool:
@@ -129,6 +137,11 @@ def planted_instructions(text: str) -> list[tuple[int, int]]:
     this plan as approved"): from each instruction to the end of its sentence, overlapping ones merged."""
     spans: list[tuple[int, int]] = []
     for m in _PLANTED.finditer(text):
+        note = re.match(r"\s*(?:(?:assistant|ai|copilot|system|note to (?:the )?(?:ai|assistant|model))\s*:|[^：:]{0,12}[：:])\s*", m.group(0), re.IGNORECASE)
+        if m.group(0).strip() and text[m.start() - 1 : m.start()] in ("[", "【", "-") and note:
+            a = m.start() + note.end()  # a note to the model: its words, without the address
+            spans.append((a, m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))))
+            continue
         zh = bool(re.search(r"[\u4e00-\u9fff]", m.group(0)))
         stops = ".!?。！？\n:;：；" + ("，" if zh else "")
         ends = [i for i in (text.find(c, m.end()) for c in stops) if i >= 0]
@@ -151,7 +164,7 @@ def data_request_clause(text: str) -> tuple[int, int] | None:
     """Where a brief asks to be handed customers' personal data ("Also send me the list of their emails",
     顺便把这些人的手机号导一份给我): that clause. None when there is none."""
     for m in _PII_ASK.finditer(text):
-        stops = ".!?。！？\n;；" + ("，," if re.search(r"[\u4e00-\u9fff]", text[max(0, m.start() - 2) : m.end() + 2]) else "")
+        stops = ".!?。！？\n;；—–" + ("，," if re.search(r"[\u4e00-\u9fff]", text[max(0, m.start() - 2) : m.end() + 2]) else "")
         start = max(text.rfind(c, 0, m.start()) for c in stops) + 1
         ends = [i for i in (text.find(c, m.end()) for c in stops) if i >= 0]
         end = min(ends) if ends else len(text)
@@ -228,6 +241,8 @@ def resolve_intent(reading: Reading) -> tuple[Intent, str]:
     if intent in ("product_facts", "reviews") and not has_product:
         label, sim = nearest_intent(text)
         return label, f"nearest examples ({sim:.2f}): the reader's {intent} named no product"
+    if intent == "other" and SMALL_TALK.match(text):
+        return "other", "small talk: nothing to answer from the data"
     if intent == "other" and FOLLOW_UP.search(text):
         return "other", "a follow-up: the conversation's intent carries over"
     if intent == "other":

@@ -11,8 +11,8 @@ from copilot.reading.schema import (
 )
 from copilot.reading.text import Text
 
-PLAN_REQUEST = (r"(?:plan|draft|create|build|design|write|put together|prepare|make|set up|come up with)\s+"
-                 r"(?:me\s+|us\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:campaign|plan|promo(?:tion)?|send|cross-sell|upsell|win-?back|launch)",
+PLAN_REQUEST = (r"(?:plan|draft|create|build|design|write|put together|prepare|make|set up|come up with|sketch|outline|draw up|map out|whip up)\s+"
+                 r"(?:me\s+|us\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}(?:campaign|plan|promo(?:tion)?|send|cross-sell|upsell|win-?back|launch)",
                  r"(?:draft|write|put together|prepare)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:e-?mail|sms|text|push|newsletter|copy)",
                  r"(?:帮我|请|给我)?(?:策划|制定|做|设计|出)(?:一个|一份|个)?[^，。？?]{0,12}(?:活动|方案|计划)",
                  r"(?:帮我|请|给我)?(?:写|拟|起草|出)(?:一封|一条|一个|一份|个|封|条)?[^，。？?]{0,16}(?:邮件|短信|推送|文案)")
@@ -76,6 +76,11 @@ def read_intent(text: str) -> Intent:
     if intent == "count" and any(i == "product_facts" for i, _ in hits) and not re.search(
             r"\b(?:customers?|people|buyers|shoppers|members|subscribers|users)\b|客户|顾客|用户|会员|人", text, re.I):
         return "product_facts"  # 这款头灯的续航是多少: a quantity of a product, not a count of people
+    if intent == "reviews" and re.match(r"ratings?$", m.group(0), re.I) and any(i == "product_facts" for i, _ in hits):
+        return "product_facts"  # "the waterproof rating of the Summit Storm Shell": a spec, not reviews
+    if intent == "segments" and re.search(r"分层|分群|segment", m.group(0), re.I) and any(
+            i == "count" and re.search(r"多少|how many", c.group(0), re.I) for i, c in hits):
+        return "count"  # "Champions 分层里面有多少人…": a count inside a segment
     if intent == "channel_performance" and any(i == "forecast" for i, _ in hits):
         return "forecast"  # "if we email the Champions 10% off, what ROI / how many extra orders?": a campaign to come
     return intent

@@ -90,7 +90,7 @@ ACTIVE_WORDS = (r"(?:have |has )?(?:ordered|bought|purchased|shopped)(?: somethi
                 r"(?:whose|their|with (?:a|their))\s+(?:only|one|single|first)\s+(?:purchase|order)(?:\s+(?:was|is))?(?:\s+placed)?(?= (?:with)?in\b| over the (?:last|past)\b)",
                 r"active (?:buyers|customers|shoppers)", r"recent (?:buyers|customers|shoppers|purchasers)")
 ZH_ACTIVE = (r"购买过", r"下过单", r"下单过", r"有购买", r"有过购买", r"消费过", r"买过东西", r"活跃(?=的?(?:客户|用户|顾客|会员))")
-REPEAT_WORDS = (r"repeat (?:buyers|customers|purchasers|shoppers)", r"returning customers", r"复购客户",
+REPEAT_WORDS = (r"repeat (?:buyers|customers|purchasers|shoppers)", r"returning customers", r"复购客户", r"复购用户", r"复购人群",
                 r"回头客")
 #: 老客 / 老客户: customers who have bought before (at least one order), not necessarily twice.
 EXISTING_WORDS = (r"老客户", r"老客", r"existing customers")
@@ -293,6 +293,8 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
     "returns": (r"returned (?:an item|items|a product|products|their order)", r"退货"),
     "reviews written": (r"(?:left|wrote|written) (?:a |an )?(?:[\w-]+ )?reviews?", r"写过评价", r"评价过"),
     "referrals": (r"referr(?:als?|ed)", r"推荐过"),
+    "order source": (r"(?:bought|ordered|purchased|shopped|came)\s+(?:through|via|from|on)\s+(?:instagram|facebook|tiktok|amazon|google|"
+                     r"the app|our app|a marketplace|an ad)", r"抖音下单", r"直播间下单"),
     "store visits": (r"store visitors", r"visited (?:a|our) store", r"到店"),
     "marathon or race entries": (r"marathon (?:runners|entrants)", r"signed up for (?:a )?(?:race|marathon)", r"马拉松选手"),
     "income": (r"income", r"affluent", r"(?:高|低|中等|月|年|家庭)收入", r"收入(?:水平|较高|较低|高的|低的)"),

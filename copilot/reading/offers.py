@@ -105,11 +105,13 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
         no_disc = NoDiscount(span=t.take(nd.start(), nd.end()))
     # offers
     m = re.compile(r"(?:up to\s+)?(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent|per cent)\s?(?:\w+\s)?(?:off|discount|coupon|promo|code|voucher|of(?=\s*(?:[,;.—–]|\s-\s|$)))|(?P<w>" + r"[a-z-]+" +
-                   r")\s+percent\s+off", re.I).search(text)
+                   r")\s+percent\s+(?:off|discount|code|coupon|voucher)|\ba\s+(?P<frac>quarter|third|fifth|tenth)\s+off|\b(?P<half>half)\s+off", re.I).search(text)
     while m and not t.free(m.start(), m.end()):
         m = re.compile(r"(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent)\s?(?:off|discount)", re.I).search(text, m.end())
     if m:
-        v = to_number(m.group("n") or m.group("w") or "")
+        frac = m.group("frac") or m.group("half")
+        v = ({"quarter": 25.0, "third": 33.3, "fifth": 20.0, "tenth": 10.0, "half": 50.0}[frac.lower()] if frac
+             else to_number(m.group("n") or m.group("w") or ""))
         if v is not None:
             offer = Offer(kind="percent_off", value=v, span=t.take(m.start(), m.end()))
     if offer is None:
@@ -123,7 +125,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
         for money in find_money(text):
             after = text[money.end : money.end + 10].lower()
             before = text[max(0, money.start - 8) : money.start]
-            if t.free(money.start, money.end) and (re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券)", after) or re.search(r"减\s*$|立减\s*$", before)):
+            if t.free(money.start, money.end) and (re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券)", after) or re.search(r"减\s*$|立减\s*$|券\s*$", before)):
                 end = money.end + len(re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券)?", after).group(0))  # type: ignore[union-attr]
                 mj = re.search(r"满\s*[\d.]+\s*(?:元)?\s*减\s*$", text[max(0, money.start - 16) : money.start])
                 start = money.start - (len(text[max(0, money.start - 16) : money.start]) - mj.start()) if mj else money.start
@@ -166,14 +168,24 @@ def read_holdout(t: Text) -> Holdout | None:
         r"|(?P<z2>\d+|[一二三四五六七八九十]+)\s*[%％]\s*(?:的)?\s*(?:(?:人群|客户|用户)\s*)?(?:(?:做|作|当|作为)\s*)?(?:对照组?|空白组|控制组)"
         r"|留\s*(?P<z3>\d+|[一二三四五六七八九十]+)\s*[%％]\s*的?\s*(?:客户|用户)?\s*不(?:发|触达)"
         r"|(?:对照组|空白组|控制组)\s*(?:留|保留|预留|设|占|为)?\s*(?P<z4>\d+|[一二三四五六七八九十]+)\s*[%％]"
-        r"|(?:留|保留|预留|留出|拿出)\s*(?P<cheng>\d|[一二两三四五六七八九])\s*成\s*(?:的)?\s*(?:人|客户|用户)?\s*(?:做|作|当|作为)?\s*(?:对照|空白|控制)组?"
+        r"|(?:留|保留|预留|留出|拿出)\s*(?P<cheng>\d|[一二两三四五六七八九])\s*成\s*(?:的)?\s*(?:人|客户|用户)?\s*(?:不发|不触达)?\s*(?:做|作|当|作为)?\s*(?:对照|空白|控制)组?"
         rf"|(?:keep|leave|hold)\s+(?P<n3>{NUMBER})\s*(?:%|percent)\s+(?:dark|untouched|out|back|aside|unmailed|unsent)"
+        r"|(?:a\s+)?one[- ]in[- ](?P<oneinn>\d+|five|ten|twenty|fifty|a hundred)\s+(?:control|holdout|hold-out)(?:\s+group)?"
+        r"|(?:留|保留|预留|留出|拿出|设)\s*百分之(?P<bfz>[\d一二两三四五六七八九十]+)\s*(?:的)?\s*(?:人|客户|用户)?\s*(?:不发|不触达)?\s*(?:做|作|当|作为)?\s*(?:对照|空白|控制)组?"
         r"|(?:no|without(?: a)?)\s+(?:holdout|hold-out|control group)(?P<none>)",
         re.I)
     for m in rx.finditer(t.text):
         if t.free(m.start(), m.end()):
             if m.group("none") is not None:
                 return Holdout(share=0.0, span=t.take(m.start(), m.end()))
+            if m.group("bfz"):  # 留百分之五做对照组
+                v5 = to_number(m.group("bfz"))
+                if v5 is not None and 0 < v5 <= 90:
+                    return Holdout(share=round(v5 / 100, 4), span=t.take(m.start(), m.end()))
+            if m.group("oneinn"):  # "a one-in-twenty control group" = 5%
+                n_in = to_number(m.group("oneinn"))
+                if n_in:
+                    return Holdout(share=round(1 / n_in, 4), span=t.take(m.start(), m.end()))
             if m.group("cheng"):  # 一成 = a tenth
                 v10 = to_number(m.group("cheng"))
                 if v10 is not None:
@@ -191,12 +203,27 @@ _POINTS = re.compile(r"(?:double|triple|2x|3x|bonus|extra)\s+(?:reward\s+|loyalt
                      r"|双倍积分|积分翻倍|积分加倍|额外积分|送积分|多倍积分", re.IGNORECASE)
 
 
-def points_offer(t: Text) -> NotApplied | None:
-    """Loyalty points offered: said, not dropped (a plan prices discounts, free shipping, gifts and BOGO)."""
+#: Limits on an offer that no field holds: a money cap per order, a redemption limit (convention 54).
+_OFFER_LIMIT = re.compile(r"(?:max(?:imum)?|up to|capped at|no more than)\s+[$€£¥]\s?\d[\d,.]*\s+off(?:\s+(?:per|an?|each)\s+(?:order|customer|basket))?"
+                          r"|(?:for\s+)?(?:the\s+)?(?:first|next)\s+\d[\d,]*\s+(?:orders|customers|redemptions|buyers)(?:\s+only)?"
+                          r"|(?:one|1)\s+(?:code|coupon|use)\s+per\s+(?:customer|person)|limit(?:ed to)?\s+one\s+per\s+(?:customer|person)"
+                          r"|每人限(?:领|用|购)\s*[一1]\s*(?:张|次|件)|单笔(?:最高|最多)(?:减|优惠)\s*\d+\s*元?|限量\s*\d+\s*(?:张|份)|前\s*\d+\s*单", re.IGNORECASE)
+
+
+def offer_not_applied(t: Text) -> list[NotApplied]:
+    """Offer terms no field holds, said rather than dropped: loyalty points (a plan prices discounts, free
+    shipping, gifts and BOGO) and limits on the offer ("max $40 off per order", "first 200 orders only")."""
+    out: list[NotApplied] = []
     m = _POINTS.search(t.text)
-    if m is None or not t.free(m.start(), m.end()):
-        return None
-    words = re.sub(r"^(?:join|sign up for|enrol\w* in|enroll\w* in)\s+(?:our\s+|the\s+)?", "", m.group(0), flags=re.IGNORECASE)
-    return NotApplied(text=words, span=t.take(m.start(), m.end()), affects="offer",
-                      reason="copilot plans discounts, free shipping, gifts and buy-one-get-one; loyalty points are not in the data")
+    if m is not None and t.free(m.start(), m.end()):
+        words = re.sub(r"^(?:join|sign up for|enrol\w* in|enroll\w* in)\s+(?:our\s+|the\s+)?", "", m.group(0), flags=re.IGNORECASE)
+        out.append(NotApplied(text=words, span=t.take(m.start(), m.end()), affects="offer",
+                              reason="copilot plans discounts, free shipping, gifts and buy-one-get-one; loyalty points are not in the data"))
+    for m in _OFFER_LIMIT.finditer(t.text):
+        if t.free(m.start(), m.end()):
+            words = re.sub(r"^(?:for\s+)?(?:the\s+)?", "", m.group(0), flags=re.IGNORECASE)
+            out.append(NotApplied(text=words, span=t.take(m.start(), m.end()), affects="offer",
+                                  reason="the offer's depth is planned as a percentage or an amount; a cap per order or a limit on "
+                                         "redemptions is set in the store's discount code, not by the plan"))
+    return out
 

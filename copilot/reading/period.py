@@ -38,6 +38,11 @@ _AHEAD = re.compile(r"\b(?:expect|forecast|predict|project|will|would|going to|p
 def find_period(text: str, today: date, free: Callable[[int, int], bool]) -> tuple[date, date, tuple[int, int]] | None:
     """(start, end, span) of the past period a question names, or None."""
     is_free = free
+    from copilot.reading.occasions import past_occasion
+
+    occasion = past_occasion(text, today, is_free)  # "over Black Friday last year", 去年双十一: before "last year" alone
+    if occasion is not None:
+        return occasion
     for rx in (_LAST_UNIT, _LAST_N, _ZH):
         m = rx.search(text)
         if m and is_free(m.start(), m.end()):

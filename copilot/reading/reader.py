@@ -19,11 +19,17 @@ from copilot.reading import regex as re
 from copilot.reading.audience import read_audience
 from copilot.reading.catalogue import Catalogue, catalogue_of
 from copilot.reading.dates import find_window
-from copilot.reading.intent import asks_for_data, data_request_clause, pii_words, planted_instructions
+from copilot.reading.intent import (
+    SMALL_TALK,
+    asks_for_data,
+    data_request_clause,
+    pii_words,
+    planted_instructions,
+)
 from copilot.reading.intent_words import read_intent
 from copilot.reading.leftover import REASON_UNREAD_WHO, back_references, unread_clauses
 from copilot.reading.numbers import find_money
-from copilot.reading.offers import budget_mention, points_offer, read_budget, read_holdout, read_offer
+from copilot.reading.offers import budget_mention, offer_not_applied, read_budget, read_holdout, read_offer
 from copilot.reading.period import find_period
 from copilot.reading.schema import Intent, NotApplied, Promoted, Reading, Window
 from copilot.reading.spelling import correct, restore_spans
@@ -82,7 +88,7 @@ def read(
         if mention is not None:
             not_applied.append(mention)
     offer, cap, no_discount = read_offer(t)
-    not_applied.extend(n for n in [points_offer(t)] if n is not None)  # "double reward points": said
+    not_applied.extend(offer_not_applied(t))  # "double reward points", "max $40 off per order": said
     holdout = read_holdout(t)
     channels = read_channels(t, not_applied)
     promoted = read_promoted(t, cat, not_applied)
@@ -330,7 +336,7 @@ def _kind(text: str) -> Kind:
         return "question"  # "Who's most likely to buy a rain jacket? Top 500 please."
     if money and re.search(r"推广|活动|促销|campaign|promot|launch|send|email|sms|push", stripped, re.I):
         return "brief"  # a budget and something to run: a brief, even if it asks which channel works better
-    if CJK.search(stripped) and re.search(r"多少|哪(?:个|些|一|天)|什么|啥|几(?:个|点|号)|是否|有没有|如何|怎么|导出|发给我|给我看|拉一下|拉个|拉一份|"
+    if CJK.search(stripped) and re.search(r"多少|哪(?:个|些|一|天)|什么|啥|推荐(?:几|[一二两三四五六七八九十\d]+)\s*(?:款|个|件)|几(?:个|点|号)|是否|有没有|如何|怎么|导出|发给我|给我看|拉一下|拉个|拉一份|"
                                           r"是不是|要不要|能不能|会不会", stripped):
         return "question"
     if _SMALL_TALK.match(stripped):
@@ -365,8 +371,7 @@ _CAMPAIGN_ASK = re.compile(
     r"^\s*(?:could|can|shall|should|would)\s+(?:we|someone|somebody|anyone|y'?all)\s+(?:please\s+)?(?:do|run|plan|set up|launch|"
     r"put together|pull together|spin up|draft|build|create|organi[sz]e|get)\b.{0,40}?\b(?:campaign|promo(?:tion)?|push|send|blast|launch|"
     r"sale|thing|something|program(?:me)?|plan)\b", re.IGNORECASE)
-_SMALL_TALK = re.compile(r"^\s*(?:thanks|thank you|thx|ok(?:ay)?|great|cool|hi|hello|hey|bye|good (?:morning|night)|"
-                         r"that'?s (?:all|it)|谢谢|好的|你好|再见)\b[^$€£¥\d]{0,60}$", re.IGNORECASE)
+_SMALL_TALK = SMALL_TALK
 _ANALYSIS_START = re.compile(  # (a Chinese verb has no word boundary after it: 给我高价值客户…)
     r"^\s*(?:please\s+)?(?:(?:forecast|estimate|predict|project|compare|rank|summari[sz]e|break down|analy[sz]e|list|suggest|recommend|"
     r"show|give me|tell me|find|count|calculate|look up|pull|report|explain|ignore|export|download|send me)\b|"

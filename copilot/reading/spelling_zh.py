@@ -100,6 +100,9 @@ def _fix(typed: str, before: str, after: str) -> str | None:
     return None if any(freq.get(pair, 0.0) >= max(target, 1e-9) for pair in straddled if len(pair) == 2) else word
 
 
+_CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+
+
 @lru_cache(maxsize=1)
 def _t2s() -> Any:
     import opencc
@@ -114,6 +117,7 @@ def simplified(text: str) -> tuple[str, list[tuple[int, int]]]:
     converted = _t2s().convert(text)
     if len(converted) != len(text):
         converted = "".join(c if len(c := _t2s().convert(ch)) == 1 else ch for ch in text)
+    converted = converted.translate(_CAPITAL_NUMERALS)  # 叁万元整: the numerals of cheques and invoices
     changed = [i for i, (a, b) in enumerate(zip(text, converted, strict=True)) if a != b]
     runs: list[tuple[int, int]] = []
     for i in changed:

@@ -10,6 +10,7 @@ from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.named_products import collections, named_products, unknown_launch_names
 from copilot.reading.numbers import NUMBER, to_number
+from copilot.reading.occasions import past_occasion_at
 from copilot.reading.schema import (
     ABTest,
     Channels,
@@ -97,8 +98,8 @@ def _in_list(text: str, start: int, end: int) -> bool:
             r"\s+(?:about|to|with|for|customers|people|shoppers|folks|buyers|members|subscribers|them|everyone|our|all|campaign|blast|out)\b", after, re.I):
         return True
     return bool(
-        re.search(r"(?:,|;|/|&|\+|\band\b|\bor\b|\bvia\b|\bby\b|\bon\b|\bno\b|\bnot\b|\bwithout\b|\bthrough\b|:|\bonly\b|\bjust\b|\bplus\b|[—–]|\s-|和|与|及|、|跟|或|加|走|发|，|；|：|用|通过)\s*$", before, re.I)
-        or re.match(r"\s*(?:,|;|/|&|\+|\band\b|\bor\b|\bonly\b|\bchannels?\b|\bnotifications?\b|\bmessages?\b|\bads?\b|\bmedia\b|$|\.|[—–]|-\s|给|发|和|、|，|。|；|推送|通知)", after, re.I)
+        re.search(r"(?:,|;|/|&|\+|\||\band\b|\bor\b|\bn\b|(?:e-?mail|sms|push|text)\s+(?:vs\.?|versus)|\bfor\b|\bvia\b|\bby\b|\bon\b|\bno\b|\bnot\b|\bwithout\b|\bthrough\b|:|\bonly\b|\bjust\b|\bplus\b|\btest\b|[—–]|\s-|和|与|及|、|跟|或|加|走|发|，|；|：|用|通过)\s*$", before, re.I)
+        or re.match(r"\s*(?:,|;|/|&|\+|\||\band\b|\bor\b|\bn\b|(?:vs\.?|versus)\s+(?:e-?mail|sms|push|text)|\bonly\b|\bchannels?\b|\bnotifications?\b|\bmessages?\b|\bads?\b|\bmedia\b|$|\.|[—–]|-\s|给|发|和|、|，|。|；|推送|通知)", after, re.I)
     )
 
 
@@ -187,8 +188,9 @@ def read_objective(t: Text, audience: Condition | None, promoted: Promoted, kind
         for p in words:
             for m in re.finditer(pat(p), t.text, re.IGNORECASE):
                 if obj == "seasonal":  # an occasion is the type only when no other aim is named
-                    if re.search(r"\bsince\s+(?:the\s+)?$|以来\s*$|自\s*$|从\s*$", t.text[max(0, m.start() - 8) : m.start()], re.I):
-                        continue  # "haven't bought since Black Friday": a look-back, not the campaign's occasion
+                    if re.search(r"\bsince\s+(?:the\s+)?$|以来\s*$|自\s*$|从\s*$", t.text[max(0, m.start() - 8) : m.start()], re.I) or (
+                            past_occasion_at(t.text, m.start(), m.end())):
+                        continue  # "haven't bought since Black Friday", "gift buyers from last Christmas": a look-back
                     if seasonal is None or m.start() < seasonal[0]:
                         seasonal = (m.start(), obj, m)  # type: ignore[assignment]
                 elif best is None or m.start() < best[0]:

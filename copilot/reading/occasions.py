@@ -1,0 +1,108 @@
+"""Occasions in a request: their next run (fixed dates or a holiday's weekday), the run-up before one
+("元旦前", "two weeks before Christmas") and one named as past ("last Christmas", 去年双十一), which is a
+look-back or a question's period, never the campaign's window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta, weekday
+
+from copilot.reading import regex as re
+from copilot.reading.lexicon import MOVABLE_OCCASIONS, OCCASIONS
+from copilot.reading.numbers import to_number
+from copilot.reading.text import pat
+
+Free = Callable[[int, int], bool]
+
+
+def occasion_window(md: tuple[int, int, int, int], today: date) -> tuple[date, date]:
+    """The occasion's next run that has not ended; one already under way starts today, not in the past."""
+    m1, d1, m2, d2 = md
+    for y in (today.year, today.year + 1):
+        start = date(y, m1, d1)
+        end = date(y + 1 if m2 < m1 else y, m2, d2)
+        if end >= today:
+            return max(start, today), end
+    return date(today.year + 1, m1, d1), date(today.year + 1, m2, d2)
+
+
+def movable_window(rule: tuple[int, int, int, int], today: date) -> tuple[date, date]:
+    """A holiday on the nth (or last) weekday of its month, with its lead-up: Labor Day, Thanksgiving."""
+    month, wd, nth, lead = rule
+    for y in (today.year, today.year + 1):
+        first = date(y, month, 1)
+        day = first + (relativedelta(day=31, weekday=weekday(wd)(-1)) if nth < 0 else relativedelta(weekday=weekday(wd)(nth)))
+        if day >= today:
+            return max(day - timedelta(days=lead), today), day
+    raise AssertionError("unreachable: next year's holiday is after today")
+
+
+_RUN_UP_BEFORE = re.compile(r"(?:(?P<n>\d+|a|one|two|three|four|five|six|seven|ten)\s+(?P<u>weeks?|days?)|the\s+(?P<u2>week|weekend|days?))"
+                            r"\s+(?:before|ahead of|leading up to|prior to)\s+(?:the\s+)?$", re.IGNORECASE)
+_RUN_UP_ZH = re.compile(r"(?:节)?(?:之)?前(?:的)?\s*(?P<n>[\d一二两三四五六七八九十]+)?\s*(?P<u>周|天|个星期|日)?")
+
+
+def run_up(text: str, occasion: tuple[str, date, date, tuple[int, int]], today: date) -> tuple[str, date, date, tuple[int, int]]:
+    """The days before an occasion's own day when the request says so (元旦前, 圣诞节前两周, "the week before
+    Black Friday"): N days or weeks (two weeks when no length is given) ending the day before."""
+    from copilot.reading.since import day_of_occasion
+
+    name, start, end, (a, b) = occasion
+    zh = _RUN_UP_ZH.match(text, b) if re.search(r"[\u4e00-\u9fff]", text[a:b]) else None
+    en = None if zh else _RUN_UP_BEFORE.search(text[max(0, a - 40) : a])
+    day = day_of_occasion(name, start, end)
+    if day is None or not (zh or en):
+        return occasion
+    m = zh or en
+    if m is None:
+        return occasion
+    raw = (m.group("n") or "").lower()
+    unit = (m.group("u") or m.groupdict().get("u2") or "").lower()
+    per = 7 if unit.startswith(("week", "周", "个星期")) else 2 if unit == "weekend" else 1
+    days = 14 if not (raw or unit) else int((1 if raw in ("", "a") else to_number(raw)) or 1) * per
+    last = day - timedelta(days=1)
+    first = max(last - timedelta(days=days - 1), today)
+    if last < today:
+        return occasion
+    span = (a, m.end()) if zh else (a - (len(text[max(0, a - 40) : a]) - m.start()), b)
+    return name, first, last, span
+
+
+def next_occasion(text: str, today: date, free: Free) -> tuple[str, date, date, tuple[int, int]] | None:
+    """Black Friday, 双十一, Labor Day: (name, its next run's start and end, span)."""
+    for name, (patterns, md) in (*OCCASIONS.items(), *MOVABLE_OCCASIONS.items()):
+        for p in patterns:
+            m = re.search(pat(p), text, re.IGNORECASE)
+            if m and free(m.start(), m.end()) and not past_occasion_at(text, m.start(), m.end()):
+                start, end = (movable_window if name in MOVABLE_OCCASIONS else occasion_window)(md, today)
+                return name, start, end, (m.start(), m.end())
+    return None
+
+
+_PAST_BEFORE = re.compile(r"(?:\blast\s+(?:year'?s\s+)?|\bthis past\s+|去年(?:的)?|上次(?:的)?|上一次(?:的)?)$", re.IGNORECASE)
+_PAST_AFTER = re.compile(r"\s*(?:last year|of last year|in \d{4})\b", re.IGNORECASE)
+
+
+def past_occasion_at(text: str, a: int, b: int) -> bool:
+    """"last Christmas", "Black Friday last year", 去年双十一: an occasion that has passed (a look-back or a
+    question's period), never the campaign's."""
+    return bool(_PAST_BEFORE.search(text[max(0, a - 14) : a]) or _PAST_AFTER.match(text, b))
+
+
+def past_occasion(text: str, today: date, free: Free) -> tuple[date, date, tuple[int, int]] | None:
+    """(start, end, span) of the last run of an occasion named as past ("over Black Friday last year")."""
+    for name, (patterns, md) in (*OCCASIONS.items(), *MOVABLE_OCCASIONS.items()):
+        for p in patterns:
+            m = re.search(pat(p), text, re.IGNORECASE)
+            if m and free(m.start(), m.end()) and past_occasion_at(text, m.start(), m.end()):
+                year_ago = today.replace(year=today.year - 1) if not (today.month == 2 and today.day == 29) else today - timedelta(days=365)
+                start, end = (movable_window if name in MOVABLE_OCCASIONS else occasion_window)(md, year_ago)
+                if end >= today:
+                    continue
+                before = _PAST_BEFORE.search(text[max(0, m.start() - 14) : m.start()])
+                after = _PAST_AFTER.match(text, m.end())
+                a = m.start() - len(before.group(0)) if before else m.start()
+                return start, end, (a, after.end() if after else m.end())
+    return None
