@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import calendar
 
+from copilot.data.contract import CHANNELS
 from copilot.tools.conditions import Channel
 
-ALL_CHANNELS: tuple[Channel, ...] = ("email", "sms", "push", "paid_social")
+ALL_CHANNELS: tuple[Channel, ...] = CHANNELS  # the data contract's one list, in its order
 
 CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
     "email": (r"e-?mails?", r"e-?mailed", r"newsletters?", r"inbox", r"edm", r"邮件", r"电子邮件", r"邮箱", r"电邮", r"EDM"),
