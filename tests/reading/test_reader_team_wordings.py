@@ -517,3 +517,11 @@ def test_what_we_would_spend_is_the_budget_not_the_audiences_spend() -> None:
     x = r("If we spent three thousand dollars on email to Loyal, what revenue would we get?")
     assert x.budget is not None and x.budget.amount == 3000
     assert not any(c.kind == "spend" for c in leaves(x.audience))
+
+
+def test_how_the_brief_was_read_quotes_the_words_of_each_audience_condition() -> None:
+    from copilot.reading.render import applied_lines
+
+    x = r("Win back lapsed high-value trail runners this spring, email and SMS, $20k")
+    line = next(s for s in applied_lines(x) if s.startswith("audience:"))
+    assert line.endswith('← "lapsed", "high-value", "trail runners"')
