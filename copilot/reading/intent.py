@@ -123,7 +123,9 @@ _HAND_OVER = re.compile(r"\b(?:output|give|send|export|list|share|show|print|dum
 
 #: Thanks and greetings: nothing to look up ("thanks, that's all", 好的，辛苦了).
 SMALL_TALK = re.compile(r"^\s*(?:(?:thanks|thank you|thx|ok(?:ay)?|great|cool|hi|hello|hey|bye|good (?:morning|night)|"
-                        r"that'?s (?:all|it))\b|谢谢|多谢|好的|你好|再见|辛苦了?)[^$€£¥\d]{0,60}$", re.IGNORECASE)
+                        r"that'?s (?:all|it))\b(?![^$€£¥\d]*\b(?:e-?mail|sms|text|push|campaign|launch|promot\w*|send|win ?back|plan|"
+                        r"budget|offer|customers?|how|what|which|who|why)\b)[^$€£¥\d]{0,60}"
+                        r"|(?:(?:谢谢|多谢|好的|你好|再见|辛苦了?|收到|没问题|明白)[，,。！!～~\s啦了呀哈]*){1,3})$", re.IGNORECASE)
 
 
 def asks_for_data(text: str) -> bool:

@@ -525,3 +525,11 @@ def test_how_the_brief_was_read_quotes_the_words_of_each_audience_condition() ->
     x = r("Win back lapsed high-value trail runners this spring, email and SMS, $20k")
     line = next(s for s in applied_lines(x) if s.startswith("audience:"))
     assert line.endswith('← "lapsed", "high-value", "trail runners"')
+
+
+@pytest.mark.parametrize(("text", "kind", "intent"), [("好的，给高价值客户发邮件推帐篷吧", "brief", "plan"),
+                                                      ("Thanks! Now email Champions about tents", "brief", "plan"),
+                                                      ("收到，谢谢啦", "question", "other")])
+def test_small_talk_is_only_small_talk(text: str, kind: str, intent: str) -> None:
+    x = r(text)
+    assert (x.kind, x.intent) == (kind, intent)
