@@ -35,6 +35,7 @@ from copilot.errors import MissingArtifactError
 from copilot.knowledge.embeddings import embed_texts
 from copilot.knowledge.hygiene import instruction_reason
 from copilot.knowledge.keyword import KeywordIndex
+from copilot.knowledge.phrasing import phrase_fact
 from copilot.knowledge.schemas import Fact, FactQuery, FactResults
 from copilot.knowledge.store import KnowledgeBase, StoredChunk, where_filter
 
@@ -258,8 +259,6 @@ def _phrasing(c: StoredChunk) -> str | None:
     stored = str(c.metadata.get("phrasing") or "") or None
     if not c.product_id or c.metadata.get("phrasing_source") == "brand":
         return stored
-    from copilot.knowledge.phrasing import phrase_fact
-
     return phrase_fact(c.text) or None
 
 

@@ -68,22 +68,16 @@ def apply_exclusions(text: str, leaves: list[tuple[int, Condition]]) -> list[tup
 
 def _one_excluded_segment_leaf(text: str, leaves: list[tuple[int, Condition]]) -> list[tuple[int, Condition]]:
     """"except Lost and Hibernating": not in either segment, one leaf (as "Champions and Loyal" is one)."""
-    nots = sorted(((p, c) for p, c in leaves if isinstance(c, Not) and isinstance(c.of, RfmSegment)), key=lambda x: x[0])
-    if len(nots) < 2:
+    nots = sorted(((p, c) for p, c in leaves if isinstance(c, Not) and isinstance(c.of, RfmSegment) and c.of.span),
+                  key=lambda x: x[0])
+    segs = [c.of for _, c in nots if isinstance(c, Not) and isinstance(c.of, RfmSegment) and c.of.span]
+    spans = [s.span for s in segs if s.span]
+    if len(spans) < 2 or not all(_LISTED.fullmatch(text[a.end : b.start]) for a, b in pairwise(spans)):
         return leaves
-    inner = [c.of for _, c in nots if isinstance(c, Not) and isinstance(c.of, RfmSegment)]
-    spans = [s.span for s in inner]
-    if any(s is None for s in spans):
-        return leaves
-    for a, b in pairwise(spans):
-        if a is None or b is None or not _LISTED.fullmatch(text[a.end : b.start]):
-            return leaves
-    names = list(dict.fromkeys(s for c in inner for s in c.segments))
-    first, last = spans[0], spans[-1]
-    assert first is not None and last is not None
-    merged = Not(of=RfmSegment(segments=names, span=Span(start=first.start, end=last.end, text=text[first.start : last.end][:400])))
+    names = list(dict.fromkeys(name for s in segs for name in s.segments))
+    span = Span(start=spans[0].start, end=spans[-1].end, text=text[spans[0].start : spans[-1].end][:400])
     kept = [(p, c) for p, c in leaves if not any(c is n for _, n in nots)]
-    return [*kept, (nots[0][0], merged)]
+    return [*kept, (nots[0][0], Not(of=RfmSegment(segments=names, span=span)))]
 
 
 _LISTED = re.compile(r"[\s,]*(?:and|or|nor|&|/|\+|、|和|或)?[\s,]*(?:the\s+)?", re.IGNORECASE)

@@ -12,6 +12,7 @@ from dateutil.relativedelta import relativedelta, weekday
 from copilot.reading import regex as re
 from copilot.reading.lexicon import MOVABLE_OCCASIONS, OCCASIONS
 from copilot.reading.numbers import to_number
+from copilot.reading.since import day_of_occasion
 from copilot.reading.text import pat
 
 Free = Callable[[int, int], bool]
@@ -47,8 +48,6 @@ _RUN_UP_ZH = re.compile(r"(?:节)?(?:之)?前(?:的)?\s*(?P<n>[\d一二两三四
 def run_up(text: str, occasion: tuple[str, date, date, tuple[int, int]], today: date) -> tuple[str, date, date, tuple[int, int]]:
     """The days before an occasion's own day when the request says so (元旦前, 圣诞节前两周, "the week before
     Black Friday"): N days or weeks (two weeks when no length is given) ending the day before."""
-    from copilot.reading.since import day_of_occasion
-
     name, start, end, (a, b) = occasion
     zh = _RUN_UP_ZH.match(text, b) if re.search(r"[\u4e00-\u9fff]", text[a:b]) else None
     en = None if zh else _RUN_UP_BEFORE.search(text[max(0, a - 40) : a])

@@ -178,20 +178,17 @@ def read_holdout(t: Text) -> Holdout | None:
         if t.free(m.start(), m.end()):
             if m.group("none") is not None:
                 return Holdout(share=0.0, span=t.take(m.start(), m.end()))
-            if m.group("bfz"):  # 留百分之五做对照组
-                v5 = to_number(m.group("bfz"))
-                if v5 is not None and 0 < v5 <= 90:
-                    return Holdout(share=round(v5 / 100, 4), span=t.take(m.start(), m.end()))
+            v: float | None
             if m.group("oneinn"):  # "a one-in-twenty control group" = 5%
                 n_in = to_number(m.group("oneinn"))
-                if n_in:
-                    return Holdout(share=round(1 / n_in, 4), span=t.take(m.start(), m.end()))
-            if m.group("cheng"):  # 一成 = a tenth
-                v10 = to_number(m.group("cheng"))
-                if v10 is not None:
-                    return Holdout(share=round(v10 / 10, 4), span=t.take(m.start(), m.end()))
-            raw = next(g for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("z"), m.group("z2"), m.group("z3"), m.group("z4")) if g)
-            v = to_number(raw)
+                v = 100 / n_in if n_in else None
+            elif m.group("cheng"):  # 一成 = a tenth
+                tenths = to_number(m.group("cheng"))
+                v = 10 * tenths if tenths is not None else None
+            else:  # a percentage, in digits or 百分之五
+                raw = next(g for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("z"), m.group("z2"), m.group("z3"),
+                                       m.group("z4"), m.group("bfz")) if g)
+                v = to_number(raw)
             if v is not None and 0 <= v <= 90:
                 return Holdout(share=round(v / 100, 4), span=t.take(m.start(), m.end()))
     return None

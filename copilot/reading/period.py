@@ -17,6 +17,7 @@ from copilot.reading.lexicon import MONTH_RE as _MONTH_RE
 from copilot.reading.lexicon import MONTHS as _MONTHS
 from copilot.reading.lexicon import SEASONS
 from copilot.reading.numbers import DURATION, duration_days
+from copilot.reading.occasions import past_occasion
 
 #: "was", "did", "were", "had", 了, 过: the question looks back.
 _PAST = re.compile(r"\b(?:was|were|did|had|went|performed|converted|earned|made|got|sold|ran|ordered|bought|purchased|opened|"
@@ -38,8 +39,6 @@ _AHEAD = re.compile(r"\b(?:expect|forecast|predict|project|will|would|going to|p
 def find_period(text: str, today: date, free: Callable[[int, int], bool]) -> tuple[date, date, tuple[int, int]] | None:
     """(start, end, span) of the past period a question names, or None."""
     is_free = free
-    from copilot.reading.occasions import past_occasion
-
     occasion = past_occasion(text, today, is_free)  # "over Black Friday last year", 去年双十一: before "last year" alone
     if occasion is not None:
         return occasion

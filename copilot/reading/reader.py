@@ -339,7 +339,7 @@ def _kind(text: str) -> Kind:
     if CJK.search(stripped) and re.search(r"多少|哪(?:个|些|一|天)|什么|啥|推荐(?:几|[一二两三四五六七八九十\d]+)\s*(?:款|个|件)|几(?:个|点|号)|是否|有没有|如何|怎么|导出|发给我|给我看|拉一下|拉个|拉一份|"
                                           r"是不是|要不要|能不能|会不会", stripped):
         return "question"
-    if _SMALL_TALK.match(stripped):
+    if SMALL_TALK.match(stripped):
         return "question"  # "thanks, that's all": nothing to plan
     return "brief"
 
@@ -371,7 +371,6 @@ _CAMPAIGN_ASK = re.compile(
     r"^\s*(?:could|can|shall|should|would)\s+(?:we|someone|somebody|anyone|y'?all)\s+(?:please\s+)?(?:do|run|plan|set up|launch|"
     r"put together|pull together|spin up|draft|build|create|organi[sz]e|get)\b.{0,40}?\b(?:campaign|promo(?:tion)?|push|send|blast|launch|"
     r"sale|thing|something|program(?:me)?|plan)\b", re.IGNORECASE)
-_SMALL_TALK = SMALL_TALK
 _ANALYSIS_START = re.compile(  # (a Chinese verb has no word boundary after it: 给我高价值客户…)
     r"^\s*(?:please\s+)?(?:(?:forecast|estimate|predict|project|compare|rank|summari[sz]e|break down|analy[sz]e|list|suggest|recommend|"
     r"show|give me|tell me|find|count|calculate|look up|pull|report|explain|ignore|export|download|send me)\b|"

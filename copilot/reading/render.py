@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from copilot.tools.conditions import leaves
 from copilot.tools.describe import describe_condition
 
 if TYPE_CHECKING:
@@ -17,8 +18,6 @@ def _q(span: Span | None) -> str:
 
 def _words_of(cond: Condition) -> str:
     """The words each audience condition came from, in the request's order: ← "lapsed", "trail runners"."""
-    from copilot.tools.conditions import leaves
-
     spans = sorted({(sp.start, sp.text) for c in leaves(cond) if (sp := getattr(c, "span", None)) is not None and sp.text})
     return (" ← " + ", ".join(f'"{text}"' for _, text in spans)) if spans else ""
 
