@@ -97,7 +97,7 @@ def _season_window(season: str, today: date, next_: bool) -> tuple[date, date]:
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NEAR_DAYS = re.compile(r"(?<![A-Za-z0-9_-])(?:the day after tomorrow|tomorrow|this weekend|next weekend|over the weekend|"
-                        r"(?:next|this|this coming|coming|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![A-Za-z0-9_'’-])"
+                        r"(?:(?:by|before|until|till)\s+(?:next\s+|this\s+)?|next|this|this coming|coming|on)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![A-Za-z0-9_'’-])"
                         r"|后天|明天|明早|明晚|本周末|这周末|下周末", re.IGNORECASE)
 
 
@@ -238,6 +238,7 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
     return None
 
 
+_BY_DAY = re.compile(r"(before|by|until|till)\s")
 _ZH_WEEKDAY = re.compile(r"(?P<w>这|本|下)?(?:个)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
 
 
@@ -254,6 +255,9 @@ def _relative_period(text: str, low: str, today: date, free: Free, near_days: bo
         when = monday + timedelta(days=min(day, 6))
         if zd.group("w") is None and when < today:
             when += timedelta(days=7)
+        before = re.match(r"(?:之|以)?前", text[zd.end():])
+        if before and when > today:  # 下周五前: from today to the day before that Friday
+            return today, when - timedelta(days=1), (zd.start(), zd.end() + before.end())
         if when >= today:
             return when, when, (zd.start(), zd.end())
     m = re.search(r"\b(this|next|coming)\s+(week|month|quarter)\b", low) or re.search(
@@ -266,6 +270,9 @@ def _relative_period(text: str, low: str, today: date, free: Free, near_days: bo
     near = _NEAR_DAYS.search(text) if near_days else None
     if near is not None and free(near.start(), near.end()):
         start, end = _near_days(near.group(0).lower(), today)
+        lead = _BY_DAY.match(near.group(0).lower())
+        if lead and start == end and start > today:  # "before Friday" ends the day before; "by Friday" on it
+            return today, end - timedelta(days=1 if lead.group(1) == "before" else 0), (near.start(), near.end())
         return start, end, (near.start(), near.end())
     q = _named_quarter(text, today)
     return q if q is not None and free(*q[2]) else None
