@@ -2061,3 +2061,305 @@ CASES += [
       budget=cny(15000), hold=0.05, note=CONTEXT5 + "; 两单以上 = min 2 (27); " + SLACK),
 ]
 # fmt: on
+
+# ---- sixth set (b606-): other voices again -- a CRM/lifecycle manager in Klaviyo/Braze words (flows, "VIP tier",
+# "LTV > $500", "suppress unengaged 90d", re-permission), a non-native English writer, voice-to-text with no
+# punctuation, Jira tickets and markdown checklists, a 抖音/快手/小红书 operator (整一波, 宠粉, 上新, 清仓, 老铁, emoji),
+# code-switched Chinese-English, and requests for things no plan does. Written from the conventions only, before
+# reading or running the reader. Conventions: README decisions 61-75.
+UNENGAGED = "'unengaged Nd' = neither opened nor clicked in N days; 'suppress unengaged Nd' keeps the engaged: or(opened, clicked) (61)"
+TOOLWORDS = "tool names (Klaviyo, Braze, Canvas, flow, series), ticket metadata and spoken punctuation are not clauses (62)"
+LTV = "LTV / lifetime value over X = lifetime spend (spend min X, no window) (63)"
+CADENCE = "a cadence or a timing rule no field holds (a 3-email series, '48h before everyone else') = not applied (timing) (64)"
+REPERM = "re-permission names no objective; 'no offer' = no_discount; what happens to non-confirmers is not applied (other) (65, 71)"
+SUPPRESS_RECENT = "'suppress anyone who ordered in the last N days' = not(recency max N) (66)"
+LIVE = "livestream words: 家人们/宝子们/老铁 = customers, 宠粉/福利 no objective, 整一波/搞个活动 not a clause, 上新 = launch (67)"
+ORGANIC = "organic posts (小红书笔记, 种草, 公众号推文) = not applied (channel); ads (投流, 信息流) = paid_social (68)"
+MIXED = "code-switched: the sentence frame decides; a Chinese frame around English names or words = zh (69)"
+OCC6 = "occasion name the docs do not spell (earth_day, independence_day, lantern_festival, qingming; 黑五 = black_friday) (70)"
+NOPLAN = "a request for something no plan or tool does = not applied (other) with its words; a brief stays intent plan (71)"
+MIN_ORDER = "the minimum order of an offer (满X, 'over $50') is part of the offer, as docs' 满200减30: not listed (72)"
+WORDS6 = "words mapped (73): "
+COPY6 = "a copy instruction ('Don't mention price') is not applied (other) (74)"
+NONNATIVE = "non-native English read by meaning (75): "
+APPOS = (
+    "a product named with its category noun in apposition ('Cascade Beam 头灯') is the product only (1, 73)"
+)
+TYPO6 = "typos: "
+CASCADE = ("P1088", "P1142", "P1182", "P1221", "P1232", "P1236", "P1283")
+
+# fmt: off
+CASES += [
+    # ---- English (39)
+    B("Winback flow for VIP tier, lapsed 120d+. Suppress unengaged 90d. Email only. 15% off, no stacking.",
+      obj="winback", aud=AND(tier(), rec(min=120), OR(eng("opened", None, 90), eng("clicked", None, 90))),
+      ch="email", only=True, offer=pct(15), na=[("offer", "no stacking")],
+      note=UNENGAGED + "; " + TOOLWORDS + "; 'VIP tier' = value_tier high; 'no stacking' is an offer limit no field holds (54)"),
+    B("Braze Canvas: re-permission campaign for email subscribers who haven't opened an email in 180 days. "
+      "Email only, no offer. If they don't confirm, we sunset them.",
+      aud=AND(consent("email"), NOT(eng("opened", "email", 180))), ch="email", only=True, nodisc=True,
+      na=[("other", "If they don't confirm, we sunset them")], note=REPERM + "; " + TOOLWORDS),
+    B("Post-purchase cross-sell flow: anyone who bought a tent in the last 30d gets sleeping bags + trekking poles. "
+      "Email + push. 3-email series.",
+      obj="cross_sell", aud=bought("tents", within=30), cats=["sleeping-bags", "trekking-poles"], ch="email,push",
+      na=[("timing", "3-email series")], note=CADENCE),
+    B("Early access drop: customers with LTV > $500 AND an order in the last 60 days get the new Cascade collection "
+      "48h before everyone else. SMS + push. No discount.",
+      obj="launch", aud=AND(spend(min=500, cur="USD"), rec(max=60)), pids=CASCADE, ch="sms,push", nodisc=True,
+      na=[("timing", "48h before everyone else")],
+      note=LTV + "; " + CADENCE + "; the Cascade collection = every product whose name starts with Cascade (7)"),
+    B("Browse abandonment flow: people who viewed hiking boots in the last 7 days. Push only. 10% off.",
+      cats=["hiking-boots"], ch="push", only=True, offer=pct(10),
+      na=[("audience", "viewed hiking boots in the last 7 days")],
+      note="browsing is data the workspace lacks (46); the boots they viewed are what the flow sells; no objective word"),
+    B("Replenishment reminder: socks buyers from 4+ months ago who haven't rebought since. Email. Free shipping over $50.",
+      obj="retention", aud=AND(bought("socks"), NOT(bought("socks", within=120))), cats=["socks"], ch="email",
+      offer=FREESHIP,
+      note=WORDS6 + "replenishment = repeat purchase = retention; bought over N months ago = and(bought, not(bought within)); "
+      + MIN_ORDER),
+    B("VIPs (top 20% by spend) who haven't purchased in 90 days but still open emails (opened in last 30d). "
+      "Email, $2k budget, holdout 10%.",
+      aud=AND(tier(), rec(min=90), eng("opened", "email", 30)), ch="email", budget=usd(2000), hold=0.1,
+      note="an audience described as lapsed names no objective (52)"),
+    B("AOV over $120 customers -> cross-sell base layers. SMS excluded. 3.5k budget.",
+      obj="cross_sell", cats=["base-layers"], ex="sms", budget=money(3500, None),
+      na=[("audience", "AOV over $120")], note="AOV as an audience condition is not applied (19); '3.5k' no currency (51)"),
+    B("Hello, we are wanting to make a campaign for customers which did not buy since 5 months, for recall them. "
+      "Please use the email and the push, not the SMS. Budget is 4000 euros. Discount maximum 20 percents.",
+      obj="winback", aud=rec(min=150), ch="email,push", ex="sms", budget=eur(4000), cap=20,
+      note=NONNATIVE + "'did not buy since 5 months' = min 150; 'recall them' = win back (召回); 'Discount maximum' = cap"),
+    B("Me we need to promote the new tents in the Mountain region at customers who are buying hiking boots in last "
+      "year. From 1 April until 20 April. 10 percent of discount for them.",
+      obj="launch", cats=["tents"], aud=AND(region("US-Mountain"), bought("hiking-boots", within=365)),
+      win=win("2026-04-01", "2026-04-20"), offer=pct(10),
+      note=NONNATIVE + "'buying hiking boots in last year' = bought within 365; new tents = launch over cross-sell (15)"),
+    B("Please make for the Champions one sms with the rain jackets, it must to be under 1500 dollars the total cost "
+      "and no discount please because they buy anyway.",
+      aud=seg("Champions"), cats=["rain-jackets"], ch="sms", budget=usd(1500), nodisc=True,
+      note=NONNATIVE + "'under 1500 dollars the total cost' is the budget (51)"),
+    B("We want target the persons who has opened our emails in last 2 weeks but never did buy nothing. Give them 15% "
+      "for first order, by email only.",
+      obj="acquisition", aud=AND(eng("opened", "email", 14), oc(max=0)), ch="email", only=True, offer=pct(15),
+      note=NONNATIVE + "'never did buy nothing' = never ordered (max 0); a first order = acquisition"),
+    B("ok so we wanna send a text to everyone who bought a tent in the last sixty days about the new sleeping bags "
+      "budget is three thousand dollars no discount on this one thanks",
+      obj="launch", aud=bought("tents", within=60), cats=["sleeping-bags"], ch="sms", budget=usd(3000), nodisc=True,
+      note="voice-to-text, no punctuation; 'everyone who bought' qualifies everyone (not all); new = launch (15)"),
+    B("hey copilot make a campaign for lapsed high value customers email and push but not sms twenty percent off "
+      "hiking boots run it the first two weeks of april",
+      aud=AND(rec(min=180), tier()), ch="email,push", ex="sms", offer=pct(20), cats=["hiking-boots"],
+      win=win("2026-04-01", "2026-04-14"),
+      note="voice-to-text; 'the first two weeks of april' = April 1-14 (29); lapsed audience names no objective (52)"),
+    B("new campaign period black friday audience champions and loyal comma channels all period budget fifteen k dollars",
+      obj="seasonal", win=win(occ="black_friday"), aud=seg("Champions", "Loyal"), allch=True, budget=usd(15000),
+      note=TOOLWORDS + " ('period', 'comma' dictated); lower-case segment names listed together (docs)"),
+    B("remind the trail runners in the west that the glacier trail gtx is back in stock push notification only and "
+      "keep five percent as a holdout",
+      aud=AND(bought(TRAIL), region("US-West")), pids=["P1003"], ch="push", only=True, hold=0.05,
+      note="voice-to-text; Glacier Trail GTX (P1003, not Glacier Trail); 'remind' and 'back in stock' name no objective (52)"),
+    B("**[MKT-482] Winback - Hibernating & Lost**\n\n**Description**\nRe-activate Hibernating and Lost "
+      "customers.\n\n**Acceptance criteria**\n- [ ] Audience: Hibernating + Lost, US-Northeast and US-Midwest only\n"
+      "- [ ] Channels: email, push (NO SMS)\n- [ ] Offer: 20% off, cap at 25%\n- [ ] Budget <= $6,000\n"
+      "- [ ] 10% holdout\n\nStory points: 3 · Assignee: @mei · Priority: P2",
+      obj="winback", aud=AND(seg("Hibernating", "Lost"), region("US-Northeast", "US-Midwest")), ch="email,push",
+      ex="sms", offer=pct(20), cap=25, budget=usd(6000), hold=0.1,
+      note=TOOLWORDS + "; channels under a header are not 'only' (58)"),
+    B("As a lifecycle marketer I want to cross-sell headlamps to campers so that they have light for the long nights.\n"
+      "Acceptance criteria:\n1. Audience = campers who haven't bought a headlamp\n2. Email and SMS; paid social "
+      "excluded\n3. Max discount 15%\n4. A/B test subject lines",
+      obj="cross_sell", aud=AND(bought("tents", "sleeping-bags"), NOT(bought("headlamps"))), cats=["headlamps"],
+      ch="email,sms", ex="paid_social", cap=15, ab="subject",
+      note="a user story with acceptance criteria; campers = tents or sleeping bags (docs)"),
+    B("## Q2 launch: Nimbus Ultra 3\n- audience: trail runners + anyone who bought a hydration vest in the last 6 "
+      "months\n- channels: all except sms\n- budget: $12k\n- window: April 15 - May 15\n- test: hero image A vs B\n"
+      "- no discount",
+      obj="launch", pids=["P1004"], aud=OR(bought(TRAIL), bought("hydration-vests", within=180)),
+      ch="email,push,paid_social", ex="sms", budget=usd(12000), win=win("2026-04-15", "2026-05-15"),
+      ab="creative", nodisc=True,
+      note="'A + B' of two groups = or (73); 'all except sms' (43); explicit dates win over 'Q2' (29)"),
+    B("Let's do something for Mother's Day - rain jackets and base layers, email, keep it under 5 grand.",
+      obj="seasonal", win=win(occ="mothers_day"), cats=["rain-jackets", "base-layers"], ch="email",
+      budget=money(5000, None), note="'keep it under 5 grand' is the budget, no currency word (51)"),
+    B("Fourth of July sale, everything 25% off, all channels except paid social, suppress anyone who ordered in the "
+      "last 7 days, 8k.",
+      obj="seasonal", win=win(occ="independence_day"), offer=pct(25), ch="email,sms,push", ex="paid_social",
+      aud=NOT(rec(max=7)), budget=money(8000, None),
+      note=OCC6 + "; everything = nothing promoted (32); " + SUPPRESS_RECENT),
+    B("Earth Day: push our recycled-material gear (the Switchback Stretch Shell and the Cairn Daypack) to customers "
+      "who signed up in the last 90 days. Email. No discounts - it's Earth Day, not a sale.",
+      obj="seasonal", win=win(occ="earth_day"), pids=["P1083", "P1180"], aud=signed(90), ch="email", nodisc=True,
+      note=OCC6 + "; 'push our gear' is the verb (17)"),
+    B("Two segments: (1) Can't lose them, (2) anyone who spent over $1,000 in the last year but hasn't ordered since "
+      "Christmas. Email + SMS, 15% off backpacks.",
+      aud=OR(seg("Can't lose them"), AND(spend(min=1000, within=365, cur="USD"), rec(min=67))),
+      ch="email,sms", offer=pct(15), cats=["backpacks"],
+      note="two groups = or (35); since Christmas = since 2025-12-25 = 67 days (49); no objective word"),
+    B("Winbak campain for custmers who havent orderd in 8 monts. Emial and SMS. Bugdet $2,500. No discout deeper then 10%.",
+      obj="winback", aud=rec(min=240), ch="email,sms", budget=usd(2500), cap=10,
+      note=TYPO6 + "Winbak, campain, custmers, havent, orderd, monts, Emial, Bugdet, discout, then"),
+    B("Launch our new energy gels and the Wildfern Race Vest to trail runners. Email and push. $4k.",
+      obj="launch", pids=["P1203"], aud=bought(TRAIL), ch="email,push", budget=usd(4000),
+      na=[("product", "energy gels")], note="the catalogue has no energy gels"),
+    B("Cross-sell water filters to campers who bought a tent in the last year. SMS only.",
+      obj="cross_sell", aud=bought("tents", within=365), ch="sms", only=True, na=[("product", "water filters")],
+      note="the purchase names the audience (docs: activity words only when no purchase does); no water filters"),
+    B("Customers with 5 or more orders and less than $300 total spend -> cross-sell trekking poles. Max 20% off. "
+      "Push + email. Hold out one in ten.",
+      obj="cross_sell", aud=AND(oc(min=5), spend(max=300, cur="USD")), cats=["trekking-poles"], cap=20,
+      ch="push,email", hold=0.1, note="'Max 20% off' = cap (42); 'one in ten' = 10% (57)"),
+    B("Singles' Day promo for Chinese-speaking customers in the West: 11% off everything, SMS and email.",
+      obj="seasonal", win=win(occ="singles_day"), aud=region("US-West"), offer=pct(11), ch="sms,email",
+      na=[("audience", "Chinese-speaking")], note="the data has no language of the customer (59)"),
+    B("Fix the broken unsubscribe link in last Tuesday's newsletter before legal sees it.",
+      na=[("other", "Fix the broken unsubscribe link in last Tuesday's newsletter")], note=NOPLAN),
+    B("Export the Champions segment to Klaviyo as a static list.",
+      aud=seg("Champions"), na=[("other", "Export the Champions segment to Klaviyo")], note=NOPLAN),
+    B("Write a press release about our B Corp certification.",
+      na=[("other", "Write a press release about our B Corp certification")], note=NOPLAN),
+    B("Welcome series for new subscribers: signed up in the last 14 days and no order yet. 10% welcome code. Email only.",
+      obj="acquisition", aud=AND(signed(14), oc(max=0)), offer=pct(10), ch="email", only=True,
+      note="a welcome offer for a first order = acquisition; " + TOOLWORDS),
+    B("Braze push to app users on iOS who haven't opened the app in 30d. Free shipping.",
+      ch="push", offer=FREESHIP,
+      na=[("audience", "app users on iOS"), ("audience", "haven't opened the app in 30d")],
+      note="device and app sessions are data the workspace lacks (docs 'app users on Android'); an app open is not a push open"),
+    B("Sunset policy: before we suppress them, one last-chance email to anyone who hasn't clicked an email in 6 months. "
+      "30% off, final offer.",
+      aud=NOT(eng("clicked", "email", 180)), ch="email", offer=pct(30),
+      note="'before we suppress them' is context (53); 'last-chance' names no objective"),
+    B("Get me more repeat purchases from first-time buyers of road shoes. You pick the channels. $10k.",
+      obj="retention", aud=AND(oc(min=1, max=1), bought(ROAD)), budget=usd(10000),
+      note=WORDS6 + "first-time buyers = one-time buyers (1-1); repeat purchase = retention (52); 'You pick the channels' is no constraint"),
+    B("VIPs in US-South only - no Texas. Tent launch (Timberline Tent 1P). Email/SMS. €3.000.",
+      obj="launch", aud=AND(tier(), region("US-South")), pids=["P1235"], ch="email,sms", budget=eur(3000),
+      na=[("audience", "no Texas")], note="a state is not one of the data's regions (46); '€3.000' = 3,000 EUR (14)"),
+    B("Test send time 7am vs 7pm on a 20% off base layers email to Loyal customers in the Midwest. $1,200.",
+      ab="timing", offer=pct(20), cats=["base-layers"], ch="email", aud=AND(seg("Loyal"), region("US-Midwest")),
+      budget=usd(1200)),
+    B("Hibernating customers who bought sleeping bags 2+ years ago: a nudge about the new Nimbus Quilt Pro. Email. "
+      "Holdout 15%. Don't mention price.",
+      obj="launch", aud=AND(seg("Hibernating"), bought("sleeping-bags"), NOT(bought("sleeping-bags", within=730))),
+      pids=["P1250"], ch="email", hold=0.15, na=[("other", "Don't mention price")],
+      note="new = launch (15); bought over 2 years ago (docs); " + COPY6),
+    B("For the Memorial day we like to offer the 25% on all tents and sleeping bag, only to the customers from West "
+      "and Mountain. Channel: email and paid social. Budget around 7 thousands dollars.",
+      obj="seasonal", win=win(occ="memorial_day"), offer=pct(25), cats=["tents", "sleeping-bags"],
+      aud=region("US-West", "US-Mountain"), ch="email,paid_social", budget=usd(7000),
+      note=NONNATIVE + "'only to the customers from' restricts the audience, not the channels; 'around' = the number (26)"),
+    B("create a campaign for customers about to churn offer them free shipping email only budget twelve hundred "
+      "dollars and hold back ten percent",
+      aud=seg(*AT_RISK), offer=FREESHIP, ch="email", only=True, budget=usd(1200), hold=0.1,
+      note="voice-to-text; 'about to churn' describes the audience, no objective word (52)"),
+]
+# fmt: on
+
+# fmt: off
+CASES += [
+    # ---- Chinese (31): a livestream / 小红书 operator, a CRM team, code-switching, tickets
+    B("家人们！下周一整一波宠粉福利🎉 给冠军客户和忠诚客户发短信+推送，全场满300减50，预算1.5万",
+      win=win("2026-03-09", "2026-03-09"), aud=seg("Champions", "Loyal"), ch="sms,push", offer=amt(50),
+      budget=money(15000, None), note=LIVE + "; 下周一 = the first Monday after today (docs); 全场 = nothing promoted (32)"),
+    B("Alder Trail 2 新配色上新啦✨ 想推给最近三个月买过越野跑鞋的老铁们，抖音直播间+短信，不打折，预算8千块",
+      obj="launch", pids=["P1008"], aud=bought(TRAIL, within=90), ch="sms", nodisc=True, budget=cny(8000),
+      na=[("channel", "抖音直播间")], note=LIVE + "; 新配色 = launch; 直播间 not applied (55); 块 = CNY (14)"),
+    B("清仓！！羽绒服全部七折甩卖🔥 只发给去年买过羽绒服的人，推送就行，别发短信。",
+      obj="clearance", cats=["insulated-jackets"], offer=pct(30), aud=bought("insulated-jackets", within=365),
+      ch="push", only=True, ex="sms",
+      note="七折 = 30% off; 去年买过 = within 365 (docs 'last year'); 推送就行 = just push (only)"),
+    B("小红书这边想搞个种草活动，发几篇笔记带一下 Cascade Beam 头灯，顺便投点信息流，预算5k",
+      pids=["P1221"], ch="paid_social", budget=money(5000, None), na=[("channel", "发几篇笔记")],
+      note=ORGANIC + "; " + APPOS + "; 种草 names no objective"),
+    B("清明踏青季🌿 给徒步爱好者推登山鞋和登山杖，满500减80，邮件+推送，留5%不发做对照，预算三万",
+      obj="seasonal", win=win(occ="qingming"), aud=bought("hiking-boots"), cats=["hiking-boots", "trekking-poles"],
+      offer=amt(80), ch="email,push", hold=0.05, budget=money(30000, None),
+      note=OCC6 + "; 徒步爱好者 = hikers = hiking boots (docs); 推 = promote (17); 三万 without 元 = no currency (14)"),
+    B("元宵节整一波🏮 给近30天活跃的粉丝发推送，汤圆配色的 Ember Buff 买一送一！",
+      obj="seasonal", win=win(occ="lantern_festival"), aud=rec(max=30), ch="push", pids=["P1298"], offer=BOGO,
+      note=OCC6 + "; 近N天活跃 = recency max N (59); 买一送一 = buy one get one"),
+    B("老板说这个月业绩有点拉胯😅 想给沉睡超过半年的大客户发一波邮件召回，券面额100元，满600可用，每人限领一张，预算不超过2万元",
+      obj="winback", aud=AND(tier(), rec(min=180)), ch="email", offer=amt(100, "CNY"), budget=cny(20000),
+      na=[("offer", "每人限领一张")],
+      note="context (53); 沉睡超过半年 = min 180 (12); " + MIN_ORDER + "; 每人限领一张 (54)"),
+    B("快手老铁专场🔥 给买过帐篷的老铁推一下 Cairn Bag 35，快手直播间挂链接+短信提醒，预算一万二",
+      obj="cross_sell", aud=bought("tents"), pids=["P1243"], ch="sms", budget=money(12000, None),
+      na=[("channel", "快手直播间")],
+      note=LIVE + "; a sleeping bag to tent buyers = cross_sell (15); 一万二 no currency (14)"),
+    B("抖音投流（信息流）+ 邮件，给即将流失的高价值客户，满199减30，别超过八折，预算五万块",
+      aud=AND(seg(*AT_RISK), tier()), ch="paid_social,email", offer=amt(30), cap=20, budget=cny(50000),
+      note=ORGANIC + "; 别超过八折 = no deeper than 20% (42); 即将流失 describes the audience (52)"),
+    B("这周五搞个闪购⚡ 跑步服饰和防晒衣五折，只发APP推送，给最近一周下过单的人",
+      win=win("2026-03-06", "2026-03-06"), cats=["running-apparel"], offer=pct(50), ch="push", only=True,
+      aud=rec(max=7), na=[("product", "防晒衣")],
+      note="这周五 = Friday 2026-03-06 (docs); the catalogue has no sun-protection jackets; 闪购 names no objective"),
+    B("给VIP发个push，budget 5k，推新款 Summit Trail GTX，不要邮件",
+      obj="launch", aud=tier(), ch="push", ex="email", budget=money(5000, None), pids=["P1002"], note=MIXED),
+    B("下个月初给 Loyal 和 Potential loyalists 做个 cross-sell，买过跑鞋的推袜子，email + SMS，hold out 10%，预算 RMB 8,000",
+      obj="cross_sell", win=win("2026-04-01", "2026-04-10"),
+      aud=AND(seg("Loyal", "Potential loyalists"), bought(RUN)), cats=["socks"], ch="email,sms", hold=0.1,
+      budget=cny(8000), note=MIXED + "; 下个月初 = April 1-10 (docs)"),
+    B("清仓 last season 的 rain jackets，全部6折，only 给 US-West 和 US-Mountain 的客户，邮件 only，不要 paid social",
+      obj="clearance", cats=["rain-jackets"], offer=pct(40), aud=region("US-West", "US-Mountain"), ch="email",
+      only=True, ex="paid_social", note=MIXED + "; 6折 = 40% off"),
+    B("618大促主推筋膜枪和 Granite Z-Poles，邮件+短信，不打折，预算两万元",
+      obj="seasonal", win=win(occ="618"), pids=["P1257"], ch="email,sms", nodisc=True, budget=cny(20000),
+      na=[("product", "筋膜枪")], note="the catalogue has no massage guns; 618 (13)"),
+    B("【需求】五一召回活动\n背景：Q1复购率下滑\n目标人群：90天以上未下单 且 累计消费超过1000元\n渠道：短信、推送（不要邮件）\n"
+      "优惠：满500减60，封顶八五折\n对照组：10%\n验收标准：\n1. 人群不含冠军客户\n2. 预算≤3万元",
+      obj="winback", win=win(occ="may_day"),
+      aud=AND(rec(min=90), spend(min=1000, cur="CNY"), NOT(seg("Champions"))), ch="sms,push", ex="email",
+      offer=amt(60), cap=15, hold=0.1, budget=cny(30000),
+      note="a ticket; 背景 is context (53); an occasion with 召回 takes winback (44); 累计消费 = lifetime spend; "
+      "封顶八五折 = cap 15%; 人群不含 = not"),
+    B("帮我弄个活动给半年没买过东西的人发短信和邮件打八折预算一万块钱左右不要推送",
+      aud=rec(min=180), ch="sms,email", ex="push", offer=pct(20), budget=cny(10000),
+      note="voice-to-text, no punctuation; 左右 = the number (26); lapsed audience names no objective (52)"),
+    B("黑五海淘季🛍️ 全渠道投放，除了短信，给美国西部和南部的客户，全场七五折，预算10万元",
+      obj="seasonal", win=win(occ="black_friday"), ch="email,push,paid_social", ex="sms",
+      aud=region("US-West", "US-South"), offer=pct(25), budget=cny(100000),
+      note=OCC6 + "; 全渠道…除了短信 = every channel except (43); 全场 = nothing promoted (32)"),
+    B("两拨人：一是冠军客户，二是最近30天新注册但还没下单的，都发推送，新人券20元无门槛",
+      aud=OR(seg("Champions"), AND(signed(30), oc(max=0))), ch="push", offer=amt(20, "CNY"),
+      note="two groups = or (35), no objective word; 无门槛 = no minimum order, nothing to list"),
+    B("给沉睡客户发个油件，推一下冲锋衣心品，预算八千圆",
+      obj="launch", aud=rec(min=180), ch="email", cats=["rain-jackets"], budget=cny(8000),
+      note=TYPO6 + "油件 = 邮件, 心品 = 新品 (pinyin); 圆 = 元; " + WORDS6 + "冲锋衣 = rain-jackets"),
+    B("618 A/B测一下：一组短信一组推送，看哪个转化高，对象是买过背包的，预算3万",
+      obj="seasonal", win=win(occ="618"), ab="channel", ch="sms,push", metric="conversions",
+      aud=bought("backpacks"), budget=money(30000, None), note="one group by SMS, one by push = A/B channel"),
+    B("帮我把上周那封邮件的退订链接修一下，法务在催",
+      na=[("other", "把上周那封邮件的退订链接修一下")], note=NOPLAN),
+    B("把冠军客户名单导出来发我，顺便给他们发个邮件推新款登山杖",
+      obj="launch", aud=seg("Champions"), ch="email", cats=["trekking-poles"],
+      na=[("other", "把冠军客户名单导出来发我")], note="a request for customer data inside a brief (48); 新款 = launch"),
+    B("露营季来了⛺ 给露营爱好者推帐篷、睡袋和露营灯，满1000送头灯，别投信息流，预算2.5万",
+      aud=bought("tents", "sleeping-bags"), cats=["tents", "sleeping-bags"], offer=GIFT, ex="paid_social",
+      budget=money(25000, None), na=[("product", "露营灯")],
+      note="露营季 (an activity's season) is neither window nor objective (70); the catalogue has no lanterns; "
+      "gift item not promoted (32); " + MIN_ORDER),
+    B("给买过登山鞋但没买过袜子的顾客发短信推袜子，直接减10块",
+      obj="cross_sell", aud=AND(bought("hiking-boots"), NOT(bought("socks"))), ch="sms", cats=["socks"],
+      offer=amt(10, "CNY"), note="块 = CNY (14)"),
+    B("母亲节礼物季：主推 Larch Down Jacket 和 Nimbus Beanie 3，邮件+推送，全场九折，预算一万八",
+      obj="seasonal", win=win(occ="mothers_day"), pids=["P1103", "P1272"], ch="email,push", offer=pct(10),
+      budget=money(18000, None)),
+    B("给忠诚客户发邮件推新款 Col Quilt 睡袋，留两成不发当对照组，不打折",
+      obj="launch", aud=seg("Loyal"), ch="email", pids=["P1252"], hold=0.2, nodisc=True,
+      note=APPOS + "; 两成 = 20% (57)"),
+    B("給高價值客戶發簡訊，推登山杖，直播間同步開賣，預算三萬元",
+      aud=tier(), ch="sms", cats=["trekking-poles"], budget=cny(30000), na=[("channel", "直播間")],
+      note="traditional characters (52); 直播间 (55)"),
+    B("冠军客户的推送做个AB：两版主图，一版人物一版产品，推 Highline Ultralight Pack，预算五千",
+      aud=seg("Champions"), ch="push", ab="creative", pids=["P1183"], budget=money(5000, None),
+      note="主图 = creative (31)"),
+    B("除了美国东北部的，其他高价值客户都发一遍邮件推羽绒服，八五折",
+      aud=AND(tier(), NOT(region("US-Northeast"))), ch="email", cats=["insulated-jackets"], offer=pct(15)),
+    B("邮件订阅用户里，半年没打开过邮件的，发一封确认订阅的邮件，不回复的就退订掉",
+      aud=AND(consent("email"), NOT(eng("opened", "email", 180))), ch="email",
+      na=[("other", "不回复的就退订掉")], note=REPERM),
+    B("帮我写一篇公众号推文介绍新款帐篷",
+      obj="launch", cats=["tents"], na=[("channel", "公众号")], note=ORGANIC),
+    B("给过去一年消费超过2000元、但最近60天没下单的顾客发短信，预算6000元，A/B测试文案",
+      aud=AND(spend(min=2000, within=365, cur="CNY"), rec(min=60)), ch="sms", budget=cny(6000), ab="message",
+      note="文案 = message (31)"),
+]
+# fmt: on
