@@ -183,23 +183,32 @@ def _segments(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mon
                 excluded.append((m.start(), Not(of=leaf)))
             else:
                 add(m.start(), leaf)
-    # merge "Champions and Loyal" into one leaf
-    segs_leaves = [(p, c) for p, c in leaves if isinstance(c, RfmSegment)]
-    if len(segs_leaves) > 1:
-        segs_leaves.sort(key=lambda x: x[0])
-        names: list[str] = []
-        for _, c in segs_leaves:
-            assert isinstance(c, RfmSegment)
-            names += [s for s in c.segments if s not in names]
-        first = segs_leaves[0][1]
-        last = segs_leaves[-1][1]
-        assert isinstance(first, RfmSegment) and isinstance(last, RfmSegment)
-        between = text[first.span.end if first.span else 0 : last.span.start if last.span else 0]
-        if not re.search(r"\bbut\b|\bnot\b|\bexcept\b|不包括|除了", between, re.I):
-            leaves[:] = [(p, c) for p, c in leaves if not isinstance(c, RfmSegment)]
+    # merge "Champions and Loyal" into one leaf; names in other sentences or clauses stay apart
+    segs_leaves = sorted(((p, c) for p, c in leaves if isinstance(c, RfmSegment)), key=lambda x: x[0])
+    groups: list[list[tuple[int, RfmSegment]]] = []
+    for p, c in segs_leaves:
+        assert isinstance(c, RfmSegment)
+        prev = groups[-1][-1][1] if groups else None
+        between = text[prev.span.end if prev and prev.span else 0 : c.span.start if c.span else 0]
+        if prev is not None and not _SEGMENTS_APART.search(between):
+            groups[-1].append((p, c))
+        else:
+            groups.append([(p, c)])
+    if len(groups) < len(segs_leaves):
+        leaves[:] = [(p, c) for p, c in leaves if not isinstance(c, RfmSegment)]
+        for group in groups:
+            names: list[str] = []
+            for _, c in group:
+                names += [s for s in c.segments if s not in names]
+            first, last = group[0][1], group[-1][1]
             span = t.span(first.span.start if first.span else 0, last.span.end if last.span else 0)
-            leaves.append((segs_leaves[0][0], RfmSegment(segments=names, span=span)))
+            leaves.append((group[0][0], RfmSegment(segments=names, span=span) if len(group) > 1 else first))
     leaves.extend(excluded)
+
+
+#: Words between two segment names that keep them apart: a negation, a sentence break, a new verb
+_SEGMENTS_APART = re.compile(r"\bbut\b|\bnot\b|\bexcept\b|不包括|除了|[.;。；]|"
+                             r"\b(?:e-?mail|text|send|sms|push|target|reach|suppress\w*|exclud\w*|skip\w*)\b|发|推", re.IGNORECASE)
 
 
 #: A threshold that defines a tier word in brackets or dashes: "Low spenders — under $75 lifetime —".

@@ -14,6 +14,9 @@ from copilot.reading.text import Text
 PLAN_REQUEST = (r"(?:plan|draft|create|build|design|write|put together|prepare|make|set up|come up with|sketch|outline|draw up|map out|whip up)\s+"
                  r"(?:me\s+|us\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}(?:campaign|plan|promo(?:tion)?|send|cross-sell|upsell|win-?back|launch)",
                  r"(?:draft|write|put together|prepare)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:e-?mail|sms|text|push|newsletter|copy)",
+                 # "Can u do a quick push to…", "could you send Champions an SMS about…": asked to do it, not how many
+                 r"(?:can|could|would|will)\s+(?:you|u|ya|we)\s+(?:please\s+|pls\s+|plz\s+|just\s+|quickly\s+)?(?:do|send|run|set up|get|put out|"
+                 r"shoot|blast|fire off|schedule|launch|kick off)\b[^?.!;]{0,60}?\b(?:push|e-?mail|sms|text|campaign|blast|promo(?:tion)?|newsletter|message)s?\b",
                  r"(?:帮我|请|给我)?(?:策划|制定|做|设计|出)(?:一个|一份|个)?[^，。？?]{0,12}(?:活动|方案|计划)",
                  r"(?:帮我|请|给我)?(?:写|拟|起草|出)(?:一封|一条|一个|一份|个|封|条)?[^，。？?]{0,16}(?:邮件|短信|推送|文案)")
 

@@ -72,14 +72,27 @@ def unread_clauses(t: Text, existing: list[NotApplied]) -> list[NotApplied]:
                 a, b = _clause(t.text, m.start(), m.end())
                 if not t.free(max(a, m.start() - _NEAR), min(b, m.end() + _NEAR)):
                     continue  # read with a neighbouring span of its clause
-                if (a, b) in seen or any(s < b and a < e for s, e in listed):
-                    continue  # this clause is already listed (with its own reason)
+                if any(s < m.end() + _NEAR and m.start() - _NEAR < e for s, e in listed) or (
+                        not strong and any(s < b and a < e for s, e in listed)):
+                    continue  # this signal (a weak one: its clause) is already listed with its own reason
+                if any(a <= s and e <= m.start() and _TAIL.match(t.text, e) for s, e in listed):
+                    continue  # "returned an item | in the last 6 months": the listed words' own tail
+                for s, e in listed:  # "women who bought anything over $80": "women" is listed, the rest is not
+                    if a <= s < b and e <= m.start():
+                        a = e
+                    elif a < e <= b and s >= m.end():
+                        b = s
+                a, b = _trimmed(t.text, a, b)
+                if (a, b) in seen or a >= b:
+                    continue
                 if not strong and not t.free(a, b):
                     continue  # a comparison or negation in a clause that was read
                 if signals is _SUBJECT and (not _substantial(t, a, b) or _read_right_after(t, b)):
                     continue
                 seen.add((a, b))
                 what = affects
+                if affects == "budget" and _COMPARED.search(t.text[max(a, m.start() - 16) : m.start()]):
+                    what = "audience"  # "bought anything over $80": a threshold on people, not what to spend
                 if affects == "offer" and re.match(r"\s*(?:by|of)\b|\s*(?:的客户|的用户|的人)", t.text[m.end() :], re.IGNORECASE):
                     what = "audience"  # "top 10% by spend", "10% of our customers": a share of people, not a discount
                 words = t.text[a:b].strip()
@@ -87,6 +100,20 @@ def unread_clauses(t: Text, existing: list[NotApplied]) -> list[NotApplied]:
                     out.append(NotApplied(text=words[:400], span=t.span(a, b), affects=what,
                                           reason=REASON_UNREAD_WHO if signals is _SUBJECT else REASON))
     return out
+
+
+_TAIL = re.compile(r"\s*(?:in|within|over|during|for|from|since|of|at|on|the|last|past|before|after)\b|\s*(?:在|于)", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:over|above|more than|at least|under|below|less than|upwards of|north of)\s*$|(?:超过|高于|低于|大于|满)\s*$",
+                       re.IGNORECASE)
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    """``a``-``b`` without the spaces and joining punctuation at its ends."""
+    while a < b and (text[a].isspace() or text[a] in ",;，；、"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;，；、"):
+        b -= 1
+    return a, b
 
 
 def _read_right_after(t: Text, b: int) -> bool:

@@ -59,7 +59,10 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
         neg = (re.search(lx.NEGATION_BEFORE, before, re.I) or re.search(lx.ZH_NEGATION_BEFORE, before)
                or re.match(r"\s*(?:就算了|不用了|不要了|就不用了|除外|不发|不考虑|(?:这次|暂时|本次|今年)?(?:先|就)?(?:不投|不做|不用|不发|不走|不上)了?)",
                            text[b : b + 12]))
-        # a negation applies across a list: "no SMS or push"
+        # a negation applies across a list ("no SMS or push"), not to a channel that starts a new clause
+        # after what it excluded ("Exclude Lost and email Champions")
+        if neg and _new_clause_after_negated(before[neg.start():] if neg.re.pattern == lx.NEGATION_BEFORE else ""):
+            neg = None
         if neg:
             if ch not in excluded:
                 excluded.append(ch)
@@ -84,6 +87,12 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
                                  reason=f"copilot cannot plan {name}; it plans email, SMS, push and paid social"))
     return Channels(allowed=allowed, excluded=excluded, all_channels=all_ch, only=only and len(allowed) >= 1,
                     spans=spans[:10])
+
+
+def _new_clause_after_negated(negated: str) -> bool:
+    """"exclude Lost and " before "email": the negation took a non-channel object, then "and" started a verb."""
+    m = re.search(r"^\W*\w+(?:\s+\w+)?\s+(?P<obj>.+?)\s+(?:and|then|&)\s*$", negated, re.IGNORECASE)
+    return m is not None and not any(re.search(p, m.group("obj"), re.IGNORECASE) for ws in lx.CHANNEL_WORDS.values() for p in ws)
 
 
 #: Words before "push" that make it a campaign ("a new arrivals push", "our big loyalty push").
