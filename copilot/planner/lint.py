@@ -13,7 +13,8 @@ the field and the offending text. The rules, and the examples they were written 
   a product the variant never names;
 * ``product_repeated``: a product named more than once in a short message (SMS, push, social);
 * ``product_type``: the product type contradicted ("running shoe" in copy for a pair of shorts),
-  from the catalogue category of the products the variant names;
+  from the catalogue category of the products the variant names, or implied by a word ("Looking for
+  your next pair?" on a tent): :mod:`copilot.planner.lint_types`;
 * ``language``: copy not in the brief's language (CJK share of the letters);
 * ``placeholder``: an unfilled template slot (``{name}``, ``[PRODUCT]``, ``{{first_name}}``);
 * ``shouting``: ALL-CAPS words beyond brand and product names, or "!!";
@@ -80,7 +81,8 @@ from copilot.planner.lint_base import (
 from copilot.planner.lint_names import name_cut
 from copilot.planner.lint_nonwords import non_words
 from copilot.planner.lint_offer import arm_has_offer, offer_language
-from copilot.planner.lint_products import ab_pair, products, similarity
+from copilot.planner.lint_products import ab_pair, named_products, products, similarity
+from copilot.planner.lint_types import for_products, implied_type
 from copilot.planner.lint_wording import (
     ZH_CLAIM_WORDS,
     ZH_DANGLING,
@@ -180,6 +182,7 @@ def lint_text(name: str, text: str, ctx: LintContext, *, has_offer: bool | None 
         *question_claim(name, text),
         *occasion(name, text, ctx),
         *activity(name, text, ctx),
+        *implied_type(name, text, ctx),
     ]
 
 
@@ -211,8 +214,11 @@ def occasion(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
 
 
 def lint_variant(v: CopyVariant, ctx: LintContext, cited_products: Sequence[str] = ()) -> list[LintFinding]:
-    """Every one-variant rule on ``v`` (its compliance text excluded)."""
+    """Every one-variant rule on ``v`` (its compliance text excluded); words implying a product type are
+    read against the variant's own products (named, cited or featured by it)."""
     parts = creative_parts(v, ctx)
+    named = [p.product_id for p in named_products(" ".join(parts.values()), ctx)]
+    ctx = for_products(ctx, [*named, *cited_products, *v.product_ids])
     has_offer = arm_has_offer(v, ctx)
     out: list[LintFinding] = []
     for name, text in parts.items():

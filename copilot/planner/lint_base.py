@@ -142,6 +142,10 @@ class LintContext:
     #: whether running words fit the plan (its brief, bought category or featured products are about
     #: running); None: unknown (a context built by hand), and the ``activity`` rule is off
     running_ok: bool | None = None
+    #: the catalogue categories the copy is about (the plan's featured products; a variant's own products
+    #: in :func:`copilot.planner.lint.lint_variant`); empty: unknown, and words implying a product type
+    #: are not checked (:mod:`copilot.planner.lint_types`)
+    copy_categories: frozenset[str] = frozenset()
 
 
 # --------------------------------------------------------------------------------------------
@@ -224,12 +228,21 @@ def lint_context(plan: CampaignPlan, sender: Sender | None = None) -> LintContex
         objective=plan.brief.objective,
         offer_arms=plan_offer_arms(plan),
         running_ok=bool(RUNNING.search(" ".join(_plan_subjects(plan)))),
+        copy_categories=frozenset(
+            str(plan.evidence.catalog.get(pid, {}).get("category") or "") for pid in plan.featured_products
+        )
+        - {""},
     )
 
 
 #: Running words: copy may use them only for a plan about running ("Ready for your next trail run?" on a
-#: sleeping-bag clearance is copy about another product).
-RUNNING = re.compile(r"(?<![\w-])(run|runs|running|runner|runners|jog|jogging)(?![\w-])", re.IGNORECASE)
+#: sleeping-bag clearance is copy about another product). A fit ("runs large", "runs true to size" in a
+#: jacket's reviews) is no running.
+RUNNING = re.compile(
+    r"(?<![\w-])(run|runs|running|runner|runners|jog|jogging)(?![\w-])"
+    r"(?!\s+(?:large|small|big|true|narrow|wide|long|short|warm|cold|hot|slim|tight|loose)\b)",
+    re.IGNORECASE,
+)
 
 
 def _plan_subjects(plan: CampaignPlan) -> list[str]:

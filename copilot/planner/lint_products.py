@@ -27,7 +27,7 @@ def _name_pattern(name: str) -> str:
     return rf"(?<!-){NOT_AFTER_WORD}{re.escape(name.lower())}(?!-){NOT_BEFORE_WORD}"
 
 
-def _named(text: str, ctx: LintContext) -> list[Product]:
+def named_products(text: str, ctx: LintContext) -> list[Product]:
     low = text.lower()
     return [p for p in ctx.products if re.search(_name_pattern(p.name), low)]
 
@@ -54,7 +54,7 @@ def products(
         pieces["body"] = body.replace(cta, " ")
     else:
         pieces["body"] = body
-    named = {k: {p.product_id for p in _named(t, ctx)} for k, t in pieces.items()}
+    named = {k: {p.product_id for p in named_products(t, ctx)} for k, t in pieces.items()}
     heads = [k for k in ("subject", "title", "headline", "button") if named.get(k)]
     body_named = named.get("body", set())
     for k in heads:

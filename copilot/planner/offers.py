@@ -1,7 +1,9 @@
 """The campaign's offer: when the plan carries one, how deep, and the check that keeps it within the brief.
 
 An offer is made when the brief names one ("20% off") or the objective calls for one (win-back,
-clearance, seasonal sale) and the brief does not rule discounts out (``no_discount``). Its depth is
+clearance, seasonal sale: :func:`offer_objective`; a brief that calls its campaign seasonal -- "Seasonal
+spring campaign for trail shoes", 换季 -- and names no other campaign type is a seasonal sale) and the
+brief does not rule discounts out (``no_discount``: "no discounts", "full price only"). Its depth is
 the brief's, else a default per objective, never above the brief's cap (``discount_cap_pct``) nor the
 product margin when the data has product cost (``attributes.cost``); without cost data the margin is
 stated as an assumption. The code is a placeholder for the marketer to create in the store; the offer
@@ -30,17 +32,33 @@ if TYPE_CHECKING:
 DEFAULT_DEPTH = {"winback": 15.0, "clearance": 30.0, "seasonal": 20.0}
 #: Words in a brief that call for a sale even when the objective is another.
 _SALE_WORDS = re.compile(r"\b(black friday|cyber monday|sale|promo(tion)?|discount|deal)\b", re.IGNORECASE)
+#: A brief calling its campaign seasonal (the reader's objective stays unset: "seasonal" names no occasion).
+_SEASONAL = re.compile(r"\bseasonal\b|\bend[- ]of[- ]season\b|换季|季末|应季", re.IGNORECASE)
 #: The margin an offer leaves at least, of the list price, when cost is known.
 MIN_MARGIN_PCT = 10.0
 CODE_PREFIX = {"winback": "COMEBACK", "clearance": "CLEAR", "seasonal": "SEASON"}
 _PERCENT = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*(?:%|percent)", re.IGNORECASE)
 
 
+def offer_objective(plan: CampaignPlan) -> str | None:
+    """The campaign type that calls for an offer (a key of :data:`DEFAULT_DEPTH`), or None: the brief's
+    objective when it is one; "seasonal" for sale words ("Black Friday", "sale") or a campaign the brief
+    calls seasonal when it names no other type (the reader left the objective unset, the planner's
+    default "retention" stands)."""
+    b = plan.brief
+    if b.objective in DEFAULT_DEPTH:
+        return b.objective
+    unstated = (b.reading is None or b.reading.objective is None) and b.objective == "retention"
+    if _SALE_WORDS.search(b.text) or (unstated and _SEASONAL.search(b.text)):
+        return "seasonal"
+    return None
+
+
 def wants_offer(plan: CampaignPlan) -> bool:
     b = plan.brief
     if b.no_discount:
         return False
-    return bool(b.offer or b.discount_pct) or b.objective in DEFAULT_DEPTH or bool(_SALE_WORDS.search(b.text))
+    return bool(b.offer or b.discount_pct) or offer_objective(plan) is not None
 
 
 def product_margins(deps: Deps, product_ids: list[str]) -> dict[str, float]:
@@ -70,7 +88,7 @@ def make_offer(plan: CampaignPlan, margins: dict[str, float] | None = None) -> t
     b = plan.brief
     notes: list[str] = []
     if not wants_offer(plan):
-        if b.no_discount and (b.offer or b.objective in DEFAULT_DEPTH):
+        if b.no_discount and (b.offer or offer_objective(plan)):
             notes.append("No offer: the brief rules out discounts.")
         return None, notes
     depth = b.discount_pct
@@ -87,10 +105,10 @@ def make_offer(plan: CampaignPlan, margins: dict[str, float] | None = None) -> t
             notes,
         )
     if depth is None:
-        obj = b.objective if b.objective in DEFAULT_DEPTH else "seasonal"
+        obj = offer_objective(plan) or "seasonal"
         depth = DEFAULT_DEPTH[obj]
-        reason = f"A {b.objective.replace('_', '-')} campaign usually carries an offer; {depth:g}% is a starting depth."
-        notes.append(f"Offer of {depth:g}% off assumed for a {b.objective.replace('_', '-')} campaign: change it in the brief.")
+        reason = f"A {obj.replace('_', '-')} campaign usually carries an offer; {depth:g}% is a starting depth."
+        notes.append(f"Offer of {depth:g}% off assumed for a {obj.replace('_', '-')} campaign: change it in the brief.")
     if b.discount_cap_pct is not None and depth > b.discount_cap_pct:
         notes.append(f"The offer was capped at the brief's {b.discount_cap_pct:g}% (was {depth:g}%).")
         depth = b.discount_cap_pct
@@ -131,7 +149,7 @@ def _day(plan: CampaignPlan) -> str:
 
 
 def _code(plan: CampaignPlan, depth: float | None) -> str:
-    prefix = CODE_PREFIX.get(plan.brief.objective, "SAVE")
+    prefix = CODE_PREFIX.get(offer_objective(plan) or plan.brief.objective, "SAVE")
     return f"{prefix}{int(depth)}" if depth is not None else "FREESHIP"
 
 

@@ -15,7 +15,9 @@ copy itself:
    left without a checked claim gets code's fact sentence, so every variant still says something true.
 4. **A and B** come from the one draft and differ only in the tested element, added by code as in the
    constrained strategy (:func:`copilot.planner.copy_compose.compose`): the urgency opening, the offer
-   line, review proof vs one more product detail.
+   line, review proof vs one more product detail. For a proof test the model is shown only the facts of
+   the product with proof (:func:`focus`); drafts that still cannot run it (no detail left for arm B)
+   turn the plan's test into benefit vs urgency (:func:`settle_test`).
 
 Citations are stripped from the shipped text and kept as the variant's :class:`Citation` list and in its
 ``draft`` (``sentences`` with their fact ids, ``strategy = "rich"``). The plan's checks are the same as
@@ -29,7 +31,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from langchain_core.messages import HumanMessage
@@ -39,9 +41,9 @@ from copilot.llm.injection import wrap_data
 from copilot.llm.prompts import fill, load_prompt
 from copilot.planner.checks import add_email_footer, add_sms_compliance
 from copilot.planner.copy_compose import CopyContext, also_sentence, fallback_piece, urgency_opening
-from copilot.planner.copy_facts import fact_sentence, phrase_of
+from copilot.planner.copy_facts import ab_test_for, fact_sentence, phrase_of
 from copilot.planner.copy_grammar import straight_quotes
-from copilot.planner.plan_schema import Channel, Citation, CopyVariant
+from copilot.planner.plan_schema import Channel, Citation, CopyVariant, FactRef
 from copilot.planner.rich_copy_prompt import (
     BODY,
     CHANNEL_TEXT,
@@ -74,6 +76,7 @@ __all__ = [
     "Sentence",
     "Strategy",
     "compose_rich",
+    "focus",
     "judge",
     "parse_sentence",
     "repair_sentences",
@@ -82,6 +85,7 @@ __all__ = [
     "rich_draft_model",
     "rich_messages",
     "rich_schema",
+    "settle_test",
     "split_body",
     "write_rich",
 ]
@@ -191,6 +195,59 @@ def _claim_fallback(d: Draft, ctx: CopyContext) -> Sentence | None:
     return Sentence("body", f"{fact_sentence(f)} [fact:{f.fact_id}]", fact_sentence(f), [f.fact_id])
 
 
+def _body(d: Draft, ctx: CopyContext) -> list[Sentence]:
+    """The body that ships: the passing sentences, each once (a repair may return a sentence the body
+    already has: near-identical ones are one), and code's fact sentence when none of them is a checked
+    claim."""
+    from copilot.planner.lint import NEAR_IDENTICAL, similarity
+
+    body: list[Sentence] = []
+    for s in d.body:
+        if not s.problem and not any(similarity(s.text, t.text) >= NEAR_IDENTICAL for t in body):
+            body.append(s)
+    if not any(s.fact_ids for s in body):
+        fb = _claim_fallback(d, ctx)
+        if fb is not None:
+            body.append(fb)
+    return body
+
+
+def _extra_fact(pid: str | None, body: Sequence[Sentence], ctx: CopyContext) -> FactRef | None:
+    """Arm B's "one more product detail": a fact of the product the body does not cite yet."""
+    cited = {fid for s in body for fid in s.fact_ids}
+    return next(
+        (f for f in ctx.facts if f.product_id == pid and f.fact_id not in cited and phrase_of(f)), None
+    )
+
+
+def focus(ctx: CopyContext) -> CopyContext:
+    """The context the model writes from. For a proof test, only the facts of the product whose reviews
+    arm A quotes (the first featured product with proof, as the constrained strategy features it): copy
+    about a product without reviews cannot test social proof. Otherwise ``ctx`` itself."""
+    if ctx.test is None or ctx.test.element != "proof":
+        return ctx
+    pid = next((p for p, _, _ in ctx.products if p in ctx.proofs), None)
+    if pid is None:
+        return ctx
+    return replace(ctx, facts=[f for f in ctx.facts if f.product_id == pid])
+
+
+def settle_test(ctx: CopyContext, written: CopyContext, drafts: Sequence[Draft]) -> None:
+    """Keep the plan's A/B test one the drafts can run: a proof test needs, in every channel, copy about a
+    product with proof and a detail of it the copy does not say yet (arm B's). When a draft has neither,
+    the test becomes benefit vs urgency opening (for every channel: the plan states one hypothesis)."""
+    if ctx.test is None or ctx.test.element != "proof":
+        return
+    if all(d.pid in written.proofs and _extra_fact(d.pid, _body(d, written), written) for d in drafts):
+        return
+    test = ab_test_for("hook", ctx.test)
+    log.info(
+        "rich copy: the drafts cannot run the proof test (no reviewed product or no detail left): hook test"
+    )
+    for c in (ctx, written):
+        c.test, c.angles = test, (test.variant_a, test.variant_b)
+
+
 def compose_rich(d: Draft, variant: Literal["A", "B"], ctx: CopyContext) -> CopyVariant:
     """Variant ``variant`` of a checked draft: its passing sentences plus code's tested element."""
     ch, pid = d.channel, d.pid
@@ -199,11 +256,7 @@ def compose_rich(d: Draft, variant: Literal["A", "B"], ctx: CopyContext) -> Copy
     for k in HEADERS[ch]:
         if k not in kept:
             kept[k] = fallback_piece(ch, k, ctx, name)
-    body = [s for s in d.body if not s.problem]
-    if not any(s.fact_ids for s in body):
-        fb = _claim_fallback(d, ctx)
-        if fb is not None:
-            body.append(fb)
+    body = _body(d, ctx)
     element = ctx.test.element if ctx.test else "hook"
     hook_field = {"email": "subject", "sms": "", "push": "title", "paid_social": "headline"}[ch]
     hook = kept.get(hook_field, "") if hook_field else (body[0].text if body and not body[0].fact_ids else "")
@@ -220,10 +273,7 @@ def compose_rich(d: Draft, variant: Literal["A", "B"], ctx: CopyContext) -> Copy
     citations = [Citation(claim=s.text[:200], fact_ids=s.fact_ids[:5]) for s in body if s.fact_ids]
     proof = ""
     if element == "proof":
-        cited = {fid for s in body for fid in s.fact_ids}
-        extra = next(
-            (f for f in ctx.facts if f.product_id == pid and f.fact_id not in cited and phrase_of(f)), None
-        )
+        extra = _extra_fact(pid, body, ctx)
         if variant == "A" and pid in ctx.proofs:
             proof = ctx.proofs[pid][1] if ch == "email" else straight_quotes(ctx.proofs[pid][1])
             citations.append(Citation(claim=proof[:200], fact_ids=[ctx.proofs[pid][0]]))
@@ -278,25 +328,29 @@ def write_rich(
     problems: str = "",
 ) -> list[CopyVariant]:
     """A and B for every channel from one rich call, every sentence checked, one repair round, the rest
-    removed (see the module docstring)."""
+    removed (see the module docstring). The first writing (``repair``) settles the plan's A/B test on
+    what the drafts can run (:func:`settle_test`); a rewrite keeps it."""
     from copilot.llm.providers import structured_call
 
     checker = ctx.checker
+    written = focus(ctx)
     answer = structured_call(
         chat_model,
-        rich_messages(ctx, channels, problems),
+        rich_messages(written, channels, problems),
         rich_schema(channels),
         ledger=ledger,
         prices=prices,
         purpose="plan.copy",
     )
-    drafts = [_draft(ch, getattr(answer, ch), ctx, checker) for ch in channels]
+    drafts = [_draft(ch, getattr(answer, ch), written, checker) for ch in channels]
     failing = sum(len(d.failing()) for d in drafts)
     if failing and repair:
-        fixed = repair_sentences(chat_model, ctx, drafts, checker, ledger=ledger, prices=prices)
+        fixed = repair_sentences(chat_model, written, drafts, checker, ledger=ledger, prices=prices)
         log.info("rich copy: %d of %d failing sentence(s) repaired, the rest removed", fixed, failing)
+    if repair:
+        settle_test(ctx, written, drafts)
     labels: tuple[Literal["A", "B"], ...] = ("A", "B")
-    return [compose_rich(d, v, ctx) for d in drafts for v in labels]
+    return [compose_rich(d, v, written) for d in drafts for v in labels]
 
 
 def rewrite_rich(

@@ -75,11 +75,12 @@ def judge(s: Sentence, ctx: CopyContext, pid: str | None, checker: ClaimChecker 
     """Why the sentence cannot ship (empty: it can). See the module docstring, step 2."""
     from copilot.knowledge.claims import is_non_claim
     from copilot.planner.lint import lint_text
+    from copilot.planner.lint_types import for_products
 
     if not s.text:
         return "empty"
-    if ctx.lint is not None:
-        found = lint_text(s.part, s.text, ctx.lint)
+    if ctx.lint is not None:  # read against the message's product ("your next pair" on a tent fails)
+        found = lint_text(s.part, s.text, for_products(ctx.lint, [pid] if pid else []))
         if found:
             return found[0].message
     banned = find_banned(s.text, ctx.banned)
