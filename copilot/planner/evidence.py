@@ -69,9 +69,11 @@ __all__ = [
     "EvidenceBundle",
     "Progress",
     "audience_criteria",
+    "evidence_item",
     "gather_evidence",
     "horizon_days",
     "rank_by_lift",
+    "record_holdout",
     "relaxations",
 ]
 
@@ -100,7 +102,7 @@ class EvidenceBundle:
     seconds: float = 0.0
 
 
-def _item(tool: str, query: BaseModel | dict[str, Any], output: BaseModel, summary: str) -> EvidenceItem:
+def evidence_item(tool: str, query: BaseModel | dict[str, Any], output: BaseModel, summary: str) -> EvidenceItem:
     q = query if isinstance(query, dict) else query.model_dump(mode="json", exclude_none=True)
     return EvidenceItem(tool=tool, query=q, output=output.model_dump(mode="json"), summary=summary[:500])
 
@@ -129,7 +131,7 @@ def gather_evidence(
     aud = resolve_audience(deps, brief)
     criteria, seg, calls = aud.criteria, aud.segment, aud.calls
     assumptions.extend(aud.notes)
-    ev.items["segment_lookup"] = _item("segment_lookup", aud.query, aud.report, aud.report.summary())
+    ev.items["segment_lookup"] = evidence_item("segment_lookup", aud.query, aud.report, aud.report.summary())
     ev.as_of = aud.report.as_of
     channels = _reachable_channels(brief, seg, assumptions, risks)
 
@@ -137,18 +139,18 @@ def gather_evidence(
     say("Scoring purchase propensity")
     pq = PropensityQuery(audience=criteria, category=brief.category, horizon_days=horizon)
     prop = score_propensity(deps, pq)
-    ev.items["score_propensity"] = _item("score_propensity", pq, prop, prop.summary())
+    ev.items["score_propensity"] = evidence_item("score_propensity", pq, prop, prop.summary())
 
     say("Recommending products")
     rq, recs = recommend_for(deps, brief, criteria)
     if brief.product_ids:
         ev.brief["product_ids"] = list(brief.product_ids)
-    ev.items["recommend_products"] = _item("recommend_products", rq, recs, recs.summary())
+    ev.items["recommend_products"] = evidence_item("recommend_products", rq, recs, recs.summary())
 
     say("Reading channel history")
     cq = ChannelQuery(channels=list(channels), audience=criteria)
     chan = channel_stats(deps, cq)
-    ev.items["channel_stats"] = _item("channel_stats", cq, chan, chan.summary())
+    ev.items["channel_stats"] = evidence_item("channel_stats", cq, chan, chan.summary())
     calls += 3
 
     say("Forecasting results")
@@ -252,7 +254,14 @@ def _forecast_with_holdout(
         fq = fq.model_copy(update={"holdout_share": share})
         fc = forecast(deps, fq)
         calls += 1
-    ev.items["forecast"] = _item("forecast", fq, fc, fc.summary())
+    ev.items["forecast"] = evidence_item("forecast", fq, fc, fc.summary())
+    record_holdout(ev, design, share, delta)
+    return fc, design, calls
+
+
+def record_holdout(ev: Evidence, design: HoldoutDesign, share: float, delta: float) -> None:
+    """Record the holdout's derived figures in ``ev`` (its share, minimum detectable lift and the
+    expected lift per treated customer) with their formulas and inputs, as the plan cites them."""
     ev.derived["holdout.share"] = Derived(
         value=share,
         formula="holdout size / audience size, size from a two-proportion power calculation "
@@ -273,7 +282,6 @@ def _forecast_with_holdout(
         formula="forecast incremental conversions / treated customers",
         inputs=["forecast.incremental_conversions", "forecast.holdout_size"],
     )
-    return fc, design, calls
 
 
 def _risks(

@@ -1,5 +1,13 @@
-"""Planner test helpers: a hand-built plan whose figures trace into hand-built evidence, and
-dynamic ScriptedChatModel replies for the copywriter (imported as ``planner.helpers``)."""
+"""Planner test helpers: a sample plan assembled by the real code (:func:`assemble_plan`) from tool
+outputs written as the tools return them, and dynamic ScriptedChatModel replies for the copywriter
+(imported as ``planner.helpers``).
+
+Only the inputs are written by hand: the brief, each tool's report (validated by its schema), the
+product facts and the copy (standing in for the model's). Every figure, the budget split, the
+schedule, the holdout and the KPIs come from the planner's assembly, so the sample cannot drift from
+what ``copilot plan`` builds. The follow-up response is measured at zero, so a channel's scheduled
+sends convert as one send and its figures read as the tools' (cost still counts every send).
+"""
 
 from __future__ import annotations
 
@@ -8,25 +16,19 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from copilot.planner.assemble import derive, fig
+from copilot.planner.assemble import assemble_plan
 from copilot.planner.checks import Sender, add_email_footer, add_sms_compliance
-from copilot.planner.plan_schema import (
-    KPI,
-    Audience,
-    BudgetLine,
-    BudgetSplit,
-    CampaignBrief,
-    CampaignPlan,
-    ChannelPlan,
-    ChannelReach,
-    Citation,
-    CopyVariant,
-    Evidence,
-    EvidenceItem,
-    FactRef,
-    ForecastSummary,
-    Holdout,
-    ScheduledSend,
+from copilot.planner.evidence import EvidenceBundle, evidence_item, record_holdout
+from copilot.planner.featured import featured_products
+from copilot.planner.holdout import design_holdout
+from copilot.planner.plan_schema import CampaignBrief, CampaignPlan, Citation, CopyVariant, Evidence, FactRef
+from copilot.tools.schemas import (
+    AudienceCriteria,
+    ChannelReport,
+    Forecast,
+    PropensityReport,
+    Recommendations,
+    SegmentReport,
 )
 
 SENDER = Sender(
@@ -34,157 +36,123 @@ SENDER = Sender(
     sender_name="Northtrail Outfitters",
     sender_address="Northtrail Outfitters, 1200 Alder St, Portland, OR 97205",
 )
+AS_OF = date(2025, 1, 10)
+TEXT = "Win back lapsed high-value trail runners this spring, email and SMS, $20k"
+CRITERIA = AudienceCriteria(min_recency_days=180, value_tier="high")
+WHO = {"audience": "lapsed high-value", "audience_size": 1240}
+MODEL = {"as_of": AS_OF, "model_version": "test"}
 
 
-def _channel_forecast(
-    ch: str, sends: int, rate: float, conv: float, rev: float, cost: float
-) -> dict[str, object]:
+def _ranged(v: float, n: int | None = None) -> dict[str, float]:
+    """A value with a ±30% range (a Rate when ``n`` is given)."""
+    return {"value": v, "low": v * 0.7, "high": v * 1.3} | ({"n": n} if n is not None else {})
+
+
+def _channel_forecast(ch: str, sends: int, rate: float, conv: float, rev: float, cost: float) -> dict[str, Any]:
+    """One channel's forecast for one send per recipient (``cost`` for one send to all of them)."""
     return {
         "channel": ch,
         "reachable": sends + 20,
         "sends": sends,
-        "conversion_rate": {"value": rate, "low": rate * 0.7, "high": rate * 1.3, "n": 4000},
-        "expected_conversions": conv,
-        "expected_conversions_low": conv * 0.7,
-        "expected_conversions_high": conv * 1.3,
-        "expected_revenue": rev,
-        "expected_revenue_low": rev * 0.7,
-        "expected_revenue_high": rev * 1.3,
+        "conversion_rate": _ranged(rate, 4000),
+        "rate_basis": f"past {ch} win-back campaigns",
+        **{f"expected_conversions{k}": conv * m for k, m in (("", 1), ("_low", 0.7), ("_high", 1.3))},
+        **{f"expected_revenue{k}": rev * m for k, m in (("", 1), ("_low", 0.7), ("_high", 1.3))},
         "cost": cost,
+        "follow_up": {"value": 0.0, "low": 0.0, "high": 0.0},
+        "follow_up_basis": f"{ch}: later sends converted no one in the brand's repeat sends",
     }
 
 
-def make_evidence() -> Evidence:
-    ev = Evidence(as_of=date(2025, 1, 10))
-    ev.items["segment_lookup"] = EvidenceItem(
-        tool="segment_lookup",
-        summary="filter: 1,240 customers",
-        output={
-            "segments": [
-                {
-                    "name": "filter",
-                    "size": 1240,
-                    "reachable": {"email": 1010, "sms": 430, "push": 300, "paid_social": 1240},
-                    "definition": "Last order 180+ days ago, high-value tier, bought trail-running-shoes",
-                }
-            ],
-            "total_customers": 2000,
-        },
-    )
-    ev.items["forecast"] = EvidenceItem(
-        tool="forecast",
-        summary="email+sms",
-        output={
-            "per_channel": [
-                _channel_forecast("email", 909, 0.021, 19.1, 2480.0, 9.09),
-                _channel_forecast("sms", 387, 0.034, 13.2, 1710.0, 38.7),
-            ],
-            "total_conversions": 32.3,
-            "total_conversions_low": 22.6,
-            "total_conversions_high": 42.0,
-            "total_revenue": 4190.0,
-            "total_revenue_low": 2933.0,
-            "total_revenue_high": 5447.0,
-            "total_cost": 47.79,
-            "incremental_conversions": 12.0,
-            "incremental_conversions_low": 6.0,
-            "incremental_conversions_high": 18.0,
-            "expected_aov": 129.7,
-            "holdout_size": 124,
-            "horizon_days": 21,
-        },
-    )
-    ev.items["channel_stats"] = EvidenceItem(
-        tool="channel_stats",
-        summary="2 channels",
-        output={
-            "channels": [
-                {
-                    "channel": "email",
-                    "unsubscribe_rate": {"value": 0.004, "low": 0.003, "high": 0.005, "n": 9},
-                },
-                {"channel": "sms", "unsubscribe_rate": {"value": 0.008, "low": 0.006, "high": 0.01, "n": 9}},
-            ],
-        },
-    )
+def _channel_stats(ch: str, unsubscribe: float, hour: int) -> dict[str, Any]:
+    rate = _ranged(0.02, 4000)
+    return {
+        "channel": ch, "campaigns": 6, "sends": 4000, "delivered": 3900, "delivery_rate": rate,
+        "open_rate": None, "click_rate": rate, "conversion_rate": rate, "conversions": 80, "revenue": 10400.0,
+        "revenue_per_send": None, "unsubscribe_rate": {"value": unsubscribe, "low": unsubscribe * 0.75,
+        "high": unsubscribe * 1.25, "n": 9}, "best_day": "tuesday", "best_hour": hour,
+        "best_time_note": "test history", "reachable": 1010, "cost_per_send": None, "note": None,
+    }
+
+
+def _product(pid: str, name: str, price: float) -> dict[str, Any]:
+    return {"product_id": pid, "name": name, "category": "trail-running-shoes", "price": price, "score": 1.0,
+            "reason": "bought by 12% of similar customers"}
+
+
+def _fact(fact_id: str, text: str) -> FactRef:
+    pid = fact_id.split("-")[0]
+    return FactRef(fact_id=fact_id, text=text, product_id=pid, source=f"products/{pid}.md")
+
+
+def make_bundle() -> EvidenceBundle:
+    """The tools' reports for the sample brief, recorded in the evidence as the planner records them."""
+    segments = SegmentReport.model_validate({
+        "segments": [{
+            "name": "filter", "kind": "filter", "size": 1240, "share": 0.62, "revenue": 310000.0,
+            "revenue_share": 0.7, "avg_order_value": 129.7, "median_recency_days": 240.0, "avg_frequency": 2.4,
+            "top_categories": ["trail-running-shoes"],
+            "reachable": {"email": 1010, "sms": 430, "push": 300, "paid_social": 1240},
+            "definition": "Last order 180+ days ago, high-value tier, bought trail-running-shoes",
+        }],
+        "total_customers": 2000, **MODEL,
+    })
+    fc = Forecast.model_validate({
+        **WHO, "category": "trail-running-shoes", "horizon_days": 21,
+        "per_channel": [
+            _channel_forecast("email", 909, 0.021, 19.1, 2480.0, 3.03),
+            _channel_forecast("sms", 387, 0.034, 13.2, 1710.0, 19.35),
+        ],
+        "total_conversions": 32.3, "total_conversions_low": 22.6, "total_conversions_high": 42.0,
+        "total_revenue": 4190.0, "total_revenue_low": 2933.0, "total_revenue_high": 5447.0, "total_cost": 22.38,
+        "incremental_conversions": 12.0, "incremental_conversions_low": 6.0, "incremental_conversions_high": 18.0,
+        "expected_aov": 129.7, "propensity_lift": 1.4, "holdout_size": 124,
+        "assumptions": ["email: one send per recipient.", "sms: one send per recipient."], **MODEL,
+    })
+    chan = ChannelReport.model_validate({
+        "channels": [_channel_stats("email", 0.004, 9), _channel_stats("sms", 0.008, 12)],
+        "audience": "lapsed high-value", "audience_size": 1240, "since": None, "until": None, "as_of": AS_OF,
+    })
+    prop = PropensityReport.model_validate({
+        **WHO, "category": "trail-running-shoes", "horizon_days": 21, "expected_buyers": 62.0,
+        "expected_buyers_low": 50.0, "expected_buyers_high": 74.0, "mean_probability": 0.05, "ci_low": 0.04,
+        "ci_high": 0.06, "base_rate": 0.036, "lift": 1.4, "tiers": [], "drivers": [], "model_kind": "logistic",
+        "holdout_auc": 0.71, "calibration_error": 0.02, "brier": 0.04, "trained_horizon_days": 30, **MODEL,
+    })
+    recs = Recommendations.model_validate({
+        "items": [_product("P1003", "Ridgeline Trail", 129.95), _product("P1010", "Cairn Sky", 164.95)],
+        "method": "als", "for_customer": None, **WHO, "model_version": "test",
+    })
+    brief = sample_brief()
+    ev = Evidence(as_of=AS_OF, brief={"budget": brief.budget, "text": TEXT})
+    for tool, query, report in (
+        ("segment_lookup", {"audience": CRITERIA.model_dump(exclude_none=True)}, segments),
+        ("score_propensity", {}, prop),
+        ("recommend_products", {}, recs),
+        ("channel_stats", {"channels": ["email", "sms"]}, chan),
+        ("forecast", {"channels": ["email", "sms"]}, fc),
+    ):
+        ev.items[tool] = evidence_item(tool, query, report, report.summary())
+    lift = fc.incremental_conversions / (1240 - fc.holdout_size)  # per treated customer, as the planner
+    design = design_holdout(1240, prop.mean_probability, lift)
+    record_holdout(ev, design, round(design.size / 1240, 6), lift)
+    featured = featured_products(brief, recs)
+    ev.catalog = {i.product_id: {"name": i.name, "category": i.category, "price": i.price} for i in recs.items}
     ev.facts = [
-        FactRef(
-            fact_id="P1003-aa11bb22cc",
-            text="Ridgeline Trail has 5 mm lugs for mud and loose ground.",
-            product_id="P1003",
-            source="products/P1003.md",
-        ),
-        FactRef(
-            fact_id="P1003-dd33ee44ff",
-            text="Ridgeline Trail uses a Vibram Megagrip outsole that grips on wet rock.",
-            product_id="P1003",
-            source="products/P1003.md",
-        ),
-        FactRef(
-            fact_id="P1010-0011223344",
-            text="Cairn Sky drains quickly after stream crossings.",
-            product_id="P1010",
-            source="products/P1010.md",
-        ),
+        _fact("P1003-aa11bb22cc", "Ridgeline Trail has 5 mm lugs for mud and loose ground."),
+        _fact("P1003-dd33ee44ff", "Ridgeline Trail uses a Vibram Megagrip outsole that grips on wet rock."),
+        _fact("P1010-0011223344", "Cairn Sky drains quickly after stream crossings."),
     ]
-    ev.catalog = {
-        "P1003": {"name": "Ridgeline Trail", "category": "trail-running-shoes", "price": 129.95},
-        "P1010": {"name": "Cairn Sky", "category": "trail-running-shoes", "price": 164.95},
-    }
-    ev.brief = {
-        "budget": 20000.0,
-        "text": "Win back lapsed high-value trail runners this spring, email and SMS, $20k",
-    }
-    return ev
+    return EvidenceBundle(
+        criteria=CRITERIA, segment=segments.segments[0], segments=segments, propensity=prop,
+        recommendations=recs, channel_report=chan, forecast=fc, holdout=design, facts=[],
+        channels=["email", "sms"], evidence=ev, featured=featured, risks=["Small audience."],
+        assumptions=["Lapsed = 180+ days."],
+    )
 
 
-def make_variants(sender: Sender = SENDER) -> list[CopyVariant]:
-    c1 = Citation(claim="5 mm lugs for mud", fact_ids=["P1003-aa11bb22cc"])
-    c2 = Citation(claim="grips on wet rock", fact_ids=["P1003-dd33ee44ff"])
-    return [
-        CopyVariant(
-            channel="email",
-            variant="A",
-            angle="new grip",
-            subject="Back on the trail this spring?",
-            preheader="The Ridgeline Trail has 5 mm lugs for mud and loose ground.",
-            body=add_email_footer("Meet the Ridgeline Trail with 5 mm lugs for mud. $129.95. Shop now.", sender),
-            product_ids=["P1003"],
-            citations=[c1],
-        ),
-        CopyVariant(
-            channel="email",
-            variant="B",
-            angle="wet rock",
-            subject="Grip that holds on wet rock",
-            preheader="A Vibram Megagrip outsole that grips on wet rock, built for spring.",
-            body=add_email_footer("The Ridgeline Trail grips on wet rock. Find your pair today.", sender),
-            product_ids=["P1003"],
-            citations=[c2],
-        ),
-        CopyVariant(
-            channel="sms",
-            variant="A",
-            angle="lugs",
-            body=add_sms_compliance("The Ridgeline Trail has 5 mm lugs for spring mud. Shop at nt.co/r", sender),
-            product_ids=["P1003"],
-            citations=[c1],
-        ),
-        CopyVariant(
-            channel="sms",
-            variant="B",
-            angle="grip",
-            body=add_sms_compliance("Grip on wet rock is back. See the Ridgeline Trail at nt.co/r", sender),
-            product_ids=["P1003"],
-            citations=[c2],
-        ),
-    ]
-
-
-def make_plan(sender: Sender = SENDER) -> CampaignPlan:
-    ev = make_evidence()
-    seg = "segment_lookup.segments.0"
-    brief = CampaignBrief(
+def sample_brief() -> CampaignBrief:
+    return CampaignBrief(
         goal="Win back lapsed high-value trail runners this spring",
         objective="winback",
         category="trail-running-shoes",
@@ -193,108 +161,48 @@ def make_plan(sender: Sender = SENDER) -> CampaignPlan:
         budget=20000.0,
         start_date=date(2025, 3, 1),
         end_date=date(2025, 3, 21),
-        text=str(ev.brief["text"]),
+        text=TEXT,
     )
-    channels = []
-    lines = []
-    for ch, amount in (("email", 11836.93), ("sms", 8163.07)):
-        p = f"forecast.per_channel.{ch}"
-        b = derive(ev, f"budget.{ch}", amount, "share of expected revenue", [p], "money")
-        share = derive(ev, f"budget_share.{ch}", round(amount / 20000, 6), "share", [p], "share")
-        rev = fig(
-            ev,
-            f"{p}.expected_revenue",
-            "money",
-            low=f"{p}.expected_revenue_low",
-            high=f"{p}.expected_revenue_high",
-        )
-        roi = derive(ev, f"roi.{ch}", round(rev.value / amount, 4), "revenue / budget", [p], "multiple")
-        channels.append(
-            ChannelPlan(
-                channel=ch,
-                role="lead" if ch == "email" else "reminder",
-                audience=fig(ev, f"{p}.sends"),
-                sends=2,
-                conversion_rate=fig(
-                    ev,
-                    f"{p}.conversion_rate.value",
-                    "rate",
-                    low=f"{p}.conversion_rate.low",
-                    high=f"{p}.conversion_rate.high",
-                ),
-                expected_conversions=fig(
-                    ev,
-                    f"{p}.expected_conversions",
-                    low=f"{p}.expected_conversions_low",
-                    high=f"{p}.expected_conversions_high",
-                ),
-                expected_revenue=rev,
-                cost=fig(ev, f"{p}.cost", "money"),
-                budget=b,
-                roi=roi,
-            )
-        )
-        lines.append(BudgetLine(channel=ch, amount=b, share=share))
-    derive(ev, "holdout.share", 0.1, "fixed 10%", [], "share")
-    roi_total = derive(ev, "roi.total", round(4190.0 / 20000, 4), "revenue / budget", [], "multiple")
-    return CampaignPlan(
+
+
+def make_variants(sender: Sender = SENDER) -> list[CopyVariant]:
+    c1 = Citation(claim="5 mm lugs for mud", fact_ids=["P1003-aa11bb22cc"])
+    c2 = Citation(claim="grips on wet rock", fact_ids=["P1003-dd33ee44ff"])
+    email = "Meet the Ridgeline Trail with 5 mm lugs for mud. $129.95. Shop now."
+    return [
+        CopyVariant(
+            channel="email", variant="A", angle="new grip", subject="Back on the trail this spring?",
+            preheader="The Ridgeline Trail has 5 mm lugs for mud and loose ground.",
+            body=add_email_footer(email, sender), product_ids=["P1003"], citations=[c1],
+        ),
+        CopyVariant(
+            channel="email", variant="B", angle="wet rock", subject="Grip that holds on wet rock",
+            preheader="A Vibram Megagrip outsole that grips on wet rock, built for spring.",
+            body=add_email_footer("The Ridgeline Trail grips on wet rock. Find your pair today.", sender),
+            product_ids=["P1003"], citations=[c2],
+        ),
+        CopyVariant(
+            channel="sms", variant="A", angle="lugs", product_ids=["P1003"], citations=[c1],
+            body=add_sms_compliance("The Ridgeline Trail has 5 mm lugs for spring mud. Shop at nt.co/r", sender),
+        ),
+        CopyVariant(
+            channel="sms", variant="B", angle="grip", product_ids=["P1003"], citations=[c2],
+            body=add_sms_compliance("Grip on wet rock is back. See the Ridgeline Trail at nt.co/r", sender),
+        ),
+    ]
+
+
+def make_plan(sender: Sender = SENDER) -> CampaignPlan:
+    """The sample plan: :func:`make_bundle` assembled by the planner, with :func:`make_variants` as its copy."""
+    plan = assemble_plan(
+        sample_brief(),
+        make_bundle(),
         plan_id="20250301-win-back-test01",
-        created_at=datetime(2025, 2, 1, 9, 0, tzinfo=UTC),
-        name="Win-back: trail running shoes (lapsed high-value), spring 2025",
-        objective=brief.goal,
-        brief=brief,
-        start_date=date(2025, 3, 1),
-        end_date=date(2025, 3, 21),
-        audience=Audience(
-            definition="Lapsed high-value trail runners",
-            size=fig(ev, f"{seg}.size"),
-            criteria={"min_recency_days": 180, "value_tier": "high"},
-            reach=[
-                ChannelReach(channel=c, reachable=fig(ev, f"{seg}.reachable.{c}"))
-                for c in ("email", "sms", "push", "paid_social")
-            ],
-        ),
-        holdout=Holdout(
-            share=fig(ev, "derived.holdout.share", "share"),
-            size=fig(ev, "forecast.holdout_size"),
-            method="Fixed 10%.",
-            lift_measurement="Treated minus holdout conversion rate.",
-        ),
-        channels=channels,
-        schedule=[
-            ScheduledSend(send_date=date(2025, 3, 4), channel="email", step="launch", send_hour=9),
-            ScheduledSend(send_date=date(2025, 3, 6), channel="sms", step="reminder", send_hour=12),
-            ScheduledSend(send_date=date(2025, 3, 11), channel="email", step="reminder", send_hour=9),
-            ScheduledSend(send_date=date(2025, 3, 20), channel="sms", step="last chance", send_hour=12),
-        ],
-        budget=BudgetSplit(
-            total=fig(ev, "brief.budget", "money"), lines=lines, rule="Proportional to revenue."
-        ),
-        forecast=ForecastSummary(
-            conversions=fig(
-                ev,
-                "forecast.total_conversions",
-                low="forecast.total_conversions_low",
-                high="forecast.total_conversions_high",
-            ),
-            revenue=fig(
-                ev,
-                "forecast.total_revenue",
-                "money",
-                low="forecast.total_revenue_low",
-                high="forecast.total_revenue_high",
-            ),
-            roi=roi_total,
-            horizon_days=21,
-            method="history",
-        ),
-        kpis=[KPI(name="Revenue", definition="Attributed revenue.", target=None)],
-        featured_products=["P1003", "P1010"],
-        risks=["Small audience."],
-        assumptions=["Lapsed = 180+ days."],
-        copy_variants=make_variants(sender),
-        evidence=ev,
+        now=datetime(2025, 2, 1, 9, 0, tzinfo=UTC),
+        start=date(2025, 3, 1),
+        end=date(2025, 3, 21),
     )
+    return plan.model_copy(update={"copy_variants": make_variants(sender)})
 
 
 # --------------------------------------------------------------------------------------------

@@ -75,7 +75,7 @@ def test_html_is_self_contained_with_inline_svg_charts(sample_plan: CampaignPlan
     assert "<style>" in html
     assert "Ridgeline Trail" in html and "$20,000" in html
     # figures show their evidence source on hover
-    assert 'title="forecast.per_channel.email.expected_revenue"' in html
+    assert 'title="derived.revenue.email"' in html  # the email's revenue over its scheduled sends
 
 
 def test_html_escapes_copy(sample_plan: CampaignPlan) -> None:
