@@ -3,11 +3,13 @@ sign-ups and recency (lapsed, "not ordered in 6 months", "ordered in the last 30
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Literal
 
 from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
+from copilot.reading.exclusion import exclusion_scopes
 from copilot.reading.numbers import DURATION, NUMBER, duration_days, to_number
 from copilot.reading.rules import Leaves, adder, negated
 from copilot.reading.schema import NotApplied
@@ -25,6 +27,7 @@ from copilot.tools.conditions import (
     Consent,
     Engagement,
     Not,
+    Or,
     Recency,
     SignedUp,
     TopPropensity,
@@ -41,6 +44,7 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
         r"received|been sent|gotten|(?<=still )(?:open|opens|click|clicks|read|reads)|(?<=who )(?:open|opens|click|clicks|regularly open))"
         r"(?P<obj>\s+(?:on\s+)?(?:at least one(?: of our)?|one or more(?: of our)?|any of our|one of our|anything|any(?:thing)?|an?|our|a single|one\b)?\s*(?P<lastn>(?:last|latest|past|recent)\s+\d+\s+)?"
         r"(?P<ch>e-?mails?|sms|texts?|push(?: notifications?)?|messages?|campaigns?|links?|ads?)?)?", re.I)
+    _unengaged(t, add)
     for m in eng.finditer(text):
         if not t.free(m.start(), m.end()):
             continue
@@ -97,6 +101,28 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
             add(m.start(), Not(of=zc) if m.group("neg") else zc)
 
 
+_UNENGAGED = re.compile(r"\b(?:un-?engaged|disengaged|non-?engaged|not engaged)\b(?:\s+(?:for\s+|in\s+|over\s+)?(?:the\s+)?(?:last\s+|past\s+)?"
+                        r"(?P<d>\d+\s*\+?\s*(?:d|days?|weeks?|months?)\b))?|不活跃|无互动", re.IGNORECASE)
+
+
+def _unengaged(t: Text, add: Callable[[int, Condition], None]) -> None:
+    """"unengaged 90d": neither opened nor clicked in that time (convention 61). "Suppress unengaged 90d" keeps
+    those who did: the exclusion of a negation is resolved here (the exclusion pass leaves negations alone)."""
+    for m in _UNENGAGED.finditer(t.text):
+        if not t.free(m.start(), m.end()):
+            continue
+        days, end = None, m.end()
+        if m.group("d"):
+            d = DURATION.search(m.group("d").replace("+", ""))
+            days = duration_days(d) if d else None
+        else:
+            days, end = window_after(t, m.end())
+        span = t.take(m.start(), end)
+        either = Or(of=[Engagement(event="opened", within_days=days, span=span), Engagement(event="clicked", within_days=days, span=span)])
+        suppressed = any(s <= m.start() < e for s, e in exclusion_scopes(t.text))
+        add(m.start(), Not(of=Not(of=either)) if suppressed else Not(of=either))
+
+
 def consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Consent: "SMS subscribers", "opted in to email", "can we text", "短信订阅用户"."""
     text = t.text
@@ -107,14 +133,16 @@ def consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
         r"|(?P<c2>(?:opted|subscribed|signed up)\s+(?:to|for)\s+(?:our\s+)?(?:sms|texts?|e-?mails?|push(?: notifications)?))"
         r"|(?P<c>(?:can|could|may|able to)\s+(?:we\s+|i\s+)?(?:still\s+|legally\s+)?(?:text|sms|e-?mail|push|reach (?:by|via|on) (?:sms|text|e-?mail|push)))"
         r"|(?P<d>reachable (?:by|via|on) (?:sms|text|e-?mail|push))"
-        r"|(?P<e>(?:sms|text|e-?mail|push)[- ](?:reachable|consent(?:ed)?|opted[- ]in))"
+        r"|(?P<e>(?:sms|text|e-?mail|push)[- ](?:reachable|consent(?:ed)?|opted[- ]in|subscribed))"
+        r"|(?P<w>with\s+(?:sms|text|e-?mail|push)\s+consent)"
         r"|(?P<f>(?:订阅了?|接收|可以发|能发|可发|同意接收|允许|可以收到?|能收到?|开通了?)\s*(?:营销)?(?:短信|邮件|推送|push|sms|EDM|edm)(?:的)?(?:用户|客户)?)"
         r"|(?P<h>(?:who\s+)?can\s+be\s+(?:e-?mailed|texted|reached\s+(?:by|via|on)\s+(?:sms|text|e-?mail|push)|"
         r"sent\s+(?:push(?: notifications)?|sms|texts?|e-?mails?)))"
         r"|(?P<g>(?:短信|邮件|EDM|edm|推送)(?:订阅)?(?:用户|客户|订阅者))"
         r"|(?P<r>(?:our\s+)?reach\s+(?:on|by|via|through)\s+(?:sms|texts?|e-?mail|push))"
         r"|(?P<on>(?:sms|texts?|e-?mails?|push(?: notifications?)?)\s+(?:turned|switched|enabled)\s*on|(?:sms|e-?mail|push)[- ]enabled)"
-        r"|(?P<bare>(?:who(?:'s|'re|'ve| is| are| have)?\s+|all\s+)?opted[- ]in(?!\s*(?:to|for|into)\b)(?:\s+(?:customers|subscribers|members|contacts))?)",
+        r"|(?P<bare>(?:who(?:'s|'re|'ve| is| are| have)?\s+|all\s+)?opted[- ]in(?!\s*(?:to|for|into)\b)(?:\s+(?:customers|subscribers|members|contacts))?"
+        r"|(?:only\s+)?(?:where|if|when)\s+(?:they(?:'ve| have)?\s+)?(?:consented|opted[- ]in)|with\s+(?:their\s+)?consent)",
         re.I)
     for m in consent_rx.finditer(text):
         if t.free(m.start(), m.end()):
@@ -262,7 +290,7 @@ def recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
             if days is None:
                 m2 = re.match(r"\s*(?:(?:since|for|in|within|over)\s+)?(?:(?:the\s+)?(?:last|past)\s+)?(?:over\s+|more than\s+|at least\s+)?", text[end2:], re.I)
                 rest = text[end2 + (m2.end() if m2 else 0):]
-                plus = re.match(r"(\d+)\s*\+\s*(days?|weeks?|months?|years?)", rest, re.I)
+                plus = re.match(r"(\d+)\s*\+\s*(days?|d|weeks?|months?|years?)", rest, re.I)
                 if plus:
                     d2 = DURATION.match(f"{plus.group(1)} {plus.group(2)}")
                     if d2:

@@ -22,7 +22,7 @@ def combine(text: str, leaves: list[tuple[int, Condition]]) -> Condition | None:
     if not leaves:
         return None
     leaves.sort(key=lambda x: x[0])
-    conds = [c for _, c in leaves]
+    conds = [c.of.of if isinstance(c, Not) and isinstance(c.of, Not) else c for _, c in leaves]  # "suppress unengaged"
     if any(isinstance(c, AllCustomers) for c in conds) and len(conds) > 1:
         conds = [c for c in conds if not isinstance(c, AllCustomers)]
     if len(conds) == 1:

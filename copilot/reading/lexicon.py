@@ -89,7 +89,10 @@ ZH_NOT_ORDERED = (r"(?:沉睡|沉默|休眠|不活跃|没活跃)(?=\s*(?:超过|
 ACTIVE_WORDS = (r"(?:have |has )?(?:ordered|bought|purchased|shopped)(?: something| anything)?",
                 r"(?:whose |their |with a |with their )?last (?:purchase|order)(?: (?:was|is|placed))?(?= (?:with)?in\b| (?:in|over) the (?:last|past)\b)",
                 r"(?:whose|their|with (?:a|their))\s+(?:only|one|single|first)\s+(?:purchase|order)(?:\s+(?:was|is))?(?:\s+placed)?(?= (?:with)?in\b| over the (?:last|past)\b)",
-                r"active (?:buyers|customers|shoppers)", r"recent (?:buyers|customers|shoppers|purchasers)")
+                r"active (?:buyers|customers|shoppers)", r"recent (?:buyers|customers|shoppers|purchasers)",
+                # "customers with an order in the past 3 months", "placed a purchase within the last 60 days"
+                r"(?:with|had|has|have|placed|made|and)\s+(?:an?|one|at least one|any)\s+(?:order|purchase)(?= (?:with)?in\b| (?:in|over) the (?:last|past)\b)",
+                r"(?:did|does|do)\s+(?:buy|order|purchase)(?: something| anything)?(?= (?:with)?in\b| (?:in|over) (?:the )?(?:last|past)\b)")
 ZH_ACTIVE = (r"购买过", r"下过单", r"下单过", r"有购买", r"有过购买", r"消费过", r"买过东西", r"活跃(?=的?(?:客户|用户|顾客|会员))")
 REPEAT_WORDS = (r"repeat (?:buyers|customers|purchasers|shoppers)", r"returning customers", r"复购客户", r"复购用户", r"复购人群",
                 r"回头客")

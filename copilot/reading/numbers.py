@@ -209,7 +209,7 @@ def zhe_to_percent_off(raw: str) -> float | None:
 # --- durations ---------------------------------------------------------------------------------
 
 _UNIT_DAYS = {
-    "day": 1, "days": 1, "天": 1, "日": 1,
+    "day": 1, "days": 1, "d": 1, "天": 1, "日": 1,
     "week": 7, "weeks": 7, "wk": 7, "wks": 7, "周": 7, "星期": 7, "个星期": 7, "礼拜": 7, "个礼拜": 7,
     "month": 30, "months": 30, "mo": 30, "mos": 30, "个月": 30, "月": 30,
     "year": 365, "years": 365, "yr": 365, "yrs": 365, "年": 365,
@@ -218,7 +218,7 @@ _UNIT_DAYS = {
 #: "6 months", "six months", "90 days", "a year", "三个月", "90天", "半年"
 DURATION = re.compile(
     rf"(?P<num>{DIGITS}|{ZH_NUM}|{WORDS}|a|an|a couple of|a few|several)[\s-]?"
-    r"(?P<unit>days?|weeks?|wks?|months?|mos?|years?|yrs?|quarters?|个星期|个礼拜|个季度|星期|礼拜|季度|个月|天|日|周|月|年)(?![a-z])"
+    r"(?P<unit>days?|(?<=\d)d|weeks?|wks?|months?|mos?|years?|yrs?|quarters?|个星期|个礼拜|个季度|星期|礼拜|季度|个月|天|日|周|月|年)(?![a-z])"
     r"|(?P<half>半年|半个月|half a year|half-year|six-month)",
     re.IGNORECASE,
 )

@@ -171,6 +171,7 @@ def read_holdout(t: Text) -> Holdout | None:
         r"|(?:留|保留|预留|留出|拿出)\s*(?P<cheng>\d|[一二两三四五六七八九])\s*成\s*(?:的)?\s*(?:人|客户|用户)?\s*(?:不发|不触达)?\s*(?:做|作|当|作为)?\s*(?:对照|空白|控制)组?"
         rf"|(?:keep|leave|hold)\s+(?P<n3>{NUMBER})\s*(?:%|percent)\s+(?:dark|untouched|out|back|aside|unmailed|unsent)"
         r"|(?:a\s+)?one[- ]in[- ](?P<oneinn>\d+|five|ten|twenty|fifty|a hundred)\s+(?:control|holdout|hold-out)(?:\s+group)?"
+        r"|(?:hold(?:ing)?[- ]?out|holdout|keep(?:ing)? back|hold(?:ing)? back|withhold(?:ing)?)\s*:?\s*(?:a\s+)?one[- ](?:in|out of)[- ](?P<oneinn2>\d+|five|ten|twenty|fifty|a hundred)"
         r"|(?:留|保留|预留|留出|拿出|设)\s*百分之(?P<bfz>[\d一二两三四五六七八九十]+)\s*(?:的)?\s*(?:人|客户|用户)?\s*(?:不发|不触达)?\s*(?:做|作|当|作为)?\s*(?:对照|空白|控制)组?"
         r"|(?:no|without(?: a)?)\s+(?:holdout|hold-out|control group)(?P<none>)",
         re.I)
@@ -179,8 +180,8 @@ def read_holdout(t: Text) -> Holdout | None:
             if m.group("none") is not None:
                 return Holdout(share=0.0, span=t.take(m.start(), m.end()))
             v: float | None
-            if m.group("oneinn"):  # "a one-in-twenty control group" = 5%
-                n_in = to_number(m.group("oneinn"))
+            if m.group("oneinn") or m.group("oneinn2"):  # "a one-in-twenty control group" = 5%, "hold out one in ten"
+                n_in = to_number(m.group("oneinn") or m.group("oneinn2"))
                 v = 100 / n_in if n_in else None
             elif m.group("cheng"):  # 一成 = a tenth
                 tenths = to_number(m.group("cheng"))
@@ -203,6 +204,8 @@ _POINTS = re.compile(r"(?:double|triple|2x|3x|bonus|extra)\s+(?:reward\s+|loyalt
 #: Limits on an offer that no field holds: a money cap per order, a redemption limit (convention 54).
 _OFFER_LIMIT = re.compile(r"(?:max(?:imum)?|up to|capped at|no more than)\s+[$€£¥]\s?\d[\d,.]*\s+off(?:\s+(?:per|an?|each)\s+(?:order|customer|basket))?"
                           r"|(?:for\s+)?(?:the\s+)?(?:first|next)\s+\d[\d,]*\s+(?:orders|customers|redemptions|buyers)(?:\s+only)?"
+                          r"|(?:no|not|non-?)\s*stack(?:ing|able)|(?:can(?:'|no)?t|cannot|can not|may not)\s+be\s+(?:stacked|combined)(?:\s+with\s+(?:other|any)\s+(?:offers?|codes?|discounts?|promos?))?"
+                          r"|不(?:可|能)(?:与其他优惠)?叠加|不叠加|不与其他优惠(?:同享|叠加)"
                           r"|(?:one|1)\s+(?:code|coupon|use)\s+per\s+(?:customer|person)|limit(?:ed to)?\s+one\s+per\s+(?:customer|person)"
                           r"|每人限(?:领|用|购)\s*[一1]\s*(?:张|次|件)|单笔(?:最高|最多)(?:减|优惠)\s*\d+\s*元?|限量\s*\d+\s*(?:张|份)|前\s*\d+\s*单", re.IGNORECASE)
 
@@ -220,7 +223,7 @@ def offer_not_applied(t: Text) -> list[NotApplied]:
         if t.free(m.start(), m.end()):
             words = re.sub(r"^(?:for\s+)?(?:the\s+)?", "", m.group(0), flags=re.IGNORECASE)
             out.append(NotApplied(text=words, span=t.take(m.start(), m.end()), affects="offer",
-                                  reason="the offer's depth is planned as a percentage or an amount; a cap per order or a limit on "
-                                         "redemptions is set in the store's discount code, not by the plan"))
+                                  reason="the offer's depth is planned as a percentage or an amount; a cap per order, a limit on "
+                                         "redemptions or a no-stacking rule is set in the store's discount code, not by the plan"))
     return out
 

@@ -38,7 +38,10 @@ _SOURCES = tuple(sorted(f.name for f in resources.files("copilot.reading").iterd
 #: Real words typed for another, read from what follows: "trial running shoes" are trail running shoes.
 _CONFUSIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("trial", re.compile(r"\s+(?:run\w*|shoes?)\b", re.I), "trail"),
+    ("then", re.compile(r"\s+(?:[$€£¥]?\s?\d|one|two|three|five|ten|twenty)", re.I), "than"),  # "deeper then 10%" (after a comparison only)
 )
+#: A comparison right before "then" ("no discount deeper then 10%", "more then 3 orders"): the confusion applies
+_COMPARED_BEFORE = re.compile(r"\b(?:\w+er|more|less|fewer|other|rather)\s+$", re.I)
 #: An edit: (start, end) in the typed text, (start, end) in the corrected text.
 Edit = tuple[int, int, int, int]
 
@@ -105,7 +108,8 @@ def correct(text: str, cat: Catalogue) -> tuple[str, list[Edit]]:
         word = m.group(0)
         low = word.lower()
         confusion = _SHORTHAND.get(low) or next(
-            (fix for wrong, rx, fix in _CONFUSIONS if low == wrong and rx.match(text, m.end())), None)
+            (fix for wrong, rx, fix in _CONFUSIONS if low == wrong and rx.match(text, m.end())
+             and (wrong != "then" or _COMPARED_BEFORE.search(text[max(0, m.start() - 20) : m.start()]))), None)
         if confusion is not None:
             fixed = confusion.capitalize() if word[0].isupper() else confusion
             out.append(text[pos : m.start()])

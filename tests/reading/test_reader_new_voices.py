@@ -82,3 +82,74 @@ def test_an_unread_threshold_beside_a_listed_word_is_listed_too() -> None:
     texts = [n.text for n in x.not_applied]
     assert any("over $60" in t for t in texts), texts
     assert all(n.affects == "audience" for n in x.not_applied if "$60" in n.text)
+
+
+# --- CRM shorthand and other writers (the sixth set's dev part showed these; written here in other words) ---
+
+def test_days_written_as_d() -> None:
+    from copilot.tools.conditions import And, Bought, Recency
+    x = r("Loyal customers who bought a backpack in the last 45d, and lapsed 200d+ Champions get nothing")
+    b = next(c for c in (x.audience.of if isinstance(x.audience, And) else [x.audience]) if isinstance(c, Bought))
+    assert b.within_days == 45
+    y = r("Email the high-value tier, lapsed 150d+")
+    assert isinstance(y.audience, And) and any(isinstance(c, Recency) and c.min_days == 150 for c in y.audience.of)
+
+
+def test_unengaged_is_neither_opened_nor_clicked_and_suppressing_them_keeps_the_engaged() -> None:
+    from copilot.tools.conditions import And, Engagement, Not, Or
+    x = r("SMS to Champions who are unengaged 60d")
+    assert isinstance(x.audience, And)
+    neg = next(c for c in x.audience.of if isinstance(c, Not))
+    assert isinstance(neg.of, Or) and {e.event for e in neg.of.of if isinstance(e, Engagement)} == {"opened", "clicked"}
+    assert all(isinstance(e, Engagement) and e.within_days == 60 for e in neg.of.of)
+    y = r("Push to Loyal customers. Suppress unengaged 45d.")
+    assert isinstance(y.audience, And)
+    kept = next(c for c in y.audience.of if isinstance(c, Or))
+    assert all(isinstance(e, Engagement) and e.within_days == 45 for e in kept.of)
+    assert not any(isinstance(c, Not) for c in y.audience.of)
+
+
+@pytest.mark.parametrize(("text", "channel"), [
+    ("How many Loyal customers are still sms-subscribed?", "sms"),
+    ("Text Champions only where consented", "sms"),
+    ("Email At risk customers with email consent", "email"),
+])
+def test_more_consent_wordings(text: str, channel: str) -> None:
+    from copilot.tools.conditions import Consent, leaves
+    assert x_has(leaves(r(text).audience), Consent, channel=channel)
+
+
+def x_has(items: list[object], kind: type, **fields: object) -> bool:
+    return any(isinstance(c, kind) and all(getattr(c, k) == v for k, v in fields.items()) for c in items)
+
+
+@pytest.mark.parametrize("text", ["20% off socks for Loyal, no stacking", "满300减50，不可叠加，短信发给老客",
+                                  "15% off that cannot be combined with other codes, email Champions"])
+def test_a_no_stacking_rule_is_listed_as_an_offer_term(text: str) -> None:
+    assert any(n.affects == "offer" for n in r(text).not_applied)
+
+
+def test_then_after_a_comparison_is_than() -> None:
+    x = r("Email lapsed hikers, no discount bigger then 15%.")
+    assert x.discount_cap is not None and x.discount_cap.max_percent == 15 and not x.no_discount
+    assert r("Email first, then 10% off by SMS to Loyal").offer is not None
+
+
+@pytest.mark.parametrize(("text", "share"), [("Hold out one in twenty. Email Champions.", 0.05),
+                                             ("Keep back one in five, push to Loyal", 0.2)])
+def test_holdout_as_one_in_n_after_the_verb(text: str, share: float) -> None:
+    x = r(text)
+    assert x.holdout is not None and x.holdout.share == share
+
+
+@pytest.mark.parametrize(("text", "excluded"), [("Champions get an email; push excluded.", "push"),
+                                                ("Loyal customers, email. SMS is off the table.", "sms")])
+def test_a_channel_excluded_after_its_name(text: str, excluded: str) -> None:
+    x = r(text)
+    assert excluded in x.channels.excluded and excluded not in x.channels.allowed
+
+
+def test_an_order_in_the_last_n_days_is_recency() -> None:
+    from copilot.tools.conditions import Recency, leaves
+    x = r("Push to Loyal customers who had a purchase in the past 2 months")
+    assert x_has(leaves(x.audience), Recency, max_days=60)
