@@ -8,6 +8,7 @@
     session.ask_text("and how many can we text?")   # the same, returning only the answer
     result = session.plan("Win back lapsed trail runners, email + SMS, $20k")
     result = draft_plan(deps, "...")             # the same outside a conversation (``copilot plan``)
+    report = run_tool(deps, "segment_lookup", {"segment": "Champions"})   # one registered tool, by name
     session.ledger.summary()                     # LLM calls, tokens, time, cost of this conversation
 
 No face logic lives here: rendering, slash commands and transports belong to the faces.
@@ -21,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from langchain_core.language_models import BaseChatModel
+from pydantic import BaseModel
 
 from copilot.agent.events import AgentEvent, TurnFinished
 from copilot.agent.loop import Agent
@@ -68,6 +70,20 @@ def draft_plan(deps: Deps, brief: str, **options: Any) -> PlanResult:
     from copilot.planner.workflow import run_plan
 
     return run_plan(deps, brief, **options)
+
+
+def run_tool(deps: Deps, name: str, query: BaseModel | dict[str, Any] | None = None) -> BaseModel:
+    """Call the classical-model tool registered as ``name`` (:mod:`copilot.tools.registry`) outside a
+    conversation (a face's ``/segments``): ``query`` is the tool's query model or its fields, checked
+    by the tool's schema (none: the defaults). The same function the agent and ``copilot tools``
+    call, DuckDB's out-of-memory error translated; a face never imports a tool's module.
+    Raises ``KeyError`` for a name nobody registered, ``pydantic.ValidationError`` for a bad query."""
+    from copilot.tools import registry
+
+    tool = Tool.from_function(registry.tool(name).load(), name=name)
+    if not isinstance(query, BaseModel):
+        query = tool.query_model.model_validate(query or {})
+    return tool.fn(deps, query)
 
 
 def plan_tool() -> Tool:

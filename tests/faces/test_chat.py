@@ -250,6 +250,20 @@ def test_segments_lists_segments_from_the_trained_models(deps: Deps) -> None:
     assert "Segments" in out and "Champions" in out and "reachable" in out
 
 
+def test_segments_calls_the_tool_registered_under_its_name(chat: Chat, monkeypatch: pytest.MonkeyPatch) -> None:
+    # /segments goes through the one registry (copilot.core.run_tool), not the tool's module: whatever
+    # is registered as segment_lookup answers (here the tiny segment_size tool, in the entry's place)
+    from fakes.tiny_tools import CALLS
+
+    from copilot.tools import registry
+
+    monkeypatch.setitem(registry._TOOLS, "segment_lookup", registry.ToolEntry("segment_size", "fakes.tiny_tools"))
+    before = len(CALLS.calls)
+    run_command(chat, "/segments Champions")
+    assert CALLS.calls[before:] == ["Champions"]
+    assert '"customers": 120' in screen(chat)
+
+
 def test_plan_shows_the_checked_plan_and_export_writes_it(ready_root: Path, tmp_path: Path) -> None:
     model = ScriptedChatModel(script=[scripted_copy()])
     ws = open_workspace(ready_root)

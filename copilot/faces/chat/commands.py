@@ -16,7 +16,7 @@ from rich.markdown import Markdown
 from rich.markup import escape
 from rich.table import Table
 
-from copilot.core import Session
+from copilot.core import Session, run_tool
 from copilot.deps import Deps
 from copilot.errors import UsageError
 from copilot.faces.chat.render import ToolCall, TurnRenderer, plan_renderable, tool_panel
@@ -98,12 +98,10 @@ def cmd_export(chat: Chat, arg: str) -> None:
 
 def cmd_segments(chat: Chat, arg: str) -> None:
     """List the customer segments and clusters with their sizes (the segment_lookup tool)."""
-    from copilot.tools.schemas import SegmentQuery
-    from copilot.tools.segments import segment_lookup
-
     with chat.console.status("Reading segments…"):
-        report = segment_lookup(chat.deps, SegmentQuery(segment=arg.strip() or None))
-    chat.console.print(Markdown(report.to_markdown()))
+        report = run_tool(chat.deps, "segment_lookup", {"segment": arg.strip() or None})
+    to_markdown = getattr(report, "to_markdown", None)
+    chat.console.print(Markdown(to_markdown()) if callable(to_markdown) else report.model_dump_json(indent=2))
 
 
 def cmd_cost(chat: Chat, arg: str) -> None:
