@@ -8,6 +8,7 @@ copilot.tools, ...), because the folders are mapped into the namespace by setupt
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 from pathlib import Path
@@ -70,3 +71,32 @@ def test_a_breach_of_a_contract_is_reported(tmp_path: Path, package: str, name: 
     proc = _lint_imports(tmp_path)
     assert proc.returncode != 0
     assert reported in proc.stdout, proc.stdout[-3000:]
+
+
+def _tool_modules_imported(source: str) -> set[str]:
+    """The registered tools' modules (:mod:`copilot.tools.registry`) that ``source`` imports, at any depth."""
+    from copilot.tools import registry
+
+    modules = {entry.module for entry in registry.tools()}
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found & modules
+
+
+def test_faces_call_tools_through_the_registry_not_their_modules() -> None:
+    # a face calls a tool by its registered name (copilot.core.run_tool, the agent, `copilot tools`), so
+    # the registry stays the one place that knows where a tool lives; a new tool needs no face edit
+    assert _tool_modules_imported("def f():\n    from copilot.tools.segments import segment_lookup\n") == {
+        "copilot.tools.segments"}
+    assert _tool_modules_imported("from copilot.tools import channels, registry\n") == {"copilot.tools.channels"}
+    found = {
+        str(path.relative_to(ROOT)): names
+        for path in sorted((ROOT / "copilot" / "faces").rglob("*.py"))
+        if (names := _tool_modules_imported(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}
