@@ -23,6 +23,7 @@ from copilot.errors import ToolError
 from copilot.tools.features import ANY_CATEGORY, PROSPECTS, RFM_SEGMENTS
 from copilot.tools.privacy import looks_like_pseudonym
 from copilot.tools.schemas import AudienceCriteria
+from copilot.tools.ui_tables import custcat_table
 
 
 def norm(name: str) -> str:
@@ -123,10 +124,11 @@ def audience_filter(deps: Deps, criteria: AudienceCriteria | None,
     if criteria.categories_bought:
         cats = [voc.category(c) for c in criteria.categories_bought]
         cats = [c for c in cats if c != ANY_CATEGORY]
-        if cats:
+        if cats:  # the integer-keyed copy of custcat: the same customers as its rows joined by customer id
+            table = custcat_table(deps)
             marks = ", ".join("?" for _ in cats)
-            parts.append(f"{a}.customer_id IN (SELECT customer_id FROM custcat WHERE category IN ({marks}))")
-            params += cats
+            parts.append(f"{a}.user_index IN (SELECT k.ui FROM {table.name} k WHERE k.cat IN ({marks}))")
+            params += [table.code(c) for c in cats]
         else:
             parts.append(f"{a}.frequency > 0")
     if criteria.regions:
@@ -160,15 +162,16 @@ def materialized(deps: Deps, where: str, params: dict[str, Any]) -> Iterator[tup
     """:func:`audience_filter`'s ``(where, params)`` for the several queries of one tool call: a filter
     with sub-queries (bought, engagement, top propensity...) is evaluated ONCE into a table of the
     audience's customer ids, dropped when the block ends, and the block gets a semi-join on it (the
-    same customers; issue #14); a filter of column tests only is handed back as it is."""
+    same customers, by their index ``user_index``: unique, 0..n-1; issue #14); a filter of column tests only is
+    handed back as it is."""
     if "SELECT" not in where.upper():
         yield where, params
         return
     table = f"audience_{uuid.uuid4().hex}"
     with deps.artifacts.query() as q:
-        q.execute(f"CREATE TABLE {table} AS SELECT c.customer_id FROM cust c WHERE {where}", params)
+        q.execute(f"CREATE TABLE {table} AS SELECT c.user_index AS ui FROM cust c WHERE {where}", params)
     try:
-        yield f"c.customer_id IN (SELECT customer_id FROM {table})", {}
+        yield f"c.user_index IN (SELECT ui FROM {table})", {}
     finally:
         with deps.artifacts.query() as q:
             q.execute(f"DROP TABLE IF EXISTS {table}")

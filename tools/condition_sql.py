@@ -1,12 +1,13 @@
 """Compile an audience condition tree (``copilot.tools.conditions``) to SQL over the ``cust`` view.
 
 Leaves the per-customer table answers directly (segment, tier, recency, lifetime frequency and spend,
-consent, region, tenure) compile to column tests; windowed leaves (orders or spend in the last N days,
-a category or product bought in a window, opens and clicks) to sub-queries over the workspace database,
-attached read-only as ``src``. Windows count back from the models' as-of date, so results match
-the trained models and are reproducible. ``top_propensity`` ranks the rest of its AND by the calibrated
-score and keeps the top N or share; ``top_uplift`` likewise by the ``uplift`` model's score (the
-customers most likely to be persuaded).
+consent, region, tenure) compile to column tests; a category bought (in a window), opens, clicks and other
+engagement, and ``top_propensity`` to semi-joins on the customer index over the integer-keyed in-memory
+tables of :mod:`copilot.tools.ui_tables` (issue #14); orders or spend in the last N days and a product bought
+to sub-queries over the workspace database, attached read-only as ``src``. Windows count back from the
+models' as-of date, so results match the trained models and are reproducible. ``top_propensity`` ranks the
+rest of its AND by the calibrated score and keeps the top N or share; ``top_uplift`` likewise by the
+``uplift`` model's score (the customers most likely to be persuaded).
 """
 
 from __future__ import annotations
@@ -39,10 +40,10 @@ from copilot.tools.conditions import (
     ValueTier,
 )
 from copilot.tools.features import ANY_CATEGORY
+from copilot.tools.ui_tables import custcat_table, engagement_table, scores_table
 
 #: "The customers most likely to buy X" with no number: the top fifth by propensity (said in the audience's words).
 DEFAULT_TOP_SHARE = 0.2
-_EVENT_COL = {"received": "sent_ts", "opened": "opened_ts", "clicked": "clicked_ts", "converted": "converted_ts"}
 
 
 class _Compiler:
@@ -169,11 +170,11 @@ class _Compiler:
         ors = []
         cats = [self.voc.category(x) for x in c.categories]
         cats = [x for x in cats if x != ANY_CATEGORY]
-        if cats:
-            marks = ", ".join(self.p(x) for x in cats)
+        if cats:  # the integer-keyed copy of custcat: the same customers as its rows joined by customer id
+            table = custcat_table(self.deps)
+            marks = ", ".join(self.p(table.code(x)) for x in cats)
             window = "" if c.within_days is None else f" AND cc.cat_recency_days <= {self.p(c.within_days)}"
-            ors.append(f"{a}.customer_id IN (SELECT cc.customer_id FROM custcat cc WHERE cc.category IN ({marks})"
-                       f"{window})")
+            ors.append(f"{a}.user_index IN (SELECT cc.ui FROM {table.name} cc WHERE cc.cat IN ({marks}){window})")
         if c.product_ids:
             self.needs_src = True
             marks = ", ".join(self.p(x) for x in c.product_ids)
@@ -195,21 +196,20 @@ class _Compiler:
         raise ToolError(f"unknown audience condition {type(c).__name__}")
 
     def engagement(self, c: Engagement) -> str:
-        """Received, opened, clicked, converted or unsubscribed (``src.touches``), optionally in a window."""
-        a = self.alias
-        self.needs_src = True
-        cond = ["t.customer_id = " + f"{a}.customer_id"]
-        if c.event == "unsubscribed":
-            cond.append("t.unsubscribed")
-            ts = "t.sent_ts"
-        else:
-            ts = "t." + _EVENT_COL[c.event]
-            cond.append(f"{ts} IS NOT NULL")
+        """Received, opened, clicked, converted or unsubscribed, optionally on one channel and in a window: the
+        last day of that event per customer and channel (:func:`~copilot.tools.ui_tables.engagement_table`, the
+        trained snapshot of ``touches``, which equals the workspace's while the models are not stale)."""
+        table = engagement_table(self.deps)
+        cond = []
         if c.channel is not None:
-            cond.append(f"t.channel = {self.p(c.channel)}")
+            cond.append(f"e.ch = {self.p(table.code(c.channel))}")
         if c.within_days is not None:
-            cond.append(f"{ts} >= {self.since(c.within_days)}")
-        return f"EXISTS (SELECT 1 FROM src.touches t WHERE {' AND '.join(cond)})"
+            cond.append(f"e.{c.event} >= {self.since(c.within_days)}")
+        elif c.event == "unsubscribed":
+            cond.append("e.ever_unsubscribed")
+        else:
+            cond.append(f"e.{c.event} IS NOT NULL")
+        return f"{self.alias}.user_index IN (SELECT e.ui FROM {table.name} e WHERE {' AND '.join(cond)})"
 
     def attribute(self, c: Attribute) -> str:
         from copilot.tools.attributes import attribute_columns, attribute_sql
@@ -238,14 +238,16 @@ class _Compiler:
         self.needs_src = self.needs_src or inner.needs_src
         # parameters in the order they appear in the text: where, category, then the LIMIT's count
         self.params.extend(inner.params)
-        self.params.append(category)
+        self.params.append(scores_table(self.deps).code(category))
         if t.top_n is not None:
             limit = str(int(t.top_n))
         else:
             limit = f"CAST(CEIL({float(t.top_share or 0)} * (SELECT COUNT(*) FROM cust c2 WHERE {where})) AS BIGINT)"
             self.params.extend(inner.params)
-        return (f"{self.alias}.customer_id IN (SELECT s.customer_id FROM scores s JOIN cust c2 USING (customer_id) "
-                f"WHERE {where} AND s.category = ? ORDER BY s.p DESC, s.customer_id LIMIT {limit})")
+        # the integer-keyed copy of the scores: the same rows as joining them to cust by customer id
+        return (f"{self.alias}.user_index IN (SELECT c2.user_index FROM {scores_table(self.deps).name} s "
+                f"JOIN cust c2 ON c2.user_index = s.ui WHERE {where} AND s.cat = ? "
+                f"ORDER BY s.p DESC, c2.customer_id LIMIT {limit})")
 
     def top_uplift(self, t: TopUplift, rest: Sequence[Condition]) -> str:
         """The top N or share of the rest of the AND by the ``uplift`` model's score (its Parquet file,
