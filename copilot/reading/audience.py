@@ -42,14 +42,16 @@ from copilot.tools.conditions import (
 _BOUGHT_LEAD = (
     r"(?:who|that|which)\s+(?:have\s+|has\s+|had\s+|already\s+|recently\s+|once\s+|previously\s+|ever\s+)*"
     r"(?:bought|purchased|ordered|own(?:ed)?|got|picked up|snapped up)",
+    # non-native and spoken forms: "who buy the tent in last year", "which did purchase", "who are buying", "who used to buy"
+    r"(?:who|that|which)\s+(?:did\s+|do\s+|does\s+|are\s+|is\s+|used\s+to\s+)?(?:buy|buys|buying|purchase|purchasing)(?!\s+(?:again|more|anything|nothing|something))",
     r"(?:buyers|owners|purchasers|customers|shoppers)\s+of",
     r"(?:people|customers|shoppers|folks|anyone|everyone|those|buyers)\s+(?:who\s+)?(?:bought|purchased|ordered)",
     r"(?:past|previous|recent|existing)\s+(?:buyers|purchasers|customers)\s+of",
     r"(?:bought|purchased)",
 )
 _NEVER_LEAD = (
-    r"(?:who|that)?\s*(?:have\s+|has\s+)?(?:never|not yet|n[o']t(?: yet)?|haven'?t(?: yet)?|hasn'?t(?: yet)?|didn'?t|don'?t)\s+"
-    r"(?:ever\s+)?(?:bought|purchased|ordered|own(?:ed)?|buy|tried)(?:\s+(?:any|a|an|our|from our))?",
+    r"(?:who|that|which)?\s*(?:have\s+|has\s+)?(?:never|not yet|n[o']t(?: yet)?|haven'?t(?: yet)?|hasn'?t(?: yet)?|didn'?t|don'?t|did not|do not|does not)\s+"
+    r"(?:ever\s+)?(?:did\s+)?(?:bought|purchased|ordered|own(?:ed)?|buy|purchase|tried)(?:\s+(?:any|a|an|our|from our|the))?",
     r"(?:without|no)\s+(?:an?\s+)?(?:prior\s+)?(?:purchases? of)",
     r"(?:but|and|with)\s+no", r"(?:but|and)\s+never", r"without\s+(?:any|a|an)", r"but\s+not(?:\s+(?:a|an|any|the))?",
 )

@@ -19,6 +19,8 @@ from copilot.tools.conditions import (
     Spend,
 )
 
+_CMP_BEFORE = re.compile(r"\b(over|more than|above|at least|under|less than|below|at most|up to|no more than)\s*$", re.IGNORECASE)
+
 
 def spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Spend thresholds: "spent over $300 last year", "lifetime spend above 500", "去年消费超过300元"."""
@@ -57,8 +59,9 @@ def spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_u
         after_zh = re.match(r"\s*(?:以上|及以上|以下|或以上|或更多|\+)", text[money.end :])
         if m is None and not re.match(r"\s*(?:or more|\+|and up|plus)?\s*(?:in|of)?\s*(?:lifetime|total)?\s*spend", text[money.end : money.end + 30], re.I):
             continue
-        op = (m.group("op") or "") if m else ""
-        lead_start = money.start - (len(before) - m.start()) if m else money.start
+        cmp_before = None if m else _CMP_BEFORE.search(before)  # "less than $300 total spend"
+        op = (m.group("op") or "") if m else (cmp_before.group(1) if cmp_before else "")
+        lead_start = money.start - (len(before) - m.start()) if m else money.start - (len(before) - cmp_before.start() if cmp_before else 0)
         if m is not None and re.match(r"(?:spend(?:ing)?)\b", m.group("lead").strip(), re.I) and not re.search(
                 r"\b(?:who|whose|with|customers?|shoppers?|buyers?|lifetime|have|has|that)\W+(?:\w+\W+)?$",
                 text[max(0, lead_start - 24) : lead_start], re.I):
@@ -138,7 +141,7 @@ def order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
         days, end2 = window_after(t, m.end())
         add(m.start(), OrderCount(min=lo, max=hi, within_days=days, span=t.take(m.start(), end2)))
     times = re.compile(
-        rf"(?:ordered|bought|purchased|shopped|placed orders?)\s+(?:from us\s+|with us\s+)?(?:(?:between\s+)?(?P<a>{NUMBER})\s*(?:-|–|to|and)\s*(?P<b>{NUMBER})\s+times"
+        rf"(?:ordered|bought|purchased|shopped|placed orders?|did (?:purchase|buy|order)|(?:have|has) (?:purchased|bought|ordered))\s+(?:from us\s+|with us\s+)?(?:(?:between\s+)?(?P<a>{NUMBER})\s*(?:-|–|to|and)\s*(?P<b>{NUMBER})\s+times"
         rf"|(?P<op>at least|more than|over|fewer than|less than|at most|exactly)\s+(?P<n>{NUMBER}|once|twice|thrice)(?:\s+times)?"
         r"|(?:only\s+|ever\s+)*(?P<a4>once|twice|\d+)\s+or\s+(?P<b4>twice|thrice|\d+)(?:\s+times)?"
         rf"|(?P<n5>{NUMBER}|once|twice|thrice)\s*(?:times\s*|x\s*)?(?P<plus5>\+|or more|or fewer|or less|plus)(?:\s+times)?)"

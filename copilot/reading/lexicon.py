@@ -82,6 +82,7 @@ NOT_ORDERED_WORDS = (r"(?:been )?gone(?: quiet)?", r"(?:whose |their )?last (?:p
                      r"lapsed", r"(?:have|has|had)?\s*n[o']?t (?:ordered|bought|purchased|shopped|placed an order)"
                      r"(?: anything| with us| from us)?",
                      r"(?:with )?no (?:orders?|purchases?)", r"not (?:ordered|bought|purchased|shopped)",
+                     r"(?:did not|didn'?t|do not|don'?t|does not|doesn'?t)\s+(?:buy|order|purchase|shop)(?: anything| with us| from us)?(?=\s+(?:since|in|for|during)\b)",
                      r"haven'?t been back", r"without (?:an order|a purchase|ordering|buying)", r"stopped (?:ordering|buying|purchasing|shopping)(?: with us| from us)?",
                      r"(?:but|and|yet)\s+nothing(?: at all| since)?(?=\s+(?:in|for|over|during|within)\s+(?:the\s+)?(?:last|past|\d+|two|three|four|five|six)\b)")
 ZH_NOT_ORDERED = (r"(?:沉睡|沉默|休眠|不活跃|没活跃)(?=\s*(?:超过|了|已|\d|[一二三四五六七八九十半]))", r"没买(?!过)", r"没(?:有)?买过(?=的|东西|任何)", r"没有买(?!过)", r"没再买", r"未购买", r"没有购买", r"没购买", r"没有下过?单", r"未下过?单", r"没下过?单", r"未复购", r"没有复购",
@@ -102,6 +103,7 @@ ONE_TIME_WORDS = (r"one[- ]time (?:buyers|customers|purchasers|shoppers)", r"one
                   r"single[- ]purchase", r"只下过一单", r"仅下过一单", r"只买过一单",
                   r"bought (?:only )?once", r"only one order", r"(?:with |who placed |who made |who've made )?(?:a single|just one|exactly one) (?:order|purchase)", r"只买过一次", r"仅购买一次", r"一次性购买")
 NEVER_ORDERED_WORDS = (r"never (?:ordered|bought|purchased)(?! (?:a|an|any|the|our)\b)", r"no orders? yet",
+                       r"never (?:did |have |has )?(?:buy|bought|order|ordered|purchase|purchased) (?:nothing|anything)",
                        r"(?:signed up|registered) but (?:never|haven'?t) (?:ordered|bought)",
                        r"(?:haven'?t|have not|hasn'?t|has not) (?:ordered|bought|purchased)(?: anything)? yet", r"not (?:ordered|bought|purchased)(?: anything)? yet",
                        r"(?:are |is )?yet to (?:order|buy|purchase)(?: anything)?",
@@ -118,7 +120,7 @@ ALL_CUSTOMER_WORDS = (
 )  # fmt: skip
 
 OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
-    ("winback", (r"win[- ]?back", r"winning back", r"win (?:them|\w+) back", r"re-?engag\w*", r"re-?activat\w+", r"bring (?:them |back)", r"get (?:them |\w+ )?back",
+    ("winback", (r"win[- ]?back", r"(?:to |for )?recall (?:them|these|those|lapsed|old|inactive)", r"winning back", r"win (?:them|\w+) back", r"re-?engag\w*", r"re-?activat\w+", r"bring (?:them |back)", r"get (?:them |\w+ )?back",
                  r"come back", r"wake (?:them |\w+ )?up", r"slipping away", r"drifting away", r"lapsing", r"召回", r"挽回", r"唤醒", r"赢回", r"激活沉睡", r"重新激活", r"拉回")),
     ("clearance", (r"clearance", r"clear(?:ing)? (?:out|stock|inventory)", r"too much stock", r"(?:sell|move) (?:off )?(?:the )?(?:remaining|leftover|excess)", r"end[- ]of[- ]season", r"sell[- ]through",
                    r"overstock(?:ed|s)?", r"clear[- ]out", r"excess (?:stock|inventory)", r"liquidat\w+", r"清仓", r"清库存", r"库存清理",

@@ -15,6 +15,16 @@ from copilot.reading.schema import (
 )
 from copilot.reading.text import Text
 
+#: A percentage given as the offer without "off": after a verb of giving, or "of discount" after it.
+_GIVEN_PERCENT = re.compile(r"\b(?:offer(?:ing)?|giv(?:e|ing)|get|gets)\s+(?:them\s+|you\s+|our\s+\w+\s+)?(?:the\s+|a\s+|an\s+)?(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percents?)"
+                            r"(?!\s*(?:of|more|less|fewer|share|holdout|hold-out|control))"
+                            r"|(?<![\d.])(?P<n2>\d{1,2}(?:\.\d)?)\s?(?:%|percents?)\s+(?:of\s+)?(?:discount|reduction|rebate)", re.IGNORECASE)
+
+
+#: A ceiling on what the campaign costs: "keep it under 5 grand", "it must be under 1500 dollars the total cost".
+_KEEP_UNDER = re.compile(r"\b(?:keep(?:ing)?\s+(?:it|(?:the\s+)?(?:spend|spending|costs?|total))|stay(?:ing)?|(?:must|should|has to|needs to)\s+(?:to\s+)?be|"
+                         r"come\s+in|cost(?:s|ing)?)\s+(?:at\s+or\s+)?(?:under|below|less than|within)\s*$", re.IGNORECASE)
+
 
 def read_budget(t: Text, used: set[int]) -> Budget | None:
     best = None
@@ -26,10 +36,11 @@ def read_budget(t: Text, used: set[int]) -> Budget | None:
         if re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券|立减|折扣)", after) or re.search(
                 r"满\s*$|减\s*$|立减\s*$|(?:送|赠|返)\s*$", before):
             continue  # an offer
-        if re.match(r"\s*(?:each|per|a piece|apiece|or (?:less|more)|以上|以下|的(?:商品|产品))", after) or re.search(
-                r"(?:under|over|above|below|priced at|costs?|价格|单价|低于|高于)\s*$", before):
+        ceiling = _KEEP_UNDER.search(t.text[max(0, money.start - 30) : money.start])  # "keep it under 5 grand"
+        if not ceiling and (re.match(r"\s*(?:each|per|a piece|apiece|or (?:less|more)|以上|以下|的(?:商品|产品))", after) or re.search(
+                r"(?:under|over|above|below|priced at|costs?|价格|单价|低于|高于)\s*$", before)):
             continue  # a price or a threshold, not a budget
-        named = bool(re.search(r"budget|预算|spend|投入|经费|费用", t.text[max(0, money.start - 30) : money.end + 20], re.I))
+        named = bool(ceiling or re.search(r"budget|预算|spend|投入|经费|费用|total cost|all[- ]in", t.text[max(0, money.start - 30) : money.end + 20], re.I))
         key = (named, money.amount)
         if best is None or key > best[0]:
             best = (key, money)
@@ -114,6 +125,13 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
              else to_number(m.group("n") or m.group("w") or ""))
         if v is not None:
             offer = Offer(kind="percent_off", value=v, span=t.take(m.start(), m.end()))
+    if offer is None:  # "offer the 25% on all tents", "give them 15% for first order", "10 percents of discount"
+        for g in _GIVEN_PERCENT.finditer(text):
+            at = "n" if g.group("n") else "n2"
+            v = to_number(g.group(at))
+            if t.free(g.start(at), g.end()) and v is not None and 0 < v < 100:
+                offer = Offer(kind="percent_off", value=v, span=t.take(g.start(at), g.end()))
+                break
     if offer is None:
         for z in ZHE.finditer(text):
             if t.free(z.start(), z.end()) and not re.search(r"(?:不超过|别超过|不要超过|不能超过|不得超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多|最少|顶多|封顶)\s*$", text[max(0, z.start() - 4) : z.start()]):

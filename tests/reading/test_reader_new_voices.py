@@ -153,3 +153,48 @@ def test_an_order_in_the_last_n_days_is_recency() -> None:
     from copilot.tools.conditions import Recency, leaves
     x = r("Push to Loyal customers who had a purchase in the past 2 months")
     assert x_has(leaves(x.audience), Recency, max_days=60)
+
+
+def test_money_before_total_spend_keeps_its_comparison() -> None:
+    from copilot.tools.conditions import Spend, leaves
+    x = r("Push to shoppers with under $150 total spend and 3 or more orders")
+    assert x_has(leaves(x.audience), Spend, max=150.0)
+
+
+@pytest.mark.parametrize(("text", "amount"), [("Father's Day email to Loyal, keep the spend under 4 grand", 4000.0),
+                                              ("SMS to Champions; the total cost has to be under 900 dollars", 900.0)])
+def test_a_ceiling_on_what_the_campaign_costs_is_the_budget(text: str, amount: float) -> None:
+    x = r(text)
+    assert x.budget is not None and x.budget.amount == amount
+
+
+def test_a_price_after_a_purchase_is_listed_not_dropped() -> None:
+    x = r("Email customers who bought backpacks under $90, budget 2k")
+    assert x.budget is not None and x.budget.amount == 2000
+    assert any("$90" in n.text and n.affects == "audience" for n in x.not_applied)
+
+
+@pytest.mark.parametrize(("text", "value"), [("We like to offer the 30% on sleeping bags to Loyal, email", 30.0),
+                                             ("Give them 12% on their next order, SMS to Champions", 12.0),
+                                             ("20 percents of discount for the hikers, push", 20.0)])
+def test_a_percentage_given_as_the_offer_without_off(text: str, value: float) -> None:
+    x = r(text)
+    assert x.offer is not None and x.offer.kind == "percent_off" and x.offer.value == value
+
+
+@pytest.mark.parametrize(("text", "kind", "fields"), [
+    ("Email people who buy the backpack in last year", "bought", {"within_days": 365}),
+    ("SMS to clients which buyed more than 4 times", "order_count", {"min": 5}),
+    ("Push to members who did purchase more than 1 times", "order_count", {"min": 2}),
+    ("Mail the shoppers that are buying headlamps", "bought", {}),
+    ("Email folks who opened a push in last 30 days but never did buy anything", "order_count", {"max": 0}),
+    ("campaign for the clients which did not buy since 7 months", "recency", {"min_days": 210}),
+])
+def test_non_native_verb_forms_are_read_by_their_meaning(text: str, kind: str, fields: dict[str, object]) -> None:
+    from copilot.tools.conditions import leaves
+    got = [c for c in leaves(r(text).audience) if getattr(c, "kind", None) == kind]
+    assert got and all(getattr(got[0], k) == v for k, v in fields.items()), r(text).audience
+
+
+def test_recall_them_is_a_winback() -> None:
+    assert r("Email to the lapsed hikers for recall them, 10% off").objective == "winback"
