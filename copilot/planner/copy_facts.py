@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from copilot.planner.copy_grammar import agree, plural_name
 from copilot.planner.plan_schema import ABTest, CampaignPlan, FactRef
 from copilot.planner.zh import zh_review_proof
 
@@ -42,8 +43,8 @@ def fact_sentence(fact: FactRef) -> str:
     """A fact as a sentence of copy: ``The Glacier Trail GTX has a wide toe box.`` from its phrasing
     (:mod:`copilot.knowledge.phrasing`); a fact without one is shown as its label line."""
     phrase, name = phrase_of(fact), fact_name(fact)
-    if phrase and name:
-        return f"The {name} {phrase}."
+    if phrase and name:  # a plural name takes a plural verb ("The Switchback Trek Poles 3 fold …")
+        return f"The {name} {agree(phrase, plural_name(name))}."
     return label_line(fact)
 
 

@@ -142,10 +142,10 @@ class LintContext:
     #: whether running words fit the plan (its brief, bought category or featured products are about
     #: running); None: unknown (a context built by hand), and the ``activity`` rule is off
     running_ok: bool | None = None
-    #: the catalogue categories the copy is about (the plan's featured products; a variant's own products
-    #: in :func:`copilot.planner.lint.lint_variant`); empty: unknown, and words implying a product type
-    #: are not checked (:mod:`copilot.planner.lint_types`)
-    copy_categories: frozenset[str] = frozenset()
+    #: the products the copy is about (the plan's featured products; a variant's own products in
+    #: :func:`copilot.planner.lint.lint_variant`); empty: unknown, and words implying a product type are
+    #: not checked (:mod:`copilot.planner.lint_types`)
+    copy_products: frozenset[str] = frozenset()
 
 
 # --------------------------------------------------------------------------------------------
@@ -228,10 +228,7 @@ def lint_context(plan: CampaignPlan, sender: Sender | None = None) -> LintContex
         objective=plan.brief.objective,
         offer_arms=plan_offer_arms(plan),
         running_ok=bool(RUNNING.search(" ".join(_plan_subjects(plan)))),
-        copy_categories=frozenset(
-            str(plan.evidence.catalog.get(pid, {}).get("category") or "") for pid in plan.featured_products
-        )
-        - {""},
+        copy_products=frozenset(plan.featured_products),
     )
 
 

@@ -3,13 +3,13 @@ your next pair?" on a tent, "new laces" on a jacket, "500 lumens" on a backpack.
 
 :mod:`copilot.planner.lint_products` catches a type noun of another category ("shoe" in copy for shorts).
 Here each implying word lists the kinds of product it fits ("pair": footwear, socks, poles, gloves,
-shorts …); a kind fits a catalogue category when it is part of the category's slug or of one of its type
-nouns (:data:`copilot.planner.lint_base.TYPE_NOUNS`, or the last word of a category's label), so another
-brand's catalogue ("sandals", "ski-goggles") is read the same way. A word the copy's products' own facts
-use is no contradiction ("a reservoir sleeve" on a hydration vest).
+shorts …). A product's kind comes from the catalogue (:func:`kind_of`): the type noun its name carries
+("Juniper Singlet"), else its category's slug and type nouns (:data:`copilot.planner.lint_base.TYPE_NOUNS`,
+or the last word of another brand's category label: "sandals", "ski-goggles" are read the same way). A
+word the products' own facts use is no contradiction ("a reservoir sleeve" on a hydration vest).
 
-The categories the copy is about are the context's ``copy_categories``: the plan's featured products
-for a piece shared by every variant, narrowed to a variant's own products by :func:`for_products`.
+The products the copy is about are the context's ``copy_products``: the plan's featured products for a
+piece shared by every variant, narrowed to a variant's own products by :func:`for_products`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from copilot.planner.lint_base import LintContext, LintFinding
+from copilot.planner.lint_base import LintContext, LintFinding, Product
 
 #: Kinds of product worn on the feet.
 FOOTWEAR = ("shoe", "boot", "sandal", "trainer", "sneaker", "footwear", "slipper", "clog")
@@ -109,28 +109,28 @@ IMPLIED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
-def _kinds_of(category: str, ctx: LintContext) -> str:
-    """A category's slug and type nouns, lower-cased: where a kind is looked up."""
-    return " ".join([category.lower(), *(n.lower() for n in ctx.type_nouns.get(category, ()))])
-
-
-def fits(category: str, kinds: Iterable[str], ctx: LintContext) -> bool:
-    """True when a catalogue category is one of ``kinds`` (by its slug or its type nouns)."""
-    text = _kinds_of(category, ctx)
-    return any(k in text for k in kinds)
+def kind_of(p: Product, ctx: LintContext) -> str:
+    """What kind of product ``p`` is, lower-cased, where a kind is looked up: the type noun its name
+    carries ("Juniper Singlet": a singlet, though its category, running apparel, also sells shorts), else
+    its category's slug and type nouns."""
+    nouns = [n.lower() for n in ctx.type_nouns.get(p.category, ())]
+    name = p.name.lower()
+    named = [n for n in nouns if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", name)]
+    return " ".join(named) if named else " ".join([p.category.lower(), *nouns])
 
 
 def implied_type(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
-    """A word implying a kind of product none of the copy's categories is ("pair" on a tent)."""
-    cats = ctx.copy_categories
-    if not cats:
+    """A word implying a kind of product none of the copy's products is ("pair" on a tent)."""
+    products = [p for p in ctx.products if p.product_id in ctx.copy_products]
+    if not products:
         return []
-    facts = " ".join(ctx.product_facts.get(p.product_id, "") for p in ctx.products if p.category in cats)
+    kinds_text = [kind_of(p, ctx) for p in products]
+    facts = " ".join(ctx.product_facts.get(p.product_id, "") for p in products)
     for pattern, kinds in IMPLIED:
         m = pattern.search(text)
-        if m is None or any(fits(c, kinds, ctx) for c in cats) or pattern.search(facts):
+        if m is None or any(k in t for k in kinds for t in kinds_text) or pattern.search(facts):
             continue
-        what = ", ".join(sorted(c.replace("-", " ") for c in cats))
+        what = ", ".join(sorted({p.category.replace("-", " ") for p in products}))
         return [
             LintFinding(
                 "product_type", name, text, f'"{m.group(0)}" implies another product type than {what}'
@@ -140,7 +140,6 @@ def implied_type(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
 
 
 def for_products(ctx: LintContext, product_ids: Iterable[str]) -> LintContext:
-    """``ctx`` about the categories of ``product_ids`` (unchanged when none of them is in the catalogue)."""
-    ids = set(product_ids)
-    cats = frozenset(p.category for p in ctx.products if p.product_id in ids and p.category)
-    return replace(ctx, copy_categories=cats) if cats else ctx
+    """``ctx`` about ``product_ids`` (unchanged when none of them is in the catalogue)."""
+    ids = frozenset(product_ids) & {p.product_id for p in ctx.products}
+    return replace(ctx, copy_products=ids) if ids else ctx

@@ -14,7 +14,7 @@ from planner.test_rich_copy import rich_ctx
 from planner.test_social_proof_copy import RATING, with_reviews
 
 from copilot.deps import Deps
-from copilot.planner.copywriter import write_copy
+from copilot.planner.copywriter import fact_sentence, write_copy
 from copilot.planner.lint import Product, ab_pair, lint_context, lint_plan_variant
 from copilot.planner.offers import check_offer, make_offer
 from copilot.planner.plan_schema import CampaignPlan, CopyVariant, FactRef
@@ -218,3 +218,23 @@ def test_the_seasonal_plan_mentions_its_offer_and_a_full_price_one_has_none(plan
                     chat_model=ScriptedChatModel(script=[fill, *[scripted_copy()] * 3])).plan
     assert full.brief.no_discount and full.offer is None
     assert not any("Save" in _shipped(v) or "%" in _shipped(v) for v in full.copy_variants)
+
+
+def test_the_kind_a_product_name_carries_decides_within_a_mixed_category() -> None:
+    # rich benchmark brief 10: "Looking for your next pair?" on the Juniper Singlet passed, because its
+    # category (running apparel) also sells shorts and tights
+    c = lint_ctx(products=(*PRODUCTS, Product("P1130", "Juniper Singlet", "running-apparel")))
+    singlet = "Looking for your next pair?\n\nThe Juniper Singlet has a built-in liner.\n\nShop the Juniper Singlet"
+    shorts = "Looking for your next pair?\n\nThe Talus Run Short has a built-in liner.\n\nShop the Talus Run Short"
+    assert "product_type" in rules(email("Ready?", "Planning your next outing? Explore the range.", singlet), c)
+    assert "product_type" not in rules(email("Ready?", "Planning your next outing? Explore the range.", shorts), c)
+
+
+def test_a_fact_sentence_about_a_plural_product_takes_a_plural_verb() -> None:
+    # rich benchmark brief 13: "The Switchback Trek Poles 3 folds to 38 cm." (the rich prompt's fact lines and
+    # the rich fallback sentence are fact_sentence; the constrained path agreed already)
+    poles = FactRef(fact_id="P1010-a", text="Switchback Trek Poles 3 (P1010) › Features: folds to 38 cm",
+                    product_id="P1010")
+    assert fact_sentence(poles) == "The Switchback Trek Poles 3 fold to 38 cm."
+    bag = FactRef(fact_id="P1011-a", text="Nimbus Bag 20 (P1011) › Features: full-length zip", product_id="P1011")
+    assert fact_sentence(bag) == "The Nimbus Bag 20 has a full-length zip."
