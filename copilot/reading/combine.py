@@ -44,7 +44,10 @@ def combine(text: str, leaves: list[tuple[int, Condition]]) -> Condition | None:
 
 #: An OR between whole clauses: a comma before "or", "plus anyone", "as well as everyone", "，或者".
 _CLAUSE_OR = re.compile(r"(?:[,;:]|\s[-—–])\s*(?:or|plus)\b|\(\s*(?:b|c|d|2|3|4|ii|iii)\s*\)|(?<![\w(])(?:b|c|2|3)\)\s|[②③④]|\bplus (?:anyone|everyone|all|any)\b|\bas well as (?:anyone|everyone|all)\b|"
-                        r"\band also (?:anyone|everyone)\b|[，；]\s*(?:或者|或是|以及所有|再加上)", re.IGNORECASE)
+                        r"\band also (?:anyone|everyone)\b|[，；]\s*(?:或者|或是|以及所有|再加上)"
+                        # "两拨人：一是冠军客户，二是…", "second group:": groups counted out
+                        r"|[，,；;。]\s*(?:二是|其二|第二(?:类|组|拨|批)(?:人)?(?:是|：|:)?)|[,;.]\s*(?:second(?:ly)?,?\s*|the second group\s*(?:is|:)?\s*|group (?:2|two|b)\s*:\s*)",
+                        re.IGNORECASE)
 
 
 def _and_or(text: str, conds: list[Condition]) -> Condition:

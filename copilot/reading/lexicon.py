@@ -21,7 +21,8 @@ CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
     "push": (r"push(?: notifications?| messages?)?", r"app notifications?", r"app push", r"推送", r"推播",
              r"app推送", r"APP推送"),
     "paid_social": (r"paid[- ]social", r"social(?: media)?(?: ads)?", r"instagram", r"facebook", r"meta ads",
-                    r"tiktok", r"pinterest", r"meta ads?", r"facebook ads?", r"instagram ads?", r"社交媒体", r"社媒", r"付费社交", r"抖音", r"小红书", r"信息流广告",
+                    r"tiktok", r"pinterest", r"meta ads?", r"facebook ads?", r"instagram ads?", r"社交媒体", r"社媒", r"付费社交",
+                    r"抖音(?!直播)", r"小红书(?!(?:种草)?笔记|图文)", r"信息流广告", r"信息流",
                     r"社交广告"),
 }  # fmt: skip
 #: Words that are channels only in a list or next to a channel word ("email and push", "push notifications").
@@ -31,6 +32,10 @@ ALL_CHANNELS_WORDS = (r"all channels", r"every channel", r"all (?:our |of our |t
 ONLY_WORDS = (r"only", r"just", r"exclusively", r"solely", r"仅", r"只", r"只用", r"仅用", r"仅限", r"只通过", r"仅通过")
 #: Channels copilot cannot plan: named so they are reported, never silently dropped.
 UNSUPPORTED_CHANNELS = {
+    # organic posts and livestreams before WeChat: 公众号推文 is a post, not the WeChat channel alone (convention 68)
+    "organic posts": (r"小红书(?:种草)?笔记", r"(?:发|写)(?:几|一|两|三)?(?:篇|条)?(?:种草)?笔记", r"公众号推文", r"公众号文章",
+                      r"organic (?:social )?posts?", r"blog posts?"),
+    "livestreams": (r"(?:抖音|快手|淘宝|视频号)?直播间", r"(?:抖音|快手|淘宝)直播", r"live ?streams?(?: shopping)?"),
     "WhatsApp": (r"whats ?app",), "WeChat": (r"wechat", r"微信", r"公众号", r"企业微信", r"企微", r"私域社群", r"社群"),
     "direct mail": (r"direct mail", r"postcards?", r"catalog(?:ue)? mailing", r"snail mail", r"直邮"),
     "phone calls": (r"phone calls?", r"cold calls?", r"telemarketing", r"电话营销", r"外呼"),
@@ -46,7 +51,7 @@ UNSUPPORTED_CHANNELS = {
 
 NEGATION_BEFORE = (r"\b(?:no|not|never|without|except|excluding|exclude|avoid|skip|don'?t use|do not use|"
                    r"but not|minus|nothing via|none via|leave out|instead of|rather than|in place of)\b(?:[^.,;:!?—–()-]|(?<=\w)-(?=\w)){0,25}$")
-ZH_NEGATION_BEFORE = r"(?:不要|不用|不发|别用|别发|不含|不包括|除了|排除|不通过|不走|避免|禁用|不使用|而不是|代替|取代)[^，。；,.;]{0,6}$"
+ZH_NEGATION_BEFORE = r"(?:不要|不用|不发|别用|别发|别投|不投|别上|不含|不包括|除了|排除|不通过|不走|避免|禁用|不使用|而不是|代替|取代)[^，。；,.;]{0,6}$"
 
 RFM_SEGMENT_WORDS: dict[str, tuple[str, ...]] = {
     "Champions": (r"champions?", r"champs", r"冠军客户", r"冠军用户", r"冠军"),
@@ -94,7 +99,7 @@ ACTIVE_WORDS = (r"(?:have |has )?(?:ordered|bought|purchased|shopped)(?: somethi
                 # "customers with an order in the past 3 months", "placed a purchase within the last 60 days"
                 r"(?:with|had|has|have|placed|made|and)\s+(?:an?|one|at least one|any)\s+(?:order|purchase)(?= (?:with)?in\b| (?:in|over) the (?:last|past)\b)",
                 r"(?:did|does|do)\s+(?:buy|order|purchase)(?: something| anything)?(?= (?:with)?in\b| (?:in|over) (?:the )?(?:last|past)\b)")
-ZH_ACTIVE = (r"购买过", r"下过单", r"下单过", r"有购买", r"有过购买", r"消费过", r"买过东西", r"活跃(?=的?(?:客户|用户|顾客|会员))")
+ZH_ACTIVE = (r"购买过", r"下过单", r"下单过", r"有购买", r"有过购买", r"消费过", r"买过东西", r"活跃(?=的?(?:客户|用户|顾客|会员|粉丝|老粉|买家|老铁|家人们|人))")
 REPEAT_WORDS = (r"repeat (?:buyers|customers|purchasers|shoppers)", r"returning customers", r"复购客户", r"复购用户", r"复购人群",
                 r"回头客")
 #: 老客 / 老客户: customers who have bought before (at least one order), not necessarily twice.
@@ -142,7 +147,7 @@ OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   r"women'?s day", r"boxing day", r"38节", r"三八节", r"妇女节", r"女神节", r"七夕", r"qixi", r"golden week",
                   r"labou?r day", r"memorial day", r"thanksgiving", r"presidents'? day", r"(?:fourth|4th) of july",
                   r"independence day", r"劳动节", r"五一", r"端午", r"感恩节", r"easter", r"halloween",
-                  r"columbus day", r"indigenous peoples'? day", r"veterans'? day", r"juneteenth", r"st\.? patrick'?s day")),
+                  r"columbus day", r"indigenous peoples'? day", r"元宵", r"lantern festival", r"清明", r"踏青", r"qingming", r"earth day", r"地球日", r"veterans'? day", r"juneteenth", r"st\.? patrick'?s day")),
     ("retention", (r"retention", r"retain", r"keep (?:them|our)", r"loyalty", r"repeat purchases?",
                    r"replenish\w*", r"second (?:purchases?|orders?)", r"buy again", r"thank[- ]you (?:e-?mails?|notes?|messages?|campaigns?|gifts?|offers?|cards?|sends?)", r"复购", r"留存",
                    r"维系", r"回购", r"老客户关怀", r"会员关怀", r"促活", r"提升活跃", r"提高活跃")),
@@ -175,6 +180,9 @@ OCCASIONS: dict[str, tuple[tuple[str, ...], tuple[int, int, int, int]]] = {
     "st_patricks_day": ((r"st\.? patrick'?s day", r"saint patrick'?s day", r"圣帕特里克节"), (3, 10, 3, 17)),
     "may_day": ((r"劳动节", r"五一(?:小长假|假期|黄金周)?", r"may day"), (4, 24, 5, 5)),
     "dragon_boat_festival": ((r"端午节?", r"dragon boat(?: festival)?"), (5, 25, 6, 20)),
+    # lunar and solar-term days, on fixed approximate windows like the spring festival's
+    "lantern_festival": ((r"元宵节?", r"lantern festival"), (2, 10, 3, 5)),
+    "qingming": ((r"清明(?:节|小长假|假期)?", r"qingming(?: festival)?", r"tomb[- ]sweeping day"), (3, 28, 4, 6)),
 }  # fmt: skip
 
 #: Occasions on a weekday of their month (US holidays): name -> (patterns, (month, weekday 0=Mon, nth or -1

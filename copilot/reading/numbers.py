@@ -87,16 +87,16 @@ def to_number(raw: str) -> float | None:
 
 # --- money -------------------------------------------------------------------------------------
 
-_MULTIPLIER = r"k|m|mm|thousand|million|grand|万|千"
-_MULT = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "千": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "万": 1e4,
+_MULTIPLIER = r"k|m|mm|thousands?|millions?|grand|万|千"
+_MULT = {"k": 1e3, "thousand": 1e3, "thousands": 1e3, "millions": 1e6, "grand": 1e3, "千": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "万": 1e4,
          "w": 1e4}  # 预算2w: w for 万, after 预算 only
 _CURRENCY_CODE = (r"usd|eur|gbp|cny|rmb|jpy|cad|aud|hkd|(?:canadian|australian|hong kong|aussie) dollars?|dollars?|euros?|"
-                  r"(?:pounds?\s+)?sterling|pounds?|bucks|quid|yuan|yen|港币|港元|日元|日币|円|加元|加币|澳元|澳币|元|块钱?|人民币|美元|欧元|英镑")
+                  r"(?:pounds?\s+)?sterling|pounds?|bucks|quid|yuan|yen|港币|港元|日元|日币|円|加元|加币|澳元|澳币|元|圆|块钱?|人民币|美元|欧元|英镑")
 _CURRENCY_OF = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD", "美元": "USD",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "欧元": "EUR",
     "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "quid": "GBP", "英镑": "GBP",
-    "¥": "CNY", "￥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "元": "CNY", "块": "CNY", "块钱": "CNY",
+    "¥": "CNY", "￥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "元": "CNY", "圆": "CNY", "块": "CNY", "块钱": "CNY",
     "人民币": "CNY", "jpy": "JPY", "cad": "CAD", "aud": "AUD", "hkd": "HKD",
     "sterling": "GBP", "pounds sterling": "GBP", "pound sterling": "GBP", "yen": "JPY", "日元": "JPY", "日币": "JPY",
     "円": "JPY", "港币": "HKD", "港元": "HKD", "hk$": "HKD", "加元": "CAD", "加币": "CAD", "c$": "CAD", "ca$": "CAD",

@@ -34,7 +34,7 @@ def read_budget(t: Text, used: set[int]) -> Budget | None:
         after = t.text[money.end : money.end + 12].lower()
         before = t.text[max(0, money.start - 14) : money.start].lower()
         if re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券|立减|折扣)", after) or re.search(
-                r"满\s*$|减\s*$|立减\s*$|(?:送|赠|返)\s*$", before):
+                r"满\s*$|减\s*$|立减\s*$|(?:送|赠|返)\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*$", before):
             continue  # an offer
         ceiling = _KEEP_UNDER.search(t.text[max(0, money.start - 30) : money.start])  # "keep it under 5 grand"
         if not ceiling and (re.match(r"\s*(?:each|per|a piece|apiece|or (?:less|more)|以上|以下|的(?:商品|产品))", after) or re.search(
@@ -143,7 +143,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
         for money in find_money(text):
             after = text[money.end : money.end + 10].lower()
             before = text[max(0, money.start - 8) : money.start]
-            if t.free(money.start, money.end) and (re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券)", after) or re.search(r"减\s*$|立减\s*$|券\s*$", before)):
+            if t.free(money.start, money.end) and (re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券)", after) or re.search(r"减\s*$|立减\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*$", before)):
                 end = money.end + len(re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券)?", after).group(0))  # type: ignore[union-attr]
                 mj = re.search(r"满\s*[\d.]+\s*(?:元)?\s*减\s*$", text[max(0, money.start - 16) : money.start])
                 start = money.start - (len(text[max(0, money.start - 16) : money.start]) - mj.start()) if mj else money.start

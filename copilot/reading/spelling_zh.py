@@ -6,8 +6,8 @@ the wrong character: 短心 for 短信 (SMS), 帐蓬 for 帐篷 (tent), 登山�
 vocabulary (the Chinese words of its patterns: channels, categories, conditions) when
 
 - it has the same toneless pinyin (``pypinyin``), character by character,
-- it differs from that word in exactly one character, and never in the first of a two-character word
-  (有件 is not 邮件),
+- it differs from that word in exactly one character, and in the first of a two-character word only when the
+  typed pair is 100 times rarer and sounds the same with its tones (油件 is 邮件, 心品 is 新品; 有件 is not 邮件),
 - it is not itself a word as common as that one: absent from ``wordfreq``'s Chinese list or at
   least 20 times rarer (帐蓬 is a rare variant of 帐篷; 事件 is a word of its own and is left alone),
 - and its edge characters do not belong to words of their neighbours at least as common as the
@@ -78,8 +78,18 @@ def _category_heads() -> frozenset[str]:
 
 def _one_slip(typed: str, word: str) -> bool:
     diff = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
-    return (len(diff) == 1 and not (len(word) == 2 and diff[0] == 0)
+    return (len(diff) == 1 and not (len(word) == 2 and diff[0] == 0 and not _same_tones(typed, word))
             and typed[diff[0]] not in _category_heads())
+
+
+def _same_tones(typed: str, word: str) -> bool:
+    """油件 for 邮件, 心品 for 新品: a first-character slip is corrected only when the typed pair is no word at all and
+    sounds exactly the same, tones too (有件 yǒu jiàn is not 邮件 yóu jiàn)."""
+    from pypinyin import Style, pinyin
+
+    freq = _frequencies()
+    return (freq.get(typed, 0.0) * 100 <= freq.get(word, 0.0)
+            and pinyin(typed, style=Style.TONE3) == pinyin(word, style=Style.TONE3))
 
 
 def _fix(typed: str, before: str, after: str) -> str | None:

@@ -86,6 +86,7 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
                 continue
             na.append(NotApplied(text=mm.group(0), span=t.take(mm.start(), mm.end()), affects="channel",
                                  reason=f"copilot cannot plan {name}; it plans email, SMS, push and paid social"))
+    all_ch = all_ch and not excluded  # "all channels except SMS" is the other channels (convention 43)
     return Channels(allowed=allowed, excluded=excluded, all_channels=all_ch, only=only and len(allowed) >= 1,
                     spans=spans[:10])
 

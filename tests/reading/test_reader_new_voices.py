@@ -198,3 +198,72 @@ def test_non_native_verb_forms_are_read_by_their_meaning(text: str, kind: str, f
 
 def test_recall_them_is_a_winback() -> None:
     assert r("Email to the lapsed hikers for recall them, 10% off").objective == "winback"
+
+
+# --- Chinese operators (livestream / 小红书 voices) and lists of channels with an exception ---
+
+@pytest.mark.parametrize("text", ["All channels except push, 20% off tents for Loyal", "全渠道都发，除了推送，给忠诚客户推帐篷"])
+def test_all_channels_but_one_are_the_others(text: str) -> None:
+    x = r(text)
+    assert x.channels.excluded == ["push"] and not x.channels.all_channels
+    assert set(x.channels.allowed) == {"email", "sms", "paid_social"}
+
+
+@pytest.mark.parametrize(("text", "occasion"), [("元宵节给老客发短信，汤圆配色的头灯八折", "lantern_festival"),
+                                                ("清明小长假前，给徒步爱好者推登山杖", "qingming")])
+def test_lunar_and_solar_term_occasions(text: str, occasion: str) -> None:
+    x = r(text)
+    assert x.window is not None and x.window.occasion == occasion and x.objective == "seasonal"
+
+
+def test_active_fans_are_recent_buyers() -> None:
+    from copilot.tools.conditions import Recency
+    x = r("给近60天活跃的老粉发推送，满300减30")
+    assert isinstance(x.audience, Recency) and x.audience.max_days == 60
+
+
+@pytest.mark.parametrize(("text", "fixed"), [("给冠军客户发个油件，推帐篷", "email")])
+def test_a_first_character_slip_with_the_same_tones_is_corrected(text: str, fixed: str) -> None:
+    assert r(text).channels.allowed == [fixed]
+
+
+def test_a_real_word_with_other_tones_is_not_corrected() -> None:
+    assert r("有件事：给冠军客户发短信").channels.allowed == ["sms"]
+
+
+def test_a_launch_typed_with_a_slip() -> None:
+    assert r("推一下睡袋心品，给老客发邮件").objective == "launch"
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [("预算五千圆，短信发给老客", 5000.0, "CNY"),
+                                                          ("Email Loyal, budget about 3 thousands euros", 3000.0, "EUR")])
+def test_more_ways_to_write_an_amount(text: str, amount: float, currency: str) -> None:
+    x = r(text)
+    assert x.budget is not None and (x.budget.amount, x.budget.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize(("text", "value"), [("给高价值客户发短信，券面额50元，满300可用，预算一万", 50.0),
+                                             ("新注册用户发推送，新人券15元无门槛", 15.0)])
+def test_a_coupon_amount_is_the_offer_not_the_budget(text: str, value: float) -> None:
+    x = r(text)
+    assert x.offer is not None and x.offer.kind == "amount_off" and x.offer.value == value
+    assert x.budget is None or x.budget.amount != value
+
+
+def test_groups_counted_out_are_alternatives() -> None:
+    from copilot.tools.conditions import Or
+    x = r("这次发两类人：一是忠诚客户，二是最近60天没下单的老客，都发短信")
+    assert isinstance(x.audience, Or) and len(x.audience.of) == 2
+
+
+@pytest.mark.parametrize(("text", "what"), [("写几篇小红书种草笔记推一下帐篷", "organic posts"),
+                                            ("抖音直播间挂睡袋链接，再发个短信提醒", "livestreams")])
+def test_posts_and_livestreams_are_channels_not_applied(text: str, what: str) -> None:
+    x = r(text)
+    assert any(n.affects == "channel" and what in n.reason for n in x.not_applied)
+    assert "paid_social" not in x.channels.allowed
+
+
+def test_feed_ads_are_paid_social_and_can_be_excluded() -> None:
+    assert r("推帐篷，投点信息流，预算一万").channels.allowed == ["paid_social"]
+    assert r("推帐篷，发短信，别投信息流").channels.excluded == ["paid_social"]
