@@ -40,7 +40,7 @@ from copilot.tools.conditions import (
     ValueTier,
 )
 from copilot.tools.features import ANY_CATEGORY
-from copilot.tools.ui_tables import custcat_table, engagement_table, scores_table
+from copilot.tools.ui_tables import custcat_table, engagement_table, score_ranks
 
 #: "The customers most likely to buy X" with no number: the top fifth by propensity (said in the audience's words).
 DEFAULT_TOP_SHARE = 0.2
@@ -236,18 +236,19 @@ class _Compiler:
         inner._as_of = self._as_of
         where = " AND ".join(inner.compile(x) for x in rest) or "TRUE"
         self.needs_src = self.needs_src or inner.needs_src
-        # parameters in the order they appear in the text: where, category, then the LIMIT's count
-        self.params.extend(inner.params)
-        self.params.append(scores_table(self.deps).code(category))
+        ranks = score_ranks(self.deps, category)  # by (p desc, customer id), as ORDER BY s.p DESC, s.customer_id
         if t.top_n is not None:
             limit = str(int(t.top_n))
         else:
             limit = f"CAST(CEIL({float(t.top_share or 0)} * (SELECT COUNT(*) FROM cust c2 WHERE {where})) AS BIGINT)"
+        if not rest:  # every customer with a score: the first ranks (params: the limit's, none)
+            return f"{self.alias}.user_index IN (SELECT k.ui FROM {ranks} k ORDER BY k.r LIMIT {limit})"
+        # parameters in the order they appear in the text: the where, then the LIMIT's count
+        self.params.extend(inner.params)
+        if t.top_n is None:
             self.params.extend(inner.params)
-        # the integer-keyed copy of the scores: the same rows as joining them to cust by customer id
-        return (f"{self.alias}.user_index IN (SELECT c2.user_index FROM {scores_table(self.deps).name} s "
-                f"JOIN cust c2 ON c2.user_index = s.ui WHERE {where} AND s.cat = ? "
-                f"ORDER BY s.p DESC, c2.customer_id LIMIT {limit})")
+        return (f"{self.alias}.user_index IN (SELECT k.ui FROM {ranks} k JOIN cust c2 ON c2.user_index = k.ui "
+                f"WHERE {where} ORDER BY k.r LIMIT {limit})")
 
     def top_uplift(self, t: TopUplift, rest: Sequence[Condition]) -> str:
         """The top N or share of the rest of the AND by the ``uplift`` model's score (its Parquet file,

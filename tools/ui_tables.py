@@ -56,6 +56,24 @@ def scores_table(deps: Deps) -> CodedTable:
     return deps.artifacts.memo("ui_tables:scores", lambda: _coded(deps, "scores", "scores_ui", "s.p"))
 
 
+def score_ranks(deps: Deps, category: str) -> str:
+    """``(r, ui)``: the customers of ``cust`` ranked by their score for ``category``, highest first, ties by
+    customer id (1, 2, ...: the order ``top_propensity`` keeps them in), sorted by rank; made on the first
+    call for that category of an artifact version (~8 bytes per customer). Empty for a category without scores."""
+    table = scores_table(deps)
+    code = table.code(category)
+    name = f"scores_rank_{code}" if code >= 0 else "scores_rank_none"
+
+    def make() -> str:
+        with deps.artifacts.query() as q:
+            q.execute(f"""CREATE OR REPLACE TABLE {name} AS
+SELECT CAST(row_number() OVER (ORDER BY s.p DESC, c.customer_id) AS INTEGER) AS r, s.ui
+FROM {table.name} s JOIN cust c ON c.user_index = s.ui WHERE s.cat = $cat ORDER BY r""", {"cat": code})
+        return name
+
+    return deps.artifacts.memo(f"ui_tables:rank:{code}", make)
+
+
 def custcat_table(deps: Deps) -> CodedTable:
     """``custcat_ui(cat, ui, cat_orders, cat_spend, cat_recency_days)``, once per artifact version."""
     return deps.artifacts.memo(
