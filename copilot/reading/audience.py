@@ -33,6 +33,7 @@ from copilot.tools.conditions import (
     Condition,
     Not,
     Or,
+    OrderCount,
     Region,
     RfmSegment,
     Spend,
@@ -147,6 +148,10 @@ def _bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
                     add(m.start(), And(of=parts))
                 else:
                     add(m.start(), Bought(categories=slugs, product_ids=pids, within_days=days, span=span))
+                first = re.search(r"(?<!\bto )(?<!\binto )\b(?:first|one)[- ]time\s+$", text[max(0, m.start() - 17) : m.start()], re.IGNORECASE)
+                if first:  # "first-time buyers of road shoes": one order, and it held road shoes (convention 73)
+                    at = m.start() - (len(text[max(0, m.start() - 17) : m.start()]) - first.start())
+                    add(at, OrderCount(min=1, max=1, span=t.take(at, m.start())))
     for lead in _ZH_BOUGHT:
         for m in re.finditer(lead, text):
             if not t.free(m.start(), m.end()):

@@ -27,7 +27,7 @@ CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
 }  # fmt: skip
 #: Words that are channels only in a list or next to a channel word ("email and push", "push notifications").
 AMBIGUOUS_CHANNEL_WORDS = {"push", "text", "texts", "social", "inbox", "txt", "txts"}
-ALL_CHANNELS_WORDS = (r"all channels", r"every channel", r"all (?:our |of our |the )?channels", r"omni-?channel",
+ALL_CHANNELS_WORDS = (r"\ball(?= (?:except|but|minus) (?:sms|e-?mail|push|paid social|texts?)\b)", r"all channels", r"every channel", r"all (?:our |of our |the )?channels", r"omni-?channel",
                       r"across (?:all )?channels", r"全渠道", r"所有渠道", r"全部渠道", r"各个渠道", r"多渠道")
 ONLY_WORDS = (r"only", r"just", r"exclusively", r"solely", r"仅", r"只", r"只用", r"仅用", r"仅限", r"只通过", r"仅通过")
 #: Channels copilot cannot plan: named so they are reported, never silently dropped.
@@ -104,7 +104,8 @@ REPEAT_WORDS = (r"repeat (?:buyers|customers|purchasers|shoppers)", r"returning 
                 r"回头客")
 #: 老客 / 老客户: customers who have bought before (at least one order), not necessarily twice.
 EXISTING_WORDS = (r"老客户", r"老客", r"existing customers")
-ONE_TIME_WORDS = (r"one[- ]time (?:buyers|customers|purchasers|shoppers)", r"one[- ]off (?:buyers|customers|purchasers|shoppers)",
+ONE_TIME_WORDS = (r"one[- ]time (?:buyers|customers|purchasers|shoppers)", r"(?<!\bto )(?<!\binto )first[- ]time (?:buyers|customers|purchasers|shoppers)",  # convention 73
+                  r"one[- ]off (?:buyers|customers|purchasers|shoppers)",
                   r"single[- ]purchase", r"只下过一单", r"仅下过一单", r"只买过一单",
                   r"bought (?:only )?once", r"only one order", r"(?:with |who placed |who made |who've made )?(?:a single|just one|exactly one) (?:order|purchase)", r"只买过一次", r"仅购买一次", r"一次性购买")
 NEVER_ORDERED_WORDS = (r"never (?:ordered|bought|purchased)(?! (?:a|an|any|the|our)\b)", r"no orders? yet",
@@ -136,7 +137,7 @@ OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
                 r"unveil\w*", r"新品", r"上新", r"发布", r"首发", r"推出")),
     ("cross_sell", (r"cross[- ]?sell\w*", r"upsell\w*", r"complete the (?:look|kit)", r"accessor(?:y|ies) for",
                     r"pair (?:with|them)", r"add-?ons?", r"交叉销售", r"搭配购买", r"连带销售", r"追加销售")),
-    ("acquisition", (r"acquisition", r"acquire", r"first[- ]purchase", r"first orders?", r"first[- ]time (?:purchase|order)", r"first[- ]time (?:buyers|customers)",
+    ("acquisition", (r"acquisition", r"welcome (?:series|flow|journey|emails?|codes?|offers?)", r"acquire", r"first[- ]purchase", r"first orders?", r"first[- ]time (?:purchase|order)", r"first[- ]time (?:buyers|customers)",
                      r"convert (?:prospects|sign-?ups|subscribers)", r"prospect\w*", r"拉新", r"获客",
                      r"首单", r"首购")),
     ("seasonal", (r"black friday", r"cyber monday", r"holiday (?:sale|campaign|season)", r"christmas",
@@ -337,6 +338,7 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
 
 AB_WORDS = (r"测试一下", r"测试(?:两种|两个|两套|不同的?)", r"a/b[- ]?test(?:ing)?", r"ab[- ]?test(?:ing)?", r"split[- ]test(?:ing)?", r"test (?:two|2|different) (?:versions|variants|subject)",
             r"a/b", r"AB测试", r"A/B测试", r"ab测试", r"对比测试", r"测试两个版本",
+            r"\bA\s?vs\.?\s?B\b", r"做个\s?A/?B", r"A/?B\s?测", r"两版", r"一组[\u4e00-\u9fff]{1,4}一组",
             # with against without one thing: "测一下有券和没券的差别", "coupon vs no coupon", "with and without the code"
             r"(?:有|带|发|用)(?P<x>[\u4e00-\u9fff]{1,3})(?:和|跟|与|对比|vs\.?)(?:没|无|不带|不发|不用)(?P=x)",
             r"\b(?P<y>[a-z][\w-]+) (?:vs\.?|versus|against|or) no (?P=y)\b",
@@ -348,8 +350,9 @@ AB_ELEMENTS = {
               r"free (?:shipping|delivery|gift)", r"\d+\s?% off", r"[$€£]\d+ off", r"包邮", r"满减",
               r"折扣", r"优惠", r"券", r"红包", r"满减"),
     "timing": (r"send times?", r"timing", r"time of day", r"morning", r"evening", r"afternoon", r"weekends?", r"发送时间", r"时间"),
-    "channel": (r"channels?", r"渠道"),
-    "creative": (r"creatives?", r"images?", r"visuals?", r"designs?", r"创意", r"图片", r"素材"),
+    "channel": (r"channels?", r"渠道", r"一组(?:短信|邮件|推送)一组(?:短信|邮件|推送)"),
+    "creative": (r"creatives?", r"images?", r"visuals?", r"designs?", r"hero (?:images?|shots?|banners?)", r"banners?", r"创意", r"图片", r"素材",
+                 r"主图", r"头图", r"海报"),
     "message": (r"messag(?:es|e|ing)", r"copy", r"urgency", r"benefits?", r"tone", r"文案", r"话术"),
 }
 

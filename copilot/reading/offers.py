@@ -21,6 +21,16 @@ _GIVEN_PERCENT = re.compile(r"\b(?:offer(?:ing)?|giv(?:e|ing)|get|gets)\s+(?:the
                             r"|(?<![\d.])(?P<n2>\d{1,2}(?:\.\d)?)\s?(?:%|percents?)\s+(?:of\s+)?(?:discount|reduction|rebate)", re.IGNORECASE)
 
 
+def _given_percent(t: Text) -> Offer | None:
+    """"offer the 25% on all tents", "give them 15% for first order", "10 percents of discount"."""
+    for g in _GIVEN_PERCENT.finditer(t.text):
+        at = "n" if g.group("n") else "n2"
+        v = to_number(g.group(at))
+        if t.free(g.start(at), g.end()) and v is not None and 0 < v < 100:
+            return Offer(kind="percent_off", value=v, span=t.take(g.start(at), g.end()))
+    return None
+
+
 #: A ceiling on what the campaign costs: "keep it under 5 grand", "it must be under 1500 dollars the total cost".
 _KEEP_UNDER = re.compile(r"\b(?:keep(?:ing)?\s+(?:it|(?:the\s+)?(?:spend|spending|costs?|total))|stay(?:ing)?|(?:must|should|has to|needs to)\s+(?:to\s+)?be|"
                          r"come\s+in|cost(?:s|ing)?)\s+(?:at\s+or\s+)?(?:under|below|less than|within)\s*$", re.IGNORECASE)
@@ -125,13 +135,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
              else to_number(m.group("n") or m.group("w") or ""))
         if v is not None:
             offer = Offer(kind="percent_off", value=v, span=t.take(m.start(), m.end()))
-    if offer is None:  # "offer the 25% on all tents", "give them 15% for first order", "10 percents of discount"
-        for g in _GIVEN_PERCENT.finditer(text):
-            at = "n" if g.group("n") else "n2"
-            v = to_number(g.group(at))
-            if t.free(g.start(at), g.end()) and v is not None and 0 < v < 100:
-                offer = Offer(kind="percent_off", value=v, span=t.take(g.start(at), g.end()))
-                break
+    offer = offer or _given_percent(t)
     if offer is None:
         for z in ZHE.finditer(text):
             if t.free(z.start(), z.end()) and not re.search(r"(?:不超过|别超过|不要超过|不能超过|不得超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多|最少|顶多|封顶)\s*$", text[max(0, z.start() - 4) : z.start()]):

@@ -16,6 +16,7 @@ from typing import Literal
 from copilot.deps import Deps
 from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
+from copilot.reading.asks import not_a_campaign, timing_not_applied
 from copilot.reading.audience import read_audience
 from copilot.reading.catalogue import Catalogue, catalogue_of
 from copilot.reading.dates import find_window
@@ -81,12 +82,11 @@ def read(
     kind = _decide_kind(t, kind, not_applied)
 
     refuse = _personal_data_asked(t, kind)
+    elsewhere = _timing_and_other_asks(t, kind, not_applied)
     audience, money_used = read_audience(t, cat, not_applied)
     budget = read_budget(t, money_used)
-    if budget is None:
-        mention = budget_mention(t)
-        if mention is not None:
-            not_applied.append(mention)
+    mention = budget_mention(t) if budget is None else None  # "budget TBC": said
+    not_applied.extend([mention] if mention is not None else [])
     offer, cap, no_discount = read_offer(t)
     not_applied.extend(offer_not_applied(t))  # "double reward points", "max $40 off per order": said
     holdout = read_holdout(t)
@@ -105,7 +105,8 @@ def read(
 
     _say_unread(t, not_applied, budget is not None)
 
-    intent: Intent = "plan" if kind == "brief" else "refuse" if refuse else read_intent(without_opening(text))
+    intent: Intent = ("plan" if kind == "brief" else "refuse" if refuse else "other" if elsewhere is not None
+                      else read_intent(without_opening(text)))
     reading = Reading(
         text=text[:8000],
         kind=kind,
@@ -221,6 +222,16 @@ def _tie_top_propensity(audience: Condition | None, promoted: Promoted) -> Promo
         if tops:
             promoted = promoted.model_copy(update={"categories": tops[:1]})
     return promoted
+
+
+def _timing_and_other_asks(t: Text, kind: Kind, not_applied: list[NotApplied]) -> NotApplied | None:
+    """A series or head start (said, never read as a window) and an ask nothing copilot does ("export the
+    Champions segment to Klaviyo", 订会议室): listed in a brief; returned, as it makes a question's intent other."""
+    not_applied.extend(timing_not_applied(t))
+    elsewhere = not_a_campaign(t)
+    if elsewhere is not None and kind == "brief":
+        not_applied.append(elsewhere)
+    return elsewhere
 
 
 def _say_unread(t: Text, not_applied: list[NotApplied], has_budget: bool) -> None:

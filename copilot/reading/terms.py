@@ -267,6 +267,12 @@ def read_ab(t: Text) -> ABTest | None:
             mm = re.search(pat(p), window, re.I)
             if mm and (bestpos is None or mm.start() < bestpos):
                 bestpos, element = mm.start(), el  # type: ignore[assignment]
+    if element == "unspecified":  # "test: hero image A vs B": the element is named just before the test words
+        lead = re.split(r"[\n.;:：。；!?！？,，]", t.text[max(0, m.start() - 30) : m.start()])[-1]
+        for el, words in lx.AB_ELEMENTS.items():
+            if any(re.search(pat(p), lead, re.I) for p in words):
+                element = el  # type: ignore[assignment]
+                break
     return ABTest(element=element, span=t.take(m.start(), m.end()))
 
 

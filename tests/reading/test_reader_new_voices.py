@@ -267,3 +267,44 @@ def test_posts_and_livestreams_are_channels_not_applied(text: str, what: str) ->
 def test_feed_ads_are_paid_social_and_can_be_excluded() -> None:
     assert r("推帐篷，投点信息流，预算一万").channels.allowed == ["paid_social"]
     assert r("推帐篷，发短信，别投信息流").channels.excluded == ["paid_social"]
+
+
+@pytest.mark.parametrize(("text", "element"), [("Loyal customers, push. Test: banner A vs B. $1k", "creative"),
+                                               ("忠诚客户发邮件，做个AB：两版海报", "creative"),
+                                               ("双十一 AB测一下：一组邮件一组推送，对象是冠军客户", "channel")])
+def test_more_ab_wordings(text: str, element: str) -> None:
+    x = r(text)
+    assert x.ab_test is not None and x.ab_test.element == element
+
+
+def test_first_time_buyers_are_one_order_customers_but_not_as_a_goal() -> None:
+    from copilot.tools.conditions import OrderCount, leaves
+    x = r("Nudge first-time buyers of backpacks to a second order, email, $2k")
+    assert x_has(leaves(x.audience), OrderCount, min=1, max=1)
+    y = r("Turn Prospects into first-time buyers with $5 off, email")
+    assert not x_has(leaves(y.audience), OrderCount)
+
+
+def test_a_welcome_series_is_acquisition() -> None:
+    assert r("Welcome flow for people who signed up in the last 7 days, email, 10% off").objective == "acquisition"
+
+
+@pytest.mark.parametrize(("text", "words"), [("Champions get a 4-email sequence about tents, no discount", "4-email sequence"),
+                                             ("Loyal customers see the new boots 24 hours before everyone else. Email.", "24 hours before everyone else"),
+                                             ("给冠军客户分三轮发短信推帐篷", "分三轮")])
+def test_a_series_or_head_start_is_timing_not_applied(text: str, words: str) -> None:
+    x = r(text)
+    assert any(n.affects == "timing" and words in n.text for n in x.not_applied), x.not_applied
+
+
+@pytest.mark.parametrize("text", ["Write a blog post about our new tents", "Please fix the broken link in yesterday's newsletter",
+                                  "帮我把昨天那条短信的链接修一下"])
+def test_asks_no_plan_can_do_are_listed_in_a_brief(text: str) -> None:
+    x = read(text, today=TODAY, kind="brief")
+    assert any(n.affects == "other" for n in x.not_applied)
+    assert x.audience is None
+
+
+def test_an_export_still_reads_the_segment_it_names() -> None:
+    x = read("Export the Loyal segment to Mailchimp", today=TODAY, kind="brief")
+    assert any(n.affects == "other" for n in x.not_applied) and x.audience is not None

@@ -1,0 +1,54 @@
+"""Parts of a request no field of the reading holds, said rather than dropped: timing a plan does not
+schedule ("a 3-email series", "48h before everyone else", 分三轮发) and asks that are not a campaign at all
+("export the Champions segment to Klaviyo", "write a press release", 帮我订一下会议室).
+
+The plan schedules each channel's sends itself; a series, a cadence or an early-access head start is the
+marketer's to set in the schedule, so the reading lists it with ``affects timing`` (label convention 64).
+An ask no plan or tool can do is listed with ``affects other`` in a brief and makes a question's intent
+``other`` (convention 71).
+"""
+
+from __future__ import annotations
+
+from copilot.reading import regex as re
+from copilot.reading.schema import NotApplied
+from copilot.reading.text import Text
+
+_N = r"(?:\d+|two|three|four|five|six|seven|eight|ten)"
+_TIMING = re.compile(
+    rf"\b{_N}[- ](?:e-?mail|message|touch|step|part|sms|text|push)s?\s+(?:series|sequence|flow|drip|cadence|journey)\b"
+    rf"|\b{_N}\s+(?:e-?mails?|messages?|texts?|pushes|sends|touches|touchpoints|reminders)\s+(?:over|across|in|within)\s+(?:the\s+next\s+)?{_N}\s+(?:days?|weeks?)\b"
+    r"|\b\d+\s?(?:h|hrs?|hours?|days?)\s+(?:before|ahead of|earlier than)\s+(?:everyone|everybody|the public|general release|the rest|others)(?:\s+else)?\b"
+    r"|\b(?:once|twice|\d+\s+times)\s+(?:a|per)\s+(?:day|week|month)\b"
+    r"|(?:分|连发|连续发)\s*[\d一二两三四五]\s*(?:封|条|轮|次|波)|提前\s*[\d一二两三四五六七八九十]+\s*(?:个)?(?:小时|天)(?:开放|发售|购买|抢购)?",
+    re.IGNORECASE)
+TIMING_REASON = ("copilot schedules each channel's sends itself; a series, cadence or head start is not planned from "
+                 "these words: set it in the plan's schedule")
+
+_NOT_A_CAMPAIGN = re.compile(
+    r"\bexport\s+(?:the\s+|our\s+|a\s+)?[\w' -]{0,40}?\s+to\s+(?:klaviyo|braze|mailchimp|hubspot|salesforce|a csv|csv|excel|a spreadsheet|google sheets)\b"
+    r"|\b(?:write|draft)\s+(?:a\s+|an\s+|the\s+)?(?:press release|blog post|job (?:ad|post)|investor update)\b[^.;!?\n]{0,60}"
+    r"|\bfix\s+(?:the\s+)?(?:broken\s+)?(?:unsubscribe\s+)?link\b[^.;!?\n]{0,40}|\bbook\s+(?:a\s+|the\s+)?(?:meeting room|room|call|meeting)\b[^.;!?\n]{0,30}"
+    r"|(?:把)?[^，。；！？\n]{0,16}(?:链接|退订链接)修一下|(?:帮我)?订(?:一下)?[^，。；！？\n]{0,10}会议室|写(?:一篇|个|一份)?(?:新闻稿|公关稿)",
+    re.IGNORECASE)
+NOT_A_CAMPAIGN_REASON = "copilot plans campaigns and answers from the brand's data; it cannot do this"
+
+
+def timing_not_applied(t: Text) -> list[NotApplied]:
+    """Series, cadences and head starts (see the module docs)."""
+    out = []
+    for m in _TIMING.finditer(t.text):
+        if t.free(m.start(), m.end()):
+            out.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="timing", reason=TIMING_REASON))
+    return out
+
+
+def not_a_campaign(t: Text) -> NotApplied | None:
+    """An ask no plan or tool can do (see the module docs), or None."""
+    m = _NOT_A_CAMPAIGN.search(t.text)
+    if m is None or not t.free(m.start(), m.end()):
+        return None
+    words = re.sub(r"^(?:帮我)", "", m.group(0)).strip()
+    # the segment an export names is still read (convention 71); a link or a room is no audience
+    span = t.span(m.start(), m.end()) if words.lower().startswith("export") else t.take(m.start(), m.end())
+    return NotApplied(text=words, span=span, affects="other", reason=NOT_A_CAMPAIGN_REASON)
