@@ -82,6 +82,12 @@ def _month_window(month: int, today: date) -> tuple[date, date]:
     return date(y, month, 1), _month_end(y, month)
 
 
+#: A product noun right after a season word: the season names the kind of product.
+_SEASON_KIND = re.compile(r"[\s-]*(?:(?:weight|hiking|running|camping|trail)\s+)?(?:jackets?|coats?|boots?|shoes?|apparel|clothing|clothes|layers?|"
+                          r"base layers?|tents?|sleeping bags?|bags?|gear|gloves|hats?|socks|tops|shorts|pants|outerwear|kit)\b"
+                          r"|(?:的)?(?:外套|服装|衣服|羽绒服|冲锋衣|装备|鞋|帐篷|睡袋|手套|帽子|袜子|款|新款|服饰)", re.IGNORECASE)
+
+
 def _season_window(season: str, today: date, next_: bool) -> tuple[date, date]:
     first, last = SEASONS[season]
     wins = []
@@ -228,6 +234,10 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
     m = re.search(r"\b(this|next|coming|upcoming)?\s*(?<!last )(?<!past )(?<!previous )(?<!over the )(?<!since )(?<!since last )"
                   r"(spring|summer|fall|autumn|winter)\b(?!\s+(?:sales? (?:were|was)|sold))", low)
     zs = re.search(r"(?<!去年)(今年|明年|下个)?(春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)", text)
+    if m and _SEASON_KIND.match(low, m.end()):
+        m = None  # "winter jackets", "summer hiking boots": the kind of product, not when to send
+    if zs and _SEASON_KIND.match(text, zs.end()):
+        zs = None  # 冬季外套, 夏季新款
     if m and free(m.start(), m.end()):
         start, end = _season_window(m.group(2), today, m.group(1) == "next")
         start, end = _ahead_of(low, m.start(2), start, end, today)

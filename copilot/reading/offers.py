@@ -102,13 +102,14 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
         rf"|(?P<n4>{NUMBER})\s*(?:%|percent)\s*(?:off\s+|discount\s+)?(?:max(?:imum)?|cap|at most|tops|or less)(?:\s+discount)?"
         r"|(?:折扣|优惠|让利)(?:力度)?\s*(?:不超过|不得超过|不能超过|不要超过|最多|最大|上限为?|控制在)\s*(?P<z>\d+(?:\.\d+)?|[一二三四五六七八九十]+)\s*(?:%|％)"
         r"|(?:不超过|别超过|不要超过|不能超过|不得超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多|最少|顶多|封顶)\s*(?P<zhe>[一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折"
-        r"|(?:折扣|优惠)\s*(?:不超过|不得超过|最多|上限)\s*(?:百分之)(?P<z2>[一二三四五六七八九十]+)",
+        r"|(?:折扣|优惠)\s*(?:不超过|不得超过|最多|上限)\s*(?:百分之)(?P<z2>[一二三四五六七八九十]+)"
+        r"|(?P<zhe2>[一二三四五六七八九]{1,2}|\d(?:\.\d)?)\s*折\s*(?:封顶|为上限|是底线|到头)",
         re.I)
     for m in cap_rx.finditer(text):
         if not t.free(m.start(), m.end()):
             continue
-        if m.group("zhe"):
-            v = zhe_to_percent_off(m.group("zhe"))
+        if m.group("zhe") or m.group("zhe2"):
+            v = zhe_to_percent_off(m.group("zhe") or m.group("zhe2"))
         elif m.group("frac"):  # "nothing steeper than a fifth off"
             v = {"fifth": 20.0, "quarter": 25.0, "third": 100 / 3, "tenth": 10.0, "half": 50.0}[m.group("frac").split()[-1].lower()]
         else:
@@ -232,6 +233,11 @@ _OFFER_LIMIT = re.compile(r"(?:max(?:imum)?|up to|capped at|no more than)\s+[$�
                           r"|每人限(?:领|用|购)\s*[一1]\s*(?:张|次|件)|单笔(?:最高|最多)(?:减|优惠)\s*\d+\s*元?|限量\s*\d+\s*(?:张|份)|前\s*\d+\s*单", re.IGNORECASE)
 
 
+#: The code and the expiry the brief dictates: the plan writes its own placeholder and expiry.
+_CODE_EXPIRY = re.compile(r"\b(?i:(?:promo |discount |coupon )?code)\s*[:=]?\s*[A-Z][A-Z0-9]{3,}\b|\b(?i:expires?|expiring|valid)\s+(?i:in|for|within)\s+\d+\s+(?:days?|hours?|weeks?)\b"
+                          r"|有效期\s*[\d一二两三四五六七八九十]+\s*天|[\d一二两三四五六七八九十]+\s*天内有效")
+
+
 def offer_not_applied(t: Text) -> list[NotApplied]:
     """Offer terms no field holds, said rather than dropped: loyalty points (a plan prices discounts, free
     shipping, gifts and BOGO) and limits on the offer ("max $40 off per order", "first 200 orders only")."""
@@ -241,6 +247,10 @@ def offer_not_applied(t: Text) -> list[NotApplied]:
         words = re.sub(r"^(?:join|sign up for|enrol\w* in|enroll\w* in)\s+(?:our\s+|the\s+)?", "", m.group(0), flags=re.IGNORECASE)
         out.append(NotApplied(text=words, span=t.take(m.start(), m.end()), affects="offer",
                               reason="copilot plans discounts, free shipping, gifts and buy-one-get-one; loyalty points are not in the data"))
+    for m in _CODE_EXPIRY.finditer(t.text):
+        if t.free(m.start(), m.end()):
+            out.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="offer",
+                                  reason="the plan writes its own code placeholder and expiry; set this one in the plan"))
     for m in _OFFER_LIMIT.finditer(t.text):
         if t.free(m.start(), m.end()):
             words = re.sub(r"^(?:for\s+)?(?:the\s+)?", "", m.group(0), flags=re.IGNORECASE)

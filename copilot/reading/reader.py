@@ -240,6 +240,10 @@ def _say_unread(t: Text, not_applied: list[NotApplied], has_budget: bool) -> Non
     for a, b in dict.fromkeys(t.modifiers):  # "bought a 1-person tent": the tents are read, the size is said
         not_applied.append(NotApplied(text=text[a:b], span=t.span(a, b), affects="audience",
                                       reason="copilot reads the category, not this attribute of the product"))
+    for a, b, start, end in t.open_ends:  # "bought boots last fall": a look-back can start there, not stop
+        not_applied.append(NotApplied(text=text[a:b].strip(), span=t.span(a, b), affects="audience",
+                                      reason=f"read as from {start.isoformat()} to today; copilot's look-backs run to today, "
+                                             f"so what happened after {end.isoformat()} counts too"))
     not_applied.extend(back_references(t))
     for unread in unread_clauses(t, not_applied):
         # a number, period, negation or a clause about people no rule read: said, not dropped

@@ -136,3 +136,43 @@ def day_of_occasion(name: str, start: date, end: date) -> date | None:
             return day
     return None
 
+
+
+_PAST_PERIOD = re.compile(
+    rf"\s*(?:(?:in|during|over)\s+)?(?:(?P<last>last|this past)\s+)?(?:the\s+)?(?:(?P<s>{_SEASON_RE})|(?P<m>{_MONTH_RE})|"
+    rf"(?P<o>christmas|xmas|the holidays|holiday season|black friday|cyber monday|thanksgiving))\b(?!\s+(?:sale|campaign|launch|drop)s?\b)",
+    re.IGNORECASE)
+
+
+def past_period_at(text: str, pos: int, today: date) -> tuple[date, date, int] | None:
+    """(start, end, end of the words) of a past period right after a condition: "bought boots last fall", "in
+    January", "over the holidays". A month or season is the most recent one begun before today (a month still to
+    come this year is last year's); an occasion is last year's shopping run-up (Christmas: December 1-24)."""
+    m = _PAST_PERIOD.match(text, pos)
+    if not m or not (m.group("last") or re.match(r"\s*(?:in|during|over)\b", m.group(0), re.IGNORECASE)):
+        return None
+    if m.group("s"):
+        first, last = SEASONS[m.group("s").lower()]
+        if not m.group("last") and date(today.year, first, 1) > today and last >= first:
+            return None  # "in summer" still to come: the campaign's time, not a past one
+        year = today.year if date(today.year, first, 1) <= today else today.year - 1
+        end_year = year + 1 if last < first else year
+        end = date(end_year, last, calendar.monthrange(end_year, last)[1])
+        if m.group("last") and end >= today:  # "last winter" while this one runs: the one before it
+            year, end_year = year - 1, end_year - 1
+            end = date(end_year, last, calendar.monthrange(end_year, last)[1])
+        start = date(year, first, 1)
+    elif m.group("m"):
+        month = _MONTHS[m.group("m").lower()]
+        if month > today.month and not m.group("last"):
+            return None  # "in April" still to come this year: the campaign's month, not a past one
+        year = today.year if month < today.month or (month == today.month and not m.group("last")) else today.year - 1
+        start, end = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    else:
+        word = m.group("o").lower()
+        year = today.year - 1 if today.month < 12 else today.year
+        start, end = {"black friday": (date(year, 11, 20), date(year, 11, 30)), "cyber monday": (date(year, 11, 28), date(year, 12, 3)),
+                      "thanksgiving": (date(year, 11, 15), date(year, 11, 30))}.get(word, (date(year, 12, 1), date(year, 12, 24)))
+    if start >= today:
+        return None
+    return start, min(end, today), m.end()

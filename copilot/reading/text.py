@@ -11,7 +11,7 @@ from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.numbers import DURATION, NUMBER, duration_days
 from copilot.reading.schema import Language
-from copilot.reading.since import days_since
+from copilot.reading.since import days_since, past_period_at
 from copilot.tools.conditions import Channel, Span
 
 
@@ -29,6 +29,8 @@ class Text:
         self.today = today  # for look-backs from a named time ("since summer")
         self.taken: list[tuple[int, int]] = []
         self.modifiers: list[tuple[int, int]] = []  # attributes read past before a category ("1-person")
+        # past periods read as a look-back from their start ("last fall"): (start, end) of the words, the period
+        self.open_ends: list[tuple[int, int, date, date]] = []
 
     def free(self, a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in self.taken)
@@ -115,7 +117,7 @@ _WINDOW_AFTER = re.compile(
 #: Words between a condition and its window: "or more", "with us", "in total".
 _FILLER = re.compile(r"(?:\s*(?:or more|or above|or over|and up|\+|plus|with us|from us|at our store|in total|total|altogether|overall)\b)+",
                      re.IGNORECASE)
-_ZH_WINDOW_BEFORE = re.compile(r"(?:最近|过去|近|在过去的?|这)\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))\s*(?:内|里|以来|中)?\s*"
+_ZH_WINDOW_BEFORE = re.compile(r"(?:(?:最近|过去|近|在过去的?|这)\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))|(?P<y>去年))\s*(?:内|里|以来|中)?\s*"
                                r"(?:在(?:我们|本店|店里|官网|我们店|这里|我们这)(?:这里|里)?)?\s*(?:的|购买的|买过的)?\s*$")
 ZH_WINDOW_AFTER = re.compile(r"\s*(?:超过|已经|已|了)?\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))\s*(?:内|里|以上|以来)?")
 
@@ -137,6 +139,11 @@ def window_after(t: Text, pos: int) -> tuple[int | None, int]:
             return (days, close + 1) if days else (None, pos)
     if not m:
         since = days_since(t.text, pos, t.today) if t.today else None  # "since summer", "since Black Friday"
+        past = past_period_at(t.text, pos, t.today) if t.today and not since else None
+        if past is not None and t.today is not None:  # "bought boots last fall": from its start; its end is said
+            start, end, at = past
+            t.open_ends.append((pos, at, start, end))
+            return (t.today - start).days, at
         return since if since else (None, pos)
     if paren:
         closing = re.match(r"\s*\)", t.text[m.end():])
@@ -161,8 +168,9 @@ def zh_window_before(t: Text, pos: int) -> tuple[int | None, int]:
     m = _ZH_WINDOW_BEFORE.search(t.text[max(0, pos - 16) : pos])
     if not m:
         return None, pos
-    d = DURATION.search(m.group("d"))
-    return (duration_days(d) if d else None), pos - (len(t.text[max(0, pos - 16) : pos]) - m.start())
+    d = DURATION.search(m.group("d")) if m.group("d") else None
+    days = 365 if m.group("y") else duration_days(d) if d else None  # 去年买过: "last year" = 365 days (docs)
+    return days, pos - (len(t.text[max(0, pos - 16) : pos]) - m.start())
 
 
 #: An attribute before a category ("a 1-person tent", "waterproof jackets", "women's boots"): the category is

@@ -308,3 +308,47 @@ def test_asks_no_plan_can_do_are_listed_in_a_brief(text: str) -> None:
 def test_an_export_still_reads_the_segment_it_names() -> None:
     x = read("Export the Loyal segment to Mailchimp", today=TODAY, kind="brief")
     assert any(n.affects == "other" for n in x.not_applied) and x.audience is not None
+
+
+@pytest.mark.parametrize(("text", "days", "words"), [
+    ("Email runners who bought trail shoes last summer", (date(2026, 3, 2) - date(2025, 6, 1)).days, "last summer"),
+    ("SMS to customers who bought a sleeping bag in February", (date(2026, 3, 2) - date(2026, 2, 1)).days, "in February"),
+    ("Push to hikers who bought boots over the holidays", (date(2026, 3, 2) - date(2025, 12, 1)).days, "over the holidays"),
+])
+def test_a_past_period_after_a_purchase_is_a_look_back_from_its_start_and_its_end_is_said(text: str, days: int, words: str) -> None:
+    from copilot.tools.conditions import Bought, leaves
+    x = r(text)
+    assert x_has(leaves(x.audience), Bought, within_days=days)
+    assert any(n.affects == "audience" and n.text == words for n in x.not_applied)
+
+
+def test_a_month_still_to_come_is_not_a_past_purchase_period() -> None:
+    x = r("Email customers who bought tents in June")
+    assert not any(n.text == "in June" for n in x.not_applied)
+
+
+def test_last_year_before_a_chinese_purchase() -> None:
+    from copilot.tools.conditions import Bought
+    x = r("给去年买过帐篷的客户发短信")
+    assert isinstance(x.audience, Bought) and x.audience.within_days == 365
+
+
+def test_just_this_channel_in_chinese() -> None:
+    x = r("给老客推睡袋，邮件就行")
+    assert x.channels.allowed == ["email"] and x.channels.only
+
+
+def test_a_zhe_with_a_ceiling_after_it_is_the_cap() -> None:
+    x = r("给冠军客户发短信推帐篷，九折封顶")
+    assert x.discount_cap is not None and x.discount_cap.max_percent == 10 and x.offer is None
+
+
+def test_a_dictated_code_and_expiry_are_listed() -> None:
+    x = r("Email Loyal customers 15% off, code HIKE15, valid for 5 days")
+    texts = {n.text for n in x.not_applied if n.affects == "offer"}
+    assert texts == {"code HIKE15", "valid for 5 days"}
+
+
+@pytest.mark.parametrize("text", ["Clearance on winter boots, email everyone", "夏季帐篷清仓，发短信"])
+def test_a_season_naming_the_product_is_no_window(text: str) -> None:
+    assert r(text).window is None
