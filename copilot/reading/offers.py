@@ -85,12 +85,9 @@ def budget_mention(t: Text) -> NotApplied | None:
     return None
 
 
-def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | None]:
-    m: re.Match[str] | None = None
+def _read_cap(t: Text) -> DiscountCap | None:
+    """The discount cap: "no discount deeper than 15%", "max 20% off", 折扣不超过八五折, 九折封顶."""
     text = t.text
-    cap: DiscountCap | None = None
-    offer: Offer | None = None
-    no_disc: NoDiscount | None = None
     cap_rx = re.compile(
         r"(?:no|not|never|without|don'?t|nothing|shouldn'?t|should not|must not|mustn'?t|won'?t|can'?t|cannot)\s+(?:a\s+)?"
         r"(?:discounts?|discounting|offers?|promo(?:tion)?s?|going|go|be|exceed(?:ing)?)?\s*(?:any\s+)?"
@@ -116,8 +113,16 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
             raw = next(g for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("n4"), m.group("z"), m.group("z2")) if g)
             v = to_number(raw)
         if v is not None and 0 <= v <= 100:
-            cap = DiscountCap(max_percent=v, span=t.take(m.start(), m.end()))
-            break
+            return DiscountCap(max_percent=v, span=t.take(m.start(), m.end()))
+    return None
+
+
+def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | None]:
+    m: re.Match[str] | None = None
+    text = t.text
+    offer: Offer | None = None
+    no_disc: NoDiscount | None = None
+    cap = _read_cap(t)
     nd = t.find((r"no discount(?:s|ing)?", r"no disco?u?nts?\b", r"without (?:any )?discounts?", r"no (?:coupons|promo codes|markdowns)", r"full[- ]price(?: only)?",
                  r"don'?t discount", r"do not discount", r"no (?:other|additional|further|extra) (?:discounts?|offers?|promos?|markdowns?)", r"not discount", r"不要打折", r"不打折", r"不做折扣", r"不要折扣", r"不降价", r"原价", r"无折扣",
                  # "no promo", "without a coupon" (not the "no coupon" arm of a test: "coupon vs no coupon")
