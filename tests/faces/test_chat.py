@@ -48,7 +48,7 @@ def chat(tmp_path: Path, model: ScriptedChatModel) -> Chat:
 
 @pytest.fixture
 def saved_plan_id(chat: Chat) -> str:
-    """The planner suite's hand-built plan, saved in this chat's workspace."""
+    """The planner suite's sample plan, saved in this chat's workspace."""
     plan = make_plan()
     save_plan(chat.deps, plan)
     return plan.plan_id

@@ -1,5 +1,6 @@
-"""Planner fixtures: the hand-built sample plan (no models needed) and a trained demo workspace with
-the demo knowledge base for the workflow tests (real tools, real knowledge base, scripted model)."""
+"""Planner fixtures: the sample plan (assembled by the planner from written tool reports; no models
+needed) and a trained demo workspace with the demo knowledge base for the workflow tests (real tools,
+real knowledge base, scripted model)."""
 
 from __future__ import annotations
 
