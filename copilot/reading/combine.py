@@ -11,6 +11,7 @@ from copilot.tools.conditions import (
     AllCustomers,
     And,
     Condition,
+    Engagement,
     Not,
     Or,
     OrderCount,
@@ -80,7 +81,7 @@ def _simplified(parts: list[Condition]) -> list[Condition]:
             continue
         seen.append(key)
         out.append(c)
-    out = _one_order_count(out)
+    out = _one_engagement(_one_order_count(out))
     recencies = [c for c in out if isinstance(c, Recency)]
     if len(recencies) < 2 or any(r.include_never for r in recencies):
         return out
@@ -98,6 +99,22 @@ def _simplified(parts: list[Condition]) -> list[Condition]:
     keep = max(recencies, key=lambda r: (r.min_days or 0, -(r.max_days or 0)))
     merged = keep.model_copy(update={"min_days": lo, "max_days": hi})
     return [merged if c is keep else c for c in out if not isinstance(c, Recency) or c is keep]
+
+
+def _one_engagement(parts: list[Condition]) -> list[Condition]:
+    """"still open emails (opened in last 30d)": one event told twice, once with its channel and once with its
+    window, is one condition (when nothing the two say disagrees)."""
+    out: list[Condition] = []
+    for c in parts:
+        prev = next((p for p in out if isinstance(p, Engagement) and isinstance(c, Engagement) and p.event == c.event
+                     and (p.channel is None or c.channel is None or p.channel == c.channel)
+                     and (p.within_days is None or c.within_days is None or p.within_days == c.within_days)), None)
+        if prev is not None and isinstance(prev, Engagement) and isinstance(c, Engagement):
+            merged = prev.model_copy(update={"channel": prev.channel or c.channel, "within_days": prev.within_days or c.within_days})
+            out[out.index(prev)] = merged
+        else:
+            out.append(c)
+    return out
 
 
 def _one_order_count(parts: list[Condition]) -> list[Condition]:

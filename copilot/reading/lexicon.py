@@ -287,6 +287,10 @@ FOREIGN_PRODUCTS = (
 )  # fmt: skip
 
 #: Audience conditions on data the workspace does not hold (reported as Not applied, affects audience).
+_US_STATES = (r"(?:california|texas|florida|colorado|oregon|washington state|utah|arizona|nevada|montana|idaho|"
+              r"wyoming|new mexico|alaska|hawaii|illinois|ohio|michigan|minnesota|wisconsin|iowa|missouri|kansas|"
+              r"nebraska|indiana|georgia|north carolina|south carolina|virginia|tennessee|kentucky|alabama|"
+              r"louisiana|massachusetts|new jersey|pennsylvania|maine|vermont|new hampshire|connecticut|maryland)\b")
 UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
     "gender": (r"\bwomen\b", r"\bmen\b", r"\bfemale\b", r"\bmale\b", r"ladies", r"女性", r"男性", r"女士", r"男士"),
     "age": (r"\baged? (?:over |under |between )?\d{2}(?:\s*(?:-|–|to)\s*\d{2})?", r"\d{2}\s*-\s*\d{2} year[- ]olds",
@@ -330,10 +334,9 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
                                r"(?:california|texas|florida|colorado|oregon|utah|arizona|nevada|montana|idaho|michigan|minnesota|ohio|"
                                r"georgia|virginia|tennessee|massachusetts|new jersey|pennsylvania|maine|vermont|illinois|wisconsin)"
                                r"(?=\s+(?:customers|shoppers|buyers|members|subscribers|folks|people|users|residents|runners|hikers|campers))",
-                               r"(?<=in )(?:california|texas|florida|colorado|oregon|washington state|utah|arizona|nevada|montana|idaho|"
-                               r"wyoming|new mexico|alaska|hawaii|illinois|ohio|michigan|minnesota|wisconsin|iowa|missouri|kansas|"
-                               r"nebraska|indiana|georgia|north carolina|south carolina|virginia|tennessee|kentucky|alabama|"
-                               r"louisiana|massachusetts|new jersey|pennsylvania|maine|vermont|new hampshire|connecticut|maryland)\b"),
+                               *(rf"(?<={w} )" + _US_STATES for w in ("in", "no", "not", "except", "excluding", "minus", "but not"))),
+    # "Chinese-speaking customers", 说中文的: the data has no language per customer
+    "language": (r"\b\w+-speaking\b", r"\bwho speak \w+\b", r"说(?:中文|英文|英语|西班牙语)的", r"(?:中文|英文)用户"),
 }  # fmt: skip
 
 AB_WORDS = (r"测试一下", r"测试(?:两种|两个|两套|不同的?)", r"a/b[- ]?test(?:ing)?", r"ab[- ]?test(?:ing)?", r"split[- ]test(?:ing)?", r"test (?:two|2|different) (?:versions|variants|subject)",
@@ -364,7 +367,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "opens": (r"opens?", r"open rates?", r"打开率"),
     "aov": (r"aov", r"average order value", r"basket size", r"客单价"),
     "retention": (r"retention rate", r"repeat rate", r"复购率", r"留存率"),
-    "roi": (r"ROI优先", r"roi", r"roas", r"return on (?:ad )?spend", r"投资回报", r"投产比"),
+    "roi": (r"ROI优先", r"roi", r"roi-wise", r"roas", r"return on (?:ad )?spend", r"投资回报", r"投产比"),
 }  # fmt: skip
 
 REFUSE_WORDS = (r"(?:e-?mail|email) address(?:es)?", r"emails of", r"their emails", r"phone numbers?", r"mobile numbers?",

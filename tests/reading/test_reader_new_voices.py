@@ -352,3 +352,16 @@ def test_a_dictated_code_and_expiry_are_listed() -> None:
 @pytest.mark.parametrize("text", ["Clearance on winter boots, email everyone", "夏季帐篷清仓，发短信"])
 def test_a_season_naming_the_product_is_no_window(text: str) -> None:
     assert r(text).window is None
+
+
+def test_one_engagement_told_twice_is_one_condition() -> None:
+    from copilot.tools.conditions import Engagement, leaves
+    x = r("Champions who still click emails (clicked in the last 20 days), SMS")
+    eng = [c for c in leaves(x.audience) if isinstance(c, Engagement)]
+    assert len(eng) == 1 and eng[0].channel == "email" and eng[0].within_days == 20
+
+
+@pytest.mark.parametrize(("text", "reason"), [("Loyal customers, but not Florida. Email.", "location"),
+                                              ("Spanish-speaking customers in the South, SMS", "language")])
+def test_states_and_languages_are_listed(text: str, reason: str) -> None:
+    assert any(reason in n.reason for n in r(text).not_applied)
