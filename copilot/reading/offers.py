@@ -170,6 +170,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
                           currency="CNY" if re.search(r"元|¥|￥", mz.group(0)) else None, span=t.take(mz.start(), mz.end()))
     if offer is None:
         offer = _named_offer(t)
+    offer = with_code(t, offer) if offer is not None else None  # "15% off, code BACK15": the plan uses that code
     return offer, cap, no_disc
 
 
@@ -243,6 +244,18 @@ _CODE_EXPIRY = re.compile(r"\b(?i:(?:promo |discount |coupon )?code)\s*[:=]?\s*[
                           r"|有效期\s*[\d一二两三四五六七八九十]+\s*天|[\d一二两三四五六七八九十]+\s*天内有效")
 
 
+_CODE = re.compile(r"\b(?i:(?:promo |discount |coupon )?code|优惠码|券码)\s*[:=：]?\s*(?P<code>[A-Z][A-Z0-9_-]{3,39})\b")
+
+
+def with_code(t: Text, offer: Offer) -> Offer:
+    """The offer with the code the request dictates ("15% off, code BACK15"): the plan uses it."""
+    m = _CODE.search(t.text)
+    if m is None or not t.free(m.start(), m.end()):
+        return offer
+    t.take(m.start(), m.end())
+    return offer.model_copy(update={"code": m.group("code")})
+
+
 def offer_not_applied(t: Text) -> list[NotApplied]:
     """Offer terms no field holds, said rather than dropped: loyalty points (a plan prices discounts, free
     shipping, gifts and BOGO) and limits on the offer ("max $40 off per order", "first 200 orders only")."""
@@ -254,8 +267,10 @@ def offer_not_applied(t: Text) -> list[NotApplied]:
                               reason="copilot plans discounts, free shipping, gifts and buy-one-get-one; loyalty points are not in the data"))
     for m in _CODE_EXPIRY.finditer(t.text):
         if t.free(m.start(), m.end()):
+            is_code = bool(re.match(r"(?i:promo |discount |coupon )?(?i:code)", m.group(0)))
             out.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="offer",
-                                  reason="the plan writes its own code placeholder and expiry; set this one in the plan"))
+                                  reason="no discount was read for this code; set the plan's offer and code" if is_code else
+                                  "the plan's offer expires on the campaign's last day; set this expiry in the plan"))
     for m in _OFFER_LIMIT.finditer(t.text):
         if t.free(m.start(), m.end()):
             words = re.sub(r"^(?:for\s+)?(?:the\s+)?", "", m.group(0), flags=re.IGNORECASE)

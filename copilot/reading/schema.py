@@ -83,6 +83,7 @@ class Offer(BaseModel):
     kind: Literal["percent_off", "amount_off", "free_shipping", "gift", "bogo"]
     value: float | None = Field(None, ge=0, description="Percent for percent_off; money for amount_off.")
     currency: str | None = Field(None, max_length=3)
+    code: str | None = Field(None, max_length=40, pattern=r"^[A-Z0-9_-]+$", description="The code the request dictates (WELCOME10).")
     span: Span
 
 

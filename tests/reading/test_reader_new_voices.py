@@ -343,10 +343,12 @@ def test_a_zhe_with_a_ceiling_after_it_is_the_cap() -> None:
     assert x.discount_cap is not None and x.discount_cap.max_percent == 10 and x.offer is None
 
 
-def test_a_dictated_code_and_expiry_are_listed() -> None:
+def test_a_dictated_code_is_the_offers_and_an_expiry_is_listed() -> None:
     x = r("Email Loyal customers 15% off, code HIKE15, valid for 5 days")
-    texts = {n.text for n in x.not_applied if n.affects == "offer"}
-    assert texts == {"code HIKE15", "valid for 5 days"}
+    assert x.offer is not None and x.offer.code == "HIKE15"
+    assert {n.text for n in x.not_applied if n.affects == "offer"} == {"valid for 5 days"}
+    y = r("Use code SPRING26 for Loyal customers, email")
+    assert y.offer is None and any(n.text == "code SPRING26" for n in y.not_applied)
 
 
 @pytest.mark.parametrize("text", ["Clearance on winter boots, email everyone", "夏季帐篷清仓，发短信"])
