@@ -22,6 +22,7 @@ from copilot.reading.targeting import read_uplift, with_top_count
 from copilot.reading.text import (
     Text,
     category_at,
+    match_catalogue,
     pat,
     window_after,
     zh_window_before,
@@ -99,12 +100,30 @@ def _never_bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
         for m in re.finditer(pat(lead), text, re.IGNORECASE):
             if not t.free(m.start(), m.end()):
                 continue
-            hit = category_at(t, cat, m.end())
+            hit = category_at(t, cat, m.end()) or _named_before(t, cat, m.start(), m.end())
             if hit:
                 slugs, pids, end = hit
                 days, end2 = window_after(t, end)
                 add(m.start(), Not(of=Bought(categories=slugs, product_ids=pids, within_days=days,
                                              span=t.take(m.start(), end2))))
+
+
+_PRONOUN = re.compile(r"\s*(?:one|it|them|any|one of (?:those|these|them))(?:\s+yet)?\b", re.IGNORECASE)
+
+
+def _named_before(t: Text, cat: Catalogue, start: int, end: int) -> tuple[list[str], list[str], int] | None:
+    """"Promote our headlamps to campers who haven't bought one yet": "one" is the product named before."""
+    pron = _PRONOUN.match(t.text, end)
+    if pron is None and re.search(r"\bany$", t.text[start:end], re.IGNORECASE):  # "who don't own any": "any" was read with the verb
+        pron = re.compile(r"(?:\s+yet\b)?(?=\s*(?:[,.;!?]|$))").match(t.text, end)
+    if pron is None:
+        return None
+    last = None
+    for w in re.finditer(r"(?<![A-Za-z])[A-Za-z]", t.text[:start]):
+        hit = match_catalogue(t.text, w.start(), cat)
+        if hit is not None:
+            last = hit
+    return (last[0], last[1], end + pron.end()) if last is not None else None
 
 
 _AGO = re.compile(r"\s*(?:more than|over|at least|upwards of)?\s*(?P<d>(?:\d+|a|an|one|two|three|four|five|six)\s+(?:days?|weeks?|months?|years?))\s+ago\b", re.IGNORECASE)

@@ -14,7 +14,7 @@ from copilot.reading.catalogue import Catalogue
 from copilot.reading.rules import Leaves
 from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text, category_patterns, window_after, zh_window_before
-from copilot.tools.conditions import And, Bought, Condition, Not, Or
+from copilot.tools.conditions import And, Bought, Condition, Or
 
 BUYER_NOUN = r"\s*(?:buyers|owners|purchasers|shoppers|customers|users|fans|people)(?![A-Za-z0-9_-])"
 
@@ -57,11 +57,8 @@ def buyer_nouns(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
 
 
 def _has_purchase(conds: Iterable[Condition]) -> bool:
-    for c in conds:
-        if isinstance(c, Bought) or (isinstance(c, (And, Or)) and _has_purchase(c.of)) or (
-                isinstance(c, Not) and _has_purchase([c.of])):
-            return True
-    return False
+    """A purchase names the audience (a negated one does not: "campers who haven't bought one yet" are campers)."""
+    return any(isinstance(c, Bought) or (isinstance(c, (And, Or)) and _has_purchase(c.of)) for c in conds)
 
 
 def personas(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:

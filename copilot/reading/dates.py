@@ -211,7 +211,7 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
     if part is not None and free(*part[2]):
         return part
     m = re.search(rf"\b(?:in|for|during|throughout|across|over|all of|by|early|late|mid-?|before|ahead of|prior to|leading up to)"
-                  rf"\s+(?P<m>{_MONTH_RE})\b", low)
+                  rf"(?:\s+|(?<=mid)-|(?<=early)-|(?<=late)-)(?P<m>{_MONTH_RE})\b", low)
     m2 = None if m else re.search(rf"(?P<q>this|next|coming)\s+(?P<m>{_MONTH_RE})\b", low)
     zh = None if (m or m2) else re.search(r"(?:在|于|下个?|今年)?" + _ZH_MONTH, text)
     hit = m or m2

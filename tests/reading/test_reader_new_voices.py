@@ -367,3 +367,32 @@ def test_one_engagement_told_twice_is_one_condition() -> None:
                                               ("Spanish-speaking customers in the South, SMS", "language")])
 def test_states_and_languages_are_listed(text: str, reason: str) -> None:
     assert any(reason in n.reason for n in r(text).not_applied)
+
+
+def test_mid_month_with_a_hyphen() -> None:
+    x = r("Email Loyal customers about backpacks, mid-September, $1k")
+    assert x.window is not None and (x.window.start, x.window.end) == (date(2026, 9, 11), date(2026, 9, 20))
+
+
+def test_brackets_that_say_what_lapsed_means() -> None:
+    from copilot.tools.conditions import Recency
+    x = r("Email lapsed customers (no orders in 8 months), 10% off")
+    assert isinstance(x.audience, Recency) and x.audience.min_days == 240
+
+
+def test_a_ranking_of_people_no_rule_reads_is_listed() -> None:
+    x = r("Thank our top 200 customers by spend with a free gift, email")
+    assert any("top 200 customers" in n.text and n.affects == "audience" for n in x.not_applied)
+    assert not r("Top 5 things to cross-sell to hikers?").not_applied
+
+
+@pytest.mark.parametrize(("text", "kept", "excluded"), [
+    ("Promote our sleeping bags to campers who haven't bought one yet, SMS", ["tents", "sleeping-bags"], ["sleeping-bags"]),
+    ("Sell trekking poles to hikers who don't own any, push", ["hiking-boots"], ["trekking-poles"]),
+])
+def test_one_after_a_negated_purchase_is_the_product_named_before(text: str, kept: list[str], excluded: list[str]) -> None:
+    from copilot.tools.conditions import And, Bought, Not
+    x = r(text)
+    assert isinstance(x.audience, And)
+    assert any(isinstance(c, Bought) and c.categories == kept for c in x.audience.of)
+    assert any(isinstance(c, Not) and isinstance(c.of, Bought) and c.of.categories == excluded for c in x.audience.of)
