@@ -91,6 +91,7 @@ TRAIN_HINT = "Run `copilot train`."
 META_FILE = "meta.json"
 MANIFEST_FILE = "CURRENT.json"  # models/CURRENT.json: the live version of every model
 CURRENT_FILE = "CURRENT"  # models/<name>/CURRENT: the per-model pointer of older workspaces (read only)
+_TABLE_ARTIFACTS = ("segments", "propensity")  # the models whose tables ``query`` serves (their first load resets it)
 KEEP_VERSIONS = 2  # per model: the live version and the one it replaced
 _VERSION = re.compile(r"^(\d{8}-\d{6})(?:-(\d+))?$")
 
@@ -201,6 +202,7 @@ class ArtifactStore:
                 raise MissingArtifactError(f"The {name} model is not trained.", hint=TRAIN_HINT)
             cached = self._cache.get(name)
             if cached is None or cached.version != version:
+                replaced = cached is not None
                 path = self.root / name / version
                 meta_path = path / META_FILE
                 if not meta_path.exists():
@@ -222,7 +224,8 @@ class ArtifactStore:
                 )
                 cached.check_files()
                 self._cache[name] = cached
-                self._close_con()
+                if replaced or name in _TABLE_ARTIFACTS:  # not on a first recommender load (#14: it dropped every copy)
+                    self._close_con()
             self._check_fresh(cached)
             return cached
 
