@@ -149,6 +149,10 @@ def _day(plan: CampaignPlan) -> str:
 
 
 def _code(plan: CampaignPlan, depth: float | None) -> str:
+    """The code the brief dictates ("15% off, code BACK15"), else one made from the campaign type and depth."""
+    reading = plan.brief.reading
+    if reading is not None and reading.offer is not None and reading.offer.code:
+        return reading.offer.code
     prefix = CODE_PREFIX.get(offer_objective(plan) or plan.brief.objective, "SAVE")
     return f"{prefix}{int(depth)}" if depth is not None else "FREESHIP"
 

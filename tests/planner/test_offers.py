@@ -75,3 +75,15 @@ def test_the_plan_shows_its_offer_and_ab_test() -> None:
     assert "**A/B test**:" in md and "they differ in the offer only" in md and "Sample per arm: email" in md
     html = plan.to_html()
     assert "Offer: 15% off, code COMEBACK15" in html and "A/B test:" in html
+
+
+def test_the_code_the_brief_dictates_is_the_plans_code() -> None:
+    from datetime import date as _date
+
+    from copilot.reading import read
+
+    text = "Win back lapsed hikers, email, 15% off, code TRAILS15"
+    plan = _brief(make_plan(), offer="15% off", discount_pct=15, reading=read(text, today=_date(2026, 3, 2)))
+    offer, _ = make_offer(plan)
+    assert offer is not None and offer.code == "TRAILS15" and "code TRAILS15" in offer.line
+    assert make_offer(_brief(make_plan(), offer="15% off", discount_pct=15))[0].code == "COMEBACK15"  # type: ignore[union-attr]
