@@ -195,6 +195,8 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
         return None
     if start is not None and end is None:
         end = start + timedelta(days=(dur or 21) - 1) if dur else None
+    elif start is not None and end == start and dur and dur > 1:  # "下周一开始做一周", "starting Monday for two weeks"
+        end = start + timedelta(days=dur - 1)
     lo = min(s for s, _ in spans)
     hi = max(e for _, e in spans)
     return WindowHit(start, end, dur, occasion[0] if occasion else None, (lo, hi), tuple(spans))
@@ -236,8 +238,8 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
     zs = re.search(r"(?<!去年)(今年|明年|下个)?(春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)", text)
     if m and _SEASON_KIND.match(low, m.end()):
         m = None  # "winter jackets", "summer hiking boots": the kind of product, not when to send
-    if zs and _SEASON_KIND.match(text, zs.end()):
-        zs = None  # 冬季外套, 夏季新款
+    if zs and (_SEASON_KIND.match(text, zs.end()) or re.match(r"\s*(?:快|就要|马上|即将)?(?:要)?(?:结束|过去|过完)", text[zs.end():])):
+        zs = None  # 冬季外套, 夏季新款; 冬天快结束了 (why, not when)
     if m and free(m.start(), m.end()):
         start, end = _season_window(m.group(2), today, m.group(1) == "next")
         start, end = _ahead_of(low, m.start(2), start, end, today)
@@ -328,7 +330,7 @@ def _campaign_duration(text: str, today: date, free: Free, spans: list[tuple[int
         coming = re.search(r"(?:next|coming|接下来|未来)\s*$", before)
         is_campaign = bool(
             in_month or coming
-            or re.search(r"(?:for|over|lasting|run(?:ning)?(?: for)?|a|an|持续|为期|共|跑)\s*(?:the\s+)?(?:next\s+)?$", before)
+            or re.search(r"(?:for|over|lasting|run(?:ning)?(?: for)?|a|an|持续|为期|共|跑|开始做|开始搞|开始跑|开始)\s*(?:the\s+)?(?:next\s+)?$", before)
             or re.match(r"\s*(?:in|during|of|in the run-up|campaign|sprint|push|window|promo|sale|burst|blitz|starting|from|beginning|"
                         r"kicking off|commencing|活动|促销|内完成)", after)
         )

@@ -11,7 +11,7 @@ from copilot.reading.schema import (
 )
 from copilot.reading.text import Text
 
-PLAN_REQUEST = (r"(?:plan|draft|create|build|design|write|put together|prepare|make|set up|come up with|sketch|outline|draw up|map out|whip up)\s+"
+PLAN_REQUEST = (r"(?:plan|draft|create|build|design|write|put together|pull together|prepare|make|set up|come up with|sketch|outline|draw up|map out|whip up)\s+"
                  r"(?:me\s+|us\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}(?:campaign|plan|promo(?:tion)?|send|cross-sell|upsell|win-?back|launch)",
                  r"(?:draft|write|put together|prepare)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:e-?mail|sms|text|push|newsletter|copy)",
                  # "Can u do a quick push to…", "could you send Champions an SMS about…": asked to do it, not how many

@@ -43,7 +43,7 @@ def read_budget(t: Text, used: set[int]) -> Budget | None:
             continue
         after = t.text[money.end : money.end + 12].lower()
         before = t.text[max(0, money.start - 14) : money.start].lower()
-        if re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券|立减|折扣)", after) or re.search(
+        if re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券|立减|折扣|无门槛)", after) or re.search(
                 r"满\s*$|减\s*$|立减\s*$|(?:送|赠|返)\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*$", before):
             continue  # an offer
         ceiling = _KEEP_UNDER.search(t.text[max(0, money.start - 30) : money.start])  # "keep it under 5 grand"
@@ -153,8 +153,8 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
         for money in find_money(text):
             after = text[money.end : money.end + 10].lower()
             before = text[max(0, money.start - 8) : money.start]
-            if t.free(money.start, money.end) and (re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券)", after) or re.search(r"减\s*$|立减\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*$", before)):
-                end = money.end + len(re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券)?", after).group(0))  # type: ignore[union-attr]
+            if t.free(money.start, money.end) and (re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券|无门槛)", after) or re.search(r"减\s*$|立减\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*[，,]?\s*$", before)):
+                end = money.end + len(re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券|无门槛)?", after).group(0))  # type: ignore[union-attr]
                 mj = re.search(r"满\s*[\d.]+\s*(?:元)?\s*减\s*$", text[max(0, money.start - 16) : money.start])
                 start = money.start - (len(text[max(0, money.start - 16) : money.start]) - mj.start()) if mj else money.start
                 # the offer's condition before 送: "90天内二次下单送50元无门槛券"

@@ -118,7 +118,7 @@ _WINDOW_AFTER = re.compile(
 _FILLER = re.compile(r"(?:\s*(?:or more|or above|or over|and up|\+|plus|with us|from us|at our store|in total|total|altogether|overall)\b)+",
                      re.IGNORECASE)
 _ZH_WINDOW_BEFORE = re.compile(r"(?:(?:最近|过去|近|在过去的?|这)\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))|(?P<y>去年))\s*(?:内|里|以来|中)?\s*"
-                               r"(?:在(?:我们|本店|店里|官网|我们店|这里|我们这)(?:这里|里)?)?\s*(?:的|购买的|买过的)?\s*$")
+                               r"(?:在(?:我们|本店|店里|官网|我们店|这里|我们这)(?:这里|里)?)?\s*(?:的|购买的|买过的)?\s*(?:刚|才|刚刚|已经)?\s*$")
 ZH_WINDOW_AFTER = re.compile(r"\s*(?:超过|已经|已|了)?\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))\s*(?:内|里|以上|以来)?")
 
 

@@ -396,3 +396,25 @@ def test_one_after_a_negated_purchase_is_the_product_named_before(text: str, kep
     assert isinstance(x.audience, And)
     assert any(isinstance(c, Bought) and c.categories == kept for c in x.audience.of)
     assert any(isinstance(c, Not) and isinstance(c.of, Bought) and c.of.categories == excluded for c in x.audience.of)
+
+
+def test_a_start_day_and_a_duration_make_the_window() -> None:
+    x = r("下周三开始做两周的促销，给老客发短信推帐篷")
+    assert x.window is not None and (x.window.start, x.window.end) == (date(2026, 3, 11), date(2026, 3, 24))
+
+
+def test_a_season_that_is_ending_says_why_not_when() -> None:
+    x = r("夏天快过去了，帐篷清一下库存，八折，短信发给老客")
+    assert x.window is None and x.objective == "clearance"
+
+
+def test_just_bought_keeps_its_window() -> None:
+    from copilot.tools.conditions import Bought, leaves
+    x = r("不要发给最近一周刚买过帐篷的人，其他老客都发短信")
+    got = [c for c in leaves(x.audience) if isinstance(c, Bought)] if x.audience is not None else []
+    assert got and got[0].within_days == 7
+
+
+def test_a_coupon_with_no_threshold_is_the_offer() -> None:
+    x = r("给没下过单的注册用户发首单券，30元无门槛，短信")
+    assert x.offer is not None and x.offer.kind == "amount_off" and x.offer.value == 30
