@@ -14,7 +14,8 @@ from typing import Any
 import numpy as np
 
 from copilot.deps import Deps
-from copilot.tools.audience import audience_filter, materialized, vocabulary
+from copilot.tools.audience import audience_filter, vocabulary
+from copilot.tools.audience_index import Audience, audience_index, category_orders, order_counts
 from copilot.tools.channel_cube import customer_offsets, customer_rows, distinct
 from copilot.tools.channels import channel_stats, conversion_lag_days, touches_table
 from copilot.tools.features import ANY_CATEGORY
@@ -31,7 +32,6 @@ from copilot.tools.schemas import (
     Rate,
 )
 from copilot.tools.stats import Z95, wilson
-from copilot.tools.ui_tables import custcat_table
 
 MIN_CATEGORY_SENDS = 500  # below this, category-specific channel history is too thin to use
 MIN_AUDIENCE_SENDS = 300  # past sends to the audience itself needed to use its own response rate
@@ -51,55 +51,34 @@ def _pick_rate(
     return rates[(channel, "all", False)], "all past campaigns", True
 
 
-_COUNTS_SQL = """SELECT SUM(c.monetary), SUM(c.frequency), STDDEV_SAMP(c.aov), COUNT(c.aov),
-       COALESCE(SUM(c.consent_email), 0), COALESCE(SUM(c.consent_sms), 0), COALESCE(SUM(c.consent_push), 0)
-FROM cust c WHERE {where}"""
+def _audience_counts(deps: Deps, audience: Audience) -> dict[str, Any]:
+    """The audience's order totals (``aov_row``: spend, orders, AOV spread, buyers) and consented customers
+    per channel (``consent_email``...), summed over arrays by customer; all customers' figures once per version."""
 
+    def compute(a: Audience) -> dict[str, Any]:
+        aov_row, (email, sms, push) = order_counts(deps, a)
+        return {"aov_row": aov_row, "consent_email": email, "consent_sms": sms, "consent_push": push}
 
-def _audience_counts(deps: Deps, where: str, params: dict[str, object]) -> dict[str, Any]:
-    """One scan of the audience: its order totals (``aov_row``: spend, orders, AOV spread, buyers) and
-    consented customers per channel (``consent_email``...). All customers' figures once per version."""
-
-    def compute(w: str, p: dict[str, object]) -> dict[str, Any]:
-        with deps.artifacts.query() as q:
-            row = q.execute(_COUNTS_SQL.format(where=w), p).fetchone()
-        assert row is not None  # an aggregate without GROUP BY always returns a row
-        return {
-            "aov_row": tuple(row[:4]),
-            "consent_email": int(row[4]),
-            "consent_sms": int(row[5]),
-            "consent_push": int(row[6]),
-        }
-
-    everyone = deps.artifacts.memo("forecast:counts:all", lambda: compute("TRUE", {}))
-    return everyone if where == "TRUE" else compute(where, params)
+    everyone = deps.artifacts.memo("forecast:counts:all", lambda: compute(Audience(None)))
+    return everyone if audience.ui is None else compute(audience)
 
 
 def _aov(
-    deps: Deps, where: str, params: dict[str, object], category: str, counts: dict[str, Any]
+    deps: Deps, audience: Audience, category: str, counts: dict[str, Any]
 ) -> tuple[float, float, float, str]:
     """(AOV, low, high, basis) from the audience's history (category spend per category order if given)."""
     if category == ANY_CATEGORY:
         basis = "the audience's average order value"
         row = counts["aov_row"]
         if not row[1] or int(row[3] or 0) < 30:  # too little history in the audience: all customers
-            row = _audience_counts(deps, "TRUE", {})["aov_row"]
+            row = _audience_counts(deps, Audience(None))["aov_row"]
             basis += " (all customers: the audience has fewer than 30 buyers)"
         return _aov_interval(row, basis)
-    history = custcat_table(deps)  # custcat by integer keys: the same rows as joining it by customer id
-    sql = f"""SELECT SUM(k.cat_spend), SUM(k.cat_orders), STDDEV_SAMP(k.cat_spend / k.cat_orders), COUNT(*)
-              FROM cust c JOIN {history.name} k ON k.ui = c.user_index AND k.cat = $cat
-              WHERE {where}"""
-    args = params | {"cat": history.code(category)}
     basis = f"the audience's average spend per {category} order"
-    with deps.artifacts.query() as q:
-        row = q.execute(sql, args).fetchone()
-        if row is None or not row[1] or int(row[3] or 0) < 30:
-            # too little history in the audience: fall back to all customers
-            row = q.execute(
-                sql.replace(where, "TRUE"), {k: v for k, v in args.items() if k == "cat"}
-            ).fetchone()
-            basis += " (all customers: the audience has fewer than 30 buyers)"
+    row = category_orders(deps, category, audience)  # custcat's rows of the category, by customer index
+    if not row[1] or int(row[3] or 0) < 30:  # too little history in the audience: fall back to all customers
+        row = category_orders(deps, category, Audience(None))
+        basis += " (all customers: the audience has fewer than 30 buyers)"
     return _aov_interval(row, basis)
 
 
@@ -127,16 +106,16 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
     crit = query.audience or AudienceCriteria()
     # organic overlap: clickers who would have bought anyway within the attribution window
     window = conversion_lag_days(deps)
-    with materialized(deps, *audience_filter(deps, crit)) as (where, params):  # evaluated once
-        prop, p_window = propensity_summary(
-            deps,
-            PropensityQuery(audience=crit, category=query.category, horizon_days=query.horizon_days),
-            window_days=window,
-            audience=(where, params),
-        )
-        rates = _history_rates(deps, where, params, category, list(query.channels))
-        counts = _audience_counts(deps, where, params)
-        aov = _aov(deps, where, params, category, counts)
+    audience = audience_index(deps, *audience_filter(deps, crit))  # evaluated once, summed as arrays
+    prop, p_window = propensity_summary(
+        deps,
+        PropensityQuery(audience=crit, category=query.category, horizon_days=query.horizon_days),
+        window_days=window,
+        audience=audience,
+    )
+    rates = _history_rates(deps, audience, category, list(query.channels))
+    counts = _audience_counts(deps, audience)
+    aov = _aov(deps, audience, category, counts)
     size = prop.audience_size
     override = query.audience_size_override
     shown_size = override if override is not None else size
@@ -280,7 +259,7 @@ def _calibrate(
 
 
 def _history_rates(
-    deps: Deps, where: str, params: dict[str, object], category: str, channels: list[str]
+    deps: Deps, audience: Audience, category: str, channels: list[str]
 ) -> dict[tuple[str, str, bool], Rate]:
     """Conversions per send by (channel, scope, promoted-category-only) where scope is 'audience'
     (past sends to today's audience members) or 'all'. Counted from :func:`_touch_counts` (sends and
@@ -304,10 +283,10 @@ def _history_rates(
         return out
 
     everyone = promoted(deps.artifacts.memo("forecast:rates:all", lambda: counts("TRUE", {})))
-    audience = everyone if where == "TRUE" else promoted(_audience_touch_counts(deps, where, params))
+    mine = everyone if audience.ui is None else promoted(_audience_touch_counts(deps, audience.ui))
     out: dict[tuple[str, str, bool], Rate] = {}
     for ch in channels:
-        for scope, got in (("audience", audience), ("all", everyone)):
+        for scope, got in (("audience", mine), ("all", everyone)):
             for cat_only in (True, False):
                 n, conv = got.get((ch, True), (0, 0))
                 if not cat_only:
@@ -340,19 +319,13 @@ FROM (SELECT t.ui, t.channel, k.category, COUNT(*) AS n, COUNT(t.converted_ts) A
     return deps.artifacts.memo("forecast:touch_counts", make)
 
 
-def _audience_touch_counts(
-    deps: Deps, where: str, params: dict[str, object]
-) -> dict[tuple[str, str | None], tuple[int, int]]:
-    """Sends and conversions per (channel, campaign category) to the customers ``where`` selects: the rows
+def _audience_touch_counts(deps: Deps, ui: Any) -> dict[tuple[str, str | None], tuple[int, int]]:
+    """Sends and conversions per (channel, campaign category) to the customers with indexes ``ui``: the rows
     of :func:`_touch_counts` as arrays sorted by customer (once per version), the audience's rows picked by
     offsets and summed by a ``bincount`` of the codes; the same counts as grouping the table's rows semi-joined to the audience."""
     offsets, key, n, conv, width = deps.artifacts.memo("forecast:touch_arrays", lambda: _touch_arrays(deps))
     _, names = _touch_counts(deps)
-    with deps.artifacts.query() as q:
-        rows = q.execute(
-            f"SELECT c.user_index FROM cust c WHERE c.user_index IS NOT NULL AND ({where})", params
-        ).fetchnumpy()
-    sel = customer_rows(offsets, distinct(np.asarray(rows["user_index"], dtype=np.int64), len(offsets) - 1))
+    sel = customer_rows(offsets, distinct(ui, len(offsets) - 1))
     sends = np.bincount(key[sel], weights=n[sel], minlength=1)
     convs = np.bincount(key[sel], weights=conv[sel], minlength=1)
     return {

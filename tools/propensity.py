@@ -10,6 +10,7 @@ import numpy as np
 
 from copilot.deps import Deps
 from copilot.tools.audience import audience_filter, materialized, vocabulary
+from copilot.tools.audience_index import Audience, category_scores, propensity_row
 from copilot.tools.features import ANY_CATEGORY, CONSTANT_PER_CATEGORY, FEATURE_LABELS
 from copilot.tools.schemas import AudienceCriteria, Driver, PropensityQuery, PropensityReport, PropensityTier
 from copilot.tools.stats import Z95
@@ -160,12 +161,13 @@ class _Scored(NamedTuple):
 
 
 def propensity_summary(
-    deps: Deps, query: PropensityQuery, *, window_days: float, audience: tuple[str, dict[str, Any]]
+    deps: Deps, query: PropensityQuery, *, window_days: float, audience: tuple[str, dict[str, Any]] | Audience
 ) -> tuple[PropensityReport, float]:
     """:func:`score_propensity` without the drivers (the forecast does not show them), and the audience's
     mean probability of buying within ``window_days`` (its attribution window, whole days, at least 1)
     from the same scan of its scores. ``audience``: ``query.audience``'s filter as the caller holds it
-    (:func:`~copilot.tools.audience.audience_filter`, possibly :func:`~copilot.tools.audience.materialized`)."""
+    (:func:`~copilot.tools.audience.audience_filter`, possibly :func:`~copilot.tools.audience.materialized`),
+    or its customers' indexes (the scores summed as arrays: the same figures, issue #14)."""
     with ExitStack() as scope:
         scored = _score(deps, query, scope, window_days=max(1, int(window_days)), audience=audience)
     assert scored.p_window is not None
@@ -178,7 +180,7 @@ def _score(
     scope: ExitStack,
     *,
     window_days: int | None = None,
-    audience: tuple[str, dict[str, Any]] | None = None,
+    audience: tuple[str, dict[str, Any]] | Audience | None = None,
 ) -> _Scored:
     """The report without drivers; the audience's filter (unless given) is materialised in ``scope``."""
     store = deps.artifacts
@@ -190,21 +192,11 @@ def _score(
     h = query.horizon_days
     ph = horizon_sql(h, trained)
     crit = query.audience or AudienceCriteria()
-    where, params = audience or scope.enter_context(materialized(deps, *audience_filter(deps, crit)))
+    if isinstance(audience, Audience):
+        where, params = "", {}
+    else:
+        where, params = audience or scope.enter_context(materialized(deps, *audience_filter(deps, crit)))
     base_sql = f"SELECT AVG({ph}) FROM scores s WHERE s.category = ?"
-    scores = scores_table(deps)  # the scores by integer keys: the same rows as joining them by customer id
-    window_col = ", AVG(pw) AS p_window" if window_days is not None else ""
-    window_expr = f", {horizon_sql(window_days, trained)} AS pw" if window_days is not None else ""
-    sql = f"""
-SELECT COUNT(*) AS n, COALESCE(SUM(ph), 0) AS e, COALESCE(SUM(ph * (1 - ph)), 0) AS v,
-       COUNT(*) FILTER (WHERE ph >= $hi) AS n_high, COALESCE(SUM(ph) FILTER (WHERE ph >= $hi), 0) AS e_high,
-       COUNT(*) FILTER (WHERE ph >= $lo AND ph < $hi) AS n_mid,
-       COALESCE(SUM(ph) FILTER (WHERE ph >= $lo AND ph < $hi), 0) AS e_mid,
-       COUNT(*) FILTER (WHERE ph < $lo) AS n_low, COALESCE(SUM(ph) FILTER (WHERE ph < $lo), 0) AS e_low
-{window_col}
-FROM (SELECT {ph} AS ph{window_expr} FROM {scores.name} s JOIN cust c ON c.user_index = s.ui
-      WHERE s.cat = $cat AND {where}) t
-"""
 
     def base_rate() -> float:
         with store.query() as q:
@@ -212,10 +204,12 @@ FROM (SELECT {ph} AS ph{window_expr} FROM {scores.name} s JOIN cust c ON c.user_
         return float(brow[0]) if brow and brow[0] is not None else 0.0
 
     base = store.memo(f"base_rate:{category}:{h}", base_rate)
-    with store.query() as q:
-        row = q.execute(
-            sql, params | {"cat": scores.code(category), "hi": HIGH_LIFT * base, "lo": LOW_LIFT * base}
-        ).fetchone()
+    hi, lo = HIGH_LIFT * base, LOW_LIFT * base
+    if isinstance(audience, Audience):  # the scores as arrays: the same figures as the query
+        p = category_scores(deps, scores_table(deps).code(category))
+        row = propensity_row(p, audience, h, trained, window_days, hi, lo)
+    else:
+        row = _summary_row(deps, category, (h, trained, window_days), (where, params), hi, lo)
     assert row is not None
     n, e, v = int(row[0]), float(row[1]), float(row[2])
     auc, ece, brier, notes = _holdout_metrics(meta, category)
@@ -252,3 +246,34 @@ FROM (SELECT {ph} AS ph{window_expr} FROM {scores.name} s JOIN cust c ON c.user_
         trained_horizon_days=trained, as_of=art.as_of, model_version=art.version, notes=notes,
     )
     return _Scored(report, p_window, meta, category, where, params)
+
+
+def _summary_row(
+    deps: Deps,
+    category: str,
+    horizons: tuple[int, int, int | None],
+    audience: tuple[str, dict[str, Any]],
+    hi: float,
+    lo: float,
+) -> tuple[Any, ...] | None:
+    """The audience's propensity summary (see :func:`~copilot.tools.audience_index.propensity_row`) by one
+    query over the integer-keyed scores. ``horizons``: (asked, trained, attribution window or None)."""
+    h, trained, window_days = horizons
+    where, params = audience
+    ph = horizon_sql(h, trained)
+    scores = scores_table(deps)  # the scores by integer keys: the same rows as joining them by customer id
+    window_col = ", AVG(pw) AS p_window" if window_days is not None else ""
+    window_expr = f", {horizon_sql(window_days, trained)} AS pw" if window_days is not None else ""
+    sql = f"""
+SELECT COUNT(*) AS n, COALESCE(SUM(ph), 0) AS e, COALESCE(SUM(ph * (1 - ph)), 0) AS v,
+       COUNT(*) FILTER (WHERE ph >= $hi) AS n_high, COALESCE(SUM(ph) FILTER (WHERE ph >= $hi), 0) AS e_high,
+       COUNT(*) FILTER (WHERE ph >= $lo AND ph < $hi) AS n_mid,
+       COALESCE(SUM(ph) FILTER (WHERE ph >= $lo AND ph < $hi), 0) AS e_mid,
+       COUNT(*) FILTER (WHERE ph < $lo) AS n_low, COALESCE(SUM(ph) FILTER (WHERE ph < $lo), 0) AS e_low
+{window_col}
+FROM (SELECT {ph} AS ph{window_expr} FROM {scores.name} s JOIN cust c ON c.user_index = s.ui
+      WHERE s.cat = $cat AND {where}) t
+"""
+    with deps.artifacts.query() as q:
+        row = q.execute(sql, params | {"cat": scores.code(category), "hi": hi, "lo": lo}).fetchone()
+    return None if row is None else tuple(row)

@@ -156,12 +156,13 @@ def test_the_forecasts_propensity_is_score_propensity_without_drivers(
 
 @pytest.mark.parametrize("category", ["trail-running-shoes", "__any__"])
 def test_the_forecasts_history_rates_are_the_plain_counts(deps: Deps, category: str) -> None:
+    from copilot.tools.audience_index import audience_index
     from copilot.tools.forecast import _history_rates, _touch_counts
 
     channels = ["email", "sms", "push", "paid_social"]
     for criteria in (AudienceCriteria(), AudienceCriteria(segment="Loyal"), TREE):
         where, params = audience_filter(deps, criteria)
-        rates = _history_rates(deps, where, params, category, channels)
+        rates = _history_rates(deps, audience_index(deps, where, params), category, channels)
         table, _ = _touch_counts(deps)
         with deps.artifacts.query() as q:  # by campaign category name, as the forecast counted before
             audience = (
