@@ -108,6 +108,7 @@ def _never_bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
                                              span=t.take(m.start(), end2))))
 
 
+_TIMES = re.compile(r"\s*(?:at least\s+|more than\s+)?(?:twice|thrice|(?:\d+|two|three|four|five)\s+(?:or more\s+)?times)(?:\s+or\s+more)?\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\s*(?:one|it|them|any|one of (?:those|these|them))(?:\s+yet)?\b", re.IGNORECASE)
 
 
@@ -159,6 +160,14 @@ def _bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
                     add(m.start(), And(of=[Bought(categories=slugs, product_ids=pids, span=span),
                                            Not(of=Bought(categories=slugs, product_ids=pids, within_days=days, span=span))]))
                     continue
+                times = _TIMES.match(text, end2)
+                if times:  # "bought socks twice or more": orders are counted per customer, not per category
+                    na.append(NotApplied(text=times.group(0).strip(), span=t.take(end2, times.end()), affects="audience",
+                                         reason="copilot counts a customer's orders, not how often one category was bought; "
+                                                "the audience is everyone who bought it"))
+                    if days is None:  # "twice or more this year": the window comes after the count
+                        days, after_times = window_after(t, times.end())
+                        end2 = after_times if days is not None else end2
                 span = t.take(m.start(), end2)
                 joined = text[m.end():end]
                 if (both or re.search(r"\bAND\b|以及同时|同时", joined)) and len(slugs) + len(pids) > 1:

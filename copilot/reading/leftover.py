@@ -32,7 +32,8 @@ _STRONG: list[tuple[re.Pattern[str], Affects]] = [
     (re.compile(r"\d+\s?(?:\+\s?|or more\s|or fewer\s|or less\s)?(?:orders?|purchases?|times|x\b|单|次)|\b(?:once|twice|thrice)\b",
                 re.IGNORECASE), "audience"),
     # "our top 500 customers by spend": a ranking no rule read
-    (re.compile(r"\btop\s+\d[\d,]*\s+(?:customers|buyers|shoppers|people|members|spenders|clients|users)\b|前\s*\d+\s*名(?:客户|用户|会员|顾客)",
+    (re.compile(r"\btop\s+\d[\d,]*\s+(?:customers|buyers|shoppers|people|members|spenders|clients|users)\b|前\s*\d+\s*名(?:客户|用户|会员|顾客)"
+                r"|\bthe\s+\d[\d,]*\s+(?:customers|buyers|shoppers|people|members|clients|users)\s+(?=most|least|likeliest)",
                 re.IGNORECASE), "audience"),
     # "bought a tent in the last 2 years but nothing since": a look-back from an event copilot cannot date
     (re.compile(r"\b(?:nothing|none|not(?: \w+)?|haven'?t(?: \w+)?|hasn'?t(?: \w+)?) since\b(?! (?:then|that))?", re.IGNORECASE), "audience"),

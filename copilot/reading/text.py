@@ -139,6 +139,9 @@ def window_after(t: Text, pos: int) -> tuple[int | None, int]:
             return (days, close + 1) if days else (None, pos)
     if not m:
         since = days_since(t.text, pos, t.today) if t.today else None  # "since summer", "since Black Friday"
+        ytd = re.match(r"\s*(?:(?:so far |earlier )?this year|year[- ]to[- ]date|ytd)\b", t.text[pos:], re.IGNORECASE) if t.today else None
+        if ytd and t.today is not None and not since:  # "bought socks this year": since January 1
+            return (t.today - t.today.replace(month=1, day=1)).days + 1, pos + ytd.end()
         past = past_period_at(t.text, pos, t.today) if t.today and not since else None
         if past is not None and t.today is not None:  # "bought boots last fall": from its start; its end is said
             start, end, at = past

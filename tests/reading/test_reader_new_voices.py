@@ -418,3 +418,15 @@ def test_just_bought_keeps_its_window() -> None:
 def test_a_coupon_with_no_threshold_is_the_offer() -> None:
     x = r("给没下过单的注册用户发首单券，30元无门槛，短信")
     assert x.offer is not None and x.offer.kind == "amount_off" and x.offer.value == 30
+
+
+def test_a_category_bought_several_times_is_listed_and_this_year_is_a_look_back() -> None:
+    from copilot.tools.conditions import Bought
+    x = r("How many people bought base layers three times this year?")
+    assert isinstance(x.audience, Bought) and x.audience.within_days == 61  # since January 1, 2026
+    assert any(n.text == "three times" and n.affects == "audience" for n in x.not_applied)
+
+
+def test_a_count_of_people_no_model_ranks_is_listed() -> None:
+    x = r("Who are the 150 customers most likely to churn?")
+    assert any("150 customers" in n.text for n in x.not_applied)
