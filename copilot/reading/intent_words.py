@@ -48,7 +48,7 @@ _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
                     r"probability", r"chances?", r"likelihood", r"购买意向", r"购买概率", r"可能(?:会)?(?:在[^，。？]{0,12})?购买",
                     r"(?:预计|预期|估计).{0,10}(?:客户|人|顾客|会员)会(?:购买|买|下单)",
                     r"购买可能性", r"persuad\w*", r"uplift", r"说服", r"buy anyway")),
-    ("recommend", (r"recommend\w*", r"pair(?:ed)? with", r"goes? (?:well )?with", r"(?:frequently|often|usually) bought (?:together|with)",
+    ("recommend", (r"recommend\w*", r"pair(?:ed)? with", r"go(?:es)? (?:well )?with", r"(?:frequently|often|usually) bought (?:together|with)",
                    r"complement\w* (?:the|our)", r"搭配什么", r"一起买", r"which (?:\w+ )?products? (?:would|should|do|could) (?:you|we) (?:push|promote|suggest|feature|pitch)", r"products? should we (?:suggest|offer|pitch|show|recommend)", r"suggest to them", r"what (?:products|items) should", r"suggest (?:products|items)", r"cross-sell (?:to|for)",
                    r"what (?:else )?(?:to|should we) (?:offer|show|promote)", r"推荐", r"适合推荐", r"还(?:会|可能)?(?:喜欢|想买|会买)什么", r"(?:也|还)会喜欢")),
     ("reviews", (r"reviews?", r"reviewers", r"customers (?:say|think|complain|love|like|hate)", r"complain\w*", r"ratings?",

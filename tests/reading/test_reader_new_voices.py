@@ -430,3 +430,8 @@ def test_a_category_bought_several_times_is_listed_and_this_year_is_a_look_back(
 def test_a_count_of_people_no_model_ranks_is_listed() -> None:
     x = r("Who are the 150 customers most likely to churn?")
     assert any("150 customers" in n.text for n in x.not_applied)
+
+
+@pytest.mark.parametrize("text", ["Which products go well with the Glacier Shell?", "What would go with a tent for a first camping trip?"])
+def test_go_well_with_asks_for_recommendations(text: str) -> None:
+    assert r(text).intent == "recommend"
