@@ -121,7 +121,11 @@ def _named_before(t: Text, cat: Catalogue, start: int, end: int) -> tuple[list[s
         return None
     last = None
     for w in re.finditer(r"(?<![A-Za-z])[A-Za-z]", t.text[:start]):
+        if last is not None and w.start() < last[2]:
+            continue  # inside the name just found ("Cascade Beam headlamp" is the product, not headlamps)
         hit = match_catalogue(t.text, w.start(), cat)
+        if hit is not None and last is not None and last[1] and not hit[1] and not t.text[last[2] : w.start()].strip():
+            continue  # "Cascade Beam headlamp": the category noun names the product's kind
         if hit is not None:
             last = hit
     return (last[0], last[1], end + pron.end()) if last is not None else None
@@ -150,7 +154,7 @@ def _bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
             if not t.free(m.start(), m.end()):
                 continue
             both = re.match(r"\s*both\b", text[m.end():], re.I)
-            hit = category_at(t, cat, m.end() + (both.end() if both else 0))
+            hit = category_at(t, cat, m.end() + (both.end() if both else 0)) or _named_before(t, cat, m.start(), m.end())
             if hit:
                 slugs, pids, end = hit
                 days, end2 = window_after(t, end)

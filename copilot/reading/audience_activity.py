@@ -149,7 +149,8 @@ def consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
             ch = channel_of(m.group(0)) if m.group("bare") is None else _only_channel(text)
             if ch in ("email", "sms", "push"):
                 # "customers who are NOT opted in to email": everyone without that consent
-                neg = re.search(r"\b(?:not|never)\s+(?:yet\s+)?$|n't\s+(?:yet\s+)?$", text[max(0, m.start() - 12) : m.start()], re.I)
+                neg = re.search(r"\b(?:not|never)\s+(?:yet\s+)?$|n't\s+(?:yet\s+)?$|(?:没|没有|未|还没|还没有|尚未|从未)\s*$",
+                                text[max(0, m.start() - 12) : m.start()], re.I)
                 leaf = Consent(channel=ch, span=t.take(m.start(), m.end()))
                 add(m.start(), Not(of=leaf) if neg else leaf)
 

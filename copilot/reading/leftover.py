@@ -31,6 +31,9 @@ _STRONG: list[tuple[re.Pattern[str], Affects]] = [
                 re.IGNORECASE), "audience"),
     (re.compile(r"\d+\s?(?:\+\s?|or more\s|or fewer\s|or less\s)?(?:orders?|purchases?|times|x\b|单|次)|\b(?:once|twice|thrice)\b",
                 re.IGNORECASE), "audience"),
+    # "bought from at least three different categories": a breadth no rule read
+    (re.compile(r"\b(?:\d+|two|three|four|five|six)\s+(?:different\s+|distinct\s+|separate\s+)?(?:categories|product lines|brands)\b|[\d两三四五六]+\s*个(?:不同)?(?:品类|类目)",
+                re.IGNORECASE), "audience"),
     # "our top 500 customers by spend": a ranking no rule read
     (re.compile(r"\btop\s+\d[\d,]*\s+(?:customers|buyers|shoppers|people|members|spenders|clients|users)\b|前\s*\d+\s*名(?:客户|用户|会员|顾客)"
                 r"|\bthe\s+\d[\d,]*\s+(?:customers|buyers|shoppers|people|members|clients|users)\s+(?=most|least|likeliest)",

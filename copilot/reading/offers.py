@@ -31,6 +31,11 @@ def _given_percent(t: Text) -> Offer | None:
     return None
 
 
+_RESULT_CONTEXT = re.compile(r"\b(?:we (?:did|made|sold|brought in|hit|got)|brought in|generated|made|did about|revenue (?:of|was)|sales (?:of|were)|"
+                             r"target(?:ed)? (?:of|was)|vs\.?(?: an?)?|versus|last (?:quarter|year|month)(?:'s)?|goal (?:of|was))\s*(?:about|around|roughly|~)?\s*$",
+                             re.IGNORECASE)
+
+
 #: A ceiling on what the campaign costs: "keep it under 5 grand", "it must be under 1500 dollars the total cost".
 _KEEP_UNDER = re.compile(r"\b(?:keep(?:ing)?\s+(?:it|(?:the\s+)?(?:spend|spending|costs?|total))|stay(?:ing)?|(?:must|should|has to|needs to)\s+(?:to\s+)?be|"
                          r"come\s+in|cost(?:s|ing)?)\s+(?:at\s+or\s+)?(?:under|below|less than|within)\s*$", re.IGNORECASE)
@@ -51,7 +56,10 @@ def read_budget(t: Text, used: set[int]) -> Budget | None:
                 r"(?:under|over|above|below|priced at|costs?|价格|单价|低于|高于)\s*$", before)):
             continue  # a price or a threshold, not a budget
         named = bool(ceiling or re.search(r"budget|预算|spend|投入|经费|费用|total cost|all[- ]in", t.text[max(0, money.start - 30) : money.end + 20], re.I))
-        key = (named, money.amount)
+        # "(we did about $40k vs a $60k target)": past results and targets are context, not what to spend
+        context = bool(_RESULT_CONTEXT.search(t.text[max(0, money.start - 30) : money.start])
+                       or re.match(r"\s*(?:target|goal|in (?:sales|revenue)|revenue|of sales)\b", t.text[money.end : money.end + 16], re.I))
+        key = (named, not context, money.amount)
         if best is None or key > best[0]:
             best = (key, money)
     if best is None:

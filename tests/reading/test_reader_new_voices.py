@@ -435,3 +435,35 @@ def test_a_count_of_people_no_model_ranks_is_listed() -> None:
 @pytest.mark.parametrize("text", ["Which products go well with the Glacier Shell?", "What would go with a tent for a first camping trip?"])
 def test_go_well_with_asks_for_recommendations(text: str) -> None:
     assert r(text).intent == "recommend"
+
+
+def test_past_results_and_targets_are_not_the_budget() -> None:
+    x = r("Last quarter we did about $40k vs a $60k target. For May, email lapsed hikers, around $6k.")
+    assert x.budget is not None and x.budget.amount == 6000
+
+
+def test_skip_anyone_who_already_bought_it_is_the_product_named_before() -> None:
+    from copilot.tools.conditions import And, Bought, Not
+    x = r("Email Loyal customers about the Cascade Beam headlamp and skip anyone who already bought it")
+    assert isinstance(x.audience, And)
+    assert any(isinstance(c, Not) and isinstance(c.of, Bought) and c.of.product_ids == ["P1221"] for c in x.audience.of)
+
+
+def test_not_yet_opted_in_in_chinese_is_negated() -> None:
+    from copilot.tools.conditions import Consent, Not
+    x = r("给还没开通推送的老客发短信")
+    assert x.audience is not None
+    assert any(isinstance(c, Not) and isinstance(c.of, Consent) and c.of.channel == "push" for c in _tree(x.audience))
+    assert not any(isinstance(c, Consent) for c in _tree(x.audience) if not any(isinstance(p, Not) and p.of is c for p in _tree(x.audience)))
+
+
+def _tree(c: object) -> list[object]:
+    kids = getattr(c, "of", None)
+    if isinstance(kids, list):
+        return [c] + [x for k in kids for x in _tree(k)]
+    return [c] + (_tree(kids) if kids is not None else [])
+
+
+def test_a_breadth_of_categories_is_listed() -> None:
+    x = r("Email customers who've bought from at least three different categories, $2k")
+    assert any("three different categories" in n.text for n in x.not_applied)
