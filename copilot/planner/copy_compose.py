@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from copilot.planner.checks import Sender, add_email_footer, add_sms_compliance, find_banned
 from copilot.planner.copy_facts import fact_name, fact_sentence, phrase_of
-from copilot.planner.copy_grammar import agree, also_sentence, plural_name, straight_quotes
+from copilot.planner.copy_grammar import also_sentence, join_claims, straight_quotes
 from copilot.planner.copy_occasion import occasion_openings
 from copilot.planner.copy_schema import FACT_MAX_CHARS, MAX_FACTS, TEXT_FIELDS, ZH_FACT_MAX_CHARS
 from copilot.planner.plan_schema import ABTest, Channel, Citation, CopyVariant, FactRef
@@ -140,17 +140,13 @@ def urgency_opening(ctx: CopyContext) -> str:
     return f"Want yours before {ctx.end_day}?" if ctx.end_day else "Want yours before it is gone?"
 
 
-def _claim_sentences(name: str, phrases: Sequence[str]) -> list[str]:
-    out: list[str] = []
-    plural = plural_name(name)
-    for i, p in enumerate(phrases):
-        if i == 0:
-            out.append(f"The {name} {agree(p, plural)}.")
-        elif p.startswith("is "):
-            out.append(("They are also " if plural else "It is also ") + f"{p[3:]}.")
-        else:
-            out.append(also_sentence(name, p, "It also"))
-    return out
+def _claim_sentences(name: str, phrases: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """The phrasings as one sentence about ``name`` (:func:`join_claims`), with the part stating each
+    phrasing (in order: each a citation's claim, a substring of the sentence)."""
+    predicate, parts = join_claims(name, list(phrases))
+    if not parts:
+        return []
+    return [(f"The {name} {predicate}.", [f"The {name} {parts[0]}", *parts[1:]])]
 
 
 def _lint_piece(name: str, text: str, ctx: CopyContext) -> bool:
@@ -306,9 +302,9 @@ def compose(
                 cited.pop()
             else:
                 detail = also_sentence(name, phrase_of(extra[0]) or "")
-    sentences = _claim_lines(channel, name, chosen, ctx)
+    sentences, claims = _claim_lines(channel, name, chosen, ctx)
     citations = [
-        Citation(claim=line[:200], fact_ids=[f.fact_id]) for line, f in zip(sentences, chosen, strict=False)
+        Citation(claim=line[:200], fact_ids=[f.fact_id]) for line, f in zip(claims, chosen, strict=False)
     ]
     if detail:
         citations.append(Citation(claim=detail[:200], fact_ids=[cited[-1].fact_id]))
@@ -327,17 +323,22 @@ def compose(
     return v.model_copy(update={"product_ids": [pid] if pid else []})
 
 
-def _claim_lines(channel: Channel, name: str, chosen: list[FactRef], ctx: CopyContext) -> list[str]:
-    """Code's claim sentences about ``name`` from the chosen facts' phrasings (one outside email)."""
+def _claim_lines(
+    channel: Channel, name: str, chosen: list[FactRef], ctx: CopyContext
+) -> tuple[list[str], list[str]]:
+    """Code's claim sentences about ``name`` from the chosen facts' phrasings (one outside email), and
+    the claim each chosen fact is cited for (a part of a sentence, in the facts' order)."""
     if ctx.zh:
         zh_phrases = [zp for f in chosen if (zp := zh_fact_phrase(f.text))]
         if channel != "email":
             zh_phrases = zh_phrases[:1]
-        return zh_claim_sentences(name, zh_phrases) if name and zh_phrases else []
+        lines = zh_claim_sentences(name, zh_phrases) if name and zh_phrases else []
+        return lines, lines
     phrases = [p for f in chosen if (p := phrase_of(f))]
     if channel != "email":
         phrases = phrases[:1]
-    return _claim_sentences(name, phrases) if name and phrases else []
+    joined = _claim_sentences(name, phrases) if name and phrases else []
+    return [s for s, _ in joined], [c for _, parts in joined for c in parts]
 
 
 def _channel_text(

@@ -39,7 +39,11 @@ the field and the offending text. The rules, and the examples they were written 
 * ``activity``: running words in a plan about no running ("Ready for your next trail run?" on a
   sleeping-bag clearance): the brief, the audience's purchases and the featured products decide;
 * ``repeated_line``: an email preheader that repeats the subject ("Been a while since your last trip?"
-  twice, side by side in the inbox).
+  twice, side by side in the inbox);
+* ``jargon``: words marketers use about customers and campaigns ("Are you ready for a win-back
+  campaign?", "lapsed", 召回, 流失用户) in copy the customer reads: :mod:`copilot.planner.lint_jargon`;
+* ``repeated_opener``: two sentences of an email body opening with the same words ("… It also has front pole
+  holders. It also has a whistle …"): :mod:`copilot.planner.lint_jargon`.
 
 Nothing here calls a model or a store: :func:`lint_context` takes what it needs from the plan.
 Compliance text added by code (footer, STOP/HELP, the SMS brand prefix) is not linted.
@@ -78,6 +82,7 @@ from copilot.planner.lint_base import (
     detect_language,
     lint_context,
 )
+from copilot.planner.lint_jargon import jargon, repeated_opener
 from copilot.planner.lint_names import name_cut
 from copilot.planner.lint_nonwords import non_words
 from copilot.planner.lint_offer import arm_has_offer, offer_language
@@ -118,6 +123,7 @@ __all__ = [
     "cjk_share",
     "creative_parts",
     "detect_language",
+    "jargon",
     "language",
     "lint_context",
     "lint_plan_variant",
@@ -132,6 +138,7 @@ __all__ = [
     "question_claim",
     "question_form",
     "raw_fact",
+    "repeated_opener",
     "shouting",
     "similarity",
     "stutter",
@@ -158,6 +165,8 @@ RULES = (
     "offer_language",
     "activity",
     "repeated_line",
+    "jargon",
+    "repeated_opener",
 )
 
 
@@ -183,6 +192,7 @@ def lint_text(name: str, text: str, ctx: LintContext, *, has_offer: bool | None 
         *occasion(name, text, ctx),
         *activity(name, text, ctx),
         *implied_type(name, text, ctx),
+        *jargon(name, text, ctx),
     ]
 
 
@@ -225,6 +235,8 @@ def lint_variant(v: CopyVariant, ctx: LintContext, cited_products: Sequence[str]
         out.extend(lint_text(name, text, ctx, has_offer=has_offer))
     out.extend(language(parts, ctx))
     out.extend(repeated_line(parts))
+    if v.channel == "email":  # a short message has one claim sentence; an email lists several
+        out.extend(repeated_opener("body", parts.get("body", ""), ctx))
     out.extend(products(v, parts, ctx, cited_products))
     return out
 

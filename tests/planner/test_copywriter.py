@@ -101,8 +101,14 @@ def test_render_assembles_words_facts_and_compliance(sample_plan: CampaignPlan) 
         },
         ctx,
     )
-    # one sentence names the product; the next fact continues it ("It also ...")
-    assert email.body.startswith("Missed the trails?\n\nThe Ridgeline Trail has 5 mm lugs for mud and loose ground. It also")
+    # one sentence names the product and carries both facts (not "... It also ...")
+    assert email.body.startswith(
+        "Missed the trails?\n\nThe Ridgeline Trail has 5 mm lugs for mud and loose ground, and uses a"
+    )
+    assert "It also" not in email.body
+    # each fact keeps its own citation, a part of that sentence
+    assert email.citations[0].claim == "The Ridgeline Trail has 5 mm lugs for mud and loose ground"
+    assert all(c.claim in email.body for c in email.citations)
     assert "\n\nShop the Ridgeline Trail\n\n" in email.body
     assert check_email_compliance(email, SENDER).status == "pass"
     assert [c.fact_ids for c in email.citations] == [["P1003-aa11bb22cc"], ["P1003-dd33ee44ff"]]
