@@ -140,13 +140,10 @@ def urgency_opening(ctx: CopyContext) -> str:
     return f"Want yours before {ctx.end_day}?" if ctx.end_day else "Want yours before it is gone?"
 
 
-def _claim_sentences(name: str, phrases: Sequence[str]) -> list[tuple[str, list[str]]]:
-    """The phrasings as one sentence about ``name`` (:func:`join_claims`), with the part stating each
-    phrasing (in order: each a citation's claim, a substring of the sentence)."""
+def _claim_sentences(name: str, phrases: Sequence[str]) -> list[str]:
+    """The phrasings as one sentence about ``name`` (:func:`join_claims`): not "It also has …" twice."""
     predicate, parts = join_claims(name, list(phrases))
-    if not parts:
-        return []
-    return [(f"The {name} {predicate}.", [f"The {name} {parts[0]}", *parts[1:]])]
+    return [f"The {name} {predicate}."] if parts else []
 
 
 def _lint_piece(name: str, text: str, ctx: CopyContext) -> bool:
@@ -302,10 +299,11 @@ def compose(
                 cited.pop()
             else:
                 detail = also_sentence(name, phrase_of(extra[0]) or "")
-    sentences, claims = _claim_lines(channel, name, chosen, ctx)
-    citations = [
-        Citation(claim=line[:200], fact_ids=[f.fact_id]) for line, f in zip(claims, chosen, strict=False)
-    ]
+    sentences = _claim_lines(channel, name, chosen, ctx)
+    if len(sentences) == 1 and not ctx.zh:  # one sentence states every chosen fact: one citation, its facts
+        citations = [Citation(claim=sentences[0][:200], fact_ids=[f.fact_id for f in chosen][:5])]
+    else:
+        citations = [Citation(claim=ln[:200], fact_ids=[f.fact_id]) for ln, f in zip(sentences, chosen, strict=False)]
     if detail:
         citations.append(Citation(claim=detail[:200], fact_ids=[cited[-1].fact_id]))
     if proof and pid in ctx.proofs:
@@ -323,22 +321,17 @@ def compose(
     return v.model_copy(update={"product_ids": [pid] if pid else []})
 
 
-def _claim_lines(
-    channel: Channel, name: str, chosen: list[FactRef], ctx: CopyContext
-) -> tuple[list[str], list[str]]:
-    """Code's claim sentences about ``name`` from the chosen facts' phrasings (one outside email), and
-    the claim each chosen fact is cited for (a part of a sentence, in the facts' order)."""
+def _claim_lines(channel: Channel, name: str, chosen: list[FactRef], ctx: CopyContext) -> list[str]:
+    """Code's claim sentences about ``name`` from the chosen facts' phrasings (one outside email)."""
     if ctx.zh:
         zh_phrases = [zp for f in chosen if (zp := zh_fact_phrase(f.text))]
         if channel != "email":
             zh_phrases = zh_phrases[:1]
-        lines = zh_claim_sentences(name, zh_phrases) if name and zh_phrases else []
-        return lines, lines
+        return zh_claim_sentences(name, zh_phrases) if name and zh_phrases else []
     phrases = [p for f in chosen if (p := phrase_of(f))]
     if channel != "email":
         phrases = phrases[:1]
-    joined = _claim_sentences(name, phrases) if name and phrases else []
-    return [s for s, _ in joined], [c for _, parts in joined for c in parts]
+    return _claim_sentences(name, phrases) if name and phrases else []
 
 
 def _channel_text(
