@@ -22,8 +22,8 @@ _TIMING = re.compile(
     r"|\b(?:once|twice|\d+\s+times)\s+(?:a|per)\s+(?:day|week|month)\b"
     r"|(?:分|连发|连续发)\s*[\d一二两三四五]\s*(?:封|条|轮|次|波)|提前\s*[\d一二两三四五六七八九十]+\s*(?:个)?(?:小时|天)(?:开放|发售|购买|抢购)?",
     re.IGNORECASE)
-TIMING_REASON = ("copilot schedules each channel's sends itself; a series, cadence or head start is not planned from "
-                 "these words: set it in the plan's schedule")
+TIMING_REASON = ("copilot schedules each channel's sends itself (at each channel's best hour); a series, cadence, send "
+                 "time or head start is not planned from these words: set it in the plan's schedule")
 
 _NOT_A_CAMPAIGN = re.compile(
     r"\bexport\s+(?:the\s+|our\s+|a\s+)?[\w' -]{0,40}?\s+to\s+(?:klaviyo|braze|mailchimp|hubspot|salesforce|a csv|csv|excel|a spreadsheet|google sheets)\b"
@@ -34,10 +34,17 @@ _NOT_A_CAMPAIGN = re.compile(
 NOT_A_CAMPAIGN_REASON = "copilot plans campaigns and answers from the brand's data; it cannot do this"
 
 
+#: A send hour the brief dictates ("tomorrow at 10am", 上午10点发) -- unless the hours are what an A/B test compares.
+_HOUR = re.compile(r"\bat\s+\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|(?:上午|下午|晚上|早上)?\s*\d{1,2}\s*点(?:半)?(?=\s*(?:发|推送|发送|准时))",
+                   re.IGNORECASE)
+_TESTS = re.compile(r"\ba/?b\b|\btest|\bvs\b|versus|测试?|对比|一半", re.IGNORECASE)
+
+
 def timing_not_applied(t: Text) -> list[NotApplied]:
-    """Series, cadences and head starts (see the module docs)."""
+    """Series, cadences, send hours and head starts (see the module docs)."""
     out = []
-    for m in _TIMING.finditer(t.text):
+    hours = [] if _TESTS.search(t.text) else list(_HOUR.finditer(t.text))
+    for m in [*_TIMING.finditer(t.text), *hours]:
         if t.free(m.start(), m.end()):
             out.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="timing", reason=TIMING_REASON))
     return out

@@ -125,6 +125,9 @@ def _near_days(word: str, today: date) -> tuple[date, date]:
     return today, today
 
 
+#: The last day of a campaign given as a weekday after its start: "ends Sunday", "runs through Friday".
+_ENDS_ON = re.compile(r"\b(?:ends?|ending|runs? (?:until|till|through)|until|till|through)\s+(?:this\s+|next\s+)?"
+                      r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _QUARTER = re.compile(r"(?<![A-Za-z0-9_-])(?:(?:in|for|during|over|across|this|next|coming)\s+)?(?:q(?P<q>[1-4])|(?P<w>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)"
                       r"(?:\s+(?P<y>20\d\d))?(?![A-Za-z0-9_-])(?!\s+(?:sales|revenue|results|numbers|was|were|had))"
                       r"|(?:20(?P<zy>\d\d)年)?(?:第(?P<zq>[一二三四1-4])|(?P<zq2>[一二三四])|Q(?P<zq3>[1-4]))季度", re.IGNORECASE)
@@ -191,6 +194,13 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
         spans.append(dur_span)
         if dur_start is not None:
             start, end = dur_start, dur_start + timedelta(days=(dur or 1) - 1)
+    ends = _ENDS_ON.search(low)
+    if start is not None and ends and free(ends.start(), ends.end()):  # "tomorrow … ends Sunday"
+        day = _WEEKDAYS.index(ends.group(1))
+        last = start + timedelta(days=(day - start.weekday()) % 7)
+        if end is None or last > end:
+            end = last
+            spans.append((ends.start(), ends.end()))
     if start is None and dur is None and not spans:
         return None
     if start is not None and end is None:

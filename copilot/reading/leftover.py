@@ -100,7 +100,8 @@ def unread_clauses(t: Text, existing: list[NotApplied]) -> list[NotApplied]:
                 what = affects
                 if affects == "budget" and _COMPARED.search(t.text[max(a, m.start() - 16) : m.start()]):
                     what = "audience"  # "bought anything over $80": a threshold on people, not what to spend
-                if affects == "offer" and re.match(r"\s*(?:by|of)\b|\s*(?:的客户|的用户|的人)", t.text[m.end() :], re.IGNORECASE):
+                if affects == "offer" and (re.match(r"\s*(?:by|of)\b|\s*(?:的)?(?:客户|用户|人|会员|顾客)", t.text[m.end() :], re.IGNORECASE)
+                                           or re.search(r"(?:前|top\s*)$", t.text[max(0, m.start() - 5) : m.start()], re.IGNORECASE)):
                     what = "audience"  # "top 10% by spend", "10% of our customers": a share of people, not a discount
                 words = t.text[a:b].strip()
                 if words:

@@ -467,3 +467,16 @@ def _tree(c: object) -> list[object]:
 def test_a_breadth_of_categories_is_listed() -> None:
     x = r("Email customers who've bought from at least three different categories, $2k")
     assert any("three different categories" in n.text for n in x.not_applied)
+
+
+def test_a_campaign_that_ends_on_a_weekday_and_a_dictated_send_hour() -> None:
+    x = r("Text Loyal customers tomorrow at 9am: 20% off backpacks, ends Saturday")
+    assert x.window is not None and (x.window.start, x.window.end) == (date(2026, 3, 3), date(2026, 3, 7))
+    assert any(n.affects == "timing" and n.text == "at 9am" for n in x.not_applied)
+    y = r("A/B test send time: half at 9am, half at 8pm, email to Champions")
+    assert not any(n.affects == "timing" for n in y.not_applied)
+
+
+def test_top_share_in_chinese_is_about_people_not_an_offer() -> None:
+    x = r("给客单价最高的前5%用户发邮件推帐篷")
+    assert all(n.affects != "offer" for n in x.not_applied)
