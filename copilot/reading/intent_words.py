@@ -55,7 +55,7 @@ _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
                  r"feedback", r"sentiment", r"评价", r"评论", r"口碑", r"差评", r"好评", r"反馈", r"抱怨", r"吐槽", r"投诉")),
     ("segments", (r"segments?", r"rfm", r"share of (?:our |total )?(?:revenue|sales)", r"revenue (?:comes )?from", r"平均每单", r"每单(?:花|消费)", r"largest (?:customer )?(?:segment|group)", r"breakdown", r"how (?:big|large) (?:is|are)", r"who are our", r"clusters?",
                   r"worth", r"lifetime value", r"average order value", r"\baov\b", r"revenue (?:from|of|share)", r"分群", r"分层",
-                  r"细分", r"客群", r"人群分布", r"客单价", r"生命周期价值", r"平均消费", r"人均消费", r"平均订单", r"价值层级", r"各层级",
+                  r"细分", r"客群", r"哪(?:类|种|一类|一种)(?:客户|用户|人群|顾客|会员)", r"人群分布", r"客单价", r"生命周期价值", r"平均消费", r"人均消费", r"平均订单", r"价值层级", r"各层级",
                   r"by (?:value )?tier", r"(?:each|per) (?:value )?tier")),
     ("count", (r"how many", r"hw many", r"are there more", r"(?:more|fewer) \w+ in the", r"number of", r"#\s*of", r"count", r"what share of", r"what percentage of",
                r"what proportion of", r"size of", r"can we (?:still )?(?:text|email|reach|push)", r"reach", r"多少", r"几个",

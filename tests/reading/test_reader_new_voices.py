@@ -480,3 +480,13 @@ def test_a_campaign_that_ends_on_a_weekday_and_a_dictated_send_hour() -> None:
 def test_top_share_in_chinese_is_about_people_not_an_offer() -> None:
     x = r("给客单价最高的前5%用户发邮件推帐篷")
     assert all(n.affects != "offer" for n in x.not_applied)
+
+
+def test_not_repurchased_in_chinese_is_lapsed() -> None:
+    from copilot.tools.conditions import Recency, leaves
+    x = r("最近三个月没回购的会员有多少")
+    assert x_has(leaves(x.audience), Recency, min_days=90)
+
+
+def test_which_kind_of_customer_asks_about_segments() -> None:
+    assert r("睡袋卖得最好的是哪类人群？").intent == "segments"
