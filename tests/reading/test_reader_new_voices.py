@@ -490,3 +490,9 @@ def test_not_repurchased_in_chinese_is_lapsed() -> None:
 
 def test_which_kind_of_customer_asks_about_segments() -> None:
     assert r("睡袋卖得最好的是哪类人群？").intent == "segments"
+
+
+def test_a_follow_up_gap_is_timing_and_keeps_its_channel() -> None:
+    x = r("Email Loyal customers, then SMS 2 days later, 10% off")
+    assert set(x.channels.allowed) == {"email", "sms"}
+    assert any(n.affects == "timing" and n.text == "2 days later" for n in x.not_applied)
