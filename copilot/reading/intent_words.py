@@ -32,7 +32,10 @@ _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
                              r"哪个渠道", r"渠道效果", r"渠道表现", r"转化率最高", r"转化(?:率)?(?:更|最)?(?:高|低|好|差)", r"(?:邮件|短信|推送|社媒|渠道)的?(?:转化率|打开率|点击率|退订率|效果|表现)",
                              r"(?:邮件|短信|推送|社媒)(?:和|跟|与|还是|vs\.?|对比)(?:邮件|短信|推送|社媒)(?:哪个|谁|的(?:效果|转化|表现))", r"什么时间发", r"几点发", r"最佳发送时间", r"打开率", r"点击率",
                              r"哪天", r"星期几", r"周几", r"几点", r"什么时候发", r"什么时间", r"时间点", r"效果怎么样", r"表现如何",
-                             r"roi", r"roas", r"return on (?:ad )?spend", r"投入产出")),
+                             r"roi", r"roas", r"return on (?:ad )?spend", r"投入产出",
+                             # "How did the spring sale do compared to last year's?": a past campaign's results
+                             r"how did (?:the |our |last \w+'?s? )?[\w' -]{0,30}?(?:sale|campaign|promo(?:tion)?|launch|send|blast|e-?mails?|push(?:es)?|sms|texts?) (?:do|perform|go|land)",
+                             r"(?:上次|上一次|去年)?的?[\u4e00-\u9fff]{0,8}(?:活动|促销|大促)(?:效果|表现)?(?:怎么样|如何|咋样)")),
     ("forecast", (r"forecast", r"predict", r"project(?:ed|ion)", r"what (?:would|will|could) .{0,80}(?:bring|generate|make|earn|return)",
                   r"(?:conversions?|revenue|sales|orders|results|return) (?:can|should|would|will|could|might) we (?:expect|see|get)",
                   r"\bif we (?:send|e-?mail|text|push|run|mail)\b.{0,80}\b(?:expect|get|bring|make)",

@@ -496,3 +496,8 @@ def test_a_follow_up_gap_is_timing_and_keeps_its_channel() -> None:
     x = r("Email Loyal customers, then SMS 2 days later, 10% off")
     assert set(x.channels.allowed) == {"email", "sms"}
     assert any(n.affects == "timing" and n.text == "2 days later" for n in x.not_applied)
+
+
+@pytest.mark.parametrize("text", ["How did our Black Friday emails do last year?", "上次的清仓活动效果如何？"])
+def test_how_a_past_campaign_did_is_channel_performance(text: str) -> None:
+    assert r(text).intent == "channel_performance"
