@@ -192,6 +192,7 @@ def _score(
     h = query.horizon_days
     ph = horizon_sql(h, trained)
     crit = query.audience or AudienceCriteria()
+    params: dict[str, Any]
     if isinstance(audience, Audience):
         where, params = "", {}
     else:
@@ -205,6 +206,7 @@ def _score(
 
     base = store.memo(f"base_rate:{category}:{h}", base_rate)
     hi, lo = HIGH_LIFT * base, LOW_LIFT * base
+    row: tuple[Any, ...] | None
     if isinstance(audience, Audience):  # the scores as arrays: the same figures as the query
         p = category_scores(deps, scores_table(deps).code(category))
         row = propensity_row(p, audience, h, trained, window_days, hi, lo)
