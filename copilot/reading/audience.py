@@ -109,6 +109,7 @@ def _never_bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
 
 
 _TIMES = re.compile(r"\s*(?:at least\s+|more than\s+)?(?:twice|thrice|(?:\d+|two|three|four|five)\s+(?:or more\s+)?times)(?:\s+or\s+more)?\b", re.IGNORECASE)
+_CLAUSE_ENDS = re.compile(r"(?:\s+yet\b)?(?=\s*(?:[,.;!?]|$))")
 _PRONOUN = re.compile(r"\s*(?:one|it|them|any|one of (?:those|these|them))(?:\s+yet)?\b", re.IGNORECASE)
 
 
@@ -116,7 +117,7 @@ def _named_before(t: Text, cat: Catalogue, start: int, end: int) -> tuple[list[s
     """"Promote our headlamps to campers who haven't bought one yet": "one" is the product named before."""
     pron = _PRONOUN.match(t.text, end)
     if pron is None and re.search(r"\bany$", t.text[start:end], re.IGNORECASE):  # "who don't own any": "any" was read with the verb
-        pron = re.compile(r"(?:\s+yet\b)?(?=\s*(?:[,.;!?]|$))").match(t.text, end)
+        pron = _CLAUSE_ENDS.match(t.text, end)
     if pron is None:
         return None
     last = None

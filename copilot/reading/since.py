@@ -137,7 +137,6 @@ def day_of_occasion(name: str, start: date, end: date) -> date | None:
     return None
 
 
-
 _PAST_PERIOD = re.compile(
     rf"\s*(?:(?:in|during|over)\s+)?(?:(?P<last>last|this past)\s+)?(?:the\s+)?(?:(?P<s>{_SEASON_RE})|(?P<m>{_MONTH_RE})|"
     rf"(?P<o>christmas|xmas|the holidays|holiday season|black friday|cyber monday|thanksgiving))\b(?!\s+(?:sale|campaign|launch|drop)s?\b)",
@@ -146,8 +145,9 @@ _PAST_PERIOD = re.compile(
 
 def past_period_at(text: str, pos: int, today: date) -> tuple[date, date, int] | None:
     """(start, end, end of the words) of a past period right after a condition: "bought boots last fall", "in
-    January", "over the holidays". A month or season is the most recent one begun before today (a month still to
-    come this year is last year's); an occasion is last year's shopping run-up (Christmas: December 1-24)."""
+    January", "over the holidays". A month or season is the most recent one begun before today; one still to come
+    this year is the campaign's time (None) unless "last" says otherwise; an occasion is its last run (Christmas:
+    December 1-24)."""
     m = _PAST_PERIOD.match(text, pos)
     if not m or not (m.group("last") or re.match(r"\s*(?:in|during|over)\b", m.group(0), re.IGNORECASE)):
         return None
@@ -171,8 +171,11 @@ def past_period_at(text: str, pos: int, today: date) -> tuple[date, date, int] |
     else:
         word = m.group("o").lower()
         year = today.year - 1 if today.month < 12 else today.year
-        start, end = {"black friday": (date(year, 11, 20), date(year, 11, 30)), "cyber monday": (date(year, 11, 28), date(year, 12, 3)),
-                      "thanksgiving": (date(year, 11, 15), date(year, 11, 30))}.get(word, (date(year, 12, 1), date(year, 12, 24)))
+        if word == "thanksgiving":
+            start, end = date(year, 11, 15), date(year, 11, 30)
+        else:  # the occasion's own window in the lexicon (Christmas and "the holidays": December 1-24)
+            m1, d1, m2, d2 = OCCASIONS[{"black friday": "black_friday", "cyber monday": "cyber_monday"}.get(word, "christmas")][1]
+            start, end = date(year, m1, d1), date(year if m2 >= m1 else year + 1, m2, d2)
     if start >= today:
         return None
     return start, min(end, today), m.end()

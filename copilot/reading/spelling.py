@@ -30,7 +30,7 @@ _SHORTHAND = {"lst": "last", "mny": "many", "cust": "customers", "custs": "custo
               "recieved": "received", "recieve": "receive", "recieving": "receiving", "calender": "calendar",
               "untill": "until", "adresses": "addresses", "adress": "address",
               # non-native past forms ("customers which buyed more than 3 times")
-              "buyed": "bought", "boughted": "bought", "buyied": "bought", "purchased": "purchased"}
+              "buyed": "bought", "boughted": "bought", "buyied": "bought"}
 _WORD = re.compile(r"[A-Za-z]{4,}|(?<![\w/])(?:lst|mny|custs?|ppl|mths|mnths|msgs?|w/o|b4)(?![\w/])", re.IGNORECASE)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 #: Every module of the reader but the typo correctors themselves: their string constants are its vocabulary
