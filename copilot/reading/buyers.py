@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
+from copilot.reading.exclusion import exclusion_scopes
 from copilot.reading.rules import Leaves
 from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text, category_patterns, window_after, zh_window_before
@@ -83,7 +84,8 @@ def personas(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
         return
     found.sort()
     spans = [t.take(a, b) for a, b, _ in found]
-    if _has_purchase(c for _, c in leaves):
+    scopes = exclusion_scopes(t.text)  # a purchase an exclusion will negate ("leave out anyone who bought a tent") names no one
+    if _has_purchase(c for p, c in leaves if not any(a <= p < b for a, b in scopes)):
         return
     categories = list(dict.fromkeys(s for _, _, kept in found for s in kept))
     span = spans[0] if len(found) == 1 else t.span(found[0][0], found[-1][1])

@@ -32,6 +32,8 @@ _DAY_OCCASIONS: dict[str, Callable[[int], date]] = {
     "valentines_day": lambda y: date(y, 2, 14), "singles_day": lambda y: date(y, 11, 11),
     "double_twelve": lambda y: date(y, 12, 12), "618": lambda y: date(y, 6, 18), "boxing_day": lambda y: date(y, 12, 26),
     "halloween": lambda y: date(y, 10, 31), "national_day": lambda y: date(y, 10, 7),  # 国庆: the golden week's last day
+    "may_day": lambda y: date(y, 5, 1), "womens_day": lambda y: date(y, 3, 8), "independence_day": lambda y: date(y, 7, 4),
+    "st_patricks_day": lambda y: date(y, 3, 17), "earth_day": lambda y: date(y, 4, 22),
 }  # fmt: skip
 _OCCASION_RE = "|".join(p for name, (ps, _md) in OCCASIONS.items() if name in _DAY_OCCASIONS for p in ps if p.isascii())
 

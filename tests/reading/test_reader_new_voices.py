@@ -501,3 +501,15 @@ def test_a_follow_up_gap_is_timing_and_keeps_its_channel() -> None:
 @pytest.mark.parametrize("text", ["How did our Black Friday emails do last year?", "上次的清仓活动效果如何？"])
 def test_how_a_past_campaign_did_is_channel_performance(text: str) -> None:
     assert r(text).intent == "channel_performance"
+
+
+def test_a_run_up_to_may_day_ends_the_day_before() -> None:
+    x = r("五一前给会员发邮件推帐篷")
+    assert x.window is not None and x.window.end == date(2026, 4, 30) and x.window.occasion == "may_day"
+
+
+def test_people_named_by_activity_stay_beside_an_excluded_purchase() -> None:
+    from copilot.tools.conditions import And, Bought
+    x = r("Email hikers in the West, and leave out anyone who bought a tent this year")
+    assert isinstance(x.audience, And)
+    assert any(isinstance(c, Bought) and c.categories == ["hiking-boots"] for c in x.audience.of)
