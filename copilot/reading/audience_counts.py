@@ -170,12 +170,16 @@ def order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
         add(m.start(), OrderCount(min=lo, max=hi, within_days=days, span=t.take(m.start(), end2)))
     zoc = re.compile(r"(?P<pre>至少|超过|不少于|只|仅)?\s*(?:(?:下单|购买|买|复购|消费)过?\s*(?P<n>[\d一二两三四五六七八九十]+)\s*(?:次|单|笔)"
                      r"|下过\s*(?P<n2>[\d一二两三四五六七八九十]+)\s*(?:单|次|笔订单|个订单)"
-                     r"|(?<=至少)\s*(?P<n3>[\d一二两三四五六七八九十]+)\s*(?:单|笔订单|个订单|次购买))"
+                     r"|(?<=至少)\s*(?P<n3>[\d一二两三四五六七八九十]+)\s*(?:单|笔订单|个订单|次购买)"
+                     # 有过两次以上购买, 累计3次及以上的下单记录, 购买次数达到3次
+                     r"|(?:有过?|累计|共)\s*(?P<n4>[\d一二两三四五六七八九十]+)\s*(?:次|单|笔)\s*(?P<op4>以上|及以上|或以上|以下|及以下)?\s*的?\s*"
+                     r"(?:购买|下单|消费|复购|订单)(?:记录)?"
+                     r"|(?:购买|下单|消费)次数\s*(?:达到|满|在|有)?\s*(?P<n5>[\d一二两三四五六七八九十]+)\s*次?)"
                      r"(?P<op>以上|及以上|或以上|以下|及以下)?")
     for m in zoc.finditer(text):
         if t.free(m.start(), m.end()):
-            n = to_number(m.group("n") or m.group("n2") or m.group("n3")) or 0
-            op = m.group("op") or ""
+            n = to_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")) or 0
+            op = m.group("op") or m.group("op4") or ""
             pre = m.group("pre") or ""
             lo2: int | None
             hi2: int | None

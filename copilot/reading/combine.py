@@ -45,7 +45,9 @@ def combine(text: str, leaves: list[tuple[int, Condition]]) -> Condition | None:
 
 #: An OR between whole clauses: a comma before "or", "plus anyone", "as well as everyone", "，或者".
 _CLAUSE_OR = re.compile(r"(?:[,;:]|\s[-—–])\s*(?:or|plus)\b|\(\s*(?:b|c|d|2|3|4|ii|iii)\s*\)|(?<![\w(])(?:b|c|2|3)\)\s|[②③④]|\bplus (?:anyone|everyone|all|any)\b|\bas well as (?:anyone|everyone|all)\b|"
-                        r"\band also (?:anyone|everyone)\b|[，；]\s*(?:或者|或是|以及所有|再加上)"
+                        r"\band also (?:anyone|everyone)\b|"
+                        # waves: "start with the top 20% …, then everyone who bought …" reach both groups
+                        r"(?:[,;]|\s[-—–])\s*(?:and\s+)?(?:then|followed by|after that)\s+(?:to\s+)?(?:everyone|anyone|all|any|those|people|customers)\b|[，；]\s*(?:或者|或是|以及所有|再加上)"
                         # "两拨人：一是冠军客户，二是…", "second group:": groups counted out
                         r"|[，,；;。]\s*(?:二是|其二|第二(?:类|组|拨|批)(?:人)?(?:是|：|:)?)|[,;.]\s*(?:second(?:ly)?,?\s*|the second group\s*(?:is|:)?\s*|group (?:2|two|b)\s*:\s*)",
                         re.IGNORECASE)
@@ -61,7 +63,10 @@ def _and_or(text: str, conds: list[Condition]) -> Condition:
         cs = _start(cur)
         between = text[pe:cs] if pe is not None and cs is not None and cs >= pe else ""
         both_excluded = isinstance(prev, Not) and isinstance(cur, Not)  # not (A or B) = not A and not B
-        if (re.search(r"\bor\b|或者|或|还是", between, re.I) and len(between) < 40
+        # the "or" must be in the clause next to the second leaf: in "买过睡袋或防潮垫的用户，排除买过帐篷的"
+        # it joins a product the catalogue lacks, not the exclusion after the comma
+        last_clause = re.split(r"[,;.，；。]", between)[-1]
+        if (re.search(r"\bor\b|或者|或|还是", last_clause, re.I) and len(between) < 40
                 and not re.search(r"\band\b|且|并且|同时", between, re.I) and not both_excluded):
             groups[-1].append(cur)
         else:

@@ -103,7 +103,7 @@ def _season_window(season: str, today: date, next_: bool) -> tuple[date, date]:
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NEAR_DAYS = re.compile(r"(?<![A-Za-z0-9_-])(?:the day after tomorrow|tomorrow|this weekend|next weekend|over the weekend|"
-                        r"(?:(?:by|before|until|till)\s+(?:next\s+|this\s+)?|next|this|this coming|coming|on)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![A-Za-z0-9_'’-])"
+                        r"(?:(?:by|before|until|till|(?:starting|start|starts|from|go(?:es|ing)? live|kick(?:s|ing)? off|launch(?:es|ing)?)(?:\s+on)?)\s+(?:next\s+|this\s+)?|next|this|this coming|coming|on)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![A-Za-z0-9_'’-])"
                         r"|后天|明天|明早|明晚|本周末|这周末|下周末", re.IGNORECASE)
 
 
@@ -261,6 +261,7 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
 
 
 _BY_DAY = re.compile(r"(before|by|until|till)\s")
+_FROM_DAY = re.compile(r"(?:starting|start|starts|from|go(?:es|ing)? live|kick(?:s|ing)? off|launch(?:es|ing)?)\s", re.IGNORECASE)
 _ZH_WEEKDAY = re.compile(r"(?P<w>这|本|下)?(?:个)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
 
 
@@ -293,6 +294,8 @@ def _relative_period(text: str, low: str, today: date, free: Free, near_days: bo
     if near is not None and free(near.start(), near.end()):
         start, end = _near_days(near.group(0).lower(), today)
         lead = _BY_DAY.match(near.group(0).lower())
+        if _FROM_DAY.match(near.group(0)):
+            return start, None, (near.start(), near.end())  # "go live Thursday": the first day; no last day said
         if lead and start == end and start > today:  # "before Friday" ends the day before; "by Friday" on it
             return today, end - timedelta(days=1 if lead.group(1) == "before" else 0), (near.start(), near.end())
         return start, end, (near.start(), near.end())
@@ -338,8 +341,10 @@ def _campaign_duration(text: str, today: date, free: Free, spans: list[tuple[int
         in_month = start is not None and re.search(
             r"(?:月|月份|april|may|june|july|august|september|october|november|december|january|february|march)\s*$", before, re.I)
         coming = re.search(r"(?:next|coming|接下来|未来)\s*$", before)
+        # a duration standing as its own clause of a brief: "推送+邮件，两周。", "Email only, two weeks."
+        alone = bool(re.search(r"[,;:，；：、]\s*$", before) and re.match(r"\s*(?:[.。!！,，;；]|$)", after))
         is_campaign = bool(
-            in_month or coming
+            in_month or coming or alone
             or re.search(r"(?:for|over|lasting|run(?:ning)?(?: for)?|a|an|持续|为期|共|跑|开始做|开始搞|开始跑|开始)\s*(?:the\s+)?(?:next\s+)?$", before)
             or re.match(r"\s*(?:in|during|of|in the run-up|campaign|sprint|push|window|promo|sale|burst|blitz|starting|from|beginning|"
                         r"kicking off|commencing|活动|促销|内完成)", after)
@@ -349,5 +354,9 @@ def _campaign_duration(text: str, today: date, free: Free, spans: list[tuple[int
         dur = duration_days(m)
         if dur is None or dur > 366:
             continue
+        if alone and not (in_month or coming) and (dur > 28 or re.search(
+                r"(?:lapsed|inactive|dormant|no (?:orders?|purchases?)|not (?:ordered|bought|purchased)|since|没|未|沉睡|流失)[^.。!！?？]*$",
+                text[: m.start()], re.I)):
+            continue  # "lapsed customers, 90 days": a look-back, not how long the campaign runs
         return dur, (m.start(), m.end()), (today + timedelta(days=1) if start is None and coming else None)
     return None, None, None

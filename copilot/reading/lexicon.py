@@ -247,6 +247,9 @@ CATEGORY_GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  ("trail-running-shoes", "road-running-shoes", "hiking-boots")),
     "jackets": ((r"jackets", r"outerwear", r"外套", r"夹克"), ("rain-jackets", "insulated-jackets")),
     "camping gear": ((r"camping gear", r"camping equipment", r"露营装备", r"露营用品"), ("tents", "sleeping-bags")),
+    # clothing in an outdoor store: every category worn above the socks
+    "apparel": ((r"apparel", r"clothing", r"clothes", r"服装", r"服饰", r"衣服"),
+                ("rain-jackets", "insulated-jackets", "base-layers", "running-apparel")),
 }  # fmt: skip
 
 #: People named by their activity ("hikers", "trail runners", 露营爱好者): when no purchase names the audience,

@@ -140,7 +140,8 @@ def day_of_occasion(name: str, start: date, end: date) -> date | None:
 
 
 _PAST_PERIOD = re.compile(
-    rf"\s*(?:(?:in|during|over)\s+)?(?:(?P<last>last|this past)\s+)?(?:the\s+)?(?:(?P<s>{_SEASON_RE})|(?P<m>{_MONTH_RE})|"
+    rf"\s*(?:(?:in|during|over)\s+)?(?:(?P<last>last|this past)\s+)?(?:the\s+)?(?:(?P<s>{_SEASON_RE})|(?P<m>{_MONTH_RE})(?:\s+(?P<my>20\d\d))?|"
+    rf"(?P<y>20\d\d)(?![\d/-]|\.\d)|"
     rf"(?P<o>christmas|xmas|the holidays|holiday season|black friday|cyber monday|thanksgiving))\b(?!\s+(?:sale|campaign|launch|drop)s?\b)",
     re.IGNORECASE)
 
@@ -164,6 +165,12 @@ def past_period_at(text: str, pos: int, today: date) -> tuple[date, date, int] |
             year, end_year = year - 1, end_year - 1
             end = date(end_year, last, calendar.monthrange(end_year, last)[1])
         start = date(year, first, 1)
+    elif m.group("y"):  # "bought trail shoes in 2025": that calendar year
+        year = int(m.group("y"))
+        start, end = date(year, 1, 1), date(year, 12, 31)
+    elif m.group("m") and m.group("my"):  # "in January 2025"
+        year, month = int(m.group("my")), _MONTHS[m.group("m").lower()]
+        start, end = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
     elif m.group("m"):
         month = _MONTHS[m.group("m").lower()]
         if month > today.month and not m.group("last"):

@@ -181,6 +181,11 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
             continue
         na.append(NotApplied(text=word, span=t.take(m.start(), m.end()), affects="product",
                              reason=f"the catalogue has no {word.lower()}"))
+    listed = {(n.span.start, n.span.end) for n in na if n.span is not None}
+    for a, b in t.foreign:  # read past inside a list of bought categories: the audience's words, still said
+        if not t.free(a, b) and (a, b) not in listed:
+            na.append(NotApplied(text=text[a:b], span=t.span(a, b), affects="product",
+                                 reason=f"the catalogue has no {text[a:b].lower()}"))
     span = t.span(min(a for a, _ in spans), max(b for _, b in spans)) if spans else None
     return Promoted(categories=slugs[:15], product_ids=pids[:20], span=span)
 

@@ -29,6 +29,8 @@ class Text:
         self.today = today  # for look-backs from a named time ("since summer")
         self.taken: list[tuple[int, int]] = []
         self.modifiers: list[tuple[int, int]] = []  # attributes read past before a category ("1-person")
+        # products the catalogue lacks read past inside a list of categories ("bought tents or hammocks last year")
+        self.foreign: list[tuple[int, int]] = []
         # past periods read as a look-back from their start ("last fall"): (start, end) of the words, the period
         self.open_ends: list[tuple[int, int, date, date]] = []
 
@@ -145,6 +147,8 @@ def window_after(t: Text, pos: int) -> tuple[int | None, int]:
         past = past_period_at(t.text, pos, t.today) if t.today and not since else None
         if past is not None and t.today is not None:  # "bought boots last fall": from its start; its end is said
             start, end, at = past
+            if end >= t.today:  # "in 2026" while it runs: since its first day, like "this year"
+                return (t.today - start).days + 1, at
             t.open_ends.append((pos, at, start, end))
             return (t.today - start).days, at
         return since if since else (None, pos)
@@ -192,6 +196,11 @@ def category_at(t: Text, cat: Catalogue, pos: int) -> tuple[list[str], list[str]
         m = re.match(r"\s*(?:(?:an?|the|some|our|their|any|new|other|more|one of our|either)\s+)*", t.text[end:], re.I)
         here = end + (m.end() if m else 0)
         hit = match_catalogue(t.text, here, cat)
+        if hit is None and not slugs and not pids and (away := _foreign_item(t, cat, here)) is not None:
+            if away[1] is None:
+                break
+            end = away[1]  # "hammocks or tents": a product the catalogue lacks, read past (listed by read_promoted)
+            continue
         mod = None if hit else _MODIFIER.match(t.text, here)
         if mod and (hit := match_catalogue(t.text, mod.end(), cat)) is not None:
             t.modifiers.append((mod.start(), mod.end() - len(mod.group(0)) + len(mod.group(0).rstrip())))
@@ -205,13 +214,35 @@ def category_at(t: Text, cat: Catalogue, pos: int) -> tuple[list[str], list[str]
         if not sep:
             break
         art = re.match(r"(?:(?:an?|the|some|any|other)\s+)*", t.text[end + sep.end():], re.I)
-        nxt = match_catalogue(t.text, end + sep.end() + (art.end() if art else 0), cat)
+        at = end + sep.end() + (art.end() if art else 0)
+        nxt = match_catalogue(t.text, at, cat)
         if nxt is None:
+            if (away := _foreign_item(t, cat, at)) is not None:
+                end = away[1] or away[0]  # "tents or hammocks last year": the window after the list is still the list's
+                if away[1] is not None:
+                    continue
             break
         end = end + sep.end()
     if not slugs and not pids:
         return None
     return slugs, pids, end
+
+
+_FOREIGN = re.compile("|".join(pat(p) for p in lx.FOREIGN_PRODUCTS), re.IGNORECASE)
+
+
+def _foreign_item(t: Text, cat: Catalogue, at: int) -> tuple[int, int | None] | None:
+    """A product the catalogue lacks named at ``at`` inside a list of categories: (its end, where the next
+    catalogue item of the list starts or None), else None ("tents, kayaks and sleeping bags")."""
+    m = _FOREIGN.match(t.text, at)
+    if m is None or not t.free(m.start(), m.end()) or match_catalogue(t.text, at, cat) is not None:
+        return None
+    sep = re.match(r"\s*(?:,|/|&|\band\b|\bor\b|、|和|或|及|以及|或者)\s*(?:(?:an?|the|some|any|other)\s+)*",
+                   t.text[m.end():], re.I)
+    nxt = m.end() + sep.end() if sep is not None and match_catalogue(t.text, m.end() + sep.end(), cat) else None
+    if m.span() not in t.foreign:
+        t.foreign.append(m.span())
+    return m.end(), nxt
 
 
 def _hyphens(p: str) -> str:
