@@ -2363,3 +2363,342 @@ CASES += [
       note="文案 = message (31)"),
 ]
 # fmt: on
+
+# ---- seventh set (b678- / q447-): written blind from the written conventions (before reading or running the
+# reader): a merchandiser, a data analyst (SQL-ish), email threads, Hong Kong / Taiwan, 天猫/京东/拼多多 operators,
+# 飞书/钉钉, a support lead, Australian / Singaporean English, a CMO, JSON and tables, several asks, terse notes,
+# dates told against another date, comparatives. Conventions: README decisions 76-90.
+
+# fmt: off
+CASES += [
+    # merchandiser / buyer thinking in stock (decision 76)
+    B("Overstock on trekking poles — about 600 units over plan after a soft winter. Clear them to hikers "
+      "before April, 25% off, email + push, budget $3k.",
+      obj="clearance", cats=["trekking-poles"], aud=bought("hiking-boots"), win=win("2026-03-02", "2026-03-31"),
+      offer=pct(25), ch="email,push", budget=usd(3000),
+      note="overstock = clearance; the unit count is context (76); hikers = hiking boots (docs); before April = "
+           "today to March 31"),
+    B("Sell-through on the Cirrus Hoody Pro is only 38% with six weeks of season left. Need to move it with "
+      "Loyal and Champions, no deeper than 30% off, email only.",
+      obj="clearance", pids=["P1098"], aud=seg("Loyal", "Champions"), cap=30, ch="email", only=True,
+      note="sell-through = clearance; a stock figure (38%, six weeks of season) is context, not a window (76)"),
+    B("Low stock alert: only 40 Larch Beam left, so keep it OUT of the spring headlamp promo. Promo = headlamps, "
+      "15% off, to campers, push and SMS, March 16-29.",
+      obj="cross_sell", cats=["headlamps"], aud=bought("tents", "sleeping-bags"), offer=pct(15), ch="push,sms",
+      win=win("2026-03-16", "2026-03-29"), na=[("product", "Larch Beam")],
+      note="a product kept out of a promoted category = not applied product (47); the stock figure is context (76); "
+           "campers + another category = cross_sell (89); explicit dates win over 'spring' (29)"),
+    B("End of seson clearence of insulated jackets and base layers, everything at 40% off. Target anyone who "
+      "bought insulated jackets in the last two years. Email, SMS. $5,000.",
+      obj="clearance", cats=["insulated-jackets", "base-layers"], aud=bought("insulated-jackets", within=730),
+      offer=pct(40), ch="email,sms", budget=usd(5000), note="typos (seson, clearence); two years = 730 days"),
+    B("weeks of cover on sleeping bags is 31 (target 12). clear the Bag 0s first: Wildfern Bag 0, Cairn Bag 0, "
+      "Nimbus Bag 0, Basalt Bag 0, Juniper Bag 0, Summit Bag 0. free shipping, all channels, $7.5k",
+      obj="clearance", pids=["P1244", "P1247", "P1249", "P1253", "P1255", "P1256"], offer=FREESHIP,
+      allch=True, budget=usd(7500),
+      note="'clear' stock = clearance; weeks of cover and its target are stock figures: context (76); the six "
+           "'Bag 0' products by name"),
+    B("We're long on road shoes in sizes 12-14. Overstock sale for road runners, 20% off, email. Budget: $2,000.",
+      obj="clearance", cats=["road-running-shoes"], aud=bought("road-running-shoes"), offer=pct(20), ch="email",
+      budget=usd(2000), na=[("product", "sizes 12-14")],
+      note="'long on' stock = clearance (76); a size range is not something a plan can promote: not applied product "
+           "(76); road runners = road-running shoes (docs)"),
+    B("Buyer here. Tents are at 180% of plan stock going into spring. I'd like a clearance on tents (not the Cascade "
+      "Tent 3P) to campers who haven't bought a tent in 3+ years, SMS + email, cap the discount at 35%.",
+      obj="clearance", cats=["tents"], na=[("product", "Cascade Tent 3P")],
+      aud=AND(bought("tents", "sleeping-bags"), NOT(bought("tents", within=1095))), ch="sms,email", cap=35,
+      note="a product excluded from a promoted category (47); campers stay beside the exclusion (docs); 3 years = "
+           "1095; stock figure is context (76)"),
+    B("Sell-through target 85% on rain jackets by end of May. Plan it: Need attention + About to sleep, 20% off, "
+      "push only, 4k.",
+      obj="clearance", cats=["rain-jackets"], win=win("2026-03-02", "2026-05-31"),
+      aud=seg("Need attention", "About to sleep"), offer=pct(20), ch="push", only=True, budget=money(4000, None),
+      na=[("other", "Sell-through target 85%")],
+      note="a sell-through target is a goal no field holds: not applied other (76); 'A + B' of segments is one leaf "
+           "(73); 4k no currency (51); by end of May = today to May 31"),
+    # data analyst: SQL-ish / spreadsheet conditions (77)
+    B("audience: where orders >= 2 and last_order < today-90 and region in ('US-West','US-Mountain'). email. "
+      "15% off. budget 2500 USD",
+      aud=AND(oc(min=2), rec(min=90), region("US-West", "US-Mountain")), ch="email", offer=pct(15),
+      budget=usd(2500), note="SQL-ish conditions read by meaning (77)"),
+    B("Pull: customers WHERE ltv_bucket = 3 AND sms_opt_in = 1. Promo the Kestrel Pack, SMS, $1,500.",
+      aud=consent("sms"), pids=["P1179"], ch="sms", budget=usd(1500), na=[("audience", "ltv_bucket = 3")],
+      note="an LTV bucket number is not a value tier: not applied audience; 'Pull' selects an audience, not PII (77)"),
+    B("Segment def (SQL-ish): signup_date >= today - 30 AND total_orders = 1. Goal: 2nd order. Offer 10% off, "
+      "email+push.",
+      obj="retention", aud=AND(signed(30), oc(min=1, max=1)), offer=pct(10), ch="email,push",
+      note="2nd order = second orders = retention (16); = 1 is min 1 max 1 (77)"),
+    B("Excel filter I used: Recency (days) > 180, Frequency >= 3, Monetary > 400. Want a winback on thoes, SMS only, "
+      "max 20% off.",
+      obj="winback", aud=AND(rec(min=180), oc(min=3), spend(min=400)), ch="sms", only=True, cap=20,
+      note="RFM columns by meaning; '>' on days and money = min N like 'over', on order counts N+1 (77); typo thoes"),
+    B("need: rfm_segment IN ('Champions','Loyal') AND NOT bought(category='headlamps'). promo headlamps Sep 1 - "
+      "Oct 15. push. $3000",
+      aud=AND(seg("Champions", "Loyal"), NOT(bought("headlamps"))), cats=["headlamps"],
+      win=win("2026-09-01", "2026-10-15"), ch="push", budget=usd(3000), note="SQL-ish (77)"),
+    B("spend_12m between 200 and 500, orders_12m >= 2, no email open in 60d. -> retention email, free shipping, "
+      "$1.2k",
+      obj="retention", aud=AND(spend(min=200, max=500, within=365), oc(min=2, within=365),
+                               NOT(eng("opened", "email", 60))),
+      ch="email", offer=FREESHIP, budget=usd(1200), note="_12m = within 365 days (18); no currency on the spend (77)"),
+    # email threads with quoted replies (78)
+    B("Sounds good, let's go with Mother's Day: $6k, email and push, 15% off sleeping bags and headlamps. Leave SMS "
+      "out this time.\n\nThanks,\nMarta Kowalski\nSenior CRM Manager | Northtrail Outfitters\n\n"
+      "> On Mon, Mar 2, 2026 at 9:14 AM Anna Lee wrote:\n> Could we do $8k and include SMS? Maybe 20% off?\n>\n"
+      ">> On Fri, Feb 27, Marta wrote:\n>> Proposal: Mother's Day campaign to Loyal customers.",
+      obj="seasonal", win=win(occ="mothers_day"), budget=usd(6000), ch="email,push", ex="sms", offer=pct(15),
+      cats=["sleeping-bags", "headlamps"],
+      note="quoted replies are earlier turns, not read: the audience in them is not applied (78); signature is not "
+           "a clause (40)"),
+    B("Re: Q2 winback\n\nHi all, final answer from my side: lapsed 6 months+, high-value only, SMS and email, budget "
+      "€4.000, 20% off, hold out 10%.\n\nBest, Jonas\n\n-----Original Message-----\nFrom: Priya\nSent: Friday\n"
+      "Subject: Q2 winback\nCan we target everyone lapsed 3 months+ with $10k?",
+      obj="winback", win=win("2026-04-01", "2026-06-30"), aud=AND(rec(min=180), tier("high")), ch="sms,email",
+      budget=eur(4000), offer=pct(20), hold=0.1,
+      note="the newest message's subject line is read (winback, Q2); the original message below is not (78); "
+           "€4.000 European separator (14)"),
+    B("Fine by me. Just make it the Cascade Beam instead of the whole headlamp range, and email only.\n\n"
+      "> On Tue, Dan wrote:\n> Headlamp promo to trail runners, 20% off, email + push, $2k",
+      pids=["P1221"], ch="email", only=True, na=[("other", "Fine by me")],
+      note="agreeing with a quoted proposal points at an earlier turn: not applied other, like 'same thing' (23, 78); "
+           "the quoted proposal is not read"),
+    B("同意，就按这个来：预算改成3万元，只发短信。\n\n张伟\n市场部\n\n> 在 2026年2月27日，李娜 写道：\n"
+      "> 春节后召回沉睡客户，邮件+短信，预算5万元",
+      budget=cny(30000), ch="sms", only=True, na=[("other", "就按这个来")],
+      note="引用的旧邮件不读；'就按这个来' 指向上一轮 = not applied other (78, 23)"),
+    # Hong Kong / Taiwan (79)
+    B("幫手整個母親節推廣，對象係高價值會員，用電郵同短訊，預算港幣三萬，唔好打折。",
+      obj="seasonal", win=win(occ="mothers_day"), aud=tier("high"), ch="email,sms", budget=money(30000, "HKD"),
+      nodisc=True, note="電郵 = email, 短訊 = sms, 唔好 = 不要 (79); 港幣 = HKD (25); 會員 = customers (39)"),
+    B("露營的客人很久沒買了，半年以上沒下單的，用推播通知，帳篷打八折，預算新台幣五萬元。",
+      aud=AND(bought("tents", "sleeping-bags"), rec(min=180)), ch="push", cats=["tents"], offer=pct(20),
+      budget=money(50000, "TWD"),
+      note="露營的客人 = campers; 推播 = push; 新台幣 = TWD (79); '很久沒買了' describes them: no objective (52)"),
+    B("我哋想喺復活節前嗰個禮拜做個推廣，俾全部會員，推行山杖，八五折，淨係電郵，唔使SMS。",
+      obj="seasonal", win=win("2026-03-29", "2026-04-04", occ="easter"), aud=ALL, cats=["trekking-poles"],
+      offer=pct(15), ch="email", only=True, ex="sms",
+      note="Cantonese: 淨係 = only, 唔使 = no need (79); 行山杖 = trekking poles; the week before Easter (April 5) "
+           "= March 29 - April 4 (87); 全部會員 = all (39)"),
+    B("請規劃一檔雙十一活動：對象是過去一年消費超過NT$5,000的會員，全通路，預算新台幣20萬，最多打85折。",
+      obj="seasonal", win=win(occ="singles_day"), aud=spend(min=5000, within=365, cur="TWD"), allch=True,
+      budget=money(200000, "TWD"), cap=15, note="全通路 = 全渠道; NT$ = TWD (79); 最多打85折 = cap 15 (42)"),
+    B("想搵啲Champions同Loyal客，推新嘅Glacier Trekking Tent Pro，SMS同push，budget HK$8,000，唔該。",
+      lang="zh", obj="launch", aud=seg("Champions", "Loyal"), pids=["P1230"], ch="sms,push",
+      budget=money(8000, "HKD"), note="Cantonese frame (69); 新嘅 = new = launch; HK$ = HKD (79)"),
+    B("給即將流失的顧客發簡訊，全館九折，預算兩萬元新台幣",
+      aud=seg(*AT_RISK), ch="sms", offer=pct(10), budget=money(20000, "TWD"),
+      note="簡訊 = sms (79); 全館 = sitewide: nothing promoted (32)"),
+    # 天猫 / 京东 / 拼多多 operators (80)
+    B("618预售定金膨胀：付50抵100，面向近一年买过帐篷的用户，短信+push，预算5万元。",
+      obj="seasonal", win=win(occ="618"), aud=bought("tents", within=365), ch="sms,push", budget=cny(50000),
+      na=[("offer", "定金膨胀")], note="定金膨胀 (a presale deposit worth more) is no offer kind: not applied offer (80)"),
+    B("天猫会员日3月18日，全店满2件9折，推给冠军客户和忠诚客户，短信，预算8000元",
+      win=win("2026-03-18", "2026-03-18"), aud=seg("Champions", "Loyal"), ch="sms", budget=cny(8000),
+      na=[("offer", "满2件9折")],
+      note="会员日 is not an occasion: its date is the window (80); a multi-buy discount (满2件9折) is no offer kind: "
+           "not applied offer (80, decides 52's avoidance); 全店 = nothing promoted (32)"),
+    B("拼多多百亿补贴报名了登山鞋，同步给近90天浏览过但没买的人发短信。预算3千。",
+      cats=["hiking-boots"], ch="sms", budget=money(3000, None),
+      na=[("other", "百亿补贴"), ("audience", "浏览过但没买的人")],
+      note="a platform programme (百亿补贴) = not applied other (80); browsing = not applied audience (46)"),
+    B("冲锋衣第二件半价，给沉睡客户发短信+推送，同时开直通车引流，预算1.5万",
+      cats=["rain-jackets"], aud=rec(min=180), ch="sms,push", budget=money(15000, None),
+      na=[("offer", "第二件半价"), ("channel", "直通车")],
+      note="第二件半价 = multi-buy: not applied offer; 直通车 (search ads) = not applied channel (80, 19)"),
+    B("京东超级品牌日，满300减40，给高价值客户或复购用户推越野跑鞋，邮件和短信，预算两万元。",
+      aud=OR(tier("high"), oc(min=2)), cats=["trail-running-shoes"], offer=amt(40), ch="email,sms",
+      budget=cny(20000), na=[("other", "京东超级品牌日")],
+      note="a platform event is not an occasion: not applied other, no objective (80); 复购用户 = min 2 (59)"),
+    B("双11定金膨胀+尾款立减，面向所有用护，全渠道推送，别投信息流，预算十万元",
+      obj="seasonal", win=win(occ="singles_day"), na=[("offer", "定金膨胀")], aud=ALL, ch="email,sms,push",
+      ex="paid_social", budget=cny(100000),
+      note="typo 用护 (用户); 全渠道 less 信息流 = the other three, all_channels false (43); 定金膨胀 (80)"),
+    B("新品Ember Storm Shell上线，淘宝客佣金提到20%，同时给忠诚客户发push，预算6000元",
+      obj="launch", pids=["P1078"], aud=seg("Loyal"), ch="push", budget=cny(6000), na=[("channel", "淘宝客")],
+      note="淘宝客 (affiliates) = not applied channel; its commission is not an offer (80)"),
+    # 飞书 / 钉钉
+    B("@张敏 @copilot 👀 下周一开始做一周的徒步季活动，给徒步爱好者推登山杖和双肩包，邮件+APP推送，预算8k，收到请回复🙏",
+      obj="cross_sell", win=win("2026-03-09", "2026-03-15"), aud=bought("hiking-boots"),
+      cats=["trekking-poles", "backpacks"], ch="email,push", budget=money(8000, None),
+      note="@人, emoji, 收到请回复 are not clauses (40); hikers + another category = cross_sell (89); 徒步季 names "
+           "nothing (70)"),
+    B("钉钉通知📢：@全体成员 本周六给上海和北京的客户发短信，登山鞋九折，预算3000元",
+      win=win("2026-03-07", "2026-03-07"), na=[("audience", "上海和北京")], ch="sms", cats=["hiking-boots"],
+      offer=pct(10), budget=cny(3000),
+      note="@全体成员 addresses the chat, not the audience (40); cities = not applied audience (19)"),
+    B("@Leo can you ask copilot for a plan 🙏 Trail runners in US-West, new Alder Trail 2 drop, push + email, "
+      "10% off... budget 2.5k",
+      obj="launch", aud=AND(bought("trail-running-shoes"), region("US-West")), pids=["P1008"], ch="push,email",
+      offer=pct(10), budget=money(2500, None), note="a request relayed through a colleague is still the brief (40)"),
+    # customer support lead (81)
+    B("Support lead here. We had a rough February: late deliveries on about 900 orders. I want to reach customers "
+      "who contacted support or returned something in the last 60 days with an apology + free shipping on their "
+      "next order. Email only. $1,000.",
+      na=[("audience", "contacted support or returned something")], offer=FREESHIP, ch="email", only=True,
+      budget=usd(1000), note="support contacts and returns are data the workspace lacks (81); an apology names no "
+                             "objective (81); the February context is not a clause (53)"),
+    B("客服这边想给近30天退过货的顾客发个道歉短信，附一张满200减30的券，预算2000元。投诉过的也一起。",
+      na=[("audience", "退过货"), ("audience", "投诉过的")], ch="sms", offer=amt(30), budget=cny(2000),
+      note="退货、投诉 = not applied audience (81); 满200减30 amount_off 30 (docs), no currency (8)"),
+    B("CS escalation list: customers with an open ticket older than 7 days. Send them a push with 15% off "
+      "anything, and exclude anyone who already got a refund.",
+      na=[("audience", "open ticket older than 7 days"), ("audience", "already got a refund")], ch="push",
+      offer=pct(15), note="tickets and refunds are data the workspace lacks (81)"),
+    # Australian / Singaporean English (82)
+    B("G'day team, keen to run an EOFY sale on hiking boots and packs, 30% off, for customers in Australia and NZ. "
+      "Email + SMS, A$12k. Cheers",
+      obj="seasonal", win=win(occ="eofy"), cats=["hiking-boots", "backpacks"], offer=pct(30), ch="email,sms",
+      budget=money(12000, "AUD"), na=[("audience", "customers in Australia and NZ")],
+      note="EOFY (end of the Australian financial year, June 30) = occasion eofy (82); countries = not applied "
+           "audience (59); packs = backpacks"),
+    B("Reckon we should give the lapsed punters a nudge. SMS only, nothin over 15% off, budget 2 grand AUD.",
+      aud=rec(min=180), ch="sms", only=True, cap=15, budget=money(2000, "AUD"),
+      note="punters = customers (82); nudge names no objective (37); typo nothin"),
+    B("Hi can help plan one CNY promo or not? Target Champions lah, push and email, budget S$5,000, 12% off. "
+      "Thanks ah",
+      obj="seasonal", win=win(occ="spring_festival"), aud=seg("Champions"), ch="push,email",
+      budget=money(5000, "SGD"), offer=pct(12),
+      note="Singlish; CNY before 'promo' = Chinese New Year (spring_festival), not the currency; S$ = SGD (82)"),
+    B("Mate, can we push the Juniper Shell to the Need attention lot before end of month? Email, $3k AUD, no "
+      "discount.",
+      pids=["P1075"], aud=seg("Need attention"), win=win("2026-03-02", "2026-03-31"), ch="email",
+      budget=money(3000, "AUD"), nodisc=True,
+      note="'push X to' = promote (17); Juniper Shell, not Juniper Stretch Shell (21); '$3k AUD' = AUD (82)"),
+    # CMO board-speak (83)
+    B("As discussed at the board, Q2's priority is re-igniting our dormant high-LTV cohort while protecting margin: "
+      "no promotional depth beyond 10%. Omnichannel, $40k envelope, and we want ROI as the north star.",
+      obj="winback", win=win("2026-04-01", "2026-06-30"), aud=AND(rec(min=180), tier("high")), cap=10, allch=True,
+      budget=usd(40000), metric="roi",
+      note="re-ignite = winback; dormant = 180; high-LTV = value_tier high; omnichannel = all channels; envelope = "
+           "budget; 'as discussed at the board' is context (83, 53)"),
+    B("We need to grow share of wallet among our Champions: cross-category, into base layers and running apparel. "
+      "Full price. Email and paid social. 25k USD.",
+      obj="cross_sell", aud=seg("Champions"), cats=["base-layers", "running-apparel"], nodisc=True,
+      ch="email,paid_social", budget=usd(25000), note="cross-category = cross_sell (83)"),
+    B("Board ask: demonstrate incremental revenue from CRM this quarter. Target the persuadables (top 15% by "
+      "uplift) across email and push; $20k; 10% holdout so we can prove incrementality.",
+      metric="revenue", win=win("2026-03-02", "2026-03-31"), aud=upl(share=0.15), ch="email,push",
+      budget=usd(20000), hold=0.1,
+      note="this quarter = the current quarter from today (83); persuadables = top_uplift (24)"),
+    # JSON / tables (84)
+    B('{"objective": "winback", "audience": {"segment": ["Hibernating", "Lost"], "min_orders": 2}, '
+      '"channels": ["email", "sms"], "offer": "20% off", "budget_usd": 5000}',
+      obj="winback", aud=AND(seg("Hibernating", "Lost"), oc(min=2)), ch="email,sms", offer=pct(20),
+      budget=usd(5000), note="JSON read key by key (84, 58); budget_usd names the currency"),
+    B("| field | value |\n|---|---|\n| audience | bought tents in last 12 months, not bought sleeping bags |\n"
+      "| promote | sleeping bags |\n| channel | push |\n| offer | free shipping |\n| budget | $2,500 |",
+      obj="cross_sell", aud=AND(bought("tents", within=365), NOT(bought("sleeping-bags"))), cats=["sleeping-bags"],
+      ch="push", offer=FREESHIP, budget=usd(2500),
+      note="a markdown table read row by row (84); promoting another category to tent buyers = cross_sell"),
+    B("Audience:\n- Champions\n- Loyal\n- region: US-Northeast only\nChannels: email, push\nBudget: 6k EUR\n"
+      "Discount: none",
+      aud=AND(seg("Champions", "Loyal"), region("US-Northeast")), ch="email,push", budget=eur(6000), nodisc=True,
+      note="segments in a bulleted list are one leaf (docs); 'only' qualifies the region, not the channels (84)"),
+    B('{"人群": "近180天未购买 且 累计消费>1000元", "渠道": ["短信"], "优惠": "八五折", "预算": "1万元"}',
+      aud=AND(rec(min=180), spend(min=1000, cur="CNY")), ch="sms", offer=pct(15), budget=cny(10000),
+      note="JSON (84); 累计 = lifetime, no window (63)"),
+    # several asks in one message (85)
+    B("Quick q: what do reviews say about the Talus Mid GTX fit? Also please draft a plan: launch it to hikers in "
+      "US-Mountain, email only, $3k.",
+      obj="launch", pids=["P1066"], aud=AND(bought("hiking-boots"), region("US-Mountain")), ch="email", only=True,
+      budget=usd(3000), na=[("other", "what do reviews say about the Talus Mid GTX fit")],
+      note="a question beside a brief is not applied other unless a plan answers it anyway (85); launch wins (15)"),
+    B("两件事：1）上个月短信的转化率怎么样？2）帮我做个召回方案，对象是半年没下单的回头客，邮件+短信，预算1万元。",
+      obj="winback", aud=AND(rec(min=180), oc(min=2)), ch="email,sms", budget=cny(10000),
+      na=[("other", "上个月短信的转化率怎么样")], note="两个请求：问题 = not applied other (85)"),
+    B("Winback for customers lapsed 9+ months who bought road shoes, email + SMS, $4k, 15% off, and roughly how "
+      "many people would that reach?",
+      obj="winback", aud=AND(rec(min=270), bought("road-running-shoes")), ch="email,sms", budget=usd(4000),
+      offer=pct(15), note="the reach question is one a plan answers: not a clause (85)"),
+    # terse notes (86)
+    B("vip winback email 10% max",
+      obj="winback", aud=tier("high"), ch="email", cap=10, note="terse: '10% max' = cap (42, 86)"),
+    B("Lost seg. sms. bogo socks. 2k",
+      aud=seg("Lost"), ch="sms", offer=BOGO, cats=["socks"], budget=money(2000, None), note="terse (86)"),
+    B("new custs 30d -> 2nd order push, 10% off, $800",
+      obj="retention", aud=signed(30), ch="push", offer=pct(10), budget=usd(800),
+      note="custs = customers (86); 2nd order = retention (16): the goal word wins over the audience's 'new' (6)"),
+    B("tent clearance 35% off, all ch except sms, 6k",
+      obj="clearance", cats=["tents"], offer=pct(35), ch="email,push,paid_social", ex="sms",
+      budget=money(6000, None), note="'all ch' = all channels (86); except X (43)"),
+    # relative dates told against another date (87)
+    B("The week after Mother's Day: 15% off base layers to Loyal customers, email.",
+      win=win("2026-05-11", "2026-05-17"), cats=["base-layers"], offer=pct(15), aud=seg("Loyal"), ch="email",
+      note="the week after an occasion = the 7 days from the day after it (May 10); not a Mother's Day campaign: "
+           "no occasion, no objective (87)"),
+    B("Two weeks after Easter we restock trail shoes; plan a launch for the new Kestrel Trail starting then, for "
+      "10 days, to trail runners. SMS+push. $4k.",
+      obj="launch", win=win("2026-04-19", "2026-04-28"), pids=["P1017"], aud=bought("trail-running-shoes"),
+      ch="sms,push", budget=usd(4000),
+      note="two weeks after Easter (April 5) = April 19, for 10 days (87); the restock is context (53)"),
+    B("给老客发个短信，时间定在发薪日前一周，冲锋依满500减80，预算5000元",
+      aud=oc(min=1), ch="sms", na=[("timing", "发薪日前一周")], cats=["rain-jackets"], offer=amt(80),
+      budget=cny(5000), note="payday is unknown: not applied timing (87); typo 冲锋依 (冲锋衣)"),
+    B("清明后第一个周末，给买过登山杖的客户推登山鞋，邮件，预算6000元",
+      obj="cross_sell", win=win("2026-04-11", "2026-04-12"), aud=bought("trekking-poles"), cats=["hiking-boots"],
+      ch="email", budget=cny(6000),
+      note="清明 (April 5, 2026) 后第一个周末 = Sat-Sun April 11-12 (87); no occasion (after it)"),
+    B("the week before payday, text our Promising and Potential loyalists about the Alder Run Vest LT, 10% off. 1.5k",
+      aud=seg("Promising", "Potential loyalists"), ch="sms", pids=["P1202"], offer=pct(10),
+      budget=money(1500, None), na=[("timing", "the week before payday")], note="payday (87); text = sms (41)"),
+    B("Ten days before Father's Day: gift guide to everyone, email + paid social, $5k, free shipping.",
+      obj="seasonal", win=win("2026-06-11", "2026-06-20", occ="fathers_day"), aud=ALL, ch="email,paid_social",
+      budget=usd(5000), offer=FREESHIP,
+      note="run-up of 10 days ending the day before Father's Day (June 21) (docs, 87); a gift guide is no gift "
+           "offer (16)"),
+    # comparatives (88)
+    B("Target customers who spent more this quarter than last quarter, they're warming up. Push the new Highline "
+      "Ultralight Pack, email, $2k.",
+      obj="launch", pids=["P1183"], ch="email", budget=usd(2000),
+      na=[("audience", "spent more this quarter than last quarter")],
+      note="a comparison between periods is no leaf: not applied audience (88); 'Push the' = promote (17)"),
+    B("比上个月下单更多的客户，给他们推羽绒服新款，推送，预算4000元",
+      obj="launch", cats=["insulated-jackets"], ch="push", budget=cny(4000),
+      na=[("audience", "比上个月下单更多的客户")], note="comparative = not applied audience (88); 推 = promote (17)"),
+    # more Chinese voices
+    B("@市场部 🎉 三八女神节给全体会员发邮件，跑步服饰八折，不要推送，预算1.2万",
+      obj="seasonal", win=win(occ="womens_day"), aud=ALL, ch="email", ex="push", cats=["running-apparel"],
+      offer=pct(20), budget=money(12000, None), note="女神节 (28); 1.2万 no currency (51)"),
+    B("拼单满2件再减10元的玩法搞一下，目标人群是近30天新注册的用户，促首单，商品是速干袜，只发短信，预算2000块",
+      obj="acquisition", aud=signed(30), cats=["socks"], ch="sms", only=True, budget=cny(2000),
+      na=[("offer", "满2件再减10元")], note="multi-buy = not applied offer (80); 促首单 = first purchase = acquisition"),
+    B("给最近60天没大开过邮件的用户发短信，登山杖清仓七折，预算三千元",
+      obj="clearance", aud=NOT(eng("opened", "email", 60)), ch="sms", cats=["trekking-poles"], offer=pct(30),
+      budget=cny(3000), note="typo 大开 (打开)"),
+    B("天猫旗舰店新品首发：Switchback Trek Poles 3，给买过登山鞋或背包的客户推，邮件+信息留，预算3万元，AB测试标题",
+      obj="launch", pids=["P1260"], aud=bought("hiking-boots", "backpacks"), ch="email,paid_social",
+      budget=cny(30000), ab="subject", note="typo 信息留 (信息流); 标题 = subject (31); 天猫旗舰店 is context"),
+    B("淘宝店铺要清一批头灯库存，积压了800多个，面向越野跑者和露营爱好者，全渠道，七五折，预算8000元",
+      obj="clearance", cats=["headlamps"], aud=OR(bought("trail-running-shoes"), bought("tents", "sleeping-bags")),
+      allch=True, offer=pct(25), budget=cny(8000),
+      note="库存积压 = clearance, 800多个 is context (76); two activity groups joined by 和 = or (90)"),
+    B("想喺聖誕節前兩個禮拜搞個禮品推廣，對象係過去一年有落單嘅客，電郵同推送，預算港幣五萬，送襪",
+      obj="seasonal", win=win("2026-12-11", "2026-12-24", occ="christmas"), aud=rec(max=365), ch="email,push",
+      budget=money(50000, "HKD"), offer=GIFT,
+      note="run-up of two weeks (docs); 有落單 = ordered (79); 送襪 = gift, not promoted (32)"),
+    B("新品登山背包上市，針對忠誠顧客與冠軍顧客，推播+簡訊，不打折，預算新台幣三萬元",
+      obj="launch", cats=["backpacks"], aud=seg("Loyal", "Champions"), ch="push,sms", nodisc=True,
+      budget=money(30000, "TWD"), note="推播, 簡訊, 新台幣 (79)"),
+    B("给高价直客户发邮件推Cascade Ultralight Pack Pro，满1000送速干袜，预算5千",
+      aud=tier("high"), ch="email", pids=["P1182"],
+      offer=GIFT, budget=money(5000, None),
+      note="typo 高价直 (高价值); a product named in a Chinese frame (69); 满1000送 = gift with its minimum (72)"),
+    # English with typos and more voices
+    B("Pls plan a campain for the Nimbus Quilt Pro to custmers who bought a sleeping bag over 2 years ago, emial + "
+      "push, 20% off, buget $3500",
+      pids=["P1250"], aud=AND(bought("sleeping-bags"), NOT(bought("sleeping-bags", within=730))), ch="email,push",
+      offer=pct(20), budget=usd(3500), note="typos; bought X over N years ago (docs); same category: no cross_sell"),
+    B("Can we send a sorry-email to shoppers who got a damaged parcel last month? 20% off next order, email only.",
+      na=[("audience", "got a damaged parcel last month")], offer=pct(20), ch="email", only=True,
+      note="deliveries are data the workspace lacks (81)"),
+    B("cohort = signup_month = 2025-12 (Dec '25 signups). Push + SMS, 15% off trail gear, $2,000.",
+      aud=signed(91), na=[("audience", "signup_month = 2025-12")], ch="push,sms", offer=pct(15), cats=TRAIL_GEAR,
+      budget=usd(2000),
+      note="a past month after a condition: the look-back from its start (Dec 1 = 91 days) and not applied "
+           "audience for what came after (docs, 77)"),
+    B("Our NPS is sliding and the At risk group is where it hurts. Win them back before they go: SMS, no discounts, "
+      "$8k.",
+      obj="winback", aud=seg(*AT_RISK), ch="sms", nodisc=True, budget=usd(8000),
+      note="'At risk' (10); the NPS remark is context (53)"),
+]
+# fmt: on
