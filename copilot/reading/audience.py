@@ -42,14 +42,15 @@ from copilot.tools.conditions import (
 )
 
 _BOUGHT_LEAD = (
-    r"(?:who|that|which)\s+(?:have\s+|has\s+|had\s+|already\s+|recently\s+|once\s+|previously\s+|ever\s+)*"
-    r"(?:bought|purchased|ordered|own(?:ed)?|got|picked up|snapped up)",
+    r"(?:who|that|which)(?:['’](?:ve|d))?\s+(?:have\s+|has\s+|had\s+|already\s+|recently\s+|once\s+|previously\s+|ever\s+|just\s+)*"
+    r"(?:bought|purchased|ordered|own(?:ed)?|got(?:\s+themselves)?|picked up|snapped up|grabbed|snagged|scored|treated themselves to|splurged on)",
     # non-native and spoken forms: "who buy the tent in last year", "which did purchase", "who are buying", "who used to buy"
     r"(?:who|that|which)\s+(?:did\s+|do\s+|does\s+|are\s+|is\s+|used\s+to\s+)?(?:buy|buys|buying|purchase|purchasing)(?!\s+(?:again|more|anything|nothing|something))",
     r"(?:buyers|owners|purchasers|customers|shoppers)\s+of",
     r"(?:people|customers|shoppers|folks|anyone|everyone|those|buyers)\s+(?:who\s+)?(?:bought|purchased|ordered)",
     r"(?:past|previous|recent|existing)\s+(?:buyers|purchasers|customers)\s+of",
     r"(?:bought|purchased)",
+    r"whose\s+(?:very\s+)?(?:first|last|latest|most recent|previous)\s+(?:order|purchase)\s+(?:was|were|included|contained|had)",
 )
 _NEVER_LEAD = (
     r"(?:who|that|which)?\s*(?:have\s+|has\s+)?(?:never|not yet|n[o']t(?: yet)?|haven'?t(?: yet)?|hasn'?t(?: yet)?|didn'?t|don'?t|did not|do not|does not)\s+"
@@ -158,6 +159,10 @@ def _bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
             hit = category_at(t, cat, m.end() + (both.end() if both else 0)) or _named_before(t, cat, m.start(), m.end())
             if hit:
                 slugs, pids, end = hit
+                which = re.search(r"(?:first|last|latest|most recent|previous)\s+(?:order|purchase)", m.group(0), re.I)
+                if which:  # "whose first order was road shoes": bought them; which order is not read
+                    na.append(NotApplied(text=which.group(0), span=t.span(m.start() + which.start(), m.start() + which.end()),
+                                         affects="audience", reason="copilot reads who bought it, not which of their orders it was in"))
                 days, end2 = window_after(t, end)
                 ago_end = _ago(text, end, end2, days)
                 if ago_end is not None:  # "bought a headlamp over a year ago": bought one, and none within that year
@@ -291,6 +296,11 @@ def _value_tiers(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
             money_used.add(defined.start("money") + money[0].start)
             add(m.start(), Spend(min=None if low_op else money[0].amount, max=money[0].amount if low_op else None,
                                  currency=money[0].currency, span=t.take(m.start(), defined.end())))
+            continue
+        paren = re.match(r"\s*[(（]([^)）]{1,80})[)）]", t.text[m.end():]) if m else None
+        if m and paren and any(isinstance(c, RfmSegment) and c.span is not None and m.end() <= c.span.start < m.end() + paren.end()
+                               for _, c in leaves):
+            t.take(m.start(), m.end())  # "VIPs (Champions + Loyal)": the segments in brackets say who the VIPs are
             continue
         if m:
             # "Top spenders (top 20% lifetime)": the brackets say what the tier means; read with it

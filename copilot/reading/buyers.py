@@ -47,6 +47,13 @@ def buyer_nouns(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
                 if days is None and not p.isascii():  # 近三个月的跑鞋买家
                     days, start = zh_window_before(t, m.start())
                 leaves.append((start, Bought(categories=list(slugs), within_days=days, span=t.take(start, end2))))
+        if p.isascii():  # "customers with a tent purchase in the last 90 days", "who made a headlamp order"
+            rx2 = (r"(?<![A-Za-z0-9_-])(?:with|made|had|have|has|placed)\s+(?:a|an|one|any|at least one)\s+(?:" + _singular_too(p)
+                   + r")\s+(?:purchase|order)s?(?![A-Za-z0-9_-])")
+            for m in re.finditer(rx2, text, re.IGNORECASE):
+                if t.free(m.start(), m.end()):
+                    days, end2 = window_after(t, m.end())
+                    leaves.append((m.start(), Bought(categories=list(slugs), within_days=days, span=t.take(m.start(), end2))))
     for pid, name, _c in cat.products:  # "Alder Tent 1P owners", "owners of the Alder Tent 1P"
         rx = (rf"(?<![A-Za-z0-9_-]){re.escape(name)}{BUYER_NOUN}"
               rf"|(?:owners|buyers|purchasers) of (?:the |our |an? )?{re.escape(name)}(?![A-Za-z0-9_-])"

@@ -140,7 +140,7 @@ def day_of_occasion(name: str, start: date, end: date) -> date | None:
 
 
 _PAST_PERIOD = re.compile(
-    rf"\s*(?:(?:in|during|over)\s+)?(?:(?P<last>last|this past)\s+)?(?:the\s+)?(?:(?P<s>{_SEASON_RE})|(?P<m>{_MONTH_RE})(?:\s+(?P<my>20\d\d))?|"
+    rf"\s*(?:(?:in|during|over)\s+)?(?:(?P<last>last|this past)\s+|(?P<this>this)\s+)?(?:the\s+)?(?:(?P<s>{_SEASON_RE})|(?P<m>{_MONTH_RE})(?:\s+(?P<my>20\d\d))?|"
     rf"(?P<y>20\d\d)(?![\d/-]|\.\d)|"
     rf"(?P<o>christmas|xmas|the holidays|holiday season|black friday|cyber monday|thanksgiving))\b(?!\s+(?:sale|campaign|launch|drop)s?\b)",
     re.IGNORECASE)
@@ -152,7 +152,7 @@ def past_period_at(text: str, pos: int, today: date) -> tuple[date, date, int] |
     this year is the campaign's time (None) unless "last" says otherwise; an occasion is its last run (Christmas:
     December 1-24)."""
     m = _PAST_PERIOD.match(text, pos)
-    if not m or not (m.group("last") or re.match(r"\s*(?:in|during|over)\b", m.group(0), re.IGNORECASE)):
+    if not m or not (m.group("last") or m.group("this") or re.match(r"\s*(?:in|during|over)\b", m.group(0), re.IGNORECASE)):
         return None
     if m.group("s"):
         first, last = SEASONS[m.group("s").lower()]

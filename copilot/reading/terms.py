@@ -212,8 +212,10 @@ def read_objective(t: Text, audience: Condition | None, promoted: Promoted, kind
                 elif best is None or m.start() < best[0]:
                     best = (m.start(), obj, m)  # type: ignore[assignment]
                 break
-    if best is not None and best[1] == "retention" and seasonal is not None:
-        best = seasonal  # "For Thanksgiving — thank-you email to our Champions": the occasion names the campaign
+    if best is not None and seasonal is not None and (best[1] == "retention" or (
+            best[1] == "launch" and re.fullmatch(r"early access|抢先(?:购|看|体验)?", best[2].group(0), re.I))):
+        # "For Thanksgiving — thank-you email to our Champions", "Black Friday early access for VIPs": the occasion
+        best = seasonal  # names the campaign
     best = best or seasonal
     if best is None and kind == "brief":
         new = re.search(r"(?<![\w-])(?:our |the |a )?(?:all-)?new\s+(?!customers|sign|subscribers|members|year|buyers|shoppers|users|people)", t.text, re.I)

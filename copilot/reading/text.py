@@ -193,7 +193,8 @@ def category_at(t: Text, cat: Catalogue, pos: int) -> tuple[list[str], list[str]
     pids: list[str] = []
     end = pos
     while True:
-        m = re.match(r"\s*(?:(?:an?|the|some|our|their|any|new|other|more|one of our|either)\s+)*", t.text[end:], re.I)
+        m = re.match(r"\s*(?:(?:an?|the|some|our|their|any|new|other|more|one of our|either|(?:a\s+)?pairs?\s+of|a couple of)\s+)*",
+                     t.text[end:], re.I)
         here = end + (m.end() if m else 0)
         hit = match_catalogue(t.text, here, cat)
         if hit is None and not slugs and not pids and (away := _foreign_item(t, cat, here)) is not None:

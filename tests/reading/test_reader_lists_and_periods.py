@@ -104,3 +104,30 @@ def test_clothing_without_its_sport_is_every_clothing_category() -> None:
     assert isinstance(x.audience, Bought)
     assert set(x.audience.categories) == {"rain-jackets", "insulated-jackets", "base-layers", "running-apparel"}
     assert not isinstance(x.audience, Not)
+
+
+def test_a_group_defined_by_segments_in_brackets_is_those_segments() -> None:
+    x = r("Spring preview for our VIPs (Loyal + Champions). Email only.")
+    assert x.audience is not None and x.audience.kind == "rfm_segment"
+
+
+def test_early_access_to_an_occasions_sale_is_a_seasonal_campaign() -> None:
+    assert r("Cyber Monday early access for Loyal customers, email and push.").objective == "seasonal"
+    assert r("Give Loyal customers early access to the new Cirrus tent.").objective == "launch"
+
+
+@pytest.mark.parametrize(("text", "slug", "days"), [
+    ("Email shoppers who've ordered a pair of trail shoes in the last 45 days.", "trail-running-shoes", 45),
+    ("Text people that grabbed a sleeping bag in the last 30 days.", "sleeping-bags", 30),
+    ("Push to customers who snagged a headlamp this winter.", "headlamps", 91),
+    ("Email everyone with a backpack purchase in the last 120 days.", "backpacks", 120),
+])
+def test_more_ways_of_saying_bought(text: str, slug: str, days: int) -> None:
+    x = r(text)
+    assert isinstance(x.audience, Bought) and x.audience.categories == [slug] and x.audience.within_days == days
+
+
+def test_which_order_held_the_product_is_bought_with_the_order_listed() -> None:
+    x = r("Email customers whose most recent purchase was a rain jacket about base layers.")
+    assert isinstance(x.audience, Bought) and x.audience.categories == ["rain-jackets"]
+    assert [n.text for n in x.not_applied] == ["most recent purchase"]
