@@ -110,6 +110,9 @@ def _never_bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
 
 
 _TIMES = re.compile(r"\s*(?:at least\s+|more than\s+)?(?:twice|thrice|(?:\d+|two|three|four|five)\s+(?:or more\s+)?times)(?:\s+or\s+more)?\b", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\s*(?:at least\s+|more than\s+)?(?:[2-9]|1\d|two|three|four|five|several|multiple)\s*(?:\+|or more)?\s+(?=\S)", re.IGNORECASE)
+_PER_CATEGORY_COUNT = ("copilot counts a customer's orders, not how often one category was bought; "
+                       "the audience is everyone who bought it")
 _CLAUSE_ENDS = re.compile(r"(?:\s+yet\b)?(?=\s*(?:[,.;!?]|$))")
 _PRONOUN = re.compile(r"\s*(?:one|it|them|any|one of (?:those|these|them))(?:\s+yet)?\b", re.IGNORECASE)
 
@@ -156,7 +159,12 @@ def _bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
             if not t.free(m.start(), m.end()):
                 continue
             both = re.match(r"\s*both\b", text[m.end():], re.I)
-            hit = category_at(t, cat, m.end() + (both.end() if both else 0)) or _named_before(t, cat, m.start(), m.end())
+            many = None if both else _HOW_MANY.match(text, m.end())  # "bought 2 tents", "two or more headlamps"
+            hit = category_at(t, cat, many.end() if many else m.end() + (both.end() if both else 0))
+            if hit is not None and many is not None:
+                na.append(NotApplied(text=many.group(0).strip(), span=t.span(many.start() + len(many.group(0)) - len(many.group(0).lstrip()), many.end()),
+                                     affects="audience", reason=_PER_CATEGORY_COUNT))
+            hit = hit or _named_before(t, cat, m.start(), m.end())
             if hit:
                 slugs, pids, end = hit
                 which = re.search(r"(?:first|last|latest|most recent|previous)\s+(?:order|purchase)", m.group(0), re.I)
@@ -173,8 +181,7 @@ def _bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
                 times = _TIMES.match(text, end2)
                 if times:  # "bought socks twice or more": orders are counted per customer, not per category
                     na.append(NotApplied(text=times.group(0).strip(), span=t.take(end2, times.end()), affects="audience",
-                                         reason="copilot counts a customer's orders, not how often one category was bought; "
-                                                "the audience is everyone who bought it"))
+                                         reason=_PER_CATEGORY_COUNT))
                     if days is None:  # "twice or more this year": the window comes after the count
                         days, after_times = window_after(t, times.end())
                         end2 = after_times if days is not None else end2

@@ -27,7 +27,7 @@ CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
 }  # fmt: skip
 #: Words that are channels only in a list or next to a channel word ("email and push", "push notifications").
 AMBIGUOUS_CHANNEL_WORDS = {"push", "text", "texts", "social", "inbox", "txt", "txts"}
-ALL_CHANNELS_WORDS = (r"\ball(?= (?:except|but|minus) (?:sms|e-?mail|push|paid social|texts?)\b)", r"all channels", r"every channel", r"all (?:our |of our |the )?channels", r"omni-?channel",
+ALL_CHANNELS_WORDS = (r"\ball(?= (?:except|but|minus) (?:sms|e-?mail|push|paid social|texts?)\b)", r"all channels", r"all ch(?:s|nls?|annels?)?(?= (?:except|but|minus|exc\.?|excl\.?|ex)\b)", r"every channel", r"all (?:our |of our |the )?channels", r"omni-?channel",
                       r"across (?:all )?channels", r"全渠道", r"所有渠道", r"全部渠道", r"各个渠道", r"多渠道")
 ONLY_WORDS = (r"only", r"just", r"exclusively", r"solely", r"仅", r"只", r"只用", r"仅用", r"仅限", r"只通过", r"仅通过")
 #: Channels copilot cannot plan: named so they are reported, never silently dropped.
@@ -101,7 +101,7 @@ ACTIVE_WORDS = (r"(?:have |has )?(?:ordered|bought|purchased|shopped)(?: somethi
                 # "customers with an order in the past 3 months", "placed a purchase within the last 60 days"
                 r"(?:with|had|has|have|placed|made|and)\s+(?:an?|one|at least one|any)\s+(?:order|purchase)(?= (?:with)?in\b| (?:in|over) the (?:last|past)\b)",
                 r"(?:did|does|do)\s+(?:buy|order|purchase)(?: something| anything)?(?= (?:with)?in\b| (?:in|over) (?:the )?(?:last|past)\b)")
-ZH_ACTIVE = (r"购买过", r"下过单", r"下单过", r"有购买", r"有过购买", r"消费过", r"买过东西", r"活跃(?=的?(?:客户|用户|顾客|会员|粉丝|老粉|买家|老铁|家人们|人))")
+ZH_ACTIVE = (r"购买过", r"下过单", r"下单过", r"有购买", r"有过购买", r"消费过", r"买过东西", r"有(?:过)?(?:下单|消费|订单|成交)(?:记录)?", r"活跃(?=的?(?:客户|用户|顾客|会员|粉丝|老粉|买家|老铁|家人们|人))")
 REPEAT_WORDS = (r"repeat (?:buyers|customers|purchasers|shoppers)", r"returning customers", r"复购客户", r"复购用户", r"复购人群",
                 r"回头客")
 #: 老客 / 老客户: customers who have bought before (at least one order), not necessarily twice.
@@ -129,9 +129,9 @@ ALL_CUSTOMER_WORDS = (
 
 OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("winback", (r"win[- ]?back", r"(?:to |for )?recall (?:them|these|those|lapsed|old|inactive)", r"winning back", r"win (?:them|\w+) back", r"re-?engag\w*", r"re-?activat\w+", r"bring (?:them |back)", r"get (?:them |\w+ )?back",
-                 r"come back", r"wake (?:them |\w+ )?up", r"slipping away", r"drifting away", r"lapsing", r"召回", r"挽回", r"唤醒", r"赢回", r"激活沉睡", r"重新激活", r"拉回")),
+                 r"come back", r"wake (?:them |\w+ )?up", r"re-?ignit\w*", r"rekindl\w*", r"reviv(?:e|ing) (?:our |the |those |these )?(?:lapsed|dormant|inactive|sleeping)", r"slipping away", r"drifting away", r"lapsing", r"召回", r"挽回", r"唤醒", r"赢回", r"激活沉睡", r"重新激活", r"拉回")),
     ("clearance", (r"clearance", r"clear(?:ing)? (?:out|stock|inventory)", r"too much stock", r"(?:sell|move) (?:off )?(?:the )?(?:remaining|leftover|excess)", r"end[- ]of[- ]season", r"sell[- ]through",
-                   r"overstock(?:ed|s)?", r"clear[- ]out", r"excess (?:stock|inventory)", r"liquidat\w+", r"清仓", r"清库存", r"库存清理", r"清(?:一下|一清|掉)?(?:库存|存货)",
+                   r"overstock(?:ed|s)?", r"clear[- ]out", r"clear (?:the|our|these|those|all|remaining)\b(?! (?:way|air|path))", r"excess (?:stock|inventory)", r"liquidat\w+", r"清仓", r"清库存", r"库存清理", r"清(?:一下|一清|掉)?(?:库存|存货)",
                    r"去库存", r"季末")),
     ("launch", (r"launch\w*", r"re-?launch\w*", r"early access", r"new arrivals?", r"新款", r"新上市", r"新推出",
                 r"new (?!customers|sign|subscribers|members|year|buyers|shoppers|users|people|season'?s? (?:sale|deals))(?:[\w-]+\s){0,3}?(?:line|collection|range|model|version|edition|colou?rways?|product)", r"introduc\w+", r"new collection", r"new range", r"debut", r"re-?introduc\w+",
@@ -152,7 +152,7 @@ OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   r"independence day", r"劳动节", r"五一", r"端午", r"感恩节", r"easter", r"halloween",
                   r"columbus day", r"indigenous peoples'? day", r"元宵", r"lantern festival", r"清明", r"踏青", r"qingming", r"earth day", r"地球日", r"veterans'? day", r"juneteenth", r"st\.? patrick'?s day")),
     ("retention", (r"retention", r"retain", r"keep (?:them|our)", r"loyalty", r"repeat purchases?",
-                   r"replenish\w*", r"second (?:purchases?|orders?)", r"buy again", r"thank[- ]you (?:e-?mails?|notes?|messages?|campaigns?|gifts?|offers?|cards?|sends?)", r"复购", r"留存",
+                   r"replenish\w*", r"(?:second|2nd) (?:purchases?|orders?)", r"buy again", r"thank[- ]you (?:e-?mails?|notes?|messages?|campaigns?|gifts?|offers?|cards?|sends?)", r"复购", r"留存",
                    r"维系", r"回购", r"老客户关怀", r"会员关怀", r"促活", r"提升活跃", r"提高活跃")),
 ]  # fmt: skip
 
@@ -365,8 +365,10 @@ AB_ELEMENTS = {
 }
 
 METRIC_WORDS: dict[str, tuple[str, ...]] = {
-    "revenue": (r"revenue", r"sales", r"gmv", r"营收", r"销售额", r"GMV", r"收入", r"成交额"),
-    "conversions": (r"conversions?", r"conversion rates?", r"convert\w*", r"转化", r"订单量"),
+    "revenue": (r"revenue", r"sales", r"gmv", r"营收", r"销售额", r"GMV", r"收入", r"成交额", r"(?:能|可以|会)?卖多少钱", r"卖出多少钱"),
+    "conversions": (r"conversions?", r"conversion rates?", r"convert\w*", r"转化", r"订单量",
+                    r"(?:expected|projected|estimated|predicted) (?:number of )?orders", r"how many orders(?=\s+(?:next|would|will|could|can|from|if|do|does|did|should))",
+                    r"(?:带来|产生|出|卖出?)多少(?:单|订单|笔订单)", r"多少单"),
     "reach": (r"reach", r"触达"),
     "clicks": (r"clicks?", r"ctr", r"click[- ]through", r"点击"),
     "opens": (r"opens?", r"open rates?", r"打开率"),

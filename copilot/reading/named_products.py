@@ -36,10 +36,17 @@ def _vocabulary() -> frozenset[str]:
     return frozenset({w.lower() for w in _NOT_NAMES} | {k.lower() for k in lx.RFM_SEGMENT_WORDS})
 
 
+#: Marketing acronyms written in capitals like a product name.
+_ACRONYMS = frozenset({"ctr", "ctrs", "roi", "roas", "aov", "gmv", "kpi", "kpis", "cvr", "ltv", "clv", "cac", "crm", "rfm", "sms", "edm",
+                       "q1", "q2", "q3", "q4", "yoy", "mom", "wow", "ytd", "qtd", "mtd", "eofy", "cny", "bfcm", "vip", "vips"})
+
+
 def _is_name(words: list[str]) -> bool:
     """A proper name: no word of the reader's vocabulary, no lower-case part ("Cross-sel" is a typo at the
     start of a sentence), and one word that is not common English or a number."""
     vocab = _vocabulary()
+    if any(w.lower().strip("'’s") in _ACRONYMS for w in words):
+        return False  # "push CTR for Q3": a metric, not a product
     if any(w.lower() in vocab or re.search(r"-[a-z]", w) for w in words) or not any(w[0].isupper() for w in words):
         return False  # ("2027 tent": a year, not a name)
     return any(any(c.isdigit() for c in w) or zipf_frequency(w.lower(), "en") < 3.5 for w in words)

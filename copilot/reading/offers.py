@@ -97,8 +97,9 @@ def _read_cap(t: Text) -> DiscountCap | None:
     """The discount cap: "no discount deeper than 15%", "max 20% off", 折扣不超过八五折, 九折封顶."""
     text = t.text
     cap_rx = re.compile(
-        r"(?:no|not|never|without|don'?t|nothing|shouldn'?t|should not|must not|mustn'?t|won'?t|can'?t|cannot)\s+(?:a\s+)?"
-        r"(?:discounts?|discounting|offers?|promo(?:tion)?s?|going|go|be|exceed(?:ing)?)?\s*(?:any\s+)?"
+        r"(?:no|not|never|without|don'?t|nothing|nothin['’]?|shouldn'?t|should not|must not|mustn'?t|won'?t|can'?t|cannot)\s+(?:a\s+)?"
+        r"(?:discounts?|discounting|offers?|promo(?:tion)?s?|(?:promotional\s+|discount\s+|markdown\s+)?depth|markdowns?|price cuts?|"
+        r"going|go|be|exceed(?:ing)?)?\s*(?:any\s+)?"
         r"(?:deeper|bigger|larger|greater|higher|more|steeper|over|above|beyond|exceeding|past)?\s*(?:than)?\s*"
         rf"(?:(?P<n>{NUMBER})\s*(?:%|percent|per cent)|(?P<frac>a\s+(?:fifth|quarter|third|tenth)|half))(?:\s*off)?(?!\s+(?:everything|all|sitewide|storewide))"
         rf"|(?:max(?:imum)?\.?|cap(?:ped)?(?: at)?|limit(?:ed)?(?: to| at)?|at most|up to a max(?:imum)? of|up to|no more than|not more than|ceiling of)"

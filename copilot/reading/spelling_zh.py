@@ -113,6 +113,16 @@ def _fix(typed: str, before: str, after: str) -> str | None:
 _CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
 
 
+#: Hong Kong (Cantonese) and Taiwan words, after t2s, as the mainland words the reader knows; each the same
+#: length as what it replaces, longest first. Only words Mandarin does not use this way (唔, 嘅, 喺, 俾, 哋…).
+_REGIONAL: tuple[tuple[str, str], ...] = (
+    ("唔好", "不要"), ("唔使", "不用"), ("唔该", "谢谢"), ("净系", "仅仅"), ("而家", "现在"), ("几多", "多少"),
+    ("边个", "哪个"), ("边啲", "哪些"), ("点样", "怎样"), ("落单", "下单"), ("短讯", "短信"), ("简讯", "短信"),
+    ("推播", "推送"), ("电邮", "邮件"), ("嘅", "的"), ("喺", "在"), ("俾", "给"), ("哋", "们"), ("咗", "了"),
+    ("冇", "没"), ("啲", "些"), ("嗰", "那"), ("唔", "不"),
+)
+
+
 @lru_cache(maxsize=1)
 def _t2s() -> Any:
     import opencc
@@ -128,6 +138,8 @@ def simplified(text: str) -> tuple[str, list[tuple[int, int]]]:
     if len(converted) != len(text):
         converted = "".join(c if len(c := _t2s().convert(ch)) == 1 else ch for ch in text)
     converted = converted.translate(_CAPITAL_NUMERALS)  # 叁万元整: the numerals of cheques and invoices
+    for said, meant in _REGIONAL:  # Cantonese and Taiwan words read as the mainland ones (same length)
+        converted = converted.replace(said, meant)
     changed = [i for i, (a, b) in enumerate(zip(text, converted, strict=True)) if a != b]
     runs: list[tuple[int, int]] = []
     for i in changed:

@@ -44,7 +44,9 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
         for mm in t.find_all(words):
             word = mm.group(0).lower()
             texted = word == "text" and re.search(r"(?:\b(?:we|to|i|and|then|you|please)|^)\s*$", text[max(0, mm.start() - 8) : mm.start()], re.I)
-            if word in lx.AMBIGUOUS_CHANNEL_WORDS and not _in_list(text, mm.start(), mm.end()) and not texted:
+            measured = re.match(r"\s*(?:ctrs?|open|click|conversion|performance|stats|numbers|results|revenue|roi|sends|notifications?|"
+                                r"subscribers|engagement|unsub\w*)\b", text[mm.end() : mm.end() + 24], re.I)  # "push CTR for Q3"
+            if word in lx.AMBIGUOUS_CHANNEL_WORDS and not _in_list(text, mm.start(), mm.end()) and not texted and not measured:
                 continue
             if word == "push" and _CAMPAIGN_PUSH.search(text[max(0, mm.start() - 30) : mm.start()]):
                 continue  # "new arrivals push —", "a loyalty push for …": a campaign, not the channel
@@ -299,13 +301,14 @@ def read_metric(t: Text, kind: Kind = "brief") -> Metric | None:
             return Metric(name=best[1], span=t.span(best[2].start(), best[2].end()))
     for name, words in lx.METRIC_WORDS.items():
         m = re.search(r"(?:maximi[sz]e|increase|grow|boost|drive|lift|optimi[sz]e for|improve|focus on|goal is|goal:|kpi:?|target:?|"
+                      r"(?:demonstrate|prove|show)\s+(?:the\s+)?(?:incremental|extra|additional)|"
                       r"measure(?:d)?(?: (?:it |success |us )?(?:on|by))?|track(?:ed)?(?: (?:on|by))?|judge(?:d)? (?:it |us |success )?(?:on|by)|"
                       r"success (?:metric|measure)(?: is)?:?|primary metric:?|goal\s*=|kpi\s*(?:is|=)|"
                       r"提升|提高|增加|最大化|拉升|目标[:：是为]?|冲)\s*"
                       r"(?:the\s+|our\s+|total\s+)?(?:" + "|".join(words) + ")", t.text, re.I)
         if m is None:  # the metric before its role: "复购率是核心指标", "GMV最大化", "revenue is the primary KPI"
             m = re.search(r"(?:" + "|".join(words) + r")\s*(?:(?:是|为|作为)?\s*(?:核心|主要|首要|关键|唯一|最重要的?)\s*(?:指标|目标|KPI|kpi)|最大化"
-                          r"|(?:is|as)\s+(?:the|our)\s+(?:main|primary|key|north[- ]star|only)\s+(?:metric|kpi|goal))", t.text, re.I)
+                          r"|(?:is|as)\s+(?:the|our)\s+(?:(?:main|primary|key|only)\s+(?:metric|kpi|goal)|north[- ]star(?:\s+(?:metric|kpi|goal))?))", t.text, re.I)
         if m is None and name == "roi":
             m = re.search(r"ROI优先|roi first|prioriti[sz]e roi", t.text, re.I)
         if m is None and name == "reach":

@@ -1,0 +1,46 @@
+"""Marketplace mechanics a plan does not run, said rather than misread (README decision 80).
+
+A Tmall / JD / Pinduoduo operator writes the platform's own tools into a brief: multi-buy and presale
+offers (满2件9折, 第二件半价, 定金膨胀, "buy 2 get 10% off"), the platform's paid traffic (直通车, 淘宝客 and its
+commission, 钻展, 万相台) and the platform's events (百亿补贴, 超级品牌日, 聚划算). A plan prices one offer per
+order on the brand's own channels, so each is listed under Not applied with its reason, and its words are
+claimed before the offer reader could take 满2件9折 for 10% off or a 20% commission for a discount.
+"""
+
+from __future__ import annotations
+
+from copilot.reading import regex as re
+from copilot.reading.schema import NotApplied
+from copilot.reading.text import Text
+
+_N = r"[\d一二两三四五六七八九十]+"
+_MULTI_BUY = re.compile(
+    rf"(?:拼单)?满\s*{_N}\s*件[^，。,；;！!\s]{{0,4}}?(?:{_N}(?:\.\d)?\s*折|减\s*\d+\s*元?|打\s*{_N}\s*折|包邮)"
+    rf"|第[二2]件\s*(?:半价|{_N}(?:\.\d)?\s*折|\d+\s*元|免费|0元)|买\s*[二两2三3]\s*送\s*[一1]"
+    r"|定金膨胀(?:[：:，,\s]*付\s*\d+\s*抵\s*\d+)?|付\s*\d+\s*抵\s*\d+|尾款立减"
+    r"|\bbuy\s+(?:two|2|three|3)\s*,?\s*get\s+(?:\d+\s*%\s*off|[$€£]\s?\d+\s*off|(?:one|1|the third|a third)\s+(?:free|half[- ]price))|\b(?:second|2nd)\s+(?:item|pair|one|unit)\s+(?:at\s+)?(?:half[- ]price|\d+% off|free)"
+    r"|\b(?:two|2|three|3)\s+for\s+[$€£]\s?\d+\b|\b3\s*for\s*2\b|\bbundle\s+(?:and|&)\s+save\b",
+    re.IGNORECASE)
+_PAID_TRAFFIC = re.compile(r"(?P<w>直通车|淘宝客|钻展|引力魔方|万相台|京东快车|京准通)(?:佣金)?(?:(?:提到|提高到|调到|设为|设成|为|给)\s*\d+\s*%)?")
+_PLATFORM_EVENT = re.compile(r"百亿补贴|(?:京东|天猫|淘宝)?超级品牌日|聚划算|天天特卖|秒杀专场")
+
+_OFFER_REASON = ("a plan prices one offer per order (a percentage or an amount off, free shipping, a gift or buy-one-get-one); "
+                 "multi-buy and presale-deposit mechanics are set up on the marketplace, not by the plan")
+_CHANNEL_REASON = "the marketplace's paid traffic is bought on the marketplace; copilot plans the brand's own channels"
+_EVENT_REASON = "a marketplace's own programme: enrol on the marketplace; the plan covers the brand's own channels and offer"
+
+
+def platform_not_applied(t: Text) -> list[NotApplied]:
+    """Multi-buy / presale offers, marketplace paid traffic and marketplace events in the request, claimed."""
+    out: list[NotApplied] = []
+    for m in _MULTI_BUY.finditer(t.text):
+        if t.free(m.start(), m.end()):
+            out.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="offer", reason=_OFFER_REASON))
+    for m in _PAID_TRAFFIC.finditer(t.text):
+        if t.free(m.start(), m.end()):
+            t.take(m.start(), m.end())  # "淘宝客佣金提到20%": the commission is no discount
+            out.append(NotApplied(text=m.group("w"), span=t.span(m.start(), m.end("w")), affects="channel", reason=_CHANNEL_REASON))
+    for m in _PLATFORM_EVENT.finditer(t.text):
+        if t.free(m.start(), m.end()):
+            out.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="other", reason=_EVENT_REASON))
+    return out

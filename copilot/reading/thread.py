@@ -1,0 +1,55 @@
+"""An email or chat thread pasted as a request: only the newest message is the request.
+
+Marketers paste replies with the earlier messages quoted under them ("> On Mon, Anna wrote:", "在 2026年2月27日，
+李娜 写道：", "-----Original Message-----", "From: … Sent: …"). The quoted messages are history: what they asked
+may have been changed by the newest one ("make it $6k", 预算改成3万元), so reading them would plan the old
+request. :func:`quoted_from` finds where the history starts; the reader masks it (same length, so spans stay
+true to the text) and reads the newest message only. When the newest message only agrees with or amends
+the history ("Fine by me. Just make it the Cascade Beam instead", 就按这个来), :func:`back_reference` names the
+words that point at it, listed under Not applied: copilot plans what this message says.
+"""
+
+from __future__ import annotations
+
+from copilot.reading import regex as re
+
+#: The first line of quoted history.
+_HISTORY = re.compile(
+    r"(?m)^[ \t]*(?:>|＞)"                                                  # a quoted line
+    r"|^[ \t]*On\b[^\n]{0,120}\bwrote:\s*$"                                   # On Mon, Mar 2, 2026 at 9:14 AM Anna wrote:
+    r"|^[ \t]*(?:在|于)[^\n]{0,80}(?:写道|寫道)[：:]\s*$"                      # 在 2026年2月27日，李娜 写道：
+    r"|^[ \t]*-{2,}\s*(?:Original Message|Forwarded message|原始邮件|原始郵件|转发的邮件)\s*-{2,}"
+    r"|^[ \t]*From:[^\n]{1,120}\n[ \t]*(?:Sent|Date):",                       # Outlook headers
+    re.IGNORECASE)
+
+#: Words in the newest message that refer to the quoted proposal.
+_BACK = re.compile(
+    r"\b(?:fine by me|works for me|lgtm|looks good to me|ok(?:ay)? with me|as proposed|as (?:you )?suggested(?: below)?|"
+    r"go (?:ahead )?with (?:that|this|it)|same as (?:below|before))\b"
+    r"|就按(?:这个|這個|你说的|你說的)来?|按(?:这个|這個)来|照(?:这个|這個)来?|按你说的办?",
+    re.IGNORECASE)
+
+
+def quoted_from(text: str) -> int | None:
+    """Where quoted history starts, when a message stands before it; else None."""
+    m = _HISTORY.search(text)
+    if m is None or not text[: m.start()].strip():
+        return None
+    return m.start()
+
+
+def masked(text: str) -> str:
+    """``text`` with its quoted history blanked (same length)."""
+    cut = quoted_from(text)
+    if cut is None:
+        return text
+    return text[:cut] + re.sub(r"[^\n]", " ", text[cut:])
+
+
+def back_reference(text: str) -> tuple[int, int] | None:
+    """The words of the newest message that point at the quoted history ("Fine by me", 就按这个来)."""
+    cut = quoted_from(text)
+    if cut is None:
+        return None
+    m = _BACK.search(text, 0, cut)
+    return (m.start(), m.end()) if m else None
