@@ -357,21 +357,61 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
 
 def _unsupported(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Data the workspace does not hold."""
+    first = len(na)
     for what, words in lx.UNSUPPORTED_AUDIENCE.items():
-        m = t.find(words)
-        if m and what in ("countries", "location beyond region") and re.match(
-                r"\s*(?:站|团队|team\b|site\b|store\b|office\b)", t.text[m.end() :], re.IGNORECASE):
-            t.take(m.start(), m.end())  # 香港站, "the Canada team": who writes or sells, not who is targeted
-            continue
-        if (m and what == "loyalty programme" and re.search(
-                r"(?:double|triple|2x|3x|bonus|extra|join|sign up for|enrol\w* in|enroll\w* in)\s+(?:our\s+|the\s+)?(?:reward\s+|loyalty\s+)?$|(?:双倍|多倍|额外|送)$",
-                t.text[max(0, m.start() - 20) : m.start()], re.IGNORECASE)) or (m and re.match(r"翻倍|加倍", t.text[m.end():])):
-            continue  # points offered, not people selected by their points: the offer reader lists them
-        if m:
-            na.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="audience",
-                                 reason=f"the data has no {what}"))
+        found = t.find_all(words) if what in _EVERY_MENTION else [m] if (m := t.find(words)) else []
+        for m in found:
+            _one_unsupported(t, na, what, m)
+    _join_alternatives(t, na, first)
 
 
-_RULES = (_all_customers, _uplift, top_propensity, _never_bought, _bought, buyer_nouns, personas, _segments, _value_tiers, spend, order_counts, engagement, consent, signed_up, recency, _regions, _unsupported)
+#: Groups where every mention is a clause of its own ("contacted support or returned something", "Australia and NZ").
+_EVERY_MENTION = frozenset({"returns", "support contacts or complaints", "countries", "gender", "changes between periods"})
+
+
+def _context(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """Words that tell what happened, not who to reach ("late deliveries on about 900 orders"): claimed first."""
+    for m in _INCIDENT_CONTEXT.finditer(t.text):
+        if t.free(m.start(), m.end()):
+            t.take(m.start(), m.end())
+
+
+def _one_unsupported(t: Text, na: list[NotApplied], what: str, m: re.Match[str]) -> None:
+    """One clause about data the workspace does not hold, listed with a look-back that follows it."""
+    if not t.free(m.start(), m.end()):
+        return
+    if what in ("countries", "location beyond region") and re.match(
+            r"\s*(?:站|团队|team\b|site\b|store\b|office\b)", t.text[m.end() :], re.IGNORECASE):
+        t.take(m.start(), m.end())  # 香港站, "the Canada team": who writes or sells, not who is targeted
+        return
+    if (what == "loyalty programme" and re.search(
+            r"(?:double|triple|2x|3x|bonus|extra|join|sign up for|enrol\w* in|enroll\w* in)\s+(?:our\s+|the\s+)?(?:reward\s+|loyalty\s+)?$|(?:双倍|多倍|额外|送)$",
+            t.text[max(0, m.start() - 20) : m.start()], re.IGNORECASE)) or re.match(r"翻倍|加倍", t.text[m.end():]):
+        return  # points offered, not people selected by their points: the offer reader lists them
+    days, end = window_after(t, m.end()) if what in _EVERY_MENTION else (None, m.end())
+    end = end if days is not None else m.end()  # "returned something in the last 60 days": one clause
+    na.append(NotApplied(text=t.text[m.start():end], span=t.take(m.start(), end), affects="audience",
+                         reason=f"the data has no {what}"))
+
+
+def _join_alternatives(t: Text, na: list[NotApplied], first: int) -> None:
+    """"customers who contacted support or returned something": one clause the data cannot hold, one entry."""
+    mine = sorted((n for n in na[first:] if n.span is not None), key=lambda n: n.span.start if n.span else 0)
+    joined: list[NotApplied] = []
+    for n in mine:
+        prev = joined[-1] if joined else None
+        if prev is not None and prev.span is not None and n.span is not None and re.fullmatch(
+                r"\s*(?:,|or|and|and/or|或|或者|和|、|以及)\s*(?:(?:who|that|have|has|had)\s+)*", t.text[prev.span.end : n.span.start], re.I):
+            words = t.text[prev.span.start : n.span.end]
+            joined[-1] = NotApplied(text=words, span=t.span(prev.span.start, n.span.end), affects="audience",
+                                    reason=prev.reason if n.reason in prev.reason else f"{prev.reason}; {n.reason.removeprefix('the data has no ')}")
+        else:
+            joined.append(n)
+    na[first:] = [*joined, *(n for n in na[first:] if n.span is None)]
+
+
+_INCIDENT_CONTEXT = re.compile(r"\b(?:late|delayed|lost|damaged|missing)\s+(?:deliveries|shipments|parcels|packages|orders)\s+on\s+"
+                               r"(?:about|around|roughly|some|over|nearly|almost)?\s*[\d,]+\s+orders\b", re.I)
+_RULES = (_context, _all_customers, _uplift, top_propensity, _never_bought, _bought, buyer_nouns, personas, _segments, _value_tiers, spend, order_counts, engagement, consent, signed_up, recency, _regions, _unsupported)
 
 

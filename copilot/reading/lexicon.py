@@ -18,7 +18,7 @@ CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
     "email": (r"e-?mails?", r"e-?mailed", r"newsletters?", r"inbox", r"edm", r"邮件", r"电子邮件", r"邮箱", r"电邮", r"EDM"),
     "sms": (r"sms", r"texts?", r"text messages?", r"txts?", r"texting", r"短信", r"手机短信", r"简讯", r"text blasts?",
             r"(?:(?<=\bwe )|(?<=\bto )|(?<=\bi )|(?<=\band )|(?<=\bthen )|(?<=\byou ))text(?:ed)?(?= (?!of\b|in\b|on\b|for\b)\w)"),
-    "push": (r"push(?: notifications?| messages?)?", r"app notifications?", r"app push", r"推送", r"推播",
+    "push": (r"push(?: notifications?| messages?)?", r"pushes", r"app notifications?", r"app push", r"推送", r"推播",
              r"app推送", r"APP推送"),
     "paid_social": (r"paid[- ]social", r"social(?: media)?(?: ads)?", r"instagram", r"facebook", r"meta ads",
                     r"tiktok", r"pinterest", r"meta ads?", r"facebook ads?", r"instagram ads?", r"社交媒体", r"社媒", r"付费社交",
@@ -152,7 +152,7 @@ OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   r"independence day", r"劳动节", r"五一", r"端午", r"感恩节", r"easter", r"halloween",
                   r"columbus day", r"indigenous peoples'? day", r"元宵", r"lantern festival", r"清明", r"踏青", r"qingming", r"earth day", r"地球日", r"veterans'? day", r"juneteenth", r"st\.? patrick'?s day")),
     ("retention", (r"retention", r"retain", r"keep (?:them|our)", r"loyalty", r"repeat purchases?",
-                   r"replenish\w*", r"(?:second|2nd) (?:purchases?|orders?)", r"buy again", r"thank[- ]you (?:e-?mails?|notes?|messages?|campaigns?|gifts?|offers?|cards?|sends?)", r"复购", r"留存",
+                   r"replenish\w*", r"(?:second|2nd) (?:purchases?|orders?)", r"buy again", r"thank[- ]you (?:e-?mails?|notes?|messages?|campaigns?|gifts?|offers?|cards?|sends?)", r"复购(?!的?(?:用户|客户|会员|买家|人群|顾客))", r"留存",
                    r"维系", r"回购", r"老客户关怀", r"会员关怀", r"促活", r"提升活跃", r"提高活跃")),
 ]  # fmt: skip
 
@@ -314,7 +314,13 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
     "family status": (r"parents", r"moms", r"dads", r"families", r"mothers(?!'?\s*day)", r"fathers(?!'?\s*day)", r"宝妈", r"父母"),
     "birthday": (r"birthdays?(?: (?:is |falls )?(?:in|this|next) \w+)?", r"生日在本月", r"本月生日", r"生日"),
     "loyalty programme": (r"loyalty (?:program(?:me)?|members|points|tier)", r"rewards? members", r"积分", r"会员等级"),
-    "returns": (r"returned (?:an item|items|a product|products|their order)", r"退货"),
+    "returns": (r"returned (?:an item|items|a product|products|their orders?|something|anything|(?:a|an|the|their) [\w-]+(?: (?!in\b|on\b|within\b|during\b|over\b|last\b|this\b|since\b|and\b|or\b)[\w-]+)?)",
+                r"退过?货", r"(?:got|received|asked for|requested|had) (?:a |their )?refunds?", r"refund(?:ed|s)?", r"退款"),
+    "support contacts or complaints": (r"contacted (?:customer )?(?:support|service|care)", r"complained", r"(?:filed|made|raised|logged|lodged) (?:a )?complaints?", r"(?:an? )?(?:open |support )?tickets?(?: older than \d+ days)?",
+                                       r"投诉过?的?", r"客诉", r"(?:找|联系)过客服"),
+    "value buckets": (r"(?:ltv|clv|value|spend) (?:bucket|band|decile|quintile)s?(?: ?\d+)?",),
+    "changes between periods": (r"(?:ordered|bought|spent|purchased|shopped) (?:more|less|fewer)(?: \w+){0,3} than (?:last|the previous|the prior|a) (?:year|month|quarter|season)",
+                                r"(?:比|较)(?:去年|上个?月|上季度)(?:多|少)(?:买|下单|消费)"),
     "reviews written": (r"(?:left|wrote|written) (?:a |an )?(?:[\w-]+ )?reviews?", r"写过评价", r"评价过"),
     "referrals": (r"referr(?:als?|ed)", r"推荐过"),
     "order source": (r"(?:bought|ordered|purchased|shopped|came)\s+(?:through|via|from|on)\s+(?:instagram|facebook|tiktok|amazon|google|"
@@ -323,7 +329,8 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
     "marathon or race entries": (r"marathon (?:runners|entrants)", r"signed up for (?:a )?(?:race|marathon)", r"马拉松选手"),
     "income": (r"income", r"affluent", r"(?:高|低|中等|月|年|家庭)收入", r"收入(?:水平|较高|较低|高的|低的)"),
     "countries": (r"\bUK\b", r"united kingdom", r"canada", r"europe", r"germany", r"france", r"japan", r"australia",
-                  r"英国", r"加拿大", r"欧洲", r"日本", r"澳大利亚"),
+                  r"new zealand", r"\bNZ\b", r"singapore", r"malaysia", r"mexico", r"ireland", r"\bindia\b",
+                  r"英国", r"加拿大", r"欧洲", r"日本", r"澳大利亚", r"新西兰", r"新加坡", r"马来西亚"),
     # the workspace's regions are its own (US-West…), not these
     "regions of China or city tiers": (r"华东", r"华南", r"华北", r"华中", r"西南地区", r"西北地区", r"东北三省", r"江浙沪", r"长三角",
                                        r"珠三角", r"一线城市", r"二线城市", r"三线城市", r"下沉市场"),

@@ -190,7 +190,9 @@ def _named_offer(t: Text) -> Offer | None:
                         ("gift", (r"(?:free )?gift with (?:any |every )?(?:purchase|order)s?(?:\s+(?:over|above|of at least|of)\s+[$€£]\s?\d[\d,.]*\+?)?", r"gwp", r"free gift(?:\s*\([^)]{0,30}\))?(?:\s+(?:with|on) (?:any |every |each |your |their )?(?:next )?(?:purchase|order)s?(?:\s+(?:over|above|of)\s+[$€£]\s?\d[\d,.]*\+?)?)?",
                                   r"free (?!shipping|delivery|returns)[a-z][\w-]*(?: [a-z][\w-]*)? with (?:any |every |each )?(?:purchase|order)s?(?:\s+(?:over|above|of)\s+[$€£]\s?\d[\d,.]*\+?)?", r"赠品", r"买赠", r"送礼品", r"(?:送|附赠|赠送)(?:一份)?小?礼品",
                                   r"满\s*[\d.]+\s*(?:元|块)?\s*(?:就)?(?:送|赠)[^，。；,;、]{1,12}", r"(?:送|附赠|赠送)(?:一份|一个)?(?:定制|精美|专属|限量)?(?:礼盒|礼物|礼包|礼品)",
-                                  r"送礼"))):
+                                  r"送礼",
+                                  # 买头灯送袜子, "，送襪": a product given with the order (the 送 part; 发送 and 运送 are sending)
+                                  r"(?<![发推运输传配递派护欢目投赠])(?:加送|再送|赠送|送)(?!给|到|货|达|出|去|礼|上门)(?:一双|一个|一份|一只|一条|一件)?[^，。；,;、\s]{1,6}(?=$|[，。；,;、\s])"))):
         found = t.find_all(words)
         if found:  # every mention of the one offer is read ("送礼 … 满399送运动袜一双")
             spans = [t.take(m2.start(), m2.end()) for m2 in found]

@@ -118,7 +118,7 @@ _CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一�
 _REGIONAL: tuple[tuple[str, str], ...] = (
     ("唔好", "不要"), ("唔使", "不用"), ("唔该", "谢谢"), ("净系", "仅仅"), ("而家", "现在"), ("几多", "多少"),
     ("边个", "哪个"), ("边啲", "哪些"), ("点样", "怎样"), ("落单", "下单"), ("短讯", "短信"), ("简讯", "短信"),
-    ("推播", "推送"), ("电邮", "邮件"), ("嘅", "的"), ("喺", "在"), ("俾", "给"), ("哋", "们"), ("咗", "了"),
+    ("推播", "推送"), ("行山", "登山"), ("电邮", "邮件"), ("嘅", "的"), ("喺", "在"), ("俾", "给"), ("哋", "们"), ("咗", "了"),
     ("冇", "没"), ("啲", "些"), ("嗰", "那"), ("唔", "不"),
 )
 
@@ -167,6 +167,8 @@ def correct_zh(text: str) -> tuple[str, list[tuple[int, int]]]:
                     break
                 if i == run.start() and text[i - 1 : i].isdigit():
                     continue  # "1000元但…": a unit after a number starts no word (元但 is not 元旦)
+                if i + n == run.end() and text[i + n : i + n + 1].isdigit():
+                    continue  # "再减10元": a word right before a number is an offer's verb (再减 is not 再见)
                 word = _fix(typed, text[i - 1 : i] if i > run.start() else "",
                             text[i + n : i + n + 1] if i + n < run.end() else "")
                 if word is not None:

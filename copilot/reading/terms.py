@@ -59,6 +59,8 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
     for a, b, ch in hits:
         before = text[max(0, a - 40) : a]
         neg = (re.search(lx.NEGATION_BEFORE, before, re.I) or re.search(lx.ZH_NEGATION_BEFORE, before)
+               or (re.search(r"\b(?:leave|keep|take|drop|cut)\s+(?:the\s+)?$", before, re.I)
+                   and re.match(r"\s*(?:out|off)\b", text[b : b + 8], re.I))  # "Leave SMS out this time"
                or re.match(r"\s*(?:excluded|not included|left out|(?:is|are) out|(?:is |are )?off the table)\b", text[b : b + 20], re.I)
                or re.match(r"\s*(?:就算了|不用了|不要了|就不用了|除外|不发|不考虑|(?:这次|暂时|本次|今年)?(?:先|就)?(?:不投|不做|不用|不发|不走|不上)了?)",
                            text[b : b + 12]))
@@ -116,6 +118,9 @@ def _in_list(text: str, start: int, end: int) -> bool:
     )
 
 
+_INSTEAD_OF = re.compile(r"(?:\binstead of|\brather than|而不是|而非|不要推)\s*(?:the\s+|our\s+)?(?:whole\s+|entire\s+|full\s+|整个|全部)?$", re.I)
+
+
 def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
     text = t.text
     slugs: list[str] = []
@@ -151,6 +156,10 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
             pos += 1
             continue
         hit = match_catalogue(text, pos, cat)
+        if hit and t.free(pos, hit[2]) and hit[0] and _INSTEAD_OF.search(text[max(0, pos - 30) : pos]):
+            t.take(pos, hit[2])  # "the Cascade Beam instead of the whole headlamp range": not what is promoted
+            pos = hit[2]
+            continue
         if hit and t.free(pos, hit[2]) and hit[0]:
             for s in hit[0]:
                 if s not in slugs:

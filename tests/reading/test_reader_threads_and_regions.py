@@ -135,3 +135,56 @@ def test_more_cap_and_objective_and_channel_wordings() -> None:
     assert x.objective == "winback" and x.discount_cap is not None and x.discount_cap.max_percent == 25
     assert x.channels.excluded == ["push"] and set(x.channels.allowed) == {"email", "sms", "paid_social"}
     assert r("Push CTR by segment last month?").channels.allowed == ["push"]
+
+
+def test_leave_a_channel_out_excludes_it() -> None:
+    x = r("Father's Day: email and push to Loyal, $4k. Keep SMS out of it.")
+    assert x.channels.excluded == ["sms"] and set(x.channels.allowed) == {"email", "push"}
+
+
+def test_a_category_named_as_what_not_to_promote_is_not_promoted() -> None:
+    x = r("Feature the Cascade Beam rather than the entire headlamp range, email only.")
+    assert x.promoted.categories == [] and x.promoted.product_ids
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Reach customers who filed a complaint or returned an order in the last 30 days with an apology, email.",
+     "filed a complaint or returned an order in the last 30 days"),
+    ("Push 10% off to everyone except those who got a refund.", "got a refund"),
+    ("给投诉过的会员发个道歉短信", "投诉过的"),
+    ("Spring sale for customers in New Zealand and Singapore, email", "New Zealand and Singapore"),
+    ("How many customers spent less this year than last year?", "spent less this year than last year"),
+])
+def test_support_history_countries_and_period_changes_are_said_as_one_clause(text: str, words: str) -> None:
+    x = r(text)
+    assert [n.text for n in x.not_applied if n.affects == "audience"] == [words]
+
+
+def test_what_happened_to_orders_is_context_not_an_order_count() -> None:
+    x = r("Rough month: delayed shipments on roughly 1,200 orders. Email Loyal customers an apology with free shipping.")
+    assert x.audience is not None and x.audience.kind == "rfm_segment"
+
+
+def test_complaints_in_reviews_are_a_reviews_question_not_an_audience() -> None:
+    assert r("Any complaints about the fit of our rain jackets?").not_applied == []
+
+
+@pytest.mark.parametrize(("text", "promoted"), [
+    ("圣诞推广，买睡袋送袜子，给老客发邮件", ["sleeping-bags"]),
+    ("元旦给冠军客户发短信，送一双袜子", []),
+])
+def test_a_product_given_with_the_order_is_a_gift_not_a_promotion(text: str, promoted: list[str]) -> None:
+    x = r(text)
+    assert x.offer is not None and x.offer.kind == "gift" and x.promoted.categories == promoted
+
+
+def test_sending_is_not_giving() -> None:
+    assert r("给本月注册的客户发送新品推荐邮件").offer is None
+
+
+def test_more_regional_and_audience_words() -> None:
+    assert r("幫我推行山鞋俾忠誠會員").promoted.categories == ["hiking-boots"]
+    x = r("给高价值客户或复购用户推头灯，邮件")
+    assert x.objective != "retention"  # 复购用户 are who, not the campaign's aim
+    assert r("哪些客户最容易被短信打动去买帐篷？").audience is not None
+    assert r("what time do pushes get opened most?").channels.allowed == ["push"]
