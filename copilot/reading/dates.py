@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from copilot.reading import regex as re
+from copilot.reading.anchored import after_occasion, starting_then
 from copilot.reading.days import Found, Free, explicit_dates
 from copilot.reading.lexicon import MONTH_RE as _MONTH_RE
 from copilot.reading.lexicon import MONTHS as _MONTHS
@@ -178,12 +179,17 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
     if found:
         start, end = found[0], found[1]
         spans.append(found[2])
-    occasion = next_occasion(text, today, free)
-    if occasion is not None:
-        occasion = run_up(text, occasion, today)  # 圣诞节前两周, "the week before Black Friday"
+    named = next_occasion(text, today, free)
+    occasion: tuple[str | None, date, date | None, tuple[int, int]] | None = None
+    if named is not None:
+        # "the week after Mother's Day", 清明后第一个周末 (not for the occasion); else 圣诞节前两周, "the week before Black Friday"
+        occasion = after_occasion(text, named) or run_up(text, named, today)
         if start is None:
             start, end = occasion[1], occasion[2]
         spans.append(occasion[3])
+        then = starting_then(text, occasion[3][1])  # "two weeks after Easter … starting then"
+        if then is not None and free(*then):
+            spans.append(then)
     if start is None:
         found = _month_or_season(text, low, today, free) or _relative_period(text, low, today, free, near_days)
         if found:
@@ -222,6 +228,9 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
     part = _part_of_month(low, today)
     if part is not None and free(*part[2]):
         return part
+    by_end = re.search(rf"\b(?:by|before|until|till|through)\s+(?:the\s+)?end\s+of\s+(?P<m>{_MONTH_RE})\b", low)
+    if by_end and free(by_end.start(), by_end.end()):  # "by end of May": from today to its last day
+        return today, _month_window(_MONTHS[by_end.group("m")], today)[1], (by_end.start(), by_end.end())
     m = re.search(rf"\b(?:in|for|during|throughout|across|over|all of|by|early|late|mid-?|before|ahead of|prior to|leading up to)"
                   rf"(?:\s+|(?<=mid)-|(?<=early)-|(?<=late)-)(?P<m>{_MONTH_RE})\b", low)
     m2 = None if m else re.search(rf"(?P<q>this|next|coming)\s+(?P<m>{_MONTH_RE})\b", low)
@@ -250,6 +259,8 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
         m = None  # "winter jackets", "summer hiking boots": the kind of product, not when to send
     if zs and (_SEASON_KIND.match(text, zs.end()) or re.match(r"\s*(?:快|就要|马上|即将)?(?:要)?(?:结束|过去|过完)", text[zs.end():])):
         zs = None  # 冬季外套, 夏季新款; 冬天快结束了 (why, not when)
+    if m and re.search(r"\b(?:stock|inventory|sell-through|of plan)\b[^.;!?]*\b(?:going|heading)\s+into\s+$", low[: m.start(2)]):
+        m = None  # "tents are at 180% of plan stock going into spring": why, not when
     if m and free(m.start(), m.end()):
         start, end = _season_window(m.group(2), today, m.group(1) == "next")
         start, end = _ahead_of(low, m.start(2), start, end, today)
@@ -271,7 +282,9 @@ def _relative_period(text: str, low: str, today: date, free: Free, near_days: bo
     if eom and free(eom.start(), eom.end()):  # "by end of month": from today to its last day
         start, end = _this_or_next("week" if (eom.group(1) == "week" or "周" in eom.group(0)) else "month", today)
         return start, end, (eom.start(), eom.end())
-    zd = _ZH_WEEKDAY.search(text) if near_days else None
+    zd = _ZH_WEEKDAY.search(text)
+    if zd and not near_days and not re.match(r"(?:之|以)?前", text[zd.end():]):
+        zd = None  # 周五 in a question is small talk; 下周一之前 still dates it
     if zd and free(zd.start(), zd.end()):  # 这周六, 下周一, 星期五
         day = "一二三四五六日天".index(zd.group("d"))
         monday = today - timedelta(days=today.weekday()) + timedelta(days=7 if zd.group("w") == "下" else 0)
@@ -290,7 +303,9 @@ def _relative_period(text: str, low: str, today: date, free: Free, near_days: bo
         part = _ZH_PART_AFTER.match(text, m.end()) if "月" in m.group(0) else None
         start, end = _third(part.group("p") if part else None, start, end, today)
         return start, end, (m.start(), part.end() if part else m.end())
-    near = _NEAR_DAYS.search(text) if near_days else None
+    near = _NEAR_DAYS.search(text)
+    if near and not near_days and not near.group(0).lower().startswith("before"):
+        near = None  # "before next Monday" dates a question too
     if near is not None and free(near.start(), near.end()):
         start, end = _near_days(near.group(0).lower(), today)
         lead = _BY_DAY.match(near.group(0).lower())
@@ -325,6 +340,12 @@ def _this_or_next(word: str, today: date) -> tuple[date, date]:
     return (date(y, q0, 1) if nxt else today), _month_end(y, q0 + 2)
 
 
+_CONTEXT_AFTER = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:selling\s+)?(?:season|stock|inventory|cover|runway|supply)\b|(?:of\s+\w+\s+)?(?:left|remaining|to go)\b"
+                            r"|(?:old|overdue|late|past due)\b|(?:的)?(?:库存|存货|库龄))", re.IGNORECASE)
+_CONTEXT_BEFORE = re.compile(r"\b(?:older|newer|younger|longer|more|less|fewer)\s+than\s*$|\b(?:aged|overdue by|open for|stock for)\s*$|超过\s*$",
+                             re.IGNORECASE)
+
+
 def _campaign_duration(text: str, today: date, free: Free, spans: list[tuple[int, int]],
                        start: date | None) -> tuple[int | None, tuple[int, int] | None, date | None]:
     """"two weeks in April", "for 10 days", "over the next 3 weeks", 持续两周, 为期10天: (days, span, a start
@@ -336,8 +357,8 @@ def _campaign_duration(text: str, today: date, free: Free, spans: list[tuple[int
         after = text[m.end() : m.end() + 24].lower()
         if re.search(r"(?:last|past|previous|in the|within|ago|since|最近|过去|近)\s*$", before):
             continue  # a look-back window: not the campaign's
-        if re.match(r"\s*(?:ago|before|prior|之前|以前|前|内|未|没)", after):
-            continue
+        if re.match(r"\s*(?:ago|before|prior|之前|以前|前|内|未|没)", after) or _CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(before):
+            continue  # "six weeks of season left", "a ticket older than 7 days": context, not the campaign's length
         in_month = start is not None and re.search(
             r"(?:月|月份|april|may|june|july|august|september|october|november|december|january|february|march)\s*$", before, re.I)
         coming = re.search(r"(?:next|coming|接下来|未来)\s*$", before)
@@ -345,7 +366,7 @@ def _campaign_duration(text: str, today: date, free: Free, spans: list[tuple[int
         alone = bool(re.search(r"[,;:，；：、]\s*$", before) and re.match(r"\s*(?:[.。!！,，;；]|$)", after))
         is_campaign = bool(
             in_month or coming or alone
-            or re.search(r"(?:for|over|lasting|run(?:ning)?(?: for)?|a|an|持续|为期|共|跑|开始做|开始搞|开始跑|开始)\s*(?:the\s+)?(?:next\s+)?$", before)
+            or re.search(r"(?<![a-z])(?:for|over|lasting|run(?:ning)?(?: for)?|a|an|持续|为期|共|跑|开始做|开始搞|开始跑|开始)\s*(?:the\s+)?(?:next\s+)?$", before)
             or re.match(r"\s*(?:in|during|of|in the run-up|campaign|sprint|push|window|promo|sale|burst|blitz|starting|from|beginning|"
                         r"kicking off|commencing|活动|促销|内完成)", after)
         )

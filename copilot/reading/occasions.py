@@ -10,9 +10,9 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta, weekday
 
 from copilot.reading import regex as re
+from copilot.reading.anchored import occasion_day
 from copilot.reading.lexicon import MOVABLE_OCCASIONS, OCCASIONS
 from copilot.reading.numbers import to_number
-from copilot.reading.since import day_of_occasion
 from copilot.reading.text import pat
 
 Free = Callable[[int, int], bool]
@@ -40,9 +40,10 @@ def movable_window(rule: tuple[int, int, int, int], today: date) -> tuple[date, 
     raise AssertionError("unreachable: next year's holiday is after today")
 
 
-_RUN_UP_BEFORE = re.compile(r"(?:(?P<n>\d+|a|one|two|three|four|five|six|seven|ten)\s+(?P<u>weeks?|days?)|the\s+(?P<u2>week|weekend|days?))"
+_RUN_UP_BEFORE = re.compile(r"(?:(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty)\s+(?P<u>weeks?|days?)|the\s+(?P<u2>week|weekend|days?))"
                             r"\s+(?:before|ahead of|leading up to|prior to)\s+(?:the\s+)?$", re.IGNORECASE)
-_RUN_UP_ZH = re.compile(r"(?:节)?(?:之)?前(?:的)?\s*(?P<n>[\d一二两三四五六七八九十]+)?\s*(?P<u>周|天|个星期|日)?")
+_RUN_UP_ZH = re.compile(r"(?:节)?(?:之)?前(?:的)?\s*(?:(?P<n>[\d一二两三四五六七八九十]+)\s*(?P<u>个?礼拜|个?星期|个?周|天|日)"
+                        r"|(?:那|𠮶|嗰)?个?(?P<u2>礼拜|星期))?")
 
 
 def run_up(text: str, occasion: tuple[str, date, date, tuple[int, int]], today: date) -> tuple[str, date, date, tuple[int, int]]:
@@ -51,15 +52,15 @@ def run_up(text: str, occasion: tuple[str, date, date, tuple[int, int]], today: 
     name, start, end, (a, b) = occasion
     zh = _RUN_UP_ZH.match(text, b) if re.search(r"[\u4e00-\u9fff]", text[a:b]) else None
     en = None if zh else _RUN_UP_BEFORE.search(text[max(0, a - 40) : a])
-    day = day_of_occasion(name, start, end)
+    day = occasion_day(name, start, end)
     if day is None or not (zh or en):
         return occasion
     m = zh or en
     if m is None:
         return occasion
     raw = (m.group("n") or "").lower()
-    unit = (m.group("u") or m.groupdict().get("u2") or "").lower()
-    per = 7 if unit.startswith(("week", "周", "个星期")) else 2 if unit == "weekend" else 1
+    unit = (m.group("u") or m.group("u2") or "").lower().lstrip("个")
+    per = 7 if unit.startswith(("week", "周", "星期", "礼拜")) else 2 if unit == "weekend" else 1
     days = 14 if not (raw or unit) else int((1 if raw in ("", "a") else to_number(raw)) or 1) * per
     last = day - timedelta(days=1)
     first = max(last - timedelta(days=days - 1), today)

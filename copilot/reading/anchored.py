@@ -1,0 +1,144 @@
+"""Dates told against another date: "the week after Mother's Day", "two weeks after Easter … starting then",
+清明后第一个周末, and a day the data does not know ("the week before payday", 发薪日前一周).
+
+An occasion with a fixed day (Christmas, Easter, Mother's Day, Father's Day, 清明, the US holidays on a weekday)
+anchors the words around it (docs/reading.md, "Dates told against another date"):
+
+- "the week after X" / X后一周 / X后的那个礼拜: the 7 days from the day after X's day;
+- "the (first) weekend after X" / X后第一个周末: the Saturday and Sunday after X's day;
+- "the day after X": that one day;
+- "N days/weeks after X": the day that far after X's day, a first day (with "for 10 days" or "starting then",
+  the campaign starts there); X后N天 / X后两周: the N days or weeks after X's day;
+- the run-up before X ("ten days before Father's Day", 复活节前那个礼拜) is read in copilot.reading.occasions.
+
+A campaign after an occasion is not for it: the window has no occasion. A day no data holds (payday, "when
+the new stock lands", 到货后) cannot be scheduled: its words are listed as not applied (timing).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from dateutil.easter import easter
+from dateutil.relativedelta import SU, relativedelta
+
+from copilot.reading import regex as re
+from copilot.reading.lexicon import MOVABLE_OCCASIONS
+from copilot.reading.numbers import DURATION, duration_days
+from copilot.reading.schema import NotApplied
+from copilot.reading.since import day_of_occasion
+from copilot.reading.text import Text
+
+Anchored = tuple[str | None, date, date | None, tuple[int, int]]
+
+_MORE_DAYS = {
+    "mothers_day": lambda y: date(y, 5, 1) + relativedelta(weekday=SU(2)),  # the second Sunday of May
+    "fathers_day": lambda y: date(y, 6, 1) + relativedelta(weekday=SU(3)),  # the third Sunday of June
+    "easter": easter,
+    # 清明 (a solar term): April 4 or 5; this rule holds for 2008-2099
+    "qingming": lambda y: date(y, 4, 4 if y % 4 in (0, 1) else 5),
+}
+
+
+def occasion_day(name: str, start: date, end: date) -> date | None:
+    """The occasion's own day inside (or right after) its window ``start``-``end``, when it has a fixed one."""
+    day = day_of_occasion(name, start, end)
+    if day is not None:
+        return day
+    if name in MOVABLE_OCCASIONS:
+        return end  # a holiday on a weekday: its window ends on the day
+    rule = _MORE_DAYS.get(name)
+    if rule is None:
+        return None
+    for year in sorted({start.year, end.year}):
+        got = rule(year)
+        if start <= got <= end + timedelta(days=1):
+            return got
+    return None
+
+
+_AFTER_EN = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.IGNORECASE)
+_THE_UNIT = re.compile(r"\bthe\s+(?:(?P<first>first|1st)\s+)?(?P<u>week|weekend|day)\s+$", re.IGNORECASE)
+_AFTER_ZH = re.compile(r"(?:节|節)?(?:之|以)?后(?:的)?\s*(?:(?P<first>第一个|首个)(?P<fu>周末|礼拜|星期|周)"
+                       r"|(?P<dur>[\d一二两三四五六七八九十]+\s*(?:个星期|个礼拜|星期|礼拜|天|日|周))"
+                       r"|(?:的)?(?:那|𠮶|嗰)?个?(?P<u>周末|礼拜|星期))")
+_THEN = re.compile(r"(?:\b(?:starting|beginning|from|kicking off|launching|going live)\s+(?:on\s+)?(?:then|that day)\b"
+                   r"|从那天(?:开始|起)|那天起|届时)", re.IGNORECASE)
+
+
+def _weekend_after(day: date) -> tuple[date, date]:
+    saturday = day + timedelta(days=(5 - day.weekday()) % 7 or 7)
+    return saturday, saturday + timedelta(days=1)
+
+
+def after_occasion(text: str, occasion: tuple[str, date, date, tuple[int, int]]) -> Anchored | None:
+    """(None, start, end or None, span) when the words around the occasion put the campaign after its day."""
+    name, start, end, (a, b) = occasion
+    day = occasion_day(name, start, end)
+    if day is None:
+        return None
+    zh = _AFTER_ZH.match(text, b) if re.search(r"[\u4e00-\u9fff]", text[a:b]) else None
+    if zh is not None:
+        unit = zh.group("fu") or zh.group("u") or ""
+        if unit == "周末":
+            first, last = _weekend_after(day)
+        elif unit:
+            first, last = day + timedelta(days=1), day + timedelta(days=7)
+        else:
+            d = DURATION.search(zh.group("dur"))
+            days = duration_days(d) if d else None
+            if not days:
+                return None
+            first, last = day + timedelta(days=1), day + timedelta(days=days)
+        return None, first, last, (a, zh.end())
+    before = text[max(0, a - 40) : a]
+    after = _AFTER_EN.search(before)
+    if after is None:
+        return None
+    head = before[: after.start()]
+    the = _THE_UNIT.search(head)
+    lead = max(0, a - 40)
+    if the is not None:
+        unit = the.group("u").lower()
+        first, last = _weekend_after(day) if unit == "weekend" else (
+            (day + timedelta(days=1), day + timedelta(days=7 if unit == "week" else 1)))
+        return None, first, last, (lead + the.start(), b)
+    dur = next((m for m in DURATION.finditer(head) if not head[m.end():].strip()), None)
+    days = duration_days(dur) if dur else None
+    if dur is None or not days:
+        return None
+    return None, day + timedelta(days=days), None, (lead + dur.start(), b)
+
+
+def starting_then(text: str, pos: int) -> tuple[int, int] | None:
+    """"starting then", 从那天开始: the campaign starts on the day just named (the words' span)."""
+    m = _THEN.search(text, pos)
+    return (m.start(), m.end()) if m else None
+
+
+_UNKNOWN_DAY = (r"pay\s?days?|pay ?checks?|payroll|salary day|(?:the\s+)?(?:new\s+)?(?:stock|shipment|delivery|container|"
+                r"inventory|restock)\s+(?:lands|arrives|comes in|is in|drops)")
+_UNKNOWN = re.compile(
+    rf"\b(?:(?:the\s+)?(?:(?:first|last)\s+)?(?:week|weekend|day|days|fortnight)|(?:\d+|an?|one|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?))"
+    rf"\s+(?:before|after|ahead of|following|prior to)\s+(?:the\s+|our\s+|next\s+|this\s+month'?s\s+)?(?:{_UNKNOWN_DAY})\b"
+    r"|\b(?:when|once|as soon as|after)\s+(?:the\s+|our\s+)?(?:new\s+)?(?:stock|shipment|delivery|restock|container)\s+"
+    r"(?:lands|arrives|comes in|is in|drops)\b|\b(?:on|before|after|around|by)\s+payday\b"
+    r"|(?:发薪日|发工资|发薪|工资日|新货到货|到货|补货到)(?:那天|当天)?(?:之|以)?(?:前|后|当天|那天)(?:的)?"
+    r"(?:[\d一二两三四五六七八九十]+\s*(?:个星期|个礼拜|星期|礼拜|天|日|周)|第一个周末|那周|那个?礼拜)?",
+    re.IGNORECASE)
+UNKNOWN_REASON = ("copilot does not know this day (it is not in the data or the calendar), so the campaign's dates "
+                  "are not set from these words: give the dates, or set them in the plan's schedule")
+
+
+def unknown_days(text: str) -> list[tuple[int, int]]:
+    """Spans of days told against a day no data holds: "the week before payday", 发薪日前一周, "once the new stock lands"."""
+    return [(m.start(), m.end()) for m in _UNKNOWN.finditer(text)]
+
+
+def unknown_days_not_applied(t: Text) -> list[NotApplied]:
+    """The spans of :func:`unknown_days` still free, claimed and listed as not applied (timing)."""
+    out = []
+    for a, b in unknown_days(t.text):
+        if t.free(a, b):
+            out.append(NotApplied(text=t.text[a:b], span=t.take(a, b), affects="timing", reason=UNKNOWN_REASON))
+    return out
