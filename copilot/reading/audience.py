@@ -369,13 +369,6 @@ def _unsupported(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
 _EVERY_MENTION = frozenset({"returns", "support contacts or complaints", "countries", "gender", "changes between periods"})
 
 
-def _context(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
-    """Words that tell what happened, not who to reach ("late deliveries on about 900 orders"): claimed first."""
-    for m in _INCIDENT_CONTEXT.finditer(t.text):
-        if t.free(m.start(), m.end()):
-            t.take(m.start(), m.end())
-
-
 def _one_unsupported(t: Text, na: list[NotApplied], what: str, m: re.Match[str]) -> None:
     """One clause about data the workspace does not hold, listed with a look-back that follows it."""
     if not t.free(m.start(), m.end()):
@@ -410,8 +403,6 @@ def _join_alternatives(t: Text, na: list[NotApplied], first: int) -> None:
     na[first:] = [*joined, *(n for n in na[first:] if n.span is None)]
 
 
-_INCIDENT_CONTEXT = re.compile(r"\b(?:late|delayed|lost|damaged|missing)\s+(?:deliveries|shipments|parcels|packages|orders)\s+on\s+"
-                               r"(?:about|around|roughly|some|over|nearly|almost)?\s*[\d,]+\s+orders\b", re.I)
-_RULES = (_context, _all_customers, _uplift, top_propensity, _never_bought, _bought, buyer_nouns, personas, _segments, _value_tiers, spend, order_counts, engagement, consent, signed_up, recency, _regions, _unsupported)
+_RULES = (_all_customers, _uplift, top_propensity, _never_bought, _bought, buyer_nouns, personas, _segments, _value_tiers, spend, order_counts, engagement, consent, signed_up, recency, _regions, _unsupported)
 
 

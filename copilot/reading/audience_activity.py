@@ -86,8 +86,8 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
             add(m.start(), Not(of=Engagement(event="received", channel=channel_of(m.group("ch")), within_days=duration_days(d),
                                              span=t.take(m.start(), m.end()))))
     zeng = re.compile(r"(?:(?:最近|近|过去)\s*)?(?P<d>[\d一二两三四五六七八九十百]+\s*(?:天|周|个月|年))?\s*(?:内|里|以来)?\s*"
-                      r"(?:在\s*[A-Za-z\u4e00-\u9fff]{1,6}?\s*(?:里|上|中|内)\s*)?(?P<neg>未|没有?|从未|从来没有?)?\s*"
-                      r"(?P<ev>点击|点开|打开|互动|退订|点(?=过|了))(?!率)(?:了|过)*(?:任何)?(?:的)?(?P<ch>电子邮件|邮件|邮箱|电邮|EDM|edm|手机短信|短信|APP推送|App推送|app推送|推送)?")
+                      r"(?:在\s*[A-Za-z\u4e00-\u9fff]{1,6}?\s*(?:里|上|中|内)\s*)?(?P<neg>未|没有?|从未|从来没有?)?\s*(?:怎么|大|太|咋|再)?\s*"
+                      r"(?P<ev>点击|点开|打开|互动|退订|点(?=过|了)|(?<=[没未大么太咋再])开(?=过))(?!率)(?:了|过)*(?:任何)?(?:的)?(?P<ch>电子邮件|邮件|邮箱|电邮|EDM|edm|手机短信|短信|APP推送|App推送|app推送|推送)?")
     for m in zeng.finditer(text):
         if not (m.group("d") or m.group("neg") or m.group("ev") == "退订" or (m.group("ch") and "过" in m.group(0))):
             continue  # "点击率" alone is a metric, not an audience
@@ -95,7 +95,7 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
             d = DURATION.search(m.group("d")) if m.group("d") else None
             zev = m.group("ev")
             zevent: Literal["opened", "clicked", "unsubscribed"] = (
-                "clicked" if zev in ("点击", "互动", "点") else "opened" if zev in ("打开", "点开") else "unsubscribed")
+                "clicked" if zev in ("点击", "互动", "点") else "opened" if zev in ("打开", "点开", "开") else "unsubscribed")
             zc: Condition = Engagement(event=zevent, channel=channel_of(m.group("ch") or ""),
                                        within_days=duration_days(d) if d else None, span=t.take(m.start(), m.end()))
             add(m.start(), Not(of=zc) if m.group("neg") else zc)

@@ -63,6 +63,13 @@ def _and_or(text: str, conds: list[Condition]) -> Condition:
         cs = _start(cur)
         between = text[pe:cs] if pe is not None and cs is not None and cs >= pe else ""
         both_excluded = isinstance(prev, Not) and isinstance(cur, Not)  # not (A or B) = not A and not B
+        ce = _end(cur)
+        summed = ce is not None and re.match(r"\s*(?:的)?(?:客户|用户|会员|人群)?\s*(?:加起来|合起来|加在一起|combined\b|together\b|altogether\b)",
+                                             text[ce : ce + 16], re.I)
+        if summed and re.fullmatch(r"\s*(?:customers|buyers|shoppers|people|members|users|客户|用户|会员)?\s*(?:and|&|\+|和|与|及|以及|、|,|，)\s*",
+                                   between, re.I):
+            groups[-1].append(cur)  # "高价值客户和复购用户加起来", "Champions and new customers combined": either group
+            continue
         # the "or" must be in the clause next to the second leaf: in "买过睡袋或防潮垫的用户，排除买过帐篷的"
         # it joins a product the catalogue lacks, not the exclusion after the comma
         last_clause = re.split(r"[,;.，；。]", between)[-1]

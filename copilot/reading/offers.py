@@ -46,8 +46,8 @@ def read_budget(t: Text, used: set[int]) -> Budget | None:
     for money in find_money(t.text):
         if money.start in used or not t.free(money.start, money.end):
             continue
-        after = t.text[money.end : money.end + 12].lower()
-        before = t.text[max(0, money.start - 14) : money.start].lower()
+        after = t.text[money.end : money.end + 12].lower().split("\n")[0]  # a list's next line is another field
+        before = t.text[max(0, money.start - 14) : money.start].lower().split("\n")[-1]
         if re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券|立减|折扣|无门槛)", after) or re.search(
                 r"满\s*$|减\s*$|立减\s*$|(?:送|赠|返)\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*$", before):
             continue  # an offer
@@ -132,7 +132,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
     offer: Offer | None = None
     no_disc: NoDiscount | None = None
     cap = _read_cap(t)
-    nd = t.find((r"no discount(?:s|ing)?", r"no disco?u?nts?\b", r"without (?:any )?discounts?", r"no (?:coupons|promo codes|markdowns)", r"full[- ]price(?: only)?",
+    nd = t.find((r"no discount(?:s|ing)?", r"discounts?\s*[:=]\s*(?:none|no|n/?a|nil|0\s*%?)(?![\w%])", r"no disco?u?nts?\b", r"without (?:any )?discounts?", r"no (?:coupons|promo codes|markdowns)", r"full[- ]price(?: only)?",
                  r"don'?t discount", r"do not discount", r"no (?:other|additional|further|extra) (?:discounts?|offers?|promos?|markdowns?)", r"not discount", r"不要打折", r"不打折", r"不做折扣", r"不要折扣", r"不降价", r"原价", r"无折扣",
                  # "no promo", "without a coupon" (not the "no coupon" arm of a test: "coupon vs no coupon")
                  r"(?<!vs )(?<!vs\. )(?<!versus )(?<!or )(?<!and )(?<!against )(?:no\s+|without\s+(?:a |an |any )?)(?:promos?|promotions?|promo codes?|coupons?|vouchers?|deals?|markdowns?)(?! (?:vs|versus|or|and)\b)",

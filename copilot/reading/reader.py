@@ -19,6 +19,7 @@ from copilot.reading import regex as re
 from copilot.reading.asks import not_a_campaign, timing_not_applied
 from copilot.reading.audience import read_audience
 from copilot.reading.catalogue import Catalogue, catalogue_of
+from copilot.reading.context import claim_context
 from copilot.reading.dates import find_window
 from copilot.reading.intent import (
     SMALL_TALK,
@@ -89,6 +90,7 @@ def read(
 
     refuse = _personal_data_asked(t, kind)
     elsewhere = _timing_and_other_asks(t, kind, not_applied)
+    not_applied.extend(claim_context(t))  # "sell-through is only 38%", "late deliveries on 900 orders": background
     not_applied.extend(platform_not_applied(t))  # 满2件9折, 直通车, 百亿补贴: the marketplace's, not the plan's
     audience, money_used = read_audience(t, cat, not_applied)
     budget = read_budget(t, money_used)

@@ -17,7 +17,7 @@ from copilot.tools.conditions import And, Condition, TopPropensity, TopUplift
 _UPLIFT = re.compile(
     r"\bpersuadables?\b|\b(?:most\s+)?(?:likely|easiest)\s+to\s+be\s+persuaded\b|\bby\s+(?:predicted\s+|estimated\s+)?uplift\b|"
     r"\buplift\s+(?:model|score|targeting)\b|\b(?:would|could|will|can)\s+(?:an?\s+\w+\s+|we\s+|our\s+\w+\s+)?(?:actually\s+)?"
-    r"(?:persuade|sway|convince|tip)\b|最容易被(?:[^，。？?]{0,8})?(?:说服|打动)|最可能被说服|容易被打动|可被说服|增量最高|提升(?:效果)?最(?:大|明显)",
+    r"(?:persuade|sway|convince|tip)\b|最容易被(?:说服|打动)|最容易被(?=[^，。？?]{1,8}(?:说服|打动))|最可能被说服|容易被打动|可被说服|增量最高|提升(?:效果)?最(?:大|明显)",
     re.IGNORECASE,
 )
 _SHARE = re.compile(rf"(?:top|前|最)\s*(?P<n>{NUMBER})\s*(?:%|percent|per cent)|(?P<zh>\d+)\s*%", re.IGNORECASE)

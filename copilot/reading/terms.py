@@ -118,6 +118,8 @@ def _in_list(text: str, start: int, end: int) -> bool:
     )
 
 
+_LEFT_OUT = re.compile(r"(?:[(（]\s*|\b)(?:not|except(?: for)?|excluding|excl\.?|but not|other than|apart from|besides|minus)\s+(?:the\s+|our\s+)?$|"
+                       r"(?:除了|不含|不包括|不要推|排除)\s*$", re.I)
 _INSTEAD_OF = re.compile(r"(?:\binstead of|\brather than|而不是|而非|不要推)\s*(?:the\s+|our\s+)?(?:whole\s+|entire\s+|full\s+|整个|全部)?$", re.I)
 
 
@@ -135,6 +137,11 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
             if len(word) < 4:
                 continue
             for m in re.finditer(r"(?<![A-Za-z0-9_])" + re.escape(word) + r"(?![A-Za-z0-9_])", text, re.I):  # 推Glacier…Pro，
+                if t.free(m.start(), m.end()) and _LEFT_OUT.search(text[max(0, m.start() - 24) : m.start()]):
+                    na.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="product",
+                                         reason=f"copilot cannot leave {name} out of a category it promotes; remove it from the "
+                                                "plan's featured products"))  # "tents (not the Cascade Tent 3P)"
+                    continue
                 if t.free(m.start(), m.end()):
                     if pid not in pids:
                         pids.append(pid)

@@ -1,0 +1,46 @@
+"""What the marketer tells about the business, not what to do: claimed before any rule reads it.
+
+A buyer or a support lead explains why before asking ("Sell-through on the Cirrus Hoody Pro is only 38% with six
+weeks of season left", "Tents are at 180% of plan stock going into spring", "late deliveries on about 900
+orders"). Those figures are no audience, window, offer or budget; reading them as such planned the wrong
+campaign (900 orders became "at least 900 orders", "six weeks" the campaign's length). Their words are
+claimed as context. A target the plan cannot hold ("sell-through target 85%") is listed under Not applied.
+"""
+
+from __future__ import annotations
+
+from copilot.reading import regex as re
+from copilot.reading.schema import NotApplied
+from copilot.reading.text import Text
+
+_N = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|[一二两三四五六七八九十]+)"
+_STOCK_CONTEXT = re.compile(
+    rf"\bsell[- ]?through\s+(?:on|of|for)\s+(?P<s>[^.;,!?]{{1,48}}?)\s+(?:is|was|sits at|stands at|at)\s+(?:only\s+|just\s+|about\s+|around\s+)?\d+(?:\.\d+)?\s*%"
+    rf"|\bweeks?\s+of\s+(?:cover|supply|stock|inventory)\s+(?:on|for|of)\s+(?P<s2>[^.;,!?]{{1,40}}?)\s+(?:is|are|at|sits at)\s+\d+(?:\s*\(target\s+\d+\))?"
+    rf"|\b(?:is|are|sits?|stands?)\s+at\s+\d+\s*%\s+of\s+(?:plan(?:ned)?|target|forecast)\s+(?:stock|inventory)(?:\s+going\s+into\s+\w+)?"
+    rf"|\b(?:with\s+)?{_N}\s+weeks?\s+of\s+(?:the\s+)?season\s+(?:left|remaining|to go)"
+    rf"|\b(?:we\s+(?:have|hold|are sitting on)\s+)?{_N}\s+(?:units|pieces|pcs)\s+(?:left\s+)?(?:in|of)\s+(?:stock|inventory)\b"
+    r"|\b(?:late|delayed|lost|damaged|missing)\s+(?:deliveries|shipments|parcels|packages|orders)\s+on\s+"
+    r"(?:about|around|roughly|some|over|nearly|almost)?\s*[\d,]+\s+orders\b"
+    r"|(?:售罄率|动销率|库存周转(?:天数)?)(?:只有|才|仅|为|是)?\s*\d+(?:\.\d+)?\s*(?:%|天)"
+    r"|库存(?:还)?(?:有|剩|积压)(?:了)?\s*[\d一二两三四五六七八九十百千万]+\s*(?:件|双|个|顶|条)",
+    re.IGNORECASE)
+_TARGET = re.compile(r"\bsell[- ]?through\s+target\s+(?:of\s+)?\d+(?:\.\d+)?\s*%|售罄率?目标\s*\d+\s*%|动销目标\s*\d+\s*%", re.IGNORECASE)
+_TARGET_REASON = "copilot plans the campaign's sends and offer, not a stock target; the read-out reports the campaign's sales"
+
+
+def claim_context(t: Text) -> list[NotApplied]:
+    """Claim stock and incident figures told as background; list targets the plan cannot hold."""
+    out: list[NotApplied] = []
+    for m in _TARGET.finditer(t.text):
+        if t.free(m.start(), m.end()):
+            out.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="other", reason=_TARGET_REASON))
+    for m in _STOCK_CONTEXT.finditer(t.text):
+        if t.free(m.start(), m.end()):
+            subject = "s" if m.group("s") else "s2" if m.group("s2") else None
+            if subject is None:
+                t.take(m.start(), m.end())
+            else:  # "sell-through on the Cirrus Hoody Pro is only 38%": the product stays to be read
+                t.take(m.start(), m.start(subject))
+                t.take(m.end(subject), m.end())
+    return out

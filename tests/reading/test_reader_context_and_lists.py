@@ -1,0 +1,78 @@
+"""Background the marketer gives before the ask, briefs written as field lists, and a few more wordings
+(session 15, from the seventh labelled set's dev part, each written here in other words).
+
+Each case was read wrongly before its fix.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from copilot.reading import read
+from copilot.reading.schema import Reading
+from copilot.tools.conditions import And, Bought, Not, Or, RfmSegment
+
+TODAY = date(2026, 3, 2)
+
+
+def r(text: str) -> Reading:
+    return read(text, today=TODAY)
+
+
+def test_stock_figures_are_background_and_the_product_in_them_is_still_read() -> None:
+    x = r("Sell-through for the Talus Mid GTX is just 41% with four weeks of season left. Move it with Champions, email.")
+    assert x.window is None and x.not_applied == []
+    assert x.promoted.product_ids and isinstance(x.audience, RfmSegment)
+
+
+def test_a_stock_target_is_listed_and_a_stock_level_is_not_an_audience() -> None:
+    x = r("Backpacks are at 150% of planned stock going into summer. Sell-through target 70%. Clear them: Loyal, push, $3k.")
+    assert [(n.text, n.affects) for n in x.not_applied] == [("Sell-through target 70%", "other")]
+    assert x.window is None and x.objective == "clearance" and isinstance(x.audience, RfmSegment)
+
+
+def test_a_chinese_stock_level_is_background() -> None:
+    x = r("睡袋库存还有2000件，售罄率只有30%，给忠诚客户发短信清仓")
+    assert isinstance(x.audience, RfmSegment) and x.not_applied == [] and x.promoted.categories == ["sleeping-bags"]
+
+
+def test_a_brief_written_as_field_lines() -> None:
+    x = r("Audience: Loyal\nChannels: email, SMS\nBudget: 4k GBP\nDiscount: none")
+    assert x.budget is not None and (x.budget.amount, x.budget.currency) == (4000, "GBP")
+    assert x.offer is None and x.no_discount is not None and x.not_applied == []
+
+
+@pytest.mark.parametrize("text", ["近90天没大开过邮件的会员，发短信", "近90天没怎么开过邮件的会员，发短信"])
+def test_hardly_opened_is_not_opened(text: str) -> None:
+    x = r(text)
+    assert isinstance(x.audience, Not) and x.audience.of.kind == "engagement"
+    assert x.channels.allowed == ["sms"]
+
+
+def test_n_plus_years_is_a_look_back() -> None:
+    x = r("Email campers who haven't bought a sleeping bag in 2+ years.")
+    leaves = x.audience.of if isinstance(x.audience, And) else [x.audience]
+    nots = [c for c in leaves if isinstance(c, Not)]
+    assert nots and isinstance(nots[0].of, Bought) and nots[0].of.within_days == 730
+
+
+@pytest.mark.parametrize("text", [
+    "Clearance on headlamps (not the Cascade Beam) to hikers, SMS.",
+    "Clearance on headlamps excluding the Cascade Beam, SMS to hikers.",
+])
+def test_a_product_left_out_of_a_promoted_category_is_said_not_featured(text: str) -> None:
+    x = r(text)
+    assert x.promoted.categories == ["headlamps"] and x.promoted.product_ids == []
+    assert [(n.text, n.affects) for n in x.not_applied] == [("Cascade Beam", "product")]
+
+
+@pytest.mark.parametrize("text", ["冠军客户和新客户加起来有多少人？", "How many Loyal customers and one-time buyers together?"])
+def test_two_groups_counted_together_are_either(text: str) -> None:
+    assert isinstance(r(text).audience, Or)
+
+
+def test_a_total_spend_is_not_two_groups() -> None:
+    x = r("Promote socks to customers who have never bought socks and spent under $80 in total.")
+    assert isinstance(x.audience, And)
