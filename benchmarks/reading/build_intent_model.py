@@ -9,7 +9,8 @@ there are many of them and a question is rarely a plan) and the generic phrasing
 set. Logistic regression (scikit-learn, lbfgs: deterministic) over
 :func:`copilot.reading.intent_model.features`; C and the brief weight were chosen on the
 leave-one-set-out evaluation of the dev questions (each labeller's set held out in turn).
-Weights are stored as float16 (< 1 MB).
+A second model, brief vs question, is trained on the dev briefs and questions
+(:func:`copilot.reading.intent_model.kind_probabilities`). Weights are stored as float16 (< 1 MB).
 """
 
 from __future__ import annotations
@@ -77,8 +78,12 @@ def main(argv: list[str] | None = None) -> int:
         loso(rows)
         return 0
     model = fit(rows)
+    cases = [r for r in rows if r[3] != "example"]  # brief vs question: the dev cases, unweighted
+    kind = LogisticRegression(C=C, max_iter=5000).fit(
+        features([r[0] for r in cases]), ["brief" if r[3].startswith("b") else "question" for r in cases])
     np.savez_compressed(OUT, labels=np.array(model.classes_, dtype=str), coef=model.coef_.astype(np.float16),
-                        intercept=model.intercept_.astype(np.float16))
+                        intercept=model.intercept_.astype(np.float16), kind_labels=np.array(kind.classes_, dtype=str),
+                        kind_coef=kind.coef_.astype(np.float16), kind_intercept=kind.intercept_.astype(np.float16))
     sys.stdout.write(f"{OUT}: {len(rows)} rows, {len(model.classes_)} intents, {OUT.stat().st_size} bytes\n")
     return 0
 

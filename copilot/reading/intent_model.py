@@ -4,7 +4,8 @@ Character 1-4-grams (digits folded to 0, whitespace collapsed, lower case) are h
 :data:`DIMENSION` buckets, counted, log-scaled and L2-normalised, so English, Chinese and mixed text all
 get features without a tokenizer. The weights (``intent_model.npz``, shipped as package data) are
 written by ``benchmarks/reading/build_intent_model.py`` from the DEV split of the labelled questions
-(plus the dev briefs as ``plan``, down-weighted, and :data:`copilot.reading.intent.EXAMPLES`); nothing
+(plus the dev briefs as ``plan``, down-weighted, and :data:`copilot.reading.intent.EXAMPLES`), with a
+second model of the same shape for brief vs question (:func:`kind_probabilities`); nothing
 is trained at read time, and the held-out split is never used. Loaded lazily, once; a question takes
 well under a millisecond.
 """
@@ -43,18 +44,32 @@ def features(texts: list[str]) -> np.ndarray:
     return x
 
 
-@lru_cache(maxsize=1)
-def _weights() -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
-    """(intents, coefficients [intents x DIMENSION], intercepts), read once from the package."""
+@lru_cache(maxsize=2)
+def _weights(prefix: str) -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
+    """(labels, coefficients [labels x DIMENSION], intercepts) of one model, read once from the package."""
     with resources.files("copilot.reading").joinpath(WEIGHTS_FILE).open("rb") as fh, np.load(fh) as data:
-        labels = tuple(str(s) for s in data["labels"])
-        return labels, data["coef"].astype(np.float32), data["intercept"].astype(np.float32)
+        labels = tuple(str(s) for s in data[f"{prefix}labels"])
+        coef, intercept = data[f"{prefix}coef"].astype(np.float32), data[f"{prefix}intercept"].astype(np.float32)
+    if len(labels) == 2 and coef.shape[0] == 1:  # a binary model stores one row: the second label's score
+        coef, intercept = np.vstack([-coef / 2, coef / 2]), np.concatenate([-intercept / 2, intercept / 2])
+    return labels, coef, intercept
 
 
-def intent_probabilities(text: str) -> dict[str, float]:
-    """The classifier's probability of each intent for a question's text (they sum to 1)."""
-    labels, coef, intercept = _weights()
+def _probabilities(prefix: str, text: str) -> dict[str, float]:
+    labels, coef, intercept = _weights(prefix)
     z = coef @ features([text])[0] + intercept
     p = np.exp(z - z.max())
     p /= p.sum()
     return {label: float(v) for label, v in zip(labels, p, strict=True)}
+
+
+def intent_probabilities(text: str) -> dict[str, float]:
+    """The classifier's probability of each intent for a question's text (they sum to 1)."""
+    return _probabilities("", text)
+
+
+def kind_probabilities(text: str) -> dict[str, float]:
+    """A second model of the same shape, trained on the dev briefs and questions: the probability that a
+    request is a ``brief`` or a ``question``. Not used by the reader yet (kind is decided in
+    :mod:`copilot.reading.reader`)."""
+    return _probabilities("kind_", text)

@@ -18,7 +18,7 @@ import pytest
 
 from copilot.reading import read
 from copilot.reading.intent import resolve_intent
-from copilot.reading.intent_model import WEIGHTS_FILE, features, intent_probabilities
+from copilot.reading.intent_model import WEIGHTS_FILE, features, intent_probabilities, kind_probabilities
 from copilot.reading.schema import Intent
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,6 +40,20 @@ def test_the_classifier_is_deterministic() -> None:
     assert (features([text]) == features([text])).all()
     assert intent_probabilities(text) == intent_probabilities(text)
     assert max(intent_probabilities(text).items(), key=lambda kv: kv[1])[0] == "channel_performance"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Spring push for trail runners who bought shoes last year, 10% off, $2k", "brief"),
+    ("给沉睡会员发个短信召回，满200减30，预算五千", "brief"),
+    ("what's our push CTR been like since January", "question"),
+    ("上个月哪类会员复购最多", "question"),
+])  # fmt: skip
+def test_the_kind_model_tells_briefs_from_questions(text: str, kind: str) -> None:
+    p = kind_probabilities(text)
+    assert set(p) == {"brief", "question"}
+    assert sum(p.values()) == pytest.approx(1.0, abs=1e-5)
+    assert p[kind] > 0.5
+    assert kind_probabilities(text) == p
 
 
 @pytest.mark.parametrize(("text", "intent"), [
