@@ -17,6 +17,7 @@ the new stock lands", 到货后) cannot be scheduled: its words are listed as no
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from dateutil.easter import easter
@@ -31,12 +32,26 @@ from copilot.reading.text import Text
 
 Anchored = tuple[str | None, date, date | None, tuple[int, int]]
 
-_MORE_DAYS = {
+#: Lunar days from the Chinese calendar, 2025-2030 (beyond it such an occasion keeps its window only).
+_LUNAR: dict[str, dict[int, date]] = {
+    "spring_festival": {2025: date(2025, 1, 29), 2026: date(2026, 2, 17), 2027: date(2027, 2, 6),
+                        2028: date(2028, 1, 26), 2029: date(2029, 2, 13), 2030: date(2030, 2, 3)},
+    "lantern_festival": {2025: date(2025, 2, 12), 2026: date(2026, 3, 3), 2027: date(2027, 2, 20),
+                         2028: date(2028, 2, 9), 2029: date(2029, 2, 27), 2030: date(2030, 2, 17)},
+    "dragon_boat_festival": {2025: date(2025, 5, 31), 2026: date(2026, 6, 19), 2027: date(2027, 6, 9),
+                             2028: date(2028, 5, 28), 2029: date(2029, 6, 16), 2030: date(2030, 6, 5)},
+    "qixi": {2025: date(2025, 8, 29), 2026: date(2026, 8, 19), 2027: date(2027, 8, 8),
+             2028: date(2028, 8, 26), 2029: date(2029, 8, 16), 2030: date(2030, 8, 5)},
+    "mid_autumn": {2025: date(2025, 10, 6), 2026: date(2026, 9, 25), 2027: date(2027, 9, 15),
+                   2028: date(2028, 10, 3), 2029: date(2029, 9, 22), 2030: date(2030, 9, 12)},
+}  # fmt: skip
+_MORE_DAYS: dict[str, Callable[[int], date | None]] = {
     "mothers_day": lambda y: date(y, 5, 1) + relativedelta(weekday=SU(2)),  # the second Sunday of May
     "fathers_day": lambda y: date(y, 6, 1) + relativedelta(weekday=SU(3)),  # the third Sunday of June
     "easter": easter,
     # 清明 (a solar term): April 4 or 5; this rule holds for 2008-2099
     "qingming": lambda y: date(y, 4, 4 if y % 4 in (0, 1) else 5),
+    **{name: days.get for name, days in _LUNAR.items()},
 }
 
 
@@ -52,7 +67,7 @@ def occasion_day(name: str, start: date, end: date) -> date | None:
         return None
     for year in sorted({start.year, end.year}):
         got = rule(year)
-        if start <= got <= end + timedelta(days=1):
+        if got is not None and start <= got <= end + timedelta(days=1):
             return got
     return None
 
@@ -75,8 +90,12 @@ def after_occasion(text: str, occasion: tuple[str, date, date, tuple[int, int]])
     """(None, start, end or None, span) when the words around the occasion put the campaign after its day."""
     name, start, end, (a, b) = occasion
     day = occasion_day(name, start, end)
-    if day is None:
-        return None
+    got = after_day(text, day, a, b) if day is not None else None
+    return (None, *got) if got is not None else None
+
+
+def after_day(text: str, day: date, a: int, b: int) -> tuple[date, date | None, tuple[int, int]] | None:
+    """(start, end or None, span) of the days after ``day``, named at ``a``-``b``: "the week after …", X后一周."""
     zh = _AFTER_ZH.match(text, b) if re.search(r"[\u4e00-\u9fff]", text[a:b]) else None
     if zh is not None:
         unit = zh.group("fu") or zh.group("u") or ""
@@ -90,24 +109,65 @@ def after_occasion(text: str, occasion: tuple[str, date, date, tuple[int, int]])
             if not days:
                 return None
             first, last = day + timedelta(days=1), day + timedelta(days=days)
-        return None, first, last, (a, zh.end())
-    before = text[max(0, a - 40) : a]
+        return first, last, (a, zh.end())
+    lead = max(0, a - 40)
+    before = text[lead:a]
     after = _AFTER_EN.search(before)
     if after is None:
         return None
     head = before[: after.start()]
     the = _THE_UNIT.search(head)
-    lead = max(0, a - 40)
     if the is not None:
         unit = the.group("u").lower()
         first, last = _weekend_after(day) if unit == "weekend" else (
             (day + timedelta(days=1), day + timedelta(days=7 if unit == "week" else 1)))
-        return None, first, last, (lead + the.start(), b)
+        return first, last, (lead + the.start(), b)
     dur = next((m for m in DURATION.finditer(head) if not head[m.end():].strip()), None)
     days = duration_days(dur) if dur else None
     if dur is None or not days:
         return None
-    return None, day + timedelta(days=days), None, (lead + dur.start(), b)
+    return day + timedelta(days=days), None, (lead + dur.start(), b)
+
+
+_BEFORE_EN = re.compile(r"\b(?:before|ahead of|prior to|leading up to)\s+(?:the\s+)?$", re.IGNORECASE)
+_DEADLINE_EN = re.compile(r"\b(?P<w>before|by|until|till|no later than)\s+(?:the\s+)?$", re.IGNORECASE)
+_BEFORE_ZH = re.compile(r"(?:之|以)?前(?:的)?\s*(?:(?P<dur>[\d一二两三四五六七八九十]+\s*(?:个星期|个礼拜|星期|礼拜|天|日|周))"
+                        r"|(?:的)?(?:那|𠮶|嗰)?个?(?P<u>周末|礼拜|星期))?")
+
+
+def before_day(text: str, day: date, a: int, b: int, today: date) -> tuple[date, date, tuple[int, int]] | None:
+    """(start, end, span) of the days before a date named at ``a``-``b``: "two weeks before June 15" and
+    6月18日前三天 end the day before it; "before May 1" and 5月1日前 run from today to the day before, "by May 1"
+    to the day itself."""
+    zh = _BEFORE_ZH.match(text, b) if re.search(r"[\u4e00-\u9fff]", text[a:b]) else None
+    lead = max(0, a - 40)
+    head = text[lead:a]
+    en = _BEFORE_EN.search(head)
+    days: int | None = None
+    if zh is not None:
+        d = DURATION.search(zh.group("dur")) if zh.group("dur") else None
+        days = duration_days(d) if d else 2 if zh.group("u") == "周末" else 7 if zh.group("u") else None
+        span = (a, zh.end())
+    elif en is not None:
+        unit = _THE_UNIT.search(head[: en.start()])
+        d = next((m for m in DURATION.finditer(head[: en.start()]) if not head[m.end() : en.start()].strip()), None)
+        if unit is not None:
+            days = {"week": 7, "weekend": 2, "day": 1}[unit.group("u").lower()]
+            span = (lead + unit.start(), b)
+        elif d is not None:
+            days = duration_days(d)
+            span = (lead + d.start(), b)
+    if days:
+        last = day - timedelta(days=1)
+        return (max(last - timedelta(days=days - 1), today), last, span) if last >= today else None
+    deadline = _DEADLINE_EN.search(head)
+    if (zh is None and deadline is None) or day <= today:
+        return None
+    if zh is not None:
+        return today, day - timedelta(days=1), (a, zh.end())
+    assert deadline is not None
+    by = deadline.group("w").lower() in ("by", "no later than", "until", "till")
+    return today, day if by else day - timedelta(days=1), (lead + deadline.start(), b)
 
 
 def starting_then(text: str, pos: int) -> tuple[int, int] | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from copilot.reading import regex as re
-from copilot.reading.anchored import after_occasion, starting_then
+from copilot.reading.anchored import after_day, after_occasion, before_day, starting_then
 from copilot.reading.days import Found, Free, explicit_dates
 from copilot.reading.lexicon import MONTH_RE as _MONTH_RE
 from copilot.reading.lexicon import MONTHS as _MONTHS
@@ -179,6 +179,11 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
     if found:
         start, end = found[0], found[1]
         spans.append(found[2])
+        if end is None:  # "the week after May 1", "two weeks before June 15", 5月1日前
+            around = after_day(text, found[0], *found[2]) or before_day(text, found[0], *found[2], today)
+            if around is not None:
+                start, end = around[0], around[1]
+                spans[-1] = (min(found[2][0], around[2][0]), max(found[2][1], around[2][1]))
     named = next_occasion(text, today, free)
     occasion: tuple[str | None, date, date | None, tuple[int, int]] | None = None
     if named is not None:

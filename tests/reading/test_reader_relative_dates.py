@@ -68,6 +68,25 @@ def test_a_run_up_of_n_days_or_weeks_before_an_occasion(text: str, start: date, 
 
 
 @pytest.mark.parametrize(("text", "start", "end"), [
+    # a date told against a date the request gives
+    ("The week after May 1: email Champions about tents.", date(2026, 5, 2), date(2026, 5, 8)),
+    ("Two weeks before June 15, push trail shoes to Loyal customers.", date(2026, 6, 1), date(2026, 6, 14)),
+    ("Wrap it up before May 1: push to Loyal customers, 10% off.", date(2026, 3, 2), date(2026, 4, 30)),
+    ("5月1日后一周给冠军客户发短信", date(2026, 5, 2), date(2026, 5, 8)),
+    ("6月18日前三天给忠诚客户推送", date(2026, 6, 15), date(2026, 6, 17)),
+    ("5月1日前给老客户发短信，九折", date(2026, 3, 2), date(2026, 4, 30)),
+    # a lunar festival's day (from the table through 2030)
+    ("中秋后一周推帐篷，邮件", date(2026, 9, 26), date(2026, 10, 2)),
+])
+def test_the_days_around_a_named_date_or_a_lunar_festival(text: str, start: date, end: date) -> None:
+    assert window(r(text))[:2] == (start, end)
+
+
+def test_a_run_up_before_a_lunar_festival_keeps_it() -> None:
+    assert window(r("端午节前十天给跑步爱好者发邮件")) == (date(2026, 6, 9), date(2026, 6, 18), "dragon_boat_festival")
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
     ("下周三之前给沉睡客户发推送，能带来多少订单？", date(2026, 3, 2), date(2026, 3, 10)),
     ("If we email Champions before next Friday, how many orders would that bring?", date(2026, 3, 2), date(2026, 3, 5)),
 ])
