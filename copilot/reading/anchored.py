@@ -87,11 +87,41 @@ def _weekend_after(day: date) -> tuple[date, date]:
 
 
 def after_occasion(text: str, occasion: tuple[str, date, date, tuple[int, int]]) -> Anchored | None:
-    """(None, start, end or None, span) when the words around the occasion put the campaign after its day."""
+    """(None, start, end or None, span) when the words around the occasion put the campaign after its day; a
+    weekday before or after it ("the Friday before Mother's Day") is that one day."""
     name, start, end, (a, b) = occasion
     day = occasion_day(name, start, end)
-    got = after_day(text, day, a, b) if day is not None else None
+    if day is None:
+        return None
+    weekday = weekday_around(text, day, a, b)
+    if weekday is not None:  # "the Friday before Mother's Day" is for it; "the Monday after" is not
+        return (name if weekday[1] else None), weekday[0], weekday[0], weekday[2]
+    got = after_day(text, day, a, b)
     return (None, *got) if got is not None else None
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_EN = re.compile(r"\bthe\s+(?:first\s+|last\s+)?(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+                         r"(?P<w>before|after|following|ahead of|prior to)\s+(?:the\s+)?$", re.IGNORECASE)
+_WEEKDAY_ZH = re.compile(r"(?:节)?(?:之|以)?(?P<w>前|后)(?:的)?(?:那个|第一个|最后一个)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
+
+
+def weekday_around(text: str, day: date, a: int, b: int) -> tuple[date, bool, tuple[int, int]] | None:
+    """(that day, whether it is before, span) for "the Friday before Mother's Day", 国庆后的第一个周一: the nearest
+    such weekday before or after ``day``, named at ``a``-``b``."""
+    zh = _WEEKDAY_ZH.match(text, b) if re.search(r"[\u4e00-\u9fff]", text[a:b]) else None
+    lead = max(0, a - 40)
+    en = None if zh else _WEEKDAY_EN.search(text[lead:a])
+    m = zh or en
+    if m is None:
+        return None
+    wd = "一二三四五六日天".index(m.group("d")) if zh else _WEEKDAY_NAMES.index(m.group("d").lower())
+    before = m.group("w").lower() in ("前", "before", "ahead of", "prior to")
+    if before:
+        got = day - timedelta(days=(day.weekday() - min(wd, 6)) % 7 or 7)
+    else:
+        got = day + timedelta(days=(min(wd, 6) - day.weekday()) % 7 or 7)
+    return got, before, ((a, m.end()) if zh else (lead + m.start(), b))
 
 
 def after_day(text: str, day: date, a: int, b: int) -> tuple[date, date | None, tuple[int, int]] | None:

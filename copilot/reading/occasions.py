@@ -40,9 +40,9 @@ def movable_window(rule: tuple[int, int, int, int], today: date) -> tuple[date, 
     raise AssertionError("unreachable: next year's holiday is after today")
 
 
-_RUN_UP_BEFORE = re.compile(r"(?:(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty)\s+(?P<u>weeks?|days?)|the\s+(?P<u2>week|weekend|days?))"
+_RUN_UP_BEFORE = re.compile(r"(?:(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty)\s+(?P<u>weeks?|days?)|(?:the|a)\s+(?P<u2>week|weekend|days?|fortnight))"
                             r"\s+(?:before|ahead of|leading up to|prior to)\s+(?:the\s+)?$", re.IGNORECASE)
-_RUN_UP_ZH = re.compile(r"(?:节)?(?:之)?前(?:的)?\s*(?:(?P<n>[\d一二两三四五六七八九十]+)\s*(?P<u>个?礼拜|个?星期|个?周|天|日)"
+_RUN_UP_ZH = re.compile(r"(?:节)?(?:之)?前(?!后)(?:的)?\s*(?:(?P<n>[\d一二两三四五六七八九十]+)\s*(?P<u>个?礼拜|个?星期|个?周|天|日)"
                         r"|(?:那|𠮶|嗰)?个?(?P<u2>礼拜|星期))?")
 
 
@@ -60,7 +60,7 @@ def run_up(text: str, occasion: tuple[str, date, date, tuple[int, int]], today: 
         return occasion
     raw = (m.group("n") or "").lower()
     unit = (m.group("u") or m.group("u2") or "").lower().lstrip("个")
-    per = 7 if unit.startswith(("week", "周", "星期", "礼拜")) else 2 if unit == "weekend" else 1
+    per = 14 if unit == "fortnight" else 7 if unit.startswith(("week", "周", "星期", "礼拜")) else 2 if unit == "weekend" else 1
     days = 14 if not (raw or unit) else int((1 if raw in ("", "a") else to_number(raw)) or 1) * per
     last = day - timedelta(days=1)
     first = max(last - timedelta(days=days - 1), today)

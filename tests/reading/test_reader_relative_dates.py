@@ -82,6 +82,25 @@ def test_the_days_around_a_named_date_or_a_lunar_festival(text: str, start: date
     assert window(r(text))[:2] == (start, end)
 
 
+@pytest.mark.parametrize(("text", "day", "occasion"), [
+    # a weekday told against an occasion: that one day; before it is for the occasion, after it is not
+    ("The Friday before Mother's Day, email a gift guide to everyone.", date(2026, 5, 8), "mothers_day"),
+    ("母亲节前的周五给全体会员发邮件", date(2026, 5, 8), "mothers_day"),
+    ("The Monday after Easter, push trail shoes to Champions.", date(2026, 4, 6), None),
+])
+def test_a_weekday_before_or_after_an_occasion_is_that_day(text: str, day: date, occasion: str | None) -> None:
+    assert window(r(text)) == (day, day, occasion)
+
+
+def test_a_fortnight_before_an_occasion_is_two_weeks() -> None:
+    assert window(r("A fortnight before Christmas, email Champions a gift guide.")) == (date(2026, 12, 11), date(2026, 12, 24), "christmas")
+
+
+def test_around_an_occasion_is_not_its_run_up() -> None:
+    # 前后 = around: the occasion's own window, not the two weeks before it
+    assert window(r("双十一前后给冠军客户发短信")) == (date(2026, 11, 1), date(2026, 11, 11), "singles_day")
+
+
 def test_a_run_up_before_a_lunar_festival_keeps_it() -> None:
     assert window(r("端午节前十天给跑步爱好者发邮件")) == (date(2026, 6, 9), date(2026, 6, 18), "dragon_boat_festival")
 
