@@ -27,6 +27,7 @@ from copilot.reading.text import (
     window_after,
     zh_window_before,
 )
+from copilot.reading.unsupported import unsupported
 from copilot.tools.conditions import (
     AllCustomers,
     And,
@@ -75,7 +76,19 @@ def read_audience(t: Text, cat: Catalogue, na: list[NotApplied]) -> tuple[Condit
     money_used: set[int] = set()
     for rule in _RULES:
         rule(t, cat, leaves, na, money_used)
+    if len(leaves) > _MAX_LEAVES:  # a pasted document, not a brief: the first conditions, the rest said
+        leaves.sort(key=lambda x: x[0])
+        for _, c in leaves[_MAX_LEAVES:]:
+            span = getattr(c.of if isinstance(c, Not) else c, "span", None)
+            if span is not None:
+                na.append(NotApplied(text=span.text, span=span, affects="audience",
+                                     reason=f"copilot reads at most {_MAX_LEAVES} audience conditions in one request; split it"))
+        del leaves[_MAX_LEAVES:]
     return with_top_count(t.text, combine(t.text, apply_exclusions(t.text, leaves))), money_used
+
+
+#: An AND or OR holds at most 20 conditions (copilot.tools.conditions).
+_MAX_LEAVES = 20
 
 
 def _uplift(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
@@ -355,54 +368,6 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
             first_r.span.start if first_r.span else 0, last_r.span.end if last_r.span else 0))))
 
 
-def _unsupported(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
-    """Data the workspace does not hold."""
-    first = len(na)
-    for what, words in lx.UNSUPPORTED_AUDIENCE.items():
-        found = t.find_all(words) if what in _EVERY_MENTION else [m] if (m := t.find(words)) else []
-        for m in found:
-            _one_unsupported(t, na, what, m)
-    _join_alternatives(t, na, first)
-
-
-#: Groups where every mention is a clause of its own ("contacted support or returned something", "Australia and NZ").
-_EVERY_MENTION = frozenset({"returns", "support contacts or complaints", "countries", "gender", "changes between periods"})
-
-
-def _one_unsupported(t: Text, na: list[NotApplied], what: str, m: re.Match[str]) -> None:
-    """One clause about data the workspace does not hold, listed with a look-back that follows it."""
-    if not t.free(m.start(), m.end()):
-        return
-    if what in ("countries", "location beyond region") and re.match(
-            r"\s*(?:站|团队|team\b|site\b|store\b|office\b)", t.text[m.end() :], re.IGNORECASE):
-        t.take(m.start(), m.end())  # 香港站, "the Canada team": who writes or sells, not who is targeted
-        return
-    if (what == "loyalty programme" and re.search(
-            r"(?:double|triple|2x|3x|bonus|extra|join|sign up for|enrol\w* in|enroll\w* in)\s+(?:our\s+|the\s+)?(?:reward\s+|loyalty\s+)?$|(?:双倍|多倍|额外|送)$",
-            t.text[max(0, m.start() - 20) : m.start()], re.IGNORECASE)) or re.match(r"翻倍|加倍", t.text[m.end():]):
-        return  # points offered, not people selected by their points: the offer reader lists them
-    days, end = window_after(t, m.end()) if what in _EVERY_MENTION else (None, m.end())
-    end = end if days is not None else m.end()  # "returned something in the last 60 days": one clause
-    na.append(NotApplied(text=t.text[m.start():end], span=t.take(m.start(), end), affects="audience",
-                         reason=f"the data has no {what}"))
-
-
-def _join_alternatives(t: Text, na: list[NotApplied], first: int) -> None:
-    """"customers who contacted support or returned something": one clause the data cannot hold, one entry."""
-    mine = sorted((n for n in na[first:] if n.span is not None), key=lambda n: n.span.start if n.span else 0)
-    joined: list[NotApplied] = []
-    for n in mine:
-        prev = joined[-1] if joined else None
-        if prev is not None and prev.span is not None and n.span is not None and re.fullmatch(
-                r"\s*(?:,|or|and|and/or|或|或者|和|、|以及)\s*(?:(?:who|that|have|has|had)\s+)*", t.text[prev.span.end : n.span.start], re.I):
-            words = t.text[prev.span.start : n.span.end]
-            joined[-1] = NotApplied(text=words, span=t.span(prev.span.start, n.span.end), affects="audience",
-                                    reason=prev.reason if n.reason in prev.reason else f"{prev.reason}; {n.reason.removeprefix('the data has no ')}")
-        else:
-            joined.append(n)
-    na[first:] = [*joined, *(n for n in na[first:] if n.span is None)]
-
-
-_RULES = (_all_customers, _uplift, top_propensity, _never_bought, _bought, buyer_nouns, personas, _segments, _value_tiers, spend, order_counts, engagement, consent, signed_up, recency, _regions, _unsupported)
+_RULES = (_all_customers, _uplift, top_propensity, _never_bought, _bought, buyer_nouns, personas, _segments, _value_tiers, spend, order_counts, engagement, consent, signed_up, recency, _regions, unsupported)
 
 

@@ -42,7 +42,7 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
         r"(?P<neg>(?:have|has|who|that)?\s*(?:n[o']t|never|haven'?t|hasn'?t|didn'?t|don'?t|did not|do not|have not|has not|stopped)\s+)?"
         r"(?:ever\s+)?(?P<ev>clicked|opened|opening|clicking|engag(?:ed|ing)(?: with)?|read|interacted with|unsubscribed(?: from)?|responded to|"
         r"received|been sent|gotten|(?<=still )(?:open|opens|click|clicks|read|reads)|(?<=who )(?:open|opens|click|clicks|regularly open))"
-        r"(?P<obj>\s+(?:on\s+)?(?:at least one(?: of our)?|one or more(?: of our)?|any of our|one of our|anything|any(?:thing)?|an?|our|a single|one\b)?\s*(?P<lastn>(?:last|latest|past|recent)\s+\d+\s+)?"
+        r"(?P<obj>\s+(?:on\s+)?(?:at least one(?: of our)?|one or more(?: of our)?|any of our|one of our|anything|any(?:thing)?|a single|an?|our|one\b)?\s*(?P<lastn>(?:last|latest|past|recent)\s+\d+\s+)?"
         r"(?P<ch>e-?mails?|sms|texts?|push(?: notifications?)?|messages?|campaigns?|links?|ads?)?)?", re.I)
     _unengaged(t, add)
     for m in eng.finditer(text):
@@ -264,6 +264,15 @@ _ZH_BARE_BEFORE = re.compile(r"(?P<d>[\d零一二两三四五六七八九十百�
 _AFTER_BROWSING = re.compile(r"(?:浏览|加购|收藏|看过|点击|browsed|viewed|added to (?:their )?cart|looked at|clicked)[^，。,.;；]*$", re.IGNORECASE)
 
 
+def _engaged_just_before(leaves: Leaves, text: str, pos: int) -> int | None:
+    """The window of an engagement read right before ``pos`` in the same clause ("点击过推送但没下单"), else None."""
+    for _, c in leaves:
+        if (isinstance(c, Engagement) and c.within_days and c.span is not None and 0 <= pos - c.span.end <= 12
+                and re.fullmatch(r"[^，。,.;；]*", text[c.span.end : pos]) and not DURATION.search(text[c.span.end : pos])):
+            return c.within_days
+    return None
+
+
 def recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Recency: lapsed / not ordered in N / ordered in the last N."""
     text = t.text
@@ -271,7 +280,14 @@ def recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
     for words, is_lapsed in ((lx.NOT_ORDERED_WORDS, True), (lx.ZH_NOT_ORDERED, True), (lx.LAPSED_WORDS, True),
                              (lx.ACTIVE_WORDS, False), (lx.ZH_ACTIVE, False)):
         for m in t.find_all(words):
-            if is_lapsed and _AFTER_BROWSING.search(text[max(0, m.start() - 16) : m.start()]):
+            eng = _engaged_just_before(leaves, text, m.start()) if is_lapsed else None
+            if eng is not None:
+                if t.free(m.start(), m.end()):  # "clicked a push in the last month but didn't order": none in that window
+                    add(m.start(), Recency(min_days=eng, span=t.take(m.start(), m.end())))
+                continue
+            if is_lapsed and _AFTER_BROWSING.search(text[max(0, m.start() - 16) : m.start()]) and not DURATION.search(
+                    re.split(r"但|\bbut\b|[,，、]", text[max(0, m.start() - 12) : m.start()])[-1]):
+                # ("点击过邮件、但120天没下单" is lapsed: a window of its own, after the "but")
                 continue  # 浏览过帐篷但没买, "viewed the tent but didn't buy": not buying that, not a lapsed customer
             days, end2 = window_after(t, m.end())
             start = m.start()

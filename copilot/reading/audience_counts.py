@@ -3,6 +3,8 @@ order counts ("3+ orders", "bought twice or more", 下过3单以上)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
@@ -15,6 +17,7 @@ from copilot.reading.text import (
     zh_window_before,
 )
 from copilot.tools.conditions import (
+    Condition,
     OrderCount,
     Spend,
 )
@@ -168,6 +171,24 @@ def order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
             lo, hi = _bounds((m.group("op") or op5).lower(), int(n3))
         days, end2 = window_after(t, m.end())
         add(m.start(), OrderCount(min=lo, max=hi, within_days=days, span=t.take(m.start(), end2)))
+    _zh_order_counts(t, add)
+    m = t.find(lx.NEVER_ORDERED_WORDS)
+    if m:
+        add(m.start(), OrderCount(max=0, span=t.take(m.start(), m.end())))
+    m = t.find(lx.ONE_TIME_WORDS)
+    if m:
+        add(m.start(), OrderCount(min=1, max=1, span=t.take(m.start(), m.end())))
+    m = t.find(lx.REPEAT_WORDS)
+    if m:
+        add(m.start(), OrderCount(min=2, span=t.take(m.start(), m.end())))
+    m = t.find(lx.EXISTING_WORDS)
+    if m:
+        add(m.start(), OrderCount(min=1, span=t.take(m.start(), m.end())))
+
+
+def _zh_order_counts(t: Text, add: Callable[[int, Condition], None]) -> None:
+    """下单过3次, 至少2单, 有过两次以上购买, 购买次数达到3次 (N以上 includes N, convention 27; 超过N does not)."""
+    text = t.text
     zoc = re.compile(r"(?P<pre>至少|超过|不少于|只|仅)?\s*(?:(?:下单|购买|买|复购|消费)过?\s*(?P<n>[\d一二两三四五六七八九十]+)\s*(?:次|单|笔)"
                      r"|下过\s*(?P<n2>[\d一二两三四五六七八九十]+)\s*(?:单|次|笔订单|个订单)"
                      r"|(?<=至少)\s*(?P<n3>[\d一二两三四五六七八九十]+)\s*(?:单|笔订单|个订单|次购买)"
@@ -190,15 +211,3 @@ def order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
                 lo2, hi2 = (None, int(n)) if "以下" in op else (int(n) + (1 if pre == "超过" else 0), None)
             days, start = zh_window_before(t, m.start())
             add(start, OrderCount(min=lo2, max=hi2, within_days=days, span=t.take(start, m.end())))
-    m = t.find(lx.NEVER_ORDERED_WORDS)
-    if m:
-        add(m.start(), OrderCount(max=0, span=t.take(m.start(), m.end())))
-    m = t.find(lx.ONE_TIME_WORDS)
-    if m:
-        add(m.start(), OrderCount(min=1, max=1, span=t.take(m.start(), m.end())))
-    m = t.find(lx.REPEAT_WORDS)
-    if m:
-        add(m.start(), OrderCount(min=2, span=t.take(m.start(), m.end())))
-    m = t.find(lx.EXISTING_WORDS)
-    if m:
-        add(m.start(), OrderCount(min=1, span=t.take(m.start(), m.end())))

@@ -8,6 +8,7 @@ number words ("twenty grand", "six months") reuse :func:`words_to_number`.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -211,6 +212,7 @@ def zhe_to_percent_off(raw: str) -> float | None:
 # --- durations ---------------------------------------------------------------------------------
 
 _UNIT_DAYS = {
+    "hour": 1 / 24, "hours": 1 / 24, "hr": 1 / 24, "hrs": 1 / 24, "h": 1 / 24, "小时": 1 / 24, "个小时": 1 / 24,
     "day": 1, "days": 1, "d": 1, "天": 1, "日": 1,
     "week": 7, "weeks": 7, "wk": 7, "wks": 7, "周": 7, "星期": 7, "个星期": 7, "礼拜": 7, "个礼拜": 7,
     "month": 30, "months": 30, "mo": 30, "mos": 30, "个月": 30, "月": 30,
@@ -220,7 +222,7 @@ _UNIT_DAYS = {
 #: "6 months", "six months", "90 days", "a year", "三个月", "90天", "半年"
 DURATION = re.compile(
     rf"(?P<num>{DIGITS}|{ZH_NUM}|{WORDS}|a|an|a couple of|a few|several)[\s-]?"
-    r"(?P<unit>days?|(?<=\d)d|weeks?|wks?|months?|mos?|years?|yrs?|quarters?|个星期|个礼拜|个季度|星期|礼拜|季度|个月|天|日|周|月|年)(?![a-z])"
+    r"(?P<unit>hours?|hrs?|(?<=\d)h|小时|个小时|days?|(?<=\d)d|weeks?|wks?|months?|mos?|years?|yrs?|quarters?|个星期|个礼拜|个季度|星期|礼拜|季度|个月|天|日|周|月|年)(?![a-z])"
     r"|(?P<half>半年|半个月|half a year|half-year|six-month)",
     re.IGNORECASE,
 )
@@ -235,6 +237,8 @@ def duration_days(m: re.Match[str]) -> int | None:
     if n is None:
         return None
     unit = _UNIT_DAYS[m.group("unit").lower()]
+    if unit < 1:  # "a 48-hour flash sale": whole days, at least one
+        return max(1, math.ceil(n * unit - 1e-9))
     if unit == 30 and n >= 12 and n % 12 == 0:
         return int(n // 12 * 365)  # "12 months" is a year
     return round(n * unit)

@@ -143,9 +143,9 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
     m = re.compile(r"(?:up to\s+)?(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent|per cent)\s?(?:\w+\s)?(?:off|discount|coupon|promo|code|voucher|of(?=\s*(?:[,;.—–]|\s-\s|$)))|(?P<w>" + r"[a-z-]+" +
                    r")\s+percent\s+(?:off|discount|code|coupon|voucher)|\ba\s+(?P<frac>quarter|third|fifth|tenth)\s+off|\b(?P<half>half)\s+off", re.I).search(text)
     while m and not t.free(m.start(), m.end()):
-        m = re.compile(r"(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent)\s?(?:off|discount)", re.I).search(text, m.end())
+        m = re.compile(r"(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent)\s?(?:off|discount)(?P<w>)(?P<frac>)(?P<half>)", re.I).search(text, m.end())
     if m:
-        frac = m.group("frac") or m.group("half")
+        frac = m.group("frac") or m.group("half")  # (the retry pattern has the same groups, empty)
         v = ({"quarter": 25.0, "third": 33.3, "fifth": 20.0, "tenth": 10.0, "half": 50.0}[frac.lower()] if frac
              else to_number(m.group("n") or m.group("w") or ""))
         if v is not None:

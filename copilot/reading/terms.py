@@ -123,15 +123,10 @@ _LEFT_OUT = re.compile(r"(?:[(（]\s*|\b)(?:not|except(?: for)?|excluding|excl\.
 _INSTEAD_OF = re.compile(r"(?:\binstead of|\brather than|而不是|而非|不要推)\s*(?:the\s+|our\s+)?(?:whole\s+|entire\s+|full\s+|整个|全部)?$", re.I)
 
 
-def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
+def _products_by_name(t: Text, cat: Catalogue, na: list[NotApplied], pids: list[str], spans: list[tuple[int, int]],
+                      prod_spans: list[tuple[int, int, str | None]]) -> None:
+    """Catalogue products named in full (or by id), longest name first; one named as left out is listed."""
     text = t.text
-    slugs: list[str] = []
-    pids: list[str] = []
-    spans: list[tuple[int, int]] = []
-    prod_spans: list[tuple[int, int, str | None]] = []
-    cat_spans: list[tuple[int, int]] = []
-    named: list[tuple[int, int, list[str]]] = []
-    # products by name (longest first), then categories
     for pid, name, _c in sorted(cat.products, key=lambda p: -len(p[1])):
         for word in (name, pid):
             if len(word) < 4:
@@ -148,6 +143,17 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
                     spans.append((m.start(), m.end()))
                     prod_spans.append((m.start(), m.end(), cat.product_category(pid)))
                     t.take(m.start(), m.end())
+
+
+def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
+    text = t.text
+    slugs: list[str] = []
+    pids: list[str] = []
+    spans: list[tuple[int, int]] = []
+    prod_spans: list[tuple[int, int, str | None]] = []
+    cat_spans: list[tuple[int, int]] = []
+    named: list[tuple[int, int, list[str]]] = []
+    _products_by_name(t, cat, na, pids, spans, prod_spans)  # products by name (longest first), then categories
     foreign = [m for m in t.find_all(lx.FOREIGN_PRODUCTS) if not (
         (hit0 := match_catalogue(text, m.start(), cat)) and hit0[2] >= m.end())]
     for m in foreign:

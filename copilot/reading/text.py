@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from copilot.reading import lexicon as lx
@@ -144,6 +144,11 @@ def window_after(t: Text, pos: int) -> tuple[int | None, int]:
         ytd = re.match(r"\s*(?:(?:so far |earlier )?this year|year[- ]to[- ]date|ytd)\b", t.text[pos:], re.IGNORECASE) if t.today else None
         if ytd and t.today is not None and not since:  # "bought socks this year": since January 1
             return (t.today - t.today.replace(month=1, day=1)).days + 1, pos + ytd.end()
+        this = re.match(r"\s*(?:so far\s+|earlier\s+)?this (month|week)\b|\s*month[- ]to[- ]date\b|\s*mtd\b", t.text[pos:], re.IGNORECASE)
+        if this and t.today is not None and not since:  # "anyone who ordered this month": since its first day
+            first = (t.today - timedelta(days=t.today.weekday()) if (this.group(1) or "").lower() == "week"
+                     else t.today.replace(day=1))
+            return (t.today - first).days + 1, pos + this.end()
         past = past_period_at(t.text, pos, t.today) if t.today and not since else None
         if past is not None and t.today is not None:  # "bought boots last fall": from its start; its end is said
             start, end, at = past

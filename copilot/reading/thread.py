@@ -3,8 +3,8 @@
 Marketers paste replies with the earlier messages quoted under them ("> On Mon, Anna wrote:", "在 2026年2月27日，
 李娜 写道：", "-----Original Message-----", "From: … Sent: …"). The quoted messages are history: what they asked
 may have been changed by the newest one ("make it $6k", 预算改成3万元), so reading them would plan the old
-request. :func:`quoted_from` finds where the history starts; the reader masks it (same length, so spans stay
-true to the text) and reads the newest message only. When the newest message only agrees with or amends
+request. :func:`quoted_from` finds where the history starts; the reader reads the newest message only (a
+prefix of the text, so every span still points into the whole text the reading keeps). When the newest message only agrees with or amends
 the history ("Fine by me. Just make it the Cascade Beam instead", 就按这个来), :func:`back_reference` names the
 words that point at it, listed under Not applied: copilot plans what this message says.
 """
@@ -38,12 +38,10 @@ def quoted_from(text: str) -> int | None:
     return m.start()
 
 
-def masked(text: str) -> str:
-    """``text`` with its quoted history blanked (same length)."""
+def newest(text: str) -> str:
+    """``text`` up to its quoted history: the newest message (a prefix, so its spans are spans of ``text``)."""
     cut = quoted_from(text)
-    if cut is None:
-        return text
-    return text[:cut] + re.sub(r"[^\n]", " ", text[cut:])
+    return text if cut is None else text[:cut].rstrip()
 
 
 def back_reference(text: str) -> tuple[int, int] | None:

@@ -6,6 +6,7 @@ Each case was read wrongly before its fix.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -76,3 +77,61 @@ def test_two_groups_counted_together_are_either(text: str) -> None:
 def test_a_total_spend_is_not_two_groups() -> None:
     x = r("Promote socks to customers who have never bought socks and spent under $80 in total.")
     assert isinstance(x.audience, And)
+
+
+@pytest.mark.parametrize("text", [
+    "Push to customers who opened an SMS in the last 21 days but haven't ordered.",
+    "给最近21天打开过短信但没下单的客户发推送",
+])
+def test_engaged_but_no_order_is_no_order_in_the_same_window(text: str) -> None:
+    x = r(text)
+    assert isinstance(x.audience, And)
+    recency = [c for c in x.audience.of if c.kind == "recency"]
+    assert recency and getattr(recency[0], "min_days", None) == 21 and x.not_applied == []
+
+
+def test_a_no_order_window_of_its_own_is_kept() -> None:
+    x = r("最近30天点击过邮件、但120天没下单的用户，推头灯")
+    recency = [c for c in x.audience.of if c.kind == "recency"] if isinstance(x.audience, And) else []
+    assert recency and getattr(recency[0], "min_days", None) == 120
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Email Champions, but leave out anyone who ordered this month.", 2),   # March 1-2
+    ("Text Loyal customers who bought socks this week.", 1),                # a Monday
+])
+def test_this_month_and_this_week_are_look_backs(text: str, days: int) -> None:
+    x = r(text)
+    assert x.not_applied == []
+    found = re.findall(r'"(?:max_days|within_days)":(\d+)', x.model_dump_json())
+    assert str(days) in found, x.audience
+
+
+def test_a_flash_sale_in_hours_lasts_whole_days() -> None:
+    x = r("Flash sale on base layers for Loyal customers, SMS, 36 hours.")
+    assert x.window is not None and x.window.duration_days == 2
+
+
+def test_never_opened_a_single_email() -> None:
+    x = r("How many customers have never opened a single email?")
+    assert isinstance(x.audience, Not) and x.audience.of.kind == "engagement" and x.channels.excluded == []
+
+
+def test_a_pasted_document_with_many_conditions_is_read_and_the_rest_said() -> None:
+    # more than 20 conditions used to raise a validation error (And holds at most 20)
+    parts = [f"customers who bought tents in the last {n} days" for n in range(10, 260, 10)]
+    x = r("Email " + " and ".join(parts) + ". 20% off.")
+    assert isinstance(x.audience, And) and len(x.audience.of) <= 20
+    assert any("at most 20 audience conditions" in n.reason for n in x.not_applied)
+
+
+def test_a_percentage_taken_twice_does_not_break_the_offer_reader() -> None:
+    # a second "N% off" after a claimed one was searched with a pattern lacking the groups read next
+    x = r("Loyal: no discount deeper than 20% off, and 15% off socks. Email.")
+    assert x.discount_cap is not None and x.offer is not None and x.offer.value == 15
+
+
+def test_a_day_the_data_does_not_know_is_listed_as_timing() -> None:
+    x = r("Text Loyal customers the week before payday about socks, 10% off.")
+    assert [(n.text, n.affects) for n in x.not_applied] == [("the week before payday", "timing")]
+    assert x.window is None
