@@ -228,9 +228,10 @@ def read_objective(t: Text, audience: Condition | None, promoted: Promoted, kind
         for p in words:
             for m in re.finditer(pat(p), t.text, re.IGNORECASE):
                 if obj == "seasonal":  # an occasion is the type only when no other aim is named
-                    if re.search(r"\bsince\s+(?:the\s+)?$|以来\s*$|自\s*$|从\s*$", t.text[max(0, m.start() - 8) : m.start()], re.I) or (
+                    if re.search(r"\b(?:since|after|following)\s+(?:the\s+)?$|以来\s*$|自\s*$|从\s*$", t.text[max(0, m.start() - 10) : m.start()], re.I) or (
+                            re.match(r"(?:节)?(?:之|以)?后(?!天)", t.text[m.end() : m.end() + 3])) or (
                             past_occasion_at(t.text, m.start(), m.end())):
-                        continue  # "haven't bought since Black Friday", "gift buyers from last Christmas": a look-back
+                        continue  # "haven't bought since Black Friday", "the week after Mother's Day", 清明后: no occasion campaign
                     if seasonal is None or m.start() < seasonal[0]:
                         seasonal = (m.start(), obj, m)  # type: ignore[assignment]
                 elif best is None or m.start() < best[0]:

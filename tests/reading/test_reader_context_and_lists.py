@@ -135,3 +135,23 @@ def test_a_day_the_data_does_not_know_is_listed_as_timing() -> None:
     x = r("Text Loyal customers the week before payday about socks, 10% off.")
     assert [(n.text, n.affects) for n in x.not_applied] == [("the week before payday", "timing")]
     assert x.window is None
+
+
+@pytest.mark.parametrize(("text", "occasion"), [
+    ("End of financial year sale on tents for Loyal customers, email, A$8k.", "eofy"),
+    ("EOFY clearance: 25% off packs to everyone, SMS.", "eofy"),
+    ("CNY sale for Champions, push, S$2k.", "spring_festival"),
+])
+def test_more_occasions(text: str, occasion: str) -> None:
+    x = r(text)
+    assert x.window is not None and x.window.occasion == occasion and x.objective in ("seasonal", "clearance")
+
+
+def test_cny_before_an_amount_is_the_currency() -> None:
+    x = r("Budget CNY 15,000 for a push to Champions.")
+    assert x.window is None and x.budget is not None and x.budget.currency == "CNY"
+
+
+@pytest.mark.parametrize("text", ["The week after Father's Day: 10% off socks to Loyal, email.", "端午后第一个周末给忠诚客户发邮件推袜子"])
+def test_a_date_told_after_an_occasion_is_no_occasion_campaign(text: str) -> None:
+    assert r(text).objective != "seasonal"
