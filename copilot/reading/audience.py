@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
-from copilot.reading.audience_activity import consent, engagement, recency, signed_up, top_propensity
+from copilot.reading.audience_activity import (
+    consent,
+    engagement,
+    no_order_this_year,
+    recency,
+    signed_up,
+    top_propensity,
+)
 from copilot.reading.audience_counts import order_counts, spend
 from copilot.reading.buyers import buyer_nouns, personas
 from copilot.reading.catalogue import Catalogue
@@ -127,7 +134,8 @@ _HOW_MANY = re.compile(r"\s*(?:at least\s+|more than\s+)?(?:[2-9]|1\d|two|three|
 _PER_CATEGORY_COUNT = ("copilot counts a customer's orders, not how often one category was bought; "
                        "the audience is everyone who bought it")
 _CLAUSE_ENDS = re.compile(r"(?:\s+yet\b)?(?=\s*(?:[,.;!?]|$))")
-_PRONOUN = re.compile(r"\s*(?:one|it|them|any|one of (?:those|these|them))(?:\s+yet)?\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\s*(?:one|it|them|any(?![ \t]+(?!yet\b|of\b|more\b|before\b|since\b|in\b|this\b|last\b|so\b|at\b)[a-z])|"
+                      r"one of (?:those|these|them))(?:\s+yet)?\b", re.IGNORECASE)
 
 
 def _named_before(t: Text, cat: Catalogue, start: int, end: int) -> tuple[list[str], list[str], int] | None:
@@ -146,7 +154,7 @@ def _named_before(t: Text, cat: Catalogue, start: int, end: int) -> tuple[list[s
             continue  # "Cascade Beam headlamp": the category noun names the product's kind
         if hit is not None:
             last = hit
-    return (last[0], last[1], end + pron.end()) if last is not None else None
+    return (last[0], last[1], pron.end()) if last is not None else None  # (a match at pos: its end is absolute)
 
 
 _AGO = re.compile(r"\s*(?:more than|over|at least|upwards of)?\s*(?P<d>(?:\d+|a|an|one|two|three|four|five|six)\s+(?:days?|weeks?|months?|years?))\s+ago\b", re.IGNORECASE)
@@ -294,7 +302,7 @@ def _value_tiers(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
             b = (pm.group("b") or "").lower().replace("middle", "mid") or zh_tier[pm.group("zb")]
             span = t.take(pm.start(), pm.end())
             add(pm.start(), Or(of=[ValueTier(tier=a, span=span), ValueTier(tier=b, span=span)]))
-    top = re.compile(r"(?:the\s+)?top\s+(?P<n>\d{1,2})\s?%\s+(?:of\s+(?:our\s+)?(?:customers|shoppers|buyers)\s+)?by\s+(?:lifetime\s+|total\s+)?(?:spend|value|revenue|ltv)"
+    top = re.compile(r"(?:the\s+)?top\s+(?P<n>\d{1,2})\s?%\s+(?:(?:of\s+)?(?:our\s+)?(?:customers|shoppers|buyers)\s+)?by\s+(?:lifetime\s+|total\s+)?(?:spend|value|revenue|ltv)"
                      r"|(?:累计|历史|总)?消费(?:金额)?(?:排名)?前\s*(?P<zn>\d{1,2})\s*[%％]", re.IGNORECASE)
     for share in top.finditer(t.text):  # "the top 20% by spend" is the high tier; another share is said, not stretched
         if not t.free(share.start(), share.end()):
@@ -368,6 +376,6 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
             first_r.span.start if first_r.span else 0, last_r.span.end if last_r.span else 0))))
 
 
-_RULES = (_all_customers, _uplift, top_propensity, _never_bought, _bought, buyer_nouns, personas, _segments, _value_tiers, spend, order_counts, engagement, consent, signed_up, recency, _regions, unsupported)
+_RULES = (_all_customers, _uplift, top_propensity, _never_bought, _bought, buyer_nouns, personas, _segments, _value_tiers, no_order_this_year, spend, order_counts, engagement, consent, signed_up, recency, _regions, unsupported)
 
 

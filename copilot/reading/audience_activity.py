@@ -264,6 +264,21 @@ _ZH_BARE_BEFORE = re.compile(r"(?P<d>[\d零一二两三四五六七八九十百�
 _AFTER_BROWSING = re.compile(r"(?:浏览|加购|收藏|看过|点击|browsed|viewed|added to (?:their )?cart|looked at|clicked)[^，。,.;；]*$", re.IGNORECASE)
 
 
+_NO_ORDER_THIS_YEAR = re.compile(r"(?:但|但是|而)?(?:今年|本年度?)(?:以来)?(?:还|都|一直)?(?:没|未)(?:有)?(?:再)?(?:下过?单|购买过?|买过?(?:东西)?|复购|回购|消费过?)"
+                                 r"|\b(?:(?:have|has)\s*n[o']?t|haven'?t|hasn'?t|not)\s+(?:ordered|bought|purchased|shopped)(?:\s+anything)?\s+"
+                                 r"(?:yet\s+)?this\s+year\b", re.IGNORECASE)
+
+
+def no_order_this_year(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """今年还没复购, "haven't ordered this year": no order since January 1 (before "never ordered" reads 没下过单)."""
+    if t.today is None:
+        return
+    for m in _NO_ORDER_THIS_YEAR.finditer(t.text):
+        if t.free(m.start(), m.end()):
+            days = (t.today - t.today.replace(month=1, day=1)).days + 1
+            adder(leaves)(m.start(), Recency(min_days=days, span=t.take(m.start(), m.end())))
+
+
 def _engaged_just_before(leaves: Leaves, text: str, pos: int) -> int | None:
     """The window of an engagement read right before ``pos`` in the same clause ("点击过推送但没下单"), else None."""
     for _, c in leaves:

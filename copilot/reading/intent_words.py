@@ -33,6 +33,9 @@ _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
                              r"(?:邮件|短信|推送|社媒)(?:和|跟|与|还是|vs\.?|对比)(?:邮件|短信|推送|社媒)(?:哪个|谁|的(?:效果|转化|表现))", r"什么时间发", r"几点发", r"最佳发送时间", r"打开率", r"点击率",
                              r"哪天", r"星期几", r"周几", r"几点", r"什么时候发", r"什么时间", r"时间点", r"效果怎么样", r"表现如何",
                              r"roi", r"roas", r"return on (?:ad )?spend", r"投入产出",
+                             # a channel's past results: 上个月的短信营销带来了多少收入, "how much revenue did SMS bring in"
+                             r"(?:邮件|短信|推送|社媒|渠道)(?:营销|活动|推广|群发)?(?:一共|总共)?(?:带来|产生|贡献)了(?:多少)?(?:收入|销售额|营收|订单|转化|GMV)",
+                             r"how much (?:revenue|money|sales) did (?:our |the )?(?:e-?mails?|sms|texts?|push(?:es)?|paid social)\b",
                              # "How did the spring sale do compared to last year's?": a past campaign's results
                              r"how did (?:the |our |last \w+'?s? )?[\w' -]{0,30}?(?:sale|campaign|promo(?:tion)?|launch|send|blast|e-?mails?|push(?:es)?|sms|texts?) (?:do|perform|go|land)",
                              r"(?:上次|上一次|去年)?的?[\u4e00-\u9fff]{0,8}(?:活动|促销|大促)(?:效果|表现)?(?:怎么样|如何|咋样)")),

@@ -251,6 +251,7 @@ CATEGORY_GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "footwear": ((r"footwear", r"shoes", r"鞋子", r"鞋类", r"鞋"),
                  ("trail-running-shoes", "road-running-shoes", "hiking-boots")),
     "jackets": ((r"jackets", r"outerwear", r"外套", r"夹克"), ("rain-jackets", "insulated-jackets")),
+    "hiking gear": ((r"hiking (?:gear|equipment|kit)", r"trekking gear", r"徒步装备", r"登山装备"), ("hiking-boots", "trekking-poles", "backpacks")),
     "camping gear": ((r"camping gear", r"camping equipment", r"露营装备", r"露营用品"), ("tents", "sleeping-bags")),
     # clothing in an outdoor store: every category worn above the socks
     "apparel": ((r"apparel", r"clothing", r"clothes", r"服装", r"服饰", r"衣服"),
@@ -310,7 +311,8 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
     "gift purchases": (r"gift (?:buyers|purchasers|shoppers)", r"bought (?:it )?as a gift", r"送礼(?:的)?(?:人群|客户|用户|顾客|买家)", r"买来送礼"),
     "cart or browsing activity": (r"abandon(?:ed)? (?:their )?(?:carts?|baskets?|checkouts?)", r"cart abandon\w*",
                                   r"abandon(?:ed)?\b[^.,;]{0,30}\bin (?:their|the|a) (?:shopping )?(?:carts?|baskets?)",
-                                  r"(?:left|added) [^.,;]{0,30}\b(?:to|in) (?:their|the|a) (?:shopping )?(?:carts?|baskets?)",
+                                  r"(?:left|added) [^.,;]{0,30}\b(?:to|in) (?:their |the |a )?(?:shopping )?(?:carts?|baskets?)"
+                                  r"(?: but (?:never|didn'?t|did not|haven'?t|have not|not) (?:checked out|check ?out|completed? (?:the |their )?(?:order|purchase|checkout)|buy|bought|purchased?))?",
                                   r"shopping carts?", r"abandoners",
                                   r"browsed", r"viewed (?:the |our )?(?:product|page|site)", r"visited (?:the |our )?(?:site|website|store)",
                                   r"wishlists?", r"wish lists?", r"加购", r"购物车", r"浏览过", r"收藏"),

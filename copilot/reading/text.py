@@ -176,13 +176,39 @@ def window_after(t: Text, pos: int) -> tuple[int | None, int]:
     return days, (m.end() if days else pos)
 
 
+#: Last year's sale right before a purchase: 去年双十一买过 (a look-back from its start; its end is said).
+_ZH_PAST_SALE = re.compile(r"(?:去年|上一?次)(?:的)?(?P<o>双十一|双11|双十二|双12|618|黑五|圣诞节?|春节|年货节)(?:期间|的时候|大促|活动)?(?:中|里)?(?:的)?\s*$")
+_ZH_SALE_OCCASION = {"双十一": "singles_day", "双11": "singles_day", "双十二": "double_twelve", "双12": "double_twelve",
+                     "618": "618", "黑五": "black_friday", "圣诞": "christmas", "圣诞节": "christmas", "春节": "spring_festival",
+                     "年货节": "spring_festival"}
+
+
 def zh_window_before(t: Text, pos: int) -> tuple[int | None, int]:
+    past = _ZH_PAST_SALE.search(t.text[max(0, pos - 16) : pos]) if t.today is not None else None
+    if past is not None and t.today is not None and (found := _last_run(past.group("o"), t.today)) is not None:
+        start = pos - (len(t.text[max(0, pos - 16) : pos]) - past.start())
+        t.open_ends.append((start, pos, found[0], found[1]))
+        return (t.today - found[0]).days, start
     m = _ZH_WINDOW_BEFORE.search(t.text[max(0, pos - 16) : pos])
     if not m:
         return None, pos
     d = DURATION.search(m.group("d")) if m.group("d") else None
     days = 365 if m.group("y") else duration_days(d) if d else None  # 去年买过: "last year" = 365 days (docs)
     return days, pos - (len(t.text[max(0, pos - 16) : pos]) - m.start())
+
+
+def _last_run(word: str, today: date) -> tuple[date, date] | None:
+    """The last run of a sale before today (its window in the lexicon's OCCASIONS, the year before if needed)."""
+    key = _ZH_SALE_OCCASION.get(word)
+    if key is None or key not in lx.OCCASIONS:
+        return None
+    m1, d1, m2, d2 = lx.OCCASIONS[key][1]
+    for year in (today.year, today.year - 1):
+        start = date(year, m1, d1)
+        end = date(year if m2 >= m1 else year + 1, m2, d2)
+        if end < today:
+            return start, end
+    return None
 
 
 #: An attribute before a category ("a 1-person tent", "waterproof jackets", "women's boots"): the category is

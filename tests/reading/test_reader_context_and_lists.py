@@ -155,3 +155,39 @@ def test_cny_before_an_amount_is_the_currency() -> None:
 @pytest.mark.parametrize("text", ["The week after Father's Day: 10% off socks to Loyal, email.", "端午后第一个周末给忠诚客户发邮件推袜子"])
 def test_a_date_told_after_an_occasion_is_no_occasion_campaign(text: str) -> None:
     assert r(text).objective != "seasonal"
+
+
+def test_any_followed_by_a_noun_is_not_a_pronoun_and_the_rest_of_the_brief_is_read() -> None:
+    # "who bought any hiking gear …" read "any" as "one of the products named before" and its span ran to the
+    # end of the brief, swallowing the channels and the budget
+    x = r("Promote trekking poles to customers in the Midwest who bought any hiking gear in the past 12 months. Email + push, $3,000.")
+    assert set(x.channels.allowed) == {"email", "push"} and x.budget is not None and x.budget.amount == 3000
+    leaves = x.audience.of if isinstance(x.audience, And) else []
+    assert any(isinstance(c, Bought) and "hiking-boots" in c.categories and c.within_days == 365 for c in leaves)
+
+
+def test_a_cart_without_an_article_is_still_cart_activity() -> None:
+    assert [n.affects for n in r("push ppl who added stuff to cart but never checked out, 10% off").not_applied] == ["audience"]
+
+
+def test_a_channels_past_revenue_is_a_channel_question_with_its_period() -> None:
+    x = r("上个月的推送一共带来了多少销售额？")
+    assert x.intent == "channel_performance" and x.period is not None and x.not_applied == []
+
+
+def test_last_years_sale_before_a_chinese_purchase_is_a_look_back_with_its_end_said() -> None:
+    x = r("给去年双十二买过睡袋的客户发短信")
+    assert isinstance(x.audience, Bought) and x.audience.within_days == (TODAY - date(2025, 12, 1)).days
+    assert [n.text for n in x.not_applied] == ["去年双十二"]
+
+
+@pytest.mark.parametrize("text", ["今年还没复购的老客，发邮件", "Email Loyal customers who haven't bought anything this year"])
+def test_no_order_this_year(text: str) -> None:
+    x = r(text)
+    leaves = x.audience.of if isinstance(x.audience, And) else [x.audience]
+    assert any(getattr(c, "min_days", None) == 61 for c in leaves)
+    assert not any(getattr(c, "max", 1) == 0 for c in leaves)  # not "never ordered"
+
+
+def test_top_share_of_customers_by_spend_without_of() -> None:
+    assert r("Email our top 20% customers by spend a thank-you.").audience is not None
