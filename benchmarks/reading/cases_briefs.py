@@ -2702,3 +2702,251 @@ CASES += [
       note="'At risk' (10); the NPS remark is context (53)"),
 ]
 # fmt: on
+
+# ---------------------------------------------------------------- eighth set (b753-): written blind (decisions 91-101)
+# Voices: a marketer dictating to a phone assistant, a trekking-pole brand manager, a US regional manager, a retention
+# analyst (cohorts), bullet fragments with arrows and abbreviations, negative-heavy briefs, self-corrections, two
+# campaigns in one message, a 私域 operator (企业微信/社群), a Taiwanese marketer (繁體, 檔期, 會員, 簡訊, 推播).
+POLITE = "polite words, greetings and dictation cues are not clauses (93, 40)"
+# fmt: off
+CASES += [
+    # phone-assistant dictation
+    B("Hello. Please create a new campaign. Send an email to our Champions and Loyal customers introducing the "
+      "Larch Tent 2P 3. The budget is six thousand dollars. Thank you.",
+      obj="launch", aud=seg("Champions", "Loyal"), ch="email", pids=["P1242"], budget=usd(6000),
+      note=POLITE + "; 'introducing' = launch"),
+    B("Hey assistant, I'd like a text message campaign to customers who haven't ordered in four months, please. "
+      "Offer them fifteen percent off. Keep it under two thousand dollars. That's all, thanks.",
+      aud=rec(min=120), ch="sms", offer=pct(15), budget=usd(2000),
+      note=POLITE + "; an audience merely described as lapsed names no objective (52); 'keep it under' = budget (51)"),
+    B("Okay. New reminder. Actually no, new campaign. Push notification to everyone who bought sleeping bags in the "
+      "last sixty days. Promote headlamps. Free shipping. Budget one thousand five hundred dollars.",
+      obj="cross_sell", aud=bought("sleeping-bags", within=60), ch="push", cats=["headlamps"], offer=FREESHIP,
+      budget=usd(1500), note=POLITE + "; the corrected 'new reminder' is not a clause (91)"),
+    B("Please schedule a campaign for Father's Day. Email and push to all customers. Feature the trekking poles. "
+      "No discount please. Budget is three thousand dollars. Period.",
+      obj="seasonal", win=win(occ="fathers_day"), aud=ALL, ch="email,push", cats=["trekking-poles"], nodisc=True,
+      budget=usd(3000), note=POLITE + "; dictated 'Period.' (62)"),
+    B("Kindly set up an email campaign for our VIP customers in the West. We would like to offer them "
+      "the new Glacier Carbon Poles with ten percent off. Budget four thousand dollars, please.",
+      obj="launch", aud=AND(tier("high"), region("US-West")), ch="email", pids=["P1261"], offer=pct(10),
+      budget=usd(4000), note="a polite imperative is a brief (93)"),
+    B("Dictating a brief. Winback campaign, comma, SMS only, comma, for customers who have been inactive for over "
+      "a year. Twenty percent off rain jackets. Two thousand five hundred dollars.",
+      obj="winback", aud=rec(min=365), ch="sms", only=True, offer=pct(20), cats=["rain-jackets"],
+      budget=usd(2500), note=POLITE + "; dictated 'comma' (62); 'inactive for over a year' = min 365"),
+    # trekking-pole brand manager
+    B("Poles team here. We want to move the Cairn Alloy Poles to hikers before summer. Email and paid social, "
+      "15% off, $5k.",
+      obj="cross_sell", aud=bought("hiking-boots"), pids=["P1267"], ch="email,paid_social", offer=pct(15),
+      budget=usd(5000), win=win("2026-03-02", "2026-05-31"),
+      note="hikers offered poles = cross_sell (89); 'before summer' = today to the day before June 1 (96, docs "
+           "'before')"),
+    B("From the poles line: a launch for the Coyote Carbon Poles. Audience: anyone who bought trekking poles more "
+      "than a year ago. Push and email. No discounts. $3,500.",
+      obj="launch", pids=["P1265"], aud=AND(bought("trekking-poles"), NOT(bought("trekking-poles", within=365))),
+      ch="push,email", nodisc=True, budget=usd(3500), note="'bought X more than a year ago' (docs)"),
+    B("Our Z-Pole family (Granite Z-Poles, Wildfern Z-Poles, Summit Z-Poles Pro) needs an April push to hikers — "
+      "email, max 20% off, $4k.",
+      obj="cross_sell", pids=["P1257", "P1266", "P1268"], aud=bought("hiking-boots"), ch="email", cap=20,
+      budget=usd(4000), win=month("apr"),
+      note="'push' = campaign (17); hikers offered poles = cross_sell (89); 'max 20% off' = cap (42)"),
+    B("Trekking pole clearance: Ember Alloy Poles SE and Tamarack Trek Poles, 30% off, to customers who bought "
+      "hiking boots or backpacks in the last 6 months. SMS and push, $2,000.",
+      obj="clearance", pids=["P1264", "P1263"], aud=bought("hiking-boots", "backpacks", within=180),
+      ch="sms,push", offer=pct(30), budget=usd(2000),
+      note="the products named are promoted (1); 'trekking pole clearance' names their category only as the theme"),
+    B("Email Loyal customers about the Nimbus Carbon Poles, but skip anyone who already bought it. Full price, "
+      "$1,200.",
+      aud=AND(seg("Loyal"), NOT(bought(pids=("P1259",)))), ch="email", pids=["P1259"], nodisc=True,
+      budget=usd(1200), note="'skip anyone who already bought it' (docs)"),
+    # US regional manager
+    B("Midwest region: fall campaign for insulated jackets, email and push, target customers in the Midwest who "
+      "spent over $200 last year. Budget $7,500.",
+      aud=AND(region("US-Midwest"), spend(min=200, within=365, cur="USD")), cats=["insulated-jackets"],
+      ch="email,push", win=month("autumn"), budget=usd(7500),
+      note="a season gives the window only (29, 96)"),
+    B("Down South and in the Mountain states, run an SMS winback this summer for custmers lapsed 6 months+. "
+      "15% off. $6k.",
+      obj="winback", aud=AND(region("US-South", "US-Mountain"), rec(min=180)), ch="sms", win=month("summer"),
+      offer=pct(15), budget=usd(6000), note="typo custmers; 'Down South', 'Mountain states' (96)"),
+    B("Northeast and Pacific Northwest customers: Labor Day sale on base layers, email, 20% off, $3k.",
+      obj="seasonal", aud=region("US-Northeast"), win=win(occ="labor_day"), cats=["base-layers"], ch="email",
+      offer=pct(20), budget=usd(3000), na=[("audience", "Pacific Northwest")],
+      note="a sub-region is not one of the data's regions (46, 96)"),
+    B("West Coast team: winter is coming — push insulated jackets to campers in US-West from December through "
+      "February, email + SMS, $9,000 total.",
+      obj="cross_sell", aud=AND(region("US-West"), bought("tents", "sleeping-bags")), cats=["insulated-jackets"],
+      ch="email,sms", win=win("2026-12-01", "2027-02-28"), budget=usd(9000),
+      note="'push' = promote (17); campers offered another category = cross_sell (89); 'winter is coming' is "
+           "context (53)"),
+    B("All regions except the South: Memorial Day email to hiking-boot buyers, feature the Talus Mid GTX, no more "
+      "than 10% off, $5k.",
+      obj="seasonal", aud=AND(NOT(region("US-South")), bought("hiking-boots")), win=win(occ="memorial_day"),
+      pids=["P1066"], ch="email", cap=10, budget=usd(5000),
+      note="'All regions except X' = not(region X) (96); the boot promoted is the audience's category: no "
+           "cross-sell"),
+    # retention analyst
+    B("Second-order campaign for customers who signed up in the last 60 days and have exactly one order. Email, "
+      "10% off, KPI is second-order rate. $2k.",
+      obj="retention", aud=AND(signed(60), oc(min=1, max=1)), ch="email", offer=pct(10), metric="retention",
+      budget=usd(2000), note="second order = retention (16); 'second-order rate' = metric retention (95)"),
+    B("Cohort: one-time buyers whose only order was over 90 days ago. Win them back with SMS + email, free "
+      "shipping, $3,500.",
+      obj="winback", aud=AND(oc(min=1, max=1), rec(min=90)), ch="sms,email", offer=FREESHIP, budget=usd(3500),
+      note="'Cohort:' names the group (95)"),
+    B("Retention play for the 2-order cohort (exactly two orders, last one within 120 days): get them to a third "
+      "order with free socks on orders over $100. Email only. $1,800.",
+      obj="retention", aud=AND(oc(min=2, max=2), rec(max=120)), offer=GIFT, ch="email", only=True,
+      budget=usd(1800), note="socks are the gift, not promoted (32); the minimum order is part of the offer (72)"),
+    B("Repeat-rate test for Champions and Potential loyalists — actually, just Potential loyalists. Email, A/B "
+      "test the subject line, hold out 10%, $2,500.",
+      obj="retention", metric="retention", aud=seg("Potential loyalists"), ch="email", ab="subject", hold=0.1,
+      budget=usd(2500), note="self-correction: the last word wins (91); 'repeat rate' = metric retention (95)"),
+    B("Churn-risk cohort (At risk): reactivation via SMS, 20% off, budget $4k.",
+      obj="winback", aud=seg(*AT_RISK), ch="sms", offer=pct(20), budget=usd(4000),
+      note="the segments in brackets (docs); reactivation = winback (52)"),
+    # bullet fragments, arrows, abbreviations
+    B("lapsed hikers (180d+) → email w/ 15% off poles, excl. Lost seg, approx $3k, run by EOM",
+      obj="cross_sell", aud=AND(bought("hiking-boots"), rec(min=180), NOT(seg("Lost"))), ch="email",
+      offer=pct(15), cats=["trekking-poles"], budget=usd(3000), win=win("2026-03-02", "2026-03-31"),
+      note="abbreviations (94); 'by EOM' = today to March 31 (94); lapsed names no objective, hikers offered poles "
+           "= cross_sell (52, 89)"),
+    B("Champs + Loyal → push only, new Alder Hydration Vest, no disc, ~$1.5k, w/o SMS obvs",
+      obj="launch", aud=seg("Champions", "Loyal"), ch="push", only=True, ex="sms", pids=["P1204"], nodisc=True,
+      budget=usd(1500), note="Champs = Champions, 'no disc' = no discount, ~ = approx, w/o SMS = excluded (94)"),
+    B("tents clearance -> all ch excl. paid social, 25% off, Hibernating + About to sleep, budgt 5k USD",
+      obj="clearance", cats=["tents"], ch="email,sms,push", ex="paid_social", offer=pct(25),
+      aud=seg("Hibernating", "About to sleep"), budget=usd(5000),
+      note="typo budgt; 'all ch excl. X' = every channel except X (43, 86, 94); 'A + B' segments one leaf (73)"),
+    B("new custs (signed up <30d) → welcome email w/ 10% off, maybe free shipping too?? no — just the 10%. $800",
+      aud=signed(30), ch="email", offer=pct(10), budget=usd(800),
+      note="self-correction (91); 'welcome' names no objective (94); '<30d' = within 30 days"),
+    B("Q2 plan: running apparel → road runners, email+push, max 15% off, approx 6k, excl. anyone who ordered in "
+      "last 14d",
+      obj="cross_sell", cats=["running-apparel"], aud=AND(bought(ROAD), NOT(rec(max=14))), ch="email,push",
+      cap=15, budget=money(6000, None), win=win("2026-04-01", "2026-06-30"),
+      note="road runners = road-running-shoe buyers (docs); excluding recent orderers (66); 6k no currency (51)"),
+    B("rain jkts → Potential loyalists, SMS, 20% off, 2 wks in Apr, $2k, no push pls",
+      cats=["rain-jackets"], aud=seg("Potential loyalists"), ch="sms", ex="push", offer=pct(20),
+      win=month("apr", 14), budget=usd(2000), note="jkts = jackets, wks = weeks (94)"),
+    # negative-heavy
+    B("Not Lost, not At risk, no SMS, nothing over 15% — email everyone else about the Cascade Beam headlamp. $2k.",
+      aud=AND(NOT(seg("Lost")), NOT(seg(*AT_RISK))), ch="email", ex="sms", cap=15, pids=["P1221"],
+      budget=usd(2000),
+      note="each separately negated name is its own leaf; 'nothing over 15%' = cap; 'everyone else' adds nothing "
+           "(97)"),
+    B("No push, no paid social, no discounts, no Hibernating: SMS to customers who bought trail runnng shoes in "
+      "the last 90 days about the Kestrel Trail. $1,500.",
+      aud=AND(NOT(seg("Hibernating")), bought(TRAIL, within=90)), ch="sms", ex="push,paid_social", nodisc=True,
+      pids=["P1017"], budget=usd(1500), note="typo runnng; the shoe is the audience's category: no cross-sell"),
+    B("Don't include anyone in the South, don't include new customers who signed up in the last 30 days, and "
+      "don't go below full price. Email + push for Summit Ultra to trail runners. $3k.",
+      aud=AND(NOT(region("US-South")), NOT(signed(30)), bought(TRAIL)), nodisc=True, pids=["P1018"],
+      ch="email,push", budget=usd(3000), note="'don't go below full price' = no_discount (97)"),
+    B("Never SMS, never more than 10% off, never anyone who unsubscribed. Winback email to customers who havent "
+      "bought in 8 monts. $2,500.",
+      obj="winback", aud=AND(NOT(eng("unsubscribed")), rec(min=240)), ch="email", ex="sms", cap=10,
+      budget=usd(2500), note="typos havent, monts; unsubscribed (59); 'never SMS' = excluded (97)"),
+    # self-corrections and two campaigns
+    B("Email to Loyal customers about the Col Quilt… actually make it SMS. 10% off. Wait, 15%. $1k.",
+      aud=seg("Loyal"), ch="sms", pids=["P1252"], offer=pct(15), budget=usd(1000),
+      note="self-corrections: the last word wins, the replaced ones are neither applied nor listed (91)"),
+    B("Budget $5k — no, let's say $4k. Push to Champions, Larch Mid GTX 2 launch, free shipping.",
+      obj="launch", budget=usd(4000), ch="push", aud=seg("Champions"), pids=["P1068"], offer=FREESHIP,
+      note="self-correction (91)"),
+    B("Two things: (1) email Champions about the Juniper Bag 0, $2k; (2) separately, SMS Lost customers a 20% "
+      "winback code, $1k.",
+      aud=seg("Champions"), ch="email", pids=["P1255"], budget=usd(2000),
+      na=[("other", "separately, SMS Lost customers a 20% winback code, $1k")],
+      note="two campaigns: the first is read, the second listed (92)"),
+    B("Two campaigns pls: first, a push to Champions for the Wildfern Bag 0 at full price, $1k. Second, an email "
+      "to Hibernating customers with 25% off tents, $2k.",
+      aud=seg("Champions"), ch="push", pids=["P1244"], nodisc=True, budget=usd(1000),
+      na=[("other", "Second, an email to Hibernating customers with 25% off tents, $2k")],
+      note="two campaigns (92)"),
+    B("Send the Potential loyalists an emial about the Cascade Tent 3P. 10 per cent off, buget $2,000.",
+      aud=seg("Potential loyalists"), ch="email", pids=["P1236"], offer=pct(10), budget=usd(2000),
+      note="typos emial, buget"),
+    # 私域 operator
+    B("社群+企业微信+短信三管齐下，召回90天没下单的客户，全场八五折，预算8000元",
+      obj="winback", aud=rec(min=90), ch="sms", offer=pct(15), budget=cny(8000),
+      na=[("channel", "社群"), ("channel", "企业微信")], note="社群, 企业微信 (55, 100); 全场 = nothing promoted (32)"),
+    B("企微1v1私聊 + 邮件，给复购用户推新款 Moraine Tent 1P Pro，不打折，预算5千",
+      obj="launch", aud=oc(min=2), ch="email", pids=["P1238"], nodisc=True, budget=money(5000, None),
+      na=[("channel", "企微1v1私聊")], note="复购用户 = min 2 (59); 新款 = launch; 企微 = 企业微信 (100)"),
+    B("社群里发券+短信提醒：高价值客户满500减50，这周六开始，做三天，预算3000元",
+      aud=tier("high"), ch="sms", offer=amt(50), win=win("2026-03-07", "2026-03-09"), budget=cny(3000),
+      na=[("channel", "社群")], note="这周六 = 03-07, for three days (docs); 满500减50 (72, 8)"),
+    B("朋友圈+公众号推文+邮件，推新品 Glacier Race Vest 给越野跑者，预算一万",
+      obj="launch", pids=["P1212"], aud=bought(TRAIL), ch="email", budget=money(10000, None),
+      na=[("channel", "朋友圈"), ("channel", "公众号推文")],
+      note="朋友圈 posts are organic (68, 100); 越野跑者 = trail-shoe buyers (docs); 一万 no 元 = currency null (14)"),
+    B("私域社群拉新：新注册30天内还没下单的用户，首单送袜子，短信+推送，预算2万元",
+      obj="acquisition", aud=AND(signed(30), oc(max=0)), offer=GIFT, ch="sms,push", budget=cny(20000),
+      na=[("channel", "私域社群")], note="拉新, 首单 = acquisition (100); socks are the gift (32)"),
+    # Taiwanese marketer (traditional characters)
+    B("母親節檔期：給忠誠會員發簡訊+推播，全館85折，預算新台幣五萬元",
+      obj="seasonal", win=win(occ="mothers_day"), aud=seg("Loyal"), ch="sms,push", offer=pct(15),
+      budget=money(50000, "TWD"), note="檔期 with an occasion = the occasion (99); 85折 = 15% off; 全館 (32)"),
+    B("週年慶檔期 會員限定：近一年消費滿新台幣3000元的會員，電子郵件+簡訊，滿2000折200，預算NT$80,000",
+      aud=spend(min=3000, within=365, cur="TWD"), ch="email,sms", offer=amt(200), budget=money(80000, "TWD"),
+      na=[("timing", "週年慶")],
+      note="the store's anniversary has no date in the data = not applied timing (99); 會員限定 adds nothing"),
+    B("新品上市：Cirrus Carbon Poles 登山杖，針對買過登山鞋的會員推播，不打折，預算兩萬元新台幣",
+      obj="launch", pids=["P1258"], aud=bought("hiking-boots"), ch="push", nodisc=True,
+      budget=money(20000, "TWD"), note="product with its category noun = product only (73)"),
+    B("雙11檔期：給沉睡會員發簡訊喚醒，全館79折，預算30萬元新台幣",
+      obj="winback", win=win(occ="singles_day"), aud=rec(min=180), ch="sms", offer=pct(21),
+      budget=money(300000, "TWD"), note="喚醒 = winback wins over the occasion (7, 44); 79折 = 21% off (99)"),
+    B("清明節前一週推播給露營愛好者，帳篷跟睡袋9折，預算新台幣一萬五",
+      obj="seasonal", win=win("2026-03-29", "2026-04-04", occ="qingming"), aud=bought("tents", "sleeping-bags"),
+      cats=["tents", "sleeping-bags"], ch="push", offer=pct(10), budget=money(15000, "TWD"),
+      note="run-up: the week ending the day before 清明 (2026-04-05) (87); campers offered their own categories: "
+           "no cross-sell"),
+    B("端午檔期 簡訊不要發，只做電子郵件+推播，給高價值會員，買越野跑鞋送運動襪，預算NT$6萬",
+      obj="seasonal", win=win(occ="dragon_boat_festival"), ch="email,push", only=True, ex="sms", aud=tier("high"),
+      cats=[TRAIL], offer=GIFT, budget=money(60000, "TWD"), note="只做 = only; the socks are the gift (32, 99)"),
+    # Chinese: self-corrections, two campaigns, negatives, cohorts, regions, polite imperatives
+    B("给冠军客户发邮件…算了，改成短信吧，推Nimbus Quilt Pro，九折，预算两千元",
+      aud=seg("Champions"), ch="sms", pids=["P1250"], offer=pct(10), budget=cny(2000), note="改成 (91)"),
+    B("预算先定3万，不对，2.5万元。邮件+推送召回半年没下单的客户，七五折封顶",
+      obj="winback", budget=cny(25000), ch="email,push", aud=rec(min=180), cap=25, note="不对 (91); 封顶 = cap"),
+    B("两件事：一、给忠诚客户发推送推新款头灯，预算3千元；二、另外给流失客户发短信八折召回，预算2千元",
+      obj="launch", aud=seg("Loyal"), ch="push", cats=["headlamps"], budget=cny(3000),
+      na=[("other", "另外给流失客户发短信八折召回，预算2千元")], note="two campaigns (92)"),
+    B("不要短信，不要推送，不要Hibernating和Lost，不要超过八五折：邮件发给买过背包的客户，推登山杖",
+      obj="cross_sell", ch="email", ex="sms,push", aud=AND(NOT(seg("Hibernating", "Lost")), bought("backpacks")),
+      cap=15, cats=["trekking-poles"], note="不要超过八五折 = cap 15 (97); two segments after one 不要 = one leaf"),
+    B("别发短信、别打折、别碰新客：给老客户发邮件介绍 Larch Bag 20 3，预算4000元",
+      obj="launch", ch="email", ex="sms", nodisc=True, aud=AND(NOT(signed(30)), oc(min=1)), pids=["P1254"],
+      budget=cny(4000), note="新客 = signed_up 30 (docs), excluded; 老客户 = min 1 (11); 介绍 = introduce"),
+    B("复购率是核心指标：只买过一单的客户，60天内下过单，邮件+短信，第二单85折，预算6000元",
+      obj="retention", metric="retention", aud=AND(oc(min=1, max=1), rec(max=60)), ch="email,sms", offer=pct(15),
+      budget=cny(6000), note="复购率 = metric retention (31, 95)"),
+    B("2025年1月注册的那批用户，到现在一单没下，推送+短信拉首单，满199减30，预算1万元",
+      obj="acquisition", aud=AND(signed(425), oc(max=0)), ch="push,sms", offer=amt(30), budget=cny(10000),
+      na=[("audience", "2025年1月注册")],
+      note="a signup month = look-back from its start (2025-01-01: 425 days) and listed (77, 101)"),
+    B("只给美国西部和山区的客户发邮件推冲锋衣，九折，预算5000美元",
+      aud=region("US-West", "US-Mountain"), cats=["rain-jackets"], ch="email", offer=pct(10), budget=usd(5000),
+      note="山区 = US-Mountain (96); 只 restricts the audience (75); 冲锋衣 (73)"),
+    B("夏天给南部客户推跑步服饰，短信，预算8千",
+      win=month("summer"), aud=region("US-South"), cats=["running-apparel"], ch="sms", budget=money(8000, None),
+      note="夏天 = the summer window (96); 南部 = US-South (73)"),
+    B("麻烦帮忙做一个中秋活动：给高价值客户发邮建和推送，睡袋和帐篷满1000减100，预算两万元，谢谢",
+      obj="seasonal", win=win(occ="mid_autumn"), aud=tier("high"), ch="email,push",
+      cats=["sleeping-bags", "tents"], offer=amt(100), budget=cny(20000),
+      note="typo 邮建 (邮件); polite imperative = brief (93)"),
+    B("烦请安排：国庆前给即将流失客户发短信，不打折，只送袜子，预算3千元",
+      obj="seasonal", win=win("2026-09-17", "2026-09-30", occ="national_day"), aud=seg(*AT_RISK), ch="sms",
+      nodisc=True, offer=GIFT, budget=cny(3000),
+      note="国庆前 = two-week run-up (docs); 不打折 with a gift = no_discount and the gift (97)"),
+    B("给买过跑鞋的顾客推 Switchback Run Sock 2，邮件为主，别用付费社交，预算一千五",
+      obj="cross_sell", aud=bought(RUN), pids=["P1166"], ch="email", ex="paid_social", budget=money(1500, None),
+      note="为主 = allowed, not only (100); a product of another category to buyers = cross_sell (15)"),
+    B("给忠成客户发短信推新款跑步短裤，预算三千元",
+      obj="launch", aud=seg("Loyal"), ch="sms", cats=["running-apparel"], budget=cny(3000),
+      note="typo 忠成 (忠诚); 跑步短裤 = running-apparel"),
+]
+# fmt: on
