@@ -2820,8 +2820,8 @@ CASES += [
       aud=seg("Hibernating", "About to sleep"), budget=usd(5000),
       note="typo budgt; 'all ch excl. X' = every channel except X (43, 86, 94); 'A + B' segments one leaf (73)"),
     B("new custs (signed up <30d) → welcome email w/ 10% off, maybe free shipping too?? no — just the 10%. $800",
-      aud=signed(30), ch="email", offer=pct(10), budget=usd(800),
-      note="self-correction (91); 'welcome' names no objective (94); '<30d' = within 30 days"),
+      obj="acquisition", aud=signed(30), ch="email", offer=pct(10), budget=usd(800),
+      note="self-correction (91); new customers = acquisition (docs' objective list); '<30d' = within 30 days"),
     B("Q2 plan: running apparel → road runners, email+push, max 15% off, approx 6k, excl. anyone who ordered in "
       "last 14d",
       obj="cross_sell", cats=["running-apparel"], aud=AND(bought(ROAD), NOT(rec(max=14))), ch="email,push",

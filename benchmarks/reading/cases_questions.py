@@ -958,7 +958,8 @@ CASES += [
       aud=seg("Champions"), ch="email", offer=pct(20), budget=usd(10000), metric="revenue",
       note="'what revenue do we get back' = revenue (98)"),
     Q("How much revenue did the Champions segment bring in last year?", "segments", aud=seg("Champions"),
-      metric="revenue", note="a segment's revenue = segments (83)"),
+      metric="revenue", na=[("timing", "last year")],
+      note="a segment's revenue = segments (83); a past period outside a channel question is listed (docs)"),
     Q("Forecast the payback on a $5,000 SMS winback to Lost customers with 15% off.", "forecast",
       aud=seg("Lost"), ch="sms", offer=pct(15), budget=usd(5000), metric="roi",
       note="an imperative asked in chat = question (5); payback = roi (98)"),
@@ -1030,7 +1031,7 @@ CASES += [
       note="只看 = only these channels (100)"),
     Q("美國西部的會員有多少人可以收簡訊？", "count", aud=AND(region("US-West"), consent("sms")),
       note="美國西部 = US-West (73)"),
-    Q("冠军客户去年贡献了多少销售额？", "segments", aud=seg("Champions"), metric="revenue",
-      note="a segment's revenue = segments (83); 去年 = period"),
+    Q("冠军客户去年贡献了多少销售额？", "segments", aud=seg("Champions"), metric="revenue", na=[("timing", "去年")],
+      note="a segment's revenue = segments (83); 去年 outside a channel question is listed (docs)"),
 ]
 # fmt: on
