@@ -367,13 +367,13 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
         if m:
             leaf = Region(regions=[region], span=t.take(m.start(), m.end()))
             add(m.start(), Not(of=leaf) if all(isinstance(c, Not) for _, c in read) else leaf)
-    reg_leaves = [(p, c) for p, c in leaves if isinstance(c, Region)]
+    reg_leaves = sorted(((p, c) for p, c in leaves if isinstance(c, Region)), key=lambda x: x[0])  # in the text's order
     if len(reg_leaves) > 1:
         leaves[:] = [(p, c) for p, c in leaves if not isinstance(c, Region)]
         regions = [r for _, c in reg_leaves for r in c.regions]
-        first_r, last_r = reg_leaves[0][1], reg_leaves[-1][1]
-        leaves.append((reg_leaves[0][0], Region(regions=regions, span=t.span(
-            first_r.span.start if first_r.span else 0, last_r.span.end if last_r.span else 0))))
+        starts = [c.span.start for _, c in reg_leaves if c.span]
+        ends = [c.span.end for _, c in reg_leaves if c.span]
+        leaves.append((reg_leaves[0][0], Region(regions=regions, span=t.span(min(starts, default=0), max(ends, default=0)))))
 
 
 _RULES = (_all_customers, _uplift, top_propensity, _never_bought, _bought, buyer_nouns, personas, _segments, _value_tiers, no_order_this_year, spend, order_counts, engagement, consent, signed_up, recency, _regions, unsupported)

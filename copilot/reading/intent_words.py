@@ -59,7 +59,7 @@ _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
                    r"what (?:else )?(?:to|should we) (?:offer|show|promote)", r"推荐", r"适合推荐", r"还(?:会|可能)?(?:喜欢|想买|会买)什么", r"(?:也|还)会喜欢")),
     ("reviews", (r"reviews?", r"reviewers", r"customers (?:say|think|complain|love|like|hate)", r"complain\w*", r"ratings?",
                  r"feedback", r"sentiment", r"评价", r"评论", r"口碑", r"差评", r"好评", r"反馈", r"抱怨", r"吐槽", r"投诉")),
-    ("segments", (r"segments?", r"rfm", r"share of (?:our |total )?(?:revenue|sales)", r"revenue (?:comes )?from", r"平均每单", r"每单(?:花|消费)", r"largest (?:customer )?(?:segment|group)", r"breakdown", r"how (?:big|large) (?:is|are)", r"who are our", r"clusters?",
+    ("segments", (r"segments?", r"rfm", r"share of (?:our |total )?(?:revenue|sales)", r"revenue (?:comes )?from", r"平均每单", r"每单(?:花|消费)", r"平均每(?:人|个人|位)(?:花|消费|花费|买)", r"人均(?:花|花费|消费|买)", r"largest (?:customer )?(?:segment|group)", r"breakdown", r"how (?:big|large) (?:is|are)", r"who are our", r"clusters?",
                   r"worth", r"lifetime value", r"average order value", r"\baov\b", r"revenue (?:from|of|share)", r"分群", r"分层",
                   r"细分", r"客群", r"哪(?:类|种|一类|一种)(?:客户|用户|人群|顾客|会员)", r"人群分布", r"客单价", r"生命周期价值", r"平均消费", r"人均消费", r"平均订单", r"价值层级", r"各层级",
                   r"by (?:value )?tier", r"(?:each|per) (?:value )?tier")),

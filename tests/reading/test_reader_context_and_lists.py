@@ -191,3 +191,17 @@ def test_no_order_this_year(text: str) -> None:
 
 def test_top_share_of_customers_by_spend_without_of() -> None:
     assert r("Email our top 20% customers by spend a thank-you.").audience is not None
+
+
+def test_regions_merge_in_the_texts_order_whatever_the_workspaces_region_order() -> None:
+    # a workspace listing US-South before US-West merged "the West or the South" with a backwards span, and the
+    # "or" inside it then joined the segment before: Loyal OR (West, South) instead of Loyal AND (West or South)
+    from copilot.reading.catalogue import demo_catalogue
+
+    demo = demo_catalogue()
+    orders = (sorted(demo.regions), sorted(demo.regions, reverse=True))  # US-South before US-West, and after
+    for cat in (type(demo)(categories=demo.categories, products=demo.products, regions=list(o)) for o in orders):
+        x = read("Email Loyal customers in the West or the South", today=TODAY, catalogue=cat)
+        assert isinstance(x.audience, And), x.audience
+        region = x.audience.of[1]
+        assert region.span is not None and region.span.text == "the West or the South"
