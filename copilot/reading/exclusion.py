@@ -16,17 +16,17 @@ from copilot.tools.conditions import AllCustomers, Condition, Not, RfmSegment, S
 
 #: Words that exclude what follows, up to the end of the clause.
 _LEAD = re.compile(
-    r"\b(?:excluding|exclude|except(?:\s+for)?|suppress(?:ing)?(?:\s*:)?|skip(?:ping)?|leav(?:e|ing)\s+out|leave\s+off|other\s+than|minus|"
+    r"\bexcl\.?(?=\s)|\bexc\.(?=\s)|\b(?:excluding|exclude|except(?:\s+for)?|suppress(?:ing)?(?:\s*:)?|skip(?:ping)?|leav(?:e|ing)\s+out|leave\s+off|other\s+than|minus|"
     r"without\s+anyone|but\s+not|(?<=everyone )but|(?<=everybody )but|(?<=anyone )but|(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:send|email|text|message|target|contact|"
     r"include|market\s+to)(?:\s+(?:anything|any\s+\w+|them|a\s+thing))?\s+(?:to|for)?|not\s+(?:to|for))\b"
-    r"|除了|不包括|排除掉?|剔除|屏蔽掉?|不要发给|不发给|别发给",
+    r"|除了|不包括|排除掉?|剔除|屏蔽掉?|不要发给|不发给|别发给|别碰|不要碰|不碰",
     re.IGNORECASE,
 )
 #: Where an exclusion ends: the end of the sentence or clause (a comma: only where a condition starts matters,
 #: so "don't send to Hibernating, Lost or At risk" is one segment condition inside), or the words that turn to
 #: the rest.
 _END = re.compile(
-    r"[.;!?。；！？—,，]|\s[-–]\s|,?\s*(?:and\s+|but\s+)?(?:everyone|everybody|anyone|all)\s+else\b|"
+    r"(?<!\bexcl)(?<!\bexc)[.;!?。；！？—,，：]|\s[-–]\s|,?\s*(?:and\s+|but\s+)?(?:everyone|everybody|anyone|all)\s+else\b|"
     r"\b(?:then|but)\b|\band\s+(?:then\s+)?(?:e-?mail|text|send|sms|push|target|reach|message|contact)\b|其余|其他人|剩下的",
     re.IGNORECASE,
 )

@@ -27,7 +27,7 @@ CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
 }  # fmt: skip
 #: Words that are channels only in a list or next to a channel word ("email and push", "push notifications").
 AMBIGUOUS_CHANNEL_WORDS = {"push", "text", "texts", "social", "inbox", "txt", "txts"}
-ALL_CHANNELS_WORDS = (r"\ball(?= (?:except|but|minus) (?:sms|e-?mail|push|paid social|texts?)\b)", r"all channels", r"all ch(?:s|nls?|annels?)?(?= (?:except|but|minus|exc\.?|excl\.?|ex)\b)", r"every channel", r"all (?:our |of our |the )?channels", r"omni-?channel",
+ALL_CHANNELS_WORDS = (r"\ball(?= (?:except|but|minus) (?:sms|e-?mail|push|paid social|texts?)\b)", r"all channels", r"all ch(?:s|nls?|annels?)?(?= (?:except|but|minus|exc\.?|excl\.?|ex)(?!\w))", r"every channel", r"all (?:our |of our |the )?channels", r"omni-?channel",
                       r"across (?:all )?channels", r"全渠道", r"所有渠道", r"全部渠道", r"各个渠道", r"多渠道")
 ONLY_WORDS = (r"only", r"just", r"exclusively", r"solely", r"仅", r"只", r"只用", r"仅用", r"仅限", r"只通过", r"仅通过")
 #: Channels copilot cannot plan: named so they are reported, never silently dropped.
@@ -49,9 +49,10 @@ UNSUPPORTED_CHANNELS = {
     "in-app messages": (r"in-app(?: messages?| banners?| notifications?)?", r"站内信", r"弹窗"),
 }  # fmt: skip
 
-NEGATION_BEFORE = (r"\b(?:no|not|never|without|except|excluding|exclude|avoid|skip|don'?t use|do not use|"
+NEGATION_BEFORE = (r"(?:\bw/o|\bexcl\.?|\bexc\.)\s*(?:[^.,;:!?—–()-]|(?<=\w)-(?=\w)){0,25}$|"
+                   r"\b(?:no|not|never|without|except|excluding|exclude|avoid|skip|don'?t use|do not use|"
                    r"but not|minus|nothing via|none via|leave out|instead of|rather than|in place of)\b(?:[^.,;:!?—–()-]|(?<=\w)-(?=\w)){0,25}$")
-ZH_NEGATION_BEFORE = r"(?:不要|不用|不发|别用|别发|别投|不投|别上|不含|不包括|除了|排除|不通过|不走|避免|禁用|不使用|而不是|代替|取代)[^，。；,.;]{0,6}$"
+ZH_NEGATION_BEFORE = r"(?:不要|不用|不发|别用|别发|别做|别投|不投|别上|不含|不包括|除了|排除|不通过|不走|避免|禁用|不使用|而不是|代替|取代)[^，。；,.;]{0,6}$"
 
 RFM_SEGMENT_WORDS: dict[str, tuple[str, ...]] = {
     "Champions": (r"champions?", r"champs", r"冠军客户", r"冠军用户", r"冠军"),
@@ -103,10 +104,10 @@ ACTIVE_WORDS = (r"(?:have |has )?(?:ordered|bought|purchased|shopped)(?: somethi
                 r"(?:with|had|has|have|placed|made|and)\s+(?:an?|one|at least one|any)\s+(?:order|purchase)(?= (?:with)?in\b| (?:in|over) the (?:last|past)\b)",
                 r"(?:did|does|do)\s+(?:buy|order|purchase)(?: something| anything)?(?= (?:with)?in\b| (?:in|over) (?:the )?(?:last|past)\b)")
 ZH_ACTIVE = (r"购买过", r"下过单", r"下单过", r"有购买", r"有过购买", r"消费过", r"买过东西", r"有(?:过)?(?:下单|消费|订单|成交)(?:记录)?", r"活跃(?=的?(?:客户|用户|顾客|会员|粉丝|老粉|买家|老铁|家人们|人))")
-REPEAT_WORDS = (r"repeat (?:buyers|customers|purchasers|shoppers)", r"returning customers", r"复购客户", r"复购用户", r"复购人群",
+REPEAT_WORDS = (r"(?:placed|made|have|has|with) (?:a )?(?:second|2nd) (?:order|purchase)", r"ordered (?:again|a second time)", r"repeat (?:buyers|customers|purchasers|shoppers)", r"returning customers", r"复购客户", r"复购用户", r"复购人群",
                 r"回头客")
 #: 老客 / 老客户: customers who have bought before (at least one order), not necessarily twice.
-EXISTING_WORDS = (r"老客户", r"老客", r"existing customers")
+EXISTING_WORDS = (r"已经下(?:过)?单(?:了)?", r"已下单", r"老客户", r"老客", r"existing customers")
 ONE_TIME_WORDS = (r"one[- ]time (?:buyers|customers|purchasers|shoppers)", r"(?<!\bto )(?<!\binto )first[- ]time (?:buyers|customers|purchasers|shoppers)",  # convention 73
                   r"one[- ]off (?:buyers|customers|purchasers|shoppers)",
                   r"single[- ]purchase", r"只下过一单", r"仅下过一单", r"只买过一单",
@@ -221,7 +222,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                            r"公路跑鞋", r"路跑鞋"),
     "hiking-boots": (r"hiking boots?", r"(?:hill ?)?walking boots?", r"boots", r"hiking shoes?", r"trekking boots?", r"登山靴", r"徒步鞋",
                      r"登山鞋", r"徒步靴"),
-    "rain-jackets": (r"rain ?jackets?", r"rain shells?", r"rain gear", r"rainwear", r"waterproof jackets?", r"waterproofs",
+    "rain-jackets": (r"rain ?jackets?", r"rain ?jkts?", r"rain shells?", r"rain gear", r"rainwear", r"waterproof jackets?", r"waterproofs",
                      r"shells", r"hardshells?", r"冲锋衣", r"雨衣", r"防水夹克", r"防雨外套"),
     "insulated-jackets": (r"保暖夹克", r"insulated jackets?", r"down jackets?", r"puff(?:y|ies|er jackets?|ers)", r"parkas?",
                           r"insulation", r"羽绒服", r"保暖外套", r"棉服", r"羽绒夹克"),
