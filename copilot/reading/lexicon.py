@@ -36,7 +36,7 @@ UNSUPPORTED_CHANNELS = {
     "organic posts": (r"小红书(?:种草)?笔记", r"(?:发|写)(?:几|一|两|三)?(?:篇|条)?(?:种草)?笔记", r"公众号推文", r"公众号文章",
                       r"organic (?:social )?posts?", r"blog posts?"),
     "livestreams": (r"(?:抖音|快手|淘宝|视频号)?直播间", r"(?:抖音|快手|淘宝)直播", r"live ?streams?(?: shopping)?"),
-    "WhatsApp": (r"whats ?app",), "WeChat": (r"wechat", r"微信", r"公众号", r"企业微信", r"企微", r"私域社群", r"社群"),
+    "WhatsApp": (r"whats ?app",), "WeChat": (r"wechat", r"朋友圈", r"微信公众号", r"(?:企业)?微信(?:社)?群", r"微信", r"公众号", r"企业微信", r"企微", r"私域社群", r"社群"),
     "direct mail": (r"direct mail", r"postcards?", r"catalog(?:ue)? mailing", r"snail mail", r"直邮"),
     "phone calls": (r"phone calls?", r"cold calls?", r"telemarketing", r"电话营销", r"外呼"),
     "TV": (r"\btv\b", r"television", r"电视广告"), "radio": (r"radio",),
@@ -388,8 +388,8 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "clicks": (r"clicks?", r"ctr", r"click[- ]through", r"点击"),
     "opens": (r"opens?", r"open rates?", r"打开率"),
     "aov": (r"aov", r"average order value", r"basket size", r"客单价"),
-    "retention": (r"retention rate", r"repeat rate", r"复购率", r"留存率"),
-    "roi": (r"ROI优先", r"roi", r"roi-wise", r"roas", r"return on (?:ad )?spend", r"投资回报", r"投产比"),
+    "retention": (r"retention rate", r"repeat rate", r"(?:second|2nd)[- ]order rate", r"复购率", r"留存率"),
+    "roi": (r"ROI优先", r"roi", r"roi-wise", r"投入产出比?", r"回报率", r"roas", r"return on (?:ad )?spend", r"投资回报", r"投产比"),
 }  # fmt: skip
 
 REFUSE_WORDS = (r"(?:e-?mail|email) address(?:es)?", r"emails of", r"their emails", r"phone numbers?", r"mobile numbers?",

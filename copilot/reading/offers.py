@@ -68,7 +68,7 @@ def read_budget(t: Text, used: set[int]) -> Budget | None:
     return Budget(amount=money.amount, currency=money.currency, span=t.take(money.start, money.end))
 
 
-_BUDGET_WORDS = re.compile(r"(?<![A-Za-z0-9_-])(?:budget\w*|spend(?:ing)?|grand|bucks|quid)(?![A-Za-z0-9_-])|预算|经费", re.I)
+_BUDGET_WORDS = re.compile(r"(?<![A-Za-z0-9_-])(?:budget\w*|(?<!return on )(?<!return on ad )(?<!ad )spend(?:ing)?|grand|bucks|quid)(?![A-Za-z0-9_-])|预算|经费", re.I)
 
 
 def budget_mention(t: Text) -> NotApplied | None:

@@ -82,11 +82,13 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
     if all_ch:
         allowed = [c for c in lx.ALL_CHANNELS if c not in excluded]
     for name, words in lx.UNSUPPORTED_CHANNELS.items():
-        mm = t.find(words)
-        if mm:
+        for mm in t.find_all(words):  # 社群+企业微信+短信: each named channel is said
             before = text[max(0, mm.start() - 40) : mm.start()]
             if re.search(lx.NEGATION_BEFORE, before, re.I) or re.search(lx.ZH_NEGATION_BEFORE, before):
                 t.take(mm.start(), mm.end())
+                continue
+            if any(n.affects == "channel" and n.text.lower() == mm.group(0).lower() for n in na):
+                t.take(mm.start(), mm.end())  # said once
                 continue
             na.append(NotApplied(text=mm.group(0), span=t.take(mm.start(), mm.end()), affects="channel",
                                  reason=f"copilot cannot plan {name}; it plans email, SMS, push and paid social"))

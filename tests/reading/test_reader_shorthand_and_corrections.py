@@ -64,3 +64,23 @@ def test_ordered_again_and_already_ordered(text: str, low: int) -> None:
     x = r(text)
     leaves = x.audience.of if isinstance(x.audience, And) else [x.audience]
     assert any(isinstance(c, OrderCount) and c.min == low for c in leaves)
+
+
+def test_return_on_ad_spend_is_a_metric_not_a_budget_mention() -> None:
+    x = r("What was our return on ad spend for push last month?")
+    assert x.metric is not None and x.metric.name == "roi" and x.not_applied == []
+
+
+@pytest.mark.parametrize(("text", "metric"), [("短信渠道的投入产出比怎么样？", "roi"), ("Goal: lift the 2nd-order rate. Email one-time buyers.", "retention")])
+def test_more_metric_words(text: str, metric: str) -> None:
+    x = r(text)
+    assert x.metric is not None and x.metric.name == metric
+
+
+def test_each_unsupported_channel_named_is_said() -> None:
+    x = r("朋友圈+社群+短信，召回沉睡客户")
+    assert sorted(n.text for n in x.not_applied if n.affects == "channel") == ["朋友圈", "社群"]
+
+
+def test_i_was_wondering_is_a_question() -> None:
+    assert r("I was wondering which segment buys the most socks.").kind == "question"
