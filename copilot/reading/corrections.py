@@ -10,6 +10,7 @@ claimed before any rule reads them, so only the correction is applied; they are 
 from __future__ import annotations
 
 from copilot.reading import regex as re
+from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text
 
 _MARKER = re.compile(
@@ -36,3 +37,22 @@ def claim_replaced(t: Text) -> None:
             if olds:
                 t.take(olds[-1].start(), olds[-1].end())
                 break
+
+
+#: A message that says it holds two campaigns, and where the second starts (README decision 92).
+_TWO = re.compile(r"^\W*(?:two|2)\s+(?:things|campaigns|asks|requests|separate (?:campaigns|things))\b|^\W*(?:两件事|两个活动|两个需求|两波活动)", re.IGNORECASE)
+_SECOND = re.compile(r"\(2\)|(?<![\w(])2\)\s|\bsecond(?:ly)?\s*[,:]|\bsecond\b(?=\s+(?:one|campaign)\b)|\bthen separately\b|"
+                     r"[;；]\s*(?:and\s+)?separately\b|第二(?:个|件|波)?[，,：:]|二是|其次[，,]", re.IGNORECASE)
+_SECOND_REASON = ("a second campaign in the same message: copilot plans one campaign per request; "
+                  "send it as a request of its own")
+
+
+def second_campaign(t: Text) -> list[NotApplied]:
+    """"Two things: (1) email Champions …; (2) separately, SMS Lost …": the first is read, the second listed."""
+    if not _TWO.search(t.text):
+        return []
+    m = _SECOND.search(t.text)
+    if m is None or not t.free(m.start(), len(t.text)):
+        return []
+    words = t.text[m.start() :].strip()
+    return [NotApplied(text=words[:400], span=t.take(m.start(), len(t.text)), affects="other", reason=_SECOND_REASON)]

@@ -20,7 +20,7 @@ from copilot.reading.asks import not_a_campaign, timing_not_applied
 from copilot.reading.audience import read_audience
 from copilot.reading.catalogue import Catalogue, catalogue_of
 from copilot.reading.context import claim_context
-from copilot.reading.corrections import claim_replaced
+from copilot.reading.corrections import claim_replaced, second_campaign
 from copilot.reading.dates import find_window
 from copilot.reading.intent import (
     asks_for_data,
@@ -119,6 +119,7 @@ def _set_aside(t: Text, whole: str, not_applied: list[NotApplied]) -> None:
     """Words that are no part of the campaign, claimed before the rules read them: a reply's pointer to the quoted
     thread ("Fine by me"), background figures, the marketplace's own mechanics."""
     claim_replaced(t)  # "email… actually make it SMS": the email was taken back
+    not_applied.extend(second_campaign(t))  # "Two things: (1) …; (2) …": one campaign per request
     if (back := back_reference(whole)) is not None:
         not_applied.append(NotApplied(text=t.text[back[0]:back[1]], span=t.take(*back), affects="other", reason=_THREAD_REASON))
     not_applied.extend(claim_context(t))  # "sell-through is only 38%", "late deliveries on 900 orders": background

@@ -84,3 +84,14 @@ def test_each_unsupported_channel_named_is_said() -> None:
 
 def test_i_was_wondering_is_a_question() -> None:
     assert r("I was wondering which segment buys the most socks.").kind == "question"
+
+
+@pytest.mark.parametrize("text", [
+    "Two things: (1) a push to Loyal customers about the Cascade Beam, $1k; (2) separately, email Lost customers 20% off, $3k.",
+    "两个活动：第一，给忠诚客户发推送推头灯，预算一千；第二，给流失客户发邮件，八折，预算三千",
+])
+def test_a_second_campaign_in_one_message_is_listed_and_the_first_read(text: str) -> None:
+    x = r(text)
+    assert isinstance(x.audience, RfmSegment) and x.audience.segments == ["Loyal"]
+    assert x.channels.allowed == ["push"] and x.budget is not None and x.budget.amount == 1000 and x.offer is None
+    assert [n.affects for n in x.not_applied] == ["other"]
