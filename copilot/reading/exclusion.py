@@ -16,7 +16,9 @@ from copilot.tools.conditions import AllCustomers, Condition, Not, RfmSegment, S
 
 #: Words that exclude what follows, up to the end of the clause.
 _LEAD = re.compile(
-    r"\bexcl\.?(?=\s)|\bexc\.(?=\s)|\b(?:excluding|exclude|except(?:\s+for)?|suppress(?:ing)?(?:\s*:)?|skip(?:ping)?|leav(?:e|ing)\s+out|leave\s+off|other\s+than|minus|"
+    r"\bexcl\.?(?=\s)|\bexc\.(?=\s)|\bnever\s+(?:anyone|anybody|people|customers)\s+who\b|"
+    r"\bno(?=\s+(?:champions|loyal|potential loyalists|recent customers|promising|need attention|about to sleep|at risk|"
+    r"can'?t lose them|hibernating|lost)\b)|\b(?:excluding|exclude|except(?:\s+for)?|suppress(?:ing)?(?:\s*:)?|skip(?:ping)?|leav(?:e|ing)\s+out|leave\s+off|other\s+than|minus|"
     r"without\s+anyone|but\s+not|(?<=everyone )but|(?<=everybody )but|(?<=anyone )but|(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:send|email|text|message|target|contact|"
     r"include|market\s+to)(?:\s+(?:anything|any\s+\w+|them|a\s+thing))?\s+(?:to|for)?|not\s+(?:to|for))\b"
     r"|除了|不包括|排除掉?|剔除|屏蔽掉?|不要发给|不发给|别发给|别碰|不要碰|不碰",
@@ -26,7 +28,7 @@ _LEAD = re.compile(
 #: so "don't send to Hibernating, Lost or At risk" is one segment condition inside), or the words that turn to
 #: the rest.
 _END = re.compile(
-    r"(?<!\bexcl)(?<!\bexc)[.;!?。；！？—,，：]|\s[-–]\s|,?\s*(?:and\s+|but\s+)?(?:everyone|everybody|anyone|all)\s+else\b|"
+    r"(?<!\bexcl)(?<!\bexc)[.;!?。；！？—,，：:]|\s[-–]\s|,?\s*(?:and\s+|but\s+)?(?:everyone|everybody|anyone|all)\s+else\b|"
     r"\b(?:then|but)\b|\band\s+(?:then\s+)?(?:e-?mail|text|send|sms|push|target|reach|message|contact)\b|其余|其他人|剩下的",
     re.IGNORECASE,
 )
@@ -39,7 +41,8 @@ def exclusion_scopes(text: str) -> list[tuple[int, int]]:
     """Character ranges of the request that an exclusion covers."""
     scopes: list[tuple[int, int]] = []
     for m in _LEAD.finditer(text):
-        end = _END.search(text, m.end())
+        colon = re.match(r"\s*[:：]", text[m.end():])  # "Suppress: Lost.": the colon opens the scope
+        end = _END.search(text, m.end() + (colon.end() if colon else 0))
         scopes.append((m.start(), end.start() if end else len(text)))
     for m in _ZH_AFTER.finditer(text):
         starts = [s.end() for s in _ZH_CLAUSE_START.finditer(text, 0, m.start())]

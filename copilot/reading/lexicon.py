@@ -85,7 +85,7 @@ LAPSED_WORDS = (r"lapsed", r"churned", r"dormant", r"inactive", r"gone quiet", r
                 r"流失客户", r"流失用户", r"已流失", r"沉默客户", r"沉睡客户", r"沉睡用户", r"沉睡会员", r"休眠客户", r"休眠用户", r"不活跃", r"久未购买", r"长期未购买", r"流失的")  # fmt: skip
 #: "customers who haven't ordered in 6 months": the window comes after these words.
 NOT_ORDERED_WORDS = (r"(?<=but )(?:did not|didn'?t|haven'?t|have not)\s+(?:bought|buy|ordered|order|purchased|purchase)(?: anything)?(?: since| yet)?(?=\s*(?:[,.;!?]|$))",
-                     r"(?:been )?gone(?: quiet)?", r"(?:whose |their )?last (?:purchase|order) (?:was|is)(?! (?:with)?in\b| less\b| under\b| fewer\b)(?: more than| over)?",
+                     r"(?:been )?gone(?: quiet)?", r"(?:whose |their )?(?:last|only|single|one) (?:purchase|order) (?:was|is)(?! (?:with)?in\b| less\b| under\b| fewer\b)(?: more than| over)?",
                      r"lapsed", r"(?:have|has|had)?\s*n[o']?t (?:ordered|bought|purchased|shopped|placed an order)"
                      r"(?: anything| with us| from us)?",
                      r"(?:with )?no (?:orders?|purchases?)", r"not (?:ordered|bought|purchased|shopped)",

@@ -119,7 +119,8 @@ _WINDOW_AFTER = re.compile(
 #: Words between a condition and its window: "or more", "with us", "in total".
 _FILLER = re.compile(r"(?:\s*(?:or more|or above|or over|and up|\+|plus|with us|from us|at our store|in total|total|altogether|overall)\b)+",
                      re.IGNORECASE)
-_ZH_WINDOW_BEFORE = re.compile(r"(?:(?:最近|过去|近|在过去的?|这)\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))|(?P<y>去年))\s*(?:内|里|以来|中)?\s*"
+_ZH_WINDOW_BEFORE = re.compile(r"(?:(?:最近|过去|近|在过去的?|这)\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))|"
+                               r"(?<![\d零一二两三四五六七八九十百半])(?P<d3>[\d零一二两三四五六七八九十百]+\s*(?:个月|个星期|天|周|年|个季度))(?=\s*(?:以内|内))|(?P<y>去年))\s*(?:以内|内|里|以来|中)?\s*"
                                r"(?:在(?:我们|本店|店里|官网|我们店|这里|我们这)(?:这里|里)?)?\s*(?:的|购买的|买过的)?\s*(?:刚|才|刚刚|已经)?\s*$")
 ZH_WINDOW_AFTER = re.compile(r"\s*(?:超过|已经|已|了)?\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))\s*(?:内|里|以上|以来)?")
 
@@ -192,7 +193,7 @@ def zh_window_before(t: Text, pos: int) -> tuple[int | None, int]:
     m = _ZH_WINDOW_BEFORE.search(t.text[max(0, pos - 16) : pos])
     if not m:
         return None, pos
-    d = DURATION.search(m.group("d")) if m.group("d") else None
+    d = DURATION.search(m.group("d") or m.group("d3")) if (m.group("d") or m.group("d3")) else None
     days = 365 if m.group("y") else duration_days(d) if d else None  # 去年买过: "last year" = 365 days (docs)
     return days, pos - (len(t.text[max(0, pos - 16) : pos]) - m.start())
 

@@ -95,3 +95,31 @@ def test_a_second_campaign_in_one_message_is_listed_and_the_first_read(text: str
     assert isinstance(x.audience, RfmSegment) and x.audience.segments == ["Loyal"]
     assert x.channels.allowed == ["push"] and x.budget is not None and x.budget.amount == 1000 and x.offer is None
     assert [n.affects for n in x.not_applied] == ["other"]
+
+
+def test_no_before_a_segment_excludes_it_and_only_its_clause() -> None:
+    x = r("No SMS, no Lost: email customers who bought tents in the last 60 days.")
+    assert isinstance(x.audience, And)
+    nots = [c for c in x.audience.of if isinstance(c, Not)]
+    assert len(nots) == 1 and isinstance(nots[0].of, RfmSegment) and nots[0].of.segments == ["Lost"]
+
+
+def test_never_anyone_who_excludes() -> None:
+    x = r("Never anyone who unsubscribed; email lapsed customers.")
+    assert isinstance(x.audience, And) and any(isinstance(c, Not) and c.of.kind == "engagement" for c in x.audience.of)
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("One-time buyers whose only purchase was more than 120 days ago, SMS.", "min_days", 120),
+    ("只下过一单、30天内下过单的客户，推送", "max_days", 30),
+])
+def test_more_recency_wordings(text: str, field: str, value: int) -> None:
+    x = r(text)
+    leaves = x.audience.of if isinstance(x.audience, And) else [x.audience]
+    assert any(c.kind == "recency" and getattr(c, field) == value for c in leaves)
+
+
+def test_by_eom_and_only_look_at() -> None:
+    x = r("Champions → email, 10% off, live by EOM")
+    assert x.window is not None and x.window.end is not None and x.window.end.isoformat() == "2026-03-31"
+    assert r("哪个渠道转化最好？只看短信和推送").channels.only
