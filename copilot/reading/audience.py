@@ -25,6 +25,7 @@ from copilot.reading.exclusion import apply_exclusions
 from copilot.reading.numbers import DURATION, duration_days, find_money
 from copilot.reading.rules import Leaves, adder, negated
 from copilot.reading.schema import NotApplied
+from copilot.reading.structured import structured
 from copilot.reading.targeting import read_uplift, with_top_count
 from copilot.reading.text import (
     Text,
@@ -376,6 +377,6 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
         leaves.append((reg_leaves[0][0], Region(regions=regions, span=t.span(min(starts, default=0), max(ends, default=0)))))
 
 
-_RULES = (_all_customers, _uplift, top_propensity, _never_bought, _bought, buyer_nouns, personas, _segments, _value_tiers, no_order_this_year, spend, order_counts, engagement, consent, signed_up, recency, _regions, unsupported)
+_RULES = (structured, _all_customers, _uplift, top_propensity, _never_bought, _bought, buyer_nouns, personas, _segments, _value_tiers, no_order_this_year, spend, order_counts, engagement, consent, signed_up, recency, _regions, unsupported)
 
 
