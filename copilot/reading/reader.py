@@ -120,7 +120,7 @@ def _set_aside(t: Text, whole: str, not_applied: list[NotApplied]) -> None:
     thread ("Fine by me"), background figures, the marketplace's own mechanics."""
     claim_replaced(t)  # "email… actually make it SMS": the email was taken back
     not_applied.extend(second_campaign(t))  # "Two things: (1) …; (2) …": one campaign per request
-    if (back := back_reference(whole)) is not None:
+    if len(t.text) < len(whole) and (back := back_reference(t.text)) is not None:  # a quote was cut
         not_applied.append(NotApplied(text=t.text[back[0]:back[1]], span=t.take(*back), affects="other", reason=_THREAD_REASON))
     not_applied.extend(claim_context(t))  # "sell-through is only 38%", "late deliveries on 900 orders": background
     not_applied.extend(platform_not_applied(t))  # 满2件9折, 直通车, 百亿补贴: the marketplace's, not the plan's

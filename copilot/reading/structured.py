@@ -12,6 +12,8 @@ listed under Not applied, never dropped.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.rules import Leaves
@@ -45,7 +47,7 @@ def _number(raw: str) -> float | None:
         return None
 
 
-def _condition(field: str, op: str, raw: str, lo: float | None, hi: float | None) -> Condition | bool | None:
+def _condition(field: str, op: str, raw: str, lo: float | None, hi: float | None) -> Condition | Literal[False] | None:
     """The condition a field states; None when the field is not one copilot knows, False when it is but the value
     is not read."""
     f = field.lower().strip('"').replace(" ", "")
@@ -109,7 +111,7 @@ def structured(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
                 na.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="audience",
                                      reason=f"the data has no field '{field.strip(chr(34))}' copilot can filter on"))
             continue
-        if got is False or got is True:
+        if got is False:
             na.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="audience",
                                  reason="copilot read the field but not this value; edit the plan's audience"))
             continue

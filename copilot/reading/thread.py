@@ -44,10 +44,8 @@ def newest(text: str) -> str:
     return text if cut is None else text[:cut].rstrip()
 
 
-def back_reference(text: str) -> tuple[int, int] | None:
-    """The words of the newest message that point at the quoted history ("Fine by me", 就按这个来)."""
-    cut = quoted_from(text)
-    if cut is None:
-        return None
-    m = _BACK.search(text, 0, cut)
+def back_reference(newest_message: str) -> tuple[int, int] | None:
+    """The words of a thread's newest message (what :func:`newest` returned when it cut a quote) that point at
+    the quoted history ("Fine by me", 就按这个来)."""
+    m = _BACK.search(newest_message)
     return (m.start(), m.end()) if m else None
