@@ -102,7 +102,7 @@ def _read_cap(t: Text) -> DiscountCap | None:
         r"going|go|be|exceed(?:ing)?)?\s*(?:any\s+)?"
         r"(?:deeper|bigger|larger|greater|higher|more|steeper|over|above|beyond|exceeding|past)?\s*(?:than)?\s*"
         rf"(?:(?P<n>{NUMBER})\s*(?:%|percent|per cent)|(?P<frac>a\s+(?:fifth|quarter|third|tenth)|half))(?:\s*off)?(?!\s+(?:everything|all|sitewide|storewide))"
-        rf"|(?:max(?:imum)?\.?|cap(?:ped)?(?: at)?|limit(?:ed)?(?: to| at)?|at most|up to a max(?:imum)? of|up to|no more than|not more than|ceiling of)"
+        rf"|(?:max(?:imum)?\.?|cap(?:ped)?(?: (?:it|that|them|the discount|discounts|the offer))?(?: at)?|limit(?:ed)?(?: to| at)?|at most|up to a max(?:imum)? of|up to|no more than|not more than|ceiling of)"
         rf"\s*(?:of\s+)?(?:a\s+)?(?:discounts?\s+(?:of\s+)?)?(?P<n2>{NUMBER})\s*(?:%|percent|per cent)(?:\s*(?:off|discount))?"
         rf"|discounts?\s+(?:must\s+|should\s+|can(?:not|'t)?\s+|may\s+)?(?:not\s+)?(?:be\s+)?(?:capped|limited|kept)?\s*(?:at|to|under|below|within|exceed|above|over)\s+(?:max\s+)?(?P<n3>{NUMBER})\s*(?:%|percent)"
         rf"|(?P<n4>{NUMBER})\s*(?:%|percent)\s*(?:off\s+|discount\s+)?(?:max(?:imum)?|cap|at most|tops|or less)(?:\s+discount)?"

@@ -123,3 +123,9 @@ def test_by_eom_and_only_look_at() -> None:
     x = r("Champions → email, 10% off, live by EOM")
     assert x.window is not None and x.window.end is not None and x.window.end.isoformat() == "2026-03-31"
     assert r("哪个渠道转化最好？只看短信和推送").channels.only
+
+
+def test_cap_it_at_is_a_cap_not_the_offer() -> None:
+    # found in the review's own request: "cap it at 20% off" was read as a 20% offer
+    x = r("Email hikers who bought boots, $3k, cap it at 25% off.")
+    assert x.discount_cap is not None and x.discount_cap.max_percent == 25 and x.offer is None
