@@ -122,12 +122,22 @@ def _never_bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
         for m in re.finditer(pat(lead), text, re.IGNORECASE):
             if not t.free(m.start(), m.end()):
                 continue
+            if m.group(0).lower().startswith("but not") and not _BOUGHT_BEFORE.search(_clause_before(text, m.start())):
+                continue  # "Promote tents but not the Cascade Tent 3P": a product left out, not a purchase
             hit = category_at(t, cat, m.end()) or _named_before(t, cat, m.start(), m.end())
             if hit:
                 slugs, pids, end = hit
                 days, end2 = window_after(t, end)
                 add(m.start(), Not(of=Bought(categories=slugs, product_ids=pids, within_days=days,
                                              span=t.take(m.start(), end2))))
+
+
+_BOUGHT_BEFORE = re.compile(r"\b(?:bought|buy|buys|buying|purchased?|ordered|own(?:s|ed)?|buyers|owners|purchasers)\b", re.IGNORECASE)
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The words of the sentence before ``pos``."""
+    return re.split(r"[.;:!?\n。；：！？]", text[:pos])[-1]
 
 
 _TIMES = re.compile(r"\s*(?:at least\s+|more than\s+)?(?:twice|thrice|(?:\d+|two|three|four|five)\s+(?:or more\s+)?times)(?:\s+or\s+more)?\b", re.IGNORECASE)

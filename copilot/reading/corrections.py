@@ -20,6 +20,7 @@ _MARKER = re.compile(
     re.IGNORECASE)
 _CHANNEL = re.compile(r"\b(?:e-?mails?|sms|texts?|push(?:es)?|paid social)\b|邮件|短信|推送|电子邮件", re.IGNORECASE)
 _PERCENT = re.compile(r"\d{1,2}(?:\.\d)?\s?%|[一二三四五六七八九]{1,2}折|\d(?:\.\d)?折")
+_OFF = re.compile(r"\s?(?:off|discount)\b", re.IGNORECASE)
 _MONEY = re.compile(r"[$€£¥]\s?\d[\d,.]*\s?k?\b|\d[\d,.]*\s?(?:k|元|块|万)(?![A-Za-z])", re.IGNORECASE)
 
 
@@ -35,7 +36,11 @@ def claim_replaced(t: Text) -> None:
             olds = [o for o in kind.finditer(t.text, sentence_start if kind is _CHANNEL else max(0, m.start() - 80), m.start())
                     if t.free(o.start(), o.end())]
             if olds:
-                t.take(olds[-1].start(), olds[-1].end())
+                old = olds[-1]
+                off = _OFF.match(t.text, old.end())
+                t.take(old.start(), off.end() if off else old.end())
+                if kind is _PERCENT and off and "折" not in new.group(0):  # "10% off. Wait, 15%": the 15% is the offer
+                    t.corrected_offers.append((m.end() + new.start(), m.end() + new.end()))
                 break
 
 

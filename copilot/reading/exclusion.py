@@ -43,7 +43,9 @@ def exclusion_scopes(text: str) -> list[tuple[int, int]]:
     for m in _LEAD.finditer(text):
         colon = re.match(r"\s*[:：]", text[m.end():])  # "Suppress: Lost.": the colon opens the scope
         end = _END.search(text, m.end() + (colon.end() if colon else 0))
-        scopes.append((m.start(), end.start() if end else len(text)))
+        stop = end.start() if end else len(text)
+        to = re.compile(r"\s+to\s+", re.IGNORECASE).search(text, m.end() + 1, stop) if m.group(0).lower().startswith("but") else None
+        scopes.append((m.start(), to.start() if to else stop))  # "tents but not the Cascade Tent 3P | to Champions"
     for m in _ZH_AFTER.finditer(text):
         starts = [s.end() for s in _ZH_CLAUSE_START.finditer(text, 0, m.start())]
         scopes.append((starts[-1] if starts else 0, m.start()))

@@ -105,6 +105,8 @@ _STATEMENT_QUESTION = re.compile(
     r"(?:[\w$%-]+\s+){0,3}(?:ctr|ctrs|open rates?|click rates?|conversion rates?|cvr|roi|numbers|stats|statistics|figures|metrics|"
     r"breakdown|expected (?:orders|revenue|conversions|sales)|forecast|counts?|headcount)\b"
     r"|^\s*(?:pivot|breakdown|break-down|cross-?tab|drill[- ]down)\b\s*[:：-]?"
+    r"|^\s*(?:[\w-]+\s+){0,2}(?:roas|roi|ctrs?|open rates?|click rates?|conversion rates?|cvr|revenue|aov|sales|conversions|unsub(?:scribe)?s?(?: rates?)?)\s+"
+    r"(?:by|per|across)\s+(?:channel|segment|region|month|week|quarter|category|product|campaign)s?\b"
     r"|^\s*(?:the\s+)?top\s+\d[\d,]*\s+(?:most likely|likeliest|customers|buyers|shoppers|people)\b"
     r"|^\s*\{\s*\"(?:question|ask|query)\"\s*:"
     r"|^\s*(?:数据看板|看板|报表|数据)\s*[:：]|(?:按|分)(?:地区|区域|渠道|细分|群体|人群|品类|月份?|周)\s*(?:拆|拆分|拆解|细分|分组|看)",

@@ -21,6 +21,15 @@ _GIVEN_PERCENT = re.compile(r"\b(?:offer(?:ing)?|giv(?:e|ing)|get|gets)\s+(?:the
                             r"|(?<![\d.])(?P<n2>\d{1,2}(?:\.\d)?)\s?(?:%|percents?)\s+(?:of\s+)?(?:discount|reduction|rebate)", re.IGNORECASE)
 
 
+def _corrected_percent(t: Text) -> Offer | None:
+    """"10% off. Wait, 15%": the bare percentage that replaced an offer (copilot.reading.corrections)."""
+    for a, b in t.corrected_offers:
+        v = to_number(t.text[a:b].rstrip("% "))
+        if t.free(a, b) and v is not None and 0 < v < 100:
+            return Offer(kind="percent_off", value=v, span=t.take(a, b))
+    return None
+
+
 def _given_percent(t: Text) -> Offer | None:
     """"offer the 25% on all tents", "give them 15% for first order", "10 percents of discount"."""
     for g in _GIVEN_PERCENT.finditer(t.text):
@@ -150,7 +159,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
              else to_number(m.group("n") or m.group("w") or ""))
         if v is not None:
             offer = Offer(kind="percent_off", value=v, span=t.take(m.start(), m.end()))
-    offer = offer or _given_percent(t)
+    offer = offer or _given_percent(t) or _corrected_percent(t)
     if offer is None:
         for z in ZHE.finditer(text):
             if t.free(z.start(), z.end()) and not re.search(r"(?:不超过|别超过|不要超过|不能超过|不得超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多|最少|顶多|封顶)\s*$", text[max(0, z.start() - 4) : z.start()]):

@@ -30,9 +30,11 @@ _LAST_N = re.compile(r"\b(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:last
 _ZH = re.compile(r"(?P<w>上周|上个?星期|上个?月|上季度|上个季度|去年|今年以来|今年至今|本月至今|这个月以来|"
                  r"(?:最近|过去|近)\s*(?P<d>[\d一二两三四五六七八九十]+\s*(?:天|周|个月|年)))")
 _NAMED = re.compile(rf"\b(?:in|during|for|over)\s+(?:(?P<m>{_MONTH_RE})(?:\s*(?:vs\.?|versus|and|or|to|through|-|–)\s*(?P<m2>{_MONTH_RE}))?|q(?P<q>[1-4]))\b"
-                    r"|\b(?:in|during|over|the|this|our)\s+(?:past\s+)?(?P<s>spring|summer|fall|autumn|winter)\b", re.IGNORECASE)
+                    r"|\b(?:in|during|over|the|this|our)\s+(?:past\s+)?(?P<s>spring|summer|fall|autumn|winter)\b"
+                    r"|(?<![A-Za-z0-9])[Qq](?P<q2>[1-4])(?![0-9])(?=\s*(?:[\u4e00-\u9fff]|[,.;?!，。？]|$))|第(?P<q3>[一二三四])季度", re.IGNORECASE)
 #: A measured rate or a comparison looks back too ("compare open rates in November"), unless it asks ahead.
-_MEASURED = re.compile(r"\b(?:compare|comparison|rates?|vs\.?|versus|better than|worse than)\b|对比|比较|相比|率", re.IGNORECASE)
+_MEASURED = re.compile(r"\b(?:compare|comparison|rates?|vs\.?|versus|better than|worse than|roas|roi|ctrs?|revenue|performance|results|stats|"
+                       r"numbers|by channel|per channel|breakdown)\b|对比|比较|相比|率|业绩|表现|数据", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:expect|forecast|predict|project|will|would|going to|plan|should)\b|预计|预测|将会|打算", re.IGNORECASE)
 
 
@@ -102,7 +104,7 @@ def _named(m: re.Match[str], today: date) -> tuple[date, date]:
         last_year = year if last_month >= month else year + 1
         end = date(last_year, last_month, calendar.monthrange(last_year, last_month)[1])
         return date(year, month, 1), min(end, today)
-    q = int(m.group("q"))
+    q = int(m.group("q") or m.group("q2") or "一二三四".index(m.group("q3")) + 1)
     year = today.year if 3 * q - 2 <= today.month else today.year - 1
     end = date(year, 3 * q, calendar.monthrange(year, 3 * q)[1])
     return date(year, 3 * q - 2, 1), min(end, today)

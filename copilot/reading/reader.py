@@ -32,7 +32,7 @@ from copilot.reading.leftover import REASON_UNREAD_WHO, back_references, unread_
 from copilot.reading.offers import budget_mention, offer_not_applied, read_budget, read_holdout, read_offer
 from copilot.reading.period import find_period
 from copilot.reading.platform import platform_not_applied
-from copilot.reading.schema import Intent, NotApplied, Promoted, Reading, Window
+from copilot.reading.schema import Intent, NotApplied, Offer, Promoted, Reading, Window
 from copilot.reading.spelling import correct, restore_spans
 from copilot.reading.terms import (
     read_ab,
@@ -92,7 +92,7 @@ def read(
         t, audience, promoted, kind, any(n.affects == "product" for n in not_applied),
         frozenset(c for pid, _name, c in cat.products if pid in promoted.product_ids))
 
-    _say_unread(t, not_applied, budget is not None)
+    _say_unread(t, not_applied, budget is not None, offer)
 
     intent: Intent = ("plan" if kind == "brief" else "refuse" if refuse else "other" if elsewhere is not None
                       else read_intent(without_opening(text)))
@@ -191,9 +191,13 @@ def _timing_and_other_asks(t: Text, kind: Kind, not_applied: list[NotApplied]) -
     return elsewhere
 
 
-def _say_unread(t: Text, not_applied: list[NotApplied], has_budget: bool) -> None:
+def _say_unread(t: Text, not_applied: list[NotApplied], has_budget: bool, offer: Offer | None = None) -> None:
     """Attributes read past, words pointing at an earlier turn, and clauses no rule read: said, not dropped."""
     text = t.text
+    if offer is not None and offer.kind == "percent_off":  # "no — just the 10%": the offer said again
+        for m in re.finditer(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s?%", text):
+            if t.free(m.start(), m.end()) and float(m.group(1)) == offer.value:
+                t.take(m.start(), m.end())
     for a, b in dict.fromkeys(t.modifiers):  # "bought a 1-person tent": the tents are read, the size is said
         not_applied.append(NotApplied(text=text[a:b], span=t.span(a, b), affects="audience",
                                       reason="copilot reads the category, not this attribute of the product"))

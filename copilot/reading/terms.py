@@ -50,6 +50,8 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
                 continue
             if word == "push" and _CAMPAIGN_PUSH.search(text[max(0, mm.start() - 30) : mm.start()]):
                 continue  # "new arrivals push —", "a loyalty push for …": a campaign, not the channel
+            if word == "push" and _PUSH_VERB.match(text, mm.end()) and not _AFTER_CHANNEL.search(text[max(0, mm.start() - 16) : mm.start()]):
+                continue  # "push insulated jackets to campers": the verb (not "email and push the tent to campers")
             hits.append((mm.start(), mm.end(), ch))
     for mm in re.finditer(r"(?<![A-Za-z0-9_-])(e-?mail|sms|texts?|push)-only(?![A-Za-z0-9_-])", text, re.I):
         if t.free(mm.start(), mm.end()):  # "email-only reactivation"
@@ -106,6 +108,13 @@ def _new_clause_after_negated(negated: str) -> bool:
 #: Words before "push" that make it a campaign ("a new arrivals push", "our big loyalty push").
 _CAMPAIGN_PUSH = re.compile(r"\b(?:arrivals?|loyalty|sales?|spring|summer|autumn|fall|winter|holiday|"
                             r"seasonal|launch|promo|marketing|campaign|reactivation|win-?back|clearance|awareness)\s+$", re.I)
+
+
+#: "push <goods> to <people>": push as a verb (the goods are not people, a pronoun or a message word).
+_PUSH_VERB = re.compile(r"\s+(?:the\s+|our\s+|new\s+)*(?!(?:to|about|for|with|on|out|and|or|plus|them|it|this|that|everyone|anyone|all|our|customers|people|folks|shoppers|"
+                        r"buyers|members|subscribers|users|campaigns?|blasts?|messages?|alerts?|reminders?|notes?|nudges?|notifications?|only|\d)\b)"
+                        r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}\s+to\s+(?!buy|shop|order|try|get|come|check|see|sign)", re.I)
+_AFTER_CHANNEL = re.compile(r"(?:e-?mail|sms|texts?|social)\s*(?:,|and|&|\+|/|or)\s*$", re.I)
 
 
 def _in_list(text: str, start: int, end: int) -> bool:
