@@ -2950,3 +2950,256 @@ CASES += [
       note="typo 忠成 (忠诚); 跑步短裤 = running-apparel"),
 ]
 # fmt: on
+
+# ---------------------------------------------------------------- ninth set (b813-): written blind (decisions 102-111)
+# Voices: a launch run-of-show (T-minus steps), an intern's over-hedged brief, project-tool forms with pipes, a loyalty
+# programme manager (tiers, points), exact dates with weekdays, clock times and time zones, approximate amounts and
+# ranges, a European marketer (decimal commas, day.month dates, KW), weather and behaviour triggers, Chinese 品牌方
+# category managers (大促节奏 预热/正式/返场, 蓄水/收割, 金卡/银卡/黑卡, 3.15-3.22, 下下周, 月中, 全角数字, 1.2w, 微博/B站/视频号).
+ROS = "run-of-show: window from the first step's day to the last; each step's channel allowed; the schedule is listed (103)"
+HEDGE = "an intern's hedges are not clauses; the hedged values are applied (104)"
+TIERS = "a loyalty tier or points balance is data the workspace lacks; points offered are not an offer (102)"
+# fmt: off
+CASES += [
+    # launch run-of-show
+    B("Launch run-of-show, Glacier Race Vest. T0 = Tue 3/17. T-7 teaser email to trail runners, T0 launch push, "
+      "T+3 SMS reminder. 10% off, budget $6k.",
+      obj="launch", pids=["P1212"], aud=bought(TRAIL), ch="email,push,sms", win=win("2026-03-10", "2026-03-20"),
+      offer=pct(10), budget=usd(6000), na=[("timing", "T-7 teaser email")], note=ROS),
+    B("ROS for the Moraine Tent 1P Pro launch: T-14 (Mon 3/16) email teaser to campers, T-3 push, T0 (Mon 3/30) "
+      "launch email + push, T+7 last-call email. Full price. ~$4,000.",
+      obj="launch", pids=["P1238"], aud=bought("tents", "sleeping-bags"), ch="email,push",
+      win=win("2026-03-16", "2026-04-06"), nodisc=True, budget=usd(4000), na=[("timing", "T-14 (Mon 3/16) email teaser")],
+      note=ROS + "; campers = tents or sleeping bags (docs); ~ = the number (94)"),
+    B("新品 Cirrus Carbon Poles 上市节奏：T-3 邮件预热，T0（3月20日）推送，T+2 短信提醒，人群是徒步爱好者，另外公众号推文同步。"
+      "预算1.2w元，不打折",
+      obj="launch", pids=["P1258"], aud=bought("hiking-boots"), ch="email,push,sms", win=win("2026-03-17", "2026-03-22"),
+      budget=cny(12000), nodisc=True, na=[("timing", "T-3 邮件预热"), ("channel", "公众号推文")],
+      note=ROS + "; 1.2w元 = 12,000 CNY (25); 公众号推文 (68)"),
+    B("Lanch plan for the Ember Trail GTX: T-3 teaser emial, T0 = Fri 3/13 push, T+2 last-call SMS. "
+      "Audience: Champions and Loyal. 10% off, $3k.",
+      obj="launch", pids=["P1009"], aud=seg("Champions", "Loyal"), ch="email,push,sms",
+      win=win("2026-03-10", "2026-03-15"), offer=pct(10), budget=usd(3000), na=[("timing", "T-3 teaser emial")],
+      note="typos Lanch, emial; " + ROS),
+    B("Spring sale cadence — Mon 3/23 email (announce), Wed 3/25 push (reminder), Fri 3/27 SMS (last chance). "
+      "Everyone. 20% off trail shoes. $2,500.",
+      aud=ALL, ch="email,push,sms", win=win("2026-03-23", "2026-03-27"), cats=[TRAIL], offer=pct(20), budget=usd(2500),
+      na=[("timing", "Mon 3/23 email (announce)")],
+      note=ROS + "; explicit dates win over the season word, which names no objective (29)"),
+    # an intern's hedged briefs
+    B("Hi! Sorry, I'm new here — maybe we could possibly do something for customers who haven't ordered in like 6 "
+      "months. Not sure if email is the right channel, but maybe email? I think 15% off might be ok but I'm not sure. "
+      "Budget is maybe around $2k?? Sorry if this is wrong!",
+      aud=rec(min=180), ch="email", offer=pct(15), budget=usd(2000),
+      note=HEDGE + "; an audience merely described as lapsed names no objective (52)"),
+    B("not sure if this is how briefs work here but: i was thinking perhaps a winback for lapsed champions?? sms "
+      "maybe, or push, whichever works better i guess. no idea on budget. possibly 10% off",
+      obj="winback", aud=AND(seg("Champions"), rec(min=180)), ch="sms,push", offer=pct(10),
+      note=HEDGE + "; 'sms maybe, or push' = both allowed; lower-case champions is the segment"),
+    B("那个…我是新来的实习生，不太确定这样写对不对😅 要不我们可以试试给买过帐篷的客户推一下睡袋，渠道可能用邮件吧，"
+      "也不知道合不合适。折扣的话也许九折？预算大概…五千块左右",
+      obj="cross_sell", aud=bought("tents"), cats=["sleeping-bags"], ch="email", offer=pct(10), budget=cny(5000),
+      note=HEDGE + "; 块 = CNY (14); another category to tent buyers = cross_sell (15)"),
+    B("Maybe (?) something for Mother's Day… I was thinking possibly the Potential loyalists, perhaps push and email, "
+      "not totally sure about an offer, maybe free shipping? We probably shouldn't go over $3,500 but I could be wrong.",
+      obj="seasonal", win=win(occ="mothers_day"), aud=seg("Potential loyalists"), ch="push,email", offer=FREESHIP,
+      budget=usd(3500), note=HEDGE + "; 'shouldn't go over $3,500' = the budget (51)"),
+    B("I could be wrong but maybe a small send on the hydraton vests? perhaps to trail runners who orderd in the last "
+      "60 days, email only, and possibly hold back 10%?",
+      obj="cross_sell", cats=["hydration-vests"], aud=AND(bought(TRAIL), rec(max=60)), ch="email", only=True, hold=0.1,
+      note="typos hydraton, orderd; " + HEDGE + "; trail runners who ordered = bought trail shoes AND recency (59); "
+           "another category to trail runners = cross_sell (89)"),
+    B("不好意思打扰了🙏 我在想…也许可以给高价值客户做个新品推荐，新品是 Larch Tent 2P 3。渠道的话邮件可能比较好。"
+      "预算可能两三万吧",
+      obj="launch", aud=tier("high"), pids=["P1242"], ch="email", budget=money(30000, None),
+      note=HEDGE + "; 两三万 = the upper end, no 元: currency null (26, 106)"),
+    # project-tool forms with pipes
+    B("Name | Audience | KPI | Budget | Dates\nSpring Hiker Reactivation | hikers, no order in 120d+ | conversions | "
+      "$3,500 | 2026-03-16 → 2026-03-29",
+      obj="winback", aud=AND(bought("hiking-boots"), rec(min=120)), metric="conversions", budget=usd(3500),
+      win=win("2026-03-16", "2026-03-29"),
+      note="read under the headers; the name's objective word counts, its season yields to the dates (108)"),
+    B("Campaign: Trail Vest Cross-sell | Audience: trail-shoe buyers, last 90 days | Channel: email | Offer: 12,5% off | "
+      "Budget: €2.500 | Dates: 10.03.–17.03.",
+      obj="cross_sell", aud=bought(TRAIL, within=90), cats=["hydration-vests"], ch="email", offer=pct(12.5),
+      budget=eur(2500), win=win("2026-03-10", "2026-03-17"),
+      note="decimal comma, European separator and day.month dates (105, 106); a header's channel is not only (58)"),
+    B("活动名称｜人群｜KPI｜预算｜日期\n清仓-羽绒服｜高价值客户，不含Lost｜GMV｜1.2w元｜3.15-3.22",
+      obj="clearance", cats=["insulated-jackets"], aud=AND(tier("high"), NOT(seg("Lost"))), metric="revenue",
+      budget=cny(12000), win=win("2026-03-15", "2026-03-22"),
+      note="Chinese month.day (105); KPI GMV = revenue (108); 羽绒服 = insulated jackets (47)"),
+    B("Task: Q2 kickoff email | Assignee: @mia | Due: Fri 3/6 | Audience: Loyal + Champions | Channel: email only | "
+      "Offer: none",
+      win=win("2026-04-01", "2026-06-30"), aud=seg("Loyal", "Champions"), ch="email", only=True, nodisc=True,
+      note="Assignee and Due are ticket metadata, not the window (62, 105); Q2 = April-June; Offer: none (16)"),
+    B("Campaign name | Segment | Channels | Offer | Budget | Start | End\nNE Spring Refresh | US-Northeast, SMS "
+      "opted-in | sms, push | free shipping | $1,800 | Wed 4/1 | Tue 4/14",
+      aud=AND(region("US-Northeast"), consent("sms")), ch="sms,push", offer=FREESHIP, budget=usd(1800),
+      win=win("2026-04-01", "2026-04-14"), note="form (58, 108); explicit dates win over the season in the name (29)"),
+    B("品类：登山杖｜人群：近９０天买过登山鞋的客户｜渠道：邮件＋推送｜权益：满２００减２０｜预算：８０００元｜时间：３月１６日－３月２２日",
+      obj="cross_sell", cats=["trekking-poles"], aud=bought("hiking-boots", within=90), ch="email,push", offer=amt(20),
+      budget=cny(8000), win=win("2026-03-16", "2026-03-22"),
+      note="full-width digits read as ASCII (106); poles to boot buyers = cross_sell (15)"),
+    B("Media split for the Cirrus Tent 3P launch: $10k total — 60% paid social, 40% email. Audience: campers in the "
+      "Mountain and West regions.",
+      obj="launch", pids=["P1228"], budget=usd(10000), ch="paid_social,email",
+      aud=AND(bought("tents", "sleeping-bags"), region("US-Mountain", "US-West")),
+      na=[("budget", "60% paid social, 40% email")], note="a budget split across channels is listed (108)"),
+    # loyalty programme manager
+    B("Loyalty team here. Gold-tier members who haven't redeemed points in 6 months: send an email with double points "
+      "on base layers. Budget $2,500.",
+      cats=["base-layers"], ch="email", budget=usd(2500),
+      na=[("audience", "Gold-tier members"), ("audience", "haven't redeemed points in 6 months"),
+          ("offer", "double points")], note=TIERS),
+    B("Members with 5,000+ points and no order in 90 days: push, 10% off trekking poles, $1k.",
+      aud=rec(min=90), ch="push", offer=pct(10), cats=["trekking-poles"], budget=usd(1000),
+      na=[("audience", "5,000+ points")], note=TIERS + "; members = customers (39)"),
+    B("Tier upgrade nudge: Silver members within $100 of Gold — email them free shipping on orders over $150 this month.",
+      ch="email", offer=FREESHIP, win=win("2026-03-02", "2026-03-31"),
+      na=[("audience", "Silver members within $100 of Gold")],
+      note=TIERS + "; the minimum order is part of the offer (72); 'this month' = today to the month's end (105)"),
+    B("会员等级运营：金卡和黑卡会员，近30天没下单的，发短信送双倍积分，另外全场九折，预算8千元",
+      aud=rec(min=30), ch="sms", offer=pct(10), budget=cny(8000),
+      na=[("audience", "金卡和黑卡会员"), ("offer", "双倍积分")], note=TIERS + "; 全场 = nothing promoted (32)"),
+    B("Welcome to the loyalty club: new sign-ups in the last 14 days get an email with 200 bonus points + free shipping "
+      "on their first order.",
+      obj="acquisition", aud=signed(14), ch="email", offer=FREESHIP, na=[("offer", "200 bonus points")],
+      note=TIERS + "; first order = acquisition (docs, 100)"),
+    B("Platnum-tier members get early access to the Summit Z-Poles Pro: email, no discount.",
+      obj="launch", pids=["P1268"], ch="email", nodisc=True,
+      na=[("audience", "Platnum-tier members"), ("timing", "early access")],
+      note="typo Platnum; " + TIERS + "; early access = a relative release (64, 102) and names a launch"),
+    B("月中给银卡以上会员发短信，推新款 Wildfern Run Vest LT，不打折，预算3千元",
+      obj="launch", win=win("2026-03-11", "2026-03-20"), pids=["P1210"], ch="sms", nodisc=True, budget=cny(3000),
+      na=[("audience", "银卡以上会员")], note="月中 = days 11-20 (docs); " + TIERS),
+    B("黑卡会员专属：本周五晚8点开抢 Summit Belay Parka，八八折，仅推送，预算8000元",
+      win=win("2026-03-06", "2026-03-06"), pids=["P1099"], offer=pct(12), ch="push", only=True, budget=cny(8000),
+      na=[("audience", "黑卡会员"), ("timing", "晚8点")], note=TIERS + "; 本周五 = 03-06, 晚8点 listed (105)"),
+    B("生日月的会员发邮件，送运动袜，不打折，预算2千元",
+      ch="email", offer=GIFT, nodisc=True, budget=cny(2000), na=[("audience", "生日月的会员")],
+      note="birthdays are data the workspace lacks (docs); a gift beside 不打折 (97); the gift item is not promoted (32)"),
+    # exact dates, weekdays, clock times, time zones
+    B("Tue 3/10 9am PT: SMS to Champions in the West — Cascade Beam headlamp, 20% off. $800.",
+      win=win("2026-03-10", "2026-03-10"), na=[("timing", "9am PT")], aud=AND(seg("Champions"), region("US-West")),
+      ch="sms", pids=["P1221"], offer=pct(20), budget=usd(800), note="a clock time and zone are listed (docs, 105)"),
+    B("Push goes out Thu 2026-03-19 at 18:00 CET to everyone with push consent; email follow-up Sat 03-21. "
+      "Promo: Kestrel Down Jacket, 25% off. Budget 1.500 €.",
+      win=win("2026-03-19", "2026-03-21"), na=[("timing", "18:00 CET")], aud=consent("push"), ch="push,email",
+      pids=["P1095"], offer=pct(25), budget=eur(1500), note="ISO date; European thousands separator (14, 106)"),
+    B("Email blast Wednesday, April 1st, 2026 @ 7:30 AM ET — all customers, new arrivals in running apparel, no "
+      "discount. Cap spend at $2,200.",
+      win=win("2026-04-01", "2026-04-01"), na=[("timing", "7:30 AM ET")], aud=ALL, obj="launch",
+      cats=["running-apparel"], ch="email", nodisc=True, budget=usd(2200),
+      note="new arrivals = launch (52); cap spend at = budget (51)"),
+    B("Window 10.03.–24.03., budget €3.000,00, push + email to Loyal customers, 15% off rain jackets, max. 1 voucher "
+      "per customer.",
+      win=win("2026-03-10", "2026-03-24"), budget=eur(3000), ch="push,email", aud=seg("Loyal"), offer=pct(15),
+      cats=["rain-jackets"], na=[("offer", "max. 1 voucher per customer")],
+      note="day.month (105); a redemption limit is listed (54)"),
+    B("本周五晚8点准时推送：给最近60天买过跑鞋的客户推 Cirrus Run Tee 3，满299减40，预算3千元",
+      win=win("2026-03-06", "2026-03-06"), na=[("timing", "晚8点")], aud=bought(RUN, within=60), pids=["P1160"],
+      ch="push", offer=amt(40), budget=cny(3000), obj="cross_sell",
+      note="a running tee to running-shoe buyers = cross_sell (15); 晚8点 (105)"),
+    B("下下周三上午10点，邮件发给全部客户，推 Juniper Shell，七折，预算１万元",
+      win=win("2026-03-18", "2026-03-18"), na=[("timing", "上午10点")], aud=ALL, pids=["P1075"], ch="email",
+      offer=pct(30), budget=cny(10000), note="下下周三 = Wednesday of the week after next (105); Juniper Shell (21)"),
+    B("Budget: 1.500 € (hard cap). Audience: Hibernating + Lost. Channel: e-mail only. Offer: 7,5 % off everything. "
+      "Timing: KW 12 (16.03.–22.03.).",
+      budget=eur(1500), aud=seg("Hibernating", "Lost"), ch="email", only=True, offer=pct(7.5),
+      win=win("2026-03-16", "2026-03-22"), note="KW 12 = ISO week 12 (105); everything = nothing promoted (32)"),
+    B("Hi, Lukas from the EU team. For Easter: €4.750 budget, email + SMS, 12,5 % off sleeping bags for everyone who "
+      "bought a tent last year. Thanks!",
+      obj="seasonal", win=win(occ="easter"), budget=eur(4750), ch="email,sms", offer=pct(12.5), cats=["sleeping-bags"],
+      aud=bought("tents", within=365), note="an occasion wins over the implicit cross-sell (15); 'last year' = 365 (docs)"),
+    B("Winback for lapsed cusotmers in the Midwest, 10 % discount, €2.000 budegt, push and emali.",
+      obj="winback", aud=AND(rec(min=180), region("US-Midwest")), offer=pct(10), budget=eur(2000), ch="push,email",
+      note="typos cusotmers, budegt, emali"),
+    # approximate amounts and ranges
+    B("Budget's in the low five figures. Lapsed trail runners, email + push, 15% tops on the discount.",
+      aud=AND(bought(TRAIL), rec(min=180)), ch="email,push", cap=15, na=[("budget", "low five figures")],
+      note="an order of magnitude is no amount (106); '15% tops' = cap"),
+    B("£2-3k for a push to at-risk customers, around a tenner off any pair of socks.",
+      budget=gbp(3000), aud=seg(*AT_RISK), ch="push", offer=amt(10, "GBP"), cats=["socks"],
+      note="range = upper end (26); a tenner = £10 (106)"),
+    B("Roughly 40-50 grand across all channels for Black Friday, VIPs only, nothing deeper than 30%. Ballpark is fine.",
+      obj="seasonal", win=win(occ="black_friday"), budget=money(50000, None), allch=True, aud=tier("high"), cap=30,
+      note="range = upper end, grand with no symbol = currency null (26, 106)"),
+    B("approx. 1,000–1,500 customers most likely to buy headlamps in the next 2 weeks → SMS, $5 off, ~$600 budget.",
+      aud=topp("headlamps", h=14, n=1500), cats=["headlamps"], ch="sms", offer=amt(5, "USD"), budget=usd(600),
+      note="a range of top N = the upper end (106); horizon 14 days"),
+    B("Tiny one — a couple hundred bucks max. Push to the New customers segment: free shipping on socks.",
+      budget=usd(200), aud=seg("New customers"), ch="push", offer=FREESHIP, cats=["socks"],
+      note="a couple hundred bucks = 200 USD (106); named as a segment (6)"),
+    B("预算一万出头吧，给沉睡客户发短信，折扣别超过１５％，大概3月中旬发",
+      budget=money(10000, None), aud=rec(min=180), ch="sms", cap=15, win=win("2026-03-11", "2026-03-20"),
+      note="一万出头 = 10,000 (106); 沉睡客户 (12); 中旬 = days 11-20 (105)"),
+    # weather and behaviour triggers
+    B("When temps drop below 40F in the Northeast, trigger a push for insulated jackets to customers there — 20% off, "
+      "budget $5k.",
+      na=[("timing", "When temps drop below 40F")], aud=region("US-Northeast"), cats=["insulated-jackets"], ch="push",
+      offer=pct(20), budget=usd(5000), note="a weather trigger is listed (107)"),
+    B("After three rainy days in a row in the Northeast, email hiking-boot buyers who never bought a rain jacket: free "
+      "shipping on the Summit Rain Jacket Pro.",
+      na=[("timing", "After three rainy days in a row")], obj="cross_sell",
+      aud=AND(region("US-Northeast"), bought("hiking-boots"), NOT(bought("rain-jackets"))), ch="email",
+      pids=["P1084"], offer=FREESHIP, note="weather (107); a jacket to boot buyers = cross_sell (15)"),
+    B("Trigger: viewed the Larch Mid GTX 2 product page twice in a week but didn't buy → push with 10% off. $500 total.",
+      na=[("audience", "viewed the Larch Mid GTX 2 product page twice in a week")], pids=["P1068"], ch="push",
+      offer=pct(10), budget=usd(500), note="browsing is data the workspace lacks (46, 107); the product is promoted"),
+    B("气温降到10度以下的时候，给东北部客户推送羽绒服，八五折，预算5千元",
+      na=[("timing", "气温降到10度以下的时候")], aud=region("US-Northeast"), ch="push", cats=["insulated-jackets"],
+      offer=pct(15), budget=cny(5000), note="weather (107); 东北部 = US-Northeast (73)"),
+    B("3.20-3.25 蓄水：给近30天加购未买的用户和浏览过帐篷的用户发推送，帐篷九折，预算6千",
+      win=win("2026-03-20", "2026-03-25"), na=[("audience", "近30天加购未买的用户和浏览过帐篷的用户")], ch="push",
+      cats=["tents"], offer=pct(10), budget=money(6000, None),
+      note="carts and browsing lack data, alternatives joined by 和 are one entry (docs, 107); 蓄水 not a clause (103)"),
+    # Chinese 品牌方 category managers
+    B("三八节大促节奏：预热期3.5-3.7蓄水，正式期3.8当天收割，返场3.9-3.10。人群：高价值客户+忠诚客户，渠道短信+推送，"
+      "全场８５折，预算２万元",
+      obj="seasonal", win=win("2026-03-05", "2026-03-10", occ="womens_day"), aud=OR(tier("high"), seg("Loyal")),
+      ch="sms,push", offer=pct(15), budget=cny(20000), na=[("timing", "预热期3.5-3.7蓄水")],
+      note="phases = one window and the schedule listed (103); A+B = or (73); full-width (106)"),
+    B("下下周做个跑鞋专场，给复购用户发邮件和推送，满399减50，预算1.5w",
+      win=win("2026-03-16", "2026-03-22"), cats=RUN, aud=oc(min=2), ch="email,push", offer=amt(50),
+      budget=money(15000, None), note="下下周 = the week after next (105); 复购用户 = min 2 (59); 1.5w (25, 51)"),
+    B("B站和微博发内容种草，视频号直播带货，付费投信息流：人群是越野跑者，推 Alder Run Vest LT，预算5万元",
+      na=[("channel", "B站"), ("channel", "微博"), ("channel", "视频号直播")], ch="paid_social", aud=bought(TRAIL),
+      pids=["P1202"], obj="cross_sell", budget=cny(50000),
+      note="one entry per platform (109); 信息流 = paid_social (docs); a vest to trail runners = cross_sell (89)"),
+    B("618大促：预热期5.25-6.1蓄水（邮件+推送种草），正式期6.1-6.18收割（短信，满300减40），返场6.19-6.20。"
+      "人群：近一年买过帐篷或睡袋的客户。总预算10万元",
+      obj="seasonal", win=win("2026-05-25", "2026-06-20", occ="618"), ch="email,push,sms", offer=amt(40),
+      aud=bought("tents", "sleeping-bags", within=365), budget=cny(100000), na=[("timing", "预热期5.25-6.1蓄水")],
+      note="phases (103); 种草 names no objective (67); 618 (13)"),
+    B("GMV目标冲200万，需要一个召回方案：半年没买的客户，邮件+短信，30元无门槛券，预算3w",
+      metric="revenue", na=[("other", "GMV目标冲200万")], obj="winback", aud=rec(min=180), ch="email,sms",
+      offer=amt(30, "CNY"), budget=money(30000, None),
+      note="a GMV target = metric revenue and the target listed (76, 108); 3w no 元 = currency null (25)"),
+    B("双十一预售：定金膨胀付50抵100，人群是高价值客户，短信+推送，预算30万元",
+      obj="seasonal", win=win(occ="singles_day"), aud=tier("high"), ch="sms,push", budget=cny(300000),
+      na=[("offer", "定金膨胀付50抵100")], note="presale deposit (80)"),
+    B("视频号+微博+邮件 三端联动，给冠军客户推新款越野跑鞋，预算2.5w元",
+      na=[("channel", "视频号"), ("channel", "微博")], ch="email", aud=seg("Champions"), cats=[TRAIL], obj="launch",
+      budget=cny(25000), note="109; 新款 = launch"),
+    B("大促节奏：预热（下周一到周三）推送蓄水，正式（周四到周日）短信+邮件收割，人群：即将流失客户，七五折封顶，预算４万元",
+      win=win("2026-03-09", "2026-03-15"), na=[("timing", "预热（下周一到周三）推送蓄水")], ch="push,sms,email",
+      aud=seg(*AT_RISK), cap=25, budget=cny(40000), note="phases (103); 封顶 = cap"),
+    B("给忠诚客户发推颂，推睡带，八折，预算四千元",
+      aud=seg("Loyal"), ch="push", cats=["sleeping-bags"], offer=pct(20), budget=cny(4000),
+      note="typos 推颂 (推送), 睡带 (睡袋): same pinyin"),
+    B("3.15当天不做折扣，只做品质背书：给全部客户发邮件推 Granite Z-Poles，预算五千元",
+      win=win("2026-03-15", "2026-03-15"), nodisc=True, na=[("other", "只做品质背书")], aud=ALL, ch="email",
+      pids=["P1257"], budget=cny(5000), note="3.15 is a date, not an occasion; copy direction listed (74, 111)"),
+    B("品类经理这边：Q2主推登山鞋，第一波4月1日到4月7日，给近半年买过登山杖的客户发邮件，9折，预算２万元",
+      obj="cross_sell", cats=["hiking-boots"], win=win("2026-04-01", "2026-04-07"),
+      aud=bought("trekking-poles", within=180), ch="email", offer=pct(10), budget=cny(20000),
+      note="the first wave's dates are the window (Q2主推 is the category's focus); boots to pole buyers = cross_sell (15)"),
+    B("银卡会员专享返场：3.23-3.25给正式期没下单的客户发短信，满200减20，预算2千元",
+      win=win("2026-03-23", "2026-03-25"), ch="sms", offer=amt(20), budget=cny(2000),
+      na=[("audience", "银卡会员"), ("audience", "正式期没下单的客户")],
+      note=TIERS + "; 'did not order during the main phase' refers to an earlier period the request does not date: listed"),
+    B("给美国西部的高价值客户发邮件和短信，推 Glacier Trekking Tent Pro，１５％ off，预算８千美元",
+      aud=AND(region("US-West"), tier("high")), ch="email,sms", pids=["P1230"], offer=pct(15), budget=usd(8000),
+      note="full-width digits (106); 美元 = USD (57)"),
+]
+# fmt: on
