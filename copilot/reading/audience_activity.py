@@ -212,6 +212,13 @@ def top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied]
                                     top_share=share, span=t.take(start_at, end)))
 
 
+#: Tenure: "who've been with us 2+ years", "customers for over a year", "members for less than 6 months".
+_TENURE = re.compile(
+    rf"\b(?:(?:who\s*(?:'ve|have|has)|that\s+(?:have|has)|(?:have|has|'ve))\s+been\s+(?:with\s+us|(?:a\s+)?(?:customers?|members?)|shopping\s+with\s+us)"
+    rf"|(?:customers|members)(?=\s+for\s))\s+(?:for\s+)?(?:(?:more than|over|at least|upwards of)\s+|(?P<less>less than|under|fewer than)\s+)?"
+    rf"(?P<d>(?:{NUMBER}|a|an)\+?\s*(?:years?|yrs?|months?))(?:\s+or\s+(?:more|longer))?\+?", re.I)
+
+
 def signed_up(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """New customers / sign-ups."""
     m: re.Match[str] | None = None
@@ -237,6 +244,11 @@ def signed_up(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mon
         d = DURATION.search(m.group("d").replace("a ", "1 ").replace("an ", "1 "))
         if d and t.free(m.start(), m.end()) and (days := duration_days(d)):
             add(m.start(), Not(of=SignedUp(within_days=days, span=t.take(m.start(), m.end()))))
+    for m in _TENURE.finditer(text):  # "customers who've been with us 2+ years": joined that long ago or more
+        d = DURATION.search(re.sub(r"^(?:an?|one)\b", "1", m.group("d"), flags=re.I).replace("+", ""))
+        if d and t.free(m.start(), m.end()) and (days := duration_days(d)):
+            within = SignedUp(within_days=days, span=t.take(m.start(), m.end()))
+            add(m.start(), within if m.group("less") else Not(of=within))
     zs = re.compile(r"(?:最近|近|过去)\s*(?P<d>[\d一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年))\s*(?:内|里)?\s*(?:新)?注册的?"
                     r"|注册(?:后)?\s*(?P<d2>[\d一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年))\s*(?:内|以内|之内)")
     for m in zs.finditer(text):

@@ -53,6 +53,8 @@ def run_up(text: str, occasion: tuple[str, date, date, tuple[int, int]], today: 
     zh = _RUN_UP_ZH.match(text, b) if re.search(r"[\u4e00-\u9fff]", text[a:b]) else None
     en = None if zh else _RUN_UP_BEFORE.search(text[max(0, a - 40) : a])
     day = occasion_day(name, start, end)
+    if name == "national_day" and day is not None:
+        day = day.replace(month=10, day=1)  # 国庆前: before the holiday starts (its own day for "since" is the last)
     if day is None or not (zh or en):
         return occasion
     m = zh or en
@@ -77,6 +79,8 @@ def next_occasion(text: str, today: date, free: Free) -> tuple[str, date, date, 
             m = re.search(pat(p), text, re.IGNORECASE)
             if m and free(m.start(), m.end()) and not past_occasion_at(text, m.start(), m.end()):
                 start, end = (movable_window if name in MOVABLE_OCCASIONS else occasion_window)(md, today)
+                if name in MOVABLE_OCCASIONS and end.weekday() == 0 and re.search(r"weekend", m.group(0), re.IGNORECASE):
+                    start = max(end - timedelta(days=2), today)  # "Labor Day weekend": Saturday to the holiday Monday
                 return name, start, end, (m.start(), m.end())
     return None
 

@@ -72,3 +72,46 @@ def test_a_quarter_asked_about_in_figures_is_the_last_one(text: str) -> None:
 def test_a_quarter_asked_about_ahead_stays_ahead() -> None:
     x = r("Q4预计能带来多少单？")
     assert x.period is None and x.window is not None and x.window.start == date(2026, 10, 1)
+
+
+def test_a_monday_holidays_weekend_is_saturday_to_monday() -> None:
+    x = r("Memorial Day weekend: 20% off rain jackets to hikers, email, $2k")
+    assert x.window is not None and x.window.occasion == "memorial_day"
+    assert (x.window.start, x.window.end) == (date(2026, 5, 23), date(2026, 5, 25))
+
+
+def test_before_national_day_is_the_run_up_to_october_first() -> None:
+    x = r("国庆之前给沉睡客户发邮件推帐篷，预算5千元")
+    assert x.window is not None and x.window.occasion == "national_day"
+    assert (x.window.start, x.window.end) == (date(2026, 9, 17), date(2026, 9, 30))
+
+
+@pytest.mark.parametrize(("text", "days", "negated"), [
+    ("Thank-you email to customers who've been with us 3+ years", 1095, True),
+    ("Email everyone who has been a customer for at least a year, free shipping", 365, True),
+    ("SMS people who have been members for less than 6 months, $1k", 180, False),
+])
+def test_tenure_is_when_they_signed_up(text: str, days: int, negated: bool) -> None:
+    x = r(text)
+    leaf = x.audience.of if isinstance(x.audience, Not) else x.audience
+    assert isinstance(leaf, SignedUp) and leaf.within_days == days and isinstance(x.audience, Not) is negated
+    assert not x.not_applied
+
+
+@pytest.mark.parametrize(("text", "near", "far"), [
+    ("Email people who bought sleeping bags 3-9 months ago, $1k", 90, 270),
+    ("Email people who bought headlamps between 30 and 60 days ago", 30, 60),
+    ("给3到6个月前买过睡袋的客户发邮件", 90, 180),
+])
+def test_a_purchase_between_two_times_ago(text: str, near: int, far: int) -> None:
+    x = r(text)
+    assert isinstance(x.audience, And) and not x.not_applied
+    bought, nots = x.audience.of
+    assert isinstance(bought, Bought) and bought.within_days == far
+    assert isinstance(nots, Not) and isinstance(nots.of, Bought) and nots.of.within_days == near
+
+
+def test_a_purchase_a_year_ago_in_chinese() -> None:
+    x = r("给一年前买过帐篷的客户发邮件")
+    assert isinstance(x.audience, And)
+    assert any(isinstance(c, Not) and isinstance(c.of, Bought) and c.of.within_days == 365 for c in x.audience.of)
