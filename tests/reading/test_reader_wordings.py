@@ -75,7 +75,7 @@ def test_a_singular_category_before_a_buyer_noun() -> None:
     [
         ("Labor Day push to Loyal customers", date(2026, 3, 2), "labor_day", date(2026, 8, 28), date(2026, 9, 7)),
         ("Thanksgiving email to all customers", date(2026, 12, 4), "thanksgiving", date(2027, 11, 15), date(2027, 11, 25)),
-        ("Memorial Day weekend sale, email", date(2026, 5, 20), "memorial_day", date(2026, 5, 20), date(2026, 5, 25)),
+        ("Memorial Day sale, email", date(2026, 5, 20), "memorial_day", date(2026, 5, 20), date(2026, 5, 25)),
         # an occasion already under way starts today, never in the past
         ("双十二给老客户发短信", date(2026, 12, 4), "double_twelve", date(2026, 12, 4), date(2026, 12, 12)),
     ],
