@@ -36,8 +36,32 @@ NOT_A_CAMPAIGN_REASON = "copilot plans campaigns and answers from the brand's da
 
 
 #: A send hour the brief dictates ("tomorrow at 10am", 上午10点发) -- unless the hours are what an A/B test compares.
-_HOUR = re.compile(r"\bat\s+\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|(?:上午|下午|晚上|早上)?\s*\d{1,2}\s*点(?:半)?(?=\s*(?:发|推送|发送|准时))",
+_TZ = r"(?:\s+(?:CET|CEST|PT|PST|PDT|ET|EST|EDT|CT|CST|MT|GMT|UTC|BST|HKT|SGT|AEST|local(?: time)?))?"
+_HOUR = re.compile(rf"\b(?:at\s+)?\d{{1,2}}(?::\d{{2}})?\s?(?:am|pm)\b{_TZ}|\b(?:at\s+)?(?:[01]?\d|2[0-3]):[0-5]\d\b{_TZ}"
+                   r"|(?:上午|下午|晚上|早上|晚|早)\s*\d{1,2}\s*点(?:半)?|\d{1,2}\s*点(?:半)?(?=\s*(?:发|推送|发送|准时|开抢|开售|开始))",
                    re.IGNORECASE)
+#: A weather trigger ("When temps drop below 40F", "after three rainy days in a row", 气温降到10度以下的时候): the data has no weather.
+_WEATHER_CLAUSE = re.compile(r"\b(?:when|if|once|after|as soon as|whenever)\b[^,.;:!?—–\n]{0,60}|(?:当|等)?(?:气温|温度|天气|下雨|降雨|下雪|降温|寒潮|高温|连续)[^，。；：,;:！？\n]{0,20}",
+                             re.IGNORECASE)
+_WEATHER_WORD = re.compile(r"\b(?:temps?|temperatures?|weather|rain(?:y|s|ing)?|snow(?:s|ing|y|fall)?|heat ?waves?|cold snaps?|frost|freez\w*|degrees|"
+                           r"\d+\s?°?\s?[FC])\b|气温|温度|天气|下雨|降雨|下雪|降温|寒潮|高温|度以下|度以上", re.IGNORECASE)
+_WEATHER_STOP = re.compile(r"\s+(?:in|for|to|across)\s+(?:the\s+)?(?:US-|north|south|east|west|mid|mountain|pacific|our|all|every|customers|people)|"
+                           r"[，,]|(?:给|在)(?=[^，。]{0,8}(?:客户|用户|地区|部))", re.IGNORECASE)
+WEATHER_REASON = "the data has no weather; copilot plans a dated window, not a trigger: set the trigger in your sending tool"
+
+
+def weather_not_applied(t: Text) -> list[NotApplied]:
+    """A send triggered by the weather: listed (timing), never read as a condition on people."""
+    out = []
+    for m in _WEATHER_CLAUSE.finditer(t.text):
+        stop = _WEATHER_STOP.search(t.text, m.start() + 2, m.end())
+        end = stop.start() if stop else m.end()
+        words = t.text[m.start():end].rstrip()
+        if _WEATHER_WORD.search(words) and t.free(m.start(), m.start() + len(words)):
+            out.append(NotApplied(text=words, span=t.take(m.start(), m.start() + len(words)), affects="timing", reason=WEATHER_REASON))
+    return out
+#: A send that already went out ("last Friday at 8pm", 上周五晚8点那波): its hour describes the past, nothing to schedule.
+_PAST_SEND = re.compile(r"(?:上周.|上个?星期.|昨天|前天|昨晚|上次|\blast\s+\w+(?:'s)?|\byesterday(?:'s)?)\s*$", re.IGNORECASE)
 _TESTS = re.compile(r"\ba/?b\b|\btest|\bvs\b|versus|测试?|对比|一半", re.IGNORECASE)
 
 
@@ -45,6 +69,7 @@ def timing_not_applied(t: Text) -> list[NotApplied]:
     """Series, cadences, send hours and head starts (see the module docs)."""
     out = []
     hours = [] if _TESTS.search(t.text) else list(_HOUR.finditer(t.text))
+    hours = [h for h in hours if not _PAST_SEND.search(t.text[max(0, h.start() - 16) : h.start()]) and not re.match(r"\s*(?:的)?那(?:波|次|条|封)", t.text[h.end():])]
     for m in [*_TIMING.finditer(t.text), *hours]:
         if t.free(m.start(), m.end()):
             out.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="timing", reason=TIMING_REASON))

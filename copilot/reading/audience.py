@@ -390,7 +390,7 @@ def _value_tiers(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
             add(m.start(), ValueTier(tier=tier, span=t.take(m.start(), end)))
 
 
-_ZH_REGIONS = {"west": "(?<!中)西部", "mountain": "山地(?:地区)?", "midwest": "中西部", "south": "南部", "northeast": "东北部?"}
+_ZH_REGIONS = {"west": "(?<!中)西部", "mountain": "(?:山地|山区)(?:地区)?(?!\\S{0,2}(?:跑|徒步|越野))", "midwest": "中西部", "south": "南部", "northeast": "东北部?"}
 
 
 def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:

@@ -79,6 +79,8 @@ def _kind(text: str) -> Kind:
     money = find_money(stripped)
     if money and _CAMPAIGN_ASK.match(stripped):
         return "brief"  # "Could we do a spring campaign for waterproofs …? Email only, twelve thousand pounds"
+    if _CONDITIONAL_ORDER.match(stripped) and not stripped.endswith(("?", "？")):
+        return "brief"  # "When temps drop below 40F in the Northeast, trigger a push …": an order with its trigger
     if stripped.endswith(("?", "？", "吗", "呢")) or _QUESTION_START.match(stripped) or _ANALYSIS_START.match(stripped):
         return "question"
     if _asks_in_last_clause(stripped):
@@ -99,6 +101,8 @@ def _kind(text: str) -> Kind:
     return "brief"
 
 
+_CONDITIONAL_ORDER = re.compile(r"^\s*(?:when|whenever|if|once|after|as soon as)\b[^?？.;\n]{3,80}?,\s*(?:please\s+)?(?:trigger|send|e-?mail|text|push|run|launch|fire|"
+                                r"offer|give|target|start|kick off|drop|hit)\b", re.IGNORECASE)
 #: A question written as a statement or a note: figures asked for with no question word.
 _STATEMENT_QUESTION = re.compile(
     r"^\s*(?:(?:i|we)\s+)?(?:need|want|would like|could use|get me|pull up|looking for)\s+(?:the\s+|our\s+|a\s+|an\s+|some\s+)?"

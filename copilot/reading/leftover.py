@@ -139,7 +139,7 @@ def _substantial(t: Text, a: int, b: int) -> bool:
     cjk = re.findall(r"[\u4e00-\u9fff]", clause)
     if len(latin) + len(cjk) / 2 < 3:
         return False
-    if re.search(r"\b(?:no|none|without|nothing)\b|不|无|没", clause, re.IGNORECASE):
+    if re.search(r"\b(?:no|none|without|nothing|not (?:totally |entirely |really |so |too )?sure|unsure|no idea|don'?t know|tbd|tbc)\b|不|无|没", clause, re.IGNORECASE):
         return False
     bracket = re.match(r"\s*[(（]", t.text[b:])  # "美国山区（US-Mountain）": read in its brackets
     return not bracket or t.free(b, min(len(t.text), b + bracket.end() + _NEAR))

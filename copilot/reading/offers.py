@@ -47,7 +47,9 @@ _RESULT_CONTEXT = re.compile(r"\b(?:we (?:did|made|sold|brought in|hit|got)|brou
 
 #: A ceiling on what the campaign costs: "keep it under 5 grand", "it must be under 1500 dollars the total cost".
 _KEEP_UNDER = re.compile(r"\b(?:keep(?:ing)?\s+(?:it|(?:the\s+)?(?:spend|spending|costs?|total))|stay(?:ing)?|(?:must|should|has to|needs to)\s+(?:to\s+)?be|"
-                         r"come\s+in|cost(?:s|ing)?)\s+(?:at\s+or\s+)?(?:under|below|less than|within)\s*$", re.IGNORECASE)
+                         r"come\s+in|cost(?:s|ing)?)\s+(?:at\s+or\s+)?(?:under|below|less than|within)\s*$"
+                         r"|\b(?:shouldn'?t|should not|won'?t|will not|mustn'?t|must not|can'?t|cannot|don'?t|do not|not)\s+(?:go|be|run|come in)\s+(?:over|above|beyond|more than)\s*$"
+                         r"|\b(?:not|never|don'?t|do not|shouldn'?t)\s+exceed(?:ing)?\s*$", re.IGNORECASE)
 
 
 def read_budget(t: Text, used: set[int]) -> Budget | None:
@@ -77,7 +79,7 @@ def read_budget(t: Text, used: set[int]) -> Budget | None:
     return Budget(amount=money.amount, currency=money.currency, span=t.take(money.start, money.end))
 
 
-_BUDGET_WORDS = re.compile(r"(?<![A-Za-z0-9_-])(?:budget\w*|(?<!return on )(?<!return on ad )(?<!ad )spend(?:ing)?|grand|bucks|quid)(?![A-Za-z0-9_-])|预算|经费", re.I)
+_BUDGET_WORDS = re.compile(r"(?<![A-Za-z0-9_-])(?:budget\w*|(?:(?:low|mid|high)[- ])?(?:four|five|six|seven)[- ]figures?|(?<!return on )(?<!return on ad )(?<!ad )spend(?:ing)?|grand|bucks|quid)(?![A-Za-z0-9_-])|预算|经费", re.I)
 
 
 def budget_mention(t: Text) -> NotApplied | None:

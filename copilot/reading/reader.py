@@ -16,7 +16,7 @@ from copilot.deps import Deps
 from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
 from copilot.reading.anchored import unknown_days_not_applied
-from copilot.reading.asks import not_a_campaign, timing_not_applied
+from copilot.reading.asks import not_a_campaign, timing_not_applied, weather_not_applied
 from copilot.reading.audience import read_audience
 from copilot.reading.catalogue import Catalogue, catalogue_of
 from copilot.reading.context import claim_context
@@ -184,6 +184,7 @@ def _timing_and_other_asks(t: Text, kind: Kind, not_applied: list[NotApplied]) -
     """A series or head start (said, never read as a window) and an ask nothing copilot does ("export the
     Champions segment to Klaviyo", 订会议室): listed in a brief; returned, as it makes a question's intent other."""
     not_applied.extend(unknown_days_not_applied(t))  # "the week before payday": a day the data does not know
+    not_applied.extend(weather_not_applied(t))  # "when temps drop below 40F": a trigger the data cannot see
     not_applied.extend(timing_not_applied(t))
     elsewhere = not_a_campaign(t)
     if elsewhere is not None and kind == "brief":

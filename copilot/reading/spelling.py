@@ -95,13 +95,30 @@ def _edits1(word: str) -> set[str]:
     return deletes | swaps | replaces | inserts
 
 
+#: Full-width digits, letters, % and $ (typed with a Chinese input method): their ASCII forms, one character each.
+_FULLWIDTH = {c: c - 0xFEE0 for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05, 0xFF04)}
+#: A decimal comma in a percentage ("12,5 %", "7,5% off"): a point.
+_DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d{1,2}),(\d)(?=\s?%)")
+
+
+def normalise_forms(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with full-width characters in ASCII and decimal commas in percentages as points (same length),
+    and the ranges changed."""
+    fixed = text.translate(_FULLWIDTH)
+    fixed = _DECIMAL_COMMA.sub(r"\1.\2", fixed)
+    changed = [(i, i + 1) for i, (a, b) in enumerate(zip(text, fixed, strict=True)) if a != b]
+    return fixed, changed
+
+
 def correct(text: str, cat: Catalogue) -> tuple[str, list[Edit]]:
     """``text`` with typos corrected (see the module docs), and the edits made."""
     from wordfreq import zipf_frequency
 
     from copilot.reading.spelling_zh import correct_zh
 
+    text, forms = normalise_forms(text)  # same length: ２万元 -> 2万元, "12,5 %" -> "12.5 %"
     text, zh_fixed = correct_zh(text)  # same length: the typed text's positions still hold
+    zh_fixed = sorted([*forms, *zh_fixed])
     targets, keep = _vocabulary(cat)
     out: list[str] = []
     edits: list[Edit] = []

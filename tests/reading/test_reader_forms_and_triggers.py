@@ -1,0 +1,83 @@
+"""Full-width digits, decimal commas, weather triggers, loyalty tiers and points, more platforms, send hours,
+budget ceilings and hedges (session 16, from the ninth labelled set's dev part, each written here in other
+words). Each case was read wrongly before its fix."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from copilot.reading import read
+from copilot.reading.schema import Reading
+from copilot.tools.conditions import Region, Spend
+
+TODAY = date(2026, 3, 2)
+
+
+def r(text: str) -> Reading:
+    return read(text, today=TODAY)
+
+
+def test_full_width_digits_are_read_and_the_typed_text_kept() -> None:
+    x = r("给忠诚客户发短信推头灯，８５折，预算３万元")
+    assert x.budget is not None and (x.budget.amount, x.budget.currency) == (30000, "CNY")
+    assert x.offer is not None and x.offer.value == 15 and not x.not_applied
+    assert x.text == "给忠诚客户发短信推头灯，８５折，预算３万元"
+    y = r("近６０天消费满５００元的客户有多少？")
+    assert isinstance(y.audience, Spend) and (y.audience.min, y.audience.within_days) == (500, 60)
+
+
+@pytest.mark.parametrize(("text", "value"), [("Email Champions 17,5 % off headlamps", 17.5), ("SMS the Loyal segment, 2,5% off socks", 2.5)])
+def test_a_decimal_comma_in_a_percentage(text: str, value: float) -> None:
+    x = r(text)
+    assert x.offer is not None and x.offer.value == value
+
+
+@pytest.mark.parametrize("text", [
+    "When it snows in the Mountain region, send a push for insulated jackets — 15% off, $2k",
+    "If temperatures top 90F in the South, email hydration vest buyers a 10% code",
+    "下雪的时候给山区客户推送羽绒服，九折，预算3千元",
+])
+def test_a_weather_trigger_is_listed_as_timing_and_the_region_still_read(text: str) -> None:
+    x = r(text)
+    assert x.kind == "brief"
+    assert [n.affects for n in x.not_applied] == ["timing"]
+    assert x.audience is not None and any(isinstance(c, Region) for c in ([x.audience] if isinstance(x.audience, Region) else x.audience.of))  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "entries"), [
+    ("Bronze-tier members with no order in 60 days: email, 10% off socks", 1),
+    ("Members with 2,000+ points who haven't redeemed points in 90 days: push, $500", 2),
+    ("银卡和钻石卡会员，近60天没下单的，发邮件，九折", 1),
+])
+def test_loyalty_tiers_and_points_are_listed(text: str, entries: int) -> None:
+    x = r(text)
+    assert len([n for n in x.not_applied if n.affects == "audience" and "loyalty" in n.reason]) == entries
+
+
+def test_video_platforms_are_channels_copilot_cannot_plan() -> None:
+    x = r("微博和B站种草，视频号直播带货，给越野跑者推 Alder Run Vest LT，预算3万元")
+    assert sorted(n.text for n in x.not_applied if n.affects == "channel") == ["B站", "微博", "视频号直播"]
+
+
+def test_a_send_hour_is_listed_unless_it_describes_a_past_send() -> None:
+    assert [n.text for n in r("Push on Friday 19:30 CET to Champions about headlamps").not_applied] == ["19:30 CET"]
+    assert [n.text for n in r("周六早10点给忠诚客户推送帐篷").not_applied] == ["早10点"]
+    assert not r("昨晚9点那波短信的点击率怎么样？").not_applied
+
+
+def test_a_ceiling_in_words_is_the_budget() -> None:
+    x = r("Email Loyal customers about socks; we shouldn't go over $2,200 on this")
+    assert x.budget is not None and x.budget.amount == 2200 and not x.not_applied
+    y = r("a couple of hundred dollars, push to Champions about headlamps")
+    assert y.budget is not None and y.budget.amount == 200
+
+
+def test_a_budget_in_figures_words_is_said() -> None:
+    x = r("What would mid six figures on paid social bring back for tents?")
+    assert [n.affects for n in x.not_applied] == ["budget"]
+
+
+def test_a_hedge_about_the_offer_is_no_unread_clause() -> None:
+    assert not r("Email Champions about the new headlamps, not sure about an offer yet").not_applied
