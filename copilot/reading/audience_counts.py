@@ -31,7 +31,7 @@ def spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_u
     add = adder(leaves)
     spend_rx = re.compile(
         r"(?P<lead>(?:have |has |who )?(?:spent|spend(?:ing)?|lifetime (?:spend|value)|ltv|total spend|spent a total of)"
-        r"\s*(?:of\s+)?(?P<op>over|more than|above|at least|>=?|in excess of|upwards of|north of|under|less than|below|"
+        r"\s*(?:of\s+)?(?:somewhere\s+|anywhere\s+|roughly\s+|around\s+)?(?P<op>over|more than|above|at least|>=?|in excess of|upwards of|north of|under|less than|below|"
         r"at most|up to|no more than|<=?|between)?\s*)", re.I)
     zh_spend = re.compile(r"(?P<lead>(?:累计|总|历史|年|去年|过去一年|近一年)?(?:消费|花费|消费金额|购买金额|客单价|花了)"
                           r"\s*(?:金额)?\s*(?P<op>超过|高于|大于|达到|不少于|至少|满|低于|少于|不足|不超过)?\s*)")
@@ -133,7 +133,7 @@ def order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
         rf"(?P<op>at least|more than|over|fewer than|less than|under|at most|no more than|exactly|only)?\s*"
         rf"(?P<n>{NUMBER})\s*(?P<plus>\+|or more|or fewer|or less)?\s*(?:orders|purchases)", re.I)
     for m in oc.finditer(text):
-        if not t.free(m.start(), m.end()) or re.search(r"\b(?:first|next|last)\s*$", text[max(0, m.start() - 7) : m.start()], re.I):
+        if not t.free(m.start(), m.end()) or re.search(r"\b(?:first|next|last)\s*$|\d\s*(?:-|–|to)\s*$", text[max(0, m.start() - 7) : m.start()], re.I):
             continue  # "for the first 200 orders": a limit on the offer, not the customers' order count
         n = to_number(m.group("n"))
         if n is None:

@@ -44,7 +44,7 @@ _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
                   r"\bif we (?:send|e-?mail|text|push|run|mail)\b.{0,80}\b(?:expect|get|bring|make)",
                   r"expected (?:revenue|results|conversions)", r"how much (?:revenue|money|sales) (?:would|will|could|might)",
                   r"would we (?:get|make|earn)", r"(?:extra|incremental|additional) (?:orders|conversions|sales|revenue)",
-                  r"(?:给|向|对).{0,30}(?:推送|发送?|投放|推).{0,30}(?:ROI|roi|回报率?|收益)", r"预计.{0,12}(?:收入|销售额|营收|转化|效果|回报|订单|GMV)", r"预测", r"能带来多少", r"会带来多少",
+                  r"(?:给|向|对).{0,30}(?:推送|发送?|投放|推).{0,30}(?:ROI|roi|回报率?|收益)", r"预计.{0,12}(?:收入|销售额|营收|转化|效果|回报|订单|GMV|打开率|点击率|打开|点击)", r"(?:能|可以|会)(?:召回|唤醒|拉回)多少", r"预测", r"能带来多少", r"会带来多少",
                   r"如果.{0,20}(?:发|推送|投放).{0,30}(?:多少|效果|转化|收入)",
                   r"(?:效果|结果)预计", r"预计.{0,6}(?:如何|怎样|怎么样)", r"what (?:would|will) happen if",
                   r"what (?:would|will|could) .{0,80}\bdo for (?:revenue|sales|conversions|orders)", r"expected (?:roi|roas|return|orders|uplift|lift)",

@@ -79,6 +79,8 @@ def _kind(text: str) -> Kind:
     money = find_money(stripped)
     if money and _CAMPAIGN_ASK.match(stripped):
         return "brief"  # "Could we do a spring campaign for waterproofs …? Email only, twelve thousand pounds"
+    if _HEDGE.search(stripped) and not _ASKS_FIGURES.search(stripped) and len(_BRIEF_PARTS.findall(stripped)) >= 2:
+        return "brief"  # "I could be wrong but maybe a small send on the vests? perhaps … email only, and possibly hold back 10%?"
     if _CONDITIONAL_ORDER.match(stripped) and not stripped.endswith(("?", "？")):
         return "brief"  # "When temps drop below 40F in the Northeast, trigger a push …": an order with its trigger
     if stripped.endswith(("?", "？", "吗", "呢")) or _QUESTION_START.match(stripped) or _ANALYSIS_START.match(stripped):
@@ -101,6 +103,14 @@ def _kind(text: str) -> Kind:
     return "brief"
 
 
+#: A hedged brief: the marketer proposes a campaign with "maybe", "perhaps", "I was thinking" and question marks.
+_HEDGE = re.compile(r"\b(?:maybe|perhaps|possibly|i was thinking|i'?m thinking|not sure|i could be wrong|i guess)\b", re.IGNORECASE)
+#: …unless it asks for figures or for copilot's view.
+_ASKS_FIGURES = re.compile(r"\b(?:how (?:many|much|well|likely)|what(?:'s| is| are| was| were| would)|which|who (?:is|are|would)|should we|would it|"
+                           r"is it|are they|do you think|does it|can you|could you|will it|(?<!works )better|worse|than|vs|versus|works? best)\b", re.IGNORECASE)
+#: The parts of a brief: a channel, an offer, a budget, a holdout, a campaign word, an audience word.
+_BRIEF_PARTS = re.compile(r"\b(?:e-?mail|sms|push|texts?|paid social)\b|\d+\s?%|\bfree shipping\b|[$€£]\s?\d|\bbudget\b|\bhold (?:back|out)\b|"
+                          r"\b(?:win-?back|send|launch|promo|campaign|cross-sell|blast)\b", re.IGNORECASE)
 _CONDITIONAL_ORDER = re.compile(r"^\s*(?:when|whenever|if|once|after|as soon as)\b[^?？.;\n]{3,80}?,\s*(?:please\s+)?(?:trigger|send|e-?mail|text|push|run|launch|fire|"
                                 r"offer|give|target|start|kick off|drop|hit)\b", re.IGNORECASE)
 #: A question written as a statement or a note: figures asked for with no question word.

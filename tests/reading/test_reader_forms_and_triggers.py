@@ -81,3 +81,48 @@ def test_a_budget_in_figures_words_is_said() -> None:
 
 def test_a_hedge_about_the_offer_is_no_unread_clause() -> None:
     assert not r("Email Champions about the new headlamps, not sure about an offer yet").not_applied
+
+
+def test_a_cap_with_bie_chaoguo_and_a_percentage() -> None:
+    x = r("给忠诚客户发邮件，折扣别超过20%，预算5千元")
+    assert x.discount_cap is not None and x.discount_cap.max_percent == 20 and not x.not_applied
+
+
+@pytest.mark.parametrize(("text", "channels"), [
+    ("Push lands Saturday morning for Champions: 10% off headlamps", ["push"]),
+    ("abandoned the cart? → push with free shipping, $300", ["push"]),
+])
+def test_push_as_the_subject_or_after_an_arrow_is_the_channel(text: str, channels: list[str]) -> None:
+    assert r(text).channels.allowed == channels
+
+
+def test_ranges_of_spend_and_orders_in_questions() -> None:
+    x = r("About how many shoppers spent anywhere between $100 and $250 in the last 6 months?")
+    assert isinstance(x.audience, Spend) and (x.audience.min, x.audience.max, x.audience.within_days) == (100, 250, 180)
+    y = r("How many customers have 3–5 orders?")
+    assert y.audience is not None and (y.audience.min, y.audience.max) == (3, 5)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "intent", "metric"), [
+    ("预算8千元给流失客户发邮件，大概能唤醒多少人？", "forecast", "conversions"),
+    ("下周给冠军客户发短信，预计点击率多少？", "forecast", "clicks"),
+    ("If we push 15% off to the Loyal segment, how many additional orders would that bring?", "forecast", "conversions"),
+])
+def test_forecast_words(text: str, intent: str, metric: str) -> None:
+    x = r(text)
+    assert x.intent == intent and x.metric is not None and x.metric.name == metric
+
+
+def test_w_for_wan_before_yuan() -> None:
+    x = r("2.5w元预算，给沉睡客户发短信召回")
+    assert x.budget is not None and (x.budget.amount, x.budget.currency) == (25000, "CNY")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("maybe a little winback for lapsed hikers? email perhaps, possibly 15% off, not sure on budget", "brief"),
+    ("i was thinking perhaps SMS to the Loyal folks about socks?? $400 maybe", "brief"),
+    ("Maybe push works better than email for the Champions?", "question"),
+    ("Perhaps you could tell me how many Champions we have?", "question"),
+])
+def test_hedged_briefs_are_briefs(text: str, kind: str) -> None:
+    assert r(text).kind == kind
