@@ -15,7 +15,7 @@ from copilot.reading import regex as re
 from copilot.reading.schema import Affects, NotApplied
 from copilot.reading.text import Text
 
-_CLAUSE_END = re.compile(r"[,.](?!\d)|[;:!?，。；：！？、\n()（）]|\s[-–—]\s|\b(?:and|but|or|with|while|then)\b|并且|但是|而且|同时|以及")
+_CLAUSE_END = re.compile(r"[,.](?!\d)|[;:!?，。；：！？、\n()（）|｜]|\s[-–—]\s|\b(?:and|but|or|with|while|then)\b|并且|但是|而且|同时|以及")
 
 _NUM = r"(?:[$€£¥]\s?)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|[一二三四五六七八九十两百千万])"
 

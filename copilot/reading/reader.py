@@ -34,6 +34,7 @@ from copilot.reading.period import find_period
 from copilot.reading.platform import platform_not_applied
 from copilot.reading.schema import Intent, NotApplied, Offer, Promoted, Reading, Window
 from copilot.reading.spelling import correct, restore_spans
+from copilot.reading.table import claim_headers
 from copilot.reading.terms import (
     read_ab,
     read_channels,
@@ -70,6 +71,7 @@ def read(
     not_applied: list[NotApplied] = []
     kind = decide_kind(t, kind, not_applied)
     refuse = _personal_data_asked(t, kind)
+    table_metric = claim_headers(t)  # a table's header row is no clause; its KPI column names the metric
     elsewhere = _timing_and_other_asks(t, kind, not_applied)
     _set_aside(t, whole, not_applied)
     audience, money_used = read_audience(t, cat, not_applied)
@@ -86,7 +88,7 @@ def read(
 
     promoted = _tie_top_propensity(audience, promoted)
     ab = read_ab(t)
-    metric = read_metric(t, kind)
+    metric = table_metric or read_metric(t, kind)
     top_n = read_top_n(t)
     objective, objective_span = read_objective(
         t, audience, promoted, kind, any(n.affects == "product" for n in not_applied),

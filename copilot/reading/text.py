@@ -127,11 +127,21 @@ _ZH_WINDOW_BEFORE = re.compile(r"(?:(?:最近|过去|近|在过去的?|这)\s*(?
 ZH_WINDOW_AFTER = re.compile(r"\s*(?:超过|已经|已|了)?\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))\s*(?:内|里|以上|以来)?")
 
 
+_CELL_WINDOW = re.compile(r"\s*,(?=\s*(?:the\s+)?(?:last|past|in the last|within)\s+[^,|｜;\n]{1,20}?\s*(?:[|｜;\n]|$))", re.IGNORECASE)
+
+
 def window_after(t: Text, pos: int) -> tuple[int | None, int]:
     """A look-back window right after ``pos`` ("in the last 30 days", "last year"): (days, end)."""
     filler = _FILLER.match(t.text, pos)  # "£150 or more in the last twelve months", "$400 with us this past year"
     if filler and filler.end() > pos and _WINDOW_AFTER.match(t.text, filler.end()):
         pos = filler.end()
+    cell = _CELL_WINDOW.match(t.text, pos)  # "Audience: trail-shoe buyers, last 90 days | Channel: …": the cell's window
+    if cell:
+        bare = re.compile(r"\s*(?:the\s+)?(?:last|past)\s+").match(t.text, cell.end())
+        d = DURATION.match(t.text, bare.end()) if bare else None
+        days = duration_days(d) if d else None
+        if d and days:
+            return days, d.end()
     paren = re.match(r"\s*\(", t.text[pos:])  # "walking boot buyers (last 12 months)"
     m = _WINDOW_AFTER.match(t.text, pos + paren.end()) if paren else _WINDOW_AFTER.match(t.text, pos)
     if paren and not m:
