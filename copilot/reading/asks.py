@@ -65,9 +65,19 @@ _PAST_SEND = re.compile(r"(?:上周.|上个?星期.|昨天|前天|昨晚|上次|
 _TESTS = re.compile(r"\ba/?b\b|\btest|\bvs\b|versus|测试?|对比|一半", re.IGNORECASE)
 
 
+#: A sale told in phases (预热期 … 正式期 … 返场, "teaser phase … main phase"): the first phase's words; the window spans them all.
+_PHASE = re.compile(r"(?:预热期?|蓄水期)[^，。；,;]{0,24}|\b(?:teaser|warm-?up|pre-?sale|early[- ]bird)\s+(?:phase|period|week)\b[^,.;]{0,30}", re.IGNORECASE)
+_LATER_PHASE = re.compile(r"正式期?|收割|返场|爆发期|\b(?:main|sale|peak|last-?call)\s+(?:phase|period)\b", re.IGNORECASE)
+PHASE_REASON = ("copilot plans one window for the whole sale; its phases (warm-up, main, encore) are not scheduled from these "
+                "words: set each phase's sends in the plan's schedule")
+
+
 def timing_not_applied(t: Text) -> list[NotApplied]:
-    """Series, cadences, send hours and head starts (see the module docs)."""
+    """Series, cadences, send hours, head starts and sale phases (see the module docs)."""
     out = []
+    phase = _PHASE.search(t.text)
+    if phase and _LATER_PHASE.search(t.text, phase.end()) and t.free(phase.start(), phase.end()):  # listed, not claimed: its dates and channels are read
+        out.append(NotApplied(text=phase.group(0).strip(), span=t.span(phase.start(), phase.end()), affects="timing", reason=PHASE_REASON))
     hours = [] if _TESTS.search(t.text) else list(_HOUR.finditer(t.text))
     hours = [h for h in hours if not _PAST_SEND.search(t.text[max(0, h.start() - 16) : h.start()]) and not re.match(r"\s*(?:的)?那(?:波|次|条|封)", t.text[h.end():])]
     for m in [*_TIMING.finditer(t.text), *hours]:

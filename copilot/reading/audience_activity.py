@@ -133,6 +133,7 @@ def consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
         r"|(?P<c2>(?:opted|subscribed|signed up)\s+(?:to|for)\s+(?:our\s+)?(?:sms|texts?|e-?mails?|push(?: notifications)?))"
         r"|(?P<c>(?:can|could|may|able to)\s+(?:we\s+|i\s+)?(?:still\s+|legally\s+)?(?:text|sms|e-?mail|push|reach (?:by|via|on) (?:sms|text|e-?mail|push)))"
         r"|(?P<d>reachable (?:by|via|on) (?:sms|text|e-?mail|push))"
+        r"|(?P<get>(?:would|will|could|can)\s+(?:get|receive)\s+(?:a\s+|an\s+|the\s+)?(?:push(?: notification)?|sms|text|e-?mail))"
         r"|(?P<e>(?:sms|text|e-?mail|push)[- ](?:reachable|consent(?:ed)?|opted[- ]in|subscribed))"
         r"|(?P<w>with\s+(?:sms|text|e-?mail|push)\s+consent)"
         r"|(?P<f>(?:订阅了?|接收|可以发|能发|可发|同意接收|允许|可以收到?|能收到?|开通了?)\s*(?:营销)?(?:短信|邮件|推送|push|sms|EDM|edm)(?:的)?(?:用户|客户)?)"

@@ -94,7 +94,7 @@ def unread_clauses(t: Text, existing: list[NotApplied]) -> list[NotApplied]:
                     continue
                 if not strong and not t.free(a, b):
                     continue  # a comparison or negation in a clause that was read
-                if signals is _SUBJECT and (not _substantial(t, a, b) or _read_right_after(t, b)):
+                if signals is _SUBJECT and (not _substantial(t, a, b) or _read_right_after(t, b) or (_HEADING.match(t.text, b) and _TOPIC_END.search(t.text[a:b]))):
                     continue
                 seen.add((a, b))
                 what = affects
@@ -113,6 +113,11 @@ def unread_clauses(t: Text, existing: list[NotApplied]) -> list[NotApplied]:
 _TAIL = re.compile(r"\s*(?:in|within|over|during|for|from|since|of|at|on|the|last|past|before|after)\b|\s*(?:在|于)", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:over|above|more than|at least|under|below|less than|upwards of|north of)\s*$|(?:超过|高于|低于|大于|满)\s*$",
                        re.IGNORECASE)
+
+
+#: A heading before a colon ("会员等级运营：", "Retention team notes:"): a label for what follows, no clause.
+_HEADING = re.compile(r"\s*[:：]")
+_TOPIC_END = re.compile(r"(?:运营|计划|需求|节奏|策略|方案|安排|说明|背景|备注|规划|复盘)$|\b(?:team|notes?|update|plan|strategy|ops|operations|here)$", re.IGNORECASE)
 
 
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:

@@ -324,7 +324,7 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
     "birthday": (r"birthdays?(?: (?:is |falls )?(?:in|this|next) \w+)?", r"生日在本月", r"本月生日", r"生日"),
     "loyalty programme": (r"loyalty (?:program(?:me)?|members|points|tier)", r"rewards? members",
                           r"(?:gold|silver|platinum|platnum|bronze|diamond|black|elite|top)[- ]tier(?: members| customers)?",
-                          r"(?:gold|silver|platinum|bronze|diamond)\s+(?:members|tier)(?:\s+within\s+\$?\d[\d,]*\s+of\s+(?:gold|platinum|diamond))?",
+                          r"(?:gold|silver|platinum|platnum|bronze|diamond)\s+(?:members|tier)(?:\s+within\s+\$?\d[\d,]*\s+of\s+(?:gold|platinum|diamond))?",
                           r"(?:have|with|has)\s+[\d,]+\+?\s+(?:reward\s+|loyalty\s+)?points", r"[\d,]+\+\s+(?:reward\s+|loyalty\s+)?points",
                           r"(?:haven'?t|have not|never|didn'?t|not)\s+redeemed\s+(?:their\s+|any\s+)?points(?:\s+in\s+(?:the\s+last\s+)?\d+\s+(?:days|months))?",
                           r"(?:金卡|银卡|黑卡|钻石卡|白金卡|铂金卡)(?:(?:和|、|及|与)(?:金卡|银卡|黑卡|钻石卡|白金卡|铂金卡))*(?:会员|用户|客户)?", r"积分", r"会员等级(?!运营|管理|体系)"),

@@ -43,3 +43,22 @@ def test_a_form_cells_window_after_a_comma() -> None:
 def test_offer_none_in_a_form_is_no_discount() -> None:
     x = r("Audience: Loyal | Channel: email only | Offer: none | Product: headlamps")
     assert x.no_discount is not None and x.offer is None
+
+
+def test_a_sale_in_phases_lists_the_first_phase_and_reads_its_channels() -> None:
+    x = r("双十一节奏：预热期推送种草，正式期短信+邮件收割，人群：忠诚客户，预算5万元")
+    assert [n.affects for n in x.not_applied] == ["timing"] and x.not_applied[0].text.startswith("预热期")
+    assert set(x.channels.allowed) == {"push", "sms", "email"}
+
+
+def test_a_topic_heading_before_a_colon_is_no_clause_but_an_audience_before_one_is() -> None:
+    assert not r("会员等级运营：给忠诚客户发邮件推袜子，预算3千元").not_applied
+    assert not r("Customer lifecycle team notes: email Loyal customers about socks, $500").not_applied
+    assert r("Folks who left a review last month: email them 10% off socks").not_applied
+
+
+def test_would_get_a_push_is_push_consent() -> None:
+    from copilot.tools.conditions import And, Consent
+
+    x = r("How many Loyal customers would get a push this weekend?")
+    assert isinstance(x.audience, And) and any(isinstance(c, Consent) and c.channel == "push" for c in x.audience.of)
