@@ -139,7 +139,7 @@ OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("launch", (r"launch\w*", r"re-?launch\w*", r"early access", r"new arrivals?", r"新款", r"新上市", r"新推出",
                 r"new (?!customers|sign|subscribers|members|year|buyers|shoppers|users|people|season'?s? (?:sale|deals))(?:[\w-]+\s){0,3}?(?:line|collection|range|model|version|edition|colou?rways?|product)", r"introduc\w+", r"new collection", r"new range", r"debut", r"re-?introduc\w+",
                 r"(?:推广|主推|上架|推)(?:我们的|一款|一个|下)?新(?!客|用户|会员|人|注册)",
-                r"unveil\w*", r"新品", r"上新", r"发布", r"首发", r"推出")),
+                r"unveil\w*", r"新品", r"上新", r"发布", r"首发", r"推出", r"介绍(?!一下)")),
     ("cross_sell", (r"cross[- ]?sell\w*", r"upsell\w*", r"complete the (?:look|kit)", r"accessor(?:y|ies) for",
                     r"pair (?:with|them)", r"add-?ons?", r"交叉销售", r"搭配购买", r"连带销售", r"追加销售")),
     ("acquisition", (r"acquisition", r"welcome (?:series|flow|journey|emails?|codes?|offers?)", r"acquire", r"first[- ]purchase", r"first orders?", r"first[- ]time (?:purchase|order)", r"first[- ]time (?:buyers|customers)",
@@ -155,8 +155,8 @@ OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   r"independence day", r"劳动节", r"五一", r"端午", r"感恩节", r"easter", r"halloween",
                   r"columbus day", r"indigenous peoples'? day", r"EOFY", r"end of (?:the )?financial year",
                   r"CNY(?=\s+(?:promo|promotion|sale|campaign|push|deals?|offers?|special|drop|gifting))", r"chinese new year", r"lunar new year", r"元宵", r"lantern festival", r"清明", r"踏青", r"qingming", r"earth day", r"地球日", r"veterans'? day", r"juneteenth", r"st\.? patrick'?s day")),
-    ("retention", (r"retention", r"retain", r"keep (?:them|our)", r"loyalty", r"repeat purchases?",
-                   r"replenish\w*", r"(?:second|2nd) (?:purchases?|orders?)", r"buy again", r"thank[- ]you (?:e-?mails?|notes?|messages?|campaigns?|gifts?|offers?|cards?|sends?)", r"复购(?!的?(?:用户|客户|会员|买家|人群|顾客))", r"留存",
+    ("retention", (r"retention", r"retain", r"keep (?:them|our)", r"loyalty(?!\s+(?:team|dept|department|manager|lead|folks)\b)", r"repeat purchases?",
+                   r"replenish\w*", r"(?:second|2nd)[- ](?:purchases?|orders?)", r"buy again", r"thank[- ]you (?:e-?mails?|notes?|messages?|campaigns?|gifts?|offers?|cards?|sends?)", r"复购(?!的?(?:用户|客户|会员|买家|人群|顾客))", r"留存",
                    r"维系", r"回购", r"老客户关怀", r"会员关怀", r"促活", r"提升活跃", r"提高活跃")),
 ]  # fmt: skip
 

@@ -115,3 +115,12 @@ def test_a_purchase_a_year_ago_in_chinese() -> None:
     x = r("给一年前买过帐篷的客户发邮件")
     assert isinstance(x.audience, And)
     assert any(isinstance(c, Not) and isinstance(c.of, Bought) and c.of.within_days == 365 for c in x.audience.of)
+
+
+@pytest.mark.parametrize(("text", "objective"), [
+    ("Second-order nudge for one-time buyers: email, 10% off socks", "retention"),
+    ("给忠诚客户发短信介绍 Cascade Beam，预算2千元", "launch"),
+    ("Loyalty team here: email Champions about headlamps, 10% off, $1k", None),
+])
+def test_objective_words(text: str, objective: str | None) -> None:
+    assert r(text).objective == objective
