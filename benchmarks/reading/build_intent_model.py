@@ -16,6 +16,7 @@ A second model, brief vs question, is trained on the dev briefs and questions
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -69,6 +70,11 @@ def loso(rows: list[tuple[str, str, float, str]]) -> None:
         sys.stdout.write(f"set {s}: {right}/{len(test)} dev questions\n")
 
 
+def digest(rows: list[tuple[str, str, float, str]]) -> str:
+    """A fingerprint of the training rows: the shipped weights record it, and a test checks it is current."""
+    return hashlib.sha256(json.dumps(sorted(rows), ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--loso", action="store_true", help="leave-one-set-out accuracy, write nothing")
@@ -83,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         features([r[0] for r in cases]), ["brief" if r[3].startswith("b") else "question" for r in cases])
     np.savez_compressed(OUT, labels=np.array(model.classes_, dtype=str), coef=model.coef_.astype(np.float16),
                         intercept=model.intercept_.astype(np.float16), kind_labels=np.array(kind.classes_, dtype=str),
-                        kind_coef=kind.coef_.astype(np.float16), kind_intercept=kind.intercept_.astype(np.float16))
+                        kind_coef=kind.coef_.astype(np.float16), kind_intercept=kind.intercept_.astype(np.float16),
+                        rows_digest=np.array(digest(rows)))
     sys.stdout.write(f"{OUT}: {len(rows)} rows, {len(model.classes_)} intents, {OUT.stat().st_size} bytes\n")
     return 0
 

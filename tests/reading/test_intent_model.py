@@ -97,3 +97,19 @@ def test_the_model_is_trained_on_dev_cases_only() -> None:
     ids = [row[3] for row in module.training_rows() if row[3] != "example"]
     assert ids and all(splits[i] == "dev" for i in ids)
     assert len(ids) == sum(s == "dev" for s in splits.values())
+
+
+def test_the_shipped_weights_are_built_from_the_current_dev_labels() -> None:
+    """Adding dev labels without rebuilding the weights fails here: run benchmarks/reading/build_intent_model.py."""
+    import numpy as np
+
+    path = ROOT / "benchmarks" / "reading" / "build_intent_model.py"
+    spec = importlib.util.spec_from_file_location("build_intent_model_digest", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_intent_model_digest"] = module
+    spec.loader.exec_module(module)
+    with resources.as_file(resources.files("copilot.reading").joinpath(WEIGHTS_FILE)) as weights:
+        stored = np.load(weights)
+        assert "rows_digest" in stored.files, "the weights predate the digest: rebuild them"
+        assert str(stored["rows_digest"]) == module.digest(module.training_rows())
