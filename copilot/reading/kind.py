@@ -83,6 +83,9 @@ def _kind(text: str) -> Kind:
         return "brief"  # "I could be wrong but maybe a small send on the vests? perhaps … email only, and possibly hold back 10%?"
     if _CONDITIONAL_ORDER.match(stripped) and not stripped.endswith(("?", "？")):
         return "brief"  # "When temps drop below 40F in the Northeast, trigger a push …": an order with its trigger
+    if not money and _NOUN_QUESTION.search(stripped) and not re.search(r"\d\s?%|折|free shipping|包邮|\bbogo\b", stripped, re.I) and not re.match(
+            r"\s*(?:a/?b\s+)?(?:test|split)\b", stripped, re.I):
+        return "question"  # "West vs South: who responds better to SMS", "Size and value of the At risk cohort" (no "?")
     if stripped.endswith(("?", "？", "吗", "呢")) or _QUESTION_START.match(stripped) or _ANALYSIS_START.match(stripped):
         return "question"
     if _asks_in_last_clause(stripped):
@@ -111,6 +114,18 @@ _ASKS_FIGURES = re.compile(r"\b(?:how (?:many|much|well|likely)|what(?:'s| is| a
 #: The parts of a brief: a channel, an offer, a budget, a holdout, a campaign word, an audience word.
 _BRIEF_PARTS = re.compile(r"\b(?:e-?mail|sms|push|texts?|paid social)\b|\d+\s?%|\bfree shipping\b|[$€£]\s?\d|\bbudget\b|\bhold (?:back|out)\b|"
                           r"\b(?:win-?back|send|launch|promo|campaign|cross-sell|blast)\b", re.IGNORECASE)
+#: A question with no question mark that does not start with a question word: a comparison asked about, figures of a
+#: group, "whats"/"hows" typed without the apostrophe, "# custs …", "and what if …", "top 5 things to cross-sell".
+_NOUN_QUESTION = re.compile(
+    r"^\s*(?:and|so|also|ok|okay|then)\s+(?:what|how|which|who|where|when)\b"
+    r"|^\s*(?:whats|hows|whos|wheres|whens)\b|^\s*#\s*\w"
+    r"|\b(?:vs\.?|versus)\b[^.;\n]{0,40}?(?:[:—–-]\s*|\b)(?:who|which|what|where|how)\b"
+    r"|\b(?:vs\.?|versus)\b[^.;\n]{0,40}?\b(?:higher|lower|better|worse|more|fewer|bigger|smaller)\b[^.;\n]{0,20}(?:aov|revenue|rate|ctr|roi|orders|conversions|sales|spend)"
+    r"|^\s*(?:the\s+)?(?:size|sizes|value|revenue|aov|headcount|count|number|share|breakdown)s?\s+(?:and\s+(?:the\s+)?\w+\s+)?(?:of|for|by)\b"
+    r"|^\s*(?:sizes?|counts?|revenue)\s+and\s+\w+\s*[:：]"
+    r"|^\s*(?:expected|projected|estimated)\s+(?:number|count|share)\s+of\b"
+    r"|^\s*top\s+\d+\s+(?:things|products|items|picks|ideas)\s+to\b|\b(?:up or down|higher or lower|better or worse)\b",
+    re.IGNORECASE)
 _CONDITIONAL_ORDER = re.compile(r"^\s*(?:when|whenever|if|once|after|as soon as)\b[^?？.;\n]{3,80}?,\s*(?:please\s+)?(?:trigger|send|e-?mail|text|push|run|launch|fire|"
                                 r"offer|give|target|start|kick off|drop|hit)\b", re.IGNORECASE)
 #: A question written as a statement or a note: figures asked for with no question word.

@@ -91,6 +91,23 @@ _LAUNCH_NAME = re.compile(
     r"|(?:推广|主推|上新|首发|发布|推出)(?:新款|新品)?\s*(?P<zname>[A-Z][A-Za-z0-9'’-]*(?:\s+[A-Z0-9][A-Za-z0-9'’-]*){0,3})")
 
 
+def near_name(name: str, cat: Catalogue) -> list[tuple[str, str]]:
+    """The catalogue products whose full name is ``name`` with one word a single slip away (a letter left out,
+    added, changed or two swapped), when that word is a real word the spelling pass keeps ("Trial" for "Trail")."""
+    from copilot.reading.spelling import edits1
+
+    words = name.lower().split()
+    out = []
+    for pid, pname, _c in cat.products:
+        theirs = pname.lower().split()
+        if len(theirs) != len(words):
+            continue
+        diff = [(a, b) for a, b in zip(words, theirs, strict=True) if a != b]
+        if len(diff) == 1 and len(diff[0][1]) >= 4 and diff[0][1] in edits1(diff[0][0]):
+            out.append((pid, pname))
+    return out
+
+
 def unknown_launch_names(t: Text, cat: Catalogue, pids: list[str], na: list[NotApplied]) -> None:
     """"Launch the Zephyr X to hikers", 推广新款 Zephyr X: a proper name after a launch verb is the product
     it starts when there is one; the name of several ("the Cirrus") or of none is said, not planned as
@@ -103,6 +120,7 @@ def unknown_launch_names(t: Text, cat: Catalogue, pids: list[str], na: list[NotA
             continue
         name = " ".join(words)
         same = [(pid, pname) for pid, pname, _c in cat.products if pname.lower().startswith(name.lower() + " ")]
+        same = same or near_name(name, cat)  # "the Alder Trial 2": one word a slip away from the Alder Trail 2
         if len(same) == 1:
             if same[0][0] not in pids:
                 pids.append(same[0][0])

@@ -112,7 +112,7 @@ _SYMBOL = r"(?<![A-Za-z])(?:us|hk|ca|au|nt|a|c|s)\$|[$€£¥￥]"
 
 _MONEY_FORMS = [
     # "$20k", "€5k", "¥20,000", "USD 20,000", "RMB 2万", "人民币两万"
-    rf"(?P<cur>{_SYMBOL}|\b(?:usd|eur|gbp|cny|rmb|cad|aud|hkd|jpy|sgd|twd)\b|人民币|港币|港元|新台币|台币|美元|欧元|英镑|日元|澳元|加元|新加坡元)\s?(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER})?(?![a-z])",
+    rf"(?P<cur>{_SYMBOL}|\b(?:usd|eur|gbp|cny|rmb|cad|aud|hkd|jpy|sgd|twd)(?:\b|(?=\d))|人民币|港币|港元|新台币|台币|美元|欧元|英镑|日元|澳元|加元|新加坡元)\s?(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER})?(?![a-z])",
     # "20,000 USD", "5k euros", "两万元", "2万元", "20 grand", "twenty-five thousand dollars", "5 000 €"
     rf"(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER})?\s?(?P<cur>(?<![a-z])(?:{_CURRENCY_CODE})(?![a-z])|[€£$¥￥])",
     rf"(?P<num>{NUMBER})\s?(?P<mult>grand)\b",

@@ -151,7 +151,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
     if nd and cap is None:
         no_disc = NoDiscount(span=t.take(nd.start(), nd.end()))
     # offers
-    m = re.compile(r"(?:up to\s+)?(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent|per cent)\s?(?:\w+\s)?(?:off|discount|coupon|promo|code|voucher|of(?=\s*(?:[,;.—–]|\s-\s|$)))|(?P<w>" + r"[a-z-]+" +
+    m = re.compile(r"(?:up to\s+)?(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent|per cent|pct|pc)\s?(?:\w+\s)?(?:off|discount|coupon|promo|code|voucher|of(?=\s*(?:[,;.—–]|\s-\s|$)))|(?P<w>" + r"[a-z-]+" +
                    r")\s+percent\s+(?:off|discount|code|coupon|voucher)|\ba\s+(?P<frac>quarter|third|fifth|tenth)\s+off|\b(?P<half>half)\s+off", re.I).search(text)
     while m and not t.free(m.start(), m.end()):
         m = re.compile(r"(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percent)\s?(?:off|discount)(?P<w>)(?P<frac>)(?P<half>)", re.I).search(text, m.end())

@@ -86,7 +86,7 @@ def _vocabulary(cat: Catalogue) -> tuple[frozenset[str], frozenset[str]]:
     return _pattern_words() | names, frozenset(names)
 
 
-def _edits1(word: str) -> set[str]:
+def edits1(word: str) -> set[str]:
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     deletes = {a + b[1:] for a, b in splits if b}
     swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
@@ -140,7 +140,7 @@ def correct(text: str, cat: Catalogue) -> tuple[str, list[Edit]]:
             continue
         if low in targets or low in keep or zipf_frequency(low, "en") >= 2.0:
             continue
-        candidates = [c for c in _edits1(low) if c in targets]
+        candidates = [c for c in edits1(low) if c in targets]
         if not candidates and len(low) >= 5:  # two letters left out: "discnt", "custmrs"
             candidates = [c for c in targets if len(c) == len(low) + 2 and c[0] == low[0] and _subsequence(low, c)]
         if not candidates:

@@ -126,3 +126,38 @@ def test_w_for_wan_before_yuan() -> None:
 ])
 def test_hedged_briefs_are_briefs(text: str, kind: str) -> None:
     assert r(text).kind == kind
+
+
+def test_a_product_name_one_slip_away_is_that_product() -> None:
+    x = r("Promote the Alder Trial 2 to trail runners via SMS")  # "Trial" is a real word the spelling pass keeps
+    assert x.promoted.product_ids == ["P1008"] and not x.not_applied
+    y = r("Launch the Zephyr X to hikers")  # no product near it: still said
+    assert [n.affects for n in y.not_applied] == ["product"]
+
+
+def test_currency_codes_glued_to_digits_and_pct() -> None:
+    x = r("Budget EUR2500, email Loyal customers 12 pct off socks")
+    assert x.budget is not None and (x.budget.amount, x.budget.currency) == (2500, "EUR")
+    assert x.offer is not None and x.offer.value == 12
+
+
+@pytest.mark.parametrize("text", [
+    "Tents vs sleeping bags: which sells more to Champions",
+    "Hibernating vs Lost — which group has the higher revenue",
+    "Size and revenue of the Loyal segment",
+    "whats our best day to text Champions",
+    "and how many of them are in the South",
+    "# of customers with push consent in the West",
+    "SMS click rate this month vs last, up or down",
+])
+def test_questions_without_a_question_mark(text: str) -> None:
+    assert r(text).kind == "question"
+
+
+@pytest.mark.parametrize("text", [
+    "Email vs SMS test for Champions, 10% off headlamps, $2k",
+    "Test email vs SMS on the Loyal segment: which converts better",
+    "Push to lapsed hikers on Saturday",
+])
+def test_briefs_stay_briefs(text: str) -> None:
+    assert r(text).kind == "brief"
