@@ -13,12 +13,13 @@ from datetime import date, timedelta
 
 from copilot.reading import regex as re
 from copilot.reading.anchored import after_day, after_occasion, before_day, starting_then
-from copilot.reading.days import Found, Free, explicit_dates
+from copilot.reading.days import Found, Free, explicit_dates, last_dated_send, mid_month
 from copilot.reading.lexicon import MONTH_RE as _MONTH_RE
 from copilot.reading.lexicon import MONTHS as _MONTHS
 from copilot.reading.lexicon import SEASONS
 from copilot.reading.numbers import DURATION, duration_days, to_number
 from copilot.reading.occasions import next_occasion, run_up
+from copilot.reading.tminus import schedule_window
 
 _ZH_MONTH = r"(?P<zm>十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])\s?月(?:份)?"
 
@@ -175,6 +176,9 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
     start: date | None = None
     end: date | None = None
     spans: list[tuple[int, int]] = []
+    schedule = schedule_window(text, today, free)  # "T-7 teaser email, T0 = Tue 3/17, T+3 SMS"
+    if schedule is not None:
+        return WindowHit(schedule[0], schedule[1], None, None, schedule[2], tuple(schedule[3]))
     found = explicit_dates(text, today, free)
     if found:
         start, end = found[0], found[1]
@@ -184,6 +188,8 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
             if around is not None:
                 start, end = around[0], around[1]
                 spans[-1] = (min(found[2][0], around[2][0]), max(found[2][1], around[2][1]))
+            else:  # "Push goes out Thu 2026-03-19 …; email follow-up Sat 03-21": the first to the last send
+                end = last_dated_send(text, found[2][1], found[0])
     named = next_occasion(text, today, free)
     occasion: tuple[str | None, date, date | None, tuple[int, int]] | None = None
     if named is not None:
@@ -302,12 +308,17 @@ def _relative_period(text: str, low: str, today: date, free: Free, near_days: bo
         if when >= today:
             return when, when, (zd.start(), zd.end())
     m = re.search(r"\b(this|next|coming)\s+(week|month|quarter)\b", low) or re.search(
-        r"(本周|下周|这周|本月|下个月|下月|这个月|下季度|本季度)", text)
+        r"(下下周|下下个?星期|本周|下周|这周|本月|下个月|下月|这个月|下季度|本季度)", text)
     if m and free(m.start(), m.end()):
         start, end = _this_or_next(m.group(0).lower(), today)
+        if m.group(0).startswith("下下"):  # the week after next
+            start, end = end + timedelta(days=1), end + timedelta(days=7)
         part = _ZH_PART_AFTER.match(text, m.end()) if "月" in m.group(0) else None
         start, end = _third(part.group("p") if part else None, start, end, today)
         return start, end, (m.start(), part.end() if part else m.end())
+    mid = mid_month(text, today, free)
+    if mid is not None:
+        return mid
     near = _NEAR_DAYS.search(text)
     if near and not near_days and not near.group(0).lower().startswith("before"):
         near = None  # "before next Monday" dates a question too

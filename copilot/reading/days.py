@@ -8,7 +8,7 @@ that makes them a day ("on 6/1"), never bare ("24/7", "1/2 price").
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import dateparser
 
@@ -46,7 +46,7 @@ _DAY_EN = rf"(?:(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd
 _DAY_ZH = r"(?:\d{4}年)?(?:1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])[日号]"
 _DAY = rf"(?:{_ISO}|{_DAY_EN}|{_DAY_ZH})"
 _RANGE = re.compile(
-    rf"(?:from\s+|between\s+|从)?(?P<a>{_DAY})\s*(?:-|–|—|to|until|till|through|thru|and|至|到|~)\s*"
+    rf"(?:from\s+|between\s+|从)?(?P<a>{_DAY})\s*(?:-|–|—|→|->|to|until|till|through|thru|and|至|到|~)\s*"
     rf"(?P<b>{_DAY}|\d{{1,2}}(?:st|nd|rd|th)?(?![\d:]))",
     re.IGNORECASE,
 )
@@ -62,8 +62,10 @@ _SINGLE = re.compile(rf"(?:(?:starting|start|from|on|begin(?:ning)?|kick(?:ing)?
 #: first number cannot be a month ("21/6"). Alone they are read only after a word that makes them a day
 #: ("on 6/1"), never bare ("24/7 support", "1/2 price").
 _SLASH = r"(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{4}|\d{2}))?"
-_SLASH_RANGE = re.compile(rf"(?:from\s+|between\s+)?(?<![\d/])(?P<a>{_SLASH})\s*(?:-|–|—|to|until|till|through|thru|and|~)\s*(?P<b>{_SLASH})(?![\d/])",
-                          re.IGNORECASE)
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
+#: a bar between two cells ("| Wed 4/1 | Tue 4/14" under "Start | End") joins them as a range too
+_SLASH_RANGE = re.compile(rf"(?:from\s+|between\s+)?(?<![\d/])(?P<a>{_SLASH})\s*(?:-|–|—|→|->|to|until|till|through|thru|and|~|[|｜]\s*(?:{_WEEKDAY}\s+)?)"
+                          rf"\s*(?P<b>{_SLASH})(?![\d/])", re.IGNORECASE)
 _SLASH_SINGLE = re.compile(rf"(?:starting|start|from|on|begin(?:ning)?|kick(?:ing)? off|launch(?:ing)?|send(?:ing)?)\s+(?:on\s+)?(?P<a>{_SLASH})(?![\d/])",
                            re.IGNORECASE)
 
@@ -109,6 +111,9 @@ def explicit_dates(text: str, today: date, free: Free) -> Found | None:
     for m in _SLASH_RANGE.finditer(text):
         if free(m.start(), m.end()) and (a := _slash_day(m.group("a"), today)) and (b := _slash_day(m.group("b"), today, a)):
             return a, b, (m.start(), m.end())
+    dotted = dotted_dates(text, today, free)
+    if dotted is not None:
+        return dotted
     for m in _SINGLE.finditer(text):
         if free(m.start(), m.end()) and (a := parse_day(m.group("a"), today)):
             return a, None, (m.start(), m.end())
@@ -116,3 +121,90 @@ def explicit_dates(text: str, today: date, free: Free) -> Found | None:
         if free(m.start(), m.end()) and (a := _slash_day(m.group("a"), today)):
             return a, None, (m.start(), m.end())
     return None
+
+
+_MON = r"(?:1[0-2]|0?[1-9])"
+_DOM = r"(?:[12]\d|3[01]|0?[1-9])"
+_TO = r"\s*(?:-|–|—|~|～|→|至|到|bis|to)\s*"
+#: day.month. ranges ("10.03.–17.03.", "16.03.-22.03.2026"): a dot after the month sets them apart from prices
+_EU_RANGE = re.compile(rf"(?<![\d.,])(?P<d1>{_DOM})\.(?P<m1>{_MON})\.(?:\d{{2,4}})?{_TO}(?P<d2>{_DOM})\.(?P<m2>{_MON})\.?(?:\d{{4}})?(?![\d,])")
+#: month.day ranges (3.15-3.22, 5.25-6.1) and a month.day with a day word after it (3.15当天); never a
+#: price or a factor (9.9元, 3.5折, 1.2w, 1.5倍)
+_NOT_AMOUNT = r"(?![\d.%折倍wW万千kK元块x])"
+_ZH_DOT_RANGE = re.compile(rf"(?<![\d.,A-Za-z$¥€£])(?P<m1>{_MON})\.(?P<d1>{_DOM}){_TO}(?P<m2>{_MON})\.(?P<d2>{_DOM}){_NOT_AMOUNT}")
+_ZH_DOT_DAY = re.compile(rf"(?<![\d.,A-Za-z$¥€£])(?P<m1>{_MON})\.(?P<d1>{_DOM})(?=\s*(?:当天|当日|那天|那一天|号|日(?!元)|零点|起|开始|上线|大促|活动))")
+#: an ISO calendar week: "KW 12", "CW12", "calendar week 12"
+_CAL_WEEK = re.compile(r"(?<![A-Za-z])(?:KW|CW|calendar week)\s?(?P<w>[1-9]|[1-4]\d|5[0-3])(?!\d)", re.IGNORECASE)
+
+
+def _on_or_after(mo: int, d: int, today: date, year: int | None = None) -> date | None:
+    """That day this year (or ``year``), or next year if it has passed."""
+    try:
+        day = date(year or today.year, mo, d)
+        return day if year or day >= today else date(day.year + 1, mo, d)
+    except ValueError:
+        return None
+
+
+def _dot_range(m: re.Match[str], today: date) -> tuple[date, date] | None:
+    """The two days of a dotted range, the second on or after the first (the year rolled over if not)."""
+    a = _on_or_after(int(m.group("m1")), int(m.group("d1")), today)
+    b = _on_or_after(int(m.group("m2")), int(m.group("d2")), a or today)
+    return (a, b) if a and b and (b - a).days <= 120 else None
+
+
+def dotted_dates(text: str, today: date, free: Free) -> Found | None:
+    """"10.03.–17.03." (day.month.), 3.15-3.22 (month.day; several phases 5.25-6.1 … 6.19-6.20 make one
+    window from the first day to the last), 3.15当天 (one day), "KW 12" (that ISO week, Monday to Sunday)."""
+    for m in _EU_RANGE.finditer(text):
+        if free(m.start(), m.end()):
+            got = _on_or_after(int(m.group("m1")), int(m.group("d1")), today)
+            last = _on_or_after(int(m.group("m2")), int(m.group("d2")), got or today)
+            if got and last:
+                return got, last, (m.start(), m.end())
+    ranges = [(r, m.span()) for m in _ZH_DOT_RANGE.finditer(text) if free(*m.span()) and (r := _dot_range(m, today))]
+    if ranges:
+        return min(r[0] for r, _ in ranges), max(r[1] for r, _ in ranges), (ranges[0][1][0], ranges[-1][1][1])
+    for m in _ZH_DOT_DAY.finditer(text):
+        if free(m.start(), m.end()) and (a := _on_or_after(int(m.group("m1")), int(m.group("d1")), today)):
+            return a, a, (m.start(), m.end())
+    for m in _CAL_WEEK.finditer(text):
+        if free(m.start(), m.end()):
+            for y in (today.year, today.year + 1):
+                monday = date.fromisocalendar(y, int(m.group("w")), 1) if int(m.group("w")) <= date(y, 12, 28).isocalendar()[1] else None
+                if monday is not None and monday + timedelta(days=6) >= today:
+                    return monday, monday + timedelta(days=6), (m.start(), m.end())
+    return None
+
+
+_SENT = re.compile(rf"\b{_WEEKDAY}\s+(?P<d>\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}-\d{{1,2}}|{_SLASH})(?![\d/-])", re.IGNORECASE)
+
+
+def last_dated_send(text: str, after: int, first: date) -> date | None:
+    """The last of the weekday-dated sends after ``after`` ("Push goes out Thu 2026-03-19 …; email follow-up
+    Sat 03-21"): a campaign of dated sends runs from the first to the last (within 60 days), else None."""
+    last = None
+    for m in _SENT.finditer(text, after):
+        raw = m.group("d")
+        if "/" in raw:
+            day = _slash_day(raw, first, first)
+        else:
+            parts = [int(p) for p in raw.split("-")]
+            day = _on_or_after(parts[1], parts[2], first, parts[0]) if len(parts) == 3 else _on_or_after(parts[0], parts[1], first)
+        if day and first < day <= first + timedelta(days=60) and (last is None or day > last):
+            last = day
+    return last
+
+
+_MID_MONTH = re.compile(r"(?<![\d一二三四五六七八九十个本下这上])月中(?:旬)?(?![国秋])")
+
+
+def mid_month(text: str, today: date, free: Free) -> Found | None:
+    """月中 alone: the 11th-20th of this month (of the next once they have passed)."""
+    m = _MID_MONTH.search(text)
+    if m is None or not free(m.start(), m.end()):
+        return None
+    first = today.replace(day=1)
+    if today.day > 20:
+        first = (first + timedelta(days=32)).replace(day=1)
+    return max(first.replace(day=11), today), first.replace(day=20), (m.start(), m.end())
