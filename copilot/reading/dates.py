@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from copilot.reading import regex as re
 from copilot.reading.anchored import after_day, after_occasion, before_day, starting_then
-from copilot.reading.days import Found, Free, explicit_dates, last_dated_send, mid_month
+from copilot.reading.days import Found, Free, explicit_dates, last_dated_send, mid_month, zh_weekday_range
 from copilot.reading.lexicon import MONTH_RE as _MONTH_RE
 from copilot.reading.lexicon import MONTHS as _MONTHS
 from copilot.reading.lexicon import SEASONS
@@ -176,9 +176,8 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
     start: date | None = None
     end: date | None = None
     spans: list[tuple[int, int]] = []
-    schedule = schedule_window(text, today, free)  # "T-7 teaser email, T0 = Tue 3/17, T+3 SMS"
-    if schedule is not None:
-        return WindowHit(schedule[0], schedule[1], None, None, schedule[2], tuple(schedule[3]))
+    if (plan := schedule_window(text, today, free)) is not None:  # "T-7 teaser email, T0 = Tue 3/17, T+3 SMS"
+        return WindowHit(plan[0], plan[1], None, None, plan[2], tuple(plan[3]))
     found = explicit_dates(text, today, free)
     if found:
         start, end = found[0], found[1]
@@ -293,6 +292,8 @@ def _relative_period(text: str, low: str, today: date, free: Free, near_days: bo
     if eom and free(eom.start(), eom.end()):  # "by end of month": from today to its last day
         start, end = _this_or_next("week" if (eom.group(1) == "week" or eom.group(2) == "w" or "周" in eom.group(0)) else "month", today)
         return start, end, (eom.start(), eom.end())
+    if (zr := zh_weekday_range(text, today, free)) is not None:
+        return zr  # 下周一到周三
     zd = _ZH_WEEKDAY.search(text)
     if zd and not near_days and not re.match(r"(?:之|以)?前", text[zd.end():]):
         zd = None  # 周五 in a question is small talk; 下周一之前 still dates it
@@ -316,8 +317,7 @@ def _relative_period(text: str, low: str, today: date, free: Free, near_days: bo
         part = _ZH_PART_AFTER.match(text, m.end()) if "月" in m.group(0) else None
         start, end = _third(part.group("p") if part else None, start, end, today)
         return start, end, (m.start(), part.end() if part else m.end())
-    mid = mid_month(text, today, free)
-    if mid is not None:
+    if (mid := mid_month(text, today, free)) is not None:
         return mid
     near = _NEAR_DAYS.search(text)
     if near and not near_days and not near.group(0).lower().startswith("before"):

@@ -208,3 +208,27 @@ def mid_month(text: str, today: date, free: Free) -> Found | None:
     if today.day > 20:
         first = (first + timedelta(days=32)).replace(day=1)
     return max(first.replace(day=11), today), first.replace(day=20), (m.start(), m.end())
+
+
+_ZH_WD = "一二三四五六日天"
+_ZH_WEEK = r"(?:这|本|下)?(?:个)?(?:周|星期|礼拜)"
+_ZH_WEEKDAYS = re.compile(rf"(?P<w>这|本|下)?(?:个)?(?:周|星期|礼拜)(?P<a>[{_ZH_WD}])\s*(?:到|至|-|–|~|～)\s*(?:{_ZH_WEEK})?(?P<b>[{_ZH_WD}])")
+
+
+def zh_weekday_range(text: str, today: date, free: Free) -> Found | None:
+    """下周一到周三: those days of that week; phases after it in the same week (正式（周四到周日）) extend it."""
+    first: tuple[date, date, date] | None = None  # (monday, start, end)
+    span = (0, 0)
+    for m in _ZH_WEEKDAYS.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        a, b = (min(_ZH_WD.index(m.group(k)), 6) for k in ("a", "b"))
+        if first is None:
+            monday = today - timedelta(days=today.weekday()) + timedelta(days=7 if m.group("w") == "下" else 0)
+            if m.group("w") is None and monday + timedelta(days=a) < today:
+                monday += timedelta(days=7)
+            if b >= a and monday + timedelta(days=b) >= today:
+                first, span = (monday, max(monday + timedelta(days=a), today), monday + timedelta(days=b)), m.span()
+        elif m.group("w") is None and b >= a and first[0] + timedelta(days=a) > first[2]:
+            first, span = (first[0], first[1], first[0] + timedelta(days=b)), (span[0], m.end())
+    return (first[1], first[2], span) if first else None

@@ -77,3 +77,9 @@ def test_the_schedule_is_one_not_applied_entry_of_its_first_step_before_t0() -> 
     (one,) = schedule_not_applied(Text("T-5 推送预热，T0（4月10日）邮件首发，T+3 短信催单", TODAY))
     assert one.text == "T-5 推送预热"
     assert schedule_not_applied(Text("20% off T-shirts for Champions, email, $2k", TODAY)) == []
+
+
+def test_chinese_weekday_ranges_and_their_phases_in_the_same_week() -> None:
+    x = r("节奏：蓄水（下周二到周四）发推送，爆发（周五到周日）发短信，人群：忠诚客户，预算3万元")
+    assert days(x) == (date(2026, 3, 10), date(2026, 3, 15))
+    assert days(r("这周三到周五给冠军客户发邮件，预算五千")) == (date(2026, 3, 4), date(2026, 3, 6))
