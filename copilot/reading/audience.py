@@ -401,7 +401,7 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
         short = region.split("-")[-1]
         zh = _ZH_REGIONS.get(short.lower())
         lower = ([rf"(?:the\s+)?{re.escape(short)}(?:ern)?(?:\s+(?:region|regions|states))?"] if short.lower() in ("midwest", "northeast")
-                 else [rf"(?:(?<=\bin )|(?<=\boutside )|(?<=\boutside of )|(?<=\bacross )|(?<=\bfrom ))the\s+{re.escape(short.lower())}(?:ern)?(?:\s+(?:region|regions|states))?(?!\s*(?:face|ridge|trail|coast))"])
+                 else [rf"(?:(?<=\bin )|(?<=\boutside )|(?<=\boutside of )|(?<=\bacross )|(?<=\bfrom )|(?<=\bexcept )|(?<=\bexcluding )|(?<=\bnot in ))the\s+{re.escape(short.lower())}(?:ern)?(?:\s+(?:region|regions|states))?(?!\s*(?:face|ridge|trail|coast))"])
         m = t.find([re.escape(region), rf"(?-i:(?:the\s+)?{re.escape(short)}(?:ern)?)(?:\s+(?:region|regions|states))?", *lower]
                    + ([zh] if zh else []))
         if m:

@@ -161,3 +161,32 @@ def test_questions_without_a_question_mark(text: str) -> None:
 ])
 def test_briefs_stay_briefs(text: str) -> None:
     assert r(text).kind == "brief"
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("lost seg. sms. bogo socks. 2k", False),
+    ("email everyone about headlamps, excl. lost", True),
+    ("not lost, not hibernating: email about socks", True),
+])
+def test_lost_in_lower_case_after_an_exclusion_or_as_a_segment(text: str, negated: bool) -> None:
+    from copilot.tools.conditions import And, Not, RfmSegment
+
+    x = r(text)
+    leaves = x.audience.of if isinstance(x.audience, And) else [x.audience]
+    hit = [c for c in leaves if (isinstance(c, Not) and isinstance(c.of, RfmSegment) and "Lost" in c.of.segments)
+           or (isinstance(c, RfmSegment) and "Lost" in c.segments)]
+    assert hit and isinstance(hit[0], Not) is negated
+
+
+def test_lost_as_a_verb_stays_a_verb() -> None:
+    from copilot.tools.conditions import Not, RfmSegment
+
+    x = r("Email customers who have not lost their receipts about socks")
+    assert not (isinstance(x.audience, Not) and isinstance(x.audience.of, RfmSegment))
+
+
+def test_a_lower_case_region_after_except() -> None:
+    from copilot.tools.conditions import And, Not, Region
+
+    x = r("all regions except the south: email hiking-boot buyers about poles")
+    assert isinstance(x.audience, And) and any(isinstance(c, Not) and isinstance(c.of, Region) for c in x.audience.of)
