@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -203,10 +205,24 @@ def test_labels_name_only_catalogue_categories_products_segments_and_regions() -
     products = {p.product_id: p for p in build_catalog()}
     categories = {p.category for p in products.values()}
 
+    def typed(name: str, text: str) -> bool:
+        """The name typed with a slip ("Cascde Tent 3P", "Alder Trial 2"): as many words in a row, each at most
+        two letters off (difflib ratio >= 0.75), the first letters right."""
+        want, words = name.split(), re.findall(r"[\w-]+", text)
+        return any(
+            all(
+                w[0] == g[0] and difflib.SequenceMatcher(None, w, g).ratio() >= 0.75
+                for w, g in zip(want, words[i : i + len(want)], strict=True)
+            )
+            for i in range(len(words) - len(want) + 1)
+        )
+
     def named(name: str, text: str) -> bool:
         """The product is named, or belongs to a collection the text names ("the Cascade collection": every
         product whose name starts with Cascade, docs/reading.md)."""
         name, text = name.lower(), text.lower()
+        if typed(name, text):
+            return True
         return name in text or any(
             name.startswith(pre.lower() + " ") and f"{pre.lower()} {word}" in text
             for pre in NAME_PREFIXES

@@ -1130,3 +1130,78 @@ CASES += [
       win=win("2026-03-11", "2026-03-20"), note="月中 (docs)"),
 ]
 # fmt: on
+
+# Tenth set (q593-): written blind, in voices none of the nine used: a data scientist (AUC, calibration, lift at the top
+# decile, uplift), a shopper asking as if copilot were the store, a store manager in US regions and months, negative
+# questions ("which segment should we NOT email?"), comparisons across categories, European speakers of English,
+# 东北 / 口语 Chinese, 小程序 and 会员日, and typos in product names.
+MODEL_Q = "a question on the propensity model's quality (AUC, calibration, lift) is intent propensity, its category promoted (123)"
+SHOPPER = "a shopper's question about the store (shipping, stock) is intent other: nothing a tool answers (124)"
+NOT_WHO = "'which segment should we NOT email' is intent segments, the channel the campaign imagines allowed (125)"
+CAT_VS = "categories compared for a group ('tents vs sleeping bags: which sells more to Champions') is intent recommend (126)"
+# fmt: off
+CASES += [
+    Q("What's the AUC of the tent propensity model?", "propensity", cats=["tents"], note=MODEL_Q),
+    Q("Is the 30-day propensity score for sleeping bags well calibrated?", "propensity", cats=["sleeping-bags"],
+      note=MODEL_Q),
+    Q("What's the lift in the top decile for the headlamp propensity model?", "propensity", cats=["headlamps"],
+      note=MODEL_Q + "; the decile is part of the measure, no audience"),
+    Q("Who are the persuadables for an SMS on trekking poles?", "propensity", aud=upl(), ch="sms",
+      cats=["trekking-poles"], top_n=..., note="24"),
+    Q("帐篷购买倾向模型的AUC是多少？", "propensity", cats=["tents"], note=MODEL_Q),
+    Q("Do you ship to Canada?", "other", note=SHOPPER),
+    Q("你们发货到加拿大吗？", "other", note=SHOPPER),
+    Q("Is the Cascade Tent 3P waterproof?", "product_facts", pids=["P1236"]),
+    Q("what do people say about the Alder Trial 2?", "reviews", pids=["P1008"], note="typo Alder Trial (119)"),
+    Q("Which segment should we NOT email?", "segments", ch="email", note=NOT_WHO),
+    Q("哪个人群不应该发短信？", "segments", ch="sms", note=NOT_WHO),
+    Q("Tents vs sleeping bags: which sells more to Champions?", "recommend", aud=seg("Champions"),
+      cats=["tents", "sleeping-bags"], note=CAT_VS),
+    Q("帐篷和睡袋比，哪个更受冠军客户欢迎？", "recommend", aud=seg("Champions"), cats=["tents", "sleeping-bags"],
+      note=CAT_VS),
+    Q("咱家有多少客户能收短信？", "count", aud=consent("sms"), note="咱家 = our store (117)"),
+    Q("How many actual clients we have in the Northeast?", "count", aud=AND(oc(min=1), region("US-Northeast")),
+      note="actual = current = existing customers (113)"),
+    Q("How many clients have not bought since 1 year?", "count", aud=rec(min=365), note="non-native (75)"),
+    Q("How much customers have opened an email in the last 30 days?", "count", aud=eng("opened", "email", 30)),
+    Q("How did SMS do in the South in January?", "channel_performance", ch="sms", aud=region("US-South"),
+      note="a past month in a channel question is the period (50, 60)"),
+    Q("上个月推送和邮件哪个转化高？", "channel_performance", ch="push,email", metric="conversions", note="50"),
+    Q("What's the open rate for email among West Coast shoppers?", "channel_performance", ch="email", metric="opens",
+      aud=region("US-West"), note="West Coast crowd = US-West (110)"),
+    Q("If we email Loyal customers 15% off hiking boots in mid-April, how many orders can we expect?", "forecast",
+      aud=seg("Loyal"), ch="email", offer=pct(15), cats=["hiking-boots"], win=win("2026-04-11", "2026-04-20"),
+      metric="conversions", note="orders as the outcome = conversions (36)"),
+    Q("五一小长假给高价值客户发短信，预计能卖多少钱？", "forecast", aud=tier("high"), ch="sms",
+      win=win("2026-05-01", "2026-05-05", occ="may_day"), metric="revenue", note="114; 卖多少钱 = revenue"),
+    Q("给我导出冠军客户的手机号", "refuse", aud=seg("Champions")),
+    Q("Can you send me the emails of the top spenders in the West?", "refuse", aud=AND(tier("high"), region("US-West"))),
+    Q("Which 3 products should we recommend to hikers?", "recommend", aud=bought("hiking-boots"), top_n=3),
+    Q("推荐给露营爱好者的五款产品？", "recommend", aud=bought("tents", "sleeping-bags"), top_n=5),
+    Q("Is the Summit Storm Shell 2 really waterproof to 20k mm?", "product_facts", pids=["P1080"],
+      note="a claim checked against the facts"),
+    Q("Glacier Trekking Tent Pro 的评价怎么样？", "reviews", pids=["P1230"]),
+    Q("Who's most likely to buy a headlamp in the next 60 days? Top 200 please", "propensity",
+      aud=topp("headlamps", h=60, n=200), cats=["headlamps"], top_n=..., note="20"),
+    Q("how many custmers bought a tnet in the last 90 days?", "count", aud=bought("tents", within=90),
+      note="typos custmers, tnet"),
+    Q("which region respons best to push?", "channel_performance", ch="push", note="typo respons; by region: no leaf"),
+    Q("给即将流失的客户发邮件，最容易被说服的前10%是谁？", "propensity", aud=AND(seg(*AT_RISK), upl(share=0.1)),
+      ch="email", top_n=..., note="24"),
+    Q("冠军客户和忠诚客户各有多少人？", "segments", aud=seg("Champions", "Loyal")),
+    Q("咱们会员日那天（上周三）短信点击率咋样？", "channel_performance", ch="sms", metric="clicks",
+      note="a past day is the period (50); 咋样 = how (117)"),
+    Q("能帮我整一个召回方案不？半年没下单的，发短信", "plan", obj="winback", aud=rec(min=180), ch="sms",
+      note="a question asking for a plan (5, 93)"),
+    Q("小程序的转化率和邮件比怎么样？", "channel_performance", ch="email", metric="conversions",
+      na=[("channel", "小程序")], note="小程序 is no channel copilot plans (118, like 109)"),
+    Q("Which segments bring the most revenue?", "segments", metric="revenue"),
+    Q("How many shoppers in the Midwest bought socks in Q4?", "count",
+      aud=AND(region("US-Midwest"), bought("socks", within=152)), na=[("audience", "in Q4")],
+      note="a past quarter after a purchase: look-back from its start (2025-10-01: 152 days) and the end listed (docs)"),
+    Q("嘎嘎好奇，去年买过睡袋的老铁有多少？", "count", aud=bought("sleeping-bags", within=365),
+      note="去年 after a condition = within 365 (docs); 嘎嘎好奇 not a clause (117)"),
+    Q("Wat is the best channel for the Mountain region clients?", "channel_performance", aud=region("US-Mountain"),
+      note="typo Wat; clients = customers (113)"),
+]
+# fmt: on
