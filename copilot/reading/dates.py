@@ -283,7 +283,7 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
 
 _BY_DAY = re.compile(r"(before|by|until|till)\s")
 _FROM_DAY = re.compile(r"(?:starting|start|starts|from|go(?:es|ing)? live|kick(?:s|ing)? off|launch(?:es|ing)?)\s", re.IGNORECASE)
-_ZH_WEEKDAY = re.compile(r"(?P<w>这|本|下)?(?:个)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
+_ZH_WEEKDAY = re.compile(r"(?P<w>这|本|下下|下)?(?:个)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
 
 
 def _relative_period(text: str, low: str, today: date, free: Free, near_days: bool) -> Found | None:
@@ -299,7 +299,7 @@ def _relative_period(text: str, low: str, today: date, free: Free, near_days: bo
         zd = None  # 周五 in a question is small talk; 下周一之前 still dates it
     if zd and free(zd.start(), zd.end()):  # 这周六, 下周一, 星期五
         day = "一二三四五六日天".index(zd.group("d"))
-        monday = today - timedelta(days=today.weekday()) + timedelta(days=7 if zd.group("w") == "下" else 0)
+        monday = today - timedelta(days=today.weekday()) + timedelta(days={"下": 7, "下下": 14}.get(zd.group("w") or "", 0))
         when = monday + timedelta(days=min(day, 6))
         if zd.group("w") is None and when < today:
             when += timedelta(days=7)

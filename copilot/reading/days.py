@@ -130,7 +130,7 @@ _TO = r"\s*(?:-|–|—|~|～|→|至|到|bis|to)\s*"
 _EU_RANGE = re.compile(rf"(?<![\d.,])(?P<d1>{_DOM})\.(?P<m1>{_MON})\.(?:\d{{2,4}})?{_TO}(?P<d2>{_DOM})\.(?P<m2>{_MON})\.?(?:\d{{4}})?(?![\d,])")
 #: month.day ranges (3.15-3.22, 5.25-6.1) and a month.day with a day word after it (3.15当天); never a
 #: price or a factor (9.9元, 3.5折, 1.2w, 1.5倍)
-_NOT_AMOUNT = r"(?![\d.%折倍wW万千kK元块x])"
+_NOT_AMOUNT = r"(?![\d.%折倍wW万千kK元块x分星寸米斤升码LlGgMm])"
 _ZH_DOT_RANGE = re.compile(rf"(?<![\d.,A-Za-z$¥€£])(?P<m1>{_MON})\.(?P<d1>{_DOM}){_TO}(?P<m2>{_MON})\.(?P<d2>{_DOM}){_NOT_AMOUNT}")
 _ZH_DOT_DAY = re.compile(rf"(?<![\d.,A-Za-z$¥€£])(?P<m1>{_MON})\.(?P<d1>{_DOM})(?=\s*(?:当天|当日|那天|那一天|号|日(?!元)|零点|起|开始|上线|大促|活动))")
 #: an ISO calendar week: "KW 12", "CW12", "calendar week 12"
@@ -212,7 +212,7 @@ def mid_month(text: str, today: date, free: Free) -> Found | None:
 
 _ZH_WD = "一二三四五六日天"
 _ZH_WEEK = r"(?:这|本|下)?(?:个)?(?:周|星期|礼拜)"
-_ZH_WEEKDAYS = re.compile(rf"(?P<w>这|本|下)?(?:个)?(?:周|星期|礼拜)(?P<a>[{_ZH_WD}])\s*(?:到|至|-|–|~|～)\s*(?:{_ZH_WEEK})?(?P<b>[{_ZH_WD}])")
+_ZH_WEEKDAYS = re.compile(rf"(?P<w>这|本|下下|下)?(?:个)?(?:周|星期|礼拜)(?P<a>[{_ZH_WD}])\s*(?:到|至|-|–|~|～)\s*(?:{_ZH_WEEK})?(?P<b>[{_ZH_WD}])")
 
 
 def zh_weekday_range(text: str, today: date, free: Free) -> Found | None:
@@ -224,7 +224,7 @@ def zh_weekday_range(text: str, today: date, free: Free) -> Found | None:
             continue
         a, b = (min(_ZH_WD.index(m.group(k)), 6) for k in ("a", "b"))
         if first is None:
-            monday = today - timedelta(days=today.weekday()) + timedelta(days=7 if m.group("w") == "下" else 0)
+            monday = today - timedelta(days=today.weekday()) + timedelta(days={"下": 7, "下下": 14}.get(m.group("w") or "", 0))
             if m.group("w") is None and monday + timedelta(days=a) < today:
                 monday += timedelta(days=7)
             if b >= a and monday + timedelta(days=b) >= today:

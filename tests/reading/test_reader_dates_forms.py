@@ -35,6 +35,7 @@ def test_month_dot_day_ranges_are_the_window_and_prices_are_not() -> None:
     assert days(r("1.10-1.15 给沉睡客户发邮件")) == (date(2027, 1, 10), date(2027, 1, 15))
     assert days(r("4.18当天给冠军客户发邮件，预算两千元")) == (date(2026, 4, 18), date(2026, 4, 18))
     assert r("给冠军客户发短信，9.9元包邮，3.5折起，预算1.2w元").window is None
+    assert r("评分4.5-4.8分的帐篷推给冠军客户，邮件，预算三千").window is None
 
 
 def test_day_dot_month_ranges_and_calendar_weeks() -> None:
@@ -79,7 +80,9 @@ def test_the_schedule_is_one_not_applied_entry_of_its_first_step_before_t0() -> 
     assert schedule_not_applied(Text("20% off T-shirts for Champions, email, $2k", TODAY)) == []
 
 
-def test_chinese_weekday_ranges_and_their_phases_in_the_same_week() -> None:
+def test_chinese_weekday_ranges_their_phases_and_the_week_after_next() -> None:
     x = r("节奏：蓄水（下周二到周四）发推送，爆发（周五到周日）发短信，人群：忠诚客户，预算3万元")
     assert days(x) == (date(2026, 3, 10), date(2026, 3, 15))
     assert days(r("这周三到周五给冠军客户发邮件，预算五千")) == (date(2026, 3, 4), date(2026, 3, 6))
+    assert days(r("下下周五给沉睡客户发短信，满199减20，预算两千")) == (date(2026, 3, 20), date(2026, 3, 20))
+    assert days(r("下下周一到周三给冠军客户发邮件，预算五千")) == (date(2026, 3, 16), date(2026, 3, 18))
