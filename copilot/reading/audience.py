@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
+from copilot.reading.ago import ZH_AGO, ago_after, range_ago, zh_ago_days
 from copilot.reading.audience_activity import (
     consent,
     engagement,
@@ -22,7 +23,7 @@ from copilot.reading.buyers import buyer_nouns, personas
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.combine import combine
 from copilot.reading.exclusion import apply_exclusions
-from copilot.reading.numbers import DURATION, duration_days, find_money
+from copilot.reading.numbers import find_money
 from copilot.reading.rules import Leaves, adder, negated
 from copilot.reading.schema import NotApplied
 from copilot.reading.structured import structured
@@ -168,33 +169,6 @@ def _named_before(t: Text, cat: Catalogue, start: int, end: int) -> tuple[list[s
     return (last[0], last[1], pron.end()) if last is not None else None  # (a match at pos: its end is absolute)
 
 
-_AGO = re.compile(r"\s*(?:more than|over|at least|upwards of)?\s*(?P<d>(?:\d+|a|an|one|two|three|four|five|six)\s+(?:days?|weeks?|months?|years?))\s+ago\b", re.IGNORECASE)
-
-
-def _ago(text: str, end: int, end2: int, days: int | None) -> tuple[int, int] | None:
-    """(end, days) of "… over a year ago" / "… more than 2 years ago" right after a purchase, else None."""
-    after = re.match(r"\s*ago\b", text[end2:], re.IGNORECASE) if days else None
-    if after and days:
-        return end2 + after.end(), days
-    m = _AGO.match(text, end)
-    d = DURATION.search(re.sub(r"^(?:an?|one)\b", "1", m.group("d"), flags=re.IGNORECASE)) if m else None
-    n = duration_days(d) if d else None
-    return (m.end(), n) if m and n else None
-
-
-_RANGE_AGO = re.compile(r"\s*(?:between\s+)?(?P<a>\d+)\s*(?:-|–|to|and)\s*(?P<b>\d+)\s*(?P<u>days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE)
-
-
-def _range_ago(text: str, end: int) -> tuple[int, int, int] | None:
-    """(end, nearer days, farther days) of "… 6-12 months ago" / "… between 30 and 60 days ago" after a purchase."""
-    m = _RANGE_AGO.match(text, end)
-    if m is None:
-        return None
-    near, far = (DURATION.search(f"{m.group(x)} {m.group('u')}") for x in ("a", "b"))
-    a, b = (duration_days(near) if near else None), (duration_days(far) if far else None)
-    return (m.end(), a, b) if a and b and a < b else None
-
-
 def _bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Bought X (within a window)."""
     text = t.text
@@ -216,14 +190,14 @@ def _bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
                 if which:  # "whose first order was road shoes": bought them; which order is not read
                     na.append(NotApplied(text=which.group(0), span=t.span(m.start() + which.start(), m.start() + which.end()),
                                          affects="audience", reason="copilot reads who bought it, not which of their orders it was in"))
-                rng = _range_ago(text, end)
+                rng = range_ago(text, end)
                 if rng is not None:  # "bought tents 6-12 months ago": within the 12 months, none in the last 6
                     span = t.take(m.start(), rng[0])
                     add(m.start(), And(of=[Bought(categories=slugs, product_ids=pids, within_days=rng[2], span=span),
                                            Not(of=Bought(categories=slugs, product_ids=pids, within_days=rng[1], span=span))]))
                     continue
                 days, end2 = window_after(t, end)
-                ago_end = _ago(text, end, end2, days)
+                ago_end = ago_after(text, end, end2, days)
                 if ago_end is not None:  # "bought a headlamp over a year ago": bought one, and none within that year
                     days, span = ago_end[1], t.take(m.start(), ago_end[0])
                     add(m.start(), And(of=[Bought(categories=slugs, product_ids=pids, span=span),
@@ -255,10 +229,10 @@ def _bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
             hit = category_at(t, cat, m.end())
             if hit:
                 slugs, pids, end = hit
-                ago = _ZH_AGO.search(text[max(0, m.start() - 16) : m.start()])
+                ago = ZH_AGO.search(text[max(0, m.start() - 16) : m.start()])
                 if ago is not None and t.free(m.start() - (len(text[max(0, m.start() - 16) : m.start()]) - ago.start()), m.start()):
                     start = m.start() - (len(text[max(0, m.start() - 16) : m.start()]) - ago.start())
-                    near, far = _zh_ago_days(ago)
+                    near, far = zh_ago_days(ago)
                     if near:  # 一年前买过帐篷: bought, none within the year; 6到12个月前买过: within 12 months, none in the last 6
                         span = t.take(start, end)
                         add(start, And(of=[Bought(categories=slugs, product_ids=pids, within_days=far, span=span),
@@ -268,20 +242,6 @@ def _bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
                 if days is None:
                     days, end = window_after(t, end) if window_after(t, end)[0] else (None, end)
                 add(start, Bought(categories=slugs, product_ids=pids, within_days=days, span=t.take(start, end)))
-
-
-_ZH_AGO = re.compile(r"(?:(?P<a>[\d一二两三四五六七八九十]+)\s*(?:到|至|-|~|～)\s*)?(?:超过|至少)?(?P<b>[\d一二两三四五六七八九十半]+)\s*(?P<u>个月|年|天|周|个星期)"
-                     r"(?:以)?前(?:的)?(?:曾|曾经)?\s*$")
-
-
-def _zh_ago_days(m: re.Match[str]) -> tuple[int | None, int | None]:
-    """(nearer, farther) days of 6到12个月前 (None farther for 一年前: any time before)."""
-    unit = m.group("u")
-    near_d = DURATION.search((m.group("a") or m.group("b")) + unit)
-    far_d = DURATION.search(m.group("b") + unit) if m.group("a") else None
-    near = duration_days(near_d) if near_d else None
-    far = duration_days(far_d) if far_d else None
-    return (near, far) if far is None or (near and near < far) else (None, None)
 
 
 def _segments(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:

@@ -148,9 +148,8 @@ def find_money(text: str) -> list[Money]:
                     and not (m.groupdict().get("cur") or "").strip()):
                 continue
             value = to_number(num_raw)
-            cur_sym = (m.groupdict().get("cur") or "").lower().strip()
-            if cur_sym in ("€", "eur", "euro", "euros") and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num_raw.strip()):
-                value = float(num_raw.replace(".", ""))  # "6.000 €": a European thousands separator
+            if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num_raw.strip()) and not m.group("mult"):
+                value = float(num_raw.replace(".", ""))  # "6.000 €", "1.800 USD": a thousands separator (no price has 3 decimals)
             if value is None or value <= 0:
                 continue
             mult = (m.group("mult") or "").lower()

@@ -4,7 +4,7 @@ a discount cap or no discount, and the holdout."""
 from __future__ import annotations
 
 from copilot.reading import regex as re
-from copilot.reading.numbers import NUMBER, ZHE, find_money, to_number, zhe_to_percent_off
+from copilot.reading.numbers import NUMBER, WORDS, ZHE, find_money, to_number, zhe_to_percent_off
 from copilot.reading.schema import (
     Budget,
     DiscountCap,
@@ -18,7 +18,10 @@ from copilot.reading.text import Text
 #: A percentage given as the offer without "off": after a verb of giving, or "of discount" after it.
 _GIVEN_PERCENT = re.compile(r"\b(?:offer(?:ing)?|giv(?:e|ing)|get|gets)\s+(?:them\s+|you\s+|our\s+\w+\s+)?(?:the\s+|a\s+|an\s+)?(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percents?)"
                             r"(?!\s*(?:of|more|less|fewer|share|holdout|hold-out|control))"
-                            r"|(?<![\d.])(?P<n2>\d{1,2}(?:\.\d)?)\s?(?:%|percents?)\s+(?:of\s+)?(?:discount|reduction|rebate)", re.IGNORECASE)
+                            r"|(?<![\d.])(?P<n2>\d{1,2}(?:\.\d)?|" + WORDS + r")\s?(?:%|percents?|pct|pc)\s+(?:of\s+)?(?:discount|reduction|rebate)"
+                            # non-native "a 10% in all the headlamps", "10 % on backpacks": the offer on what follows
+                            r"|(?<![\d.])(?P<n3>\d{1,2}(?:\.\d)?)\s?(?:%|percents?|pct)\s+(?:in|on)\s+(?:all\s+)?(?:the\s+|our\s+)?"
+                            r"(?!(?:control|holdout|hold-?out|test|treatment|group|share|sample|top|bottom|each|every)\b)[a-z]", re.IGNORECASE)
 
 
 def _corrected_percent(t: Text) -> Offer | None:
@@ -33,7 +36,7 @@ def _corrected_percent(t: Text) -> Offer | None:
 def _given_percent(t: Text) -> Offer | None:
     """"offer the 25% on all tents", "give them 15% for first order", "10 percents of discount"."""
     for g in _GIVEN_PERCENT.finditer(t.text):
-        at = "n" if g.group("n") else "n2"
+        at = "n" if g.group("n") else "n2" if g.group("n2") else "n3"
         v = to_number(g.group(at))
         if t.free(g.start(at), g.end()) and v is not None and 0 < v < 100:
             return Offer(kind="percent_off", value=v, span=t.take(g.start(at), g.end()))
@@ -57,9 +60,9 @@ def read_budget(t: Text, used: set[int]) -> Budget | None:
     for money in find_money(t.text):
         if money.start in used or not t.free(money.start, money.end):
             continue
-        after = t.text[money.end : money.end + 12].lower().split("\n")[0]  # a list's next line is another field
+        after = t.text[money.end : money.end + 18].lower().split("\n")[0]  # a list's next line is another field
         before = t.text[max(0, money.start - 14) : money.start].lower().split("\n")[-1]
-        if re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券|立减|折扣|无门槛)", after) or re.search(
+        if re.match(r"\s*(?:off|(?:of\s+)?(?:discount|reduction|rebate)|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券|立减|折扣|无门槛)", after) or re.search(
                 r"满\s*$|减\s*$|立减\s*$|(?:送|赠|返)\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*$", before):
             continue  # an offer
         ceiling = _KEEP_UNDER.search(t.text[max(0, money.start - 30) : money.start])  # "keep it under 5 grand"
@@ -171,10 +174,10 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
                     break
     if offer is None:
         for money in find_money(text):
-            after = text[money.end : money.end + 10].lower()
+            after = text[money.end : money.end + 16].lower()
             before = text[max(0, money.start - 8) : money.start]
-            if t.free(money.start, money.end) and (re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券|无门槛)", after) or re.search(r"减\s*$|立减\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*[，,]?\s*$", before)):
-                end = money.end + len(re.match(r"\s*(?:off|discount|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券|无门槛)?", after).group(0))  # type: ignore[union-attr]
+            if t.free(money.start, money.end) and (re.match(r"\s*(?:off|(?:of\s+)?(?:discount|reduction|rebate)|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券|无门槛)", after) or re.search(r"减\s*$|立减\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*[，,]?\s*$", before)):
+                end = money.end + len(re.match(r"\s*(?:off|(?:of\s+)?(?:discount|reduction|rebate)|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券|无门槛)?", after).group(0))  # type: ignore[union-attr]
                 mj = re.search(r"满\s*[\d.]+\s*(?:元)?\s*减\s*$", text[max(0, money.start - 16) : money.start])
                 start = money.start - (len(text[max(0, money.start - 16) : money.start]) - mj.start()) if mj else money.start
                 # the offer's condition before 送: "90天内二次下单送50元无门槛券"
@@ -201,7 +204,7 @@ def _named_offer(t: Text) -> Offer | None:
                         ("gift", (r"(?:free )?gift with (?:any |every )?(?:purchase|order)s?(?:\s+(?:over|above|of at least|of)\s+[$€£]\s?\d[\d,.]*\+?)?", r"gwp", r"free gift(?:\s*\([^)]{0,30}\))?(?:\s+(?:with|on) (?:any |every |each |your |their )?(?:next )?(?:purchase|order)s?(?:\s+(?:over|above|of)\s+[$€£]\s?\d[\d,.]*\+?)?)?",
                                   r"free (?!shipping|delivery|returns)[a-z][\w-]*(?: [a-z][\w-]*)? with (?:any |every |each )?(?:purchase|order)s?(?:\s+(?:over|above|of)\s+[$€£]\s?\d[\d,.]*\+?)?", r"赠品", r"买赠", r"送礼品", r"(?:送|附赠|赠送)(?:一份)?小?礼品",
                                   r"满\s*[\d.]+\s*(?:元|块)?\s*(?:就)?(?:送|赠)[^，。；,;、]{1,12}", r"(?:送|附赠|赠送)(?:一份|一个)?(?:定制|精美|专属|限量)?(?:礼盒|礼物|礼包|礼品)",
-                                  r"送礼",
+                                  r"送礼", r"\bwith (?:a |an )?(?:small |little )?gift(?!\s+(?:on|with|for)\s)(?:\s*\([^)]{0,30}\))?",
                                   # 买头灯送袜子, "，送襪": a product given with the order (the 送 part; 发送 and 运送 are sending)
                                   r"(?<![发推运输传配递派护欢目投赠])(?:加送|再送|赠送|送)(?!给|到|货|达|出|去|礼|上门)(?:一双|一个|一份|一只|一条|一件)?[^，。；,;、\s]{1,6}(?=$|[，。；,;、\s])"))):
         found = t.find_all(words)

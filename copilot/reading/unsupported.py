@@ -8,9 +8,9 @@ returned something", "Australia and NZ") are one entry.
 
 from __future__ import annotations
 
-from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
+from copilot.reading.lexicon_unsupported import UNSUPPORTED_AUDIENCE
 from copilot.reading.rules import Leaves
 from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text, window_after
@@ -19,7 +19,7 @@ from copilot.reading.text import Text, window_after
 def unsupported(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Data the workspace does not hold."""
     first = len(na)
-    for what, words in lx.UNSUPPORTED_AUDIENCE.items():
+    for what, words in UNSUPPORTED_AUDIENCE.items():
         found = t.find_all(words) if what in _EVERY_MENTION else [m] if (m := t.find(words)) else []
         for m in found:
             _one_unsupported(t, na, what, m)

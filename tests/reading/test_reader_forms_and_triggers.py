@@ -190,3 +190,25 @@ def test_a_lower_case_region_after_except() -> None:
 
     x = r("all regions except the south: email hiking-boot buyers about poles")
     assert isinstance(x.audience, And) and any(isinstance(c, Not) and isinstance(c.of, Region) for c in x.audience.of)
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    ("Budget of 2.000 dollars, email the Loyal clients", 2000, "USD"),
+    ("SMS to Champions, 1.800 USD", 1800, "USD"),
+])
+def test_a_dot_before_three_digits_is_a_thousands_separator(text: str, amount: float, currency: str) -> None:
+    x = r(text)
+    assert x.budget is not None and (x.budget.amount, x.budget.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("Email the Loyal clients a 15% in all the sleeping bags", "percent_off", 15),
+    ("Push to Champions, 20 % on tents", "percent_off", 20),
+    ("SMS to hikers, twelve pc of discount on poles", "percent_off", 12),
+    ("Email Champions with 5 pounds of reduction on socks", "amount_off", 5),
+    ("Email campers with a gift (a headlamp strap)", "gift", None),
+])
+def test_non_native_offer_wordings(text: str, kind: str, value: float | None) -> None:
+    x = r(text)
+    assert x.offer is not None and x.offer.kind == kind and (value is None or x.offer.value == value)
+    assert not [n for n in x.not_applied if n.affects == "offer"]

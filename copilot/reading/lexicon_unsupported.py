@@ -1,0 +1,71 @@
+"""The reader's vocabulary of audience conditions on data the workspace does not hold (gender, age, returns,
+support tickets, countries, states, loyalty tiers…): each is listed under Not applied by
+:mod:`copilot.reading.unsupported`, never dropped and never read as a condition it is not."""
+
+from __future__ import annotations
+
+#: Audience conditions on data the workspace does not hold (reported as Not applied, affects audience).
+_US_STATES = (r"(?:california|texas|florida|colorado|oregon|washington state|utah|arizona|nevada|montana|idaho|"
+              r"wyoming|new mexico|alaska|hawaii|illinois|ohio|michigan|minnesota|wisconsin|iowa|missouri|kansas|"
+              r"nebraska|indiana|georgia|north carolina|south carolina|virginia|tennessee|kentucky|alabama|"
+              r"louisiana|massachusetts|new jersey|pennsylvania|maine|vermont|new hampshire|connecticut|maryland)\b")
+UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
+    "gender": (r"\bwomen\b", r"\bmen\b", r"\bfemale\b", r"\bmale\b", r"ladies", r"女性", r"男性", r"女士", r"男士"),
+    "age": (r"\baged? (?:over |under |between )?\d{2}(?:\s*(?:-|–|to)\s*\d{2})?", r"\d{2}\s*-\s*\d{2} year[- ]olds",
+            r"\bage[ds]? (?:over|under|between|\d)", r"\bover \d{2}s?\b(?!\s*(?:%|percent|[A-Za-z]))", r"\bover \d{2}\s*(?:year[- ]olds?|years? old|yo)\b", r"gen[- ]?z", r"millennials", r"boomers",
+            r"students?", r"\d{2}后", r"年轻人", r"学生", r"\d{1,2}\s*(?:-|~|～|到|至)\s*\d{1,2}\s*岁", r"\d{1,2}岁(?:以上|以下|左右)?",
+            r"中老年", r"老年人", r"银发"),
+    "gift purchases": (r"gift (?:buyers|purchasers|shoppers)", r"bought (?:it )?as a gift", r"送礼(?:的)?(?:人群|客户|用户|顾客|买家)", r"买来送礼"),
+    "cart or browsing activity": (r"abandon(?:ed)? (?:their )?(?:carts?|baskets?|checkouts?)", r"cart abandon\w*",
+                                  r"abandon(?:ed)?\b[^.,;]{0,30}\bin (?:their|the|a) (?:shopping )?(?:carts?|baskets?)",
+                                  r"(?:left|added) [^.,;]{0,30}\b(?:to|in) (?:their |the |a )?(?:shopping )?(?:carts?|baskets?)"
+                                  r"(?: but (?:never|didn'?t|did not|haven'?t|have not|not) (?:checked out|check ?out|completed? (?:the |their )?(?:order|purchase|checkout)|buy|bought|purchased?))?",
+                                  r"shopping carts?", r"abandoners",
+                                  r"browsed", r"viewed (?:the |our )?(?:product|page|site)", r"visited (?:the |our )?(?:site|website|store)",
+                                  r"wishlists?", r"wish lists?", r"加购", r"购物车", r"浏览过", r"收藏"),
+    "app usage": (r"(?:android|ios|iphone) (?:app )?users", r"app users", r"downloaded the app", r"app安装", r"APP用户",
+                  r"安卓", r"苹果用户"),
+    "family status": (r"parents", r"moms", r"dads", r"families", r"mothers(?!'?\s*day)", r"fathers(?!'?\s*day)", r"宝妈", r"父母"),
+    "birthday": (r"birthdays?(?: (?:is |falls )?(?:in|this|next) \w+)?", r"生日在本月", r"本月生日", r"生日"),
+    "loyalty programme": (r"loyalty (?:program(?:me)?|members|points|tier)", r"rewards? members",
+                          r"(?:gold|silver|platinum|platnum|bronze|diamond|black|elite|top)[- ]tier(?: members| customers)?",
+                          r"(?:gold|silver|platinum|platnum|bronze|diamond)\s+(?:members|tier)(?:\s+within\s+\$?\d[\d,]*\s+of\s+(?:gold|platinum|diamond))?",
+                          r"(?:have|with|has)\s+[\d,]+\+?\s+(?:reward\s+|loyalty\s+)?points", r"[\d,]+\+\s+(?:reward\s+|loyalty\s+)?points",
+                          r"(?:haven'?t|have not|never|didn'?t|not)\s+redeemed\s+(?:their\s+|any\s+)?points(?:\s+in\s+(?:the\s+last\s+)?\d+\s+(?:days|months))?",
+                          r"(?:金卡|银卡|黑卡|钻石卡|白金卡|铂金卡)(?:(?:和|、|及|与)(?:金卡|银卡|黑卡|钻石卡|白金卡|铂金卡))*(?:会员|用户|客户)?", r"积分", r"会员等级(?!运营|管理|体系)"),
+    "returns": (r"returned (?:an item|items|a product|products|their orders?|something|anything|(?:a|an|the|their) [\w-]+(?: (?!in\b|on\b|within\b|during\b|over\b|last\b|this\b|since\b|and\b|or\b)[\w-]+)?)",
+                r"退过?货", r"(?:got|received|asked for|requested|had) (?:a |their )?refunds?", r"refund(?:ed|s)?", r"退款"),
+    "support contacts or complaints": (r"contacted (?:customer )?(?:support|service|care)", r"complained", r"(?:filed|made|raised|logged|lodged) (?:a )?complaints?", r"(?:an? )?(?:open |support )?tickets?(?: older than \d+ days)?",
+                                       r"投诉过?的?", r"客诉", r"(?:找|联系)过客服"),
+    "value buckets": (r"(?:ltv|clv|value|spend) (?:bucket|band|decile|quintile)s?(?: ?\d+)?",),
+    "changes between periods": (r"(?:ordered|bought|spent|purchased|shopped) (?:more|less|fewer)(?: \w+){0,3} than (?:last|the previous|the prior|a) (?:year|month|quarter|season)",
+                                r"(?:比|较)(?:去年|上个?月|上季度)(?:多|少)(?:买|下单|消费)"),
+    "reviews written": (r"(?:left|wrote|written) (?:a |an )?(?:[\w-]+ )?reviews?", r"写过评价", r"评价过"),
+    "referrals": (r"referr(?:als?|ed)", r"推荐过"),
+    "order source": (r"(?:bought|ordered|purchased|shopped|came)\s+(?:through|via|from|on)\s+(?:instagram|facebook|tiktok|amazon|google|"
+                     r"the app|our app|a marketplace|an ad)", r"抖音下单", r"直播间下单"),
+    "store visits": (r"store visitors", r"visited (?:a|our) store", r"到店"),
+    "marathon or race entries": (r"marathon (?:runners|entrants)", r"signed up for (?:a )?(?:race|marathon)", r"马拉松选手"),
+    "income": (r"income", r"affluent", r"(?:高|低|中等|月|年|家庭)收入", r"收入(?:水平|较高|较低|高的|低的)"),
+    "countries": (r"\bUK\b", r"united kingdom", r"canada", r"europe", r"germany", r"france", r"japan", r"australia",
+                  r"new zealand", r"\bNZ\b", r"singapore", r"malaysia", r"mexico", r"ireland", r"\bindia\b",
+                  r"英国", r"加拿大", r"欧洲", r"日本", r"澳大利亚", r"新西兰", r"新加坡", r"马来西亚"),
+    # the workspace's regions are its own (US-West…), not these
+    "regions of China or city tiers": (r"华东", r"华南", r"华北", r"华中", r"西南地区", r"西北地区", r"东北三省", r"江浙沪", r"长三角",
+                                       r"珠三角", r"一线城市", r"二线城市", r"三线城市", r"下沉市场"),
+    "in-store purchases": (r"门店购买", r"在门店", r"线下购买", r"bought in[- ]store", r"in-store (?:buyers|shoppers|customers)"),
+    "location beyond region": (r"near (?:our )?stores?", r"in (?:the )?cit(?:y|ies) of", r"city", r"zip ?codes?", r"城市",
+                               r"(?:北京|上海|广州|深圳|杭州|成都|重庆|武汉|南京|西安|天津|苏州|长沙|郑州|青岛|厦门|沈阳|大连|昆明|哈尔滨|宁波|合肥|福州|济南)(?:地区|市)?",
+                               r"(?:广东|浙江|江苏|四川|山东|河南|河北|湖北|湖南|福建|安徽|江西|云南|贵州|广西|海南|陕西|山西|辽宁|吉林|黑龙江|新疆|西藏|内蒙古|香港|台湾)(?:省|地区)?",
+                               r"new york", r"\bNYC\b", r"los angeles", r"chicago", r"houston",
+                               r"phoenix", r"philadelphia", r"san (?:diego|francisco|antonio|jose)", r"bay area", r"dallas", r"austin", r"seattle",
+                               r"denver", r"boston", r"atlanta", r"miami", r"minneapolis", r"detroit", r"nashville", r"salt lake city",
+                               r"new england", r"(?:the )?pacific northwest", r"(?:the )?(?:west|east|gulf) coast", r"(?:the )?south(?:east|west)(?:ern)?\b",
+                               r"(?:the )?rockies", r"tri-state area",
+                               r"(?:california|texas|florida|colorado|oregon|utah|arizona|nevada|montana|idaho|michigan|minnesota|ohio|"
+                               r"georgia|virginia|tennessee|massachusetts|new jersey|pennsylvania|maine|vermont|illinois|wisconsin)"
+                               r"(?=\s+(?:customers|shoppers|buyers|members|subscribers|folks|people|users|residents|runners|hikers|campers))",
+                               *(rf"(?<={w} )" + _US_STATES for w in ("in", "no", "not", "except", "excluding", "minus", "but not"))),
+    # "Chinese-speaking customers", 说中文的: the data has no language per customer
+    "language": (r"\b\w+-speaking\b", r"\bwho speak \w+\b", r"说(?:中文|英文|英语|西班牙语)的", r"(?:中文|英文)用户"),
+}  # fmt: skip
