@@ -24,7 +24,7 @@ _NUM = r"(?:[$€£¥]\s?)?(?:\d|one|two|three|four|five|six|seven|eight|nine|te
 # in their clause was read. Chinese patterns have no word boundaries.
 _STRONG: list[tuple[re.Pattern[str], Affects]] = [
     (re.compile(r"(?:[$€£¥]\s?\d(?:[\d,.]*\d)?\s?[kKmM万]?|\d(?:[\d,.]*\d)?\s?(?:k|K|dollars?|bucks|euros?|pounds?|quid|usd|eur|gbp|"
-                r"rmb|cny|元|块|万元?)(?![A-Za-z]))", re.IGNORECASE), "budget"),
+                r"rmb|cny|元|块|万元?)(?![A-Za-z])(?!\s?(?:mm|cm|km|kg|g|m|ft|lumens?)\b))", re.IGNORECASE), "budget"),
     (re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent|per cent|pct)|[一二三四五六七八九]\s?折|\d(?:\.\d)?\s?折", re.IGNORECASE), "offer"),
     (re.compile(r"(?:\d+\+?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)\b)\s?"
                 r"(?:days?|(?<=\d)d|weeks?|wks?|months?|mths?|mnths?|years?|yrs?|mos?|quarters?|hours?|hrs?)\b|[\d一二三四五六七八九十两半]+\s?(?:天|周|星期|个月|年|小时)(?![中里])",

@@ -122,7 +122,7 @@ _MONEY_FORMS = [
 ]
 _MONEY_FORMS.append(rf"(?<![A-Za-z0-9_.])(?P<num>{DIGITS})\s?(?P<mult>w)\s?(?P<cur>元|块钱?|人民币)")  # 1.2w元: w for 万 before 元
 _MONEY_FORMS.append(
-    rf"(?<![A-Za-z0-9_$€£¥.,])(?P<num>{DIGITS})\s?(?P<mult>k|grand)(?![A-Za-z0-9_])(?!\s*(?:customers|people|users|subscribers|members|"
+    rf"(?<![A-Za-z0-9_$€£¥.,])(?P<num>{DIGITS})\s?(?P<mult>k|grand)(?![A-Za-z0-9_])(?!\s*(?:mm|cm|m|km|g|kg|lumens?|steps|feet|ft|customers|people|users|subscribers|members|"
     r"buyers|shoppers|contacts|orders|sends|messages|emails|texts|recipients|followers|impressions|views|clicks))(?P<cur>)"
 )
 _MONEY = [re.compile(f, re.IGNORECASE) for f in _MONEY_FORMS]

@@ -72,15 +72,40 @@ def run_up(text: str, occasion: tuple[str, date, date, tuple[int, int]], today: 
     return name, first, last, span
 
 
+_MAY_FIRST = re.compile(r"\b(?:1st of may|1 may|may 1(?:st)?)\b", re.IGNORECASE)
+_LONG_BREAK = re.compile(r"\s*(?:小长假|长假|假期|黄金周|long weekend|holiday weekend|bank holiday(?: weekend)?|break\b)|小长假|假期|黄金周", re.IGNORECASE)
+#: The days off of a public holiday, from its own day: (days before, days after) (China's usual schedule; Easter Friday-Monday).
+_BREAK = {"easter": (2, 1), "qingming": (1, 1), "dragon_boat_festival": (0, 2), "mid_autumn": (0, 2), "spring_festival": (1, 6)}
+
+
+def _break_days(name: str, start: date, end: date) -> tuple[date, date] | None:
+    """The holiday's days off ("五一小长假": May 1-5), or None when it has no such break."""
+    if name == "may_day":
+        return date(end.year, 5, 1), date(end.year, 5, 5)
+    if name == "national_day":
+        return date(end.year, 10, 1), date(end.year, 10, 7)
+    day = occasion_day(name, start, end)
+    if day is None or name not in _BREAK:
+        return None
+    before, after = _BREAK[name]
+    return day - timedelta(days=before), day + timedelta(days=after)
+
+
 def next_occasion(text: str, today: date, free: Free) -> tuple[str, date, date, tuple[int, int]] | None:
     """Black Friday, 双十一, Labor Day: (name, its next run's start and end, span)."""
     for name, (patterns, md) in (*OCCASIONS.items(), *MOVABLE_OCCASIONS.items()):
         for p in patterns:
             m = re.search(pat(p), text, re.IGNORECASE)
             if m and free(m.start(), m.end()) and not past_occasion_at(text, m.start(), m.end()):
+                if name == "labor_day" and _MAY_FIRST.search(text):
+                    name, md = "may_day", OCCASIONS["may_day"][1]  # "the 1st of May (Labour Day)": May Day, not the US holiday
                 start, end = (movable_window if name in MOVABLE_OCCASIONS else occasion_window)(md, today)
                 if name in MOVABLE_OCCASIONS and end.weekday() == 0 and re.search(r"weekend", m.group(0), re.IGNORECASE):
                     start = max(end - timedelta(days=2), today)  # "Labor Day weekend": Saturday to the holiday Monday
+                brk = _LONG_BREAK.match(text, m.end())
+                if (brk or _LONG_BREAK.search(m.group(0))) and (days := _break_days(name, start, end)) is not None:
+                    start, end = max(days[0], today), days[1]  # 五一小长假, "the Easter long weekend": the days off
+                    return name, start, end, (m.start(), brk.end() if brk else m.end())
                 return name, start, end, (m.start(), m.end())
     return None
 

@@ -21,7 +21,7 @@ _GIVEN_PERCENT = re.compile(r"\b(?:offer(?:ing)?|giv(?:e|ing)|get|gets)\s+(?:the
                             r"|(?<![\d.])(?P<n2>\d{1,2}(?:\.\d)?|" + WORDS + r")\s?(?:%|percents?|pct|pc)\s+(?:of\s+)?(?:discount|reduction|rebate)"
                             # non-native "a 10% in all the headlamps", "10 % on backpacks": the offer on what follows
                             r"|(?<![\d.])(?P<n3>\d{1,2}(?:\.\d)?)\s?(?:%|percents?|pct)\s+(?:in|on)\s+(?:all\s+)?(?:the\s+|our\s+)?"
-                            r"(?!(?:control|holdout|hold-?out|test|treatment|group|share|sample|top|bottom|each|every)\b)[a-z]", re.IGNORECASE)
+                            r"(?!(?:control|holdout|hold-?out|test|treatment|group|share|sample|top|bottom|each|every)\b)(?=[a-z])", re.IGNORECASE)
 
 
 def _corrected_percent(t: Text) -> Offer | None:

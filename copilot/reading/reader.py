@@ -45,6 +45,7 @@ from copilot.reading.terms import (
 )
 from copilot.reading.text import Text, detect_language, without_opening
 from copilot.reading.thread import back_reference, newest
+from copilot.reading.tminus import schedule_not_applied
 from copilot.tools.conditions import Condition
 
 
@@ -188,6 +189,7 @@ def _timing_and_other_asks(t: Text, kind: Kind, not_applied: list[NotApplied]) -
     not_applied.extend(unknown_days_not_applied(t))  # "the week before payday": a day the data does not know
     not_applied.extend(weather_not_applied(t))  # "when temps drop below 40F": a trigger the data cannot see
     not_applied.extend(timing_not_applied(t))
+    not_applied.extend(schedule_not_applied(t))  # "T-7 teaser email, T0 push, T+3 SMS": one window, the sequence said
     elsewhere = not_a_campaign(t)
     if elsewhere is not None and kind == "brief":
         not_applied.append(elsewhere)

@@ -25,10 +25,10 @@ _Pat = str | Pattern[str]
 
 
 #: Words the reader's patterns spell one way that marketers also write another way, meaning the same:
-#: 顾客 is 客户, and "shoppers", "people" or "custs" are "customers", in every pattern that names the customer.
+#: 顾客 is 客户, and "shoppers", "people", "custs" or "clients" are "customers", in every pattern that names the customer.
 _SAME_WORDS = ((_re.compile("客户"), "(?:客户|顾客)"),
-               (_re.compile(r"(?<![\w|(])customers\?(?![\w|])"), "(?:customers?|shoppers?|people|custs?)"),
-               (_re.compile(r"(?<![\w|(])customers(?![\w|?])"), "(?:customers|shoppers|people|custs)"))
+               (_re.compile(r"(?<![\w|(])customers\?(?![\w|])"), "(?:customers?|shoppers?|people|custs?|clients?)"),
+               (_re.compile(r"(?<![\w|(])customers(?![\w|?])"), "(?:customers|shoppers|people|custs|clients)"))
 
 
 @lru_cache(maxsize=16384)

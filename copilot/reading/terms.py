@@ -48,7 +48,8 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
                                 r"subscribers|engagement|unsub\w*)\b", text[mm.end() : mm.end() + 24], re.I)  # "push CTR for Q3"
             if word in lx.AMBIGUOUS_CHANNEL_WORDS and not _in_list(text, mm.start(), mm.end()) and not texted and not measured:
                 continue
-            if word == "push" and _CAMPAIGN_PUSH.search(text[max(0, mm.start() - 30) : mm.start()]):
+            if word == "push" and _CAMPAIGN_PUSH.search(text[max(0, mm.start() - 30) : mm.start()]) and not re.search(
+                    r"\bT\s?(?:[+-]\s?\d+|0)\b[^,.;]{0,24}$", text[max(0, mm.start() - 30) : mm.start()]):
                 continue  # "new arrivals push —", "a loyalty push for …": a campaign, not the channel
             if word == "push" and _PUSH_VERB.match(text, mm.end()) and not _AFTER_CHANNEL.search(text[max(0, mm.start() - 16) : mm.start()]):
                 continue  # "push insulated jackets to campers": the verb (not "email and push the tent to campers")
@@ -61,6 +62,8 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
     for a, b, ch in hits:
         before = text[max(0, a - 40) : a]
         neg = (re.search(lx.NEGATION_BEFORE, before, re.I) or re.search(lx.ZH_NEGATION_BEFORE, before)
+               or re.search(r"(?:out of scope|not in scope|excluded|exclusions?|do not use|don'?t use|不做|不包括|排除)\s*[:：]?\s*(?:\n\s*(?:[-*•]\s*)?)?"
+                            r"(?:[\w ]+(?:,|\n\s*[-*•]?)\s*)?$", before, re.I)  # "## Out of scope\n- Paid social"
                or (re.search(r"\b(?:leave|keep|take|drop|cut)\s+(?:the\s+)?$", before, re.I)
                    and re.match(r"\s*(?:out|off)\b", text[b : b + 8], re.I))  # "Leave SMS out this time"
                or re.match(r"\s*(?:excluded|not included|left out|(?:is|are) out|(?:is |are )?off the table)\b", text[b : b + 20], re.I)
@@ -120,6 +123,8 @@ _AFTER_CHANNEL = re.compile(r"(?:e-?mail|sms|texts?|social)\s*(?:,|and|&|\+|/|or
 def _in_list(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 10) : start]
     after = text[end : end + 14]
+    if re.match(r"\s*\?", after) and re.search(r"\b(?:to|by|via|on|through|over)\s+$", before, re.I):
+        return True  # "which region responds best to push?"
     if re.search(r"(?:^|[.;:!]\s*|\b(?:a|an|one|send|via|by)\s+)$", text[max(0, start - 12) : start], re.I) and re.match(
             r"\s+(?:about|to|with|for|customers|people|shoppers|folks|buyers|members|subscribers|them|everyone|our|all|campaign|blast|out|"
             r"goes|go(?:ing)? out|went out|will|lands|drops|is sent|sends)\b", after, re.I):
@@ -255,7 +260,7 @@ def read_objective(t: Text, audience: Condition | None, promoted: Promoted, kind
         best = seasonal  # names the campaign
     best = best or seasonal
     if best is None and kind == "brief":
-        new = re.search(r"(?<![\w-])(?:our |the |a )?(?:all-)?new\s+(?!customers|sign|subscribers|members|year|buyers|shoppers|users|people)", t.text, re.I)
+        new = re.search(r"(?<![\w-])(?:our |the |a )?(?:all-)?new\s+(?!customers|clients|custs|folks|sign|subscribers|members|year|buyers|shoppers|users|people)", t.text, re.I)
         if new and (promoted.categories or promoted.product_ids or _names_product_after(t.text, new.end())):
             return "launch", t.span(new.start(), new.end())
     if best is not None:
