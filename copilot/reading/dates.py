@@ -13,7 +13,16 @@ from datetime import date, timedelta
 
 from copilot.reading import regex as re
 from copilot.reading.anchored import after_day, after_occasion, before_day, starting_then
-from copilot.reading.days import Found, Free, explicit_dates, last_dated_send, mid_month, zh_weekday_range
+from copilot.reading.days import (
+    Found,
+    Free,
+    explicit_dates,
+    last_dated_send,
+    mid_month,
+    one_day,
+    this_or_next,
+    zh_weekday_range,
+)
 from copilot.reading.lexicon import MONTH_RE as _MONTH_RE
 from copilot.reading.lexicon import MONTHS as _MONTHS
 from copilot.reading.lexicon import SEASONS
@@ -220,7 +229,7 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
     if start is None and dur is None and not spans:
         return None
     if start is not None and end is None:
-        end = start + timedelta(days=(dur or 21) - 1) if dur else None
+        end = start + timedelta(days=(dur or 21) - 1) if dur else one_day(text, start, found)
     elif start is not None and end == start and dur and dur > 1:  # "下周一开始做一周", "starting Monday for two weeks"
         end = start + timedelta(days=dur - 1)
     lo = min(s for s, _ in spans)
@@ -290,7 +299,7 @@ def _relative_period(text: str, low: str, today: date, free: Free, near_days: bo
     """"this/next week, month or quarter", 下个月, "tomorrow", "this weekend", "Q4", 第四季度."""
     eom = re.search(r"\b(?:by|before|until|till|through)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?(month|week)\b|eo(m|w)\b)|(?:月底|本月底|这周末?之?前)前?", low)
     if eom and free(eom.start(), eom.end()):  # "by end of month": from today to its last day
-        start, end = _this_or_next("week" if (eom.group(1) == "week" or eom.group(2) == "w" or "周" in eom.group(0)) else "month", today)
+        start, end = this_or_next("week" if (eom.group(1) == "week" or eom.group(2) == "w" or "周" in eom.group(0)) else "month", today)
         return start, end, (eom.start(), eom.end())
     if (zr := zh_weekday_range(text, today, free)) is not None:
         return zr  # 下周一到周三
@@ -311,7 +320,7 @@ def _relative_period(text: str, low: str, today: date, free: Free, near_days: bo
     m = re.search(r"\b(this|next|coming)\s+(week|month|quarter)\b", low) or re.search(
         r"(下下周|下下个?星期|本周|下周|这周|本月|下个月|下月|这个月|下季度|本季度)", text)
     if m and free(m.start(), m.end()):
-        start, end = _this_or_next(m.group(0).lower(), today)
+        start, end = this_or_next(m.group(0).lower(), today)
         if m.group(0).startswith("下下"):  # the week after next
             start, end = end + timedelta(days=1), end + timedelta(days=7)
         part = _ZH_PART_AFTER.match(text, m.end()) if "月" in m.group(0) else None
@@ -332,28 +341,6 @@ def _relative_period(text: str, low: str, today: date, free: Free, near_days: bo
         return start, end, (near.start(), near.end())
     q = _named_quarter(text, today)
     return q if q is not None and free(*q[2]) else None
-
-
-def _this_or_next(word: str, today: date) -> tuple[date, date]:
-    """The rest of this week, month or quarter (from today), or all of the next one."""
-    nxt = "next" in word or "coming" in word or "下" in word
-    if "week" in word or "周" in word:
-        monday = today - timedelta(days=today.weekday())
-        s = monday + timedelta(days=7 if "next" in word or "下" in word else 0)
-        return max(s, today), s + timedelta(days=6)
-    if "month" in word or "月" in word:
-        y, mo = today.year, today.month
-        if nxt:
-            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-            return date(y, mo, 1), _month_end(y, mo)
-        return today, _month_end(y, mo)
-    q0 = (today.month - 1) // 3 * 3 + 1
-    nxt = "next" in word or "下" in word
-    if nxt:
-        q0 += 3
-    y = today.year + (1 if q0 > 12 else 0)
-    q0 = (q0 - 1) % 12 + 1
-    return (date(y, q0, 1) if nxt else today), _month_end(y, q0 + 2)
 
 
 _CONTEXT_AFTER = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:selling\s+)?(?:season|stock|inventory|cover|runway|supply)\b|(?:of\s+\w+\s+)?(?:left|remaining|to go)\b"

@@ -7,6 +7,7 @@ that makes them a day ("on 6/1"), never bare ("24/7", "1/2 price").
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
@@ -232,3 +233,47 @@ def zh_weekday_range(text: str, today: date, free: Free) -> Found | None:
         elif m.group("w") is None and b >= a and first[0] + timedelta(days=a) > first[2]:
             first, span = (first[0], first[1], first[0] + timedelta(days=b)), (span[0], m.end())
     return (first[1], first[2], span) if first else None
+
+
+def this_or_next(word: str, today: date) -> tuple[date, date]:
+    """The rest of this week, month or quarter (from today), or all of the next one."""
+    nxt = "next" in word or "coming" in word or "下" in word
+    if "week" in word or "周" in word:
+        monday = today - timedelta(days=today.weekday())
+        s = monday + timedelta(days=7 if "next" in word or "下" in word else 0)
+        return max(s, today), s + timedelta(days=6)
+    if "month" in word or "月" in word:
+        y, mo = today.year, today.month
+        if nxt:
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+            return date(y, mo, 1), _last_day(y, mo)
+        return today, _last_day(y, mo)
+    q0 = (today.month - 1) // 3 * 3 + 1
+    nxt = "next" in word or "下" in word
+    if nxt:
+        q0 += 3
+    y = today.year + (1 if q0 > 12 else 0)
+    q0 = (q0 - 1) % 12 + 1
+    return (date(y, q0, 1) if nxt else today), _last_day(y, q0 + 2)
+
+
+def _last_day(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+#: Words that make a lone date the first day, not the only one: "starting April 3", "from the 3rd", 4月3日起.
+_FROM = re.compile(r"(?:\b(?:starting|start|starts|from|beginning|begins|as of|kick(?:ing|s)? off|going live|goes live|go live|launch(?:es|ing)?)(?:\s+on)?|从|自)\s*(?:the\s+)?$",
+                   re.IGNORECASE)
+_FROM_INSIDE = re.compile(r"(?:starting|starts|from|beginning|as of)\b", re.IGNORECASE)
+_FROM_AFTER = re.compile(r"\s*(?:起|开始|以后|之后|onwards?|and after)", re.IGNORECASE)
+
+
+def one_day(text: str, start: date, found: Found | None) -> date | None:
+    """The last day of a lone date ("on April 3", 会员日（3月18日）, "the 3 April"): that day, unless it starts
+    something ("starting April 3", 4月3日起: no last day said)."""
+    if not found or found[1] is not None:
+        return None
+    a, b = found[2]
+    if _FROM.search(text[max(0, a - 24) : a]) or _FROM_AFTER.match(text, b) or _FROM_INSIDE.match(text, a):
+        return None
+    return start

@@ -76,3 +76,14 @@ def test_an_offer_on_a_category_keeps_the_category_promoted() -> None:
 
 def test_welcome_with_an_offer_is_acquisition() -> None:
     assert r("New sign-ups of the last month: welcome them with 10% off, email").objective == "acquisition"
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("Email Champions on April 9 about headlamps", date(2026, 4, 9)),
+    ("会员日（3月25日）给忠诚客户推送新款头灯", date(2026, 3, 25)),
+    ("Email Champions starting April 9 about headlamps", None),  # starts something: no last day said
+    ("4月9日起给冠军客户发邮件", None),
+])
+def test_a_lone_date_is_one_day_unless_it_starts_the_campaign(text: str, end: date | None) -> None:
+    x = r(text)
+    assert x.window is not None and x.window.end == end
