@@ -264,7 +264,7 @@ def _last_day(y: int, m: int) -> date:
 #: Words that make a lone date the first day, not the only one: "starting April 3", "from the 3rd", 4月3日起.
 _FROM = re.compile(r"(?:\b(?:starting|start|starts|from|beginning|begins|as of|kick(?:ing|s)? off|going live|goes live|go live|launch(?:es|ing)?)(?:\s+on)?|从|自)\s*(?:the\s+)?$",
                    re.IGNORECASE)
-_FROM_INSIDE = re.compile(r"(?:starting|starts|from|beginning|as of)\b", re.IGNORECASE)
+_FROM_INSIDE = re.compile(r"(?:starting|starts|from|beginning|as of|go(?:es|ing)? live|kick(?:s|ing)? off|launch(?:es|ing)?)\b", re.IGNORECASE)
 _FROM_AFTER = re.compile(r"\s*(?:起|开始|以后|之后|onwards?|and after)", re.IGNORECASE)
 
 
