@@ -169,8 +169,9 @@ def _named_quarter(text: str, today: date) -> tuple[date, date, tuple[int, int]]
         year = int(m.group("y")) if m.group("y") else (2000 + int(m.group("zy")) if m.group("zy") else None)
         for y in ([year] if year else [today.year, today.year + 1]):
             start, end = date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
-            if end >= today:
-                return max(start, today), end, (m.start(), m.end())
+            if end >= today:  # "runs to end of Q2", "by the end of Q2": from today
+                to_end = re.search(r"\b(?:by|until|till|through|to|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?$", text[max(0, m.start() - 30) : m.start()], re.I)
+                return (today if to_end else max(start, today)), end, (m.start() - (len(to_end.group(0)) if to_end else 0), m.end())
     return None
 
 

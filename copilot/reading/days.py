@@ -264,6 +264,7 @@ def _last_day(y: int, m: int) -> date:
 #: Words that make a lone date the first day, not the only one: "starting April 3", "from the 3rd", 4月3日起.
 _FROM = re.compile(r"(?:\b(?:starting|start|starts|from|beginning|begins|as of|kick(?:ing|s)? off|going live|goes live|go live|launch(?:es|ing)?)(?:\s+on)?|从|自)\s*(?:the\s+)?$",
                    re.IGNORECASE)
+_WEEK_OF = re.compile(r"(?:\bw/c|\bwc|\bweek (?:commencing|beginning|starting|of))\s*(?:the\s+)?$", re.IGNORECASE)
 _FROM_INSIDE = re.compile(r"(?:starting|starts|from|beginning|as of|go(?:es|ing)? live|kick(?:s|ing)? off|launch(?:es|ing)?)\b", re.IGNORECASE)
 _FROM_AFTER = re.compile(r"\s*(?:起|开始|以后|之后|onwards?|and after)", re.IGNORECASE)
 
@@ -274,6 +275,8 @@ def one_day(text: str, start: date, found: Found | None) -> date | None:
     if not found or found[1] is not None:
         return None
     a, b = found[2]
+    if _WEEK_OF.search(text[max(0, a - 20) : a]):
+        return start + timedelta(days=6)  # "w/c 16 March", "the week of April 6": that week
     if _FROM.search(text[max(0, a - 24) : a]) or _FROM_AFTER.match(text, b) or _FROM_INSIDE.match(text, a):
         return None
     return start

@@ -87,3 +87,10 @@ def test_welcome_with_an_offer_is_acquisition() -> None:
 def test_a_lone_date_is_one_day_unless_it_starts_the_campaign(text: str, end: date | None) -> None:
     x = r(text)
     assert x.window is not None and x.window.end == end
+
+
+def test_week_commencing_and_to_the_end_of_a_quarter() -> None:
+    x = r("w/c 6 April: email Loyal customers about socks")
+    assert x.window is not None and (x.window.start, x.window.end) == (date(2026, 4, 6), date(2026, 4, 12))
+    y = r("Headlamp promo to Champions, email, runs until the end of Q3")
+    assert y.window is not None and (y.window.start, y.window.end) == (TODAY, date(2026, 9, 30))
