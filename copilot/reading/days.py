@@ -53,7 +53,7 @@ _RANGE = re.compile(
 )
 #: "1–14 June", "3rd to 17th of May": the month named once, after both days
 _DAYS_MONTH = re.compile(
-    rf"(?:from\s+|between\s+)?(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|till|through|and)\s*"
+    rf"(?:from\s+|between\s+)?(?:the\s+)?(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|till|through|and)\s*(?:the\s+)?"
     rf"(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})\b",
     re.IGNORECASE,
 )

@@ -187,9 +187,10 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
                 offer = Offer(kind="amount_off", value=money.amount, currency=money.currency, span=t.take(start, end))
                 break
     if offer is None:
-        mz = re.search(r"满\s*(?P<a>[\d.]+)\s*(?:元)?\s*减\s*(?P<b>[\d.]+)", text)
-        if mz and t.free(mz.start(), mz.end()):
-            offer = Offer(kind="amount_off", value=float(mz.group("b")),
+        mz = re.search(r"满\s*(?P<a>[\d.]+|[零一二两三四五六七八九十百千]+)\s*(?:元|块)?\s*减\s*(?P<b>[\d.]+|[零一二两三四五六七八九十百千]+)", text)
+        value = to_number(mz.group("b")) if mz else None
+        if mz and t.free(mz.start(), mz.end()) and value:  # 满300减40, 满二百减二十
+            offer = Offer(kind="amount_off", value=value,
                           currency="CNY" if re.search(r"元|¥|￥", mz.group(0)) else None, span=t.take(mz.start(), mz.end()))
     if offer is None:
         offer = _named_offer(t)

@@ -94,3 +94,18 @@ def test_week_commencing_and_to_the_end_of_a_quarter() -> None:
     assert x.window is not None and (x.window.start, x.window.end) == (date(2026, 4, 6), date(2026, 4, 12))
     y = r("Headlamp promo to Champions, email, runs until the end of Q3")
     assert y.window is not None and (y.window.start, y.window.end) == (TODAY, date(2026, 9, 30))
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("SMS to Loyal clients from the 5 to the 12 of May", date(2026, 5, 5), date(2026, 5, 12)),
+    ("Email Champions, 10% off, during all June", date(2026, 6, 1), date(2026, 6, 30)),
+])
+def test_non_native_date_ranges(text: str, start: date, end: date) -> None:
+    x = r(text)
+    assert x.window is not None and (x.window.start, x.window.end) == (start, end)
+
+
+def test_chinese_numerals_in_a_threshold_offer_and_a_top_n() -> None:
+    x = r("给忠诚客户发邮件推睡袋，满三百减三十，预算两千元")
+    assert x.offer is not None and (x.offer.kind, x.offer.value) == ("amount_off", 30)
+    assert r("推荐给徒步爱好者的三款产品？").top_n == 3
