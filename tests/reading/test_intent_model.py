@@ -12,7 +12,7 @@ import sys
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import get_args
+from typing import Any, get_args
 
 import pytest
 
@@ -81,13 +81,19 @@ def test_intents_the_rules_already_read_are_kept(text: str, intent: str) -> None
     assert read(text, today=TODAY).intent == intent
 
 
-def test_the_model_is_trained_on_dev_cases_only() -> None:
+def _build_module() -> Any:
+    """benchmarks/reading/build_intent_model.py, loaded as a module."""
     path = ROOT / "benchmarks" / "reading" / "build_intent_model.py"
     spec = importlib.util.spec_from_file_location("build_intent_model", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules["build_intent_model"] = module
     spec.loader.exec_module(module)
+    return module
+
+
+def test_the_model_is_trained_on_dev_cases_only() -> None:
+    module = _build_module()
     splits = {}
     for name in ("questions", "briefs"):
         for line in (ROOT / "benchmarks" / "reading" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
@@ -103,12 +109,7 @@ def test_the_shipped_weights_are_built_from_the_current_dev_labels() -> None:
     """Adding dev labels without rebuilding the weights fails here: run benchmarks/reading/build_intent_model.py."""
     import numpy as np
 
-    path = ROOT / "benchmarks" / "reading" / "build_intent_model.py"
-    spec = importlib.util.spec_from_file_location("build_intent_model_digest", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_intent_model_digest"] = module
-    spec.loader.exec_module(module)
+    module = _build_module()
     with resources.as_file(resources.files("copilot.reading").joinpath(WEIGHTS_FILE)) as weights:
         stored = np.load(weights)
         assert "rows_digest" in stored.files, "the weights predate the digest: rebuild them"
