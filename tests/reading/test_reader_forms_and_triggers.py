@@ -212,3 +212,9 @@ def test_non_native_offer_wordings(text: str, kind: str, value: float | None) ->
     x = r(text)
     assert x.offer is not None and x.offer.kind == kind and (value is None or x.offer.value == value)
     assert not [n for n in x.not_applied if n.affects == "offer"]
+
+
+@pytest.mark.parametrize(("text", "cap"), [("给冠军客户发短信，折扣别超过85折", 15), ("给忠诚客户发邮件，75折封顶", 25)])
+def test_a_two_digit_zhe_as_a_cap(text: str, cap: float) -> None:
+    x = r(text)
+    assert x.discount_cap is not None and x.discount_cap.max_percent == cap and x.offer is None and not x.not_applied
