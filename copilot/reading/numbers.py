@@ -224,14 +224,14 @@ _UNIT_DAYS = {
 DURATION = re.compile(
     rf"(?P<num>{DIGITS}|{ZH_NUM}|{WORDS}|a|an|a couple of|a few|several)[\s-]?"
     r"(?P<unit>hours?|hrs?|(?<=\d)h|小时|个小时|days?|(?<=\d)d|weeks?|wks?|months?|mos?|years?|yrs?|quarters?|个星期|个礼拜|个季度|星期|礼拜|季度|个月|天|日|周|月|年)(?![a-z])"
-    r"|(?P<half>半年|半个月|half a year|half-year|six-month)",
+    r"|(?P<half>半年|半个月|half a year|half-year|six-month|(?:a\s+)?fortnight)",
     re.IGNORECASE,
 )
 
 
 def duration_days(m: re.Match[str]) -> int | None:
     if m.group("half"):
-        return 15 if "个月" in m.group("half") else 180
+        return 15 if "个月" in m.group("half") else 14 if "fortnight" in m.group("half").lower() else 180
     raw = m.group("num").lower()
     raw = {"a couple of": "two", "a few": "three", "several": "three", "a": "one", "an": "one"}.get(raw, raw)
     n = to_number(raw)

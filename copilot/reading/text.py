@@ -115,7 +115,7 @@ _WINDOW_AFTER = re.compile(
     rf"\s*(?:(?:in|within|over|during|for|from|since|of)\s+(?:the\s+)?(?:last|past|previous|prior)?\s*(?:over\s+|more than\s+)?|(?:in|for|within|over)\s+|(?:<=?|≤)\s*)"
     rf"(?P<d>(?:(?:{NUMBER})\+?|a|an|a couple of|a few|several)[\s-]?(?:days?|(?<=[\d+])d|weeks?|months?|mos?|mths?|years?|yrs?|quarters?)(?![a-z])|half a year|a year)"
     r"|\s*(?:(?:in|within|over|during|from)\s+)?(?:the\s+)?(?:last|this past|past|previous) (?P<y>year|yr|12 months|twelve months)"
-    r"|\s*(?:(?:in|within|over|during|from)\s+)?(?:the\s+)?(?:last|past|previous) (?P<u>month|week|quarter)\b",
+    r"|\s*(?:(?:in|within|over|during|from)\s+)?(?:the\s+)?(?:last|past|previous) (?P<u>month|week|quarter|fortnight)\b",
     re.IGNORECASE,
 )
 #: Words between a condition and its window: "or more", "with us", "in total".
@@ -176,14 +176,14 @@ def window_after(t: Text, pos: int) -> tuple[int | None, int]:
         if m.group("y"):
             return 365, end_of
         if m.group("u"):
-            return {"month": 30, "week": 7, "quarter": 90}[m.group("u").lower()], end_of
+            return {"month": 30, "week": 7, "quarter": 90, "fortnight": 14}[m.group("u").lower()], end_of
         d = DURATION.search(m.group("d").replace("+", ""))
         days = duration_days(d) if d else None
         return days, (end_of if days else pos)
     if m.group("y"):
         return 365, m.end()
     if m.group("u"):
-        return {"month": 30, "week": 7, "quarter": 90}[m.group("u").lower()], m.end()
+        return {"month": 30, "week": 7, "quarter": 90, "fortnight": 14}[m.group("u").lower()], m.end()
     d = DURATION.search(m.group("d").replace("+", ""))  # "in 3+ years"
     days = duration_days(d) if d else None
     return days, (m.end() if days else pos)

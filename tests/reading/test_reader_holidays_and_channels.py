@@ -109,3 +109,9 @@ def test_chinese_numerals_in_a_threshold_offer_and_a_top_n() -> None:
     x = r("给忠诚客户发邮件推睡袋，满三百减三十，预算两千元")
     assert x.offer is not None and (x.offer.kind, x.offer.value) == ("amount_off", 30)
     assert r("推荐给徒步爱好者的三款产品？").top_n == 3
+
+
+def test_a_fortnight() -> None:
+    x = r("A fortnight from Monday: email everyone who bought socks in the last fortnight")
+    assert x.window is not None and (x.window.start, x.window.end) == (date(2026, 3, 9), date(2026, 3, 22))
+    assert x.audience is not None and getattr(x.audience, "within_days", None) == 14
