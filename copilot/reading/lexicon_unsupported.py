@@ -47,7 +47,8 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
     "store visits": (r"store visitors", r"visited (?:a|our) store", r"到店"),
     "marathon or race entries": (r"marathon (?:runners|entrants)", r"signed up for (?:a )?(?:race|marathon)", r"马拉松选手"),
     "income": (r"income", r"affluent", r"(?:高|低|中等|月|年|家庭)收入", r"收入(?:水平|较高|较低|高的|低的)"),
-    "countries": (r"\bUK\b", r"united kingdom", r"canada", r"europe", r"germany", r"france", r"japan", r"australia",
+    "countries": (r"(?:canadian|australian|mexican|british|european|japanese|singaporean|german|french|uk)\s+(?:customers|buyers|members|subscribers|clients)",
+                  r"\bUK\b", r"united kingdom", r"canada", r"europe", r"germany", r"france", r"japan", r"australia",
                   r"new zealand", r"\bNZ\b", r"singapore", r"malaysia", r"mexico", r"ireland", r"\bindia\b",
                   r"英国", r"加拿大", r"欧洲", r"日本", r"澳大利亚", r"新西兰", r"新加坡", r"马来西亚"),
     # the workspace's regions are its own (US-West…), not these

@@ -38,6 +38,10 @@ def _one_unsupported(t: Text, na: list[NotApplied], what: str, m: re.Match[str])
             r"\s*(?:站|团队|team\b|site\b|store\b|office\b)", t.text[m.end() :], re.IGNORECASE):
         t.take(m.start(), m.end())  # 香港站, "the Canada team": who writes or sells, not who is targeted
         return
+    if what == "countries" and re.search(r"\b(?:ship(?:ping)?|deliver(?:y|ies)?|send (?:orders|parcels))\s+(?:to|in)\s+$|(?:发货|寄|送货|配送|运)到\s*$",
+                                         t.text[max(0, m.start() - 24) : m.start()], re.IGNORECASE):
+        t.take(m.start(), m.end())  # "Do you ship to Canada?": where the store delivers, not who is targeted
+        return
     if (what == "loyalty programme" and re.search(
             r"(?:double|triple|2x|3x|bonus|extra|join|sign up for|enrol\w* in|enroll\w* in)\s+(?:our\s+|the\s+)?(?:reward\s+|loyalty\s+)?$|(?:双倍|多倍|额外|送)$",
             t.text[max(0, m.start() - 20) : m.start()], re.IGNORECASE)) or re.match(r"翻倍|加倍", t.text[m.end():]):

@@ -115,3 +115,9 @@ def test_a_fortnight() -> None:
     x = r("A fortnight from Monday: email everyone who bought socks in the last fortnight")
     assert x.window is not None and (x.window.start, x.window.end) == (date(2026, 3, 9), date(2026, 3, 22))
     assert x.audience is not None and getattr(x.audience, "within_days", None) == 14
+
+
+def test_where_the_store_ships_is_no_audience_but_canadian_customers_are_listed() -> None:
+    assert not r("Do you deliver to Australia?").not_applied
+    assert not r("你们能寄到日本吗？").not_applied
+    assert [n.affects for n in r("Australian customers: 15% off tents, email").not_applied] == ["audience"]
