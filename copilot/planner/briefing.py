@@ -32,10 +32,11 @@ from copilot.planner.brief_fill import (
     fill_from_model,
     missing_fields,
 )
+from copilot.planner.foreign_money import foreign_budget, foreign_thresholds
 from copilot.planner.plan_schema import BriefIncomplete, CampaignBrief, Channel, Objective, PlanOverrides
 from copilot.reading import read
 from copilot.reading.lexicon import ALL_CHANNELS
-from copilot.reading.schema import NotApplied, Reading
+from copilot.reading.schema import Reading
 from copilot.tools.conditions import Condition
 
 if TYPE_CHECKING:
@@ -91,12 +92,16 @@ def build_brief(
 
     questions: list[str] = []
     budget = reading.budget.amount if reading.budget else None
-    foreign = _foreign_budget(reading, deps)
+    foreign = foreign_budget(reading, deps)
     if foreign is not None:
         budget, note, unapplied = foreign
         assumptions.append(note)
         if unapplied is not None:
             reading = reading.model_copy(update={"not_applied": [*reading.not_applied, unapplied][:40]})
+    for note, unread in foreign_thresholds(reading, deps):  # "消费满1000元" on a USD store
+        assumptions.append(note)
+        if unread is not None:
+            reading = reading.model_copy(update={"not_applied": [*reading.not_applied, unread][:40]})
     if overrides is not None:
         budget = overrides.budget if overrides.budget is not None else budget
     channels = _channels(reading, overrides, mode, questions, assumptions)
@@ -323,7 +328,7 @@ def _brief(
 def _goal(text: str) -> str:
     import re
 
-    first = re.split(r"(?<=[.!?。！？])\s*", " ".join(text.split()), maxsplit=1)[0]
+    first = re.split(r"(?<=[。！？])\s*|(?<=[.!?])(?!\d)\s*", " ".join(text.split()), maxsplit=1)[0]  # never at "1.5w"
     return (first or text)[:300]
 
 
@@ -341,35 +346,3 @@ def _constraints(reading: Reading) -> list[str]:
     if reading.holdout:
         out.append(f"Hold out {100 * reading.holdout.share:g}% of the audience.")
     return out[:10]
-
-
-def _foreign_budget(reading: Reading, deps: Deps) -> tuple[float | None, str, NotApplied | None] | None:
-    """A budget stated in another currency than the store's (whose data every figure comes from):
-    converted with ``fx_rates`` from the settings, or -- with no rate -- not applied and said so (a
-    ¥20,000 budget is never planned as $20,000). None when the budget is in the store's currency."""
-    b = reading.budget
-    store = deps.settings.currency
-    if b is None or b.currency is None or b.currency == store:
-        return None
-    rate = deps.settings.fx_rates.get(b.currency)
-    shown = f"{b.amount:,.0f} {b.currency}"
-    if rate:
-        converted = round(b.amount * rate, 2)
-        return (
-            converted,
-            (
-                f"Budget {shown} converted at {rate:g} {store} per {b.currency} (setting fx_rates) = "
-                f"{converted:,.0f} {store}, the currency of the store's data."
-            ),
-            None,
-        )
-    reason = (
-        f"the budget is in {b.currency} and the store's data are in {store}; no exchange rate is set "
-        f"(fx_rates.{b.currency} in copilot.toml), so the plan is not sized to it"
-    )
-    text = b.span.text if b.span else shown
-    return (
-        None,
-        f"Budget {shown} not applied: {reason}.",
-        NotApplied(text=text, span=b.span, affects="budget", reason=reason),
-    )

@@ -56,9 +56,12 @@ def build_schedule(
             if days >= 14:
                 steps.append((end - timedelta(days=2), "last chance", "non-buyers; launch winner"))
         elif ch == "sms":
-            steps.append(
-                (min(end, launch + timedelta(days=2)), "reminder", "A/B split; non-buyers since the email")
-            )
+            if "email" in channels:
+                steps.append(
+                    (min(end, launch + timedelta(days=2)), "reminder", "A/B split; non-buyers since the email")
+                )
+            else:  # no email before it: the SMS is the launch
+                steps.append((launch, "launch", "A/B split 50/50 of the treated audience"))
             if days >= 7:
                 steps.append((end - timedelta(days=1), "last chance", "non-buyers; winning variant"))
         elif ch == "push":

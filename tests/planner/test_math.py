@@ -74,3 +74,10 @@ def test_schedule_stays_in_window_and_out_of_sms_quiet_hours() -> None:
     assert [s.send_date for s in sched] == sorted(s.send_date for s in sched)
     assert all(8 <= (s.send_hour or 12) < 21 for s in sched if s.channel == "sms")
     assert sum(1 for s in sched if s.channel == "email") == 3
+
+
+def test_an_sms_only_plan_launches_with_the_sms() -> None:
+    sched = build_schedule(["sms"], date(2025, 3, 1), date(2025, 3, 21), {})
+    assert sched[0].step == "launch" and "email" not in sched[0].audience_note
+    both = build_schedule(["email", "sms"], date(2025, 3, 1), date(2025, 3, 21), {})
+    assert next(s.step for s in both if s.channel == "sms") == "reminder"

@@ -111,3 +111,20 @@ def test_excluded_channels_are_never_planned(plan_deps: Deps, channel_words: str
     names = {c.name: c.status for c in plan.checks}
     assert names["request_channels"] == "pass" and names["request_holdout"] == "pass"
     assert abs(plan.holdout.share.value - 0.2) < 0.005
+
+
+def test_a_spend_threshold_in_another_currency_is_listed_or_converted(plan_deps: Deps) -> None:
+    import dataclasses
+
+    text = "召回近半年消费满1000元的沉睡客户，发短信，推睡袋，预算1.5w元"
+    brief = build_brief(plan_deps, text, calls=_calls(plan_deps, _no_model()))
+    assert brief.reading is not None
+    [na] = [n for n in brief.reading.not_applied if n.affects == "audience"]  # never silently 1,000 USD
+    assert "CNY" in na.reason and "fx_rates" in na.reason
+    assert brief.goal.startswith(text[:20]) and brief.goal.endswith("1.5w元")  # the goal is not cut at "1."
+    deps = dataclasses.replace(plan_deps, settings=plan_deps.settings.model_copy(update={"fx_rates": {"CNY": 0.14}}))
+    converted = build_brief(deps, text, calls=_calls(deps, _no_model()))
+    assert converted.reading is not None and converted.reading.audience is not None
+    [spend] = [c for c in leaves(converted.reading.audience) if isinstance(c, Spend)]
+    assert (spend.min, spend.currency) == (140, "USD")
+    assert not [n for n in converted.reading.not_applied if n.affects == "audience"]
