@@ -7,7 +7,6 @@ below (docs/reading.md).
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -19,6 +18,7 @@ from copilot.reading.days import (
     explicit_dates,
     last_dated_send,
     mid_month,
+    month_end,
     one_day,
     this_or_next,
     zh_weekday_range,
@@ -42,10 +42,6 @@ class WindowHit:
     span: tuple[int, int]
     #: each piece read ("今年冬天" … "持续三周"): claimed one by one, so the words between stay free
     pieces: tuple[tuple[int, int], ...] = ()
-
-
-def _month_end(y: int, m: int) -> date:
-    return date(y, m, calendar.monthrange(y, m)[1])
 
 
 _PART = re.compile(
@@ -90,7 +86,7 @@ def _third(part: str | None, start: date, end: date, today: date) -> tuple[date,
 def _month_window(month: int, today: date) -> tuple[date, date]:
     """The next such month on or after today (this month if we are in it)."""
     y = today.year if month >= today.month else today.year + 1
-    return date(y, month, 1), _month_end(y, month)
+    return date(y, month, 1), month_end(y, month)
 
 
 #: A product noun right after a season word: the season names the kind of product.
@@ -104,7 +100,7 @@ def _season_window(season: str, today: date, next_: bool) -> tuple[date, date]:
     wins = []
     for y in (today.year - 1, today.year, today.year + 1):
         start = date(y, first, 1)
-        end = _month_end(y + 1, last) if last < first else _month_end(y, last)
+        end = month_end(y + 1, last) if last < first else month_end(y, last)
         wins.append((start, end))
     upcoming = [w for w in wins if w[1] >= today]
     if next_ and upcoming and upcoming[0][0] <= today:
@@ -168,7 +164,7 @@ def _named_quarter(text: str, today: date) -> tuple[date, date, tuple[int, int]]
         q = int(raw) if raw.isdigit() else _ORDINAL[raw.lower()]
         year = int(m.group("y")) if m.group("y") else (2000 + int(m.group("zy")) if m.group("zy") else None)
         for y in ([year] if year else [today.year, today.year + 1]):
-            start, end = date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+            start, end = date(y, 3 * q - 2, 1), month_end(y, 3 * q)
             if end >= today:  # "runs to end of Q2", "by the end of Q2": from today
                 to_end = re.search(r"\b(?:by|until|till|through|to|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?$", text[max(0, m.start() - 30) : m.start()], re.I)
                 return (today if to_end else max(start, today)), end, (m.start() - (len(to_end.group(0)) if to_end else 0), m.end())

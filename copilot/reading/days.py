@@ -246,18 +246,19 @@ def this_or_next(word: str, today: date) -> tuple[date, date]:
         y, mo = today.year, today.month
         if nxt:
             y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-            return date(y, mo, 1), _last_day(y, mo)
-        return today, _last_day(y, mo)
+            return date(y, mo, 1), month_end(y, mo)
+        return today, month_end(y, mo)
     q0 = (today.month - 1) // 3 * 3 + 1
     nxt = "next" in word or "下" in word
     if nxt:
         q0 += 3
     y = today.year + (1 if q0 > 12 else 0)
     q0 = (q0 - 1) % 12 + 1
-    return (date(y, q0, 1) if nxt else today), _last_day(y, q0 + 2)
+    return (date(y, q0, 1) if nxt else today), month_end(y, q0 + 2)
 
 
-def _last_day(y: int, m: int) -> date:
+def month_end(y: int, m: int) -> date:
+    """The last day of month ``m`` of year ``y``."""
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
