@@ -16,7 +16,7 @@ from copilot.reading.text import Text
 _N = r"[\d一二两三四五六七八九十]+"
 _MULTI_BUY = re.compile(
     rf"(?:拼单)?满\s*{_N}\s*件[^，。,；;！!\s]{{0,4}}?(?:{_N}(?:\.\d)?\s*折|减\s*\d+\s*元?|打\s*{_N}\s*折|包邮)"
-    rf"|第[二2]件\s*(?:半价|{_N}(?:\.\d)?\s*折|\d+\s*元|免费|0元)|买\s*[二两2三3]\s*送\s*[一1]"
+    rf"|第[二2](?:件|双|个|条|款|只)\s*(?:半价|{_N}(?:\.\d)?\s*折|\d+\s*元|免费|0元)|买\s*[二两2三3]\s*送\s*[一1]"
     r"|定金膨胀(?:\s*[+＋和与及、]\s*尾款立减)?(?:[：:，,\s]*付\s*\d+\s*抵\s*\d+)?|付\s*\d+\s*抵\s*\d+|尾款立减"
     r"|\bbuy\s+(?:two|2|three|3)\s*,?\s*get\s+(?:\d+\s*%\s*off|[$€£]\s?\d+\s*off|(?:one|1|the third|a third)\s+(?:free|half[- ]price))|\b(?:second|2nd)\s+(?:item|pair|one|unit)\s+(?:at\s+)?(?:half[- ]price|\d+% off|free)"
     r"|\b(?:two|2|three|3)\s+for\s+[$€£]\s?\d+\b|\b3\s*for\s*2\b|\bbundle\s+(?:and|&)\s+save\b",

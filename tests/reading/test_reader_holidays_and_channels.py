@@ -121,3 +121,8 @@ def test_where_the_store_ships_is_no_audience_but_canadian_customers_are_listed(
     assert not r("Do you deliver to Australia?").not_applied
     assert not r("你们能寄到日本吗？").not_applied
     assert [n.affects for n in r("Australian customers: 15% off tents, email").not_applied] == ["audience"]
+
+
+def test_a_second_pair_at_half_price_is_a_multi_buy_mechanic_said() -> None:
+    x = r("给冠军客户发邮件推越野跑鞋，第二双半价，预算8千元")
+    assert x.offer is None and [n.text for n in x.not_applied if n.affects == "offer"] == ["第二双半价"]
