@@ -156,6 +156,10 @@ OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   r"labou?r day", r"memorial day", r"thanksgiving", r"presidents'? day", r"(?:fourth|4th) of july",
                   r"independence day", r"劳动节", r"五一", r"端午", r"感恩节", r"easter", r"halloween",
                   r"columbus day", r"indigenous peoples'? day", r"EOFY", r"end of (?:the )?financial year",
+                  r"bfcm", r"bf\s?/\s?cm", r"cyber (?:week|weekend|5|five)\b", r"黑五网一", r"giving ?tuesday", r"(?<![\d.,$¥€£])520(?=\s*(?:表白|告白|情人|节|大促|活动|当天|那天))",
+                  r"网络情人节", r"表白日", r"暑假", r"暑期", r"summer (?:holidays?|break|vacation)", r"寒假", r"winter break", r"毕业季",
+                  r"graduation (?:season|gifts?)", r"grad season", r"99划算节", r"99大促", r"年终大促", r"年末大促", r"year[- ]end sale", r"双旦",
+                  r"super bowl", r"diwali", r"hanukkah", r"spring break", r"prime big deal days?",
                   r"CNY(?=\s+(?:promo|promotion|sale|campaign|push|deals?|offers?|special|drop|gifting))", r"chinese new year", r"lunar new year", r"元宵", r"lantern festival", r"清明", r"踏青", r"qingming", r"earth day", r"地球日", r"veterans'? day", r"juneteenth", r"st\.? patrick'?s day")),
     ("retention", (r"retention", r"retain", r"keep (?:them|our)", r"loyalty(?!\s+(?:team|dept|department|manager|lead|folks)\b)", r"repeat purchases?",
                    r"replenish\w*", r"(?:second|2nd)[- ](?:purchases?|orders?)", r"buy again", r"thank[- ]you (?:e-?mails?|notes?|messages?|campaigns?|gifts?|offers?|cards?|sends?)", r"复购(?!的?(?:用户|客户|会员|买家|人群|顾客))", r"留存",
@@ -164,6 +168,9 @@ OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
 
 OCCASIONS: dict[str, tuple[tuple[str, ...], tuple[int, int, int, int]]] = {
     # name: (patterns, (start month, start day, end month, end day))
+    # Black Friday to Cyber Monday as one run ("BFCM", "Cyber Week"): before Black Friday alone
+    "bfcm": ((r"bfcm", r"bf\s?/\s?cm", r"black friday\s*(?:/|&|\+|and|to|through|thru|[-–])\s*cyber monday", r"cyber (?:week|weekend|5|five)\b",
+              r"黑五网一", r"黑五到网一"), (11, 20, 12, 3)),
     "black_friday": ((r"black friday", r"黑五", r"黑色星期五"), (11, 20, 11, 30)),
     "cyber_monday": ((r"cyber monday",), (11, 28, 12, 3)),
     "christmas": ((r"christmas", r"xmas", r"圣诞节?"), (12, 1, 12, 24)),
@@ -195,6 +202,22 @@ OCCASIONS: dict[str, tuple[tuple[str, ...], tuple[int, int, int, int]]] = {
     # lunar and solar-term days, on fixed approximate windows like the spring festival's
     "lantern_festival": ((r"元宵节?", r"lantern festival"), (2, 10, 3, 5)),
     "qingming": ((r"清明(?:节|小长假|假期)?", r"qingming(?: festival)?", r"tomb[- ]sweeping day"), (3, 28, 4, 6)),
+    # more days a store plans for; the lunar and moving ones (Ramadan, Diwali's exact night) keep an approximate window
+    "520": ((r"(?<![\d.,$¥€£])520(?=\s*(?:表白|告白|情人|节|大促|活动|当天|那天))", r"5\.20(?=\s*(?:表白|告白|情人节))", r"网络情人节", r"表白日"), (5, 10, 5, 20)),
+    "giving_tuesday": ((r"giving ?tuesday",), (11, 26, 12, 3)),
+    "veterans_day": ((r"veterans'? day",), (11, 1, 11, 11)),
+    "juneteenth": ((r"juneteenth",), (6, 10, 6, 19)),
+    "summer_holidays": ((r"暑假", r"暑期", r"summer (?:holidays?|break|vacation)"), (7, 1, 8, 31)),
+    "winter_holidays": ((r"寒假", r"winter break"), (1, 15, 2, 28)),
+    "graduation": ((r"毕业季", r"graduation (?:season|gifts?)", r"grad season"), (5, 15, 6, 30)),
+    "double_nine": ((r"99划算节", r"99大促"), (9, 1, 9, 9)),
+    "year_end_sale": ((r"年终大促", r"年末大促", r"year[- ]end sale"), (12, 1, 12, 31)),
+    "double_dan": ((r"双旦",), (12, 20, 1, 3)),
+    "super_bowl": ((r"super bowl",), (2, 1, 2, 9)),
+    "diwali": ((r"diwali", r"deepavali"), (10, 15, 11, 10)),
+    "hanukkah": ((r"hanukkah", r"chanukah"), (12, 1, 12, 25)),
+    "spring_break": ((r"spring break",), (3, 1, 3, 31)),
+    "prime_big_deal_days": ((r"prime big deal days?", r"october prime day"), (10, 6, 10, 9)),
 }  # fmt: skip
 
 #: Occasions on a weekday of their month (US holidays): name -> (patterns, (month, weekday 0=Mon, nth or -1
