@@ -41,7 +41,8 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
     eng = re.compile(
         r"(?P<neg>(?:have|has|who|that)?\s*(?:n[o']t|never|haven'?t|hasn'?t|didn'?t|don'?t|did not|do not|have not|has not|stopped)\s+)?"
         r"(?:ever\s+)?(?P<ev>clicked|opened|opening|clicking|engag(?:ed|ing)(?: with)?|read|interacted with|unsubscribed(?: from)?|responded to|"
-        r"received|been sent|gotten|(?<=still )(?:open|opens|click|clicks|read|reads)|(?<=who )(?:open|opens|click|clicks|regularly open))"
+        r"received|been sent|gotten|(?<=still )(?:open|opens|click|clicks|read|reads)|(?<=who )(?:open|opens|click|clicks|regularly open)|"
+        r"(?<=n't )(?:open|click|engage)\b|(?<=not )(?:open|click|engage)\b|(?<=never )(?:open|click)s?\b|non-?(?:openers|clickers|engagers)\b)"
         r"(?P<obj>\s+(?:on\s+)?(?:at least one(?: of our)?|one or more(?: of our)?|any of our|one of our|anything|any(?:thing)?|a single|an?|our|one\b)?\s*(?P<lastn>(?:last|latest|past|recent)\s+\d+\s+)?"
         r"(?P<ch>e-?mails?|sms|texts?|push(?: notifications?)?|messages?|campaigns?|links?|ads?)?)?", re.I)
     _unengaged(t, add)
@@ -53,7 +54,9 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
             na.append(NotApplied(text=text[m.start() : m.end() + app.end()].strip(), span=t.take(m.start(), m.end() + app.end()),
                                  affects="audience", reason="the data has no app usage"))
             continue
-        ev_word = m.group("ev").lower()
+        if _last_send(t, na, m):
+            continue
+        ev_word = m.group("ev").lower().removeprefix("non-").removeprefix("non")
         event: Literal["received", "opened", "clicked", "converted", "unsubscribed"] = (
             "clicked" if ev_word.startswith(("click", "engag", "interact", "respond")) else
             "unsubscribed" if ev_word.startswith("unsub") else
@@ -76,7 +79,8 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
                                  reason="copilot reads opens and clicks in a time window, not over the last N sends; "
                                         "the audience is everyone who ever opened one"))
         cond: Condition = Engagement(event=event, channel=ch, within_days=days, span=t.take(m.start(), end2))
-        add(m.start(), Not(of=cond) if m.group("neg") or negated(text, m.start()) else cond)
+        non = m.group("ev").lower().startswith("non")  # "non-openers from the last 30 days"
+        add(m.start(), Not(of=cond) if m.group("neg") or non or negated(text, m.start()) else cond)
     # "gone 60+ days without being sent an email": not sent one within those days
     unsent = re.compile(r"(?:gone\s+)?(?P<d>\d+\s*\+?\s*(?:days?|weeks?|months?))\s+without\s+(?:being\s+)?(?:sent|receiving|getting)\s+"
                         r"(?:an?\s+|any\s+)?(?P<ch>e-?mails?|sms|texts?|push(?: notifications?)?)", re.I)
@@ -99,6 +103,27 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
             zc: Condition = Engagement(event=zevent, channel=channel_of(m.group("ch") or ""),
                                        within_days=duration_days(d) if d else None, span=t.take(m.start(), m.end()))
             add(m.start(), Not(of=zc) if m.group("neg") else zc)
+
+
+_LAST_SEND = re.compile(r"\s+(?:on\s+)?(?:our|the|my|that)\s+(?:last|latest|most recent|previous|recent)\s+(?:e-?mail|newsletter|sms|text|push(?: notification)?|"
+                        r"campaign|send|blast|drop)\b", re.IGNORECASE)
+_BEFORE_SEND = re.compile(r"(?:opened|clicked|received|got)\s+(?:it\s+)?(?:but|and)\s+$", re.IGNORECASE)
+
+
+def _last_send(t: Text, na: list[NotApplied], m: re.Match[str]) -> bool:
+    """"opened but didn't click our last email": one send, which copilot cannot pick out (it reads opens and
+    clicks in a time window); listed with the verb before it, never read as any open or click."""
+    send = _LAST_SEND.match(t.text, m.end("ev"))
+    if send is None:
+        return False
+    a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    before = _BEFORE_SEND.search(t.text[max(0, a - 24) : a])
+    a -= len(before.group(0)) if before else 0
+    if not t.free(a, send.end()):
+        return False
+    na.append(NotApplied(text=t.text[a : send.end()], span=t.take(a, send.end()), affects="audience",
+                         reason="copilot reads opens and clicks in a time window, not per send; name the days instead"))
+    return True
 
 
 _UNENGAGED = re.compile(r"\b(?:un-?engaged|disengaged|non-?engaged|not engaged)\b(?:\s+(?:for\s+|in\s+|over\s+)?(?:the\s+)?(?:last\s+|past\s+)?"

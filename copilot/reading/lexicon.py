@@ -68,7 +68,7 @@ RFM_SEGMENT_WORDS: dict[str, tuple[str, ...]] = {
     "About to sleep": (r"about to sleep", r"即将沉睡"),
     "Can't lose them": (r"can'?t lose(?: them)?", r"cannot lose(?: them)?", r"不能失去"),
     "At risk": (r"at[- ]risk", r"slipping(?: away)?", r"about to (?:churn|lapse|leave)", r"likely to churn",
-                r"churn risk", r"即将流失", r"流失风险", r"有流失风险", r"濒临流失", r"快要流失"),
+                r"churn risk", r"即将流失", r"流失预警", r"预流失", r"流失风险", r"有流失风险", r"濒临流失", r"快要流失"),
     "Hibernating": (r"hibernating(?: customers| segment)?", r"冬眠客户", r"冬眠用户", r"Hibernating客户"),
     "Lost": (r"(?:rfm )?['\"]?lost['\"]? (?:segment|customers|seg\b\.?|cohort|bucket)", r"(?-i:Lost)(?! (?:touch|interest|track|sales|revenue))",
              r"(?:(?<=\bexclude )|(?<=\bexcluding )|(?<=\bexcept )|(?<=\bexcl\. )|(?<=\bexcl )|(?<=\bnot )|(?<=\bminus )|(?<=\bno ))lost(?=\s*(?:[,.;:—–)/]|$|\s(?:and|or|nor|&|customers|segment|seg|folks|people|cohort|bucket)\b))",

@@ -37,6 +37,12 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
                 r"退过?货", r"(?:got|received|asked for|requested|had) (?:a |their )?refunds?", r"refund(?:ed|s)?", r"退款"),
     "support contacts or complaints": (r"contacted (?:customer )?(?:support|service|care)", r"complained", r"(?:filed|made|raised|logged|lodged) (?:a )?complaints?", r"(?:an? )?(?:open |support )?tickets?(?: older than \d+ days)?",
                                        r"投诉过?的?", r"客诉", r"(?:找|联系)过客服"),
+    # "AOV over $120 customers", 客单价超过500元的用户: a customer's average order value is not held (spend and order counts are)
+    "average order value": (r"(?:aov|average order value|avg\.? order value|average basket(?: size)?|客单价|平均客单价)\s*(?:of\s+|is\s+|was\s+)?"
+                            r"(?:over|above|under|below|at least|more than|less than|greater than|north of|>=?|<=?|超过|高于|大于|低于|小于|不低于|不少于|在|达到|≥|≤)\s*"
+                            r"(?:[$€£¥]\s?)?\d(?:[\d,.]*\d)?(?:\s?(?:k|K|元|块|dollars|usd|USD|RMB|rmb)(?![A-Za-z]))?(?:\s?(?:以上|以下))?",),
+    "bounces or spam complaints": (r"(?:hard |soft )?bounced(?: emails?)?", r"(?:hard|soft) bounces?", r"bounce(?:s|d)? back", r"marked (?:us |our emails? |it )?as spam",
+                                   r"spam complaints?", r"退信", r"邮件退回", r"投诉垃圾邮件", r"标记为垃圾邮件"),
     "value buckets": (r"(?:ltv|clv|value|spend) (?:bucket|band|decile|quintile)s?(?: ?\d+)?",),
     "changes between periods": (r"(?:ordered|bought|spent|purchased|shopped) (?:more|less|fewer)(?: \w+){0,3} than (?:last|the previous|the prior|a) (?:year|month|quarter|season)",
                                 r"(?:比|较)(?:去年|上个?月|上季度)(?:多|少)(?:买|下单|消费)"),
@@ -60,13 +66,18 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
                                r"(?:广东|浙江|江苏|四川|山东|河南|河北|湖北|湖南|福建|安徽|江西|云南|贵州|广西|海南|陕西|山西|辽宁|吉林|黑龙江|新疆|西藏|内蒙古|香港|台湾)(?:省|地区)?",
                                r"new york", r"\bNYC\b", r"los angeles", r"chicago", r"houston",
                                r"phoenix", r"philadelphia", r"san (?:diego|francisco|antonio|jose)", r"bay area", r"dallas", r"austin", r"seattle",
-                               r"denver", r"boston", r"atlanta", r"miami", r"minneapolis", r"detroit", r"nashville", r"salt lake city",
+                               r"denver", r"portland(?!\s+(?:pop-?ups?|stores?|events?|office|team|shop|meetup))", r"boston", r"atlanta", r"miami", r"minneapolis", r"detroit", r"nashville", r"salt lake city",
+                               # US states and cities in Chinese (加州的客户): the workspace's regions are wider
+                               r"加州", r"加利福尼亚", r"德州", r"得克萨斯", r"佛州", r"佛罗里达", r"纽约(?:州|市)?", r"华盛顿州", r"科罗拉多", r"俄勒冈", r"犹他",
+                               r"亚利桑那", r"内华达", r"夏威夷", r"阿拉斯加", r"密歇根", r"伊利诺伊", r"麻省", r"马萨诸塞", r"新泽西", r"宾州", r"宾夕法尼亚",
+                               r"佐治亚", r"北卡", r"南卡", r"弗吉尼亚", r"田纳西", r"明尼苏达", r"威斯康星", r"俄亥俄", r"蒙大拿", r"爱达荷",
+                               r"洛杉矶", r"旧金山", r"湾区", r"西雅图", r"芝加哥", r"波士顿", r"丹佛", r"休斯顿", r"达拉斯", r"迈阿密", r"波特兰",
                                r"new england", r"(?:the )?pacific northwest", r"(?:the )?(?:west|east|gulf) coast", r"(?:the )?south(?:east|west)(?:ern)?\b",
                                r"(?:the )?rockies", r"tri-state area",
                                r"(?:california|texas|florida|colorado|oregon|utah|arizona|nevada|montana|idaho|michigan|minnesota|ohio|"
                                r"georgia|virginia|tennessee|massachusetts|new jersey|pennsylvania|maine|vermont|illinois|wisconsin)"
                                r"(?=\s+(?:customers|shoppers|buyers|members|subscribers|folks|people|users|residents|runners|hikers|campers))",
-                               *(rf"(?<={w} )" + _US_STATES for w in ("in", "no", "not", "except", "excluding", "minus", "but not"))),
+                               *(rf"(?<={w} )" + _US_STATES for w in ("in", "no", "not", "except", "excluding", "minus", "but not", "or", "and", "&"))),
     # "Chinese-speaking customers", 说中文的: the data has no language per customer
     "language": (r"\b\w+-speaking\b", r"\bwho speak \w+\b", r"说(?:中文|英文|英语|西班牙语)的", r"(?:中文|英文)用户"),
 }  # fmt: skip

@@ -218,6 +218,9 @@ def _say_unread(t: Text, not_applied: list[NotApplied], has_budget: bool, offer:
         not_applied.append(unread)
 
 
+_PLACE = "the data has no location beyond region"
+
+
 def _settle_question(reading: Reading, intent: Intent) -> Reading:
     """The wording rules' intent checked against the reading (copilot/reading/intent.py), and what that
     intent changes: no objective for a question about figures, no people-clause for one that targets no one."""
@@ -226,8 +229,10 @@ def _settle_question(reading: Reading, intent: Intent) -> Reading:
     resolved, _how = resolve_intent(reading)
     if resolved != intent:
         reading = reading.model_copy(update={"intent": resolved})
-    if resolved in ("refuse", "other", "segments") and any(n.reason == REASON_UNREAD_WHO for n in reading.not_applied):
-        kept = [n for n in reading.not_applied if n.reason != REASON_UNREAD_WHO]  # it targets no one
+    if resolved in ("refuse", "other", "segments") and any(n.reason == REASON_UNREAD_WHO or (resolved != "segments" and n.reason == _PLACE)
+                                                           for n in reading.not_applied):
+        # it targets no one ("What's the weather like in Portland?": a place, not people to reach)
+        kept = [n for n in reading.not_applied if n.reason != REASON_UNREAD_WHO and (resolved == "segments" or n.reason != _PLACE)]
         reading = reading.model_copy(update={"not_applied": kept})
     if resolved != "plan" and reading.objective is not None:
         # a question about a Black Friday send asks for figures; it sets no campaign objective

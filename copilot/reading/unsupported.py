@@ -27,7 +27,8 @@ def unsupported(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
 
 
 #: Groups where every mention is a clause of its own ("contacted support or returned something", "Australia and NZ").
-_EVERY_MENTION = frozenset({"returns", "support contacts or complaints", "countries", "gender", "changes between periods", "loyalty programme"})
+_EVERY_MENTION = frozenset({"returns", "support contacts or complaints", "countries", "gender", "changes between periods", "loyalty programme",
+                            "location beyond region"})
 
 
 def _one_unsupported(t: Text, na: list[NotApplied], what: str, m: re.Match[str]) -> None:
