@@ -16,12 +16,17 @@ from copilot.reading.schema import (
 from copilot.reading.text import Text
 
 #: A percentage given as the offer without "off": after a verb of giving, or "of discount" after it.
-_GIVEN_PERCENT = re.compile(r"\b(?:offer(?:ing)?|giv(?:e|ing)|get|gets)\s+(?:them\s+|you\s+|our\s+\w+\s+)?(?:the\s+|a\s+|an\s+)?(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percents?)"
+_GIVEN_PERCENT = re.compile(r"\b(?P<verb>offer(?:ing)?|giv(?:e|ing)|get|gets|ideally|preferably|aim for|let'?s do|go with)\s+(?:them\s+|you\s+|our\s+\w+\s+)?(?:the\s+|a\s+|an\s+)?(?P<n>\d{1,2}(?:\.\d)?)\s?(?:%|percents?)"
                             r"(?!\s*(?:of|more|less|fewer|share|holdout|hold-out|control))"
                             r"|(?<![\d.])(?P<n2>\d{1,2}(?:\.\d)?|" + WORDS + r")\s?(?:%|percents?|pct|pc)\s+(?:of\s+)?(?:discount|reduction|rebate)"
                             # non-native "a 10% in all the headlamps", "10 % on backpacks": the offer on what follows
                             r"|(?<![\d.])(?P<n3>\d{1,2}(?:\.\d)?)\s?(?:%|percents?|pct)\s+(?:in|on)\s+(?:all\s+)?(?:the\s+|our\s+)?"
                             r"(?!(?:control|holdout|hold-?out|test|treatment|group|share|sample|top|bottom|each|every)\b)(?=[a-z])", re.IGNORECASE)
+
+
+_HEDGED = ("ideally", "preferably", "aim for", "let's do", "lets do", "go with")
+#: "no more than 25% off, ideally 10%": discount words just before a hedged percentage
+_DISCOUNT_BEFORE = re.compile(r"\b(?:off|discount\w*|promo\w*|coupon|offer)\b[^.;:!?\n]*$", re.IGNORECASE)
 
 
 def _corrected_percent(t: Text) -> Offer | None:
@@ -38,6 +43,8 @@ def _given_percent(t: Text) -> Offer | None:
     for g in _GIVEN_PERCENT.finditer(t.text):
         at = "n" if g.group("n") else "n2" if g.group("n2") else "n3"
         v = to_number(g.group(at))
+        if (g.group("verb") or "").lower() in _HEDGED and not _DISCOUNT_BEFORE.search(t.text[max(0, g.start() - 40) : g.start()]):
+            continue  # "keep a holdout, ideally 10%": a hedged percentage is the offer only after discount words
         if t.free(g.start(at), g.end()) and v is not None and 0 < v < 100:
             return Offer(kind="percent_off", value=v, span=t.take(g.start(at), g.end()))
     return None
@@ -62,9 +69,12 @@ def read_budget(t: Text, used: set[int]) -> Budget | None:
             continue
         after = t.text[money.end : money.end + 18].lower().split("\n")[0]  # a list's next line is another field
         before = t.text[max(0, money.start - 14) : money.start].lower().split("\n")[-1]
-        if re.match(r"\s*(?:off|(?:of\s+)?(?:discount|reduction|rebate)|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券|立减|折扣|无门槛)", after) or re.search(
-                r"满\s*$|减\s*$|立减\s*$|(?:送|赠|返)\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*$", before):
+        if re.match(_OFF_AFTER + r"|\s*(?:立减|折扣)", after) or re.search(
+                r"满\s*$|减\s*$|立减\s*$|直降\s*$|立省\s*$|(?:送|赠|返)\s*$|\bsave\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*$", before):
             continue  # an offer
+        if re.search(r"\b(?:when|if|once)\s+(?:you|they|customers|shoppers)\s+spend\s*(?:over\s+|at least\s+)?$", t.text[max(0, money.start - 30) : money.start], re.I) or (
+                re.search(r"\bspend\s*(?:over\s+)?$", before) and re.match(r"\s*,?\s*(?:and\s+)?(?:save|get)\s+[$€£]", after)):
+            continue  # "spend $100 save $20", "save $15 when you spend $100": the offer's minimum
         ceiling = _KEEP_UNDER.search(t.text[max(0, money.start - 30) : money.start])  # "keep it under 5 grand"
         if not ceiling and (re.match(r"\s*(?:each|per|a piece|apiece|or (?:less|more)|以上|以下|的(?:商品|产品))", after) or re.search(
                 r"(?:under|over|above|below|priced at|costs?|价格|单价|低于|高于)\s*$", before)):
@@ -176,10 +186,12 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
         for money in find_money(text):
             after = text[money.end : money.end + 16].lower()
             before = text[max(0, money.start - 8) : money.start]
-            if t.free(money.start, money.end) and (re.match(r"\s*(?:off|(?:of\s+)?(?:discount|reduction|rebate)|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券|无门槛)", after) or re.search(r"减\s*$|立减\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*[，,]?\s*$", before)):
-                end = money.end + len(re.match(r"\s*(?:off|(?:of\s+)?(?:discount|reduction|rebate)|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券|无门槛)?", after).group(0))  # type: ignore[union-attr]
-                mj = re.search(r"满\s*[\d.]+\s*(?:元)?\s*减\s*$", text[max(0, money.start - 16) : money.start])
-                start = money.start - (len(text[max(0, money.start - 16) : money.start]) - mj.start()) if mj else money.start
+            if t.free(money.start, money.end) and (re.match(_OFF_AFTER, after) or re.search(r"减\s*$|立减\s*$|直降\s*$|立省\s*$|(?:\bsave|\bget)\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*[，,]?\s*$", before, re.I)):
+                end = money.end + len(re.match(_OFF_AFTER + "?", after).group(0))  # type: ignore[union-attr]
+                if (minimum := _MIN_ORDER.match(text, end)) is not None:
+                    end = minimum.end()  # "$10 off orders over $75": the offer's own minimum, no threshold on people
+                mj = re.search(r"满\s*[\d.]+\s*(?:元)?\s*减\s*$|\bspend\s+(?:over\s+)?[$€£]\s?\d[\d,.]*\s*,?\s*(?:and\s+)?(?:save|get)\s*$", text[max(0, money.start - 28) : money.start], re.I)
+                start = money.start - (len(text[max(0, money.start - 28) : money.start]) - mj.start()) if mj else money.start
                 # the offer's condition before 送: "90天内二次下单送50元无门槛券"
                 mc = re.search(r"[^，。；,;：:]{0,16}?(?:下单|购买|消费|复购|买)[^，。；,;：:]{0,4}?(?:送|赠|返)\s*$", text[max(0, start - 24) : start])
                 if mc and t.free(start - (len(text[max(0, start - 24) : start]) - mc.start()), start):
@@ -196,6 +208,12 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
         offer = _named_offer(t)
     offer = with_code(t, offer) if offer is not None else None  # "15% off, code BACK15": the plan uses that code
     return offer, cap, no_disc
+
+
+_OFF_AFTER = r"\s*(?:off|(?:of\s+)?(?:discount|reduction|rebate)|(?:store\s+|account\s+)?credit|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券|无门槛)"
+_MIN_ORDER = re.compile(r"\s*(?:on\s+|for\s+|with\s+)?(?:any\s+|all\s+|your\s+|their\s+)?(?:orders?|purchases?|baskets?|carts?|checkouts?)\s+"
+                        r"(?:over|above|of|from|of at least|\$?\d[\d,.]*\+)\s*(?:[$€£]\s?\d[\d,.]*\+?(?:\s?(?:dollars|euros|pounds))?)?"
+                        r"|\s*,?\s*(?:when|if|once)\s+(?:you|they|customers|shoppers)\s+spend\s+(?:over\s+|at least\s+)?[$€£]\s?\d[\d,.]*(?:\s?(?:dollars|euros|pounds))?(?:\s+or\s+more)?", re.I)
 
 
 def _named_offer(t: Text) -> Offer | None:
