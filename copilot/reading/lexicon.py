@@ -27,7 +27,8 @@ CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
 }  # fmt: skip
 #: Words that are channels only in a list or next to a channel word ("email and push", "push notifications").
 AMBIGUOUS_CHANNEL_WORDS = {"push", "text", "texts", "social", "inbox", "txt", "txts"}
-ALL_CHANNELS_WORDS = (r"\ball(?= (?:except|but|minus) (?:sms|e-?mail|push|paid social|texts?)\b)", r"all channels", r"all ch(?:s|nls?|annels?)?(?= (?:except|but|minus|exc\.?|excl\.?|ex)(?!\w))", r"every channel", r"all (?:our |of our |the )?channels", r"omni-?channel",
+ALL_CHANNELS_WORDS = (r"\ball(?= (?:except|but|minus) (?:sms|e-?mail|push|paid social|texts?)\b)", r"\bany(?:thing)?(?= (?:except|but|other than|apart from) (?:sms|e-?mail|push|paid social|texts?)\b)",
+                      r"any channels?(?= (?:except|but|minus|other than|apart from)\b)", r"all channels", r"all ch(?:s|nls?|annels?)?(?= (?:except|but|minus|exc\.?|excl\.?|ex)(?!\w))", r"every channel", r"all (?:our |of our |the )?channels", r"omni-?channel",
                       r"across (?:all )?channels", r"全渠道", r"所有渠道", r"全部渠道", r"各个渠道", r"多渠道")
 ONLY_WORDS = (r"only", r"just", r"exclusively", r"solely", r"仅", r"只", r"只用", r"仅用", r"仅限", r"只通过", r"仅通过")
 #: Channels copilot cannot plan: named so they are reported, never silently dropped.
@@ -40,7 +41,7 @@ UNSUPPORTED_CHANNELS = {
     "video and microblog platforms": (r"b站", r"bilibili", r"微博", r"weibo", r"视频号", r"youtube"),
     "WhatsApp": (r"whats ?app",), "WeChat": (r"wechat", r"朋友圈", r"微信公众号", r"(?:企业)?微信(?:社)?群", r"微信", r"公众号", r"企业微信", r"企微", r"私域社群", r"社群"),
     "direct mail": (r"direct mail", r"postcards?", r"catalog(?:ue)? mailing", r"snail mail", r"直邮"),
-    "phone calls": (r"phone calls?", r"cold calls?", r"telemarketing", r"电话营销", r"外呼"),
+    "phone calls": (r"phone calls?", r"cold calls?", r"telemarketing", r"call them", r"电话营销", r"外呼", r"打电话", r"电话回访", r"回访电话"),
     "TV": (r"\btv\b", r"television", r"电视广告"), "radio": (r"radio",),
     "print": (r"print ads?", r"billboards?", r"magazine ads?", r"户外广告"),
     "in-store": (r"in-store", r"in store", r"retail stores?", r"门店", r"线下"),

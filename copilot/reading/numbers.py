@@ -37,7 +37,7 @@ DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f']\d{3})+(?!\d)|
 #: A Chinese numeral ("两万", "八千五百", "十五", "三").
 ZH_NUM = r"[零〇一二两三四五六七八九十百千万亿]+"
 #: Any number: digits, English words or Chinese numerals (a digit may carry 万/千: "2万", "1.5万").
-NUMBER = rf"(?:{DIGITS})(?:\s?[万千亿])?|{ZH_NUM}|{WORDS}"
+NUMBER = rf"(?:{DIGITS})(?:\s?[万千亿](?:[1-9](?:(?<=万\d)千)?(?![\d.,%折天日月年周个次单件人千百]))?)?|{ZH_NUM}|{WORDS}"
 
 
 def words_to_number(words: str) -> float | None:
@@ -70,6 +70,9 @@ def to_number(raw: str) -> float | None:
     if not s:
         return None
     if s[0].isdigit():
+        if (spoken := re.fullmatch(r"(\d+(?:\.\d+)?)\s?([万千])([1-9])(?:(?<=万\d)千)?", s)) is not None:  # 1万5 = 15,000, 3千5 = 3,500 (spoken)
+            unit = 1e4 if spoken.group(2) == "万" else 1e3
+            return float(spoken.group(1)) * unit + int(spoken.group(3)) * unit / 10
         mult = 1.0
         if s[-1] in "万千亿":
             mult = {"万": 1e4, "千": 1e3, "亿": 1e8}[s[-1]]
@@ -117,7 +120,7 @@ _MONEY_FORMS = [
     rf"(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER})?\s?(?P<cur>(?<![a-z])(?:{_CURRENCY_CODE})(?![a-z])|[€£$¥￥])",
     rf"(?P<num>{NUMBER})\s?(?P<mult>grand)\b",
     # "budget of 8 000", "budget: 12000", "budget is 15k", 预算20000, 预算两万
-    rf"(?:\bbudget(?:_(?:usd|eur|gbp|cny|aud|cad|total))?\b\"?|预算)\s*(?:(?:of|is|=|:|：|at|around|about|approx\.?|approximately|up to|~|max(?:imum)?\.?|no more than|capped at|为|是|约|大约|控制在|在|不超过|不超|不高于|最多|上限|改成|改为|改到|调到|调整为|调整到|提高到|提到|降到|降低到|定为|定在|给|批了)\s*)*"
+    rf"(?:\bbudget(?:_(?:usd|eur|gbp|cny|aud|cad|total))?\b\"?|预算|经费|(?:总)?(?:花费|费用|成本|投入)(?=\s*(?:控制在|限制在|不超过|上限|封顶|最多)))\s*(?:(?:of|is|=|:|：|at|around|about|approx\.?|approximately|up to|~|max(?:imum)?\.?|no more than|capped at|为|是|约|大约|控制在|限制在|封顶|在|不超过|不超|不高于|最多|上限|改成|改为|改到|调到|调整为|调整到|提高到|提到|降到|降低到|定为|定在|给|批了)\s*)*"
     rf"(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER}|w(?![a-z]))?\s?(?P<cur>(?<![a-z])(?:{_CURRENCY_CODE})(?![a-z])|(?<=w)(?:元|块)|[€£$¥￥])?",
 ]
 _MONEY_FORMS.append(rf"(?<![A-Za-z0-9_.])(?P<num>{DIGITS})\s?(?P<mult>w)\s?(?P<cur>元|块钱?|人民币)")  # 1.2w元: w for 万 before 元

@@ -199,7 +199,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
                 offer = Offer(kind="amount_off", value=money.amount, currency=money.currency, span=t.take(start, end))
                 break
     if offer is None:
-        mz = re.search(r"满\s*(?P<a>[\d.]+|[零一二两三四五六七八九十百千]+)\s*(?:元|块)?\s*减\s*(?P<b>[\d.]+|[零一二两三四五六七八九十百千]+)", text)
+        mz = re.search(r"满\s*(?P<a>[\d.]+(?:万\d?)?|[零一二两三四五六七八九十百千]+)\s*(?:元|块)?\s*减\s*(?P<b>[\d.]+|[零一二两三四五六七八九十百千]+)", text)
         value = to_number(mz.group("b")) if mz else None
         if mz and t.free(mz.start(), mz.end()) and value:  # 满300减40, 满二百减二十
             offer = Offer(kind="amount_off", value=value,

@@ -62,6 +62,7 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
     for a, b, ch in hits:
         before = text[max(0, a - 40) : a]
         neg = (re.search(lx.NEGATION_BEFORE, before, re.I) or re.search(lx.ZH_NEGATION_BEFORE, before)
+               or re.search(r"\b(?:channels?|all|any|anything)\s+(?:but|other than|apart from)\s+(?:(?:sms|e-?mail|push|paid social|texts?)\s*(?:,|or|and|/)\s*)*$", before, re.I)  # "all channels but SMS"
                or re.search(r"(?:out of scope|not in scope|excluded|exclusions?|do not use|don'?t use|不做|不包括|排除)\s*[:：]?\s*(?:\n\s*(?:[-*•]\s*)?)?"
                             r"(?:[\w ]+(?:,|\n\s*[-*•]?)\s*)?$", before, re.I)  # "## Out of scope\n- Paid social"
                or (re.search(r"\b(?:leave|keep|take|drop|cut)\s+(?:the\s+)?$", before, re.I)
