@@ -24,6 +24,7 @@ from copilot.reading.catalogue import Catalogue
 from copilot.reading.combine import combine
 from copilot.reading.exclusion import apply_exclusions
 from copilot.reading.numbers import find_money
+from copilot.reading.past_sale import past_sale_buyers
 from copilot.reading.rules import Leaves, adder, negated
 from copilot.reading.schema import NotApplied
 from copilot.reading.structured import structured
@@ -389,6 +390,6 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
         leaves.append((reg_leaves[0][0], Region(regions=regions, span=t.span(min(starts, default=0), max(ends, default=0)))))
 
 
-_RULES = (structured, _all_customers, _uplift, top_propensity, _never_bought, _bought, buyer_nouns, personas, _segments, _value_tiers, no_order_this_year, spend, order_counts, engagement, consent, signed_up, recency, _regions, unsupported)
+_RULES = (structured, past_sale_buyers, _all_customers, _uplift, top_propensity, _never_bought, _bought, buyer_nouns, personas, _segments, _value_tiers, no_order_this_year, spend, order_counts, engagement, consent, signed_up, recency, _regions, unsupported)
 
 

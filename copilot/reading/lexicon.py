@@ -102,7 +102,9 @@ ZH_NOT_ORDERED = (r"(?:沉睡|沉默|休眠|不活跃|没活跃)(?=\s*(?:超过|
                   r"未消费", r"没有消费", r"没买过东西", r"没有再购买", r"未购(?=[）)，,。、；]|$)", r"没有?下过?单", r"没来买")
 ACTIVE_WORDS = (r"(?:have |has )?(?:ordered|bought|purchased|shopped)(?: something| anything)?",
                 r"(?:whose |their |with a |with their )?last (?:purchase|order)(?: (?:was|is|placed))?(?= (?:with)?in\b| (?:in|over) the (?:last|past)\b)",
-                r"(?:whose|their|with (?:a|their))\s+(?:only|one|single|first)\s+(?:purchase|order)(?:\s+(?:was|is))?(?:\s+placed)?(?= (?:with)?in\b| over the (?:last|past)\b)",
+                r"(?:whose|their|with (?:a|their))\s+(?:only|one|single)\s+(?:purchase|order)(?:\s+(?:was|is))?(?:\s+placed)?(?= (?:with)?in\b| over the (?:last|past)\b)",
+                # "whose first order was within the last 60 days" (not "in January": a first-order date, listed)
+                r"(?:whose|their|with (?:a|their))\s+first\s+(?:purchase|order)(?:\s+(?:was|is))?(?:\s+placed)?(?= within\b| in the (?:last|past)\b| over the (?:last|past)\b)",
                 r"active (?:buyers|customers|shoppers)", r"recent (?:buyers|customers|shoppers|purchasers)",
                 # "customers with an order in the past 3 months", "placed a purchase within the last 60 days"
                 r"(?:with|had|has|have|placed|made|and)\s+(?:an?|one|at least one|any)\s+(?:order|purchase)(?= (?:with)?in\b| (?:in|over) the (?:last|past)\b)",

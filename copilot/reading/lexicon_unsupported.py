@@ -43,6 +43,17 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
                             r"(?:[$€£¥]\s?)?\d(?:[\d,.]*\d)?(?:\s?(?:k|K|元|块|dollars|usd|USD|RMB|rmb)(?![A-Za-z]))?(?:\s?(?:以上|以下))?",),
     "bounces or spam complaints": (r"(?:hard |soft )?bounced(?: emails?)?", r"(?:hard|soft) bounces?", r"bounce(?:s|d)? back", r"marked (?:us |our emails? |it )?as spam",
                                    r"spam complaints?", r"退信", r"邮件退回", r"投诉垃圾邮件", r"标记为垃圾邮件"),
+    # "deal hunters", 只在打折时购买的: whether an order used a discount is not held
+    "discount use": (r"(?:only|just)\s+(?:ever\s+)?(?:buy|bought|shop|shopped|purchase|purchased|order|ordered)s?\s+(?:on|during|in|with|when (?:there'?s|we have|we run) an?)\s+"
+                     r"(?:a\s+)?(?:sales?|discounts?|promos?|promotions?|coupons?|markdowns?)", r"deal[- ]hunters?", r"bargain[- ]hunters?", r"deal[- ]seekers?",
+                     r"discount[- ](?:shoppers|seekers|buyers|hunters|driven (?:customers|shoppers|buyers))", r"coupon (?:users|clippers|redeemers)",
+                     r"(?:used|redeemed) (?:a |an |any )?(?:coupon|promo code|discount code|voucher)s?",
+                     r"只在(?:打折|促销|大促|活动)(?:时|的时候|期间)?(?:才)?(?:购买|买|下单)", r"(?:打折|促销)(?:时|的时候)才(?:买|购买|下单)", r"羊毛党", r"薅羊毛(?:的)?(?:用户|客户)?",
+                     r"价格敏感(?:型)?(?:的)?(?:用户|客户|人群)?", r"用过(?:优惠)?券的"),
+    # "customers acquired through Black Friday", 通过抖音来的新客: where a customer came from is not held
+    "acquisition source": (r"(?:acquired|came in|came to us|joined|found us)\s+(?:through|via|during|on|from|over|at|with)\s+(?:our\s+|the\s+|last year'?s\s+|a\s+)?"
+                           r"[\w'’&-]+(?:\s+(?!and\b|but\b|who\b|with\b|in the\b)[\w'’&-]+){0,3}",
+                           r"(?:通过|从)(?:抖音|小红书|直播|广告|朋友推荐|老带新|[\u4e00-\u9fff]{2,4}(?:活动|渠道))(?:来的|进来的|引流来的|获取的)(?:新客|用户|客户)?"),
     "value buckets": (r"(?:ltv|clv|value|spend) (?:bucket|band|decile|quintile)s?(?: ?\d+)?",),
     "changes between periods": (r"(?:ordered|bought|spent|purchased|shopped) (?:more|less|fewer)(?: \w+){0,3} than (?:last|the previous|the prior|a) (?:year|month|quarter|season)",
                                 r"(?:比|较)(?:去年|上个?月|上季度)(?:多|少)(?:买|下单|消费)"),
@@ -50,6 +61,9 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
     "referrals": (r"referr(?:als?|ed)", r"推荐过"),
     "order source": (r"(?:bought|ordered|purchased|shopped|came)\s+(?:through|via|from|on)\s+(?:instagram|facebook|tiktok|amazon|google|"
                      r"the app|our app|a marketplace|an ad)", r"抖音下单", r"直播间下单"),
+    # "first order was in January": when a customer first ordered (signed_up reads sign-up dates)
+    "first-order dates": (r"(?:whose|their|with (?:a|their))\s+first\s+(?:purchase|order)\s+(?:was\s+|were\s+|is\s+)?(?:placed\s+)?(?:in|during|on|before|after|back in)\s+"
+                          r"(?!the (?:last|past)\b)(?<!within )[\w' -]{2,30}?(?=[,.;:!?)]|$|\s+(?:and|but|who|with)\b)", r"首单(?:时间)?(?:是|在)\s*[\d一二三四五六七八九十]+月"),
     "store visits": (r"store visitors", r"visited (?:a|our) store", r"到店"),
     "marathon or race entries": (r"marathon (?:runners|entrants)", r"signed up for (?:a )?(?:race|marathon)", r"马拉松选手"),
     "income": (r"income", r"affluent", r"(?:高|低|中等|月|年|家庭)收入", r"收入(?:水平|较高|较低|高的|低的)"),

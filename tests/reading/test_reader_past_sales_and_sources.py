@@ -1,0 +1,33 @@
+"""Who bought in a past sale, where customers came from, discount-only buyers and first-order dates (session 17,
+from probes written for this round, none in the labelled set): each was dropped silently or read as a purchase
+"within the last year" / a recent order before; now each is listed under Not applied."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from copilot.reading import read
+from copilot.tools.conditions import Recency
+
+TODAY = date(2026, 3, 2)
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("Email customers who bought during last year's Black Friday sale.", "bought during last year's Black Friday sale"),
+    ("Email shoppers from last Christmas, 10% off.", "shoppers from last Christmas"),
+    ("Email customers acquired through Black Friday last year.", "acquired through Black Friday last year"),
+    ("给只在打折时购买的客户发邮件", "只在打折时购买"),
+    ("Email deal hunters 20% off.", "deal hunters"),
+    ("Customers whose first order was in January: welcome back email.", "whose first order was in January"),
+])
+def test_listed_not_read_as_another_condition(text: str, listed: str) -> None:
+    x = read(text, today=TODAY)
+    assert x.audience is None  # not "bought within the last year", not a recent order
+    assert [n.text for n in x.not_applied if n.affects == "audience"] == [listed]
+
+
+def test_a_first_order_within_a_window_is_still_read() -> None:
+    x = read("Email customers whose first order was within the last 60 days, 10% off.", today=TODAY)
+    assert isinstance(x.audience, Recency) and x.audience.max_days == 60
