@@ -362,7 +362,11 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
         short = region.split("-")[-1]
         zh = _ZH_REGIONS.get(short.lower())
         lower = ([rf"(?:the\s+)?{re.escape(short)}(?:ern)?(?:\s+(?:region|regions|states))?"] if short.lower() in ("midwest", "northeast")
-                 else [rf"(?:(?<=\bin )|(?<=\boutside )|(?<=\boutside of )|(?<=\bacross )|(?<=\bfrom )|(?<=\bexcept )|(?<=\bexcluding )|(?<=\bnot in ))the\s+{re.escape(short.lower())}(?:ern)?(?:\s+(?:region|regions|states))?(?!\s*(?:face|ridge|trail|coast))"])
+                 else [rf"(?:(?<=\bin )|(?<=\boutside )|(?<=\boutside of )|(?<=\bacross )|(?<=\bfrom )|(?<=\bexcept )|(?<=\bexcluding )|(?<=\bnot in )|(?<=\bnot )|(?<=\bnor )|(?<=\bof ))the\s+{re.escape(short.lower())}(?:ern)?(?:\s+(?:region|regions|states))?(?!\s*(?:face|ridge|trail|coast))",
+                       # typed in lower case: "customers from west and mountain", "west vs south", "down south", "west coast"
+                       rf"(?:(?<=\bfrom )|(?<=\bin )|(?<=\bnot in )|(?<=\bexcept )|(?<=\bexcluding )){re.escape(short.lower())}(?:ern)?(?:\s+(?:region|regions|states))?(?!\s*(?:face|ridge|trail|coast|side|bound|facing|wind|elm|africa|america|[-/]))",
+                       rf"(?:^|(?<=[,:;] )|(?<=\bvs )|(?<=\bvs\. )|(?<=\bversus )){re.escape(short.lower())}(?:ern)?(?=\s+(?:vs\.?|versus)\s|\s*[?:]|$)|(?<=\bvs )(?:the\s+)?{re.escape(short.lower())}(?:ern)?\b|(?<=\bvs\. )(?:the\s+)?{re.escape(short.lower())}(?:ern)?\b",
+                       *([r"down south"] if short == "South" else [r"(?:the\s+)?west\s+coast(?:\s+states)?"] if short == "West" else [])])
         m = t.find([re.escape(region), rf"(?-i:(?:the\s+)?{re.escape(short)}(?:ern)?)(?:\s+(?:region|regions|states))?", *lower]
                    + ([zh] if zh else []))
         if m:

@@ -45,7 +45,7 @@ def claim_replaced(t: Text) -> None:
 
 
 #: A message that says it holds two campaigns, and where the second starts (README decision 92).
-_TWO = re.compile(r"^\W*(?:two|2)\s+(?:things|campaigns|asks|requests|separate (?:campaigns|things))\b|^\W*(?:两件事|两个活动|两个需求|两波活动)", re.IGNORECASE)
+_TWO = re.compile(r"^\W*(?:(?:hi|hey|hello|ok|okay|so|quick one|morning)\b[\w\s]{0,20}[,:!.]\s*|(?:i|we)\s*(?:have|need|'ve got|have got|got)\s+)?(?:two|2)\s+(?:things|campaigns|asks|requests|separate (?:campaigns|things))\b|^\W*(?:两件事|两个活动|两个需求|两波活动)", re.IGNORECASE)
 _SECOND = re.compile(r"\(2\)|(?<![\w(])2\)\s|\bsecond(?:ly)?\s*[,:]|\bsecond\b(?=\s+(?:one|campaign)\b)|\bthen separately\b|"
                      r"[;；]\s*(?:and\s+)?separately\b|第二(?:个|件|波)?[，,：:]|二是|其次[，,]", re.IGNORECASE)
 _SECOND_REASON = ("a second campaign in the same message: copilot plans one campaign per request; "

@@ -72,7 +72,7 @@ RFM_SEGMENT_WORDS: dict[str, tuple[str, ...]] = {
                 r"churn risk", r"即将流失", r"流失预警", r"预流失", r"流失风险", r"有流失风险", r"濒临流失", r"快要流失"),
     "Hibernating": (r"hibernating(?: customers| segment)?", r"冬眠客户", r"冬眠用户", r"Hibernating客户"),
     "Lost": (r"(?:rfm )?['\"]?lost['\"]? (?:segment|customers|seg\b\.?|cohort|bucket)", r"(?-i:Lost)(?! (?:touch|interest|track|sales|revenue))",
-             r"(?:(?<=\bexclude )|(?<=\bexcluding )|(?<=\bexcept )|(?<=\bexcl\. )|(?<=\bexcl )|(?<=\bnot )|(?<=\bminus )|(?<=\bno ))lost(?=\s*(?:[,.;:—–)/]|$|\s(?:and|or|nor|&|customers|segment|seg|folks|people|cohort|bucket)\b))",
+             r"(?:(?<=\bexclude )|(?<=\bexcluding )|(?<=\bexcept )|(?<=\bexcl\. )|(?<=\bexcl )|(?<=\bnot )|(?<=\bminus )|(?<=\bno ))lost(?=\s*(?:[,.;:—–)/?!]|$|\s(?:and|or|nor|&|customers|segment|seg|folks|people|cohort|bucket)\b))",
              r"已流失客户"),
     "Prospects": (r"prospects", r"潜在客户"),
 }  # fmt: skip
@@ -147,7 +147,7 @@ OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
                 r"unveil\w*", r"新品", r"上新", r"发布", r"首发", r"推出", r"介绍(?!一下)")),
     ("cross_sell", (r"cross[- ]?sell\w*", r"upsell\w*", r"complete the (?:look|kit)", r"accessor(?:y|ies) for",
                     r"pair (?:with|them)", r"add-?ons?", r"交叉销售", r"搭配购买", r"连带销售", r"追加销售")),
-    ("acquisition", (r"acquisition", r"welcome (?:series|flow|journey|emails?|codes?|offers?)", r"welcome (?:them |new \w+ )?with\b", r"acquire", r"first[- ]purchase", r"first orders?", r"first[- ]time (?:purchase|order)", r"first[- ]time (?:buyers|customers)",
+    ("acquisition", (r"acquisition", r"welcome (?:series|flow|journey|e-?mails?|codes?|offers?)", r"welcome (?:them |new \w+ )?with\b", r"acquire", r"first[- ]purchase", r"first orders?", r"first[- ]time (?:purchase|order)", r"first[- ]time (?:buyers|customers)",
                      r"convert (?:prospects|sign-?ups|subscribers)", r"prospect\w*", r"拉新", r"获客",
                      r"首单", r"首购")),
     ("seasonal", (r"black friday", r"cyber monday", r"holiday (?:sale|campaign|season)", r"christmas",

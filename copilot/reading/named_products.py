@@ -150,13 +150,30 @@ def collections(t: Text, cat: Catalogue, pids: list[str], na: list[NotApplied]) 
             words = words[1:]
         if not words or not t.free(start, end) or not _is_name(words):
             continue
-        name = " ".join(words)
-        same = [pid for pid, pname, _c in cat.products if pname.lower().startswith(name.lower() + " ") or pname.lower() == name.lower()]
-        if 0 < len(same) <= _MAX_COLLECTION:
-            pids.extend(pid for pid in same if pid not in pids)
-            t.take(start, end)
-            continue
-        reason = (f"{name} is {len(same)} products; name the ones to promote" if same
-                  else f"the catalogue has no product called {name}")
-        na.append(NotApplied(text=t.text[start:end], span=t.take(start, end), affects="product", reason=reason))
+        _one_collection(t, cat, pids, na, start, end, " ".join(words))
+    for m in _LOWER_COLLECTION.finditer(t.text):  # typed in lower case: "the ridgeline range", "what's in the juniper line?"
+        name = m.group("name")
+        if t.free(m.start("name"), m.end()) and name.lower() in _first_words(cat):
+            _one_collection(t, cat, pids, na, m.start("name"), m.end(), name)
+
+
+_LOWER_COLLECTION = re.compile(r"(?<![\w-])(?P<name>[a-z][a-z'’-]+)\s+(?:collection|range|line(?:-?up)?|family|series)(?![A-Za-z0-9_-])")
+
+
+def _first_words(cat: Catalogue) -> set[str]:
+    """The first words of the catalogue's product names that are no common word (Ridgeline, Juniper, Cascade)."""
+    vocab = _vocabulary()
+    return {w for _pid, pname, _c in cat.products if (w := pname.split()[0].lower()) not in vocab and len(w) > 3}
+
+
+def _one_collection(t: Text, cat: Catalogue, pids: list[str], na: list[NotApplied], start: int, end: int, name: str) -> None:
+    """Every product whose name starts with ``name``, or a Not-applied entry when there are none or too many."""
+    same = [pid for pid, pname, _c in cat.products if pname.lower().startswith(name.lower() + " ") or pname.lower() == name.lower()]
+    if 0 < len(same) <= _MAX_COLLECTION:
+        pids.extend(pid for pid in same if pid not in pids)
+        t.take(start, end)
+        return
+    reason = (f"{name} is {len(same)} products; name the ones to promote" if same
+              else f"the catalogue has no product called {name}")
+    na.append(NotApplied(text=t.text[start:end], span=t.take(start, end), affects="product", reason=reason))
 

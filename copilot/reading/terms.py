@@ -49,7 +49,7 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
             if word in lx.AMBIGUOUS_CHANNEL_WORDS and not _in_list(text, mm.start(), mm.end()) and not texted and not measured:
                 continue
             if word == "push" and _CAMPAIGN_PUSH.search(text[max(0, mm.start() - 30) : mm.start()]) and not re.search(
-                    r"\bT\s?(?:[+-]\s?\d+|0)\b[^,.;]{0,24}$", text[max(0, mm.start() - 30) : mm.start()]):
+                    r"\b[Tt]\s?(?:[+-]\s?\d+|0)\b[^,.;]{0,24}$", text[max(0, mm.start() - 30) : mm.start()]):
                 continue  # "new arrivals push —", "a loyalty push for …": a campaign, not the channel
             if word == "push" and _PUSH_VERB.match(text, mm.end()) and not _AFTER_CHANNEL.search(text[max(0, mm.start() - 16) : mm.start()]):
                 continue  # "push insulated jackets to campers": the verb (not "email and push the tent to campers")
@@ -122,6 +122,8 @@ _AFTER_CHANNEL = re.compile(r"(?:e-?mail|sms|texts?|social)\s*(?:,|and|&|\+|/|or
 
 
 def _in_list(text: str, start: int, end: int) -> bool:
+    if _GREETING.fullmatch(text[:start]):
+        return False  # "Hi team, push the Kestrel…": the first word after a greeting, not a list's item
     before = text[max(0, start - 10) : start]
     after = text[end : end + 14]
     if re.match(r"\s*\?", after) and re.search(r"\b(?:to|by|via|on|through|over)\s+$", before, re.I):
@@ -136,6 +138,7 @@ def _in_list(text: str, start: int, end: int) -> bool:
     )
 
 
+_GREETING = re.compile(r"\W*(?:hi|hey|hello|hiya|ok|okay|so|morning|yo|team|all|folks)\b[\w\s]{0,20}[,:!]\s*", re.I)
 _LEFT_OUT = re.compile(r"(?:[(（]\s*|\b)(?:not|except(?: for)?|excluding|excl\.?|but not|other than|apart from|besides|minus)\s+(?:the\s+|our\s+)?$|"
                        r"(?:除了|不含|不包括|不要推|排除)\s*$", re.I)
 _INSTEAD_OF = re.compile(r"(?:\binstead of|\brather than|而不是|而非|不要推)\s*(?:the\s+|our\s+)?(?:whole\s+|entire\s+|full\s+|整个|全部)?$", re.I)

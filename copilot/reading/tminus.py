@@ -16,7 +16,7 @@ from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text
 
 #: a step: T-7, T+3, T0, T-14, T − 3 (not "T-shirt", not "T-10 days ago" inside a word)
-_STEP = re.compile(r"(?<![A-Za-z0-9])T\s?(?:(?P<sign>[-+−–])\s?(?P<n>\d{1,2})|(?P<zero>0))(?![\d/])")
+_STEP = re.compile(r"(?<![A-Za-z0-9])[Tt]\s?(?:(?P<sign>[-+−–])\s?(?P<n>\d{1,2})|(?P<zero>0))(?![\d/])")
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+|(?:周|星期)[一二三四五六日天]\s*)?"
 _DAY = r"(?:\d{4}-\d{1,2}-\d{1,2}|(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])|(?:\d{4}年)?(?:1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])[日号]|" \
        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
