@@ -49,7 +49,9 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
                      r"discount[- ](?:shoppers|seekers|buyers|hunters|driven (?:customers|shoppers|buyers))", r"coupon (?:users|clippers|redeemers)",
                      r"(?:used|redeemed) (?:a |an |any )?(?:coupon|promo code|discount code|voucher)s?",
                      r"只在(?:打折|促销|大促|活动)(?:时|的时候|期间)?(?:才)?(?:购买|买|下单)", r"(?:打折|促销)(?:时|的时候)才(?:买|购买|下单)", r"羊毛党", r"薅羊毛(?:的)?(?:用户|客户)?",
-                     r"价格敏感(?:型)?(?:的)?(?:用户|客户|人群)?", r"用过(?:优惠)?券的"),
+                     r"价格敏感(?:型)?(?:的)?(?:用户|客户|人群)?", r"用过(?:优惠)?券的",
+                     r"领(?:了|过|取了|取过)?(?:优惠)?券(?:但|却|还|后)?(?:没|未)(?:有)?(?:用|使用|核销|下单)", r"(?:unused|unredeemed|unclaimed) (?:coupons?|vouchers?|codes?)",
+                     r"(?:haven'?t|have not|didn'?t|did not|never) (?:used|redeemed) (?:their|the|a|an|any) (?:coupons?|vouchers?|codes?|promo codes?)"),
     # "customers acquired through Black Friday", 通过抖音来的新客: where a customer came from is not held
     "acquisition source": (r"(?:acquired|came in|came to us|joined|found us)\s+(?:through|via|during|on|from|over|at|with)\s+(?:our\s+|the\s+|last year'?s\s+|a\s+)?"
                            r"[\w'’&-]+(?:\s+(?!and\b|but\b|who\b|with\b|in the\b)[\w'’&-]+){0,3}",

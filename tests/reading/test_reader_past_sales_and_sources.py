@@ -31,3 +31,25 @@ def test_listed_not_read_as_another_condition(text: str, listed: str) -> None:
 def test_a_first_order_within_a_window_is_still_read() -> None:
     x = read("Email customers whose first order was within the last 60 days, 10% off.", today=TODAY)
     assert isinstance(x.audience, Recency) and x.audience.max_days == 60
+
+
+@pytest.mark.parametrize(("text", "min_days"), [
+    ("召回半年没复购的老客，短信加推送，券100元", 180),
+    ("给买过两次以上且近三个月没来的客户发邮件，85折", 90),
+])
+def test_spoken_chinese_lapse_words(text: str, min_days: int) -> None:
+    x = read(text, today=TODAY)
+    assert any(isinstance(c, Recency) and c.min_days == min_days for c in getattr(x.audience, "of", []))
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("给领了券没用的用户发短信提醒", "领了券没用"),
+    ("Email people who haven't used their coupon yet.", "haven't used their coupon"),
+])
+def test_unused_coupons_are_listed(text: str, listed: str) -> None:
+    assert [n.text for n in read(text, today=TODAY).not_applied] == [listed]
+
+
+def test_budget_must_not_exceed_in_chinese() -> None:
+    b = read("预算别超过一万，渠道别用短信，人群是冠军客户", today=TODAY).budget
+    assert b is not None and b.amount == 10000.0
