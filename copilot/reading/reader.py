@@ -32,6 +32,7 @@ from copilot.reading.leftover import REASON_UNREAD_WHO, back_references, unread_
 from copilot.reading.offers import budget_mention, offer_not_applied, read_budget, read_holdout, read_offer
 from copilot.reading.period import find_period
 from copilot.reading.platform import platform_not_applied
+from copilot.reading.relative import unread_qualifiers
 from copilot.reading.schema import Intent, NotApplied, Offer, Promoted, Reading, Window
 from copilot.reading.spelling import correct, restore_spans
 from copilot.reading.table import claim_headers
@@ -216,6 +217,7 @@ def _say_unread(t: Text, not_applied: list[NotApplied], has_budget: bool, offer:
         if unread.affects == "budget" and has_budget:
             unread = unread.model_copy(update={"affects": "audience"})  # a second amount: likely a threshold
         not_applied.append(unread)
+    not_applied.extend(unread_qualifiers(t, not_applied))  # "给领了券没用的用户…": a who-clause no rule read
 
 
 _PLACE = "the data has no location beyond region"
