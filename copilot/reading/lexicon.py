@@ -335,11 +335,14 @@ AB_WORDS = (r"测试一下", r"测试(?:两种|两个|两套|不同的?)", r"a/b
             r"(?:有|带|发|用)(?P<x>[\u4e00-\u9fff]{1,3})(?:和|跟|与|对比|vs\.?)(?:没|无|不带|不发|不用)(?P=x)",
             r"\b(?P<y>[a-z][\w-]+) (?:vs\.?|versus|against|or) no (?P=y)\b",
             r"\bwith (?:vs\.?|versus|and|or|against) without\b",
-            r"\btest (?:whether|if) .{1,40}?\b(?:beats?|outperforms?|does better than|works better than|converts better than|vs\.?|versus)\b")  # fmt: skip
+            r"\btest (?:whether|if) .{1,40}?\b(?:beats?|outperforms?|does better than|works better than|converts better than|vs\.?|versus)\b",
+            # "split 50/50 between two creatives", "test 10% vs 15% off", 测试九折和八五折哪个效果好
+            r"\bsplit (?:it |the (?:audience|list|send) )?(?:50/50|50-50|evenly|in half|in two)\s+(?:between|across)\b",
+            r"测试?[^，。；,;]{1,12}?(?:和|跟|与|还是|vs\.?)[^，。；,;]{1,12}?(?:哪个|哪种|哪一个|谁)(?:的)?(?:效果|转化|打开率|点击率)?(?:更)?(?:好|高)")  # fmt: skip
 AB_ELEMENTS = {
     "subject": (r"subject(?: lines?)?", r"标题", r"主题"),
     "offer": (r"offers?", r"discounts?", r"coupons?", r"promo(?: codes?)?", r"(?:discount |promo )?codes?", r"vouchers?",
-              r"free (?:shipping|delivery|gift)", r"\d+\s?% off", r"[$€£]\d+ off", r"包邮", r"满减",
+              r"free (?:shipping|delivery|gift)", r"\d+\s?% off", r"[$€£]\d+ off", r"包邮", r"满减", r"[一二三四五六七八九]{1,2}折",
               r"折扣", r"优惠", r"券", r"红包", r"满减"),
     "timing": (r"send times?", r"timing", r"time of day", r"morning", r"evening", r"afternoon", r"weekends?", r"发送时间", r"时间"),
     "channel": (r"channels?", r"渠道", r"一组(?:短信|邮件|推送)一组(?:短信|邮件|推送)"),
@@ -359,7 +362,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "clicks": (r"clicks?", r"ctr", r"click[- ]through", r"点击"),
     "opens": (r"opens?", r"open rates?", r"打开率"),
     "aov": (r"aov", r"average order value", r"basket size", r"客单价"),
-    "retention": (r"retention rate", r"repeat rate", r"(?:second|2nd)[- ]order rate", r"复购率", r"留存率"),
+    "retention": (r"retention rate", r"repeat(?: purchase| order|-purchase)? rate", r"repurchase rate", r"(?:second|2nd)[- ]order rate", r"复购率", r"留存率"),
     "roi": (r"ROI优先", r"roi", r"roi-wise", r"投入产出比?", r"回报率", r"roas", r"return on (?:ad )?spend", r"投资回报", r"投产比"),
 }  # fmt: skip
 

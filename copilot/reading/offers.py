@@ -244,6 +244,7 @@ def read_holdout(t: Text) -> Holdout | None:
         r"|(?:留|保留|预留|留出|拿出)\s*(?P<cheng>\d|[一二两三四五六七八九])\s*成\s*(?:的)?\s*(?:人|客户|用户)?\s*(?:不发|不触达)?\s*(?:做|作|当|作为)?\s*(?:对照|空白|控制)组?"
         rf"|(?:keep|leave|hold)\s+(?P<n3>{NUMBER})\s*(?:%|percent)\s+(?:dark|untouched|out|back|aside|unmailed|unsent)"
         r"|(?:a\s+)?one[- ]in[- ](?P<oneinn>\d+|five|ten|twenty|fifty|a hundred)\s+(?:control|holdout|hold-out)(?:\s+group)?"
+        r"|(?:hold(?:ing)?[- ]?out|keep(?:ing)? back|hold(?:ing)? back|withhold(?:ing)?|leave out)\s+(?:1|one)\s+(?:in|out of)\s+(?P<oneinn3>\d+|five|ten|twenty|fifty|a hundred)\b"
         r"|(?:hold(?:ing)?[- ]?out|holdout|keep(?:ing)? back|hold(?:ing)? back|withhold(?:ing)?)\s*:?\s*(?:a\s+)?one[- ](?:in|out of)[- ](?P<oneinn2>\d+|five|ten|twenty|fifty|a hundred)"
         r"|(?:留|保留|预留|留出|拿出|设)\s*百分之(?P<bfz>[\d一二两三四五六七八九十]+)\s*(?:的)?\s*(?:人|客户|用户)?\s*(?:不发|不触达)?\s*(?:做|作|当|作为)?\s*(?:对照|空白|控制)组?"
         r"|(?:no|without(?: a)?)\s+(?:holdout|hold-out|control group)(?P<none>)",
@@ -253,8 +254,8 @@ def read_holdout(t: Text) -> Holdout | None:
             if m.group("none") is not None:
                 return Holdout(share=0.0, span=t.take(m.start(), m.end()))
             v: float | None
-            if m.group("oneinn") or m.group("oneinn2"):  # "a one-in-twenty control group" = 5%, "hold out one in ten"
-                n_in = to_number(m.group("oneinn") or m.group("oneinn2"))
+            if m.group("oneinn") or m.group("oneinn2") or m.group("oneinn3"):  # "a one-in-twenty control group" = 5%, "hold out one in ten"
+                n_in = to_number(m.group("oneinn") or m.group("oneinn2") or m.group("oneinn3"))
                 v = 100 / n_in if n_in else None
             elif m.group("cheng"):  # 一成 = a tenth
                 tenths = to_number(m.group("cheng"))

@@ -29,6 +29,7 @@ from copilot.reading.intent import (
 from copilot.reading.intent_words import read_intent
 from copilot.reading.kind import Kind, decide_kind
 from copilot.reading.leftover import REASON_UNREAD_WHO, back_references, unread_clauses
+from copilot.reading.offer_test import offer_test
 from copilot.reading.offers import budget_mention, offer_not_applied, read_budget, read_holdout, read_offer
 from copilot.reading.period import find_period
 from copilot.reading.platform import platform_not_applied
@@ -80,7 +81,9 @@ def read(
     budget = read_budget(t, money_used)
     mention = budget_mention(t) if budget is None else None  # "budget TBC": said
     not_applied.extend([mention] if mention is not None else [])
+    tested = offer_test(t)  # "test 10% vs 15% off": both variants are the request's
     offer, cap, no_discount = read_offer(t)
+    offer = offer or (tested[1] if tested else None)
     not_applied.extend(offer_not_applied(t))  # "double reward points", "max $40 off per order": said
     holdout = read_holdout(t)
     channels = read_channels(t, not_applied)
@@ -89,7 +92,7 @@ def read(
     window = _window(t, today, kind)
 
     promoted = _tie_top_propensity(audience, promoted)
-    ab = read_ab(t)
+    ab = tested[0] if tested else read_ab(t)
     metric = table_metric or read_metric(t, kind)
     top_n = read_top_n(t)
     objective, objective_span = read_objective(

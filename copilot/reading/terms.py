@@ -347,8 +347,8 @@ def read_metric(t: Text, kind: Kind = "brief") -> Metric | None:
         m = re.search(r"(?:maximi[sz]e|increase|grow|boost|drive|lift|optimi[sz]e for|improve|focus on|goal is|goal:|kpi:?|target:?|"
                       r"(?:demonstrate|prove|show)\s+(?:the\s+)?(?:incremental|extra|additional)|"
                       r"measure(?:d)?(?: (?:it |success |us )?(?:on|by))?|track(?:ed)?(?: (?:on|by))?|judge(?:d)? (?:it |us |success )?(?:on|by)|"
-                      r"success (?:metric|measure)(?: is)?:?|primary metric:?|goal\s*=|kpi\s*(?:is|=)|"
-                      r"提升|提高|增加|最大化|拉升|目标[:：是为]?|冲)\s*"
+                      r"success (?:metric|measure)(?: is)?:?|success\s*=|primary metric:?|goal\s*=|kpi\s*(?:is|=|[是为])|"
+                      r"提升|提高|增加|最大化|拉升|目标[:：是为]?|冲)\s*(?:拉动|带动|推动|提升|提高|冲)?\s*"
                       r"(?:the\s+|our\s+|total\s+)?(?:" + "|".join(words) + ")", t.text, re.I)
         if m is None:  # the metric before its role: "复购率是核心指标", "GMV最大化", "revenue is the primary KPI"
             m = re.search(r"(?:" + "|".join(words) + r")\s*(?:(?:是|为|作为)?\s*(?:核心|主要|首要|关键|唯一|最重要的?)\s*(?:指标|目标|KPI|kpi)|最大化"
