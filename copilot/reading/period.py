@@ -27,7 +27,7 @@ _LAST_UNIT = re.compile(r"\b(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?:last|pas
                         r"(?P<u>week|month|quarter|year)\b", re.IGNORECASE)
 _LAST_N = re.compile(r"\b(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:last|past|previous)\s+(?P<d>\d+\s*(?:days?|d|weeks?|months?))\b",
                      re.IGNORECASE)
-_ZH = re.compile(r"(?P<w>上周|上个?星期|上个?月|上季度|上个季度|去年|今年以来|今年至今|本月至今|这个月以来|"
+_ZH = re.compile(r"(?P<w>上周|上个?星期|上个?月|上季度|上个季度|去年|今年以来|今年至今|本月至今|这个月以来|本季度以来|"
                  r"(?:最近|过去|近)\s*(?P<d>[\d一二两三四五六七八九十]+\s*(?:天|周|个月|年)))")
 _NAMED = re.compile(rf"\b(?:in|during|for|over)\s+(?:(?P<m>{_MONTH_RE})(?:\s*(?:vs\.?|versus|and|or|to|through|-|–)\s*(?P<m2>{_MONTH_RE}))?|q(?P<q>[1-4]))\b"
                     r"|\b(?:in|during|over|the|this|our)\s+(?:past\s+)?(?P<s>spring|summer|fall|autumn|winter)\b"
@@ -44,6 +44,13 @@ def find_period(text: str, today: date, free: Callable[[int, int], bool]) -> tup
     occasion = past_occasion(text, today, is_free)  # "over Black Friday last year", 去年双十一: before "last year" alone
     if occasion is not None:
         return occasion
+    todate = _TO_DATE.search(text)  # "this year", "so far this month", YTD: from its first day to today
+    if todate and is_free(todate.start(), todate.end()) and not _AHEAD.search(text) and (
+            _PAST.search(text) or _MEASURED.search(text) or _BEST.search(text) or re.search(r"so far|to date|ytd|以来|至今", todate.group(0), re.I)):
+        unit = (todate.group("u") or todate.group("zu") or ("ytd" if todate.group("ytd") else "")).lower()
+        first = (date(today.year, 1, 1) if unit in ("year", "年", "ytd") else
+                 date(today.year, (today.month - 1) // 3 * 3 + 1, 1) if unit in ("quarter", "季度") else today.replace(day=1))
+        return first, today, (todate.start(), todate.end())
     for rx in (_LAST_UNIT, _LAST_N, _ZH):
         m = rx.search(text)
         if m and is_free(m.start(), m.end()):
@@ -56,6 +63,25 @@ def find_period(text: str, today: date, free: Callable[[int, int], bool]) -> tup
         start, end = _named(m, today)
         return start, end, (m.start(), m.end())
     return None
+
+
+_TO_DATE = re.compile(r"\b(?:(?:so far|to date)\s+)?(?:this|the current)\s+(?P<u>year|quarter|month)(?:\s+(?:so far|to date))?\b|\b(?P<ytd>ytd|year[- ]to[- ]date)\b"
+                      r"|(?:今|本)(?P<zu>年|季度|月)(?:以来|至今|到现在)?(?=[^\u4e00-\u9fff]|的|[邮短推收销转复打点订])", re.IGNORECASE)
+_BEST = re.compile(r"\b(?:best|worst|top|highest|lowest|most|least)\b|最好|最高|最多|最低", re.IGNORECASE)
+#: a second period compared with the first ("in Q1 compared to Q4", "last month vs the month before", 上个季度和这个季度)
+_SECOND = re.compile(rf"\s*(?:,\s*)?(?:vs\.?|versus|compared (?:to|with)|against|and|or|to|对比|和|与|跟|比)\s*(?P<p>(?:the\s+)?(?:month|week|quarter|year)\s+before"
+                     rf"|(?:the\s+)?(?:previous|prior)\s+(?:month|week|quarter|year)|(?:the\s+)?same\s+(?:period|month|week|quarter)\s+(?:last|a)\s+year"
+                     rf"|last\s+(?:year|month|quarter|week)|this\s+(?:year|month|quarter|week)|now|today|[Qq][1-4]\b|(?:{_MONTH_RE})\b"
+                     r"|去年同期|同期|去年|上个?月|上周|上个?季度|这个季度|本季度|这个月|本月|今年|现在|第[一二三四]季度)", re.IGNORECASE)
+
+
+def second_period(text: str, first: tuple[int, int], free: Callable[[int, int], bool]) -> tuple[int, int] | None:
+    """The span of a second period compared with the question's first ("Q1 compared to Q4"): copilot answers
+    for one period, so the other is said, never dropped."""
+    m = _SECOND.match(text, first[1])
+    if m is None or not free(m.start("p"), m.end("p")):
+        return None
+    return m.start("p"), m.end("p")
 
 
 def _relative(m: re.Match[str], today: date) -> tuple[date, date] | None:

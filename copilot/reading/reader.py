@@ -31,7 +31,7 @@ from copilot.reading.kind import Kind, decide_kind
 from copilot.reading.leftover import REASON_UNREAD_WHO, back_references, unread_clauses
 from copilot.reading.offer_test import offer_test
 from copilot.reading.offers import budget_mention, offer_not_applied, read_budget, read_holdout, read_offer
-from copilot.reading.period import find_period
+from copilot.reading.period import find_period, second_period
 from copilot.reading.platform import platform_not_applied
 from copilot.reading.relative import unread_qualifiers
 from copilot.reading.schema import Intent, NotApplied, Offer, Promoted, Reading, Window
@@ -88,7 +88,7 @@ def read(
     holdout = read_holdout(t)
     channels = read_channels(t, not_applied)
     promoted = read_promoted(t, cat, not_applied)
-    period = _period(t, today) if kind == "question" else None
+    period = _period(t, today, not_applied) if kind == "question" else None
     window = _window(t, today, kind)
 
     promoted = _tie_top_propensity(audience, promoted)
@@ -150,12 +150,17 @@ def _personal_data_asked(t: Text, kind: Kind) -> bool:
     return refuse is not None
 
 
-def _period(t: Text, today: date) -> Window | None:
-    """A question's past period ("last month", 上个月), its words claimed so they are never the window."""
+def _period(t: Text, today: date, not_applied: list[NotApplied]) -> Window | None:
+    """A question's past period ("last month", 上个月), its words claimed so they are never the window; a second
+    period compared with it ("Q1 compared to Q4") is said."""
     found = find_period(t.text, today, t.free)
     if found is None:
         return None
-    return Window(start=found[0], end=found[1], span=t.take(*found[2]))
+    window = Window(start=found[0], end=found[1], span=t.take(*found[2]))
+    if (other := second_period(t.text, found[2], t.free)) is not None:
+        not_applied.append(NotApplied(text=t.text[other[0]:other[1]], span=t.take(*other), affects="timing",
+                                      reason="copilot answers for one period at a time; ask again for this one to compare"))
+    return window
 
 
 def _window(t: Text, today: date, kind: Kind) -> Window | None:

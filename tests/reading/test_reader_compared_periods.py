@@ -1,0 +1,37 @@
+"""A question's period to date and a second period compared with the first (session 17, probes written for this
+round). "this year", YTD and 本季度 were dropped silently; "Q1 compared to Q4" answered for Q1 and dropped Q4."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from copilot.reading import read
+
+TODAY = date(2026, 3, 2)
+
+
+@pytest.mark.parametrize(("text", "start", "listed"), [
+    ("How did SMS do in Q1 compared to Q4?", date(2026, 1, 1), "Q4"),
+    ("Revenue from email last month vs the month before?", date(2026, 2, 1), "the month before"),
+    ("上个季度和这个季度的短信转化率对比？", date(2025, 10, 1), "这个季度"),
+])
+def test_a_second_period_is_listed(text: str, start: date, listed: str) -> None:
+    x = read(text, today=TODAY)
+    assert x.period is not None and x.period.start == start
+    assert [(n.affects, n.text) for n in x.not_applied] == [("timing", listed)]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("What was our best week for sales this year?", date(2026, 1, 1)),
+    ("Email revenue YTD?", date(2026, 1, 1)),
+    ("Push click rate so far this month?", date(2026, 3, 1)),
+])
+def test_a_period_to_date(text: str, start: date) -> None:
+    x = read(text, today=TODAY)
+    assert x.period is not None and (x.period.start, x.period.end) == (start, TODAY)
+
+
+def test_a_forecast_for_this_year_is_no_past_period() -> None:
+    assert read("Will email revenue grow this year?", today=TODAY).period is None
