@@ -82,8 +82,15 @@ def timing_not_applied(t: Text) -> list[NotApplied]:
     hours = [h for h in hours if not _PAST_SEND.search(t.text[max(0, h.start() - 16) : h.start()]) and not re.match(r"\s*(?:的)?那(?:波|次|条|封)", t.text[h.end():])]
     for m in [*_TIMING.finditer(t.text), *hours]:
         if t.free(m.start(), m.end()):
-            out.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="timing", reason=TIMING_REASON))
+            out.append(NotApplied(text=m.group(0), span=t.span(m.start(), m.end()), affects="timing", reason=TIMING_REASON))
+            channel = _SERIES_CHANNEL.search(m.group(0))  # "3 emails over 2 weeks": the series is said, email is the channel
+            for a, b in ((m.start(), m.start() + channel.start()), (m.start() + channel.end(), m.end())) if channel else ((m.start(), m.end()),):
+                if b > a:
+                    t.take(a, b)
     return out
+
+
+_SERIES_CHANNEL = re.compile(r"\be-?mails?\b|\bsms\b", re.IGNORECASE)
 
 
 def not_a_campaign(t: Text) -> NotApplied | None:

@@ -21,7 +21,11 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
                                   r"(?:left|added) [^.,;]{0,30}\b(?:to|in) (?:their |the |a )?(?:shopping )?(?:carts?|baskets?)"
                                   r"(?: but (?:never|didn'?t|did not|haven'?t|have not|not) (?:checked out|check ?out|completed? (?:the |their )?(?:order|purchase|checkout)|buy|bought|purchased?))?",
                                   r"shopping carts?", r"abandoners",
-                                  r"browsed", r"viewed (?:the |our )?(?:product|page|site)", r"visited (?:the |our )?(?:site|website|store)",
+
+                                  r"(?:viewed|looked at|checked out|browsed)(?: (?:the |our |a )?[\w-]+(?: (?:pages?|products?|listings?|bags?))?)? but (?:didn'?t|did not|never|haven'?t|have not|not)"
+                                  r" (?:buy|bought|purchase|purchased|order|ordered|convert|converted)(?: (?:it|them|one|anything))?",
+                                  r"browsed(?: (?:the |our )?[\w-]+(?: [\w-]+)?)?(?= but| and|[,.;]|$)", r"browsed",
+                                  r"viewed (?:the |our )?(?:product|page|site)", r"visited (?:the |our )?(?:site|website|store)",
                                   r"wishlists?", r"wish lists?", r"加购", r"购物车", r"浏览过", r"收藏"),
     "app usage": (r"(?:android|ios|iphone) (?:app )?users", r"app users", r"downloaded the app", r"app安装", r"APP用户",
                   r"安卓", r"苹果用户"),

@@ -269,6 +269,20 @@ def read_holdout(t: Text) -> Holdout | None:
     return None
 
 
+_UNSIZED_HOLDOUT = re.compile(r"\b(?:an?\s+|with\s+(?:an?\s+)?|include\s+(?:an?\s+)?|keep\s+(?:an?\s+)?|plus\s+(?:an?\s+)?|need\s+(?:an?\s+)?|and\s+(?:an?\s+)?)"
+                              r"(?:random(?:ised|ized)?\s+)?(?:holdout|hold-out|control group|control cell)\b(?!\s*(?:of|=|:|at|is)?\s*(?:\d|one|ten|five|twenty))"
+                              r"|(?:留|设|加|做|要有?)(?:一个|个)?(?:对照组|空白组|控制组)(?![\d一二三四五六七八九十百]|\s*[\d%％])", re.IGNORECASE)
+UNSIZED_HOLDOUT_REASON = "the holdout's size is not said; the plan holds none out until you give one (for example 10%)"
+
+
+def unsized_holdout(t: Text) -> NotApplied | None:
+    """"Nice to have: a holdout", 要有对照组: a holdout asked for without its size is said, not dropped."""
+    m = _UNSIZED_HOLDOUT.search(t.text)
+    if m is None or not t.free(m.start(), m.end()):
+        return None
+    return NotApplied(text=m.group(0).strip(), span=t.take(m.start(), m.end()), affects="holdout", reason=UNSIZED_HOLDOUT_REASON)
+
+
 #: Loyalty points as the incentive: "double reward points", "join our loyalty points program", 双倍积分.
 _POINTS = re.compile(r"(?:double|triple|2x|3x|bonus|extra)\s+(?:reward\s+|loyalty\s+)?points"
                      r"|(?:join|sign up for|enrol\w* in|enroll\w* in)\s+(?:our\s+|the\s+)?(?:loyalty|rewards?)\s+(?:points\s+)?program(?:me)?"

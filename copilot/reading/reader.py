@@ -30,7 +30,14 @@ from copilot.reading.intent_words import read_intent
 from copilot.reading.kind import Kind, decide_kind
 from copilot.reading.leftover import REASON_UNREAD_WHO, back_references, unread_clauses
 from copilot.reading.offer_test import offer_test
-from copilot.reading.offers import budget_mention, offer_not_applied, read_budget, read_holdout, read_offer
+from copilot.reading.offers import (
+    budget_mention,
+    offer_not_applied,
+    read_budget,
+    read_holdout,
+    read_offer,
+    unsized_holdout,
+)
 from copilot.reading.period import find_period, second_period
 from copilot.reading.platform import platform_not_applied
 from copilot.reading.relative import unread_qualifiers
@@ -86,6 +93,8 @@ def read(
     offer = offer or (tested[1] if tested else None)
     not_applied.extend(offer_not_applied(t))  # "double reward points", "max $40 off per order": said
     holdout = read_holdout(t)
+    unsized = unsized_holdout(t) if holdout is None else None  # "Nice to have: a holdout": said
+    not_applied.extend([unsized] if unsized is not None else [])
     channels = read_channels(t, not_applied)
     promoted = read_promoted(t, cat, not_applied)
     period = _period(t, today, not_applied) if kind == "question" else None

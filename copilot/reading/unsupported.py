@@ -28,7 +28,7 @@ def unsupported(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
 
 #: Groups where every mention is a clause of its own ("contacted support or returned something", "Australia and NZ").
 _EVERY_MENTION = frozenset({"returns", "support contacts or complaints", "countries", "gender", "changes between periods", "loyalty programme",
-                            "location beyond region"})
+                            "location beyond region", "cart or browsing activity"})
 
 
 def _one_unsupported(t: Text, na: list[NotApplied], what: str, m: re.Match[str]) -> None:

@@ -53,3 +53,13 @@ def test_unused_coupons_are_listed(text: str, listed: str) -> None:
 def test_budget_must_not_exceed_in_chinese() -> None:
     b = read("预算别超过一万，渠道别用短信，人群是冠军客户", today=TODAY).budget
     assert b is not None and b.amount == 10000.0
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("Browse abandonment flow for people who viewed tents but didn't buy.", "viewed tents but didn't buy"),
+    ("Email people who looked at headlamps but didn't buy, 10% off.", "looked at headlamps but didn't buy"),
+])
+def test_browsing_without_buying_is_listed_whole(text: str, listed: str) -> None:
+    x = read(text, today=TODAY)
+    assert [n.text for n in x.not_applied if n.affects == "audience"] == [listed]
+    assert x.promoted.categories == []  # the viewed category is who, not what to promote

@@ -40,3 +40,25 @@ def test_one_in_ten_held_back() -> None:
 def test_kpis(text: str, metric: str) -> None:
     x = read(text, today=TODAY)
     assert x.metric is not None and x.metric.name == metric
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("Must: email only. Should: target Loyal. Nice to have: a holdout.", "a holdout"),
+    ("Email Champions 10% off with a control group.", "with a control group"),
+    ("给冠军客户发邮件，要有对照组", "要有对照组"),
+])
+def test_a_holdout_without_its_size_is_said(text: str, listed: str) -> None:
+    x = read(text, today=TODAY)
+    assert x.holdout is None
+    assert [(n.affects, n.text) for n in x.not_applied] == [("holdout", listed)]
+
+
+def test_a_sized_holdout_is_not_said_again() -> None:
+    x = read("Email Champions 10% off with a 10% control group.", today=TODAY)
+    assert x.holdout is not None and x.holdout.share == 0.1 and x.not_applied == []
+
+
+def test_an_email_series_is_said_and_its_channel_read() -> None:
+    x = read("Welcome series for new signups: 3 emails over 2 weeks, 10% off first order.", today=TODAY)
+    assert x.channels.allowed == ["email"]
+    assert [(n.affects, n.text) for n in x.not_applied] == [("timing", "3 emails over 2 weeks")]
