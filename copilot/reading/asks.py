@@ -20,6 +20,8 @@ _TIMING = re.compile(
     rf"|\b{_N}\s+(?:e-?mails?|messages?|texts?|pushes|sends|touches|touchpoints|reminders)\s+(?:over|across|in|within)\s+(?:the\s+next\s+)?{_N}\s+(?:days?|weeks?)\b"
     r"|\b\d+\s?(?:h|hrs?|hours?|days?)\s+(?:before|ahead of|earlier than)\s+(?:everyone|everybody|the public|general release|the rest|others)(?:\s+else)?\b"
     r"|\b(?:once|twice|\d+\s+times)\s+(?:a|per)\s+(?:day|week|month)\b"
+    rf"|\b{_N}\s+(?:days?|hours?|weeks?)\s+after\s+(?:delivery|(?:their\s+|the\s+|each\s+)?(?:purchase|order|first order|sign-?up|delivery)|signing up|they (?:buy|order|sign up|join))\b"
+    r"|签收后\s*[\d一二两三四五六七]+\s*天"
     rf"|\b{_N}\s+(?:days?|hours?|weeks?)\s+later\b|\b(?:a|one)\s+(?:day|week)\s+later\b|隔\s*[\d一二两三四五六七]+\s*天(?:再)?(?:发|推)?"
     r"|(?:分|连发|连续发)\s*[\d一二两三四五]\s*(?:封|条|轮|次|波)|提前\s*[\d一二两三四五六七八九十]+\s*(?:个)?(?:小时|天)(?:开放|发售|购买|抢购)?",
     re.IGNORECASE)

@@ -62,3 +62,9 @@ def test_an_email_series_is_said_and_its_channel_read() -> None:
     x = read("Welcome series for new signups: 3 emails over 2 weeks, 10% off first order.", today=TODAY)
     assert x.channels.allowed == ["email"]
     assert [(n.affects, n.text) for n in x.not_applied] == [("timing", "3 emails over 2 weeks")]
+
+
+def test_a_send_after_delivery_is_said() -> None:
+    x = read("Post-purchase email to tent buyers 7 days after delivery asking for a review.", today=TODAY)
+    assert [(n.affects, n.text) for n in x.not_applied] == [("timing", "7 days after delivery")]
+    assert x.window is None
