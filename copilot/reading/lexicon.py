@@ -297,9 +297,9 @@ PERSONAS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                       ("trail-running-shoes",)),
     "road runners": ((r"road runners", r"路跑者", r"路跑爱好者"), ("road-running-shoes",)),
     # ("runners" alone is how a running store names its customers: no purchase condition; convention 12)
-    "hikers": ((r"hikers", r"hill ?walkers", r"trekkers", r"徒步爱好者", r"徒步者", r"驴友", r"登山爱好者", r"户外徒步人群"),
+    "hikers": ((r"hikers", r"hill ?walkers", r"trekkers", r"徒步爱好者", r"徒步者", r"驴友", r"登山爱好者", r"户外徒步人群", r"(?:爱|喜欢|常)?(?:徒步|爬山|登山)的(?:人|用户|客户|会员|朋友|顾客)"),
                ("hiking-boots",)),
-    "campers": ((r"campers", r"露营爱好者", r"露营者", r"露营人群"), ("tents", "sleeping-bags")),
+    "campers": ((r"campers", r"露营爱好者", r"露营者", r"露营人群", r"(?:爱|喜欢|常)?露营的(?:人|用户|客户|会员|朋友|顾客)"), ("tents", "sleeping-bags")),
     "backpackers": ((r"backpackers", r"重装徒步爱好者"), ("backpacks", "tents", "sleeping-bags")),
 }  # fmt: skip
 

@@ -16,7 +16,7 @@ TODAY = date(2026, 3, 2)
 
 @pytest.mark.parametrize(("text", "listed"), [
     ("Email customers who love trail races about the new vest, 10% off.", "who love trail races"),
-    ("给喜欢露营的会员发邮件推帐篷", "喜欢露营"),
+    ("给参加过跑团活动的会员发邮件推帐篷", "参加过跑团活动"),
     ("SMS members who attended the trail meetup, free shipping.", "who attended the trail meetup"),
     ("SMS members who joined our running club, free shipping.", "who joined our running club"),
 ])
@@ -35,3 +35,13 @@ def test_an_unread_who_clause_is_listed(text: str, listed: str) -> None:
 ])
 def test_a_read_or_empty_qualifier_is_not_listed(text: str) -> None:
     assert [n.text for n in read(text, today=TODAY).not_applied if n.affects == "audience"] == []
+
+
+@pytest.mark.parametrize(("text", "categories"), [
+    ("推荐头灯给露营的人", ["tents", "sleeping-bags"]),
+    ("给喜欢露营的会员发邮件推帐篷", ["tents", "sleeping-bags"]),
+    ("给爱爬山的客户推登山杖", ["hiking-boots"]),
+])
+def test_people_told_by_their_activity_in_chinese(text: str, categories: list[str]) -> None:
+    x = read(text, today=TODAY)
+    assert x.audience is not None and getattr(x.audience, "categories", None) == categories
