@@ -30,12 +30,21 @@ _BACK = re.compile(
     re.IGNORECASE)
 
 
+#: Where a signature or a mail footer starts: "Best, Jen Park, Senior CRM Manager, …, 415-555-0199", "-- Sent from
+#: my iPhone", "This email and any attachments are confidential…": no part of the request (its phone numbers,
+#: street addresses and cities were read as dates and places).
+_SIGNATURE = re.compile(
+    r"(?:(?<=[.!?。！？\n])|(?<=[.!?]\s))[ \t]*(?:best(?: regards| wishes)?|kind regards|warm regards|regards|many thanks|thanks(?: again)?|thank you|cheers|br|"
+    r"sincerely|warmly|all the best)[,!.]?[ \t]*(?:\n[ \t]*)?(?-i:[A-Z][a-z]+)(?:[ \t]+(?-i:[A-Z][a-z.]+)){0,2}[ \t]*(?:[,|\n–—-]|$)"
+    r"|(?m:^[ \t]*--[ \t]*$)|(?:^|(?<=\s))--[ \t]*sent from my\b|\bsent from my (?:iphone|ipad|android|phone|mobile|galaxy|pixel)\b"
+    r"|\bthis (?:e-?mail|message)(?: and any (?:attachments?|files?)(?: (?:to|with) it)?)? (?:is|are|may be) (?:strictly )?(?:confidential|privileged|intended)",
+    re.IGNORECASE)
+
+
 def quoted_from(text: str) -> int | None:
-    """Where quoted history starts, when a message stands before it; else None."""
-    m = _HISTORY.search(text)
-    if m is None or not text[: m.start()].strip():
-        return None
-    return m.start()
+    """Where quoted history (or a signature or mail footer) starts, when a message stands before it; else None."""
+    found = [m.start() for rx in (_HISTORY, _SIGNATURE) if (m := rx.search(text)) is not None and text[: m.start()].strip()]
+    return min(found) if found else None
 
 
 def newest(text: str) -> str:
