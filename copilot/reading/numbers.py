@@ -31,7 +31,7 @@ _UNITS_RE = "|".join(sorted((w for w in _UNIT_WORDS if w not in ("a", "an", "cou
 _TENS_RE = "|".join(_TENS_WORDS)
 _SMALL = rf"(?:(?:{_TENS_RE})(?:[- ](?:{_UNITS_RE}))?|{_UNITS_RE})"
 #: An English number in words: "twenty-five", "two hundred and fifty", "a" (only before a multiplier).
-WORDS = rf"(?:(?:a\s+)?couple(?:\s+of)?\s+(?:hundred|thousand)(?![\w-])|{_SMALL}(?:(?:\s+and)?\s+(?:hundred|thousand|{_SMALL}))*)"
+WORDS = rf"(?:(?:a\s+)?couple(?:\s+of)?\s+(?:hundred|thousand)(?![\w-])|{_SMALL}\s+and\s+a\s+half\s+(?:thousand|hundred)(?![\w-])|{_SMALL}(?:(?:\s+and)?\s+(?:hundred|thousand|{_SMALL}))*)"
 #: Digits with thousands separators ("20,000", "8 000", "1'000") or a decimal point.
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f']\d{3})+(?!\d)|\d+(?:\.\d+)?"
 #: A Chinese numeral ("两万", "八千五百", "十五", "三").
@@ -46,6 +46,10 @@ def words_to_number(words: str) -> float | None:
     current = 0
     seen = False
     words = re.sub(r"^a\s+couple(?:\s+of)?\b|^couple\s+of\b", "couple", words.lower().strip())  # "a couple (of) hundred"
+    half = re.fullmatch(r"(.+?)\s+and\s+a\s+half\s+(thousand|hundred)", words)
+    if half is not None:  # "two and a half thousand" = 2,500
+        whole = words_to_number(half.group(1))
+        return None if whole is None else (whole + 0.5) * (1000 if half.group(2) == "thousand" else 100)
     for w in re.split(r"[\s-]+", words):
         if w == "and" or not w:
             continue
@@ -128,7 +132,9 @@ _MONEY_FORMS.append(
     rf"(?<![A-Za-z0-9_$€£¥.,])(?P<num>{DIGITS})\s?(?P<mult>k|grand)(?![A-Za-z0-9_])(?!\s*(?:mm|cm|m|km|g|kg|lumens?|steps|feet|ft|customers|people|users|subscribers|members|"
     r"buyers|shoppers|contacts|orders|sends|messages|emails|texts|recipients|followers|impressions|views|clicks))(?P<cur>)"
 )
+_MONEY_FORMS.append(r"\b(?P<num>tenner|fiver)(?P<mult>)(?P<cur>)\b")  # "a tenner off": £10
 _MONEY = [re.compile(f, re.IGNORECASE) for f in _MONEY_FORMS]
+_NOTES = {"tenner": 10.0, "fiver": 5.0}
 
 
 @dataclass(frozen=True)
@@ -150,7 +156,7 @@ def find_money(text: str) -> list[Money]:
             if (not re.search(r"\d|[零〇一二两三四五六七八九十百千万亿]", num_raw) and m.group("mult") is None
                     and not (m.groupdict().get("cur") or "").strip()):
                 continue
-            value = to_number(num_raw)
+            value = _NOTES.get(num_raw.lower()) or to_number(num_raw)
             if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num_raw.strip()) and not m.group("mult"):
                 value = float(num_raw.replace(".", ""))  # "6.000 €", "1.800 USD": a thousands separator (no price has 3 decimals)
             if value is None or value <= 0:
@@ -158,7 +164,7 @@ def find_money(text: str) -> list[Money]:
             mult = (m.group("mult") or "").lower()
             value *= _MULT.get(mult, 1.0)
             cur_raw = (m.groupdict().get("cur") or "").lower().strip()
-            currency = _CURRENCY_OF.get(cur_raw)
+            currency = "GBP" if num_raw.lower() in _NOTES else _CURRENCY_OF.get(cur_raw)
             start = m.start("cur") if m.groupdict().get("cur") and m.start("cur") < m.start("num") else m.start("num")
             if pattern is _MONEY[3]:
                 start = m.start()

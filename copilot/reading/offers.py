@@ -89,6 +89,11 @@ def read_budget(t: Text, used: set[int]) -> Budget | None:
     if best is None:
         return None
     money = best[1]
+    for low in find_money(t.text):  # "between $2k and $3k", "$2k to $3k": the range's top is the budget, its low end is read with it
+        gap = t.text[low.end : money.start]
+        if low.end <= money.start and t.free(low.start, low.end) and (
+                re.fullmatch(r"\s*(?:-|–|—|to|~|至|到)\s*", gap) or (re.fullmatch(r"\s+and\s+", gap) and re.search(r"\bbetween\s+$", t.text[: low.start], re.I))):
+            t.take(low.start, low.end)
     return Budget(amount=money.amount, currency=money.currency, span=t.take(money.start, money.end))
 
 
@@ -107,6 +112,9 @@ def budget_mention(t: Text) -> NotApplied | None:
         snippet = " ".join(text[start:end].split())[:80]
         if re.match(r"\s*(?:\$|€|£|¥|\d)", text[m.end():m.end() + 4]):
             continue
+        if m.group(0).lower() in ("grand", "bucks", "quid") and re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|fifty|hundred|thousand|couple))\s*$",
+                                                                      text[: m.start()], re.I):
+            continue  # "15 quid off": part of an amount, read as an amount
         if re.search(r"\b(?:spent|spend)\s+(?:over|more|at least|above|under)", snippet, re.I):
             continue
         if re.search(r"\b(?:by|in|lifetime|total|their|average|highest|top|most|customer|of)\s+$", text[max(0, m.start() - 12) : m.start()], re.I):

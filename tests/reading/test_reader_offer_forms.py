@@ -42,3 +42,22 @@ def test_a_hedged_percentage_after_a_cap_is_the_offer() -> None:
     assert y.offer is not None and y.offer.value == 15.0
     z = read("Email Champions, keep a holdout, ideally 10%.", today=TODAY)
     assert z.offer is None  # no discount word before it: not read as an offer
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("SMS at-risk customers, a tenner off any pair of socks, £2k.", 10.0),
+    ("SMS at-risk customers, a fiver off socks.", 5.0),
+    ("SMS at-risk customers, 15 quid off socks.", 15.0),
+])
+def test_british_amounts_off(text: str, value: float) -> None:
+    x = read(text, today=TODAY)
+    assert x.offer is not None and (x.offer.kind, x.offer.value, x.offer.currency) == ("amount_off", value, "GBP")
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Email Champions, budget of two and a half thousand dollars.", 2500.0),
+    ("Email Champions, budget between $2k and $3k.", 3000.0),
+])
+def test_budgets_in_words_and_ranges(text: str, amount: float) -> None:
+    x = read(text, today=TODAY)
+    assert x.budget is not None and x.budget.amount == amount and x.not_applied == []
