@@ -319,7 +319,7 @@ def _relative_period(text: str, low: str, today: date, free: Free, near_days: bo
         if when >= today:
             return when, when, (zd.start(), zd.end())
     m = re.search(r"\b(this|next|coming)\s+(week|month|quarter)\b", low) or re.search(
-        r"(下下周|下下个?星期|本周|下周|这周|本月|下个月|下月|这个月|下季度|本季度)", text)
+        r"(下下周(?!末)|下下个?星期|本周(?!末)|下周(?!末)|这周(?!末)|本月|下个月|下月|这个月|下季度|本季度)", text)
     if m and free(m.start(), m.end()):
         start, end = this_or_next(m.group(0).lower(), today)
         if m.group(0).startswith("下下"):  # the week after next

@@ -76,3 +76,14 @@ def test_a_spend_threshold_is_still_no_budget() -> None:
 def test_phone_calls_are_listed() -> None:
     x = read("给冠军客户打电话回访", today=TODAY)
     assert [n.affects for n in x.not_applied] == ["channel"]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("这周末给冠军客户发短信", date(2026, 3, 7), date(2026, 3, 8)),
+    ("本周末满199减30，给即将流失的客户发短信", date(2026, 3, 7), date(2026, 3, 8)),
+    ("下周末给冠军客户发短信", date(2026, 3, 14), date(2026, 3, 15)),
+    ("本周给冠军客户发短信", date(2026, 3, 2), date(2026, 3, 8)),
+])
+def test_this_weekend_in_chinese_is_the_weekend(text: str, start: date, end: date) -> None:
+    w = read(text, today=TODAY).window
+    assert w is not None and (w.start, w.end) == (start, end)
