@@ -172,9 +172,13 @@ def _period(t: Text, today: date, not_applied: list[NotApplied]) -> Window | Non
     return window
 
 
+#: a question about a send being planned ("if we email them tomorrow, how many orders?", 明天发邮件预计转化多少): its day is the window
+_PLANNED_SEND = re.compile(r"\b(?:if we|should we|would|will|expect(?:ed)?|forecast|predict(?:ed)?|projected)\b|预计|预测|大概能|能带来", re.IGNORECASE)
+
+
 def _window(t: Text, today: date, kind: Kind) -> Window | None:
     """The campaign window, its words claimed."""
-    win = find_window(t.text, today, t.taken, near_days=kind == "brief")
+    win = find_window(t.text, today, t.taken, near_days=kind == "brief" or bool(_PLANNED_SEND.search(t.text)))
     if win is None:
         return None
     for piece in win.pieces:

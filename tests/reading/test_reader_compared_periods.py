@@ -35,3 +35,16 @@ def test_a_period_to_date(text: str, start: date) -> None:
 
 def test_a_forecast_for_this_year_is_no_past_period() -> None:
     assert read("Will email revenue grow this year?", today=TODAY).period is None
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("明天给沉睡客户发短信，预计能带来多少单？", date(2026, 3, 3)),
+    ("If we email lapsed customers tomorrow, how many orders would we get?", date(2026, 3, 3)),
+])
+def test_the_day_of_a_planned_send_in_a_forecast_question(text: str, day: date) -> None:
+    x = read(text, today=TODAY)
+    assert x.window is not None and (x.window.start, x.window.end) == (day, day)
+
+
+def test_small_talk_days_in_a_question_are_no_window() -> None:
+    assert read("How many Champions do we have? Have a nice weekend!", today=TODAY).window is None
