@@ -177,3 +177,20 @@ def _one_collection(t: Text, cat: Catalogue, pids: list[str], na: list[NotApplie
               else f"the catalogue has no product called {name}")
     na.append(NotApplied(text=t.text[start:end], span=t.take(start, end), affects="product", reason=reason))
 
+
+_EXAMPLES = re.compile(r"\b(?:esp\.?|especially|e\.g\.|such as|in particular|particularly|including|notably)\s|尤其是|比如|例如|特别是|包括", re.IGNORECASE)
+_WHOLE_CATEGORY = re.compile(r"(?:\b(?:other|all|all (?:our|the)|the whole|whole|every|any|more|the rest of (?:our|the)|rest of)\s+|其他|其它|所有|全部|全场|整个)$", re.IGNORECASE)
+
+
+def products_over_their_category(text: str, cat: Catalogue, pids: list[str], slugs: list[str],
+                                  named: list[tuple[int, int, list[str]]]) -> None:
+    """"Overstock on poles: clear out the Ember Alloy Poles SE and the Cairn Alloy Poles", "Tent launch (Timberline
+    Tent 1P)": the named products are what is promoted, their category word is the context. The category stays
+    when the products are its examples ("headlamps (esp. the Larch Beam)") or the whole of it is meant ("the
+    Cascade Beam and all other headlamps")."""
+    if not pids or _EXAMPLES.search(text):
+        return
+    theirs = {cat.product_category(pid) for pid in pids}
+    for a, _b, sl in named:
+        if len(sl) == 1 and sl[0] in theirs and sl[0] in slugs and not _WHOLE_CATEGORY.search(text[max(0, a - 24) : a]):
+            slugs.remove(sl[0])

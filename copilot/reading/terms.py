@@ -8,7 +8,12 @@ from typing import Literal
 from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
-from copilot.reading.named_products import collections, named_products, unknown_launch_names
+from copilot.reading.named_products import (
+    collections,
+    named_products,
+    products_over_their_category,
+    unknown_launch_names,
+)
 from copilot.reading.numbers import NUMBER, to_number
 from copilot.reading.occasions import past_occasion_at
 from copilot.reading.schema import (
@@ -219,6 +224,7 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
                     slugs.remove(pcat)
     collections(t, cat, pids, na)  # "the new Cascade collection": the products of that name
     unknown_launch_names(t, cat, pids, na)
+    products_over_their_category(text, cat, pids, slugs, named)
     # products the catalogue lacks
     for m in t.find_all(lx.FOREIGN_PRODUCTS):
         word = m.group(0)
