@@ -192,5 +192,6 @@ def products_over_their_category(text: str, cat: Catalogue, pids: list[str], slu
         return
     theirs = {cat.product_category(pid) for pid in pids}
     for a, _b, sl in named:
-        if len(sl) == 1 and sl[0] in theirs and sl[0] in slugs and not _WHOLE_CATEGORY.search(text[max(0, a - 24) : a]):
-            slugs.remove(sl[0])
+        if any(s in theirs for s in sl) and all(s in slugs for s in sl) and not _WHOLE_CATEGORY.search(text[max(0, a - 24) : a]):
+            for s in sl:  # a word for several categories (鞋 = every kind of shoe) names the product's too
+                slugs.remove(s)

@@ -29,3 +29,8 @@ def test_the_products_not_their_category(text: str) -> None:
 def test_the_category_stays_when_it_is_meant(text: str) -> None:
     x = read(text, today=TODAY)
     assert x.promoted.product_ids and x.promoted.categories == ["headlamps"]
+
+
+def test_a_word_for_several_categories_names_the_product_too() -> None:
+    x = read("Saddle Backcountry 这双鞋防水吗？", today=TODAY)
+    assert x.promoted.product_ids and x.promoted.categories == []
