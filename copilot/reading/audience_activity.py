@@ -326,6 +326,10 @@ def _engaged_just_before(leaves: Leaves, text: str, pos: int) -> int | None:
     return None
 
 
+_BRACKETED_LAPSE = re.compile(r"[(（]\s*(?:no orders?\s+(?:in\s+)?|nothing\s+(?:in\s+)?|inactive\s+|over\s+|more than\s+)?(?P<d>\d+\s*\+?\s*(?:d|days?|weeks?|months?|mos?)|半年|一年|[\d一二两三四五六七八九十]+\s*(?:天|个月|年))"
+                              r"\s*(?:\+|以上|or more|and up)?\s*[)）]", re.IGNORECASE)
+
+
 def recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Recency: lapsed / not ordered in N / ordered in the last N."""
     text = t.text
@@ -383,6 +387,10 @@ def recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
             if is_lapsed:
                 if days is None and words is lx.NOT_ORDERED_WORDS:
                     continue
+                if days is None and (said := _BRACKETED_LAPSE.search(text, m.end(), min(len(text), m.end() + 24))) is not None \
+                        and t.free(said.start(), said.end()) and (bd := DURATION.search(said.group("d").replace("+", ""))):
+                    days = duration_days(bd)  # "沉睡客户（半年以上）", "lapsed hikers (180d+)": the brackets say how long
+                    t.take(said.start(), said.end())
                 add(start, Recency(min_days=days or 180, span=t.take(start, end2)))
             elif days is not None:
                 add(start, Recency(max_days=days, span=t.take(start, end2)))

@@ -60,4 +60,5 @@ def second_campaign(t: Text) -> list[NotApplied]:
     if m is None or not t.free(m.start(), len(t.text)):
         return []
     words = t.text[m.start() :].strip()
+    t.second_from = m.start()
     return [NotApplied(text=words[:400], span=t.take(m.start(), len(t.text)), affects="other", reason=_SECOND_REASON)]

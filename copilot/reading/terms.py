@@ -253,7 +253,7 @@ def read_objective(t: Text, audience: Condition | None, promoted: Promoted, kind
     seasonal: tuple[int, Objective, re.Match[str]] | None = None
     for obj, words in lx.OBJECTIVE_WORDS:
         for p in words:
-            for m in re.finditer(pat(p), t.text, re.IGNORECASE):
+            for m in re.finditer(pat(p), t.text[: t.second_from], re.IGNORECASE):  # not the second campaign's aim
                 if obj == "seasonal":  # an occasion is the type only when no other aim is named
                     if re.search(r"\b(?:since|after|following)\s+(?:the\s+)?$|以来\s*$|自\s*$|从\s*$", t.text[max(0, m.start() - 10) : m.start()], re.I) or (
                             re.match(r"(?:节)?(?:之|以)?后(?!天)", t.text[m.end() : m.end() + 3])) or (
@@ -270,7 +270,8 @@ def read_objective(t: Text, audience: Condition | None, promoted: Promoted, kind
         best = seasonal  # names the campaign
     best = best or seasonal
     if best is None and kind == "brief":
-        new = re.search(r"(?<![\w-])(?:our |the |a )?(?:all-)?new\s+(?!customers|clients|custs|folks|sign|subscribers|members|year|buyers|shoppers|users|people)", t.text, re.I)
+        new = re.search(r"(?<![\w-])(?:our |the |a )?(?:all-)?new\s+(?!customers|clients|custs|folks|sign|subscribers|members|year|buyers|shoppers|users|people|campaign|reminder|flow|plan|brief|"
+                        r"idea|e-?mail|send|push|promo|blast|series|thing|request|ask|version of (?:the|this) (?:plan|brief))", t.text, re.I)
         if new and (promoted.categories or promoted.product_ids or _names_product_after(t.text, new.end())):
             return "launch", t.span(new.start(), new.end())
     if best is not None:

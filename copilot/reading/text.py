@@ -35,6 +35,8 @@ class Text:
         self.open_ends: list[tuple[int, int, date, date]] = []
         # a bare percentage that corrects an offer ("10% off. Wait, 15%"): read as the offer
         self.corrected_offers: list[tuple[int, int]] = []
+        # where a second campaign of the same message starts ("(2) separately, …"): nothing after it is this one's
+        self.second_from: int | None = None
 
     def free(self, a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in self.taken)
