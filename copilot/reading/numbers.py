@@ -165,6 +165,8 @@ def find_money(text: str) -> list[Money]:
             value *= _MULT.get(mult, 1.0)
             cur_raw = (m.groupdict().get("cur") or "").lower().strip()
             currency = "GBP" if num_raw.lower() in _NOTES else _CURRENCY_OF.get(cur_raw)
+            if currency is None and (keyed := re.match(r"budget_(usd|eur|gbp|cny|aud|cad)\b", m.group(0), re.IGNORECASE)):
+                currency = keyed.group(1).upper()  # {"budget_usd": 5000}: the key names the currency
             start = m.start("cur") if m.groupdict().get("cur") and m.start("cur") < m.start("num") else m.start("num")
             if pattern is _MONEY[3]:
                 start = m.start()

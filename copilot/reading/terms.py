@@ -143,6 +143,7 @@ def _in_list(text: str, start: int, end: int) -> bool:
     )
 
 
+_FOREIGN_AFTER = re.compile(r"\s*(?:" + "|".join(lx.FOREIGN_PRODUCTS) + r")(?![A-Za-z])", re.IGNORECASE)
 _GREETING = re.compile(r"\W*(?:hi|hey|hello|hiya|ok|okay|so|morning|yo|team|all|folks)\b[\w\s]{0,20}[,:!]\s*", re.I)
 _LEFT_OUT = re.compile(r"(?:[(（]\s*|\b)(?:not|except(?: for)?|excluding|excl\.?|but not|other than|apart from|besides|minus)\s+(?:the\s+|our\s+)?$|"
                        r"(?:除了|不含|不包括|不要推|排除)\s*$", re.I)
@@ -195,6 +196,10 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
             pos += 1
             continue
         hit = match_catalogue(text, pos, cat)
+        if hit and t.free(pos, hit[2]) and hit[0] and _FOREIGN_AFTER.match(text, hit[2]):
+            t.take(pos, hit[2])  # "our new trail running watch": a watch (listed as the catalogue lacks it), not trail shoes
+            pos = hit[2]
+            continue
         if hit and t.free(pos, hit[2]) and hit[0] and _INSTEAD_OF.search(text[max(0, pos - 30) : pos]):
             t.take(pos, hit[2])  # "the Cascade Beam instead of the whole headlamp range": not what is promoted
             pos = hit[2]

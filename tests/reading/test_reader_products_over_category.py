@@ -34,3 +34,13 @@ def test_the_category_stays_when_it_is_meant(text: str) -> None:
 def test_a_word_for_several_categories_names_the_product_too() -> None:
     x = read("Saddle Backcountry 这双鞋防水吗？", today=TODAY)
     assert x.promoted.product_ids and x.promoted.categories == []
+
+
+def test_a_category_word_before_a_product_the_catalogue_lacks_is_no_category() -> None:
+    x = read("Launch our new hiking GPS watch to hikers, email, $2k.", today=TODAY)
+    assert x.promoted.categories == [] and [n.affects for n in x.not_applied] == ["product"]
+
+
+def test_a_budget_key_names_its_currency() -> None:
+    x = read('{"objective": "winback", "channels": ["email"], "budget_eur": 3000}', today=TODAY)
+    assert x.budget is not None and (x.budget.amount, x.budget.currency) == (3000.0, "EUR")
