@@ -23,7 +23,11 @@ _STOCK_CONTEXT = re.compile(
     r"|\b(?:late|delayed|lost|damaged|missing)\s+(?:deliveries|shipments|parcels|packages|orders)\s+on\s+"
     r"(?:about|around|roughly|some|over|nearly|almost)?\s*[\d,]+\s+orders\b"
     r"|(?:售罄率|动销率|库存周转(?:天数)?)(?:只有|才|仅|为|是)?\s*\d+(?:\.\d+)?\s*(?:%|天)"
-    r"|库存(?:还)?(?:有|剩|积压)(?:了)?\s*[\d一二两三四五六七八九十百千万]+\s*(?:件|双|个|顶|条)",
+    r"|库存(?:还)?(?:有|剩|积压)(?:了)?\s*[\d一二两三四五六七八九十百千万]+\s*(?:件|双|个|顶|条)"
+    # how the period is going, told as the reason: 这个月业绩有点拉胯, "this month's numbers are soft", Q1复购率下滑
+    r"|(?:这个月|本月|这周|本周|上个月|上周|今年|去年|这个季度|本季度|上季度|Q[1-4])(?:的)?(?:业绩|销量|销售额?|GMV|营收|复购率?|转化率?)(?:有点|有些|不太|不够|太|很|比较|一直)?"
+    r"(?:拉胯|不好|不行|下滑|下降|低迷|差|一般|不理想|承压|掉了|下跌|没达标|不达标|不及预期)"
+    r"|\b(?:this|last) (?:month|week|quarter|year)'?s? (?:numbers|sales|revenue|results) (?:are|were|is|was|look|looked) (?:soft|down|weak|flat|bad|poor|below (?:plan|target))\b",
     re.IGNORECASE)
 _TARGET = re.compile(r"\bsell[- ]?through\s+target\s+(?:of\s+)?\d+(?:\.\d+)?\s*%|售罄率?目标\s*\d+\s*%|动销目标\s*\d+\s*%", re.IGNORECASE)
 _TARGET_REASON = "copilot plans the campaign's sends and offer, not a stock target; the read-out reports the campaign's sales"

@@ -33,3 +33,11 @@ def test_the_second_campaign_sets_no_aim_for_the_first() -> None:
 def test_a_new_campaign_is_no_launch() -> None:
     x = read("Scratch that, new campaign: email everyone who bought tents this year about headlamps. Free shipping.", today=TODAY)
     assert x.objective == "cross_sell"
+
+
+@pytest.mark.parametrize("text", [
+    "这个月业绩有点下滑，给沉睡超过半年的客户发短信召回，八折",
+    "This month's numbers are soft, so let's email Champions 10% off.",
+])
+def test_how_the_period_is_going_is_background_not_the_window(text: str) -> None:
+    assert read(text, today=TODAY).window is None
