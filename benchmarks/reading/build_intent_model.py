@@ -60,6 +60,19 @@ def fit(rows: list[tuple[str, str, float, str]]) -> LogisticRegression:
     return model.fit(x, [r[1] for r in rows], sample_weight=[r[2] for r in rows])
 
 
+def fit_kind(rows: list[tuple[str, str, float, str]]) -> LogisticRegression:
+    """Brief vs question, trained on the dev cases (unweighted; the example phrasings are not cases)."""
+    cases = [r for r in rows if r[3] != "example"]
+    return LogisticRegression(C=C, max_iter=5000).fit(
+        features([r[0] for r in cases]), ["brief" if r[3].startswith("b") else "question" for r in cases])
+
+
+def weights(model: LogisticRegression, prefix: str = "") -> dict[str, np.ndarray]:
+    """A fitted model's arrays as stored in the npz (float16), under ``prefix``."""
+    return {f"{prefix}labels": np.array(model.classes_, dtype=str), f"{prefix}coef": model.coef_.astype(np.float16),
+            f"{prefix}intercept": model.intercept_.astype(np.float16)}
+
+
 def loso(rows: list[tuple[str, str, float, str]]) -> None:
     """Each set's dev questions scored by a model trained without that set (questions and briefs)."""
     for s in range(1, len(QUESTION_SETS) + 1):
@@ -84,13 +97,8 @@ def main(argv: list[str] | None = None) -> int:
         loso(rows)
         return 0
     model = fit(rows)
-    cases = [r for r in rows if r[3] != "example"]  # brief vs question: the dev cases, unweighted
-    kind = LogisticRegression(C=C, max_iter=5000).fit(
-        features([r[0] for r in cases]), ["brief" if r[3].startswith("b") else "question" for r in cases])
-    np.savez_compressed(OUT, labels=np.array(model.classes_, dtype=str), coef=model.coef_.astype(np.float16),
-                        intercept=model.intercept_.astype(np.float16), kind_labels=np.array(kind.classes_, dtype=str),
-                        kind_coef=kind.coef_.astype(np.float16), kind_intercept=kind.intercept_.astype(np.float16),
-                        rows_digest=np.array(digest(rows)))
+    arrays = {**weights(model), **weights(fit_kind(rows), "kind_"), "rows_digest": np.array(digest(rows))}
+    np.savez_compressed(OUT, allow_pickle=False, **arrays)
     sys.stdout.write(f"{OUT}: {len(rows)} rows, {len(model.classes_)} intents, {OUT.stat().st_size} bytes\n")
     return 0
 

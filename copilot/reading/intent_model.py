@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 
@@ -48,8 +49,14 @@ def features(texts: list[str]) -> np.ndarray:
 def _weights(prefix: str) -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
     """(labels, coefficients [labels x DIMENSION], intercepts) of one model, read once from the package."""
     with resources.files("copilot.reading").joinpath(WEIGHTS_FILE).open("rb") as fh, np.load(fh) as data:
-        labels = tuple(str(s) for s in data[f"{prefix}labels"])
-        coef, intercept = data[f"{prefix}coef"].astype(np.float32), data[f"{prefix}intercept"].astype(np.float32)
+        return unpack({key: data[key] for key in data.files}, prefix)
+
+
+def unpack(data: Mapping[str, np.ndarray], prefix: str = "") -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
+    """(labels, coefficients, intercepts) of one model from its stored arrays (``{prefix}labels``, ``coef``,
+    ``intercept``); also used by the leave-one-set-out evaluation to swap in weights fitted without a set."""
+    labels = tuple(str(s) for s in data[f"{prefix}labels"])
+    coef, intercept = data[f"{prefix}coef"].astype(np.float32), data[f"{prefix}intercept"].astype(np.float32)
     if len(labels) == 2 and coef.shape[0] == 1:  # a binary model stores one row: the second label's score
         coef, intercept = np.vstack([-coef / 2, coef / 2]), np.concatenate([-intercept / 2, intercept / 2])
     return labels, coef, intercept
