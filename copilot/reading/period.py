@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from copilot.reading import regex as re
+from copilot.reading.days import explicit_dates
 from copilot.reading.lexicon import MONTH_RE as _MONTH_RE
 from copilot.reading.lexicon import MONTHS as _MONTHS
 from copilot.reading.lexicon import SEASONS
@@ -44,6 +45,11 @@ def find_period(text: str, today: date, free: Callable[[int, int], bool]) -> tup
     occasion = past_occasion(text, today, is_free)  # "over Black Friday last year", 去年双十一: before "last year" alone
     if occasion is not None:
         return occasion
+    dated = explicit_dates(text, today, is_free)  # "between Dec 1 and Dec 24 last year": those days a year back
+    if dated is not None and (ly := _LAST_YEAR_AFTER.match(text, dated[2][1])) is not None:
+        start, end = dated[0], dated[1] or dated[0]
+        back = 1 + max(0, end.year - today.year)
+        return _years_back(start, back), _years_back(end, back), (dated[2][0], ly.end())
     todate = _TO_DATE.search(text)  # "this year", "so far this month", YTD: from its first day to today
     if todate and is_free(todate.start(), todate.end()) and not _AHEAD.search(text) and (
             _PAST.search(text) or _MEASURED.search(text) or _BEST.search(text) or re.search(r"so far|to date|ytd|以来|至今", todate.group(0), re.I)):
@@ -82,6 +88,16 @@ def second_period(text: str, first: tuple[int, int], free: Callable[[int, int], 
     if m is None or not free(m.start("p"), m.end("p")):
         return None
     return m.start("p"), m.end("p")
+
+
+_LAST_YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+|in\s+)?last\s+year\b|\s*(?:的)?去年", re.IGNORECASE)
+
+
+def _years_back(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # February 29
+        return day.replace(year=day.year - years, day=28)
 
 
 def _relative(m: re.Match[str], today: date) -> tuple[date, date] | None:

@@ -48,3 +48,13 @@ def test_the_day_of_a_planned_send_in_a_forecast_question(text: str, day: date) 
 
 def test_small_talk_days_in_a_question_are_no_window() -> None:
     assert read("How many Champions do we have? Have a nice weekend!", today=TODAY).window is None
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Between Dec 1 and Dec 24 last year, which channel converted best?", date(2025, 12, 1), date(2025, 12, 24)),
+    ("How did email do from March 1 to March 15 last year?", date(2025, 3, 1), date(2025, 3, 15)),
+])
+def test_dates_of_last_year_are_the_period_not_the_window(text: str, start: date, end: date) -> None:
+    x = read(text, today=TODAY)
+    assert x.window is None
+    assert x.period is not None and (x.period.start, x.period.end) == (start, end)
