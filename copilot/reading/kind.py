@@ -86,7 +86,8 @@ def _kind(text: str) -> Kind:
     if not money and _NOUN_QUESTION.search(stripped) and not re.search(r"\d\s?%|折|free shipping|包邮|\bbogo\b", stripped, re.I) and not re.match(
             r"\s*(?:a/?b\s+)?(?:test|split)\b", stripped, re.I):
         return "question"  # "West vs South: who responds better to SMS", "Size and value of the At risk cohort" (no "?")
-    if stripped.endswith(("?", "？", "吗", "呢")) or _QUESTION_START.match(stripped) or _ANALYSIS_START.match(stripped):
+    if stripped.endswith(("?", "？", "吗", "呢")) or (not money and stripped.endswith(("咋样", "怎么样", "如何", "好不好", "行不行"))) \
+            or _QUESTION_START.match(stripped) or _ANALYSIS_START.match(stripped):
         return "question"
     if _asks_in_last_clause(stripped):
         return "question"  # "If we send 20% off to lapsed customers, how much revenue would we get" (no "?")
