@@ -73,7 +73,7 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
                or (re.search(r"\b(?:leave|keep|take|drop|cut)\s+(?:the\s+)?$", before, re.I)
                    and re.match(r"\s*(?:out|off)\b", text[b : b + 8], re.I))  # "Leave SMS out this time"
                or re.match(r"\s*(?:excluded|not included|left out|(?:is|are) out|(?:is |are )?off the table)\b", text[b : b + 20], re.I)
-               or re.match(r"\s*(?:就算了|不用了|不要了|就不用了|除外|不发|不要发|别发|不考虑|(?:这次|暂时|本次|今年)?(?:先|就)?(?:不投|不做|不用|不发|不走|不上)了?)",
+               or re.match(r"\s*(?:就算了|不用了|不要了|就不用了|就别(?:发|用|做|投|上)了?|别(?:发|用)了|先不(?:发|用)|除外|不发|不要发|别发|不考虑|(?:这次|暂时|本次|今年)?(?:先|就)?(?:不投|不做|不用|不发|不走|不上)了?)",
                            text[b : b + 12]))
         # a negation applies across a list ("no SMS or push"), not to a channel that starts a new clause
         # after what it excluded ("Exclude Lost and email Champions")

@@ -87,3 +87,18 @@ def test_phone_calls_are_listed() -> None:
 def test_this_weekend_in_chinese_is_the_weekend(text: str, start: date, end: date) -> None:
     w = read(text, today=TODAY).window
     assert w is not None and (w.start, w.end) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "allowed", "excluded"), [
+    ("给冠军客户发邮件，短信就别发了", ["email"], ["sms"]),
+    ("Champions via email; no paid", ["email"], ["paid_social"]),
+    ("Champions, IG + FB, $2k", ["paid_social"], []),
+    ("给冠军客户做一波朋友圈广告，预算两万", ["paid_social"], []),
+])
+def test_more_channel_words(text: str, allowed: list[str], excluded: list[str]) -> None:
+    ch = read(text, today=TODAY).channels
+    assert (ch.allowed, ch.excluded) == (allowed, excluded)
+
+
+def test_paid_orders_are_no_channel() -> None:
+    assert read("Email Champions who have no paid orders", today=TODAY).channels.excluded == []
