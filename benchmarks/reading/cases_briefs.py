@@ -3432,3 +3432,269 @@ CASES += [
       note="首单 = acquisition (100); 福利 names none (67); 包邮 = free shipping"),
 ]
 # fmt: on
+
+# Eleventh set (b932-): written blind, in voices none of the ten used: slash commands to a chat bot ("/copilot plan
+# --audience … --budget 1500"), MoSCoW priorities (Must / Should / Could / Won't, 必须 / 应该 / 可以有 / 不要), a lifecycle
+# manager's always-on journeys (post-purchase, browse abandonment, replenishment, sunset, welcome and 唤醒旅程 with
+# triggered steps), Indian English ("Kindly do the needful", "PFA", "revert by EOD", "prepone", lakh, ₹ / INR, Diwali),
+# experiment-design docs (Control / Treatment, guardrail metric, MDE, 样本量), compliance rules (send hours, opt-out lines,
+# banned words), a creative director's tone, trade-in / donation / referral mechanics (以旧换新, 老带新), heavy 中英夹杂
+# ("这次campaign的target是lapsed的VIP"), 电商运营 words (圈人, 人群包, 触达, 利益点, 促活, 加购), dictation that spells
+# letters ("ess em ess", "e mail", "v i p"), Slack shorthand (rn, EOW, ASAP, "^ same but …"), numbered constraint lists,
+# an agency disclaimer and a forwarded thread, and occasions no set labelled (Diwali, Cyber Monday, spring break, Giving
+# Tuesday, Super Bowl).
+SLASH = "a slash command's flags are read like key=value fields (58, 128); the command itself is not a clause"
+MOSCOW = ("MoSCoW: Must / Should / Could / Nice to have are all applied, Won't excludes (129)")
+JOURNEY = ("a journey's steps triggered by each customer's own event are one not_applied timing entry from the first "
+           "triggered step; always-on is timing too; 'flow' / 'journey' / 旅程 are not clauses (62, 130)")
+INDIA = "Indian English: 'Kindly do the needful', 'PFA', 'revert by EOD' are not clauses; lakh = 100,000; ₹ / INR / Rs = INR (131)"
+EXPT = ("an experiment doc: Control/Treatment name the A/B element, the treatment's offer is the offer, the primary metric "
+        "the metric; a guardrail, MDE or sample size is listed other (132)")
+LEGAL = "compliance rules: send-hour rules are listed timing, copy rules (opt-out line, banned words) listed other (133)"
+MECH = ("a trade-in, a donation or a referral reward is no offer kind: listed (trade-in and referral: offer; donation: "
+        "other); the money off a trade-in is still the offer (134)")
+DICT = "dictation spelling letters ('ess em ess', 'e mail', 'v i p') is the word (135)"
+SLACK11 = "rn, ASAP, thx, pls and a deadline for the plan itself ('have it by EOW') are not clauses (136)"
+# fmt: off
+CASES += [
+    B('/copilot plan --audience "Champions, Loyal" --channels email,push --offer "free shipping" --budget 1500 '
+      '--when "next week"',
+      aud=seg("Champions", "Loyal"), ch="email,push", offer=FREESHIP, budget=money(1500, None),
+      win=win("2026-03-09", "2026-03-15"), note=SLASH + "; a budget with no currency (14)"),
+    B("/copilot plan winback --who lapsed 90d+ --channel sms --cap 20% --budget $3k",
+      obj="winback", aud=rec(min=90), ch="sms", cap=20, budget=usd(3000),
+      note=SLASH + "; --cap = discount_cap; channels under a header are allowed, not only (58)"),
+    B("/plan 新品 Wildfern Tent 2P 人群=露营爱好者 渠道=邮件 预算=8000元",
+      obj="launch", pids=["P1231"], aud=bought("tents", "sleeping-bags"), ch="email", budget=cny(8000),
+      lang="zh", note=SLASH + "; 露营爱好者 = campers (docs); 新品 = launch"),
+    B("Spring hiking push — MoSCoW:\nMust: hikers who bought in the last year\nMust: email\n"
+      "Should: 15% off trekking poles\nCould: add SMS\nWon't: paid social\nBudget $4k, April.",
+      obj="cross_sell", aud=AND(bought("hiking-boots"), rec(max=365)), ch="email,sms", ex="paid_social",
+      offer=pct(15), cats=["trekking-poles"], budget=usd(4000), win=month("apr"),
+      note=MOSCOW + "; hikers who bought in the last year = hiking boots AND recency (59); poles to hikers = "
+           "cross_sell (89); April wins over the season word (29)"),
+    B("Must have: Champions only, email only, no discount. Should have: launch the Summit Z-Poles Pro. Nice to have: "
+      "a 10% holdout. Won't have: SMS. Budget: $2,500.",
+      aud=seg("Champions"), ch="email", only=True, ex="sms", nodisc=True, obj="launch", pids=["P1268"], hold=0.1,
+      budget=usd(2500), note=MOSCOW),
+    B("MoSCoW排一下：必须——高价值客户、短信；应该——八五折；可以有——A/B测试文案；不要——推送。预算1万元，下个月。",
+      aud=tier("high"), ch="sms", ex="push", offer=pct(15), ab="message", budget=cny(10000), win=month("apr"),
+      note=MOSCOW + "; 文案 = message (31)"),
+    B("Post-purchase flow — always on: email customers who bought a tent in the last 30 days, 10% off sleeping bags. "
+      "Budget $1,000.",
+      obj="cross_sell", aud=bought("tents", within=30), ch="email", offer=pct(10), cats=["sleeping-bags"],
+      budget=usd(1000), na=[("timing", "always on")], note=JOURNEY + "; another category to tent buyers (15)"),
+    B("Browse abandonment journey: people who viewed the Cirrus Tent 3P but didn't buy get a push after 24h with free "
+      "shipping.",
+      pids=["P1228"], ch="push", offer=FREESHIP,
+      na=[("audience", "viewed the Cirrus Tent 3P but didn't buy"), ("timing", "after 24h")],
+      note=JOURNEY + "; browsing is data the workspace lacks (46, 107); the viewed product is what the push sells"),
+    B("Replenishment reminder for sock buyers: 90 days after their last sock order, SMS them 15% off socks. Budget $500.",
+      obj="retention", aud=bought("socks"), ch="sms", offer=pct(15), cats=["socks"], budget=usd(500),
+      na=[("timing", "90 days after their last sock order")],
+      note=JOURNEY + "; replenishment = retention (73); a send timed from each customer's own order is listed (docs)"),
+    B("Sunset flow: anyone who hasn't opened an email in 180 days gets one last email asking if they want to stay, then "
+      "we unsubscribe them.",
+      aud=NOT(eng("opened", "email", 180)), ch="email", na=[("other", "then we unsubscribe them")],
+      note="re-permission names no objective; what happens to those who do not confirm is listed (65); 'flow' (62)"),
+    B("Welcome series for new sign-ups (last 14 days): 3 emails, 10% off first order, $800.",
+      obj="acquisition", aud=signed(14), ch="email", na=[("timing", "3 emails")], offer=pct(10), budget=usd(800),
+      note="welcome to new customers, first order = acquisition (94); a number of sends is timing (64)"),
+    B("做一个新客欢迎旅程：最近7天注册的用户，注册后第1天发邮件、第3天发推送，首单九折，预算3000元",
+      obj="acquisition", aud=signed(7), ch="email,push", offer=pct(10), budget=cny(3000),
+      na=[("timing", "注册后第1天发邮件")], note=JOURNEY + "; 首单 = acquisition (100)"),
+    B("沉睡用户唤醒旅程：180天没下单的，先发邮件，7天没打开再补一条短信，八折，预算5千",
+      obj="winback", aud=rec(min=180), ch="email,sms", offer=pct(20), budget=money(5000, None),
+      na=[("timing", "7天没打开再补一条短信")],
+      note=JOURNEY + "; a follow-up step on no open is the journey's timing, not an audience condition; 唤醒 = winback"),
+    B("Kindly do the needful: Diwali offer for our high-value customers, 20% off on insulated jackets, email and SMS, "
+      "budget INR 1.5 lakh.",
+      obj="seasonal", win=win(occ="diwali"), aud=tier("high"), offer=pct(20), cats=["insulated-jackets"],
+      ch="email,sms", budget=money(150000, "INR"), note=INDIA + "; Diwali (docs' table) = occasion diwali"),
+    B("PFA the brief. Target: customers who have not purchased since 4 months. Channel: email only. Offer: flat $15 off "
+      "on orders above $100. Budget: $2,000. Kindly revert by EOD.",
+      aud=rec(min=120), ch="email", only=True, offer=amt(15, "USD"), budget=usd(2000),
+      note=INDIA + "; 'since 4 months' = 120 days (113); an offer's minimum order is part of it (72)"),
+    B("Please prepone the Father's Day campaign to the week before: Loyal customers, push, 10% off hiking boots, "
+      "₹50,000.",
+      obj="seasonal", win=win("2026-06-14", "2026-06-20", occ="fathers_day"), aud=seg("Loyal"), ch="push",
+      offer=pct(10), cats=["hiking-boots"], budget=money(50000, "INR"),
+      note=INDIA + "; prepone = move earlier; the week before Father's Day (June 21) is its run-up (87)"),
+    B("Experiment: offer test on lapsed hikers (no order in 120+ days, bought hiking boots). Control: no offer. "
+      "Treatment: 15% off. Primary metric: conversion rate. Guardrail: unsubscribe rate. Channel: email. Holdout 10%. "
+      "Budget $3k.",
+      aud=AND(rec(min=120), bought("hiking-boots")), ab="offer", offer=pct(15), metric="conversions", ch="email",
+      hold=0.1, budget=usd(3000), na=[("other", "Guardrail: unsubscribe rate")],
+      note=EXPT + "; lapsed with its number is one recency leaf (12); a lapsed audience names no objective (52)"),
+    B("Hypothesis: push beats SMS for Champions. Test channel: push vs SMS, 50/50, MDE 2pp, run for two weeks starting "
+      "Monday. No discount. Budget $1,500.",
+      ab="channel", ch="push,sms", aud=seg("Champions"), win=win("2026-03-09", "2026-03-22"), nodisc=True,
+      budget=usd(1500), na=[("other", "MDE 2pp")], note=EXPT + "; starting Monday for two weeks (docs)"),
+    B("实验设计：对照组不发券，实验组发满300减50，人群是复购用户，渠道短信，主要指标转化率，样本各5000人，预算4000元",
+      ab="offer", offer=amt(50), aud=oc(min=2), ch="sms", metric="conversions", budget=cny(4000),
+      na=[("other", "样本各5000人")], note=EXPT + "; 复购用户 = repeat buyers (59)"),
+    B("Legal says: no texts before 9am local, opt-out line in every SMS, no 'free' in subject lines. Within that: SMS to "
+      "SMS-consented Loyal customers, 15% off running apparel, $1,200, next week.",
+      aud=AND(consent("sms"), seg("Loyal")), ch="sms", offer=pct(15), cats=["running-apparel"], budget=usd(1200),
+      win=win("2026-03-09", "2026-03-15"),
+      na=[("timing", "no texts before 9am local"), ("other", "opt-out line in every SMS"),
+          ("other", "no 'free' in subject lines")], note=LEGAL),
+    B("合规要求：短信必须带退订回复T，晚上9点后不发。给最近90天下过单的客户发短信推头灯，九折，预算两千元",
+      aud=rec(max=90), ch="sms", cats=["headlamps"], offer=pct(10), budget=cny(2000),
+      na=[("other", "短信必须带退订回复T"), ("timing", "晚上9点后不发")], note=LEGAL),
+    B("Creative direction: moody, cinematic, no discount language, hero shot of the Glacier Trekking Tent Pro at dusk. "
+      "Paid social + email to campers, $5k, full price.",
+      pids=["P1230"], aud=bought("tents", "sleeping-bags"), ch="paid_social,email", budget=usd(5000), nodisc=True,
+      na=[("other", "moody, cinematic, no discount language, hero shot")],
+      note="creative direction is copy direction no field holds: one entry (74, 112); the product is still read"),
+    B("Brand voice: playful, not salesy. Email the Potential loyalists about the Col Ultra Vest, no discount, early "
+      "April.",
+      pids=["P1199"], aud=seg("Potential loyalists"), ch="email", nodisc=True, win=win("2026-04-01", "2026-04-10"),
+      na=[("other", "playful, not salesy")], note="tone = copy direction (74); early April = 1-10 (docs)"),
+    B("Earth Month: for every order we donate $5 to trail conservation. Email all customers in April, feature the "
+      "Ridgeline Merino Zip, no discount, $2k.",
+      pids=["P1119"], aud=ALL, ch="email", win=month("apr"), nodisc=True, budget=usd(2000),
+      na=[("other", "for every order we donate $5 to trail conservation")],
+      note=MECH + "; Earth Month is April (the month is named), not the earth_day occasion; $5 per order is no budget"),
+    B("Trade-in program: bring back your old boots, get $30 off new hiking boots. Push + email to everyone who bought "
+      "hiking boots more than 2 years ago. Budget $3k.",
+      offer=amt(30, "USD"), cats=["hiking-boots"], ch="push,email",
+      aud=AND(bought("hiking-boots"), NOT(bought("hiking-boots", within=730))), budget=usd(3000),
+      na=[("offer", "bring back your old boots")], note=MECH + "; bought X more than 2 years ago (docs)"),
+    B("以旧换新：旧冲锋衣换新立减100元，给两年前买过冲锋衣的客户发邮件，预算6000元",
+      offer=amt(100, "CNY"), cats=["rain-jackets"], ch="email", budget=cny(6000),
+      aud=AND(bought("rain-jackets"), NOT(bought("rain-jackets", within=730))),
+      na=[("offer", "旧冲锋衣换新")], note=MECH + "; N年前买过 = bought, none within (docs' 一年前买过); 冲锋衣 (73)"),
+    B("Refer-a-freind push: give $10, get $10. Target Champions and Loyal, email + push, budget $2,500, goal is new "
+      "customers.",
+      obj="acquisition", aud=seg("Champions", "Loyal"), ch="email,push", budget=usd(2500),
+      na=[("offer", "give $10, get $10")], note=MECH + "; typo freind; the goal of new customers = acquisition"),
+    B("老带新活动：老客邀请好友下单，双方各得50元券，短信+推送，预算1万元",
+      obj="acquisition", aud=oc(min=1), ch="sms,push", budget=cny(10000), na=[("offer", "双方各得50元券")],
+      note=MECH + "; 老带新 (existing customers bring new ones) = acquisition (拉新, 100); 老客 (11)"),
+    B("这次campaign的target是lapsed的VIP，budget 2w，channel只用email，offer 15% off",
+      aud=AND(rec(min=180), tier("high")), budget=money(20000, None), ch="email", only=True, offer=pct(15),
+      lang="zh", note="中英夹杂: the Chinese frame decides the language (69); 2w = 20,000 with no currency (25, 51); "
+                      "lapsed merely describes (52)"),
+    B("帮我set up一个back to school的promo，target买过backpacks的customers，discount 20%，push和SMS，budget 8k",
+      obj="seasonal", win=win(occ="back_to_school"), aud=bought("backpacks"), offer=pct(20), ch="push,sms",
+      budget=money(8000, None), lang="zh", note="中英夹杂 (69); back to school (docs)"),
+    B("Q2的重点是retention，给reapeat buyers发个EDM，free shipping，West和Mountain region，4月，budget 3k USD",
+      obj="retention", aud=AND(oc(min=2), region("US-West", "US-Mountain")), ch="email", offer=FREESHIP,
+      win=month("apr"), budget=usd(3000), lang="zh", note="中英夹杂 (69); typo reapeat; EDM = email (41); 4月 wins over Q2"),
+    B("launch一下Nimbus Quilt Pro，圈一下近一年买过睡袋的人群，投放小红书信息流+push，budget 1.5w",
+      obj="launch", pids=["P1250"], aud=bought("sleeping-bags", within=365), ch="paid_social,push",
+      budget=money(15000, None), lang="zh", note="圈人 = select the audience, not a clause (137); 信息流 = paid_social"),
+    B("圈一波高净值人群，近60天有过加购但没下单的排除掉，短信触达，满1000减100，预算2万",
+      aud=tier("high"), na=[("audience", "近60天有过加购但没下单的")], ch="sms", offer=amt(100),
+      budget=money(20000, None), note="137; carts are data the workspace lacks (107), excluded or not; 触达 = reach via"),
+    B("促活：近30天没登录APP的用户，推送触达，送袜子，预算3000元",
+      obj="retention", na=[("audience", "近30天没登录APP的用户")], ch="push", offer=GIFT, budget=cny(3000),
+      note="促活 = retention (31); app logins are data the workspace lacks (46); 送袜子 = gift (docs)"),
+    B("复购拉升：买过一次的客户，二次触达，邮件+短信，第二单立减30元，预算8000元",
+      obj="retention", aud=oc(min=1, max=1), ch="email,sms", offer=amt(30, "CNY"), budget=cny(8000),
+      note="复购 = retention (31); 买过一次 = one-time buyers; money off the next order is amount_off, not a multi-buy (80)"),
+    B("投放计划：人群包=冠军客户+忠诚客户，触达渠道=短信、推送，利益点=八八折，预算=1.2w，时间=3月16日-3月22日",
+      aud=seg("Champions", "Loyal"), ch="sms,push", offer=pct(12), budget=money(12000, None),
+      win=win("2026-03-16", "2026-03-22"), note="利益点 = the offer (137); key=value (58); A+B of segments is one leaf (73)"),
+    B("okay so send an e mail to the champions segment fifteen percent off tents budget two k next week",
+      aud=seg("Champions"), ch="email", offer=pct(15), cats=["tents"], budget=money(2000, None),
+      win=win("2026-03-09", "2026-03-15"), note=DICT + "; 'two k' with no currency (51)"),
+    B("new campaign ess em ess only for lapsed customers no order in six months twenty percent off socks budget fifteen "
+      "hundred dollars",
+      ch="sms", only=True, aud=rec(min=180), offer=pct(20), cats=["socks"], budget=usd(1500),
+      note=DICT + "; 'new campaign' is no launch (docs); lapsed with a number is one leaf (12)"),
+    B("push notification to v i p customers about the new cirrus carbon poles ten percent off budget three thousand "
+      "dollars in april",
+      aud=tier("high"), ch="push", obj="launch", pids=["P1258"], offer=pct(10), budget=usd(3000), win=month("apr"),
+      note=DICT + "; a product name in lower case (docs)"),
+    B("win back the at risk group email and push only no s m s ten per cent off trekking pols budget one thousand "
+      "pounds",
+      obj="winback", aud=seg(*AT_RISK), ch="email,push", only=True, ex="sms", offer=pct(10),
+      cats=["trekking-poles"], budget=gbp(1000), note=DICT + "; typo pols"),
+    B("@copilot need a quick sms to loyal custs rn 🙏 10% off headlamps, $500, pls have it by EOW thx",
+      aud=seg("Loyal"), ch="sms", offer=pct(10), cats=["headlamps"], budget=usd(500), note=SLACK11),
+    B("@copilot run it thru EOW: push to champs, free shipping on all orders, ~$1k 🚀",
+      win=win("2026-03-02", "2026-03-06"), aud=seg("Champions"), ch="push", offer=FREESHIP, budget=usd(1000),
+      note="a campaign run 'thru EOW' = today to Friday, the end of the working week (136); champs (94)"),
+    B("^ same but sms instead of push, and bump it to 15%",
+      ch="sms", ex="push", offer=pct(15), na=[("other", "same")],
+      note="a thread reply read alone (23): 'same' is listed, X instead of Y = X allowed and Y excluded"),
+    B("@copilot ASAP pls — lapsed hikers (no order 6mo+), email, 20% off hikng boots, 2k budget, no sms!!",
+      aud=AND(bought("hiking-boots"), rec(min=180)), ch="email", ex="sms", offer=pct(20), cats=["hiking-boots"],
+      budget=money(2000, None), note=SLACK11 + "; typo hikng; same category: no cross-sell (15)"),
+    B("Cyber Monday: 25% off headlmaps and hydration vests, email + push to everyone, $6k",
+      obj="seasonal", win=win(occ="cyber_monday"), offer=pct(25), cats=["headlamps", "hydration-vests"],
+      ch="email,push", aud=ALL, budget=usd(6000), note="Cyber Monday (docs); typo headlmaps"),
+    B("Spring break road-trip promo: backpacks 15% off, SMS to customers in the South and the West, $2k",
+      obj="seasonal", win=win(occ="spring_break"), offer=pct(15), cats=["backpacks"], ch="sms",
+      aud=region("US-South", "US-West"), budget=usd(2000), note="spring break (docs' table) = occasion spring_break"),
+    B("Giving Tuesday: no discount, we donate 10% of sales to trail crews. Email Champions, $1k.",
+      obj="seasonal", win=win(occ="giving_tuesday"), nodisc=True, ch="email", aud=seg("Champions"),
+      budget=usd(1000), na=[("other", "we donate 10% of sales to trail crews")],
+      note=MECH + "; Giving Tuesday (docs' table); the 10% donated is no offer"),
+    B("七夕节：给高价值客户推双人帐篷Wildfern Tent 2P，邮件+短信，满520减52，预算5200元",
+      obj="seasonal", win=win(occ="qixi"), aud=tier("high"), pids=["P1231"], ch="email,sms", offer=amt(52),
+      budget=cny(5200), note="七夕 (28); a product with its category noun in apposition is the product (73); 520 in "
+                             "an offer is no occasion (docs)"),
+    B("Super Bowl Sunday flash sale — 20% off insulated jackets, push only, 6 hours, $800",
+      obj="seasonal", win=win(occ="super_bowl"), offer=pct(20), cats=["insulated-jackets"], ch="push", only=True,
+      budget=usd(800), na=[("timing", "6 hours")],
+      note="Super Bowl (docs' table); a length in hours is listed timing (windows hold days, 138)"),
+    B("三八女神节：女性用户专享，八五折，推送，预算3000元",
+      obj="seasonal", win=win(occ="womens_day"), na=[("audience", "女性用户")], offer=pct(15), ch="push",
+      budget=cny(3000), note="女神节 (28); women are data the workspace lacks (59)"),
+    B("Constraints:\n1. Audience: Need attention + About to sleep\n2. Channel: email only, never SMS\n3. Max 20% off\n"
+      "4. Budget ≤ $2,000\n5. Must end by March 31\nOffer: 15% off trail running shoes.",
+      aud=seg("Need attention", "About to sleep"), ch="email", only=True, ex="sms", cap=20, budget=usd(2000),
+      win=win("2026-03-02", "2026-03-31"), offer=pct(15), cats=["trail-running-shoes"],
+      note="a numbered constraint list read item by item (58, 84); ≤ on the budget is the budget (51); 'end by' "
+           "includes the day (docs)"),
+    B("要求：1. 只发短信 2. 人群：即将流失的客户，排除新客 3. 折扣不超过八折 4. 预算不超过8000元 5. 3月底前结束",
+      ch="sms", only=True, aud=AND(seg(*AT_RISK), NOT(signed(30))), cap=20, budget=cny(8000),
+      win=win("2026-03-02", "2026-03-31"), note="numbered constraints; 3月底前 = by the end of March (docs' by end of month)"),
+    B("Hi team, on behalf of our client Northtrail: please plan a Mother's Day email to Loyal and Champions, 15% off "
+      "backpacks, budget $4,000.\n\nKind regards,\nTom | Account Manager, Fieldhouse Agency\nThis email and any "
+      "attachments are confidential and intended solely for the addressee. If you received it in error, please "
+      "delete it.",
+      obj="seasonal", win=win(occ="mothers_day"), aud=seg("Loyal", "Champions"), ch="email", offer=pct(15),
+      cats=["backpacks"], budget=usd(4000),
+      note="'on behalf of our client' is context (53); a confidentiality disclaimer is a footer, not a clause (40, 139)"),
+    B("FW: Father's Day promo\n\nPlease plan this for the client: hikers, 15% off hiking boots, email + SMS, $3k, "
+      "Father's Day.\n\n---------- Forwarded message ---------\nFrom: Lena Ortiz <lena@northtrail.example>\n"
+      "> can we do 20%? — no, max 15",
+      obj="seasonal", win=win(occ="fathers_day"), aud=bought("hiking-boots"), cats=["hiking-boots"], offer=pct(15),
+      ch="email,sms", budget=usd(3000),
+      note="a forwarded message and its quotes are history (78, 139): its 'max 15' is no cap; the subject line is read"),
+    B("给冠军客户发短新，推Kestrel Trail Lamp SE头灯，八折，预算三千元，下周末",
+      aud=seg("Champions"), ch="sms", pids=["P1216"], offer=pct(20), budget=cny(3000),
+      win=win("2026-03-14", "2026-03-15"), note="typo 短新 (短信, same pinyin); 下周末 = next week's Saturday and Sunday"),
+    B("招回半年没下单的老客户，发邮件和推送，满三百减五十，预算一万元，不要发短信，谢谢",
+      obj="winback", aud=rec(min=180), ch="email,push", ex="sms", offer=amt(50), budget=cny(10000),
+      note="typo 招回 (召回, same pinyin); 老客户 with a number is one recency leaf (12, 27)"),
+    B("Boxing Day清仓：insulated jackets 五折，email+SMS，所有客户，budget 3万",
+      obj="clearance", win=win(occ="boxing_day"), cats=["insulated-jackets"], offer=pct(50), ch="email,sms", aud=ALL,
+      budget=money(30000, None), lang="zh",
+      note="an occasion with another objective word takes the other word (44); 3万 with no 元 (14)"),
+    B("618预热：3.15号之前把人群包圈好——近一年消费超过2000元的客户，618大促期间短信+推送触达，跑鞋满1000减200，预算5万",
+      obj="seasonal", win=win(occ="618"), aud=spend(min=2000, within=365, cur="CNY"), ch="sms,push", cats=RUN,
+      offer=amt(200), budget=money(50000, None),
+      note="a date for the team's own prep (圈好人群包) is not the window and not a clause (105's Due:, 137)"),
+    B("帮忙出个沉睡用户唤醒方案：一年以上没买过东西的，邮件触达，满200减40，预算6千元，4月上旬发",
+      obj="winback", aud=rec(min=365), ch="email", offer=amt(40), budget=cny(6000),
+      win=win("2026-04-01", "2026-04-10"), note="唤醒 = winback; the number decides (12); 上旬 (120)"),
+    B("高净值人群（累计消费5000元以上）专属：Summit Belay Parka 新品首发，企微1v1+短信，不打折，预算2万元",
+      obj="launch", pids=["P1099"], aud=spend(min=5000, cur="CNY"), ch="sms", na=[("channel", "企微1v1")],
+      nodisc=True, budget=cny(20000),
+      note="a bracketed definition with a number decides: one spend leaf (like 12 and 63); 企微 (100)"),
+    B("@运营小刘 @copilot 帮忙拉一个人群：近90天点过推送但没下单的，推送触达，满199减20，预算2000元，周五前上线",
+      aud=AND(eng("clicked", "push", 90), rec(min=90)), ch="push", offer=amt(20), budget=cny(2000),
+      win=win("2026-03-02", "2026-03-05"),
+      note="clicked but didn't order = no order in that window (docs); 周五前 = before Friday (docs)"),
+    B("Super quick one from the CRM side: sunset the unengaged — anyone with no opens or clicks in 365 days gets a final "
+      "'we miss you' email with 20% off, then suppress them. $300.",
+      aud=AND(NOT(eng("opened", None, 365)), NOT(eng("clicked", None, 365))), ch="email", offer=pct(20),
+      budget=usd(300), na=[("other", "then suppress them")],
+      note="unengaged on any channel (61); a sunset names no objective and what follows is listed (65)"),
+]
+# fmt: on
