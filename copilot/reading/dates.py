@@ -29,7 +29,7 @@ from copilot.reading.lexicon import SEASONS
 from copilot.reading.numbers import DURATION, duration_days, to_number
 from copilot.reading.occasions import next_occasion, run_up
 from copilot.reading.tminus import schedule_window
-from copilot.reading.weeks import starts_in, week_of_month
+from copilot.reading.weeks import parts_of_month, starts_in, week_of_month
 
 _ZH_MONTH = r"(?P<zm>十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])\s?月(?:份)?"
 
@@ -196,7 +196,7 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
                 spans[-1] = (min(found[2][0], around[2][0]), max(found[2][1], around[2][1]))
             else:  # "Push goes out Thu 2026-03-19 …; email follow-up Sat 03-21": the first to the last send
                 end = last_dated_send(text, found[2][1], found[0])
-    if found is None and (found := week_of_month(text, today, free) or starts_in(text, today, free)) is not None:
+    if found is None and (found := week_of_month(text, today, free) or parts_of_month(text, today, free) or starts_in(text, today, free)) is not None:
         start, end = found[0], found[1]  # "the second week of April", 4月第二周, "starting in two weeks"
         spans.append(found[2])
     named = next_occasion(text, today, free)

@@ -92,6 +92,9 @@ FOLLOW_UP = re.compile(
     r"(?:those|these|them)\b|same for|only|but)\b|\b(?:of (?:those|them|these)|among (?:them|those)|those customers|"
     r"these customers|on it|that channel)\b|^\s*(?:其中|这些|他们|那么|那|还有|另外)", re.IGNORECASE)
 #: A question about copilot itself ("which model are you?", 你是用什么模型做的？).
+#: "What's the weather like in Denver this weekend?", 明天天气怎么样: nothing the brand's data answers
+_WEATHER_ASKED = re.compile(r"\b(?:what'?s|what is|how'?s|how is|will it)\s+(?:the\s+)?(?:weather|forecast for)\b|\bweather (?:forecast|like)\b"
+                            r"|天气(?:怎么样|如何|咋样|预报)|会(?:不会)?下雨", re.IGNORECASE)
 _ABOUT_COPILOT = re.compile(
     r"\b(?:are you|were you|you are)\b.{0,30}\b(?:model|built|made|created|trained|bot|ai|human)\b|"
     r"\bwhat (?:model|llm) (?:are you|do you use|is this)\b|^\s*who (?:made|built|created) you\b|"
@@ -263,6 +266,8 @@ def _rules_intent(reading: Reading) -> tuple[Intent, str]:
         return "refuse", "reader"
     if _ABOUT_COPILOT.search(text):
         return "other", "code: about copilot itself"
+    if _WEATHER_ASKED.search(text):
+        return "other", "code: the weather is not in the brand's data"
     if reading.kind == "brief" or intent == "plan":
         return "plan", "reader: a brief"
     offers_something = bool(reading.channels.allowed or reading.offer or reading.budget)

@@ -83,6 +83,44 @@ def week_of_month(text: str, today: date, free: Free) -> Found | None:
     return None
 
 
+_ZH_MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?|下个?月|本月|这个?月"
+_HALF = re.compile(rf"(?P<m>{_ZH_MONTH})(?:的)?(?P<h>上|下)半(?:个)?月|\b(?:the\s+)?(?P<eh>first|second)\s+half\s+of\s+(?P<em>{MONTH_RE}|next month|this month)\b",
+                   re.IGNORECASE)
+_PART_TO_END = re.compile(rf"(?P<m>{_ZH_MONTH})(?:的)?(?P<p>上旬|中旬|下旬|初|中)\s*(?:到|至|-|~|—)\s*(?:月底|月末|下旬|底)")
+_BEFORE_DAY = re.compile(r"\b(?:before|by|until|till)\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:" + MONTH_RE + r"))", re.IGNORECASE)
+_TO_NEXT_MONTH_END = re.compile(r"\b(?:through|until|till|to|by)\s+(?:the\s+)?end\s+of\s+next\s+month\b", re.IGNORECASE)
+
+
+def parts_of_month(text: str, today: date, free: Free) -> Found | None:
+    """4月下半月 / "the second half of May" (16th to the end), 下个月中旬到月底 (the 11th to the end), "before the 15th"
+    (from today to the 14th), "through the end of next month" (from today)."""
+    for m in _HALF.finditer(text):
+        ym = _month(m.group("m") or m.group("em"), today)
+        if ym is None or not free(m.start(), m.end()):
+            continue
+        second = (m.group("h") or "") == "下" or (m.group("eh") or "").lower() == "second"
+        start, end = (date(*ym, 16), month_end(*ym)) if second else (date(*ym, 1), date(*ym, 15))
+        if end >= today:
+            return max(start, today), end, (m.start(), m.end())
+    for m in _PART_TO_END.finditer(text):
+        ym = _month(m.group("m"), today)
+        if ym is not None and free(m.start(), m.end()):
+            first = {"上旬": 1, "初": 1, "中旬": 11, "中": 11, "下旬": 21}[m.group("p")]
+            return max(date(*ym, first), today), month_end(*ym), (m.start(), m.end())
+    before = _BEFORE_DAY.search(text)
+    if before and free(before.start(), before.end()):
+        day = int(before.group("d"))
+        ym = (today.year, today.month) if day > today.day else _month("next month", today)
+        if ym is not None and day <= calendar.monthrange(*ym)[1]:
+            return today, date(*ym, day) - timedelta(days=1), (before.start(), before.end())
+    to_end = _TO_NEXT_MONTH_END.search(text)
+    if to_end and free(to_end.start(), to_end.end()):
+        ym = _month("next month", today)
+        if ym is not None:
+            return today, month_end(*ym), (to_end.start(), to_end.end())
+    return None
+
+
 def starts_in(text: str, today: date, free: Free) -> Found | None:
     """"starting in two weeks", "kick off 10 days from now", 两周后开始: the first day, counted from today."""
     for m in _STARTS_IN.finditer(text):

@@ -102,3 +102,16 @@ def test_more_channel_words(text: str, allowed: list[str], excluded: list[str]) 
 
 def test_paid_orders_are_no_channel() -> None:
     assert read("Email Champions who have no paid orders", today=TODAY).channels.excluded == []
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Email Champions over the Easter weekend.", date(2026, 4, 3), date(2026, 4, 6)),
+    ("Email Champions through the end of next month.", date(2026, 3, 2), date(2026, 4, 30)),
+    ("Email Champions before the 15th.", date(2026, 3, 2), date(2026, 3, 14)),
+    ("Email Champions the second half of April.", date(2026, 4, 16), date(2026, 4, 30)),
+    ("给冠军客户发邮件，4月下半月", date(2026, 4, 16), date(2026, 4, 30)),
+    ("给冠军客户发邮件，下个月中旬到月底", date(2026, 4, 11), date(2026, 4, 30)),
+])
+def test_parts_of_months_and_holiday_weekends(text: str, start: date, end: date) -> None:
+    w = read(text, today=TODAY).window
+    assert w is not None and (w.start, w.end) == (start, end)

@@ -74,3 +74,9 @@ def test_a_place_in_an_off_topic_question_is_no_audience() -> None:
 def test_churn_warning_users_are_at_risk() -> None:
     x = r("给流失预警用户发短信，八折")
     assert isinstance(x.audience, RfmSegment) and "At risk" in x.audience.segments
+
+
+def test_a_weather_question_is_off_topic_whatever_the_city() -> None:
+    for city in ("Denver", "Portland", "Boston"):
+        x = r(f"What's the weather like in {city} this weekend?")
+        assert x.intent == "other" and x.not_applied == [], city
