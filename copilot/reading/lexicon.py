@@ -15,7 +15,7 @@ from copilot.tools.conditions import Channel
 ALL_CHANNELS: tuple[Channel, ...] = CHANNELS  # the data contract's one list, in its order
 
 CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
-    "email": (r"e-?mails?", r"e-?mailed", r"newsletters?", r"inbox", r"edm", r"邮件", r"电子邮件", r"邮箱", r"电邮", r"EDM"),
+    "email": (r"e-?mails?", r"e-?mailed", r"\be mail\b", r"newsletters?", r"inbox", r"edm", r"邮件", r"电子邮件", r"邮箱", r"电邮", r"EDM"),
     "sms": (r"sms", r"texts?", r"text messages?", r"txts?", r"texting", r"短信", r"手机短信", r"简讯", r"text blasts?",
             r"(?:(?<=\bwe )|(?<=\bto )|(?<=\bi )|(?<=\band )|(?<=\bthen )|(?<=\byou ))text(?:ed)?(?= (?!of\b|in\b|on\b|for\b)\w)"),
     "push": (r"push(?: notifications?| messages?)?", r"pushes", r"app notifications?", r"app push", r"推送", r"推播",
@@ -55,7 +55,8 @@ UNSUPPORTED_CHANNELS = {
 
 NEGATION_BEFORE = (r"(?:\bw/o|\bexcl\.?|\bexc\.)\s*(?:[^.,;:!?—–()-]|(?<=\w)-(?=\w)){0,25}$|"
                    r"\b(?:no|not|never|without|except|excluding|exclude|avoid|skip|don'?t use|do not use|"
-                   r"but not|minus|nothing via|none via|leave out|instead of|rather than|in place of)\b(?:[^.,;:!?—–()-]|(?<=\w)-(?=\w)){0,25}$")
+                   r"but not|minus|nothing via|none via|leave out|instead of|rather than|in place of)\b(?:[^.,;:!?—–()-]|(?<=\w)-(?=\w)){0,25}$|"
+                   r"\bwon'?t(?: have| do| use)?\s*:\s*(?:[^.,;!?—–()\n]){0,25}$")
 ZH_NEGATION_BEFORE = r"(?:不要|不用|不发|别用|别发|别做|别投|不投|别上|不含|不包括|除了|排除|不通过|不走|避免|禁用|不使用|而不是|代替|取代)[^，。；,.;]{0,6}$"
 
 RFM_SEGMENT_WORDS: dict[str, tuple[str, ...]] = {
@@ -137,7 +138,7 @@ ALL_CUSTOMER_WORDS = (
 )  # fmt: skip
 
 OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
-    ("winback", (r"win[- ]?back", r"(?:to |for )?recall (?:them|these|those|lapsed|old|inactive)", r"winning back", r"win (?:them|\w+) back", r"re-?engag\w*", r"re-?activat\w+", r"bring (?:them |back)", r"get (?:them |\w+ )?back",
+    ("winback", (r"win[- ]?back", r"(?:to |for )?recall (?:them|these|those|lapsed|old|inactive)", r"winning back", r"win (?:them|\w+) back", r"re-?engag\w*", r"re-?activat\w+", r"bring (?:them |back(?! (?:your|their|an?|the) old\b))", r"get (?:them |\w+ )?back",
                  r"come back", r"wake (?:them |\w+ )?up", r"re-?ignit\w*", r"rekindl\w*", r"reviv(?:e|ing) (?:our |the |those |these )?(?:lapsed|dormant|inactive|sleeping)", r"slipping away", r"drifting away", r"lapsing", r"召回", r"挽回", r"唤醒", r"赢回", r"激活沉睡", r"重新激活", r"拉回")),
     ("clearance", (r"clearance", r"clear(?:ing)? (?:out|stock|inventory)", r"too much stock", r"(?:sell|move) (?:off )?(?:the )?(?:remaining|leftover|excess)", r"end[- ]of[- ]season", r"sell[- ]through",
                    r"overstock(?:ed|s)?", r"clear[- ]out", r"clear (?:the|our|these|those|them|all|remaining)\b(?! (?:way|air|path))", r"excess (?:stock|inventory)", r"liquidat\w+", r"清仓", r"清库存", r"库存清理", r"清(?:一下|一清|掉)?(?:库存|存货)",
@@ -339,6 +340,8 @@ AB_WORDS = (r"测试一下", r"测试(?:两种|两个|两套|不同的?)", r"a/b
             r"\btest (?:whether|if) .{1,40}?\b(?:beats?|outperforms?|does better than|works better than|converts better than|vs\.?|versus)\b",
             # "split 50/50 between two creatives", "test 10% vs 15% off", 测试九折和八五折哪个效果好
             r"\bsplit (?:it |the (?:audience|list|send) )?(?:50/50|50-50|evenly|in half|in two)\s+(?:between|across)\b",
+            # an experiment doc: "Control: no offer. Treatment: 15% off", 对照组不发券，实验组发满300减50
+            r"\bcontrol\s*[:=][^\n]{0,60}?\btreatment\s*[:=]", r"对照组[^\n]{0,20}?实验组|实验组[^\n]{0,20}?对照组",
             r"测试?[^，。；,;]{1,12}?(?:和|跟|与|还是|vs\.?)[^，。；,;]{1,12}?(?:哪个|哪种|哪一个|谁)(?:的)?(?:效果|转化|打开率|点击率)?(?:更)?(?:好|高)")  # fmt: skip
 AB_ELEMENTS = {
     "subject": (r"subject(?: lines?)?", r"标题", r"主题"),

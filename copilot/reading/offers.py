@@ -323,6 +323,35 @@ def with_code(t: Text, offer: Offer) -> Offer:
     return offer.model_copy(update={"code": m.group("code")})
 
 
+#: Offer mechanics the plan cannot price (trade-in, referral rewards) and a donation, said, never read as a discount.
+_MECHANICS: list[tuple[re.Pattern[str], str, str]] = [
+    (re.compile(r"\b(?:bring|send|trade) (?:back|in) (?:your|their|an?|the) old [\w-]+(?: [\w-]+)?|\btrade[- ]in(?: program(?:me)?| offer| credit)?|以旧换新|旧[\u4e00-\u9fff]{1,4}换新",
+                re.IGNORECASE), "offer", "a trade-in is not an offer copilot prices (it plans discounts, free shipping, gifts and buy-one-get-one)"),
+    (re.compile(r"\bgive (?:[$€£]\s?\d+|\d+\s?%)\s*(?:off)?\s*,?\s*get (?:[$€£]\s?\d+|\d+\s?%)(?:\s+off)?|\brefer[- ]?a[- ]?fr(?:ie|ei)nd\b|\breferral (?:bonus|reward|credit|program(?:me)?)|老带新奖励|推荐有礼|邀请有礼",
+                re.IGNORECASE), "offer", "a referral reward is not an offer copilot prices; the plan has no referral tracking"),
+    (re.compile(r"\b(?:we(?:'ll| will)? )?donat\w* \d+(?:\.\d+)?\s?% of (?:sales|revenue|profits?|proceeds)(?: to [\w' -]{1,40})?|捐出?\s*\d+\s?%", re.IGNORECASE),
+     "other", "a donation is not part of the plan's offer or budget; say it in the copy"),
+    (re.compile(r"\bguardrail(?: metric)?s?\s*[:：]\s*[^.;\n]{1,40}|\bMDE\s*[:=]?\s*\d+(?:\.\d+)?\s*(?:pp|%|points?)|\bsample size\s*[:=]?\s*[\d,]+(?:\s+per (?:arm|group|cell))?|样本量?各?\s*[\d,]+\s*人",
+                re.IGNORECASE), "other", "copilot sizes and reads out the test from the audience it plans; this design parameter is not applied"),
+]
+
+
+_HEADING_AFTER = re.compile(r"\s*(?:push|campaign|program(?:me)?|promo|活动)?\s*[:：]")
+
+
+def mechanics_not_applied(t: Text) -> list[NotApplied]:
+    """Trade-ins, referral rewards, donations and experiment-design parameters (see :data:`_MECHANICS`)."""
+    out: list[NotApplied] = []
+    for rx, affects, reason in _MECHANICS:
+        found = [m for m in rx.finditer(t.text) if t.free(m.start(), m.end())]
+        for m in found:
+            if len(found) > 1 and _HEADING_AFTER.match(t.text, m.end()):
+                t.take(m.start(), m.end())  # "Trade-in program: bring back your old boots…": the heading names what follows
+                continue
+            out.append(NotApplied(text=m.group(0).strip(), span=t.take(m.start(), m.end()), affects=affects, reason=reason))
+    return out
+
+
 def offer_not_applied(t: Text) -> list[NotApplied]:
     """Offer terms no field holds, said rather than dropped: loyalty points (a plan prices discounts, free
     shipping, gifts and BOGO) and limits on the offer ("max $40 off per order", "first 200 orders only")."""

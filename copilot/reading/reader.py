@@ -32,6 +32,7 @@ from copilot.reading.leftover import REASON_UNREAD_WHO, back_references, unread_
 from copilot.reading.offer_test import offer_test
 from copilot.reading.offers import (
     budget_mention,
+    mechanics_not_applied,
     offer_not_applied,
     read_budget,
     read_holdout,
@@ -88,6 +89,7 @@ def read(
     budget = read_budget(t, money_used)
     mention = budget_mention(t) if budget is None else None  # "budget TBC": said
     not_applied.extend([mention] if mention is not None else [])
+    not_applied.extend(mechanics_not_applied(t))  # trade-in, referral reward, donation, guardrail: said, not priced
     tested = offer_test(t)  # "test 10% vs 15% off": both variants are the request's
     offer, cap, no_discount = read_offer(t)
     offer = offer or (tested[1] if tested else None)

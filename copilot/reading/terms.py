@@ -307,7 +307,7 @@ def tree_leaves(c: Condition | None) -> list[Condition]:
 
 
 def read_ab(t: Text) -> ABTest | None:
-    hh = re.search(r"\btest(?:ing)?\s*[:：=]?\s*(?P<c>(?:e-?mail|sms|text|push|paid social)\s+(?:vs\.?|versus|against)\s+(?:e-?mail|sms|text|push|paid social))"
+    hh = re.search(r"\btest(?:ing)?\s*(?:channels?\s*)?[:：=]?\s*(?P<c>(?:e-?mail|sms|text|push|paid social)\s+(?:vs\.?|versus|against)\s+(?:e-?mail|sms|text|push|paid social))"
                    r"|(?P<h>(?:e-?mail|sms|push)\s+(?:vs\.?|versus|against)\s+(?:e-?mail|sms|push)\s+head[- ]to[- ]head)", t.text, re.I)
     if hh:  # "test email vs SMS": the channel words are also the channels allowed (already read)
         return ABTest(element="channel", span=t.span(hh.start(), hh.end()))
