@@ -20,7 +20,10 @@ _TIMING = re.compile(
     rf"|\b{_N}\s+(?:e-?mails?|messages?|texts?|pushes|sends|touches|touchpoints|reminders)\s+(?:over|across|in|within)\s+(?:the\s+next\s+)?{_N}\s+(?:days?|weeks?)\b"
     r"|\b\d+\s?(?:h|hrs?|hours?|days?)\s+(?:before|ahead of|earlier than)\s+(?:everyone|everybody|the public|general release|the rest|others)(?:\s+else)?\b"
     r"|\b(?:once|twice|\d+\s+times)\s+(?:a|per)\s+(?:day|week|month)\b"
-    rf"|\b{_N}\s+(?:days?|hours?|weeks?)\s+after\s+(?:delivery|(?:their\s+|the\s+|each\s+)?(?:purchase|order|first order|sign-?up|delivery)|signing up|they (?:buy|order|sign up|join))\b"
+    rf"|\b{_N}\s+(?:days?|hours?|weeks?)\s+after\s+(?:delivery|(?:their\s+|the\s+|each\s+)?(?:last\s+|first\s+)?(?:[\w-]+\s+)?(?:purchase|order|sign-?up|delivery)|signing up|they (?:buy|order|sign up|join))\b"
+    r"|\balways[- ]on\b|\b(?:evergreen|ongoing|automated|triggered) (?:flow|journey|series|program(?:me)?)\b"
+    r"|(?<![\w$€£¥.,+-])(?<!test )(?<!testing )(?<!last )(?<!past )(?<!latest )(?<!\bt)(?:2|3|4|5|6|two|three|four|five|six)\s+(?:e-?mails|texts|sms(?:es)?|pushes|messages|touches|touchpoints)\b(?!\s+(?:over|across|in|within)\b)"
+
     r"|签收后\s*[\d一二两三四五六七]+\s*天"
     rf"|\b{_N}\s+(?:days?|hours?|weeks?)\s+later\b|\b(?:a|one)\s+(?:day|week)\s+later\b|隔\s*[\d一二两三四五六七]+\s*天(?:再)?(?:发|推)?"
     r"|(?:分|连发|连续发)\s*[\d一二两三四五]\s*(?:封|条|轮|次|波)|提前\s*[\d一二两三四五六七八九十]+\s*(?:个)?(?:小时|天)(?:开放|发售|购买|抢购)?",
@@ -83,6 +86,8 @@ def timing_not_applied(t: Text) -> list[NotApplied]:
     hours = [] if _TESTS.search(t.text) else list(_HOUR.finditer(t.text))
     hours = [h for h in hours if not _PAST_SEND.search(t.text[max(0, h.start() - 16) : h.start()]) and not re.match(r"\s*(?:的)?那(?:波|次|条|封)", t.text[h.end():])]
     for m in [*_TIMING.finditer(t.text), *hours]:
+        if re.match(r"always[- ]on", m.group(0), re.IGNORECASE) and _ASKS_COPILOT.search(t.text):
+            continue  # "Can copilot set up an always-on flow?": what is asked about, not a timing of this campaign
         if t.free(m.start(), m.end()):
             out.append(NotApplied(text=m.group(0), span=t.span(m.start(), m.end()), affects="timing", reason=TIMING_REASON))
             channel = _SERIES_CHANNEL.search(m.group(0))  # "3 emails over 2 weeks": the series is said, email is the channel
@@ -92,6 +97,7 @@ def timing_not_applied(t: Text) -> list[NotApplied]:
     return out
 
 
+_ASKS_COPILOT = re.compile(r"\bcan (?:copilot|you)\b|\b(?:could|would) you\b", re.IGNORECASE)
 _SERIES_CHANNEL = re.compile(r"\be-?mails?\b|\bsms\b", re.IGNORECASE)
 
 

@@ -44,3 +44,21 @@ def test_wont_have_excludes_the_channel() -> None:
 
 def test_a_dictated_e_mail_is_the_channel() -> None:
     assert read("send an e mail to the champions segment fifteen percent off tents", today=TODAY).channels.allowed == ["email"]
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("Browse flow, always on: email everyone who bought socks in the last 60 days, 10% off.", "always on"),
+    ("Welcome series for new sign-ups (last 7 days): 4 emails, free shipping, $500.", "4 emails"),
+    ("Refill nudge: 60 days after their last sock order, text them 10% off socks.", "60 days after their last sock order"),
+])
+def test_journey_steps_are_timing(text: str, listed: str) -> None:
+    x = read(text, today=TODAY)
+    assert [(n.affects, n.text) for n in x.not_applied] == [("timing", listed)]
+
+
+@pytest.mark.parametrize("text", [
+    "Launch the Wildfern Race Vest to trail runners; $6k; SMS + push; test two messages.",
+    "Can copilot set up an always-on browse flow for us?",
+])
+def test_no_series_where_there_is_none(text: str) -> None:
+    assert [n for n in read(text, today=TODAY).not_applied if n.affects == "timing"] == []
