@@ -56,6 +56,7 @@ from copilot.reading.terms import (
 from copilot.reading.text import Text, detect_language, without_opening
 from copilot.reading.thread import back_reference, newest
 from copilot.reading.tminus import schedule_not_applied
+from copilot.reading.unsupported import unsupported_reason
 from copilot.tools.conditions import Condition
 
 
@@ -243,7 +244,7 @@ def _say_unread(t: Text, not_applied: list[NotApplied], has_budget: bool, offer:
     not_applied.extend(unread_qualifiers(t, not_applied))  # "给领了券没用的用户…": a who-clause no rule read
 
 
-_PLACE = "the data has no location beyond region"
+_PLACE = unsupported_reason("location beyond region")
 
 
 def _settle_question(reading: Reading, intent: Intent) -> Reading:

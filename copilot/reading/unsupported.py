@@ -16,6 +16,11 @@ from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text, window_after
 
 
+def unsupported_reason(what: str) -> str:
+    """The reason listed for a condition on data the workspace does not hold ("the data has no returns")."""
+    return f"the data has no {what}"
+
+
 def unsupported(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Data the workspace does not hold."""
     first = len(na)
@@ -50,7 +55,7 @@ def _one_unsupported(t: Text, na: list[NotApplied], what: str, m: re.Match[str])
     days, end = window_after(t, m.end()) if what in _EVERY_MENTION else (None, m.end())
     end = end if days is not None else m.end()  # "returned something in the last 60 days": one clause
     na.append(NotApplied(text=t.text[m.start():end], span=t.take(m.start(), end), affects="audience",
-                         reason=f"the data has no {what}"))
+                         reason=unsupported_reason(what)))
 
 
 def _join_alternatives(t: Text, na: list[NotApplied], first: int) -> None:

@@ -13,7 +13,7 @@ import calendar
 from datetime import date, timedelta
 
 from copilot.reading import regex as re
-from copilot.reading.days import Found, Free, month_end
+from copilot.reading.days import Found, Free, month_end, this_or_next
 from copilot.reading.lexicon import MONTH_RE, MONTHS
 from copilot.reading.numbers import DURATION, duration_days, to_number
 
@@ -38,11 +38,9 @@ _STARTS_IN = re.compile(
 def _month(word: str, today: date) -> tuple[int, int] | None:
     """(year, month) of a month word: a month name or number (the next one on or after today), next or this month."""
     w = word.lower().removesuffix("份")
-    if w in ("next month",) or w.startswith("下"):
-        first = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
+    if w in ("next month", "this month", "the month") or w.startswith(("下", "本", "这")):
+        first = this_or_next("next month" if w == "next month" or w.startswith("下") else "this month", today)[1]
         return first.year, first.month
-    if w in ("this month", "the month") or w.startswith(("本", "这")):
-        return today.year, today.month
     m = MONTHS.get(w) or to_number(w.removesuffix("月"))
     if m is None or not 1 <= int(m) <= 12:
         return None
