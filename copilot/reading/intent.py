@@ -106,6 +106,9 @@ _CAMPAIGN = re.compile(
     r"如果.{0,10}(?:发|推送|投放)|活动|转化|收入|营收|带来", re.IGNORECASE)
 #: "Which tents…", 哪些头灯…: a question that picks among products.
 _WHICH = re.compile(r"^\s*which\b|哪些|哪款|哪一款|哪个型号", re.IGNORECASE)
+#: "Can we push lapsed hikers a free-shipping offer next week?": a send proposed with its offer or budget is a plan
+_PROPOSED_SEND = re.compile(r"^\W*(?:can|could|shall|should)\s+(?:we|i)\s+(?:also\s+)?(?:text|sms|e-?mail|push)\b", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bor not\b|多少|几个", re.IGNORECASE)
 _PII_ASK = re.compile(
     r"\b(?:e-?mail address(?:es)?|emails? of|phone numbers?|mobile numbers?|contact details|home address(?:es)?|"
     r"(?:first|last|full) names?|names and (?:e-?mails?|phones?|(?:home )?address(?:es)?)|(?:their|customers'?|the customers'?) names|names of (?:the|our|those|these|them)|"
@@ -271,6 +274,8 @@ def _rules_intent(reading: Reading) -> tuple[Intent, str]:
     if reading.kind == "brief" or intent == "plan":
         return "plan", "reader: a brief"
     offers_something = bool(reading.channels.allowed or reading.offer or reading.budget)
+    if intent == "count" and (reading.offer or reading.budget) and _PROPOSED_SEND.search(text) and not _HOW_MANY.search(text):
+        return "plan", "code: a send proposed with its offer or budget"
     if intent in ("count", "other", "propensity") and offers_something and _CAMPAIGN.search(text) and _FUTURE.search(text):
         return "forecast", "code: the expected result of sending a campaign"
     if intent == "forecast" and not offers_something and not _CAMPAIGN.search(text) and reading.promoted.categories:

@@ -57,7 +57,8 @@ _RESULT_CONTEXT = re.compile(r"\b(?:we (?:did|made|sold|brought in|hit|got)|brou
 
 #: A ceiling on what the campaign costs: "keep it under 5 grand", "it must be under 1500 dollars the total cost".
 _KEEP_UNDER = re.compile(r"\b(?:keep(?:ing)?\s+(?:it|(?:the\s+)?(?:spend|spending|costs?|total))|stay(?:ing)?|(?:must|should|has to|needs to)\s+(?:to\s+)?be|"
-                         r"come\s+in|cost(?:s|ing)?)\s+(?:at\s+or\s+)?(?:under|below|less than|within)\s*$"
+                         r"come\s+in|cost(?:s|ing)?|budget(?:'s|\s+is|\s+of|\s+at)?\s*:?|all[- ]in|in total|total(?:\s+spend)?)\s+(?:at\s+or\s+)?"
+                         r"(?:under|below|less than|within|no more than|up to|max(?:imum)?(?:\s+of)?)\s*$"
                          r"|\b(?:shouldn'?t|should not|won'?t|will not|mustn'?t|must not|can'?t|cannot|don'?t|do not|not)\s+(?:go|be|run|come in)\s+(?:over|above|beyond|more than)\s*$"
                          r"|\b(?:not|never|don'?t|do not|shouldn'?t)\s+exceed(?:ing)?\s*$", re.IGNORECASE)
 
@@ -75,7 +76,9 @@ def read_budget(t: Text, used: set[int]) -> Budget | None:
         if re.search(r"\b(?:when|if|once)\s+(?:you|they|customers|shoppers)\s+spend\s*(?:over\s+|at least\s+)?$", t.text[max(0, money.start - 30) : money.start], re.I) or (
                 re.search(r"\bspend\s*(?:over\s+)?$", before) and re.match(r"\s*,?\s*(?:and\s+)?(?:save|get)\s+[$€£]", after)):
             continue  # "spend $100 save $20", "save $15 when you spend $100": the offer's minimum
-        ceiling = _KEEP_UNDER.search(t.text[max(0, money.start - 30) : money.start])  # "keep it under 5 grand"
+        ceiling = _KEEP_UNDER.search(t.text[max(0, money.start - 30) : money.start]) or (  # "keep it under 5 grand"
+            re.search(r"\b(?:under|below|less than|no more than|up to)\s*$", before)  # "under $1.8k total", "under $2k all in"
+            and re.match(r"\s*(?:total|all[- ]in|in total|overall|max(?:imum)?|tops|for the (?:whole|entire) (?:thing|campaign))\b", after))
         if not ceiling and (re.match(r"\s*(?:each|per|a piece|apiece|or (?:less|more)|以上|以下|的(?:商品|产品))", after) or re.search(
                 r"(?:under|over|above|below|priced at|costs?|价格|单价|低于|高于)\s*$", before)):
             continue  # a price or a threshold, not a budget

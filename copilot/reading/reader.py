@@ -53,7 +53,7 @@ from copilot.reading.terms import (
     read_promoted,
     read_top_n,
 )
-from copilot.reading.text import Text, detect_language, without_opening
+from copilot.reading.text import Text, channel_of, detect_language, without_opening
 from copilot.reading.thread import back_reference, newest
 from copilot.reading.tminus import schedule_not_applied
 from copilot.reading.unsupported import unsupported_reason
@@ -123,6 +123,7 @@ def read(
     )
     if kind == "question":
         reading = _settle_question(reading, intent)
+    reading = _proposed_channel(reading)
     if typos:
         reading = restore_spans(reading, typed, typos)
         object.__setattr__(reading, "text", typed[:8000])
@@ -325,3 +326,30 @@ def _buyers_among(reading: Reading) -> Reading:
     promoted = reading.promoted.model_copy(update={"categories": list(asked.categories),
                                                    "product_ids": list(asked.product_ids), "span": asked.span})
     return reading.model_copy(update={"audience": rest[0] if len(rest) == 1 else And(of=rest), "promoted": promoted})
+
+
+_PROPOSE = re.compile(r"(?:can|could|shall|should)\s+(?:we|i)\s+(?:also\s+)?(?:text|sms|e-?mail|push)", re.IGNORECASE)
+
+
+def _proposed_channel(reading: Reading) -> Reading:
+    """"Can we text runners who bought apparel this spring? 12% off socks, under $1.8k": in a plan request the
+    marketer proposes the channel (the plan keeps to consented customers anyway); "How many can we text?" asks
+    about consent and keeps it in the audience."""
+    from copilot.tools.conditions import And, Consent
+
+    aud = reading.audience
+    if reading.intent != "plan" or reading.channels.allowed or aud is None or re.search(
+            r"\bhow many\b|\bnumber of\b|\bcount\b|多少|几个", reading.text, re.IGNORECASE):
+        return reading
+    parts = list(aud.of) if isinstance(aud, And) else [aud]
+    asked = [c for c in parts if isinstance(c, Consent) and c.span is not None and _PROPOSE.fullmatch(c.span.text)]
+    if len(asked) != 1:
+        return reading
+    leaf = asked[0]
+    channel = channel_of(leaf.span.text.split()[-1]) if leaf.span is not None else None
+    if channel is None or leaf.span is None:
+        return reading
+    rest = [c for c in parts if c is not leaf]
+    audience = None if not rest else rest[0] if len(rest) == 1 else And(of=rest)
+    channels = reading.channels.model_copy(update={"allowed": [channel], "spans": [*reading.channels.spans, leaf.span]})
+    return reading.model_copy(update={"audience": audience, "channels": channels})
