@@ -3698,3 +3698,292 @@ CASES += [
       note="unengaged on any channel (61); a sunset names no objective and what follows is listed (65)"),
 ]
 # fmt: on
+
+# Twelfth set (b994-): written blind, in voices none of the eleven used: franchisees and store managers writing to HQ
+# ("From the Austin store to HQ", co-op money, customers within 25 miles of the store, 成都加盟店), Notion / Asana / 飞书
+# properties (Status:, Owner:, Target:, Channel mix:, 需求状态｜负责人), replies to a dashboard screenshot ("email conversion
+# dipped…, let's…", 看了下看板截图), an intern's over-polite long message with the ask in the middle, Portuguese and Italian
+# writers of English ("clients that don't buy there are 5 months", "3 mil dollars", "the campaign of Easter"), a Gen Z
+# social media manager ("ok bestie hear me out", "no cap", "new drop", tmrw), hashtags and emoji (#EarthDay, #618#),
+# calendar-planning notes ("Earth Day 4/22 → eco angle"), budgets split by amount across channels ("$2k email, $1k push"),
+# audiences told by what they did not do, days of the store's own (anniversary sale, 周年庆), 会员运营 tiers and points
+# (金卡, 成长值, 积分抵现, PLUS会员), a 代运营 agency's 周报 / 复盘 with the ask at the end, full-width digits and letters with
+# English units (ＳＭＳ, ５k USD, ¥８，０００), user stories, a fiscal week and a TL;DR.
+STORE = ("the sender's store or city is not a clause; distance from a store is data the workspace lacks (listed "
+         "audience); co-op or local-fund money is the budget (151)")
+PROPS = ("tool properties (Status, Owner, Priority, Due, Project, 需求状态, 负责人) are not clauses; Target = audience, "
+         "Channel mix = channels (146)")
+DASH = "figures read off a dashboard or a report are context (53, 147): no metric, channel or offer from them"
+INTERN = "politeness and apologies around the ask are not clauses (93)"
+GENZ = "Gen Z slang (bestie, no cap, fr, ngl, slay, periodt, POV:) is no clause; 'no cap' is no discount cap (150)"
+SPLIT = "a budget split by amount across channels: the budget is the sum, the split listed (budget) (145)"
+CAL = ("a calendar note: the first line with an ask is read, later lines are further campaigns listed other (92, 149); "
+       "'→ X angle' is copy direction listed other (74)")
+NOTDID = "an audience told by what it did not do (156)"
+OWNDAY = "a day of the store's own (anniversary sale, 周年庆) is listed timing, no window (87, 99, 153)"
+MEMBER = "会员运营: tiers, 成长值 and 积分 are loyalty data (listed audience); points as money are listed offer (102, 152)"
+REPORT = "a 周报 / 复盘's figures are context (53, 147); the ask at the end is read"
+FW = "full-width digits, letters and commas are read as ASCII (106, 160)"
+# fmt: off
+CASES += [
+    B("Hi HQ — Maria from the Boulder franchise. We'd like an April tent promo for our area: customers in the Mountain "
+      "region who bought a tent more than a year ago, 15% off tents, email + SMS. We can put in $1,500 of co-op money. "
+      "Thanks!",
+      aud=AND(region("US-Mountain"), bought("tents"), NOT(bought("tents", within=365))), offer=pct(15),
+      cats=["tents"], ch="email,sms", budget=usd(1500), win=month("apr"),
+      note=STORE + "; bought X more than a year ago (docs); same category: no cross-sell (15)"),
+    B("From the Austin store to HQ: we need an SMS blast to customers within 25 miles of our store for our grand "
+      "reopening on March 21. 10% off everything, budget $800.",
+      ch="sms", na=[("audience", "customers within 25 miles of our store")], win=win("2026-03-21", "2026-03-21"),
+      offer=pct(10), budget=usd(800),
+      note=STORE + "; a lone date is that one day (docs); a reopening names no objective; everything = sitewide (32)"),
+    B("成都加盟店给总部提个需求：门店周边3公里内的会员，3月14日-15日门店会员日，短信通知，满500减80，预算3000元",
+      na=[("audience", "门店周边3公里内的会员")], win=win("2026-03-14", "2026-03-15"), ch="sms", offer=amt(80),
+      budget=cny(3000), note=STORE + "; a store's own 会员日 with dates is the window (80); 满500减80 with no 元 (8)"),
+    B("Regional manager for the Northeast stores here. We want a rain-jacket push for April: customers in the Northeast "
+      "who haven't bought a rain jacket yet, email only, 20% off rain jakets, $2,500.",
+      aud=AND(region("US-Northeast"), NOT(bought("rain-jackets"))), ch="email", only=True, offer=pct(20),
+      cats=["rain-jackets"], win=month("apr"), budget=usd(2500),
+      note=STORE + "; typo jakets; 'push' for a campaign is not the channel (17)"),
+    B("**Campaign: Spring Reactivation**\nStatus: Draft\nOwner: @jess\nDue: Mar 6\nTarget: Hibernating + Lost\n"
+      "Channel mix: email, push\nOffer: 20% off sitewide\nBudget: $3,000\nTimeline: Mar 16 – Mar 29\nKPI: revenue",
+      obj="winback", aud=seg("Hibernating", "Lost"), ch="email,push", offer=pct(20), budget=usd(3000),
+      win=win("2026-03-16", "2026-03-29"), metric="revenue",
+      note=PROPS + "; the campaign's name is read (Reactivation = winback, 108), its season yields to the dates (29); "
+           "Due is no window (105)"),
+    B("Properties\n- Status: In review\n- Priority: P1\n- Owner: Sam K.\n- Type: Product launch\n- Target: customers who "
+      "spent over $500 in the last 12 months\n- Channel mix: 70% email / 30% paid social\n- Product: Summit Belay Parka\n"
+      "- Offer: none (full price)\n- Budget: $6k\n- Dates: April 1–14",
+      obj="launch", aud=spend(min=500, within=365, cur="USD"), ch="email,paid_social",
+      na=[("budget", "70% email / 30% paid social")], pids=["P1099"], nodisc=True, budget=usd(6000),
+      win=win("2026-04-01", "2026-04-14"),
+      note=PROPS + "; a mix in shares is a split of the budget (108); Offer: none = no_discount (16)"),
+    B("☐ Audience: Champions, opted in to SMS\n☐ Channel: SMS only\n☐ Offer: free shipping\n☐ Budget: £1,200\n"
+      "☐ When: next week\nAssignee: Priya · Project: Q2 Retention · Section: Backlog",
+      aud=AND(seg("Champions"), consent("sms")), ch="sms", only=True, offer=FREESHIP, budget=gbp(1200),
+      win=win("2026-03-09", "2026-03-15"),
+      note=PROPS + "; a Project / Section name is a container, its objective word does not count (146)"),
+    B("需求状态：待评审｜负责人：@小林｜目标人群：近90天没下单的老客｜渠道组合：短信+推送｜利益点：满300减50｜预算：1.5万元｜"
+      "上线时间：3月下旬",
+      aud=rec(min=90), ch="sms,push", offer=amt(50), budget=cny(15000), win=win("2026-03-21", "2026-03-31"),
+      note=PROPS + "; 老客 with no order in N days is the recency leaf alone (122, 156); 下旬 = 21 to the end"),
+    B("Looking at the dashboard screenshot above — email conversion dipped from 3.1% to 2.4% last week. Let's send a push "
+      "to Loyal customers, 10% off trail running shoes, $1k.",
+      ch="push", aud=seg("Loyal"), offer=pct(10), cats=["trail-running-shoes"], budget=usd(1000), note=DASH),
+    B("Re: the Looker screenshot — SMS revenue is flat and push CTR is down 20% WoW. Let's try a win-back email to At "
+      "risk customers with free shipping, A/B test the subject line, budget $2,000.",
+      obj="winback", aud=seg(*AT_RISK), ch="email", offer=FREESHIP, ab="subject", budget=usd(2000), note=DASH),
+    B("看了下看板截图：上周邮件打开率只有12%，短信转化掉得厉害。下周发推送吧，给忠诚客户推一下跑步服饰，九折，预算5000元。",
+      ch="push", win=win("2026-03-09", "2026-03-15"), aud=seg("Loyal"), cats=["running-apparel"], offer=pct(10),
+      budget=cny(5000), note=DASH + "; 跑步服饰 (73)"),
+    B("Chart shows tent sales down 30% vs last March 📉. Proposal: clear some tent stock — 25% off tents to campers who "
+      "haven't ordered in 6 months, email + paid social, $4k, through March 31.",
+      obj="clearance", offer=pct(25), cats=["tents"], aud=AND(bought("tents", "sleeping-bags"), rec(min=180)),
+      ch="email,paid_social", budget=usd(4000), win=win("2026-03-02", "2026-03-31"),
+      note=DASH + "; clear stock = clearance (76); through March 31 = today to that day (docs' by)"),
+    B("Hi! I hope you're having a wonderful Monday and I'm so sorry to bother you. I'm the new marketing intern and I've "
+      "been reading through our past campaigns, which was really fascinating. If it's not too much trouble, I'd love a "
+      "plan for an email to our Potential loyalists featuring the Wildfern Run Vest LT with 10% off, with a budget of "
+      "around $700. Of course, please feel free to change anything — I'm still learning! Thank you so, so much for your "
+      "patience, and have a lovely day 😊",
+      aud=seg("Potential loyalists"), ch="email", pids=["P1210"], offer=pct(10), budget=usd(700),
+      note=INTERN + "; past campaigns read are context (53); 'around' = the number (26)"),
+    B("老师好！打扰了🙏 我是市场部新来的实习生小周，刚入职还在熟悉业务，如果哪里说得不对请多多包涵。领导让我做一个方案：给最近半年"
+      "买过登山鞋的客户发邮件，推登山杖，满400减50，预算4000元，4月上旬发。辛苦老师了，非常感谢！！",
+      obj="cross_sell", aud=bought("hiking-boots", within=180), ch="email", cats=["trekking-poles"], offer=amt(50),
+      budget=cny(4000), win=win("2026-04-01", "2026-04-10"),
+      note=INTERN + "; poles to boot buyers = cross_sell (15); 登山鞋, 登山杖 (73); 上旬 (120)"),
+    B("Good morning team, aplogies for the long message, I wanted to give some context first: the Glacier Storm Shell "
+      "got great reviews last autumn. Anyway, the actual request: SMS to Champions and Loyal in the South about the "
+      "Glacier Storm Shell, no discount, $1,500 budget, for the two weeks starting March 16. Many thanks in advance and "
+      "sorry again for the trouble!",
+      aud=AND(seg("Champions", "Loyal"), region("US-South")), ch="sms", pids=["P1091"], nodisc=True,
+      budget=usd(1500), win=win("2026-03-16", "2026-03-29"),
+      note=INTERN + "; typo aplogies; context about last autumn (53)"),
+    B("Hello people! We want to make a promotion for the clients that don't buy there are 5 months. Send e-mail and SMS "
+      "with a coupon of 20% in the backpacks. The budget is 3 mil dollars.",
+      aud=rec(min=150), ch="email,sms", offer=pct(20), cats=["backpacks"], budget=usd(3000),
+      note="a Portuguese writer of English (159): há 5 meses = 150 days; mil = thousand; clients = customers (113)"),
+    B("Good morning, I write for the campaign of Easter. We would like to do a discount of 15% on the trekking poles for "
+      "the clients which have done more than 2 orders, only by push. Budget: 2.500 euro.",
+      obj="seasonal", win=win(occ="easter"), offer=pct(15), cats=["trekking-poles"], aud=oc(min=3), ch="push",
+      only=True, budget=eur(2500),
+      note="an Italian writer of English (159); more than 2 orders = min 3 (27); 2.500 = 2,500 (106)"),
+    B("ok bestie hear me out 💅 new drop: the Alder Tent 1P. tiktok ads + push to the campers, no cap this is gonna "
+      "slay. budget like $3k fr. full price periodt",
+      obj="launch", pids=["P1233"], ch="paid_social,push", aud=bought("tents", "sleeping-bags"), budget=usd(3000),
+      nodisc=True, note=GENZ + "; new drop = launch; TikTok ads = paid_social (41); campers (docs)"),
+    B("lowkey we need to win back the Lost seg before they're gone gone 😭 sms + email, 25% off, $2k, next week pls 🙏 "
+      "#winback",
+      obj="winback", aud=seg("Lost"), ch="sms,email", offer=pct(25), budget=usd(2000),
+      win=win("2026-03-09", "2026-03-15"), note=GENZ + "; a hashtag is read as its word (148)"),
+    B("POV: Mother's Day and mom needs new running tights 🏃‍♀️ push to Loyal + Potential loyalists, 15% off running "
+      "apparel, $1.5k, no SMS bc it's cringe",
+      obj="seasonal", win=win(occ="mothers_day"), ch="push", ex="sms", aud=seg("Loyal", "Potential loyalists"),
+      offer=pct(15), cats=["running-apparel"], budget=usd(1500),
+      note=GENZ + "; the POV scene is no clause; A + B of segments is one leaf (73)"),
+    B("🌍 #EarthDay — email all customers about the Ridgeline Merino Zip (recycled, low-impact), no discount, $1k. Use "
+      "#TrailsForever in the subject line.",
+      obj="seasonal", win=win(occ="earth_day"), ch="email", aud=ALL, pids=["P1119"], nodisc=True, budget=usd(1000),
+      na=[("other", "recycled, low-impact"), ("other", "Use #TrailsForever in the subject line")],
+      note="#EarthDay = Earth Day (148); a product claim is copy direction (112); a hashtag the copy must carry is a copy "
+           "rule (133, 148)"),
+    B("🔥🔥#618# 冲鸭！给高价值客户发短信+推送，越野跑鞋满800减100，预算3万💰 #大促#",
+      obj="seasonal", win=win(occ="618"), aud=tier("high"), ch="sms,push", cats=["trail-running-shoes"],
+      offer=amt(100), budget=money(30000, None),
+      note="Weibo-style #618# is the occasion (148); 冲鸭 is no clause; 3万 with no 元 (14)"),
+    B("✨ New arrivals ✨ Larch Mid GTX 2 just landed 🥾 #newin — push + email to hikers, no discount, $2,000 📈",
+      obj="launch", pids=["P1068"], ch="push,email", aud=bought("hiking-boots"), nodisc=True, budget=usd(2000),
+      note="new arrivals, #newin = launch (52, 148); hikers = hiking boots (docs)"),
+    B("Q2 calendar (draft):\n• Earth Day 4/22 → eco angle: push to all customers, Wildfern Ultralight Pack 3, no "
+      "discount, $1k\n• Mother's Day → separate brief later",
+      obj="seasonal", win=win("2026-04-22", "2026-04-22", occ="earth_day"), ch="push", aud=ALL, pids=["P1190"],
+      nodisc=True, budget=usd(1000),
+      na=[("other", "eco angle"), ("other", "Mother's Day → separate brief later")],
+      note=CAL + "; an occasion with its own day written is labelled with both (13, 149)"),
+    B("Planning note: Memorial Day weekend → 20% off tents + sleeping bags, SMS + push to campers in the South "
+      "and Mountain regions, $5k. (June: Father's Day TBD)",
+      obj="seasonal", win=win("2026-05-23", "2026-05-25", occ="memorial_day"), offer=pct(20),
+      cats=["tents", "sleeping-bags"], ch="sms,push",
+      aud=AND(bought("tents", "sleeping-bags"), region("US-South", "US-Mountain")), budget=usd(5000),
+      na=[("other", "June: Father's Day TBD")],
+      note=CAL + "; Memorial Day weekend = Saturday to Monday (114)"),
+    B("Q2营销日历：4.5 清明 → 全体会员推冲锋衣，八五折，邮件+推送，预算8000元；5.10 母亲节另提需求",
+      obj="seasonal", win=win("2026-04-05", "2026-04-05", occ="qingming"), aud=ALL, cats=["rain-jackets"],
+      offer=pct(15), ch="email,push", budget=cny(8000), na=[("other", "5.10 母亲节另提需求")],
+      note=CAL + "; 4.5 in a Chinese frame is a date (105); 全体会员 = all (39); 冲锋衣 (73)"),
+    B("Winback for Hibernatng customers: $2k email, $1k push, 15% off. Run it the first two weeks of April.",
+      obj="winback", aud=seg("Hibernating"), ch="email,push", budget=usd(3000),
+      na=[("budget", "$2k email, $1k push")], offer=pct(15), win=win("2026-04-01", "2026-04-14"),
+      note=SPLIT + "; typo Hibernatng; the first two weeks of April (29)"),
+    B("给冠军客户做复购活动：邮件预算5000元，短信预算3000元，推送2000元，满200减30",
+      obj="retention", aud=seg("Champions"), ch="email,sms,push", budget=cny(10000),
+      na=[("budget", "邮件预算5000元，短信预算3000元，推送2000元")], offer=amt(30), note=SPLIT + "; 复购 (31)"),
+    B("Launch plan for the Cirrus Carbon Poles: paid social $4,000 + email $1,000, to hikers, no discount, starting "
+      "April 15 for three weeks.",
+      obj="launch", pids=["P1258"], ch="paid_social,email", budget=usd(5000),
+      na=[("budget", "paid social $4,000 + email $1,000")], aud=bought("hiking-boots"), nodisc=True,
+      win=win("2026-04-15", "2026-05-05"), note=SPLIT + "; launch wins over the implicit cross-sell (15)"),
+    B("Target: people who haven't opened an email in 60 days, haven't clicked a push in 90 days, and have never bought "
+      "a tent. Send them an SMS about the Timberline Tent 1P, 10% off, $1,200.",
+      aud=AND(NOT(eng("opened", "email", 60)), NOT(eng("clicked", "push", 90)), NOT(bought("tents"))), ch="sms",
+      pids=["P1235"], offer=pct(10), budget=usd(1200), note=NOTDID + "; each not-did clause is its own leaf (docs)"),
+    B("Custoemrs who never made a second order and didn't open any of our emails in the last 30 days — win them back "
+      "with free shipping on email + SMS, $1,500.",
+      obj="winback", aud=AND(oc(min=1, max=1), NOT(eng("opened", "email", 30))), offer=FREESHIP, ch="email,sms",
+      budget=usd(1500), note=NOTDID + "; never made a second order = one-time buyers; typo Custoemrs"),
+    B("没买过睡袋、近半年没下过单、也没退订短信的老客，发短信推睡袋，八折，预算6000元",
+      aud=AND(NOT(bought("sleeping-bags")), rec(min=180), NOT(eng("unsubscribed", "sms"))), ch="sms",
+      cats=["sleeping-bags"], offer=pct(20), budget=cny(6000),
+      note=NOTDID + "; 老客 with 近半年没下过单 is the recency leaf (122); 没退订短信 = not unsubscribed (59)"),
+    B("Anyone who didn't buy during the last 90 days, didn't click anything in 60 days, and isn't in the Lost segment: "
+      "push, 15% off socks, $600.",
+      aud=AND(rec(min=90), NOT(eng("clicked", None, 60)), NOT(seg("Lost"))), ch="push", offer=pct(15),
+      cats=["socks"], budget=usd(600), note=NOTDID + "; anything = any channel (docs)"),
+    B("The week of our anniversary sale: email + SMS to all customers, 20% off everything, $5k.",
+      na=[("timing", "The week of our anniversary sale")], ch="email,sms", aud=ALL, offer=pct(20), budget=usd(5000),
+      note=OWNDAY),
+    B("周年庆前三天预热：给全体会员发推送，全场八五折，预算2万元",
+      na=[("timing", "周年庆前三天预热")], aud=ALL, ch="push", offer=pct(15), budget=cny(20000),
+      note=OWNDAY + "; 全场 = sitewide (32)"),
+    B("Two days after our spring warehouse sale ends, email the people who bought during the sale a 10% off code for "
+      "socks. $300.",
+      na=[("timing", "Two days after our spring warehouse sale ends"), ("audience", "bought during the sale")],
+      ch="email", offer=pct(10), cats=["socks"], budget=usd(300),
+      note=OWNDAY + "; a purchase during a past sale is listed (docs); 'a 10% off code' names no code (113)"),
+    B("会员运营需求：金卡及以上会员，成长值满2000的，发短信送双倍积分，八八折，预算1万元",
+      na=[("audience", "金卡及以上会员"), ("audience", "成长值满2000"), ("offer", "双倍积分")], ch="sms",
+      offer=pct(12), budget=cny(10000), note=MEMBER),
+    B("银卡会员升级金卡冲刺：近90天下过单、积分超过5000的银卡会员，推送提醒，满300减40，预算5000元",
+      aud=rec(max=90), na=[("audience", "积分超过5000的银卡会员")], ch="push", offer=amt(40), budget=cny(5000),
+      note=MEMBER + "; a tier-upgrade aim names no objective (111, 152)"),
+    B("黑卡会员专属：积分可抵现（100积分抵1元），邮件通知新品Summit Z-Poles Pro首发，不打折，预算8000元",
+      na=[("audience", "黑卡会员"), ("offer", "积分可抵现（100积分抵1元）")], obj="launch", pids=["P1268"], ch="email",
+      nodisc=True, budget=cny(8000), note=MEMBER + "; 新品首发 = launch"),
+    B("付费会员（PLUS会员）复购提升：最近一年下单2次及以上的，短信+邮件，送袜子，预算6000元",
+      na=[("audience", "付费会员（PLUS会员）")], obj="retention", aud=oc(min=2, within=365), ch="sms,email",
+      offer=GIFT, budget=cny(6000), note=MEMBER + "; 复购 (31); 2次及以上 = min 2 (27); 送袜子 = gift (32)"),
+    B("【Northtrail天猫店 周报 W9】\n一、本周数据：GMV 38.2万，环比+12%，ROI 3.1，短信点击率2.3%。\n二、问题复盘：推送打开率偏低，"
+      "素材疲劳。\n三、下周需求：近一年买过越野跑鞋的客户，推越野跑鞋新款Cairn Trail GTX，短信+推送，满1000减150，预算3万元，"
+      "下周一开始做一周。",
+      obj="launch", pids=["P1019"], aud=bought("trail-running-shoes", within=365), ch="sms,push", offer=amt(150),
+      budget=cny(30000), win=win("2026-03-09", "2026-03-15"),
+      note=REPORT + "; 新款 = launch; a product after its category noun is the product (73); shop name (80)"),
+    B("代运营月度复盘（2月）：整体GMV完成率92%，会员日ROI 4.5，EDM转化偏弱。\n下月动作：3月中旬针对沉睡用户做一波召回，"
+      "邮件为主、短信补充，八折，预算2万元，KPI看GMV。",
+      obj="winback", aud=rec(min=180), ch="email,sms", offer=pct(20), budget=cny(20000),
+      win=win("2026-03-11", "2026-03-20"), metric="revenue",
+      note=REPORT + "; 3月中旬 wins over 下月 (the report's next month); X为主 = allowed (100); KPI GMV = revenue (108)"),
+    B("周报（第10周）：本周短信ROI 2.8，推送CTR 3.5%，邮件打开率18%，整体稳定。本周需求：五一大促，给忠诚客户和冠军客户发邮件"
+      "推帐篷，九折，预算1.2万元。",
+      obj="seasonal", win=win(occ="may_day"), aud=seg("Loyal", "Champions"), ch="email", cats=["tents"],
+      offer=pct(10), budget=cny(12000), note=REPORT + "; 五一 (44); a report's week number is no window (147)"),
+    B("Weekly report — wk 9: Email revenue $12.4k (+8% WoW), SMS CTR 4.1%, paid social ROAS 2.3. Learnings: free "
+      "shipping beat 10% off. Next week's ask: free-shipping push to Promising and New customers segments, $1,500, "
+      "Mar 9-13.",
+      ch="push", offer=FREESHIP, aud=seg("Promising", "New customers"), budget=usd(1500),
+      win=win("2026-03-09", "2026-03-13"),
+      note=REPORT + "; learnings are context (147); New customers named as a segment (6)"),
+    B("给高价值客户发ＳＭＳ，推Glacier Shell冲锋衣，８５折，预算５k USD，３月１６日—３月２２日。",
+      aud=tier("high"), ch="sms", pids=["P1077"], offer=pct(15), budget=usd(5000),
+      win=win("2026-03-16", "2026-03-22"), lang="zh", note=FW + "; a product with its category noun is the product (73)"),
+    B("近３０天买过跑鞋的用户，邮件＋推送，满２００减３０，预算¥８，０００，下周。",
+      aud=bought(RUN, within=30), ch="email,push", offer=amt(30), budget=cny(8000),
+      win=win("2026-03-09", "2026-03-15"), note=FW + "; a full-width comma before three digits is a thousands separator"),
+    B("清仓：羽绒服（insulated jackets）全部５折，仅限Ｅｍａｉｌ，预算２.５k USD，本月底前结束。",
+      obj="clearance", cats=["insulated-jackets"], offer=pct(50), ch="email", only=True, budget=usd(2500),
+      win=win("2026-03-02", "2026-03-31"), lang="zh", note=FW + "; 本月底前 = by the end of the month (docs)"),
+    B("As a lifecycle marketer, I want to send Lost customers a 20% off email so that we win back some of them. "
+      "Acceptance: budget under $1,000, no SMS.",
+      obj="winback", aud=seg("Lost"), offer=pct(20), ch="email", ex="sms", budget=usd(1000),
+      note="a user story: the role is no clause, the 'so that' clause's objective word counts (158); budget under $1,000 "
+           "= the budget (51)"),
+    B("User story: As the footwear buyer, I want road-running-shoe buyers to hear about the new Sierra Tempo Pro via push "
+      "and email, so that they try it. Budget $3k. Launch week = Mar 23-29.",
+      obj="launch", aud=bought("road-running-shoes"), pids=["P1032"], ch="push,email", budget=usd(3000),
+      win=win("2026-03-23", "2026-03-29"), note="a user story (158); the new X = launch"),
+    B("For fiscal week 14 (retail calendar): SMS to Champions, 10% off hydration vests, $900.",
+      na=[("timing", "fiscal week 14")], ch="sms", aud=seg("Champions"), offer=pct(10), cats=["hydration-vests"],
+      budget=usd(900), note="a fiscal week of the store's retail calendar is not known: listed timing (157)"),
+    B("TL;DR: winback, Hibernating + About to sleep, email only, 15% cap, $2.5k, April. Details below if you care: last "
+      "year's spring winback did $18k on $3k spend, so let's repeat with a tighter cap.",
+      obj="winback", aud=seg("Hibernating", "About to sleep"), ch="email", only=True, cap=15, budget=usd(2500),
+      win=month("apr"), note="past results are context and never the budget (53); '15% cap' = cap (42)"),
+    B("Franchise owner in Salt Lake here — need a push + email for our customers in the Mountain region who havent "
+      "ordered since Christmas. 15% off base layers, I'll cover $1,000 from our local marketing fund.",
+      ch="push,email", aud=AND(region("US-Mountain"), rec(min=67)), offer=pct(15), cats=["base-layers"],
+      budget=usd(1000), note=STORE + "; since Christmas = from Dec 25 to today, 67 days (49); typo havent"),
+    B("per the dashbord, At risk revenue is down 5% — let's keep them: retention email to At risk customers, 10% off, no "
+      "deeper than 10%, $800",
+      obj="retention", aud=seg(*AT_RISK), ch="email", offer=pct(10), cap=10, budget=usd(800),
+      note=DASH + "; typo dashbord; an offer and a cap together (42)"),
+    B("bestie the Cascade Beam is sellin out 👀 quick sms to trail runners, 10% off, $500, tmrw",
+      obj="cross_sell", pids=["P1221"], ch="sms", aud=bought("trail-running-shoes"), offer=pct(10), budget=usd(500),
+      win=win("2026-03-03", "2026-03-03"),
+      note=GENZ + "; selling out is a stock fact (76); a headlamp to trail runners = cross_sell (89); tmrw = tomorrow"),
+    B("华南区域经理提需求：华南区的老客，清明小长假发短信，满299减30，预算5000元",
+      aud=oc(min=1), na=[("audience", "华南区")], obj="seasonal", win=win("2026-04-04", "2026-04-06", occ="qingming"),
+      ch="sms", offer=amt(30), budget=cny(5000),
+      note=STORE + "; Chinese regions are data the workspace lacks (34); 清明小长假 (114)"),
+    B("社群运营这边：把社群里近30天没互动的用户拉回来，企微群发+短信，送运动袜，预算2000元",
+      obj="winback", na=[("audience", "社群里近30天没互动的用户"), ("channel", "企微群发")], ch="sms", offer=GIFT,
+      budget=cny(2000), note="社群 members are listed audience (100, 161); 企微 (100); 拉回来 = win back (161)"),
+    B("给冠君客户发邮件推登山仗，满500减60，预算4000元，4月中旬发",
+      aud=seg("Champions"), ch="email", cats=["trekking-poles"], offer=amt(60), budget=cny(4000),
+      win=win("2026-04-11", "2026-04-20"), note="typos 冠君 (冠军), 登山仗 (登山杖), same pinyin; 中旬 (120)"),
+    B("复盘：上次双十一短信ROI最高（5.2），邮件其次。结论：这次春节前的召回还是短信为主。人群：一年没下单的客户；利益点：满300减60；"
+      "预算1.5万元。",
+      obj="winback", win=win(occ="spring_festival"), ch="sms", aud=rec(min=365), offer=amt(60), budget=cny(15000),
+      note=REPORT + "; 春节前…召回 = winback (7); a lunar day's run-up keeps the occasion only (2, 87)"),
+    B("【飞书任务】标题：五一徒步季拉新｜状态：进行中｜负责人：@阿杰｜目标人群：近30天注册但还没下过单的新用户｜渠道：推送｜"
+      "利益点：首单立减30元｜预算：8千",
+      obj="acquisition", win=win(occ="may_day"), aud=AND(signed(30), oc(max=0)), ch="push", offer=amt(30, "CNY"),
+      budget=money(8000, None),
+      note=PROPS + "; the task's title is read (108): 拉新 wins over the occasion (44), 徒步季 is no window (70); "
+           "首单 = acquisition (100); 8千 with no 元 (51)"),
+    B("看板显示推送ROI最高。下个月预算这么分：推送1万、短信5千、邮件5千，给忠诚客户推越野跑鞋，八五折",
+      ch="push,sms,email", budget=money(20000, None), na=[("budget", "推送1万、短信5千、邮件5千")], aud=seg("Loyal"),
+      cats=["trail-running-shoes"], offer=pct(15), win=month("apr"),
+      note=DASH + "; " + SPLIT + "; 下个月 = April; amounts with no 元 (51)"),
+]
+# fmt: on
