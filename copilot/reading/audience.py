@@ -11,7 +11,6 @@ from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
 from copilot.reading.ago import ZH_AGO, ago_after, range_ago, zh_ago_days
 from copilot.reading.audience_activity import (
-    consent,
     engagement,
     no_order_this_year,
     recency,
@@ -22,8 +21,8 @@ from copilot.reading.audience_counts import order_counts, spend
 from copilot.reading.buyers import buyer_nouns, personas
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.combine import combine
+from copilot.reading.consent import consent
 from copilot.reading.exclusion import apply_exclusions
-from copilot.reading.numbers import find_money
 from copilot.reading.past_sale import past_sale_buyers
 from copilot.reading.rules import Leaves, adder, negated
 from copilot.reading.schema import NotApplied
@@ -37,6 +36,7 @@ from copilot.reading.text import (
     window_after,
     zh_window_before,
 )
+from copilot.reading.tiers import tiers_defined_in_brackets, value_tiers
 from copilot.reading.unsupported import unsupported
 from copilot.tools.conditions import (
     AllCustomers,
@@ -44,12 +44,9 @@ from copilot.tools.conditions import (
     Bought,
     Condition,
     Not,
-    Or,
     OrderCount,
     Region,
     RfmSegment,
-    Spend,
-    ValueTier,
 )
 
 _BOUGHT_LEAD = (
@@ -86,6 +83,7 @@ def read_audience(t: Text, cat: Catalogue, na: list[NotApplied]) -> tuple[Condit
     money_used: set[int] = set()
     for rule in _RULES:
         rule(t, cat, leaves, na, money_used)
+    leaves = tiers_defined_in_brackets(t.text, leaves)
     if len(leaves) > _MAX_LEAVES:  # a pasted document, not a brief: the first conditions, the rest said
         leaves.sort(key=lambda x: x[0])
         for _, c in leaves[_MAX_LEAVES:]:
@@ -298,59 +296,6 @@ _SEGMENTS_APART = re.compile(r"\bbut\b|\bnot\b|\bexcept\b|不包括|除了|[.;�
                              r"\b(?:e-?mail|text|send|sms|push|target|reach|suppress\w*|exclud\w*|skip\w*)\b|发|推", re.IGNORECASE)
 
 
-#: A threshold that defines a tier word in brackets or dashes: "Low spenders — under $75 lifetime —".
-_TIER_DEFINED = re.compile(r"\s*(?:[(（]|[—–]|\s-)\s*(?P<op>under|over|above|below|less than|more than|at least|at most)\s+"
-                           r"(?P<money>[$€£¥]\s?\d[\d,.]*\s?k?)\s*(?:lifetime|in total|total)?\s*(?:spend)?\s*(?:[)）]|[—–]|-\s)", re.IGNORECASE)
-
-
-def _value_tiers(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
-    """Value tiers."""
-    add = adder(leaves)
-    # "high- and mid-value customers", 高价值和中等价值客户: either tier (one OR leaf)
-    pair = re.compile(r"(?P<a>high|mid|low)(?:[- ]value)?-?\s*(?:and|or|&|/)\s*(?P<b>high|mid|low|middle)[- ]?(?:value|tier)|"
-                      r"(?P<za>高|中等?|低)(?:价值)?(?:和|或|与|、)(?P<zb>高|中等?|低)价值", re.IGNORECASE)
-    zh_tier = {"高": "high", "中": "mid", "中等": "mid", "低": "low"}
-    for pm in pair.finditer(t.text):
-        if t.free(pm.start(), pm.end()):
-            a = (pm.group("a") or "").lower() or zh_tier[pm.group("za")]
-            b = (pm.group("b") or "").lower().replace("middle", "mid") or zh_tier[pm.group("zb")]
-            span = t.take(pm.start(), pm.end())
-            add(pm.start(), Or(of=[ValueTier(tier=a, span=span), ValueTier(tier=b, span=span)]))
-    top = re.compile(r"(?:the\s+)?top\s+(?P<n>\d{1,2})\s?%\s+(?:(?:of\s+)?(?:our\s+)?(?:customers|shoppers|buyers)\s+)?by\s+(?:lifetime\s+|total\s+)?(?:spend|value|revenue|ltv)"
-                     r"|(?:累计|历史|总)?消费(?:金额)?(?:排名)?前\s*(?P<zn>\d{1,2})\s*[%％]", re.IGNORECASE)
-    for share in top.finditer(t.text):  # "the top 20% by spend" is the high tier; another share is said, not stretched
-        if not t.free(share.start(), share.end()):
-            continue
-        n = int(share.group("n") or share.group("zn"))
-        if n == 20:
-            add(share.start(), ValueTier(tier="high", span=t.take(share.start(), share.end())))
-        else:
-            na.append(NotApplied(text=share.group(0), span=t.take(share.start(), share.end()), affects="audience",
-                                 reason=f"copilot's value tiers are the top 20% of buyers by lifetime spend (high), the next 30% "
-                                        f"(mid) and the rest (low); the top {n}% is not one of them"))
-    for tier, words in (("high", lx.HIGH_VALUE_WORDS), ("mid", lx.MID_VALUE_WORDS), ("low", lx.LOW_VALUE_WORDS)):
-        m = t.find(words)
-        defined = _TIER_DEFINED.match(t.text, m.end()) if m else None
-        money = find_money(defined.group("money")) if defined else []
-        if m and defined and money and t.free(m.start(), defined.end()):
-            # "Low spenders — under $75 lifetime —": the marketer's own threshold, not copilot's tier
-            low_op = defined.group("op").lower() in ("under", "below", "less than", "at most")
-            money_used.add(defined.start("money") + money[0].start)
-            add(m.start(), Spend(min=None if low_op else money[0].amount, max=money[0].amount if low_op else None,
-                                 currency=money[0].currency, span=t.take(m.start(), defined.end())))
-            continue
-        paren = re.match(r"\s*[(（]([^)）]{1,80})[)）]", t.text[m.end():]) if m else None
-        if m and paren and any(isinstance(c, RfmSegment) and c.span is not None and m.end() <= c.span.start < m.end() + paren.end()
-                               for _, c in leaves):
-            t.take(m.start(), m.end())  # "VIPs (Champions + Loyal)": the segments in brackets say who the VIPs are
-            continue
-        if m:
-            # "Top spenders (top 20% lifetime)": the brackets say what the tier means; read with it
-            gloss = re.match(r"\s*[(（][^)）]{0,40}?(?:top|%|spend|value|lifetime|前|价值)[^)）]{0,40}[)）]", t.text[m.end():], re.IGNORECASE)
-            end = m.end() + (gloss.end() if gloss and t.free(m.end(), m.end() + gloss.end()) else 0)
-            add(m.start(), ValueTier(tier=tier, span=t.take(m.start(), end)))
-
-
 _ZH_REGIONS = {"west": "(?<!中)西部", "mountain": "(?:山地|山区)(?:地区)?(?!\\S{0,2}(?:跑|徒步|越野))", "midwest": "中西部", "south": "南部", "northeast": "东北部?"}
 
 
@@ -394,6 +339,6 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
         leaves.append((reg_leaves[0][0], Region(regions=regions, span=t.span(min(starts, default=0), max(ends, default=0)))))
 
 
-_RULES = (structured, past_sale_buyers, _all_customers, _uplift, top_propensity, _never_bought, _bought, buyer_nouns, personas, _segments, _value_tiers, no_order_this_year, spend, order_counts, engagement, consent, signed_up, recency, _regions, unsupported)
+_RULES = (structured, past_sale_buyers, _all_customers, _uplift, top_propensity, _never_bought, _bought, buyer_nouns, personas, _segments, value_tiers, no_order_this_year, spend, order_counts, engagement, consent, signed_up, recency, _regions, unsupported)
 
 

@@ -24,7 +24,6 @@ from copilot.reading.text import (
 )
 from copilot.tools.conditions import (
     Condition,
-    Consent,
     Engagement,
     Not,
     Or,
@@ -81,6 +80,7 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
         cond: Condition = Engagement(event=event, channel=ch, within_days=days, span=t.take(m.start(), end2))
         non = m.group("ev").lower().startswith("non")  # "non-openers from the last 30 days"
         add(m.start(), Not(of=cond) if m.group("neg") or non or negated(text, m.start()) else cond)
+    _no_events(t, add)
     # "gone 60+ days without being sent an email": not sent one within those days
     unsent = re.compile(r"(?:gone\s+)?(?P<d>\d+\s*\+?\s*(?:days?|weeks?|months?))\s+without\s+(?:being\s+)?(?:sent|receiving|getting)\s+"
                         r"(?:an?\s+|any\s+)?(?P<ch>e-?mails?|sms|texts?|push(?: notifications?)?)", re.I)
@@ -103,6 +103,24 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
             zc: Condition = Engagement(event=zevent, channel=channel_of(m.group("ch") or ""),
                                        within_days=duration_days(d) if d else None, span=t.take(m.start(), m.end()))
             add(m.start(), Not(of=zc) if m.group("neg") else zc)
+
+
+def _no_events(t: Text, add: Callable[[int, Condition], None]) -> None:
+    """"anyone with no opens or clicks in 365 days", "zero email clicks in 90d": neither event in that time."""
+    text = t.text
+    nouns = re.compile(r"\b(?:no|zero|0)\s+(?P<ch>e-?mail\s+|sms\s+|text\s+|push\s+)?(?P<a>opens|clicks|engagement)(?:\s*(?:or|and|/|nor)\s*(?P<b>opens|clicks))?"
+                       r"(?:\s+(?:on|from|with)\s+(?:our\s+|any\s+)?(?P<ch2>e-?mails?|sms|texts?|push(?: notifications?)?))?", re.I)
+    for m in nouns.finditer(text):
+        if not t.free(m.start(), m.end()):
+            continue
+        days, end2 = window_after(t, m.end())
+        words = {m.group("a").lower(), (m.group("b") or "").lower()}
+        events: list[Literal["opened", "clicked"]] = (["opened", "clicked"] if "engagement" in words or words >= {"opens", "clicks"}
+                                                      else ["opened"] if "opens" in words else ["clicked"])
+        ch = channel_of((m.group("ch") or m.group("ch2") or "").strip())
+        span = t.take(m.start(), end2)
+        for ev in events:
+            add(m.start(), Not(of=Engagement(event=ev, channel=ch, within_days=days, span=span)))
 
 
 _LAST_SEND = re.compile(r"\s+(?:on\s+)?(?:our|the|my|that)\s+(?:last|latest|most recent|previous|recent)\s+(?:e-?mail|newsletter|sms|text|push(?: notification)?|"
@@ -142,49 +160,13 @@ def _unengaged(t: Text, add: Callable[[int, Condition], None]) -> None:
             days = duration_days(d) if d else None
         else:
             days, end = window_after(t, m.end())
+        if days is None and re.search(r"\b(?:no|zero)\s+(?:\w+\s+)?(?:opens|clicks|engagement)\b", t.text[m.end() : m.end() + 40], re.IGNORECASE):
+            t.take(m.start(), m.end())  # "sunset the unengaged — anyone with no opens or clicks in 365 days": defined next
+            continue
         span = t.take(m.start(), end)
         either = Or(of=[Engagement(event="opened", within_days=days, span=span), Engagement(event="clicked", within_days=days, span=span)])
         suppressed = any(s <= m.start() < e for s, e in exclusion_scopes(t.text))
         add(m.start(), Not(of=Not(of=either)) if suppressed else Not(of=either))
-
-
-def consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
-    """Consent: "SMS subscribers", "opted in to email", "can we text", "短信订阅用户"."""
-    text = t.text
-    add = adder(leaves)
-    consent_rx = re.compile(
-        r"(?P<a>(?:sms|text|e-?mail|push)\s+(?:subscribers?|opt-?ins|list|audience|contacts|consenters|subscribed customers|reach\b))"
-        r"|(?P<b>(?:opted|signed up|subscribed|consented)[- ]?in(?:to| to| for)?\s+(?:receive\s+)?(?:sms|texts?|e-?mails?|push(?: notifications)?))"
-        r"|(?P<c2>(?:opted|subscribed|signed up)\s+(?:to|for)\s+(?:our\s+)?(?:sms|texts?|e-?mails?|push(?: notifications)?))"
-        r"|(?P<c>(?:can|could|may|able to)\s+(?:we\s+|i\s+)?(?:still\s+|legally\s+)?(?:text|sms|e-?mail|push|reach (?:by|via|on) (?:sms|text|e-?mail|push)))"
-        r"|(?P<d>reachable (?:by|via|on) (?:sms|text|e-?mail|push))"
-        r"|(?P<get>(?:would|will|could|can)\s+(?:get|receive)\s+(?:a\s+|an\s+|the\s+)?(?:push(?: notification)?|sms|text|e-?mail))"
-        r"|(?P<e>(?:sms|text|e-?mail|push)[- ](?:reachable|consent(?:ed)?|opted[- ]in|subscribed))"
-        r"|(?P<w>with\s+(?:sms|text|e-?mail|push)\s+consent)"
-        r"|(?P<f>(?:订阅了?|接收|可以发|能发|可发|同意接收|允许|可以收到?|能收到?|开通了?)\s*(?:营销)?(?:短信|邮件|推送|push|sms|EDM|edm)(?:的)?(?:用户|客户)?)"
-        r"|(?P<h>(?:who\s+)?can\s+be\s+(?:e-?mailed|texted|reached\s+(?:by|via|on)\s+(?:sms|text|e-?mail|push)|"
-        r"sent\s+(?:push(?: notifications)?|sms|texts?|e-?mails?)))"
-        r"|(?P<g>(?:短信|邮件|EDM|edm|推送)(?:订阅)?(?:用户|客户|订阅者))"
-        r"|(?P<r>(?:our\s+)?reach\s+(?:on|by|via|through)\s+(?:sms|texts?|e-?mail|push))"
-        r"|(?P<on>(?:sms|texts?|e-?mails?|push(?: notifications?)?)\s+(?:turned|switched|enabled)\s*on|(?:sms|e-?mail|push)[- ]enabled)"
-        r"|(?P<bare>(?:who(?:'s|'re|'ve| is| are| have)?\s+|all\s+)?opted[- ]in(?!\s*(?:to|for|into)\b)(?:\s+(?:customers|subscribers|members|contacts))?"
-        r"|(?:only\s+)?(?:where|if|when)\s+(?:they(?:'ve| have)?\s+)?(?:consented|opted[- ]in)|with\s+(?:their\s+)?consent)",
-        re.I)
-    for m in consent_rx.finditer(text):
-        if t.free(m.start(), m.end()):
-            ch = channel_of(m.group(0)) if m.group("bare") is None else _only_channel(text)
-            if ch in ("email", "sms", "push"):
-                # "customers who are NOT opted in to email": everyone without that consent
-                neg = re.search(r"\b(?:not|never)\s+(?:yet\s+)?$|n't\s+(?:yet\s+)?$|(?:没|没有|未|还没|还没有|尚未|从未)\s*$",
-                                text[max(0, m.start() - 12) : m.start()], re.I)
-                leaf = Consent(channel=ch, span=t.take(m.start(), m.end()))
-                add(m.start(), Not(of=leaf) if neg else leaf)
-
-
-def _only_channel(text: str) -> str | None:
-    """The one messaging channel a request names ("email to everyone who's opted in": consent to email)."""
-    named = {channel_of(m.group(0)) for m in re.finditer(r"\b(?:e-?mails?|sms|texts?|push)\b|邮件|短信|推送", text, re.I)}
-    return named.pop() if len(named) == 1 else None
 
 
 def top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
@@ -219,7 +201,7 @@ def top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied]
         zb = re.search(r"(?:未来|接下来)\s*(?P<d>[\d一二两三四五六七八九十百]+\s*(?:天|周|个月))\s*(?:内)?\s*$", text[max(0, m.start() - 12):m.start()])
         share = n / 100 if n and (m.group("pct") or zpct) else None
         top_n = int(n) if n and not (m.group("pct") or zpct) else None
-        horizon = re.match(r"\s*(?:in|within|over|during)\s+the\s+(?:next|coming)\s+", text[end:], re.I)
+        horizon = re.match(r"\s*(?:again\s+|soon\s+)?(?:in|within|over|during)\s+the\s+(?:next|coming)\s+", text[end:], re.I)
         days = None
         if m.groupdict().get("zh"):
             dz = DURATION.search(m.group("zh"))

@@ -356,7 +356,7 @@ AB_ELEMENTS = {
 }
 
 METRIC_WORDS: dict[str, tuple[str, ...]] = {
-    "revenue": (r"revenue", r"sales", r"gmv", r"营收", r"销售额", r"GMV", r"收入", r"成交额", r"(?:能|可以|会)?卖多少钱", r"卖出多少钱"),
+    "revenue": (r"revenue", r"sales", r"gmv", r"营收", r"销售额", r"GMV", r"收入", r"成交额", r"(?:能|可以|会)?卖多少钱", r"卖出多少钱", r"最?赚钱", r"makes? (?:us )?(?:the )?most money"),
     "conversions": (r"conversions?", r"conversion rates?", r"convert\w*", r"转化", r"订单量",
                     r"(?:expected|projected|estimated|predicted) (?:number of )?orders", r"how many orders(?=\s+(?:next|would|will|could|can|from|if|do|does|did|should))",
                     r"(?:带来|产生|出|卖出?)多少(?:单|订单|笔订单)", r"多少单",
@@ -365,7 +365,8 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "reach": (r"reach", r"触达"),
     "clicks": (r"clicks?", r"ctr", r"click[- ]through", r"点击"),
     "opens": (r"opens?", r"open rates?", r"打开率"),
-    "aov": (r"aov", r"average order value", r"basket size", r"客单价"),
+    "aov": (r"aov", r"average order value", r"basket size", r"客单价", r"spends? (?:more|less|the most|most) per order", r"(?:spend|revenue) per order",
+            r"order size", r"每单(?:花|消费)"),
     "retention": (r"retention rate", r"repeat(?: purchase| order|-purchase)? rate", r"repurchase rate", r"(?:second|2nd)[- ]order rate", r"复购率", r"留存率"),
     "roi": (r"ROI优先", r"roi", r"roi-wise", r"投入产出比?", r"回报率", r"roas", r"return on (?:ad )?spend", r"投资回报", r"投产比"),
 }  # fmt: skip

@@ -22,6 +22,7 @@ from copilot.reading.catalogue import Catalogue, catalogue_of
 from copilot.reading.context import claim_context
 from copilot.reading.corrections import claim_replaced, second_campaign
 from copilot.reading.dates import find_window
+from copilot.reading.house_rules import house_rules_not_applied
 from copilot.reading.intent import (
     asks_for_data,
     pii_words,
@@ -214,6 +215,7 @@ def _timing_and_other_asks(t: Text, kind: Kind, not_applied: list[NotApplied]) -
     Champions segment to Klaviyo", 订会议室): listed in a brief; returned, as it makes a question's intent other."""
     not_applied.extend(unknown_days_not_applied(t))  # "the week before payday": a day the data does not know
     not_applied.extend(weather_not_applied(t))  # "when temps drop below 40F": a trigger the data cannot see
+    not_applied.extend(house_rules_not_applied(t))  # "no texts before 9am local", "opt-out line in every SMS": said
     not_applied.extend(timing_not_applied(t))
     not_applied.extend(schedule_not_applied(t))  # "T-7 teaser email, T0 push, T+3 SMS": one window, the sequence said
     elsewhere = not_a_campaign(t)

@@ -1,0 +1,51 @@
+"""Consent per channel: "SMS subscribers", "opted in to email", "can we text", 短信订阅用户, 能短信触达. Split out of
+audience_activity.py."""
+
+from __future__ import annotations
+
+from copilot.reading import regex as re
+from copilot.reading.catalogue import Catalogue
+from copilot.reading.rules import Leaves, adder
+from copilot.reading.schema import NotApplied
+from copilot.reading.text import Text, channel_of
+from copilot.tools.conditions import Consent, Not
+
+
+def consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """Consent: "SMS subscribers", "opted in to email", "can we text", "短信订阅用户"."""
+    text = t.text
+    add = adder(leaves)
+    consent_rx = re.compile(
+        r"(?P<a>(?:sms|text|e-?mail|push)\s+(?:subscribers?|opt-?ins|list|audience|contacts|consenters|subscribed customers|reach\b))"
+        r"|(?P<b>(?:opted|signed up|subscribed|consented)[- ]?in(?:to| to| for)?\s+(?:receive\s+)?(?:sms|texts?|e-?mails?|push(?: notifications)?))"
+        r"|(?P<c2>(?:opted|subscribed|signed up)\s+(?:to|for)\s+(?:our\s+)?(?:sms|texts?|e-?mails?|push(?: notifications)?))"
+        r"|(?P<c>(?:can|could|may|able to)\s+(?:we\s+|i\s+)?(?:still\s+|legally\s+)?(?:text|sms|e-?mail|push|reach (?:by|via|on) (?:sms|text|e-?mail|push)))"
+        r"|(?P<d>reachable (?:by|via|on) (?:sms|text|e-?mail|push))"
+        r"|(?P<get>(?:would|will|could|can)\s+(?:get|receive)\s+(?:a\s+|an\s+|the\s+)?(?:push(?: notification)?|sms|text|e-?mail))"
+        r"|(?P<e>(?:sms|text|e-?mail|push)[- ](?:reachable|consent(?:ed)?|opted[- ]in|subscribed))"
+        r"|(?P<w>with\s+(?:sms|text|e-?mail|push)\s+consent)"
+        r"|(?P<f>(?:订阅了?|接收|可以发|能发|可发|同意接收|允许|可以收到?|能收到?|开通了?)\s*(?:营销)?(?:短信|邮件|推送|push|sms|EDM|edm)(?:的)?(?:用户|客户)?)"
+        r"|(?P<h>(?:who\s+)?can\s+be\s+(?:e-?mailed|texted|reached\s+(?:by|via|on)\s+(?:sms|text|e-?mail|push)|"
+        r"sent\s+(?:push(?: notifications)?|sms|texts?|e-?mails?)))"
+        r"|(?P<g>(?:短信|邮件|EDM|edm|推送)(?:订阅)?(?:用户|客户|订阅者))"
+        r"|(?P<zr>(?:能|可以|可)(?:被)?(?:用|通过)?(?:短信|邮件|推送|push|sms|EDM|edm)(?:触达|联系到?|覆盖到?|发到))"
+        r"|(?P<r>(?:our\s+)?reach\s+(?:on|by|via|through)\s+(?:sms|texts?|e-?mail|push))"
+        r"|(?P<on>(?:sms|texts?|e-?mails?|push(?: notifications?)?)\s+(?:turned|switched|enabled)\s*on|(?:sms|e-?mail|push)[- ]enabled)"
+        r"|(?P<bare>(?:who(?:'s|'re|'ve| is| are| have)?\s+|all\s+)?opted[- ]in(?!\s*(?:to|for|into)\b)(?:\s+(?:customers|subscribers|members|contacts))?"
+        r"|(?:only\s+)?(?:where|if|when)\s+(?:they(?:'ve| have)?\s+)?(?:consented|opted[- ]in)|with\s+(?:their\s+)?consent)",
+        re.I)
+    for m in consent_rx.finditer(text):
+        if t.free(m.start(), m.end()):
+            ch = channel_of(m.group(0)) if m.group("bare") is None else _only_channel(text)
+            if ch in ("email", "sms", "push"):
+                # "customers who are NOT opted in to email": everyone without that consent
+                neg = re.search(r"\b(?:not|never)\s+(?:yet\s+)?$|n't\s+(?:yet\s+)?$|(?:没|没有|未|还没|还没有|尚未|从未)\s*$",
+                                text[max(0, m.start() - 12) : m.start()], re.I)
+                leaf = Consent(channel=ch, span=t.take(m.start(), m.end()))
+                add(m.start(), Not(of=leaf) if neg else leaf)
+
+
+def _only_channel(text: str) -> str | None:
+    """The one messaging channel a request names ("email to everyone who's opted in": consent to email)."""
+    named = {channel_of(m.group(0)) for m in re.finditer(r"\b(?:e-?mails?|sms|texts?|push)\b|邮件|短信|推送", text, re.I)}
+    return named.pop() if len(named) == 1 else None

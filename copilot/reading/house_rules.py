@@ -1,0 +1,71 @@
+"""Rules a request sets for how the messages are made and sent, which a plan does not take from its words.
+
+A legal or brand note inside a brief ("Legal says: no texts before 9am local, opt-out line in every SMS, no
+'free' in subject lines", 合规要求：短信必须带退订回复T，晚上9点后不发), a creative direction ("Creative
+direction: moody, cinematic, hero shot at dusk") and what to do with the customers after the send ("then
+suppress them") are said under Not applied with what copilot does instead. They are claimed, so their words are
+not read as something else: "no texts before 9am" is a quiet hour, not SMS excluded; 退订 in an opt-out
+instruction is no unsubscribed audience.
+"""
+
+from __future__ import annotations
+
+from copilot.reading import regex as re
+from copilot.reading.schema import NotApplied
+from copilot.reading.text import Text
+
+_MSG = r"(?:texts?|sms(?:es)?|e-?mails?|push(?:es| notifications?)?|messages|sends|anything)"
+_HOUR = r"(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d{1,2}:\d{2}|noon|midnight)"
+_QUIET = re.compile(
+    rf"\b(?:no|never|don'?t|do not|never ever)\s+(?:send\s+)?(?:any\s+)?{_MSG}\s+(?:before|after|past|later than|earlier than)\s+{_HOUR}"
+    rf"(?:\s+(?:local(?: time)?|their time|recipient'?s? time|[A-Z]{{2,4}}T?))?"
+    rf"|\b(?:quiet hours?|no[- ]send (?:window|hours?))\b[^,.;\n]{{0,40}}"
+    r"|(?:晚上|早上|凌晨|夜里|夜间)?\s*\d{1,2}\s*点(?:以后|以前|之后|之前|后|前)\s*(?:不要?|别|禁止|不能)\s*(?:发|推送?|打扰|发送)[^，。；,;\n]{0,6}"
+    r"|(?:不要?|别|禁止|不能)在?\s*(?:晚上|早上|凌晨|夜里|夜间)?\s*\d{1,2}\s*点(?:以后|以前|之后|之前|后|前)\s*(?:发|推送?|发送)[^，。；,;\n]{0,6}",
+    re.IGNORECASE)
+QUIET_REASON = ("copilot keeps SMS out of 21:00-08:00 in each customer's local time and sends at each channel's best hour; "
+                "a send-hour rule is not set from these words: check the plan's schedule")
+
+_CONTENT = re.compile(
+    rf"\b(?:an?\s+|the\s+)?(?:opt[- ]?out|unsubscribe|stop)\s+(?:line|link|text|instruction|footer|language)\s+(?:in|on)\s+(?:every|each|all)\s+{_MSG}"
+    rf"|\b(?:every|each|all)\s+{_MSG}\s+(?:must|should|has to|needs? to)\s+(?:include|have|carry|contain|end with)\s+[^,.;\n]{{1,40}}"
+    r"|\b(?:no|never use|avoid|don'?t use|do not use)\s+['\"‘“]?[\w ]{1,20}['\"’”]?\s+in\s+(?:the\s+)?(?:subject lines?|subjects|headlines?|copy|preheaders?)\b"
+    r"|(?:短信|邮件|推送)?(?:必须|需要|要|务必)(?:带|加|包含|附上?)(?:上)?[^，。；,;\n]{0,4}(?:退订|回复T|回T|TD)[^，。；,;\n]{0,8}"
+    r"|(?:标题|文案)(?:里|中)?(?:不要?|别|禁止)(?:出现|用|使用)[^，。；,;\n]{1,12}",
+    re.IGNORECASE)
+CONTENT_REASON = ("copilot's compliance check puts the opt-out and sender lines in every message and checks the brand's banned "
+                  "phrases from its settings; a content rule is not taken from the request: check the copy, or add it there")
+
+_CREATIVE = re.compile(
+    r"(?:^|(?<=[\n.;:]))\s*(?:creative direction|art direction|creative|visuals?|imagery|look and feel|mood ?board|design notes?|"
+    r"主视觉|视觉(?:风格|方向)?|画面|设计(?:要求|风格))\s*[:：]\s*[^.\n。]{1,200}",
+    re.IGNORECASE)
+CREATIVE_REASON = "copilot writes the copy; art direction (imagery, mood, shots) is for the designer and not applied"
+
+_AFTER = re.compile(
+    r"\b(?:and\s+)?(?:then|afterwards?|after that)\s*,?\s+(?:suppress|remove|unsubscribe|archive|delete|drop)\s+(?:them|those|these|everyone|anyone)\b[^,.;\n]{0,30}"
+    r"|\b(?:suppress|remove|unsubscribe|archive)\s+(?:them|those)\s+(?:afterwards?|after(?:wards)? the send|from (?:the|our) lists?)\b"
+    r"|(?:然后|之后|发完(?:之后|后)?)\s*(?:把(?:他们|她们|这些人|这批人))?\s*(?:从[^，。；,;\n]{0,8})?(?:剔除|移除|拉黑|屏蔽|退订)[^，。；,;\n]{0,8}",
+    re.IGNORECASE)
+AFTER_REASON = ("copilot plans this send; what happens to these customers afterwards (suppression, list removal) is done in "
+                "your email tool and not applied")
+
+
+def house_rules_not_applied(t: Text) -> list[NotApplied]:
+    """Quiet hours, content rules, creative direction and after-send actions (see the module docs), claimed."""
+    out: list[NotApplied] = []
+    for rx, affects, reason in ((_QUIET, "timing", QUIET_REASON), (_CONTENT, "other", CONTENT_REASON),
+                                (_AFTER, "other", AFTER_REASON)):
+        for m in rx.finditer(t.text):
+            if t.free(m.start(), m.end()):
+                out.append(NotApplied(text=m.group(0).strip(), span=t.take(m.start(), m.end()), affects=affects,
+                                      reason=reason))
+    for m in _CREATIVE.finditer(t.text):
+        body = m.group(0).strip()
+        if t.free(m.start(), m.end()):
+            # listed, not claimed: a product or an offer named in it is still the campaign's
+            head = m.group(0).find(":") if ":" in m.group(0) else m.group(0).find("：")
+            a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            t.take(a, m.start() + head + 1)
+            out.append(NotApplied(text=body, span=t.span(a, m.end()), affects="other", reason=CREATIVE_REASON))
+    return out
