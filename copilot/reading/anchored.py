@@ -214,7 +214,12 @@ _UNKNOWN = re.compile(
     r"|\b(?:when|once|as soon as|after)\s+(?:the\s+|our\s+)?(?:new\s+)?(?:stock|shipment|delivery|restock|container)\s+"
     r"(?:lands|arrives|comes in|is in|drops)\b|\b(?:on|before|after|around|by)\s+payday\b"
     r"|(?:发薪日|发工资|发薪|工资日|新货到货|到货|补货到)(?:那天|当天)?(?:之|以)?(?:前|后|当天|那天)(?:的)?"
-    r"(?:[\d一二两三四五六七八九十]+\s*(?:个星期|个礼拜|星期|礼拜|天|日|周)|第一个周末|那周|那个?礼拜)?",
+    r"(?:[\d一二两三四五六七八九十]+\s*(?:个星期|个礼拜|星期|礼拜|天|日|周)|第一个周末|那周|那个?礼拜)?"
+    # the store's own days and calendars (set 12 decisions 153, 157): "the week of our anniversary sale", "two days after our
+    # spring warehouse sale ends", "fiscal week 14", 店庆那周, 财年第14周
+    r"|\b(?:(?:the\s+)?(?:(?:first|last)\s+)?(?:week|weekend|day|days)\s+(?:of|before|after)\s+|(?:\d+|an?|one|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?)\s+"
+    r"(?:before|after)\s+|during\s+)our\s+(?:[\w-]+\s+){0,3}(?:sale|event|anniversary|birthday|open house|launch party)(?:\s+(?:ends|starts|begins|kicks off|is over))?\b"
+    r"|\b(?:fiscal|retail|merch(?:andising)?|4-5-4)\s+(?:calendar\s+)?week\s+\d+\b|财年第\s*\d+\s*周|(?:店庆|周年庆)(?:那周|期间|当天|那天|前一周|后一周)",
     re.IGNORECASE)
 UNKNOWN_REASON = ("copilot does not know this day (it is not in the data or the calendar), so the campaign's dates "
                   "are not set from these words: give the dates, or set them in the plan's schedule")

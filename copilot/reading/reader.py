@@ -18,8 +18,9 @@ from copilot.reading import regex as re
 from copilot.reading.anchored import unknown_days_not_applied
 from copilot.reading.asks import not_a_campaign, timing_not_applied, weather_not_applied
 from copilot.reading.audience import read_audience
+from copilot.reading.budget_split import channel_mix, channel_split
 from copilot.reading.catalogue import Catalogue, catalogue_of
-from copilot.reading.context import claim_context
+from copilot.reading.context import claim_context, claim_past_figures
 from copilot.reading.corrections import claim_replaced, second_campaign
 from copilot.reading.dates import find_window
 from copilot.reading.house_rules import house_rules_not_applied
@@ -87,8 +88,14 @@ def read(
     table_metric = claim_headers(t)  # a table's header row is no clause; its KPI column names the metric
     elsewhere = _timing_and_other_asks(t, kind, not_applied)
     _set_aside(t, whole, not_applied)
+    if kind == "brief":
+        claim_past_figures(t)  # "push CTR is down 20% WoW", 上周邮件打开率只有12%: the reason, not the plan
     audience, money_used = read_audience(t, cat, not_applied)
-    budget = read_budget(t, money_used)
+    split = channel_split(t)  # "$2k email, $1k push": the sum, the split said
+    budget = split[0] if split else read_budget(t, money_used)
+    not_applied.extend([split[1]] if split else [])
+    mix = channel_mix(t)  # "Channel mix: 70% email / 30% paid social"
+    not_applied.extend([mix] if mix else [])
     mention = budget_mention(t) if budget is None else None  # "budget TBC": said
     not_applied.extend([mention] if mention is not None else [])
     not_applied.extend(mechanics_not_applied(t))  # trade-in, referral reward, donation, guardrail: said, not priced

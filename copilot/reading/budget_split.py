@@ -1,0 +1,76 @@
+"""A budget split across channels: "$2k email, $1k push", "paid social $4,000 + email $1,000", 邮件预算5000元，短信预算3000元，
+推送2000元, "Channel mix: 70% email / 30% paid social" (set 12 decision 145).
+
+The campaign's budget is the sum of the amounts, every channel named with an amount is allowed (the channel reader
+reads the channel words, which stay free), and the split itself is listed under Not applied: copilot plans one total
+and divides it by each channel's expected return. Reading only the first amount had planned a third of the money.
+"""
+
+from __future__ import annotations
+
+from copilot.reading import regex as re
+from copilot.reading.numbers import Money, find_money
+from copilot.reading.schema import Budget, NotApplied
+from copilot.reading.text import Text
+
+_CH = r"(?:e-?mails?|sms|texts?|push(?:es)?|paid social|social(?: ads)?|meta ads|邮件|短信|推送|push|EDM|edm|付费社交|信息流)"
+_GAP = r"[\s:：]*(?:budget|预算|经费|费用)?[\s:：]*(?:of|为|是|给|分)?\s*"
+_LINK = re.compile(r"\s*(?:,|，|、|;|；|\+|&|/|and|plus|和|以及|及)\s*", re.IGNORECASE)
+SPLIT_REASON = ("copilot plans one total budget and divides it by each channel's expected return; this split per channel "
+                "is not applied: adjust the plan's channel budgets")
+_MIX = re.compile(r"\d{1,3}\s?%\s*(?:on\s+|to\s+|for\s+)?" + _CH + r"(?:\s*(?:/|,|，|、|\+|and)\s*\d{1,3}\s?%\s*(?:on\s+|to\s+|for\s+)?" + _CH + r")+",
+                  re.IGNORECASE)
+
+
+def _pair_at(text: str, money: Money) -> tuple[int, int] | None:
+    """The span of a channel word right before or right after the amount ("$2k email", "email $1,000", 邮件预算5000元)."""
+    before = re.search(_CH + _GAP + r"$", text[max(0, money.start - 24) : money.start], re.IGNORECASE)
+    if before:
+        return money.start - (len(text[max(0, money.start - 24) : money.start]) - before.start()), money.end
+    after = re.match(r"\s*(?:on|for|to|in)?\s*" + _CH + r"(?!\s*(?:subscribers|list|consent))", text[money.end :], re.IGNORECASE)
+    if after:
+        return money.start, money.end + after.end()
+    return None
+
+
+def channel_split(t: Text) -> tuple[Budget, NotApplied] | None:
+    """Two or more amounts each tied to a channel, joined by a comma, "+", "and" or 、: the sum and the split said."""
+    text = t.text
+    monies = [m for m in find_money(text) if t.free(m.start, m.end)]
+    if re.search(r"预算|budget", text, re.IGNORECASE):  # "预算这么分：推送1万、短信5千": bare amounts after a channel
+        for m in re.finditer(_CH + r"\s*(\d+(?:\.\d+)?)\s*([万千wWkK])(?![A-Za-z元块])", text, re.IGNORECASE):
+            a = m.start(1)
+            if t.free(a, m.end()) and not any(x.start <= a < x.end for x in monies):
+                unit = 10000.0 if m.group(2) in "万wW" else 1000.0
+                monies.append(Money(float(m.group(1)) * unit, None, a, m.end()))
+        monies.sort(key=lambda x: x.start)
+    best: list[tuple[Money, tuple[int, int]]] = []
+    run: list[tuple[Money, tuple[int, int]]] = []
+    for money in monies:
+        pair = _pair_at(text, money)
+        if pair is None:
+            run = []
+            continue
+        if run and not (_LINK.fullmatch(text[run[-1][1][1] : pair[0]]) or re.fullmatch(r"\s*", text[run[-1][1][1] : pair[0]])):
+            run = []
+        run.append((money, pair))
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < 2 or len({money.currency for money, _ in best}) > 1:
+        return None
+    a, b = best[0][1][0], best[-1][1][1]
+    total = sum(money.amount for money, _ in best)
+    for money, _ in best:
+        t.take(money.start, money.end)
+    said = NotApplied(text=text[a:b], span=t.span(a, b), affects="budget", reason=SPLIT_REASON)
+    return Budget(amount=total, currency=best[0][0].currency, span=t.span(a, b)), said
+
+
+def channel_mix(t: Text) -> NotApplied | None:
+    """"Channel mix: 70% email / 30% paid social": the shares are said (the channels are read), never an offer."""
+    m = _MIX.search(t.text)
+    if m is None or not t.free(m.start(), m.end()):
+        return None
+    for pct in re.finditer(r"\d{1,3}\s?%", m.group(0)):
+        t.take(m.start() + pct.start(), m.start() + pct.end())
+    return NotApplied(text=m.group(0), span=t.span(m.start(), m.end()), affects="budget", reason=SPLIT_REASON)
