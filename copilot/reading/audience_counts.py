@@ -180,7 +180,10 @@ def order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
         add(m.start(), OrderCount(min=1, max=1, span=t.take(m.start(), m.end())))
     m = t.find(lx.REPEAT_WORDS)
     if m:
-        add(m.start(), OrderCount(min=2, span=t.take(m.start(), m.end())))
+        # "never made a second order", "haven't placed a 2nd purchase": exactly one order (set 12 decision 156)
+        never = re.search(r"(?:\bnever|\bnot|n't|\bno)\s+(?:yet\s+|ever\s+)?$", t.text[max(0, m.start() - 14) : m.start()], re.IGNORECASE)
+        add(m.start(), OrderCount(min=1, max=1, span=t.take(m.start(), m.end())) if never
+            else OrderCount(min=2, span=t.take(m.start(), m.end())))
     m = t.find(lx.EXISTING_WORDS)
     if m:
         add(m.start(), OrderCount(min=1, span=t.take(m.start(), m.end())))

@@ -111,7 +111,7 @@ def _season_window(season: str, today: date, next_: bool) -> tuple[date, date]:
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NEAR_DAYS = re.compile(r"(?<![A-Za-z0-9_-])(?:the day after tomorrow|tomorrow|this weekend|next weekend|over the weekend|"
-                        r"(?:(?:by|before|until|till|(?:starting|start|starts|from|go(?:es|ing)? live|kick(?:s|ing)? off|launch(?:es|ing)?)(?:\s+on)?)\s+(?:next\s+|this\s+)?|next|this|this coming|coming|on)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![A-Za-z0-9_'’-])"
+                        r"(?:(?:by|before|until|till|through|thru|(?:starting|start|starts|from|go(?:es|ing)? live|kick(?:s|ing)? off|launch(?:es|ing)?)(?:\s+on)?)\s+(?:next\s+|this\s+)?|next|this|this coming|coming|on)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![A-Za-z0-9_'’-])"
                         r"|后天|明天|明早|明晚|本周末|这周末|下周末", re.IGNORECASE)
 
 
@@ -253,7 +253,9 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
         return today, _month_window(_MONTHS[by_end.group("m")], today)[1], (by_end.start(), by_end.end())
     m = re.search(rf"\b(?:in|for|(?:during|for|throughout)\s+all|all(?=\s+\w+\s+long\b)|during|throughout|across|over|all of|the whole of|by|early|late|mid-?|before|ahead of|prior to|leading up to)"
                   rf"(?:\s+|(?<=mid)-|(?<=early)-|(?<=late)-)(?P<m>{_MONTH_RE})\b", low)
-    m2 = None if m else re.search(rf"(?P<q>this|next|coming)\s+(?P<m>{_MONTH_RE})\b", low)
+    m2 = None if m else re.search(rf"(?P<q>this|next|coming)\s+(?P<m>{_MONTH_RE})\b", low) or re.search(
+        rf"\b(?P<q>an?|our)\s+(?P<m>{_MONTH_RE})(?=\s+(?:[\w-]+\s+){{0,2}}?(?:promo|promotion|sale|campaign|push|launch|win-?back|blast|drop|offer|e-?mail|sms|newsletter|send)s?\b)",
+        low)  # "an April tent promo", "a May sale"
     zh = None if (m or m2) else re.search(r"(?:在|于|下个?|今年)?" + _ZH_MONTH, text)
     hit = m or m2
     if hit and _LOOKS_BACK.search(low[max(0, hit.start() - 40) : hit.start()]):
@@ -291,7 +293,7 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
     return None
 
 
-_BY_DAY = re.compile(r"(before|by|until|till)\s")
+_BY_DAY = re.compile(r"(before|by|until|till|through|thru)\s")
 _FROM_DAY = re.compile(r"(?:starting|start|starts|from|go(?:es|ing)? live|kick(?:s|ing)? off|launch(?:es|ing)?)\s", re.IGNORECASE)
 _ZH_WEEKDAY = re.compile(r"(?P<w>这|本|下下|下)?(?:个)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
 

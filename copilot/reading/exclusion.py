@@ -21,6 +21,9 @@ _LEAD = re.compile(
     r"can'?t lose them|hibernating|lost)\b)|\b(?:excluding|exclude|except(?:\s+for)?|suppress(?:ing)?(?:\s*:)?|skip(?:ping)?|leav(?:e|ing)\s+out|leave\s+off|other\s+than|minus|"
     r"without\s+anyone|but\s+not|(?<=everyone )but|(?<=everybody )but|(?<=anyone )but|(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:send|email|text|message|target|contact|"
     r"include|market\s+to)(?:\s+(?:anything|any\s+\w+|them|a\s+thing))?\s+(?:to|for)?|not\s+(?:to|for))\b"
+    # "anyone who isn't in the Lost segment", "customers who aren't Champions", "everyone not in Lost or Hibernating"
+    r"|\b(?:isn'?t|aren'?t|is\s+not|are\s+not|(?<=who )not|(?<=one )not|(?<=ers )not)\s+(?:(?:in|part\s+of|among|one\s+of|members?\s+of)\s+)?(?:the\s+|our\s+|an?\s+)?"
+    r"(?=(?:champions?|loyal|potential loyalists?|recent customers|promising|need attention|about to sleep|at risk|can'?t lose them|hibernating|lost)\b)"
     r"|除了|不包括|排除掉?|剔除|屏蔽掉?|不要发给|不发给|别发给|别碰|不要碰|不碰",
     re.IGNORECASE,
 )

@@ -51,9 +51,22 @@ AFTER_REASON = ("copilot plans this send; what happens to these customers afterw
                 "your email tool and not applied")
 
 
+#: When the marketer wants the draft, not when the campaign runs: "pls have it by EOW", "need the plan by Friday", 周五前给我方案.
+_DRAFT_DUE = re.compile(
+    r"\b(?:(?:pls|please)\s+)?(?:have|get|send)\s+(?:it|the plan|this|the draft|a draft)\s+(?:to me\s+|over\s+|ready\s+)?(?:by|before)\s+"
+    r"(?:(?:the\s+)?end of (?:the\s+)?(?:day|week)|friday|monday|tuesday|wednesday|thursday|tomorrow|tonight|eod|noon|\d{1,2}\s?(?:am|pm))\b"
+    r"|\bneed\s+(?:the\s+)?(?:plan|draft|deck|brief)\s+(?:by|before)\s+\w+"
+    r"|(?:周[一二三四五六日]|明天|今天)前(?:给我|发我|出)(?:个|一下)?(?:方案|计划|草稿)",
+    re.IGNORECASE)
+
+
 def house_rules_not_applied(t: Text) -> list[NotApplied]:
-    """Quiet hours, content rules, creative direction and after-send actions (see the module docs), claimed."""
+    """Quiet hours, content rules, creative direction and after-send actions (see the module docs), claimed; the
+    draft's own due date is claimed as no clause of the campaign."""
     out: list[NotApplied] = []
+    for m in _DRAFT_DUE.finditer(t.text):
+        if t.free(m.start(), m.end()):
+            t.take(m.start(), m.end())
     for rx, affects, reason in ((_QUIET, "timing", QUIET_REASON), (_CONTENT, "other", CONTENT_REASON),
                                 (_AFTER, "other", AFTER_REASON)):
         for m in rx.finditer(t.text):

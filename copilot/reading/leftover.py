@@ -170,7 +170,7 @@ _BACK_REFERENCE: list[tuple[re.Pattern[str], Affects]] = [
     (re.compile(r"\b(?:of|among|for|from|to)\s+(?:those|them|these)(?:\s+(?:customers|people|buyers|folks|ones))?\b(?!\s+(?:who|that|which|whose|with|in|on|at|from|over|under|aged))|"
                 r"\b(?:those|these)\s+(?:customers|people|buyers|folks)\b(?!\s+(?:who|that|which|whose|with|in|on|at|from|over|under|aged))|这批人|这些人|这批客户|这些客户|他们中|他们里", re.IGNORECASE),
      "audience"),
-    (re.compile(r"\b(?:same thing|same (?:plan|campaign|question|again)|as before|like before)\b|同样的|跟刚才一样|和刚才一样|还是刚才|"
+    (re.compile(r"\b(?:same thing|same (?:plan|campaign|question|again)|as before|like before)\b|^\s*(?:\^+\s*)?same\b(?=\s+(?:but|as|for|with|again|here|please)\b)|同样的|跟刚才一样|和刚才一样|还是刚才|"
                 r"\b(?:to|with|from|on)\s+(?:that|it)(?=\s*[?.!]?\s*(?:(?:thanks|thank you|thx|cheers|please|pls|ty)[\s.!]*)?$)|\bthat (?:plan|campaign|one)\b|那个(?:方案|活动|计划)",
                 re.IGNORECASE), "other"),
 ]

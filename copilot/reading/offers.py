@@ -21,7 +21,12 @@ _GIVEN_PERCENT = re.compile(r"\b(?P<verb>offer(?:ing)?|giv(?:e|ing)|get|gets|ide
                             r"|(?<![\d.])(?P<n2>\d{1,2}(?:\.\d)?|" + WORDS + r")\s?(?:%|percents?|pct|pc)\s+(?:of\s+)?(?:discount|reduction|rebate)"
                             # non-native "a 10% in all the headlamps", "10 % on backpacks": the offer on what follows
                             r"|(?<![\d.])(?P<n3>\d{1,2}(?:\.\d)?)\s?(?:%|percents?|pct)\s+(?:in|on)\s+(?:all\s+)?(?:the\s+|our\s+)?"
-                            r"(?!(?:control|holdout|hold-?out|test|treatment|group|share|sample|top|bottom|each|every)\b)(?=[a-z])", re.IGNORECASE)
+                            r"(?!(?:control|holdout|hold-?out|test|treatment|group|share|sample|top|bottom|each|every)\b)(?=[a-z])"
+                            # the discount word first: "discount 20%", "discount: 15%", 折扣20%
+                            r"|(?:\bdiscount|\boffer|折扣|优惠力度)\s*(?:of|:|=|is|at|为|是)?\s*(?P<n4>\d{1,2}(?:\.\d)?)\s?(?:%|percent)(?!\s*(?:max|cap|or (?:less|more)|tops))"
+                            # a follow-up that changes it: "bump it to 15%", "make it 20%", "raise the discount to 25%"
+                            r"|\b(?:bump|raise|up|increase|change|make|take|drop|lower|cut)\s+(?:it|the discount|the offer|that)\s+(?:up\s+|down\s+)?(?:to\s+)?(?P<n5>\d{1,2}(?:\.\d)?)\s?%(?!\s*(?:holdout|hold-?out|control))",
+                            re.IGNORECASE)
 
 
 _HEDGED = ("ideally", "preferably", "aim for", "let's do", "lets do", "go with")
@@ -41,7 +46,7 @@ def _corrected_percent(t: Text) -> Offer | None:
 def _given_percent(t: Text) -> Offer | None:
     """"offer the 25% on all tents", "give them 15% for first order", "10 percents of discount"."""
     for g in _GIVEN_PERCENT.finditer(t.text):
-        at = "n" if g.group("n") else "n2" if g.group("n2") else "n3"
+        at = next(k for k in ("n", "n2", "n3", "n4", "n5") if g.group(k))
         v = to_number(g.group(at))
         if (g.group("verb") or "").lower() in _HEDGED and not _DISCOUNT_BEFORE.search(t.text[max(0, g.start() - 40) : g.start()]):
             continue  # "keep a holdout, ideally 10%": a hedged percentage is the offer only after discount words
@@ -139,7 +144,7 @@ def _read_cap(t: Text) -> DiscountCap | None:
         rf"(?:(?P<n>{NUMBER})\s*(?:%|percent|per cent)|(?P<frac>a\s+(?:fifth|quarter|third|tenth)|half))(?:\s*off)?(?!\s+(?:everything|all|sitewide|storewide))"
         rf"|(?:max(?:imum)?\.?|cap(?:ped)?(?: (?:it|that|them|the discount|discounts|the offer))?(?: at)?|limit(?:ed)?(?: to| at)?|at most|up to a max(?:imum)? of|up to|no more than|not more than|ceiling of)"
         rf"\s*(?:of\s+)?(?:a\s+)?(?:discounts?\s+(?:of\s+)?)?(?P<n2>{NUMBER})\s*(?:%|percent|per cent)(?:\s*(?:off|discount))?"
-        rf"|discounts?\s+(?:must\s+|should\s+|can(?:not|'t)?\s+|may\s+)?(?:not\s+)?(?:be\s+)?(?:capped|limited|kept)?\s*(?:at|to|under|below|within|exceed|above|over)\s+(?:max\s+)?(?P<n3>{NUMBER})\s*(?:%|percent)"
+        rf"|(?<!raise the )(?<!bump the )(?<!up the )(?<!change the )(?<!increase the )(?<!take the )discounts?\s+(?:must\s+|should\s+|can(?:not|'t)?\s+|may\s+)?(?:not\s+)?(?:be\s+)?(?:capped|limited|kept)?\s*(?:at|to|under|below|within|exceed|above|over)\s+(?:max\s+)?(?P<n3>{NUMBER})\s*(?:%|percent)"
         rf"|(?P<n4>{NUMBER})\s*(?:%|percent)\s*(?:off\s+|discount\s+)?(?:max(?:imum)?|cap|at most|tops|or less)(?:\s+discount)?"
         r"|(?:折扣|优惠|让利)(?:力度)?\s*(?:不超过|不得超过|不能超过|不要超过|别超过|最多|最大|上限为?|控制在)\s*(?P<z>\d+(?:\.\d+)?|[一二三四五六七八九十]+)\s*(?:%|％)"
         r"|(?:不超过|别超过|不要超过|不能超过|不得超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多|最少|顶多|封顶)\s*(?P<zhe>[一二三四五六七八九]{1,2}|[1-9]\d(?![\d.])|\d(?:\.\d)?)\s*折"
@@ -244,7 +249,15 @@ def _named_offer(t: Text) -> Offer | None:
     return None
 
 
+_HELD_AS_CONTROL = re.compile(rf"(?:held|hold(?:ing)?|kept|keep(?:ing)?|set(?:ting)?)\s+(?:back|aside|out)\s+(?P<n>{NUMBER})(?P<pct>\s*(?:%|percent))\s+of\s+[^,.;—–]{{1,40}}?"
+                              r"(?P<as>\s+as\s+(?:a\s+|the\s+)?(?:control|holdout|hold-out)(?:\s+group)?)", re.IGNORECASE)
+
+
 def read_holdout(t: Text) -> Holdout | None:
+    held = _HELD_AS_CONTROL.search(t.text)  # "held back 20% of the Champions email as a control": the group between is read
+    if held and t.free(held.start(), held.end("pct")) and t.free(held.start("as"), held.end()) and (share := to_number(held.group("n"))):
+        t.take(held.start("as"), held.end())
+        return Holdout(share=share / 100, span=t.take(held.start(), held.end("pct")))
     rx = re.compile(
         rf"(?:hold(?:ing)?[- ]?out|holdout|control(?: group)?|keep back|hold back|withhold|exclude)\s*(?:of|a|an|=|:)?\s*(?:group of\s+)?(?P<n>{NUMBER})\s*(?:%|percent)"
         rf"|(?P<n2>{NUMBER})\s*(?:%|percent|per cent)\s*(?:of (?:the |our |each )?(?:audience|customers|list|segment|sends?)\s+)?(?:(?:as|for|in)\s+(?:a |the )?)?(?:random(?:ised|ized)?\s+)?(?:holdout|hold[- ]?out|control(?: group| cell)?|held[- ](?:out|back)|kept back)"

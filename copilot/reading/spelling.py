@@ -30,8 +30,11 @@ _SHORTHAND = {"lst": "last", "mny": "many", "cust": "customers", "custs": "custo
               "recieved": "received", "recieve": "receive", "recieving": "receiving", "calender": "calendar",
               "untill": "until", "adresses": "addresses", "adress": "address",
               # non-native past forms ("customers which buyed more than 3 times")
-              "buyed": "bought", "boughted": "bought", "buyied": "bought"}
-_WORD = re.compile(r"[A-Za-z]{4,}|(?<![\w/])(?:lst|mny|custs?|ppl|mths|mnths|msgs?|w/o|b4)(?![\w/])", re.IGNORECASE)
+              "buyed": "bought", "boughted": "bought", "buyied": "bought",
+              # chat shorthand (set 12 decision 150, set 11's Slack messages)
+              "tmrw": "tomorrow", "tmr": "tomorrow", "tmrrw": "tomorrow", "2moro": "tomorrow", "tomoz": "tomorrow",
+              "peeps": "people", "thru": "through", "eow": "Friday", "eom": "end of the month"}
+_WORD = re.compile(r"[A-Za-z]{4,}|(?<![\w/])(?:lst|mny|custs?|ppl|mths|mnths|msgs?|w/o|b4|tmrw?|tmrrw|2moro|eow|eom)(?![\w/])", re.IGNORECASE)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 #: Every module of the reader but the typo correctors themselves: their string constants are its vocabulary
 #: (a module split or added keeps its words in it).
@@ -96,7 +99,8 @@ def edits1(word: str) -> set[str]:
 
 
 #: Full-width digits, letters, % and $ (typed with a Chinese input method): their ASCII forms, one character each.
-_FULLWIDTH = {c: c - 0xFEE0 for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05, 0xFF04)}
+_FULLWIDTH = {c: c - 0xFEE0 for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05, 0xFF04, 0xFF0B)} | {0xFFE5: 0xA5}
+_WIDE_THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 #: A decimal comma in a percentage ("12,5 %", "7,5% off"): a point.
 _DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d{1,2}),(\d)(?=\s?%)")
 
@@ -106,6 +110,7 @@ def normalise_forms(text: str) -> tuple[str, list[tuple[int, int]]]:
     and the ranges changed."""
     fixed = text.translate(_FULLWIDTH)
     fixed = _DECIMAL_COMMA.sub(r"\1.\2", fixed)
+    fixed = _WIDE_THOUSANDS.sub(",", fixed)  # ¥８，０００: a full-width comma between digits is a thousands separator
     changed = [(i, i + 1) for i, (a, b) in enumerate(zip(text, fixed, strict=True)) if a != b]
     return fixed, changed
 

@@ -73,6 +73,9 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
                or (re.search(r"\b(?:leave|keep|take|drop|cut)\s+(?:the\s+)?$", before, re.I)
                    and re.match(r"\s*(?:out|off)\b", text[b : b + 8], re.I))  # "Leave SMS out this time"
                or re.match(r"\s*(?:excluded|not included|left out|(?:is|are) out|(?:is |are )?off the table)\b", text[b : b + 20], re.I)
+               # "从邮件换成短信", "switch from email to SMS", "move it off email onto push": the channel left
+               or (re.search(r"(?:从|\bfrom\s+|\boff\s+)$", before, re.I) and re.match(r"\s*(?:换成|改成|转到|切到|\s(?:to|onto|over to)\s)", text[b : b + 12], re.I)
+                   and re.search(r"换|改|转|切|\bswitch|\bmove|\bshift|\bmigrate|\bchange", text[max(0, a - 40) : b + 12], re.I))
                or re.match(r"\s*(?:就算了|不用了|不要了|就不用了|就别(?:发|用|做|投|上)了?|别(?:发|用)了|先不(?:发|用)|除外|不发|不要发|别发|不考虑|(?:这次|暂时|本次|今年)?(?:先|就)?(?:不投|不做|不用|不发|不走|不上)了?)",
                            text[b : b + 12]))
         # a negation applies across a list ("no SMS or push"), not to a channel that starts a new clause
@@ -131,7 +134,7 @@ def _in_list(text: str, start: int, end: int) -> bool:
         return False  # "Hi team, push the Kestrel…": the first word after a greeting, not a list's item
     before = text[max(0, start - 10) : start]
     after = text[end : end + 14]
-    if re.match(r"\s*\?", after) and re.search(r"\b(?:to|by|via|on|through|over)\s+$", before, re.I):
+    if re.match(r"\s*(?:[?.!]|$)", after) and re.search(r"\b(?:to|onto|into|by|via|on|through|over)\s+$", before, re.I):
         return True  # "which region responds best to push?"
     if re.search(r"(?:^|[.;:!]\s*|\b(?:a|an|one|send|via|by)\s+)$", text[max(0, start - 12) : start], re.I) and re.match(
             r"\s+(?:about|to|with|for|customers|people|shoppers|folks|buyers|members|subscribers|them|everyone|our|all|campaign|blast|out|"
@@ -385,7 +388,8 @@ def read_top_n(t: Text) -> int | None:
                   t.text, re.I) or re.search(rf"\b(?P<n>{NUMBER})\s+(?:best|top)\s+(?:\w+\s+)?(?:channels?|products?|segments?|categories|items)\b",
                                              t.text, re.I) or re.search(rf"\b(?P<n>{NUMBER})\s+(?:product\s+)?(?:recommendations|picks|suggestions)\b",
                                              t.text, re.I) or re.search(
-        r"(?:前|最好的|推荐|哪|来|给我|列出)\s*(?P<n>\d+|[一二三四五六七八九十]+)\s*(?:个|款|件|名)", t.text) or _ZH_TOP.search(t.text)
+        r"(?:前|最好的|推荐|哪|来|给我|列出)\s*(?P<n>\d+|[一二三四五六七八九十]+)\s*(?:个|款|件|名)", t.text) or _ZH_TOP.search(t.text) or re.search(
+        rf"\b(?:rank|list|show)\s+(?:me\s+)?(?:the\s+)?top\s+(?P<n>{NUMBER})\b(?!\s*%)", t.text, re.I)  # "Rank the top 5."
     if not m:
         return None
     n = to_number(m.group("n"))
