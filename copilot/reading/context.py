@@ -34,9 +34,29 @@ _TARGET = re.compile(r"\bsell[- ]?through\s+target\s+(?:of\s+)?\d+(?:\.\d+)?\s*%
 _TARGET_REASON = "copilot plans the campaign's sends and offer, not a stock target; the read-out reports the campaign's sales"
 
 
+#: Who is writing (set 12 decision 151): "华南区域经理提需求：", "Maria from the Boulder franchise", "社群运营这边：".
+_SENDER = re.compile(
+    r"^\s*[\u4e00-\u9fff]{0,6}?(?:区域|大区|门店|分店|加盟店)?(?:经理|店长|负责人|运营|主管|同学)(?:这边|这里)?(?:提(?:个)?需求|的需求|需求)?\s*[:：，,]"
+    r"|\b(?:[A-Z][a-z]+\s+)?(?:here\s+)?from\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:franchise|store|shop|branch|location|outlet)\b",
+)
+
+
+#: A task tool's properties (set 12 decision 146): "Assignee: Priya · Project: Q2 Retention · Section: Backlog", 负责人：小王.
+_PROPERTIES = re.compile(r"(?:^|(?<=[\n·|•]))\s*(?:status|owner|assignee|project|section|priority|reporter|sprint|labels?|tags?|epic|due(?: date)?|"
+                         r"需求状态|负责人|优先级|所属项目|截止(?:日期|时间))\s*[:：][^\n·|•]*", re.IGNORECASE)
+
+
 def claim_context(t: Text) -> list[NotApplied]:
-    """Claim stock and incident figures told as background; list targets the plan cannot hold."""
+    """Claim stock and incident figures told as background, and who is writing; list targets the plan cannot hold."""
     out: list[NotApplied] = []
+    for m in _PROPERTIES.finditer(t.text):
+        if t.free(m.start(), m.end()) and not re.search(r"\d{1,2}[/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|月|日", m.group(0), re.I):
+            t.take(m.start(), m.end())  # a due date stays to be read (it may be the campaign's)
+            t.background.append((m.start(), m.end()))
+    for m in _SENDER.finditer(t.text):
+        if t.free(m.start(), m.end()):
+            t.take(m.start(), m.end())
+            t.background.append((m.start(), m.end()))
     for m in _TARGET.finditer(t.text):
         if t.free(m.start(), m.end()):
             out.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="other", reason=_TARGET_REASON))

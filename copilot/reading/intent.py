@@ -108,6 +108,10 @@ _CAMPAIGN = re.compile(
 _WHICH = re.compile(r"^\s*which\b|哪些|哪款|哪一款|哪个型号", re.IGNORECASE)
 #: "Can we push lapsed hikers a free-shipping offer next week?": a send proposed with its offer or budget is a plan
 _PROPOSED_SEND = re.compile(r"^\W*(?:can|could|shall|should)\s+(?:we|i)\s+(?:also\s+)?(?:text|sms|e-?mail|push)\b", re.IGNORECASE)
+#: "What if we sent the winback only to Champions — how many orders would we lose?" (set 12 decision 154)
+_WHAT_IF = re.compile(r"^\W*(?:what if|what happens if|suppose|imagine|假如|如果|要是|假设).{0,120}?(?:\b(?:sent|send|ran|run|dropped|drop|switched|switch|"
+                      r"moved|move|held|hold|cut|raised|raise|skipped|skip|excluded|exclude|only)\b|发|换成|改成|只给|不发|取消|去掉|留出)"
+                      r".{0,120}?(?:\b(?:would|will)\b|会)", re.IGNORECASE | re.DOTALL)
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bor not\b|多少|几个", re.IGNORECASE)
 _PII_ASK = re.compile(
     r"\b(?:e-?mail address(?:es)?|emails? of|phone numbers?|mobile numbers?|contact details|home address(?:es)?|"
@@ -274,6 +278,8 @@ def _rules_intent(reading: Reading) -> tuple[Intent, str]:
     if reading.kind == "brief" or intent == "plan":
         return "plan", "reader: a brief"
     offers_something = bool(reading.channels.allowed or reading.offer or reading.budget)
+    if intent in ("count", "other") and _WHAT_IF.search(text):
+        return "forecast", "code: a what-if about a campaign asks for its outcome"
     if intent == "count" and (reading.offer or reading.budget) and _PROPOSED_SEND.search(text) and not _HOW_MANY.search(text):
         return "plan", "code: a send proposed with its offer or budget"
     if intent in ("count", "other", "propensity") and offers_something and _CAMPAIGN.search(text) and _FUTURE.search(text):

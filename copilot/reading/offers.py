@@ -172,7 +172,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
     offer: Offer | None = None
     no_disc: NoDiscount | None = None
     cap = _read_cap(t)
-    nd = t.find((r"no discount(?:s|ing)?", r"no disc\.?(?![\w.])", r"(?:discounts?|offers?|promos?|promotions?)\s*[:=]\s*(?:none|no|n/?a|nil|0\s*%?)(?![\w%])", r"no disco?u?nts?\b", r"without (?:any )?discounts?", r"no (?:coupons|promo codes|markdowns)", r"full[- ]price(?: only)?",
+    nd = t.find((r"no discount(?:s|ing)?", r"no disc\.?(?![\w.])", r"(?:discounts?|offers?|promos?|promotions?)\s*[:=]\s*(?:none|no|n/?a|nil|0\s*%?)(?![\w%])", r"no disco?u?nts?\b", r"without (?:any )?discounts?", r"no (?:coupons|promo codes|markdowns)", r"full[- ]price(?: only)?", r"drop(?:ped|ping)? the discount",
                  r"don'?t discount", r"do not discount", r"no (?:other|additional|further|extra) (?:discounts?|offers?|promos?|markdowns?)", r"not discount", r"不要打折", r"别打折", r"不打折", r"不做折扣", r"不要折扣", r"不降价", r"原价", r"无折扣",
                  # "no promo", "without a coupon" (not the "no coupon" arm of a test: "coupon vs no coupon")
                  r"(?<!vs )(?<!vs\. )(?<!versus )(?<!or )(?<!and )(?<!against )(?:no\s+|without\s+(?:a |an |any )?)(?:promos?|promotions?|promo codes?|coupons?|vouchers?|deals?|markdowns?)(?! (?:vs|versus|or|and)\b)",

@@ -127,7 +127,7 @@ def read(
         text=whole[:8000], kind=kind, language=language, intent=intent, today=today, objective=objective,
         objective_span=objective_span, audience=audience, promoted=promoted, channels=channels, budget=budget,
         window=window, period=period, offer=offer, discount_cap=cap, no_discount=no_discount, ab_test=ab,
-        holdout=holdout, metric=metric, top_n=top_n, not_applied=not_applied[:40],
+        holdout=holdout, metric=metric, top_n=top_n, not_applied=_deduped(not_applied)[:40],
     )
     if kind == "question":
         reading = _settle_question(reading, intent)
@@ -362,3 +362,15 @@ def _proposed_channel(reading: Reading) -> Reading:
     audience = None if not rest else rest[0] if len(rest) == 1 else And(of=rest)
     channels = reading.channels.model_copy(update={"allowed": [channel], "spans": [*reading.channels.spans, leaf.span]})
     return reading.model_copy(update={"audience": audience, "channels": channels})
+
+
+def _deduped(items: list[NotApplied]) -> list[NotApplied]:
+    """One entry per clause: "华南" beside "华南区" (the same words listed by two rules), or a clause listed twice."""
+    out: list[NotApplied] = []
+    for n in items:
+        same = [o for o in items if o is not n and o.affects == n.affects and n.text.strip() in o.text and o.span is not None
+                and n.span is not None and o.span.start <= n.span.start and n.span.end <= o.span.end]
+        if any(len(o.text) > len(n.text) or items.index(o) < items.index(n) for o in same):
+            continue
+        out.append(n)
+    return out

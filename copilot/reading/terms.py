@@ -136,7 +136,7 @@ def _in_list(text: str, start: int, end: int) -> bool:
     after = text[end : end + 14]
     if re.match(r"\s*(?:[?.!]|$)", after) and re.search(r"\b(?:to|onto|into|by|via|on|through|over)\s+$", before, re.I):
         return True  # "which region responds best to push?"
-    if re.search(r"(?:^|[.;:!]\s*|\b(?:a|an|one|send|via|by)\s+)$", text[max(0, start - 12) : start], re.I) and re.match(
+    if re.search(r"(?:^|[.;:!\u2600-\u27bf\U0001f000-\U0001faff\u200d\ufe0f]\s*|\b(?:a|an|one|send|via|by)\s+)$", text[max(0, start - 12) : start], re.I) and re.match(
             r"\s+(?:about|to|with|for|customers|people|shoppers|folks|buyers|members|subscribers|them|everyone|our|all|campaign|blast|out|"
             r"goes|go(?:ing)? out|went out|will|lands|drops|is sent|sends)\b", after, re.I):
         return True
@@ -262,6 +262,8 @@ def read_objective(t: Text, audience: Condition | None, promoted: Promoted, kind
     for obj, words in lx.OBJECTIVE_WORDS:
         for p in words:
             for m in re.finditer(pat(p), t.text[: t.second_from], re.IGNORECASE):  # not the second campaign's aim
+                if any(a <= m.start() < b for a, b in t.background):
+                    continue  # "Project: Q2 Retention": a property of the task, not the campaign's aim
                 if obj == "seasonal":  # an occasion is the type only when no other aim is named
                     if re.search(r"\b(?:since|after|following)\s+(?:the\s+)?$|以来\s*$|自\s*$|从\s*$", t.text[max(0, m.start() - 10) : m.start()], re.I) or (
                             re.match(r"(?:节)?(?:之|以)?后(?!天)", t.text[m.end() : m.end() + 3])) or (

@@ -37,6 +37,8 @@ class Text:
         self.corrected_offers: list[tuple[int, int]] = []
         # where a second campaign of the same message starts ("(2) separately, …"): nothing after it is this one's
         self.second_from: int | None = None
+        # words that are no part of the request at all (a task tool's properties, who is writing): no aim is read there
+        self.background: list[tuple[int, int]] = []
 
     def free(self, a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in self.taken)
@@ -357,6 +359,7 @@ _OPENING = re.compile(
     r"|(?:quick (?:one|question|q)|question|q|fyi|btw|ok(?:ay)?|so|also|right|alright|one more|another one|next(?: one)?|"
     r"new request|request)\s*[:,\-–—]+\s*(?=\S)"
     r"|(?:please|pls|plz|kindly)[,:]?\s+(?=\w)"
+    r"|(?:bestie|besties|fam|bro|sis|guys|yo|ok so|okay so|hey so|so like|lowkey|ngl)[,:!]?\s+(?=\w)"  # chat slang (set 12 decision 150)
     r"|(?:麻烦(?:你|您)?|你好|您好|hi|hello)[^，,：:。？?！!\n]{0,6}[，,：:！!]\s*(?=\S))",
     re.IGNORECASE,
 )
