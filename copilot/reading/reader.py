@@ -31,6 +31,7 @@ from copilot.reading.intent import (
 from copilot.reading.intent_words import read_intent
 from copilot.reading.kind import Kind, decide_kind
 from copilot.reading.leftover import REASON_UNREAD_WHO, back_references, unread_clauses
+from copilot.reading.objective import read_objective
 from copilot.reading.offer_test import offer_test
 from copilot.reading.offers import (
     budget_mention,
@@ -51,7 +52,6 @@ from copilot.reading.terms import (
     read_ab,
     read_channels,
     read_metric,
-    read_objective,
     read_promoted,
     read_top_n,
 )
