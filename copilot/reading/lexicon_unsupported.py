@@ -36,7 +36,9 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
                           r"(?:gold|silver|platinum|platnum|bronze|diamond)\s+(?:members|tier)(?:\s+within\s+\$?\d[\d,]*\s+of\s+(?:gold|platinum|diamond))?",
                           r"(?:have|with|has)\s+[\d,]+\+?\s+(?:reward\s+|loyalty\s+)?points", r"[\d,]+\+\s+(?:reward\s+|loyalty\s+)?points",
                           r"(?:haven'?t|have not|never|didn'?t|not)\s+redeemed\s+(?:their\s+|any\s+)?points(?:\s+in\s+(?:the\s+last\s+)?\d+\s+(?:days|months))?",
-                          r"(?:金卡|银卡|黑卡|钻石卡|白金卡|铂金卡)(?:(?:和|、|及|与)(?:金卡|银卡|黑卡|钻石卡|白金卡|铂金卡))*(?:会员|用户|客户)?", r"积分", r"会员等级(?!运营|管理|体系)"),
+                          # 积分超过5000的银卡会员, 成长值满2000的, 金卡及以上会员: one clause each (set 12 decision 152)
+                          r"(?:积分|成长值)(?:超过|满|大于|不少于|达到|在)?\s*[\d,]+\s*(?:分)?(?:以上|及以上)?(?:的)?(?:(?:金卡|银卡|黑卡|钻石卡|白金卡|铂金卡)?(?:会员|用户|客户))?",
+                          r"(?:金卡|银卡|黑卡|钻石卡|白金卡|铂金卡)(?:(?:和|、|及|与)(?:金卡|银卡|黑卡|钻石卡|白金卡|铂金卡))*(?:及以上|以上)?(?:会员|用户|客户)?", r"积分", r"会员等级(?!运营|管理|体系)"),
     "returns": (r"returned (?:an item|items|a product|products|their orders?|something|anything|(?:a|an|the|their) [\w-]+(?: (?!in\b|on\b|within\b|during\b|over\b|last\b|this\b|since\b|and\b|or\b)[\w-]+)?)",
                 r"退过?货", r"(?:got|received|asked for|requested|had) (?:a |their )?refunds?", r"refund(?:ed|s)?", r"退款"),
     "support contacts or complaints": (r"contacted (?:customer )?(?:support|service|care)", r"complained", r"(?:filed|made|raised|logged|lodged) (?:a )?complaints?", r"(?:an? )?(?:open |support )?tickets?(?: older than \d+ days)?",

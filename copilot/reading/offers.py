@@ -310,7 +310,7 @@ def unsized_holdout(t: Text) -> NotApplied | None:
 #: Loyalty points as the incentive: "double reward points", "join our loyalty points program", 双倍积分.
 _POINTS = re.compile(r"(?:double|triple|2x|3x|bonus|extra)\s+(?:reward\s+|loyalty\s+)?points"
                      r"|(?:join|sign up for|enrol\w* in|enroll\w* in)\s+(?:our\s+|the\s+)?(?:loyalty|rewards?)\s+(?:points\s+)?program(?:me)?"
-                     r"|双倍积分|积分翻倍|积分加倍|额外积分|送积分|多倍积分", re.IGNORECASE)
+                     r"|双倍积分|积分翻倍|积分加倍|额外积分|送积分|多倍积分|积分(?:可|能)?(?:抵现|抵扣|当钱花|兑换)(?:\s*[（(][^)）]{0,24}[)）])?", re.IGNORECASE)
 
 
 #: Limits on an offer that no field holds: a money cap per order, a redemption limit (convention 54).

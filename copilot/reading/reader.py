@@ -369,7 +369,7 @@ def _deduped(items: list[NotApplied]) -> list[NotApplied]:
     out: list[NotApplied] = []
     for n in items:
         same = [o for o in items if o is not n and o.affects == n.affects and n.text.strip() in o.text and o.span is not None
-                and n.span is not None and o.span.start <= n.span.start and n.span.end <= o.span.end]
+                and n.span is not None and ((o.span.start <= n.span.start and n.span.end <= o.span.end) or o.reason == n.reason)]
         if any(len(o.text) > len(n.text) or items.index(o) < items.index(n) for o in same):
             continue
         out.append(n)

@@ -36,6 +36,9 @@ _EVERY_MENTION = frozenset({"returns", "support contacts or complaints", "countr
                             "location beyond region", "cart or browsing activity"})
 
 
+_POINTS_PAY = re.compile(r"积分(?:可|能)?(?:抵现|抵扣|当钱花|兑换)(?:\s*[（(][^)）]{0,24}[)）])?")
+
+
 def _one_unsupported(t: Text, na: list[NotApplied], what: str, m: re.Match[str]) -> None:
     """One clause about data the workspace does not hold, listed with a look-back that follows it."""
     if not t.free(m.start(), m.end()):
@@ -52,6 +55,11 @@ def _one_unsupported(t: Text, na: list[NotApplied], what: str, m: re.Match[str])
             r"(?:double|triple|2x|3x|bonus|extra|join|sign up for|enrol\w* in|enroll\w* in)\s+(?:our\s+|the\s+)?(?:reward\s+|loyalty\s+)?$|(?:双倍|多倍|额外|送)$",
             t.text[max(0, m.start() - 20) : m.start()], re.IGNORECASE)) or re.match(r"翻倍|加倍", t.text[m.end():]):
         return  # points offered, not people selected by their points: the offer reader lists them
+    if what == "loyalty programme" and any(o.start() <= m.start() < o.end() for o in _POINTS_PAY.finditer(t.text)):
+        return  # 积分可抵现（100积分抵1元）: paying with points is an offer term (the offer reader lists it)
+    if what == "loyalty programme" and re.search(r"(?:升级|升到|冲)(?:到|至)?$", t.text[max(0, m.start() - 3) : m.start()]):
+        t.take(m.start(), m.end())  # 银卡会员升级金卡: the aim of the campaign, not a second group
+        return
     days, end = window_after(t, m.end()) if what in _EVERY_MENTION else (None, m.end())
     end = end if days is not None else m.end()  # "returned something in the last 60 days": one clause
     na.append(NotApplied(text=t.text[m.start():end], span=t.take(m.start(), end), affects="audience",
