@@ -77,8 +77,8 @@ def intent_probabilities(text: str) -> dict[str, float]:
 
 def kind_probabilities(text: str) -> dict[str, float]:
     """A second model of the same shape, trained on the dev briefs and questions: the probability that a
-    request is a ``brief`` or a ``question``. Not used by the reader: measured leaving each labeller's set out it
-    moved the three newest sets from 238 to 242 of 254 at p > 0.9, but it is not calibrated on short imperative
-    briefs ("Push to lapsed hikers on Saturday" p = 0.92, "need a text blast … tomorrow" 0.96: both briefs), so
-    kind stays with the wording rules (:mod:`copilot.reading.kind`)."""
+    request is a ``brief`` or a ``question``. The wording rules (:mod:`copilot.reading.kind`) decide kind; the
+    model only overrules a question they read when it is all but sure of a brief (p(question) below
+    :data:`copilot.reading.kind.MODEL_BRIEF_BELOW`). Never the other way: it is not calibrated on short imperative
+    briefs ("Push to lapsed hikers on Saturday" p = 0.92, "need a text blast … tomorrow" 0.96-0.985: both briefs)."""
     return _probabilities("kind_", text)
