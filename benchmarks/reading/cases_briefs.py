@@ -3987,3 +3987,272 @@ CASES += [
       note=DASH + "; " + SPLIT + "; 下个月 = April; amounts with no 元 (51)"),
 ]
 # fmt: on
+
+# Thirteenth set (b1054-): written blind, in voices none of the twelve used: a buyer and wholesale desk mixing trade terms
+# (long on, net-60, landed cost, sell-in / sell-through, case packs, MOQ, dealer co-op, B2B accounts), a lifecycle
+# marketer telling a journey map in prose ("day 0 welcome email, then day 3 a push…", 唤醒旅程 第1天…第4天…), a product
+# manager's PRD (Problem / Goal / Non-goals / Success metric, 背景 / 目标 / 不做), a marketer answering a colleague's questions
+# inline ("> which segment?" / "Champions."), a phone keyboard's autocorrect ("lapses customers", "tense", "bass layers",
+# "budge", "Lots"), 小红书 / 抖音 influencer collaborations beside a plannable send (达人, KOC, 种草笔记, creator seeding), 会员日 /
+# 品牌日 mechanics (满赠, 加价购, 换购, 限量), 拼团 / 秒杀 / 预售, a Shenzhen cross-border seller writing to a US store (美区,
+# 独立站, Shopify, 亚马逊, 美金 / 刀), briefs that say what not to do in many ways ("steer clear of", "hold off on", "no need
+# for", 不碰, 别用, 不走, 不考虑), dates told as relative days and weeks ("in 3 weeks", "the week after next", 大后天, 下下周一) and
+# budgets per day ("$100/day for 2 weeks", 每天500元，跑10天, 日预算300元).
+TRADE = ("trade words: supplier-side terms (net-60, landed cost, margin, sell-in) are context; wholesale / trade / B2B "
+         "accounts are data the workspace lacks; case packs, MOQ and 'N for M' are offers no kind holds (163)")
+INLINE = ("answers under a colleague's quoted questions are read as values under keys (164); the quoted question is no "
+          "clause, a value only it names stays history (78)")
+AUTOC = "a phone keyboard's real-word autocorrect slip is read as the word meant (165)"
+JOURNEY = ("a journey told in prose: days counted from each customer's own event are one listed timing entry (130); "
+           "from a calendar Day 0 they are a run-of-show (103) (176)")
+PRD = ("a PRD: Problem / 背景 is context, Goal / 目标 and Success metric are read, Non-goals / 不做 exclude channels, "
+       "negate groups, and 'any discount' is no_discount (175)")
+KOC = "influencer collaborations (达人, KOC, KOL, 种草笔记, creator seeding) are one listed channel entry each (168)"
+MDAY = ("会员日 / 品牌日 mechanics: 满赠 = gift; 加价购 / 换购 and 限量 are listed offer, the 换购 item is not promoted; the "
+        "day with a date is the window, without one listed timing (169)")
+PIN = "拼团 / 秒杀 / 预售 (170)"
+XB = ("a cross-border seller: 美区 / 美国站 / 独立站 / Shopify add nothing; Amazon orders are data the workspace lacks; "
+      "美金 / 刀 = USD (171)")
+NEG = ("what not to do, in other words (172): avoid / steer clear of / hold off on / no need for / 不碰 / 别用 / 不走 / "
+       "不考虑 exclude; a thing copilot never plans anyway, said not to be done, is no entry")
+REL = "relative days and weeks (173): 'in N weeks' starts today + 7N; the week after next / 下下周 = Mar 16-22; 大后天 = Mar 5"
+DAILY = "a budget per day with a length is the total (rate × days), the per-day rate listed (budget) (174)"
+# fmt: off
+CASES += [
+    B("Hi, Dave from the buying team. We're long on the Ember Alloy Poles SE — took 600 units on net-60 terms and the "
+      "landed cost is fine. Need to move them: 20% off to hikers, email only, $2k budget, through end of March.",
+      obj="clearance", pids=["P1264"], offer=pct(20), aud=bought("hiking-boots"), ch="email", only=True,
+      budget=usd(2000), win=win("2026-03-02", "2026-03-31"),
+      note=TRADE + "; long on = clearance (76), which wins over the implicit cross-sell (15, 89)"),
+    B("Email our wholesale accounts (gyms, running clubs) about the Summit Run Sock: 12-pair case packs at 30% off, "
+      "MOQ 5 cases. Budget $500.",
+      ch="email", pids=["P1176"], budget=usd(500),
+      na=[("audience", "wholesale accounts (gyms, running clubs)"), ("offer", "12-pair case packs at 30% off"),
+          ("offer", "MOQ 5 cases")],
+      note=TRADE + "; the 30% is only for case packs: a multi-buy, no offer (80)"),
+    B("Sell-in is done for spring; now we need sell-through. Push the Cirrus Tent 3P to campers who bought a sleeping "
+      "bag in the last year, 15% off, paid social + email, $3,500 all in, April.",
+      obj="clearance", pids=["P1228"], aud=bought("sleeping-bags", within=365), offer=pct(15),
+      ch="paid_social,email", budget=usd(3500), win=month("apr"),
+      note=TRADE + "; sell-through = clearance (76); 'Push X to' is the verb (17); a purchase names the audience "
+           "(docs: campers only when no purchase does); all in = the budget (51)"),
+    B("Buyer's note: we've got 40 weeks of cover on base layers, margin is still 45%. Clear them: 30% off base layers "
+      "for Hibernating + About to sleep, SMS and email, max 30% off, budget USD 2,500, kick off in 3 weeks for 10 days.",
+      obj="clearance", cats=["base-layers"], offer=pct(30), cap=30, aud=seg("Hibernating", "About to sleep"),
+      ch="sms,email", budget=usd(2500), win=win("2026-03-23", "2026-04-01"),
+      note=TRADE + "; weeks of cover and margin are context (76); " + REL),
+    B("经销商订货会刚开完，库存压力不大。给近半年买过冲锋衣的客户做一波：推送+邮件推Glacier Storm Shell，九折，预算8000元。",
+      aud=bought("rain-jackets", within=180), ch="push,email", pids=["P1091"], offer=pct(10), budget=cny(8000),
+      note=TRADE + "; 冲锋衣 (73); same category: no cross-sell"),
+    B("Retail only — leave our B2B accounts out of this. Email + SMS to customers who haven't opened an email in 90 "
+      "days, 15% off insulated jackets, $1,800, end of season clear-out, through March 22.",
+      obj="clearance", aud=NOT(eng("opened", "email", 90)), ch="email,sms", offer=pct(15),
+      cats=["insulated-jackets"], budget=usd(1800), win=win("2026-03-02", "2026-03-22"),
+      note=NEG + "; B2B accounts left out is honoured by any plan (163, 172); through = today to that day (docs)"),
+    B("Journey for new sign-ups, in prose: day 0 welcome email with 10% off, then day 3 a push showing trail running "
+      "shoes, then day 7 an SMS. Budget $1,000.",
+      obj="acquisition", aud=signed(30), ch="email,push,sms", offer=pct(10), cats=["trail-running-shoes"],
+      budget=usd(1000), na=[("timing", "day 0 welcome email")],
+      note=JOURNEY + "; a welcome for new sign-ups is acquisition (94); new with no N = 30 (docs)"),
+    B("Post-purchase map for tent buyers: the day their order ships → care-tips email; a week later → push for the "
+      "Cascade Beam; two weeks later → SMS with 15% off sleeping bags. $1,500.",
+      obj="cross_sell", aud=bought("tents"), ch="email,push,sms", pids=["P1221"], cats=["sleeping-bags"],
+      offer=pct(15), budget=usd(1500), na=[("timing", "the day their order ships")],
+      note=JOURNEY + "; a headlamp and sleeping bags to tent buyers = cross_sell (15)"),
+    B("沉睡用户唤醒旅程：第1天发邮件（八五折），第4天没打开的补一条短信，第10天再发推送。人群是半年没下单的老客，预算6000元。",
+      obj="winback", aud=rec(min=180), ch="email,sms,push", offer=pct(15), budget=cny(6000),
+      na=[("timing", "第1天发邮件")],
+      note=JOURNEY + "; 唤醒 = winback (7); 老客 with a no-order window is the recency leaf (122, 156)"),
+    B("Launch sequence for trail runners, Day 0 = Thursday 3/19: day -5 teaser email, day 0 launch push, day +2 SMS "
+      "reminder. Product: Wildfern Race Vest. No discount. $2,500.",
+      obj="launch", aud=bought("trail-running-shoes"), pids=["P1203"], nodisc=True, budget=usd(2500),
+      ch="email,push,sms", win=win("2026-03-14", "2026-03-21"), na=[("timing", "day -5 teaser email")],
+      note=JOURNEY + "; Day 0 is a calendar day: the window runs from its first step to its last (103)"),
+    B("PRD: Spring hiker winback\nProblem: hiking-boot buyers from last spring haven't come back; repeat rate fell to "
+      "18%.\nGoal: win back hikers who haven't ordered in 9 months.\nNon-goals: SMS, discounts deeper than 15%, the "
+      "Lost segment.\nRequirements: email + push, 15% off hiking boots, budget $4k, April 6–26.\nSuccess metric: revenue.",
+      obj="winback", aud=AND(bought("hiking-boots"), rec(min=270), NOT(seg("Lost"))), ch="email,push", ex="sms",
+      cap=15, offer=pct(15), cats=["hiking-boots"], budget=usd(4000), win=win("2026-04-06", "2026-04-26"),
+      metric="revenue", note=PRD + "; the title's season yields to the dates (29)"),
+    B("## Problem\nLoyal customers buy once a season and disappear.\n## Goal\nMore second purchases from Loyal "
+      "customers in April.\n## Non-goals\n- paid social\n- any discount\n## Ask\nPush + email featuring socks and base "
+      "layers, budget $1,800. Success = repeat purchase rate.",
+      obj="retention", aud=seg("Loyal"), win=month("apr"), ex="paid_social", nodisc=True, ch="push,email",
+      cats=["socks", "base-layers"], budget=usd(1800), metric="retention",
+      note=PRD + "; second purchases / repeat purchase = retention (16, 52, 95)"),
+    B("Problem / Goal / Non-goals for the Glacier Trekking Tent Pro launch. Problem: nobody knows it exists. Goal: "
+      "launch it to campers in the West and Mountain regions. Non-goals: no SMS, no price cuts, not the Prospects "
+      "segment. Budget $5k across paid social + email. Window: the week after next.",
+      obj="launch", pids=["P1230"],
+      aud=AND(bought("tents", "sleeping-bags"), region("US-West", "US-Mountain"), NOT(seg("Prospects"))), ex="sms",
+      nodisc=True, ch="paid_social,email", budget=usd(5000), win=win("2026-03-16", "2026-03-22"),
+      note=PRD + "; " + REL),
+    B("需求文档\n背景：春季露营季快到了，去年同期帐篷GMV下滑15%。\n目标：给近一年买过帐篷的客户推睡袋，提升客单价。\n"
+      "不做：不发短信，不碰流失客户，不打折。\n方案：邮件+推送，送收纳袋，预算1万元，4月上旬。",
+      obj="cross_sell", aud=AND(bought("tents", within=365), NOT(rec(min=180))), cats=["sleeping-bags"], metric="aov",
+      ex="sms", nodisc=True, offer=GIFT, ch="email,push", budget=cny(10000), win=win("2026-04-01", "2026-04-10"),
+      note=PRD + "; 不碰流失客户 = not lapsed (172); 不打折 beside a gift (97); 客单价 = aov; 露营季 is no window (70)"),
+    B("【PRD】问题：新客首单后很少回购。目标：提升复购率。非目标：付费投放、短信。需求：给只下过一单的客户发邮件，推荐袜子，"
+      "满199减20，预算3000元，下周一开始跑两周。",
+      obj="retention", metric="retention", ex="paid_social,sms", aud=oc(min=1, max=1), ch="email", cats=["socks"],
+      offer=amt(20), budget=cny(3000), win=win("2026-03-09", "2026-03-22"),
+      note=PRD + "; 付费投放 = paid social; 复购率 (31); 满199减20 with no 元 (8)"),
+    B("> which segment?\nChampions.\n> channel?\nemail + push\n> offer?\nfree shipping\n> budget?\n3k\n> when?\nnext week",
+      aud=seg("Champions"), ch="email,push", offer=FREESHIP, budget=money(3000, None),
+      win=win("2026-03-09", "2026-03-15"), note=INLINE + "; 3k with no currency (51)"),
+    B("Answering your Qs inline:\n> Who are we targeting?\nAt risk customers in the Midwest.\n> Discount?\nUp to 20% off, "
+      "nothing more.\n> Channels?\nSMS only — no email this time.\n> Budget?\n$2,200\nLet me know if anything's missing.",
+      aud=AND(seg(*AT_RISK), region("US-Midwest")), cap=20, ch="sms", only=True, ex="email", budget=usd(2200),
+      note=INLINE + "; up to N% off = cap, no offer (42)"),
+    B("> Can we do 25%?\nNo — 15% max.\n> Which product?\nthe Larch Mid GTX 2\n> Audience?\nhikers who haven't bought "
+      "in 6 months\n$1,500 on email.",
+      cap=15, pids=["P1068"], aud=AND(bought("hiking-boots"), rec(min=180)), ch="email", budget=usd(1500),
+      note=INLINE + "; the 25% only the quote asks is no offer; lapsed names no objective (52)"),
+    B("> 人群定了吗？\n定了，冠军客户和忠诚客户。\n> 渠道？\n短信+推送\n> 利益点？\n满300减50\n> 预算？\n2万元\n> 时间？\n下下周",
+      aud=seg("Champions", "Loyal"), ch="sms,push", offer=amt(50), budget=cny(20000),
+      win=win("2026-03-16", "2026-03-22"), note=INLINE + "; 利益点 = the offer (137); 下下周 (105)"),
+    B("回复一下你的问题：\n> 推什么？\nKestrel Mid GTX 登山鞋\n> 给谁？\n近一年买过登山杖的客户\n> 打不打折？\n不打折\n> 预算？\n"
+      "5000美元",
+      obj="cross_sell", pids=["P1067"], aud=bought("trekking-poles", within=365), nodisc=True, budget=usd(5000),
+      note=INLINE + "; boots to pole buyers = cross_sell (15); a product with its category noun is the product (73)"),
+    B("Sending from my phone sorry. Winback for lapses customers, 20% off tense and sleeping bags, email and push, $2k",
+      obj="winback", aud=rec(min=180), offer=pct(20), cats=["tents", "sleeping-bags"], ch="email,push",
+      budget=usd(2000), note=AUTOC + ": lapses = lapsed, tense = tents; lapsed = 180 days (docs)"),
+    B("quick one from my phone: sms to Champions about the new bass layers, 10% off, budge $800, starts tomorrow for a "
+      "week",
+      obj="launch", cats=["base-layers"], aud=seg("Champions"), ch="sms", offer=pct(10), budget=usd(800),
+      win=win("2026-03-03", "2026-03-09"), note=AUTOC + ": bass = base, budge = budget; the new X = launch"),
+    B("On my phone so excuse typos — hikers in the Northeast, trekking holes 15% off, push only, $1,200",
+      obj="cross_sell", aud=AND(bought("hiking-boots"), region("US-Northeast")), cats=["trekking-poles"],
+      offer=pct(15), ch="push", only=True, budget=usd(1200),
+      note=AUTOC + ": holes = poles; poles to hikers = cross_sell (89)"),
+    B("Txt blast to Hibernating + Lots, free shopping on sleeping bags, $900 budget, this weekend",
+      aud=seg("Hibernating", "Lost"), ch="sms", offer=FREESHIP, cats=["sleeping-bags"], budget=usd(900),
+      win=win("2026-03-07", "2026-03-08"),
+      note=AUTOC + ": Lots = Lost, free shopping = free shipping, Txt = text (41); this weekend (docs)"),
+    B("小红书达人合作：找10个KOC发种草笔记推Nimbus Quilt Pro，同时给近90天买过帐篷的客户发邮件，九折，预算2万元。",
+      obj="cross_sell", pids=["P1250"], aud=bought("tents", within=90), ch="email", offer=pct(10), budget=cny(20000),
+      na=[("channel", "小红书达人合作：找10个KOC发种草笔记")],
+      note=KOC + "; a quilt to tent buyers = cross_sell (15); 种草 names no objective (67)"),
+    B("这次新品Juniper Stretch Shell上市，抖音达人直播带货+小红书KOC种草同步做，站内给忠诚客户发邮件和推送，不打折，预算3万元，"
+      "3月23日开始。",
+      obj="launch", pids=["P1073"], aud=seg("Loyal"), ch="email,push", nodisc=True, budget=cny(30000),
+      win=win("2026-03-23", None),
+      na=[("channel", "抖音达人直播带货"), ("channel", "小红书KOC种草")],
+      note=KOC + "; 站内 adds nothing; a start date with 开始 starts the window, no end (docs' 4月3日起)"),
+    B("Creator seeding for the Alder Tent 1P: send it to 20 micro-influencers on TikTok and Instagram for UGC, plus a "
+      "paid social boost of the best posts and an email to campers. 10% off, $6k.",
+      pids=["P1233"], ch="paid_social,email", aud=bought("tents", "sleeping-bags"), offer=pct(10), budget=usd(6000),
+      na=[("channel", "20 micro-influencers on TikTok and Instagram")],
+      note=KOC + "; a tent to campers is their own category: no cross-sell, no objective word"),
+    B("KOL合作先不做了。给高价值客户发短信推越野跑鞋，八五折，预算1万元，大后天上线跑一周。",
+      aud=tier("high"), ch="sms", cats=["trail-running-shoes"], offer=pct(15), budget=cny(10000),
+      win=win("2026-03-05", "2026-03-11"), note=NEG + "; " + REL),
+    B("3月会员日（3月18日）：满399赠运动袜，加9.9元换购Col Buff，全体会员推送+短信，预算8000元。",
+      win=win("2026-03-18", "2026-03-18"), offer=GIFT, na=[("offer", "加9.9元换购Col Buff")], aud=ALL,
+      ch="push,sms", budget=cny(8000), note=MDAY + "; 全体会员 = all (39)"),
+    B("4月18日Northtrail品牌日：全场满500减80（限量200份），给近一年消费满1000元的会员发邮件，预算1.5万元。",
+      win=win("2026-04-18", "2026-04-18"), offer=amt(80), na=[("offer", "限量200份")],
+      aud=spend(min=1000, within=365, cur="CNY"), ch="email", budget=cny(15000),
+      note=MDAY + "; 全场 = sitewide (32); a redemption limit is listed (54)"),
+    B("会员日没定日子，先做方案：银卡以上会员，满赠（满299送登山袜），短信+邮件，预算5000元。",
+      na=[("timing", "会员日没定日子"), ("audience", "银卡以上会员")], offer=GIFT, ch="sms,email", budget=cny(5000),
+      note=MDAY + "; tiers are loyalty data (102, 152)"),
+    B("3月28日会员日：加价购+满赠一起上——满600加19元换购Scree Beam头灯，满300送运动袜，推送给忠诚客户，预算6000元。",
+      win=win("2026-03-28", "2026-03-28"), na=[("offer", "满600加19元换购Scree Beam头灯")], offer=GIFT,
+      aud=seg("Loyal"), ch="push", budget=cny(6000), note=MDAY),
+    B("搞个拼团：3人成团，Alder Trail 2 拼团价6折，给近60天买过跑鞋的客户发推送，预算4000元，本周五开始到下周日。",
+      pids=["P1008"], na=[("offer", "3人成团，Alder Trail 2 拼团价6折")], aud=bought(RUN, within=60), ch="push",
+      budget=cny(4000), win=win("2026-03-06", "2026-03-15"),
+      note=PIN + ": a group-buy price is listed offer, no offer (80); the product is still promoted"),
+    B("本周三晚8点限时秒杀：Larch Down Jacket 5折，限量100件，给高价值客户发短心，预算3000元。",
+      win=win("2026-03-04", "2026-03-04"), na=[("timing", "晚8点"), ("offer", "限量100件")], pids=["P1103"],
+      offer=pct(50), aud=tier("high"), ch="sms", budget=cny(3000),
+      note=PIN + ": 秒杀 with a cut is the offer and names no objective; the clock time is listed (105); typo 短心 (docs)"),
+    B("新品预售：Summit Trekking Tent 3月16日开启预售，付100定金抵200。给露营爱好者发邮件+推送，预算1万元。",
+      obj="launch", pids=["P1229"], win=win("2026-03-16", None), na=[("offer", "付100定金抵200")],
+      aud=bought("tents", "sleeping-bags"), ch="email,push", budget=cny(10000),
+      note=PIN + ": 新品预售 = launch; the deposit mechanic is listed (80, docs' 付50抵100); 开启 starts the window"),
+    B("秒杀+拼团都别搞了，太乱。就正常做：近半年没下单的冠军客户，邮件，满1000减100，预算5000元。",
+      aud=AND(seg("Champions"), rec(min=180)), ch="email", offer=amt(100), budget=cny(5000),
+      note=NEG + "; mechanics said not to be done are no entry (172)"),
+    B("深圳这边跨境团队：美区独立站（Shopify）黑五网一大促，给所有买过背包的客户发邮件+推送，全场8折，预算5000美金。"
+      "亚马逊那边的买家不用管。",
+      obj="seasonal", win=win(occ="bfcm"), aud=bought("backpacks"), ch="email,push", offer=pct(20), budget=usd(5000),
+      note=XB + "; 黑五网一 = bfcm (docs); Amazon buyers left out is no entry (172)"),
+    B("美国站的老客，最近90天在亚马逊上买过帐篷的，想引流到独力站：发短信，送10刀优惠券，预算2000美元。",
+      aud=oc(min=1), na=[("audience", "最近90天在亚马逊上买过帐篷的")], ch="sms", offer=amt(10, "USD"),
+      budget=usd(2000),
+      note=XB + "; typo 独力站 (独立站, same pinyin); driving traffic to the site names no objective"),
+    B("Prime Day期间亚马逊站内广告我们自己投，独立站这边你帮忙做：给忠诚客户发邮件，Prime Day当天开始连做3天，Ember Trail GTX"
+      "直降30美元，预算3000刀。",
+      obj="seasonal", win=win(occ="prime_day", dur=3), aud=seg("Loyal"), ch="email", pids=["P1009"],
+      offer=amt(30, "USD"), budget=usd(3000), lang="zh",
+      note=XB + "; what the sender runs themselves is context (53); 直降 = amount off (docs)"),
+    B("Hi team, 我们是深圳的跨境卖家，美区客户为主。这次想给Lost和Hibernating的客户做召回，短信+邮件，满$100减$15，预算$1,500，"
+      "下周做一周。",
+      obj="winback", aud=seg("Lost", "Hibernating"), ch="sms,email", offer=amt(15, "USD"), budget=usd(1500),
+      win=win("2026-03-09", "2026-03-15"), lang="zh", note=XB + "; greeting and who is writing are no clause (40, 151)"),
+    B("Steer clear of SMS and paid social, avoid the Lost and Hibernating segments, and skip any discount deeper than "
+      "10%. Email + push to everyone else about the Highline Ultralight Pack, 10% off, $2,000.",
+      ex="sms,paid_social", aud=NOT(seg("Lost", "Hibernating")), cap=10, ch="email,push", pids=["P1183"],
+      offer=pct(10), budget=usd(2000), note=NEG + "; names after one negation are one leaf (97); everyone else (97)"),
+    B("Hold off on push this time, leave out anyone who ordered in the last 14 days, and don't touch the price. Email "
+      "Potential loyalists about the Granite Z-Poles. $700.",
+      ex="push", aud=AND(NOT(rec(max=14)), seg("Potential loyalists")), nodisc=True, ch="email", pids=["P1257"],
+      budget=usd(700), note=NEG + "; excluding recent orderers (66); don't touch the price = full price (97)"),
+    B("No need for email on this one. Text + push to trail runners in the West, Cirrus Run Vest at 15% off, no more "
+      "than $1k, and no freebies.",
+      ex="email", ch="sms,push", aud=AND(bought("trail-running-shoes"), region("US-West")), pids=["P1211"],
+      offer=pct(15), budget=usd(1000), obj="cross_sell",
+      note=NEG + "; 'no more than $1k' = the budget (51); no freebies = no gift, no entry; a vest to trail runners (89)"),
+    B("这次不碰沉睡客户，别用短信，也别打折。给近30天买过跑鞋的客户发推送推跑步服饰，预算3000元。",
+      aud=AND(NOT(rec(min=180)), bought(RUN, within=30)), ex="sms", nodisc=True, ch="push",
+      cats=["running-apparel"], budget=cny(3000), obj="cross_sell",
+      note=NEG + "; apparel to shoe buyers = cross_sell (15)"),
+    B("不走邮件，不考虑付费投放，不要新客。推送给忠诚客户推Moraine Tent 1P Pro，最多打九折，预算4000元。",
+      ex="email,paid_social", aud=AND(NOT(signed(30)), seg("Loyal")), ch="push", pids=["P1238"], cap=10,
+      budget=cny(4000), note=NEG + "; 不要新客 = not signed up in 30 days (97); 最多打九折 = cap (42)"),
+    B("Paid social at $100/day for 2 weeks starting Monday, targeting Champions and Loyal with the Saddle Trail GTX Pro, "
+      "15% off.",
+      ch="paid_social", budget=usd(1400), na=[("budget", "$100/day")], win=win("2026-03-09", "2026-03-22"),
+      aud=seg("Champions", "Loyal"), pids=["P1024"], offer=pct(15),
+      note=DAILY + "; Monday = the first Monday after today (docs)"),
+    B("每天500元投信息流，跑10天，下下周一开始，人群是近半年买过登山鞋的，推Granite Shell冲锋衣，不打折。",
+      ch="paid_social", budget=cny(5000), na=[("budget", "每天500元")], win=win("2026-03-16", "2026-03-25"),
+      aud=bought("hiking-boots", within=180), pids=["P1094"], nodisc=True, obj="cross_sell",
+      note=DAILY + "; 信息流 = paid social (docs); a rain jacket to boot buyers = cross_sell (15)"),
+    B("The week after next: SMS to About to sleep customers, 20% off trekking poles, $50 a day.",
+      win=win("2026-03-16", "2026-03-22"), ch="sms", aud=seg("About to sleep"), offer=pct(20),
+      cats=["trekking-poles"], budget=usd(350), na=[("budget", "$50 a day")],
+      note=DAILY + "; the length is the window's seven days; " + REL),
+    B("大后天开始，给近一年下单3次及以上的客户发邮件，推Tamarack Bag 35睡袋，满800减100，日预算300元，先跑一周。",
+      win=win("2026-03-05", "2026-03-11"), aud=oc(min=3, within=365), ch="email", pids=["P1245"], offer=amt(100),
+      budget=cny(2100), na=[("budget", "日预算300元")], note=DAILY + "; " + REL + "; 及以上 includes N (27)"),
+    B("Let's start in 3 weeks and run 10 days: push to customers who spent over $400 in the last 6 months, free "
+      "shipping on backpacks, about $1.2k.",
+      win=win("2026-03-23", "2026-04-01"), ch="push", aud=spend(min=400, within=180, cur="USD"), offer=FREESHIP,
+      cats=["backpacks"], budget=usd(1200), note=REL + "; about = the number (26)"),
+    B("下下周三发一天：给冠军客户发推送，推Cascade Ultralight Pack Pro，送Col Buff，总预算2500元。",
+      win=win("2026-03-18", "2026-03-18"), aud=seg("Champions"), ch="push", pids=["P1182"], offer=GIFT,
+      budget=cny(2500), lang="zh", note=REL + "; 下下周三 (105); the gift item is not promoted (32)"),
+    B("Dealer co-op: our 14 dealer stores want a spring push. Email + paid social to customers in the Midwest who bought "
+      "road running shoes in the last year, Talus Road at 15% off, $150/day for 20 days from April 1. Dealers pay half.",
+      ch="email,paid_social", aud=AND(region("US-Midwest"), bought("road-running-shoes", within=365)),
+      pids=["P1030"], offer=pct(15), budget=usd(3000), win=win("2026-04-01", "2026-04-20"),
+      na=[("budget", "$150/day"), ("budget", "Dealers pay half")],
+      note=TRADE + "; " + DAILY + "; a dealers' cost share is listed (budget) (163); dates win over the season (29)"),
+    B("Hey, please set up a retention email for Loyal customers who bought socks in the last 90 days — 3 for 2 on "
+      "socks, plus free shipping. Budget $600. Dont text them.",
+      obj="retention", aud=AND(seg("Loyal"), bought("socks", within=90)), ch="email", ex="sms", cats=["socks"],
+      offer=FREESHIP, budget=usd(600), na=[("offer", "3 for 2 on socks")],
+      note="'N for M' is a multi-buy, listed offer (80, 163); typo Dont; a polite imperative is a brief (93)"),
+    B("给流逝客户发短信，推帐蓬，打八折，预算5千元，下周",
+      aud=rec(min=180), ch="sms", cats=["tents"], offer=pct(20), budget=cny(5000), win=win("2026-03-09", "2026-03-15"),
+      note="typos 流逝 (流失) and 帐蓬 (帐篷), same pinyin (docs); 流失 with no number = 180 days; lapsed names no "
+           "objective (52)"),
+    B("> 预算多少？\n每天50美金，跑两周（3月9日开始）\n> 人群？\n美区的高价值客户\n> 渠道？\n只发邮件",
+      budget=usd(700), na=[("budget", "每天50美金")], win=win("2026-03-09", "2026-03-22"), aud=tier("high"),
+      ch="email", only=True, note=INLINE + "; " + DAILY + "; 美区 adds nothing (171)"),
+]
+# fmt: on

@@ -1399,3 +1399,107 @@ CASES += [
       metric="opens", aud=seg("Champions", "Loyal", "Potential loyalists"), note=RANK + "; groups compared (110)"),
 ]
 # fmt: on
+
+# Thirteenth set (q721-): written blind, in voices none of the twelve used: "why" questions about a channel's or a segment's
+# figures, which channel to use for a group ("should we email or text Loyal?", 发短信还是推送好), two periods compared
+# ("February vs January", 上个月和前一个月比), audience sizes with chained conditions ("who also…, but only those…", 同时…而且只要…),
+# relative weeks and budgets per day inside hypotheticals, a cross-border seller (美区, 独立站, 亚马逊), influencer channels
+# (KOC, 达人直播), 会员日 / 拼团 / 秒杀 words, a wholesale desk, inline answers and PRD headings around a question, and a
+# phone keyboard's autocorrect.
+WHY = "a 'why' question about a channel's figures is channel_performance; about a segment, segments (166)"
+WHICH_CH = "which channel to use for a group is channel_performance, both channels allowed (167)"
+TWO_P = "two periods: the first is the period, the second listed timing (141)"
+CHAIN = "conditions chained by 'who also' / 'but only those' / 同时 / 而且只要 are one and (docs)"
+AUTOC_Q = "a phone keyboard's real-word autocorrect slip is read as the word meant (165)"
+XB_Q = "a cross-border seller: 美区 / 独立站 add nothing; Amazon orders are data the workspace lacks (171)"
+KOC_Q = "influencer channels (KOC, 达人直播) are listed channel (168)"
+# fmt: off
+CASES += [
+    Q("Why did push revenue drop last month?", "channel_performance", ch="push", metric="revenue",
+      note=WHY + "; last month is the period (50)"),
+    Q("why is our Lost segment growing?", "segments", aud=seg("Lost"), note=WHY + " (140)"),
+    Q("为什么上个月短信的转化率掉了这么多？", "channel_performance", ch="sms", metric="conversions",
+      note=WHY + "; 上个月 is the period (60)"),
+    Q("Should we email or text Loyal customers about the Kestrel Down Jacket?", "channel_performance",
+      ch="email,sms", aud=seg("Loyal"), pids=["P1095"], note=WHICH_CH),
+    Q("冠军客户发短信还是推送好？", "channel_performance", ch="sms,push", aud=seg("Champions"), note=WHICH_CH),
+    Q("Is it better to push or email lapsed hikers?", "channel_performance", ch="push,email",
+      aud=AND(bought("hiking-boots"), rec(min=180)), note=WHICH_CH + "; push beside email is the channel (41)"),
+    Q("How did email do in February vs January?", "channel_performance", ch="email",
+      na=[("timing", "vs January")], note=TWO_P + "; 'do' names no metric (140)"),
+    Q("上个月和前一个月比，推送的点击率怎么样？", "channel_performance", ch="push", metric="clicks",
+      na=[("timing", "前一个月")], note=TWO_P),
+    Q("Compare SMS revenue this month so far with February.", "channel_performance", ch="sms", metric="revenue",
+      na=[("timing", "with February")], note=TWO_P + "; this month so far is a period to date (docs)"),
+    Q("How many customers bought a tent in the last year, who also bought a sleeping bag, but only those in the West?",
+      "count", aud=AND(bought("tents", within=365), bought("sleeping-bags"), region("US-West")),
+      note=CHAIN + "; bought both = two leaves (35)"),
+    Q("How many Loyal customers with SMS opt-in who also haven't ordered in 60 days — but only those who've spent over "
+      "$300 in total?", "count",
+      aud=AND(seg("Loyal"), consent("sms"), rec(min=60), spend(min=300, cur="USD")), note=CHAIN),
+    Q("近一年买过登山鞋的客户里，同时买过登山杖的，而且只要能收到推送的，有多少人？", "count",
+      aud=AND(bought("hiking-boots", within=365), bought("trekking-poles"), consent("push")), note=CHAIN),
+    Q("冠军客户中，近90天没下单、但是订阅了油件的有多少？", "count",
+      aud=AND(seg("Champions"), rec(min=90), consent("email")), note=CHAIN + "; typo 油件 (邮件, same pinyin)"),
+    Q("Should we run the tent promo as email or push for campers in the Mountain region?", "channel_performance",
+      ch="email,push", cats=["tents"], aud=AND(bought("tents", "sleeping-bags"), region("US-Mountain")),
+      note=WHICH_CH),
+    Q("我们美区独立站的客户里，哪个渠道ROI最高？", "channel_performance", metric="roi", note=XB_Q),
+    Q("亚马逊上买过我们东西的客户有多少？", "count", na=[("audience", "亚马逊上买过我们东西的客户")], note=XB_Q),
+    Q("小红书KOC种草笔记能带来多少转化？", "forecast", metric="conversions", na=[("channel", "小红书KOC种草笔记")],
+      note=KOC_Q + "; an outcome asked of a send = forecast"),
+    Q("达人直播和邮件比，哪个转化高？", "channel_performance", ch="email", metric="conversions",
+      na=[("channel", "达人直播")], note=KOC_Q + " (109)"),
+    Q("If we text Champions 20% off sleeping bags the week after next, how many orders should we expect?", "forecast",
+      aud=seg("Champions"), ch="sms", offer=pct(20), cats=["sleeping-bags"], win=win("2026-03-16", "2026-03-22"),
+      metric="conversions", note="a hypothetical (154); the week after next (173); orders = conversions (36)"),
+    Q("假如下下周给忠诚客户发推送，每天预算300元，跑一周，能带来多少GMV？", "forecast", aud=seg("Loyal"), ch="push",
+      win=win("2026-03-16", "2026-03-22"), budget=cny(2100), na=[("budget", "每天预算300元")], metric="revenue",
+      note="a hypothetical (154); a budget per day with a length is the total, the rate listed (174)"),
+    Q("What would $80/day on paid social for 10 days starting Monday bring in, revenue-wise, from Loyal customers?",
+      "forecast", ch="paid_social", budget=usd(800), na=[("budget", "$80/day")], win=win("2026-03-09", "2026-03-18"),
+      aud=seg("Loyal"), metric="revenue", note="a budget per day (174); Monday = the first after today (docs)"),
+    Q("Which segment should we avoid texting?", "segments", ch="sms", note="a segment not to message (125, 172)"),
+    Q("哪些人群最好别发推送？", "segments", ch="push", note="a segment not to message (125, 172)"),
+    Q("What do reviewers say about the Cascade Tent 3P — any complaints about the zips?", "reviews", pids=["P1236"],
+      note="complaints asked of reviews are review themes, not support data (81)"),
+    Q("do any of our tense sleep 3 and are waterproof?", "product_facts", cats=["tents"],
+      note=AUTOC_Q + ": tense = tents"),
+    Q("how many lapses customers can we text", "count", aud=AND(rec(min=180), consent("sms")),
+      note=AUTOC_Q + ": lapses = lapsed; can we text = SMS consent (4)"),
+    Q("Whats our best channel for bass layers?", "channel_performance", cats=["base-layers"],
+      note=AUTOC_Q + ": bass = base; typo Whats"),
+    Q("Who's most likely to buy trekking poles in the next 2 weeks? top 500", "propensity",
+      aud=topp("trekking-poles", h=14, n=500), cats=["trekking-poles"], top_n=...,
+      note="top N by propensity with its horizon (docs); top_n undecided (20)"),
+    Q("3月18日会员日给金卡会员发短信，预计能卖多少钱？", "forecast", win=win("2026-03-18", "2026-03-18"),
+      na=[("audience", "金卡会员")], ch="sms", metric="revenue",
+      note="a 会员日 with a date is the window (169); tiers are loyalty data (102)"),
+    Q("拼团活动能做吗？", "other", note="asks whether copilot runs a mechanic no plan holds: other, nothing listed (71, 170)"),
+    Q("Can you draft a plan: email the Prospects segment a welcome offer, 10% off their first order, $500?", "plan",
+      obj="acquisition", aud=seg("Prospects"), ch="email", offer=pct(10), budget=usd(500),
+      note="a chat request for a plan (5); a first order = acquisition (docs)"),
+    Q("Re your Q:\n> which segment did you mean?\nAbout to sleep. How many of them opened an email in the last 30 days?",
+      "count", aud=AND(seg("About to sleep"), eng("opened", "email", 30)),
+      note="an answer under a quoted question is read (164); 'of them' points inside this message"),
+    Q("Problem: push opt-ins are falling. Question: how many customers have push consent today?", "count",
+      aud=consent("push"), note="PRD headings: Problem is context (175)"),
+    Q("Wholesale question: how many of our trade accounts ordered in the last 90 days?", "count", aud=rec(max=90),
+      na=[("audience", "our trade accounts")], note="trade accounts are data the workspace lacks (163)"),
+    Q("What's the waterproof rating on the Granite Shell? A wholesale client is asking.", "product_facts",
+      pids=["P1094"], note="who is asking is context (53)"),
+    Q("For new sign-ups from the last 30 days, does the welcome email or the welcome push get more clicks?",
+      "channel_performance", ch="email,push", metric="clicks", aud=signed(30), note="two channels compared (110)"),
+    Q("美区高价值客户最近半年的客单价是多少？", "segments", metric="aov", aud=tier("high"),
+      na=[("timing", "最近半年")],
+      note="a group's AOV = segments (98); 美区 adds nothing (171); a past period outside a channel question is listed "
+           "(docs)"),
+    Q("下个月该给沉睡客户发邮件还是短信？", "channel_performance", ch="email,sms", aud=rec(min=180), win=month("apr"),
+      note=WHICH_CH + "; 下个月 is the coming send's window"),
+    Q("秒杀活动一般几点发推送效果最好？", "channel_performance", ch="push",
+      note="the best hour for a channel (schema); 秒杀 names no objective and adds nothing (170)"),
+    Q("give me the emails of everyone who bought a tent from us on Amazon", "refuse",
+      na=[("audience", "bought a tent from us on Amazon")],
+      note="PII is refused (30); Amazon orders are data the workspace lacks (171)"),
+]
+# fmt: on
