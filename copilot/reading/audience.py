@@ -22,7 +22,7 @@ from copilot.reading.buyers import buyer_nouns, personas
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.combine import combine
 from copilot.reading.consent import consent
-from copilot.reading.exclusion import apply_exclusions
+from copilot.reading.exclusion import apply_exclusions, trailing_exclusion_words
 from copilot.reading.past_sale import past_sale_buyers
 from copilot.reading.rules import Leaves, adder, negated
 from copilot.reading.schema import NotApplied
@@ -84,6 +84,13 @@ def read_audience(t: Text, cat: Catalogue, na: list[NotApplied]) -> tuple[Condit
     for rule in _RULES:
         rule(t, cat, leaves, na, money_used)
     leaves = tiers_defined_in_brackets(t.text, leaves)
+    for a, b in trailing_exclusion_words(t.text):  # "— suppress them", "，不要打扰他们": read with the clause before
+        if t.free(a, b):
+            t.take(a, b)
+        rest = re.search(r"(?:everyone|everybody|anyone|all)\s+else|the rest(?:\s+of\s+(?:them|the\s+list))?|其余的?(?:人|客户|用户)?|其他(?:所有)?(?:的)?(?:人|客户|用户)|剩下的?(?:人|客户|用户)?",
+                         t.text[b : b + 40], re.IGNORECASE)
+        if rest and t.free(b + rest.start(), b + rest.end()):
+            t.take(b + rest.start(), b + rest.end())  # "…, everyone else": the rest, not a new group
     if len(leaves) > _MAX_LEAVES:  # a pasted document, not a brief: the first conditions, the rest said
         leaves.sort(key=lambda x: x[0])
         for _, c in leaves[_MAX_LEAVES:]:

@@ -145,7 +145,7 @@ def _last_send(t: Text, na: list[NotApplied], m: re.Match[str]) -> bool:
 
 
 _UNENGAGED = re.compile(r"\b(?:un-?engaged|disengaged|non-?engaged|not engaged)\b(?:\s+(?:for\s+|in\s+|over\s+)?(?:the\s+)?(?:last\s+|past\s+)?"
-                        r"(?P<d>\d+\s*\+?\s*(?:d|days?|weeks?|months?)\b))?|不活跃|无互动", re.IGNORECASE)
+                        r"(?P<d>\d+\s*\+?\s*(?:d|days?|weeks?|months?)\b))?|(?:不活跃|无互动)(?:(?:超过|了|已经|已)?\s*(?P<zd>[\d一二两三四五六七八九十半]+\s*(?:天|个月|周|年))(?:以上)?)?", re.IGNORECASE)
 
 
 def _unengaged(t: Text, add: Callable[[int, Condition], None]) -> None:
@@ -155,8 +155,8 @@ def _unengaged(t: Text, add: Callable[[int, Condition], None]) -> None:
         if not t.free(m.start(), m.end()):
             continue
         days, end = None, m.end()
-        if m.group("d"):
-            d = DURATION.search(m.group("d").replace("+", ""))
+        if m.group("d") or m.group("zd"):
+            d = DURATION.search((m.group("d") or m.group("zd")).replace("+", ""))
             days = duration_days(d) if d else None
         else:
             days, end = window_after(t, m.end())

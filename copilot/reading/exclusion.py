@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from copilot.reading import regex as re
-from copilot.tools.conditions import AllCustomers, Condition, Not, RfmSegment, Span
+from copilot.tools.conditions import AllCustomers, And, Condition, Not, RfmSegment, Span
 
 #: Words that exclude what follows, up to the end of the clause.
 _LEAD = re.compile(
@@ -60,18 +60,61 @@ def _start(c: Condition) -> int | None:
     return span.start if span is not None else None
 
 
+#: An exclusion said after the group it excludes (probe audit, session 18): "Customers who haven't opened in 120 days —
+#: suppress them from the email", "… should be excluded", 超过两年没有购买的客户，不要打扰他们, 不活跃超过60天的用户，排除掉.
+_TRAILING = re.compile(
+    r"(?:\s*[—–]\s*|\s+-\s+|\s*[,;:]\s*|\s+)(?:so\s+|and\s+)?(?:please\s+)?(?:exclude|suppress|remove|skip|drop|leave out|take out|filter out|"
+    r"don'?t (?:e-?mail|text|message|send to|contact|include|target))\s+(?:them|those(?:\s+(?:people|customers|folks))?|these(?:\s+(?:people|customers))?|that group)\b"
+    r"|\s+(?:should|must|need to|needs to|are to|have to)\s+be\s+(?:excluded|suppressed|left out|removed|skipped|filtered out)\b"
+    r"|\s*[，,]\s*(?:不要|别|不|请勿|勿)(?:再)?(?:打扰|发给|碰|联系|触达|发)(?:他们|她们|这些人|这批人|这部分人|这部分)"
+    r"|\s*[，,]\s*(?:排除掉?|剔除掉?|去掉|屏蔽掉?)(?=\s*[，,。；;]|$)",
+    re.IGNORECASE)
+_SENTENCE_START = re.compile(r"[.;!?。；！？\n]")
+
+
+def _trailing_scopes(text: str) -> list[tuple[int, int]]:
+    """The sentence (English) or clause (Chinese) before a trailing exclusion."""
+    scopes = []
+    for m in _TRAILING.finditer(text):
+        if re.search(r"\b(?:then|afterwards?|after that)\s*[,;:—–-]?\s*$", text[max(0, m.start() - 16) : m.start()], re.IGNORECASE):
+            continue  # "… email with 20% off, then suppress them": after the send (house_rules), not who gets it
+        zh = bool(re.search(r"[\u4e00-\u9fff]", m.group(0)))
+        breaks = _ZH_CLAUSE_START if zh else _SENTENCE_START
+        starts = [b.end() for b in breaks.finditer(text, 0, m.start())]
+        scopes.append((starts[-1] if starts else 0, m.start()))
+    return scopes
+
+
 def apply_exclusions(text: str, leaves: list[tuple[int, Condition]]) -> list[tuple[int, Condition]]:
-    """Every condition read inside an exclusion becomes NOT that condition."""
+    """Every condition read inside an exclusion becomes NOT that condition (one its own rule negated is left
+    alone, except after a trailing exclusion: "people who haven't opened — suppress them" keeps those who did)."""
     scopes = exclusion_scopes(text)
-    if not scopes:
+    trailing = _trailing_scopes(text)
+    if not scopes and not trailing:
         return leaves
     out: list[tuple[int, Condition]] = []
+    groups: dict[tuple[int, int], list[tuple[int, Condition]]] = {}
     for pos, cond in leaves:
         at = _start(cond)
         at = pos if at is None else at
+        scope = next(((s, e) for s, e in trailing if s <= at < e), None)
+        if scope is not None and not isinstance(cond, AllCustomers):
+            groups.setdefault(scope, []).append((pos, cond))
+            continue
         inside = any(s <= at < e for s, e in scopes)
         out.append((pos, Not(of=cond) if inside and not isinstance(cond, (Not, AllCustomers)) else cond))
-    return _one_excluded_segment_leaf(text, out)
+    for group in groups.values():  # the group excluded as a whole: not (A and B), never (not A) and (not B)
+        pos, cond = group[0]
+        if len(group) == 1:
+            out.append((pos, cond.of if isinstance(cond, Not) else Not(of=cond)))
+        else:
+            out.append((pos, Not(of=And(of=[c for _, c in group]))))
+    return _one_excluded_segment_leaf(text, sorted(out, key=lambda x: x[0]))
+
+
+def trailing_exclusion_words(text: str) -> list[tuple[int, int]]:
+    """Where the trailing exclusions' own words are, to be claimed ("— exclude them", "，不要打扰他们")."""
+    return [(m.start(), m.end()) for m in _TRAILING.finditer(text)]
 
 
 def _one_excluded_segment_leaf(text: str, leaves: list[tuple[int, Condition]]) -> list[tuple[int, Condition]]:
