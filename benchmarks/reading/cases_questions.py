@@ -10,7 +10,7 @@ is null for questions other than intent plan; metric only for an explicit outcom
 
 from __future__ import annotations
 
-from label import (  # noqa: F401
+from label import (
     ALL,
     AND,
     AT_RISK,
