@@ -23,6 +23,7 @@ from copilot.reading.catalogue import Catalogue
 from copilot.reading.combine import combine
 from copilot.reading.consent import consent
 from copilot.reading.exclusion import apply_exclusions, trailing_exclusion_words
+from copilot.reading.numbers import DURATION, duration_days
 from copilot.reading.past_sale import past_sale_buyers
 from copilot.reading.rules import Leaves, adder, negated
 from copilot.reading.schema import NotApplied
@@ -84,6 +85,7 @@ def read_audience(t: Text, cat: Catalogue, na: list[NotApplied]) -> tuple[Condit
     for rule in _RULES:
         rule(t, cat, leaves, na, money_used)
     leaves = tiers_defined_in_brackets(t.text, leaves)
+    leaves = _window_after_purchases(t, leaves)
     for a, b in trailing_exclusion_words(t.text):  # "— suppress them", "，不要打扰他们": read with the clause before
         if t.free(a, b):
             t.take(a, b)
@@ -100,6 +102,39 @@ def read_audience(t: Text, cat: Catalogue, na: list[NotApplied]) -> tuple[Condit
                                      reason=f"copilot reads at most {_MAX_LEAVES} audience conditions in one request; split it"))
         del leaves[_MAX_LEAVES:]
     return with_top_count(t.text, combine(t.text, apply_exclusions(t.text, leaves))), money_used
+
+
+def _window_after_purchases(t: Text, leaves: Leaves) -> Leaves:
+    """"bought the Kestrel Down Jacket but not the Kestrel Bag 20, in the last 120 days", 买过帐篷或睡袋的客户（最近半年）:
+    a look-back after the purchases (a comma or a bracket between) dates every purchase of that clause without one."""
+    def bought(c: Condition) -> Bought | None:
+        inner = c.of if isinstance(c, Not) else c
+        return inner if isinstance(inner, Bought) and inner.within_days is None and inner.span is not None else None
+
+    undated = [(p, c) for p, c in leaves if bought(c) is not None]
+    if not undated:
+        return leaves
+    last = max(b.span.end for _, c in undated if (b := bought(c)) is not None and b.span is not None)
+    sep = re.match(r"\s*[,，]?\s*(?:all\s+)?(?:的(?:客户|用户|人|会员)\s*)?(?=[（(]|\s*(?:in|within|over|during)\b|\s*(?:最近|过去|近))", t.text[last:], re.IGNORECASE)
+    if sep is None:
+        return leaves
+    at = last + sep.end()
+    zh = re.match(r"[（(]?\s*(?:最近|过去|近)\s*(?P<d>[\d一二两三四五六七八九十半]+\s*(?:个月|天|周|年))\s*(?:内|以内)?\s*[)）]?", t.text[at:])
+    if zh:
+        d = DURATION.search(zh.group("d"))
+        days, end = (duration_days(d) if d else None), at + zh.end()
+    else:
+        days, end = window_after(t, at)
+    if days is None or not t.free(at, end):
+        return leaves
+    t.take(at, end)
+    def dated(c: Condition) -> Condition:
+        b = bought(c)
+        if b is None:
+            return c
+        new = b.model_copy(update={"within_days": days})
+        return Not(of=new) if isinstance(c, Not) else new
+    return [(p, dated(c)) for p, c in leaves]
 
 
 #: An AND or OR holds at most 20 conditions (copilot.tools.conditions).

@@ -33,7 +33,7 @@ def spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_u
         r"(?P<lead>(?:have |has |who )?(?:spent|spend(?:ing)?|lifetime (?:spend|value)|ltv|total spend|spent a total of)"
         r"\s*(?:of\s+)?(?:somewhere\s+|anywhere\s+|roughly\s+|around\s+)?(?P<op>over|more than|above|at least|>=?|in excess of|upwards of|north of|under|less than|below|"
         r"at most|up to|no more than|<=?|between)?\s*)", re.I)
-    zh_spend = re.compile(r"(?P<lead>(?:累计|总|历史|年|去年|过去一年|近一年)?(?:消费|花费|消费金额|购买金额|花了)"
+    zh_spend = re.compile(r"(?P<lead>(?:累计|总|历史|(?<![半\d一二两三四五六七八九十个])年|去年|过去一年|近一年)?(?:消费|花费|消费金额|购买金额|花了)"
                           r"\s*(?:金额)?\s*(?P<op>超过|高于|大于|达到|不少于|至少|满|低于|少于|不足|不超过)?\s*)")
     for zr in _ZH_SPEND_RANGE.finditer(text):  # 消费在500到2000元之间
         if not t.free(zr.start(), zr.end()):
@@ -67,7 +67,8 @@ def spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_u
         lead_start = money.start - (len(before) - m.start()) if m else money.start - (len(before) - cmp_before.start() if cmp_before else 0)
         if m is not None and re.match(r"(?:spend(?:ing)?)\b", m.group("lead").strip(), re.I) and not re.search(
                 r"\b(?:who|whose|with|customers?|shoppers?|buyers?|lifetime|have|has|that)\W+(?:\w+\W+)?$",
-                text[max(0, lead_start - 24) : lead_start], re.I):
+                text[max(0, lead_start - 24) : lead_start], re.I) and not re.search(
+                r"\bwho\b[^.;:!?]{0,80}\b(?:and|but)\s+$", text[max(0, lead_start - 100) : lead_start], re.I):  # "who bought … and spend above $500"
             continue  # "spend no more than $2,000 on it": the marketer's budget, not the audience's spend
         if m is not None and re.search(r"\b(?:we|i|you|us)\s+(?:(?:would|will|could|should|can)\s+)?(?:spent|spend|spending)\s*$",
                                        text[max(0, money.start - 24) : money.start], re.I):

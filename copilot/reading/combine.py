@@ -10,6 +10,7 @@ from copilot.reading.numbers import DURATION
 from copilot.tools.conditions import (
     AllCustomers,
     And,
+    Bought,
     Condition,
     Engagement,
     Not,
@@ -82,8 +83,34 @@ def _and_or(text: str, conds: list[Condition]) -> Condition:
             groups[-1].append(cur)
         else:
             groups.append([cur])
-    parts = _simplified([g[0] if len(g) == 1 else Or(of=g) for g in groups])
+    parts = _simplified([g[0] if len(g) == 1 else Or(of=_shared_window(g)) for g in groups])
+    parts = _window_carried(text, parts)
     return parts[0] if len(parts) == 1 else And(of=parts)
+
+
+def _shared_window(alternatives: list[Condition]) -> list[Condition]:
+    """过去三个月买过背包或者徒步鞋: one look-back for both purchases (when one alone has it)."""
+    bought = [c for c in alternatives if isinstance(c, Bought)]
+    days = {c.within_days for c in bought if c.within_days is not None}
+    if len(bought) != len(alternatives) or len(days) != 1:
+        return alternatives
+    d = days.pop()
+    return [c.model_copy(update={"within_days": d}) if isinstance(c, Bought) and c.within_days is None else c for c in alternatives]
+
+
+def _window_carried(text: str, parts: list[Condition]) -> list[Condition]:
+    """最近30天打开过邮件但没有点击的, "opened our emails in the last 45 days but never clicked": the second event in the
+    same window and channel as the first, when it names none."""
+    out = list(parts)
+    for i, (a, b) in enumerate(itertools.pairwise(parts)):
+        neg = b.of if isinstance(b, Not) else None
+        if not (isinstance(a, Engagement) and isinstance(neg, Engagement) and neg.within_days is None and neg.channel is None):
+            continue
+        ae, bs = _end(a), _start(b)
+        if ae is None or bs is None or not re.fullmatch(r"\s*(?:,\s*)?(?:but|and|但|但是|却|而)?\s*(?:have\s+|has\s+)?", text[ae:bs], re.IGNORECASE):
+            continue
+        out[i + 1] = Not(of=neg.model_copy(update={"within_days": a.within_days, "channel": a.channel}))
+    return out
 
 
 def _simplified(parts: list[Condition]) -> list[Condition]:
