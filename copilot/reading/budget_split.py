@@ -74,3 +74,73 @@ def channel_mix(t: Text) -> NotApplied | None:
     for pct in re.finditer(r"\d{1,3}\s?%", m.group(0)):
         t.take(m.start() + pct.start(), m.start() + pct.end())
     return NotApplied(text=m.group(0), span=t.span(m.start(), m.end()), affects="budget", reason=SPLIT_REASON)
+
+
+_DAILY = re.compile(r"(?:(?:每天|每日|日均|日预算|一天)\s*(?:预算)?\s*(?P<zm>[\d.,]+\s*[万千kK]?\s*(?:元|块|美元|美金|刀)?))"
+                    r"|(?P<m>[$€£¥]\s?[\d.,]+\s*[kK]?|[\d.,]+\s*(?:dollars|euros|pounds|usd|eur|gbp))\s*(?:/\s*day|a day|per day|daily|each day)", re.IGNORECASE)
+_DAYS = re.compile(r"(?:for|over|across|x|×)\s+(?P<d>\d+)\s+days?\b|(?:投|连续|持续|跑|共|为期)\s*(?P<zd>\d+|[一二两三四五六七八九十]+)\s*天"
+                   r"|\b(?:for|over)\s+(?P<w>\d+|two|three|four|one|a)\s+weeks?\b", re.IGNORECASE)
+DAILY_REASON = "copilot plans one total budget; the daily rate is not applied: the total is the rate times the days ({})"
+
+
+def daily_budget(t: Text) -> tuple[Budget, NotApplied] | None:
+    """"$150/day for 20 days", 每天500元，投10天, 日预算300元，连续7天 (set 13 decision 174): the rate times the days is
+    the budget, the rate is listed. A rate with no number of days is left to the budget reader."""
+    from copilot.reading.numbers import to_number
+
+    m = _DAILY.search(t.text)
+    if m is None:
+        return None
+    raw = m.group("zm") or m.group("m")
+    monies = find_money(raw) or find_money("预算" + raw)
+    d = _DAYS.search(t.text)
+    if not monies or d is None or not t.free(m.start(), m.end()):
+        return None
+    n = to_number(d.group("d") or d.group("zd") or "") if (d.group("d") or d.group("zd")) else None
+    if d.group("w"):
+        weeks = to_number(d.group("w")) if d.group("w").lower() not in ("a", "one") else 1
+        n = weeks * 7 if weeks else None
+    if not n:
+        return None
+    money = monies[0]
+    currency = money.currency or ("CNY" if re.search(r"[元块]", raw) else None)
+    total = money.amount * n
+    span = t.take(m.start(), m.end())
+    said = NotApplied(text=m.group(0), span=span, affects="budget", reason=DAILY_REASON.format(f"{n:g} days"))
+    return Budget(amount=total, currency=currency, span=span), said
+
+
+_CORRECTION = re.compile(r"(?:\bactually\s*,?\s*(?:make\s+(?:it|that)|let'?s\s+(?:do|say)|go\s+with)|\bmake\s+(?:it|that)|\bchange\s+(?:it|that)\s+to|\bno\s*,?\s*wait\s*,?|"
+                         r"改成|改为|不对[，,]?\s*(?:改成|是)?)\s*$", re.IGNORECASE)
+
+
+def corrected_budget(t: Text) -> Budget | None:
+    """"Budget is 12,000 yuan … Actually make it USD 2,000", 预算先定3万，不对，2.5万元: the amount said last replaces the first."""
+    monies = [m for m in find_money(t.text) if t.free(m.start, m.end)]
+    for i, money in enumerate(monies):
+        if i == 0 or not _CORRECTION.search(t.text[max(0, money.start - 24) : money.start]):
+            continue
+        first = monies[i - 1]
+        if not re.search(r"budget|预算|spend|投入|经费|[$€£¥]|元|yuan|dollars", t.text[max(0, first.start - 30) : first.end + 8], re.IGNORECASE):
+            continue
+        t.take(first.start, first.end)
+        return Budget(amount=money.amount, currency=money.currency or first.currency, span=t.take(money.start, money.end))
+    return None
+
+
+def read_total_budget(t: Text, money_used: set[int], not_applied: list[NotApplied]) -> Budget | None:
+    """The campaign's budget: a daily rate times its days, a split across channels (the sum), a corrected amount, else
+    the budget reader's; the parts and a budget named with no amount are listed in ``not_applied``."""
+    from copilot.reading.offers import budget_mention, read_budget
+
+    split = daily_budget(t) or channel_split(t)  # "$150/day for 20 days", "$2k email, $1k push": the total, the parts said
+    if split is not None:
+        budget: Budget | None = split[0]
+        not_applied.append(split[1])
+    else:
+        budget = corrected_budget(t) or read_budget(t, money_used)  # "12,000 yuan … Actually make it USD 2,000"
+    mix = channel_mix(t)  # "Channel mix: 70% email / 30% paid social"
+    not_applied.extend([mix] if mix else [])
+    mention = budget_mention(t) if budget is None else None  # "budget TBC": said
+    not_applied.extend([mention] if mention is not None else [])
+    return budget

@@ -372,7 +372,7 @@ def _campaign_duration(text: str, today: date, free: Free, spans: list[tuple[int
         alone = bool(re.search(r"[,;:，；：、]\s*$", before) and re.match(r"\s*(?:[.。!！,，;；]|$)", after))
         is_campaign = bool(
             in_month or coming or alone
-            or re.search(r"(?<![a-z])(?:for|over|lasting|run(?:ning)?(?: for)?|a|an|持续|为期|共|跑|开始做|开始搞|开始跑|开始)\s*(?:the\s+)?(?:next\s+)?$", before)
+            or re.search(r"(?<![a-z])(?:for|over|lasting|run(?:ning)?(?: for)?|a|an|持续|为期|共|跑|连续|投放?|开始做|开始搞|开始跑|开始)\s*(?:the\s+)?(?:next\s+)?$", before)
             or re.match(r"\s*(?:in|during|of|in the run-up|campaign|sprint|push|window|promo|sale|burst|blitz|starting|from|beginning|"
                         r"kicking off|commencing|活动|促销|内完成)", after)
         )

@@ -81,6 +81,8 @@ def read_budget(t: Text, used: set[int]) -> Budget | None:
         if re.search(r"\b(?:when|if|once)\s+(?:you|they|customers|shoppers)\s+spend\s*(?:over\s+|at least\s+)?$", t.text[max(0, money.start - 30) : money.start], re.I) or (
                 re.search(r"\bspend\s*(?:over\s+)?$", before) and re.match(r"\s*,?\s*(?:and\s+)?(?:save|get)\s+[$€£]", after)):
             continue  # "spend $100 save $20", "save $15 when you spend $100": the offer's minimum
+        if re.search(r"[$€£]\s?\d[\d,.]*\s+off\s+(?:on\s+)?$", t.text[max(0, money.start - 16) : money.start], re.I):
+            continue  # "$20 off $120": the order the discount needs
         ceiling = _KEEP_UNDER.search(t.text[max(0, money.start - 30) : money.start]) or (  # "keep it under 5 grand"
             re.search(r"\b(?:under|below|less than|no more than|up to)\s*$", before)  # "under $1.8k total", "under $2k all in"
             and re.match(r"\s*(?:total|all[- ]in|in total|overall|max(?:imum)?|tops|for the (?:whole|entire) (?:thing|campaign))\b", after))
@@ -147,7 +149,7 @@ def _read_cap(t: Text) -> DiscountCap | None:
         rf"|(?<!raise the )(?<!bump the )(?<!up the )(?<!change the )(?<!increase the )(?<!take the )discounts?\s+(?:must\s+|should\s+|can(?:not|'t)?\s+|may\s+)?(?:not\s+)?(?:be\s+)?(?:capped|limited|kept)?\s*(?:at|to|under|below|within|exceed|above|over)\s+(?:max\s+)?(?P<n3>{NUMBER})\s*(?:%|percent)"
         rf"|(?P<n4>{NUMBER})\s*(?:%|percent)\s*(?:off\s+|discount\s+)?(?:max(?:imum)?|cap|at most|tops|or less)(?:\s+discount)?"
         r"|(?:折扣|优惠|让利)(?:力度)?\s*(?:不超过|不得超过|不能超过|不要超过|别超过|最多|最大|上限为?|控制在)\s*(?P<z>\d+(?:\.\d+)?|[一二三四五六七八九十]+)\s*(?:%|％)"
-        r"|(?:不超过|别超过|不要超过|不能超过|不得超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多|最少|顶多|封顶)\s*(?P<zhe>[一二三四五六七八九]{1,2}|[1-9]\d(?![\d.])|\d(?:\.\d)?)\s*折"
+        r"|(?:不超过|别超过|不要超过|不能超过|不得超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多|最少|顶多|封顶)\s*(?:打|到|打到)?\s*(?P<zhe>[一二三四五六七八九]{1,2}|[1-9]\d(?![\d.])|\d(?:\.\d)?)\s*折"
         r"|(?:折扣|优惠)\s*(?:不超过|不得超过|最多|上限)\s*(?:百分之)(?P<z2>[一二三四五六七八九十]+)"
         r"|(?P<zhe2>[一二三四五六七八九]{1,2}|[1-9]\d(?![\d.])|\d(?:\.\d)?)\s*折\s*(?:封顶|为上限|是底线|到头)",
         re.I)
@@ -193,7 +195,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
     offer = offer or _given_percent(t) or _corrected_percent(t)
     if offer is None:
         for z in ZHE.finditer(text):
-            if t.free(z.start(), z.end()) and not re.search(r"(?:不超过|别超过|不要超过|不能超过|不得超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多|最少|顶多|封顶)\s*$", text[max(0, z.start() - 4) : z.start()]):
+            if t.free(z.start(), z.end()) and not re.search(r"(?:不超过|别超过|不要超过|不能超过|不得超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多|最少|顶多|封顶)\s*(?:打|到|打到)?\s*$", text[max(0, z.start() - 6) : z.start()]):
                 v2 = zhe_to_percent_off(z.group("num"))
                 if v2:
                     offer = Offer(kind="percent_off", value=v2, span=t.take(z.start(), z.end()))
@@ -229,6 +231,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
 _OFF_AFTER = r"\s*(?:off|(?:of\s+)?(?:discount|reduction|rebate)|(?:store\s+|account\s+)?credit|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券|无门槛)"
 _MIN_ORDER = re.compile(r"\s*(?:on\s+|for\s+|with\s+)?(?:any\s+|all\s+|your\s+|their\s+)?(?:orders?|purchases?|baskets?|carts?|checkouts?)\s+"
                         r"(?:over|above|of|from|of at least|\$?\d[\d,.]*\+)\s*(?:[$€£]\s?\d[\d,.]*\+?(?:\s?(?:dollars|euros|pounds))?)?"
+                        r"|\s+(?:on\s+)?(?=[$€£]\s?\d)[$€£]\s?\d[\d,.]*\+?(?!\s*(?:budget|total|all[- ]in|k\b))"  # "$20 off $120"
                         r"|\s*,?\s*(?:when|if|once)\s+(?:you|they|customers|shoppers)\s+spend\s+(?:over\s+|at least\s+)?[$€£]\s?\d[\d,.]*(?:\s?(?:dollars|euros|pounds))?(?:\s+or\s+more)?", re.I)
 
 
@@ -324,6 +327,7 @@ _OFFER_LIMIT = re.compile(r"(?:max(?:imum)?|up to|capped at|no more than)\s+[$�
 
 #: The code and the expiry the brief dictates: the plan writes its own placeholder and expiry.
 _CODE_EXPIRY = re.compile(r"\b(?i:(?:promo |discount |coupon )?code)\s*[:=]?\s*[A-Z][A-Z0-9]{3,}\b|\b(?i:expires?|expiring|valid)\s+(?i:in|for|within)\s+\d+\s+(?:days?|hours?|weeks?)\b"
+                          r"|\b(?:\d+|one|two|three|seven|ten)[- ](?i:day|week|hour)s?[- ](?i:expiry|expiring|expiration|limited)(?:\s+(?i:code|coupon|offer|discount))?"
                           r"|有效期\s*[\d一二两三四五六七八九十]+\s*天|[\d一二两三四五六七八九十]+\s*天内有效")
 
 

@@ -18,7 +18,7 @@ from copilot.reading import regex as re
 from copilot.reading.anchored import unknown_days_not_applied
 from copilot.reading.asks import not_a_campaign, timing_not_applied, weather_not_applied
 from copilot.reading.audience import read_audience
-from copilot.reading.budget_split import channel_mix, channel_split
+from copilot.reading.budget_split import read_total_budget
 from copilot.reading.catalogue import Catalogue, catalogue_of
 from copilot.reading.context import claim_context, claim_past_figures
 from copilot.reading.corrections import claim_replaced, second_campaign
@@ -34,10 +34,8 @@ from copilot.reading.leftover import REASON_UNREAD_WHO, back_references, unread_
 from copilot.reading.objective import read_objective
 from copilot.reading.offer_test import offer_test
 from copilot.reading.offers import (
-    budget_mention,
     mechanics_not_applied,
     offer_not_applied,
-    read_budget,
     read_holdout,
     read_offer,
     unsized_holdout,
@@ -91,13 +89,7 @@ def read(
     if kind == "brief":
         claim_past_figures(t)  # "push CTR is down 20% WoW", 上周邮件打开率只有12%: the reason, not the plan
     audience, money_used = read_audience(t, cat, not_applied)
-    split = channel_split(t)  # "$2k email, $1k push": the sum, the split said
-    budget = split[0] if split else read_budget(t, money_used)
-    not_applied.extend([split[1]] if split else [])
-    mix = channel_mix(t)  # "Channel mix: 70% email / 30% paid social"
-    not_applied.extend([mix] if mix else [])
-    mention = budget_mention(t) if budget is None else None  # "budget TBC": said
-    not_applied.extend([mention] if mention is not None else [])
+    budget = read_total_budget(t, money_used, not_applied)  # a daily rate, a split, a correction, "budget TBC": said
     not_applied.extend(mechanics_not_applied(t))  # trade-in, referral reward, donation, guardrail: said, not priced
     tested = offer_test(t)  # "test 10% vs 15% off": both variants are the request's
     offer, cap, no_discount = read_offer(t)
