@@ -46,12 +46,21 @@ _PROPERTIES = re.compile(r"(?:^|(?<=[\n·|•]))\s*(?:status|owner|assignee|proj
                          r"需求状态|负责人|优先级|所属项目|截止(?:日期|时间))\s*[:：][^\n·|•]*", re.IGNORECASE)
 
 
+#: A PRD's or a brief template's Problem / Background section (set 13 decision 175): why, not what to do.
+_PROBLEM = re.compile(r"(?:^|(?<=\n))\s*(?:#+\s*)?(?:problem(?: statement)?|background|context|why|问题|背景|现状)\s*(?:[:：]\s*|\n\s*)[^\n]*?(?=\n|$|(?<=[.。])\s+(?=[A-Z]|[\u4e00-\u9fff]))",
+                      re.IGNORECASE)
+
+
 def claim_context(t: Text) -> list[NotApplied]:
     """Claim stock and incident figures told as background, and who is writing; list targets the plan cannot hold."""
     out: list[NotApplied] = []
     for m in _PROPERTIES.finditer(t.text):
         if t.free(m.start(), m.end()) and not re.search(r"\d{1,2}[/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|月|日", m.group(0), re.I):
             t.take(m.start(), m.end())  # a due date stays to be read (it may be the campaign's)
+            t.background.append((m.start(), m.end()))
+    for m in _PROBLEM.finditer(t.text):
+        if t.free(m.start(), m.end()):
+            t.take(m.start(), m.end())
             t.background.append((m.start(), m.end()))
     for m in _SENDER.finditer(t.text):
         if t.free(m.start(), m.end()):

@@ -24,6 +24,7 @@ _LEAD = re.compile(
     # "anyone who isn't in the Lost segment", "customers who aren't Champions", "everyone not in Lost or Hibernating"
     r"|\b(?:isn'?t|aren'?t|is\s+not|are\s+not|(?<=who )not|(?<=one )not|(?<=ers )not)\s+(?:(?:in|part\s+of|among|one\s+of|members?\s+of)\s+)?(?:the\s+|our\s+|an?\s+)?"
     r"(?=(?:champions?|loyal|potential loyalists?|recent customers|promising|need attention|about to sleep|at risk|can'?t lose them|hibernating|lost)\b)"
+    r"|\bnon-?goals?\s*:|非目标[：:]|不要(?=新客|新用户|新会员|老客|[^，。；,;]{0,6}(?:客户|用户|会员|人群))"
     r"|除了|不包括|排除掉?|剔除|屏蔽掉?|不要发给|不发给|别发给|别碰|不要碰|不碰",
     re.IGNORECASE,
 )
@@ -47,6 +48,9 @@ def exclusion_scopes(text: str) -> list[tuple[int, int]]:
         colon = re.match(r"\s*[:：]", text[m.end():])  # "Suppress: Lost.": the colon opens the scope
         end = _END.search(text, m.end() + (colon.end() if colon else 0))
         stop = end.start() if end else len(text)
+        if re.match(r"non-?goals?|非目标", m.group(0), re.IGNORECASE):  # "Non-goals: SMS, deep discounts, the Lost segment."
+            line_end = re.compile(r"[.。;；]\s|\n(?!\s*[-*•])|$").search(text, m.end())
+            stop = line_end.start() if line_end else len(text)
         to = re.compile(r"\s+to\s+", re.IGNORECASE).search(text, m.end() + 1, stop) if m.group(0).lower().startswith("but") else None
         scopes.append((m.start(), to.start() if to else stop))  # "tents but not the Cascade Tent 3P | to Champions"
     for m in _ZH_AFTER.finditer(text):
@@ -64,7 +68,7 @@ def _start(c: Condition) -> int | None:
 #: suppress them from the email", "… should be excluded", 超过两年没有购买的客户，不要打扰他们, 不活跃超过60天的用户，排除掉.
 _TRAILING = re.compile(
     r"(?:\s*[—–]\s*|\s+-\s+|\s*[,;:]\s*|\s+)(?:so\s+|and\s+)?(?:please\s+)?(?:exclude|suppress|remove|skip|drop|leave out|take out|filter out|"
-    r"don'?t (?:e-?mail|text|message|send to|contact|include|target))\s+(?:them|those(?:\s+(?:people|customers|folks))?|these(?:\s+(?:people|customers))?|that group)\b"
+    r"don'?t (?:send to|contact|include|target))\s+(?:them|those(?:\s+(?:people|customers|folks))?|these(?:\s+(?:people|customers))?|that group)\b"
     r"|\s+(?:should|must|need to|needs to|are to|have to)\s+be\s+(?:excluded|suppressed|left out|removed|skipped|filtered out)\b"
     r"|\s*[，,]\s*(?:不要|别|不|请勿|勿)(?:再)?(?:打扰|发给|碰|联系|触达|发)(?:他们|她们|这些人|这批人|这部分人|这部分)"
     r"|\s*[，,]\s*(?:排除掉?|剔除掉?|去掉|屏蔽掉?)(?=\s*[，,。；;]|$)",

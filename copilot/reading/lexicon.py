@@ -15,7 +15,7 @@ from copilot.tools.conditions import Channel
 ALL_CHANNELS: tuple[Channel, ...] = CHANNELS  # the data contract's one list, in its order
 
 CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
-    "email": (r"e-?mails?", r"e-?mailed", r"\be mail\b", r"newsletters?", r"inbox", r"edm", r"邮件", r"电子邮件", r"邮箱", r"电邮", r"EDM"),
+    "email": (r"e-?mails?", r"e-?mailed", r"e-?mailing", r"\be mail\b", r"newsletters?", r"inbox", r"edm", r"邮件", r"电子邮件", r"邮箱", r"电邮", r"EDM"),
     "sms": (r"sms", r"texts?", r"text messages?", r"txts?", r"texting", r"短信", r"手机短信", r"简讯", r"text blasts?",
             r"(?:(?<=\bwe )|(?<=\bto )|(?<=\bi )|(?<=\band )|(?<=\bthen )|(?<=\byou ))text(?:ed)?(?= (?!of\b|in\b|on\b|for\b)\w)"),
     "push": (r"push(?: notifications?| messages?)?", r"pushes", r"app notifications?", r"app push", r"推送", r"推播",
@@ -23,7 +23,7 @@ CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
     "paid_social": (r"paid[- ]social", r"social(?: media)?(?: ads)?", r"instagram", r"facebook", r"meta ads", r"(?-i:IG|FB)(?:\s+ads)?(?![A-Za-z])",
                     r"(?<=\bno )paid\b(?!\s+(?:orders?|customers?|plans?|members?|search))", r"朋友圈广告", r"站外投放",
                     r"tiktok", r"pinterest", r"meta ads?", r"facebook ads?", r"instagram ads?", r"社交媒体", r"社媒", r"付费社交",
-                    r"抖音(?!直播)", r"小红书(?!(?:种草)?笔记|图文)", r"信息流广告", r"信息流",
+                    r"抖音(?!直播)", r"小红书(?!(?:种草)?笔记|图文)", r"信息流广告", r"信息流", r"付费投放", r"付费广告",
                     r"社交广告"),
 }  # fmt: skip
 #: Words that are channels only in a list or next to a channel word ("email and push", "push notifications").
@@ -55,9 +55,11 @@ UNSUPPORTED_CHANNELS = {
 
 NEGATION_BEFORE = (r"(?:\bw/o|\bexcl\.?|\bexc\.)\s*(?:[^.,;:!?—–()-]|(?<=\w)-(?=\w)){0,25}$|"
                    r"\b(?:no|not|never|without|except|excluding|exclude|avoid|skip|don'?t use|do not use|"
-                   r"but not|minus|nothing via|none via|leave out|instead of|rather than|in place of)\b(?:[^.,;:!?—–()-]|(?<=\w)-(?=\w)){0,25}$|"
-                   r"\bwon'?t(?: have| do| use)?\s*:\s*(?:[^.,;!?—–()\n]){0,25}$")
-ZH_NEGATION_BEFORE = r"(?:不要|不用|不发|别用|别发|别做|别投|不投|别上|不含|不包括|除了|排除|不通过|不走|避免|禁用|不使用|而不是|代替|取代)[^，。；,.;]{0,6}$"
+                   r"but not|minus|nothing via|none via|leave out|instead of|rather than|in place of|hold off on|steer clear of|no need for|"
+                   r"pass on|ditch)\b(?:[^.,;:!?—–()-]|(?<=\w)-(?=\w)){0,25}$|"
+                   r"\b(?:don'?t|do not|never)\s+(?:send\s+(?:any\s+)?|use\s+)?$|"
+                   r"\b(?:won'?t(?: have| do| use)?|non-?goals?)\s*:\s*(?:[^.;!?—–()\n]){0,60}$")
+ZH_NEGATION_BEFORE = r"(?:不要|不用|不发|别用|别发|别做|别投|不投|别上|不含|不包括|除了|排除|不通过|不走|避免|禁用|不使用|而不是|代替|取代|不考虑|不碰|非目标[：:]?)[^，。；,.;]{0,6}$"
 
 RFM_SEGMENT_WORDS: dict[str, tuple[str, ...]] = {
     "Champions": (r"champions?", r"champs", r"冠军客户", r"冠军用户", r"冠军"),

@@ -139,7 +139,7 @@ def _read_cap(t: Text) -> DiscountCap | None:
     """The discount cap: "no discount deeper than 15%", "max 20% off", 折扣不超过八五折, 九折封顶."""
     text = t.text
     cap_rx = re.compile(
-        r"(?:no|not|never|without|don'?t|nothing|nothin['’]?|shouldn'?t|should not|must not|mustn'?t|won'?t|can'?t|cannot)\s+(?:a\s+)?"
+        r"(?:(?:no|not|never|without|don'?t|nothing|nothin['’]?|shouldn'?t|should not|must not|mustn'?t|won'?t|can'?t|cannot)\s+|(?<=non-goals: )|(?<=, )(?=discounts? deeper))(?:a\s+)?"
         r"(?:discounts?|discounting|offers?|promo(?:tion)?s?|(?:promotional\s+|discount\s+|markdown\s+)?depth|markdowns?|price cuts?|"
         r"going|go|be|exceed(?:ing)?)?\s*(?:any\s+)?"
         r"(?:deeper|bigger|larger|greater|higher|more|steeper|over|above|beyond|exceeding|past)?\s*(?:than)?\s*"
@@ -174,7 +174,8 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
     offer: Offer | None = None
     no_disc: NoDiscount | None = None
     cap = _read_cap(t)
-    nd = t.find((r"no discount(?:s|ing)?", r"no disc\.?(?![\w.])", r"(?:discounts?|offers?|promos?|promotions?)\s*[:=]\s*(?:none|no|n/?a|nil|0\s*%?)(?![\w%])", r"no disco?u?nts?\b", r"without (?:any )?discounts?", r"no (?:coupons|promo codes|markdowns)", r"full[- ]price(?: only)?", r"drop(?:ped|ping)? the discount",
+    nd = t.find((r"no discount(?:s|ing)?", r"no disc\.?(?![\w.])", r"(?:discounts?|offers?|promos?|promotions?)\s*[:=]\s*(?:none|no|n/?a|nil|0\s*%?)(?![\w%])", r"no disco?u?nts?\b", r"without (?:any )?discounts?", r"no (?:coupons|promo codes|markdowns)", r"full[- ]price(?: only)?", r"drop(?:ped|ping)? the discount", r"no price cuts?", r"don'?t touch the price", r"(?<=non-goals)[^\n]{0,40}?\bprice cuts?",
+                 r"(?<=- )any (?:discounts?|markdowns?|price cuts?)(?=\s*(?:\n|$))",
                  r"don'?t discount", r"do not discount", r"no (?:other|additional|further|extra) (?:discounts?|offers?|promos?|markdowns?)", r"not discount", r"不要打折", r"别打折", r"不打折", r"不做折扣", r"不要折扣", r"不降价", r"原价", r"无折扣",
                  # "no promo", "without a coupon" (not the "no coupon" arm of a test: "coupon vs no coupon")
                  r"(?<!vs )(?<!vs\. )(?<!versus )(?<!or )(?<!and )(?<!against )(?:no\s+|without\s+(?:a |an |any )?)(?:promos?|promotions?|promo codes?|coupons?|vouchers?|deals?|markdowns?)(?! (?:vs|versus|or|and)\b)",

@@ -265,6 +265,11 @@ def _settle_question(reading: Reading, intent: Intent) -> Reading:
     if resolved != "plan" and reading.objective is not None:
         # a question about a Black Friday send asks for figures; it sets no campaign objective
         reading = reading.model_copy(update={"objective": None, "objective_span": None})
+    if resolved == "segments" and reading.channels.excluded and not reading.channels.allowed and re.search(
+            r"^\W*(?:which|what|who)\b|哪", without_opening(reading.text), re.IGNORECASE):
+        # "Which segment should we avoid texting?", 哪些人群最好别发推送: the channel is what the question is about (decision 125)
+        ch = reading.channels.model_copy(update={"allowed": list(reading.channels.excluded), "excluded": []})
+        reading = reading.model_copy(update={"channels": ch})
     if resolved == "propensity" and reading.audience is not None:
         reading = _predicate_not_audience(reading)
     if resolved in ("count", "forecast", "propensity"):

@@ -44,7 +44,19 @@ _SOURCES = tuple(sorted(f.name for f in resources.files("copilot.reading").iterd
 _CONFUSIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("trial", re.compile(r"\s+(?:run\w*|shoes?)\b", re.I), "trail"),
     ("then", re.compile(r"\s+(?:[$€£¥]?\s?\d|one|two|three|five|ten|twenty)", re.I), "than"),  # "deeper then 10%" (after a comparison only)
+    # a phone's autocorrect (set 13 decision 165): "lapses customers", "tense and sleeping bags", "bass layers", "budge $800"
+    ("lapses", re.compile(r"\s+(?:customers|buyers|users|members|shoppers|clients|hikers|runners|campers|subscribers|folks|people)\b", re.I), "lapsed"),
+    ("tense", re.compile(r"\s*(?:(?:and|or|&|,|\+|/)\s*(?:sleeping|sleep\s*bags?|pads?|tarps?|hammocks?|stoves?)|\s+(?:that|which)?\s*sleep\s+\d|\s+(?:sleep|for\s+\d)\b)", re.I), "tents"),
+    ("bass", re.compile(r"\s+layers?\b", re.I), "base"),
+    ("budge", re.compile(r"\s*(?::|is|of)?\s*[$€£¥]?\s?\d", re.I), "budget"),
 )
+#: The same, read from what comes before: "trekking holes", "free shopping on sleeping bags", "Hibernating + Lots".
+_CONFUSIONS_AFTER: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("holes", re.compile(r"\btrekking\s+$|\bhiking\s+$", re.I), "poles"),
+    ("shopping", re.compile(r"\bfree\s+$", re.I), "shipping"),
+    ("lots", re.compile(r"\b(?:hibernating|at risk|champions|loyal|about to sleep|need attention)\s*(?:\+|&|and|or|,|/)\s*$", re.I), "Lost"),
+)
+_SHOPPING_NOUN = re.compile(r"\s+(?:bags?|centers?|centres?|malls?|spree|lists?|carts?|experience|trips?)\b", re.I)  # "a free shopping bag"
 #: A comparison right before "then" ("no discount deeper then 10%", "more then 3 orders"): the confusion applies
 _COMPARED_BEFORE = re.compile(r"\b(?:\w+er|more|less|fewer|other|rather)\s+$", re.I)
 #: An edit: (start, end) in the typed text, (start, end) in the corrected text.
@@ -133,7 +145,9 @@ def correct(text: str, cat: Catalogue) -> tuple[str, list[Edit]]:
         low = word.lower()
         confusion = _SHORTHAND.get(low) or next(
             (fix for wrong, rx, fix in _CONFUSIONS if low == wrong and rx.match(text, m.end())
-             and (wrong != "then" or _COMPARED_BEFORE.search(text[max(0, m.start() - 20) : m.start()]))), None)
+             and (wrong != "then" or _COMPARED_BEFORE.search(text[max(0, m.start() - 20) : m.start()]))), None) or next(
+            (fix for wrong, rx, fix in _CONFUSIONS_AFTER if low == wrong and rx.search(text[max(0, m.start() - 30) : m.start()])
+             and not _SHOPPING_NOUN.match(text, m.end())), None)
         if confusion is not None:
             fixed = confusion.capitalize() if word[0].isupper() else confusion
             out.append(text[pos : m.start()])

@@ -46,7 +46,7 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
     for ch, words in lx.CHANNEL_WORDS.items():
         for mm in t.find_all(words):
             word = mm.group(0).lower()
-            texted = word == "text" and re.search(r"(?:\b(?:we|to|i|and|then|you|please)|^)\s*$", text[max(0, mm.start() - 8) : mm.start()], re.I)
+            texted = word == "text" and re.search(r"(?:\b(?:we|to|i|and|then|you|please|don'?t|do not|never)|^)\s*$", text[max(0, mm.start() - 8) : mm.start()], re.I)
             measured = re.match(r"\s*(?:ctrs?|open|click|conversion|performance|stats|numbers|results|revenue|roi|sends|notifications?|"
                                 r"subscribers|engagement|unsub\w*)\b", text[mm.end() : mm.end() + 24], re.I)  # "push CTR for Q3"
             if word in lx.AMBIGUOUS_CHANNEL_WORDS and not _in_list(text, mm.start(), mm.end()) and not texted and not measured:
@@ -66,7 +66,7 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
         before = text[max(0, a - 40) : a]
         neg = (re.search(lx.NEGATION_BEFORE, before, re.I) or re.search(lx.ZH_NEGATION_BEFORE, before)
                or re.search(r"\b(?:channels?|all|any|anything)\s+(?:but|other than|apart from)\s+(?:(?:sms|e-?mail|push|paid social|texts?)\s*(?:,|or|and|/)\s*)*$", before, re.I)  # "all channels but SMS"
-               or re.search(r"(?:out of scope|not in scope|excluded|exclusions?|do not use|don'?t use|不做|不包括|排除)\s*[:：]?\s*(?:\n\s*(?:[-*•]\s*)?)?"
+               or re.search(r"(?:out of scope|not in scope|excluded|exclusions?|do not use|don'?t use|non-?goals?|不做|不包括|排除|非目标)\s*[:：]?\s*(?:\n\s*(?:[-*•]\s*)?)?"
                             r"(?:[\w ]+(?:,|\n\s*[-*•]?)\s*)?$", before, re.I)  # "## Out of scope\n- Paid social"
                or (re.search(r"\b(?:leave|keep|take|drop|cut)\s+(?:the\s+)?$", before, re.I)
                    and re.match(r"\s*(?:out|off)\b", text[b : b + 8], re.I))  # "Leave SMS out this time"
