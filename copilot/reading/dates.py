@@ -13,12 +13,14 @@ from datetime import date, timedelta
 from copilot.reading import regex as re
 from copilot.reading.anchored import after_day, after_occasion, before_day, starting_then
 from copilot.reading.days import (
+    NEAR_DAYS,
     Found,
     Free,
     explicit_dates,
     last_dated_send,
     mid_month,
     month_end,
+    near_days_window,
     one_day,
     this_or_next,
     zh_weekday_range,
@@ -87,7 +89,7 @@ def _third(part: str | None, start: date, end: date, today: date) -> tuple[date,
 def _month_window(month: int, today: date) -> tuple[date, date]:
     """The next such month on or after today (this month if we are in it)."""
     y = today.year if month >= today.month else today.year + 1
-    return date(y, month, 1), month_end(y, month)
+    return max(date(y, month, 1), today), month_end(y, month)  # the rest of it when we are in it
 
 
 #: A product noun right after a season word: the season names the kind of product.
@@ -106,33 +108,10 @@ def _season_window(season: str, today: date, next_: bool) -> tuple[date, date]:
     upcoming = [w for w in wins if w[1] >= today]
     if next_ and upcoming and upcoming[0][0] <= today:
         return upcoming[1]
-    return upcoming[0]
+    return max(upcoming[0][0], today), upcoming[0][1]  # the rest of a season under way
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_NEAR_DAYS = re.compile(r"(?<![A-Za-z0-9_-])(?:the day after tomorrow|tomorrow|this weekend|next weekend|over the weekend|"
-                        r"(?:(?:by|before|until|till|through|thru|(?:starting|start|starts|from|go(?:es|ing)? live|kick(?:s|ing)? off|launch(?:es|ing)?)(?:\s+on)?)\s+(?:next\s+|this\s+)?|next|this|this coming|coming|on)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![A-Za-z0-9_'’-])"
-                        r"|后天|明天|明早|明晚|本周末|这周末|下周末", re.IGNORECASE)
-
-
-def _near_days(word: str, today: date) -> tuple[date, date]:
-    """Today, tomorrow, the weekend: days, not dates."""
-    if word in ("the day after tomorrow", "后天"):
-        return today + timedelta(days=2), today + timedelta(days=2)
-    if word in ("tomorrow", "明天", "明早", "明晚"):
-        return today + timedelta(days=1), today + timedelta(days=1)
-    day = next((i for i, name in enumerate(_WEEKDAYS) if word.endswith(name)), None)
-    if day is not None:  # "next Tuesday", "on Friday": the first such day after today
-        ahead = (day - today.weekday()) % 7 or 7
-        return today + timedelta(days=ahead), today + timedelta(days=ahead)
-    if "weekend" in word or "周末" in word:
-        saturday = today + timedelta(days=(5 - today.weekday()) % 7)
-        if "next" in word or "下" in word:
-            saturday += timedelta(days=7)
-        return max(saturday, today), saturday + timedelta(days=1)
-    return today, today
-
-
 #: The last day of a campaign given as a weekday after its start: "ends Sunday", "runs through Friday".
 _ENDS_ON = re.compile(r"\b(?:ends?|ending|runs? (?:until|till|through)|until|till|through)\s+(?:this\s+|next\s+)?"
                       r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
@@ -254,7 +233,7 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
     m = re.search(rf"\b(?:in|for|(?:during|for|throughout)\s+all|all(?=\s+\w+\s+long\b)|during|throughout|across|over|all of|the whole of|by|early|late|mid-?|before|ahead of|prior to|leading up to)"
                   rf"(?:\s+|(?<=mid)-|(?<=early)-|(?<=late)-)(?P<m>{_MONTH_RE})\b", low)
     m2 = None if m else re.search(rf"(?P<q>this|next|coming)\s+(?P<m>{_MONTH_RE})\b", low) or re.search(
-        rf"\b(?P<q>an?|our)\s+(?P<m>{_MONTH_RE})(?=\s+(?:[\w-]+\s+){{0,2}}?(?:promo|promotion|sale|campaign|push|launch|win-?back|blast|drop|offer|e-?mail|sms|newsletter|send)s?\b)",
+        rf"\b(?P<q>an?|our|the)\s+(?P<m>{_MONTH_RE})(?=\s+(?:[\w-]+\s+){{0,2}}?(?:promo|promotion|sale|campaign|push|launch|win-?back|blast|drop|offer|e-?mail|sms|newsletter|send)s?\b)",
         low)  # "an April tent promo", "a May sale"
     zh = None if (m or m2) else re.search(r"(?:在|于|下个?|今年)?" + _ZH_MONTH, text)
     hit = m or m2
@@ -271,6 +250,9 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
         if 1 <= month <= 12 and not re.search(r"个月", zh.group(0)):
             start, end = _month_window(month, today)
             zpart = _ZH_PART_AFTER.match(text, zh.end())
+            ends = _ZH_ENDS.match(text, zpart.end()) if zpart and zpart.group("p") in ("底", "末") else None
+            if ends:  # 三月底之前结束: from today to the month's last day
+                return today, end, (zh.start(), ends.end())
             start, end = _third(zpart.group("p") if zpart else None, start, end, today)
             return start, end, (zh.start(), zpart.end() if zpart else zh.end())
     # "last spring", "over the winter", 去年冬天: a past season is not when the campaign runs
@@ -293,6 +275,8 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
     return None
 
 
+#: A last day told as when it ends (本周日结束, 三月底之前结束, 月底前截止): the window runs from today.
+_ZH_ENDS = re.compile(r"\s*(?:之|以)?前?\s*(?:结束|截止|收尾|下线|为止)")
 _BY_DAY = re.compile(r"(before|by|until|till|through|thru)\s")
 _FROM_DAY = re.compile(r"(?:starting|start|starts|from|go(?:es|ing)? live|kick(?:s|ing)? off|launch(?:es|ing)?)\s", re.IGNORECASE)
 _ZH_WEEKDAY = re.compile(r"(?P<w>这|本|下下|下)?(?:个)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
@@ -316,10 +300,17 @@ def _relative_period(text: str, low: str, today: date, free: Free, near_days: bo
         if zd.group("w") is None and when < today:
             when += timedelta(days=7)
         before = re.match(r"(?:之|以)?前", text[zd.end():])
+        ends = _ZH_ENDS.match(text, zd.end())
+        if ends and when >= today:  # 本周日结束: from today to that day
+            return today, when, (zd.start(), ends.end())
         if before and when > today:  # 下周五前: from today to the day before that Friday
             return today, when - timedelta(days=1), (zd.start(), zd.end() + before.end())
         if when >= today:
             return when, when, (zd.start(), zd.end())
+    after_next = re.search(r"\b(?:the\s+)?week\s+after\s+next\b", low)
+    if after_next and free(after_next.start(), after_next.end()):  # "the week after next" (decision 173)
+        _s, end = this_or_next("next week", today)
+        return end + timedelta(days=1), end + timedelta(days=7), (after_next.start(), after_next.end())
     m = re.search(r"\b(this|next|coming)\s+(week|month|quarter)\b", low) or re.search(
         r"(下下周(?!末)|下下个?星期|本周(?!末)|下周(?!末)|这周(?!末)|本月|下个月|下月|这个月|下季度|本季度)", text)
     if m and free(m.start(), m.end()):
@@ -331,11 +322,11 @@ def _relative_period(text: str, low: str, today: date, free: Free, near_days: bo
         return start, end, (m.start(), part.end() if part else m.end())
     if (mid := mid_month(text, today, free)) is not None:
         return mid
-    near = _NEAR_DAYS.search(text)
+    near = NEAR_DAYS.search(text)
     if near and not near_days and not near.group(0).lower().startswith("before"):
         near = None  # "before next Monday" dates a question too
     if near is not None and free(near.start(), near.end()):
-        start, end = _near_days(near.group(0).lower(), today)
+        start, end = near_days_window(near.group(0).lower(), today)
         lead = _BY_DAY.match(near.group(0).lower())
         if _FROM_DAY.match(near.group(0)):
             return start, None, (near.start(), near.end())  # "go live Thursday": the first day; no last day said

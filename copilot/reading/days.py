@@ -281,3 +281,30 @@ def one_day(text: str, start: date, found: Found | None) -> date | None:
     if _FROM.search(text[max(0, a - 24) : a]) or _FROM_AFTER.match(text, b) or _FROM_INSIDE.match(text, a):
         return None
     return start
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Days told by their name: "tomorrow", "this weekend", "by Friday", 大后天, 本周末.
+NEAR_DAYS = re.compile(r"(?<![A-Za-z0-9_-])(?:the day after tomorrow|tomorrow|this weekend|next weekend|over the weekend|"
+                        r"(?:(?:by|before|until|till|through|thru|(?:starting|start|starts|from|go(?:es|ing)? live|kick(?:s|ing)? off|launch(?:es|ing)?)(?:\s+on)?)\s+(?:next\s+|this\s+)?|next|this|this coming|coming|on)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![A-Za-z0-9_'’-])"
+                        r"|大后天|后天|明天|明早|明晚|本周末|这周末|下周末", re.IGNORECASE)
+
+
+def near_days_window(word: str, today: date) -> tuple[date, date]:
+    """Today, tomorrow, the weekend: days, not dates."""
+    if word == "大后天":  # three days from today (decision 173)
+        return today + timedelta(days=3), today + timedelta(days=3)
+    if word in ("the day after tomorrow", "后天"):
+        return today + timedelta(days=2), today + timedelta(days=2)
+    if word in ("tomorrow", "明天", "明早", "明晚"):
+        return today + timedelta(days=1), today + timedelta(days=1)
+    day = next((i for i, name in enumerate(_WEEKDAYS) if word.endswith(name)), None)
+    if day is not None:  # "next Tuesday", "on Friday": the first such day after today
+        ahead = (day - today.weekday()) % 7 or 7
+        return today + timedelta(days=ahead), today + timedelta(days=ahead)
+    if "weekend" in word or "周末" in word:
+        saturday = today + timedelta(days=(5 - today.weekday()) % 7)
+        if "next" in word or "下" in word:
+            saturday += timedelta(days=7)
+        return max(saturday, today), saturday + timedelta(days=1)
+    return today, today

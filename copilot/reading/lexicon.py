@@ -181,7 +181,7 @@ OCCASIONS: dict[str, tuple[tuple[str, ...], tuple[int, int, int, int]]] = {
     "black_friday": ((r"black friday", r"黑五", r"黑色星期五"), (11, 20, 11, 30)),
     "cyber_monday": ((r"cyber monday",), (11, 28, 12, 3)),
     "christmas": ((r"christmas", r"xmas", r"圣诞节?"), (12, 1, 12, 24)),
-    "new_year": ((r"new year'?s?(?! resolution)", r"元旦"), (12, 26, 1, 3)),
+    "new_year": ((r"(?<!chinese )(?<!lunar )new year'?s?(?! resolution)", r"元旦"), (12, 26, 1, 3)),
     "valentines_day": ((r"valentine'?s?(?: day)?", r"情人节"), (2, 1, 2, 14)),
     "mothers_day": ((r"mother'?s day", r"母亲节"), (4, 27, 5, 10)),
     "fathers_day": ((r"father'?s day", r"父亲节"), (6, 1, 6, 21)),
