@@ -185,7 +185,7 @@ def top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied]
         if not t.free(m.start(), m.end()):
             continue
         pos = m.end()
-        obj = re.match(r"\s*(?:(?:an?|the|some|our|new|any)\s+)*", text[pos:], re.I)
+        obj = re.match(r"\s*(?:(?:for|of|to buy|to purchase)\s+)?(?:(?:an?|the|some|our|new|any)\s+)*", text[pos:], re.I)
         pos += obj.end() if obj else 0
         them = re.match(r"(?:them|it|these|those)\b", text[pos:], re.I)
         hit = None if them else category_at(t, cat, pos)

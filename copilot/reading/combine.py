@@ -17,6 +17,9 @@ from copilot.tools.conditions import (
     Or,
     OrderCount,
     Recency,
+    RfmSegment,
+    SignedUp,
+    ValueTier,
 )
 
 
@@ -74,6 +77,10 @@ def _and_or(text: str, conds: list[Condition]) -> Condition:
         if ce is not None and re.fullmatch(r"\s*(?:customers|buyers|people|客户|用户|会员|人群)?\s*(?:vs\.?|versus|v\.|对比|相比|和|与|跟)\s*", between, re.I) and (
                 re.search(r"vs|versus|v\.|对比|相比", between, re.I) or re.match(r"[^。？?.]{0,12}?(?:谁|哪个|哪类|哪一|哪边|which|who)", text[ce : ce + 24], re.I)):
             groups[-1].append(cur)  # "Hikers vs campers: who spends more?", 高价值客户和中价值客户，谁的客单价高: two groups compared
+            continue
+        if (isinstance(prev, (RfmSegment, SignedUp, ValueTier)) and isinstance(cur, (RfmSegment, SignedUp, ValueTier))
+                and type(prev) is not type(cur) and re.fullmatch(r"\s*(?:customers|buyers|客户|用户)?\s*(?:and|&|\+|和|以及|及|、)\s*(?:the\s+)?", between, re.I)):
+            groups[-1].append(cur)  # "email to New customers and Promising": two groups named side by side, either one
             continue
         # the "or" must be in the clause next to the second leaf: in "买过睡袋或防潮垫的用户，排除买过帐篷的"
         # it joins a product the catalogue lacks, not the exclusion after the comma

@@ -29,6 +29,7 @@ def consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
         r"sent\s+(?:push(?: notifications)?|sms|texts?|e-?mails?)))"
         r"|(?P<g>(?:短信|邮件|EDM|edm|推送)(?:订阅)?(?:用户|客户|订阅者))"
         r"|(?P<zr>(?:能|可以|可)(?:被)?(?:用|通过)?(?:短信|邮件|推送|push|sms|EDM|edm)(?:触达|联系到?|覆盖到?|发到))"
+        r"|(?P<za>(?:有|开通了?|已开通|已)(?:营销)?(?:短信|邮件|推送|push|sms|EDM|edm)(?:授权|权限|订阅|许可))"
         r"|(?P<r>(?:our\s+)?reach\s+(?:on|by|via|through)\s+(?:sms|texts?|e-?mail|push))"
         r"|(?P<on>(?:sms|texts?|e-?mails?|push(?: notifications?)?)\s+(?:turned|switched|enabled)\s*on|(?:sms|e-?mail|push)[- ]enabled)"
         r"|(?P<bare>(?:who(?:'s|'re|'ve| is| are| have)?\s+|all\s+)?opted[- ]in(?!\s*(?:to|for|into)\b)(?:\s+(?:customers|subscribers|members|contacts))?"

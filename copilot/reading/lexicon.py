@@ -137,6 +137,7 @@ ALL_CUSTOMER_WORDS = (
     r"all (?:of )?(?:our |my |the )?(?:customers|shoppers|subscribers|buyers|members|contacts|users|people|folks)",
     r"every(?:one|body| customer| shopper| subscriber)", r"(?:the )?(?:whole|entire|full) (?:customer )?(?:list|base|file|database)",
     r"全部客户", r"所有客户", r"所有用户", r"全部用户", r"全体会员", r"全量用户", r"所有会员", r"全部会员", r"全体客户", r"全体用户",
+    r"(?<!其他)(?<!其余)所有人", r"全部人", r"每一位客户", r"每个客户",
 )  # fmt: skip
 
 OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
@@ -260,7 +261,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "insulated-jackets": (r"保暖夹克", r"insulated jackets?", r"down jackets?", r"puff(?:y|ies|er jackets?|ers)", r"parkas?",
                           r"insulation", r"羽绒服", r"保暖外套", r"棉服", r"羽绒夹克"),
     "base-layers": (r"打底衣", r"打底", r"base ?layers?", r"merino(?: tops| layers)?", r"thermals?", r"排汗内衣", r"打底层",
-                    r"速干内衣", r"美利奴", r"基础层"),
+                    r"速干内衣", r"美利奴", r"基础层", r"保暖内衣", r"保暖衣", r"秋衣"),
     "running-apparel": (r"running apparel", r"running clothes", r"running clothing", r"run(?:ning)? shorts",
                         r"running tops", r"running tights", r"singlets?", r"running gear(?! shoes)",
                         r"跑步服", r"跑步服装", r"跑步短裤", r"运动服"),
@@ -273,7 +274,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "sleeping-bags": (r"sleeping bags?", r"quilts?", r"睡袋"),
     "trekking-poles": (r"trekking poles?", r"hiking poles?", r"walking poles?", r"(?<!carbon )poles", r"登山杖",
                        r"徒步杖", r"手杖"),
-    "accessories": (r"accessories", r"gaiters?", r"caps(?!\s+(?:at|on|of|discounts?)\b)", r"(?:running|baseball|trucker|sun|wool|trail|a) caps?", r"beanies?", r"gloves?", r"buffs?", r"配件", r"配饰",
+    "accessories": (r"accessories", r"gaiters?", r"caps(?!\s+(?:at|on|of|discounts?)\b)", r"(?:running|baseball|trucker|sun|wool|trail|a) caps?", r"beanies?", r"gloves?", r"buffs?", r"配件", r"配饰", r"防晒帽", r"遮阳帽", r"跑步帽", r"运动帽", r"鸭舌帽",
                     r"帽子", r"手套", r"护腿"),
 }  # fmt: skip
 #: Words that span several categories (slug lists).
@@ -327,7 +328,8 @@ FOREIGN_PRODUCTS = (
     r"camp(?:ing)? chairs?", r"folding chairs?", r"camp(?:ing)? tables?", r"sleeping pads?", r"sleeping mats?", r"camp(?:ing)? pillows?",
     r"pillows?", r"air mattress(?:es)?", r"tarps?", r"lanterns?", r"umbrellas?", r"binoculars", r"compass(?:es)?", r"first[- ]aid kits?", r"bear spray", r"trail cameras?",
     r"防潮垫", r"睡垫", r"充气垫", r"充气枕", r"枕头", r"折叠椅", r"露营椅", r"户外桌", r"露营桌", r"天幕", r"地席", r"野餐垫",
-    r"保温杯", r"水袋", r"烧烤架", r"雨伞", r"望远镜", r"指南针", r"急救包",
+    r"保温杯", r"水袋", r"烧烤架", r"雨伞", r"望远镜", r"指南针", r"急救包", r"电池(?!续航|寿命|容量)", r"充电宝", r"移动电源",
+    r"batter(?:y|ies)(?!\s+(?:life|capacity|runtime))", r"power ?banks?", r"帐篷配件", r"tent accessories",
     r"露营灯", r"冰箱", r"保温箱", r"冲锋裤", r"速干衣", r"速干裤", r"抓绒衣?", r"fleeces?(?: jackets?)?",
 )  # fmt: skip
 

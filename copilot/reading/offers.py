@@ -179,7 +179,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
                  r"don'?t discount", r"do not discount", r"no (?:other|additional|further|extra) (?:discounts?|offers?|promos?|markdowns?)", r"not discount", r"不要打折", r"别打折", r"不打折", r"不做折扣", r"不要折扣", r"不降价", r"原价", r"无折扣",
                  # "no promo", "without a coupon" (not the "no coupon" arm of a test: "coupon vs no coupon")
                  r"(?<!vs )(?<!vs\. )(?<!versus )(?<!or )(?<!and )(?<!against )(?:no\s+|without\s+(?:a |an |any )?)(?:promos?|promotions?|promo codes?|coupons?|vouchers?|deals?|markdowns?)(?! (?:vs|versus|or|and)\b)",
-                 r"不(?:做|搞|给|发|送|用)(?:任何)?(?:优惠|促销|券|优惠券)", r"无优惠", r"没有优惠"))
+                 r"不(?:做|搞|给|发|送|用|带|加)(?:任何)?(?:优惠|促销|券|优惠券)", r"无优惠", r"没有优惠"))
     if nd and cap is None:
         no_disc = NoDiscount(span=t.take(nd.start(), nd.end()))
     # offers

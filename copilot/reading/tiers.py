@@ -21,13 +21,13 @@ def value_tiers(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
     """Value tiers."""
     add = adder(leaves)
     # "high- and mid-value customers", 高价值和中等价值客户: either tier (one OR leaf)
-    pair = re.compile(r"(?P<a>high|mid|low)(?:[- ]value)?-?\s*(?:and|or|&|/)\s*(?P<b>high|mid|low|middle)[- ]?(?:value|tier)|"
+    pair = re.compile(r"(?P<a>high|mid|medium|low)(?:[- ]value)?-?\s*(?:and|or|&|/)\s*(?P<b>high|mid|medium|low|middle)[- ]?(?:value|tier)|"
                       r"(?P<za>高|中等?|低)(?:价值)?(?:和|或|与|、)(?P<zb>高|中等?|低)价值", re.IGNORECASE)
     zh_tier = {"高": "high", "中": "mid", "中等": "mid", "低": "low"}
     for pm in pair.finditer(t.text):
         if t.free(pm.start(), pm.end()):
-            a = (pm.group("a") or "").lower() or zh_tier[pm.group("za")]
-            b = (pm.group("b") or "").lower().replace("middle", "mid") or zh_tier[pm.group("zb")]
+            a = (pm.group("a") or "").lower().replace("medium", "mid") or zh_tier[pm.group("za")]
+            b = (pm.group("b") or "").lower().replace("middle", "mid").replace("medium", "mid") or zh_tier[pm.group("zb")]
             span = t.take(pm.start(), pm.end())
             add(pm.start(), Or(of=[ValueTier(tier=a, span=span), ValueTier(tier=b, span=span)]))
     top = re.compile(r"(?:the\s+)?top\s+(?P<n>\d{1,2})\s?%\s+(?:(?:of\s+)?(?:our\s+)?(?:customers|shoppers|buyers)\s+)?by\s+(?:lifetime\s+|total\s+)?(?:spend|value|revenue|ltv)"
