@@ -79,7 +79,7 @@ def channel_mix(t: Text) -> NotApplied | None:
 _DAILY = re.compile(r"(?:(?:每天|每日|日均|日预算|一天)\s*(?:预算)?\s*(?P<zm>[\d.,]+\s*[万千kK]?\s*(?:元|块|美元|美金|刀)?))"
                     r"|(?P<m>[$€£¥]\s?[\d.,]+\s*[kK]?|[\d.,]+\s*(?:dollars|euros|pounds|usd|eur|gbp))\s*(?:/\s*day|a day|per day|daily|each day)", re.IGNORECASE)
 _DAYS = re.compile(r"(?:for|over|across|x|×)\s+(?P<d>\d+)\s+days?\b|(?:投|连续|持续|跑|共|为期)\s*(?P<zd>\d+|[一二两三四五六七八九十]+)\s*天"
-                   r"|\b(?:for|over)\s+(?P<w>\d+|two|three|four|one|a)\s+weeks?\b", re.IGNORECASE)
+                   r"|\b(?:for|over)\s+(?P<w>\d+|two|three|four|one|a)\s+weeks?\b|(?:投|连续|持续|跑|共|为期)\s*(?P<zw>\d+|[一二两三四])\s*(?:周|个星期|个礼拜)", re.IGNORECASE)
 DAILY_REASON = "copilot plans one total budget; the daily rate is not applied: the total is the rate times the days ({})"
 
 
@@ -97,13 +97,14 @@ def daily_budget(t: Text) -> tuple[Budget, NotApplied] | None:
     if not monies or d is None or not t.free(m.start(), m.end()):
         return None
     n = to_number(d.group("d") or d.group("zd") or "") if (d.group("d") or d.group("zd")) else None
-    if d.group("w"):
-        weeks = to_number(d.group("w")) if d.group("w").lower() not in ("a", "one") else 1
+    if d.group("w") or d.group("zw"):
+        raw_w = d.group("w") or d.group("zw")
+        weeks = to_number(raw_w) if raw_w.lower() not in ("a", "one") else 1
         n = weeks * 7 if weeks else None
     if not n:
         return None
     money = monies[0]
-    currency = money.currency or ("CNY" if re.search(r"[元块]", raw) else None)
+    currency = money.currency or ("USD" if re.search(r"美金|美元|刀", raw) else "CNY" if re.search(r"[元块]", raw) else None)
     total = money.amount * n
     span = t.take(m.start(), m.end())
     said = NotApplied(text=m.group(0), span=span, affects="budget", reason=DAILY_REASON.format(f"{n:g} days"))

@@ -47,8 +47,34 @@ def quoted_from(text: str) -> int | None:
     return min(found) if found else None
 
 
+#: A quoted line that is a short question ("> Which product?", "> 预算多少？").
+_QA_LINE = re.compile(r"(?m)^[ \t]*(?:>|＞)[ \t]*[^\n]{1,60}?[?？][ \t]*$")
+_QUOTED_LINE = re.compile(r"(?m)^[ \t]*(?:>|＞)")
+
+
+def _answered_questions(text: str) -> list[tuple[int, int]]:
+    """A colleague's questions quoted with the answers under them (set 13 decision 164): "> Which product?\nthe Larch
+    Mid GTX 2\n> Budget?\n$1,500". Every quoted line is a short question and every one is answered."""
+    qa = list(_QA_LINE.finditer(text))
+    if len(qa) < 2 or len(qa) != len(_QUOTED_LINE.findall(text)):
+        return []
+    for m in qa:
+        after = text[m.end():].lstrip("\n")
+        if not after.strip() or _QUOTED_LINE.match(after):
+            return []
+    return [(m.start(), m.end()) for m in qa]
+
+
 def newest(text: str) -> str:
-    """``text`` up to its quoted history: the newest message (a prefix, so its spans are spans of ``text``)."""
+    """``text`` up to its quoted history: the newest message (a prefix, so its spans are spans of ``text``). Quoted
+    questions answered under them are blanked instead (same length): the answers are the request, and a value only a
+    question names ("> Can we do 25%?" / "No — 15% max.") is not."""
+    answered = _answered_questions(text)
+    if answered:
+        chars = list(text)
+        for a, b in answered:
+            chars[a:b] = " " * (b - a)
+        return "".join(chars)
     cut = quoted_from(text)
     return text if cut is None else text[:cut].rstrip()
 
