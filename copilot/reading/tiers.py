@@ -72,10 +72,11 @@ def tiers_defined_in_brackets(text: str, leaves: Leaves) -> Leaves:
     tier's customers are; it replaces copilot's own tier rather than being added to it."""
     out: Leaves = []
     for pos, c in leaves:
-        paren = (re.match(r"(?:\s*(?:customers|buyers|shoppers|members|人群|客户|用户|会员|顾客))?\s*[(（][^)）]{1,80}[)）]", text[c.span.end:], re.IGNORECASE)
-                 if isinstance(c, ValueTier) and c.span is not None else None)
-        if paren is not None and c.span is not None and any(
-                (sp := getattr(o, "span", None)) is not None and c.span.end < sp.start < c.span.end + paren.end() for _, o in leaves):
+        span = c.span if isinstance(c, ValueTier) else None
+        paren = (re.match(r"(?:\s*(?:customers|buyers|shoppers|members|人群|客户|用户|会员|顾客))?\s*[(（][^)）]{1,80}[)）]", text[span.end:], re.IGNORECASE)
+                 if span is not None else None)
+        if paren is not None and span is not None and any(
+                (sp := getattr(o, "span", None)) is not None and span.end < sp.start < span.end + paren.end() for _, o in leaves):
             continue
         out.append((pos, c))
     return out
