@@ -30,7 +30,7 @@ _LAST_N = re.compile(r"\b(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:last
                      re.IGNORECASE)
 _ZH = re.compile(r"(?P<w>上周|上个?星期|上个?月|上季度|上个季度|去年|今年以来|今年至今|本月至今|这个月以来|本季度以来|"
                  r"(?:最近|过去|近)\s*(?P<d>[\d一二两三四五六七八九十]+\s*(?:天|周|个月|年)))")
-_NAMED = re.compile(rf"\b(?:in|during|for|over)\s+(?:(?P<m>{_MONTH_RE})(?:\s*(?:vs\.?|versus|and|or|to|through|-|–)\s*(?P<m2>{_MONTH_RE}))?|q(?P<q>[1-4]))\b"
+_NAMED = re.compile(rf"\b(?:in|during|for|over)\s+(?:(?P<m>{_MONTH_RE})(?:\s*(?:and|or|to|through|-|–)\s*(?P<m2>{_MONTH_RE}))?|q(?P<q>[1-4]))\b"
                     r"|\b(?:in|during|over|the|this|our)\s+(?:past\s+)?(?P<s>spring|summer|fall|autumn|winter)\b"
                     r"|(?<![A-Za-z0-9])[Qq](?P<q2>[1-4])(?![0-9])(?=\s*(?:[\u4e00-\u9fff]|[,.;?!，。？]|$))|第(?P<q3>[一二三四])季度", re.IGNORECASE)
 #: A measured rate or a comparison looks back too ("compare open rates in November"), unless it asks ahead.
@@ -75,10 +75,10 @@ _TO_DATE = re.compile(r"\b(?:(?:so far|to date)\s+)?(?:this|the current)\s+(?P<u
                       r"|(?:今|本)(?P<zu>年|季度|月)(?:以来|至今|到现在)?(?=[^\u4e00-\u9fff]|的|[邮短推收销转复打点订])", re.IGNORECASE)
 _BEST = re.compile(r"\b(?:best|worst|top|highest|lowest|most|least)\b|最好|最高|最多|最低", re.IGNORECASE)
 #: a second period compared with the first ("in Q1 compared to Q4", "last month vs the month before", 上个季度和这个季度)
-_SECOND = re.compile(rf"\s*(?:,\s*)?(?:vs\.?|versus|compared (?:to|with)|against|and|or|to|对比|和|与|跟|比)\s*(?P<p>(?:the\s+)?(?:month|week|quarter|year)\s+before"
+_SECOND = re.compile(rf"\s*(?:,\s*)?(?:vs\.?|versus|compared (?:to|with)|against|and|or|to|with|对比|和|与|跟|比)\s*(?P<p>(?:the\s+)?(?:month|week|quarter|year)\s+before"
                      rf"|(?:the\s+)?(?:previous|prior)\s+(?:month|week|quarter|year)|(?:the\s+)?same\s+(?:period|month|week|quarter)\s+(?:last|a)\s+year"
                      rf"|last\s+(?:year|month|quarter|week)|this\s+(?:year|month|quarter|week)|now|today|[Qq][1-4]\b|(?:{_MONTH_RE})\b"
-                     r"|去年同期|同期|去年|上个?月|上周|上个?季度|这个季度|本季度|这个月|本月|今年|现在|第[一二三四]季度)", re.IGNORECASE)
+                     r"|去年同期|同期|去年|上上个?月|前一个?月|上上周|前一周|上上个?季度|前一个?季度|上个?月|上周|上个?季度|这个季度|本季度|这个月|本月|今年|现在|第[一二三四]季度)", re.IGNORECASE)
 
 
 def second_period(text: str, first: tuple[int, int], free: Callable[[int, int], bool]) -> tuple[int, int] | None:
