@@ -374,7 +374,8 @@ def test_the_run_up_to_an_occasion_ends_the_day_before_it(text: str, start: str,
 
 
 @pytest.mark.parametrize(("text", "start", "end"), [
-    ("Compare email click rates in October vs November", "2025-10-01", "2025-11-30"),
+    # the first of two compared months is the period; the second is said (decision 141, session 18)
+    ("Compare email click rates in October vs November", "2025-10-01", "2025-10-31"),
     ("Did the summer SMS campaign beat email?", "2025-06-01", "2025-08-31"),
 ])
 def test_a_question_comparing_measures_asks_about_the_past(text: str, start: str, end: str) -> None:
