@@ -60,10 +60,43 @@ _DRAFT_DUE = re.compile(
     re.IGNORECASE)
 
 
+_PLATFORM = r"(?:tiktok|instagram|ig|youtube|xiaohongshu|rednote|pinterest)"
+#: An influencer collaboration (set 13 decision 168): one channel copilot cannot plan, its platform words with it (so
+#: "小红书KOC种草笔记" or "influencers on TikTok" is no paid social).
+_INFLUENCERS = re.compile(
+    r"\bcreator seeding\b|\binfluencer (?:seeding|collab(?:oration)?s?|campaign|posts?)\b"
+    rf"|\b(?:\d+\s+)?(?:micro-?|macro-?|nano-?)?(?:influencers?|creators?|kols?|kocs?)(?:\s+(?:on|via|across)\s+{_PLATFORM}(?:\s*(?:and|&|,|/)\s*{_PLATFORM})*)?"
+    r"|(?:小红书|抖音|快手|B站|b站|微博)?\s*(?:达人|博主|网红|KO[CL]|ko[cl])(?:合作)?(?:[：:]?\s*找?\s*\d*\s*(?:个|位)?\s*(?:KO[CL]|ko[cl]|达人|博主))?\s*(?:发|写)?\s*(?:种草)?(?:笔记|视频|图文)?"
+    r"|(?:小红书|抖音)?种草(?:笔记|视频|图文)",
+    re.IGNORECASE)
+INFLUENCER_REASON = "copilot cannot plan influencer collaborations; it plans email, SMS, push and paid social"
+
+
+def influencers_not_applied(t: Text) -> list[NotApplied]:
+    """Influencer collaborations: each listed once as a channel copilot cannot plan, its words claimed."""
+    out: list[NotApplied] = []
+    for m in _INFLUENCERS.finditer(t.text):
+        words = m.group(0).strip()
+        a = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        if len(words) < 2 or not t.free(a, m.end()):
+            continue
+        span = t.take(a, m.end())
+        if re.search(r"\b(?:no|not|without|don'?t)\s+(?:use\s+)?$|(?:不要|不做|不找|不用|别)\s*$", t.text[max(0, a - 16) : a], re.IGNORECASE):
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and prev.span is not None and not re.search(r"[.;!?。；！？\n]", t.text[prev.span.end : a]):
+            if len(words) > len(prev.text):  # "Creator seeding …: send it to 20 micro-influencers on TikTok": one collaboration
+                out[-1] = NotApplied(text=words, span=span, affects="channel", reason=INFLUENCER_REASON)
+            continue
+        out.append(NotApplied(text=words, span=span, affects="channel", reason=INFLUENCER_REASON))
+    return out
+
+
 def house_rules_not_applied(t: Text) -> list[NotApplied]:
     """Quiet hours, content rules, creative direction and after-send actions (see the module docs), claimed; the
     draft's own due date is claimed as no clause of the campaign."""
     out: list[NotApplied] = []
+    out.extend(influencers_not_applied(t))
     for m in _DRAFT_DUE.finditer(t.text):
         if t.free(m.start(), m.end()):
             t.take(m.start(), m.end())
