@@ -66,8 +66,7 @@ _PLATFORM = r"(?:tiktok|instagram|ig|youtube|xiaohongshu|rednote|pinterest)"
 _INFLUENCERS = re.compile(
     r"\bcreator seeding\b|\binfluencer (?:seeding|collab(?:oration)?s?|campaign|posts?)\b"
     rf"|\b(?:\d+\s+)?(?:micro-?|macro-?|nano-?)?(?:influencers?|creators?|kols?|kocs?)(?:\s+(?:on|via|across)\s+{_PLATFORM}(?:\s*(?:and|&|,|/)\s*{_PLATFORM})*)?"
-    r"|(?:小红书|抖音|快手|B站|b站|微博)?\s*(?:达人|博主|网红|KO[CL]|ko[cl])(?:合作)?(?:[：:]?\s*找?\s*\d*\s*(?:个|位)?\s*(?:KO[CL]|ko[cl]|达人|博主))?\s*(?:发|写)?\s*(?:种草)?(?:笔记|视频|图文)?"
-    r"|(?:小红书|抖音)?种草(?:笔记|视频|图文)",
+    r"|(?:小红书|抖音|快手|B站|b站|微博)?\s*(?:达人|博主|网红|KO[CL]|ko[cl])(?:合作)?(?:[：:]?\s*找?\s*\d*\s*(?:个|位)?\s*(?:KO[CL]|ko[cl]|达人|博主))?\s*(?:发|写)?\s*(?:种草)?(?:笔记|视频|图文)?",
     re.IGNORECASE)
 INFLUENCER_REASON = "copilot cannot plan influencer collaborations; it plans email, SMS, push and paid social"
 

@@ -15,7 +15,7 @@ TODAY = date(2026, 3, 2)
 @pytest.mark.parametrize(("text", "allowed"), [
     ("抖音达人合作：找5个博主发种草视频推登山杖，同时给冠军客户发短信，九折", ["sms"]),
     ("Influencer seeding for the new vest — send it to 15 creators on YouTube and Instagram, then an email to runners.", ["email"]),
-    ("小红书种草笔记能带来多少曝光？", []),
+    ("小红书达人种草笔记能带来多少曝光？", []),
 ])
 def test_an_influencer_collaboration_is_one_listed_channel(text: str, allowed: list[str]) -> None:
     x = read(text, today=TODAY)
