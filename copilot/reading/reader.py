@@ -55,7 +55,7 @@ from copilot.reading.terms import (
 )
 from copilot.reading.text import Text, channel_of, detect_language, without_opening
 from copilot.reading.thread import back_reference, newest
-from copilot.reading.tminus import schedule_not_applied
+from copilot.reading.tminus import journey_not_applied, schedule_not_applied
 from copilot.reading.unsupported import unsupported_reason
 from copilot.tools.conditions import Condition
 
@@ -216,7 +216,8 @@ def _timing_and_other_asks(t: Text, kind: Kind, not_applied: list[NotApplied]) -
     not_applied.extend(weather_not_applied(t))  # "when temps drop below 40F": a trigger the data cannot see
     not_applied.extend(house_rules_not_applied(t))  # "no texts before 9am local", "opt-out line in every SMS": said
     not_applied.extend(timing_not_applied(t))
-    not_applied.extend(schedule_not_applied(t))  # "T-7 teaser email, T0 push, T+3 SMS": one window, the sequence said
+    not_applied.extend(schedule_not_applied(t))
+    not_applied.extend(journey_not_applied(t))  # 第1天发邮件，第4天没打开的补一条短信: one timing entry  # "T-7 teaser email, T0 push, T+3 SMS": one window, the sequence said
     elsewhere = not_a_campaign(t)
     if elsewhere is not None and kind == "brief":
         not_applied.append(elsewhere)

@@ -52,7 +52,7 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
             if word in lx.AMBIGUOUS_CHANNEL_WORDS and not _in_list(text, mm.start(), mm.end()) and not texted and not measured:
                 continue
             if word == "push" and _CAMPAIGN_PUSH.search(text[max(0, mm.start() - 30) : mm.start()]) and not re.search(
-                    r"\b[Tt]\s?(?:[+-]\s?\d+|0)\b[^,.;]{0,24}$", text[max(0, mm.start() - 30) : mm.start()]):
+                    r"\b(?:[Tt]|[Dd]ay)\s?(?:[+-]\s?\d+|0)\b[^,.;]{0,24}$", text[max(0, mm.start() - 30) : mm.start()]):
                 continue  # "new arrivals push —", "a loyalty push for …": a campaign, not the channel
             if word == "push" and _PUSH_VERB.match(text, mm.end()) and not _AFTER_CHANNEL.search(text[max(0, mm.start() - 16) : mm.start()]):
                 continue  # "push insulated jackets to campers": the verb (not "email and push the tent to campers")

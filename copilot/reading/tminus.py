@@ -16,7 +16,7 @@ from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text
 
 #: a step: T-7, T+3, T0, T-14, T − 3 (not "T-shirt", not "T-10 days ago" inside a word)
-_STEP = re.compile(r"(?<![A-Za-z0-9])[Tt]\s?(?:(?P<sign>[-+−–])\s?(?P<n>\d{1,2})|(?P<zero>0))(?![\d/])")
+_STEP = re.compile(r"(?<![A-Za-z0-9])(?:[Tt]|[Dd]ay)\s?(?:(?P<sign>[-+−–])\s?(?P<n>\d{1,2})|(?P<zero>0))(?![\d/])")  # "day -5" too
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+|(?:周|星期)[一二三四五六日天]\s*)?"
 _DAY = r"(?:\d{4}-\d{1,2}-\d{1,2}|(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])|(?:\d{4}年)?(?:1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])[日号]|" \
        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
@@ -86,3 +86,28 @@ def schedule_not_applied(t: Text) -> list[NotApplied]:
     end = stop.start() if stop else len(t.text)
     end = len(t.text[:end].rstrip())
     return [NotApplied(text=t.text[first.start() : end], span=t.span(first.start(), end), affects="timing", reason=REASON)]
+
+
+#: A journey counted from each customer's own start: 第1天发邮件，第4天没打开的补一条短信, "day 1 email, day 4 SMS" (decision 176).
+_JOURNEY_DAY = re.compile(r"第\s*\d{1,3}\s*天|(?<![A-Za-z0-9-])[Dd]ay\s+\d{1,3}(?![\d/])")
+#: A step's own condition ("第4天没打开的"): part of the journey, not the campaign's audience.
+_STEP_CONDITION = re.compile(r"\s*(?:还|仍)?(?:没|未|没有)(?:打开|点击|购买|下单|回复)(?:的|过的)?(?:人|用户|客户)?|\s*(?:to\s+)?(?:non-?openers|those who didn'?t (?:open|click))")
+JOURNEY_REASON = "copilot plans one send per channel in the window, not a journey counted from each customer's own day; set it up as a flow"
+
+
+def journey_not_applied(t: Text) -> list[NotApplied]:
+    """Two or more journey days: one timing entry (the words of the first step), each step's own condition claimed."""
+    if any(m.group("sign") for _, m in _steps(t.text)):
+        return []  # "Day 0 = 3/19: day -5 teaser, day +2 reminder": a run-of-show around one date (schedule_not_applied)
+    steps = [m for m in _JOURNEY_DAY.finditer(t.text) if t.free(m.start(), m.end())]
+    if len(steps) < 2:
+        return []
+    for m in steps:
+        t.take(m.start(), m.end())
+        cond = _STEP_CONDITION.match(t.text, m.end())
+        if cond and t.free(m.end(), cond.end()):
+            t.take(m.end(), cond.end())
+    first = steps[0]
+    stop = re.compile(r"[，,。；;（(\n]|\s[-–—]\s|→").search(t.text, first.end())
+    end = stop.start() if stop else len(t.text)
+    return [NotApplied(text=t.text[first.start() : end].strip(), span=t.span(first.start(), end), affects="timing", reason=JOURNEY_REASON)]
