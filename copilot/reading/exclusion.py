@@ -49,7 +49,7 @@ def exclusion_scopes(text: str) -> list[tuple[int, int]]:
         end = _END.search(text, m.end() + (colon.end() if colon else 0))
         stop = end.start() if end else len(text)
         if re.match(r"non-?goals?|非目标", m.group(0), re.IGNORECASE):  # "Non-goals: SMS, deep discounts, the Lost segment."
-            line_end = re.compile(r"[.。;；]\s|\n(?!\s*[-*•])|$").search(text, m.end())
+            line_end = re.compile(r"[.;]\s|[。；]|\n(?!\s*[-*•])|$").search(text, m.end())
             stop = line_end.start() if line_end else len(text)
         to = re.compile(r"\s+to\s+", re.IGNORECASE).search(text, m.end() + 1, stop) if m.group(0).lower().startswith("but") else None
         scopes.append((m.start(), to.start() if to else stop))  # "tents but not the Cascade Tent 3P | to Champions"

@@ -68,3 +68,11 @@ def test_autocorrect_slips(text: str, field: str, value: str) -> None:
 def test_real_words_are_left_alone() -> None:
     x = read("Lots of customers asked for a free shopping bag with tents; email Champions 10% off.", today=TODAY)
     assert x.offer is not None and x.offer.kind != "free_shipping"
+
+
+def test_a_chinese_prd_with_full_stops() -> None:
+    x = read("【需求文档】问题：老客流失严重。目标：召回沉睡客户。非目标：推送、付费投放。需求：给半年没下单的客户发短信，九折，预算2000元。",
+             today=TODAY)
+    assert set(x.channels.excluded) == {"push", "paid_social"} and x.channels.allowed == ["sms"]
+    assert x.objective == "winback" and x.audience is not None and x.audience.kind == "recency"
+    assert x.not_applied == []
