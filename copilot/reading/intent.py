@@ -108,6 +108,9 @@ _CAMPAIGN = re.compile(
 _WHICH = re.compile(r"^\s*which\b|哪些|哪款|哪一款|哪个型号", re.IGNORECASE)
 #: "Can we push lapsed hikers a free-shipping offer next week?": a send proposed with its offer or budget is a plan
 _PROPOSED_SEND = re.compile(r"^\W*(?:can|could|shall|should)\s+(?:we|i)\s+(?:also\s+)?(?:text|sms|e-?mail|push)\b", re.IGNORECASE)
+#: "How many customers are in each RFM segment?", 每个人群有多少人: the sizes of the groups (intent segments)
+EACH_SEGMENT = re.compile(r"\b(?:in|per|by|for|of)\s+(?:each|every)\s+(?:rfm\s+)?segments?\b|\beach\s+of\s+(?:our|the)\s+(?:rfm\s+)?segments\b|"
+                          r"\b(?:rfm\s+)?segment\s+(?:sizes|by size)\b|(?:各个?|每个|每一个)(?:RFM)?(?:人群|分群|分层|segment)", re.IGNORECASE)
 #: "What if we sent the winback only to Champions — how many orders would we lose?" (set 12 decision 154)
 _WHAT_IF = re.compile(r"^\W*(?:what if|what happens if|suppose|imagine|假如|如果|要是|假设).{0,120}?(?:\b(?:sent|send|ran|run|dropped|drop|switched|switch|"
                       r"moved|move|held|hold|cut|raised|raise|skipped|skip|excluded|exclude|only)\b|发|换成|改成|只给|不发|取消|去掉|留出)"
@@ -230,7 +233,7 @@ def nearest_intent(text: str, k: int = 5) -> tuple[Intent, float]:
 #: How far the intent model's best intent must lead the rules' intent in probability to replace it.
 MODEL_MARGIN = 0.6
 #: Decisions the intent model never overrides: guards in code, and a brief.
-_FIRM = ("code: asks for personal data", "reader: a brief", "code: about copilot")
+_FIRM = ("code: asks for personal data", "reader: a brief", "code: about copilot", "code: the size of each group")
 
 
 def resolve_intent(reading: Reading) -> tuple[Intent, str]:
@@ -278,6 +281,8 @@ def _rules_intent(reading: Reading) -> tuple[Intent, str]:
     if reading.kind == "brief" or intent == "plan":
         return "plan", "reader: a brief"
     offers_something = bool(reading.channels.allowed or reading.offer or reading.budget)
+    if intent in ("count", "other", "segments") and EACH_SEGMENT.search(text):
+        return "segments", "code: the size of each group"
     if intent in ("count", "other") and _WHAT_IF.search(text):
         return "forecast", "code: a what-if about a campaign asks for its outcome"
     if intent == "count" and (reading.offer or reading.budget) and _PROPOSED_SEND.search(text) and not _HOW_MANY.search(text):

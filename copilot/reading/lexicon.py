@@ -20,9 +20,9 @@ CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
             r"(?:(?<=\bwe )|(?<=\bto )|(?<=\bi )|(?<=\band )|(?<=\bthen )|(?<=\byou ))text(?:ed)?(?= (?!of\b|in\b|on\b|for\b)\w)"),
     "push": (r"push(?: notifications?| messages?)?", r"pushes", r"app notifications?", r"app push", r"推送", r"推播",
              r"app推送", r"APP推送"),
-    "paid_social": (r"paid[- ]social", r"social(?: media)?(?: ads)?", r"instagram", r"facebook", r"meta ads", r"(?-i:IG|FB)(?:\s+ads)?(?![A-Za-z])",
+    "paid_social": (r"paid[- ]social", r"social(?: media)?(?: ads)?", r"instagram(?! live)", r"facebook(?! live)", r"meta ads", r"(?-i:IG|FB)(?:\s+ads)?(?![A-Za-z])",
                     r"(?<=\bno )paid\b(?!\s+(?:orders?|customers?|plans?|members?|search))", r"朋友圈广告", r"站外投放",
-                    r"tiktok", r"pinterest", r"meta ads?", r"facebook ads?", r"instagram ads?", r"社交媒体", r"社媒", r"付费社交",
+                    r"tiktok(?! live|\s*(?:shop )?live)", r"pinterest", r"meta ads?", r"facebook ads?", r"instagram ads?", r"社交媒体", r"社媒", r"付费社交",
                     r"抖音(?!直播)", r"小红书(?!(?:种草)?笔记|图文)", r"信息流广告", r"信息流", r"付费投放", r"付费广告",
                     r"社交广告"),
 }  # fmt: skip
@@ -37,7 +37,7 @@ UNSUPPORTED_CHANNELS = {
     # organic posts and livestreams before WeChat: 公众号推文 is a post, not the WeChat channel alone (convention 68)
     "organic posts": (r"小红书(?:种草)?笔记", r"(?:发|写)(?:几|一|两|三)?(?:篇|条)?(?:种草)?笔记", r"公众号推文", r"公众号文章",
                       r"organic (?:social )?posts?", r"blog posts?"),
-    "livestreams": (r"(?:抖音|快手|淘宝|视频号)?直播间", r"(?:抖音|快手|淘宝|视频号)直播", r"b站直播", r"直播(?=预告|带货|前|中|时|$|[，。,;；])", r"live ?streams?(?: shopping)?"),
+    "livestreams": (r"(?:抖音|快手|淘宝|视频号)?直播间", r"(?:抖音|快手|淘宝|视频号)直播", r"b站直播", r"直播(?=预告|带货|前|中|时|$|[，。,;；])", r"live ?streams?(?: shopping)?", r"(?:instagram|ig|facebook|fb|tiktok|youtube) live"),
     "mini-programs": (r"(?:微信)?小程序(?:订阅消息|消息|推送)?", r"mini[- ]?programs?"),
     "video and microblog platforms": (r"b站", r"bilibili", r"微博", r"weibo", r"视频号", r"youtube"),
     "WhatsApp": (r"whats ?app",), "WeChat": (r"wechat", r"朋友圈", r"微信公众号", r"(?:企业)?微信(?:社)?群", r"微信", r"公众号", r"企业微信", r"企微", r"私域社群", r"社群"),
@@ -149,7 +149,7 @@ OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("launch", (r"launch\w*", r"re-?launch\w*", r"early access", r"new arrivals?", r"新款", r"新上市", r"新推出",
                 r"new (?!customers|clients|custs|sign|subscribers|members|year|buyers|shoppers|users|people|season'?s? (?:sale|deals))(?:[\w-]+\s){0,3}?(?:line|collection|range|model|version|edition|colou?rways?|product)", r"introduc\w+", r"new collection", r"new range", r"debut", r"re-?introduc\w+",
                 r"(?:推广|主推|上架|推)(?:我们的|一款|一个|下)?新(?!客|用户|会员|人|注册)",
-                r"unveil\w*", r"新品", r"上新", r"发布", r"首发", r"推出", r"介绍(?!一下)")),
+                r"unveil\w*", r"新品", r"上新", r"发布", r"首发", r"推出(?!\S{0,3}(?:活动|满减|促销|优惠|折扣|券))", r"介绍(?!一下)")),
     ("cross_sell", (r"cross[- ]?sell\w*", r"upsell\w*", r"complete the (?:look|kit)", r"accessor(?:y|ies) for",
                     r"pair (?:with|them)", r"add-?ons?", r"交叉销售", r"搭配购买", r"连带销售", r"追加销售")),
     ("acquisition", (r"acquisition", r"welcome (?:series|flow|journey|e-?mails?|codes?|offers?)", r"welcome (?:them |new \w+ )?with\b", r"acquire", r"first[- ]purchase", r"first orders?", r"first[- ]time (?:purchase|order)", r"first[- ]time (?:buyers|customers)",
@@ -380,4 +380,5 @@ REFUSE_WORDS = (r"(?:e-?mail|email) address(?:es)?", r"emails of", r"their email
                 r"export (?:their|the customers'?) (?:emails|phones|contacts)", r"credit cards?", r"passwords?",
                 r"ignore (?:all |your |previous |prior )?instructions", r"system prompt", r"邮箱地址", r"手机号",
                 r"电话号码", r"联系方式", r"(?:客户|用户|会员|顾客)名单", r"名单导出", r"导出[^，。？]{0,10}名单",
-                r"customer list(?! size)", r"(?:export|download|pull|send me) (?:a |the )?(?:full )?(?:customer|contact|subscriber) list", r"把[^，。？]{0,12}(?:邮箱|手机号|电话|姓名|地址)", r"(?:邮箱|手机号|电话|姓名)(?:发给我|导出|给我|列表)", r"家庭住址", r"姓名和", r"身份证", r"忽略(?:之前|以上|所有)的?指令", r"系统提示")  # fmt: skip
+                r"customer list(?! size)", r"(?:export|download|pull|send me) (?:a |the )?(?:full )?(?:customer|contact|subscriber) list",
+                r"(?:give|send|get|pull|export)(?: me| us)? (?:a |the )?(?:full )?list of (?:the |our |all )?(?:customers|people|buyers|shoppers|members|subscribers|users)", r"把[^，。？]{0,12}(?:邮箱|手机号|电话|姓名|地址)", r"(?:邮箱|手机号|电话|姓名)(?:发给我|导出|给我|列表)", r"家庭住址", r"姓名和", r"身份证", r"忽略(?:之前|以上|所有)的?指令", r"系统提示")  # fmt: skip

@@ -25,6 +25,7 @@ from copilot.reading.corrections import claim_replaced, second_campaign
 from copilot.reading.dates import find_window
 from copilot.reading.house_rules import house_rules_not_applied
 from copilot.reading.intent import (
+    EACH_SEGMENT,
     asks_for_data,
     pii_words,
 )
@@ -32,10 +33,9 @@ from copilot.reading.intent_words import read_intent
 from copilot.reading.kind import Kind, decide_kind
 from copilot.reading.leftover import REASON_UNREAD_WHO, back_references, unread_clauses
 from copilot.reading.objective import read_objective
+from copilot.reading.offer_terms import mechanics_not_applied, offer_not_applied
 from copilot.reading.offer_test import offer_test
 from copilot.reading.offers import (
-    mechanics_not_applied,
-    offer_not_applied,
     read_holdout,
     read_offer,
     unsized_holdout,
@@ -143,6 +143,9 @@ def _set_aside(t: Text, whole: str, not_applied: list[NotApplied]) -> None:
     if len(t.text) < len(whole) and (back := back_reference(t.text)) is not None:  # a quote was cut
         not_applied.append(NotApplied(text=t.text[back[0]:back[1]], span=t.take(*back), affects="other", reason=_THREAD_REASON))
     not_applied.extend(claim_context(t))  # "sell-through is only 38%", "late deliveries on 900 orders": background
+    for m in EACH_SEGMENT.finditer(t.text):  # "in each RFM segment": what a sizes question asks, no condition
+        if t.free(m.start(), m.end()):
+            t.take(m.start(), m.end())
     not_applied.extend(platform_not_applied(t))  # 满2件9折, 直通车, 百亿补贴: the marketplace's, not the plan's
 
 

@@ -303,7 +303,7 @@ def read_metric(t: Text, kind: Kind = "brief") -> Metric | None:
         m = re.search(r"(?:maximi[sz]e|increase|grow|boost|drive|lift|optimi[sz]e for|improve|focus on|goal is|goal:|kpi:?|target:?|"
                       r"(?:demonstrate|prove|show)\s+(?:the\s+)?(?:incremental|extra|additional)|"
                       r"measure(?:d)?(?: (?:it |success |us )?(?:on|by))?|track(?:ed)?(?: (?:on|by))?|judge(?:d)? (?:it |us |success )?(?:on|by)|"
-                      r"success (?:metric|measure)(?: is)?:?|success\s*=|primary metric:?|goal\s*=|kpi\s*(?:is|=|[是为])|"
+                      r"success (?:metric|measure)(?: is)?:?|success\s*=|(?:primary |main |key )?metric(?: is)?:?|goal\s*=|kpi\s*(?:is|=|[是为])|"
                       r"提升|提高|增加|最大化|拉升|目标[:：是为]?|冲)\s*(?:拉动|带动|推动|提升|提高|冲)?\s*"
                       r"(?:the\s+|our\s+|total\s+)?(?:" + "|".join(words) + ")", t.text, re.I)
         if m is None:  # the metric before its role: "复购率是核心指标", "GMV最大化", "revenue is the primary KPI"

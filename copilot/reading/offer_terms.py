@@ -1,0 +1,86 @@
+"""Offer terms no field holds, said rather than dropped (split out of offers.py): loyalty points and free returns,
+codes and expiries, limits on the offer, and offer mechanics the plan cannot price (trade-ins, referral rewards,
+donations, experiment-design parameters)."""
+
+from __future__ import annotations
+
+from copilot.reading import regex as re
+from copilot.reading.schema import NotApplied
+from copilot.reading.text import Text
+
+#: Loyalty points as the incentive: "double reward points", "join our loyalty points program", 双倍积分.
+_POINTS = re.compile(r"(?:double|triple|2x|3x|bonus|extra)\s+(?:reward\s+|loyalty\s+)?points"
+                     r"|(?:join|sign up for|enrol\w* in|enroll\w* in)\s+(?:our\s+|the\s+)?(?:loyalty|rewards?)\s+(?:points\s+)?program(?:me)?"
+                     r"|\bfree returns?\b|\bfree exchanges?\b|免费退换|无忧退货|运费险"
+                     r"|双倍积分|积分翻倍|积分加倍|额外积分|送积分|多倍积分|积分(?:可|能)?(?:抵现|抵扣|当钱花|兑换)(?:\s*[（(][^)）]{0,24}[)）])?", re.IGNORECASE)
+
+
+#: Limits on an offer that no field holds: a money cap per order, a redemption limit (convention 54).
+_OFFER_LIMIT = re.compile(r"(?:max(?:imum)?|up to|capped at|no more than)\s+[$€£¥]\s?\d[\d,.]*\s+off(?:\s+(?:per|an?|each)\s+(?:order|customer|basket))?"
+                          r"|(?:for\s+)?(?:the\s+)?(?:first|next)\s+\d[\d,]*\s+(?:orders|customers|redemptions|buyers)(?:\s+only)?"
+                          r"|(?:no|not|non-?)\s*stack(?:ing|able)|(?:can(?:'|no)?t|cannot|can not|may not)\s+be\s+(?:stacked|combined)(?:\s+with\s+(?:other|any)\s+(?:offers?|codes?|discounts?|promos?))?"
+                          r"|不(?:可|能)(?:与其他优惠)?叠加|不叠加|不与其他优惠(?:同享|叠加)"
+                          r"|(?:one|1)\s+(?:code|coupon|use)\s+per\s+(?:customer|person)|limit(?:ed to)?\s+one\s+per\s+(?:customer|person)"
+                          r"|每人限(?:领|用|购)\s*[一1]\s*(?:张|次|件)|单笔(?:最高|最多)(?:减|优惠)\s*\d+\s*元?|限量\s*\d+\s*(?:张|份)|前\s*\d+\s*单", re.IGNORECASE)
+
+
+#: The code and the expiry the brief dictates: the plan writes its own placeholder and expiry.
+_CODE_EXPIRY = re.compile(r"\b(?i:(?:promo |discount |coupon )?code)\s*[:=]?\s*[A-Z][A-Z0-9]{3,}\b|\b(?i:expires?|expiring|valid)\s+(?i:in|for|within)\s+\d+\s+(?:days?|hours?|weeks?)\b"
+                          r"|\b(?:\d+|one|two|three|seven|ten)[- ](?i:day|week|hour)s?[- ](?i:expiry|expiring|expiration|limited)(?:\s+(?i:code|coupon|offer|discount))?"
+                          r"|有效期\s*[\d一二两三四五六七八九十]+\s*天|[\d一二两三四五六七八九十]+\s*天内有效")
+
+
+#: Offer mechanics the plan cannot price (trade-in, referral rewards) and a donation, said, never read as a discount.
+_MECHANICS: list[tuple[re.Pattern[str], str, str]] = [
+    (re.compile(r"\b(?:bring|send|trade) (?:back|in) (?:your|their|an?|the) old [\w-]+(?: [\w-]+)?|\btrade[- ]in(?: program(?:me)?| offer| credit)?|以旧换新|旧[\u4e00-\u9fff]{1,4}换新",
+                re.IGNORECASE), "offer", "a trade-in is not an offer copilot prices (it plans discounts, free shipping, gifts and buy-one-get-one)"),
+    (re.compile(r"\bgive (?:[$€£]\s?\d+|\d+\s?%)\s*(?:off)?\s*,?\s*get (?:[$€£]\s?\d+|\d+\s?%)(?:\s+off)?|\brefer[- ]?a[- ]?fr(?:ie|ei)nd\b|\breferral (?:bonus|reward|credit|program(?:me)?)|老带新奖励|推荐有礼|邀请有礼",
+                re.IGNORECASE), "offer", "a referral reward is not an offer copilot prices; the plan has no referral tracking"),
+    (re.compile(r"\b(?:we(?:'ll| will)? )?donat\w* \d+(?:\.\d+)?\s?% of (?:sales|revenue|profits?|proceeds)(?: to [\w' -]{1,40})?|捐出?\s*\d+\s?%", re.IGNORECASE),
+     "other", "a donation is not part of the plan's offer or budget; say it in the copy"),
+    (re.compile(r"\bguardrail(?: metric)?s?\s*[:：]\s*[^.;\n]{1,40}|\bMDE\s*[:=]?\s*\d+(?:\.\d+)?\s*(?:pp|%|points?)|\bsample size\s*[:=]?\s*[\d,]+(?:\s+per (?:arm|group|cell))?|样本量?各?\s*[\d,]+\s*人",
+                re.IGNORECASE), "other", "copilot sizes and reads out the test from the audience it plans; this design parameter is not applied"),
+]
+
+
+_HEADING_AFTER = re.compile(r"\s*(?:push|campaign|program(?:me)?|promo|活动)?\s*[:：]")
+
+
+def mechanics_not_applied(t: Text) -> list[NotApplied]:
+    """Trade-ins, referral rewards, donations and experiment-design parameters (see :data:`_MECHANICS`)."""
+    out: list[NotApplied] = []
+    for rx, affects, reason in _MECHANICS:
+        found = [m for m in rx.finditer(t.text) if t.free(m.start(), m.end())]
+        for m in found:
+            if len(found) > 1 and _HEADING_AFTER.match(t.text, m.end()):
+                t.take(m.start(), m.end())  # "Trade-in program: bring back your old boots…": the heading names what follows
+                continue
+            out.append(NotApplied(text=m.group(0).strip(), span=t.take(m.start(), m.end()), affects=affects, reason=reason))
+    return out
+
+
+def offer_not_applied(t: Text) -> list[NotApplied]:
+    """Offer terms no field holds, said rather than dropped: loyalty points (a plan prices discounts, free
+    shipping, gifts and BOGO) and limits on the offer ("max $40 off per order", "first 200 orders only")."""
+    out: list[NotApplied] = []
+    for m in _POINTS.finditer(t.text):
+        if not t.free(m.start(), m.end()):
+            continue
+        words = re.sub(r"^(?:join|sign up for|enrol\w* in|enroll\w* in)\s+(?:our\s+|the\s+)?", "", m.group(0), flags=re.IGNORECASE)
+        out.append(NotApplied(text=words, span=t.take(m.start(), m.end()), affects="offer",
+                              reason="copilot plans discounts, free shipping, gifts and buy-one-get-one; " + (
+                                  "free returns are the store's policy, not an offer it plans" if re.search(r"return|exchange|退|运费险", words, re.I)
+                                  else "loyalty points are not in the data")))
+    for m in _CODE_EXPIRY.finditer(t.text):
+        if t.free(m.start(), m.end()):
+            is_code = bool(re.match(r"(?i:promo |discount |coupon )?(?i:code)", m.group(0)))
+            out.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="offer",
+                                  reason="no discount was read for this code; set the plan's offer and code" if is_code else
+                                  "the plan's offer expires on the campaign's last day; set this expiry in the plan"))
+    for m in _OFFER_LIMIT.finditer(t.text):
+        if t.free(m.start(), m.end()):
+            words = re.sub(r"^(?:for\s+)?(?:the\s+)?", "", m.group(0), flags=re.IGNORECASE)
+            out.append(NotApplied(text=words, span=t.take(m.start(), m.end()), affects="offer",
+                                  reason="the offer's depth is planned as a percentage or an amount; a cap per order, a limit on "
+                                         "redemptions or a no-stacking rule is set in the store's discount code, not by the plan"))
+    return out
