@@ -45,6 +45,7 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
         r"(?P<obj>\s+(?:on\s+)?(?:at least one(?: of our)?|one or more(?: of our)?|any of our|one of our|anything|any(?:thing)?|a single|an?|our|one\b)?\s*(?P<lastn>(?:last|latest|past|recent)\s+\d+\s+)?"
         r"(?P<ch>e-?mails?|sms|texts?|push(?: notifications?)?|messages?|campaigns?|links?|ads?)?)?", re.I)
     _unengaged(t, add)
+    _opened_not_clicked(t, add)
     for m in eng.finditer(text):
         if not t.free(m.start(), m.end()):
             continue
@@ -103,6 +104,22 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
             zc: Condition = Engagement(event=zevent, channel=channel_of(m.group("ch") or ""),
                                        within_days=duration_days(d) if d else None, span=t.take(m.start(), m.end()))
             add(m.start(), Not(of=zc) if m.group("neg") else zc)
+
+
+_OPENED_NOT_CLICKED = re.compile(r"\bopened(?:\s+(?:an?\s+|our\s+)?(?P<ch>e-?mails?|sms|texts?|push(?:es| notifications?)?))?\s+but\s+"
+                                 r"(?:never|not|didn'?t|haven'?t|hasn'?t|did not|have not)\s+(?:ever\s+)?click(?:ed)?\b", re.IGNORECASE)
+
+
+def _opened_not_clicked(t: Text, add: Callable[[int, Condition], None]) -> None:
+    """"opened but never clicked in the last 45 days": both events in the window written after the second."""
+    for m in _OPENED_NOT_CLICKED.finditer(t.text):
+        if not t.free(m.start(), m.end()) or _LAST_SEND.match(t.text, m.end()):
+            continue  # "opened but didn't click our last email": one send (_last_send lists it)
+        days, end = window_after(t, m.end())
+        ch = channel_of(m.group("ch") or "")
+        span = t.take(m.start(), end)
+        add(m.start(), Engagement(event="opened", channel=ch, within_days=days, span=span))
+        add(m.start() + 1, Not(of=Engagement(event="clicked", channel=ch, within_days=days, span=span)))
 
 
 def _no_events(t: Text, add: Callable[[int, Condition], None]) -> None:

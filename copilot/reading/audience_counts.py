@@ -31,7 +31,7 @@ def spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_u
     add = adder(leaves)
     spend_rx = re.compile(
         r"(?P<lead>(?:have |has |who )?(?:spent|spend(?:ing)?|lifetime (?:spend|value)|ltv|total spend|spent a total of)"
-        r"\s*(?:of\s+)?(?:somewhere\s+|anywhere\s+|roughly\s+|around\s+)?(?P<op>over|more than|above|at least|>=?|in excess of|upwards of|north of|under|less than|below|"
+        r"\s*(?:of\s+|is\s+|was\s+)?(?:somewhere\s+|anywhere\s+|roughly\s+|around\s+)?(?P<op>over|more than|above|at least|>=?|in excess of|upwards of|north of|under|less than|below|"
         r"at most|up to|no more than|<=?|between)?\s*)", re.I)
     zh_spend = re.compile(r"(?P<lead>(?:累计|总|历史|(?<![半\d一二两三四五六七八九十个])年|去年|过去一年|近一年)?(?:消费|花费|消费金额|购买金额|花了)"
                           r"\s*(?:金额)?\s*(?P<op>超过|高于|大于|达到|不少于|至少|满|低于|少于|不足|不超过)?\s*)")
@@ -178,7 +178,8 @@ def order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
         add(m.start(), OrderCount(max=0, span=t.take(m.start(), m.end())))
     m = t.find(lx.ONE_TIME_WORDS)
     if m:
-        add(m.start(), OrderCount(min=1, max=1, span=t.take(m.start(), m.end())))
+        days, end = window_after(t, m.end())  # "one-time buyers from the last 3 months"
+        add(m.start(), OrderCount(min=1, max=1, within_days=days, span=t.take(m.start(), end if days else m.end())))
     m = t.find(lx.REPEAT_WORDS)
     if m:
         # "never made a second order", "haven't placed a 2nd purchase": exactly one order (set 12 decision 156)

@@ -12,7 +12,7 @@ _US_STATES = (r"(?:california|texas|florida|colorado|oregon|washington state|uta
 UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
     "gender": (r"\bwomen\b", r"\bmen\b", r"\bfemale\b", r"\bmale\b", r"ladies", r"女性", r"男性", r"女士", r"男士"),
     "age": (r"\baged? (?:over |under |between )?\d{2}(?:\s*(?:-|–|to)\s*\d{2})?", r"\d{2}\s*-\s*\d{2} year[- ]olds",
-            r"\bage[ds]? (?:over|under|between|\d)", r"\bover \d{2}s?\b(?!\s*(?:%|percent|[A-Za-z]))", r"\bover \d{2}\s*(?:year[- ]olds?|years? old|yo)\b", r"gen[- ]?z", r"millennials", r"boomers",
+            r"\bage[ds]? (?:over|under|between|\d)", r"(?:(?<=women )|(?<=\bmen ))(?:over|under) \d{2}\b(?!\s*(?:%|percent|dollars|orders))", r"\bover \d{2}s?\b(?!\s*(?:%|percent|[A-Za-z]))", r"\bover \d{2}\s*(?:year[- ]olds?|years? old|yo)\b", r"gen[- ]?z", r"millennials", r"boomers",
             r"students?", r"\d{2}后", r"年轻人", r"学生", r"\d{1,2}\s*(?:-|~|～|到|至)\s*\d{1,2}\s*岁", r"\d{1,2}岁(?:以上|以下|左右)?",
             r"中老年", r"老年人", r"银发"),
     "gift purchases": (r"gift (?:buyers|purchasers|shoppers)", r"bought (?:it )?as a gift", r"送礼(?:的)?(?:人群|客户|用户|顾客|买家)", r"买来送礼"),
