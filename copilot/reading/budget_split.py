@@ -23,7 +23,11 @@ _MIX = re.compile(r"\d{1,3}\s?%\s*(?:on\s+|to\s+|for\s+)?" + _CH + r"(?:\s*(?:/|
 
 
 def _pair_at(text: str, money: Money) -> tuple[int, int] | None:
-    """The span of a channel word right before or right after the amount ("$2k email", "email $1,000", 邮件预算5000元)."""
+    """The span of a channel word right before or right after the amount ("$2k email", "email $1,000", 邮件预算5000元);
+    an amount off ("email: $10 off, push: $5 off") is an offer, never a channel's budget."""
+    if re.match(r"\s*(?:off|discount|coupon|voucher|credit|减|立减|优惠券?|券)\b", text[money.end :], re.IGNORECASE) or re.search(
+            r"(?:满|减|save|get)\s*$", text[max(0, money.start - 6) : money.start], re.IGNORECASE):
+        return None
     before = re.search(_CH + _GAP + r"$", text[max(0, money.start - 24) : money.start], re.IGNORECASE)
     if before:
         return money.start - (len(text[max(0, money.start - 24) : money.start]) - before.start()), money.end

@@ -368,10 +368,10 @@ def _proposed_channel(reading: Reading) -> Reading:
 def _deduped(items: list[NotApplied]) -> list[NotApplied]:
     """One entry per clause: "华南" beside "华南区" (the same words listed by two rules), or a clause listed twice."""
     out: list[NotApplied] = []
-    for n in items:
-        same = [o for o in items if o is not n and o.affects == n.affects and n.text.strip() in o.text and o.span is not None
+    for i, n in enumerate(items):
+        same = [j for j, o in enumerate(items) if j != i and o.affects == n.affects and n.text.strip() in o.text and o.span is not None
                 and n.span is not None and ((o.span.start <= n.span.start and n.span.end <= o.span.end) or o.reason == n.reason)]
-        if any(len(o.text) > len(n.text) or items.index(o) < items.index(n) for o in same):
-            continue
+        if any(len(items[j].text) > len(n.text) or j < i for j in same):
+            continue  # a longer entry holds these words, or the same entry came first
         out.append(n)
     return out

@@ -56,3 +56,18 @@ def test_the_stores_own_days_are_said_not_a_window(text: str, said: str) -> None
     x = read(text, today=TODAY)
     assert x.window is None
     assert said in [n.text for n in x.not_applied if n.affects == "timing"]
+
+
+def test_amounts_off_per_channel_are_no_budget_split() -> None:
+    x = read("Email: $10 off for Champions; push: $5 off for Loyal. Budget $2k.", today=TODAY)
+    assert x.budget is not None and x.budget.amount == 2000
+    assert [n for n in x.not_applied if n.affects == "budget"] == []
+
+
+def test_the_same_clause_listed_twice_is_one_entry() -> None:
+    from copilot.reading.reader import _deduped
+    from copilot.reading.schema import NotApplied
+    from copilot.tools.conditions import Span
+
+    entry = NotApplied(text="in-store", span=Span(start=0, end=8, text="in-store"), affects="channel", reason="r")
+    assert len(_deduped([entry, entry.model_copy()])) == 1
