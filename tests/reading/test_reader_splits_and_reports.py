@@ -71,3 +71,9 @@ def test_the_same_clause_listed_twice_is_one_entry() -> None:
 
     entry = NotApplied(text="in-store", span=Span(start=0, end=8, text="in-store"), affects="channel", reason="r")
     assert len(_deduped([entry, entry.model_copy()])) == 1
+
+
+def test_a_group_named_in_past_figures_is_still_the_audience() -> None:
+    x = read("Champions revenue is down 8% this month, so send them 10% off by email.", today=TODAY)
+    assert x.audience is not None and "Champions" in x.audience.model_dump_json()
+    assert x.channels.allowed == ["email"] and x.offer is not None and x.offer.value == 10
