@@ -219,7 +219,8 @@ _UNKNOWN = re.compile(
     # spring warehouse sale ends", "fiscal week 14", 店庆那周, 财年第14周
     r"|\b(?:(?:the\s+)?(?:(?:first|last)\s+)?(?:week|weekend|day|days)\s+(?:of|before|after)\s+|(?:\d+|an?|one|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?)\s+"
     r"(?:before|after)\s+|during\s+)our\s+(?:[\w-]+\s+){0,3}(?:sale|event|anniversary|birthday|open house|launch party)(?:\s+(?:ends|starts|begins|kicks off|is over))?\b"
-    r"|\b(?:fiscal|retail|merch(?:andising)?|4-5-4)\s+(?:calendar\s+)?week\s+\d+\b|财年第\s*\d+\s*周|(?:店庆|周年庆)(?:那周|期间|当天|那天|前一周|后一周)",
+    r"|\b(?:fiscal|retail|merch(?:andising)?|4-5-4)\s+(?:calendar\s+)?week\s+\d+\b|财年第\s*\d+\s*周|(?:店庆|周年庆)(?:那周|期间|当天|那天|前一周|后一周)"
+    r"|(?:会员日|品牌日|店庆|周年庆)(?:还)?(?:没定|未定|待定)(?:日子|时间|日期)?|\b(?:member|members'?|brand) day\s*(?:\(|,|-|—)?\s*(?:date\s+)?(?:tbd|tbc|not set|to be confirmed)\)?",
     re.IGNORECASE)
 UNKNOWN_REASON = ("copilot does not know this day (it is not in the data or the calendar), so the campaign's dates "
                   "are not set from these words: give the dates, or set them in the plan's schedule")

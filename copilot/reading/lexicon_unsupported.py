@@ -84,6 +84,8 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
                                        r"珠三角", r"一线城市", r"二线城市", r"三线城市", r"下沉市场"),
     "in-store purchases": (r"门店购买", r"在门店", r"线下购买", r"bought in[- ]store", r"in-store (?:buyers|shoppers|customers)"),
     "location beyond region": (r"near (?:our )?stores?", r"in (?:the )?cit(?:y|ies) of", r"city", r"zip ?codes?", r"城市",
+                               # "in the Pacific region": a region the data's five (West, Mountain, Midwest, South, Northeast) do not name
+                               r"(?<=\bthe )(?!(?:west|western|mountain|midwest|mid-west|south|southern|northeast|north-east|north east)\b)(?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)? regions?\b",
                                r"(?:北京|上海|广州|深圳|杭州|成都|重庆|武汉|南京|西安|天津|苏州|长沙|郑州|青岛|厦门|沈阳|大连|昆明|哈尔滨|宁波|合肥|福州|济南)(?:地区|市)?",
                                r"(?:广东|浙江|江苏|四川|山东|河南|河北|湖北|湖南|福建|安徽|江西|云南|贵州|广西|海南|陕西|山西|辽宁|吉林|黑龙江|新疆|西藏|内蒙古|香港|台湾)(?:省|地区)?",
                                r"new york", r"\bNYC\b", r"los angeles", r"chicago", r"houston",

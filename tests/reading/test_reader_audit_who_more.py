@@ -33,3 +33,14 @@ def test_total_spend_is_under() -> None:
 def test_an_age_after_women_is_said() -> None:
     x = read("Email men over 50 about the new trekking poles.", today=TODAY)
     assert "over 50" in [n.text for n in x.not_applied if n.affects == "audience"]
+
+
+def test_a_region_the_data_lacks_is_said() -> None:
+    x = read("Tell Champions in the Pacific region about the new rain jackets, email.", today=TODAY)
+    assert "Pacific region" in [n.text for n in x.not_applied if n.affects == "audience"]
+    assert read("Email hikers in the Northeast region, 10% off.", today=TODAY).not_applied == []
+
+
+def test_a_store_day_not_yet_set_is_said() -> None:
+    x = read("品牌日还没定时间，先出方案：给冠军客户发短信，九折，预算3000元", today=TODAY)
+    assert x.window is None and [n.affects for n in x.not_applied] == ["timing"]
