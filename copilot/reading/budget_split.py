@@ -9,7 +9,7 @@ and divides it by each channel's expected return. Reading only the first amount 
 from __future__ import annotations
 
 from copilot.reading import regex as re
-from copilot.reading.numbers import Money, find_money
+from copilot.reading.numbers import DURATION, Money, duration_days, find_money
 from copilot.reading.schema import Budget, NotApplied
 from copilot.reading.text import Text
 
@@ -82,29 +82,24 @@ def channel_mix(t: Text) -> NotApplied | None:
 
 _DAILY = re.compile(r"(?:(?:每天|每日|日均|日预算|一天)\s*(?:预算)?\s*(?P<zm>[\d.,]+\s*[万千kK]?\s*(?:元|块|美元|美金|刀)?))"
                     r"|(?P<m>[$€£¥]\s?[\d.,]+\s*[kK]?|[\d.,]+\s*(?:dollars|euros|pounds|usd|eur|gbp))\s*(?:/\s*day|a day|per day|daily|each day)", re.IGNORECASE)
-_DAYS = re.compile(r"(?:for|over|across|x|×)\s+(?P<d>\d+)\s+days?\b|(?:投|连续|持续|跑|共|为期)\s*(?P<zd>\d+|[一二两三四五六七八九十]+)\s*天"
-                   r"|\b(?:for|over)\s+(?P<w>\d+|two|three|four|one|a)\s+weeks?\b|(?:投|连续|持续|跑|共|为期)\s*(?P<zw>\d+|[一二两三四])\s*(?:周|个星期|个礼拜)", re.IGNORECASE)
+#: The days a daily rate runs: "for 20 days", "over 3 weeks", 投10天, 连续7天, 跑两周 (the length read by numbers.DURATION).
+_DAYS = re.compile(r"(?:\b(?:for|over|across)|x|×|投|连续|持续|跑|共|为期)\s*(?=(?:\d|a\b|one|two|three|four|[一二两三四五六七八九十]))", re.IGNORECASE)
 DAILY_REASON = "copilot plans one total budget; the daily rate is not applied: the total is the rate times the days ({})"
 
 
 def daily_budget(t: Text) -> tuple[Budget, NotApplied] | None:
     """"$150/day for 20 days", 每天500元，投10天, 日预算300元，连续7天 (set 13 decision 174): the rate times the days is
     the budget, the rate is listed. A rate with no number of days is left to the budget reader."""
-    from copilot.reading.numbers import to_number
-
     m = _DAILY.search(t.text)
     if m is None:
         return None
     raw = m.group("zm") or m.group("m")
     monies = find_money(raw) or find_money("预算" + raw)
-    d = _DAYS.search(t.text)
-    if not monies or d is None or not t.free(m.start(), m.end()):
+    lengths = (DURATION.match(t.text, d.end()) for d in _DAYS.finditer(t.text))
+    length = next((x for x in lengths if x is not None and re.search(r"day|week|天|周|星期|礼拜", x.group(0), re.IGNORECASE)), None)
+    if not monies or length is None or not t.free(m.start(), m.end()):
         return None
-    n = to_number(d.group("d") or d.group("zd") or "") if (d.group("d") or d.group("zd")) else None
-    if d.group("w") or d.group("zw"):
-        raw_w = d.group("w") or d.group("zw")
-        weeks = to_number(raw_w) if raw_w.lower() not in ("a", "one") else 1
-        n = weeks * 7 if weeks else None
+    n = duration_days(length)
     if not n:
         return None
     money = monies[0]

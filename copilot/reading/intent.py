@@ -107,7 +107,8 @@ _CAMPAIGN = re.compile(
 #: "Which tents…", 哪些头灯…: a question that picks among products.
 _WHICH = re.compile(r"^\s*which\b|哪些|哪款|哪一款|哪个型号", re.IGNORECASE)
 #: "Can we push lapsed hikers a free-shipping offer next week?": a send proposed with its offer or budget is a plan
-_PROPOSED_SEND = re.compile(r"^\W*(?:can|could|shall|should)\s+(?:we|i)\s+(?:also\s+)?(?:text|sms|e-?mail|push)\b", re.IGNORECASE)
+_LEADING = re.compile(r"\W*")
+PROPOSED_SEND = re.compile(r"(?:can|could|shall|should)\s+(?:we|i)\s+(?:also\s+)?(?:text|sms|e-?mail|push)\b", re.IGNORECASE)
 #: "How many customers are in each RFM segment?", 每个人群有多少人: the sizes of the groups (intent segments)
 EACH_SEGMENT = re.compile(r"\b(?:in|per|by|for|of)\s+(?:each|every)\s+(?:rfm\s+)?segments?\b|\beach\s+of\s+(?:our|the)\s+(?:rfm\s+)?segments\b|"
                           r"\b(?:rfm\s+)?segment\s+(?:sizes|by size)\b|(?:各个?|每个|每一个)(?:RFM)?(?:人群|分群|分层|segment)", re.IGNORECASE)
@@ -285,7 +286,7 @@ def _rules_intent(reading: Reading) -> tuple[Intent, str]:
         return "segments", "code: the size of each group"
     if intent in ("count", "other") and _WHAT_IF.search(text):
         return "forecast", "code: a what-if about a campaign asks for its outcome"
-    if intent == "count" and (reading.offer or reading.budget) and _PROPOSED_SEND.search(text) and not _HOW_MANY.search(text):
+    if intent == "count" and (reading.offer or reading.budget) and PROPOSED_SEND.match(text, _LEADING.match(text).end()) and not _HOW_MANY.search(text):  # type: ignore[union-attr]
         return "plan", "code: a send proposed with its offer or budget"
     if intent in ("count", "other", "propensity") and offers_something and _CAMPAIGN.search(text) and _FUTURE.search(text):
         return "forecast", "code: the expected result of sending a campaign"

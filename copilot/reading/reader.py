@@ -26,6 +26,7 @@ from copilot.reading.dates import find_window
 from copilot.reading.house_rules import house_rules_not_applied
 from copilot.reading.intent import (
     EACH_SEGMENT,
+    PROPOSED_SEND,
     asks_for_data,
     pii_words,
 )
@@ -338,7 +339,6 @@ def _buyers_among(reading: Reading) -> Reading:
     return reading.model_copy(update={"audience": rest[0] if len(rest) == 1 else And(of=rest), "promoted": promoted})
 
 
-_PROPOSE = re.compile(r"(?:can|could|shall|should)\s+(?:we|i)\s+(?:also\s+)?(?:text|sms|e-?mail|push)", re.IGNORECASE)
 
 
 def _proposed_channel(reading: Reading) -> Reading:
@@ -352,7 +352,7 @@ def _proposed_channel(reading: Reading) -> Reading:
             r"\bhow many\b|\bnumber of\b|\bcount\b|多少|几个", reading.text, re.IGNORECASE):
         return reading
     parts = list(aud.of) if isinstance(aud, And) else [aud]
-    asked = [c for c in parts if isinstance(c, Consent) and c.span is not None and _PROPOSE.fullmatch(c.span.text)]
+    asked = [c for c in parts if isinstance(c, Consent) and c.span is not None and PROPOSED_SEND.fullmatch(c.span.text)]
     if len(asked) != 1:
         return reading
     leaf = asked[0]

@@ -51,12 +51,12 @@ _CONFUSIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("budge", re.compile(r"\s*(?::|is|of)?\s*[$€£¥]?\s?\d", re.I), "budget"),
 )
 #: The same, read from what comes before: "trekking holes", "free shopping on sleeping bags", "Hibernating + Lots".
-_CONFUSIONS_AFTER: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("holes", re.compile(r"\btrekking\s+$|\bhiking\s+$", re.I), "poles"),
-    ("shopping", re.compile(r"\bfree\s+$", re.I), "shipping"),
-    ("lots", re.compile(r"\b(?:hibernating|at risk|champions|loyal|about to sleep|need attention)\s*(?:\+|&|and|or|,|/)\s*$", re.I), "Lost"),
+_CONFUSIONS_AFTER: tuple[tuple[str, re.Pattern[str], str, re.Pattern[str] | None], ...] = (
+    ("holes", re.compile(r"\btrekking\s+$|\bhiking\s+$", re.I), "poles", None),
+    ("shopping", re.compile(r"\bfree\s+$", re.I), "shipping",
+     re.compile(r"\s+(?:bags?|centers?|centres?|malls?|spree|lists?|carts?|experience|trips?)\b", re.I)),  # "a free shopping bag"
+    ("lots", re.compile(r"\b(?:hibernating|at risk|champions|loyal|about to sleep|need attention)\s*(?:\+|&|and|or|,|/)\s*$", re.I), "Lost", None),
 )
-_SHOPPING_NOUN = re.compile(r"\s+(?:bags?|centers?|centres?|malls?|spree|lists?|carts?|experience|trips?)\b", re.I)  # "a free shopping bag"
 #: A comparison right before "then" ("no discount deeper then 10%", "more then 3 orders"): the confusion applies
 _COMPARED_BEFORE = re.compile(r"\b(?:\w+er|more|less|fewer|other|rather)\s+$", re.I)
 #: An edit: (start, end) in the typed text, (start, end) in the corrected text.
@@ -146,8 +146,8 @@ def correct(text: str, cat: Catalogue) -> tuple[str, list[Edit]]:
         confusion = _SHORTHAND.get(low) or next(
             (fix for wrong, rx, fix in _CONFUSIONS if low == wrong and rx.match(text, m.end())
              and (wrong != "then" or _COMPARED_BEFORE.search(text[max(0, m.start() - 20) : m.start()]))), None) or next(
-            (fix for wrong, rx, fix in _CONFUSIONS_AFTER if low == wrong and rx.search(text[max(0, m.start() - 30) : m.start()])
-             and not _SHOPPING_NOUN.match(text, m.end())), None)
+            (fix for wrong, rx, fix, unless in _CONFUSIONS_AFTER if low == wrong and rx.search(text[max(0, m.start() - 30) : m.start()])
+             and not (unless and unless.match(text, m.end()))), None)
         if confusion is not None:
             fixed = confusion.capitalize() if word[0].isupper() else confusion
             out.append(text[pos : m.start()])
