@@ -55,8 +55,8 @@ _BOUGHT_LEAD = (
     r"(?:bought|purchased|ordered|own(?:ed)?|got(?:\s+themselves)?|picked up|snapped up|grabbed|snagged|scored|treated themselves to|splurged on)",
     # non-native and spoken forms: "who buy the tent in last year", "which did purchase", "who are buying", "who used to buy"
     r"(?:who|that|which)\s+(?:did\s+|do\s+|does\s+|are\s+|is\s+|used\s+to\s+)?(?:buy|buys|buying|purchase|purchasing)(?!\s+(?:again|more|anything|nothing|something))",
-    r"(?:buyers|owners|purchasers|customers|shoppers)\s+of",
-    r"(?:people|customers|shoppers|folks|anyone|everyone|those|buyers)\s+(?:who\s+)?(?:bought|purchased|ordered)",
+    r"(?:buyers|owners|purchasers|customers|clients|shoppers)\s+of",
+    r"(?:people|customers|clients|shoppers|folks|anyone|everyone|those|buyers)\s+(?:who\s+)?(?:bought|purchased|ordered)",
     r"(?:past|previous|recent|existing)\s+(?:buyers|purchasers|customers)\s+of",
     r"(?:bought|purchased)",
     r"whose\s+(?:very\s+)?(?:first|last|latest|most recent|previous)\s+(?:order|purchase)\s+(?:was|were|included|contained|had)",

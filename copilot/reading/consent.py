@@ -16,7 +16,7 @@ def consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
     text = t.text
     add = adder(leaves)
     consent_rx = re.compile(
-        r"(?P<a>(?:sms|text|e-?mail|push)\s+(?:subscribers?|opt-?ins|list|audience|contacts|consenters|subscribed customers|reach\b))"
+        r"(?P<a>(?:sms|text|e-?mail|push)\s+(?:subscribers?|opt-?ins?(?:\s+list)?(?!\s+(?:rates?|%|numbers?|growth))|list|audience|contacts|consenters|subscribed customers|reach\b))"
         r"|(?P<b>(?:opted|signed up|subscribed|consented)[- ]?in(?:to| to| for)?\s+(?:receive\s+)?(?:sms|texts?|e-?mails?|push(?: notifications)?))"
         r"|(?P<c2>(?:opted|subscribed|signed up)\s+(?:to|for)\s+(?:our\s+)?(?:sms|texts?|e-?mails?|push(?: notifications)?))"
         r"|(?P<c>(?:can|could|may|able to)\s+(?:we\s+|i\s+)?(?:still\s+|legally\s+)?(?:text|sms|e-?mail|push|reach (?:by|via|on) (?:sms|text|e-?mail|push)))"

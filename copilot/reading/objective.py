@@ -47,7 +47,7 @@ def read_objective(t: Text, audience: Condition | None, promoted: Promoted, kind
         # "For Thanksgiving — thank-you email to our Champions", "Black Friday early access for VIPs": the occasion
         best = seasonal  # names the campaign
     best = best or seasonal or described
-    if best is None and kind == "brief":
+    if best is None:  # (a question's aim is kept only when it asks for a plan: reader.py)
         new = re.search(r"(?<![\w-])(?:our |the |a )?(?:all-)?new\s+(?!customers|clients|custs|folks|sign|subscribers|members|year|buyers|shoppers|users|people|campaign|reminder|flow|plan|brief|"
                         r"idea|e-?mail|send|push|promo|blast|series|thing|request|ask|version of (?:the|this) (?:plan|brief))", t.text, re.I)
         if new and (promoted.categories or promoted.product_ids or _names_product_after(t.text, new.end())):

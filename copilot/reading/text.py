@@ -118,8 +118,8 @@ def detect_language(text: str) -> Language:
 _WINDOW_AFTER = re.compile(
     rf"\s*(?:(?:in|within|over|during|for|from|since|of)\s+(?:the\s+)?(?:last|past|previous|prior)?\s*(?:over\s+|more than\s+)?|(?:in|for|within|over)\s+|(?:<=?|≤)\s*)"
     rf"(?P<d>(?:(?:{NUMBER})\+?|a|an|a couple of|a few|several)[\s-]?(?:days?|(?<=[\d+])d|weeks?|months?|mos?|mths?|years?|yrs?|quarters?)(?![a-z])|half a year|a year)"
-    r"|\s*(?:(?:in|within|over|during|from)\s+)?(?:the\s+)?(?:last|this past|past|previous) (?P<y>year|yr|12 months|twelve months)"
-    r"|\s*(?:(?:in|within|over|during|from)\s+)?(?:the\s+)?(?:last|past|previous) (?P<u>month|week|quarter|fortnight)\b",
+    r"|\s*(?:(?:in|within|over|during|from|of)\s+)?(?:the\s+)?(?:last|this past|past|previous) (?P<y>year|yr|12 months|twelve months)"
+    r"|\s*(?:(?:in|within|over|during|from|of)\s+)?(?:the\s+)?(?:last|past|previous) (?P<u>month|week|quarter|fortnight)\b",
     re.IGNORECASE,
 )
 #: Words between a condition and its window: "or more", "with us", "in total".
