@@ -142,6 +142,9 @@ def normalise_tree(node: Any) -> Any:
             children = _merge_or_leaves(children)
         if kind == "and" and len(children) > 1:  # "everyone except Lost" = not(Lost), with or without "all"
             children = [c for c in children if c != {"kind": "all"}] or children[:1]
+        if kind == "and" and any(isinstance(c, dict) and c.get("kind") == "recency" and not c.get("include_never") for c in children):
+            # 半年没下单的老客: a last order N days ago is an order, so "at least one order" adds nothing
+            children = [c for c in children if c != {"kind": "order_count", "min": 1}] or children[:1]
         if len(children) == 1:
             return children[0]
         return {"kind": kind, "of": children}

@@ -125,13 +125,13 @@ def _opened_not_clicked(t: Text, add: Callable[[int, Condition], None]) -> None:
 def _no_events(t: Text, add: Callable[[int, Condition], None]) -> None:
     """"anyone with no opens or clicks in 365 days", "zero email clicks in 90d": neither event in that time."""
     text = t.text
-    nouns = re.compile(r"\b(?:no|zero|0)\s+(?P<ch>e-?mail\s+|sms\s+|text\s+|push\s+)?(?P<a>opens|clicks|engagement)(?:\s*(?:or|and|/|nor)\s*(?P<b>opens|clicks))?"
+    nouns = re.compile(r"\b(?:no|zero|0)\s+(?P<ch>e-?mail\s+|sms\s+|text\s+|push\s+)?(?P<a>opens?|clicks?|engagement)\b(?:\s*(?:or|and|/|nor)\s*(?P<b>opens?|clicks?)\b)?"
                        r"(?:\s+(?:on|from|with)\s+(?:our\s+|any\s+)?(?P<ch2>e-?mails?|sms|texts?|push(?: notifications?)?))?", re.I)
     for m in nouns.finditer(text):
         if not t.free(m.start(), m.end()):
             continue
         days, end2 = window_after(t, m.end())
-        words = {m.group("a").lower(), (m.group("b") or "").lower()}
+        words = {w if w in ("", "engagement") else w.rstrip("s") + "s" for w in (m.group("a").lower(), (m.group("b") or "").lower())}
         events: list[Literal["opened", "clicked"]] = (["opened", "clicked"] if "engagement" in words or words >= {"opens", "clicks"}
                                                       else ["opened"] if "opens" in words else ["clicked"])
         ch = channel_of((m.group("ch") or m.group("ch2") or "").strip())
@@ -289,9 +289,16 @@ def signed_up(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mon
     if m and any(isinstance(c, SignedUp) for _, c in leaves):
         t.take(m.start(), m.end())  # "最近60天注册的新客": one condition
         m = None
+    if m and _GOAL_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+        t.take(m.start(), m.end())  # "goal is new customers", 目标是拉新客: what the send should bring, not who gets it
+        m = None
     if m:
         days, end2 = window_after(t, m.end())
         add(m.start(), SignedUp(within_days=days or 30, span=t.take(m.start(), end2)))
+
+
+_GOAL_BEFORE = re.compile(r"\b(?:goal|aim|objective|kpi|north star)s?\s*(?:is|are|was|:|=|-|–)?\s*(?:to\s+(?:get|win|bring in|acquire|drive|grow|add|attract)\s+)?"
+                          r"(?:more\s+)?$|目标(?:是|为|：|:)?\s*(?:拉|获取|带来|吸引|增加)?\s*(?:更多)?$", re.IGNORECASE)
 
 
 #: A period right before a lapsed phrase, without 最近/过去: "90天没下单", "（120天以上未购）".

@@ -209,8 +209,8 @@ def _zh_order_counts(t: Text, add: Callable[[int, Condition], None]) -> None:
             pre = m.group("pre") or ""
             lo2: int | None
             hi2: int | None
-            if pre in ("只", "仅"):
-                lo2, hi2 = int(n), int(n)
+            if pre in ("只", "仅") or (n == 1 and not pre and not op and m.group("n")):
+                lo2, hi2 = int(n), int(n)  # 只下过一单; 买过一次的客户 (exactly once: "at least once" would be 老客)
             else:
                 # N以上 includes N (convention 27); 超过N does not
                 lo2, hi2 = (None, int(n)) if "以下" in op else (int(n) + (1 if pre == "超过" else 0), None)

@@ -132,6 +132,8 @@ def _simplified(parts: list[Condition]) -> list[Condition]:
         seen.append(key)
         out.append(c)
     out = _one_engagement(_one_order_count(out))
+    if any(isinstance(c, Recency) and not c.include_never for c in out):  # 半年没下单的老客: a last order is an order
+        out = [c for c in out if not (isinstance(c, OrderCount) and c.min == 1 and c.max is None and c.within_days is None)] or out
     recencies = [c for c in out if isinstance(c, Recency)]
     if len(recencies) < 2 or any(r.include_never for r in recencies):
         return out

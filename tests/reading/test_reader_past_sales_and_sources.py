@@ -39,7 +39,7 @@ def test_a_first_order_within_a_window_is_still_read() -> None:
 ])
 def test_spoken_chinese_lapse_words(text: str, min_days: int) -> None:
     x = read(text, today=TODAY)
-    assert any(isinstance(c, Recency) and c.min_days == min_days for c in getattr(x.audience, "of", []))
+    assert any(isinstance(c, Recency) and c.min_days == min_days for c in [x.audience, *getattr(x.audience, "of", [])])
 
 
 @pytest.mark.parametrize(("text", "listed"), [

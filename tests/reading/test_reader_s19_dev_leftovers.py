@@ -41,3 +41,38 @@ def test_a_campaign_for_a_new_product_asked_in_chat_is_a_launch() -> None:
     assert x.intent == "plan" and x.objective == "launch"
     y = read("How did the new Cascade Bivy sell last month?", today=TODAY)
     assert y.objective is None
+
+
+def test_a_goal_of_new_customers_is_the_aim_not_the_audience() -> None:
+    x = read("Give-$15-get-$15 referral email to Champions; the objective is to win new customers. $900", today=TODAY)
+    assert x.objective == "acquisition"
+    assert x.audience is not None and x.audience.kind == "rfm_segment"
+
+
+def test_a_last_order_already_says_they_ordered() -> None:
+    x = read("给四个月没下单的老顾客发短信，九折，预算三千元", today=TODAY)
+    assert x.audience is not None and x.audience.kind == "recency" and x.audience.min_days == 120
+
+
+def test_no_email_open_singular_is_engagement_not_a_channel_ban() -> None:
+    x = read("Audience: no push click in 45d. Send them an email with free shipping.", today=TODAY)
+    assert x.audience is not None and x.audience.kind == "not"
+    assert x.channels.excluded == [] and x.channels.allowed == ["email"]
+
+
+def test_bought_once_in_chinese_is_one_order() -> None:
+    x = read("消费过一次的顾客，发邮件推袜子，预算两千元", today=TODAY)
+    assert x.audience is not None and x.audience.kind == "order_count"
+    assert (x.audience.min, x.audience.max) == (1, 1)
+    y = read("至少消费过一次的顾客，发邮件推袜子", today=TODAY)
+    assert y.audience is not None and y.audience.kind == "order_count" and y.audience.max is None
+
+
+def test_keep_them_loyal_is_not_the_segment() -> None:
+    x = read("Thank customers with 4+ orders and keep them loyal with a free water bottle. Email.", today=TODAY)
+    assert x.audience is not None and x.audience.kind == "order_count"
+
+
+def test_a_sending_tool_before_the_channel_word_names_the_channel() -> None:
+    x = read("OneSignal push to Champions about the new headlamps on Friday", today=TODAY)
+    assert x.channels.allowed == ["push"]
