@@ -15,7 +15,6 @@ from copilot.reading.audience_activity import (
     no_order_this_year,
     recency,
     signed_up,
-    top_propensity,
 )
 from copilot.reading.audience_counts import order_counts, spend
 from copilot.reading.buyers import buyer_nouns, personas
@@ -28,7 +27,7 @@ from copilot.reading.past_sale import past_sale_buyers
 from copilot.reading.rules import Leaves, adder, negated
 from copilot.reading.schema import NotApplied
 from copilot.reading.structured import structured
-from copilot.reading.targeting import read_uplift, with_top_count
+from copilot.reading.targeting import read_uplift, top_propensity, with_top_count
 from copilot.reading.text import (
     Text,
     category_at,

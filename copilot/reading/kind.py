@@ -106,7 +106,7 @@ def _kind(text: str) -> Kind:
     first = re.match(r"[^.!?。！？]*[?？]", stripped)
     if first and not money:
         return "question"  # "Who's most likely to buy a rain jacket? Top 500 please."
-    if money and re.search(r"推广|活动|促销|campaign|promot|launch|send|email|sms|push", stripped, re.I):
+    if money and re.search(r"推广|活动|促销|短信|推送|邮件|campaign|promot|launch|send|email|sms|push", stripped, re.I):
         return "brief"  # a budget and something to run: a brief, even if it asks which channel works better
     if CJK.search(stripped) and re.search(r"多少|哪(?:个|些|一|天)|什么|啥|推荐(?:几|[一二两三四五六七八九十\d]+)\s*(?:款|个|件)|几(?:个|点|号)|是否|有没有|如何|怎么|导出|发给我|给我看|拉一下|拉个|拉一份|"
                                           r"是不是|要不要|能不能|会不会|按[^，。；,;]{1,15}?(?<!安)排(?!期|班|版|查|队)|从高到低|从低到高", stripped):

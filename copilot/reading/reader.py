@@ -57,6 +57,7 @@ from copilot.reading.terms import (
 from copilot.reading.text import Text, channel_of, detect_language, without_opening
 from copilot.reading.thread import back_reference, newest
 from copilot.reading.tminus import journey_not_applied, schedule_not_applied
+from copilot.reading.unknown_occasion import unknown_occasion
 from copilot.reading.unsupported import unsupported_reason
 from copilot.tools.conditions import Condition
 
@@ -103,6 +104,8 @@ def read(
     promoted = read_promoted(t, cat, not_applied)
     period = _period(t, today, not_applied) if kind == "question" else None
     window = _window(t, today, kind)
+    unknown = unknown_occasion(t, window) if kind == "brief" else None  # 教师节, "Teacher's Day": said, not dropped
+    not_applied.extend([unknown] if unknown is not None else [])
 
     promoted = _tie_top_propensity(audience, promoted)
     ab = tested[0] if tested else read_ab(t)
@@ -112,6 +115,8 @@ def read(
         t, audience, promoted, kind, any(n.affects == "product" for n in not_applied),
         frozenset(c for pid, _name, c in cat.products if pid in promoted.product_ids))
 
+    if objective is None and window is not None and window.occasion is not None and kind == "brief":
+        objective, objective_span = "seasonal", window.span  # 复活节前一周…, "the Ramadan send": the occasion names it
     _say_unread(t, not_applied, budget is not None, offer)
 
     intent: Intent = ("plan" if kind == "brief" else "refuse" if refuse else "other" if elsewhere is not None

@@ -3,6 +3,8 @@
 * "the persuadables (top 10% by uplift)", "which 2,000 customers would an email actually persuade",
   最容易被说服的前20%客户 → ``top_uplift`` (conditions.py): the customers a message changes, not the ones who
   would buy anyway. ``top_n`` / ``top_share`` only when the words give them.
+* "the 2,000 customers most likely to buy a tent in the next 60 days", 最可能购买帐篷的前1000名客户 → ``top_propensity``
+  (:func:`top_propensity`, an audience rule).
 * "Who's most likely to buy a rain jacket? Top 500 please.", 最可能购买徒步靴的2000名客户: the number said
   apart from "most likely" is the top-N of that propensity condition.
 """
@@ -10,8 +12,11 @@
 from __future__ import annotations
 
 from copilot.reading import regex as re
-from copilot.reading.numbers import NUMBER, to_number
-from copilot.reading.text import Text
+from copilot.reading.catalogue import Catalogue
+from copilot.reading.numbers import DURATION, NUMBER, duration_days, to_number
+from copilot.reading.rules import Leaves, adder
+from copilot.reading.schema import NotApplied
+from copilot.reading.text import Text, category_at
 from copilot.tools.conditions import And, Condition, TopPropensity, TopUplift
 
 _UPLIFT = re.compile(
@@ -21,7 +26,7 @@ _UPLIFT = re.compile(
     re.IGNORECASE,
 )
 _SHARE = re.compile(rf"(?:top|前|最)\s*(?P<n>{NUMBER})\s*(?:%|percent|per cent)|(?P<zh>\d+)\s*%", re.IGNORECASE)
-_COUNT = re.compile(rf"\b(?:top|the|which|first)\s+(?P<n>{NUMBER})(?![\d,]|\.\d)(?!\s*(?:%|percent|per cent|days?|weeks?|months?|years?))\b"
+_COUNT = re.compile(rf"\b(?:top|the|which|first)\s+(?P<n>{NUMBER})(?!\d|,\d|\.\d)(?!\s*(?:%|percent|per cent|days?|weeks?|months?|years?))\b"
                     r"(?:\s+(?:customers|people|shoppers|buyers|persuadables))?|(?P<zh>\d[\d,]*)\s*(?:名|位|个)(?:客户|用户|顾客)?",
                     re.IGNORECASE)
 
@@ -76,3 +81,55 @@ def with_top_count(text: str, audience: Condition | None) -> Condition | None:
     if isinstance(audience, And):
         return audience.model_copy(update={"of": [new if c is top else c for c in audience.of]})
     return new
+
+
+def top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """Top by propensity: "the 2,000 customers most likely to buy a tent in the next 60 days", "top 10% most
+    likely to buy headlamps", "最可能购买帐篷的前1000名客户"."""
+    text = t.text
+    add = adder(leaves)
+    top = re.compile(
+        rf"(?:(?:the\s+)?(?:top\s+)?(?P<n>{NUMBER})(?P<pct>\s?%|\s?percent)?\s+(?:(?:of\s+)?(?:our\s+)?(?:customers|shoppers|people|buyers)\s+)?"
+        r"(?:(?:who\s+are\s+)?(?:most|likeliest)\s+likely\s+to\s+(?:buy|purchase|order|convert)|by (?:purchase\s+|buying\s+)?(?:propensity|likelihood)(?:\s+to\s+(?:buy|purchase))?)"
+        r"|(?:the\s+)?(?:customers\s+)?(?:most|likeliest|highly|very)\s+likely\s+to\s+(?:buy|purchase|order|convert)|likeliest\s+to\s+(?:buy|purchase|order|convert)"
+        r"|(?:are|is)\s+likely\s+to\s+(?:buy|purchase|order)"
+        r"|(?:who\s+)?(?:have|has|with)\s+the\s+(?:most|best|highest|biggest)\s+(?:chances?|probability|likelihood)\s+(?:to|of)\s+(?:buying|buy|purchasing|purchase|ordering|order)"
+        r"|high[- ]propensity|(?:最可能|最有可能|最有可能会|(?<!不)可能会?)(?:在(?P<zh>[^，。？购买]{0,10}))?(?:购买|买(?!家))|购买意向最高的?|高购买意向|高意向)",
+        re.I)
+    for m in top.finditer(text):
+        if not t.free(m.start(), m.end()):
+            continue
+        pos = m.end()
+        obj = re.match(r"\s*(?:(?:for|of|to buy|to purchase)\s+)?(?:(?:an?|the|some|our|new|any)\s+)*", text[pos:], re.I)
+        pos += obj.end() if obj else 0
+        them = re.match(r"(?:them|it|these|those)\b", text[pos:], re.I)
+        hit = None if them else category_at(t, cat, pos)
+        slug = hit[0][0] if hit and hit[0] else None
+        end = hit[2] if hit else (pos + them.end() if them else m.end())
+        n = to_number(m.group("n")) if m.group("n") else None
+        zn = re.match(r"\s*的?\s*前\s*(\d+|[一二两三四五六七八九十百千万]+)\s*(%|％)?\s*(?:名|位|个)?", text[end:])
+        zpct = False
+        if n is None and zn:
+            n = to_number(zn.group(1))
+            zpct = bool(zn.group(2))
+            end += zn.end()
+        zb = re.search(r"(?:未来|接下来)\s*(?P<d>[\d一二两三四五六七八九十百]+\s*(?:天|周|个月))\s*(?:内)?\s*$", text[max(0, m.start() - 12):m.start()])
+        share = n / 100 if n and (m.group("pct") or zpct) else None
+        top_n = int(n) if n and not (m.group("pct") or zpct) else None
+        horizon = re.match(r"\s*(?:again\s+|soon\s+)?(?:in|within|over|during)\s+the\s+(?:next|coming)\s+", text[end:], re.I)
+        days = None
+        if m.groupdict().get("zh"):
+            dz = DURATION.search(m.group("zh"))
+            days = duration_days(dz) if dz else None
+        start_at = m.start()
+        if zb and days is None:
+            dz = DURATION.search(zb.group("d"))
+            days = duration_days(dz) if dz else None
+            start_at = m.start() - (len(text[max(0, m.start() - 12):m.start()]) - zb.start())
+        if horizon:
+            d = DURATION.match(text, end + horizon.end())
+            if d:
+                days = duration_days(d)
+                end = d.end()
+        add(start_at, TopPropensity(category=slug, horizon_days=min(365, max(7, days or 30)), top_n=top_n,
+                                    top_share=share, span=t.take(start_at, end)))

@@ -108,6 +108,8 @@ def detect_language(text: str) -> Language:
         return "en"
     if cjk >= 4 and cjk * 2 >= letters:
         return "zh"
+    if cjk >= 6 and len(set(re.findall(r"[的给个和了是把吗呢吧里哪发做帮]", text))) >= 3:
+        return "zh"  # "Q2的重点是retention，给repeat buyers发个EDM": Chinese sentences with English terms in them
     from lingua import Language as L
 
     return "zh" if _detector().detect_language_of(text) == L.CHINESE else "en"

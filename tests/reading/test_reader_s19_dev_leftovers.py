@@ -76,3 +76,42 @@ def test_keep_them_loyal_is_not_the_segment() -> None:
 def test_a_sending_tool_before_the_channel_word_names_the_channel() -> None:
     x = read("OneSignal push to Champions about the new headlamps on Friday", today=TODAY)
     assert x.channels.allowed == ["push"]
+
+
+def test_chinese_sentences_with_english_terms_are_chinese() -> None:
+    x = read("这周的focus是winback，给lapsed customers发个SMS，15% off，budget 2k", today=TODAY)
+    assert x.language == "zh"
+    y = read("Spring plan for 高价值 customers: 15% off boots, email, $3k", today=TODAY)
+    assert y.language == "en"
+
+
+def test_a_budgeted_test_of_two_chinese_channels_is_a_brief() -> None:
+    x = read("A/B一下：一半发邮件一半发推送，看谁的点击高，人群是买过帐篷的，预算两万", today=TODAY)
+    assert x.kind == "brief"
+    assert x.metric is not None and x.metric.name == "clicks"
+
+
+def test_see_which_one_gets_more_names_the_metric() -> None:
+    x = read("Email Loyal two hero images and find out which one gets more conversions. $700.", today=TODAY)
+    assert x.metric is not None and x.metric.name == "conversions"
+
+
+def test_the_best_chance_of_buying_is_propensity_and_a_count_after_a_comma_is_its_top() -> None:
+    x = read("Push to shoppers with the best chance of buying sleeping bags, top 800, free shipping", today=TODAY)
+    assert x.audience is not None and x.audience.kind == "top_propensity"
+    assert x.audience.category == "sleeping-bags" and x.audience.top_n == 800
+
+
+def test_an_occasion_window_with_no_other_aim_is_a_seasonal_campaign() -> None:
+    x = read("万圣节前一周给冠军客户发邮件，背包九折，预算三千元", today=TODAY)
+    assert x.window is not None and x.objective == "seasonal"
+
+
+def test_an_occasion_without_a_date_is_said_not_dropped() -> None:
+    x = read("儿童节给买过背包的客户发推送，九折，预算两千元", today=TODAY)
+    assert x.window is None
+    assert [n.text for n in x.not_applied if n.affects == "timing"] == ["儿童节"]
+    y = read("Teachers' Day thank-you email for Champions, $600", today=TODAY)
+    assert [n.text for n in y.not_applied if n.affects == "timing"] == ["Teachers' Day"]
+    z = read("Teacher's Day email to Champions, send April 3", today=TODAY)
+    assert z.window is not None and not [n for n in z.not_applied if n.affects == "timing"]
