@@ -4256,3 +4256,276 @@ CASES += [
       ch="email", only=True, note=INLINE + "; " + DAILY + "; 美区 adds nothing (171)"),
 ]
 # fmt: on
+
+# ---------------------------------------------------------------- set 14 (b1109-): decisions 177-189
+FIN = ("finance words: a CAC cap, a payback target, a margin floor, 'margin-positive', 毛利 / 获客成本 limits are constraints "
+       "no field holds, one listed other entry each; ROAS / ROI / payback as the yardstick is metric roi (98, 177)")
+EVENT = ("events and community: the sender's own sponsorship is context; inviting customers to an event is the channel, "
+         "no objective, nothing promoted; the event's date ends the invitation (today to the day before); attendance, "
+         "booth sign-ups and club membership are data the workspace lacks (178)")
+GREEN = ("sustainability: a repair / take-back programme is a listed offer (134), 'no urgency language' a listed copy rule "
+         "(133), a material claim listed other (112), a material qualifier on a category listed product (179)")
+VOICE = "a voice message transcribed: fillers (嗯, 那个, 就是说, 然后, 对, 吧) are no clauses; numbers in characters read (180)"
+MY = ("Malaysian / Singaporean writers: RM / 令吉 = MYR, 新币 / S$ = SGD; 啦, 咯, 酱, lah, ah are no clauses; the sender's "
+      "office or store is no clause; Malaysia / Singapore members are data the workspace lacks (181)")
+KJ = "a Korean or Japanese writer of English, read by meaning: 'since half year' = 180 days; won = KRW, yen = JPY (182)"
+TRIG = ("back-in-stock and price-drop triggers are listed timing, a waitlist / wishlist / favourites listed audience; "
+        "replenishment timed from each customer's last order is one listed timing entry (130, 184)")
+CELLS = ("multi-cell tests: the element the cells vary is the A/B element, the first cell's value applied; a control cell "
+         "with a share is the holdout; an even split of the cells is no clause, an uneven one listed ab_test (185)")
+LOOSE = "loose amounts: a couple grand = 2,000; half a mil = 500,000; 小两万 = 20,000; 一个w / 5个w = 10,000 / 50,000; 大几千 / a few grand listed budget (186)"
+DECK = "a value said to be in an attachment or deck is listed with that field's affects; 'deck attached, summary below' is no clause (187)"
+OCC14 = ("occasions: ramadan, hari_raya (开斋节), golden_week, chuseok spelled snake_case; Deepavali = diwali; 国庆黄金周 = "
+         "national_day Oct 1-7; Lunar New Year = spring_festival (188)")
+ONE_READABLE = "two groups joined, one of them data the workspace lacks: the readable group is the audience, the other listed (189)"
+# fmt: off
+CASES += [
+    # finance partner
+    B("Finance here. We can fund a winback for Hibernating customers as long as it stays margin-positive — so nothing "
+      "deeper than 15% off, and CAC under $18 on the ones we reactivate. Email + push, $3,500 total, through March 31.",
+      obj="winback", aud=seg("Hibernating"), cap=15, ch="email,push", budget=usd(3500),
+      win=win("2026-03-02", "2026-03-31"),
+      na=[("other", "stays margin-positive"), ("other", "CAC under $18")], note=FIN),
+    B("From FP&A: payback on the tent launch has to be under 60 days, so cap spend at $6k and we'll judge it on ROAS. "
+      "Paid social + email to campers, Glacier Trekking Tent Pro, no discount.",
+      obj="launch", aud=bought("tents", "sleeping-bags"), pids=["P1230"], ch="paid_social,email", budget=usd(6000),
+      metric="roi", nodisc=True, na=[("other", "payback on the tent launch has to be under 60 days")],
+      note=FIN + "; 'cap spend at $6k' is the budget (51); campers = tents or sleeping bags (docs)"),
+    B("Contribution margin floor is 35% on this one. End-of-season clearance on insulated jackets for customers who bought "
+      "one last winter: 25% off max, SMS only, budget a couple grand.",
+      obj="clearance", aud=bought("insulated-jackets", within=91), cats=["insulated-jackets"], cap=25, ch="sms",
+      only=True, budget=money(2000, None),
+      na=[("other", "Contribution margin floor is 35%"), ("audience", "last winter")],
+      note=FIN + "; " + LOOSE + "; a past season after a condition: look-back from its start (2025-12-01), listed (docs)"),
+    B("财务这边的要求：获客成本控制在30元以内，毛利率不能低于40%。拉新：给近30天注册、还没下过单的用户发短信，首单立减20元，预算小两万。",
+      obj="acquisition", aud=AND(signed(30), oc(max=0)), ch="sms", offer=amt(20, "CNY"), budget=money(20000, None),
+      na=[("other", "获客成本控制在30元以内"), ("other", "毛利率不能低于40%")], note=FIN + "; " + LOOSE),
+    B("Finance wants the spring road-shoe campaign to hit half a mil in revenue on $25k of spend. Champions and Loyal, "
+      "email + paid social, April. Keep it margin-positive: 10% off at most.",
+      aud=seg("Champions", "Loyal"), cats=["road-running-shoes"], ch="email,paid_social", budget=usd(25000),
+      win=month("apr"), cap=10, metric="revenue",
+      na=[("other", "half a mil in revenue"), ("other", "Keep it margin-positive")],
+      note=FIN + "; a revenue target is metric revenue with the target listed (108); " + LOOSE
+      + "; a season word yields to the month named (29)"),
+    # events and community
+    B("Community team here 🏃 We're sponsoring the Cascade Crest 50K on April 18. Please set up an email to trail runners "
+      "in the West inviting them to visit our booth, with 15% off hydration vests for race prep. No SMS. $1,200.",
+      obj="cross_sell", aud=AND(bought(TRAIL), region("US-West")), cats=["hydration-vests"], offer=pct(15),
+      ch="email", ex="sms", budget=usd(1200), win=win("2026-03-02", "2026-04-17"),
+      note=EVENT + "; trail runners offered another category = cross_sell (89)"),
+    B("Invite road runners in the West to our free gait-analysis clinic at the Portland store on Saturday 3/21. "
+      "Email + push, no discount, $400.",
+      aud=AND(bought(ROAD), region("US-West")), ch="email,push", nodisc=True, budget=usd(400),
+      win=win("2026-03-02", "2026-03-20"), note=EVENT + "; the event's venue adds no condition"),
+    B("社群这边：3月14号周六早上的跑团活动，想给近90天买过跑鞋、而且参加过跑团的会员发推送邀请一下，不打折，预算500元。",
+      aud=bought(RUN, within=90), ch="push", nodisc=True, budget=cny(500), win=win("2026-03-02", "2026-03-13"),
+      na=[("audience", "参加过跑团的会员")], note=EVENT),
+    B("We sponsored the Moab Red Hot 55K last month (great turnout). Follow-up: email the runners who signed up at our "
+      "booth — free shipping on hydration vests, budget $600.",
+      cats=["hydration-vests"], offer=FREESHIP, ch="email", budget=usd(600),
+      na=[("audience", "runners who signed up at our booth")], note=EVENT + "; a past sponsorship is context (53)"),
+    B("4月11号我们在成都店办越野跑入门训练营，想给越野跑者发短信+投朋友圈广告招人，只要门店周边5公里内的，预算3000元。",
+      aud=bought(TRAIL), ch="sms,paid_social", budget=cny(3000), win=win("2026-03-02", "2026-04-10"),
+      na=[("audience", "门店周边5公里内的")],
+      note=EVENT + "; distance from a store is listed audience (151); 朋友圈广告 = paid_social (161)"),
+    # sustainability / brand values
+    B("From the sustainability team 🌱 Earth Day 4/22: tell customers who bought a rain jacket or an insulated jacket "
+      "more than a year ago about our free repair programme. Email only, no discounts, and no urgency language please "
+      "(no 'last chance', no countdowns).",
+      obj="seasonal", aud=AND(bought("rain-jackets", "insulated-jackets"),
+                              NOT(bought("rain-jackets", "insulated-jackets", within=365))),
+      ch="email", only=True, nodisc=True, win=win("2026-04-22", "2026-04-22", occ="earth_day"),
+      na=[("offer", "free repair programme"), ("other", "no urgency language")],
+      note=GREEN + "; an occasion with its own day is the day and the occasion (149); the repaired jackets are not promoted"),
+    B("Sustainability team: spotlight our recycled-nylon backpacks for hikers. Full price, email plus a few organic "
+      "Instagram posts. Copy must not say 'eco-friendly' (legal flagged it). $1,500.",
+      obj="cross_sell", aud=bought("hiking-boots"), cats=["backpacks"], nodisc=True, ch="email", budget=usd(1500),
+      na=[("product", "recycled-nylon"), ("channel", "organic Instagram posts"),
+          ("other", "Copy must not say 'eco-friendly'")],
+      note=GREEN + "; hikers offered another category = cross_sell (89); organic posts listed channel (68)"),
+    B("品牌价值观这块提醒一下：这次不做任何折扣，文案里也别用“限时”“最后一天”这种制造焦虑的说法。给忠诚客户发邮件，介绍我们的旧衣回收计划："
+      "旧冲锋衣寄回来我们负责翻新再利用。四月份发，预算8000元。",
+      aud=seg("Loyal"), ch="email", nodisc=True, win=month("apr"), budget=cny(8000),
+      na=[("other", "别用“限时”“最后一天”这种制造焦虑的说法"), ("offer", "旧衣回收计划")],
+      note=GREEN + "; the jackets sent back are not promoted"),
+    B("Values-led launch, no discounting: the new Fernwood Merino Zip (traceable merino, every farm named on the tag) to "
+      "base-layer buyers from the last 2 years, excluding Lost. Email + push, $2,200, first two weeks of April. Hold out "
+      "10% so we see real incremental demand.",
+      obj="launch", aud=AND(bought("base-layers", within=730), NOT(seg("Lost"))), pids=["P1132"], ch="email,push",
+      budget=usd(2200), win=win("2026-04-01", "2026-04-14"), hold=0.1, nodisc=True,
+      na=[("other", "traceable merino, every farm named on the tag")], note=GREEN + "; first two weeks of April (29)"),
+    # a WeChat voice message transcribed
+    B("嗯那个就是说我们下周想给那个沉睡的老客发个短信吧就是半年以上没买的那种然后打个八五折预算的话大概两万块左右吧对就这样",
+      aud=rec(min=180), ch="sms", offer=pct(15), budget=cny(20000), win=win("2026-03-09", "2026-03-15"),
+      note=VOICE + "; 老客 with a no-order window is the recency leaf alone (156); lapsed alone names no objective (52)"),
+    B("喂你好那个我跟你说一下啊就是三月十五号到三月二十二号我们要推那个Cascade Tent 3P帐篷嗯给买过睡袋的客户发邮件和推送不打折预算一万五千块然后那个短信就不要发了",
+      obj="cross_sell", aud=bought("sleeping-bags"), pids=["P1236"], ch="email,push", ex="sms", nodisc=True,
+      budget=cny(15000), win=win("2026-03-15", "2026-03-22"),
+      note=VOICE + "; a named product of another category than the audience bought (15); apposition (73)"),
+    B("嗯就是说那个三八女神节嘛我们想搞一个活动给所有客户发推送全场八折然后预算三万吧哦对了要留百分之十做对照组",
+      obj="seasonal", aud=ALL, ch="push", offer=pct(20), budget=money(30000, None), win=win(occ="womens_day"),
+      hold=0.1, note=VOICE + "; 三八女神节 = womens_day (28); 全场 promotes nothing (32)"),
+    B("那个预算先按五千算啊不对不对是八千然后人群就是冠军客户跟忠诚客户发邮件推登山仗九折四月一号开始做两周",
+      aud=seg("Champions", "Loyal"), cats=["trekking-poles"], ch="email", offer=pct(10), budget=money(8000, None),
+      win=win("2026-04-01", "2026-04-14"),
+      note=VOICE + "; a spoken self-correction: the last amount (91); typos: 登山仗 (登山杖)"),
+    # Malaysian / Singaporean writers
+    B("Hello 你好～我们是吉隆坡这边的代理，帮Northtrail马来西亚站做开斋节（Hari Raya）活动：人群是马来西亚的会员，邮件+推送，全场85折，预算RM8,000酱。",
+      obj="seasonal", ch="email,push", offer=pct(15), budget=money(8000, "MYR"), win=win(occ="hari_raya"),
+      na=[("audience", "马来西亚的会员")], note=MY + "; " + OCC14),
+    B("新加坡这边的team想做Lunar New Year的campaign啦：农历新年前两个星期，给高价值客户发短信，买满150新币送一双袜子，预算五千新币。",
+      obj="seasonal", aud=tier("high"), ch="sms", offer=GIFT, budget=money(5000, "SGD"),
+      win=win("2027-01-23", "2027-02-05", occ="spring_festival"),
+      note=MY + "; " + OCC14 + "; a run-up to a fixed day is dated (87): Spring Festival 2027-02-06; the gift's minimum "
+      "is part of it (72)"),
+    B("老板讲这个Deepavali要做一波咯：给近一年买过跑鞋的会员发电邮，跑鞋打九折，预算大几千令吉，推送就不要发了。",
+      obj="seasonal", aud=bought(RUN, within=365), cats=RUN, ch="email", ex="push", offer=pct(10),
+      win=win(occ="diwali"), na=[("budget", "大几千令吉")], note=MY + "; " + OCC14 + "; " + LOOSE),
+    B("Singapore office here lah. Need a Hari Raya promo for our SG members: SMS + email, 20% off sleeping bags, S$3k. "
+      "Don't target Lost ah.",
+      obj="seasonal", aud=NOT(seg("Lost")), cats=["sleeping-bags"], ch="sms,email", offer=pct(20),
+      budget=money(3000, "SGD"), win=win(occ="hari_raya"), na=[("audience", "SG members")], note=MY + "; " + OCC14),
+    B("我们新山店这边想做个周末促销：这个周末全部登山鞋打八折，给买过登山鞋的会员发邮件，预算一千五令吉就够了。",
+      aud=bought("hiking-boots"), cats=["hiking-boots"], offer=pct(20), ch="email", budget=money(1500, "MYR"),
+      win=win("2026-03-07", "2026-03-08"), note=MY + "; the sender's store is no clause (151)"),
+    B("Ramadan nights are when a lot of our customers shop. Push after iftar (7:30pm local) with 15% off headlamps for "
+      "evening walks — all customers with push consent. RM6,000.",
+      obj="seasonal", aud=consent("push"), cats=["headlamps"], offer=pct(15), ch="push", budget=money(6000, "MYR"),
+      win=win(occ="ramadan"), na=[("timing", "after iftar (7:30pm local)")],
+      note=MY + "; " + OCC14 + "; a send hour is listed timing (105); 'all customers' inside a consent clause adds nothing"),
+    # Korean and Japanese writers of English
+    B("Hello. I am marketing manager of Seoul office. Please make campaign for Chuseok. Target is VIP customer who is not "
+      "buying since half year. Channel is e-mail and push. Discount is 15%. Budget is 4,000,000 won.",
+      obj="seasonal", aud=AND(tier("high"), rec(min=180)), ch="email,push", offer=pct(15),
+      budget=money(4000000, "KRW"), win=win(occ="chuseok"), note=KJ + "; " + OCC14),
+    B("Dear team, we would like to kindly request a campaign for Golden Week. We want to send the SMS to Loyal customers, "
+      "for recommending tents and sleeping bags. 10% discount please. Budget is 500,000 yen. Thank you very much for your "
+      "kind consideration.",
+      obj="seasonal", aud=seg("Loyal"), cats=["tents", "sleeping-bags"], ch="sms", offer=pct(10),
+      budget=money(500000, "JPY"), win=win(occ="golden_week"), note=KJ + "; " + OCC14),
+    B("Please kindly check. We plan the campain for new customer (registered within 2 weeks). We give them free shipping "
+      "for first order. Only push notification. Budget: 800 dollars. Period: from March 16 to March 29.",
+      obj="acquisition", aud=signed(14), offer=FREESHIP, ch="push", only=True, budget=usd(800),
+      win=win("2026-03-16", "2026-03-29"), note=KJ + "; typos: campain"),
+    B("I want to ask you make campaign to the customers who have bought more than 3 times but not in West region. Product "
+      "is Summit Storm Shell 2. Price is no discount. Use all channel except SMS. Budget 2,500,000 KRW.",
+      aud=AND(oc(min=4), NOT(region("US-West"))), pids=["P1080"], nodisc=True, ch="email,push,paid_social", ex="sms",
+      budget=money(2500000, "KRW"), note=KJ + "; more than 3 = min 4 (27); all except SMS (43)"),
+    # back-in-stock, price-drop and replenishment triggers
+    B("Back-in-stock: the Cascade Beam is due in next week. When it's back, email the 'notify me' waitlist and Loyal "
+      "customers who bought a headlamp more than a year ago. No discount, $300.",
+      aud=AND(seg("Loyal"), bought("headlamps"), NOT(bought("headlamps", within=365))), pids=["P1221"], ch="email",
+      nodisc=True, budget=usd(300),
+      na=[("timing", "When it's back"), ("audience", "the 'notify me' waitlist")],
+      note=TRIG + "; " + ONE_READABLE + "; the stock's arrival is a stock fact (76), no window"),
+    B("降价提醒：Larch Down Jacket从下周一起降到七五折，给加过心愿单的客户和近一年买过羽绒服的客户发推送，预算2000元。",
+      aud=bought("insulated-jackets", within=365), pids=["P1103"], offer=pct(25), ch="push", budget=cny(2000),
+      win=win("2026-03-09", None), na=[("audience", "加过心愿单的客户")],
+      note=TRIG + "; " + ONE_READABLE + "; a start with no end (170)"),
+    B("Replenishment flow: 120 days after each customer's last sock order, email them 10% off socks; no click within 5 "
+      "days → a push. $1,000.",
+      obj="retention", aud=bought("socks"), cats=["socks"], offer=pct(10), ch="email,push", budget=usd(1000),
+      na=[("timing", "120 days after each customer's last sock order")], note=TRIG + "; replenishment = retention (73)"),
+    B("到货通知：Nimbus Quilt Pro补货到了以后，给之前找客服问过的客户和近半年买过睡代的客户发短信，不打折，预算3000元。",
+      aud=bought("sleeping-bags", within=180), pids=["P1250"], ch="sms", nodisc=True, budget=cny(3000),
+      na=[("timing", "补货到了以后"), ("audience", "之前找客服问过的客户")],
+      note=TRIG + "; " + ONE_READABLE + "; support contacts are data the workspace lacks (81); typos: 睡代 (睡袋)"),
+    # multi-cell tests
+    B("Test design for the Hibernating winback: three cells — A: 15% off, B: free shipping, C: $20 off — plus a 10% "
+      "control that gets nothing. Email only, $2,000.",
+      obj="winback", aud=seg("Hibernating"), ab="offer", offer=pct(15), hold=0.1, ch="email", only=True,
+      budget=usd(2000), note=CELLS),
+    B("50/50 subject-line test on the Basalt Road launch email: 'Meet the Basalt Road' vs 'Your new daily trainer'. "
+      "Road-shoe buyers, email only, $500, Thursday 3/12.",
+      obj="launch", aud=bought(ROAD), pids=["P1039"], ab="subject", ch="email", only=True, budget=usd(500),
+      win=win("2026-03-12", "2026-03-12"), note=CELLS),
+    B("做个AB测试：冠军客户分三组，一组发短信、一组发推送、一组发邮件，另外留5%做对照组。内容都是Juniper Shell九折，预算6000元，下周三开始跑一周。",
+      aud=seg("Champions"), ab="channel", ch="sms,push,email", hold=0.05, pids=["P1075"], offer=pct(10),
+      budget=cny(6000), win=win("2026-03-11", "2026-03-17"), note=CELLS),
+    B("Cells: 45% get 20% off, 45% get 10% off, 10% control. Audience: customers with 2+ orders who haven't ordered in "
+      "90 days. Channel SMS + push. Budget $3k. Product: trail running shoes.",
+      aud=AND(oc(min=2), rec(min=90)), ab="offer", offer=pct(20), hold=0.1, ch="sms,push", budget=usd(3000),
+      cats=[TRAIL], note=CELLS),
+    B("Creative test, 70/30: the new lifestyle hero vs the old product shot. Send to Potential loyalists, push + email, "
+      "featuring the Alder Hydration Vest, no discount, $1,100, w/c 23 March.",
+      aud=seg("Potential loyalists"), ab="creative", pids=["P1204"], ch="push,email", nodisc=True, budget=usd(1100),
+      win=win("2026-03-23", "2026-03-29"), na=[("ab_test", "70/30")], note=CELLS + "; w/c (120)"),
+    # occasions
+    B("开学季双肩包专场：9月1号到9月15号，双肩包满300减50，给订阅了邮件的客户发邮件，预算1个w，学生认证那块我们自己在小红书搞。",
+      obj="seasonal", cats=["backpacks"], offer=amt(50), aud=consent("email"), ch="email", budget=money(10000, None),
+      win=win("2026-09-01", "2026-09-15", occ="back_to_school"),
+      note=LOOSE + "; an occasion with its own dates (13); what the sender does on another platform is context (171)"),
+    B("七夕活动：主推Wildfern Tent 2P，第二件半价，给高价值客户发推送+短信，七夕当天发，预算2万。",
+      obj="seasonal", pids=["P1231"], aud=tier("high"), ch="push,sms", budget=money(20000, None),
+      win=win(occ="qixi"), na=[("offer", "第二件半价")], note="七夕 = qixi (28); multi-buy listed offer (80)"),
+    B("国庆黄金周出游季：给所有客户推登山杖和双肩包，全场包邮，邮件+推送，预算5个w，别发短信。",
+      obj="seasonal", aud=ALL, cats=["trekking-poles", "backpacks"], offer=FREESHIP, ch="email,push", ex="sms",
+      budget=money(50000, None), win=win("2026-10-01", "2026-10-07", occ="national_day"),
+      note=OCC14 + "; " + LOOSE + "; 全场 qualifies the free shipping, the named categories stay promoted"),
+    B("Lunar New Year 2027 — yes, planning early. Free Ember Buff with orders over $150 for Champions and Loyal in the "
+      "West. SMS + email, budget $4,500.",
+      obj="seasonal", aud=AND(seg("Champions", "Loyal"), region("US-West")), offer=GIFT, ch="sms,email",
+      budget=usd(4500), win=win(occ="spring_festival"),
+      note=OCC14 + "; the gift item is not promoted (32), its minimum is part of it (72)"),
+    # loose amounts and decks
+    B("Glacier Trail GTX launch. Audience: per the deck I sent Friday. Email + paid social, call it a couple thousand, "
+      "kicks off April 6 for three weeks.",
+      obj="launch", pids=["P1003"], ch="email,paid_social", budget=money(2000, None),
+      win=win("2026-04-06", "2026-04-26"), na=[("audience", "per the deck I sent Friday")], note=DECK + "; " + LOOSE),
+    B("新品Talus Merino Crew上市：人群见附件，邮件+推送，预算小两万，不打折，下周一开始跑两周。",
+      obj="launch", pids=["P1136"], ch="email,push", budget=money(20000, None), nodisc=True,
+      win=win("2026-03-09", "2026-03-22"), na=[("audience", "人群见附件")], note=DECK + "; " + LOOSE),
+    B("Deck attached FYI — summary below. Winback for Lost + Hibernating, 20% off hiking boots, email and SMS, $5k, "
+      "through April 15. Hold back 5%.",
+      obj="winback", aud=seg("Lost", "Hibernating"), cats=["hiking-boots"], offer=pct(20), ch="email,sms",
+      budget=usd(5000), win=win("2026-03-02", "2026-04-15"), hold=0.05, note=DECK),
+    B("Budget's a few grand, finance will confirm. Push to Promising customers: Ridgline Merino Zip, 10% off, next week.",
+      aud=seg("Promising"), pids=["P1119"], ch="push", offer=pct(10), win=win("2026-03-09", "2026-03-15"),
+      na=[("budget", "a few grand")], note=LOOSE + "; typos: Ridgline (Ridgeline, 119)"),
+    # thresholds, two audiences, negations, products the catalogue lacks
+    B("We want to see if watches can pay their way. Push GPS watches and the Col Ultra Vest to Champions, 10% off, "
+      "$1,500 — and the payback has to be under 45 days.",
+      aud=seg("Champions"), pids=["P1199"], ch="push", offer=pct(10), budget=usd(1500),
+      na=[("product", "GPS watches"), ("other", "payback has to be under 45 days")], note=FIN),
+    B("给近三个月买过帐篷的客户推露营灯和Cascade Beam头灯，八五折，推送，预算6000元。",
+      obj="cross_sell", aud=bought("tents", within=90), pids=["P1221"], offer=pct(15), ch="push", budget=cny(6000),
+      na=[("product", "露营灯")], note="a product the catalogue lacks is listed (docs); apposition (73); cross_sell (15)"),
+    B("Two audiences, one message: (1) Champions who haven't ordered in 60 days, (2) customers at risk of churning who "
+      "spent over $500 in the last year. Email + push, 15% off rain jackets, $2,800, April.",
+      aud=OR(AND(seg("Champions"), rec(min=60)), AND(seg(*AT_RISK), spend(min=500, within=365, cur="USD"))),
+      cats=["rain-jackets"], ch="email,push", offer=pct(15), budget=usd(2800), win=month("apr"),
+      note="two groups = or (35)"),
+    B("No paid social, no SMS, no Lost, nothing below full price. Email the Need attention segment about the Highline "
+      "Mid GTX — $900, wrap up by March 20.",
+      aud=AND(NOT(seg("Lost")), seg("Need attention")), pids=["P1069"], ch="email", ex="paid_social,sms", nodisc=True,
+      budget=usd(900), win=win("2026-03-02", "2026-03-20"), note="negatives (97); 'by' includes the day (docs)"),
+    B("两拨人取并集：一是冠军客户，二是近一年消费满2000元的客户；但都不要美国南部的。邮件+短信，推Juniper Belay Parka LT，最多打八五折，预算8000元。",
+      aud=AND(OR(seg("Champions"), spend(min=2000, within=365, cur="CNY")), NOT(region("US-South"))), pids=["P1114"],
+      ch="email,sms", cap=15, budget=cny(8000), note="取并集 = or (31); 美国南部 = US-South (73); 最多打八五折 = cap (42)"),
+    B("Finanace ask: reactivation for customers who spent over $300 lifetime but nothing in the last 8 months. Keep CAC "
+      "under $18. Email onyl, 15% off, budjet $2,400.",
+      obj="winback", aud=AND(spend(min=300, cur="USD"), rec(min=240)), ch="email", only=True, offer=pct(15),
+      budget=usd(2400), na=[("other", "Keep CAC under $18")], note=FIN + "; reactivation = winback (52); typos: Finanace, onyl, budjet"),
+    B("三八女神节：我们赞助了本地的女子半马（品牌曝光那块我们自己搞定）。线上这边给近一年买过跑步服饰的会员发短信，跑步服饰八五折，预算八千。",
+      obj="seasonal", aud=bought("running-apparel", within=365), cats=["running-apparel"], ch="sms", offer=pct(15),
+      budget=money(8000, None), win=win(occ="womens_day"),
+      note=EVENT + "; the sender's own sponsorship is context; 三八女神节 = womens_day (28)"),
+    B("So last spring we ran a trail-shoe promo that did okay — about $40k on $5k spend — and the team's been going back "
+      "and forth on what to do this year. Honestly I think we overthought it. Keep it simple: trail runers who haven't "
+      "bought in a year, 20% off trail shoes, email and push, same $5k, late April, and keep 10% as a holdout this time "
+      "so we finally know what's incremental.",
+      aud=AND(bought(TRAIL), rec(min=365)), cats=[TRAIL], offer=pct(20), ch="email,push", budget=usd(5000),
+      win=win("2026-04-21", "2026-04-30"), hold=0.1,
+      note="past figures are context (53); late April = 21-30 (docs); typos: runers"),
+    B("财务红线：ROI不低于3，单个新客的获客成本不超过25块。拉新活动：投信息流给Prospects人群，推Alder Run Tee，预算一个w，下个月跑。",
+      obj="acquisition", aud=seg("Prospects"), ch="paid_social", pids=["P1155"], budget=money(10000, None),
+      win=month("apr"), metric="roi", na=[("other", "ROI不低于3"), ("other", "获客成本不超过25块")],
+      note=FIN + "; an ROI target is metric roi with the target listed (108); " + LOOSE),
+    B("Price-drop alert: the Saddle Storm Shell drops to 30% off from March 20. Push everyone who bought a rain jacket in "
+      "the last 2 years but never that one, plus anyone who favourited it in the app. $650.",
+      aud=AND(bought("rain-jackets", within=730), NOT(bought(pids=("P1090",)))), pids=["P1090"], offer=pct(30),
+      ch="push", budget=usd(650), win=win("2026-03-20", None),
+      na=[("audience", "anyone who favourited it in the app")],
+      note=TRIG + "; " + ONE_READABLE + "; 'never that one' is the product named before (docs); a start with no end (170)"),
+]
+# fmt: on

@@ -1503,3 +1503,118 @@ CASES += [
       note="PII is refused (30); Amazon orders are data the workspace lacks (171)"),
 ]
 # fmt: on
+
+# ---------------------------------------------------------------- set 14 (q761-): decisions 177-189
+DEF = ("a new hire's question on what a term means beside a figure: the figure decides the intent, the definition asked "
+       "is listed other with its words (85, 183)")
+FIN_Q = ("finance words: payback / ROAS / 投入产出比 = metric roi (98); CAC or margin asked about is no metric, listed other "
+         "(177)")
+EVENT_Q = "events: attendance, a clinic or a club is data the workspace lacks, listed audience; an event named as a topic adds nothing (178)"
+VOICE_Q = "a voice message transcribed: fillers are no clauses (180)"
+MY_Q = "Malaysian / Singaporean words: 几多 = how many, 令吉 = MYR, 'can … or not' no clause; Malaysia / Singapore members listed (181)"
+KJ_Q = "a Korean or Japanese writer of English, read by meaning (182)"
+OCC14_Q = "occasions: hari_raya, golden_week, chuseok, qixi, national_day, spring_festival (188)"
+STORY = "a long story before the question is context (53); the question at the end is read"
+TYPO14 = "typos: "
+# fmt: off
+CASES += [
+    Q("Sorry, new here — what does RFM actually mean, and how many customers are in the Champions segment right now?",
+      "count", aud=seg("Champions"), na=[("other", "what does RFM actually mean")], note=DEF),
+    Q("新来的，想问下什么叫沉睡客户？我们现在大概有多少这样的客户？",
+      "count", aud=rec(min=180), na=[("other", "什么叫沉睡客户")], note=DEF + "; 沉睡客户 = min 180 (12)"),
+    Q("New analyst here: what's the difference between uplift and propensity? Also, who are the top 200 most likely to "
+      "buy a tent in the next 30 days?",
+      "propensity", aud=topp("tents", h=30, n=200), cats=["tents"], top_n=...,
+      na=[("other", "what's the difference between uplift and propensity")], note=DEF + "; top_n undecided (20)"),
+    Q("我刚入职，AOV就是客单价的意思吧？上个月邮件渠道的AOV是多少？",
+      "channel_performance", ch="email", metric="aov", na=[("other", "AOV就是客单价的意思吧")],
+      note=DEF + "; the past month is the period (50)"),
+    Q("What's our payback period on SMS campaigns this quarter?",
+      "channel_performance", ch="sms", metric="roi", note=FIN_Q + "; this quarter to date is the period (docs)"),
+    Q("If we put $4k into paid social for Prospects in April, what CAC should we expect?",
+      "forecast", aud=seg("Prospects"), ch="paid_social", budget=usd(4000), win=month("apr"),
+      na=[("other", "what CAC should we expect")], note=FIN_Q + "; a what-if is a forecast (154)"),
+    Q("上个季度短信渠道的投入产出比是多少？扣掉折扣以后毛利还能覆盖吗？",
+      "channel_performance", ch="sms", metric="roi", na=[("other", "扣掉折扣以后毛利还能覆盖吗")], note=FIN_Q),
+    Q("How many trail runners in the Mountain region could we text about our Saturday group runs?",
+      "count", aud=AND(bought(TRAIL), region("US-Mountain"), consent("sms")),
+      note=EVENT_Q + "; 'could we text' = consent (4)"),
+    Q("参加过我们门店越野跑训练营的会员有多少人？",
+      "count", na=[("audience", "参加过我们门店越野跑训练营的会员")], note=EVENT_Q),
+    Q("Which of our rain jackets use recycled nylon?",
+      "product_facts", cats=["rain-jackets"], note="a material asked about is a product fact (112)"),
+    Q("Kestrel Pack 用的是再生材料吗？",
+      "product_facts", pids=["P1179"], note="a Chinese frame around a product name = zh (69)"),
+    Q("How many customers have used our repair service in the last year?",
+      "count", na=[("audience", "used our repair service")], note="repair history is data the workspace lacks (179)"),
+    Q("嗯那个我想问一下就是上个月那个推送的点击率大概是多少啊",
+      "channel_performance", ch="push", metric="clicks", note=VOICE_Q),
+    Q("就是说如果下周给冠军客户发短信打个九折嗯大概能卖多少钱",
+      "forecast", aud=seg("Champions"), ch="sms", offer=pct(10), win=win("2026-03-09", "2026-03-15"),
+      metric="revenue", note=VOICE_Q + "; 能卖多少钱 = revenue (98)"),
+    Q("我们马来西亚的会员有几多个？",
+      "count", na=[("audience", "马来西亚的会员")], note=MY_Q),
+    Q("如果开斋节给高价值客户发推送，大概可以卖到几多令吉？",
+      "forecast", aud=tier("high"), ch="push", win=win(occ="hari_raya"), metric="revenue", note=MY_Q + "; " + OCC14_Q),
+    Q("Can check for me how many customers bought tents in the last 3 months and can recieve SMS or not?",
+      "count", aud=AND(bought("tents", within=90), consent("sms")), note=MY_Q + "; " + TYPO14 + "recieve"),
+    Q("Please tell me the channel which has most high open rate for the VIP customer.",
+      "channel_performance", aud=tier("high"), metric="opens", note=KJ_Q + "; a statement asking for a figure (86)"),
+    Q("I want to know the number of customer who is not buying since 1 year and bought the hiking boots.",
+      "count", aud=AND(rec(min=365), bought("hiking-boots")), note=KJ_Q),
+    Q("Could you make the plan for Chuseok campaign? VIP customer, push only, 10% discount, budget 3 million won.",
+      "plan", obj="seasonal", aud=tier("high"), ch="push", only=True, offer=pct(10), budget=money(3000000, "KRW"),
+      win=win(occ="chuseok"), note=KJ_Q + "; " + OCC14_Q + "; a question asking for a plan (93)"),
+    Q("Can copilot send a back-in-stock alert automatically when the Larch Beam is restocked?",
+      "other", pids=["P1222"], note="a triggered flow asked of copilot is intent other (144); the product it names is read"),
+    Q("降价提醒这种自动触发的活动你们能做吗？",
+      "other", note="a triggered flow asked of copilot is intent other (144)"),
+    Q("How many customers bought socks between 90 and 150 days ago — basically due for a replenishment?",
+      "count", aud=AND(bought("socks", within=150), NOT(bought("socks", within=90))),
+      note="bought within the longer look-back and not within the shorter (docs '6-12 months ago')"),
+    Q("If we split Loyal into three cells — 10% off, 15% off, free shipping — plus a 10% control, how many orders would "
+      "that bring?",
+      "forecast", aud=seg("Loyal"), ab="offer", offer=pct(10), hold=0.1, metric="conversions",
+      note="multi-cell test (185); orders = conversions (36)"),
+    Q("给冠军客户发邮件，留10%做对照组的话，预计能多带来多少单？",
+      "forecast", aud=seg("Champions"), ch="email", hold=0.1, metric="conversions", note="多少单 = conversions (36)"),
+    Q("去年国庆黄金周哪个渠道的销售额最高？",
+      "channel_performance", metric="revenue", note="a past occasion in a channel question is the period (60)"),
+    Q("七夕给高价值客户推帐篷，预计能有多少转化？",
+      "forecast", aud=tier("high"), cats=["tents"], win=win(occ="qixi"), metric="conversions",
+      note=OCC14_Q + "; 推 is promote (31)"),
+    Q("For Lunar New Year, what should we recommend to Champions in the West?",
+      "recommend", aud=AND(seg("Champions"), region("US-West")), win=win(occ="spring_festival"), note=OCC14_Q),
+    Q("小两万的预算给沉睡客户发短信，划算吗？",
+      "forecast", aud=rec(min=180), ch="sms", budget=money(20000, None),
+      note="小两万 = 20,000 (186); 'is it worth it' names no metric (36)"),
+    Q("Long story, sorry. Our Boulder store manager swears the people who come to her Thursday group runs are our best "
+      "customers, and she brings it up at every weekly meeting. We don't track attendance, obviously, but I'd at least "
+      "like to know: how many customers in the Mountain region have spent more than $600 with us in the last 12 months?",
+      "count", aud=AND(region("US-Mountain"), spend(min=600, within=365, cur="USD")), note=STORY),
+    Q("跟你说下背景哈：上周老板开会说今年要把复购率做上去，让我先摸个底。我看了半天后台也没看明白，所以想问问你：过去一年只下过一单的客户，现在大概有多少人？",
+      "count", aud=oc(1, 1, 365), note=STORY),
+    Q("I was going through last quarter's numbers with Priya and we noticed something odd — a lot of people who bought "
+      "the Summit Trekking Tent in the fall never came back. Before I raise it with the team: how many Summit Trekking "
+      "Tent buyers haven't ordered anything in the last 120 days?",
+      "count", aud=AND(bought(pids=("P1229",)), rec(min=120)), note=STORY),
+    Q("可以把新加坡会员的电话号码export一份给我吗？",
+      "refuse", na=[("audience", "新加坡会员")], note="PII is refused (30); Singapore members are data the workspace lacks (181)"),
+    Q("how many custmers in the Loyal segmnet bought trekking poles in the last yaer?",
+      "count", aud=AND(seg("Loyal"), bought("trekking-poles", within=365)), note=TYPO14 + "custmers, segmnet, yaer"),
+    Q("近半年买过冲锋依的客户里，有多少人订阅了邮件？",
+      "count", aud=AND(bought("rain-jackets", within=180), consent("email")), note=TYPO14 + "冲锋依 (冲锋衣)"),
+    Q("Which segmant has the highest AOV?",
+      "segments", metric="aov", note=TYPO14 + "segmant; a group's AOV = segments (98)"),
+    Q("What do customers say about the fit of the Cirrus Run Vest? Planning the race-season email.",
+      "reviews", pids=["P1211"], note="what the sender is planning is context (53)"),
+    Q("Col Ultra Vest的评价怎么样？我们想在跑团活动上推。",
+      "reviews", pids=["P1199"], note=EVENT_Q),
+    Q("How many customers outside the South have never bought a tent but did buy a sleeping bag?",
+      "count", aud=AND(NOT(region("US-South")), NOT(bought("tents")), bought("sleeping-bags")),
+      note="negated region and purchase (97)"),
+    Q("What does ROAS stand for, and what was paid social's ROAS in February?",
+      "channel_performance", ch="paid_social", metric="roi", na=[("other", "What does ROAS stand for")],
+      note=DEF + "; February asked in the past is the period (50)"),
+]
+# fmt: on
