@@ -25,6 +25,8 @@ _PRODUCT_BEFORE = re.compile(
     r"\bclear\w*|\bbought|\bpurchased|\bordered|\bof)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: ... unless the noun is who the action is for: "cross-sell to trail runners", "ideas for road runners".
 _PEOPLE_BEFORE = re.compile(r"\b(?:to|for|among|with)\s+(?:all\s+|our\s+|the\s+|those\s+)*$", re.IGNORECASE)
+#: Between a people-noun and a purchase clause that is a second group: "hikers + anyone who", "露营爱好者和买过帐篷的人".
+_JOINED_GROUP = re.compile(r"\s*[,，]?\s*(?:\+|&|and|or|plus|as well as|along with|和|或|或者|以及|还有|加上|、)\s*(?:also\s+)?(?:anyone|everyone|people|customers|those|folks|shoppers)?\s*", re.IGNORECASE)
 #: Activity nouns that are also product words (British "runners", "trail runners" = running shoes).
 _AMBIGUOUS = {"trail runners", "road runners"}
 
@@ -92,7 +94,12 @@ def personas(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
     found.sort()
     spans = [t.take(a, b) for a, b, _ in found]
     scopes = exclusion_scopes(t.text)  # a purchase an exclusion will negate ("leave out anyone who bought a tent") names no one
-    if _has_purchase(c for p, c in leaves if not any(a <= p < b for a, b in scopes)):
+    named = [(p, c) for p, c in leaves if not any(a <= p < b for a, b in scopes)]
+    if _has_purchase(c for _, c in named):
+        for a, b, kept in found:  # "trail runners + anyone who bought a hydration vest": a group of its own
+            nxt = min((p for p, c in named if p >= b and _has_purchase([c])), default=None)
+            if nxt is not None and _JOINED_GROUP.fullmatch(text[b:nxt]):
+                leaves.append((a, Bought(categories=list(kept), span=t.span(a, b))))
         return
     categories = list(dict.fromkeys(s for _, _, kept in found for s in kept))
     span = spans[0] if len(found) == 1 else t.span(found[0][0], found[-1][1])

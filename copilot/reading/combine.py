@@ -82,6 +82,9 @@ def _and_or(text: str, conds: list[Condition]) -> Condition:
                 and type(prev) is not type(cur) and re.fullmatch(r"\s*(?:customers|buyers|客户|用户)?\s*(?:and|&|\+|和|以及|及|、)\s*(?:the\s+)?", between, re.I)):
             groups[-1].append(cur)  # "email to New customers and Promising": two groups named side by side, either one
             continue
+        if re.fullmatch(r"\s*(?:customers|buyers|people)?\s*(?:and|&|\+|plus)\s+(?:also\s+)?(?:anyone|everyone|everybody|any customer|all those)\s*", between, re.I):
+            groups[-1][-1] = Or(of=[groups[-1][-1], cur])  # "trail runners + anyone who bought a vest in the last 6 months":
+            continue  # either group, and the window is the second clause's own
         # the "or" must be in the clause next to the second leaf: in "买过睡袋或防潮垫的用户，排除买过帐篷的"
         # it joins a product the catalogue lacks, not the exclusion after the comma
         last_clause = re.split(r"[,;.，；。]", between)[-1]

@@ -115,3 +115,12 @@ def test_an_occasion_without_a_date_is_said_not_dropped() -> None:
     assert [n.text for n in y.not_applied if n.affects == "timing"] == ["Teachers' Day"]
     z = read("Teacher's Day email to Champions, send April 3", today=TODAY)
     assert z.window is not None and not [n for n in z.not_applied if n.affects == "timing"]
+
+
+def test_people_by_activity_plus_anyone_who_bought_is_either_group() -> None:
+    x = read("SMS to campers, plus anyone who bought a headlamp in the last 90 days. $800", today=TODAY)
+    assert x.audience is not None and x.audience.kind == "or"
+    y = read("Email hikers who bought a tent in the last year", today=TODAY)
+    assert y.audience is not None and y.audience.kind == "bought" and y.audience.categories == ["tents"]
+    z = read("Push to Loyal and everyone who bought boots since Christmas", today=TODAY)
+    assert z.audience is not None and z.audience.kind == "or"
