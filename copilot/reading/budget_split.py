@@ -14,7 +14,7 @@ from copilot.reading.schema import Budget, NotApplied
 from copilot.reading.text import Text
 
 _CH = r"(?:e-?mails?|sms|texts?|push(?:es)?|paid social|social(?: ads)?|meta ads|邮件|短信|推送|push|EDM|edm|付费社交|信息流)"
-_GAP = r"[\s:：]*(?:budget|预算|经费|费用)?[\s:：]*(?:of|为|是|给|分)?\s*"
+_GAP = r"[\s:：]*(?:budget|预算|经费|费用)?[\s:：]*(?:of|为|是|给|分|gets|takes|receives|=|→|->|at|with)?\s*"
 _LINK = re.compile(r"\s*(?:,|，|、|;|；|\+|&|/|and|plus|和|以及|及)\s*", re.IGNORECASE)
 SPLIT_REASON = ("copilot plans one total budget and divides it by each channel's expected return; this split per channel "
                 "is not applied: adjust the plan's channel budgets")
@@ -26,7 +26,7 @@ def _pair_at(text: str, money: Money) -> tuple[int, int] | None:
     """The span of a channel word right before or right after the amount ("$2k email", "email $1,000", 邮件预算5000元);
     an amount off ("email: $10 off, push: $5 off") is an offer, never a channel's budget."""
     if re.match(r"\s*(?:off|discount|coupon|voucher|credit|减|立减|优惠券?|券)\b", text[money.end :], re.IGNORECASE) or re.search(
-            r"(?:满|减|save|get)\s*$", text[max(0, money.start - 6) : money.start], re.IGNORECASE):
+            r"(?:满|减|\bsave|\bget)\s*$", text[max(0, money.start - 6) : money.start], re.IGNORECASE):
         return None
     before = re.search(_CH + _GAP + r"$", text[max(0, money.start - 24) : money.start], re.IGNORECASE)
     if before:
@@ -80,23 +80,33 @@ def channel_mix(t: Text) -> NotApplied | None:
     return NotApplied(text=m.group(0), span=t.span(m.start(), m.end()), affects="budget", reason=SPLIT_REASON)
 
 
-_DAILY = re.compile(r"(?:(?:每天|每日|日均|日预算|一天)\s*(?:预算)?\s*(?P<zm>[\d.,]+\s*[万千kK]?\s*(?:元|块|美元|美金|刀)?))"
-                    r"|(?P<m>[$€£¥]\s?[\d.,]+\s*[kK]?|[\d.,]+\s*(?:dollars|euros|pounds|usd|eur|gbp))\s*(?:/\s*day|a day|per day|daily|each day)", re.IGNORECASE)
-#: The days a daily rate runs: "for 20 days", "over 3 weeks", 投10天, 连续7天, 跑两周 (the length read by numbers.DURATION).
-_DAYS = re.compile(r"(?:\b(?:for|over|across)|x|×|投|连续|持续|跑|共|为期)\s*(?=(?:\d|a\b|one|two|three|four|[一二两三四五六七八九十]))", re.IGNORECASE)
-DAILY_REASON = "copilot plans one total budget; the daily rate is not applied: the total is the rate times the days ({})"
+_PER = r"(?P<{}>day|week|wk|month|mo)"
+_DAILY = re.compile(r"(?:(?P<zper>每天|每日|日均|日预算|一天|每周|每星期|每个?礼拜|周预算|一周|每个?月|月预算|一个月)\s*(?:预算)?\s*(?:投放?|花费?|烧|给)?\s*(?:预算)?\s*"
+                    r"(?P<zm>[\d.,]+\s*[万千kKwW]?\s*(?:元|块|美元|美金|刀)?))"
+                    r"|(?P<m>[$€£¥]\s?[\d.,]+\s*[kK]?|[\d.,]+\s*(?:[kK]\b|dollars|euros|pounds|usd|eur|gbp|bucks)|(?<=budget )[\d.,]+|(?<=budget is )[\d.,]+\s*[kK]?)\s*"
+                    r"(?:/\s*" + _PER.format("per") + r"|(?:a|per|each|every)\s+" + _PER.format("per2") + r"|(?P<ly>daily|weekly|monthly))", re.IGNORECASE)
+#: The days a rate runs: "for 20 days", "over 3 weeks", 投10天, 连续7天, 跑两周 (the length read by numbers.DURATION).
+_DAYS = re.compile(r"(?:\b(?:for|over|across|running)|x|×|投放?|做|连续|持续|跑|共|为期)\s*(?=(?:\d|a\b|one|two|three|four|six|eight|[一二两三四五六七八九十]))", re.IGNORECASE)
+DAILY_REASON = "copilot plans one total budget; the rate is not applied: the total is the rate times the length ({})"
+
+
+def _rate_days(m: re.Match[str]) -> int:
+    """The days one rate covers: a day, a week (7), a month (30)."""
+    word = (m.group("per") or m.group("per2") or m.group("ly") or m.group("zper") or "").lower()
+    return 7 if re.search(r"w|周|星期|礼拜", word) else 30 if re.search(r"mo|月", word) else 1
 
 
 def daily_budget(t: Text) -> tuple[Budget, NotApplied] | None:
-    """"$150/day for 20 days", 每天500元，投10天, 日预算300元，连续7天 (set 13 decision 174): the rate times the days is
-    the budget, the rate is listed. A rate with no number of days is left to the budget reader."""
+    """"$150/day for 20 days", 每天500元，投10天, 日预算300元，连续7天 (set 13 decision 174), "3k per week for 4 weeks",
+    每周预算5千元，投4周: the rate times the length is the budget, the rate is listed. A rate with no length is left to
+    the budget reader."""
     m = _DAILY.search(t.text)
     if m is None:
         return None
     raw = m.group("zm") or m.group("m")
     monies = find_money(raw) or find_money("预算" + raw)
     lengths = (DURATION.match(t.text, d.end()) for d in _DAYS.finditer(t.text))
-    length = next((x for x in lengths if x is not None and re.search(r"day|week|天|周|星期|礼拜", x.group(0), re.IGNORECASE)), None)
+    length = next((x for x in lengths if x is not None and re.search(r"day|week|month|天|周|星期|礼拜|月", x.group(0), re.IGNORECASE)), None)
     if not monies or length is None or not t.free(m.start(), m.end()):
         return None
     n = duration_days(length)
@@ -104,14 +114,16 @@ def daily_budget(t: Text) -> tuple[Budget, NotApplied] | None:
         return None
     money = monies[0]
     currency = money.currency or ("USD" if re.search(r"美金|美元|刀", raw) else "CNY" if re.search(r"[元块]", raw) else None)
-    total = money.amount * n
+    total = money.amount * n / _rate_days(m)
     span = t.take(m.start(), m.end())
     said = NotApplied(text=m.group(0), span=span, affects="budget", reason=DAILY_REASON.format(f"{n:g} days"))
-    return Budget(amount=total, currency=currency, span=span), said
+    return Budget(amount=round(total, 2), currency=currency, span=span), said
 
 
 _CORRECTION = re.compile(r"(?:\bactually\s*,?\s*(?:make\s+(?:it|that)|let'?s\s+(?:do|say)|go\s+with)|\bmake\s+(?:it|that)|\bchange\s+(?:it|that)\s+to|\bno\s*,?\s*wait\s*,?|"
-                         r"改成|改为|不对[，,]?\s*(?:改成|是)?)\s*$", re.IGNORECASE)
+                         # "finance cut it to $3k", "we've bumped that up to $5k", 砍到 / 降到 / 提到
+                         r"\b(?:cut|reduced?|lowered|dropped|trimmed|slashed|raised|increased|bumped|upped|moved|revised|changed)\s+(?:it|that|this|the budget|our budget)?\s*(?:down\s+|up\s+|back\s+)?to|"
+                         r"改成|改为|砍到|砍成|降到|降为|减到|提到|提高到|调到|调整为|调整到|不对[，,]?\s*(?:改成|是)?)\s*$", re.IGNORECASE)
 
 
 def corrected_budget(t: Text) -> Budget | None:

@@ -1,32 +1,64 @@
-"""An A/B test between two offers: "test 10% vs 15% off", "10% off or 15% off — test which converts", 测试九折和八五折哪个效果好.
+"""An A/B test between two offers: "test 10% vs 15% off", "test a 10% discount against free shipping", "test whether
+20% off beats free shipping", "10% off or free shipping: test which converts", 测试九折和八五折哪个效果好, 测试有无优惠的效果.
 
 Both variants are the request's, so neither is an unread clause: the test is the reading's A/B test (element
-"offer") and its first variant is the offer the plan starts from (the planner's A/B set-up adds the second).
+"offer") and its first variant that is an offer is the offer the plan starts from (the planner's A/B set-up adds the
+second). Each variant is read by the offer reader itself (``offers.read_offer`` on the variant's words), so any
+offer it knows (a percentage, 八折, an amount off, 满减, free shipping, a gift, BOGO) can be a variant.
 """
 
 from __future__ import annotations
 
 from copilot.reading import regex as re
-from copilot.reading.numbers import to_number, zhe_to_percent_off
 from copilot.reading.schema import ABTest, Offer
 from copilot.reading.text import Text
 
-_PCT = r"(?P<{0}>\d{{1,2}}(?:\.\d)?)\s?%(?:\s+off)?"
-_ZHE = r"(?P<{0}>[一二三四五六七八九]{{1,2}}|\d(?:\.\d)?|[1-9]\d)\s?折"
-_EN = re.compile(r"\btest(?:ing)?\s+(?:a\s+)?" + _PCT.format("a") + r"\s+(?:vs\.?|versus|against|or)\s+(?:a\s+)?" + _PCT.format("b"), re.IGNORECASE)
-_ZH = re.compile(r"测试?(?:一下)?\s*" + _ZHE.format("a") + r"\s*(?:和|跟|与|还是|vs\.?)\s*" + _ZHE.format("b")
-                 + r"(?:[^，。；,;]{0,8}?(?:哪个|哪种|谁)(?:的)?(?:效果|转化)?(?:更)?(?:好|高))?")
+#: One variant: an offer in words the offer reader knows, or no offer ("no discount", 没券).
+_OFFER = (r"(?:an?\s+)?(?:\d{1,2}(?:\.\d)?\s?%(?:\s+(?:off|discount))?|[$€£¥]\s?\d+(?:\.\d+)?\s+off|\d+\s?(?:dollars|euros|pounds)\s+off"
+          r"|free\s+(?:shipping|delivery|gift)|(?:a\s+)?gift\s+with\s+purchase|gwp|bogo|buy\s+one,?\s+get\s+one(?:\s+free)?"
+          r"|no\s+(?:offer|discount|coupon|code|promo)|full\s+price|without\s+(?:an?\s+)?(?:offer|discount|coupon)"
+          r"|[一二三四五六七八九]{1,2}折|\d(?:\.\d)?\s?折|[1-9]\d\s?折|满\d+减\d+元?|包邮|免运费|买一送一|赠品|送礼品|无券|没券|不发券|不打折|原价)")
+_VS = r"\s*(?:vs\.?|versus|against|or|beats?|outperforms?|compared\s+(?:to|with)|和|跟|与|还是|对比|vs\.?)\s*"
+_PAIR = re.compile(rf"(?P<a>{_OFFER}){_VS}(?P<b>{_OFFER})", re.IGNORECASE)
+#: A test said before the pair in its sentence ("test", "A/B", 测试, 对比) or after it ("which converts better", 哪个效果好).
+_TEST_BEFORE = re.compile(r"(?:\btest(?:s|ing)?\b|\ba/?b\b|split[- ]test|\bexperiment\b|测试?|对比|比较)[^.;!?\n。；！？]{0,40}$", re.IGNORECASE)
+_TEST_AFTER = re.compile(r"[^.;!?\n。；！？]{0,20}?(?:\btest\b|\bwhich\s+(?:one\s+)?(?:converts|performs|works|does|wins|drives|gets)\b|哪个|哪种|哪一个|谁)(?:[^，。；,;]{0,8}?(?:好|高|多))?", re.IGNORECASE)
+_LEAD = re.compile(r"(?:\btest(?:ing)?|\ba/?b(?:\s+test)?|测试?|对比|比较)\s*(?:一下)?\s*(?:(?:the\s+)?(?:offers?|discounts?)|优惠|折扣)?\s*[:：]?\s*$", re.IGNORECASE)
+#: With against without one offer: 测试有无优惠的效果, 有没有券的差别.
+_WITH_WITHOUT = re.compile(r"(?:测试?|对比|比较|看看?)(?:一下)?\s*(?:有无|有没有)(?:优惠券?|券|折扣|红包|赠品|包邮)(?:[^，。；,;]{0,10}?(?:效果|转化|差别|差异|区别))?")
 
 
-def offer_test(t: Text) -> tuple[ABTest, Offer] | None:
-    """(the A/B test on the offer, the first variant as the offer), or None."""
-    for rx, zhe in ((_EN, False), (_ZH, True)):
-        m = rx.search(t.text)
-        if m is None or not t.free(m.start(), m.end()):
+def _variant(t: Text, a: int, b: int) -> Offer | None:
+    """The offer one variant names, read by the offer reader on its words alone (the span is the variant's here)."""
+    from copilot.reading.offers import read_offer
+
+    bare = re.fullmatch(r"(?:an?\s+)?(\d{1,2}(?:\.\d)?)\s?%", t.text[a:b])
+    if bare is not None:  # "test 15% vs 20% off": the first shares the second's "off"
+        return Offer(kind="percent_off", value=float(bare.group(1)), span=t.span(a, b))
+    offer, _cap, _none = read_offer(Text(t.text[a:b]))
+    if offer is None:
+        return None
+    return offer.model_copy(update={"span": t.span(a, b)})
+
+
+def offer_test(t: Text) -> tuple[ABTest, Offer | None] | None:
+    """(the A/B test on the offer, the first variant that is an offer), or None."""
+    for m in _PAIR.finditer(t.text):
+        head = t.text[max(0, m.start() - 48) : m.start()]
+        tail = _TEST_AFTER.match(t.text, m.end())
+        if not (_TEST_BEFORE.search(head) or tail) or not t.free(m.start(), m.end()):
             continue
-        first = zhe_to_percent_off(m.group("a")) if zhe else to_number(m.group("a"))
-        if not first or not 0 < first < 100:
-            continue
-        span = t.take(m.start(), m.end())
-        return ABTest(element="offer", span=span), Offer(kind="percent_off", value=first, span=span)
+        if re.fullmatch(r"\s*(?:or|还是)\s*", t.text[m.end("a") : m.start("b")], re.IGNORECASE) and not (tail or _TEST_BEFORE.search(head[-16:])):
+            continue  # "test subject lines and give 10% off or free shipping": an either-or far from the test words
+        variants = [_variant(t, m.start(k), m.end(k)) for k in ("a", "b")]
+        if all(v is None for v in variants) and not re.search(r"no|without|full|没|无|不|原价", m.group(0), re.IGNORECASE):
+            continue  # two words that read as no offer at all
+        end = tail.end() if tail and re.search(r"哪|谁|which", tail.group(0), re.IGNORECASE) else m.end()
+        lead = _LEAD.search(head)  # "test the offer: free shipping vs 10% off": the test words are the test's too
+        start = m.start() - (len(head) - lead.start()) if lead and t.free(m.start() - (len(head) - lead.start()), m.start()) else m.start()
+        span = t.take(start, end)
+        return ABTest(element="offer", span=span), next((v for v in variants if v is not None), None)
+    w = _WITH_WITHOUT.search(t.text)
+    if w is not None and t.free(w.start(), w.end()):
+        return ABTest(element="offer", span=t.take(w.start(), w.end())), None
     return None

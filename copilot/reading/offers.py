@@ -4,7 +4,7 @@ a discount cap or no discount, and the holdout."""
 from __future__ import annotations
 
 from copilot.reading import regex as re
-from copilot.reading.numbers import NUMBER, WORDS, ZHE, find_money, to_number, zhe_to_percent_off
+from copilot.reading.numbers import DIGITS, NUMBER, WORDS, ZHE, find_money, to_number, zhe_to_percent_off
 from copilot.reading.schema import (
     Budget,
     DiscountCap,
@@ -60,6 +60,22 @@ _RESULT_CONTEXT = re.compile(r"\b(?:we (?:did|made|sold|brought in|hit|got)|brou
                              re.IGNORECASE)
 
 
+#: A past result or a goal in the clause before an amount: "Last year we spent $12k", "Our revenue target is $100k",
+#: 去年双十一花了十万, 今年目标销售额200万元, 上次活动…花了4万.
+_PAST_OR_GOAL = re.compile(r"\b(?:last|previous|prior)\s+(?:year|quarter|month|week|time|campaign|season|spring|summer|fall|autumn|winter|holiday|"
+                           r"black friday|christmas|promo|sale|send|email)|\b(?:spent|made|generated|earned|sold|brought in|did|hit|raised|grossed|"
+                           r"revenue|sales|gmv|target|goal|kpi|aov|roas|roi|forecast|quota)\b"
+                           r"|去年|前年|上次|上一次|上回|上个月|上月|上季度|上周|同期|往年|以往|花了|用了|卖了|目标|销售额|营收|业绩|成交|GMV|ROI|客单价", re.I)
+_BUDGET_OWN = re.compile(r"budget|预算|经费|投入|花费|费用", re.I)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of the amount's own clause before it (from the last sentence mark or comma)."""
+    head = text[max(0, at - 80) : at]
+    cut = max((m.end() for m in re.finditer(r"[.;!?\n。；！？，]|,(?!\d)|\bbut\b", head)), default=0)
+    return head[cut:]
+
+
 #: A ceiling on what the campaign costs: "keep it under 5 grand", "it must be under 1500 dollars the total cost".
 _KEEP_UNDER = re.compile(r"\b(?:keep(?:ing)?\s+(?:it|(?:the\s+)?(?:spend|spending|costs?|total))|stay(?:ing)?|(?:must|should|has to|needs to)\s+(?:to\s+)?be|"
                          r"come\s+in|cost(?:s|ing)?|budget(?:'s|\s+is|\s+of|\s+at)?\s*:?|all[- ]in|in total|total(?:\s+spend)?)\s+(?:at\s+or\s+)?"
@@ -90,10 +106,14 @@ def read_budget(t: Text, used: set[int]) -> Budget | None:
                 r"(?:under|over|above|below|priced at|costs?|价格|单价|低于|高于)\s*$", before)):
             continue  # a price or a threshold, not a budget
         named = bool(ceiling or re.search(r"budget|预算|spend|投入|经费|费用|total cost|all[- ]in", t.text[max(0, money.start - 30) : money.end + 20], re.I))
-        # "(we did about $40k vs a $60k target)": past results and targets are context, not what to spend
-        context = bool(_RESULT_CONTEXT.search(t.text[max(0, money.start - 30) : money.start])
+        clause = _clause_before(t.text, money.start)
+        # the budget word in the amount's own clause ("Budget $8,000", "本次活动预算5万元", "$3k budget")
+        own = bool(ceiling or _BUDGET_OWN.search(clause[-30:]) or re.match(r"\s*(?:budget|预算|经费)", t.text[money.end : money.end + 8], re.I))
+        # "(we did about $40k vs a $60k target)", "Last year we spent $12k", 今年目标销售额200万元: past results and
+        # targets are context, not what to spend
+        context = bool(_RESULT_CONTEXT.search(t.text[max(0, money.start - 30) : money.start]) or _PAST_OR_GOAL.search(clause)
                        or re.match(r"\s*(?:target|goal|in (?:sales|revenue)|revenue|of sales)\b", t.text[money.end : money.end + 16], re.I))
-        key = (named, not context, money.amount)
+        key = (own and not context, not context, own, named, money.amount)
         if best is None or key > best[0]:
             best = (key, money)
     if best is None:
@@ -149,7 +169,7 @@ def _read_cap(t: Text) -> DiscountCap | None:
         rf"|(?<!raise the )(?<!bump the )(?<!up the )(?<!change the )(?<!increase the )(?<!take the )discounts?\s+(?:must\s+|should\s+|can(?:not|'t)?\s+|may\s+)?(?:not\s+)?(?:be\s+)?(?:capped|limited|kept)?\s*(?:at|to|under|below|within|exceed|above|over)\s+(?:max\s+)?(?P<n3>{NUMBER})\s*(?:%|percent)"
         rf"|(?P<n4>{NUMBER})\s*(?:%|percent)\s*(?:off\s+|discount\s+)?(?:max(?:imum)?|cap|at most|tops|or less)(?:\s+discount)?"
         r"|(?:折扣|优惠|让利)(?:力度)?\s*(?:不超过|不得超过|不能超过|不要超过|别超过|最多|最大|上限为?|控制在)\s*(?P<z>\d+(?:\.\d+)?|[一二三四五六七八九十]+)\s*(?:%|％)"
-        r"|(?:不超过|别超过|不要超过|不能超过|不得超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多|最少|顶多|封顶)\s*(?:打|到|打到)?\s*(?P<zhe>[一二三四五六七八九]{1,2}|[1-9]\d(?![\d.])|\d(?:\.\d)?)\s*折"
+        r"|(?:(?:折扣|优惠|让利)(?:力度)?\s*(?:上限|底线|下限)(?:为|是|在)?|不超过|别超过|不要超过|不能超过|不得超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多|最少|顶多|封顶)\s*(?:打|到|打到)?\s*(?P<zhe>[一二三四五六七八九]{1,2}|[1-9]\d(?![\d.])|\d(?:\.\d)?)\s*折"
         r"|(?:折扣|优惠)\s*(?:不超过|不得超过|最多|上限)\s*(?:百分之)(?P<z2>[一二三四五六七八九十]+)"
         r"|(?P<zhe2>[一二三四五六七八九]{1,2}|[1-9]\d(?![\d.])|\d(?:\.\d)?)\s*折\s*(?:封顶|为上限|是底线|到头)",
         re.I)
@@ -176,10 +196,11 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
     cap = _read_cap(t)
     nd = t.find((r"no discount(?:s|ing)?", r"no disc\.?(?![\w.])", r"(?:discounts?|offers?|promos?|promotions?)\s*[:=]\s*(?:none|no|n/?a|nil|0\s*%?)(?![\w%])", r"no disco?u?nts?\b", r"without (?:any )?discounts?", r"no (?:coupons|promo codes|markdowns)", r"full[- ]price(?: only)?", r"drop(?:ped|ping)? the discount", r"no price cuts?", r"don'?t touch the price", r"(?<=non-goals)[^\n]{0,40}?\bprice cuts?",
                  r"(?<=- )any (?:discounts?|markdowns?|price cuts?)(?=\s*(?:\n|$))",
-                 r"don'?t discount", r"do not discount", r"no (?:other|additional|further|extra) (?:discounts?|offers?|promos?|markdowns?)", r"not discount", r"不要打折", r"别打折", r"不打折", r"不做折扣", r"不要折扣", r"不降价", r"原价", r"无折扣",
+                 r"don'?t discount", r"do not discount", r"no (?:other|additional|further|extra) (?:discounts?|offers?|promos?|markdowns?)", r"not discount", r"不要打折", r"别打折", r"不打折", r"不做折扣", r"不要折扣", r"不降价", r"原价", r"(?<!有)无折扣",
+                 r"(?:优惠|折扣|促销|优惠券|折扣力度)\s*[:：=]\s*(?:无|没有|不打折|0)(?=$|[；;，,。\s|｜])",  # 优惠：无
                  # "no promo", "without a coupon" (not the "no coupon" arm of a test: "coupon vs no coupon")
                  r"(?<!vs )(?<!vs\. )(?<!versus )(?<!or )(?<!and )(?<!against )(?:no\s+|without\s+(?:a |an |any )?)(?:promos?|promotions?|promo codes?|coupons?|vouchers?|deals?|markdowns?)(?! (?:vs|versus|or|and)\b)",
-                 r"不(?:做|搞|给|发|送|用|带|加)(?:任何)?(?:优惠|促销|券|优惠券)", r"无优惠", r"没有优惠"))
+                 r"不(?:做|搞|给|发|送|用|带|加)(?:任何)?(?:优惠|促销|券|优惠券)", r"(?<!有)无优惠", r"没有优惠"))
     if nd and cap is None:
         no_disc = NoDiscount(span=t.take(nd.start(), nd.end()))
     # offers
@@ -246,7 +267,7 @@ def _named_offer(t: Text) -> Offer | None:
                                   r"满\s*[\d.]+\s*(?:元|块)?\s*(?:就)?(?:送|赠)[^，。；,;、]{1,12}", r"(?:送|附赠|赠送)(?:一份|一个)?(?:定制|精美|专属|限量)?(?:礼盒|礼物|礼包|礼品)",
                                   r"送礼", r"\bwith (?:a |an )?(?:small |little )?gift(?!\s+(?:on|with|for)\s)(?:\s*\([^)]{0,30}\))?",
                                   # 买头灯送袜子, "，送襪": a product given with the order (the 送 part; 发送 and 运送 are sending)
-                                  r"(?<![发推运输传配递派护欢目投赠])(?:加送|再送|赠送|送)(?!给|到|货|达|出|去|礼|上门)(?:一双|一个|一份|一只|一条|一件)?[^，。；,;、\s]{1,6}(?=$|[，。；,;、\s])"))):
+                                  r"(?<![发推运输传配递派护欢目投赠])(?:加送|再送|赠送|送)(?!给|到|货|达|出|去|礼|上门|积分|\d+\s*倍积分)(?:一双|一个|一份|一只|一条|一件)?[^，。；,;、\s]{1,6}(?=$|[，。；,;、\s])"))):
         found = t.find_all(words)
         if found:  # every mention of the one offer is read ("送礼 … 满399送运动袜一双")
             spans = [t.take(m2.start(), m2.end()) for m2 in found]
@@ -271,11 +292,15 @@ def read_holdout(t: Text) -> Holdout | None:
         r"|留\s*(?P<z3>\d+|[一二三四五六七八九十]+)\s*[%％]\s*的?\s*(?:客户|用户)?\s*不(?:发|触达)"
         r"|(?:对照组|空白组|控制组)\s*(?:留|保留|预留|设|占|为)?\s*(?P<z4>\d+|[一二三四五六七八九十]+)\s*[%％]"
         r"|(?:留|保留|预留|留出|拿出)\s*(?P<cheng>\d|[一二两三四五六七八九])\s*成\s*(?:的)?\s*(?:人|客户|用户)?\s*(?:不发|不触达)?\s*(?:做|作|当|作为)?\s*(?:对照|空白|控制)组?"
-        rf"|(?:keep|leave|hold)\s+(?P<n3>{NUMBER})\s*(?:%|percent)\s+(?:dark|untouched|out|back|aside|unmailed|unsent)"
+        rf"|(?:keep|leave|hold|set)\s+(?P<n3>{NUMBER})\s*(?:%|percent|per cent)\s+(?:of\s+(?:the\s+|our\s+|each\s+)?(?:list|audience|customers|segment|sends?|base|group|recipients)\s+)?"
+        r"(?:dark|untouched|out|back|aside|unmailed|unsent|unmessaged|unexposed)"
         r"|(?:a\s+)?one[- ]in[- ](?P<oneinn>\d+|five|ten|twenty|fifty|a hundred)\s+(?:control|holdout|hold-out)(?:\s+group)?"
         r"|(?:hold(?:ing)?[- ]?out|keep(?:ing)? back|hold(?:ing)? back|withhold(?:ing)?|leave out)\s+(?:1|one)\s+(?:in|out of)\s+(?P<oneinn3>\d+|five|ten|twenty|fifty|a hundred)\b"
         r"|(?:hold(?:ing)?[- ]?out|holdout|keep(?:ing)? back|hold(?:ing)? back|withhold(?:ing)?)\s*:?\s*(?:a\s+)?one[- ](?:in|out of)[- ](?P<oneinn2>\d+|five|ten|twenty|fifty|a hundred)"
         r"|(?:留|保留|预留|留出|拿出|设)\s*百分之(?P<bfz>[\d一二两三四五六七八九十]+)\s*(?:的)?\s*(?:人|客户|用户)?\s*(?:不发|不触达)?\s*(?:做|作|当|作为)?\s*(?:对照|空白|控制)组?"
+        r"|(?:留出?|保留|预留|拿出|设置?为?|抽出?|抽取|随机抽?取?)\s*(?P<zz>(?:百分之)?[\d一二两三四五六七八九十]+(?:\.\d+)?\s*[%％]|百分之[\d一二两三四五六七八九十]+)"
+        r"\s*(?:的)?\s*(?:人群|客户|用户|会员|人)?\s*(?:不发送?|不触达|不推送?)?\s*[，,]?\s*(?:做|作|当|作为|用作|来做)?\s*(?:空白|对照|控制)组?"
+        r"|(?:对照组|空白组|控制组)\s*(?:留出?|保留|预留|拿出|设置?为?|占比?|为|是)?\s*(?P<zz2>百分之[\d一二两三四五六七八九十]+|[\d.]+\s*[%％])"
         r"|(?:no|without(?: a)?)\s+(?:holdout|hold-out|control group)(?P<none>)",
         re.I)
     for m in rx.finditer(t.text):
@@ -291,8 +316,8 @@ def read_holdout(t: Text) -> Holdout | None:
                 v = 10 * tenths if tenths is not None else None
             else:  # a percentage, in digits or 百分之五
                 raw = next(g for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("z"), m.group("z2"), m.group("z3"),
-                                       m.group("z4"), m.group("bfz")) if g)
-                v = to_number(raw)
+                                       m.group("z4"), m.group("bfz"), m.group("zz"), m.group("zz2")) if g)
+                v = to_number(re.sub(r"百分之|[%％\s]", "", raw))
             if v is not None and 0 <= v <= 90:
                 return Holdout(share=round(v / 100, 4), span=t.take(m.start(), m.end()))
     return None
@@ -304,8 +329,21 @@ _UNSIZED_HOLDOUT = re.compile(r"\b(?:an?\s+|with\s+(?:an?\s+)?|include\s+(?:an?\
 UNSIZED_HOLDOUT_REASON = "the holdout's size is not said; the plan holds none out until you give one (for example 10%)"
 
 
+#: A holdout given as a number of people: "a control group of 2,000 customers", "hold out 5,000 people", 控制组一千人.
+_COUNTED_HOLDOUT = re.compile(rf"(?:(?:random(?:ised|ized)?\s+)?(?:holdout|hold-out|control(?:\s+group|\s+cell)?)(?:\s+(?:group|cell))?\s*(?:of|=|:|at|is)?\s*|"
+                              rf"(?:hold(?:ing)?|keep(?:ing)?|leave|set)\s+(?:out|back|aside)\s+)(?:about\s+|around\s+|~)?"
+                              rf"(?P<n>{DIGITS}|{WORDS})\s*(?:k\s+)?(?:customers|people|users|contacts|members|shoppers|recipients|subscribers)\b"
+                              r"|(?:对照组|空白组|控制组)\s*(?:留出?|保留|设置?为?|为|是)?\s*[\d一二两三四五六七八九十百千万,]+\s*(?:个)?(?:人|位|名)(?:客户|用户)?", re.IGNORECASE)
+COUNTED_HOLDOUT_REASON = ("the holdout is planned as a share of the audience; a number of people is not applied: give it as a share "
+                          "(for example 10%)")
+
+
 def unsized_holdout(t: Text) -> NotApplied | None:
-    """"Nice to have: a holdout", 要有对照组: a holdout asked for without its size is said, not dropped."""
+    """"Nice to have: a holdout", 要有对照组: a holdout asked for without its size is said, not dropped; so is one given as
+    a number of people ("a control group of 2,000 customers", 控制组一千人)."""
+    c = _COUNTED_HOLDOUT.search(t.text)
+    if c is not None and t.free(c.start(), c.end()):
+        return NotApplied(text=c.group(0).strip(), span=t.take(c.start(), c.end()), affects="holdout", reason=COUNTED_HOLDOUT_REASON)
     m = _UNSIZED_HOLDOUT.search(t.text)
     if m is None or not t.free(m.start(), m.end()):
         return None
