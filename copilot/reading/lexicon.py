@@ -90,7 +90,8 @@ HIGH_VALUE_WORDS = (r"high[- ]value", r"vips?(?! (?:send|e-?mail|campaign|event|
 MID_VALUE_WORDS = (r"mid[- ]tier", r"middle[- ]tier", r"mid[- ]value", r"medium[- ]value", r"中等价值", r"中价值")
 LOW_VALUE_WORDS = (r"low[- ]value", r"low spenders", r"低价值", r"低消费")
 LAPSED_WORDS = (r"lapsed", r"churned", r"dormant", r"inactive", r"gone quiet", r"gone cold", r"lost touch",
-                r"流失客户", r"流失用户", r"已流失", r"沉默客户", r"沉睡客户", r"沉睡用户", r"沉睡会员", r"休眠客户", r"休眠用户", r"不活跃", r"久未购买", r"长期未购买", r"流失的")  # fmt: skip
+                r"流失客户", r"流失用户", r"已流失", r"沉默客户", r"沉睡客户", r"沉睡用户", r"沉睡会员", r"休眠客户", r"休眠用户", r"不活跃", r"久未购买", r"长期未购买", r"流失的",
+                r"(?:沉睡|沉默|休眠)的?(?=\s*(?:那种|那批|那些)?\s*(?:老)?(?:客户|客|顾客|会员|粉丝?|用户|买家|人群|客群))")  # fmt: skip
 #: "customers who haven't ordered in 6 months": the window comes after these words.
 NOT_ORDERED_WORDS = (r"(?<=but )(?:did not|didn'?t|haven'?t|have not)\s+(?:bought|buy|ordered|order|purchased|purchase)(?: anything)?(?: since| yet)?(?=\s*(?:[,.;!?]|$))",
                      r"(?:been )?gone(?: quiet)?", r"(?:whose |their )?(?:last|only|single|one) (?:purchase|order) (?:was|is)(?! (?:with)?in\b| less\b| under\b| fewer\b)(?: more than| over)?",
@@ -372,7 +373,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "aov": (r"aov", r"average order value", r"basket size", r"客单价", r"spends? (?:more|less|the most|most) per order", r"(?:spend|revenue) per order",
             r"order size", r"每单(?:花|消费)"),
     "retention": (r"retention rate", r"repeat(?: purchase| order|-purchase)? rate", r"repurchase rate", r"(?:second|2nd)[- ]order rate", r"复购率", r"留存率"),
-    "roi": (r"ROI优先", r"roi", r"roi-wise", r"投入产出比?", r"回报率", r"roas", r"return on (?:ad )?spend", r"投资回报", r"投产比"),
+    "roi": (r"ROI优先", r"roi", r"roi-wise", r"投入产出比?", r"回报率", r"roas", r"return on (?:ad )?spend", r"投资回报", r"投产比", r"payback(?: period)?", r"回本周期"),
 }  # fmt: skip
 
 REFUSE_WORDS = (r"(?:e-?mail|email) address(?:es)?", r"emails of", r"their emails", r"phone numbers?", r"mobile numbers?",

@@ -23,6 +23,8 @@ from copilot.reading.catalogue import Catalogue, catalogue_of
 from copilot.reading.context import claim_context, claim_past_figures
 from copilot.reading.corrections import claim_replaced, second_campaign
 from copilot.reading.dates import find_window
+from copilot.reading.definitions import definitions_not_applied
+from copilot.reading.finance import finance_not_applied, names_roi
 from copilot.reading.house_rules import house_rules_not_applied
 from copilot.reading.intent import (
     EACH_SEGMENT,
@@ -44,7 +46,7 @@ from copilot.reading.offers import (
 from copilot.reading.period import find_period, second_period
 from copilot.reading.platform import platform_not_applied
 from copilot.reading.relative import unread_qualifiers
-from copilot.reading.schema import Intent, NotApplied, Offer, Promoted, Reading, Window
+from copilot.reading.schema import Intent, Metric, NotApplied, Offer, Promoted, Reading, Window
 from copilot.reading.spelling import correct, restore_spans
 from copilot.reading.table import claim_headers
 from copilot.reading.terms import (
@@ -88,6 +90,10 @@ def read(
     table_metric = claim_headers(t)  # a table's header row is no clause; its KPI column names the metric
     elsewhere = _timing_and_other_asks(t, kind, not_applied)
     _set_aside(t, whole, not_applied)
+    finance = finance_not_applied(t)  # "CAC under $18", 毛利率不能低于40%: listed; the $18 is no budget
+    not_applied.extend(finance)
+    if kind == "question":
+        not_applied.extend(definitions_not_applied(t))  # "what does RFM actually mean, and how many…": said
     if kind == "brief":
         claim_past_figures(t)  # "push CTR is down 20% WoW", 上周邮件打开率只有12%: the reason, not the plan
     audience, money_used = read_audience(t, cat, not_applied)
@@ -110,6 +116,8 @@ def read(
     promoted = _tie_top_propensity(audience, promoted)
     ab = tested[0] if tested else read_ab(t)
     metric = table_metric or read_metric(t, kind)
+    if metric is None and (floor := names_roi(finance)) is not None:  # ROI不低于3: judged on ROI
+        metric = Metric(name="roi", span=floor.span)
     top_n = read_top_n(t)
     objective, objective_span = read_objective(
         t, audience, promoted, kind, any(n.affects == "product" for n in not_applied),

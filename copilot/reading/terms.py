@@ -74,12 +74,16 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
                # "从邮件换成短信", "switch from email to SMS", "move it off email onto push": the channel left
                or (re.search(r"(?:从|\bfrom\s+|\boff\s+)$", before, re.I) and re.match(r"\s*(?:换成|改成|转到|切到|\s(?:to|onto|over to)\s)", text[b : b + 12], re.I)
                    and re.search(r"换|改|转|切|\bswitch|\bmove|\bshift|\bmigrate|\bchange", text[max(0, a - 40) : b + 12], re.I))
-               or re.match(r"\s*(?:就算了|不用了|不要了|就不用了|就别(?:发|用|做|投|上)了?|别(?:发|用)了|先不(?:发|用)|除外|不发|不要发|别发|不考虑|(?:这次|暂时|本次|今年)?(?:先|就)?(?:不投|不做|不用|不发|不走|不上)了?)",
+               or re.match(r"\s*(?:就算了|不用了|不要了|就不用了|就别(?:发|用|做|投|上)了?|别(?:发|用)了|先不(?:发|用)|除外|不发|不要发|别发|不考虑|"
+                           r"(?:这次|这回|暂时|本次|今年)?(?:先|就|也)?(?:不要|不用|别)(?:发|用|做|投|上)了|"
+                           r"(?:这次|这回|暂时|本次|今年)?(?:先|就)?(?:不投|不做|不用|不发|不走|不上)了?)",
                            text[b : b + 12]))
         # a negation applies across a list ("no SMS or push"), not to a channel that starts a new clause
         # after what it excluded ("Exclude Lost and email Champions")
         if neg and _new_clause_after_negated(before[neg.start():] if neg.re.pattern == lx.NEGATION_BEFORE else ""):
             neg = None
+        if neg and neg.re.pattern == lx.NEGATION_BEFORE and re.search(r"→|->|=>|\bthen\b|\bsend\b|\bfollow(?:ed)? (?:up )?with\b", before[neg.start():], re.I):
+            neg = None  # "no click within 5 days → a push": the push is the next step, not left out
         if neg:
             if ch not in excluded:
                 excluded.append(ch)
