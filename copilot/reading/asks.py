@@ -25,9 +25,16 @@ _TIMING = re.compile(
     r"|(?<![\w$€£¥.,+-])(?<!test )(?<!testing )(?<!last )(?<!past )(?<!latest )(?<!\bt)(?:2|3|4|5|6|two|three|four|five|six)\s+(?:e-?mails|texts|sms(?:es)?|pushes|messages|touches|touchpoints)\b(?!\s+(?:over|across|in|within)\b)"
 
     r"|签收后\s*[\d一二两三四五六七]+\s*天"
+
     rf"|\b{_N}\s+(?:days?|hours?|weeks?)\s+later\b|\b(?:a|one)\s+(?:day|week)\s+later\b|隔\s*[\d一二两三四五六七]+\s*天(?:再)?(?:发|推)?"
     r"|(?:分|连发|连续发)\s*[\d一二两三四五]\s*(?:封|条|轮|次|波)|提前\s*[\d一二两三四五六七八九十]+\s*(?:个)?(?:小时|天)(?:开放|发售|购买|抢购)?",
     re.IGNORECASE)
+#: A send on a restock or a price drop (set 14 decision 184): "When it's back", 补货到了以后.
+_TRIGGER = re.compile(
+    r"\b(?:when|once|as soon as)\s+(?:it'?s|it is|they'?re|they are|(?:the|our)\s+[\w -]{1,30}?\s+(?:is|are))\s+(?:back(?:\s+in\s+stock)?|restocked|in stock|available again)\b"
+    r"|(?:补货|到货|回货)(?:到了|了)?(?:以后|之后|后)|降价(?:以后|之后)", re.IGNORECASE)
+TRIGGER_REASON = ("copilot plans a dated send; a send set off by a restock or a price change is a trigger for your "
+                  "sending tool: give the dates, or set the trigger there")
 TIMING_REASON = ("copilot schedules each channel's sends itself (at each channel's best hour); a series, cadence, send "
                  "time or head start is not planned from these words: set it in the plan's schedule")
 
@@ -85,6 +92,9 @@ def timing_not_applied(t: Text) -> list[NotApplied]:
         out.append(NotApplied(text=phase.group(0).strip(), span=t.span(phase.start(), phase.end()), affects="timing", reason=PHASE_REASON))
     hours = [] if _TESTS.search(t.text) else list(_HOUR.finditer(t.text))
     hours = [h for h in hours if not _PAST_SEND.search(t.text[max(0, h.start() - 16) : h.start()]) and not re.match(r"\s*(?:的)?那(?:波|次|条|封)", t.text[h.end():])]
+    for m in _TRIGGER.finditer(t.text):
+        if t.free(m.start(), m.end()):
+            out.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="timing", reason=TRIGGER_REASON))
     for m in [*_TIMING.finditer(t.text), *hours]:
         if re.match(r"always[- ]on", m.group(0), re.IGNORECASE) and _ASKS_COPILOT.search(t.text):
             continue  # "Can copilot set up an always-on flow?": what is asked about, not a timing of this campaign

@@ -37,7 +37,13 @@ _TARGET_REASON = "copilot plans the campaign's sends and offer, not a stock targ
 #: Who is writing (set 12 decision 151): "华南区域经理提需求：", "Maria from the Boulder franchise", "社群运营这边：".
 _SENDER = re.compile(
     r"^\s*[\u4e00-\u9fff]{0,6}?(?:区域|大区|门店|分店|加盟店)?(?:经理|店长|负责人|运营|主管|同学)(?:这边|这里)?(?:提(?:个)?需求|的需求|需求)?\s*[:：，,]"
-    r"|\b(?:[A-Z][a-z]+\s+)?(?:here\s+)?from\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:franchise|store|shop|branch|location|outlet)\b",
+    r"|\b(?:[A-Z][a-z]+\s+)?(?:here\s+)?from\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:franchise|store|shop|branch|location|outlet)\b"
+    # "社群这边：", "Finance here.", "Singapore office here lah.", "From FP&A:", "From the sustainability team 🌱"
+    r"|^\s*[\u4e00-\u9fff]{1,6}这边(?:的同学)?\s*[:：，,]"
+    r"|^\s*(?:[A-Z][\w&/-]*\s+){1,3}(?:team\s+)?here\b(?:\s+(?:lah|la|ah))?\s*[.!:,]?"
+    r"|^\s*from\s+(?:the\s+)?(?:[A-Z][\w&/-]*|[a-z]+)(?:\s+[\w&/-]+){0,2}?\s+team\b[^:：\n.]{0,4}[:：]?|^\s*from\s+[A-Z][\w&/-]+\s*[:：]"
+    # the sender's own events told as background (set 14 decision 178): "We sponsored the Moab Red Hot 55K last month"
+    r"|\b[Ww]e(?:'re| are)?\s+(?:sponsor(?:ed|ing)|hosted|organi[sz]ed)\s+[^.!?\n(]{1,60}|我们(?:赞助|主办|举办)了[^，。！？\n]{1,30}",
 )
 
 

@@ -31,7 +31,11 @@ _CONTENT = re.compile(
     rf"|\b(?:every|each|all)\s+{_MSG}\s+(?:must|should|has to|needs? to)\s+(?:include|have|carry|contain|end with)\s+[^,.;\n]{{1,40}}"
     r"|\b(?:no|never use|avoid|don'?t use|do not use)\s+['\"‘“]?[\w ]{1,20}['\"’”]?\s+in\s+(?:the\s+)?(?:subject lines?|subjects|headlines?|copy|preheaders?)\b"
     r"|(?:短信|邮件|推送)?(?:必须|需要|要|务必)(?:带|加|包含|附上?)(?:上)?[^，。；,;\n]{0,4}(?:退订|回复T|回T|TD)[^，。；,;\n]{0,8}"
-    r"|(?:标题|文案)(?:里|中)?(?:不要?|别|禁止)(?:出现|用|使用)[^，。；,;\n]{1,12}",
+    r"|(?:标题|文案|内容)(?:里|中)?(?:也|都)?(?:不要?|别|禁止|不能|不许)(?:出现|用|使用|写)(?:[^。；;\n]{1,30}?(?:说法|字眼|词汇?|措辞|表述|话术)|[^，。；,;\n]{1,12})"
+    r"|(?:不要|别|不)制造(?:焦虑|紧迫感)(?:的(?:说法|文案))?"
+    # brand-values copy rules (set 14 decision 179): "no urgency language please (no 'last chance', no countdowns)"
+    r"|\bno\s+(?:urgency|fomo|scarcity|pressure|hype)(?:\s+(?:language|copy|messaging|tactics|words|wording))?(?:\s+please)?(?:\s*\([^)]{0,60}\))?"
+    r"|\b(?:no|avoid|don'?t use|do not use)\s+countdowns?(?:\s+timers?)?",
     re.IGNORECASE)
 CONTENT_REASON = ("copilot's compliance check puts the opt-out and sender lines in every message and checks the brand's banned "
                   "phrases from its settings; a content rule is not taken from the request: check the copy, or add it there")

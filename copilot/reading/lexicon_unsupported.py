@@ -72,12 +72,19 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
     # "first order was in January": when a customer first ordered (signed_up reads sign-up dates)
     "first-order dates": (r"(?:whose|their|with (?:a|their))\s+first\s+(?:purchase|order)\s+(?:was\s+|were\s+|is\s+)?(?:placed\s+)?(?:in|during|on|before|after|back in)\s+"
                           r"(?!the (?:last|past)\b)(?<!within )[\w' -]{2,30}?(?=[,.;:!?)]|$|\s+(?:and|but|who|with)\b)", r"首单(?:时间)?(?:是|在)\s*[\d一二三四五六七八九十]+月"),
+    # set 14 decisions 178, 179, 184: who came to an event, used the repair service, or waits for a restock
+    "event attendance": (r"(?:参加|参与)过[^，。？?；;,]{0,16}?(?:活动|跑团(?:活动)?|训练营|赛事|比赛|课程|沙龙|讲座)(?:的)?(?:会员|客户|用户|顾客|人)?", r"跑团(?:成员|会员)",
+                         r"(?:who\s+)?(?:signed up|registered) at (?:our|the) booth", r"(?:event|race|clinic|workshop|booth) (?:attendees|participants|registrants|sign-?ups)",
+                         r"(?:who\s+)?(?:come|came|comes|attend(?:ed|s)?|join(?:ed|s)?)\s+(?:to\s+)?(?:her|his|our|the|their)\s+(?:\w+\s+){0,2}(?:group runs?|run clubs?|clinics?|workshops?|meetups?)"),
+    "repair or take-back service": (r"(?:used|use|tried) (?:our|the) (?:free )?(?:repair|recycling|take-?back|trade-?in) (?:service|program(?:me)?)", r"(?:送修|维修|回收)过"),
+    "waitlists and favourites": (r"(?:the\s+)?['\"‘“]?notify me['\"’”]?\s+(?:wait ?list|list)", r"wait ?lists?", r"waitlisted",
+                                 r"(?:who\s+)?(?:favou?rited|saved|hearted) (?:it|them|the [\w-]+)(?: in the app)?", r"心愿单", r"到货提醒", r"订阅了?到货通知", r"加过心愿单"),
     "store visits": (r"store visitors", r"visited (?:a|our) store", r"到店"),
     "marathon or race entries": (r"marathon (?:runners|entrants)", r"signed up for (?:a )?(?:race|marathon)", r"马拉松选手"),
     "income": (r"income", r"affluent", r"(?:高|低|中等|月|年|家庭)收入", r"收入(?:水平|较高|较低|高的|低的)"),
     "countries": (r"(?:canadian|australian|mexican|british|european|japanese|singaporean|german|french|uk)\s+(?:customers|buyers|members|subscribers|clients|shoppers|people|users|folks)",
                   r"\bUK\b", r"united kingdom", r"canada", r"europe", r"germany", r"france", r"japan", r"australia",
-                  r"new zealand", r"\bNZ\b", r"singapore", r"malaysia", r"mexico", r"ireland", r"\bindia\b",
+                  r"new zealand", r"\bNZ\b", r"singapore", r"malaysia", r"\b(?:SG|MY|KL)\s+(?:members|customers|shoppers|buyers|subscribers)", r"mexico", r"ireland", r"\bindia\b",
                   r"英国", r"加拿大", r"欧洲", r"日本", r"澳大利亚", r"新西兰", r"新加坡", r"马来西亚"),
     # the workspace's regions are its own (US-West…), not these
     "regions of China or city tiers": (r"华东", r"华南", r"华北", r"华中", r"西南地区", r"西北地区", r"东北三省", r"江浙沪", r"长三角",

@@ -33,7 +33,8 @@ def unsupported(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
 
 #: Groups where every mention is a clause of its own ("contacted support or returned something", "Australia and NZ").
 _EVERY_MENTION = frozenset({"returns", "support contacts or complaints", "countries", "gender", "changes between periods", "loyalty programme",
-                            "location beyond region", "cart or browsing activity"})
+                            "location beyond region", "cart or browsing activity", "event attendance", "repair or take-back service",
+                            "waitlists and favourites"})
 
 
 _POINTS_PAY = re.compile(r"积分(?:可|能)?(?:抵现|抵扣|当钱花|兑换)(?:\s*[（(][^)）]{0,24}[)）])?")

@@ -16,13 +16,20 @@ TODAY = date(2026, 3, 2)
 
 @pytest.mark.parametrize(("text", "listed"), [
     ("Email customers who love trail races about the new vest, 10% off.", "who love trail races"),
-    ("给参加过跑团活动的会员发邮件推帐篷", "参加过跑团活动"),
-    ("SMS members who attended the trail meetup, free shipping.", "who attended the trail meetup"),
     ("SMS members who joined our running club, free shipping.", "who joined our running club"),
 ])
 def test_an_unread_who_clause_is_listed(text: str, listed: str) -> None:
     x = read(text, today=TODAY)
     assert [(n.text, n.reason) for n in x.not_applied if n.affects == "audience"] == [(listed, REASON_UNREAD_WHO)]
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("给参加过跑团活动的会员发邮件推帐篷", "参加过跑团活动的会员"),
+    ("SMS members who attended the trail meetup, free shipping.", "who attended the trail meetup"),
+])
+def test_an_attendance_clause_is_listed_as_data_the_workspace_lacks(text: str, listed: str) -> None:
+    x = read(text, today=TODAY)
+    assert [(n.text, n.reason) for n in x.not_applied if n.affects == "audience"] == [(listed, "the data has no event attendance")]
 
 
 @pytest.mark.parametrize("text", [
