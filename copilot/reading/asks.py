@@ -20,7 +20,7 @@ _TIMING = re.compile(
     rf"|\b{_N}\s+(?:e-?mails?|messages?|texts?|pushes|sends|touches|touchpoints|reminders)\s+(?:over|across|in|within)\s+(?:the\s+next\s+)?{_N}\s+(?:days?|weeks?)\b"
     r"|\b\d+\s?(?:h|hrs?|hours?|days?)\s+(?:before|ahead of|earlier than)\s+(?:everyone|everybody|the public|general release|the rest|others)(?:\s+else)?\b"
     r"|\b(?:once|twice|\d+\s+times)\s+(?:a|per)\s+(?:day|week|month)\b"
-    rf"|\b{_N}\s+(?:days?|hours?|weeks?)\s+after\s+(?:delivery|(?:their\s+|the\s+|each\s+)?(?:last\s+|first\s+)?(?:[\w-]+\s+)?(?:purchase|order|sign-?up|delivery)|signing up|they (?:buy|order|sign up|join))\b"
+    rf"|\b{_N}\s+(?:days?|hours?|weeks?)\s+after\s+(?:delivery|(?:their\s+|the\s+|each\s+(?:customer'?s\s+)?|(?:a|the)\s+customer'?s\s+)?(?:last\s+|first\s+)?(?:[\w-]+\s+)?(?:purchase|order|sign-?up|delivery)|signing up|they (?:buy|order|sign up|join))\b"
     r"|\balways[- ]on\b|\b(?:evergreen|ongoing|automated|triggered) (?:flow|journey|series|program(?:me)?)\b"
     r"|(?<![\w$€£¥.,+-])(?<!test )(?<!testing )(?<!last )(?<!past )(?<!latest )(?<!\bt)(?:2|3|4|5|6|two|three|four|five|six)\s+(?:e-?mails|texts|sms(?:es)?|pushes|messages|touches|touchpoints)\b(?!\s+(?:over|across|in|within)\b)"
 

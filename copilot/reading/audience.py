@@ -333,7 +333,7 @@ def _segments(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mon
 
 
 #: Words between two segment names that keep them apart: a negation, a sentence break, a new verb
-_SEGMENTS_APART = re.compile(r"\bbut\b|\bnot\b|\bexcept\b|不包括|除了|[.;。；]|"
+_SEGMENTS_APART = re.compile(r"\bbut\b|\bnot\b|\bexcept\b|不包括|除了|[.;。；]|\bwho\b|\bwhose\b|\(\s*(?:\d|[a-d]|i{1,3})\s*\)|(?<![\w(])(?:\d|[a-d])\)\s|[①②③④]|二是|其二|第二|"
                              r"\b(?:e-?mail|text|send|sms|push|target|reach|suppress\w*|exclud\w*|skip\w*)\b|发|推", re.IGNORECASE)
 
 

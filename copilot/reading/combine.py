@@ -42,8 +42,14 @@ def combine(text: str, leaves: list[tuple[int, Condition]]) -> Condition | None:
         else:
             segments[-1].append(cur)
     if len(segments) > 1:
+        tail: list[Condition] = []  # "一是…，二是…；但都不要南部的", "(1) …, (2) …. Exclude the South": for every group
+        while len(segments[-1]) > 1 and isinstance(segments[-1][-1], Not):
+            pe, cs = _end(segments[-1][-2]), _start(segments[-1][-1])
+            if pe is None or cs is None or not re.search(r"[;；。.]|但|\bbut\b|都|\bboth\b|\beither\b|\ball of them\b", text[pe:cs], re.I):
+                break
+            tail.insert(0, segments[-1].pop())
         ors = [_and_or(text, seg) for seg in segments]
-        return Or(of=ors)
+        return And(of=[Or(of=ors), *tail]) if tail else Or(of=ors)
     return _and_or(text, conds)
 
 

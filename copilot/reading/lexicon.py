@@ -99,6 +99,7 @@ NOT_ORDERED_WORDS = (r"(?<=but )(?:did not|didn'?t|haven'?t|have not)\s+(?:bough
                      r"(?: anything| with us| from us)?",
                      r"(?:with )?no (?:orders?|purchases?)", r"not (?:ordered|bought|purchased|shopped)",
                      r"(?:did not|didn'?t|do not|don'?t|does not|doesn'?t)\s+(?:buy|order|purchase|shop)(?: anything| with us| from us)?(?=\s+(?:since|in|for|during)\b)",
+                     r"(?:is|are|was|were|has been|have been)?\s*not\s+(?:buying|ordering|purchasing|shopping)(?: anything| with us| from us)?(?=\s+(?:since|in|for|during)\b)",
                      r"haven'?t been back", r"without (?:an order|a purchase|ordering|buying)", r"stopped (?:ordering|buying|purchasing|shopping)(?: with us| from us)?",
                      r"(?:but|and|yet)\s+nothing(?: at all| since)?(?=\s+(?:in|for|over|during|within)\s+(?:the\s+)?(?:last|past|\d+|two|three|four|five|six)\b)",
                      # "lapsed customers (nothing in 9 months)": the brackets say what lapsed means

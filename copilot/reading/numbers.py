@@ -236,7 +236,7 @@ _UNIT_DAYS = {
 DURATION = re.compile(
     rf"(?P<num>{DIGITS}|{ZH_NUM}|{WORDS}|a|an|a couple of|a few|several)[\s-]?"
     r"(?P<unit>hours?|hrs?|(?<=\d)h|小时|个小时|days?|(?<=\d)d|weeks?|wks?|months?|mos?|years?|yrs?|quarters?|个星期|个礼拜|个季度|星期|礼拜|季度|个月|天|日|周|月|年)(?![a-z])"
-    r"|(?P<half>半年|半个月|half a year|half-year|six-month|(?:a\s+)?fortnight)",
+    r"|(?P<half>半年|半个月|(?:a\s+)?half(?:\s+a\s+|-|\s+)year|six-month|(?:a\s+)?fortnight)",
     re.IGNORECASE,
 )
 

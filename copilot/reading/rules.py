@@ -14,7 +14,8 @@ Leaves = list[tuple[int, Condition]]
 _NEG_BEFORE = re.compile(
     r"(?:\bnot\b[^.;,]{0,20}\b(?:in|to)|\bexcept(?: for)?|\bexcluding|\bexclude|\bleav(?:e|ing) out|\bleft out|\bminus|\bskip(?:ping)?|"
     r"\bbut not(?: to)?|\bother than|\boutside(?: of)?|\bnot|除了|不包括|排除|不发给?|不给|不含|去掉|剔除)\s*"
-    r"(?:(?:the|our|any(?:one|body)?|everyone|customers|people)\s+(?:in\s+)?)*$", re.IGNORECASE)
+    r"(?:(?:the|our|any(?:one|body)?|everyone|customers|people)\s+(?:in\s+)?)*$"
+    r"|(?:不要|别要|不用|别给|不要给|不用给)(?:发给?|给)?(?:美国|在|住在|来自)?(?:的)?\s*$", re.IGNORECASE)
 
 
 def negated(text: str, start: int) -> bool:

@@ -59,3 +59,34 @@ def test_copy_rules_about_urgency_are_listed() -> None:
     assert len(_na(x, "other")) == 2
     y = read("给冠军客户发邮件，标题里不要出现“最后机会”这类说法，预算两千", today=TODAY)
     assert any("最后机会" in s for s in _na(y, "other"))
+
+
+def test_non_native_not_buying_since_half_year_is_lapsed() -> None:
+    x = read("Target is Loyal customer who is not buying since half year. E-mail only.", today=TODAY)
+    assert x.audience is not None and x.audience.kind == "and"
+    assert any(getattr(c, "min_days", None) == 180 for c in x.audience.of)
+
+
+def test_i_want_to_know_is_a_question() -> None:
+    x = read("I want to know how many customer bought tents in last 3 months", today=TODAY)
+    assert x.kind == "question" and x.intent == "count"
+
+
+def test_a_replenishment_timed_from_each_customers_order_is_timing() -> None:
+    x = read("60 days after each customer's first boot order, email a care kit offer, 10% off. $500", today=TODAY)
+    assert any("60 days after" in s for s in _na(x, "timing")) and _na(x, "audience") == []
+
+
+def test_segments_in_numbered_groups_stay_apart() -> None:
+    x = read("Two groups: (1) Loyal who haven't ordered in 90 days, (2) At risk customers who spent over $300. Email, $1k", today=TODAY)
+    assert x.audience is not None and x.audience.kind == "or"
+    segs = sorted(s for g in x.audience.of for c in getattr(g, "of", [g]) for s in getattr(c, "segments", []))
+    assert segs == ["At risk", "Can't lose them", "Loyal"]
+    assert not any(len(getattr(c, "segments", [])) == 3 for g in x.audience.of for c in getattr(g, "of", [g]))
+
+
+def test_an_exclusion_after_numbered_groups_applies_to_both() -> None:
+    x = read("人群两拨：一是忠诚客户，二是近半年买过帐篷的客户；但都不要中西部的。发短信，预算三千元", today=TODAY)
+    assert x.audience is not None and x.audience.kind == "and"
+    kinds = sorted(c.kind for c in x.audience.of)
+    assert kinds == ["not", "or"]
