@@ -10,7 +10,7 @@ claimed as context. A target the plan cannot hold ("sell-through target 85%") is
 from __future__ import annotations
 
 from copilot.reading import regex as re
-from copilot.reading.schema import NotApplied
+from copilot.reading.schema import Affects, NotApplied
 from copilot.reading.text import Text
 
 _N = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|[一二两三四五六七八九十]+)"
@@ -110,3 +110,28 @@ def claim_past_figures(t: Text) -> None:
         start = m.end("who") if m.group("who") else m.start()  # "Champions revenue is down 5%": the group stays to be read
         if t.free(start, m.end()):
             t.take(start, m.end())
+
+
+#: A value said to be in an attachment (set 14 decision 187): "Audience: per the deck I sent Friday", 人群见附件.
+_ELSEWHERE = re.compile(
+    r"(?P<zh>人群|受众|预算|渠道|优惠|折扣|时间|排期|文案)\s*(?:见|详见|参考|参见|看)\s*(?:附件|附表|表格|文档|PPT|ppt|deck|邮件附件)"
+    r"|\b(?P<en>audience|segment|budget|channels?|offer|discount|dates?|timing|schedule|copy)\s*(?:[:：=-]|is|are)?\s*"
+    r"(?:per|see|in|as (?:per|in)|from)\s+(?:the\s+|my\s+|our\s+)?(?:attached|attachment|deck|doc|sheet|spreadsheet|slides?)\b[^.,;\n]{0,30}",
+    re.IGNORECASE)
+_ELSEWHERE_AFFECTS: dict[str, Affects] = {"人群": "audience", "受众": "audience", "audience": "audience", "segment": "audience", "预算": "budget",
+                      "budget": "budget", "渠道": "channel", "channel": "channel", "channels": "channel", "优惠": "offer", "折扣": "offer",
+                      "offer": "offer", "discount": "offer", "时间": "timing", "排期": "timing", "date": "timing", "dates": "timing",
+                      "timing": "timing", "schedule": "timing"}
+ELSEWHERE_REASON = "copilot reads this message only, not its attachments: paste the values here"
+
+
+def said_elsewhere(t: Text) -> list[NotApplied]:
+    """Values pointed at in an attachment or deck, listed with their field."""
+    out: list[NotApplied] = []
+    for m in _ELSEWHERE.finditer(t.text):
+        if t.free(m.start(), m.end()):
+            field = (m.group("zh") or m.group("en") or "").lower()
+            affects = _ELSEWHERE_AFFECTS.get(field, "other")
+            out.append(NotApplied(text=m.group(0).strip(), span=t.take(m.start(), m.end()), affects=affects,
+                                  reason=ELSEWHERE_REASON))
+    return out

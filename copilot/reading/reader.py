@@ -20,7 +20,7 @@ from copilot.reading.asks import not_a_campaign, timing_not_applied, weather_not
 from copilot.reading.audience import read_audience
 from copilot.reading.budget_split import read_total_budget
 from copilot.reading.catalogue import Catalogue, catalogue_of
-from copilot.reading.context import claim_context, claim_past_figures
+from copilot.reading.context import claim_context, claim_past_figures, said_elsewhere
 from copilot.reading.corrections import claim_replaced, second_campaign
 from copilot.reading.dates import find_window
 from copilot.reading.definitions import definitions_not_applied
@@ -157,6 +157,7 @@ def _set_aside(t: Text, whole: str, not_applied: list[NotApplied]) -> None:
     if len(t.text) < len(whole) and (back := back_reference(t.text)) is not None:  # a quote was cut
         not_applied.append(NotApplied(text=t.text[back[0]:back[1]], span=t.take(*back), affects="other", reason=_THREAD_REASON))
     not_applied.extend(claim_context(t))  # "sell-through is only 38%", "late deliveries on 900 orders": background
+    not_applied.extend(said_elsewhere(t))  # 人群见附件, "Audience: per the deck": the attachment is not read
     for m in EACH_SEGMENT.finditer(t.text):  # "in each RFM segment": what a sizes question asks, no condition
         if t.free(m.start(), m.end()):
             t.take(m.start(), m.end())

@@ -22,7 +22,7 @@ from copilot.reading.schema import (
     NotApplied,
     Promoted,
 )
-from copilot.reading.text import CJK, Text, match_catalogue, pat
+from copilot.reading.text import CJK, Text, channel_of, match_catalogue, pat
 from copilot.tools.conditions import Channel, Span
 
 Kind = Literal["brief", "question"]
@@ -256,6 +256,10 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
 # --- objective, A/B, metric, intent -------------------------------------------------------------------
 
 
+_CELL_CHANNEL = re.compile(r"(?:一组|另一组|第[一二三四]组|[A-D]组|一半|另一半|\bcells?\s*[A-D1-4]?|\barms?\s*[A-D1-4]?|\bgroups?\s*[A-D1-4]?|\bhalf)"
+                           r"\s*[:：=]?\s*(?:发|用|走|gets?|via|by|on)?\s*(邮件|短信|推送|e-?mail|sms|texts?|push)", re.IGNORECASE)
+
+
 def read_ab(t: Text) -> ABTest | None:
     hh = re.search(r"\btest(?:ing)?\s*(?:channels?\s*)?[:：=]?\s*(?P<c>(?:e-?mail|sms|text|push|paid social)\s+(?:vs\.?|versus|against)\s+(?:e-?mail|sms|text|push|paid social))"
                    r"|(?P<h>(?:e-?mail|sms|push)\s+(?:vs\.?|versus|against)\s+(?:e-?mail|sms|push)\s+head[- ]to[- ]head)", t.text, re.I)
@@ -274,7 +278,8 @@ def read_ab(t: Text) -> ABTest | None:
     element: Literal["subject", "offer", "timing", "channel", "message", "creative", "unspecified"] = "unspecified"
     chans = re.search(r"(e-?mail|sms|text|push|paid social|邮件|短信|推送)\s*(?:vs\.?|versus|against|or|和|与|对比)\s*(e-?mail|sms|text|push|paid social|邮件|短信|推送)",
                       window, re.I)
-    if chans:
+    cells = {channel_of(c.group(1)) for c in _CELL_CHANNEL.finditer(window)}  # 一组发短信、一组发推送; "cell A: email, cell B: SMS"
+    if chans or len(cells - {None}) >= 2:
         return ABTest(element="channel", span=t.take(m.start(), m.end()))
     bestpos = None
     for el, words in lx.AB_ELEMENTS.items():

@@ -90,3 +90,16 @@ def test_an_exclusion_after_numbered_groups_applies_to_both() -> None:
     assert x.audience is not None and x.audience.kind == "and"
     kinds = sorted(c.kind for c in x.audience.of)
     assert kinds == ["not", "or"]
+
+
+def test_cells_that_differ_by_channel_test_the_channel() -> None:
+    x = read("Run a split test on Champions: group A via email, group B via SMS. $900", today=TODAY)
+    assert x.ab_test is not None and x.ab_test.element == "channel"
+    assert sorted(x.channels.allowed) == ["email", "sms"]
+
+
+def test_a_value_in_an_attachment_is_listed_with_its_field() -> None:
+    x = read("推新款头灯，受众详见附件，短信，预算三千元", today=TODAY)
+    assert any("附件" in s for s in _na(x, "audience"))
+    y = read("Budget: see the attached sheet. Email Loyal about the new boots.", today=TODAY)
+    assert any("attached" in s for s in _na(y, "budget"))
