@@ -59,6 +59,11 @@ def value_tiers(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
             # "VIPs (Champions + Loyal)", 高净值人群（累计消费5000元以上）: the brackets say who they are
             t.take(m.start(), m.end())
             continue
+        before = t.text[max(0, m.start() - 24) : m.start()] if m else ""
+        if m and re.search(r"\b(?:are|is|were|was|being)\s+(?:our|the|all|really)?\s*$", before, re.I) and not re.search(
+                r"\b(?:who|which|what|whom)\s+(?:\w+\s+)?(?:are|is|were|was)\s+(?:our|the|all|really)?\s*$", before, re.I):
+            t.take(m.start(), m.end())  # "swears the people at her group runs are our best customers": said of others, no group
+            continue
         if m:
             # "Top spenders (top 20% lifetime)": the brackets say what the tier means; read with it
             gloss = re.match(r"\s*[(（](?![^)）]*(?:[$€£¥]\s?\d|\d\s?(?:元|块|万|orders?|单|次)))[^)）]{0,40}?(?:top|%|spend|value|lifetime|前|价值)[^)）]{0,40}[)）]",

@@ -103,3 +103,11 @@ def test_a_value_in_an_attachment_is_listed_with_its_field() -> None:
     assert any("附件" in s for s in _na(x, "audience"))
     y = read("Budget: see the attached sheet. Email Loyal about the new boots.", today=TODAY)
     assert any("attached" in s for s in _na(y, "budget"))
+
+
+def test_best_customers_said_of_others_is_no_group() -> None:
+    x = read("Our Denver manager insists the folks at her yoga nights are our best customers. Anyway: how many Champions are in the West?", today=TODAY)
+    assert x.audience is not None and x.audience.kind == "and"
+    assert not any(c.kind == "value_tier" for c in x.audience.of)
+    y = read("who are our best customers?", today=TODAY)
+    assert y.audience is not None and y.audience.kind == "value_tier"
