@@ -121,18 +121,25 @@ def daily_budget(t: Text) -> tuple[Budget, NotApplied] | None:
 
 
 _CORRECTION = re.compile(r"(?:\bactually\s*,?\s*(?:make\s+(?:it|that)|let'?s\s+(?:do|say)|go\s+with)|\bmake\s+(?:it|that)|\bchange\s+(?:it|that)\s+to|\bno\s*,?\s*wait\s*,?|"
-                         # "finance cut it to $3k", "we've bumped that up to $5k", 砍到 / 降到 / 提到
-                         r"\b(?:cut|reduced?|lowered|dropped|trimmed|slashed|raised|increased|bumped|upped|moved|revised|changed)\s+(?:it|that|this|the budget|our budget)?\s*(?:down\s+|up\s+|back\s+)?to|"
-                         r"改成|改为|砍到|砍成|降到|降为|减到|提到|提高到|调到|调整为|调整到|不对[，,]?\s*(?:改成|是)?)\s*$", re.IGNORECASE)
+                         r"改成|改为|砍到|砍成|不对[，,]?\s*(?:改成|是)?)\s*$", re.IGNORECASE)
+#: A later amount told with a verb of change ("finance cut it to $3k", "it's been reduced to €4,500", 预算降到2万): a correction
+#: only when the budget is what changed (its word, or "it"/"that", between the two amounts), never "the price dropped to $199".
+_CHANGED_TO = re.compile(r"(?:\b(?:cut|reduced?|lowered|dropped|trimmed|slashed|raised|increased|bumped|upped|revised|changed)\s+(?:(?:it|that|this|the budget|our budget)\s+)?"
+                         r"(?:down\s+|up\s+|back\s+)?to|降到|降为|减到|提到|提高到|调到|调整为|调整到)\s*$", re.IGNORECASE)
 
 
 def corrected_budget(t: Text) -> Budget | None:
     """"Budget is 12,000 yuan … Actually make it USD 2,000", 预算先定3万，不对，2.5万元: the amount said last replaces the first."""
     monies = [m for m in find_money(t.text) if t.free(m.start, m.end)]
     for i, money in enumerate(monies):
-        if i == 0 or not _CORRECTION.search(t.text[max(0, money.start - 24) : money.start]):
+        if i == 0:
             continue
         first = monies[i - 1]
+        between = t.text[first.end : money.start]
+        if not (_CORRECTION.search(t.text[max(0, money.start - 24) : money.start]) or (
+                _CHANGED_TO.search(t.text[max(0, money.start - 24) : money.start])
+                and re.search(r"budget|预算|经费|\b(?:it|that)\b", between, re.IGNORECASE))):
+            continue
         if not re.search(r"budget|预算|spend|投入|经费|[$€£¥]|元|yuan|dollars", t.text[max(0, first.start - 30) : first.end + 8], re.IGNORECASE):
             continue
         t.take(first.start, first.end)

@@ -36,11 +36,6 @@ _MECHANICS: list[tuple[re.Pattern[str], str, str]] = [
                 re.IGNORECASE), "offer", "a trade-in is not an offer copilot prices (it plans discounts, free shipping, gifts and buy-one-get-one)"),
     (re.compile(r"\bgive (?:[$€£]\s?\d+|\d+\s?%)\s*(?:off)?\s*,?\s*get (?:[$€£]\s?\d+|\d+\s?%)(?:\s+off)?|\brefer[- ]?a[- ]?fr(?:ie|ei)nd\b|\breferral (?:bonus|reward|credit|program(?:me)?)|老带新奖励|推荐有礼|邀请有礼",
                 re.IGNORECASE), "offer", "a referral reward is not an offer copilot prices; the plan has no referral tracking"),
-    # "half off the second pair", "30% off your 2nd item": a multi-buy, never a discount on every order (platform.py has 第二件半价)
-    (re.compile(r"\b(?:half[- ]off|half[- ]price|\d{1,2}\s?%\s*off|[$€£]\s?\d+\s*off)\s+(?:on\s+)?(?:the|your|their|a|any)\s+(?:second|2nd|third|3rd|next)\s+"
-                r"(?:pair|item|one|unit|product|piece|[a-z]+)\b|\b(?:second|2nd|third|3rd)\s+(?:item|pair|one|unit)\s+(?:at\s+|is\s+)?half[- ]off", re.IGNORECASE),
-     "offer", "a plan prices one offer per order (a percentage or an amount off, free shipping, a gift or buy-one-get-one); a multi-buy "
-              "discount on a second item is set up in the store, not by the plan"),
     (re.compile(r"\b(?:we(?:'ll| will)? )?donat\w* \d+(?:\.\d+)?\s?% of (?:sales|revenue|profits?|proceeds)(?: to [\w' -]{1,40})?|捐出?\s*\d+\s?%", re.IGNORECASE),
      "other", "a donation is not part of the plan's offer or budget; say it in the copy"),
     (re.compile(r"\bguardrail(?: metric)?s?\s*[:：]\s*[^.;\n]{1,40}|\bMDE\s*[:=]?\s*\d+(?:\.\d+)?\s*(?:pp|%|points?)|\bsample size\s*[:=]?\s*[\d,]+(?:\s+per (?:arm|group|cell))?|样本量?各?\s*[\d,]+\s*人",

@@ -63,8 +63,8 @@ _RESULT_CONTEXT = re.compile(r"\b(?:we (?:did|made|sold|brought in|hit|got)|brou
 #: A past result or a goal in the clause before an amount: "Last year we spent $12k", "Our revenue target is $100k",
 #: 去年双十一花了十万, 今年目标销售额200万元, 上次活动…花了4万.
 _PAST_OR_GOAL = re.compile(r"\b(?:last|previous|prior)\s+(?:year|quarter|month|week|time|campaign|season|spring|summer|fall|autumn|winter|holiday|"
-                           r"black friday|christmas|promo|sale|send|email)|\b(?:spent|made|generated|earned|sold|brought in|did|hit|raised|grossed|"
-                           r"revenue|sales|gmv|target|goal|kpi|aov|roas|roi|forecast|quota)\b"
+                           r"black friday|christmas|promo|sale|send|email)|\b(?:spent|made|generated|earned|sold|brought in|grossed|revenue|sales|gmv|"
+                           r"aov|roas|roi|kpi|forecast|quota)\b|\b(?:target|goal)\s*(?:is|was|of|:|=)|\b(?:a|our|the|sales|revenue)\s+(?:target|goal)\b"
                            r"|去年|前年|上次|上一次|上回|上个月|上月|上季度|上周|同期|往年|以往|花了|用了|卖了|目标|销售额|营收|业绩|成交|GMV|ROI|客单价", re.I)
 _BUDGET_OWN = re.compile(r"budget|预算|经费|投入|花费|费用", re.I)
 

@@ -2,7 +2,7 @@
 other words than the probe's: ringgit, "a couple grand", hedged Chinese budgets (差不多…左右), past spend and goals
 beside the budget, a split told with "gets", weekly/monthly rates, a budget cut later, holdouts told in more ways
 (and as a number of people, which is listed), 折扣：无, 有无 tests, caps told with 底线/上限, points given with 送,
-a discount on a second item, and A/B tests between two offers of any kind."""
+and A/B tests between two offers of any kind."""
 
 from __future__ import annotations
 
@@ -101,14 +101,13 @@ def test_a_cap_told_as_a_floor_or_a_limit(text: str, cap: float) -> None:
     assert x.offer is None
 
 
+def test_an_offer_on_the_next_order_stays_the_offer() -> None:  # guards the 送积分 exclusion's neighbours
+    x = r("New customers: 15% off your next order, email.")
+    assert x.offer is not None and x.offer.value == 15.0
+
+
 def test_points_given_are_no_gift() -> None:
     x = r("下单就送积分，推送给新客。")
-    assert x.offer is None
-    assert [n.affects for n in x.not_applied] == ["offer"]
-
-
-def test_a_discount_on_a_second_item_is_listed() -> None:
-    x = r("Email campers: 30% off your second tent.")
     assert x.offer is None
     assert [n.affects for n in x.not_applied] == ["offer"]
 
