@@ -293,6 +293,9 @@ def _segments(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mon
         m = t.find(words)
         if m:
             segs = lx.AT_RISK_SEGMENTS if seg == "At risk" and not re.search(r"['\"]at risk['\"]|segment", m.group(0), re.I) else [seg]
+            glossed = _GLOSSED.search(text[max(0, m.start() - 24) : m.start()])
+            if glossed and re.match(r"\s*[)）]", text[m.end() :]) and t.free(m.start() - len(glossed.group(0)) + glossed.start("w"), m.start()):
+                t.take(m.start() - len(glossed.group(0)) + glossed.start("w"), m.start())  # 流失客户（Lost）: the bracket names the group
             leaf = RfmSegment(segments=list(segs), span=t.take(m.start(), m.end()))
             if negated(text, m.start()):
                 excluded.append((m.start(), Not(of=leaf)))
@@ -332,6 +335,10 @@ def _segments(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mon
     leaves.extend(excluded)
 
 
+#: Words right before a segment name in brackets, which the name defines: 流失客户（Lost）, "lapsed folks (Hibernating)".
+_GLOSSED = re.compile(r"(?:^|[，,：:；;。.、]|排除掉?|除了|不要|剔除|去掉|\bexclude|\bexcluding|\bexcept|给|发给|\bto\b|\bfor\b|"
+                      r"\b(?:e-?mail|text|sms|push|target|reach)\b)\s*(?:our\s+|the\s+|all\s+)?"
+                      r"(?P<w>[\u4e00-\u9fffA-Za-z' -]{2,20}?)\s*[(（]\s*$", re.IGNORECASE)
 #: Words between two segment names that keep them apart: a negation, a sentence break, a new verb
 _SEGMENTS_APART = re.compile(r"\bbut\b|\bnot\b|\bexcept\b|不包括|除了|[.;。；]|\bwho\b|\bwhose\b|\(\s*(?:\d|[a-d]|i{1,3})\s*\)|(?<![\w(])(?:\d|[a-d])\)\s|[①②③④]|二是|其二|第二|"
                              r"\b(?:e-?mail|text|send|sms|push|target|reach|suppress\w*|exclud\w*|skip\w*)\b|发|推", re.IGNORECASE)

@@ -89,8 +89,9 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
             add(m.start(), Not(of=Engagement(event="received", channel=channel_of(m.group("ch")), within_days=duration_days(d),
                                              span=t.take(m.start(), m.end()))))
     zeng = re.compile(r"(?:(?:最近|近|过去)\s*)?(?P<d>[\d一二两三四五六七八九十百]+\s*(?:天|周|个月|年))?\s*(?:内|里|以来)?\s*"
-                      r"(?:在\s*[A-Za-z\u4e00-\u9fff]{1,6}?\s*(?:里|上|中|内)\s*)?(?P<neg>未|没有?|从未|从来没有?)?\s*(?:怎么|大|太|咋|再)?\s*"
-                      r"(?P<ev>点击|点开|打开|互动|退订|点(?=过|了)|(?<=[没未大么太咋再])开(?=过))(?!率)(?:了|过)*(?:任何)?(?:的)?(?P<ch>电子邮件|邮件|邮箱|电邮|EDM|edm|手机短信|短信|APP推送|App推送|app推送|推送)?")
+                      r"(?:在\s*[A-Za-z\u4e00-\u9fff]{1,6}?\s*(?:里|上|中|内)\s*)?(?:一次都|都|一直)?(?P<neg>未|没有?|从未|从来没有?)?\s*(?:怎么|大|太|咋|再|有)?\s*"
+                      r"(?P<ev>点击|点开|打开|互动|退订|点(?=过|了)|(?<=[没未大么太咋再])开(?=过)|(?i:open(?:ed)?|click(?:ed)?)(?=\s*过))(?!率)(?:了|过)*(?:任何)?(?:的)?"
+                      r"(?P<ch>电子邮件|邮件|邮箱|电邮|EDM|edm|手机短信|短信|APP推送|App推送|app推送|推送|(?i:e-?mail|sms|push))?(?:消息|信息)?")
     for m in zeng.finditer(text):
         if not (m.group("d") or m.group("neg") or m.group("ev") == "退订" or (m.group("ch") and "过" in m.group(0))):
             continue  # "点击率" alone is a metric, not an audience
@@ -98,7 +99,8 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
             d = DURATION.search(m.group("d")) if m.group("d") else None
             zev = m.group("ev")
             zevent: Literal["opened", "clicked", "unsubscribed"] = (
-                "clicked" if zev in ("点击", "互动", "点") else "opened" if zev in ("打开", "点开", "开") else "unsubscribed")
+                "opened" if zev.lower().startswith(("打开", "点开", "开", "open")) else
+                "clicked" if zev.lower().startswith(("点击", "互动", "点", "click")) else "unsubscribed")
             zc: Condition = Engagement(event=zevent, channel=channel_of(m.group("ch") or ""),
                                        within_days=duration_days(d) if d else None, span=t.take(m.start(), m.end()))
             add(m.start(), Not(of=zc) if m.group("neg") else zc)
@@ -198,6 +200,12 @@ def signed_up(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mon
     add = adder(leaves)
     sr = re.compile(r"(?:signed up|joined|registered|subscribed|new (?:sign-?ups|subscribers|members))\s*"
                     r"(?:in|within|during|over)\s+(?:the\s+)?(?:last|past)\s+", re.I)
+    ago = re.compile(rf"(?:signed up|joined|registered|became (?:a )?(?:customer|member)s?)\s+(?:more than|over|at least|upwards of)\s+"
+                     rf"(?P<d>(?:{NUMBER}|a|an)\s+(?:days?|weeks?|months?|years?))\s+ago", re.I)
+    for m in ago.finditer(text):  # joined more than a year ago: not signed up within that year
+        d = DURATION.search(m.group("d").replace("a ", "1 ").replace("an ", "1 "))
+        if d and t.free(m.start(), m.end()) and (days := duration_days(d)):
+            add(m.start(), Not(of=SignedUp(within_days=days, span=t.take(m.start(), m.end()))))
     for m in re.finditer(r"(?:signed up|joined|registered|subscribed(?!\s+(?:to|for)\b)|new (?:sign-?ups|subscribers|members))", text, re.I):
         if t.free(m.start(), m.end()):  # "signed up in the past month", "joined this year"
             days, end2 = window_after(t, m.end())
@@ -210,12 +218,6 @@ def signed_up(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mon
                 days = duration_days(d)
                 if days:
                     add(m.start(), SignedUp(within_days=days, span=t.take(m.start(), d.end())))
-    ago = re.compile(rf"(?:signed up|joined|registered|became (?:a )?(?:customer|member)s?)\s+(?:more than|over|at least|upwards of)\s+"
-                     rf"(?P<d>(?:{NUMBER}|a|an)\s+(?:days?|weeks?|months?|years?))\s+ago", re.I)
-    for m in ago.finditer(text):  # joined more than a year ago: not signed up within that year
-        d = DURATION.search(m.group("d").replace("a ", "1 ").replace("an ", "1 "))
-        if d and t.free(m.start(), m.end()) and (days := duration_days(d)):
-            add(m.start(), Not(of=SignedUp(within_days=days, span=t.take(m.start(), m.end()))))
     for m in _TENURE.finditer(text):  # "customers who've been with us 2+ years": joined that long ago or more
         d = DURATION.search(re.sub(r"^(?:an?|one)\b", "1", m.group("d"), flags=re.I).replace("+", ""))
         if d and t.free(m.start(), m.end()) and (days := duration_days(d)):
@@ -279,8 +281,8 @@ def _engaged_just_before(leaves: Leaves, text: str, pos: int) -> int | None:
     return None
 
 
-_BRACKETED_LAPSE = re.compile(r"[(（]\s*(?:no orders?\s+(?:in\s+)?|nothing\s+(?:in\s+)?|inactive\s+|over\s+|more than\s+)?(?P<d>\d+\s*\+?\s*(?:d|days?|weeks?|months?|mos?)|半年|一年|[\d一二两三四五六七八九十]+\s*(?:天|个月|年))"
-                              r"\s*(?:\+|以上|or more|and up)?\s*[)）]", re.IGNORECASE)
+_BRACKETED_LAPSE = re.compile(r"[(（]\s*(?:no orders?\s+(?:in\s+)?|nothing\s+(?:in\s+)?|inactive\s+|over\s+|more than\s+|超过|已经?|有)?(?P<d>\d+\s*\+?\s*(?:d|days?|weeks?|months?|mos?)|半年|一年|[\d一二两三四五六七八九十]+\s*(?:天|个月|年))"
+                              r"\s*(?:\+|以上|or more|and up)?\s*(?:都)?(?:没|未|没有)?(?:消费|下单|购买|买|下过单|来)?(?:过)?(?:了)?\s*[)）]", re.IGNORECASE)
 
 
 def recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
@@ -290,7 +292,8 @@ def recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
     for words, is_lapsed in ((lx.NOT_ORDERED_WORDS, True), (lx.ZH_NOT_ORDERED, True), (lx.LAPSED_WORDS, True),
                              (lx.ACTIVE_WORDS, False), (lx.ZH_ACTIVE, False)):
         for m in t.find_all(words):
-            eng = _engaged_just_before(leaves, text, m.start()) if is_lapsed else None
+            own = re.match(r"\s*(?:in|for|within|over|during)\s+(?:the\s+)?(?:last|past)?\s*\d", text[m.end() :], re.I)
+            eng = _engaged_just_before(leaves, text, m.start()) if is_lapsed and not own else None  # "…but hasn't bought in 90 days": its own
             if eng is not None:
                 if t.free(m.start(), m.end()):  # "clicked a push in the last month but didn't order": none in that window
                     add(m.start(), Recency(min_days=eng, span=t.take(m.start(), m.end())))
@@ -314,6 +317,8 @@ def recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
                     zw = ZH_WINDOW_AFTER.match(text, m.end())
                     if zw and (d := DURATION.search(zw.group("d"))):
                         days, end2 = duration_days(d), zw.end()
+            if days is None and m.group(0).isascii() and (zw := ZH_WINDOW_AFTER.match(text, m.end())) and (d := DURATION.search(zw.group("d"))):
+                days, end2 = duration_days(d), zw.end()  # "lapsed超过90天": English word, Chinese window
             if days is None:
                 m2 = re.match(r"\s*(?:(?:since|for|in|within|over)\s+)?(?:(?:the\s+)?(?:last|past)\s+)?(?:over\s+|more than\s+|at least\s+)?", text[end2:], re.I)
                 rest = text[end2 + (m2.end() if m2 else 0):]

@@ -55,7 +55,9 @@ def combine(text: str, leaves: list[tuple[int, Condition]]) -> Condition | None:
 
 #: An OR between whole clauses: a comma before "or", "plus anyone", "as well as everyone", "，或者".
 _CLAUSE_OR = re.compile(r"(?:[,;:]|\s[-—–])\s*(?:or|plus)\b|\(\s*(?:b|c|d|2|3|4|ii|iii)\s*\)|(?<![\w(])(?:b|c|2|3)\)\s|[②③④]|\bplus (?:anyone|everyone|all|any)\b|\bas well as (?:anyone|everyone|all)\b|"
-                        r"\band also (?:anyone|everyone)\b|"
+                        r"\band also (?:anyone|everyone)\b|[,;]\s*(?:and|plus)\s+also\s+(?:the\s+|our\s+)?(?!who\b|that\b|with\b|in\b|have\b|has\b|are\b|is\b)|"
+                        # waves in Chinese: 先给冠军客户发，再给其余近30天活跃的客户发
+                        r"[，,；;]\s*(?:然后|之后|接着)?再(?:给|发给|推给)|"
                         # waves: "start with the top 20% …, then everyone who bought …" reach both groups
                         r"(?:[,;]|\s[-—–])\s*(?:and\s+)?(?:then|followed by|after that)\s+(?:to\s+)?(?:everyone|anyone|all|any|those|people|customers)\b|[，；]\s*(?:或者|或是|以及所有|再加上)"
                         # "两拨人：一是冠军客户，二是…", "second group:": groups counted out

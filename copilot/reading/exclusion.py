@@ -71,7 +71,8 @@ _TRAILING = re.compile(
     r"don'?t (?:send to|contact|include|target))\s+(?:them|those(?:\s+(?:people|customers|folks))?|these(?:\s+(?:people|customers))?|that group)\b"
     r"|\s+(?:should|must|need to|needs to|are to|have to)\s+be\s+(?:excluded|suppressed|left out|removed|skipped|filtered out)\b"
     r"|\s*[，,]\s*(?:不要|别|不|请勿|勿)(?:再)?(?:打扰|发给|碰|联系|触达|发)(?:他们|她们|这些人|这批人|这部分人|这部分)"
-    r"|\s*[，,]\s*(?:排除掉?|剔除掉?|去掉|屏蔽掉?)(?=\s*[，,。；;]|$)",
+    r"|\s*[，,]\s*(?:排除掉?|剔除掉?|去掉|屏蔽掉?)(?=\s*[，,。；;]|$)"
+    r"|(?<=的)\s*(?:就|都)?(?:不要|别|不用)(?:再)?(?:发|给|打扰|推|触达)(?:了)?(?=\s*[，,。；;]|$)",  # 最近一个月已经买过的就不要发了
     re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.;!?。；！？\n]")
 

@@ -23,12 +23,12 @@ CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
     "paid_social": (r"paid[- ]social", r"social(?: media)?(?: ads)?", r"instagram(?! live)", r"facebook(?! live)", r"meta ads", r"(?-i:IG|FB)(?:\s+ads)?(?![A-Za-z])",
                     r"(?<=\bno )paid\b(?!\s+(?:orders?|customers?|plans?|members?|search))", r"朋友圈广告", r"站外投放",
                     r"tiktok(?! live|\s*(?:shop )?live)", r"pinterest", r"meta ads?", r"facebook ads?", r"instagram ads?", r"社交媒体", r"社媒", r"付费社交",
-                    r"抖音(?!直播)", r"小红书(?!(?:种草)?笔记|图文)", r"信息流广告", r"信息流", r"付费投放", r"付费广告",
+                    r"抖音(?!直播)", r"小红书(?!(?:种草)?笔记|图文)", r"信息流广告", r"信息流", r"付费投放", r"付费广告", r"(?<=投)广告", r"(?<=别投)广告",
                     r"社交广告"),
 }  # fmt: skip
 #: Words that are channels only in a list or next to a channel word ("email and push", "push notifications").
 AMBIGUOUS_CHANNEL_WORDS = {"push", "text", "texts", "social", "inbox", "txt", "txts"}
-ALL_CHANNELS_WORDS = (r"\ball(?= (?:except|but|minus) (?:sms|e-?mail|push|paid social|texts?)\b)", r"\bany(?:thing)?(?= (?:except|but|other than|apart from) (?:sms|e-?mail|push|paid social|texts?)\b)",
+ALL_CHANNELS_WORDS = (r"\ball(?= (?:except|but|minus) (?:sms|e-?mail|push|paid social|texts?)\b)", r"\b(?:any(?:thing)?|everything|every channel)(?= (?:except|but|other than|apart from) (?:sms|e-?mail|push|paid social|texts?)\b)",
                       r"any channels?(?= (?:except|but|minus|other than|apart from)\b)", r"all channels", r"all ch(?:s|nls?|annels?)?(?= (?:except|but|minus|exc\.?|excl\.?|ex)(?!\w))", r"every channel", r"all (?:our |of our |the )?channels", r"omni-?channel",
                       r"across (?:all )?channels", r"全渠道", r"所有渠道", r"全部渠道", r"各个渠道", r"多渠道")
 ONLY_WORDS = (r"only", r"just", r"exclusively", r"solely", r"仅", r"只", r"只用", r"仅用", r"仅限", r"只通过", r"仅通过")
@@ -42,13 +42,13 @@ UNSUPPORTED_CHANNELS = {
     "video and microblog platforms": (r"b站", r"bilibili", r"微博", r"weibo", r"视频号", r"youtube"),
     "WhatsApp": (r"whats ?app",), "WeChat": (r"wechat", r"朋友圈", r"微信公众号", r"(?:企业)?微信(?:社)?群", r"微信", r"公众号", r"企业微信", r"企微", r"私域社群", r"社群"),
     "direct mail": (r"direct mail", r"postcards?", r"catalog(?:ue)? mailing", r"snail mail", r"直邮"),
-    "phone calls": (r"phone calls?", r"cold calls?", r"telemarketing", r"call them", r"电话营销", r"外呼", r"打电话", r"电话回访", r"回访电话"),
+    "phone calls": (r"phone calls?", r"cold calls?", r"telemarketing", r"call them", r"(?<=\bteam )phone", r"(?<!\bthe )(?<!\ba )(?:phone|ring|call)(?= (?:our|these|those|all|each|every) )", r"电话营销", r"外呼", r"打电话", r"电话回访", r"回访电话"),
     "TV": (r"\btv\b", r"television", r"电视广告"), "radio": (r"radio",),
-    "print": (r"print ads?", r"billboards?", r"magazine ads?", r"户外广告"),
+    "print": (r"print ads?", r"billboards?", r"magazine ads?", r"户外广告", r"flyers?(?: in (?:our |the )?stores?)?", r"leaflets?", r"posters?(?: in (?:our |the )?stores?)?", r"传单", r"海报"),
     "in-store": (r"in-store", r"in store", r"retail stores?", r"门店", r"线下"),
     "search ads": (r"google ads", r"search ads", r"sem\b", r"搜索广告"),
     "influencers": (r"influencers?", r"kols?", r"达人", r"网红"),
-    "LINE": (r"\bline app\b",), "Telegram": (r"telegram",), "Messenger": (r"messenger",),
+    "LINE": (r"\bline app\b", r"(?-i:LINE)(?=\s*(?:messages?|msgs?|official account|OA|跟|和|或|、|,|/|\+|$)|\s+(?:and|or)\b)", r"(?<=\bvia )(?-i:LINE)\b", r"(?<=用)(?-i:LINE)"), "Telegram": (r"telegram",), "Messenger": (r"messenger",),
     "podcasts": (r"podcasts?",),
     "in-app messages": (r"in-app(?: messages?| banners?| notifications?)?", r"站内信", r"弹窗"),
 }  # fmt: skip
@@ -100,6 +100,7 @@ NOT_ORDERED_WORDS = (r"(?<=but )(?:did not|didn'?t|haven'?t|have not)\s+(?:bough
                      r"(?:with )?no (?:orders?|purchases?)", r"not (?:ordered|bought|purchased|shopped)",
                      r"(?:did not|didn'?t|do not|don'?t|does not|doesn'?t)\s+(?:buy|order|purchase|shop)(?: anything| with us| from us)?(?=\s+(?:since|in|for|during)\b)",
                      r"(?:is|are|was|were|has been|have been)?\s*not\s+(?:buying|ordering|purchasing|shopping)(?: anything| with us| from us)?(?=\s+(?:since|in|for|during)\b)",
+                     r"(?<=, )(?:and\s+)?that\s+(?:was|is)(?=\s+(?:over|more than|at least)\s+\S+\s+\S+\s+ago\b)",
                      r"haven'?t been back", r"without (?:an order|a purchase|ordering|buying)", r"stopped (?:ordering|buying|purchasing|shopping)(?: with us| from us)?",
                      r"(?:but|and|yet)\s+nothing(?: at all| since)?(?=\s+(?:in|for|over|during|within)\s+(?:the\s+)?(?:last|past|\d+|two|three|four|five|six)\b)",
                      # "lapsed customers (nothing in 9 months)": the brackets say what lapsed means
@@ -115,7 +116,7 @@ ACTIVE_WORDS = (r"(?:have |has )?(?:ordered|bought|purchased|shopped)(?: somethi
                 # "customers with an order in the past 3 months", "placed a purchase within the last 60 days"
                 r"(?:with|had|has|have|placed|made|and)\s+(?:an?|one|at least one|any)\s+(?:order|purchase)(?= (?:with)?in\b| (?:in|over) the (?:last|past)\b)",
                 r"(?:did|does|do)\s+(?:buy|order|purchase)(?: something| anything)?(?= (?:with)?in\b| (?:in|over) (?:the )?(?:last|past)\b)")
-ZH_ACTIVE = (r"购买过", r"下过单", r"下单过", r"有购买", r"有过购买", r"消费过", r"买过东西", r"有(?:过)?(?:下单|消费|订单|成交)(?:记录)?", r"活跃(?=的?(?:客户|用户|顾客|会员|粉丝|老粉|买家|老铁|家人们|人))")
+ZH_ACTIVE = (r"购买过", r"下过单", r"(?:已经|已)买过(?=的)", r"下单过", r"有购买", r"有过购买", r"消费过", r"买过东西", r"有(?:过)?(?:下单|消费|订单|成交)(?:记录)?", r"活跃(?=的?(?:客户|用户|顾客|会员|粉丝|老粉|买家|老铁|家人们|人))")
 REPEAT_WORDS = (r"(?:placed|made|have|has|with) (?:a )?(?:second|2nd) (?:order|purchase)", r"ordered (?:again|a second time)", r"repeat (?:buyers|customers|purchasers|shoppers)", r"returning customers", r"复购客户", r"复购用户", r"复购人群",
                 r"回头客")
 #: 老客 / 老客户: customers who have bought before (at least one order), not necessarily twice.
@@ -123,8 +124,10 @@ EXISTING_WORDS = (r"已经下(?:过)?单(?:了)?", r"已下单", r"老客户", r
 ONE_TIME_WORDS = (r"one[- ]time (?:buyers|customers|purchasers|shoppers)", r"(?<!\bto )(?<!\binto )first[- ]time (?:buyers|customers|purchasers|shoppers)",  # convention 73
                   r"one[- ]off (?:buyers|customers|purchasers|shoppers)",
                   r"single[- ]purchase", r"只下过一单", r"仅下过一单", r"只买过一单",
-                  r"bought (?:only )?once", r"only one order", r"(?:with |who placed |who made |who've made )?(?:a single|just one|exactly one) (?:order|purchase)", r"只买过一次", r"仅购买一次", r"一次性购买")
+                  r"bought (?:only )?once", r"(?:only\s+)?ever\s+(?:bought|ordered|purchased|shopped)(?:\s+(?:from|with)\s+us)?\s+once",
+                  r"only\s+(?:bought|ordered|purchased|shopped)(?:\s+(?:from|with)\s+us)?\s+once", r"only one order", r"(?:with |who placed |who made |who've made )?(?:a single|just one|exactly one) (?:order|purchase)", r"只买过一次", r"仅购买一次", r"一次性购买")
 NEVER_ORDERED_WORDS = (r"never (?:ordered|bought|purchased)(?! (?:a|an|any|the|our)\b)", r"no orders? yet",
+                       r"(?:have |has |had )?never (?:placed|made) (?:an? |any )?(?:orders?|purchases?)", r"(?:haven'?t|have not|hasn'?t|has not) (?:ever )?(?:placed|made) (?:an? |any )?(?:orders?|purchases?)(?: yet)?",
                        r"never (?:did |have |has )?(?:buy|bought|order|ordered|purchase|purchased) (?:nothing|anything)",
                        r"(?:signed up|registered) but (?:never|haven'?t) (?:ordered|bought)",
                        r"(?:haven'?t|have not|hasn'?t|has not) (?:ordered|bought|purchased)(?: anything)? yet", r"not (?:ordered|bought|purchased)(?: anything)? yet",

@@ -100,6 +100,8 @@ def structured(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
         if not t.free(m.start(), m.end()) or (not re.search(r"[_(]|\"", field + (m.group("jval") or "")) and not re.fullmatch(
                 r"(?i)recency|frequency|monetary|ltv|clv|orders|spend", field.strip('"'))):
             continue  # plain prose ("budget: $2k", "Target: Loyal") is the other rules'
+        if re.search(r"\bby\s+(?:lifetime\s+|total\s+)?$", t.text[max(0, m.start() - 16) : m.start()], re.I) and m.group("jval") is not None:
+            continue  # "the top 10% by lifetime spend: 20% off": a ranking's measure, then the offer, not a field
         op = m.group("op") or ("" if m.group("jval") else "between")
         raw = (m.group("val") or m.group("jval") or "").rstrip(".,;")
         lo = float(m.group("lo").replace(",", "")) if m.group("lo") else None

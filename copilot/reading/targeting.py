@@ -94,7 +94,7 @@ def top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied]
         r"|(?:the\s+)?(?:customers\s+)?(?:most|likeliest|highly|very)\s+likely\s+to\s+(?:buy|purchase|order|convert)|likeliest\s+to\s+(?:buy|purchase|order|convert)"
         r"|(?:are|is)\s+likely\s+to\s+(?:buy|purchase|order)"
         r"|(?:who\s+)?(?:have|has|with)\s+the\s+(?:most|best|highest|biggest)\s+(?:chances?|probability|likelihood)\s+(?:to|of)\s+(?:buying|buy|purchasing|purchase|ordering|order)"
-        r"|high[- ]propensity|(?:最可能|最有可能|最有可能会|(?<!不)可能会?)(?:在(?P<zh>[^，。？购买]{0,10}))?(?:购买|买(?!家))|购买意向最高的?|高购买意向|高意向)",
+        r"|high[- ]propensity|(?:最可能|最有可能|最有可能会|(?<!不)可能会?)(?:在(?P<zh>[^，。？购买]{0,10}))?(?:购买|买(?!家)|复购|回购|再次购买|再买|下单)|购买意向最高的?|高购买意向|高意向)",
         re.I)
     for m in top.finditer(text):
         if not t.free(m.start(), m.end()):

@@ -65,7 +65,7 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
     for a, b, ch in hits:
         before = text[max(0, a - 40) : a]
         neg = (re.search(lx.NEGATION_BEFORE, before, re.I) or re.search(lx.ZH_NEGATION_BEFORE, before)
-               or re.search(r"\b(?:channels?|all|any|anything)\s+(?:but|other than|apart from)\s+(?:(?:sms|e-?mail|push|paid social|texts?)\s*(?:,|or|and|/)\s*)*$", before, re.I)  # "all channels but SMS"
+               or re.search(r"\b(?:channels?|all|any|anything|everything)\s+(?:but|other than|apart from)\s+(?:(?:sms|e-?mail|push|paid social|texts?)\s*(?:,|or|and|/)\s*)*$", before, re.I)  # "all channels but SMS"
                or re.search(r"(?:out of scope|not in scope|excluded|exclusions?|do not use|don'?t use|non-?goals?|不做|不包括|排除|非目标)\s*[:：]?\s*(?:\n\s*(?:[-*•]\s*)?)?"
                             r"(?:[\w ]+(?:,|\n\s*[-*•]?)\s*)?$", before, re.I)  # "## Out of scope\n- Paid social"
                or (re.search(r"\b(?:leave|keep|take|drop|cut)\s+(?:the\s+)?$", before, re.I)
@@ -145,7 +145,7 @@ def _in_list(text: str, start: int, end: int) -> bool:
     if re.search(r"\b(?:braze|klaviyo|iterable|onesignal|airship|attentive|postscript|mailchimp|omnisend|twilio|firebase|fcm|apns|in-?app|app)\s+$", before, re.I):
         return True  # "Braze push to app users", "a Klaviyo email", "app push": the tool or surface names the channel
     return bool(
-        re.search(r"(?:→|->|=>|,|;|/|&|\+|\||\band\b|\bor\b|\bn\b|(?:e-?mail|sms|push|text)\s+(?:vs\.?|versus)|\bfor\b|\bvia\b|\bby\b|\bon\b|\bno\b|\bnot\b|\bwithout\b|\bthrough\b|:|\bonly\b|\bjust\b|\bplus\b|\btest\b|[—–]|\s-|和|与|及|、|跟|或|加|走|发|，|；|：|用|通过)\s*$", before, re.I)
+        re.search(r"(?:→|->|=>|,|;|/|&|\+|\||\band\b|\bor\b|\bn\b|(?:e-?mail|sms|push|text)\s+(?:vs\.?|versus)|\bfor\b|\bvia\b|\bby\b|\bon\b|\bno\b|\bnot\b|\bwithout\b|\bthrough\b|\bbut\b|\bexcept\b|\bother than\b|\bapart from\b|:|\bonly\b|\bjust\b|\bplus\b|\btest\b|[—–]|\s-|和|与|及|、|跟|或|加|走|发|，|；|：|用|通过)\s*$", before, re.I)
         or re.match(r"\s*(?:,|;|/|&|\+|\||\band\b|\bor\b|\bn\b|(?:vs\.?|versus)\s+(?:e-?mail|sms|push|text)|\bonly\b|\bchannels?\b|\bnotifications?\b|\bmessages?\b|\bads?\b|\bmedia\b|$|\.|[—–]|-\s|给|发|和|、|，|。|；|推送|通知)", after, re.I)
     )
 

@@ -261,7 +261,7 @@ def category_at(t: Text, cat: Catalogue, pos: int) -> tuple[list[str], list[str]
         slugs += [x for x in s if x not in slugs]
         pids += [x for x in p if x not in pids]
         end = e
-        sep = re.match(r"\s*(?:,|/|&|\band\b|\bor\b|\bplus\b|、|和|或|及|以及|或者)\s*", t.text[end:], re.I)
+        sep = re.match(r"\s*(?:,|/|&|\band\b|\bor\b|\bplus\b|、|和|或者|或是|以及|或|及)\s*", t.text[end:], re.I)
         if not sep:
             break
         art = re.match(r"(?:(?:an?|the|some|any|other)\s+)*", t.text[end + sep.end():], re.I)
@@ -288,7 +288,7 @@ def _foreign_item(t: Text, cat: Catalogue, at: int) -> tuple[int, int | None] | 
     m = _FOREIGN.match(t.text, at)
     if m is None or not t.free(m.start(), m.end()) or match_catalogue(t.text, at, cat) is not None:
         return None
-    sep = re.match(r"\s*(?:,|/|&|\band\b|\bor\b|、|和|或|及|以及|或者)\s*(?:(?:an?|the|some|any|other)\s+)*",
+    sep = re.match(r"\s*(?:,|/|&|\band\b|\bor\b|、|和|或者|或是|以及|或|及)\s*(?:(?:an?|the|some|any|other)\s+)*",
                    t.text[m.end():], re.I)
     nxt = m.end() + sep.end() if sep is not None and match_catalogue(t.text, m.end() + sep.end(), cat) else None
     if m.span() not in t.foreign:

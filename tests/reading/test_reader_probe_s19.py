@@ -1,0 +1,107 @@
+"""Patterns the session-19 probe (a helper's own wordings) found, tested in other words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from copilot.reading import read
+from copilot.tools.conditions import (
+    And,
+    Bought,
+    Engagement,
+    Not,
+    Or,
+    OrderCount,
+    Recency,
+    SignedUp,
+    TopPropensity,
+)
+
+TODAY = date(2026, 3, 2)
+
+
+def _na(x: object, affects: str) -> list[str]:
+    return [n.text for n in x.not_applied if n.affects == affects]  # type: ignore[attr-defined]
+
+
+def test_never_placed_an_order_and_joined_long_ago() -> None:
+    x = read("SMS people who registered more than 6 months ago and haven't made a purchase yet.", today=TODAY)
+    assert isinstance(x.audience, And)
+    assert any(isinstance(c, Not) and isinstance(c.of, SignedUp) and c.of.within_days == 180 for c in x.audience.of)
+    assert any(isinstance(c, OrderCount) and c.max == 0 for c in x.audience.of)
+
+
+def test_channels_copilot_cannot_plan_are_said() -> None:
+    x = read("LINE and email to Loyal, plus posters in our stores, $800", today=TODAY)
+    said = _na(x, "channel")
+    assert any("LINE" in s for s in said) and any("posters" in s for s in said)
+    y = read("Get the store team to phone our top Champions, then email them.", today=TODAY)
+    assert any("phone" in s for s in _na(y, "channel"))
+
+
+def test_a_bracketed_lapse_in_chinese_sets_the_days() -> None:
+    x = read("给沉默会员（超过九个月没下单）发短信", today=TODAY)
+    assert isinstance(x.audience, Recency) and x.audience.min_days == 270
+
+
+def test_everything_but_a_channel_and_dont_run_ads() -> None:
+    x = read("Everything but SMS: winback for Hibernating, 10% off", today=TODAY)
+    assert x.channels.excluded == ["sms"] and "email" in x.channels.allowed
+    y = read("给流失客户发邮件召回，别投广告", today=TODAY)
+    assert y.channels.excluded == ["paid_social"]
+
+
+def test_and_also_a_group_and_chinese_waves_are_either_group() -> None:
+    x = read("Customers who clicked a push this month, and also the Loyal segment - email them 10% off.", today=TODAY)
+    assert isinstance(x.audience, Or)
+    y = read("先发给忠诚客户，再给其余近60天下过单的客户发，短信", today=TODAY)
+    assert isinstance(y.audience, Or)
+
+
+def test_chinese_engagement_with_you_and_english_verbs() -> None:
+    x = read("给最近三十天有点击邮件的用户发推送", today=TODAY)
+    assert isinstance(x.audience, Engagement) and x.audience.event == "clicked" and x.audience.within_days == 30
+    y = read("只发push，人群是近14天click过短信的用户", today=TODAY)
+    assert isinstance(y.audience, Engagement) and y.audience.channel == "sms"
+    assert y.channels.allowed == ["push"]
+    z = read("过去60天一次都没打开过任何邮件的用户，发短信", today=TODAY)
+    assert isinstance(z.audience, Not) and isinstance(z.audience.of, Engagement) and z.audience.of.within_days == 60
+
+
+def test_a_lapse_with_its_own_window_after_an_engagement() -> None:
+    x = read("People who clicked an email in the last 14 days but haven't ordered in 120 days", today=TODAY)
+    assert isinstance(x.audience, And)
+    assert any(isinstance(c, Recency) and c.min_days == 120 for c in x.audience.of)
+    y = read("lapsed超过120天的客户有多少", today=TODAY)
+    assert isinstance(y.audience, Recency) and y.audience.min_days == 120
+
+
+def test_a_trailing_chinese_exclusion_of_recent_buyers() -> None:
+    x = read("冠军客户里，最近两周已经买过的就别发了，推送", today=TODAY)
+    assert isinstance(x.audience, And)
+    assert any(isinstance(c, Not) and isinstance(c.of, Recency) and c.of.max_days == 14 for c in x.audience.of)
+
+
+def test_a_segment_in_brackets_names_the_group() -> None:
+    x = read("除了沉睡客户（Hibernating），其他人都发邮件", today=TODAY)
+    assert isinstance(x.audience, Not) and getattr(x.audience.of, "segments", None) == ["Hibernating"]
+
+
+def test_a_chinese_or_list_of_purchases_keeps_both() -> None:
+    x = read("买过睡袋或者帐篷的客户，发短信", today=TODAY)
+    assert isinstance(x.audience, Bought) and sorted(x.audience.categories) == ["sleeping-bags", "tents"]
+
+
+def test_a_ranking_measure_before_a_colon_is_no_field() -> None:
+    x = read("SMS the top 5% of buyers by lifetime value: free shipping on tents.", today=TODAY)
+    assert x.audience is None and x.offer is not None and x.offer.kind == "free_shipping"
+
+
+def test_most_likely_to_buy_again_is_propensity() -> None:
+    x = read("最可能回购的前500名客户，发邮件", today=TODAY)
+    assert isinstance(x.audience, TopPropensity) and x.audience.top_n == 500
+
+
+def test_only_ever_bought_once() -> None:
+    x = read("Shoppers who only ever ordered with us once: push 10% off", today=TODAY)
+    assert isinstance(x.audience, OrderCount) and (x.audience.min, x.audience.max) == (1, 1)
