@@ -44,7 +44,7 @@ UNSUPPORTED_CHANNELS = {
     "direct mail": (r"direct mail", r"postcards?", r"catalog(?:ue)? mailing", r"snail mail", r"直邮"),
     "phone calls": (r"phone calls?", r"cold calls?", r"telemarketing", r"call them", r"(?<=\bteam )phone", r"(?<!\bthe )(?<!\ba )(?:phone|ring|call)(?= (?:our|these|those|all|each|every) )", r"电话营销", r"外呼", r"打电话", r"电话回访", r"回访电话"),
     "TV": (r"\btv\b", r"television", r"电视广告"), "radio": (r"radio",),
-    "print": (r"print ads?", r"billboards?", r"magazine ads?", r"户外广告", r"flyers?(?: in (?:our |the )?stores?)?", r"leaflets?", r"posters?(?: in (?:our |the )?stores?)?", r"传单", r"海报"),
+    "print": (r"print ads?", r"billboards?", r"magazine ads?", r"户外广告", r"flyers?(?: in (?:our |the )?stores?)?", r"leaflets?", r"posters?(?: in (?:our |the )?stores?)?", r"传单"),
     "in-store": (r"in-store", r"in store", r"retail stores?", r"门店", r"线下"),
     "search ads": (r"google ads", r"search ads", r"sem\b", r"搜索广告"),
     "influencers": (r"influencers?", r"kols?", r"达人", r"网红"),
@@ -339,7 +339,7 @@ FOREIGN_PRODUCTS = (
 )  # fmt: skip
 
 
-AB_WORDS = (r"测试一下", r"测试(?:两种|两个|两套|不同的?)", r"a/b[- ]?test(?:ing)?", r"ab[- ]?test(?:ing)?", r"split[- ]test(?:ing)?", r"test (?:two|2|different) (?:versions|variants|subject)",
+AB_WORDS = (r"测试一下", r"测试(?:两种|两个|两套|不同的?)", r"测(?:一下)?(?:两个|两种|两版|两套)", r"a/b[- ]?test(?:ing)?", r"ab[- ]?test(?:ing)?", r"split[- ]test(?:ing)?", r"test (?:two|2|different) (?:versions|variants|subject)",
             r"a/b", r"AB测试", r"A/B测试", r"ab测试", r"对比测试", r"测试两个版本",
             r"\bA\s?vs\.?\s?B\b", r"做个\s?A/?B", r"A/?B\s?测", r"两版", r"一组[\u4e00-\u9fff]{1,4}一组",
             # with against without one thing: "测一下有券和没券的差别", "coupon vs no coupon", "with and without the code"
@@ -351,13 +351,14 @@ AB_WORDS = (r"测试一下", r"测试(?:两种|两个|两套|不同的?)", r"a/b
             r"\bsplit (?:it |the (?:audience|list|send) )?(?:50/50|50-50|evenly|in half|in two)\s+(?:between|across)\b",
             # an experiment doc: "Control: no offer. Treatment: 15% off", 对照组不发券，实验组发满300减50
             r"\bcontrol\s*[:=][^\n]{0,60}?\btreatment\s*[:=]", r"对照组[^\n]{0,20}?实验组|实验组[^\n]{0,20}?对照组",
-            r"测试?[^，。；,;]{1,12}?(?:和|跟|与|还是|vs\.?)[^，。；,;]{1,12}?(?:哪个|哪种|哪一个|谁)(?:的)?(?:效果|转化|打开率|点击率)?(?:更)?(?:好|高)")  # fmt: skip
+            r"测试?[^，。；,;]{1,12}?(?:和|跟|与|还是|vs\.?)[^，。；,;]{1,12}?(?:哪个|哪种|哪一个|谁)(?:的)?(?:效果|转化率?|打开率?|点击率?|ROI|回报)?(?:更)?(?:好|高|强|多)")  # fmt: skip
 AB_ELEMENTS = {
     "subject": (r"subject(?: lines?)?", r"标题", r"主题"),
     "offer": (r"offers?", r"discounts?", r"coupons?", r"promo(?: codes?)?", r"(?:discount |promo )?codes?", r"vouchers?",
               r"free (?:shipping|delivery|gift)", r"\d+\s?% off", r"[$€£]\d+ off", r"包邮", r"满减", r"[一二三四五六七八九]{1,2}折",
               r"折扣", r"优惠", r"券", r"红包", r"满减"),
-    "timing": (r"send times?", r"timing", r"time of day", r"morning", r"evening", r"afternoon", r"weekends?", r"发送时间", r"时间"),
+    "timing": (r"send times?", r"timing", r"time of day", r"morning", r"evening", r"afternoon", r"weekends?", r"发送时间", r"时间",
+               r"早上", r"晚上", r"上午", r"下午", r"\d{1,2}\s?(?:am|pm)", r"(?:早|晚)上?\d{1,2}点"),
     "channel": (r"channels?", r"渠道", r"一组(?:短信|邮件|推送)一组(?:短信|邮件|推送)"),
     "creative": (r"creatives?", r"images?", r"visuals?", r"designs?", r"hero (?:images?|shots?|banners?)", r"banners?", r"创意", r"图片", r"素材",
                  r"主图", r"头图", r"海报"),

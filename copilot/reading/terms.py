@@ -260,12 +260,22 @@ _CELL_CHANNEL = re.compile(r"(?:一组|另一组|第[一二三四]组|[A-D]组|�
                            r"\s*[:：=]?\s*(?:发|用|走|gets?|via|by|on)?\s*(邮件|短信|推送|e-?mail|sms|texts?|push)", re.IGNORECASE)
 
 
+def _find_started(t: Text, patterns: tuple[str, ...]) -> re.Match[str] | None:
+    """A test phrase whose first words are free though a channel or an offer inside it was read first
+    (测试邮件和短信哪个转化更高, "Test whether 20% off beats free shipping")."""
+    for p in patterns:
+        for m in re.finditer(pat(p), t.text, re.IGNORECASE):
+            if m.end() > m.start() and t.free(m.start(), min(m.end(), m.start() + 2)):
+                return m
+    return None
+
+
 def read_ab(t: Text) -> ABTest | None:
     hh = re.search(r"\btest(?:ing)?\s*(?:channels?\s*)?[:：=]?\s*(?P<c>(?:e-?mail|sms|text|push|paid social)\s+(?:vs\.?|versus|against)\s+(?:e-?mail|sms|text|push|paid social))"
                    r"|(?P<h>(?:e-?mail|sms|push)\s+(?:vs\.?|versus|against)\s+(?:e-?mail|sms|push)\s+head[- ]to[- ]head)", t.text, re.I)
     if hh:  # "test email vs SMS": the channel words are also the channels allowed (already read)
         return ABTest(element="channel", span=t.span(hh.start(), hh.end()))
-    m = t.find(lx.AB_WORDS) or t.find((r"test(?:ing)?\s*[:：=]?\s+(?:the\s+)?(?:two|2|three|3|different|a few|several)?\s*(?:subject(?: lines?)?|offers?|send(?:ing)? times?|send timing|timing|urgency|creatives?|copy|messages?|messaging|versions|variants|images?|headlines?)",
+    m = t.find(lx.AB_WORDS) or _find_started(t, lx.AB_WORDS) or t.find((r"test(?:ing)?\s*[:：=]?\s+(?:the\s+)?(?:two|2|three|3|different|a few|several)?\s*(?:subject(?: lines?)?|offers?|send(?:ing)? times?|send timing|timing|urgency|creatives?|copy|messages?|messaging|versions|variants|images?|headlines?)",
                                        r"(?:urgency|benefit)\s+(?:vs\.?|versus|against)\s+\w+", r"测试(?:标题|文案|优惠|发送时间)",
                                        r"test(?:ing)?\s+(?:e-?mail|sms|text|push|paid social)\s+(?:vs\.?|versus|against)\s+(?:e-?mail|sms|text|push|paid social)",
                                        r"test(?:ing)?\s+(?:an?\s+)?(?:morning|evening|afternoon|weekday|weekend|early|late|\d{1,2}\s?(?:am|pm))(?:\s+sends?)?"

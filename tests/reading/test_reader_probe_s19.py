@@ -105,3 +105,17 @@ def test_most_likely_to_buy_again_is_propensity() -> None:
 def test_only_ever_bought_once() -> None:
     x = read("Shoppers who only ever ordered with us once: push 10% off", today=TODAY)
     assert isinstance(x.audience, OrderCount) and (x.audience.min, x.audience.max) == (1, 1)
+
+
+def test_a_test_phrase_whose_channels_were_read_first_is_still_a_test() -> None:
+    x = read("测试推送和短信哪个点击更高，忠诚客户，预算两千元", today=TODAY)
+    assert x.ab_test is not None and x.ab_test.element == "channel"
+    y = read("测两种发送时间：上午10点和下午4点，冠军客户，邮件", today=TODAY)
+    assert y.ab_test is not None and y.ab_test.element == "timing"
+
+
+def test_a_country_in_a_currency_name_is_no_audience() -> None:
+    x = read("预算5000马来西亚令吉，给忠诚客户发短信", today=TODAY)
+    assert _na(x, "audience") == []
+    y = read("给冠军客户发邮件，预算两千新加坡元", today=TODAY)
+    assert _na(y, "audience") == []
