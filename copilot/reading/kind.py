@@ -25,7 +25,7 @@ Kind = Literal["brief", "question"]
 _QUESTION_START = re.compile(  # English words end at a word boundary ("Canada…", "Can't lose them…" are not questions)
     r"^\s*(?:(?:hw|how|what|which|who|whom|when|where|why|is|are|was|were|do|does|did|can|could|should|would|will|"
     r"i was wondering|i wonder|wondering|(?:i|we)(?:'d| would)?\s+(?:want|wanna|like|need)\s+to\s+(?:know|find out|understand)|"
-    r"show|list|give me|tell me|find|count|compare|any|have we|has|number of|(?:the )?best (?:time|day|hour|channel)s?|"
+    r"show|list|give me|tell me|find|count|compare|any(?!\s+channels?\s+(?:except|but|other than|apart from)\b)|have we|has|number of|(?:the )?best (?:time|day|hour|channel)s?|"
     r"(?:projected|expected|estimated|predicted|forecast(?:ed)?) (?:revenue|conversions?|orders|sales|results|roi|uplift))\b(?!['’])|#\s*of\b|(?:what|who|how|where|when|which)['’]s\b|请问|多少|哪|什么|谁|怎么|如何|是否|有没有|能否|"
     r"帮我(?:查|看|算|统计|列)|查一下|统计|列出|看看)",
     re.IGNORECASE,

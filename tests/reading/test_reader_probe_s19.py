@@ -119,3 +119,10 @@ def test_a_country_in_a_currency_name_is_no_audience() -> None:
     assert _na(x, "audience") == []
     y = read("给冠军客户发邮件，预算两千新加坡元", today=TODAY)
     assert _na(y, "audience") == []
+
+
+def test_a_brief_that_opens_with_any_channel_except() -> None:
+    x = read("Any channel but SMS - reach Champions who bought boots last year, 10% off.", today=TODAY)
+    assert x.kind == "brief" and x.channels.excluded == ["sms"]
+    y = read("Any channel that works for Loyal?", today=TODAY)
+    assert y.kind == "question"
