@@ -132,10 +132,12 @@ _AFTER_CHANNEL = re.compile(r"(?:e-?mail|sms|texts?|social)\s*(?:,|and|&|\+|/|or
 
 
 def _in_list(text: str, start: int, end: int) -> bool:
-    if _GREETING.fullmatch(text[:start]):
-        return False  # "Hi team, push the Kestrel…": the first word after a greeting, not a list's item
     before = text[max(0, start - 10) : start]
     after = text[end : end + 14]
+    if _GREETING.fullmatch(text[:start]) or re.fullmatch(r"\W*please\s+", text[:start], re.I):
+        # "Hi team, push the Kestrel…" is the verb; "Hi team, text customers who…" / "Please push to Loyal…" the channel
+        return bool(re.match(r"\s+(?:about|to|with|for|customers|people|shoppers|folks|buyers|members|subscribers|them|everyone|"
+                             r"our|all|campaign|blast|out|goes|go(?:ing)? out|went out|will|lands|drops|is sent|sends)\b", after, re.I))
     if re.match(r"\s*(?:[?.!]|$)", after) and re.search(r"\b(?:to|onto|into|by|via|on|through|over)\s+$", before, re.I):
         return True  # "which region responds best to push?"
     if re.search(r"(?:^|[.;:!\u2600-\u27bf\U0001f000-\U0001faff\u200d\ufe0f]\s*|\b(?:a|an|one|send|via|by)\s+)$", text[max(0, start - 12) : start], re.I) and re.match(

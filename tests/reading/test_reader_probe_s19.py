@@ -126,3 +126,10 @@ def test_a_brief_that_opens_with_any_channel_except() -> None:
     assert x.kind == "brief" and x.channels.excluded == ["sms"]
     y = read("Any channel that works for Loyal?", today=TODAY)
     assert y.kind == "question"
+
+
+def test_a_channel_word_right_after_a_greeting_or_please() -> None:
+    x = read("Hey team, text everyone who bought a headlamp in March about the new batteries, $300", today=TODAY)
+    assert x.channels.allowed == ["sms"]
+    y = read("Hi all, push the Kestrel Down Jacket to campers, email only", today=TODAY)
+    assert y.channels.allowed == ["email"]
