@@ -203,7 +203,7 @@ OCCASIONS: dict[str, tuple[tuple[str, ...], tuple[int, int, int, int]]] = {
     # Australia's end of financial year (June 30) sales
     "eofy": ((r"EOFY", r"end of (?:the )?financial year"), (6, 1, 6, 30)),
     "mid_autumn": ((r"mid[- ]autumn", r"中秋节?"), (9, 1, 9, 25)),
-    "national_day": ((r"golden week", r"国庆节?"), (9, 25, 10, 7)),
+    "national_day": ((r"(?:china'?s |chinese |national day |国庆)golden week", r"国庆节?"), (9, 25, 10, 7)),
     "prime_day": ((r"prime day",), (7, 8, 7, 16)),
     "halloween": ((r"halloween", r"万圣节"), (10, 15, 10, 31)),
     "easter": ((r"easter", r"复活节"), (3, 25, 4, 10)),
@@ -227,7 +227,13 @@ OCCASIONS: dict[str, tuple[tuple[str, ...], tuple[int, int, int, int]]] = {
     "year_end_sale": ((r"年终大促", r"年末大促", r"year[- ]end sale"), (12, 1, 12, 31)),
     "double_dan": ((r"双旦",), (12, 20, 1, 3)),
     "super_bowl": ((r"super bowl",), (2, 1, 2, 9)),
-    "diwali": ((r"diwali", r"deepavali"), (10, 15, 11, 10)),
+    "diwali": ((r"diwali", r"deepavali", r"排灯节", r"屠妖节"), (10, 15, 11, 10)),
+    # lunar and Islamic-calendar days on approximate windows (set 14 decision 188): Ramadan's month, the run-up to
+    # Hari Raya (Eid al-Fitr), Korea's Chuseok (the mid-autumn day), Japan's Golden Week
+    "ramadan": ((r"ramadan", r"斋月"), (2, 10, 3, 20)),
+    "hari_raya": ((r"hari raya(?: aidilfitri| puasa)?", r"aidilfitri", r"eid(?: al-| ul-|-ul-)?fitr", r"开斋节"), (3, 5, 3, 21)),
+    "chuseok": ((r"chuseok", r"korean thanksgiving", r"秋夕"), (9, 10, 9, 26)),
+    "golden_week": ((r"(?<!国庆)golden week", r"ゴールデンウィーク"), (4, 25, 5, 6)),
     "hanukkah": ((r"hanukkah", r"chanukah"), (12, 1, 12, 25)),
     "spring_break": ((r"spring break",), (3, 1, 3, 31)),
     "prime_big_deal_days": ((r"prime big deal days?", r"october prime day"), (10, 6, 10, 9)),

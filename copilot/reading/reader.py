@@ -123,7 +123,7 @@ def read(
         t, audience, promoted, kind, any(n.affects == "product" for n in not_applied),
         frozenset(c for pid, _name, c in cat.products if pid in promoted.product_ids))
 
-    if objective is None and window is not None and window.occasion is not None and kind == "brief":
+    if objective is None and window is not None and window.occasion is not None:  # (a question keeps it only for a plan)
         objective, objective_span = "seasonal", window.span  # 复活节前一周…, "the Ramadan send": the occasion names it
     _say_unread(t, not_applied, budget is not None, offer)
 

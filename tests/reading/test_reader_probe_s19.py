@@ -133,3 +133,14 @@ def test_a_channel_word_right_after_a_greeting_or_please() -> None:
     assert x.channels.allowed == ["sms"]
     y = read("Hi all, push the Kestrel Down Jacket to campers, email only", today=TODAY)
     assert y.channels.allowed == ["email"]
+
+
+def test_ramadan_hari_raya_chuseok_and_golden_week_are_occasions() -> None:
+    x = read("Eid al-Fitr SMS for Loyal customers, 15% off, $900", today=TODAY)
+    assert x.window is not None and x.window.occasion == "hari_raya" and x.objective == "seasonal"
+    y = read("Golden Week promo for Champions, email, 10% off", today=TODAY)
+    assert y.window is not None and y.window.occasion == "golden_week"
+    z = read("国庆黄金周给冠军客户发短信，九折", today=TODAY)
+    assert z.window is not None and z.window.occasion == "national_day"
+    w = read("Can you plan a Chuseok campaign for VIP customers, push only?", today=TODAY)
+    assert w.window is not None and w.window.occasion == "chuseok" and w.objective == "seasonal"
