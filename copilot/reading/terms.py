@@ -142,7 +142,7 @@ def _in_list(text: str, start: int, end: int) -> bool:
         return True  # "which region responds best to push?"
     if re.search(r"(?:^|[.;:!\u2600-\u27bf\U0001f000-\U0001faff\u200d\ufe0f]\s*|\b(?:a|an|one|send|via|by)\s+)$", text[max(0, start - 12) : start], re.I) and re.match(
             r"\s+(?:about|to|with|for|customers|people|shoppers|folks|buyers|members|subscribers|them|everyone|our|all|campaign|blast|out|"
-            r"goes|go(?:ing)? out|went out|will|lands|drops|is sent|sends)\b", after, re.I):
+            r"goes|go(?:ing)? out|went out|will|lands|drops|is sent|sends|after|before|at \d|tonight|tomorrow)\b", after, re.I):
         return True
     if re.search(r"\b(?:braze|klaviyo|iterable|onesignal|airship|attentive|postscript|mailchimp|omnisend|twilio|firebase|fcm|apns|in-?app|app)\s+$", before, re.I):
         return True  # "Braze push to app users", "a Klaviyo email", "app push": the tool or surface names the channel

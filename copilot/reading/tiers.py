@@ -60,7 +60,7 @@ def value_tiers(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
             t.take(m.start(), m.end())
             continue
         before = t.text[max(0, m.start() - 24) : m.start()] if m else ""
-        if m and re.search(r"\b(?:are|is|were|was|being)\s+(?:our|the|all|really)?\s*$", before, re.I) and not re.search(
+        if m and re.search(r"\b(?:are|were)\s+(?:our|the|all|really)?\s*$", before, re.I) and not re.search(
                 r"\b(?:who|which|what|whom)\s+(?:\w+\s+)?(?:are|is|were|was)\s+(?:our|the|all|really)?\s*$", before, re.I):
             t.take(m.start(), m.end())  # "swears the people at her group runs are our best customers": said of others, no group
             continue

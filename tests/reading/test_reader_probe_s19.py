@@ -144,3 +144,10 @@ def test_ramadan_hari_raya_chuseok_and_golden_week_are_occasions() -> None:
     assert z.window is not None and z.window.occasion == "national_day"
     w = read("Can you plan a Chuseok campaign for VIP customers, push only?", today=TODAY)
     assert w.window is not None and w.window.occasion == "chuseok" and w.objective == "seasonal"
+
+
+def test_target_is_vip_keeps_the_tier_and_push_after_an_hour_is_the_channel() -> None:
+    x = read("Target is VIP customer. Channel is e-mail. Budget $2k.", today=TODAY)
+    assert x.audience is not None and x.audience.kind == "value_tier"
+    y = read("Push after dinner time (7pm local) with 10% off headlamps to all customers with push consent.", today=TODAY)
+    assert y.channels.allowed == ["push"]
