@@ -15,6 +15,7 @@ import dateparser
 
 from copilot.reading import regex as re
 from copilot.reading.lexicon import MONTH_RE as _MONTH_RE
+from copilot.reading.numbers import to_number
 
 Free = Callable[[int, int], bool]
 Found = tuple[date, date | None, tuple[int, int]]
@@ -22,9 +23,9 @@ Found = tuple[date, date | None, tuple[int, int]]
 
 def parse_day(raw: str, today: date) -> date | None:
     """One named day (5月1日, "May 1", "2026-04-01"): the next such day on or after today."""
-    zh = re.fullmatch(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]", raw.strip())
-    if zh:  # 5月1日: the next such day on or after today
-        y, mo, d = int(zh.group(1) or today.year), int(zh.group(2)), int(zh.group(3))
+    zh = re.fullmatch(rf"(?:(\d{{4}})年)?({_ZH_MON})月({_ZH_DOM})[日号]?", raw.strip())
+    if zh:  # 5月1日, 四月十号: the next such day on or after today
+        y, mo, d = int(zh.group(1) or today.year), int(to_number(zh.group(2)) or 0), int(to_number(zh.group(3)) or 0)
         try:
             day = date(y, mo, d)
             return day if zh.group(1) or day >= today else date(y + 1, mo, d)
@@ -42,9 +43,13 @@ def parse_day(raw: str, today: date) -> date | None:
     return parsed.date() if parsed else None
 
 
-_ISO = r"\d{4}-\d{1,2}-\d{1,2}"
+#: a year first: 2026-04-01, 2026/04/01, 2026.04.01 (never inside a longer number)
+_ISO = "(?<![\\d.])(?:" + "|".join(rf"\d{{4}}{s}(?:1[0-2]|0?[1-9]){s}(?:[12]\d|3[01]|0?[1-9])" for s in ("-", "/", r"\.")) + r")(?![\d.]\d)"
 _DAY_EN = rf"(?:(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_RE}))"
-_DAY_ZH = r"(?:\d{4}年)?(?:1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])[日号]"
+#: a month and a day in digits or Chinese numerals (4月10日, 四月十号, 三月二十五号)
+_ZH_MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_ZH_DOM = r"(?:[12]\d|3[01]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_DAY_ZH = rf"(?:\d{{4}}年)?(?<![\d一二三四五六七八九十]){_ZH_MON}月{_ZH_DOM}[日号]"
 _DAY = rf"(?:{_ISO}|{_DAY_EN}|{_DAY_ZH})"
 _RANGE = re.compile(
     rf"(?:from\s+|between\s+|从)?(?P<a>{_DAY})\s*(?:-|–|—|→|->|to|until|till|through|thru|and|至|到|~)\s*"
@@ -57,7 +62,9 @@ _DAYS_MONTH = re.compile(
     rf"(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})\b",
     re.IGNORECASE,
 )
-_SINGLE = re.compile(rf"(?:(?:starting|start|from|on|begin(?:ning)?|kick(?:ing)? off)\s+(?:on\s+)?)?(?P<a>{_DAY})",
+#: 4月1-7日, 4月1号到7号, 三月二十号到二十五号: the month written once, before both days
+_ZH_DAYS = re.compile(rf"(?<![\d一二三四五六七八九十])(?P<m>{_ZH_MON})月(?P<d1>{_ZH_DOM})[日号]?\s*(?:-|–|—|~|～|至|到)\s*(?P<d2>{_ZH_DOM})[日号]")
+_SINGLE = re.compile(rf"(?:\b(?:starting|start|from|on|begin(?:ning)?|kick(?:ing)? off)\s+(?:on\s+)?)?(?P<a>{_DAY})",
                      re.IGNORECASE)
 #: "6/1–6/21", "from 11/27 to 11/30", "starting 12/3": numeric days with a slash, month first (US) unless the
 #: first number cannot be a month ("21/6"). Alone they are read only after a word that makes them a day
@@ -65,9 +72,12 @@ _SINGLE = re.compile(rf"(?:(?:starting|start|from|on|begin(?:ning)?|kick(?:ing)?
 _SLASH = r"(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{4}|\d{2}))?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
 #: a bar between two cells ("| Wed 4/1 | Tue 4/14" under "Start | End") joins them as a range too
-_SLASH_RANGE = re.compile(rf"(?:from\s+|between\s+)?(?<![\d/])(?P<a>{_SLASH})\s*(?:-|–|—|→|->|to|until|till|through|thru|and|~|[|｜]\s*(?:{_WEEKDAY}\s+)?)"
+_SLASH_RANGE = re.compile(rf"(?:from\s+|between\s+)?(?<![\d/])(?P<a>{_SLASH})\s*(?:-|–|—|→|->|to|until|till|through|thru|and|~|～|至|到|[|｜]\s*(?:{_WEEKDAY}\s+)?)"
                           rf"\s*(?P<b>{_SLASH})(?![\d/])", re.IGNORECASE)
-_SLASH_SINGLE = re.compile(rf"(?:starting|start|from|on|begin(?:ning)?|kick(?:ing)? off|launch(?:ing)?|send(?:ing)?)\s+(?:on\s+)?(?P<a>{_SLASH})(?![\d/])",
+#: a slash day alone: after a word that makes it a day, after a weekday ("Tues 3/10"), or written with both parts
+#: zero-padded ("04/06") or with its year ("4/6/2026"), which no price or fraction is
+_SLASH_SINGLE = re.compile(rf"(?:\b(?:starting|start|from|on|for|begin(?:ning)?|kick(?:ing)? off|launch(?:ing)?|send(?:ing)?)\s+(?:on\s+)?(?:{_WEEKDAY}\s+)?"
+                           rf"|\b{_WEEKDAY}\s+(?=\d)|(?<![\d/.])(?=(?:0\d/0\d|0\d/[123]\d|1[0-2]/[0-3]\d|\d{{1,2}}/\d{{1,2}}/\d)(?![\d/])))(?P<a>{_SLASH})(?![\d/])",
                            re.IGNORECASE)
 
 
@@ -86,6 +96,10 @@ def _slash_day(raw: str, today: date, after: date | None = None) -> date | None:
     return day
 
 
+#: a day the work is due, not the campaign's ("Due: Fri 3/6", "deadline for the draft is April 3", 方案截止3月5日交)
+_DUE = re.compile(r"(?:\b(?:due|deadline|draft|copy|review|approval|sign[- ]?off)\b|方案|草稿|审核|提交)[^.;|\n。；]{0,16}$", re.IGNORECASE)
+
+
 def explicit_dates(text: str, today: date, free: Free) -> Found | None:
     """"1-14 May", "from May 1 to May 14", "2026-04-01", "4月1日": a range or a first day."""
     for m in _DAYS_MONTH.finditer(text):
@@ -95,6 +109,14 @@ def explicit_dates(text: str, today: date, free: Free) -> Found | None:
         if first is not None and int(m.group("d2")) > first.day:
             try:
                 return first, first.replace(day=int(m.group("d2"))), (m.start(), m.end())
+            except ValueError:
+                continue
+    for m in _ZH_DAYS.finditer(text):
+        first = parse_day(f"{m.group('m')}月{m.group('d1')}日", today) if free(m.start(), m.end()) else None
+        last = int(to_number(m.group("d2")) or 0)
+        if first is not None and last > first.day:
+            try:
+                return first, first.replace(day=last), (m.start(), m.end())
             except ValueError:
                 continue
     for m in _RANGE.finditer(text):
@@ -116,10 +138,10 @@ def explicit_dates(text: str, today: date, free: Free) -> Found | None:
     if dotted is not None:
         return dotted
     for m in _SINGLE.finditer(text):
-        if free(m.start(), m.end()) and (a := parse_day(m.group("a"), today)):
+        if free(m.start(), m.end()) and not _DUE.search(text, 0, m.start()) and (a := parse_day(m.group("a"), today)):
             return a, None, (m.start(), m.end())
     for m in _SLASH_SINGLE.finditer(text):
-        if free(m.start(), m.end()) and (a := _slash_day(m.group("a"), today)):
+        if free(m.start(), m.end()) and not _DUE.search(text, 0, m.start()) and (a := _slash_day(m.group("a"), today)):
             return a, None, (m.start(), m.end())
     return None
 

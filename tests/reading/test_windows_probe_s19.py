@@ -1,0 +1,72 @@
+"""Campaign windows from the session-19 window probe (issue #12), tested in other words than the probe's:
+dates written with the year first and slashes or dots, Chinese numerals in dates, a Chinese range with the month
+written once, slash days after a weekday or zero-padded, a start word inside a longer word, and a due date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from copilot.reading import read
+
+TODAY = date(2026, 3, 2)  # a Monday
+
+
+def _window(text: str) -> tuple[date | None, date | None, int | None, str | None] | None:
+    w = read(text, today=TODAY).window
+    return None if w is None else (w.start, w.end, w.duration_days, w.occasion)
+
+
+def test_year_first_with_slashes_or_dots() -> None:
+    assert _window("Window 2026/05/04 - 2026/05/10 for the boots promo.") == (
+        date(2026, 5, 4),
+        date(2026, 5, 10),
+        None,
+        None,
+    )
+    assert _window("推广周期 2026.05.04-2026.05.10，推登山靴") == (
+        date(2026, 5, 4),
+        date(2026, 5, 10),
+        None,
+        None,
+    )
+
+
+def test_chinese_numerals_in_dates() -> None:
+    assert _window("五月四号到五月十号推登山靴") == (date(2026, 5, 4), date(2026, 5, 10), None, None)
+    got = _window("六月一号开始做两周头灯促销")
+    assert got is not None and got[:2] == (date(2026, 6, 1), date(2026, 6, 14))
+
+
+def test_a_chinese_range_with_the_month_once() -> None:
+    assert _window("5月4-10日推头灯，邮件") == (date(2026, 5, 4), date(2026, 5, 10), None, None)
+    assert _window("五月四号至十号推头灯") == (date(2026, 5, 4), date(2026, 5, 10), None, None)
+
+
+def test_slash_days_after_a_weekday_zero_padded_or_with_zhi() -> None:
+    assert _window("Send it Wed 4/8 to the Loyal segment.") == (
+        date(2026, 4, 8),
+        date(2026, 4, 8),
+        None,
+        None,
+    )
+    assert _window("Headlamp email goes 05/04, Champions only.") == (
+        date(2026, 5, 4),
+        date(2026, 5, 4),
+        None,
+        None,
+    )
+    assert _window("4/8至4/12做召回，短信") == (date(2026, 4, 8), date(2026, 4, 12), None, None)
+
+
+def test_a_start_word_inside_a_longer_word_does_not_hide_the_date() -> None:
+    assert _window("Feature the Cascade collection on April 21, email only.") == (
+        date(2026, 4, 21),
+        date(2026, 4, 21),
+        None,
+        None,
+    )
+
+
+def test_a_due_date_is_not_the_window() -> None:
+    got = _window("Deadline for copy: Thu 3/5. Campaign runs in May, email only.")
+    assert got is not None and got[:2] == (date(2026, 5, 1), date(2026, 5, 31))
