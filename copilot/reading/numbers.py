@@ -96,11 +96,11 @@ def to_number(raw: str) -> float | None:
 
 # --- money -------------------------------------------------------------------------------------
 
-_MULTIPLIER = r"k|m|mm|thousands?|millions?|grand|万|千"
+_MULTIPLIER = r"k(?![a-z])|mm(?![a-z])|m(?![a-z])|thousands?|millions?|grand|万|千"  # not the K of "KRW" or the M of "MYR"
 _MULT = {"k": 1e3, "thousand": 1e3, "thousands": 1e3, "millions": 1e6, "grand": 1e3, "千": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "万": 1e4,
          "w": 1e4}  # 预算2w: w for 万, after 预算 only
-_CURRENCY_CODE = (r"元?(?:新台币|台币)|元?(?:港币|港元)|新加坡元|新币|令吉|马币|林吉特|ringgit|myr|sgd|twd|usd|eur|gbp|cny|rmb|jpy|cad|aud|hkd|(?:canadian|australian|hong kong|aussie) dollars?|dollars?|euros?|"
-                  r"(?:pounds?\s+)?sterling|pounds?|bucks|quid|yuan|yen|港币|港元|日元|日币|円|加元|加币|澳元|澳币|元|圆|块钱?|人民币|美元|欧元|英镑")
+_CURRENCY_CODE = (r"元?(?:新台币|台币)|元?(?:港币|港元)|新加坡元|新币|令吉|马币|林吉特|ringgit|myr|krw|won|sgd|twd|usd|eur|gbp|cny|rmb|jpy|cad|aud|hkd|(?:canadian|australian|hong kong|aussie) dollars?|dollars?|euros?|"
+                  r"(?:pounds?\s+)?sterling|pounds?|bucks|quid|yuan|yen|港币|港元|日元|日币|円|韩元|加元|加币|澳元|澳币|元|圆|块钱?|人民币|美元|欧元|英镑")
 _CURRENCY_OF = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD", "美元": "USD",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "欧元": "EUR",
@@ -115,18 +115,21 @@ _CURRENCY_OF = {
     "新台币": "TWD", "台币": "TWD", "元新台币": "TWD", "元台币": "TWD", "twd": "TWD", "nt$": "TWD",
     "新加坡元": "SGD", "新币": "SGD", "sgd": "SGD", "s$": "SGD",
     "rm": "MYR", "myr": "MYR", "ringgit": "MYR", "令吉": "MYR", "马币": "MYR", "林吉特": "MYR",
+    "krw": "KRW", "won": "KRW", "韩元": "KRW", "₩": "KRW",
 }  # fmt: skip
-_SYMBOL = r"(?<![A-Za-z])(?:us|hk|ca|au|nt|a|c|s)\$|[$€£¥￥]"
+_SYMBOL = r"(?<![A-Za-z])(?:us|hk|ca|au|nt|a|c|s)\$|[$€£¥￥₩]"
 
 _MONEY_FORMS = [
     # "$20k", "€5k", "¥20,000", "USD 20,000", "RMB 2万", "人民币两万"
-    rf"(?P<cur>{_SYMBOL}|\b(?:usd|eur|gbp|cny|rmb|cad|aud|hkd|jpy|sgd|twd|myr)(?:\b|(?=\d))|(?<![A-Za-z])RM(?=\s?\d)|人民币|港币|港元|新台币|台币|美元|欧元|英镑|日元|澳元|加元|新加坡元)\s?(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER})?(?![a-z])",
+    rf"(?P<cur>{_SYMBOL}|\b(?:usd|eur|gbp|cny|rmb|cad|aud|hkd|jpy|sgd|twd|myr|krw)(?:\b|(?=\d))|(?<![A-Za-z])RM(?=\s?\d)|人民币|港币|港元|新台币|台币|美元|欧元|英镑|日元|澳元|加元|新加坡元)\s?(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER})?(?![a-z])",
     # "20,000 USD", "5k euros", "两万元", "2万元", "20 grand", "twenty-five thousand dollars", "5 000 €"
     rf"(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER})?\s?(?P<cur>(?<![a-z])(?:{_CURRENCY_CODE})(?![a-z])|[€£$¥￥])",
     rf"(?P<num>{NUMBER}|(?:a\s+)?couple(?:\s+of)?)\s?(?P<mult>grand)\b",  # "a couple grand" = 2,000
     # "budget of 8 000", "budget: 12000", "budget is 15k", 预算20000, 预算两万
-    rf"(?:\bbudget(?:_(?:usd|eur|gbp|cny|aud|cad|total))?\b\"?|预算|经费|(?:总)?(?:花费|费用|成本|投入)(?=\s*(?:控制在|限制在|不超过|上限|封顶|最多)))\s*(?:(?:of|is|=|:|：|at|around|about|roughly|approx\.?|approximately|up to|~|max(?:imum)?\.?|no more than|capped at|为|是|约|大约|大概|差不多|估计|暂定|初定|先定|总共|一共|只有|控制在|限制在|封顶|在|不超过|别超过|不要超过|不能超过|不得超过|不超|不高于|最多|上限|改成|改为|改到|调到|调整为|调整到|提高到|提到|降到|降低到|定为|定在|给|批了)\s*)*"
-    rf"(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER}|w(?![a-z]))?\s?(?P<cur>(?<![a-z])(?:{_CURRENCY_CODE})(?![a-z])|(?<=w)(?:元|块)|[€£$¥￥])?",
+    rf"(?:\bbudget(?:_(?:usd|eur|gbp|cny|aud|cad|total))?\b\"?|预算|经费|(?:总)?(?:花费|费用|成本|投入)(?=\s*(?:控制在|限制在|不超过|上限|封顶|最多)))\s*(?:(?:of|is|=|:|：|at|around|about|roughly|approx\.?|approximately|up to|~|max(?:imum)?\.?|no more than|capped at|为|是|约|大约|大概|差不多|估计|暂定|初定|先定|先按|总共|一共|只有|小|将近|快|控制在|限制在|封顶|在|不超过|别超过|不要超过|不能超过|不得超过|不超|不高于|最多|上限|改成|改为|改到|调到|调整为|调整到|提高到|提到|降到|降低到|定为|定在|给|批了)\s*)*"
+    rf"(?P<num>{NUMBER})\s?(?:个(?=\s?(?:w|万)))?\s?(?P<mult>{_MULTIPLIER}|w(?![a-z]))?\s?(?P<cur>(?<![a-z])(?:{_CURRENCY_CODE})(?![a-z])|(?<=w)(?:元|块)|[€£$¥￥])?",
+    # 小两万的预算, 两万块的预算: the amount before the budget word
+    rf"(?:小|将近|差不多)?(?P<num>{NUMBER})\s?(?P<mult>万|千|w)(?P<cur>块|元)?的?(?=预算)",
 ]
 _MONEY_FORMS.append(rf"(?<![A-Za-z0-9_.])(?P<num>{DIGITS})\s?(?P<mult>w)\s?(?P<cur>元|块钱?|人民币)")  # 1.2w元: w for 万 before 元
 _MONEY_FORMS.append(
