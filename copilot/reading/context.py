@@ -53,7 +53,7 @@ _PROPERTIES = re.compile(r"(?:^|(?<=[\n·|•]))\s*(?:status|owner|assignee|proj
 
 
 #: A PRD's or a brief template's Problem / Background section (set 13 decision 175): why, not what to do.
-_PROBLEM = re.compile(r"(?:^|(?<=\n)|(?<=】)|(?<=\]))\s*(?:#+\s*)?(?:problem(?: statement)?|background|context|why|问题|背景|现状)\s*(?:[:：]\s*|\n\s*)[^\n]*?(?=\n|$|(?<=[.])\s+(?=[A-Z]|[\u4e00-\u9fff])|(?<=[。]))",
+_PROBLEM = re.compile(r"(?:^|(?<=\n)|(?<=】)|(?<=\]))\s*(?:#+\s*)?(?:problem(?: statement)?|background|context|why|问题|(?:跟你|先)?(?:说下|说一下|讲下|讲一下|交代下|交代一下)?背景(?:哈|啊|呀)?|现状)\s*(?:[:：]\s*|\n\s*)[^\n]*?(?=\n|$|(?<=[.])\s+(?=[A-Z]|[\u4e00-\u9fff])|(?<=[。]))",
                       re.IGNORECASE)
 
 

@@ -27,7 +27,7 @@ _STRONG: list[tuple[re.Pattern[str], Affects]] = [
                 r"rmb|cny|元|块|万元?)(?![A-Za-z])(?!\s?(?:mm|cm|km|kg|g|m|ft|lumens?)\b))", re.IGNORECASE), "budget"),
     (re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent|per cent|pct)|[一二三四五六七八九]\s?折|\d(?:\.\d)?\s?折", re.IGNORECASE), "offer"),
     (re.compile(r"(?:\d+\+?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)\b)\s?"
-                r"(?:days?|(?<=\d)d|weeks?|wks?|months?|mths?|mnths?|years?|yrs?|mos?|quarters?|hours?|hrs?)\b|[\d一二三四五六七八九十两半]+\s?(?:天|周|星期|个月|年|小时)(?![中里])",
+                r"(?:days?|(?<=\d)d|weeks?|wks?|months?|mths?|mnths?|years?|yrs?|mos?|quarters?|hours?|hrs?)\b|(?<!了)(?<!好)[\d一二三四五六七八九十两半]+\s?(?:天|周|星期|个月|年|小时)(?![中里])",
                 re.IGNORECASE), "audience"),
     (re.compile(r"\d+\s?(?:\+\s?|or more\s|or fewer\s|or less\s)?(?:orders?|purchases?|times|x\b|单|次)|\b(?:once|twice|thrice)\b",
                 re.IGNORECASE), "audience"),

@@ -151,3 +151,9 @@ def test_target_is_vip_keeps_the_tier_and_push_after_an_hour_is_the_channel() ->
     assert x.audience is not None and x.audience.kind == "value_tier"
     y = read("Push after dinner time (7pm local) with 10% off headlamps to all customers with push consent.", today=TODAY)
     assert y.channels.allowed == ["push"]
+
+
+def test_a_chinese_background_intro_and_a_long_while_are_no_clause() -> None:
+    x = read("先说一下背景：上个月老板说要把复购率提上来。我研究了好半天也没弄懂，所以问问：近半年只买过一次的客户有多少？", today=TODAY)
+    assert x.not_applied == [] and x.metric is None
+    assert isinstance(x.audience, OrderCount) and x.audience.within_days == 180
