@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from copilot.reading import regex as re
 from copilot.reading.anchored import after_day, after_occasion, before_day, starting_then
+from copilot.reading.campaign_length import campaign_duration
 from copilot.reading.days import (
     NEAR_DAYS,
     Found,
@@ -28,7 +29,7 @@ from copilot.reading.days import (
 from copilot.reading.lexicon import MONTH_RE as _MONTH_RE
 from copilot.reading.lexicon import MONTHS as _MONTHS
 from copilot.reading.lexicon import SEASONS
-from copilot.reading.numbers import DURATION, duration_days, to_number
+from copilot.reading.numbers import to_number
 from copilot.reading.occasions import next_occasion, run_up
 from copilot.reading.tminus import schedule_window
 from copilot.reading.weeks import parts_of_month, starts_in, week_of_month
@@ -113,7 +114,7 @@ def _season_window(season: str, today: date, next_: bool) -> tuple[date, date]:
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: The last day of a campaign given as a weekday after its start: "ends Sunday", "runs through Friday".
-_ENDS_ON = re.compile(r"\b(?:ends?|ending|runs? (?:until|till|through)|until|till|through)\s+(?:this\s+|next\s+)?"
+_ENDS_ON = re.compile(r"\b(?:ends?|ending|closes?|closing|wraps? up|runs? (?:until|till|through)|until|till|through)\s+(?:on\s+)?(?:this\s+|next\s+)?"
                       r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _QUARTER = re.compile(r"(?<![A-Za-z0-9_-])(?:(?:in|for|during|over|across|this|next|coming)\s+)?(?:q(?P<q>[1-4])|(?P<w>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)"
                       r"(?:\s+(?P<y>20\d\d))?(?![A-Za-z0-9_-])(?!\s+(?:sales|revenue|results|numbers|was|were|had))"
@@ -194,12 +195,14 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
         if found:
             start, end = found[0], found[1]
             spans.append(found[2])
-    dur, dur_span, dur_start = _campaign_duration(text, today, free, spans, start)
+    dur, dur_span, dur_start = campaign_duration(text, today, free, spans, start)
     if dur_span is not None:
         spans.append(dur_span)
         if dur_start is not None:
             start, end = dur_start, dur_start + timedelta(days=(dur or 1) - 1)
     ends = _ENDS_ON.search(low)
+    if start is None and dur is None and near_days and ends and free(ends.start(), ends.end()):
+        start = today  # "Sale ends Sunday": from today to that day
     if start is not None and ends and free(ends.start(), ends.end()):  # "tomorrow … ends Sunday"
         day = _WEEKDAYS.index(ends.group(1))
         last = start + timedelta(days=(day - start.weekday()) % 7)
@@ -335,46 +338,3 @@ def _relative_period(text: str, low: str, today: date, free: Free, near_days: bo
         return start, end, (near.start(), near.end())
     q = _named_quarter(text, today)
     return q if q is not None and free(*q[2]) else None
-
-
-_CONTEXT_AFTER = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:selling\s+)?(?:season|stock|inventory|cover|runway|supply)\b|(?:of\s+\w+\s+)?(?:left|remaining|to go)\b"
-                            r"|(?:old|overdue|late|past due)\b|(?:的)?(?:库存|存货|库龄))", re.IGNORECASE)
-_CONTEXT_BEFORE = re.compile(r"\b(?:older|newer|younger|longer|more|less|fewer)\s+than\s*$|\b(?:aged|overdue by|open for|stock for)\s*$|超过\s*$",
-                             re.IGNORECASE)
-
-
-def _campaign_duration(text: str, today: date, free: Free, spans: list[tuple[int, int]],
-                       start: date | None) -> tuple[int | None, tuple[int, int] | None, date | None]:
-    """"two weeks in April", "for 10 days", "over the next 3 weeks", 持续两周, 为期10天: (days, span, a start
-    from tomorrow when the duration is "the next N" and nothing else dates the campaign)."""
-    for m in DURATION.finditer(text):
-        if not free(m.start(), m.end()) or any(not (m.end() <= s or m.start() >= e) for s, e in spans):
-            continue
-        before = text[max(0, m.start() - 24) : m.start()].lower()
-        after = text[m.end() : m.end() + 24].lower()
-        if re.search(r"(?:last|past|previous|in the|within|ago|since|最近|过去|近)\s*$", before):
-            continue  # a look-back window: not the campaign's
-        if re.match(r"\s*(?:ago|before|prior|之前|以前|前|内|未|没)", after) or _CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(before):
-            continue  # "six weeks of season left", "a ticket older than 7 days": context, not the campaign's length
-        in_month = start is not None and re.search(
-            r"(?:月|月份|april|may|june|july|august|september|october|november|december|january|february|march)\s*$", before, re.I)
-        coming = re.search(r"(?:next|coming|接下来|未来)\s*$", before)
-        # a duration standing as its own clause of a brief: "推送+邮件，两周。", "Email only, two weeks."
-        alone = bool(re.search(r"[,;:，；：、]\s*$", before) and re.match(r"\s*(?:[.。!！,，;；]|$)", after))
-        is_campaign = bool(
-            in_month or coming or alone
-            or re.search(r"(?<![a-z])(?:for|over|lasting|run(?:ning)?(?: for)?|a|an|持续|为期|共|跑|连续|投放?|开始做|开始搞|开始跑|开始)\s*(?:the\s+)?(?:next\s+)?$", before)
-            or re.match(r"\s*(?:in|during|of|in the run-up|campaign|sprint|push|window|promo|sale|burst|blitz|starting|from|beginning|"
-                        r"kicking off|commencing|活动|促销|内完成)", after)
-        )
-        if not is_campaign:
-            continue
-        dur = duration_days(m)
-        if dur is None or dur > 366:
-            continue
-        if alone and not (in_month or coming) and (dur > 28 or re.search(
-                r"(?:lapsed|inactive|dormant|no (?:orders?|purchases?)|not (?:ordered|bought|purchased)|since|没|未|沉睡|流失)[^.。!！?？]*$",
-                text[: m.start()], re.I)):
-            continue  # "lapsed customers, 90 days": a look-back, not how long the campaign runs
-        return dur, (m.start(), m.end()), (today + timedelta(days=1) if start is None and coming else None)
-    return None, None, None

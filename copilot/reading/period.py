@@ -17,8 +17,9 @@ from copilot.reading.days import explicit_dates
 from copilot.reading.lexicon import MONTH_RE as _MONTH_RE
 from copilot.reading.lexicon import MONTHS as _MONTHS
 from copilot.reading.lexicon import SEASONS
-from copilot.reading.numbers import DURATION, duration_days
+from copilot.reading.numbers import DURATION, duration_days, to_number
 from copilot.reading.occasions import past_occasion
+from copilot.reading.weeks import week_of_month
 
 #: "was", "did", "were", "had", 了, 过: the question looks back.
 _PAST = re.compile(r"\b(?:was|were|did|had|went|performed|converted|earned|made|got|sold|ran|ordered|bought|purchased|opened|"
@@ -32,10 +33,11 @@ _ZH = re.compile(r"(?P<w>上周|上个?星期|上个?月|上季度|上个季度|
                  r"(?:最近|过去|近)\s*(?P<d>[\d一二两三四五六七八九十]+\s*(?:天|周|个月|年)))")
 _NAMED = re.compile(rf"\b(?:in|during|for|over)\s+(?:(?P<m>{_MONTH_RE})(?:\s*(?:and|or|to|through|-|–)\s*(?P<m2>{_MONTH_RE}))?|q(?P<q>[1-4]))\b"
                     r"|\b(?:in|during|over|the|this|our)\s+(?:past\s+)?(?P<s>spring|summer|fall|autumn|winter)\b"
-                    r"|(?<![A-Za-z0-9])[Qq](?P<q2>[1-4])(?![0-9])(?=\s*(?:[\u4e00-\u9fff]|[,.;?!，。？]|$))|第(?P<q3>[一二三四])季度", re.IGNORECASE)
+                    r"|(?<![A-Za-z0-9])[Qq](?P<q2>[1-4])(?![0-9])(?=\s*(?:[\u4e00-\u9fff]|[,.;?!，。？]|$))|第(?P<q3>[一二三四])季度"
+                    r"|(?<![\d一二三四五六七八九十个])(?P<zm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![\d一二三四五六七八九十日号初中底末旬])", re.IGNORECASE)
 #: A measured rate or a comparison looks back too ("compare open rates in November"), unless it asks ahead.
 _MEASURED = re.compile(r"\b(?:compare|comparison|rates?|vs\.?|versus|better than|worse than|roas|roi|ctrs?|revenue|performance|results|stats|"
-                       r"numbers|by channel|per channel|breakdown)\b|对比|比较|相比|率|业绩|表现|数据", re.IGNORECASE)
+                       r"numbers|by channel|per channel|breakdown)\b|对比|比较|相比|率|业绩|表现|数据|效果|收入|销售额|营收|订单量|GMV", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:expect|forecast|predict|project|will|would|going to|plan|should)\b|预计|预测|将会|打算", re.IGNORECASE)
 
 
@@ -50,6 +52,12 @@ def find_period(text: str, today: date, free: Callable[[int, int], bool]) -> tup
         start, end = dated[0], dated[1] or dated[0]
         back = 1 + max(0, end.year - today.year)
         return _years_back(start, back), _years_back(end, back), (dated[2][0], ly.end())
+    looks_back = _PAST.search(text) or (_MEASURED.search(text) and not _AHEAD.search(text))
+    if looks_back:  # "between Feb 1 and Feb 15", "the first week of February" asked about the past: the last such days
+        year_ago = _years_back(today, 1) + timedelta(days=1)
+        past = explicit_dates(text, year_ago, is_free) or week_of_month(text, year_ago, is_free)
+        if past is not None and past[0] < today:
+            return past[0], min(past[1] or past[0], today), past[2]
     todate = _TO_DATE.search(text)  # "this year", "so far this month", YTD: from its first day to today
     if todate and is_free(todate.start(), todate.end()) and not _AHEAD.search(text) and (
             _PAST.search(text) or _MEASURED.search(text) or _BEST.search(text) or re.search(r"so far|to date|ytd|以来|至今", todate.group(0), re.I)):
@@ -64,7 +72,6 @@ def find_period(text: str, today: date, free: Callable[[int, int], bool]) -> tup
             if got is not None:
                 return got[0], got[1], (m.start(), m.end())
     m = _NAMED.search(text)
-    looks_back = _PAST.search(text) or (_MEASURED.search(text) and not _AHEAD.search(text))
     if m and looks_back and is_free(m.start(), m.end()):
         start, end = _named(m, today)
         return start, end, (m.start(), m.end())
@@ -139,8 +146,8 @@ def _named(m: re.Match[str], today: date) -> tuple[date, date]:
         end_year = year + 1 if last < first else year
         end = date(end_year, last, calendar.monthrange(end_year, last)[1])
         return date(year, first, 1), min(end, today)
-    if m.group("m"):
-        month = _MONTHS[m.group("m").lower()]
+    if m.group("m") or m.group("zm"):
+        month = _MONTHS[m.group("m").lower()] if m.group("m") else int(to_number(m.group("zm")) or 1)
         year = today.year if month <= today.month else today.year - 1
         last_month = _MONTHS[m.group("m2").lower()] if m.group("m2") else month
         last_year = year if last_month >= month else year + 1

@@ -70,3 +70,37 @@ def test_a_start_word_inside_a_longer_word_does_not_hide_the_date() -> None:
 def test_a_due_date_is_not_the_window() -> None:
     got = _window("Deadline for copy: Thu 3/5. Campaign runs in May, email only.")
     assert got is not None and got[:2] == (date(2026, 5, 1), date(2026, 5, 31))
+
+
+def test_a_length_told_with_run_last_or_long_runs_from_the_first_day() -> None:
+    assert _window("The promo lasts 12 days, beginning April 7.") == (
+        date(2026, 4, 7),
+        date(2026, 4, 18),
+        12,
+        None,
+    )
+    assert _window("A week-long sale from May 4 on tents.") == (date(2026, 5, 4), date(2026, 5, 10), 7, None)
+    assert _window("周三开始，搞五天，推头灯") == (date(2026, 3, 4), date(2026, 3, 8), 5, None)
+
+
+def test_a_last_day_told_as_when_it_ends_runs_from_today() -> None:
+    assert _window("Offer closes Saturday, 10% off tents.") == (TODAY, date(2026, 3, 7), None, None)
+    assert _window("The sale ends April 12; email the Loyal segment.") == (
+        TODAY,
+        date(2026, 4, 12),
+        None,
+        None,
+    )
+    assert _window("截至4月12日，给沉睡客户推睡袋") == (TODAY, date(2026, 4, 12), None, None)
+
+
+def _period(text: str) -> tuple[date, date] | None:
+    r = read(text, today=TODAY)
+    assert r.window is None
+    return None if r.period is None else (r.period.start, r.period.end)
+
+
+def test_dates_asked_about_the_past_are_the_period() -> None:
+    assert _period("What did SMS earn between Jan 10 and Jan 20?") == (date(2026, 1, 10), date(2026, 1, 20))
+    assert _period("How did push do the second week of January?") == (date(2026, 1, 8), date(2026, 1, 14))
+    assert _period("12月份邮件的效果怎么样？") == (date(2025, 12, 1), date(2025, 12, 31))
