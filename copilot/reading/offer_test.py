@@ -30,6 +30,14 @@ _LEAD = re.compile(r"(?:\btest(?:ing)?|\ba/?b(?:\s+test)?|测试|测一下|对�
 _WITH_WITHOUT = re.compile(r"(?:测试?|对比|比较|看看?)(?:一下)?\s*(?:有无|有没有)(?:优惠券?|券|折扣|红包|赠品|包邮)(?:[^，。；,;]{0,10}?(?:效果|转化|差别|差异|区别))?")
 
 
+#: Test cells that each get an offer (set 14 decision 185): "Cells: 45% get 20% off, 45% get 10% off, 10% control",
+#: "three cells — A: 15% off, B: free shipping, C: $20 off". An uneven split is listed by the planner's A/B set-up.
+_CELL = r"(?:(?:cell\s+)?[A-D]\s*[:=)]\s*|\d{1,2}\s?%\s+(?:get|gets|receive|receives|see|sees)\s+)(?P<oN>" + _OFFER + ")"
+_CELLS = re.compile(r"\b(?:cells?|arms?|variants?|test groups?)\b[^:：\n.]{0,30}[:：—–-]\s*" + _CELL.replace("oN", "o1")
+                    + r"\s*[,;，；]\s*" + _CELL.replace("(?P<oN>", "(?P<o2>")
+                    + r"(?:\s*[,;，；]\s*" + _CELL.replace("(?P<oN>", "(?:") + ")*", re.IGNORECASE)
+
+
 def _variant(t: Text, a: int, b: int) -> Offer | None:
     """The offer one variant names, read by the offer reader on its words alone (the span is the variant's here)."""
     from copilot.reading.offers import read_offer
@@ -60,6 +68,10 @@ def offer_test(t: Text) -> tuple[ABTest, Offer | None] | None:
         start = m.start() - (len(head) - lead.start()) if lead and t.free(m.start() - (len(head) - lead.start()), m.start()) else m.start()
         span = t.take(start, end)
         return ABTest(element="offer", span=span), next((v for v in variants if v is not None), None)
+    c = _CELLS.search(t.text)
+    if c is not None and t.free(c.start(), c.end()):
+        first = _variant(t, c.start("o1"), c.end("o1"))
+        return ABTest(element="offer", span=t.take(c.start(), c.end())), first
     w = _WITH_WITHOUT.search(t.text)
     if w is not None and t.free(w.start(), w.end()):
         return ABTest(element="offer", span=t.take(w.start(), w.end())), None

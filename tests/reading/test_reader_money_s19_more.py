@@ -28,3 +28,12 @@ def test_set_14_money_forms(text: str, amount: float, currency: str | None) -> N
 def test_a_multiplier_still_reads_before_a_space_or_the_end() -> None:
     assert read("Budget 5M for the launch, email.", today=TODAY).budget.amount == 5_000_000  # type: ignore[union-attr]
     assert read("Email Champions, $2.5k", today=TODAY).budget.amount == 2500  # type: ignore[union-attr]
+
+
+def test_test_cells_that_each_get_an_offer() -> None:
+    x = read("Arms: 50% get free shipping, 40% get $15 off, 10% control. Lapsed hikers, email, $1k.", today=TODAY)
+    assert x.ab_test is not None and x.ab_test.element == "offer"
+    assert x.offer is not None and x.offer.kind == "free_shipping"
+    assert x.holdout is not None and x.holdout.share == 0.1
+    y = read("Variants — A: 10% off, B: 15% off, C: free shipping. Champions, push, $700.", today=TODAY)
+    assert y.offer is not None and y.offer.value == 10 and y.ab_test is not None
