@@ -107,7 +107,7 @@ def top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied]
         slug = hit[0][0] if hit and hit[0] else None
         end = hit[2] if hit else (pos + them.end() if them else m.end())
         n = to_number(m.group("n")) if m.group("n") else None
-        zn = re.match(r"\s*的?\s*前\s*(\d+|[一二两三四五六七八九十百千万]+)\s*(%|％)?\s*(?:名|位|个)?", text[end:])
+        zn = re.match(r"\s*的?\s*[，,]?\s*的?\s*前\s*(\d+|[一二两三四五六七八九十百千万]+)\s*(%|％)?\s*(?:名|位|个)?", text[end:])
         zpct = False
         if n is None and zn:
             n = to_number(zn.group(1))

@@ -157,3 +157,9 @@ def test_a_chinese_background_intro_and_a_long_while_are_no_clause() -> None:
     x = read("先说一下背景：上个月老板说要把复购率提上来。我研究了好半天也没弄懂，所以问问：近半年只买过一次的客户有多少？", today=TODAY)
     assert x.not_applied == [] and x.metric is None
     assert isinstance(x.audience, OrderCount) and x.audience.within_days == 180
+
+
+def test_a_chinese_top_share_after_a_comma() -> None:
+    x = read("忠诚客户里最可能再买头灯的，前5%，发推送", today=TODAY)
+    tops = [c for c in getattr(x.audience, "of", [x.audience]) if isinstance(c, TopPropensity)]
+    assert tops and tops[0].top_share == 0.05 and tops[0].category == "headlamps"
