@@ -96,7 +96,7 @@ def _month_window(month: int, today: date) -> tuple[date, date]:
 #: A product noun right after a season word: the season names the kind of product.
 _SEASON_KIND = re.compile(r"[\s-]*(?:(?:weight|hiking|running|camping|trail)\s+)?(?:jackets?|coats?|boots?|shoes?|apparel|clothing|clothes|layers?|"
                           r"base layers?|tents?|sleeping bags?|bags?|gear|gloves|hats?|socks|tops|shorts|pants|outerwear|kit)\b"
-                          r"|(?:的)?(?:外套|服装|衣服|羽绒服|冲锋衣|装备|鞋|帐篷|睡袋|手套|帽子|袜子|款|新款|服饰)", re.IGNORECASE)
+                          r"|(?:的)?(?:外套|服装|衣服|羽绒服|冲锋衣|装备|鞋|帐篷|睡袋|手套|帽子|袜子|款|新款|新品|服饰|系列)", re.IGNORECASE)
 
 
 def _season_window(season: str, today: date, next_: bool) -> tuple[date, date]:
@@ -237,7 +237,8 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
                   rf"(?:\s+|(?<=mid)-|(?<=early)-|(?<=late)-)(?P<m>{_MONTH_RE})\b", low)
     m2 = None if m else re.search(rf"(?P<q>this|next|coming)\s+(?P<m>{_MONTH_RE})\b", low) or re.search(
         rf"\b(?P<q>an?|our|the)\s+(?P<m>{_MONTH_RE})(?=\s+(?:[\w-]+\s+){{0,2}}?(?:promo|promotion|sale|campaign|push|launch|win-?back|blast|drop|offer|e-?mail|sms|newsletter|send)s?\b)",
-        low)  # "an April tent promo", "a May sale"
+        low) or re.search(  # "an April tent promo", "a May sale"; "November promo for headlamps" opening a sentence
+        rf"(?:^|(?<=[.!?;:\n])\s*)(?P<m>{_MONTH_RE})(?=\s+(?:[\w-]+\s+){{0,2}}?(?:promo|promotion|sale|campaign|launch|win-?back|blast|drop|offer|newsletter)s?\b)", low)
     zh = None if (m or m2) else re.search(r"(?:在|于|下个?|今年)?" + _ZH_MONTH, text)
     hit = m or m2
     if hit and _LOOKS_BACK.search(low[max(0, hit.start() - 40) : hit.start()]):
@@ -287,7 +288,7 @@ _ZH_WEEKDAY = re.compile(r"(?P<w>这|本|下下|下)?(?:个)?(?:周|星期|礼�
 
 def _relative_period(text: str, low: str, today: date, free: Free, near_days: bool) -> Found | None:
     """"this/next week, month or quarter", 下个月, "tomorrow", "this weekend", "Q4", 第四季度."""
-    eom = re.search(r"\b(?:by|before|until|till|through)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?(month|week)\b|eo(m|w)\b)|(?:月底|本月底|这周末?之?前)前?", low)
+    eom = re.search(r"\b(?:by|before|until|till|through)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?(month|week)\b|eo(m|w)\b)|(?:(?<![下个])月底|本月底|这周末?之?前)前?", low)
     if eom and free(eom.start(), eom.end()):  # "by end of month": from today to its last day
         start, end = this_or_next("week" if (eom.group(1) == "week" or eom.group(2) == "w" or "周" in eom.group(0)) else "month", today)
         return start, end, (eom.start(), eom.end())
@@ -296,6 +297,8 @@ def _relative_period(text: str, low: str, today: date, free: Free, near_days: bo
     zd = _ZH_WEEKDAY.search(text)
     if zd and not near_days and not re.match(r"(?:之|以)?前", text[zd.end():]):
         zd = None  # 周五 in a question is small talk; 下周一之前 still dates it
+    if zd and re.match(r"(?:之|以)?前\s*(?:给我|发我|交|提交|出|定稿|过稿)", text[zd.end():]):
+        zd = None  # 方案周三前给我: when the draft is due, not the campaign's window
     if zd and free(zd.start(), zd.end()):  # 这周六, 下周一, 星期五
         day = "一二三四五六日天".index(zd.group("d"))
         monday = today - timedelta(days=today.weekday()) + timedelta(days={"下": 7, "下下": 14}.get(zd.group("w") or "", 0))

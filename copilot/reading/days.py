@@ -53,13 +53,13 @@ _DAY_ZH = rf"(?:\d{{4}}年)?(?<![\d一二三四五六七八九十]){_ZH_MON}月{
 _DAY = rf"(?:{_ISO}|{_DAY_EN}|{_DAY_ZH})"
 _RANGE = re.compile(
     rf"(?:from\s+|between\s+|从)?(?P<a>{_DAY})\s*(?:-|–|—|→|->|to|until|till|through|thru|and|至|到|~)\s*"
-    rf"(?P<b>{_DAY}|\d{{1,2}}(?:st|nd|rd|th)?(?![\d:]))",
+    rf"(?P<b>{_DAY}|\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])|(?P<eom>(?:本|当|这个)?月(?:底|末)|(?:the\s+)?end\s+of\s+(?:the\s+)?month\b|month[- ]end\b))",
     re.IGNORECASE,
 )
 #: "1–14 June", "3rd to 17th of May": the month named once, after both days
 _DAYS_MONTH = re.compile(
     rf"(?:from\s+|between\s+)?(?:the\s+)?(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|till|through|and)\s*(?:the\s+)?"
-    rf"(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})\b",
+    rf"(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE}|next month|this month)\b",
     re.IGNORECASE,
 )
 #: 4月1-7日, 4月1号到7号, 三月二十号到二十五号: the month written once, before both days
@@ -105,7 +105,14 @@ def explicit_dates(text: str, today: date, free: Free) -> Found | None:
     for m in _DAYS_MONTH.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        first = parse_day(f"{m.group('d1')} {m.group('mon')}", today)
+        mon = m.group("mon").lower()
+        first: date | None
+        if mon.endswith("month"):  # "the 1st through the 10th of next month"
+            ref = this_or_next(mon, today)[1]
+            first = date(ref.year, ref.month, int(m.group("d1")))
+            first = first if first >= today else None
+        else:
+            first = parse_day(f"{m.group('d1')} {mon}", today)
         if first is not None and int(m.group("d2")) > first.day:
             try:
                 return first, first.replace(day=int(m.group("d2"))), (m.start(), m.end())
@@ -125,7 +132,9 @@ def explicit_dates(text: str, today: date, free: Free) -> Found | None:
         a = parse_day(m.group("a"), today)
         b_raw = m.group("b")
         b: date | None
-        if a and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", b_raw):
+        if a and m.group("eom"):  # 从3月10日到月底, "from April 6 to the end of the month"
+            b = month_end(a.year, a.month)
+        elif a and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", b_raw):
             b = a.replace(day=int(re.sub(r"\D", "", b_raw)))
         else:
             b = parse_day(b_raw, a or today) if a else None
@@ -306,9 +315,10 @@ def one_day(text: str, start: date, found: Found | None) -> date | None:
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-#: Days told by their name: "tomorrow", "this weekend", "by Friday", 大后天, 本周末.
+#: Days told by their name: "tomorrow", "this weekend", "by Friday", 大后天, 本周末; "next weekend's sale" and
+#: "tomorrow's email" too (a weekday's "'s" is another day: "Tuesday's call").
 NEAR_DAYS = re.compile(r"(?<![A-Za-z0-9_-])(?:the day after tomorrow|tomorrow|this weekend|next weekend|over the weekend|"
-                        r"(?:(?:by|before|until|till|through|thru|(?:starting|start|starts|from|go(?:es|ing)? live|kick(?:s|ing)? off|launch(?:es|ing)?)(?:\s+on)?)\s+(?:next\s+|this\s+)?|next|this|this coming|coming|on)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![A-Za-z0-9_'’-])"
+                        r"(?:(?:by|before|until|till|through|thru|(?:starting|start|starts|from|go(?:es|ing)? live|kick(?:s|ing)? off|launch(?:es|ing)?)(?:\s+on)?)\s+(?:next\s+|this\s+)?|next|this|this coming|coming|on)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?:(?:(?<=weekend)|(?<=tomorrow))(?=['’]s\b)|(?![A-Za-z0-9_'’-]))"
                         r"|大后天|后天|明天|明早|明晚|本周末|这周末|下周末", re.IGNORECASE)
 
 

@@ -96,7 +96,7 @@ def next_occasion(text: str, today: date, free: Free) -> tuple[str, date, date, 
     for name, (patterns, md) in (*OCCASIONS.items(), *MOVABLE_OCCASIONS.items()):
         for p in patterns:
             m = re.search(pat(p), text, re.IGNORECASE)
-            if m and free(m.start(), m.end()) and not past_occasion_at(text, m.start(), m.end()):
+            if m and free(m.start(), m.end()) and not past_occasion_at(text, m.start(), m.end()) and not _since_at(text, m.start(), m.end()):
                 if name == "labor_day" and _MAY_FIRST.search(text):
                     name, md = "may_day", OCCASIONS["may_day"][1]  # "the 1st of May (Labour Day)": May Day, not the US holiday
                 start, end = (movable_window if name in MOVABLE_OCCASIONS else occasion_window)(md, today)
@@ -108,6 +108,16 @@ def next_occasion(text: str, today: date, free: Free) -> tuple[str, date, date, 
                     return name, start, end, (m.start(), brk.end() if brk else m.end())
                 return name, start, end, (m.start(), m.end())
     return None
+
+
+_SINCE_EN = re.compile(r"\bsince\s+(?:the\s+)?(?:last\s+)?$", re.IGNORECASE)
+_SINCE_ZH = re.compile(r"(?:自从?|从)\s*(?:去年)?(?:的)?$")
+_SINCE_ZH_AFTER = re.compile(r"\s*(?:节)?(?:以来|至今|到现在|到今天)")
+
+
+def _since_at(text: str, a: int, b: int) -> bool:
+    """"since Christmas", 自春节以来: a look-back from a day that has passed (copilot.reading.since), not the window."""
+    return bool(_SINCE_EN.search(text[max(0, a - 16) : a]) or (_SINCE_ZH.search(text[max(0, a - 6) : a]) and _SINCE_ZH_AFTER.match(text, b)))
 
 
 _PAST_BEFORE = re.compile(r"(?:\blast\s+(?:year'?s\s+)?|\bthis past\s+|去年(?:的)?|上次(?:的)?|上一次(?:的)?)$", re.IGNORECASE)

@@ -86,7 +86,10 @@ _HALF = re.compile(rf"(?P<m>{_ZH_MONTH})(?:的)?(?P<h>上|下)半(?:个)?月|\b(
                    re.IGNORECASE)
 _PART_TO_END = re.compile(rf"(?P<m>{_ZH_MONTH})(?:的)?(?P<p>上旬|中旬|下旬|初|中)\s*(?:到|至|-|~|—)\s*(?:月底|月末|下旬|底)")
 _BEFORE_DAY = re.compile(r"\b(?:before|by|until|till)\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:" + MONTH_RE + r"))", re.IGNORECASE)
-_TO_NEXT_MONTH_END = re.compile(r"\b(?:through|until|till|to|by)\s+(?:the\s+)?end\s+of\s+next\s+month\b", re.IGNORECASE)
+_TO_NEXT_MONTH_END = re.compile(r"\b(?:through|until|till|to|by)\s+(?:the\s+)?end\s+of\s+next\s+month\b"
+                                r"|下个?月(?:底|末)(?:之|以)?前|(?:到|至|截止到?)下个?月(?:底|末)", re.IGNORECASE)
+#: 本月20号之前, 25号前, 下个月10号之前: from today to the day before (the month said, else this month or the next)
+_BEFORE_DAY_ZH = re.compile(r"(?:(?P<m>本月|这个?月|下个?月)|(?<![\d月一二三四五六七八九十]))(?P<d>[12]?\d|3[01])\s*[号日](?:之|以)?前(?!\s*(?:给我|发我|交|提交))")
 
 
 def parts_of_month(text: str, today: date, free: Free) -> Found | None:
@@ -105,10 +108,11 @@ def parts_of_month(text: str, today: date, free: Free) -> Found | None:
         if ym is not None and free(m.start(), m.end()):
             first = {"上旬": 1, "初": 1, "中旬": 11, "中": 11, "下旬": 21}[m.group("p")]
             return max(date(*ym, first), today), month_end(*ym), (m.start(), m.end())
-    before = _BEFORE_DAY.search(text)
+    before = _BEFORE_DAY.search(text) or _BEFORE_DAY_ZH.search(text)
     if before and free(before.start(), before.end()):
         day = int(before.group("d"))
-        ym = (today.year, today.month) if day > today.day else _month("next month", today)
+        said = before.re.groupindex.get("m") and before.group("m")
+        ym = _month(said, today) if said else (today.year, today.month) if day > today.day else _month("next month", today)
         if ym is not None and day <= calendar.monthrange(*ym)[1]:
             return today, date(*ym, day) - timedelta(days=1), (before.start(), before.end())
     to_end = _TO_NEXT_MONTH_END.search(text)

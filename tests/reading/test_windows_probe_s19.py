@@ -104,3 +104,56 @@ def test_dates_asked_about_the_past_are_the_period() -> None:
     assert _period("What did SMS earn between Jan 10 and Jan 20?") == (date(2026, 1, 10), date(2026, 1, 20))
     assert _period("How did push do the second week of January?") == (date(2026, 1, 8), date(2026, 1, 14))
     assert _period("12月份邮件的效果怎么样？") == (date(2025, 12, 1), date(2025, 12, 31))
+
+
+def test_days_of_next_month_and_a_range_to_the_month_end() -> None:
+    assert _window("Run it the 5th to the 12th of next month.") == (
+        date(2026, 4, 5),
+        date(2026, 4, 12),
+        None,
+        None,
+    )
+    got = _window("From April 6 to the end of the month, 10% off packs.")
+    assert got is not None and got[:2] == (date(2026, 4, 6), date(2026, 4, 30))
+    got = _window("从4月8日到月底推帐篷")
+    assert got is not None and got[:2] == (date(2026, 4, 8), date(2026, 4, 30))
+
+
+def test_a_month_opening_the_sentence_before_a_campaign_word() -> None:
+    assert _window("December sale on gloves, email only.") == (
+        date(2026, 12, 1),
+        date(2026, 12, 31),
+        None,
+        None,
+    )
+
+
+def test_a_possessive_weekend_or_tomorrow_but_not_a_past_weekday() -> None:
+    assert _window("This weekend's flash sale on socks, SMS.") == (
+        date(2026, 3, 7),
+        date(2026, 3, 8),
+        None,
+        None,
+    )
+    assert _window("Following up on Monday's meeting: winback email to lapsed hikers.") is None
+
+
+def test_an_occasion_after_since_is_a_look_back_not_the_window() -> None:
+    assert _window("自中秋以来没有下单的会员，本周末推一下睡袋") == (
+        date(2026, 3, 7),
+        date(2026, 3, 8),
+        None,
+        None,
+    )
+
+
+def test_a_day_of_the_month_before_which_it_ends() -> None:
+    assert _window("下个月底前把短信发完") == (TODAY, date(2026, 4, 30), None, None)
+    assert _window("本月25号前推完头灯") == (TODAY, date(2026, 3, 24), None, None)
+    assert _window("下个月10号之前给冠军客户发邮件") == (TODAY, date(2026, 4, 9), None, None)
+
+
+def test_when_the_draft_is_due_and_a_season_naming_products() -> None:
+    got = _window("草稿周四前发我，活动在五月做")
+    assert got is not None and got[:2] == (date(2026, 5, 1), date(2026, 5, 31))
+    assert _window("夏季新品推给越野跑者，只发邮件") is None
