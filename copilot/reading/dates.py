@@ -95,7 +95,8 @@ def _month_window(month: int, today: date) -> tuple[date, date]:
 
 #: A product noun right after a season word: the season names the kind of product.
 _SEASON_KIND = re.compile(r"[\s-]*(?:(?:weight|hiking|running|camping|trail)\s+)?(?:jackets?|coats?|boots?|shoes?|apparel|clothing|clothes|layers?|"
-                          r"base layers?|tents?|sleeping bags?|bags?|gear|gloves|hats?|socks|tops|shorts|pants|outerwear|kit)\b"
+                          r"base layers?|tents?|sleeping bags?|bags?|gear|gloves|hats?|socks|tops|shorts|pants|outerwear|kit|stuff|items|styles|collection|range|"
+                          r"line(?:up)?|merch|products|stock|inventory|wear)\b"
                           r"|(?:的)?(?:外套|服装|衣服|羽绒服|冲锋衣|装备|鞋|帐篷|睡袋|手套|帽子|袜子|款|新款|新品|服饰|系列)", re.IGNORECASE)
 
 
@@ -249,6 +250,9 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
         start, end = _third(prefix.group(1).rstrip("-") if prefix else None, start, end, today)
         start, end = _ahead_of(low, hit.start("m"), start, end, today)
         return start, end, (hit.start(), hit.end())
+    year = re.search(r"(20\d\d)\s*年\s*$", text[max(0, zh.start() - 6) : zh.start()]) if zh else None
+    if zh and year and (int(year.group(1)), int(to_number(zh.group("zm")) or 0)) < (today.year, today.month):
+        zh = None  # 2025年1月注册的: a month that has passed is a look-back, never the window
     if zh and free(zh.start(), zh.end()) and not re.match(r"\s*[个]", text[zh.end() - 1 : zh.end() + 1]):
         month = int(to_number(zh.group("zm")) or 0)
         if 1 <= month <= 12 and not re.search(r"个月", zh.group(0)):

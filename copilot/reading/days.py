@@ -23,6 +23,13 @@ Found = tuple[date, date | None, tuple[int, int]]
 
 def parse_day(raw: str, today: date) -> date | None:
     """One named day (5月1日, "May 1", "2026-04-01"): the next such day on or after today."""
+    if (rel := re.fullmatch(rf"(本月|这个?月|下个?月)(?:的)?({_ZH_DOM})[日号]", raw.strip())) is not None:  # 这个月15号, 下个月3号
+        first = this_or_next("next month" if rel.group(1).startswith("下") else "this month", today)[1].replace(day=1)
+        try:
+            day = first.replace(day=int(to_number(rel.group(2)) or 0))
+        except ValueError:
+            return None
+        return day if day >= today else None
     zh = re.fullmatch(rf"(?:(\d{{4}})年)?({_ZH_MON})月({_ZH_DOM})[日号]?", raw.strip())
     if zh:  # 5月1日, 四月十号: the next such day on or after today
         y, mo, d = int(zh.group(1) or today.year), int(to_number(zh.group(2)) or 0), int(to_number(zh.group(3)) or 0)
@@ -49,7 +56,7 @@ _DAY_EN = rf"(?:(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd
 #: a month and a day in digits or Chinese numerals (4月10日, 四月十号, 三月二十五号)
 _ZH_MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _ZH_DOM = r"(?:[12]\d|3[01]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
-_DAY_ZH = rf"(?:\d{{4}}年)?(?<![\d一二三四五六七八九十]){_ZH_MON}月{_ZH_DOM}[日号]"
+_DAY_ZH = rf"(?:(?:\d{{4}}年)?(?<![\d一二三四五六七八九十]){_ZH_MON}月|本月|这个?月|下个?月)(?:的)?{_ZH_DOM}[日号]"
 _DAY = rf"(?:{_ISO}|{_DAY_EN}|{_DAY_ZH})"
 _RANGE = re.compile(
     rf"(?:from\s+|between\s+|从)?(?P<a>{_DAY})\s*(?:-|–|—|→|->|to|until|till|through|thru|and|至|到|~)\s*"
@@ -298,7 +305,7 @@ _FROM = re.compile(r"(?:\b(?:starting|start|starts|from|beginning|begins|as of|k
                    re.IGNORECASE)
 _WEEK_OF = re.compile(r"(?:\bw/c|\bwc|\bweek (?:commencing|beginning|starting|of))\s*(?:the\s+)?$", re.IGNORECASE)
 _FROM_INSIDE = re.compile(r"(?:starting|starts|from|beginning|as of|go(?:es|ing)? live|kick(?:s|ing)? off|launch(?:es|ing)?)\b", re.IGNORECASE)
-_FROM_AFTER = re.compile(r"\s*(?:起|开始|以后|之后|onwards?|and after)", re.IGNORECASE)
+_FROM_AFTER = re.compile(r"\s*(?:起|开始|以后|之后|开启|启动|上线|开卖|开售|开抢|onwards?|and after)", re.IGNORECASE)
 
 
 def one_day(text: str, start: date, found: Found | None) -> date | None:

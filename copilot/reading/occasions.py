@@ -92,8 +92,11 @@ def _break_days(name: str, start: date, end: date) -> tuple[date, date] | None:
 
 
 def next_occasion(text: str, today: date, free: Free) -> tuple[str, date, date, tuple[int, int]] | None:
-    """Black Friday, 双十一, Labor Day: (name, its next run's start and end, span)."""
-    for name, (patterns, md) in (*OCCASIONS.items(), *MOVABLE_OCCASIONS.items()):
+    """Black Friday, 双十一, Labor Day: (name, its next run's start and end, span); the first one the text names."""
+    table = (*OCCASIONS.items(), *MOVABLE_OCCASIONS.items())
+    first = {name: min((m.start() for p in patterns if (m := re.search(pat(p), text, re.IGNORECASE))), default=len(text))
+             for name, (patterns, _md) in table}
+    for name, (patterns, md) in sorted(table, key=lambda kv: first[kv[0]]):  # stable: at one place, the table's order
         for p in patterns:
             m = re.search(pat(p), text, re.IGNORECASE)
             if m and free(m.start(), m.end()) and not past_occasion_at(text, m.start(), m.end()) and not _since_at(text, m.start(), m.end()):

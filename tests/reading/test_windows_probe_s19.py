@@ -157,3 +157,26 @@ def test_when_the_draft_is_due_and_a_season_naming_products() -> None:
     got = _window("草稿周四前发我，活动在五月做")
     assert got is not None and got[:2] == (date(2026, 5, 1), date(2026, 5, 31))
     assert _window("夏季新品推给越野跑者，只发邮件") is None
+
+
+def test_a_season_before_a_word_for_goods_names_them_and_a_quarter_dates_it() -> None:
+    got = _window("By end of Q3, clear out the summer items: 30% off, email only.")
+    assert got is not None and got[:2] == (TODAY, date(2026, 9, 30))
+
+
+def test_a_day_of_this_or_next_month_in_chinese() -> None:
+    assert _window("这个月20号给冠军客户发短信") == (date(2026, 3, 20), date(2026, 3, 20), None, None)
+    assert _window("下个月5号发推送，推头灯") == (date(2026, 4, 5), date(2026, 4, 5), None, None)
+
+
+def test_a_date_that_opens_sales_starts_the_campaign() -> None:
+    assert _window("4月8日开售，给露营爱好者推帐篷") == (date(2026, 4, 8), None, None, None)
+
+
+def test_the_first_occasion_named_is_the_campaigns() -> None:
+    got = _window("Calendar: Labor Day push on tents, email. Halloween still TBD.")
+    assert got is not None and got[3] == "labor_day"
+
+
+def test_a_month_of_a_past_year_is_no_window() -> None:
+    assert _window("2025年3月注册的用户，还没下过单，发短信") is None
