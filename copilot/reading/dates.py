@@ -17,6 +17,7 @@ from copilot.reading.days import (
     NEAR_DAYS,
     Found,
     Free,
+    en_weekday_range,
     explicit_dates,
     last_dated_send,
     mid_month,
@@ -296,8 +297,8 @@ def _relative_period(text: str, low: str, today: date, free: Free, near_days: bo
     if eom and free(eom.start(), eom.end()):  # "by end of month": from today to its last day
         start, end = this_or_next("week" if (eom.group(1) == "week" or eom.group(2) == "w" or "周" in eom.group(0)) else "month", today)
         return start, end, (eom.start(), eom.end())
-    if (zr := zh_weekday_range(text, today, free)) is not None:
-        return zr  # 下周一到周三
+    if (zr := zh_weekday_range(text, today, free) or en_weekday_range(text, today, free)) is not None:
+        return zr  # 下周一到周三, "Thu-Sun"
     zd = _ZH_WEEKDAY.search(text)
     if zd and not near_days and not re.match(r"(?:之|以)?前", text[zd.end():]):
         zd = None  # 周五 in a question is small talk; 下周一之前 still dates it

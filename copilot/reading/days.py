@@ -83,7 +83,7 @@ _SLASH_RANGE = re.compile(rf"(?:from\s+|between\s+)?(?<![\d/])(?P<a>{_SLASH})\s*
                           rf"\s*(?P<b>{_SLASH})(?![\d/])", re.IGNORECASE)
 #: a slash day alone: after a word that makes it a day, after a weekday ("Tues 3/10"), or written with both parts
 #: zero-padded ("04/06") or with its year ("4/6/2026"), which no price or fraction is
-_SLASH_SINGLE = re.compile(rf"(?:\b(?:starting|start|from|on|for|begin(?:ning)?|kick(?:ing)? off|launch(?:ing)?|send(?:ing)?)\s+(?:on\s+)?(?:{_WEEKDAY}\s+)?"
+_SLASH_SINGLE = re.compile(rf"(?:\b(?:starting|start|from|on|for|begin(?:ning)?|kick(?:ing)? off|launch(?:ing)?|send(?:ing)?|ends?|until|till|through|thru|by|before|week of|w/c)\s+(?:on\s+)?(?:{_WEEKDAY}\s+)?"
                            rf"|\b{_WEEKDAY}\s+(?=\d)|(?<![\d/.])(?=(?:0\d/0\d|0\d/[123]\d|1[0-2]/[0-3]\d|\d{{1,2}}/\d{{1,2}}/\d)(?![\d/])))(?P<a>{_SLASH})(?![\d/])",
                            re.IGNORECASE)
 
@@ -158,7 +158,8 @@ def explicit_dates(text: str, today: date, free: Free) -> Found | None:
             return a, None, (m.start(), m.end())
     for m in _SLASH_SINGLE.finditer(text):
         if free(m.start(), m.end()) and not _DUE.search(text, 0, m.start()) and (a := _slash_day(m.group("a"), today)):
-            return a, None, (m.start(), m.end())
+            around = re.search(r"(?:ends?|until|till|through|thru|by|before|week of|w/c)\s+(?:on\s+)?$", text[m.start() : m.start("a")], re.I)
+            return a, None, (m.start("a") if around else m.start(), m.end())  # "Ends 3/15", "week of 3/16": read around it
     return None
 
 
@@ -271,6 +272,26 @@ def zh_weekday_range(text: str, today: date, free: Free) -> Found | None:
         elif m.group("w") is None and b >= a and first[0] + timedelta(days=a) > first[2]:
             first, span = (first[0], first[1], first[0] + timedelta(days=b)), (span[0], m.end())
     return (first[1], first[2], span) if first else None
+
+
+_EN_WD = r"(?P<{0}>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?"
+_EN_WEEKDAYS = re.compile(r"\b(?:(?P<q>this|next|coming)\s+)?" + _EN_WD.format("a") + r"\s*(?:-|–|—|to|through|thru|till|until|and|&)\s*(?:(?:this|next)\s+)?"
+                          + _EN_WD.format("b") + r"(?![A-Za-z0-9_'’-])(?:\s+(?P<q2>this|next)\s+week\b)?", re.IGNORECASE)
+_EN_DAY = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def en_weekday_range(text: str, today: date, free: Free) -> Found | None:
+    """"Thu-Sun", "Monday through Wednesday next week", "this Friday and Saturday": from the first day to the last."""
+    for m in _EN_WEEKDAYS.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        a, b = (_EN_DAY.index(m.group(k).lower()[:3]) for k in ("a", "b"))
+        if "next" in ((m.group("q2") or "") + (m.group("q") or "")).lower():
+            start = today - timedelta(days=today.weekday()) + timedelta(days=7 + a)
+        else:
+            start = today + timedelta(days=(a - today.weekday()) % 7)
+        return start, start + timedelta(days=(b - a) % 7), m.span()
+    return None
 
 
 def this_or_next(word: str, today: date) -> tuple[date, date]:

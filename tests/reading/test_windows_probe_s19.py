@@ -180,3 +180,18 @@ def test_the_first_occasion_named_is_the_campaigns() -> None:
 
 def test_a_month_of_a_past_year_is_no_window() -> None:
     assert _window("2025年3月注册的用户，还没下过单，发短信") is None
+
+
+def test_english_weekday_ranges() -> None:
+    assert _window("Fri-Sun flash sale on tents, SMS.") == (date(2026, 3, 6), date(2026, 3, 8), None, None)
+    assert _window("Email Tuesday through Thursday next week.") == (
+        date(2026, 3, 10),
+        date(2026, 3, 12),
+        None,
+        None,
+    )
+
+
+def test_a_slash_day_after_ends_or_week_of() -> None:
+    assert _window("Offer ends 3/20, email only.") == (TODAY, date(2026, 3, 20), None, None)
+    assert _window("Week of 4/6: push the headlamps.") == (date(2026, 4, 6), date(2026, 4, 12), None, None)
