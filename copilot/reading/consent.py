@@ -19,7 +19,7 @@ def consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
         r"(?P<a>(?:sms|text|e-?mail|push)\s+(?:subscribers?|opt-?ins?(?:\s+list)?(?!\s+(?:rates?|%|numbers?|growth))|list|audience|contacts|consenters|subscribed customers|reach\b))"
         r"|(?P<b>(?:opted|signed up|subscribed|consented)[- ]?in(?:to| to| for)?\s+(?:receive\s+)?(?:sms|texts?|e-?mails?|push(?: notifications)?))"
         r"|(?P<c2>(?:opted|subscribed|signed up)\s+(?:to|for)\s+(?:our\s+)?(?:sms|texts?|e-?mails?|push(?: notifications)?))"
-        r"|(?P<c>(?:can|could|may|able to)\s+(?:we\s+|i\s+)?(?:still\s+|legally\s+)?(?:text|sms|e-?mail|push|reach (?:by|via|on) (?:sms|text|e-?mail|push)))"
+        r"|(?P<c>(?:can|could|(?<!early )(?<!late )(?<!mid )(?<!mid-)(?<!in )(?<!by )(?<!of )(?-i:may)|able to)\s+(?:we\s+|i\s+)?(?:still\s+|legally\s+)?(?:text|sms|e-?mail|push|reach (?:by|via|on) (?:sms|text|e-?mail|push)))"
         r"|(?P<d>reachable (?:by|via|on) (?:sms|text|e-?mail|push))"
         r"|(?P<get>(?:would|will|could|can)\s+(?:get|receive)\s+(?:a\s+|an\s+|the\s+)?(?:push(?: notification)?|sms|text|e-?mail))"
         r"|(?P<e>(?:sms|text|e-?mail|push)[- ](?:reachable|consent(?:ed)?|opted[- ]in|subscribed))"

@@ -163,3 +163,11 @@ def test_a_chinese_top_share_after_a_comma() -> None:
     x = read("忠诚客户里最可能再买头灯的，前5%，发推送", today=TODAY)
     tops = [c for c in getattr(x.audience, "of", [x.audience]) if isinstance(c, TopPropensity)]
     assert tops and tops[0].top_share == 0.05 and tops[0].category == "headlamps"
+
+
+def test_a_month_before_a_channel_is_no_consent_and_a_chinese_draft_due_date_is_no_window() -> None:
+    x = read("Early May push to Champions about the new headlamps", today=TODAY)
+    assert x.audience is not None and x.audience.kind == "rfm_segment"
+    assert x.window is not None and x.window.start.month == 5
+    y = read("给忠诚客户发短信推头灯，方案明天前发我", today=TODAY)
+    assert y.window is None and y.not_applied == []
