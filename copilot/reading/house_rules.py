@@ -61,7 +61,7 @@ _DRAFT_DUE = re.compile(
     r"(?:(?:the\s+)?end of (?:the\s+)?(?:day|week)|friday|monday|tuesday|wednesday|thursday|tomorrow|tonight|eod|noon|\d{1,2}\s?(?:am|pm))\b"
     r"|\bneed\s+(?:the\s+)?(?:plan|draft|deck|brief)\s+(?:by|before)\s+\w+"
     r"|(?:周[一二三四五六日]|明天|今天)前(?:给我|发我|出)(?:个|一下)?(?:方案|计划|草稿)"
-    r"|(?:方案|计划|草稿)\s*(?:在)?(?:周[一二三四五六日]|明天|今天|下班)(?:之)?前(?:给我|发我|交|出)",
+    r"|(?:方案|计划|草稿)\s*(?:在)?(?:周[一二三四五六日]|明天|今天)(?:之)?前(?:给我|发我|交|出)",
     re.IGNORECASE)
 
 
