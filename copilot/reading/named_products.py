@@ -28,7 +28,11 @@ _NOT_NAMES = {"the", "our", "new", "a", "an", "all", "any", "launch", "promote",
               "memorial", "labor", "labour", "singles'", "spring", "summer", "fall", "autumn", "winter", "win", "back",
               "cross-sell", "upsell", "re-engage", "north", "south", "east", "west", "midwest", "northeast", "mountain",
               "hiking", "trail", "road", "running", "rain", "down", "merino", "waterproof", "lightweight", "ultralight",
-              "kids", "womens", "mens", "women's", "men's"}  # fmt: skip
+              "kids", "womens", "mens", "women's", "men's",
+              # days and months start dates, never product names ("Launch Thursday 3/19")
+              "tuesday", "wednesday", "thursday", "saturday", "sunday", "today", "tomorrow", "tonight", "next", "this",
+              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}  # fmt: skip
 
 
 @lru_cache(maxsize=1)

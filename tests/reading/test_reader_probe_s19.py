@@ -171,3 +171,9 @@ def test_a_month_before_a_channel_is_no_consent_and_a_chinese_draft_due_date_is_
     assert x.window is not None and x.window.start.month == 5
     y = read("给忠诚客户发短信推头灯，方案明天前发我", today=TODAY)
     assert y.window is None and y.not_applied == []
+
+
+def test_a_weekday_after_launch_is_no_product_name() -> None:
+    x = read("Launch Friday 4/3, run two weeks: push Loyal the new headlamps, $900", today=TODAY)
+    assert not [n for n in x.not_applied if n.affects == "product"]
+    assert x.window is not None and x.window.start == date(2026, 4, 3)
