@@ -89,11 +89,7 @@ def read(
     refuse = _personal_data_asked(t, kind)
     table_metric = claim_headers(t)  # a table's header row is no clause; its KPI column names the metric
     elsewhere = _timing_and_other_asks(t, kind, not_applied)
-    _set_aside(t, whole, not_applied)
-    finance = finance_not_applied(t)  # "CAC under $18", 毛利率不能低于40%: listed; the $18 is no budget
-    not_applied.extend(finance)
-    if kind == "question":
-        not_applied.extend(definitions_not_applied(t))  # "what does RFM actually mean, and how many…": said
+    finance = _set_aside(t, whole, kind, not_applied)
     if kind == "brief":
         claim_past_figures(t)  # "push CTR is down 20% WoW", 上周邮件打开率只有12%: the reason, not the plan
     audience, money_used = read_audience(t, cat, not_applied)
@@ -149,9 +145,11 @@ def read(
 
 
 
-def _set_aside(t: Text, whole: str, not_applied: list[NotApplied]) -> None:
+def _set_aside(t: Text, whole: str, kind: Kind, not_applied: list[NotApplied]) -> list[NotApplied]:
     """Words that are no part of the campaign, claimed before the rules read them: a reply's pointer to the quoted
-    thread ("Fine by me"), background figures, the marketplace's own mechanics."""
+    thread ("Fine by me"), background figures, the marketplace's own mechanics, finance guardrails ("CAC under $18",
+    毛利率不能低于40%: listed, the $18 no budget; returned, as an ROI floor names the metric) and a definition asked
+    beside a figure ("what does RFM actually mean, and how many…")."""
     claim_replaced(t)  # "email… actually make it SMS": the email was taken back
     not_applied.extend(second_campaign(t))  # "Two things: (1) …; (2) …": one campaign per request
     if len(t.text) < len(whole) and (back := back_reference(t.text)) is not None:  # a quote was cut
@@ -162,6 +160,11 @@ def _set_aside(t: Text, whole: str, not_applied: list[NotApplied]) -> None:
         if t.free(m.start(), m.end()):
             t.take(m.start(), m.end())
     not_applied.extend(platform_not_applied(t))  # 满2件9折, 直通车, 百亿补贴: the marketplace's, not the plan's
+    finance = finance_not_applied(t)
+    not_applied.extend(finance)
+    if kind == "question":
+        not_applied.extend(definitions_not_applied(t))
+    return finance
 
 
 _THREAD_REASON = ("refers to the earlier messages quoted below it, which copilot does not read (they may have been "

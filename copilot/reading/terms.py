@@ -97,8 +97,18 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
     allowed = [c for c in allowed if c not in excluded]
     if all_ch:
         allowed = [c for c in lx.ALL_CHANNELS if c not in excluded]
+    _unplannable(t, na)
+    all_ch = all_ch and not excluded  # "all channels except SMS" is the other channels (convention 43)
+    return Channels(allowed=allowed, excluded=excluded, all_channels=all_ch, only=only and len(allowed) >= 1,
+                    spans=spans[:10])
+
+
+def _unplannable(t: Text, na: list[NotApplied]) -> None:
+    """Channels copilot cannot plan (社群+企业微信+短信, LINE, flyers): each named one is said, once; one said not to
+    use is only claimed."""
+    text = t.text
     for name, words in lx.UNSUPPORTED_CHANNELS.items():
-        for mm in t.find_all(words):  # 社群+企业微信+短信: each named channel is said
+        for mm in t.find_all(words):
             before = text[max(0, mm.start() - 40) : mm.start()]
             if re.search(lx.NEGATION_BEFORE, before, re.I) or re.search(lx.ZH_NEGATION_BEFORE, before):
                 t.take(mm.start(), mm.end())
@@ -108,9 +118,6 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
                 continue
             na.append(NotApplied(text=mm.group(0), span=t.take(mm.start(), mm.end()), affects="channel",
                                  reason=f"copilot cannot plan {name}; it plans email, SMS, push and paid social"))
-    all_ch = all_ch and not excluded  # "all channels except SMS" is the other channels (convention 43)
-    return Channels(allowed=allowed, excluded=excluded, all_channels=all_ch, only=only and len(allowed) >= 1,
-                    spans=spans[:10])
 
 
 def _new_clause_after_negated(negated: str) -> bool:
