@@ -1,9 +1,9 @@
 """Leave-one-set-out cross-validation of how the reader reads ``kind`` and ``intent`` for a NEW writer.
 
-    python benchmarks/reading/cv_intent.py            # all twelve sets, writes benchmarks/results/cv_intent.json
+    python benchmarks/reading/cv_intent.py            # all fourteen sets, writes benchmarks/results/cv_intent.json
     python benchmarks/reading/cv_intent.py --sets 8 9 # only these sets, nothing written
 
-The dev split only (the held-out split is never read). The labelled cases were written by twelve labellers,
+The dev split only (the held-out split is never read). The labelled cases were written by fourteen labellers,
 each a set of ids (benchmarks/reading/README.md). For each set in turn the n-gram models of
 :mod:`copilot.reading.intent_model` are refitted with the builder's own functions
 (``benchmarks/reading/build_intent_model.py``) from the dev rows of the other sets (and the generic
@@ -33,16 +33,16 @@ import build_intent_model as builder  # noqa: E402
 from copilot.reading import intent_model  # noqa: E402
 
 OUT = HERE.parent / "results" / "cv_intent.json"
-#: The labellers' sets: the first id number of sets 2..12 (briefs, questions).
+#: The labellers' sets: the first id number of sets 2..14 (briefs, questions).
 _STARTS = {
-    "b": (263, 358, 438, 535, 606, 678, 753, 813, 873, 932, 994),
-    "q": (163, 228, 288, 353, 395, 447, 500, 544, 593, 633, 677),
+    "b": (263, 358, 438, 535, 606, 678, 753, 813, 873, 932, 994, 1054, 1109),
+    "q": (163, 228, 288, 353, 395, 447, 500, 544, 593, 633, 677, 721, 761),
 }
 SETS = list(range(1, len(_STARTS["b"]) + 2))
 
 
 def labeller_set(case_id: str) -> int:
-    """Which labeller's set (1-12) a case id belongs to."""
+    """Which labeller's set (1-14) a case id belongs to."""
     n = int(case_id[1:])
     return 1 + sum(n >= start for start in _STARTS[case_id[0]])
 
