@@ -138,18 +138,21 @@ _PUSH_VERB = re.compile(r"\s+(?:the\s+|our\s+|new\s+)*(?!(?:to|about|for|with|on
 _AFTER_CHANNEL = re.compile(r"(?:e-?mail|sms|texts?|social)\s*(?:,|and|&|\+|/|or)\s*$", re.I)
 
 
+#: Words after a channel word at the start of a sentence that make it the channel: who it goes to, or that it goes out.
+_CHANNEL_NEXT = (r"about|to|with|for|customers|people|shoppers|folks|buyers|members|subscribers|them|everyone|our|all|campaign|blast|out|"
+                 r"goes|go(?:ing)? out|went out|will|lands|drops|is sent|sends")
+
+
 def _in_list(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 10) : start]
     after = text[end : end + 14]
     if _GREETING.fullmatch(text[:start]) or re.fullmatch(r"\W*please\s+", text[:start], re.I):
         # "Hi team, push the Kestrel…" is the verb; "Hi team, text customers who…" / "Please push to Loyal…" the channel
-        return bool(re.match(r"\s+(?:about|to|with|for|customers|people|shoppers|folks|buyers|members|subscribers|them|everyone|"
-                             r"our|all|campaign|blast|out|goes|go(?:ing)? out|went out|will|lands|drops|is sent|sends)\b", after, re.I))
+        return bool(re.match(rf"\s+(?:{_CHANNEL_NEXT})\b", after, re.I))
     if re.match(r"\s*(?:[?.!]|$)", after) and re.search(r"\b(?:to|onto|into|by|via|on|through|over)\s+$", before, re.I):
         return True  # "which region responds best to push?"
     if re.search(r"(?:^|[.;:!\u2600-\u27bf\U0001f000-\U0001faff\u200d\ufe0f]\s*|\b(?:a|an|one|send|via|by)\s+)$", text[max(0, start - 12) : start], re.I) and re.match(
-            r"\s+(?:about|to|with|for|customers|people|shoppers|folks|buyers|members|subscribers|them|everyone|our|all|campaign|blast|out|"
-            r"goes|go(?:ing)? out|went out|will|lands|drops|is sent|sends|after|before|at \d|tonight|tomorrow)\b", after, re.I):
+            rf"\s+(?:{_CHANNEL_NEXT}|after|before|at \d|tonight|tomorrow)\b", after, re.I):
         return True
     if re.search(r"\b(?:braze|klaviyo|iterable|onesignal|airship|attentive|postscript|mailchimp|omnisend|twilio|firebase|fcm|apns|in-?app|app)\s+$", before, re.I):
         return True  # "Braze push to app users", "a Klaviyo email", "app push": the tool or surface names the channel
