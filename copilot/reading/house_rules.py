@@ -35,7 +35,8 @@ _CONTENT = re.compile(
     r"|(?:不要|别|不)制造(?:焦虑|紧迫感)(?:的(?:说法|文案))?"
     # brand-values copy rules (set 14 decision 179): "no urgency language please (no 'last chance', no countdowns)"
     r"|\bno\s+(?:urgency|fomo|scarcity|pressure|hype)(?:\s+(?:language|copy|messaging|tactics|words|wording))?(?:\s+please)?(?:\s*\([^)]{0,60}\))?"
-    r"|\b(?:no|avoid|don'?t use|do not use)\s+countdowns?(?:\s+timers?)?",
+    r"|\b(?:no|avoid|don'?t use|do not use)\s+countdowns?(?:\s+timers?)?"
+    r"|\b(?:don'?t|do not|never)\s+(?:mention|say|use|write)\s+['\"‘“][^'\"’”]{1,30}['\"’”]",
     re.IGNORECASE)
 CONTENT_REASON = ("copilot's compliance check puts the opt-out and sender lines in every message and checks the brand's banned "
                   "phrases from its settings; a content rule is not taken from the request: check the copy, or add it there")

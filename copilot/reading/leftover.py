@@ -39,7 +39,7 @@ _STRONG: list[tuple[re.Pattern[str], Affects]] = [
                 r"|\bthe\s+\d[\d,]*\s+(?:customers|buyers|shoppers|people|members|clients|users)\s+(?=most|least|likeliest)",
                 re.IGNORECASE), "audience"),
     # "bought a tent in the last 2 years but nothing since": a look-back from an event copilot cannot date
-    (re.compile(r"\b(?:nothing|none|not(?: \w+)?|haven'?t(?: \w+)?|hasn'?t(?: \w+)?) since\b(?! (?:then|that))?", re.IGNORECASE), "audience"),
+    (re.compile(r"\b(?:nothing|none|not(?: \w+)?|haven'?t(?: \w+){0,2}|hasn'?t(?: \w+){0,2}) since\b(?! (?:then|that))?", re.IGNORECASE), "audience"),
 ]
 _WEAK: list[tuple[re.Pattern[str], Affects]] = [
     (re.compile(r"\b(?:more than|over|above|at least|less than|under|below|fewer than|at most|upwards of|north of|"

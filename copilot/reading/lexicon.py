@@ -105,7 +105,7 @@ NOT_ORDERED_WORDS = (r"(?<=but )(?:did not|didn'?t|haven'?t|have not)\s+(?:bough
                      r"(?:but|and|yet)\s+nothing(?: at all| since)?(?=\s+(?:in|for|over|during|within)\s+(?:the\s+)?(?:last|past|\d+|two|three|four|five|six)\b)",
                      # "lapsed customers (nothing in 9 months)": the brackets say what lapsed means
                      r"(?<=\()\s*(?:nothing|no orders?|no purchases?)(?=\s+(?:in|for|over|during|within)\s+(?:the\s+)?(?:last|past|\d+|one|two|three|four|five|six|nine|twelve)\b)")
-ZH_NOT_ORDERED = (r"(?:沉睡|沉默|休眠|不活跃|没活跃)(?=\s*(?:超过|了|已|\d|[一二三四五六七八九十半]))", r"没买(?!过)", r"没(?:有)?买过(?=的|东西|任何)", r"没有买(?!过)", r"没再买", r"未购买", r"没有购买", r"没购买", r"没有下过?单", r"未下过?单", r"没下过?单", r"未复购", r"没有复购", r"没(?:再)?复购", r"没(?:有)?回购", r"未回购", r"没(?:有)?(?:再)?来(?:过|了)?(?=的|[，,。；;]|$)",
+ZH_NOT_ORDERED = (r"(?:沉睡|沉默|休眠|不活跃|没活跃)(?=\s*(?:超过|了|已|\d|[一二三四五六七八九十半]))", r"没买(?!过)", r"没(?:有)?买过(?=的|东西|任何)", r"没有买(?!过)", r"没再买", r"没再下过?单", r"未再下过?单", r"未购买", r"没有购买", r"没购买", r"没有下过?单", r"未下过?单", r"没下过?单", r"未复购", r"没有复购", r"没(?:再)?复购", r"没(?:有)?回购", r"未回购", r"没(?:有)?(?:再)?来(?:过|了)?(?=的|[，,。；;]|$)",
                   r"未消费", r"没有消费", r"没买过东西", r"没有再购买", r"未购(?=[）)，,。、；]|$)", r"没有?下过?单", r"没来买")
 ACTIVE_WORDS = (r"(?:have |has )?(?:ordered|bought|purchased|shopped)(?: something| anything)?",
                 r"(?:whose |their |with a |with their )?last (?:purchase|order)(?: (?:was|is|placed))?(?= (?:with)?in\b| (?:in|over) the (?:last|past)\b)",
@@ -334,7 +334,7 @@ FOREIGN_PRODUCTS = (
     r"phone cases?", r"headphones?", r"earbuds?", r"trekking sandals",
     r"电动自行车", r"电动车", r"自行车", r"单车", r"头盔", r"皮划艇", r"滑雪板", r"滑雪服", r"滑雪", r"冲浪板",
     r"泳衣", r"瑜伽垫", r"瑜伽裤", r"鞋垫", r"运动手表", r"手表", r"智能手表", r"凉鞋", r"拖鞋", r"能量胶",
-    r"蛋白粉", r"能量棒", r"保健品", r"水壶", r"炉头", r"鱼竿", r"攀岩鞋", r"安全带", r"登山绳", r"防晒霜",
+    r"蛋白粉", r"能量棒", r"保健品", r"水壶", r"炉头", r"鱼竿", r"攀岩鞋", r"安全带", r"登山绳", r"防晒霜", r"防晒衣", r"防晒服", r"皮肤衣",
     r"礼品卡", r"吊床", r"耳机", r"化妆品", r"香水", r"护膝", r"炊具", r"营地灯", r"炉具", r"snowshoes?", r"ski poles?", r"cookware", r"camping stoves?", r"knee braces?",
     r"camp(?:ing)? chairs?", r"folding chairs?", r"camp(?:ing)? tables?", r"sleeping pads?", r"sleeping mats?", r"camp(?:ing)? pillows?",
     r"pillows?", r"air mattress(?:es)?", r"tarps?", r"lanterns?", r"umbrellas?", r"binoculars", r"compass(?:es)?", r"first[- ]aid kits?", r"bear spray", r"trail cameras?",

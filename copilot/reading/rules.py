@@ -13,7 +13,8 @@ Leaves = list[tuple[int, Condition]]
 #: 不发给Lost客户).
 _NEG_BEFORE = re.compile(
     r"(?:\bnot\b[^.;,]{0,20}\b(?:in|to)|\bexcept(?: for)?|\bexcluding|\bexclude|\bleav(?:e|ing) out|\bleft out|\bminus|\bskip(?:ping)?|"
-    r"\bbut not(?: to)?|\bother than|\boutside(?: of)?|\bnot|除了|不包括|排除|不发给?|不给|不含|去掉|剔除)\s*"
+    r"\bbut not(?: to)?|\bother than|\boutside(?: of)?|\bnot|\bnothing (?:for|to)|\bno one (?:in|from)|\bnobody (?:in|from)|"
+    r"除了|不包括|排除|不发给?|不给|不含|去掉|剔除)\s*"
     r"(?:(?:the|our|any(?:one|body)?|everyone|customers|people)\s+(?:in\s+)?)*$"
     r"|(?:不要|别要|不用|别给|不要给|不用给)(?:发给?|给)?(?:美国|在|住在|来自)?(?:的)?\s*$", re.IGNORECASE)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
@@ -116,7 +117,6 @@ def detect_language(text: str) -> Language:
 
 
 
-
 _WINDOW_AFTER = re.compile(
     rf"\s*(?:(?:in|within|over|during|for|from|since|of)\s+(?:the\s+)?(?:last|past|previous|prior)?\s*(?:over\s+|more than\s+)?|(?:in|for|within|over)\s+|(?:<=?|≤)\s*)"
     rf"(?P<d>(?:(?:{NUMBER})\+?|a|an|a couple of|a few|several)[\s-]?(?:days?|(?<=[\d+])d|weeks?|months?|mos?|mths?|years?|yrs?|quarters?)(?![a-z])|half a year|a year)"
@@ -208,12 +208,25 @@ def zh_window_before(t: Text, pos: int) -> tuple[int | None, int]:
         start = pos - (len(t.text[max(0, pos - 16) : pos]) - past.start())
         t.open_ends.append((start, pos, found[0], found[1]))
         return (t.today - found[0]).days, start
+    season = _ZH_PAST_SEASON.search(t.text[max(0, pos - 12) : pos]) if t.today is not None else None
+    if season is not None and t.today is not None:  # 去年夏天买过: a look-back from that season's start; its end is said
+        m1, m2 = lx.SEASONS[season.group("s")]
+        year = t.today.year - (1 if season.group("y") == "去年" else 0)
+        first = date(year, m1, 1)
+        last = date(year + (1 if m2 < m1 else 0), m2, calendar.monthrange(year + (1 if m2 < m1 else 0), m2)[1])
+        start = pos - (len(t.text[max(0, pos - 12) : pos]) - season.start())
+        if last < t.today:
+            t.open_ends.append((start, pos, first, last))
+        return (t.today - first).days, start
     m = _ZH_WINDOW_BEFORE.search(t.text[max(0, pos - 16) : pos])
     if not m:
         return None, pos
     d = DURATION.search(m.group("d") or m.group("d3")) if (m.group("d") or m.group("d3")) else None
     days = 365 if m.group("y") else duration_days(d) if d else None  # 去年买过: "last year" = 365 days (docs)
     return days, pos - (len(t.text[max(0, pos - 16) : pos]) - m.start())
+
+
+_ZH_PAST_SEASON = re.compile(r"(?P<y>去年|今年)(?P<s>春天|春季|夏天|夏季|秋天|秋季|冬天|冬季)(?:的时候|期间)?(?:的)?\s*$")
 
 
 def _last_run(word: str, today: date) -> tuple[date, date] | None:

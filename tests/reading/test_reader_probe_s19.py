@@ -177,3 +177,15 @@ def test_a_weekday_after_launch_is_no_product_name() -> None:
     x = read("Launch Friday 4/3, run two weeks: push Loyal the new headlamps, $900", today=TODAY)
     assert not [n for n in x.not_applied if n.affects == "product"]
     assert x.window is not None and x.window.start == date(2026, 4, 3)
+
+
+def test_two_requests_tried_at_the_review() -> None:
+    x = read("Push to folks who bought a tent, nothing for the South, and please don't mention 'final hours'.", today=TODAY)
+    assert x.audience is not None and x.audience.kind == "and"
+    assert any(c.kind == "not" for c in x.audience.of)
+    assert any("final hours" in s for s in _na(x, "other"))
+    y = read("给去年冬天买过睡袋、但最近两个月没再下单的会员发短信，推防晒衣，九折", today=TODAY)
+    assert isinstance(y.audience, And)
+    assert any(isinstance(c, Recency) and c.min_days == 60 for c in y.audience.of)
+    assert any(isinstance(c, Bought) and c.within_days for c in y.audience.of)
+    assert "防晒衣" in _na(y, "product")
