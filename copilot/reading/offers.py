@@ -259,11 +259,16 @@ _MIN_ORDER = re.compile(r"\s*(?:on\s+|for\s+|with\s+)?(?:any\s+|all\s+|your\s+|t
 
 def _named_offer(t: Text) -> Offer | None:
     """An offer named by its kind: free shipping, buy-one-get-one, a gift with purchase."""
-    for kind, words in (("free_shipping", (r"free[- ](?:shipping|delivery)(?:\s+(?:on\s+)?(?:(?:any|all)\s+)?(?:orders?\s+)?(?:over|above|of|from)\s+[$€£]\s?\d(?:[\d,.]*\d)?\+?)?",
-                                            r"满\s*[\d.]+\s*(?:元|块)?\s*包邮", r"包邮", r"免运费", r"免邮")),
+    for kind, words in (("free_shipping", (r"free[- ](?:shipping|delivery)(?:\s+(?:on\s+)?(?:(?:any|all|(?:the |your |their )?(?:first|next))\s+)?(?:orders?\s+)?(?:over|above|of|from)\s+[$€£]\s?\d(?:[\d,.]*\d)?\+?)?",
+                                            r"满\s*[\d.]+\s*(?:元|块)?\s*包邮", r"包邮", r"免运费", r"免邮",
+                                            r"ships? (?:for )?free", r"shipping(?: is|'s) on us", r"free postage", r"(?:we(?:'ll| will)? )?cover (?:the )?shipping",
+                                            r"no shipping (?:fees?|costs?|charges?)")),
                         ("bogo", (r"buy one,? get one(?: free| half off)?", r"bogo", r"2[- ]for[- ]1", r"two for one", r"买一送一", r"买一赠一")),
-                        ("gift", (r"(?:free )?gift with (?:any |every )?(?:purchase|order)s?(?:\s+(?:over|above|of at least|of)\s+[$€£]\s?\d[\d,.]*\+?)?", r"gwp", r"free gift(?:\s*\([^)]{0,30}\))?(?:\s+(?:with|on) (?:any |every |each |your |their )?(?:next )?(?:purchase|order)s?(?:\s+(?:over|above|of)\s+[$€£]\s?\d[\d,.]*\+?)?)?",
-                                  r"free (?!shipping|delivery|returns)[a-z][\w-]*(?: [a-z][\w-]*)? with (?:any |every |each )?(?:purchase|order)s?(?:\s+(?:over|above|of)\s+[$€£]\s?\d[\d,.]*\+?)?", r"赠品", r"买赠", r"送礼品", r"(?:送|附赠|赠送)(?:一份)?小?礼品",
+                        ("gift", (r"(?:free )?gift with (?:any |every )?(?:purchase|order)s?(?:\s+(?:over|above|of at least|of)\s+[$€£]\s?\d(?:[\d,.]*\d)?\+?)?", r"gwp", r"free gift(?:\s*\([^)]{0,30}\))?(?:\s+(?:with|on) (?:any |every |each |your |their )?(?:next )?(?:purchase|order)s?(?:\s+(?:over|above|of)\s+[$€£]\s?\d(?:[\d,.]*\d)?\+?)?)?",
+                                  r"free (?!shipping|delivery|returns)[a-z][\w-]*(?: [a-z][\w-]*)? with (?:any |every |each )?(?:purchase|order)s?(?:\s+(?:over|above|of)\s+[$€£]\s?\d(?:[\d,.]*\d)?\+?)?",
+                                  # "a free pair of socks on their next order", "every order gets a free headlamp"
+                                  r"(?:an? )?free (?!shipping|delivery|returns|trial|gift)(?:pair of |set of )?[a-z][\w-]*(?: [a-z][\w-]*)? (?:on|in) (?:any |every |each |your |their |the )?(?:next |first )?(?:purchase|order)s?(?:\s+(?:over|above|of)\s+[$€£]\s?\d(?:[\d,.]*\d)?\+?)?",
+                                  r"(?:every|each|any) (?:order|purchase) (?:gets|comes with|includes) (?:a |an )?free (?!shipping|delivery|returns)[a-z][\w-]*(?: [a-z][\w-]*)?", r"赠品", r"买赠", r"送礼品", r"(?:送|附赠|赠送)(?:一份)?小?礼品",
                                   r"满\s*[\d.]+\s*(?:元|块)?\s*(?:就)?(?:送|赠)[^，。；,;、]{1,12}", r"(?:送|附赠|赠送)(?:一份|一个)?(?:定制|精美|专属|限量)?(?:礼盒|礼物|礼包|礼品)",
                                   r"送礼", r"\bwith (?:a |an )?(?:small |little )?gift(?!\s+(?:on|with|for)\s)(?:\s*\([^)]{0,30}\))?",
                                   # 买头灯送袜子, "，送襪": a product given with the order (the 送 part; 发送 and 运送 are sending)

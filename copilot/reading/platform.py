@@ -19,7 +19,11 @@ _MULTI_BUY = re.compile(
     rf"|第[二2](?:件|双|个|条|款|只)\s*(?:半价|{_N}(?:\.\d)?\s*折|\d+\s*元|免费|0元)|买\s*[二两2三3]\s*送\s*[一1]"
     r"|定金膨胀(?:\s*[+＋和与及、]\s*尾款立减)?(?:[：:，,\s]*付\s*\d+\s*抵\s*\d+)?|付\s*\d+\s*抵\s*\d+|尾款立减"
     r"|\bbuy\s+(?:two|2|three|3)\s*,?\s*get\s+(?:\d+\s*%\s*off|[$€£]\s?\d+\s*off|(?:one|1|the third|a third)\s+(?:free|half[- ]price))|\b(?:second|2nd)\s+(?:item|pair|one|unit)\s+(?:at\s+)?(?:half[- ]price|\d+% off|free)"
-    r"|\b(?:two|2|three|3)\s+for\s+[$€£]\s?\d+\b|\b3\s*for\s*2\b|\bbundle\s+(?:and|&)\s+save\b",
+    r"|\b(?:two|2|three|3)\s+for\s+[$€£]\s?\d+\b|\b3\s*for\s*2\b|\bbundle\s+(?:and|&)\s+save\b"
+    # "buy 2 pairs of socks, get the third free", "half price on the second pair", "second pair half off"
+    r"|\bbuy\s+(?:two|2|three|3)(?:\s+[\w-]+){0,3}?\s*,?\s*(?:and\s+)?(?P<get>get\s+(?:the\s+)?(?:third|3rd|fourth|4th|another|one more)(?:\s+(?:one|pair|item))?\s+(?:free|half[- ]price|half off|at half price))"
+    r"|\b(?:half[- ]price|half off|\d+\s?% off)\s+(?:on\s+)?(?:the|a|your|their)\s+(?:second|2nd)\s+(?:pair|item|one|unit)"
+    r"|\b(?:second|2nd)\s+(?:pair|item|one|unit)\s+(?:is\s+)?(?:at\s+)?(?:half[- ]price|half off|\d+\s?% off|free)",
     re.IGNORECASE)
 _PAID_TRAFFIC = re.compile(r"(?P<w>直通车|淘宝客|钻展|引力魔方|万相台|京东快车|京准通)(?:佣金)?(?:(?:提到|提高到|调到|设为|设成|为|给)\s*\d+\s*%)?")
 _PLATFORM_EVENT = re.compile(r"百亿补贴|(?:京东|天猫|淘宝)?超级品牌日|聚划算|天天特卖|秒杀专场")
@@ -34,8 +38,9 @@ def platform_not_applied(t: Text) -> list[NotApplied]:
     """Multi-buy / presale offers, marketplace paid traffic and marketplace events in the request, claimed."""
     out: list[NotApplied] = []
     for m in _MULTI_BUY.finditer(t.text):
-        if t.free(m.start(), m.end()):
-            out.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="offer", reason=_OFFER_REASON))
+        if t.free(m.start(), m.end()):  # "buy 2 pairs of socks, get the third free": the socks stay to be read
+            start = m.start("get") if m.group("get") else m.start()
+            out.append(NotApplied(text=m.group(0), span=t.take(start, m.end()), affects="offer", reason=_OFFER_REASON))
     for m in _PAID_TRAFFIC.finditer(t.text):
         if t.free(m.start(), m.end()):
             t.take(m.start(), m.end())  # "淘宝客佣金提到20%": the commission is no discount
