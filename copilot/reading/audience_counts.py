@@ -70,6 +70,9 @@ def spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_u
                 text[max(0, lead_start - 24) : lead_start], re.I) and not re.search(
                 r"\bwho\b[^.;:!?]{0,80}\b(?:and|but)\s+$", text[max(0, lead_start - 100) : lead_start], re.I):  # "who bought … and spend above $500"
             continue  # "spend no more than $2,000 on it": the marketer's budget, not the audience's spend
+        if m is not None and m.group("lead").strip().startswith("花费") and re.search(r"(?:^|[，,。；;：:\n])\s*$", text[:lead_start]) and not re.match(
+                r"\s*(?:以上|以下|及以上|及以下)?\s*的", text[money.end :]):
+            continue  # "…发短信，花费不超过六百元。": the campaign's cost said as its own clause, not the customers' spend
         if m is not None and re.search(r"\b(?:we|i|you|us)\s+(?:(?:would|will|could|should|can)\s+)?(?:spent|spend|spending)\s*$",
                                        text[max(0, money.start - 24) : money.start], re.I):
             continue  # "if we spent four thousand dollars on paid social": the campaign's spend

@@ -53,7 +53,7 @@ def campaign_duration(
             or alone
             or re.search(
                 r"(?<![a-z])(?:for|over|lasting|lasts?|run(?:s|ning)?(?: it)?(?: for)?|ran|keep (?:it|them) (?:going|running|live|up|on)(?: for)?|go(?:es)? on for|a|an|"
-                r"持续|为期|共|跑|连续|投放?|做|搞|推|开始做|开始搞|开始跑|开始)\s*(?:the\s+)?(?:next\s+)?$",
+                r"持续|为期|共|跑|连续|连(?:发|推|做|跑)|投放?|做|搞|推|开始做|开始搞|开始跑|开始)\s*(?:the\s+)?(?:next\s+)?$",
                 before,
             )
             or re.match(

@@ -30,6 +30,7 @@ from copilot.reading.days import (
 from copilot.reading.lexicon import MONTH_RE as _MONTH_RE
 from copilot.reading.lexicon import MONTHS as _MONTHS
 from copilot.reading.lexicon import SEASONS
+from copilot.reading.month_days import bare_days, end_day_after, month_span, near_pair
 from copilot.reading.numbers import to_number
 from copilot.reading.occasions import next_occasion, run_up
 from copilot.reading.tminus import schedule_window
@@ -167,15 +168,20 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
     spans: list[tuple[int, int]] = []
     if (plan := schedule_window(text, today, free)) is not None:  # "T-7 teaser email, T0 = Tue 3/17, T+3 SMS"
         return WindowHit(plan[0], plan[1], None, None, plan[2], tuple(plan[3]))
-    found = explicit_dates(text, today, free)
+    found = (explicit_dates(text, today, free) or month_span(text, today, free) or bare_days(text, today, free)
+             or near_pair(text, today, free))  # "April and May", "the 9th to the 15th", "tomorrow and Wednesday"
     if found:
         start, end = found[0], found[1]
         spans.append(found[2])
         if end is None:  # "the week after May 1", "two weeks before June 15", 5月1日前
             around = after_day(text, found[0], *found[2]) or before_day(text, found[0], *found[2], today)
+            later = None if around is not None else end_day_after(text, found[2][1], found[0], free)
             if around is not None:
                 start, end = around[0], around[1]
                 spans[-1] = (min(found[2][0], around[2][0]), max(found[2][1], around[2][1]))
+            elif later is not None:  # "kick off April 1st, wrap up April 10th", 16号开始做到25号
+                end = later[0]
+                spans.append(later[1])
             else:  # "Push goes out Thu 2026-03-19 …; email follow-up Sat 03-21": the first to the last send
                 end = last_dated_send(text, found[2][1], found[0])
     if found is None and (found := week_of_month(text, today, free) or parts_of_month(text, today, free) or starts_in(text, today, free)) is not None:
@@ -227,6 +233,9 @@ _LOOKS_BACK = re.compile(r"\b(?:was|were|bought|ordered|purchased|placed|joined|
                          r"[^,.;:!?]{0,20}$")
 
 
+_TO_MONTH_END = re.compile(r"\s*(?:to|through|thru|until|till|-|–|—)\s*(?:the\s+)?(?:end\s+of\s+(?:the\s+|that\s+)?month|month[- ]end)\b")
+
+
 def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | None:
     """Part of a month ("the first two weeks of April"), a month ("in April", 4月), a season ("this spring", 春季)."""
     part = _part_of_month(low, today)
@@ -250,6 +259,9 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
         prefix = re.match(r"(early|late|mid-?)", hit.group(0))
         start, end = _third(prefix.group(1).rstrip("-") if prefix else None, start, end, today)
         start, end = _ahead_of(low, hit.start("m"), start, end, today)
+        to_end = _TO_MONTH_END.match(low, hit.end()) if prefix else None
+        if to_end:  # "from mid-March to the end of the month": on to its last day
+            return start, _month_window(_MONTHS[hit.group("m")], today)[1], (hit.start(), to_end.end())
         return start, end, (hit.start(), hit.end())
     year = re.search(r"(20\d\d)\s*年\s*$", text[max(0, zh.start() - 6) : zh.start()]) if zh else None
     if zh and year and (int(year.group(1)), int(to_number(zh.group("zm")) or 0)) < (today.year, today.month):

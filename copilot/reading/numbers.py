@@ -126,7 +126,7 @@ _MONEY_FORMS = [
     rf"(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER})?\s?(?P<cur>(?<![a-z])(?:{_CURRENCY_CODE})(?![a-z])|[€£$¥￥])",
     rf"(?P<num>{NUMBER}|(?:a\s+)?couple(?:\s+of)?)\s?(?P<mult>grand)\b",  # "a couple grand" = 2,000
     # "budget of 8 000", "budget: 12000", "budget is 15k", 预算20000, 预算两万
-    rf"(?:\bbudget(?:_(?:usd|eur|gbp|cny|aud|cad|total))?\b\"?|预算|经费|(?:总)?(?:花费|费用|成本|投入)(?=\s*(?:控制在|限制在|不超过|上限|封顶|最多)))\s*(?:(?:of|is|=|:|：|at|around|about|roughly|approx\.?|approximately|up to|~|max(?:imum)?\.?|no more than|capped at|为|是|约|大约|大概|差不多|估计|暂定|初定|先定|先按|总共|一共|只有|小|将近|快|控制在|限制在|封顶|在|不超过|别超过|不要超过|不能超过|不得超过|不超|不高于|最多|上限|改成|改为|改到|调到|调整为|调整到|提高到|提到|降到|降低到|定为|定在|给|批了)\s*)*"
+    rf"(?:\bbudget(?:_(?:usd|eur|gbp|cny|aud|cad|total))?\b\"?|预算|经费|(?:总)?(?:花费|费用|成本|投入)(?=\s*(?:控制在|限制在|不超过|不要超过|别超过|不能超过|上限|封顶|最多)))\s*(?:(?:of|is|=|:|：|at|around|about|roughly|approx\.?|approximately|up to|~|max(?:imum)?\.?|no more than|capped at|为|是|约|大约|大概|差不多|估计|暂定|初定|先定|先按|总共|一共|只有|小|将近|快|控制在|限制在|封顶|在|不超过|别超过|不要超过|不能超过|不得超过|不超|不高于|最多|上限|改成|改为|改到|调到|调整为|调整到|提高到|提到|降到|降低到|定为|定在|给|批了)\s*)*"
     rf"(?P<num>{NUMBER})\s?(?:个(?=\s?(?:w|万)))?\s?(?P<mult>{_MULTIPLIER}|w(?![a-z]))?\s?(?P<cur>(?<![a-z])(?:{_CURRENCY_CODE})(?![a-z])|(?<=w)(?:元|块)|[€£$¥￥])?",
     # 小两万的预算, 两万块的预算: the amount before the budget word
     rf"(?:小|将近|差不多)?(?P<num>{NUMBER})\s?(?P<mult>万|千|w)(?P<cur>块|元)?的?(?=预算)",

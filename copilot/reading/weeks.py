@@ -22,10 +22,10 @@ _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 _WEEKDAY = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
             "一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _EN = re.compile(r"\b(?:the\s+)?(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+"
-                 r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(?:full\s+)?(?P<week>week))\s+(?:of|in)\s+"
+                 r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(?:full\s+)?(?P<week>week)(?P<end>end)?)\s+(?:of|in)\s+"
                  rf"(?P<m>{MONTH_RE}|next month|this month|the month)\b", re.IGNORECASE)
 _ZH = re.compile(r"(?P<m>(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?|下个?月|本月|这个?月)(?:的)?\s*(?:第\s*(?P<n>[一二三四1234])|(?P<last>最后一))"
-                 r"\s*个?\s*(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])?")
+                 r"\s*个?\s*(?:周|星期|礼拜)(?:(?P<end>末)|(?P<wd>[一二三四五六日天]))?")
 _LENGTH = r"(?:(?:a\s+couple\s+of|a\s+few)\s+|[\w-]+[\s-]?)(?:hours?|hrs?|days?|weeks?|wks?|months?)|(?:a\s+)?fortnight|\d+\s?d"
 _STARTS_IN = re.compile(
     r"\b(?:start(?:s|ing)?|kick(?:s|ing)?\s+(?:it\s+)?off|go(?:es|ing)?\s+live|launch(?:es|ing)?(?:\s+it)?|send(?:s|ing)?(?:\s+it)?|run(?:s|ning)?\s+it|"
@@ -71,6 +71,9 @@ def week_of_month(text: str, today: date, free: Free) -> Found | None:
         if ym is None or n is None:
             continue
         wd = m.group("wd")
+        if m.group("end"):  # "the last weekend of March", 三月最后一个周末: that Saturday and Sunday
+            saturday = _weekday(*ym, n, 5)
+            return (saturday, saturday + timedelta(days=1), (m.start(), m.end())) if saturday + timedelta(days=1) >= today else None
         if wd:
             day = _weekday(*ym, n, _WEEKDAY[wd.lower()[:3] if wd.isascii() else wd])
             return (day, None, (m.start(), m.end())) if day >= today else None
@@ -85,7 +88,7 @@ _ZH_MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?|下�
 _HALF = re.compile(rf"(?P<m>{_ZH_MONTH})(?:的)?(?P<h>上|下)半(?:个)?月|\b(?:the\s+)?(?P<eh>first|second)\s+half\s+of\s+(?P<em>{MONTH_RE}|next month|this month)\b",
                    re.IGNORECASE)
 _PART_TO_END = re.compile(rf"(?P<m>{_ZH_MONTH})(?:的)?(?P<p>上旬|中旬|下旬|初|中)\s*(?:到|至|-|~|—)\s*(?:月底|月末|下旬|底)")
-_BEFORE_DAY = re.compile(r"\b(?:before|by|until|till)\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:" + MONTH_RE + r"))", re.IGNORECASE)
+_BEFORE_DAY = re.compile(r"\b(?P<w>before|by|until|till)\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:" + MONTH_RE + r"))", re.IGNORECASE)
 _TO_NEXT_MONTH_END = re.compile(r"\b(?:through|until|till|to|by)\s+(?:the\s+)?end\s+of\s+next\s+month\b"
                                 r"|下个?月(?:底|末)(?:之|以)?前|(?:到|至|截止到?)下个?月(?:底|末)", re.IGNORECASE)
 #: 本月20号之前, 25号前, 下个月10号之前: from today to the day before (the month said, else this month or the next)
@@ -114,7 +117,8 @@ def parts_of_month(text: str, today: date, free: Free) -> Found | None:
         said = before.re.groupindex.get("m") and before.group("m")
         ym = _month(said, today) if said else (today.year, today.month) if day > today.day else _month("next month", today)
         if ym is not None and day <= calendar.monthrange(*ym)[1]:
-            return today, date(*ym, day) - timedelta(days=1), (before.start(), before.end())
+            last = date(*ym, day) - timedelta(days=1 if "w" not in before.re.groupindex or before.group("w").lower() == "before" else 0)
+            return today, last, (before.start(), before.end())  # "before the 20th" ends the 19th; "by"/"until the 20th" on it
     to_end = _TO_NEXT_MONTH_END.search(text)
     if to_end and free(to_end.start(), to_end.end()):
         ym = _month("next month", today)
