@@ -346,7 +346,9 @@ FOREIGN_PRODUCTS = (
 )  # fmt: skip
 
 
-AB_WORDS = (r"测试一下", r"测试(?:两种|两个|两套|不同的?)", r"测(?:一下)?(?:两个|两种|两版|两套)", r"a/b[- ]?test(?:ing)?", r"ab[- ]?test(?:ing)?", r"split[- ]test(?:ing)?", r"test (?:two|2|different) (?:versions|variants|subject)",
+AB_WORDS = (r"测试一下", r"测试(?:两种|两个|两套|不同的?)", r"测(?:一下)?(?:两个|两种|两版|两套)", r"a/b[- ]?test(?:ing)?", r"ab[- ]?test(?:ing)?", r"split[- ]test(?:ing)?", r"test (?:two|2|different) (?:versions|variants|subject)", r"try (?:two|2|three|3|a couple of|different) (?:versions|variants|variations|takes)",
+            r"compare (?:an? |the )?(?:morning|evening|afternoon|weekday|weekend|early|late)\s+sends?\s+(?:with|to|against|and|vs\.?)",
+            r"(?<![预检监推观])测(?:一下|试一下)?[^，。；,;]{1,10}?(?:和|跟|与|还是)[^，。；,;]{1,10}?的?(?:区别|差别|差异)",
             r"a/b", r"AB测试", r"A/B测试", r"ab测试", r"对比测试", r"测试两个版本",
             r"\bA\s?vs\.?\s?B\b", r"做个\s?A/?B", r"A/?B\s?测", r"两版", r"一组[\u4e00-\u9fff]{1,4}一组",
             # with against without one thing: "测一下有券和没券的差别", "coupon vs no coupon", "with and without the code"

@@ -166,7 +166,9 @@ def _read_cap(t: Text) -> DiscountCap | None:
         rf"(?:(?P<n>{NUMBER})\s*(?:%|percent|per cent)|(?P<frac>a\s+(?:fifth|quarter|third|tenth)|half))(?:\s*off)?(?!\s+(?:everything|all|sitewide|storewide))"
         rf"|(?:max(?:imum)?\.?|cap(?:ped)?(?: (?:it|that|them|the discount|discounts|the offer))?(?: at)?|limit(?:ed)?(?: to| at)?|at most|up to a max(?:imum)? of|up to|no more than|not more than|ceiling of)"
         rf"\s*(?:of\s+)?(?:a\s+)?(?:discounts?\s+(?:of\s+)?)?(?P<n2>{NUMBER})\s*(?:%|percent|per cent)(?:\s*(?:off|discount))?"
-        rf"|(?<!raise the )(?<!bump the )(?<!up the )(?<!change the )(?<!increase the )(?<!take the )discounts?\s+(?:must\s+|should\s+|can(?:not|'t)?\s+|may\s+)?(?:not\s+)?(?:be\s+)?(?:capped|limited|kept)?\s*(?:at|to|under|below|within|exceed|above|over)\s+(?:max\s+)?(?P<n3>{NUMBER})\s*(?:%|percent)"
+        rf"|(?:(?:keep|hold)\s+(?:any|all|the|our)\s+)?(?<!raise the )(?<!bump the )(?<!up the )(?<!change the )(?<!increase the )(?<!take the )discounts?\s+(?:must\s+|should\s+|can(?:not|'t)?\s+|may\s+)?(?:not\s+)?(?:be\s+)?(?:capped|limited|kept)?\s*(?:at\s+or\s+(?:below|under|less)|at|to|under|below|within|exceed|above|over)\s+(?:max\s+)?(?P<n3>{NUMBER})\s*(?:%|percent)"
+        # "the deepest we can go is 25% off", "the biggest discount is 20%"
+        rf"|(?:the\s+)?(?:deepest|biggest|largest|steepest|max(?:imum)?)\s+(?:discount\s*|offer\s*|markdown\s*)?(?:we\s+(?:can|could|will|'ll)\s+(?:go|do|offer|give)\s+)?(?:is|=|:)\s*(?P<n5>{NUMBER})\s*(?:%|percent)(?:\s*off)?"
         rf"|(?P<n4>{NUMBER})\s*(?:%|percent)\s*(?:off\s+|discount\s+)?(?:max(?:imum)?|cap|at most|tops|or less)(?:\s+discount)?"
         r"|(?:折扣|优惠|让利)(?:力度)?\s*(?:不超过|不得超过|不能超过|不要超过|别超过|最多|最大|上限为?|控制在)\s*(?P<z>\d+(?:\.\d+)?|[一二三四五六七八九十]+)\s*(?:%|％)"
         r"|(?:(?:折扣|优惠|让利)(?:力度)?\s*(?:上限|底线|下限)(?:为|是|在)?|不超过|别超过|不要超过|不能超过|不得超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多|最少|顶多|封顶)\s*(?:打|到|打到)?\s*(?P<zhe>[一二三四五六七八九]{1,2}|[1-9]\d(?![\d.])|\d(?:\.\d)?)\s*折"
@@ -181,7 +183,7 @@ def _read_cap(t: Text) -> DiscountCap | None:
         elif m.group("frac"):  # "nothing steeper than a fifth off"
             v = {"fifth": 20.0, "quarter": 25.0, "third": 100 / 3, "tenth": 10.0, "half": 50.0}[m.group("frac").split()[-1].lower()]
         else:
-            raw = next(g for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("n4"), m.group("z"), m.group("z2")) if g)
+            raw = next(g for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("n4"), m.group("n5"), m.group("z"), m.group("z2")) if g)
             v = to_number(raw)
         if v is not None and 0 <= v <= 100:
             return DiscountCap(max_percent=v, span=t.take(m.start(), m.end()))
@@ -196,7 +198,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
     cap = _read_cap(t)
     nd = t.find((r"no discount(?:s|ing)?", r"no disc\.?(?![\w.])", r"(?:discounts?|offers?|promos?|promotions?)\s*[:=]\s*(?:none|no|n/?a|nil|0\s*%?)(?![\w%])", r"no disco?u?nts?\b", r"without (?:any )?discounts?", r"no (?:coupons|promo codes|markdowns)", r"full[- ]price(?: only)?", r"drop(?:ped|ping)? the discount", r"no price cuts?", r"don'?t touch the price", r"(?<=non-goals)[^\n]{0,40}?\bprice cuts?",
                  r"(?<=- )any (?:discounts?|markdowns?|price cuts?)(?=\s*(?:\n|$))",
-                 r"don'?t discount", r"do not discount", r"no (?:other|additional|further|extra) (?:discounts?|offers?|promos?|markdowns?)", r"not discount", r"不要打折", r"别打折", r"不打折", r"不做折扣", r"不要折扣", r"不降价", r"原价", r"(?<!有)无折扣",
+                 r"don'?t discount", r"do not discount", r"not discounting", r"(?:zero|0%?) discounts?", r"no (?:other|additional|further|extra) (?:discounts?|offers?|promos?|markdowns?)", r"not discount", r"不要打折", r"别打折", r"不打折", r"不做折扣", r"不要折扣", r"不降价", r"原价", r"(?<!有)无折扣",
                  r"(?:优惠|折扣|促销|优惠券|折扣力度)\s*[:：=]\s*(?:无|没有|不打折|0)(?=$|[；;，,。\s|｜])",  # 优惠：无
                  # "no promo", "without a coupon" (not the "no coupon" arm of a test: "coupon vs no coupon")
                  r"(?<!vs )(?<!vs\. )(?<!versus )(?<!or )(?<!and )(?<!against )(?:no\s+|without\s+(?:a |an |any )?)(?:promos?|promotions?|promo codes?|coupons?|vouchers?|deals?|markdowns?)(?! (?:vs|versus|or|and)\b)",
@@ -284,7 +286,15 @@ _HELD_AS_CONTROL = re.compile(rf"(?:held|hold(?:ing)?|kept|keep(?:ing)?|set(?:ti
                               r"(?P<as>\s+as\s+(?:a\s+|the\s+)?(?:control|holdout|hold-out)(?:\s+group)?)", re.IGNORECASE)
 
 
+#: "keep 5% of them back as a control", "hold 10% of the list out": the share before the verb's particle
+_KEEP_SHARE_BACK = re.compile(rf"(?:hold|keep|set)\s+(?P<n>{NUMBER})\s*(?:%|percent)\s+of\s+(?:them|it|the\s+[\w-]+|our\s+[\w-]+|[\w-]+)\s+(?:back|aside|out)"
+                              r"(?:\s+as\s+(?:a\s+|the\s+)?(?:control|holdout|hold-out)(?:\s+group)?)?", re.IGNORECASE)
+
+
 def read_holdout(t: Text) -> Holdout | None:
+    kept = _KEEP_SHARE_BACK.search(t.text)
+    if kept and t.free(kept.start(), kept.end()) and (share := to_number(kept.group("n"))):
+        return Holdout(share=share / 100, span=t.take(kept.start(), kept.end()))
     held = _HELD_AS_CONTROL.search(t.text)  # "held back 20% of the Champions email as a control": the group between is read
     if held and t.free(held.start(), held.end("pct")) and t.free(held.start("as"), held.end()) and (share := to_number(held.group("n"))):
         t.take(held.start("as"), held.end())

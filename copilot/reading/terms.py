@@ -304,11 +304,15 @@ def read_ab(t: Text) -> ABTest | None:
     if chans or len(cells - {None}) >= 2:
         return ABTest(element="channel", span=t.take(m.start(), m.end()))
     bestpos = None
-    for el, words in lx.AB_ELEMENTS.items():
-        for p in words:
-            mm = re.search(pat(p), window, re.I)
-            if mm and (bestpos is None or mm.start() < bestpos):
-                bestpos, element = mm.start(), el  # type: ignore[assignment]
+    lead = 4 if m.start() >= 4 else 0  # the words before the test count only when none after it name the element
+    for part in (window[lead:], window):  # ("九折，测试两种标题": the subject, not the offer said before)
+        for el, words in lx.AB_ELEMENTS.items():
+            for p in words:
+                mm = re.search(pat(p), part, re.I)
+                if mm and (bestpos is None or mm.start() < bestpos):
+                    bestpos, element = mm.start(), el  # type: ignore[assignment]
+        if bestpos is not None:
+            break
     if element == "unspecified":  # "test: hero image A vs B": the element is named just before the test words
         lead = re.split(r"[\n.;:：。；!?！？,，]", t.text[max(0, m.start() - 30) : m.start()])[-1]
         for el, words in lx.AB_ELEMENTS.items():
