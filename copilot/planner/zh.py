@@ -150,7 +150,7 @@ ZH_PATTERNS: dict[str, tuple[str, int]] = {
     "headline": (f"^{zh_question_pattern(5, 20)}$", 20),
     "preheader": (f"^{zh_question_pattern(15, 28)}$", 28),
     "cta": (f"^{zh_invitation_pattern(0, 10)}$", _zh_invitation_max(10, False)),
-    "text_invitation": (f"^{zh_invitation_pattern(2, 14)}。?$", _zh_invitation_max(14, True)),
+    "text_invitation": (f"^{zh_invitation_pattern(2, 14)}(。)?$", _zh_invitation_max(14, True)),
 }
 
 ZH_DESCRIPTIONS = {
