@@ -59,3 +59,13 @@ def test_a_holdout_told_with_the_share_first(text: str, share: float) -> None:
     x = r(text)
     assert x.holdout is not None and x.holdout.share == pytest.approx(share)
     assert not [n for n in x.not_applied if n.affects in ("audience", "holdout")]
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    ("给忠诚客户发短信，八五折。空白组：5%。预算八百元。", 0.05),
+    ("给冠军客户发推送，对照组占比10%，预算五百元。", 0.1),
+])
+def test_a_chinese_holdout_told_as_a_field(text: str, share: float) -> None:
+    x = r(text)
+    assert x.holdout is not None and x.holdout.share == pytest.approx(share)
+    assert not x.not_applied
