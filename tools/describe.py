@@ -81,7 +81,8 @@ def describe_condition(c: Condition, *, nested: bool = False) -> str:
             return f"no order in the last {c.min_days} days" + (" (or never ordered)" if c.include_never else "")
         return f"ordered in the last {c.max_days} days"
     if isinstance(c, OrderCount):
-        return f"{_range(c.min, c.max)} orders{_window(c.within_days)}"
+        one = (c.max if c.max is not None else c.min) == 1 and c.min in (None, 1)  # "at least 1 order", "exactly 1 order"
+        return f"{_range(c.min, c.max)} order{'' if one else 's'}{_window(c.within_days)}"
     if isinstance(c, Spend):
         cur = f" {c.currency}" if c.currency else ""
         return f"spent {_range(c.min, c.max, cur, money=True)}{_window(c.within_days)}"

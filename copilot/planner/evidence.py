@@ -40,7 +40,7 @@ from copilot.planner.featured import (
     rank_by_lift,
     recommend_for,
 )
-from copilot.planner.holdout import HoldoutDesign, design_holdout
+from copilot.planner.holdout import HoldoutDesign, design_holdout, requested_holdout
 from copilot.planner.plan_schema import CampaignBrief, Channel, Derived, Evidence, EvidenceItem
 
 if TYPE_CHECKING:
@@ -244,12 +244,15 @@ def _forecast_with_holdout(
     design = design_holdout(seg.size, prop.mean_probability, delta)
     share = round(design.size / seg.size, 6) if seg.size else 0.0
     share = min(0.5, share)
-    if brief.holdout_share is not None:  # the brief asked for a holdout size: that one is used
+    if brief.holdout_share is not None:  # the brief asked for a holdout size: that one is used, its power read
         share = round(brief.holdout_share, 6)
+        designed = 100 * min(0.5, design.size / seg.size if seg.size else 0)
         assumptions.append(
-            f"Holdout {100 * share:g}% as the brief asks (a power calculation suggested "
-            f"{100 * min(0.5, design.size / seg.size if seg.size else 0):.1f}%)."
+            f"Holdout {100 * share:g}% as the brief asks ("
+            + (f"a power calculation suggested {designed:.1f}%)." if design.powered
+               else f"no share up to 30% has the power for the expected lift; the default would be {designed:.1f}%).")
         )
+        design = requested_holdout(seg.size, share, prop.mean_probability, delta)
     if abs(share - fq.holdout_share) > 1e-9:
         fq = fq.model_copy(update={"holdout_share": share})
         fc = forecast(deps, fq)

@@ -131,3 +131,24 @@ def design_holdout(
             "is detectable, so read the result as directional."
         ),
     )
+
+
+def requested_holdout(audience_size: int, share: float, p0: float, delta: float) -> HoldoutDesign:
+    """The holdout the brief asks for (``share`` of the audience), with the power read at that size: the plan
+    uses the marketer's share, and its explanation and minimum detectable lift are that share's, not the design's."""
+    n = max(0, audience_size)
+    size = round(share * n)
+    if n == 0 or size == 0:
+        return HoldoutDesign(share, size, None, math.inf, False, f"{share:.0%} as the brief asks: no customer is held out.")
+    p0 = min(max(p0, 1e-4), 0.99)
+    need = required_control_size(p0, delta, (n - size) / size) if size < n else math.inf
+    mde = minimum_detectable_lift(p0, size, n - size)
+    powered = size >= need
+    said = f"{share:.0%} as the brief asks"
+    if powered:
+        why = (f"{said}: it detects the expected lift ({delta * 100:.2f} points over a {p0:.1%} baseline) with 80% power "
+               "at 5% significance.")
+    else:
+        why = (f"{said}. At this size it cannot detect the expected lift of {delta * 100:.2f} points with 80% power; only a "
+               f"lift of {mde * 100:.2f} points or more is detectable, so read the result as directional.")
+    return HoldoutDesign(share, size, math.ceil(need) if powered else None, mde, powered, why)

@@ -128,3 +128,18 @@ def test_a_spend_threshold_in_another_currency_is_listed_or_converted(plan_deps:
     [spend] = [c for c in leaves(converted.reading.audience) if isinstance(c, Spend)]
     assert (spend.min, spend.currency) == (140, "USD")
     assert not [n for n in converted.reading.not_applied if n.affects == "audience"]
+
+
+def test_the_holdout_the_brief_asks_for_is_explained_at_its_own_size(plan_deps: Deps) -> None:
+    """A 5% holdout asked for is the one used, and its explanation and detectable lift are the 5%'s (the plan had
+    said "A fixed 10% holdout" beside "106 customers (5.0%)", with the 10%'s detectable lift)."""
+    from copilot.planner.holdout import minimum_detectable_lift
+
+    model = ScriptedChatModel(script=[scripted_copy()])
+    plan = run_plan(plan_deps, "Win back lapsed customers, email only, $3k, keep a 5% control group", chat_model=model).plan
+    assert abs(plan.holdout.share.value - 0.05) < 0.005
+    assert "as the brief asks" in plan.holdout.method and "10%" not in plan.holdout.method
+    size = int(plan.holdout.size.value)
+    audience = int(plan.audience.size.value)
+    p0 = float(plan.evidence.items["score_propensity"].output["mean_probability"])
+    assert plan.evidence.derived["holdout.mde"].value == pytest.approx(minimum_detectable_lift(p0, size, audience - size), abs=1e-6)
