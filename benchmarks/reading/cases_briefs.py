@@ -4529,3 +4529,340 @@ CASES += [
       note=TRIG + "; " + ONE_READABLE + "; 'never that one' is the product named before (docs); a start with no end (170)"),
 ]
 # fmt: on
+
+# ---------------------------------------------------------------- set 15 (b1164-): decisions 190-199
+GONGWEN = ("公文: the title (关于…的请示 / 申请 / 通知) is read like a campaign name; numbered sections (一、二、三、, 一是…二是…) are "
+           "read under their headings, 背景 / 基本情况 is context; 拟 values are applied; 特此请示, 妥否请批示, 当否, 请审批, the "
+           "落款 (department, date line) and a date for the approval (请于…前批复) are no clauses; an 附件 line is no clause when "
+           "the text gives the values (190)")
+TMPL = ("a pasted template: a field left as a placeholder (TBD, [CHANNEL], {{segment}}, $X,XXX, XX万, 【待补充】, 待定) is listed "
+        "with that field's affects; a placeholder in a field no reading holds (name, owner, greeting) is no clause; the "
+        "template's prompts and examples ('[who is this for? e.g. Champions]', （例：冠军客户）) are never applied (191)")
+PITCH = ("an agency's options: the option chosen or recommended is read, each other option listed other with its words; "
+         "none chosen, the first is read (92); values said for every option apply; option labels are no clauses (192)")
+PINYIN = ("Chinese Gen-Z words: yyds, 绝绝子, u1s1 / 有一说一, xswl, 冲鸭, 拿捏, 救命, 谁懂啊, jms / 家人们 / 宝子们 are no clauses; xhs, "
+          "dy, pyq = 小红书, 抖音, 朋友圈 (their channel rules apply); dd / @someone and a ddl for the team's work are no clauses; "
+          "'这个sku' is the product named (193)")
+LEGAL15 = ("a legal / compliance review: the brief as changed is read (91); a consent rule for a channel ('SMS only to "
+           "customers with SMS consent', 营销短信只能发给已授权的用户) is honoured by every plan: no clause, no consent leaf (172); "
+           "an age limit or a state is listed audience (46, 59); disclaimers, T&Cs, banned claims and 极限词 are copy rules "
+           "listed other, one entry each (133); a sign-off step is no clause (194)")
+STORE15 = ("a store manager: footfall figures are context (147); driving footfall / 到店 / 引流到店 names no objective; an offer "
+           "redeemable only in store (in-store only, show the text at the till, 到店出示, pick up in store) keeps the offer and "
+           "lists the restriction (offer) (54); distance to a store and in-store shoppers are listed audience (151, 59) (195)")
+SPEC = ("spec talk: specs and positioning told for the copy are one listed other entry (112); a spec that selects products "
+        "of a promoted category ('tents under 1.5 kg', 800蓬以上) keeps the category and lists the spec (product) (179); "
+        "'Tier 1 launch', 'hero audience' are no clauses (196)")
+SOUTH = ("a writer south of the equator: the season they name is their own (winter = June-August, summer = December-"
+         "February, the next such on or after today); their countries' customers are listed audience (82); NZ$ = NZD, "
+         "R = ZAR (25) (197)")
+MINUTES = ("meeting minutes: time, attendees and the meeting's title are properties (146); the discussion is context (53); "
+           "the decisions / 结论 / 决议 are read; action items for the team are no clauses (137); a second decided campaign is "
+           "listed other (92); an open or parked point ('TBD: whether to…', 最后没定) is listed (85) (199)")
+TYPO15 = "typos: "
+# fmt: off
+CASES += [
+    # 公文-style requests (请示 / 申请 / 通知)
+    B("关于开展春季徒步装备促销活动的请示\n公司领导：\n为做好春季徒步品类营销工作，市场部拟开展专项促销活动，现将有关事项请示如下：\n"
+      "一、活动对象：近一年购买过登山鞋的客户。\n二、活动内容：登山杖八五折。\n三、活动时间：2026年3月16日至3月29日。\n"
+      "四、推广渠道：短信、邮件。\n五、经费预算：人民币叁万元整。\n妥否，请批示。\n附件：活动预算明细表\n市场部\n2026年3月2日",
+      obj="cross_sell", aud=bought("hiking-boots", within=365), cats=["trekking-poles"], offer=pct(15),
+      win=win("2026-03-16", "2026-03-29"), ch="sms,email", budget=cny(30000),
+      note=GONGWEN + "; buyers of boots offered poles = cross_sell (89); explicit dates win over 春季 (29); 叁万元整 (57)"),
+    B("关于对沉睡客户开展召回活动的申请\n各位领导：\n一、背景：近半年沉睡客户数量增长较快，占比已超过三成。\n"
+      "二、目标人群：半年以上未购买的客户，剔除Lost人群。\n三、方案：全渠道触达（短信除外），赠送价值30元无门槛券。\n"
+      "四、时间：下周一起，为期两周。\n五、预算：5万元。\n以上申请当否，请批示。\n运营中心 2026年3月2日",
+      obj="winback", aud=AND(rec(min=180), NOT(seg("Lost"))), ch="email,push,paid_social", ex="sms",
+      offer=amt(30, "CNY"), win=win("2026-03-09", "2026-03-22"), budget=cny(50000),
+      note=GONGWEN + "; 全渠道…除了短信 (docs); a coupon worth 30元 with no minimum is amount_off 30 CNY"),
+    B("关于“五一”小长假户外装备营销活动的请示\n为做好“五一”期间营销工作，经研究，拟定方案如下：一是人群选择冠军客户和忠诚客户；"
+      "二是主推帐篷和睡袋，给予九折优惠；三是通过推送和公众号推文开展宣传；四是经费控制在2万元以内。当否，请审示。",
+      obj="seasonal", aud=seg("Champions", "Loyal"), cats=["tents", "sleeping-bags"], offer=pct(10), ch="push",
+      budget=cny(20000), win=win("2026-05-01", "2026-05-05", occ="may_day"), na=[("channel", "公众号推文")],
+      note=GONGWEN + "; 五一小长假 = May 1-5 (114); 公众号推文 listed channel (100)"),
+    B("关于Glacier Trekking Tent Pro新品上市推广的请示\n一、推广对象：露营爱好者。\n二、推广方式：邮件为主，辅以信息流投放。\n"
+      "三、推广时间：4月上旬。\n四、优惠政策：不打折，下单送Cairn Buff一条。\n五、所需经费：4.5万元。\n请于3月6日前批复为盼。\n特此请示。",
+      obj="launch", aud=bought("tents", "sleeping-bags"), pids=["P1230"], ch="email,paid_social", nodisc=True,
+      offer=GIFT, win=win("2026-04-01", "2026-04-10"), budget=cny(45000),
+      note=GONGWEN + "; 邮件为主 allows email, not only (100); 上旬 = 1-10 (120); 不打折 beside a gift (97); the gift item "
+      "is not promoted (32)"),
+    B("关于在美国西部地区开展雨季冲峰衣促销的请示\n拟于4月份面向美国西部地区、近两年购买过冲锋衣但近一年未再购买的客户，开展冲锋衣七五折促销，"
+      "通过邮件和短信触达，预留5%客户作为对照组，所需费用人民币壹万伍仟元整。妥否，请批示。",
+      aud=AND(region("US-West"), bought("rain-jackets", within=730), NOT(bought("rain-jackets", within=365))),
+      cats=["rain-jackets"], offer=pct(25), ch="email,sms", hold=0.05, budget=cny(15000), win=month("apr"),
+      note=GONGWEN + "; bought within two years but not within one (docs' 6-12 months ago); 雨季 is an activity season, "
+      "no window (70); 费用 is the budget (docs); lapsed wording names no objective (52); " + TYPO15 + "冲峰衣 (冲锋衣)"),
+    B("关于申请开展新客首单活动经费的报告\n一、基本情况：2月新注册用户约4200人，其中仅18%完成首单。\n"
+      "二、活动方案：面向近30天注册且尚未下单的新用户，发送短信，首单满200减30。\n三、经费申请：8000元。\n"
+      "四、活动周期：3月9日至3月22日。\n以上报告，请审批。",
+      obj="acquisition", aud=AND(signed(30), oc(max=0)), ch="sms", offer=amt(30), budget=cny(8000),
+      win=win("2026-03-09", "2026-03-22"),
+      note=GONGWEN + "; 首单 = acquisition (100); 基本情况 figures are context; 满200减30 with no 元 (8)"),
+    B("关于做好清明节期间客户关怀工作的通知\n各相关部门：\n清明小长假期间（4月4日至6日），请运营部面向全部订阅推送的客户推送踏青出行提醒，"
+      "推荐徒步鞋和双肩包，不做折扣。请各部门认真落实。",
+      obj="seasonal", aud=consent("push"), cats=["hiking-boots", "backpacks"], ch="push", nodisc=True,
+      win=win("2026-04-04", "2026-04-06", occ="qingming"),
+      note=GONGWEN + "; 清明小长假 = April 4-6 (114); an occasion window with no other aim is seasonal; 不做折扣 = no discount"),
+    # half-filled templates with placeholders
+    B("CAMPAIGN BRIEF TEMPLATE v3\nCampaign name: Spring Trail Refresh\nObjective: [pick one: win back / launch / "
+      "clearance]\nAudience: Trail-shoe buyers who haven't ordered in 6 months [who is this for? e.g. Champions]\n"
+      "Channel(s): Email, push\nOffer: 20% off trail running shoes\nBudget: $X,XXX\nDates: 3/16 – 3/29\nOwner: {{your name}}",
+      aud=AND(bought(TRAIL), rec(min=180)), cats=[TRAIL], ch="email,push", offer=pct(20),
+      win=win("2026-03-16", "2026-03-29"),
+      na=[("other", "Objective: [pick one: win back / launch / clearance]"), ("budget", "Budget: $X,XXX")],
+      note=TMPL + "; the unfilled objective is listed other (Affects has no objective); explicit dates win over the "
+      "name's season (29, 108)"),
+    B("Hi! Filled in the brief form for the Larch Mid GTX 2 push:\n- Audience: Loyal customers in the Northeast\n"
+      "- Channel: SMS\n- Offer: TBD (waiting on finance)\n- Budget: $2,500\n- Timing: <insert dates>\n- KPI: revenue",
+      aud=AND(seg("Loyal"), region("US-Northeast")), pids=["P1068"], ch="sms", budget=usd(2500), metric="revenue",
+      na=[("offer", "Offer: TBD (waiting on finance)"), ("timing", "Timing: <insert dates>")],
+      note=TMPL + "; 'the … push' is the campaign (17)"),
+    B("Subject: {{campaign_name}} — brief\nHi {{first_name}},\nPlease plan a clearance email for {{segment}}: 30% off "
+      "all sleeping bags, budget {{budget}}, running March 9–20. No SMS.\nThanks, {{sender}}",
+      obj="clearance", cats=["sleeping-bags"], offer=pct(30), ch="email", ex="sms", win=win("2026-03-09", "2026-03-20"),
+      na=[("audience", "{{segment}}"), ("budget", "budget {{budget}}")], note=TMPL),
+    B("Draft — Basalt Pace Pro launch. Audience: road runners who signed up in the last 90 days. Channel: [CHANNEL]. "
+      "Offer: 15% off. Budget: ~$1.2k. Dates: April.",
+      obj="launch", pids=["P1048"], aud=AND(bought(ROAD), signed(90)), offer=pct(15), budget=usd(1200),
+      win=month("apr"), na=[("channel", "Channel: [CHANNEL]")],
+      note=TMPL + "; road runners = road-shoe buyers (docs); ~ = the number (94)"),
+    B("【活动需求模板】\n活动名称：XXX\n目标人群：高价值客户\n推广产品：【待补充】\n渠道：短信+推送\n优惠：满500减50\n预算：XX万\n上线时间：3月中旬",
+      aud=tier("high"), ch="sms,push", offer=amt(50), win=win("2026-03-11", "2026-03-20"),
+      na=[("product", "推广产品：【待补充】"), ("budget", "预算：XX万")], note=TMPL + "; 中旬 = 11-20 (105)"),
+    B("按模板填的：\n1. 人群（例：冠军客户/沉睡客户）：近90天没下单的回头客\n2. 渠道（例：邮件）：邮件\n3. 力度（例：八折）：九折\n"
+      "4. 预算：1.5万\n5. 时间：待定",
+      aud=AND(oc(min=2), rec(min=90)), ch="email", offer=pct(10), budget=money(15000, None),
+      na=[("timing", "时间：待定")],
+      note=TMPL + "; 回头客 = at least 2 orders (docs), kept beside the no-order window (it is not implied, unlike 老客, "
+      "156); 力度 is the offer (利益点, 137)"),
+    # an agency pitching options
+    B("Hi team — as promised, three routes for the spring hiking push:\nOption A: 25% off hiking boots to all customers, "
+      "email + SMS, $12k.\nOption B: free shipping on trekking poles for hikers, email + push, $6k.\nOption C: a Larch "
+      "Mid GTX 2 launch email to Champions, no discount, $3k.\nWe recommend Option B. Happy to walk you through it.\n"
+      "— Mara @ Trailhead Agency",
+      obj="cross_sell", aud=bought("hiking-boots"), cats=["trekking-poles"], offer=FREESHIP, ch="email,push",
+      budget=usd(6000), win=win("2026-03-02", "2026-05-31"),
+      na=[("other", "Option A: 25% off hiking boots to all customers, email + SMS, $12k"),
+          ("other", "Option C: a Larch Mid GTX 2 launch email to Champions, no discount, $3k")],
+      note=PITCH + "; hikers offered poles = cross_sell (89); 'the spring … push' is a campaign in spring, under way "
+      "(29, 17); the signature is no clause"),
+    B("Two ways we could play Mother's Day: (1) 15% off base layers to Loyal customers by email; (2) a free Juniper Buff "
+      "with any order over $100, pushed to everyone. Budget either way is $4,000. Your call.",
+      obj="seasonal", win=win(occ="mothers_day"), aud=seg("Loyal"), cats=["base-layers"], offer=pct(15), ch="email",
+      budget=usd(4000),
+      na=[("other", "(2) a free Juniper Buff with any order over $100, pushed to everyone")],
+      note=PITCH + "; none chosen: the first is read; the budget said for both applies"),
+    B("Let's go with option 2 but make it SMS instead of push, and cap it at $5k.\n\n> From: Leo (agency)\n"
+      "> Option 1: 20% off tents to campers, email, $8k\n> Option 2: 15% off sleeping bags to Champions, push, $6k",
+      ch="sms", ex="push", budget=usd(5000), na=[("other", "Let's go with option 2")],
+      note=PITCH + "; the quoted pitch is history (78): words pointing at it are listed other; 'X instead of Y' (23); "
+           "'cap it at $5k' is the budget (51)"),
+    B("Proposal for the Q2 tent campaign — Good: email only to campers, $2k. Better: email + paid social to campers, $5k. "
+      "Best: email + paid social + push to campers, plus 10% off, $9k. We'd go Better.",
+      aud=bought("tents", "sleeping-bags"), cats=["tents"], ch="email,paid_social", budget=usd(5000),
+      win=win("2026-04-01", "2026-06-30"),
+      na=[("other", "Good: email only to campers, $2k"), ("other", "Best: email + paid social + push to campers, plus 10% off, $9k")],
+      note=PITCH + "; campers sold tents is their own category (no cross_sell); Q2 (docs)"),
+    B("乙方提案：方案一：全场八折，全渠道，预算10万；方案二：给沉睡客户发短信召回，送50元券，预算3万；方案三：新品Nimbus Ultra 3种草，"
+      "小红书笔记+信息流，预算5万。我们倾向方案二，性价比最高。",
+      obj="winback", aud=rec(min=180), ch="sms", offer=amt(50, "CNY"), budget=money(30000, None),
+      na=[("other", "方案一：全场八折，全渠道，预算10万"), ("other", "方案三：新品Nimbus Ultra 3种草，小红书笔记+信息流，预算5万")],
+      note=PITCH + "; 送50元券 is amount_off 50 CNY; 3万 with no 元 (51)"),
+    B("你们给的两个方案我们看了：A是邮件+推送打九折，B是短信+推送送运动袜。决定用B，人群就定忠诚客户，预算8000元，下周上线。",
+      ch="sms,push", offer=GIFT, aud=seg("Loyal"), budget=cny(8000), win=win("2026-03-09", "2026-03-15"),
+      na=[("other", "A是邮件+推送打九折")], note=PITCH + "; 送运动袜 is a gift (docs), the socks not promoted (32)"),
+    # Chinese Gen-Z social marketer, pinyin abbreviations
+    B("家人们谁懂啊，Wildfern Race Vest这个sku真的yyds🔥 下周想给近3个月买过越野跑鞋的宝子们发个push，直接8折拿捏，预算5k，冲鸭！",
+      obj="cross_sell", pids=["P1203"], aud=bought(TRAIL, within=90), ch="push", offer=pct(20),
+      budget=money(5000, None), win=win("2026-03-09", "2026-03-15"),
+      note=PINYIN + "; trail-shoe buyers offered a vest = cross_sell (15)"),
+    B("xhs笔记我们自己发，dy投流这块麻烦copilot出个方案：人群就是高价值客户，主推Cirrus Tent 3P，绝绝子的一款帐篷，不打折，预算2w，ddl周五哈",
+      aud=tier("high"), pids=["P1228"], ch="paid_social", nodisc=True, budget=money(20000, None),
+      note=PINYIN + "; what the sender posts on another platform is context (171); dy投流 = paid_social (docs); the ddl is "
+      "the plan's (136); 2w (25)"),
+    B("u1s1 沉睡用户这波必须召回一下😭 pyq广告+短信双管齐下，满300减50，预算3w，下下周开始跑一周，dd @小王 做下素材",
+      obj="winback", aud=rec(min=180), ch="paid_social,sms", offer=amt(50), budget=money(30000, None),
+      win=win("2026-03-16", "2026-03-22"),
+      note=PINYIN + "; 朋友圈广告 = paid_social (161); 下下周 (105)"),
+    B("xswl 我们的Scree Beam头灯在dy直播间卖爆了，趁热给所有订阅推送的用户再发一波推送，买头灯送运动袜，本周末，预算3000块",
+      pids=["P1213"], aud=consent("push"), ch="push", offer=GIFT, win=win("2026-03-07", "2026-03-08"), budget=cny(3000),
+      note=PINYIN + "; past sales in a livestream are context (76); apposition (73); 块 = CNY (14)"),
+    B("jms 520快到了🥰 给近一年买过跑步服饰的女生发短信+推送，跑步服饰八五折，预算1w，氛围感拉满就对了",
+      obj="seasonal", win=win(occ="520"), aud=bought("running-apparel", within=365), cats=["running-apparel"],
+      ch="sms,push", offer=pct(15), budget=money(10000, None),
+      na=[("audience", "女生"), ("other", "氛围感拉满就对了")],
+      note=PINYIN + "; gender is data the workspace lacks (34); a mood for the copy is creative direction (134)"),
+    B("救命 这批Glacier Shell压仓太久了🥲 清一下库存：全部客户，全渠道但是别发短信，直接五折，预算不设上限（开玩笑 1.5w）",
+      obj="clearance", pids=["P1077"], aud=ALL, ch="email,push,paid_social", ex="sms", offer=pct(50),
+      budget=money(15000, None), note=PINYIN + "; 压仓 / 清库存 = clearance (76); the joke's correction wins (91)"),
+    B("新款Talus Merion Crew上了！想跟小红书博主合作种草，顺便给老客发个邮件，无门槛减20，预算5k，3.15开始",
+      obj="launch", pids=["P1136"], aud=oc(min=1), ch="email", offer=amt(20), budget=money(5000, None),
+      win=win("2026-03-15", None), na=[("channel", "跟小红书博主合作种草")],
+      note=PINYIN + "; an influencer collaboration is a listed channel (168); 3.15 a date (105), a start with no end "
+      "(170); " + TYPO15 + "Merion (Merino)"),
+    # a legal / compliance reviewer
+    B("Legal review of the Hibernating winback brief — approved with changes:\n1. SMS only to customers with SMS consent "
+      "(TCPA).\n2. Remove 'lowest prices of the year' from the copy.\n3. Offer drops from 30% to 20% off.\n4. Exclude "
+      "anyone in California.\nOriginal ask stands otherwise: Hibernating customers, SMS + email, $4k, March 16-29.",
+      obj="winback", aud=seg("Hibernating"), ch="sms,email", offer=pct(20), budget=usd(4000),
+      win=win("2026-03-16", "2026-03-29"),
+      na=[("other", "Remove 'lowest prices of the year' from the copy"), ("audience", "anyone in California")],
+      note=LEGAL15),
+    B("Compliance note on the Champions push for the Ember Down Jacket: claims like 'warmest jacket ever' are not "
+      "substantiated — say 'warm for its weight' instead. No one under 18. Everything else as briefed: push only, 15% "
+      "off, $1,500, next week.",
+      aud=seg("Champions"), pids=["P1109"], ch="push", only=True, offer=pct(15), budget=usd(1500),
+      win=win("2026-03-09", "2026-03-15"),
+      na=[("other", "claims like 'warmest jacket ever' are not substantiated — say 'warm for its weight' instead"),
+          ("audience", "No one under 18")],
+      note=LEGAL15),
+    B("Before this goes out, legal needs: an unsubscribe link and our physical address in every email (CAN-SPAM), and "
+      "'Terms apply' next to the 25% off. Campaign: 25% off backpacks for customers who bought a tent in the last year, "
+      "email only, $2,200, April 1-12. Needs legal sign-off before send.",
+      obj="cross_sell", cats=["backpacks"], aud=bought("tents", within=365), offer=pct(25), ch="email", only=True,
+      budget=usd(2200), win=win("2026-04-01", "2026-04-12"),
+      na=[("other", "an unsubscribe link and our physical address in every email"),
+          ("other", "'Terms apply' next to the 25% off")],
+      note=LEGAL15 + "; tent buyers offered backpacks = cross_sell (15)"),
+    B("Per legal: no EU residents in this one (GDPR), and no sends to anyone who unsubscribed from any channel. Otherwise "
+      "go: Juniper Stretch Shell, Loyal + Champions, email and push, 10% off, $3k.",
+      pids=["P1073"], aud=AND(NOT(eng("unsubscribed")), seg("Loyal", "Champions")), ch="email,push", offer=pct(10),
+      budget=usd(3000), na=[("audience", "no EU residents")],
+      note=LEGAL15 + "; 'anyone who unsubscribed' = not(engagement unsubscribed) on any channel (59, 97)"),
+    B("法务意见（已同意，需修改）：1. 文案中不得出现“最轻”“第一”等极限词；2. 短信末尾须加“拒收请回复R”；3. 不得向未满18周岁用户发送。"
+      "其余按原方案执行：给近半年买过登山杖的客户发短信，Cirrus Carbon Poles八五折，预算6000元，3月20日前结束。",
+      aud=bought("trekking-poles", within=180), pids=["P1258"], ch="sms", offer=pct(15), budget=cny(6000),
+      win=win("2026-03-02", "2026-03-19"),
+      na=[("other", "文案中不得出现“最轻”“第一”等极限词"), ("other", "短信末尾须加“拒收请回复R”"), ("audience", "未满18周岁用户")],
+      note=LEGAL15 + "; 'before the 20th' ends on the 19th (docs)"),
+    B("合规提醒：根据个人信息保护相关规定，营销短信只能发给已授权的用户。本次活动：给忠诚客户推Saddle Daypack LT，满500减60，邮件和短信都发，"
+      "预算1.2万元，下周一上线。另外请勿把客户手机号导出给第三方。",
+      aud=seg("Loyal"), pids=["P1186"], offer=amt(60), ch="email,sms", budget=cny(12000), win=win("2026-03-09", None),
+      note=LEGAL15 + "; a PII export said not to be done is honoured by any plan (172); 推 is promote (31); a start with "
+      "no end (170)"),
+    # a store manager thinking in footfall
+    B("Foot traffic at the Portland store is down about 15% since January. I want to drive footfall this weekend: text "
+      "customers in the West who bought hiking boots in the last 2 years, 20% off trekking poles, in-store only — they "
+      "show the text at the till. $800.",
+      obj="cross_sell", aud=AND(region("US-West"), bought("hiking-boots", within=730)), cats=["trekking-poles"],
+      offer=pct(20), ch="sms", budget=usd(800), win=win("2026-03-07", "2026-03-08"),
+      na=[("offer", "in-store only — they show the text at the till")],
+      note=STORE15 + "; boot buyers offered poles = cross_sell (15)"),
+    B("Denver store here. Weekday walk-ins are dead. Idea: email Mountain-region customers who haven't ordered in 90 "
+      "days — $15 off any order over $75 when they buy online and pick up in store. Budget $600, run Tue 3/10 to Thu 3/19.",
+      aud=AND(region("US-Mountain"), rec(min=90)), offer=amt(15, "USD"), ch="email", budget=usd(600),
+      win=win("2026-03-10", "2026-03-19"), na=[("offer", "pick up in store")],
+      note=STORE15 + "; the order minimum is part of the offer (72)"),
+    B("Our new Boise store opens April 11. Run a push + email campaign April 6-11 inviting Mountain-region customers "
+      "(ideally those within 30 miles). No discount — just a free Col Buff for the first 100 through the door. $1,000.",
+      aud=region("US-Mountain"), ch="push,email", win=win("2026-04-06", "2026-04-11"), nodisc=True, offer=GIFT,
+      budget=usd(1000),
+      na=[("audience", "those within 30 miles"), ("offer", "for the first 100 through the door")],
+      note=STORE15 + "; a redemption limit is listed offer (54); no discount beside a gift (97)"),
+    B("Regional manager here — footfall in our Southern stores is way down. Send an SMS to South region customers with "
+      "2+ orders: 10% off rian jackets, redeem in store. $1.5k, next week.",
+      aud=AND(region("US-South"), oc(min=2)), cats=["rain-jackets"], offer=pct(10), ch="sms", budget=usd(1500),
+      win=win("2026-03-09", "2026-03-15"), na=[("offer", "redeem in store")],
+      note=STORE15 + "; " + TYPO15 + "rian (rain)"),
+    B("门店这边反馈最近进店率很低。想做个到店活动：给南部地区近半年买过跑鞋的会员发短信，到店出示短信可享九折，预算5000元，本周六日两天。",
+      aud=AND(region("US-South"), bought(RUN, within=180)), offer=pct(10), ch="sms", budget=cny(5000),
+      win=win("2026-03-07", "2026-03-08"), na=[("offer", "到店出示短信")],
+      note=STORE15 + "; 南部地区 = US-South (73)"),
+    B("华东那几家门店客留下滑，想给上海的会员发推送引流到店，送运动袜，预算3千",
+      ch="push", offer=GIFT, budget=money(3000, None), na=[("audience", "上海的会员")],
+      note=STORE15 + "; a city is listed audience (19); 3千 (51); " + TYPO15 + "客留 (客流)"),
+    # a product marketing manager's spec talk
+    B("Launch brief — Cirrus Carbon Poles. Key specs for copy: 214 g per pole, 3-section Z-fold, packs to 38 cm. Target: "
+      "hikers who bought boots in the last year. Channels: email + paid social. Launch price, no promo. Budget $7.5k. "
+      "Launch date April 14, two-week flight.",
+      obj="launch", pids=["P1258"], aud=bought("hiking-boots", within=365), ch="email,paid_social", nodisc=True,
+      budget=usd(7500), win=win("2026-04-14", "2026-04-27"),
+      na=[("other", "Key specs for copy: 214 g per pole, 3-section Z-fold, packs to 38 cm")],
+      note=SPEC + "; launch wins over the implicit cross-sell (15); 'no promo' = no discount"),
+    B("Tier 1 launch for the Highline Down Jacket: 800-fill, 20D shell, 360 g — positioning: 'the jacket you forget you "
+      "packed'. Hero audience: Champions and Loyal in the Northeast. Email, push and paid social. 10% launch offer. $12k. "
+      "Starts Oct 5.",
+      obj="launch", pids=["P1108"], aud=AND(seg("Champions", "Loyal"), region("US-Northeast")),
+      ch="email,push,paid_social", offer=pct(10), budget=usd(12000), win=win("2026-10-05", None),
+      na=[("other", "800-fill, 20D shell, 360 g — positioning: 'the jacket you forget you packed'")],
+      note=SPEC + "; a start with no end (170)"),
+    B("Push our tents under 1.5 kg to campers. Free shipping, email only, $2k, late March.",
+      cats=["tents"], aud=bought("tents", "sleeping-bags"), offer=FREESHIP, ch="email", only=True, budget=usd(2000),
+      win=win("2026-03-21", "2026-03-31"), na=[("product", "under 1.5 kg")],
+      note=SPEC + "; 'push X to Y' is the verb (docs); late March = 21-31 (docs)"),
+    B("Sepc sheet's final for the Glacier Trail GTX refresh: Gore-Tex membrane, 5 mm lugs, 310 g. Launch it to trail "
+      "runners who haven't bought since last fall, 15% off, SMS and email, $3,500, first two weeks of April.",
+      obj="launch", pids=["P1003"], aud=AND(bought(TRAIL), rec(min=92)), offer=pct(15), ch="sms,email",
+      budget=usd(3500), win=win("2026-04-01", "2026-04-14"),
+      na=[("other", "Gore-Tex membrane, 5 mm lugs, 310 g")],
+      note=SPEC + "; 'since last fall' = from its end (2025-11-30) to today (49); first two weeks of April (29); "
+      + TYPO15 + "Sepc"),
+    B("新品上市：Nimbus Quilt Pro，主打卖点：800蓬、充绒量450g、舒适温标-5℃。人群：近两年买过睡袋或帐篷的客户，渠道邮件+信息流，"
+      "首发价不打折，预算4万元，4月1日上线，跑三周。",
+      obj="launch", pids=["P1250"], aud=bought("sleeping-bags", "tents", within=730), ch="email,paid_social",
+      nodisc=True, budget=cny(40000), win=win("2026-04-01", "2026-04-21"),
+      na=[("other", "主打卖点：800蓬、充绒量450g、舒适温标-5℃")], note=SPEC),
+    B("羽绒服这季主推800蓬以上的款，给近一年买过冲锋衣的客户发推送，八五折，预算1万元，下个月。",
+      obj="cross_sell", cats=["insulated-jackets"], aud=bought("rain-jackets", within=365), ch="push", offer=pct(15),
+      budget=cny(10000), win=month("apr"), na=[("product", "800蓬以上")],
+      note=SPEC + "; rain-jacket buyers offered insulated jackets = cross_sell (15); 这季 names no season"),
+    # a writer south of the equator
+    B("G'day from the Sydney office! Heading into winter down here, so we want a winter campaign for our Aussie "
+      "customers: 20% off insualted jackets, email + push, A$6k.",
+      aud=None, cats=["insulated-jackets"], offer=pct(20), ch="email,push", budget=money(6000, "AUD"),
+      win=win("2026-06-01", "2026-08-31"), na=[("audience", "our Aussie customers")],
+      note=SOUTH + "; a season gives the window only (29); " + TYPO15 + "insualted"),
+    B("Kia ora from the Auckland team. Our summer starts in December: plan a summer trail campaign for NZ customers — free "
+      "shipping on trail running shoes, email only, NZ$4,000.",
+      cats=[TRAIL], offer=FREESHIP, ch="email", only=True, budget=money(4000, "NZD"),
+      win=win("2026-12-01", "2027-02-28"), na=[("audience", "NZ customers")], note=SOUTH),
+    B("Cape Town franchise here. It's autumn for us now, so end-of-season clearance on running apparel: 40% off, SMS + "
+      "email, R25,000, through the end of March.",
+      obj="clearance", cats=["running-apparel"], offer=pct(40), ch="sms,email", budget=money(25000, "ZAR"),
+      win=win("2026-03-02", "2026-03-31"), note=SOUTH + "; the sender's franchise is no clause (151)"),
+    B("Buenos Aires distributor writing. Winter holidays here are in July, so please plan an SMS campaign for hikers: "
+      "15% off base layers, July 6-19, budget US$3,000.",
+      obj="cross_sell", aud=bought("hiking-boots"), cats=["base-layers"], offer=pct(15), ch="sms",
+      win=win("2026-07-06", "2026-07-19"), budget=usd(3000),
+      note=SOUTH + "; hikers offered base layers = cross_sell (89); the holidays are the reason, the dates decide"),
+    B("Perth team: Christmas is peak summer for us, so beach-and-camping angle. Champions and Loyal, 15% off tents and "
+      "sleeping bags, push + SMS, A$5k, two weeks before Christmas.",
+      obj="seasonal", aud=seg("Champions", "Loyal"), cats=["tents", "sleeping-bags"], offer=pct(15), ch="push,sms",
+      budget=money(5000, "AUD"), win=win("2026-12-11", "2026-12-24", occ="christmas"),
+      na=[("other", "beach-and-camping angle")],
+      note=SOUTH + "; a run-up before a fixed day is labelled with its dates (87); an angle is copy direction (149)"),
+    # meeting minutes
+    B("【周会纪要】时间：3月2日 14:00  参会：市场部全员\n讨论：有人提议全场七折，被否了，担心伤价格带。\n"
+      "结论：1. 给冠军客户和忠诚客户发邮件+推送，主推Switchback Ultra，九折；2. 预算控制在1.8万元；3. 3月16日开始，跑两周。\n"
+      "待办：@小林 周三前出设计稿。",
+      aud=seg("Champions", "Loyal"), ch="email,push", pids=["P1005"], offer=pct(10), budget=cny(18000),
+      win=win("2026-03-16", "2026-03-29"), note=MINUTES),
+    B("Meeting notes — Spring planning sync (Mar 2)\nAttendees: Dana, Luis, Priya\nDiscussion: Luis floated BOGO on socks; "
+      "felt too cheap for the brand.\nDecisions: winback email to custmoers who haven't ordered in 9 months, 15% off, $3k "
+      "budget, runs March 23 – April 5. No SMS.\nAction items: Priya to brief design; Dana to check the promo calendar.",
+      obj="winback", aud=rec(min=270), ch="email", ex="sms", offer=pct(15), budget=usd(3000),
+      win=win("2026-03-23", "2026-04-05"),
+      note=MINUTES + "; the meeting's title is a property (146); " + TYPO15 + "custmoers"),
+    B("会议纪要（3.2 运营例会）\n决议一：沉睡客户召回，短信为主，送30元无门槛券，预算2万元，下周执行。\n"
+      "决议二：4月另做一场新品Kestrel Trail的上市活动，方案下周再议。",
+      obj="winback", aud=rec(min=180), ch="sms", offer=amt(30, "CNY"), budget=cny(20000),
+      win=win("2026-03-09", "2026-03-15"), na=[("other", "决议二：4月另做一场新品Kestrel Trail的上市活动")],
+      note=MINUTES + "; the meeting's date (3.2) is no window; 短信为主 allows sms, not only (100)"),
+    B("Notes from today's call with the footwear team: agreed to push the Sierra Approach to hikers in the South. Email + "
+      "push. 20% off. $2,500. Go live next Monday, run 10 days. Open question: do we include Hibernating? — parked.",
+      pids=["P1054"], aud=AND(bought("hiking-boots"), region("US-South")), ch="email,push", offer=pct(20),
+      budget=usd(2500), win=win("2026-03-09", "2026-03-18"), na=[("other", "do we include Hibernating?")],
+      note=MINUTES + "; hikers sold a boot is their own category (no cross_sell)"),
+    B("今天跟门店团队开会定了：给西部地区的露营爱好者发短信推Col Quilt，满1000减150，预算6000元，清明小长假期间。会上提到要不要加推送，最后没定。",
+      obj="seasonal", aud=AND(region("US-West"), bought("tents", "sleeping-bags")), pids=["P1252"], ch="sms",
+      offer=amt(150), budget=cny(6000), win=win("2026-04-04", "2026-04-06", occ="qingming"),
+      na=[("other", "要不要加推送")],
+      note=MINUTES + "; campers sold a sleeping bag is their own category; 清明小长假 = April 4-6 (114)"),
+    B("Recap of the Q2 kickoff: Memorial Day is the big one. Decided: Memorial Day weekend sale, 25% off tents and "
+      "backpacks, all channels, everyone on the list, $15k. TBD: whether to hold out a control.",
+      obj="seasonal", win=win("2026-05-23", "2026-05-25", occ="memorial_day"), cats=["tents", "backpacks"],
+      offer=pct(25), allch=True, aud=ALL, budget=usd(15000), na=[("holdout", "whether to hold out a control")],
+      note=MINUTES + "; Memorial Day weekend = Saturday to Monday (114); a holdout asked without its size is listed "
+      "(session 17)"),
+]
+# fmt: on

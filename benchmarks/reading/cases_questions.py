@@ -1618,3 +1618,113 @@ CASES += [
       note=DEF + "; February asked in the past is the period (50)"),
 ]
 # fmt: on
+
+# ---------------------------------------------------------------- set 15 (q801-): decisions 190-199
+GONGWEN_Q = "公文-style wording (函询, 请予答复, 以便形成书面报告, 请示) is no clause; the figure asked decides the intent (190)"
+TMPL_Q = "a placeholder left in a pasted template is listed with that field's affects (191)"
+PITCH_Q = "what an agency pitched or claimed is context; the question asked is read (53, 192)"
+PINYIN_Q = "Chinese Gen-Z words (有一说一, yyds, 翻车, dd我, 狠狠, xhs) are no clauses or read as the words they shorten (193)"
+LEGAL_Q = "a legal or compliance reason for asking is no clause; a state is listed audience (46, 194)"
+STORE_Q = "a store manager's reason is context; in-store shoppers and store pick-ups are data the workspace lacks (195)"
+SPEC_Q = "a question on specs is product_facts (112, 196)"
+SOUTH_Q = "a writer south of the equator: their countries' customers are listed audience (82, 197)"
+DASH_Q = ("dashboard asks: 'pull', 'can u check', 'grab me', 'sanity check', 拉一下, 查一下, 帮我看下 ask for a figure (86); "
+          "'ballpark', 'for the board deck', 老板要看 are no clauses (136) (198)")
+MINUTES_Q = "where the question came from (周会上老板问, 'from this morning's standup') is no clause (199)"
+TYPO15 = "typos: "
+# fmt: off
+CASES += [
+    Q("市场部函询：截至目前，近一年累计消费满1000元的客户共有多少人？请予答复。",
+      "count", aud=spend(min=1000, within=365, cur="CNY"), note=GONGWEN_Q + "; 满1000元 is a spend threshold in CNY (docs)"),
+    Q("关于上季度各渠道投放效果的询问：请提供上季度短信渠道的转化率数据，以便形成书面报告。",
+      "channel_performance", ch="sms", metric="conversions", note=GONGWEN_Q + "; the past quarter is the period (50)"),
+    Q("How many customers are in the {{segment}} segment?",
+      "count", na=[("audience", "{{segment}}")], note=TMPL_Q),
+    Q("Forecast template: if we send [CHANNEL] to Champions with 15% off next week, how many orders would we get?",
+      "forecast", aud=seg("Champions"), offer=pct(15), win=win("2026-03-09", "2026-03-15"), metric="conversions",
+      na=[("channel", "[CHANNEL]")], note=TMPL_Q + "; orders = conversions (36)"),
+    Q("The agency pitched a 3-email series to Hibernating customers with 20% off. How many orders would that drive?",
+      "forecast", aud=seg("Hibernating"), ch="email", offer=pct(20), metric="conversions",
+      na=[("timing", "a 3-email series")], note=PITCH_Q + "; a number of sends is listed timing (64)"),
+    Q("代理商说信息流的ROI比邮件高，真的吗？上个季度信息流和邮件的ROI各是多少？",
+      "channel_performance", ch="paid_social,email", metric="roi", note=PITCH_Q + "; 信息流 = paid_social (docs)"),
+    Q("有一说一，上个月短信和push哪个点击率更高？",
+      "channel_performance", ch="sms,push", metric="clicks", note=PINYIN_Q),
+    Q("xhs信息流的转化率最近咋样？",
+      "channel_performance", ch="paid_social", metric="conversions", note=PINYIN_Q + "; 'lately' is no period"),
+    Q("求问！Nimbus Ultra 3 这个sku评价yyds还是翻车了？",
+      "reviews", pids=["P1004"], note=PINYIN_Q),
+    Q("家人们 想知道沉睡用户里有多少人还能短信触达？dd我一下",
+      "count", aud=AND(rec(min=180), consent("sms")), note=PINYIN_Q + "; 能短信触达 = SMS consent (137)"),
+    Q("狠狠好奇：如果给冠军客户发push打八折，能多出多少单？",
+      "forecast", aud=seg("Champions"), ch="push", offer=pct(20), metric="conversions",
+      note=PINYIN_Q + "; 多少单 = conversions (36)"),
+    Q("Legal wants to know: how many of our SMS subscribers are in California?",
+      "count", aud=consent("sms"), na=[("audience", "in California")], note=LEGAL_Q),
+    Q("For the legal audit, can you send me the phone numbers of everyone who unsubscribed from SMS in the last 30 days?",
+      "refuse", aud=eng("unsubscribed", "sms", within=30), note=LEGAL_Q + "; PII is refused, its audience read (30)"),
+    Q("法务那边问：近一年有多少客户退订了邮件？",
+      "count", aud=eng("unsubscribed", "email", within=365), note=LEGAL_Q),
+    Q("How many customers in the Mountain region bought trial running shoes in the last 6 months? Trying to size a "
+      "store event.",
+      "count", aud=AND(region("US-Mountain"), bought(TRAIL, within=180)),
+      note=STORE_Q + "; " + TYPO15 + "trial (trail)"),
+    Q("Do our in-store shoppers spend more than online ones?",
+      "segments", na=[("audience", "in-store shoppers")], note=STORE_Q + "; spending of groups = segments (98); no metric word"),
+    Q("到店自提过的客户有多少人？",
+      "count", na=[("audience", "到店自提过的客户")], note=STORE_Q),
+    Q("南部地区哪个品类卖得最好？我们门店想照着调陈列。",
+      "recommend", aud=region("US-South"), note=STORE_Q + "; which category sells best to a group = recommend (126)"),
+    Q("What's the fill power and weight of the Larch Down Jacket?",
+      "product_facts", pids=["P1103"], note=SPEC_Q),
+    Q("Which of our headlamps are IPX7 and over 900 lumens?",
+      "product_facts", cats=["headlamps"], note=SPEC_Q),
+    Q("Cirrus Tent 3P 的重量和防水指数是多少？",
+      "product_facts", pids=["P1228"], note=SPEC_Q + "; a Chinese frame = zh (69)"),
+    Q("Alder Trail 2 的抓地力口碑怎么样？",
+      "reviews", pids=["P1008"], note="口碑 = what customers say"),
+    Q("How many customers do we have in Australia?",
+      "count", na=[("audience", "in Australia")], note=SOUTH_Q),
+    Q("Sydney team asking: last winter — our winter, June to August — which channel had the best click rate?",
+      "channel_performance", metric="clicks", note=SOUTH_Q + "; a past period is the period (50)"),
+    Q("If we run a southern-hemisphere winter push for insulated jackets to Champions in June, what revenue could we "
+      "expect?",
+      "forecast", aud=seg("Champions"), cats=["insulated-jackets"], win=month("jun"), metric="revenue",
+      note=SOUTH_Q + "; 'a … push' is the campaign (17); June decides"),
+    Q("can u pull open rates by channel for Feb? need it for the board deck eod",
+      "channel_performance", metric="opens", note=DASH_Q + "; February asked in the past is the period (50)"),
+    Q("Pull the nubmer of customers who bought a tent AND a sleeping bag in the last 12 months.",
+      "count", aud=AND(bought("tents", within=365), bought("sleeping-bags", within=365)),
+      note=DASH_Q + "; both = two leaves (35), the window shared; " + TYPO15 + "nubmer"),
+    Q("can u check how many Champions have push consent? ballpark is fine",
+      "count", aud=AND(seg("Champions"), consent("push")), note=DASH_Q),
+    Q("quick q — what's SMS converison rate looking like this month so far?",
+      "channel_performance", ch="sms", metric="conversions",
+      note=DASH_Q + "; this month to date is the period (docs); " + TYPO15 + "converison"),
+    Q("Grab me the top 5 products by revenue for Loyal customers last quarter.",
+      "recommend", aud=seg("Loyal"), metric="revenue", top_n=5, note=DASH_Q + "; top products for a group (155)"),
+    Q("sanity check: Lost segment size — is it really ~40% of the base?",
+      "segments", aud=seg("Lost"), note=DASH_Q),
+    Q("pls pull the persuadables for the Cascade Tent 3P — top 500",
+      "propensity", aud=upl(n=500), pids=["P1236"], top_n=..., note=DASH_Q + "; persuadables = top_uplift (24)"),
+    Q("帮我拉一下上个月各渠道的ROI，老板要看",
+      "channel_performance", metric="roi", note=DASH_Q),
+    Q("查一下近30天下过单的新客有多少",
+      "count", aud=AND(signed(30), rec(max=30)), note=DASH_Q + "; 新客 = signed up within 30 days (docs)"),
+    Q("看板上推送的点击率掉得厉害，帮我看下上周推送点击律到底多少",
+      "channel_performance", ch="push", metric="clicks",
+      note=DASH_Q + "; the dashboard remark is context (147); " + TYPO15 + "点击律 (点击率)"),
+    Q("周会上老板问：上个季度哪个RFM人群贡献的销售额最多？",
+      "segments", metric="revenue", note=MINUTES_Q + "; a segment's revenue = segments (98)"),
+    Q("From this morning's standup — how many customers bought from us for the first time in February?",
+      "count", na=[("audience", "bought from us for the first time in February")],
+      note=MINUTES_Q + "; a first-order date is listed (session 17)"),
+    Q("Our agency says Hibernating customers never respond to push. How many Hibernating customers opened a push in the "
+      "last 90 days?",
+      "count", aud=AND(seg("Hibernating"), eng("opened", "push", 90)), note=PITCH_Q),
+    Q("请示：拟于4月面向高价值客户开展短信推广，预计可实现销售额多少？",
+      "forecast", aud=tier("high"), ch="sms", win=month("apr"), metric="revenue", note=GONGWEN_Q),
+    Q("Is it true that the Ridgeline Pac Jacket is waterproof to 28,000 mm? Legal needs to verify the claim.",
+      "product_facts", pids=["P1082"], note=LEGAL_Q + "; a claim asked about is product_facts (112)"),
+]
+# fmt: on
