@@ -33,16 +33,16 @@ import build_intent_model as builder  # noqa: E402
 from copilot.reading import intent_model  # noqa: E402
 
 OUT = HERE.parent / "results" / "cv_intent.json"
-#: The labellers' sets: the first id number of sets 2..14 (briefs, questions).
+#: The labellers' sets: the first id number of sets 2..15 (briefs, questions).
 _STARTS = {
-    "b": (263, 358, 438, 535, 606, 678, 753, 813, 873, 932, 994, 1054, 1109),
-    "q": (163, 228, 288, 353, 395, 447, 500, 544, 593, 633, 677, 721, 761),
+    "b": (263, 358, 438, 535, 606, 678, 753, 813, 873, 932, 994, 1054, 1109, 1164),
+    "q": (163, 228, 288, 353, 395, 447, 500, 544, 593, 633, 677, 721, 761, 801),
 }
 SETS = list(range(1, len(_STARTS["b"]) + 2))
 
 
 def labeller_set(case_id: str) -> int:
-    """Which labeller's set (1-14) a case id belongs to."""
+    """Which labeller's set (1-15) a case id belongs to."""
     n = int(case_id[1:])
     return 1 + sum(n >= start for start in _STARTS[case_id[0]])
 
