@@ -1702,7 +1702,9 @@ CASES += [
       "channel_performance", ch="sms", metric="conversions",
       note=DASH_Q + "; this month to date is the period (docs); " + TYPO15 + "converison"),
     Q("Grab me the top 5 products by revenue for Loyal customers last quarter.",
-      "recommend", aud=seg("Loyal"), metric="revenue", top_n=5, note=DASH_Q + "; top products for a group (155)"),
+      "recommend", aud=seg("Loyal"), metric="revenue", top_n=5, na=[("timing", "last quarter")],
+      note=DASH_Q + "; top products for a group (155); a past period outside a channel question is listed (docs; "
+      "corrected after the read: the label had left it out)"),
     Q("sanity check: Lost segment size — is it really ~40% of the base?",
       "segments", aud=seg("Lost"), note=DASH_Q),
     Q("pls pull the persuadables for the Cascade Tent 3P — top 500",
@@ -1715,7 +1717,9 @@ CASES += [
       "channel_performance", ch="push", metric="clicks",
       note=DASH_Q + "; the dashboard remark is context (147); " + TYPO15 + "点击律 (点击率)"),
     Q("周会上老板问：上个季度哪个RFM人群贡献的销售额最多？",
-      "segments", metric="revenue", note=MINUTES_Q + "; a segment's revenue = segments (98)"),
+      "segments", metric="revenue", na=[("timing", "上个季度")],
+      note=MINUTES_Q + "; a segment's revenue = segments (98); a past period outside a channel question is listed "
+      "(docs; corrected after the read: the label had left it out)"),
     Q("From this morning's standup — how many customers bought from us for the first time in February?",
       "count", na=[("audience", "bought from us for the first time in February")],
       note=MINUTES_Q + "; a first-order date is listed (session 17)"),
