@@ -102,8 +102,16 @@ _SEASON_KIND = re.compile(r"[\s-]*(?:(?:weight|hiking|running|camping|trail)\s+)
                           r"|(?:的)?(?:外套|服装|衣服|羽绒服|冲锋衣|装备|鞋|帐篷|睡袋|手套|帽子|袜子|款|新款|新品|服饰|系列)", re.IGNORECASE)
 
 
-def _season_window(season: str, today: date, next_: bool) -> tuple[date, date]:
-    first, last = SEASONS[season]
+#: A writer south of the equator (decision 197): their winter is June-August, their summer December-February.
+_SOUTH = re.compile(r"\b(?:down under|down here|southern hemisphere|south of the equator|australia\w*|aussies?|new zealand|kiwis?|south africa\w*|sydney|melbourne|"
+                    r"brisbane|perth|adelaide|auckland|wellington|christchurch|cape town|johannesburg|durban|buenos aires|s[aã]o paulo|g'day|kia ora)\b"
+                    r"|(?<![A-Za-z])(?:A|AU|NZ)\$|澳洲|澳大利亚|新西兰|南非|悉尼|墨尔本|奥克兰|南半球", re.IGNORECASE)
+_OTHER_HALF = {"spring": "fall", "fall": "spring", "autumn": "spring", "summer": "winter", "winter": "summer",
+               "春季": "秋季", "春天": "秋季", "秋季": "春季", "秋天": "春季", "夏季": "冬季", "夏天": "冬季", "冬季": "夏季", "冬天": "夏季"}
+
+
+def _season_window(season: str, today: date, next_: bool, south: bool = False) -> tuple[date, date]:
+    first, last = SEASONS[_OTHER_HALF.get(season, season) if south else season]
     wins = []
     for y in (today.year - 1, today.year, today.year + 1):
         start = date(y, first, 1)
@@ -225,7 +233,17 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
         end = start + timedelta(days=dur - 1)
     lo = min(s for s, _ in spans)
     hi = max(e for _, e in spans)
-    return WindowHit(start, end, dur, occasion[0] if occasion else None, (lo, hi), tuple(spans))
+    return WindowHit(start, end, dur, occasion[0] if occasion else None, (lo, hi), (*spans, *_said_again(text, spans, free)))
+
+
+def _said_again(text: str, spans: list[tuple[int, int]], free: Free) -> list[tuple[int, int]]:
+    """The season the window was read from, named again ("Heading into winter … a winter campaign"): claimed too."""
+    said = {text[a:b].strip().lower() for a, b in spans}
+    again = []
+    for word in said & set(SEASONS):
+        again += [m.span() for m in re.finditer(rf"\b{word}\b" if word.isascii() else word, text, re.IGNORECASE)
+                  if free(*m.span()) and all(m.end() <= a or m.start() >= b for a, b in spans)]
+    return again
 
 
 #: A past-tense purchase or sign-up right before a month: the month is a look-back.
@@ -254,6 +272,8 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
     hit = m or m2
     if hit and _LOOKS_BACK.search(low[max(0, hit.start() - 40) : hit.start()]):
         hit = None  # "whose first order was in January", "who bought in May": a look-back, not the campaign's month
+    if hit and re.search(r"\b(?:spring|summer|fall|autumn|winter|season)\s+(?:starts|begins|kicks off|arrives|comes)\s*$", low[max(0, hit.start() - 30) : hit.start()]):
+        hit = None  # "our summer starts in December": when the season is, not the campaign's month
     if hit and free(hit.start(), hit.end()):
         start, end = _month_window(_MONTHS[hit.group("m")], today)
         prefix = re.match(r"(early|late|mid-?)", hit.group(0))
@@ -286,12 +306,13 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
         zs = None  # 冬季外套, 夏季新款; 冬天快结束了 (why, not when)
     if m and re.search(r"\b(?:stock|inventory|sell-through|of plan)\b[^.;!?]*\b(?:going|heading)\s+into\s+$", low[: m.start(2)]):
         m = None  # "tents are at 180% of plan stock going into spring": why, not when
+    south = bool(_SOUTH.search(text))
     if m and free(m.start(), m.end()):
-        start, end = _season_window(m.group(2), today, m.group(1) == "next")
+        start, end = _season_window(m.group(2), today, m.group(1) == "next", south)
         start, end = _ahead_of(low, m.start(2), start, end, today)
-        return start, end, (m.start(), m.end())
+        return start, end, (m.start(1) if m.group(1) else m.start(2), m.end())
     if zs and free(zs.start(), zs.end()):
-        start, end = _season_window(zs.group(2), today, zs.group(1) in ("明年", "下个"))
+        start, end = _season_window(zs.group(2), today, zs.group(1) in ("明年", "下个"), south)
         return start, end, (zs.start(), zs.end())
     return None
 

@@ -84,7 +84,7 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
     "income": (r"income", r"affluent", r"(?:高|低|中等|月|年|家庭)收入", r"收入(?:水平|较高|较低|高的|低的)"),
     "countries": (r"(?:canadian|australian|mexican|british|european|japanese|singaporean|german|french|uk)\s+(?:customers|buyers|members|subscribers|clients|shoppers|people|users|folks)",
                   r"\bUK\b", r"united kingdom", r"canada", r"europe", r"germany", r"france", r"japan", r"australia",
-                  r"new zealand", r"\bNZ\b", r"singapore(?! dollars?)", r"malaysia(?:n ringgit)?(?! ringgit)", r"\b(?:SG|MY|KL)\s+(?:members|customers|shoppers|buyers|subscribers)", r"mexico", r"ireland", r"\bindia\b",
+                  r"new zealand(?! dollars?)", r"\bNZ\b(?!\s?\$)", r"singapore(?! dollars?)", r"malaysia(?:n ringgit)?(?! ringgit)", r"\b(?:SG|MY|KL)\s+(?:members|customers|shoppers|buyers|subscribers)", r"mexico", r"ireland", r"\bindia\b",
                   r"英国", r"加拿大", r"欧洲", r"日本", r"澳大利亚", r"新西兰", r"新加坡(?!元|币)", r"马来西亚(?!令吉|林吉特)"),
     # the workspace's regions are its own (US-West…), not these
     "regions of China or city tiers": (r"华东", r"华南", r"华北", r"华中", r"西南地区", r"西北地区", r"东北三省", r"江浙沪", r"长三角",

@@ -98,8 +98,11 @@ def next_occasion(text: str, today: date, free: Free) -> tuple[str, date, date, 
              for name, (patterns, _md) in table}
     for name, (patterns, md) in sorted(table, key=lambda kv: first[kv[0]]):  # stable: at one place, the table's order
         for p in patterns:
-            m = re.search(pat(p), text, re.IGNORECASE)
-            if m and free(m.start(), m.end()) and not past_occasion_at(text, m.start(), m.end()) and not _since_at(text, m.start(), m.end()):
+            usable = [x for x in re.finditer(pat(p), text, re.IGNORECASE)
+                      if free(x.start(), x.end()) and not past_occasion_at(text, x.start(), x.end()) and not _since_at(text, x.start(), x.end())]
+            # "Christmas is peak summer for us … two weeks before Christmas": the mention the run-up is told against
+            m = next((x for x in usable if _TOLD_AGAINST.search(text[max(0, x.start() - 30) : x.start()])), usable[0] if usable else None)
+            if m:
                 if name == "labor_day" and _MAY_FIRST.search(text):
                     name, md = "may_day", OCCASIONS["may_day"][1]  # "the 1st of May (Labour Day)": May Day, not the US holiday
                 start, end = (movable_window if name in MOVABLE_OCCASIONS else occasion_window)(md, today)
@@ -113,6 +116,7 @@ def next_occasion(text: str, today: date, free: Free) -> tuple[str, date, date, 
     return None
 
 
+_TOLD_AGAINST = re.compile(r"(?:\b(?:before|ahead of|prior to|leading up to|run-?up to|lead-?up to|after|following|until|through|for)\s+(?:the\s+)?$)", re.IGNORECASE)
 _SINCE_EN = re.compile(r"\bsince\s+(?:the\s+)?(?:last\s+)?$", re.IGNORECASE)
 _SINCE_ZH = re.compile(r"(?:自从?|从)\s*(?:去年)?(?:的)?$")
 _SINCE_ZH_AFTER = re.compile(r"\s*(?:节)?(?:以来|至今|到现在|到今天)")
