@@ -43,6 +43,7 @@ from copilot.reading.offers import (
     read_offer,
     unsized_holdout,
 )
+from copilot.reading.options import options_not_applied
 from copilot.reading.period import find_period, second_period
 from copilot.reading.platform import platform_not_applied
 from copilot.reading.relative import unread_qualifiers
@@ -151,6 +152,7 @@ def _set_aside(t: Text, whole: str, kind: Kind, not_applied: list[NotApplied]) -
     毛利率不能低于40%: listed, the $18 no budget; returned, as an ROI floor names the metric) and a definition asked
     beside a figure ("what does RFM actually mean, and how many…")."""
     claim_replaced(t)  # "email… actually make it SMS": the email was taken back
+    not_applied.extend(options_not_applied(t))  # "Option A: … Option B: … We recommend B": the chosen one is read
     not_applied.extend(second_campaign(t))  # "Two things: (1) …; (2) …": one campaign per request
     if len(t.text) < len(whole) and (back := back_reference(t.text)) is not None:  # a quote was cut
         not_applied.append(NotApplied(text=t.text[back[0]:back[1]], span=t.take(*back), affects="other", reason=_THREAD_REASON))
