@@ -321,6 +321,7 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
 _ZH_ENDS = re.compile(r"\s*(?:之|以)?前?\s*(?:结束|截止|收尾|下线|为止)")
 _BY_DAY = re.compile(r"(before|by|until|till|through|thru)\s")
 _FROM_DAY = re.compile(r"(?:starting|start|starts|from|go(?:es|ing)? live|kick(?:s|ing)? off|launch(?:es|ing)?)\s", re.IGNORECASE)
+_ZH_GOES_LIVE = re.compile(r"\s*(?:开始|起|上线|启动|开跑|开做|开搞|发起)")
 _ZH_WEEKDAY = re.compile(r"(?P<w>这|本|下下|下)?(?:个)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
 
 
@@ -349,6 +350,10 @@ def _relative_period(text: str, low: str, today: date, free: Free, near_days: bo
             return today, when, (zd.start(), ends.end())
         if before and when > today:  # 下周五前: from today to the day before that Friday
             return today, when - timedelta(days=1), (zd.start(), zd.end() + before.end())
+        if when >= today and (both := re.match(r"(?:和|、|与)?(?:周|星期)?日", text[zd.end():])) and zd.group("d") == "六":
+            return when, when + timedelta(days=1), (zd.start(), zd.end() + both.end())  # 本周六日两天: Saturday and Sunday
+        if when >= today and _ZH_GOES_LIVE.match(text, zd.end()):
+            return when, None, (zd.start(), zd.end())  # 下周一上线: the first day; no last day said
         if when >= today:
             return when, when, (zd.start(), zd.end())
     after_next = re.search(r"\b(?:the\s+)?week\s+after\s+next\b", low)

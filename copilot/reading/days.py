@@ -207,7 +207,8 @@ def dotted_dates(text: str, today: date, free: Free) -> Found | None:
         return min(r[0] for r, _ in ranges), max(r[1] for r, _ in ranges), (ranges[0][1][0], ranges[-1][1][1])
     for m in _ZH_DOT_DAY.finditer(text):
         if free(m.start(), m.end()) and (a := _on_or_after(int(m.group("m1")), int(m.group("d1")), today)):
-            return a, a, (m.start(), m.end())
+            starts = re.match(r"\s*(?:开始|起|上线|启动)", text[m.end():])  # 3.15开始: the first day, no last day said
+            return a, (None if starts else a), (m.start(), m.end())
     for m in _CAL_WEEK.finditer(text):
         if free(m.start(), m.end()):
             for y in (today.year, today.year + 1):

@@ -204,7 +204,7 @@ OCCASIONS: dict[str, tuple[tuple[str, ...], tuple[int, int, int, int]]] = {
     # Australia's end of financial year (June 30) sales
     "eofy": ((r"EOFY", r"end of (?:the )?financial year"), (6, 1, 6, 30)),
     "mid_autumn": ((r"mid[- ]autumn", r"中秋节?"), (9, 1, 9, 25)),
-    "national_day": ((r"(?:china'?s |chinese |national day |国庆)golden week", r"国庆节?"), (9, 25, 10, 7)),
+    "national_day": ((r"(?:china'?s |chinese |national day |国庆)golden week", r"国庆节?", r"(?<![\d一二三四五六七八九十双])[“\"「]?十一[”\"」]?(?=\s*(?:黄金周|小长假|长假|假期|期间|大促))"), (9, 25, 10, 7)),
     "prime_day": ((r"prime day",), (7, 8, 7, 16)),
     "halloween": ((r"halloween", r"万圣节"), (10, 15, 10, 31)),
     "easter": ((r"easter", r"复活节"), (3, 25, 4, 10)),

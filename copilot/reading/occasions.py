@@ -73,7 +73,7 @@ def run_up(text: str, occasion: tuple[str, date, date, tuple[int, int]], today: 
 
 
 _MAY_FIRST = re.compile(r"\b(?:1st of may|1 may|may 1(?:st)?)\b", re.IGNORECASE)
-_LONG_BREAK = re.compile(r"\s*(?:小长假|长假|假期|黄金周|long weekend|holiday weekend|bank holiday(?: weekend)?|break\b|weekend\b)|小长假|假期|黄金周", re.IGNORECASE)
+_LONG_BREAK = re.compile(r"[”’」』\"']?\s*(?:小长假|长假|假期|黄金周|long weekend|holiday weekend|bank holiday(?: weekend)?|break\b|weekend\b)|小长假|假期|黄金周", re.IGNORECASE)
 #: The days off of a public holiday, from its own day: (days before, days after) (China's usual schedule; Easter Friday-Monday).
 _BREAK = {"easter": (2, 1), "qingming": (1, 1), "dragon_boat_festival": (0, 2), "mid_autumn": (0, 2), "spring_festival": (1, 6)}
 

@@ -78,3 +78,27 @@ def test_customers_spend_said_with_huafei_stays_in_the_audience() -> None:
     x = r("给累计花费不超过300元的客户发短信，预算五百元。")
     assert '"kind":"spend"' in x.model_dump_json().replace(" ", "")
     assert x.budget is not None and x.budget.amount == 500
+
+
+@pytest.mark.parametrize(("text", "start", "end", "occasion"), [
+    ("“十一”小长假给冠军客户推帐篷，推送，预算八千元。", "2026-10-01", "2026-10-07", "national_day"),
+    ("十一期间给忠诚客户发邮件，九折，预算五千元。", "2026-09-25", "2026-10-07", "national_day"),
+    ("关于“端午”小长假营销活动的请示：给露营客户推睡袋，预算一万元。", "2026-06-19", "2026-06-21", "dragon_boat_festival"),
+    ("给冠军客户发推送，预算三百元，下周六日。", "2026-03-14", "2026-03-15", None),
+])
+def test_chinese_holidays_and_weekends_told_other_ways(text: str, start: str, end: str, occasion: str | None) -> None:
+    w = r(text).window
+    assert w is not None and (w.start.isoformat(), w.end.isoformat() if w.end else None, w.occasion) == (start, end, occasion)
+
+
+@pytest.mark.parametrize("text", [
+    "给忠诚客户推头灯，短信，预算两千元，下周三开始。",
+    "给冠军客户发邮件，预算三千元，4.8起。",
+])
+def test_a_chinese_first_day_leaves_the_last_open(text: str) -> None:
+    w = r(text).window
+    assert w is not None and w.end is None
+
+
+def test_eleven_customers_is_no_holiday() -> None:
+    assert r("给十一个冠军客户发短信，预算一百元。").window is None
