@@ -17,6 +17,7 @@ from copilot.tools.conditions import AllCustomers, And, Condition, Not, RfmSegme
 #: Words that exclude what follows, up to the end of the clause.
 _LEAD = re.compile(
     r"\bexcl\.?(?=\s)|\bexc\.(?=\s)|\bnever\s+(?:anyone|anybody|people|customers)\s+who\b|"
+    r"\bno\s+(?:sends?|e-?mails?|texts?|sms|messages?|marketing|push(?:es)?)\s+to\b(?=\s+(?:anyone|anybody|people|customers|those)\b)|"
     r"\bno(?=\s+(?:champions|loyal|potential loyalists|recent customers|promising|need attention|about to sleep|at risk|"
     r"can'?t lose them|hibernating|lost)\b)|\b(?:excluding|exclude|except(?:\s+for)?|suppress(?:ing)?(?:\s*:)?|skip(?:ping)?|leav(?:e|ing)\s+out|leave\s+off|other\s+than|minus|"
     r"without\s+anyone|but\s+not|(?<=everyone )but|(?<=everybody )but|(?<=anyone )but|(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:send|email|text|message|target|contact|"
