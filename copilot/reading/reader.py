@@ -35,6 +35,7 @@ from copilot.reading.intent import (
 from copilot.reading.intent_words import read_intent
 from copilot.reading.kind import Kind, decide_kind
 from copilot.reading.leftover import REASON_UNREAD_WHO, back_references, unread_clauses
+from copilot.reading.legal import legal_not_applied
 from copilot.reading.objective import read_objective
 from copilot.reading.offer_terms import mechanics_not_applied, offer_not_applied
 from copilot.reading.offer_test import offer_test
@@ -153,6 +154,7 @@ def _set_aside(t: Text, whole: str, kind: Kind, not_applied: list[NotApplied]) -
     beside a figure ("what does RFM actually mean, and how many…")."""
     claim_replaced(t)  # "email… actually make it SMS": the email was taken back
     not_applied.extend(options_not_applied(t))  # "Option A: … Option B: … We recommend B": the chosen one is read
+    legal_not_applied(t, not_applied)  # a compliance review: consent rules claimed, copy rules and age limits said
     not_applied.extend(second_campaign(t))  # "Two things: (1) …; (2) …": one campaign per request
     if len(t.text) < len(whole) and (back := back_reference(t.text)) is not None:  # a quote was cut
         not_applied.append(NotApplied(text=t.text[back[0]:back[1]], span=t.take(*back), affects="other", reason=_THREAD_REASON))

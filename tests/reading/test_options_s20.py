@@ -86,3 +86,63 @@ def test_a_numbered_list_without_options_is_no_options() -> None:
     assert x.channels.allowed == ["email"]
     assert x.offer is not None and x.offer.value == 15
     assert not others(x)
+
+
+def _kinds(x: Reading) -> list[str]:
+    return sorted(c.kind for c in (getattr(x.audience, "of", None) or [x.audience]) if c is not None)
+
+
+def test_a_consent_rule_for_a_channel_is_no_clause() -> None:
+    x = r(
+        "Legal notes: email only to subscribers who opted in to email (CAN-SPAM). Otherwise as planned: Loyal customers, "
+        "email and push, $2k."
+    )
+    assert x.audience is not None and x.audience.kind == "rfm_segment"
+    assert sorted(x.channels.allowed) == ["email", "push"] and not x.channels.only
+    assert x.not_applied == []
+    y = r("合规：推送只能发给已同意接收通知的用户。给冠军客户发推送和短信，九折。")
+    assert y.audience is not None and y.audience.kind == "rfm_segment"
+    assert not y.channels.only
+
+
+def test_copy_rules_are_listed_one_entry_each() -> None:
+    x = r(
+        "Legal: drop the phrase 'cheapest in town' from the subject line; add 'While supplies last' under the price. "
+        "Campaign: 20% off tents to Champions, email, $1,500."
+    )
+    assert len(others(x)) == 2
+    assert x.offer is not None and x.offer.value == 20 and x.channels.allowed == ["email"]
+    y = r(
+        "法务：邮件结尾须注明“本活动最终解释权归本店所有”；标题不得使用“全网最低”等绝对化用语。给忠诚客户发邮件，八折。"
+    )
+    assert len(others(y)) == 2
+    assert y.channels.allowed == ["email"] and y.offer is not None and y.offer.value == 20
+
+
+def test_age_limits_and_residents_are_listed_audience() -> None:
+    x = r("Per compliance: nobody under 21, and exclude anyone in the EU. Push to Loyal customers, 10% off.")
+    listed = {n.text: n.reason for n in x.not_applied if n.affects == "audience"}
+    assert len(listed) == 2
+    assert any("21" in w and "ages" in why for w, why in listed.items())  # said why: the data holds no ages
+    assert any("EU" in w and "location" in why for w, why in listed.items())
+    y = r("不要给18岁以下的用户发送。给沉睡客户发短信，满200减30。")
+    assert [(n.affects, "ages" in n.reason) for n in y.not_applied] == [("audience", True)]
+
+
+def test_an_offer_changed_by_the_review_is_the_new_one() -> None:
+    x = r("Compliance edits: the discount is cut from 40% to 25% off. Email Champions, $2k.")
+    assert x.offer is not None and x.offer.value == 25
+    assert not [n for n in x.not_applied if n.affects == "offer"]
+    y = r("法务意见：优惠从七折调整为八折。给冠军客户发短信。")
+    assert y.offer is not None and y.offer.value == 20 and y.not_applied == []
+
+
+def test_no_sends_to_the_unsubscribed_excludes_them() -> None:
+    x = r("No emails to anyone who unsubscribed. Email Loyal customers 15% off.")
+    assert _kinds(x) == ["not", "rfm_segment"]
+
+
+def test_a_data_export_said_not_to_be_done_is_no_clause() -> None:
+    x = r("本次活动给冠军客户发邮件，九折，预算5000元。切勿把用户邮箱导出给代理商。")
+    assert x.kind == "brief" and x.intent == "plan"
+    assert x.not_applied == []
