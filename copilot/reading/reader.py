@@ -49,6 +49,7 @@ from copilot.reading.period import find_period, second_period
 from copilot.reading.platform import platform_not_applied
 from copilot.reading.relative import unread_qualifiers
 from copilot.reading.schema import Intent, Metric, NotApplied, Offer, Promoted, Reading, Window
+from copilot.reading.specs import specs_not_applied
 from copilot.reading.spelling import correct, restore_spans
 from copilot.reading.table import claim_headers
 from copilot.reading.terms import (
@@ -154,6 +155,7 @@ def _set_aside(t: Text, whole: str, kind: Kind, not_applied: list[NotApplied]) -
     beside a figure ("what does RFM actually mean, and how many…")."""
     claim_replaced(t)  # "email… actually make it SMS": the email was taken back
     not_applied.extend(options_not_applied(t))  # "Option A: … Option B: … We recommend B": the chosen one is read
+    not_applied.extend(specs_not_applied(t))  # "Key specs for copy: 214 g per pole", 800蓬以上的款: said
     legal_not_applied(t, not_applied)  # a compliance review: consent rules claimed, copy rules and age limits said
     not_applied.extend(second_campaign(t))  # "Two things: (1) …; (2) …": one campaign per request
     if len(t.text) < len(whole) and (back := back_reference(t.text)) is not None:  # a quote was cut

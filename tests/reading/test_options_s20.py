@@ -146,3 +146,27 @@ def test_a_data_export_said_not_to_be_done_is_no_clause() -> None:
     x = r("本次活动给冠军客户发邮件，九折，预算5000元。切勿把用户邮箱导出给代理商。")
     assert x.kind == "brief" and x.intent == "plan"
     assert x.not_applied == []
+
+
+def test_specs_for_the_copy_are_one_entry() -> None:
+    x = r("Key selling points: 180 g, 3-layer shell, pit zips. Email the Ridge Shell Jacket to hikers, $2k.")
+    assert [n.affects for n in x.not_applied] == ["other"] and "180 g" in x.not_applied[0].text
+    assert x.budget is not None and x.budget.amount == 2000
+    y = r(
+        "Ember Down Jacket relaunch — 850-fill, 15D shell, 330 g — positioning: warmth without weight. "
+        "SMS to Loyal customers, 10% off."
+    )
+    assert [n.affects for n in y.not_applied] == ["other"] and "warmth" in y.not_applied[0].text
+    assert y.audience is not None and y.audience.kind == "rfm_segment"
+    z = r("核心卖点：防水指数20000mm、重量1.2kg。给近一年买过帐篷的客户发邮件，九折。")
+    assert [n.affects for n in z.not_applied] == ["other"] and "1.2kg" in z.not_applied[0].text
+    assert z.offer is not None and z.offer.value == 10
+
+
+def test_a_spec_that_selects_products_keeps_the_category() -> None:
+    x = r("Email our sleeping bags under 1 kg to campers, 10% off.")
+    assert x.promoted.categories == ["sleeping-bags"]
+    assert [(n.affects, n.text) for n in x.not_applied] == [("product", "under 1 kg")]
+    y = r("这次主推1.2公斤以内的帐篷，给忠诚客户发短信。")
+    assert y.promoted.categories == ["tents"]
+    assert [(n.affects, n.text) for n in y.not_applied] == [("product", "1.2公斤以内")]

@@ -1,0 +1,103 @@
+"""Spec talk in a brief (README decision 196): specs told for the copy are one entry, a spec that picks products is said.
+
+"Key specs for copy: 214 g per pole, carbon shaft, flick-lock", "Spec sheet's final for the Glacier Trail GTX:
+Gore-Tex membrane, 5 mm lugs, 310 g", "800-fill, 20D shell, 360 g — positioning: …", 主打卖点：800蓬、充绒量450g、
+舒适温标-5℃: the product's facts and positioning for the copy are claimed and listed as one other entry (their
+numbers are no budget, no audience, no material qualifier). A spec that selects products of a category ("our
+tents under 1.5 kg", "jackets over 700-fill", 主推800蓬以上的款, 1.5公斤以内的帐篷) leaves the category promoted
+and is listed as product: the catalogue holds no specs to narrow it by.
+"""
+
+from __future__ import annotations
+
+from copilot.reading import regex as re
+from copilot.reading.schema import NotApplied
+from copilot.reading.text import Text
+
+_UNIT = r"(?:-?fill|fp|g|kg|grams?|oz|lbs?|mm|cm|D|denier|L|litres?|liters?|mAh|°\s?[CF]|℃)"
+_ZH_UNIT = r"(?:蓬|克|g|kg|公斤|毫米|mm|升|L|D|℃|°C|毫安)"
+#: Words that introduce the product's specs or positioning; their content runs to the end of the sentence.
+_CUE = re.compile(
+    r"\b(?:key\s+|tech(?:nical)?\s+|product\s+)?(?:specs?(?:\s+sheet(?:'s)?)?|specifications|selling\s+points|usps?|"
+    r"key\s+features|positioning|product\s+facts)\b(?P<pre>[^:\n.]{0,60}?)\s*:\s*"
+    r"|(?:主打|核心|产品|主要)?(?:卖点|参数|规格|定位|亮点)\s*[：:]\s*",
+    re.IGNORECASE,
+)
+_END = re.compile(r"(?<!\d)[.!?](?=\s|$)|[。！？；;\n]|[，,](?=[^，,。；;\n]{1,8}[：:])")
+_ITEM = rf"(?:(?:rated\s+to\s+|weighs\s+)?-?\d+(?:\.\d+)?\s?{_UNIT}(?![A-Za-z])(?:\s+[A-Za-z][\w-]*){{0,2}}|[\u4e00-\u9fff]{{0,6}}-?\d+(?:\.\d+)?\s*{_ZH_UNIT})"
+#: Specs told without a cue: two or more in a list ("800-fill, 20D shell, 360 g"), with any positioning after them.
+_LIST = re.compile(
+    rf"{_ITEM}(?:\s*(?:,|、|/|;|，)\s*(?:and\s+)?{_ITEM})+"
+    r"(?P<pos>\s*(?:[—–]|\s-\s|[，,])\s*(?:positioning|定位)\s*[:：][^.。;；\n]*)?",
+    re.IGNORECASE,
+)
+#: A spec that selects products: "tents under 1.5 kg", "over 700-fill", 800蓬以上, 1.5公斤以内.
+_SELECTS = re.compile(
+    r"\b(?:under|below|over|above|less\s+than|more\s+than|at\s+least|lighter\s+than|heavier\s+than|up\s+to|sub-?)\s*"
+    rf"\d+(?:\.\d+)?\s?{_UNIT}(?![A-Za-z])|\b\d+(?:\.\d+)?\s?-?(?:fill|fp)\s+(?:and|or)\s+(?:up|above|higher|more)\b|\b\d+\+\s?-?(?:fill|fp)\b"
+    rf"|(?:超过|高于|低于|不到|小于|大于|轻于)\d+(?:\.\d+)?\s*{_ZH_UNIT}|\d+(?:\.\d+)?\s*{_ZH_UNIT}\s*(?:及以上|及以下|以上|以下|以内)",
+    re.IGNORECASE,
+)
+_COPY_REASON = (
+    "product specs and positioning for the copy: copilot writes the copy from the catalogue's product facts "
+    "and does not take them from the request; check them in the copy"
+)
+_SELECTS_REASON = (
+    "the catalogue holds no product specs (weight, fill power, capacity), so the products cannot be narrowed "
+    "by this; the whole category is promoted: name the products to promote only those"
+)
+
+
+def specs_not_applied(t: Text) -> list[NotApplied]:
+    """Specs for the copy (one other entry each list) and specs that select products (product), claimed."""
+    out: list[NotApplied] = []
+    text = t.text
+    _lists(t, out, positioned=True)  # "800-fill, 20D shell, 360 g — positioning: …": one entry
+    for m in _CUE.finditer(text):
+        stop = _END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if end <= m.end() or not t.free(m.start(), end):
+            continue
+        pre = m.group("pre")
+        start = m.start() if pre is None else m.end()  # 主打卖点：… is told with its label
+        if (
+            pre is not None
+        ):  # "Spec sheet's final for the Glacier Trail GTX:": a product named there is still read
+            t.take(m.start(), m.start("pre"))
+            t.take(
+                m.start("pre")
+                if re.fullmatch(r"\s*(?:(?:for|in)\s+(?:the\s+)?copy)?", pre, re.I)
+                else m.end("pre"),
+                m.end(),
+            )
+        out.append(
+            NotApplied(
+                text=text[start:end][:400], span=t.take(start, end), affects="other", reason=_COPY_REASON
+            )
+        )
+    _lists(t, out, positioned=False)
+    for m in _SELECTS.finditer(text):
+        if t.free(m.start(), m.end()):
+            out.append(
+                NotApplied(
+                    text=m.group(0),
+                    span=t.take(m.start(), m.end()),
+                    affects="product",
+                    reason=_SELECTS_REASON,
+                )
+            )
+    return out
+
+
+def _lists(t: Text, out: list[NotApplied], *, positioned: bool) -> None:
+    """Specs listed without a cue (with positioning after them, or any)."""
+    for m in _LIST.finditer(t.text):
+        if (m.group("pos") is not None or not positioned) and t.free(m.start(), m.end()):
+            out.append(
+                NotApplied(
+                    text=m.group(0)[:400],
+                    span=t.take(m.start(), m.end()),
+                    affects="other",
+                    reason=_COPY_REASON,
+                )
+            )
