@@ -95,9 +95,32 @@ def _criteria(r: Reading) -> Any:
     return AudienceCriteria(where=r.audience)
 
 
+_TWO_COUNTS = r"(?:how many|多少)[\s\S]*(?:how many|多少)|\b(?:of|among) (?:them|those|whom)\b|其中"
+
+
+def _total_then_reach(r: Reading) -> tuple[Reading, str] | None:
+    """"How many lapsed VIPs are there, and how many can we text?", 有多少？能发短信的有多少？: the total asked first and
+    the channel's reach second, so the consent is no filter on the total (the reach per channel answers it)."""
+    import re
+
+    from copilot.tools.conditions import And, Consent
+
+    if not isinstance(r.audience, And) or not re.search(_TWO_COUNTS, r.text, re.IGNORECASE):
+        return None
+    consents = [c for c in r.audience.of if isinstance(c, Consent)]
+    rest = [c for c in r.audience.of if not isinstance(c, Consent)]
+    if len(consents) != 1 or not rest:
+        return None
+    total = rest[0] if len(rest) == 1 else And(of=rest)
+    return r.model_copy(update={"audience": total}), consents[0].channel
+
+
 def _count(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
     from copilot.tools.schemas import SegmentQuery
 
+    split = _total_then_reach(r)
+    if split is not None:
+        r, channel = split
     crit = _criteria(r)
     out = yield from turn.call("segment_lookup", SegmentQuery(criteria=crit) if crit else SegmentQuery())
     if not out.ok or out.report is None:
@@ -114,6 +137,16 @@ def _count(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
     reach = ", ".join(
         f"{ch.replace('_', ' ')} {fmt_int(n)}" for ch, n in s.reachable.items() if ch != "paid_social"
     )
+    if split is not None:
+        n = fmt_int(s.reachable.get(channel, 0))
+        zh_said = {"email": "邮件", "sms": "短信", "push": "推送"}.get(channel, channel)
+        return tr(
+            r.language,
+            f"{fmt_int(s.size)} customers match ({s.definition}; {fmt_pct(s.share)} of all customers); {n} of them can be "
+            f"reached by {channel_name(channel)}. Reachable among them: {reach} (segment_lookup).",
+            f"符合条件的客户有 {fmt_int(s.size)} 位（{s.definition}；占全部客户的 {fmt_pct(s.share)}），其中可以发{zh_said}的有 {n} 位。"
+            f"可触达：{reach}（segment_lookup）。",
+        )
     if r.language == ZH:
         return (
             f"符合条件的客户有 {fmt_int(s.size)} 位（{s.definition}；占全部客户的 {fmt_pct(s.share)}）。"

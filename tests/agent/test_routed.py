@@ -61,6 +61,25 @@ def test_lapsed_high_value_customers_we_can_text_is_one_count_from_sql(real_deps
     model.assert_complete()
 
 
+@pytest.mark.parametrize("text", [
+    "How many lapsed high-value customers are there, and how many of those can we text?",
+    "半年没下单的高价值客户有多少？能发短信的有多少？",
+])
+def test_a_total_and_its_reach_are_both_answered(real_deps: Deps, text: str) -> None:
+    """Two counts asked (the group, then how many of it a channel reaches): the total is not narrowed to the
+    consented, and the channel's reach is said beside it (the answer had given the consented count as the total)."""
+    session, model = _routed(real_deps)
+    calls, end = _ask(session, text)
+    assert [c.tool for c in calls] == ["segment_lookup"]
+    leaves = _leaves(calls[0].arguments["criteria"]["where"])
+    assert {"kind": "consent", "channel": "sms"} not in leaves
+    total = _count(real_deps, "recency_days >= 180 AND value_tier = 'high'")
+    texted = _count(real_deps, "recency_days >= 180 AND value_tier = 'high' AND consent_sms = 1")
+    assert 0 < texted < total
+    assert f"{total:,}" in end.answer and f"{texted:,}" in end.answer
+    assert model.requests == []
+
+
 def test_best_channel_and_hour_is_one_channel_stats_call_without_a_window(real_deps: Deps) -> None:
     session, model = _routed(real_deps)
     calls, end = _ask(session, "Which channel converts best for us, and at what time should we send?")
