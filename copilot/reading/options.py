@@ -15,12 +15,17 @@ from copilot.reading import regex as re
 from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text
 
+#: (No string here spells the word "opt(?:ion)" whole: a pattern's words join the typo corrector's vocabulary, and
+#: "optin" would be read as it.)
 _N = r"[A-Da-d]|[1-4]|one|two|three|four"
 #: "Option A:", "Route 2 —", "Plan B (recommended):", 方案一：, 方案B是, 选项2：
 _NAMED = re.compile(
     rf"\b(?:opt(?:ion)s?|routes?|ideas?|approach(?:es)?|plans?|proposals?|concepts?|scenarios?|versions?|directions?)\s+(?P<n>{_N})\b"
-    r"(?P<rec>\s*\((?:recommended|our pick|preferred|rec'?d?)\))?\s*(?:[:：)]|[—–]|\s-\s|\n)"
-    r"|(?:方案|选项|思路|玩法|打法|提案|方向)\s*(?P<zn>[一二三四1-4A-Da-d])(?P<zr>\s*[（(]推荐[)）])?\s*(?:[：:]|是|为|——|\n)",
+    r"(?P<rec>\s*\((?:recommended|our pick|preferred|rec'?d?)\))?\s*(?:[:：)]|[—–]|\s-\s|\n"
+    r"|\s+(?:is|would\s+be|=)\s+(?!(?:our|the|my)\s+(?:pick|choice|recommendation|favou?rite|winner|preference)\b)"
+    r"(?!(?:recommended|preferred|best|better|cheaper|cheapest|stronger|safer)\b))"
+    r"|(?:方案|选项|思路|玩法|打法|提案|方向)\s*(?P<zn>[一二三四1-4A-Da-d])(?P<zr>\s*[（(]推荐[)）])?\s*(?:[：:]|是|为|——|\n)"
+    r"|第(?P<zo>[一二三四])(?:种|个|套)(?:方案|玩法|打法|思路|选项)?\s*[：:]|(?<![A-Za-z])(?P<zl>[A-D一二三四])\s*方案\s*[：:]",
     re.IGNORECASE,
 )
 #: Tiers, told in order: "Good: … Better: … Best: …", 基础版：…进阶版：…
@@ -44,7 +49,9 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(
-    r"(?<![\w(])\((?P<n>[1-4a-d])\)\s*|(?<![\w(.])(?P<p>[1-4])\)\s+|(?P<c>[①②③④])\s*", re.IGNORECASE
+    r"(?<![\w(])\((?P<n>[1-4a-d])\)\s*|(?<![\w(.])(?P<p>[1-4a-d])\)\s+|(?P<c>[①②③④])\s*"
+    r"|(?:^|(?<=\n)|(?<=[:：;]\s)|(?<=[.]\s))(?P<d>[1-4])\.\s+|(?<![\u4e00-\u9fff])(?P<z>[一二三四])、",
+    re.IGNORECASE,
 )
 _LETTER = re.compile(r"(?<![A-Za-z0-9])(?P<n>[A-D])\s*(?:是|为|[：:]|[)）]|\s[—–-]\s)")
 
@@ -55,15 +62,27 @@ _VERB = (
     r"|(?:our|my)\s+(?:pick|recommendation|preference|choice|vote)\s*(?:is|would be|[:：])|decided on|(?:recommended|preferred)\s*[:：])"
 )
 _CHOICE = re.compile(
-    rf"\b{_VERB}\s+(?:(?:the\s+)?(?:opt(?:ion)|route|idea|approach|plan|proposal|concept|version|tier)\s+)?\(?"
+    rf"(?:\b{_VERB}|(?:^|(?<=[.!?]\s)|(?<=\n))(?:recommend(?:ing)?|suggest(?:ing)?|prefer|go(?:ing)?\s+with|pick))"
+    r"\s+(?:(?:the\s+)?(?:opt(?:ion)|route|idea|approach|plan|proposal|concept|version|tier)\s+)?\(?#?"
     r"(?P<n>[A-D]|[1-4]|one|two|three|four|first|second|third|good|better|best|basic|standard|premium|low|mid|high)\b\)?"
-    r"|\b(?:opt(?:ion)|route|plan|proposal)\s+(?P<n2>[A-D]|[1-4])\s+it\s+is\b"
+    r"|\b(?:opt(?:ion)|route|plan|proposal|idea)\s+(?P<n2>[A-D]|[1-4])\s+(?:it\s+is|is\s+(?:our|my|the)\s+(?:pick|choice|recommendation|favou?rite|preference))\b"
     r"|(?:倾向(?:于)?|推荐|建议(?:采用|用|选|走)?|决定(?:用|选|采用|走)?|就(?:用|选|定|走)|选(?:择|定)?|采用|偏向|定了?|用|走)\s*"
-    r"(?:方案|选项|第)?\s*(?P<zn>[一二三四1-4A-Da-d])(?:个)?(?:方案)?(?![\d万千元折%.])"
+    r"(?:方案|选项|第)?\s*(?P<zn>[一二三四1-4A-Da-d])(?:个|种|套)?(?:方案)?(?![\d万千元折%.])"
     r"|(?:方案|选项)\s*(?P<zn2>[一二三四1-4A-D])\s*(?:更好|最好|更合适|最合适)",
     re.IGNORECASE,
 )
 
+#: An option chosen by pointing at a pitch this message does not hold ("Let's go with option 2" over a quoted thread).
+_POINTER = re.compile(
+    rf"(?:\b{_VERB}|(?:^|(?<=[.!?]\s)|(?<=\n))(?:go(?:ing)?\s+with|pick))\s+(?:the\s+)?(?:opt(?:ion)|route|plan|proposal|idea|concept|version)\s+"
+    r"(?:[A-D]|[1-4]|one|two|three)\b(?:\s+(?:from|in|of)\s+(?:the|your|their)\s+(?:deck|pitch|proposal|email|thread))?"
+    r"|(?:就用|决定用|选|用|倾向|按|走)(?:方案|选项)\s*[一二三四1-4A-D](?:吧|就行|就好)?|(?:方案|选项)\s*[一二三四1-4A-D](?:吧|就行|就好|可以)",
+    re.IGNORECASE,
+)
+_POINTER_REASON = (
+    "chooses an alternative told in an earlier message or a deck, which copilot does not read (it may have changed "
+    "since); copilot plans what this message says: repeat here what that alternative holds"
+)
 _INDEX = {
     "a": 1,
     "1": 1,
@@ -108,7 +127,9 @@ def _markers(t: Text) -> tuple[list[tuple[int, int, int, bool]], tuple[str, ...]
         (
             m.start(),
             m.end(),
-            _INDEX.get((m.group("n") or m.group("zn")).lower(), 0),
+            _INDEX.get(
+                next(g for g in (m.group("n"), m.group("zn"), m.group("zo"), m.group("zl")) if g).lower(), 0
+            ),
             bool(m.group("rec") or m.group("zr")),
         )
         for m in _NAMED.finditer(text)
@@ -167,7 +188,15 @@ def _extents(t: Text, markers: list[tuple[int, int, int, bool]]) -> list[tuple[i
 def options_not_applied(t: Text) -> list[NotApplied]:
     """The options the message did not choose, claimed and listed; the chosen option's marker and the choice claimed."""
     markers, tiers = _markers(t)
-    if not markers or not all(t.free(a, b) for a, b, _n, _r in markers):
+    if not markers:
+        return [
+            NotApplied(
+                text=m.group(0), span=t.take(m.start(), m.end()), affects="other", reason=_POINTER_REASON
+            )
+            for m in _POINTER.finditer(t.text)
+            if t.free(m.start(), m.end())
+        ]
+    if not all(t.free(a, b) for a, b, _n, _r in markers):
         return []
     spans = _extents(t, markers)
     chosen, choice = _chosen(t, markers, spans, tiers)

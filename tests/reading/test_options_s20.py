@@ -170,3 +170,30 @@ def test_a_spec_that_selects_products_keeps_the_category() -> None:
     y = r("这次主推1.2公斤以内的帐篷，给忠诚客户发短信。")
     assert y.promoted.categories == ["tents"]
     assert [(n.affects, n.text) for n in y.not_applied] == [("product", "1.2公斤以内")]
+
+
+def test_more_ways_to_tell_and_choose_options() -> None:
+    x = r(
+        "We see three plays.\n1. Email Champions 10% off, $2k.\n2. SMS Loyal customers free shipping, $1k.\n"
+        "3. Paid social to everyone, $5k.\nRecommend #2."
+    )
+    assert x.offer is not None and x.offer.kind == "free_shipping"
+    assert x.budget is not None and x.budget.amount == 1000 and len(others(x)) == 2
+    y = r(
+        "Option A is 20% off to Champions by email; Option B is free shipping to Loyal customers by SMS. Go with A."
+    )
+    assert y.channels.allowed == ["email"] and others(y)[0].startswith("Option B")
+    z = r("第一种玩法：给冠军客户发邮件打八折；第二种玩法：给忠诚客户发短信包邮。我们更推荐第二种。")
+    assert z.offer is not None and z.offer.kind == "free_shipping" and z.channels.allowed == ["sms"]
+    w = r("A方案：邮件+推送，九折，预算2万；B方案：短信，包邮，预算1万。倾向B方案。")
+    assert w.budget is not None and w.budget.amount == 10000 and w.channels.allowed == ["sms"]
+
+
+def test_an_option_chosen_from_a_pitch_not_in_the_message_is_listed() -> None:
+    x = r(
+        "Let's go with option 2, but make the budget $3k.\n\n-----Original Message-----\nFrom: Mara\n"
+        "Option 1: 20% off boots to Champions by email. Option 2: free shipping on poles to Loyal by SMS, $5k."
+    )
+    assert others(x) == ["Let's go with option 2"]
+    assert x.budget is not None and x.budget.amount == 3000
+    assert r("就用方案二吧，预算改成2万。").not_applied[0].text == "就用方案二吧"
