@@ -34,7 +34,7 @@ _CONSENT_RULE = re.compile(
     rf"(?:(?:given|explicit|express|prior|written|valid)\s+)*{_CONSENTED}\b(?:\s+to\s+{_CH})?"
     r"|(?:营销)?(?:短信|邮件|推送)(?:只能|仅能|仅限|只可以?|仅可)(?:发给|发送给|发送至|向|给|推送给)\s*"
     r"(?:已经?|事先)?(?:授权|同意接收|同意|订阅|开通)[^，。；;\n]{0,8}?(?:用户|客户|会员|人群|人)(?:发送)?"
-    r"|只能(?:向|给)(?:已经?|事先)?(?:授权|同意接收|同意|订阅)[^，。；;\n]{0,8}?(?:用户|客户|会员)(?:发送?|推送)(?:营销)?(?:短信|邮件|推送)?",
+    r"|(?:只能|仅能|仅|只)(?:向|给)(?:已经?|事先)?(?:授权|同意接收|同意|订阅)[^，。；;\n]{0,8}?(?:用户|客户|会员)(?:发送?|推送)(?:营销)?(?:短信|邮件|推送)?",
     re.IGNORECASE,
 )
 _LAW_NAME = re.compile(rf"\s*\(\s*{_LAW}\s*\)|\b{_LAW}\b")
@@ -44,10 +44,13 @@ _WHERE = (
 )
 #: Copy rules: each is one entry.
 _COPY = re.compile(
-    rf"\b(?:remove|drop|delete|cut|strike|take\s+out|lose)\s+(?:the\s+(?:line|claim|phrase|words?|wording)\s+)?{_Q}"
-    rf"(?:\s+(?:claim|line|phrase))?(?:\s+from\s+(?:the\s+|every\s+|all\s+)?{_WHERE})?"
+    rf"\b(?:remove|drop|delete|cut|strike|take\s+out|lose)\s+(?:the\s+)?(?:(?:line|claim|phrase|words?|wording)\s+)?{_Q}"
+    rf"(?:\s+(?:claim|line|phrase|language|wording|copy))?(?:\s+from\s+(?:the\s+|every\s+|all\s+)?{_WHERE})?"
     rf"|\b(?:claims?|phrases?|wording|words|lines|language|superlatives)\s+(?:like|such\s+as)\s+{_Q}[^.;\n]{{0,120}}"
     rf"|\b(?:say|use|write)\s+{_Q}\s+instead(?:\s+of\s+{_Q})?"
+    rf"|\b(?:(?:the\s+)?{_WHERE}\s+)?(?:can'?t|cannot|can\s+not|must\s+not|mustn'?t|shouldn'?t|may\s+not|don'?t|do\s+not|never)\s+"
+    rf"(?:say|use|mention|include|claim|call\s+(?:it|them))\s+{_Q}"
+    rf"|\b(?:the\s+)?{_Q}\s+(?:(?:claim|line|phrase|language|wording)\s+)?(?:has|have|needs?)\s+to\s+(?:go|come\s+out|be\s+removed)"
     rf"|\b(?:an?\s+|the\s+|our\s+)?(?:unsubscribe|opt[- ]?out)\s+(?:link|line|footer|instructions?)"
     rf"(?:\s+(?:and|&|plus)\s+(?:an?\s+|the\s+|our\s+)?[\w ]{{1,30}}?)?\s+(?:in|on|at\s+the\s+(?:bottom|end)\s+of)\s+(?:every|each|all|the)\s+{_CH}"
     r"|\b(?:our\s+|the\s+|a\s+)?(?:physical|postal|mailing)\s+(?:mailing\s+)?address\s+(?:in|on|at\s+the\s+(?:bottom|end)\s+of)\s+(?:every|each|all|the)\s+\w+"
@@ -58,22 +61,25 @@ _COPY = re.compile(
     r"|(?:文案|标题|内容|短信|邮件|推送)(?:中|里|内)?(?:均|都|一律)?(?:不得|严禁|禁止|不可|不能)(?:出现|使用|用|写)[^，。；;\n]{0,40}"
     r"|(?:不得|严禁|禁止|避免)(?:出现|使用)[^，。；;\n]{0,30}?(?:极限词|绝对化用语|违禁词|敏感词|字样|字眼|用语)"
     r"|(?:短信|邮件|推送|文案)?(?:末尾|结尾|开头|底部|落款)处?(?:须|需|必须|需要|要|应|均须)(?:加|添加|加上|附上?|注明|标注|带上?)[^，。；;\n]{0,30}"
-    r"|(?:须|需|必须|应)(?:注明|标注|标明|加注)[^，。；;\n]{0,30}",
+    r"|(?:须|需|必须|应)(?:注明|标注|标明|加注)[^，。；;\n]{0,30}"
+    r"|(?:短信|邮件|推送|文案)(?:内容)?(?:中|里)?(?:均|都)?(?:须|需|必须|务必|应)(?:带上?|加上?|包含|附上?)[^，。；;\n]{0,30}",
     re.IGNORECASE,
 )
 _AGE = re.compile(
     r"\b(?:no(?:\s+(?:one|body|customers?|users?|people|contacts?|kids|sends\s+to\s+anyone))?|nobody|not\s+to\s+anyone|exclude\s+anyone)"
     r"\s+(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?\d{2}\b"
-    r"|\b(?:exclude|excluding|no)\s+(?:minors|under[- ]\d{2}s)\b|\bunder[- ]\d{2}s\s+(?:excluded|out)\b|\b\d{2}\+\s+only\b|\badults\s+only\b"
+    r"|\b(?:(?:no|don'?t|do\s+not|never)\s+(?:sends?|e-?mails?|texts?|messages?|marketing|send|market|text|e-?mail)\s+to|nothing\s+to|"
+    r"exclude|excluding|no)\s+(?:minors|children|kids|under[- ]\d{2}s)\b|\bunder[- ]\d{2}s\s+(?:excluded|out)\b|\b\d{2}\+\s+only\b|\badults\s+only\b"
     r"|(?:未满|不满|小于)\s*\d{2}\s*(?:周岁|岁)(?:的)?(?:用户|客户|会员|人群|人)?|未成年(?:人|用户|客户)|\d{2}\s*(?:周)?岁以下(?:的)?(?:用户|客户|会员|人)?",
     re.IGNORECASE,
 )
-_AGE_AROUND = re.compile(r"(?:不得|不能|禁止|严禁|不要)(?:向|给|对)\s*$")
+_AGE_AROUND = re.compile(r"(?:不得|不能|禁止|严禁|不要|切勿|请勿|勿|不)(?:向|给|对)\s*$")
 _AGE_REASON = (
     "the data holds no ages or birth dates, so an age limit cannot be applied; check it in your sending tool"
 )
 _PLACE = re.compile(
-    r"\b(?:no|exclude|excluding|except|not\s+to|without|nothing\s+to)\s+(?:anyone|people|customers|users|contacts|subscribers|one)?\s*"
+    r"\b(?:no|exclude|excluding|except|not\s+to|without|nothing\s+to)\s+(?:(?:marketing|sends?|messages?|e-?mails?|texts?)\s+to\s+)?"
+    r"(?:anyone|people|customers|users|contacts|subscribers|one)?\s*"
     r"(?:(?:who\s+(?:live|are|reside)|living|based|located|resident)\s+)?(?:in\s+|from\s+)?(?:the\s+)?(?:EU|EEA|European\s+Union|Europe|UK|Quebec)\b"
     r"(?:\s+(?:residents?|customers|users|citizens|contacts|subscribers|based))?"
     r"|(?:不(?:得|要)?(?:向|给|发给?)|排除|除了)(?:欧盟|欧洲)(?:地区)?(?:的)?(?:用户|客户|居民)?",
@@ -83,6 +89,7 @@ _PLACE_REASON = "the data has no location beyond region"
 _CHANGED_OFFER = re.compile(
     r"\b(?:(?:the\s+)?(?:offer|discount|deal|promo|promotion|markdown|it)\s+)?(?:drops|goes(?:\s+down)?|changes|moves|falls|comes\s+down|"
     r"is\s+(?:cut|reduced|lowered|changed|capped)|gets\s+cut|reduced|cut|lowered|down)\s+from\s+\d{1,2}(?:\.\d)?\s?%(?:\s+off)?\s+to(?=\s+\d)"
+    r"|\b(?:change|cut|drop|reduce|lower|take)\s+(?:the\s+)?(?:offer|discount|deal|promo)\s+(?:down\s+)?from\s+\d{1,2}(?:\.\d)?\s?%(?:\s+off)?\s+to(?=\s+\d)"
     r"|(?:折扣|优惠|力度|活动力度)?(?:从|由)\s*(?:\d{1,2}(?:\.\d)?\s?%|[一二三四五六七八九]{1,2}折|\d(?:\.\d)?折)(?:调整|改|降|下调|降低|调)(?:为|到|成|至)",
     re.IGNORECASE,
 )

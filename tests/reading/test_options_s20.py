@@ -197,3 +197,26 @@ def test_an_option_chosen_from_a_pitch_not_in_the_message_is_listed() -> None:
     assert others(x) == ["Let's go with option 2"]
     assert x.budget is not None and x.budget.amount == 3000
     assert r("就用方案二吧，预算改成2万。").not_applied[0].text == "就用方案二吧"
+
+
+def test_more_ways_a_review_tells_its_rules() -> None:
+    x = r(
+        "Compliance sign-off with edits: texts only to people who gave SMS consent; subject line can't say 'guaranteed'; "
+        "add 'Exclusions apply' under the offer; no one under 16. Rest stays: At Risk customers, SMS + email, 15% off, $2k."
+    )
+    assert [n.affects for n in x.not_applied] == ["other", "other", "audience"]
+    assert not x.channels.only and x.offer is not None and x.offer.value == 15
+    y = r(
+        "Legal flagged: the 'best price guaranteed' claim has to go. Also no marketing to Quebec residents (CASL). "
+        "Email Loyal customers, change the offer from 30% to 20% off."
+    )
+    assert [n.affects for n in y.not_applied] == ["other", "audience"]
+    assert y.offer is not None and y.offer.value == 20
+    z = r(
+        "法务：1、短信须带“回T退订”；2、不得使用“国家级”“最佳”等用语；3、仅向已授权接收短信的会员发送。"
+        "其余不变：给流失客户发短信，八折，预算8000元。"
+    )
+    assert [n.affects for n in z.not_applied] == ["other", "other"]
+    assert z.audience is not None and z.audience.kind == "recency"
+    w = r("不向未成年人推送。给冠军客户推送，九折。")
+    assert [(n.affects, n.text) for n in w.not_applied] == [("audience", "未成年人")]
