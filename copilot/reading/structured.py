@@ -102,6 +102,8 @@ def structured(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
             continue  # plain prose ("budget: $2k", "Target: Loyal") is the other rules'
         if re.search(r"\bby\s+(?:lifetime\s+|total\s+)?$", t.text[max(0, m.start() - 16) : m.start()], re.I) and m.group("jval") is not None:
             continue  # "the top 10% by lifetime spend: 20% off": a ranking's measure, then the offer, not a field
+        if m.group("jval") is not None and re.search(r"\d\s*\+?\s*$", t.text[max(0, m.start() - 8) : m.start()]):
+            continue  # "customers with 2+ orders: 10% off": a count said before the word, then the offer, not a field
         op = m.group("op") or ("" if m.group("jval") else "between")
         raw = (m.group("val") or m.group("jval") or "").rstrip(".,;")
         lo = float(m.group("lo").replace(",", "")) if m.group("lo") else None

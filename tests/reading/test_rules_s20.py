@@ -69,3 +69,11 @@ def test_a_chinese_holdout_told_as_a_field(text: str, share: float) -> None:
     x = r(text)
     assert x.holdout is not None and x.holdout.share == pytest.approx(share)
     assert not x.not_applied
+
+
+def test_a_count_before_orders_then_a_colon_is_no_field() -> None:
+    """"customers with 4+ orders: 15% off" is an order count and the offer, not a field 'orders: 15' left unread."""
+    x = r("Push to Loyal customers with 4+ orders: 15% off headlamps, $300.")
+    assert x.offer is not None and x.offer.value == 15
+    assert '"kind":"order_count","min":4' in x.model_dump_json().replace(" ", "")
+    assert not x.not_applied
