@@ -19,8 +19,8 @@ _ZH_UNIT = r"(?:蓬|克|g|kg|公斤|毫米|mm|升|L|D|℃|°C|毫安)"
 #: Words that introduce the product's specs or positioning; their content runs to the end of the sentence.
 _CUE = re.compile(
     r"\b(?:key\s+|tech(?:nical)?\s+|product\s+)?(?:specs?(?:\s+sheet(?:'s)?)?|specifications|selling\s+points|usps?|"
-    r"key\s+features|positioning|product\s+facts)\b(?P<pre>[^:\n.]{0,60}?)\s*:\s*"
-    r"|(?:主打|核心|产品|主要)?(?:卖点|参数|规格|定位|亮点)\s*[：:]\s*",
+    r"key\s+features|positioning|product\s+facts)\b(?:(?P<pre>[^:\n.]{0,60}?)\s*:|\s+(?:are|is)(?P<is>))\s*"
+    r"|(?:主打|核心|产品|主要)?(?:卖点|参数|规格|定位|亮点)\s*(?:[：:]|是|为)\s*",
     re.IGNORECASE,
 )
 _END = re.compile(r"(?<!\d)[.!?](?=\s|$)|[。！？；;\n]|[，,](?=[^，,。；;\n]{1,8}[：:])")
@@ -35,7 +35,9 @@ _LIST = re.compile(
 _SELECTS = re.compile(
     r"\b(?:under|below|over|above|less\s+than|more\s+than|at\s+least|lighter\s+than|heavier\s+than|up\s+to|sub-?)\s*"
     rf"\d+(?:\.\d+)?\s?{_UNIT}(?![A-Za-z])|\b\d+(?:\.\d+)?\s?-?(?:fill|fp)\s+(?:and|or)\s+(?:up|above|higher|more)\b|\b\d+\+\s?-?(?:fill|fp)\b"
-    rf"|(?:超过|高于|低于|不到|小于|大于|轻于)\d+(?:\.\d+)?\s*{_ZH_UNIT}|\d+(?:\.\d+)?\s*{_ZH_UNIT}\s*(?:及以上|及以下|以上|以下|以内)",
+    r"|(?<=\b(?:our|the|all)\s)\d+(?:\.\d+)?\s?-?(?:fill|fp|L)(?=\s+[a-z])"
+    rf"|(?:超过|高于|低于|不到|小于|大于|轻于)\d+(?:\.\d+)?\s*{_ZH_UNIT}"
+    rf"|\d+(?:\.\d+)?\s*{_ZH_UNIT}\s*(?:及以上|及以下|以上|以下|以内|(?=的(?:款|款式|型号|产品|系列)))",
     re.IGNORECASE,
 )
 _COPY_REASON = (
@@ -58,18 +60,15 @@ def specs_not_applied(t: Text) -> list[NotApplied]:
         end = stop.start() if stop else len(text)
         if end <= m.end() or not t.free(m.start(), end):
             continue
-        pre = m.group("pre")
-        start = m.start() if pre is None else m.end()  # 主打卖点：… is told with its label
-        if (
-            pre is not None
-        ):  # "Spec sheet's final for the Glacier Trail GTX:": a product named there is still read
+        zh = m.group("pre") is None and m.group("is") is None
+        start = m.start() if zh else m.end()  # 主打卖点：… is told with its label
+        # "Spec sheet's final for the Glacier Trail GTX:": a product named before the colon is still read
+        if m.group("pre") is not None:
+            copy = re.fullmatch(r"\s*(?:(?:for|in)\s+(?:the\s+)?copy)?", m.group("pre"), re.I)
             t.take(m.start(), m.start("pre"))
-            t.take(
-                m.start("pre")
-                if re.fullmatch(r"\s*(?:(?:for|in)\s+(?:the\s+)?copy)?", pre, re.I)
-                else m.end("pre"),
-                m.end(),
-            )
+            t.take(m.start("pre") if copy else m.end("pre"), m.end())
+        elif not zh:  # "Selling points are …"
+            t.take(m.start(), m.end())
         out.append(
             NotApplied(
                 text=text[start:end][:400], span=t.take(start, end), affects="other", reason=_COPY_REASON

@@ -220,3 +220,14 @@ def test_more_ways_a_review_tells_its_rules() -> None:
     assert z.audience is not None and z.audience.kind == "recency"
     w = r("不向未成年人推送。给冠军客户推送，九折。")
     assert [(n.affects, n.text) for n in w.not_applied] == [("audience", "未成年人")]
+
+
+def test_more_ways_to_tell_specs() -> None:
+    x = r("卖点是轻量化、800蓬白鹅绒、-10℃舒适温标。给忠诚客户发邮件，九折。")
+    assert [n.affects for n in x.not_applied] == ["other"]
+    y = r("Selling points are 3-layer Gore-Tex, pit zips and a 350 g weight. Email hikers 10% off.")
+    assert [n.affects for n in y.not_applied] == ["other"] and "350 g" in y.not_applied[0].text
+    z = r("Promote our 50L packs to hikers, email, $1k.")
+    assert z.promoted.categories == ["backpacks"] and [n.affects for n in z.not_applied] == ["product"]
+    w = r("主推700蓬的款，给冠军客户发推送。")
+    assert [(n.affects, n.text) for n in w.not_applied] == [("product", "700蓬")]
