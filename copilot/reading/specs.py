@@ -40,6 +40,8 @@ _SELECTS = re.compile(
     rf"|\d+(?:\.\d+)?\s*{_ZH_UNIT}\s*(?:及以上|及以下|以上|以下|以内|(?=的(?:款|款式|型号|产品|系列)))",
     re.IGNORECASE,
 )
+#: Who the positioning is about, said before it ("the Cirrus Hoody Pro is …"): left for the rules.
+_SUBJECT = re.compile(r"[^'\"‘“,;:]{1,60}?\s+(?:is|are)\s+(?=['\"‘“]|(?:the|a|an|our)\s)", re.IGNORECASE)
 _COPY_REASON = (
     "product specs and positioning for the copy: copilot writes the copy from the catalogue's product facts "
     "and does not take them from the request; check them in the copy"
@@ -69,6 +71,10 @@ def specs_not_applied(t: Text) -> list[NotApplied]:
             t.take(m.start("pre") if copy else m.end("pre"), m.end())
         elif not zh:  # "Selling points are …"
             t.take(m.start(), m.end())
+        # "Positioning: the Cirrus Hoody Pro is 'the warmest…'": the product named is read
+        subject = None if zh else _SUBJECT.match(text, start, end)
+        if subject is not None:
+            start = subject.end()
         out.append(
             NotApplied(
                 text=text[start:end][:400], span=t.take(start, end), affects="other", reason=_COPY_REASON

@@ -231,3 +231,9 @@ def test_more_ways_to_tell_specs() -> None:
     assert z.promoted.categories == ["backpacks"] and [n.affects for n in z.not_applied] == ["product"]
     w = r("主推700蓬的款，给冠军客户发推送。")
     assert [(n.affects, n.text) for n in w.not_applied] == [("product", "700蓬")]
+
+
+def test_positioning_about_a_named_product_keeps_the_product() -> None:
+    x = r("Positioning: the Ember Down Jacket is 'the warmest jacket for its weight'. Email Champions, $2k.")
+    assert x.promoted.product_ids  # the product named before "is" is read
+    assert [n.affects for n in x.not_applied] == ["other"] and "warmest" in x.not_applied[0].text
