@@ -43,7 +43,8 @@ _TIER = re.compile(
 )
 #: Numbered or lettered options, read only after words that offer options ("two ways we could…", 两个方案).
 _CUE = re.compile(
-    r"\b(?:two|three|four|2|3|4|a couple of|a few|several)\s+(?:\w+\s+){0,2}?(?:ways|opt(?:ion)s|routes|ideas|approaches|directions|"
+    r"\b(?:two|three|four|2|3|4|a couple of|a few|several)\s+(?:\w+\s+){0,2}?(?:ways(?=\s+(?:we|you|i)\s+(?:could|might|can)\b|"
+    r"\s+to\s+(?:play|go|do|run|approach|tackle|handle)\b|\s+of\s+(?:doing|playing|running))|opt(?:ion)s|routes|ideas|approaches|directions|"
     r"versions|choices|plays|paths|concepts|proposals|alternatives|scenarios)\b|\b(?:opt(?:ion)s|alternatives)\s*[:：]"
     r"|(?:两|三|四|几|2|3|4)\s*(?:个|种|套|版)\s*(?:方案|思路|玩法|打法|选项|提案|方向)",
     re.IGNORECASE,
@@ -82,6 +83,12 @@ _POINTER = re.compile(
 _POINTER_REASON = (
     "chooses an alternative told in an earlier message or a deck, which copilot does not read (it may have changed "
     "since); copilot plans what this message says: repeat here what that alternative holds"
+)
+#: Variants of a test are both the request's ("A/B test two subject lines — Option A: …, Option B: …"): no options.
+_TEST = re.compile(
+    r"\bA/B\b|\bAB\s+test|\bsplit[- ]test|\bvariants?\b|\btest(?:ing)?\s+(?:both|these|the\s+two|two|2|them)\b"
+    r"|A/?B测试|对比测试|测试(?:两|2)|(?:两|2)个版本",
+    re.IGNORECASE,
 )
 _INDEX = {
     "a": 1,
@@ -187,6 +194,8 @@ def _extents(t: Text, markers: list[tuple[int, int, int, bool]]) -> list[tuple[i
 
 def options_not_applied(t: Text) -> list[NotApplied]:
     """The options the message did not choose, claimed and listed; the chosen option's marker and the choice claimed."""
+    if _TEST.search(t.text):
+        return []
     markers, tiers = _markers(t)
     if not markers:
         return [

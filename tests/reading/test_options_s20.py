@@ -237,3 +237,12 @@ def test_positioning_about_a_named_product_keeps_the_product() -> None:
     x = r("Positioning: the Ember Down Jacket is 'the warmest jacket for its weight'. Email Champions, $2k.")
     assert x.promoted.product_ids  # the product named before "is" is read
     assert [n.affects for n in x.not_applied] == ["other"] and "warmest" in x.not_applied[0].text
+
+
+def test_a_tests_variants_and_a_list_of_channels_are_no_options() -> None:
+    x = r(
+        "A/B test two subject lines for the Champions email — Option A: 'Spring is here', Option B: 'Your spring kit'. 10% off."
+    )
+    assert not others(x)
+    y = r("We want to reach them two ways: (1) email and (2) push. Champions, 10% off.")
+    assert sorted(y.channels.allowed) == ["email", "push"] and not others(y)
