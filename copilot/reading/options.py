@@ -60,13 +60,15 @@ _VERB = (
     r"(?:(?:we|i)(?:'d|\s+would|\s+will|'ll)?\s+(?:strongly\s+|still\s+|probably\s+)?(?:recommend|suggest|prefer|go(?:\s+with|\s+for)?|"
     r"pick|choose|lean(?:\s+towards?)?|fav(?:ou|o)r|vote(?:\s+for)?|back|opt\s+for|run\s+with|like)"
     r"|(?:we|i)\s+chose|(?:we|i)(?:'re|\s+are|'m|\s+am)\s+going\s+with|(?:let'?s|lets)\s+(?:go(?:\s+with|\s+for)?|do|run(?:\s+with)?|pick|use)"
-    r"|(?:our|my)\s+(?:pick|recommendation|preference|choice|vote)\s*(?:is|would be|[:：])|decided on|(?:recommended|preferred)\s*[:：])"
+    r"|(?:our|my)\s+(?:pick|recommendation|preference|choice|vote)\s*(?:is|would be|[:：])|decided on|(?:recommended|preferred)\s*[:：]"
+    r"|(?:we|i)?(?:'re|\s+are|'m|\s+am)?\s*(?:happy|fine|ok|okay|good)\s+with|approved?\s*:?|sign(?:ed)?\s+off\s+on)"
 )
 _CHOICE = re.compile(
     rf"(?:\b{_VERB}|(?:^|(?<=[.!?]\s)|(?<=\n))(?:recommend(?:ing)?|suggest(?:ing)?|prefer|go(?:ing)?\s+with|pick))"
     r"\s+(?:(?:the\s+)?(?:opt(?:ion)|route|idea|approach|plan|proposal|concept|version|tier)\s+)?\(?#?"
     r"(?P<n>[A-D]|[1-4]|one|two|three|four|first|second|third|good|better|best|basic|standard|premium|low|mid|high)\b\)?"
-    r"|\b(?:opt(?:ion)|route|plan|proposal|idea)\s+(?P<n2>[A-D]|[1-4])\s+(?:it\s+is|is\s+(?:our|my|the)\s+(?:pick|choice|recommendation|favou?rite|preference))\b"
+    r"|\b(?:opt(?:ion)|route|plan|proposal|idea)\s+(?P<n2>[A-D]|[1-4])(?:\s+(?:it\s+is|is\s+(?:our|my|the)\s+(?:pick|choice|recommendation|favou?rite|preference))\b"
+    r"|,?\s+please\b|\s+works\s+(?:best|for\s+(?:us|me)))"
     r"|(?:倾向(?:于)?|推荐|建议(?:采用|用|选|走)?|决定(?:用|选|采用|走)?|就(?:用|选|定|走)|选(?:择|定)?|采用|偏向|定了?|用|走)\s*"
     r"(?:方案|选项|第)?\s*(?P<zn>[一二三四1-4A-Da-d])(?:个|种|套)?(?:方案)?(?![\d万千元折%.])"
     r"|(?:方案|选项)\s*(?P<zn2>[一二三四1-4A-D])\s*(?:更好|最好|更合适|最合适)",

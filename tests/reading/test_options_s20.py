@@ -246,3 +246,18 @@ def test_a_tests_variants_and_a_list_of_channels_are_no_options() -> None:
     assert not others(x)
     y = r("We want to reach them two ways: (1) email and (2) push. Champions, 10% off.")
     assert sorted(y.channels.allowed) == ["email", "push"] and not others(y)
+
+
+def test_more_ways_to_choose() -> None:
+    pitch = (
+        "Option A: email Champions 10% off, $2k. Option B: SMS Loyal customers free shipping, $1k. "
+        "Option C: push to At Risk customers, 15% off, $3k. "
+    )
+    for choice, amount in (
+        ("Option B, please.", 1000),
+        ("We're happy with option C.", 3000),
+        ("Approved: Option B.", 1000),
+        ("Option C works for us.", 3000),
+    ):
+        x = r(pitch + choice)
+        assert x.budget is not None and x.budget.amount == amount, choice
