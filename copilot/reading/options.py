@@ -21,7 +21,7 @@ _N = r"[A-Da-d]|[1-4]|one|two|three|four"
 #: "Option A:", "Route 2 —", "Plan B (recommended):", 方案一：, 方案B是, 选项2：
 _NAMED = re.compile(
     rf"\b(?:opt(?:ion)s?|routes?|ideas?|approach(?:es)?|plans?|proposals?|concepts?|scenarios?|versions?|directions?)\s+(?P<n>{_N})\b"
-    r"(?P<rec>\s*\((?:recommended|our pick|preferred|rec'?d?)\))?\s*(?:[:：)]|[—–]|\s-\s|\n"
+    r"(?:\s*\((?:(?P<rec>recommended|our pick|preferred|rec'?d?)|[^()\n]{1,20})\))?\s*(?:[:：)]|[—–]|\s-\s|\n"
     r"|\s+(?:is|would\s+be|=)\s+(?!(?:our|the|my)\s+(?:pick|choice|recommendation|favou?rite|winner|preference)\b)"
     r"(?!(?:recommended|preferred|best|better|cheaper|cheapest|stronger|safer)\b))"
     r"|(?:方案|选项|思路|玩法|打法|提案|方向)\s*(?P<zn>[一二三四1-4A-Da-d])(?P<zr>\s*[（(]推荐[)）])?\s*(?:[：:]|是|为|——|\n)"
@@ -118,7 +118,7 @@ _INDEX = {
     "④": 4,
 }
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s|$)|[。！？]|\n")
-_STRIP = " \t\n,，;；.。:：、—–-"
+_STRIP = " \t\n,，;；.。:：、—–-*#"
 _REASON_CHOSEN = (
     "an alternative the message did not choose (it chose {label}): copilot plans the chosen one only; "
     "ask again with this one to plan it instead"

@@ -261,3 +261,17 @@ def test_more_ways_to_choose() -> None:
     ):
         x = r(pitch + choice)
         assert x.budget is not None and x.budget.amount == amount, choice
+
+
+def test_options_with_a_label_or_in_markdown() -> None:
+    x = r(
+        "Here's what we're thinking — Route A (safe): email Champions, 10% off, $2k. "
+        "Route B (bold): paid social to everyone, 25% off, $10k. Your call."
+    )
+    assert x.budget is not None and x.budget.amount == 2000 and x.channels.allowed == ["email"]
+    assert others(x) and others(x)[0].startswith("Route B (bold)")
+    y = r(
+        "**Option A:** 20% off boots by email, $4k\n**Option B:** free shipping by SMS, $2k\nOur recommendation: Option B"
+    )
+    assert y.budget is not None and y.budget.amount == 2000
+    assert others(y) == ["Option A:** 20% off boots by email, $4k"]
