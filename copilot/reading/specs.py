@@ -27,7 +27,7 @@ _END = re.compile(r"(?<!\d)[.!?](?=\s|$)|[。！？；;\n]|[，,](?=[^，,。；
 _ITEM = rf"(?:(?:rated\s+to\s+|weighs\s+)?-?\d+(?:\.\d+)?\s?{_UNIT}(?![A-Za-z])(?:\s+[A-Za-z][\w-]*){{0,2}}|[\u4e00-\u9fff]{{0,6}}-?\d+(?:\.\d+)?\s*{_ZH_UNIT})"
 #: Specs told without a cue: two or more in a list ("800-fill, 20D shell, 360 g"), with any positioning after them.
 _LIST = re.compile(
-    rf"{_ITEM}(?:\s*(?:,|、|/|;|，)\s*(?:and\s+)?{_ITEM})+"
+    rf"(?:(?<=:\s)[A-Za-z][^,.;:\n]{{1,30}},\s*)?{_ITEM}(?:\s*(?:,|、|/|;|，)\s*(?:and\s+)?{_ITEM})+"
     r"(?P<pos>\s*(?:[—–]|\s-\s|[，,])\s*(?:positioning|定位)\s*[:：][^.。;；\n]*)?",
     re.IGNORECASE,
 )

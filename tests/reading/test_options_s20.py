@@ -275,3 +275,8 @@ def test_options_with_a_label_or_in_markdown() -> None:
     )
     assert y.budget is not None and y.budget.amount == 2000
     assert others(y) == ["Option A:** 20% off boots by email, $4k"]
+
+
+def test_a_spec_list_after_a_colon_keeps_its_first_item() -> None:
+    x = r("Ridge Shell final details: Pertex Shield fabric, 280 g, 20D face. Email hikers 10% off.")
+    assert others(x) == ["Pertex Shield fabric, 280 g, 20D face"]
