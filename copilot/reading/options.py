@@ -20,7 +20,7 @@ from copilot.reading.text import Text
 _N = r"[A-Da-d]|[1-4]|one|two|three|four"
 #: "Option A:", "Route 2 —", "Plan B (recommended):", 方案一：, 方案B是, 选项2：
 _NAMED = re.compile(
-    rf"\b(?:opt(?:ion)s?|routes?|ideas?|approach(?:es)?|plans?|proposals?|concepts?|scenarios?|versions?|directions?)\s+(?P<n>{_N})\b"
+    rf"\b(?:opt(?:ion)s?|routes?|ideas?|approach(?:es)?|plans?|proposals?|concepts?|scenarios?|directions?)\s+(?P<n>{_N})\b"
     r"(?:\s*\((?:(?P<rec>recommended|our pick|preferred|rec'?d?)|[^()\n]{1,20})\))?\s*(?:[:：)]|[—–]|\s-\s|\n"
     r"|\s+(?:is|would\s+be|=)\s+(?!(?:our|the|my)\s+(?:pick|choice|recommendation|favou?rite|winner|preference)\b)"
     r"(?!(?:recommended|preferred|best|better|cheaper|cheapest|stronger|safer)\b))"
@@ -45,7 +45,7 @@ _TIER = re.compile(
 _CUE = re.compile(
     r"\b(?:two|three|four|2|3|4|a couple of|a few|several)\s+(?:\w+\s+){0,2}?(?:ways(?=\s+(?:we|you|i)\s+(?:could|might|can)\b|"
     r"\s+to\s+(?:play|go|do|run|approach|tackle|handle)\b|\s+of\s+(?:doing|playing|running))|opt(?:ion)s|routes|ideas|approaches|directions|"
-    r"versions|choices|plays|paths|concepts|proposals|alternatives|scenarios)\b|\b(?:opt(?:ion)s|alternatives)\s*[:：]"
+    r"choices|plays|paths|concepts|proposals|alternatives|scenarios)\b|\b(?:opt(?:ion)s|alternatives)\s*[:：]"
     r"|(?:两|三|四|几|2|3|4)\s*(?:个|种|套|版)\s*(?:方案|思路|玩法|打法|选项|提案|方向)",
     re.IGNORECASE,
 )

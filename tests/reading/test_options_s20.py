@@ -280,3 +280,14 @@ def test_options_with_a_label_or_in_markdown() -> None:
 def test_a_spec_list_after_a_colon_keeps_its_first_item() -> None:
     x = r("Ridge Shell final details: Pertex Shield fabric, 280 g, 20D face. Email hikers 10% off.")
     assert others(x) == ["Pertex Shield fabric, 280 g, 20D face"]
+
+
+def test_a_choice_told_before_the_options() -> None:
+    x = r("我们推荐方案二。方案一：邮件，九折，预算2万；方案二：短信，包邮，预算1万。")
+    assert x.budget is not None and x.budget.amount == 10000 and x.channels.allowed == ["sms"]
+    assert others(x) == ["方案一：邮件，九折，预算2万"]
+
+
+def test_versions_of_a_brief_are_no_options() -> None:
+    x = r("Version 1: email Champions 10% off, $2k. Version 2 (updated): email Champions 15% off, $3k.")
+    assert not others(x)  # a revision, not a choice between options
