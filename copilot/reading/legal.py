@@ -60,6 +60,8 @@ _COPY = re.compile(
     r"|\b(?:add|include|needs?|with)\s+(?:an?\s+|the\s+)?(?:legal\s+)?(?:disclaimer|fine\s+print|legal\s+line|terms\s+line)[^.;\n]{0,60}"
     r"|(?:文案|标题|内容|短信|邮件|推送)(?:中|里|内)?(?:均|都|一律)?(?:不得|严禁|禁止|不可|不能)(?:出现|使用|用|写)[^，。；;\n]{0,40}"
     r"|(?:不得|严禁|禁止|避免)(?:出现|使用)[^，。；;\n]{0,30}?(?:极限词|绝对化用语|违禁词|敏感词|字样|字眼|用语)"
+    r"|(?:不得|严禁|禁止|避免|不要)(?:出现|使用|写)\s*(?:“[^”\n]{1,12}”\s*[、,，]?\s*){1,8}(?:等(?:词|字|字眼|用语|说法|表述)?)?"
+    r"|\b(?:no|avoid|don'?t\s+use|do\s+not\s+use)\s+(?:superlatives|absolute\s+claims|unsubstantiated\s+claims)\b(?:\s*\([^)\n]{0,60}\))?"
     r"|(?:短信|邮件|推送|文案)?(?:末尾|结尾|开头|底部|落款)处?(?:须|需|必须|需要|要|应|均须)(?:加|添加|加上|附上?|注明|标注|带上?)[^，。；;\n]{0,30}"
     r"|(?:须|需|必须|应)(?:注明|标注|标明|加注)[^，。；;\n]{0,30}"
     r"|(?:短信|邮件|推送|文案)(?:内容)?(?:中|里)?(?:均|都)?(?:须|需|必须|务必|应)(?:带上?|加上?|包含|附上?)[^，。；;\n]{0,30}",
@@ -70,7 +72,9 @@ _AGE = re.compile(
     r"\s+(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?\d{2}\b"
     r"|\b(?:(?:no|don'?t|do\s+not|never)\s+(?:sends?|e-?mails?|texts?|messages?|marketing|send|market|text|e-?mail)\s+to|nothing\s+to|"
     r"exclude|excluding|no)\s+(?:minors|children|kids|under[- ]\d{2}s)\b|\bunder[- ]\d{2}s\s+(?:excluded|out)\b|\b\d{2}\+\s+only\b|\badults\s+only\b"
-    r"|(?:未满|不满|小于)\s*\d{2}\s*(?:周岁|岁)(?:的)?(?:用户|客户|会员|人群|人)?|未成年(?:人|用户|客户)|\d{2}\s*(?:周)?岁以下(?:的)?(?:用户|客户|会员|人)?",
+    r"|\bmust\s+be\s+\d{2}\s*(?:\+|or\s+(?:over|older))|\b\d{2}\s+(?:and|or)\s+(?:over|older|up)\s+only\b"
+    r"|(?:未满|不满|小于)\s*\d{2}\s*(?:周岁|岁)(?:的)?(?:用户|客户|会员|人群|人)?|未成年(?:人|用户|客户)|\d{2}\s*(?:周)?岁以下(?:的)?(?:用户|客户|会员|人)?"
+    r"|(?:仅限|只限|只发给?|仅发给?)\s*\d{2}\s*(?:周)?岁(?:以上|及以上)(?:的)?(?:用户|客户|会员|成年人|人)?",
     re.IGNORECASE,
 )
 _AGE_AROUND = re.compile(r"(?:不得|不能|禁止|严禁|不要|切勿|请勿|勿|不)(?:向|给|对)\s*$")

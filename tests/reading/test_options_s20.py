@@ -291,3 +291,12 @@ def test_a_choice_told_before_the_options() -> None:
 def test_versions_of_a_brief_are_no_options() -> None:
     x = r("Version 1: email Champions 10% off, $2k. Version 2 (updated): email Champions 15% off, $3k.")
     assert not others(x)  # a revision, not a choice between options
+
+
+def test_banned_words_and_adult_only_rules() -> None:
+    x = r("广告法：禁止使用“最”“第一”“国家级”等词。给冠军客户发短信，九折。")
+    assert others(x) == ["禁止使用“最”“第一”“国家级”等词"]
+    y = r("Legal: no superlatives ('best', 'lowest'); must be 21+. Email Loyal customers 10% off.")
+    assert [n.affects for n in y.not_applied] == ["other", "audience"]
+    z = r("仅限18岁以上用户。给忠诚客户发推送，九折。")
+    assert [(n.affects, "ages" in n.reason) for n in z.not_applied] == [("audience", True)]
