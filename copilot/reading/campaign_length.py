@@ -57,7 +57,7 @@ def campaign_duration(
                 before,
             )
             or re.match(
-                r"\s*(?:[- ]long\b|in|during|of|in the run-up|campaign|sprint|push|window|promo|sale|burst|blitz|starting|from|beginning|"
+                r"\s*(?:[- ]long\b|in|during|of|in the run-up|campaign|sprint|push|window|promo|sale|burst|blitz|flight(?:ing)?|starting|from|beginning|"
                 r"kicking off|commencing|活动|促销|内完成)",
                 after,
             )

@@ -300,3 +300,11 @@ def test_banned_words_and_adult_only_rules() -> None:
     assert [n.affects for n in y.not_applied] == ["other", "audience"]
     z = r("仅限18岁以上用户。给忠诚客户发推送，九折。")
     assert [(n.affects, "ages" in n.reason) for n in z.not_applied] == [("audience", True)]
+
+
+def test_a_flight_is_the_campaigns_length() -> None:
+    x = r(
+        "Launch price, no promo. Nimbus Ultra 3 to runners, push only, $4k, three-week flight starting May 4."
+    )
+    assert x.window is not None and (x.window.start, x.window.end) == (date(2026, 5, 4), date(2026, 5, 24))
+    assert x.no_discount is not None
