@@ -71,7 +71,8 @@ _CHOICE = re.compile(
     r"|,?\s+please\b|\s+works\s+(?:best|for\s+(?:us|me)))"
     r"|(?:倾向(?:于)?|推荐|建议(?:采用|用|选|走)?|决定(?:用|选|采用|走)?|就(?:用|选|定|走)|选(?:择|定)?|采用|偏向|定了?|用|走)\s*"
     r"(?:方案|选项|第)?\s*(?P<zn>[一二三四1-4A-Da-d])(?:个|种|套)?(?:方案)?(?![\d万千元折%.])"
-    r"|(?:方案|选项)\s*(?P<zn2>[一二三四1-4A-D])\s*(?:更好|最好|更合适|最合适)",
+    r"|(?:方案|选项)\s*(?P<zn2>[一二三四1-4A-D])\s*(?:更好|最好|更合适|最合适)"
+    r"|(?:倾向(?:于)?|推荐|建议|决定|就|选(?:择|定)?了?|采用|定了?|用|走)\s*(?P<zt>基础版|进阶版|豪华版|低配|中配|高配)",
     re.IGNORECASE,
 )
 
@@ -242,7 +243,9 @@ def _chosen(
         last = spans[-1]
         if last[0] <= m.start() < last[1] and _SENTENCE_END.search(t.text, markers[-1][1], m.start()) is None:
             continue  # inside the last option's own sentence
-        label = next(g for g in (m.group("n"), m.group("n2"), m.group("zn"), m.group("zn2")) if g)
+        label = next(
+            g for g in (m.group("n"), m.group("n2"), m.group("zn"), m.group("zn2"), m.group("zt")) if g
+        )
         low = label.lower()
         picked = tiers.index(low) + 1 if tiers is not None and low in tiers else _INDEX.get(low)
         if picked is not None and picked <= len(markers):

@@ -308,3 +308,11 @@ def test_a_flight_is_the_campaigns_length() -> None:
     )
     assert x.window is not None and (x.window.start, x.window.end) == (date(2026, 5, 4), date(2026, 5, 24))
     assert x.no_discount is not None
+
+
+def test_chinese_tiers_read_the_one_chosen() -> None:
+    x = r(
+        "给你三个档位：低配：只发邮件，预算1万；中配：邮件+短信，预算3万；高配：全渠道加八折，预算8万。老板选了中配。"
+    )
+    assert x.budget is not None and x.budget.amount == 30000
+    assert sorted(x.channels.allowed) == ["email", "sms"] and x.offer is None
