@@ -17,6 +17,7 @@ from copilot.reading.audience_activity import (
     signed_up,
 )
 from copilot.reading.audience_counts import order_counts, spend
+from copilot.reading.bought_again import bought_again
 from copilot.reading.buyers import buyer_nouns, personas
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.combine import combine
@@ -58,6 +59,7 @@ _BOUGHT_LEAD = (
     r"(?:people|customers|clients|shoppers|folks|anyone|everyone|those|buyers)\s+(?:who\s+)?(?:bought|purchased|ordered)",
     r"(?:past|previous|recent|existing)\s+(?:buyers|purchasers|customers)\s+of",
     r"(?:bought|purchased)",
+    r"(?:but|and)\s+(?:did|do|does|have|has)\s+(?:buy|purchase|bought|purchased)",  # "never bought a headlamp but did buy a tent"
     r"whose\s+(?:very\s+)?(?:first|last|latest|most recent|previous)\s+(?:order|purchase)\s+(?:was|were|included|contained|had)",
 )
 _NEVER_LEAD = (
@@ -387,6 +389,6 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
         leaves.append((reg_leaves[0][0], Region(regions=regions, span=t.span(min(starts, default=0), max(ends, default=0)))))
 
 
-_RULES = (structured, past_sale_buyers, _all_customers, _uplift, top_propensity, _never_bought, _bought, buyer_nouns, personas, _segments, value_tiers, no_order_this_year, spend, order_counts, engagement, consent, signed_up, recency, _regions, unsupported)
+_RULES = (structured, past_sale_buyers, _all_customers, _uplift, top_propensity, _never_bought, _bought, bought_again, buyer_nouns, personas, _segments, value_tiers, no_order_this_year, spend, order_counts, engagement, consent, signed_up, recency, _regions, unsupported)
 
 

@@ -19,6 +19,7 @@ from copilot.reading.text import (
 from copilot.tools.conditions import (
     Condition,
     OrderCount,
+    Recency,
     Spend,
 )
 
@@ -33,8 +34,9 @@ def spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_u
         r"(?P<lead>(?:have |has |who )?(?:spent|spend(?:ing)?|lifetime (?:spend|value)|ltv|total spend|spent a total of)"
         r"\s*(?:of\s+|is\s+|was\s+)?(?:somewhere\s+|anywhere\s+|roughly\s+|around\s+)?(?P<op>over|more than|above|at least|>=?|in excess of|upwards of|north of|under|less than|below|"
         r"at most|up to|no more than|<=?|between)?\s*)", re.I)
-    zh_spend = re.compile(r"(?P<lead>(?:累计|总|历史|(?<![半\d一二两三四五六七八九十个])年|去年|过去一年|近一年)?(?:消费|花费|消费金额|购买金额|花了)"
-                          r"\s*(?:金额)?\s*(?P<op>超过|高于|大于|达到|不少于|至少|满|低于|少于|不足|不超过)?\s*)")
+    zh_spend = re.compile(r"(?P<lead>(?:累计|总|历史|(?<![半\d一二两三四五六七八九十个])年|去年|过去一年|近一年)?(?:在(?:我们|咱们|本店|店里)(?:这里|这儿|家|店里)?)?(?:累计)?"
+                          r"(?:消费|花费|消费金额|购买金额|花了)"
+                          r"\s*(?:金额)?\s*(?P<op>超过|高于|大于|达到|不少于|至少|满|低于|少于|不足|不超过|不到|不满|未满|没到|没超过|未超过)?\s*)")
     for zr in _ZH_SPEND_RANGE.finditer(text):  # 消费在500到2000元之间
         if not t.free(zr.start(), zr.end()):
             continue
@@ -47,6 +49,7 @@ def spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_u
         add(start, Spend(min=lo, max=hi, within_days=days, currency="CNY" if zr.group("cur") else None,
                          span=t.take(start, zr.end())))
         money_used.update({zr.start("a"), zr.start("b")})
+    _spend_in_words(t, add)
     for money in find_money(text):
         if not t.free(money.start, money.end):
             continue
@@ -77,7 +80,7 @@ def spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_u
                                        text[max(0, money.start - 24) : money.start], re.I):
             continue  # "if we spent four thousand dollars on paid social": the campaign's spend
         is_max = op.lower() in ("under", "less than", "below", "at most", "up to", "no more than", "<", "<=",
-                                "低于", "少于", "不足", "不超过") or bool(after_zh and "以下" in after_zh.group(0))
+                                "低于", "少于", "不足", "不超过", "不到", "不满", "未满", "没到", "没超过", "未超过") or bool(after_zh and "以下" in after_zh.group(0))
         end = money.end + (after_zh.end() if after_zh else 0)
         hi_between: float | None = None
         if op.lower() in ("between", "", "from"):  # "between $200 and $500", "spent $200-$500 lifetime"
@@ -105,6 +108,24 @@ def spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_u
         add(lead_start, Spend(min=None if is_max else money.amount, max=money.amount if is_max else None,
                               within_days=days, currency=money.currency, span=t.take(lead_start, end2)))
         money_used.add(money.start)
+
+
+_A_AMOUNT = re.compile(r"\b(?:spent|lifetime spend|total spend)\s+(?:(?P<max>under|less than|below|at most|no more than)|over|more than|above|at least|"
+                       r"in excess of|upwards of|north of)\s+a\s+(?P<unit>hundred|thousand|grand)\b(?:\s+(?P<cur>dollars|bucks|usd|euros|pounds|quid))?", re.I)
+_A_UNIT = {"hundred": 100.0, "thousand": 1000.0, "grand": 1000.0}
+_WORD_CURRENCY = {"dollars": "USD", "bucks": "USD", "usd": "USD", "euros": "EUR", "pounds": "GBP", "quid": "GBP"}
+
+
+def _spend_in_words(t: Text, add: Callable[[int, Condition], None]) -> None:
+    """"spent over a thousand dollars in the past 12 months", "spent more than a grand": an amount told as "a" and its unit."""
+    for m in _A_AMOUNT.finditer(t.text):
+        if not t.free(m.start(), m.end()):
+            continue
+        amount = _A_UNIT[m.group("unit").lower()]
+        days, end = window_after(t, m.end())
+        cur = _WORD_CURRENCY.get((m.group("cur") or "").lower())
+        add(m.start(), Spend(min=None if m.group("max") else amount, max=amount if m.group("max") else None, within_days=days,
+                             currency=cur, span=t.take(m.start(), end)))
 
 
 _ZH_SPEND_RANGE = re.compile(
@@ -135,7 +156,7 @@ def order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
     add = adder(leaves)
     oc = re.compile(
         rf"(?P<op>at least|more than|over|fewer than|less than|under|at most|no more than|exactly|only)?\s*"
-        rf"(?P<n>{NUMBER})\s*(?P<plus>\+|or more|or fewer|or less)?\s*(?:orders|purchases)", re.I)
+        rf"(?P<n>{NUMBER})\s*(?P<plus>\+|or more|or fewer|or less)?\s*(?:orders|purchases)(?P<exact>\s+exactly\b)?", re.I)
     for m in oc.finditer(text):
         if not t.free(m.start(), m.end()) or re.search(r"\b(?:first|next|last)\s*$|\d\s*(?:-|–|to)\s*$", text[max(0, m.start() - 7) : m.start()], re.I):
             continue  # "for the first 200 orders": a limit on the offer, not the customers' order count
@@ -143,7 +164,7 @@ def order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
         if n is None:
             continue
         plus = (m.group("plus") or "").lower()
-        op = "at most" if plus in ("or fewer", "or less") else (m.group("op") or "").lower()
+        op = "at most" if plus in ("or fewer", "or less") else "exactly" if m.group("exact") else (m.group("op") or "").lower()
         lo, hi = _bounds(op, int(n))
         days, end2 = window_after(t, m.end())
         add(m.start(), OrderCount(min=lo, max=hi, within_days=days, span=t.take(m.start(), end2)))
@@ -178,7 +199,11 @@ def order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
     _zh_order_counts(t, add)
     m = t.find(lx.NEVER_ORDERED_WORDS)
     if m:
-        add(m.start(), OrderCount(max=0, span=t.take(m.start(), m.end())))
+        days, start = zh_window_before(t, m.start())
+        if days and re.match(r"最近|近|过去", text[start:]):  # 过去一年一单都没下过: no order in that year, not never
+            add(start, Recency(min_days=days, span=t.take(start, m.end())))
+        else:
+            add(m.start(), OrderCount(max=0, span=t.take(m.start(), m.end())))
     m = t.find(lx.ONE_TIME_WORDS)
     if m:
         days, end = window_after(t, m.end())  # "one-time buyers from the last 3 months"

@@ -86,11 +86,13 @@ def _and_or(text: str, conds: list[Condition]) -> Condition:
                 re.search(r"vs|versus|v\.|对比|相比", between, re.I) or re.match(r"[^。？?.]{0,12}?(?:谁|哪个|哪类|哪一|哪边|which|who)", text[ce : ce + 24], re.I)):
             groups[-1].append(cur)  # "Hikers vs campers: who spends more?", 高价值客户和中价值客户，谁的客单价高: two groups compared
             continue
-        if (isinstance(prev, (RfmSegment, SignedUp, ValueTier)) and isinstance(cur, (RfmSegment, SignedUp, ValueTier))
+        if (_group_noun(prev) and _group_noun(cur)
                 and type(prev) is not type(cur) and re.fullmatch(r"\s*(?:customers|buyers|客户|用户)?\s*(?:and|&|\+|和|以及|及|、)\s*(?:the\s+)?", between, re.I)):
             groups[-1].append(cur)  # "email to New customers and Promising": two groups named side by side, either one
             continue
-        if re.fullmatch(r"\s*(?:customers|buyers|people)?\s*(?:and|&|\+|plus)\s+(?:also\s+)?(?:anyone|everyone|everybody|any customer|all those)\s*", between, re.I):
+        if re.fullmatch(r"\s*(?:customers|buyers|people)?\s*(?:and|&|\+|plus)\s+(?:also\s+)?(?:anyone|everyone|everybody|any customer|all those)\s*", between, re.I) or (
+                re.fullmatch(r"\s*(?:customers|buyers|people|folks)?\s*,?\s*(?:plus|as well as|along with)\s+(?:the\s+|our\s+|all\s+)?", between, re.I)
+                and not isinstance(prev, Not) and not isinstance(cur, Not)):
             groups[-1][-1] = Or(of=[groups[-1][-1], cur])  # "trail runners + anyone who bought a vest in the last 6 months":
             continue  # either group, and the window is the second clause's own
         # the "or" must be in the clause next to the second leaf: in "买过睡袋或防潮垫的用户，排除买过帐篷的"
@@ -104,6 +106,14 @@ def _and_or(text: str, conds: list[Condition]) -> Condition:
     parts = _simplified([g[0] if len(g) == 1 else Or(of=_shared_window(g)) for g in groups])
     parts = _window_carried(text, parts)
     return parts[0] if len(parts) == 1 else And(of=parts)
+
+
+def _group_noun(c: Condition) -> bool:
+    """A group named by a noun: a segment, a tier, new customers, or a lapse told without a number (沉睡客户, "lapsed
+    customers")."""
+    if isinstance(c, (RfmSegment, SignedUp, ValueTier)):
+        return True
+    return isinstance(c, Recency) and c.span is not None and not re.search(r"\d|[一二两三四五六七八九十半]", c.span.text)
 
 
 def _shared_window(alternatives: list[Condition]) -> list[Condition]:

@@ -26,6 +26,7 @@ _LEAD = re.compile(
     r"|\b(?:isn'?t|aren'?t|is\s+not|are\s+not|(?<=who )not|(?<=one )not|(?<=ers )not)\s+(?:(?:in|part\s+of|among|one\s+of|members?\s+of)\s+)?(?:the\s+|our\s+|an?\s+)?"
     r"(?=(?:champions?|loyal|potential loyalists?|recent customers|promising|need attention|about to sleep|at risk|can'?t lose them|hibernating|lost)\b)"
     r"|\bnon-?goals?\s*:|非目标[：:]|不要(?=新客|新用户|新会员|老客|[^，。；,;]{0,6}(?:客户|用户|会员|人群))"
+    r"|(?:不要|别要|不发|不给)(?=\s*(?:champions|loyal|potential loyalists|promising|need attention|about to sleep|at risk|can'?t lose them|hibernating|lost)\b)"
     r"|除了|不包括|排除掉?|剔除|屏蔽掉?|不要发给|不发给|别发给|别碰|不要碰|不碰",
     re.IGNORECASE,
 )
@@ -53,11 +54,20 @@ def exclusion_scopes(text: str) -> list[tuple[int, int]]:
             line_end = re.compile(r"[.;]\s|[。；]|\n(?!\s*[-*•])|$").search(text, m.end())
             stop = line_end.start() if line_end else len(text)
         to = re.compile(r"\s+to\s+", re.IGNORECASE).search(text, m.end() + 1, stop) if m.group(0).lower().startswith("but") else None
+        channel = _CHANNEL_LEFT_OUT.match(text, m.end())
+        if channel and not (colon or re.match(r"non-?goals?|非目标", m.group(0), re.IGNORECASE)):
+            stop = min(stop, channel.end())  # "all channels except push for the At risk crowd": a channel left out, not the group
         scopes.append((m.start(), to.start() if to else stop))  # "tents but not the Cascade Tent 3P | to Champions"
     for m in _ZH_AFTER.finditer(text):
         starts = [s.end() for s in _ZH_CLAUSE_START.finditer(text, 0, m.start())]
         scopes.append((starts[-1] if starts else 0, m.start()))
     return scopes
+
+
+#: Channels right after an exclusion word: what it leaves out ("except push for …", 除了短信).
+_CHANNEL_LEFT_OUT = re.compile(
+    r"\s*(?:(?:the\s+)?(?:e-?mails?|sms|texts?|texting|push(?:\s+notifications?)?|paid\s+social|social(?:\s+ads)?|邮件|短信|推送|付费社交|社媒广告)"
+    r"(?:\s*(?:,|or|and|/|和|或|、)\s*)?)+(?=\s|[,，。.;；:：]|$|[^\w\s])", re.IGNORECASE)
 
 
 def _start(c: Condition) -> int | None:

@@ -118,11 +118,11 @@ ACTIVE_WORDS = (r"(?:have |has )?(?:ordered|bought|purchased|shopped)(?: somethi
                 r"(?:did|does|do)\s+(?:buy|order|purchase)(?: something| anything)?(?= (?:with)?in\b| (?:in|over) (?:the )?(?:last|past)\b)")
 ZH_ACTIVE = (r"购买过", r"下过单", r"(?:已经|已)买过(?=的)", r"下单过", r"有购买", r"有过购买", r"消费过", r"买过东西", r"有(?:过)?(?:下单|消费|订单|成交)(?:记录)?", r"活跃(?=的?(?:客户|用户|顾客|会员|粉丝|老粉|买家|老铁|家人们|人))")
 REPEAT_WORDS = (r"(?:placed|made|have|has|with) (?:a )?(?:second|2nd) (?:order|purchase)", r"ordered (?:again|a second time)", r"repeat (?:buyers|customers|purchasers|shoppers)", r"returning customers", r"复购客户", r"复购用户", r"复购人群",
-                r"回头客")
+                r"回头客", r"复购过(?!\s*[\d一二两三四五六七八九十]+\s*(?:次|单))", r"有过?复购(?:记录|行为)?(?=的)")
 #: 老客 / 老客户: customers who have bought before (at least one order), not necessarily twice.
 EXISTING_WORDS = (r"已经下(?:过)?单(?:了)?", r"已下单", r"老客户", r"老客", r"existing customers")
 ONE_TIME_WORDS = (r"one[- ]time (?:buyers|customers|purchasers|shoppers)", r"(?<!\bto )(?<!\binto )first[- ]time (?:buyers|customers|purchasers|shoppers)",  # convention 73
-                  r"one[- ]off (?:buyers|customers|purchasers|shoppers)",
+                  r"one[- ]off (?:buyers|customers|purchasers|shoppers)", r"one[- ]and[- ]done(?:s|\s+(?:buyers|customers|purchasers|shoppers))?",
                   r"single[- ]purchase", r"只下过一单", r"仅下过一单", r"只买过一单",
                   r"bought (?:only )?once", r"(?:only\s+)?ever\s+(?:bought|ordered|purchased|shopped)(?:\s+(?:from|with)\s+us)?\s+once",
                   r"only\s+(?:bought|ordered|purchased|shopped)(?:\s+(?:from|with)\s+us)?\s+once", r"only one order", r"(?:with |who placed |who made |who've made )?(?:a single|just one|exactly one) (?:order|purchase)", r"只买过一次", r"仅购买一次", r"一次性购买")

@@ -114,6 +114,12 @@ def top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied]
             zpct = bool(zn.group(2))
             end += zn.end()
         zb = re.search(r"(?:未来|接下来)\s*(?P<d>[\d一二两三四五六七八九十百]+\s*(?:天|周|个月))\s*(?:内)?\s*$", text[max(0, m.start() - 12):m.start()])
+        lead_at = m.start() - (len(text[max(0, m.start() - 12):m.start()]) - zb.start()) if zb else m.start()
+        zpre = None if n is not None else re.search(r"(?:\btop|前)\s*(\d+|[一二两三四五六七八九十百千万]+)\s*(%|％|percent\b)?\s*(?:名|位|个)?\s*(?:的)?\s*$",
+                                                  text[max(0, lead_at - 16):lead_at], re.I)
+        zpre_at = lead_at - (len(text[max(0, lead_at - 16):lead_at]) - zpre.start()) if zpre else lead_at
+        if zpre and t.free(zpre_at, lead_at):
+            n, zpct = to_number(zpre.group(1)), bool(zpre.group(2))  # "top 10% 最可能买背包的客户": the share said before
         share = n / 100 if n and (m.group("pct") or zpct) else None
         top_n = int(n) if n and not (m.group("pct") or zpct) else None
         horizon = re.match(r"\s*(?:again\s+|soon\s+)?(?:in|within|over|during)\s+the\s+(?:next|coming)\s+", text[end:], re.I)
@@ -126,6 +132,8 @@ def top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied]
             dz = DURATION.search(zb.group("d"))
             days = duration_days(dz) if dz else None
             start_at = m.start() - (len(text[max(0, m.start() - 12):m.start()]) - zb.start())
+        if zpre and n is not None:
+            start_at = min(start_at, zpre_at)
         if horizon:
             d = DURATION.match(text, end + horizon.end())
             if d:

@@ -95,6 +95,8 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
                 r"(?:\bonly|\bjust|\bexclusively|(?:仅|只)(?:限|用|通过|发|走|做|投|推|看)?)\s*(?:via\s+|by\s+|through\s+|use\s+)?$", before[-14:], re.I):
             only = True
     allowed = [c for c in allowed if c not in excluded]
+    if excluded and not all_ch and _REST_ALLOWED.search(text):
+        all_ch = True  # "除了短信都行", "any channel you like, except texting": the other channels
     if all_ch:
         allowed = [c for c in lx.ALL_CHANNELS if c not in excluded]
     _unplannable(t, na)
@@ -124,6 +126,12 @@ def _new_clause_after_negated(negated: str) -> bool:
     """"exclude Lost and " before "email": the negation took a non-channel object, then "and" started a verb."""
     m = re.search(r"^\W*\w+(?:\s+\w+)?\s+(?P<obj>.+?)\s+(?:and|then|&)\s*$", negated, re.IGNORECASE)
     return m is not None and not any(re.search(p, m.group("obj"), re.IGNORECASE) for ws in lx.CHANNEL_WORDS.values() for p in ws)
+
+
+#: Every channel but the one left out, said without "all channels": 除了短信都行, 除了付费社交其他渠道都可以, "any channel you
+#: like, except texting".
+_REST_ALLOWED = re.compile(r"除了[^，。,；;！!？?]{1,12}?(?:以外|之外)?[，,]?\s*(?:其他|其余|别的|其它)?的?(?:渠道)?(?:都|均)(?:行|可以|能|发|用|没问题)|"
+                           r"\bany (?:other )?channels?\b[^.;!?]{0,24}?,?\s+(?:except|but|other than|apart from|minus)\b", re.I)
 
 
 #: Words before "push" that make it a campaign ("a new arrivals push", "our big loyalty push").

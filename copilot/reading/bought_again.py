@@ -1,0 +1,69 @@
+"""A Chinese purchase told without its goods after one that names them: 买过越野跑鞋的客户，但不包括最近30天刚买过的;
+一年前买过徒步靴、最近一年没再买过的客户. The goods are the ones named before in the sentence; a window in front dates
+the purchase (an audience rule, after the purchases are read)."""
+
+from __future__ import annotations
+
+from copilot.reading import regex as re
+from copilot.reading.catalogue import Catalogue
+from copilot.reading.rules import Leaves, adder
+from copilot.reading.schema import NotApplied
+from copilot.reading.text import Text, zh_window_before
+from copilot.tools.conditions import And, Bought, Condition, Not, Or
+
+_AGAIN = re.compile(
+    r"(?P<neg>没有?再?|未再?|不再|没再)?(?:刚刚?|又|再)?(?:买过|购买过|买了|下单过)(?=的|[，,。；;]|$)"
+)
+
+
+def _purchases(c: Condition) -> list[Bought]:
+    if isinstance(c, Bought):
+        return [c]
+    if isinstance(c, Not):
+        return _purchases(c.of)
+    if isinstance(c, (And, Or)):
+        return [b for x in c.of for b in _purchases(x)]
+    return []
+
+
+def bought_again(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """刚买过的 / 没再买过的 after 买过X: a purchase (or none) of X, in the window said before it."""
+    text = t.text
+    add = adder(leaves)
+    for m in _AGAIN.finditer(text):
+        if not t.free(m.start(), m.end()):
+            continue
+        sentence = max(text.rfind(c, 0, m.start()) for c in "。；;.!?！？\n") + 1
+        named = [
+            b
+            for _, c in leaves
+            for b in _purchases(c)
+            if b.span is not None and sentence <= b.span.end <= m.start()
+        ]
+        if not named:
+            continue
+        prev = max(named, key=lambda b: b.span.end if b.span else 0)
+        days, start = zh_window_before(t, m.start())
+        leaf = Bought(categories=list(prev.categories), product_ids=list(prev.product_ids), within_days=days)
+        cond: Condition = Not(of=leaf) if m.group("neg") else leaf
+        if _no_span(cond.model_dump()) in [_no_span(n.model_dump()) for _, c in leaves for n in _nodes(c)]:
+            t.take(start, m.end())  # 一年前买过徒步靴、最近一年没再买过: already read with the purchase
+            continue
+        leaf = leaf.model_copy(update={"span": t.take(start, m.end())})
+        add(start, Not(of=leaf) if m.group("neg") else leaf)
+
+
+def _nodes(c: Condition) -> list[Condition]:
+    if isinstance(c, (And, Or)):
+        return [c, *(n for x in c.of for n in _nodes(x))]
+    if isinstance(c, Not):
+        return [c, *_nodes(c.of)]
+    return [c]
+
+
+def _no_span(d: object) -> object:
+    if isinstance(d, dict):
+        return {k: _no_span(v) for k, v in d.items() if k != "span"}
+    if isinstance(d, list):
+        return [_no_span(v) for v in d]
+    return d
