@@ -26,10 +26,15 @@ from copilot.tools.conditions import (
 _CMP_BEFORE = re.compile(r"\b(over|more than|above|at least|under|less than|below|at most|up to|no more than)\s*$", re.IGNORECASE)
 
 
+def _campaign_cost(text: str, lead: str, start: int, end: int) -> bool:
+    """花费 opening its own clause and no 的 after the amount: what the campaign costs, not what customers spent."""
+    return lead.strip().startswith("花费") and bool(re.search(r"(?:^|[，,。；;：:\n])\s*$", text[:start])) and not re.match(
+        r"\s*(?:以上|以下|及以上|及以下)?\s*的", text[end:])
+
+
 def spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Spend thresholds: "spent over $300 last year", "lifetime spend above 500", "去年消费超过300元"."""
-    text = t.text
-    add = adder(leaves)
+    text, add = t.text, adder(leaves)
     spend_rx = re.compile(
         r"(?P<lead>(?:have |has |who )?(?:spent|spend(?:ing)?|lifetime (?:spend|value)|ltv|total spend|spent a total of)"
         r"\s*(?:of\s+|is\s+|was\s+)?(?:somewhere\s+|anywhere\s+|roughly\s+|around\s+)?(?P<op>over|more than|above|at least|>=?|in excess of|upwards of|north of|under|less than|below|"
@@ -73,8 +78,7 @@ def spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_u
                 text[max(0, lead_start - 24) : lead_start], re.I) and not re.search(
                 r"\bwho\b[^.;:!?]{0,80}\b(?:and|but)\s+$", text[max(0, lead_start - 100) : lead_start], re.I):  # "who bought … and spend above $500"
             continue  # "spend no more than $2,000 on it": the marketer's budget, not the audience's spend
-        if m is not None and m.group("lead").strip().startswith("花费") and re.search(r"(?:^|[，,。；;：:\n])\s*$", text[:lead_start]) and not re.match(
-                r"\s*(?:以上|以下|及以上|及以下)?\s*的", text[money.end :]):
+        if m is not None and _campaign_cost(text, m.group("lead"), lead_start, money.end):
             continue  # "…发短信，花费不超过六百元。": the campaign's cost said as its own clause, not the customers' spend
         if m is not None and re.search(r"\b(?:we|i|you|us)\s+(?:(?:would|will|could|should|can)\s+)?(?:spent|spend|spending)\s*$",
                                        text[max(0, money.start - 24) : money.start], re.I):
