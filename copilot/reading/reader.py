@@ -15,8 +15,7 @@ from datetime import date
 from copilot.deps import Deps
 from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
-from copilot.reading.anchored import unknown_days_not_applied
-from copilot.reading.asks import not_a_campaign, timing_not_applied, weather_not_applied
+from copilot.reading.asks import not_a_campaign, timing_not_applied
 from copilot.reading.audience import read_audience
 from copilot.reading.budget_split import read_total_budget
 from copilot.reading.catalogue import Catalogue, catalogue_of
@@ -25,7 +24,6 @@ from copilot.reading.corrections import claim_replaced, second_campaign
 from copilot.reading.dates import find_window
 from copilot.reading.definitions import definitions_not_applied
 from copilot.reading.finance import finance_not_applied, names_roi
-from copilot.reading.house_rules import house_rules_not_applied
 from copilot.reading.intent import (
     EACH_SEGMENT,
     PROPOSED_SEND,
@@ -36,6 +34,7 @@ from copilot.reading.intent_words import read_intent
 from copilot.reading.kind import Kind, decide_kind
 from copilot.reading.leftover import REASON_UNREAD_WHO, back_references, unread_clauses
 from copilot.reading.legal import legal_not_applied
+from copilot.reading.no_field import joined_products, said_before_reading
 from copilot.reading.objective import read_objective
 from copilot.reading.offer_terms import mechanics_not_applied, offer_not_applied
 from copilot.reading.offer_test import offer_test
@@ -132,7 +131,7 @@ def read(
         text=whole[:8000], kind=kind, language=language, intent=intent, today=today, objective=objective,
         objective_span=objective_span, audience=audience, promoted=promoted, channels=channels, budget=budget,
         window=window, period=period, offer=offer, discount_cap=cap, no_discount=no_discount, ab_test=ab,
-        holdout=holdout, metric=metric, top_n=top_n, not_applied=_deduped(not_applied)[:40],
+        holdout=holdout, metric=metric, top_n=top_n, not_applied=_deduped(joined_products(t.text, not_applied))[:40],
     )
     if kind == "question":
         reading = _settle_question(reading, intent)
@@ -239,9 +238,8 @@ def _tie_top_propensity(audience: Condition | None, promoted: Promoted) -> Promo
 def _timing_and_other_asks(t: Text, kind: Kind, not_applied: list[NotApplied]) -> NotApplied | None:
     """A series or head start (said, never read as a window) and an ask nothing copilot does ("export the
     Champions segment to Klaviyo", 订会议室): listed in a brief; returned, as it makes a question's intent other."""
-    not_applied.extend(unknown_days_not_applied(t))  # "the week before payday": a day the data does not know
-    not_applied.extend(weather_not_applied(t))  # "when temps drop below 40F": a trigger the data cannot see
-    not_applied.extend(house_rules_not_applied(t))  # "no texts before 9am local", "opt-out line in every SMS": said
+    # lookalikes, paydays, weather triggers, quiet hours and copy rules, UTM, frequency caps, unique codes (no_field.py)
+    not_applied.extend(said_before_reading(t, kind))
     not_applied.extend(timing_not_applied(t))
     not_applied.extend(schedule_not_applied(t))
     not_applied.extend(journey_not_applied(t))  # 第1天发邮件，第4天没打开的补一条短信: one timing entry  # "T-7 teaser email, T0 push, T+3 SMS": one window, the sequence said

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
-from copilot.reading.lexicon_unsupported import UNSUPPORTED_AUDIENCE
+from copilot.reading.lexicon_unsupported import UNSUPPORTED_AUDIENCE, UNSUPPORTED_FIRST
 from copilot.reading.rules import Leaves
 from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text, window_after
@@ -31,10 +31,27 @@ def unsupported(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
     _join_alternatives(t, na, first)
 
 
+def unsupported_first(t: Text) -> list[NotApplied]:
+    """The groups read before every other rule (``UNSUPPORTED_FIRST``: "lookalikes of our Champions", 心愿单里有帐篷的客户,
+    天气转冷地区的客户): each mention listed (audience) and claimed, so no segment, purchase or weather trigger is read in it."""
+    out: list[NotApplied] = []
+    for what, words in UNSUPPORTED_FIRST.items():
+        for m in t.find_all(words):
+            _one_unsupported(t, out, what, m)
+    return out
+
+
 #: Groups where every mention is a clause of its own ("contacted support or returned something", "Australia and NZ").
 _EVERY_MENTION = frozenset({"returns", "support contacts or complaints", "countries", "gender", "changes between periods", "loyalty programme",
                             "location beyond region", "cart or browsing activity", "event attendance", "repair or take-back service",
-                            "waitlists and favourites"})
+                            "waitlists and favourites", "store visits", "distance from a store", "devices and app versions",
+                            "household (home, pets)"})
+
+_ZH_BEFORE = re.compile(r"(?:(?:最近|近|过去)(?:的)?[\d一二两三四五六七八九十半]+(?:个)?(?:天|周|星期|个?月|年)(?:内|里|以来)?|上个?月|上周|去年|今年|本月)$")
+
+#: How often, after a condition the data cannot hold ("returned a product more than twice", 用过优惠码超过三次): one clause.
+_TIMES = re.compile(r"\s*(?:(?:more than|at least|over|fewer than|less than|under|exactly|only)\s+)?(?:once|twice|thrice|(?:\d+|two|three|four|five|several|many)\s*\+?\s*times)\b"
+                    r"|(?:超过|至少|不少于|多于)?[\d一二两三四五六七八九十]+次(?:以上|及以上)?", re.IGNORECASE)
 
 
 _POINTS_PAY = re.compile(r"积分(?:可|能)?(?:抵现|抵扣|当钱花|兑换)(?:\s*[（(][^)）]{0,24}[)）])?")
@@ -47,6 +64,10 @@ def _one_unsupported(t: Text, na: list[NotApplied], what: str, m: re.Match[str])
     if what in ("countries", "location beyond region") and re.match(
             r"\s*(?:站|团队|team\b|site\b|store\b|office\b)", t.text[m.end() :], re.IGNORECASE):
         t.take(m.start(), m.end())  # 香港站, "the Canada team": who writes or sells, not who is targeted
+        return
+    if what == "business accounts" and re.search(r"\b(?:leave|exclude|excluding|skip|not|no|except|without|minus)\s+(?:our\s+|the\s+|any\s+)?$|(?:不要|不含|排除|除了)$",
+                                                 t.text[max(0, m.start() - 20) : m.start()], re.IGNORECASE):
+        t.take(m.start(), m.end())  # "leave our B2B accounts out": no plan reaches them anyway (set 13 decision 172)
         return
     if what == "countries" and re.search(r"\b(?:ship(?:ping)?|deliver(?:y|ies)?|send (?:orders|parcels))\s+(?:to|in)\s+$|(?:发货|寄|送货|配送|运)到\s*$",
                                          t.text[max(0, m.start() - 24) : m.start()], re.IGNORECASE):
@@ -61,9 +82,15 @@ def _one_unsupported(t: Text, na: list[NotApplied], what: str, m: re.Match[str])
     if what == "loyalty programme" and re.search(r"(?:升级|升到|冲)(?:到|至)?$", t.text[max(0, m.start() - 3) : m.start()]):
         t.take(m.start(), m.end())  # 银卡会员升级金卡: the aim of the campaign, not a second group
         return
-    days, end = window_after(t, m.end()) if what in _EVERY_MENTION else (None, m.end())
-    end = end if days is not None else m.end()  # "returned something in the last 60 days": one clause
-    na.append(NotApplied(text=t.text[m.start():end], span=t.take(m.start(), end), affects="audience",
+    stop = m.end()
+    if (times := _TIMES.match(t.text, stop)) and t.free(stop, times.end()):
+        stop = times.end()  # "returned a product more than twice": the count is part of the clause
+    days, end = window_after(t, stop) if what in _EVERY_MENTION else (None, stop)
+    end = end if days is not None else stop  # "returned something in the last 60 days": one clause
+    start = m.start()
+    if what in _EVERY_MENTION and (before := _ZH_BEFORE.search(t.text[max(0, start - 12) : start])) and t.free(start - len(before.group(0)), start):
+        start -= len(before.group(0))  # 上个月去过门店, 最近半年退过货: the look-back before the clause is part of it
+    na.append(NotApplied(text=t.text[start:end], span=t.take(start, end), affects="audience",
                          reason=unsupported_reason(what)))
 
 
