@@ -95,7 +95,7 @@ def _criteria(r: Reading) -> Any:
     return AudienceCriteria(where=r.audience)
 
 
-_TWO_COUNTS = r"(?:how many|多少)[\s\S]*(?:how many|多少)|\b(?:of|among) (?:them|those|whom)\b|其中"
+_TWO_COUNTS = r"(?:how many|多少)[\s\S]*(?:how many|多少)"
 
 
 def _total_then_reach(r: Reading) -> tuple[Reading, str] | None:
