@@ -25,6 +25,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from copilot.reading import regex as re
+from copilot.reading.intent_checks import (
+    compared_categories,
+    compared_groups,
+    names_product,
+    not_from_data,
+    size_intent,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -85,7 +92,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
 #: Words that ask for a future purchase: a "count" of them is a propensity question.
 _FUTURE = re.compile(
     r"\b(?:likely|probabl[ey]|expected|expect|will (?:probably )?buy|chance|propensity|going to buy)\b|"
-    r"可能|预计|将会|概率", re.IGNORECASE)
+    r"可能|预计|将会|概率|估计[^，。？?]{0,12}会", re.IGNORECASE)
 #: A follow-up in a conversation ("and of those…", "what about push?", 其中…): its intent is the previous turn's.
 FOLLOW_UP = re.compile(
     r"^\s*(?:and|also|plus|what about|how about|of (?:those|them|these)|among (?:those|them)|"
@@ -111,21 +118,22 @@ _LEADING = re.compile(r"\W*")
 PROPOSED_SEND = re.compile(r"(?:can|could|shall|should)\s+(?:we|i)\s+(?:also\s+)?(?:text|sms|e-?mail|push)\b", re.IGNORECASE)
 #: "How many customers are in each RFM segment?", 每个人群有多少人: the sizes of the groups (intent segments)
 EACH_SEGMENT = re.compile(r"\b(?:in|per|by|for|of)\s+(?:each|every)\s+(?:rfm\s+)?segments?\b|\beach\s+of\s+(?:our|the)\s+(?:rfm\s+)?segments\b|"
-                          r"\b(?:rfm\s+)?segment\s+(?:sizes|by size)\b|(?:各个?|每个|每一个)(?:RFM)?(?:人群|分群|分层|segment)", re.IGNORECASE)
+                          r"\b(?:rfm\s+)?segment\s+(?:sizes|by size)\b|(?:各个?|每个|每一个)(?:RFM)?(?:人群|分群|分层|segment|价值层级?|层级|地区|区域)", re.IGNORECASE)
 #: "What if we sent the winback only to Champions — how many orders would we lose?" (set 12 decision 154)
 _WHAT_IF = re.compile(r"^\W*(?:what if|what happens if|suppose|imagine|假如|如果|要是|假设).{0,120}?(?:\b(?:sent|send|ran|run|dropped|drop|switched|switch|"
-                      r"moved|move|held|hold|cut|raised|raise|skipped|skip|excluded|exclude|only)\b|发|换成|改成|只给|不发|取消|去掉|留出)"
+                      r"moved|move|held|hold|cut|raised|raise|skipped|skip|excluded|exclude|only|e-?mail(?:ed)?|text(?:ed)?|mail(?:ed)?|gave|give|offer(?:ed)?)\b|发|换成|改成|只给|不发|取消|去掉|留出)"
                       r".{0,120}?(?:\b(?:would|will)\b|会)", re.IGNORECASE | re.DOTALL)
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bor not\b|多少|几个", re.IGNORECASE)
 _PII_ASK = re.compile(
     r"\b(?:e-?mail address(?:es)?|emails? of|phone numbers?|mobile numbers?|contact details|home address(?:es)?|"
-    r"(?:first|last|full) names?|names and (?:e-?mails?|phones?|(?:home )?address(?:es)?)|(?:their|customers'?|the customers'?) names|names of (?:the|our|those|these|them)|"
+    r"(?:first|last|full) names?|names and (?:e-?mails?|phones?|(?:home )?address(?:es)?)|(?:their|customers'?|the customers'?) names|"
+    r"names of (?:the|our|those|these|them|everyone|everybody|all|each|every)|(?:every|each|all|our) customers?['’]?s?\s+(?:e-?mails?|phones?|addresse?s?)|"
     r"(?:list|spreadsheet|csv|file) of (?:their|the|those|these|all) e-?mails|(?:their|those|these) e-?mails? (?:addresses|list))\b|"
-    r"邮箱|手机号|电话号码|电话|姓名|名字|住址|联系方式|微信号", re.IGNORECASE)
+    r"邮箱|手机号|电话号码|电话|姓名|名字|住址|联系方式|微信号|(?:客户|用户|会员|顾客)名单(?=[^，。？?]{0,6}(?:给我|发我|导出|发给))", re.IGNORECASE)
 _EXTRACTION = re.compile(
-    r"\b(?:system prompt|your (?:instructions|prompt)|(?:ignore|disregard|forget) (?:all |your |previous |prior |the )*(?:instructions|rules)|api key|password|"
-    r"system override|admin mode|developer mode|jailbreak|you are now)\b|"
-    r"系统提示|忽略.{0,8}(?:指令|规则|限制|要求|设定)", re.IGNORECASE)
+    r"\b(?:system prompt|your (?:instructions|prompt)|(?:ignore|disregard|forget|drop|bypass|override|set aside|never mind) (?:all |your |previous |prior |the )*"
+    r"(?:instructions|rules|guardrails|restrictions)|api key|password|system override|admin mode|developer mode|jailbreak|you are now)\b|"
+    r"系统提示|(?:忽略|别管|不用管|不要管|无视|抛开|绕过).{0,8}(?:指令|规则|限制|要求|设定)", re.IGNORECASE)
 #: Instructions to the model planted inside a brief ("SYSTEM: ignore all previous instructions and …").
 _PLANTED = re.compile(
     r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|your\s+|the\s+)*(?:previous|prior|above|earlier|system)?\s*"
@@ -139,7 +147,9 @@ _PLANTED = re.compile(
     re.IGNORECASE)
 
 
-_HAND_OVER = re.compile(r"\b(?:output|give|send|export|list|share|show|print|dump|download|pull|reveal)\b|导出|给我|发我|提供|列出|输出",
+_HAND_OVER = re.compile(r"\b(?:output|give|send|export|list|share|show|print|dump|download|pull|reveal)\b|导出|给我|发我|提供|列出|输出"
+                        r"|\b(?:i'?d like|i want|i need|get me|can i (?:get|have)|could i (?:get|have))\s+(?:the\s+|their\s+|a\s+(?:list|sheet|file)\s+of\s+)?"
+                        r"(?:names|e-?mails?|e-?mail addresses|phone numbers|contact details)\b",
                         re.IGNORECASE)
 
 
@@ -147,7 +157,8 @@ _HAND_OVER = re.compile(r"\b(?:output|give|send|export|list|share|show|print|dum
 SMALL_TALK = re.compile(r"^\s*(?:(?:thanks|thank you|thx|ok(?:ay)?|great|cool|hi|hello|hey|bye|good (?:morning|night)|"
                         r"that'?s (?:all|it))\b(?![^$€£¥\d]*\b(?:e-?mail|sms|text|push|campaign|launch|promot\w*|send|win ?back|plan|"
                         r"budget|offer|customers?|how|what|which|who|why)\b)[^$€£¥\d]{0,60}"
-                        r"|(?:(?:谢谢|多谢|好的|你好|再见|辛苦了?|收到|没问题|明白)[，,。！!～~\s啦了呀哈]*){1,3})$", re.IGNORECASE)
+                        r"|(?:(?:谢谢你?|多谢|好的|你好|再见|辛苦了?|收到|没问题|明白|今天就(?:先)?到这(?:儿|里)?|先这样(?:吧)?|就这些)[，,。！!～~\s啦了呀哈吧]*){1,3})$",
+                        re.IGNORECASE)
 
 
 def asks_for_data(text: str) -> bool:
@@ -234,7 +245,8 @@ def nearest_intent(text: str, k: int = 5) -> tuple[Intent, float]:
 #: How far the intent model's best intent must lead the rules' intent in probability to replace it.
 MODEL_MARGIN = 0.6
 #: Decisions the intent model never overrides: guards in code, and a brief.
-_FIRM = ("code: asks for personal data", "reader: a brief", "code: about copilot", "code: the size of each group")
+_FIRM = ("code: asks for personal data", "reader: a brief", "code: about copilot", "code: the size of each group",
+         "code: not from the brand's data")
 
 
 def resolve_intent(reading: Reading) -> tuple[Intent, str]:
@@ -256,11 +268,12 @@ def _fits(intent: str, reading: Reading) -> bool:
     """Whether the intent model's choice is consistent with the reading, by the checks the rules pass too:
     a forecast needs a campaign (a channel, an offer, a budget or campaign words), product facts and reviews
     a product, and a count of a named product with no audience is a product's quantity, not customers."""
-    has_product = bool(reading.promoted.product_ids or reading.promoted.categories)
     if intent == "forecast":
         return bool(reading.channels.allowed or reading.offer or reading.budget or _CAMPAIGN.search(reading.text))
     if intent in ("product_facts", "reviews"):
-        return has_product
+        return names_product(reading)
+    if intent == "count" and reading.promoted.categories and _FUTURE.search(reading.text):
+        return False  # "预计下个月会有多少人买背包": buyers to come are a propensity question, as the rules read it
     return not (intent == "count" and reading.promoted.product_ids and reading.audience is None)
 
 
@@ -270,7 +283,7 @@ def _rules_intent(reading: Reading) -> tuple[Intent, str]:
 
     text = without_opening(reading.text)
     intent = reading.intent
-    has_product = bool(reading.promoted.product_ids or reading.promoted.categories)
+    has_product = names_product(reading)
     if asks_for_pii(text):
         return "refuse", "code: asks for personal data or instructions"
     if intent == "refuse":
@@ -279,11 +292,19 @@ def _rules_intent(reading: Reading) -> tuple[Intent, str]:
         return "other", "code: about copilot itself"
     if _WEATHER_ASKED.search(text):
         return "other", "code: the weather is not in the brand's data"
+    if reading.kind == "question" and (why := not_from_data(text, reading)):
+        return "other", f"code: not from the brand's data ({why})"
     if reading.kind == "brief" or intent == "plan":
         return "plan", "reader: a brief"
     offers_something = bool(reading.channels.allowed or reading.offer or reading.budget)
     if intent in ("count", "other", "segments") and EACH_SEGMENT.search(text):
         return "segments", "code: the size of each group"
+    if intent in ("count", "other", "segments", "product_facts") and (size := size_intent(reading, text)):
+        return size, "code: the size of the group asked"
+    if intent in ("count", "other") and compared_groups(reading, text):
+        return "segments", "code: groups compared"
+    if intent in ("count", "other", "propensity", "segments") and compared_categories(reading, text):
+        return "recommend", "code: categories compared for a group"
     if intent in ("count", "other") and _WHAT_IF.search(text):
         return "forecast", "code: a what-if about a campaign asks for its outcome"
     if intent == "count" and (reading.offer or reading.budget) and PROPOSED_SEND.match(text, _LEADING.match(text).end()) and not _HOW_MANY.search(text):  # type: ignore[union-attr]

@@ -17,8 +17,8 @@ PLAN_REQUEST = (r"(?:plan|draft|create|build|design|write|put together|pull toge
                  # "Can u do a quick push to…", "could you send Champions an SMS about…": asked to do it, not how many
                  r"(?:can|could|would|will)\s+(?:you|u|ya|we)\s+(?:please\s+|pls\s+|plz\s+|just\s+|quickly\s+)?(?:do|send|run|set up|get|put out|"
                  r"shoot|blast|fire off|schedule|launch|kick off)\b[^?.!;]{0,60}?\b(?:push|e-?mail|sms|text|campaign|blast|promo(?:tion)?|newsletter|message)s?\b",
-                 r"(?:帮我|请|给我)?(?:策划|制定|做|设计|出)(?:一个|一份|个)?[^，。？?]{0,12}(?:活动|方案|计划)",
-                 r"(?:帮我|请|给我)?(?:写|拟|起草|出)(?:一封|一条|一个|一份|个|封|条)?[^，。？?]{0,16}(?:邮件|短信|推送|文案)")
+                 r"(?:帮我|请|给我)?(?:策划|制定|做|设计|规划|(?<![产支付输提退])出)(?:一个|一份|个)?[^，。？?]{0,12}(?:活动|方案|计划)",
+                 r"(?:帮我|请|给我)?(?:写|拟|起草|(?<![产支付输提退])出)(?:一封|一条|一个|一份|个|封|条)?[^，。？?]{0,16}(?:邮件|短信|推送|文案)")
 
 
 _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
@@ -33,6 +33,9 @@ _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
                              r"(?:邮件|短信|推送|社媒)(?:和|跟|与|还是|vs\.?|对比)(?:邮件|短信|推送|社媒)(?:哪个|谁|的(?:效果|转化|表现))", r"什么时间发", r"几点发", r"最佳发送时间", r"打开率", r"点击率",
                              r"哪天", r"星期几", r"周几", r"几点", r"什么时候发", r"什么时间", r"时间点", r"效果怎么样", r"表现如何",
                              r"roi", r"roas", r"return on (?:ad )?spend", r"投入产出",
+                             # "Is SMS still worth paying for?" (decision 140), 高价值客户更吃短信还是邮件
+                             r"\b(?:e-?mails?|sms|texts?|texting|push(?:es)?|paid social|channels?)\b[^.?!]{0,20}\bworth\b",
+                             r"(?:短信|邮件|推送|社媒|EDM|push|e-?mail|sms)(?:还是|或者|或)(?:短信|邮件|推送|社媒|EDM|push|e-?mail|sms)",
                              # a channel's past results: 上个月的短信营销带来了多少收入, "how much revenue did SMS bring in"
                              r"(?:邮件|短信|推送|社媒|渠道)(?:营销|活动|推广|群发)?(?:一共|总共)?(?:带来|产生|贡献)了(?:多少)?(?:收入|销售额|营收|订单|转化|GMV)",
                              r"how much (?:revenue|money|sales) did (?:our |the )?(?:e-?mails?|sms|texts?|push(?:es)?|paid social)\b",
@@ -44,34 +47,57 @@ _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
                   r"\bif we (?:send|e-?mail|text|push|run|mail)\b.{0,80}\b(?:expect|get|bring|make)",
                   r"expected (?:revenue|results|conversions)", r"how much (?:revenue|money|sales) (?:would|will|could|might)",
                   r"would we (?:get|make|earn)", r"(?:extra|incremental|additional) (?:orders|conversions|sales|revenue)",
-                  r"(?:给|向|对).{0,30}(?:推送|发送?|投放|推).{0,30}(?:ROI|roi|回报率?|收益)", r"预计.{0,12}(?:收入|销售额|营收|转化|效果|回报|订单|GMV|打开率|点击率|打开|点击)", r"(?:能|可以|会)(?:召回|唤醒|拉回)多少", r"预测", r"能带来多少", r"会带来多少",
+                  r"(?:给|向|对).{0,30}(?:推送|发送?|投放|推).{0,30}(?:ROI|roi|回报率?|收益)", r"(?:预计|预估|估算).{0,12}(?:收入|销售额|营收|转化|效果|回报|订单|GMV|打开率|点击率|打开|点击)", r"(?:能|可以|会)(?:召回|唤醒|拉回)多少", r"预测", r"能带来多少", r"会带来多少",
                   r"如果.{0,20}(?:发|推送|投放).{0,30}(?:多少|效果|转化|收入)",
                   r"(?:效果|结果)预计", r"预计.{0,6}(?:如何|怎样|怎么样)", r"what (?:would|will) happen if",
                   r"what (?:would|will|could) .{0,80}\bdo for (?:revenue|sales|conversions|orders)", r"expected (?:roi|roas|return|orders|uplift|lift)",
                   r"what if we (?:add(?:ed)?|use[d]?|drop(?:ped)?|switch(?:ed)?|swap(?:ped)?|include[d]?|remove[d]?)\b",
-                  r"假设.{0,60}(?:多少|如何|怎样|怎么样)", r"(?:能|可以)做到多少")),
+                  r"假设.{0,60}(?:多少|如何|怎样|怎么样)", r"(?:能|可以)做到多少",
+                  # "Would a $3k paid social push pay off?", "how much would we sell?", "Thinking of a … email. Ballpark orders?"
+                  r"\bpay (?:off|for itself)\b", r"\bbreak even\b", r"回本",
+                  r"how much (?:would|will|could|might) (?:we|it|that|this) (?:sell|make|earn|bring in|generate)",
+                  r"\b(?:thinking (?:of|about)|considering)\b.{0,80}\b(?:orders|revenue|sales|conversions|results|ballpark)\b",
+                  r"(?:如果|要是|假如|那)(?:换成|改成|改用|加上|再加)", r"(?:如果|要是|假如)(?:只|不|多|再)(?:发|用|推)",
+                  r"(?:能|会|可以)(?:出|卖出?|拉回|带来)多少(?:单|钱|订单|销售额)", r"\bballpark\b.{0,40}\b(?:orders|revenue|sales|conversions|results)\b")),
     ("propensity", (r"how likely", r"(?:buyers|purchasers|customers) (?:can|should|could|would|do) we expect", r"likely to (?:buy|purchase|order|convert|churn)", r"expected to (?:buy|purchase|order)", r"propensity",
                     r"probability", r"chances?", r"likelihood", r"购买意向", r"购买概率", r"可能(?:会)?(?:在[^，。？]{0,12})?购买",
                     r"(?:预计|预期|估计).{0,10}(?:客户|人|顾客|会员)会(?:购买|买|下单)",
-                    r"购买可能性", r"persuad\w*", r"uplift", r"说服", r"buy anyway")),
+                    r"购买可能性", r"persuad\w*", r"uplift", r"说服", r"buy anyway",
+                    r"likely to (?:come back|return|respond|reorder|repurchase|re-?engage|reactivate)", r"\bbest bets?\b",
+                    r"几率", r"(?:复购|回购|购买|下单)的?(?:苗头|迹象|倾向)", r"被[^，。？?]{0,6}(?:打动|触动)", r"最容易被",
+                    r"(?:预计|预期|估计)[^，。？?]{0,10}多少[^，。？?]{0,4}(?:人|客户|顾客|会员|用户)(?:会)?(?:购买|买|下单)",
+                    r"\b(?:accurate|accuracy|auc|calibrat\w*|precision)\b.{0,30}\bmodel\b|\bmodel\b.{0,20}\b(?:accura\w+|auc|calibrat\w*)\b",
+                    r"模型[^，。？?]{0,6}(?:准|AUC|auc|精度)", r"最(?:有)?可能(?:会)?(?:再|回|复)?(?:买|购|下单)")),
     ("recommend", (r"recommend\w*", r"pair(?:ed)? with", r"go(?:es)? (?:well )?with", r"(?:frequently|often|usually) bought (?:together|with)",
                    r"complement\w* (?:the|our)", r"搭配什么", r"一起买", r"which (?:\w+ )?products? (?:would|should|do|could) (?:you|we) (?:push|promote|suggest|feature|pitch)", r"products? should we (?:suggest|offer|pitch|show|recommend)", r"suggest to them", r"what (?:products|items) should", r"suggest (?:products|items)", r"cross-sell (?:to|for)",
-                   r"what (?:else )?(?:to|should we) (?:offer|show|promote)", r"推荐", r"适合推荐", r"还(?:会|可能)?(?:喜欢|想买|会买)什么", r"(?:也|还)会喜欢")),
+                   r"what (?:else )?(?:to|should we) (?:offer|show|promote)", r"推荐",
+                   # 给冠军客户推哪几款鞋, 南部卖得最好的品类, "best-selling products in the West"
+                   r"推(?:点|些|一些)?(?:哪|什么|啥)", r"(?:最爱|最喜欢|最常|爱)买(?:哪|什么)", r"哪(?:个|些)品类", r"什么品类", r"哪些(?:商品|产品|SKU|sku|款)(?:适合|值得|可以)",
+                   r"(?:卖得|卖的)(?:最好|最多|最火)的(?:品类|产品|商品|款|东西)|(?:品类|产品|商品|款)(?:卖得|卖的)最好|最畅销",
+                   r"best-?selling (?:products?|categor\w+|items?)|(?:what|which (?:products?|categor\w+|items?)) sells? (?:best|the most)", r"适合推荐", r"还(?:会|可能)?(?:喜欢|想买|会买)什么", r"(?:也|还)会喜欢")),
     ("reviews", (r"reviews?", r"reviewers", r"(?:customers|people|buyers|shoppers|owners|folks|runners|hikers|campers) (?:say|said|think|thought|complain|love|like|hate|are saying)",
                  r"what(?:'s| is) the (?:chatter|buzz|word)", r"what do (?:people|customers|buyers|owners|folks) (?:say|think)", r"大家(?:都)?(?:说|觉得|怎么说|怎么看)",
                  r"(?:用户|客户|买家|顾客)(?:都)?(?:说|觉得|怎么说|怎么看)", r"complain\w*", r"ratings?",
-                 r"feedback", r"sentiment", r"评价", r"评论", r"口碑", r"差评", r"好评", r"反馈", r"抱怨", r"吐槽", r"投诉")),
+                 r"feedback", r"sentiment", r"评价", r"评论", r"口碑", r"有人(?:说|反映|反馈|吐槽)", r"how do (?:buyers|customers|people|users|owners|reviewers) rate", r"差评", r"好评", r"反馈", r"抱怨", r"吐槽", r"投诉")),
     ("segments", (r"segments?", r"rfm", r"share of (?:our |total )?(?:revenue|sales)", r"revenue (?:comes )?from", r"平均每单", r"每单(?:花|消费)", r"平均每(?:人|个人|位)(?:花|消费|花费|买)", r"人均(?:花|花费|消费|买)", r"largest (?:customer )?(?:segment|group)", r"breakdown", r"how (?:big|large) (?:is|are)", r"who are our", r"clusters?",
                   r"worth", r"lifetime value", r"average order value", r"\baov\b", r"revenue (?:from|of|share)", r"分群", r"分层",
                   r"细分", r"客群", r"哪(?:类|种|一类|一种)(?:客户|用户|人群|顾客|会员)", r"人群分布", r"客单价", r"生命周期价值", r"平均消费", r"人均消费", r"平均订单", r"价值层级", r"各层级",
-                  r"by (?:value )?tier", r"(?:each|per) (?:value )?tier")),
+                  r"by (?:value )?tier", r"(?:each|per) (?:value )?tier",
+                  # a group's repeat rate and revenue (decisions 98, 110): 高价值客户的复购率, 冠军客户贡献了多少收入
+                  r"复购率", r"回购率", r"repeat(?: purchase)? rate", r"retention rate",
+                  r"贡献了?(?:多少|多大)?的?(?:收入|销售额|营收|GMV|业绩)",
+                  r"按(?:地区|区域|人群|分层|价值层级?|品类)(?:拆|拆分|细分|看|分)?",
+                  # the customer base's health (decision 140) and a group not to message (decision 125)
+                  r"(?:客户|顾客|会员|用户)(?:数|数量)?(?:是不是|是否)?(?:越来越少|在减少|变少|减少了|在流失)",
+                  r"losing customers", r"customer base (?:is )?(?:shrinking|growing)", r"\b(?:segment|group|cohort|tier|customers|customer base|list)s?\s+(?:is\s+|are\s+)?(?:growing|shrinking)\b", r"最值钱", r"哪(?:一)?群",
+                  r"which (?:segment|group|cohort|customers?|people)s? should (?:we|i) (?:not|stop|avoid|skip|never)")),
     ("count", (r"how many", r"hw many", r"are there more", r"(?:more|fewer) \w+ in the", r"number of", r"#\s*of", r"count", r"what share of", r"what percentage of",
                r"what proportion of", r"size of", r"can we (?:still )?(?:text|email|reach|push)", r"reach", r"多少", r"几个",
-               r"人数", r"有多少", r"占比", r"比例")),
+               r"人数", r"有多少", r"占比", r"比例", r"数量", r"(?<![人次])数(?:数|一下|一数)")),
     ("product_facts", (r"waterproof", r"warranty", r"made of", r"material", r"weigh\w*", r"features?", r"specs?", r"tell me about",
                        r"is (?:the|our) [A-Z]\w+", r"does (?:the|our) [A-Z]\w+", r"sizing", r"\bfit\b", r"do we (?:sell|carry|have|stock)", r"do (?:y'?all|you(?: guys)?) (?:sell|carry|stock)",
                        r"temperature rating", r"材质", r"保修", r"防水", r"重量", r"功能", r"卖点", r"介绍一下", r"特点", r"温标",
-                       r"有没有卖", r"卖不卖", r"尺码", r"续航", r"流明", r"亮度", r"容量", r"参数", r"尺寸", r"多重", r"克重", r"哪款", r"哪一款", r"哪个型号", r"最轻", r"最重", r"最暖和?",
+                       r"有没有卖", r"卖不卖", r"(?:还|在|有)卖[^，。？?]{1,12}吗", r"do we still (?:sell|carry|stock)", r"尺码", r"续航", r"流明", r"亮度", r"容量", r"参数", r"尺寸", r"多重", r"克重", r"哪款", r"哪一款", r"哪个型号", r"最轻", r"最重", r"最暖和?",
                        r"(?:lightest|heaviest|warmest|cheapest|most expensive|longest|smallest|biggest)")),
 )
 
@@ -94,9 +120,22 @@ def _unworded(text: str) -> Intent:
     return best  # type: ignore[return-value]
 
 
+#: A measure of a group's value (not its size): "Promising这个分群的平均客单价大概多少" stays a segments question.
+_GROUP_MEASURE = re.compile(r"客单价|平均(?:消费|订单)|复购率|销售额|收入|营收|价值|\baov\b|average order|lifetime value|revenue|\bworth\b", re.IGNORECASE)
+
+
+#: The question a story ends with: its last sentence or the words after its last colon, ending in a question mark.
+_LAST_QUESTION = re.compile(r"(?:^|[.!?。！？\n:：])\s*([^.!?。！？\n:：]+[?？])\s*$")
+
+
 def read_intent(text: str) -> Intent:
     t = Text(text)
     hits = [(intent, m) for intent, words in _INTENTS if (m := t.find(words)) is not None]
+    last = _LAST_QUESTION.search(text.rstrip())
+    if hits and last and last.start(1) > hits[0][1].start() and any(Text(last.group(1)).find(w) for _, w in _INTENTS):
+        # "…老板说要把复购率做上去…所以想问问你：过去一年只下过一单的客户，现在大概有多少人？": the story before the
+        # question names a measure; the question at its end decides what is asked
+        return read_intent(last.group(1))
     if not hits:
         return _unworded(text)
     intent, m = hits[0]
@@ -108,7 +147,7 @@ def read_intent(text: str) -> Intent:
     if intent == "reviews" and re.match(r"ratings?$", m.group(0), re.I) and any(i == "product_facts" for i, _ in hits):
         return "product_facts"  # "the waterproof rating of the Summit Storm Shell": a spec, not reviews
     if intent == "segments" and re.search(r"分层|分群|segment", m.group(0), re.I) and any(
-            i == "count" and re.search(r"多少|how many", c.group(0), re.I) for i, c in hits):
+            i == "count" and re.search(r"多少|how many", c.group(0), re.I) for i, c in hits) and not _GROUP_MEASURE.search(text):
         return "count"  # "Champions 分层里面有多少人…": a count inside a segment
     if intent == "channel_performance" and any(i == "forecast" for i, _ in hits):
         return "forecast"  # "if we email the Champions 10% off, what ROI / how many extra orders?": a campaign to come

@@ -103,7 +103,9 @@ def _kind(text: str) -> Kind:
         return "question"
     if _asks_in_last_clause(stripped):
         return "question"  # "If we send 20% off to lapsed customers, how much revenue would we get" (no "?")
-    first = re.match(r"[^.!?。！？]*[?？]", stripped)
+    if not money and (_INDIRECT_QUESTION.search(stripped) or _ZH_STATEMENT_QUESTION.search(stripped)):
+        return "question"  # "I'd love to know how many …", 麻烦统计一下…数量, 想要一份冠军客户的客单价
+    first = re.match(r"[^.!?。！？]*[?？]|[^.!?。！？，,；;]*[\u4e00-\u9fff][吗呢][，,]", stripped)
     if first and not money:
         return "question"  # "Who's most likely to buy a rain jacket? Top 500 please."
     if money and re.search(r"推广|活动|促销|短信|推送|邮件|campaign|promot|launch|send|email|sms|push", stripped, re.I):
@@ -145,11 +147,14 @@ _CONDITIONAL_ORDER = re.compile(r"^\s*(?:when|whenever|if|once|after|as soon as)
 _STATEMENT_QUESTION = re.compile(
     r"^\s*(?:(?:i|we)\s+)?(?:need|want|would like|could use|get me|pull up|looking for)\s+(?:the\s+|our\s+|a\s+|an\s+|some\s+)?"
     r"(?:[\w$%-]+\s+){0,3}(?:ctr|ctrs|open rates?|click rates?|conversion rates?|cvr|roi|numbers|stats|statistics|figures|metrics|"
-    r"breakdown|expected (?:orders|revenue|conversions|sales)|forecast|counts?|headcount)\b"
+    r"breakdown|expected (?:orders|revenue|conversions|sales)|forecast|counts?|headcount|number of|best (?:send\s+)?(?:time|day|hour|channel)s?)\b"
+    r"|^\s*(?:[\w-]+\s+){0,2}(?:open rates?|click(?:-through)? rates?|ctrs?|conversion rates?|cvr|roas|roi|aov|unsub(?:scribe)? rates?)\s+"
+    r"(?:for|in|on|during|over|from|last|this|since)\b"
     r"|^\s*(?:pivot|breakdown|break-down|cross-?tab|drill[- ]down)\b\s*[:：-]?"
+    r"|[—–:,-]\s*(?:headcount|count|numbers?|sizes?|breakdown|stats|figures)\s*(?:please|pls|plz)?\W*$"
     r"|^\s*(?:[\w-]+\s+){0,2}(?:roas|roi|ctrs?|open rates?|click rates?|conversion rates?|cvr|revenue|aov|sales|conversions|unsub(?:scribe)?s?(?: rates?)?)\s+"
     r"(?:by|per|across)\s+(?:channel|segment|region|month|week|quarter|category|product|campaign)s?\b"
-    r"|^\s*(?:the\s+)?top\s+\d[\d,]*\s+(?:most likely|likeliest|customers|buyers|shoppers|people)\b"
+    r"|^\s*(?:the\s+)?top\s+\d[\d,]*\s+(?:most likely|likeliest|likely|customers|buyers|shoppers|people)\b"
     r"|^\s*\{\s*\"(?:question|ask|query)\"\s*:"
     r"|^\s*(?:数据看板|看板|报表|数据)\s*[:：]|(?:按|分)(?:地区|区域|渠道|细分|群体|人群|品类|月份?|周)\s*(?:拆|拆分|拆解|细分|分组|看)",
     re.IGNORECASE)
@@ -169,6 +174,27 @@ _LAST_CLAUSE_QUESTION = re.compile(
 )
 
 
+#: A question asked indirectly at the start of a sentence: "I'd love to know how many …", "I'd like a rough idea of what …
+#: would do", "Could you tell me which …", "Just curious, are there …", "Would it be possible to see how many …".
+_INDIRECT_QUESTION = re.compile(
+    r"(?:^|[.!?。！？]\s*)(?:(?:just\s+)?curious\b|(?:(?:i|we)(?:['’]d| would)?\s+(?:love|like|want|need|be (?:keen|curious|interested))\s+"
+    r"(?:to\s+(?:know|find out|understand|see|learn|hear|check)|(?:a|an|some)\s+(?:rough\s+|quick\s+|ballpark\s+|better\s+)?(?:idea|sense|feel|estimate|view|picture)\s+of))"
+    r"|(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?(?:tell|show|let)\s+(?:me|us)(?:\s+know)?|let\s+(?:me|us)\s+know"
+    r"|would it be possible to\s+(?:see|know|find out|check|get|pull)"
+    r"|(?:i['’]?m|we['’]?re|i am|we are)\s+trying\s+to\s+(?:understand|figure out|work out|see|find out|know|get a (?:sense|feel) of))\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:how (?:many|much|well|big|large|likely|often)|what|which|who|whether|if|are there|is there)\b",
+    re.IGNORECASE)
+#: A Chinese ask for figures with no question word: a polite verb of counting or looking up (麻烦统计一下…, 帮我查一下), one
+#: after the figures (上个月推送的点击率帮我查一下, 各个分层的客单价排一下, EDM和短信的ROI对比一下), or 想要/需要 a figure noun.
+_ZH_FIGURE = r"(?:客单价|点击率|打开率|转化率|退订率|复购率|ROI|ROAS|投入产出比|人数|数量|规模|销售额|营收|占比|(?:概率|可能性?|倾向)最高的前\s*\d+\s*(?:个|位|名)?(?:人|客户|用户|会员)?)"
+_ZH_STATEMENT_QUESTION = re.compile(
+    r"^(?:麻烦|劳驾|请|帮忙|能否|可否)?(?:你|您)?(?:帮(?:我|忙)(?:们)?)?(?:统计|查询|查一下|查查|算一下|数一下|数数)"
+    r"|(?:帮(?:我|忙)|给我)?(?:查一下|查查|统计一下|算一下|数一下|对比一下|比较一下|比一下|拆一下|拆分一下|(?<!安)排一下|排个序|列一下|列个表|列出来)[。.!！~～]*$"
+    r"|^(?![^，。,;；]*(?:发|推送|投放))[^，。,;；]{0,16}(?:最有可能|最可能|概率最高|可能性最高)[^，。,;；]{0,12}的(?:前)?\s*\d+\s*(?:个|位|名)?(?:人|客户|用户|会员)[。.!！]*$"
+    rf"|^(?:(?:我)?(?:想要|需要|想看|求|给我)(?:一份|一下|一个|个|看看|看下)?(?![^，。,;；]*(?:推送|投放))|(?!给))"
+    rf"(?![^，。,;；]*(?:发|投放|提升|提高|拉动|增加|策划|做|目标|KPI))[^，。,;；]{{0,24}}?{_ZH_FIGURE}[。.!！]*$")
+
+
 def _asks_in_last_clause(text: str) -> bool:
     return bool(_LAST_CLAUSE_QUESTION.search(text.rstrip("。.!！ ")))
 
@@ -180,12 +206,12 @@ _BRIEF_SIGNAL = re.compile(r"\b(?:campaign|launch|promot\w*|win ?back|cross-sell
 #: "Can you draft a campaign …?" asks copilot for one in chat: a question (convention 5).
 _CAMPAIGN_ASK = re.compile(
     r"^\s*(?:could|can|shall|should|would)\s+(?:we|someone|somebody|anyone|y'?all)\s+(?:please\s+)?(?:do|run|plan|set up|launch|"
-    r"put together|pull together|spin up|draft|build|create|organi[sz]e|get)\b.{0,40}?\b(?:campaign|promo(?:tion)?|push|send|blast|launch|"
+    r"put together|pull together|spin up|draft|build|create|organi[sz]e|get)\b.{0,40}?\b(?:campaign|promo(?:tion)?|push|send|blast|launch|e-?mail|sms|text|newsletter|"
     r"sale|thing|something|program(?:me)?|plan)\b", re.IGNORECASE)
 _ANALYSIS_START = re.compile(  # (a Chinese verb has no word boundary after it: 给我高价值客户…)
-    r"^\s*(?:please\s+)?(?:(?:forecast|estimate|predict|project|compare|rank|summari[sz]e|break down|analy[sz]e|list|suggest|recommend|"
+    r"^\s*(?:please\s+)?(?:(?:forecast|estimate|ballpark|predict|project|compare|rank|summari[sz]e|break down|analy[sz]e|list|suggest|recommend|"
     r"show|give me|tell me|find|count|calculate|look up|pull|report|explain|ignore|export|download|send me)\b|"
-    r"请?(?:预测|估算|导出|下载|(?:给我|发我)(?!.{0,4}(?:做|写|策划|准备|设计|制定|出一?[个份]))|比较|对比|统计|列出|分析|告诉我|查一下|查询|忽略|总结|汇总|概括|解释))",
+    r"请?(?:预测|预估|估算|导出|下载|(?:给我|发我)(?!.{0,4}(?:做|写|策划|准备|设计|制定|出一?[个份]))|比较|对比|统计|列出|分析|告诉我|查一下|查询|忽略|总结|汇总|概括|解释))",
     re.IGNORECASE,
 )
 
