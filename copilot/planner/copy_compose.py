@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
 from copilot.planner.checks import Sender, add_email_footer, add_sms_compliance, find_banned
-from copilot.planner.copy_facts import fact_name, fact_sentence, phrase_of
+from copilot.planner.copy_facts import fact_name, fact_sentence, phrase_of, says_tested
 from copilot.planner.copy_grammar import also_sentence, join_claims, straight_quotes
 from copilot.planner.copy_occasion import occasion_openings
 from copilot.planner.copy_schema import FACT_MAX_CHARS, MAX_FACTS, TEXT_FIELDS, ZH_FACT_MAX_CHARS
@@ -23,6 +23,7 @@ from copilot.planner.zh import (
     ZH_OPENINGS,
     ZH_PATTERNS,
     ZH_PREHEADER_FALLBACK,
+    ZH_TEST_ANGLES,
     ZH_URGENCY_OPENING,
     zh_claim_sentences,
     zh_cta,
@@ -270,6 +271,10 @@ def compose(
         for k, text in list(kept.items()):
             if not text or not _lint_piece(k, text, ctx):
                 kept[k] = fallback_piece(channel, k, ctx, name)
+    proof_text = ctx.proofs.get(pid or "", ("", ""))[1]
+    for k, text in list(kept.items()):  # both arms share the pieces: none may say what one arm tests
+        if element == "proof" and says_tested(text, proof_text, extra[:1], zh=ctx.zh):
+            kept[k] = fallback_piece(channel, k, ctx, name)
     for k in TEXT_FIELDS[channel]:
         kept.setdefault(k, fallback_piece(channel, k, ctx, name))
     preheader_tail = ""
@@ -369,25 +374,27 @@ def verify_proofs(ctx: CopyContext) -> None:
     """Keep, per product, the first social proof the claim checker supports (a review quote the checker
     cannot match falls back to the rating summary, else none), and keep the A/B test honest: a proof test
     whose featured products lost their proof becomes the hook test, a review-insight test whose proof is
-    now a rating says so. A product with one fact has no proof test (arm B's "one more product detail"
-    would be nothing: arm A would test the proof against no copy at all). Without a checker every proof
-    is kept as made."""
+    now a rating says so. A product with one fact has no proof test (B's detail would be nothing). Without
+    a checker every proof is kept as made; a Chinese one too: code's rendering of the rating fact, which the
+    Chinese claims check re-derives (the knowledge base's checker reads English and rejected them all)."""
     from copilot.planner.copy_facts import ab_test_for, proof_kind
 
     if not ctx.proof_options:
         return
     proofs: dict[str, tuple[str, str]] = {}
     for pid, options in ctx.proof_options.items():
-        if not ctx.zh and sum(f.product_id == pid for f in ctx.facts) < 2:
+        if sum(f.product_id == pid for f in ctx.facts) < 2:
             continue  # no second fact: arm B could not carry "one more product detail"
         for fid, sentence in options:
-            if ctx.checker is None or ctx.checker(sentence, [pid]).all_supported:
+            if ctx.checker is None or ctx.zh or ctx.checker(sentence, [pid]).all_supported:
                 proofs[pid] = (fid, sentence)
                 break
     ctx.proofs = proofs
-    if ctx.test is None or ctx.test.element != "proof" or ctx.zh:
+    if ctx.test is None or ctx.test.element != "proof":
         return
     kind = proof_kind(proofs, [pid for pid, _, _ in ctx.products]) or "hook"
     test = ab_test_for(kind, ctx.test)
     if test.variant_a != ctx.test.variant_a:
-        ctx.test, ctx.angles = test, (test.variant_a, test.variant_b)
+        a, b = test.variant_a, test.variant_b
+        ctx.test = test
+        ctx.angles = (ZH_TEST_ANGLES.get(a, a), ZH_TEST_ANGLES.get(b, b)) if ctx.zh else (a, b)

@@ -6,12 +6,13 @@ its claim sentences from :func:`fact_sentence`, the rich one shows the model the
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 from copilot.planner.copy_grammar import agree, plural_name
 from copilot.planner.plan_schema import ABTest, CampaignPlan, FactRef
-from copilot.planner.zh import zh_review_proof
+from copilot.planner.zh import zh_fact_phrase, zh_review_proof
 
 _FACT = re.compile(
     r"^(?P<name>.+?)\s*\((?P<pid>[A-Za-z0-9_-]+)\)(?:\s+reviews)?\s*›\s*(?P<section>[^:]+):\s*(?P<body>.+)$",
@@ -76,12 +77,37 @@ def label_line(fact: FactRef) -> str:
 
 _RATING = re.compile(r"\breviews\s*›\s*Rating summary\b", re.IGNORECASE)
 
+_FUNCTION_WORDS = frozenset(
+    "a an the and or for of to with in on at by it its is are has have your you".split()  # noqa: SIM905
+)
+
+
+def _word_pairs(text: str) -> set[tuple[str, str]]:
+    words = re.findall(r"[a-z][a-z'-]*", text.lower())
+    return {(a, b) for a, b in itertools.pairwise(words) if not {a, b} & _FUNCTION_WORDS}
+
+
+def says_tested(piece: str, proof: str, detail: Sequence[FactRef], *, zh: bool) -> bool:
+    """True when a piece of the model's (shared by both arms) repeats the wording of arm A's ``proof``
+    or of arm B's ``detail`` fact: four Han characters in a row (Chinese), two words in a row that are
+    not function words (English). "选购一个旅行锁定模式的头灯吧。" put B's detail (带旅行锁定模式) into arm A too,
+    and the arms no longer differed in the proof only."""
+    from copilot.planner.lint_wording import han_grams
+
+    texts = [proof] if proof else []
+    for f in detail:
+        rendered = zh_fact_phrase(f.text) if zh else None
+        texts.append(rendered[0] if rendered else (phrase_of(f) or ""))
+    if zh:
+        return bool(han_grams(piece) & han_grams(" ".join(texts)))
+    return bool(_word_pairs(piece) & set().union(*(_word_pairs(t) for t in texts)))
+
 
 def proof_options(facts: Sequence[FactRef], language: str = "en") -> dict[str, list[tuple[str, str]]]:
     """Social proof per product, best first, ``[(fact_id, sentence), ...]``: in English the review-insight
     themes customers praise, quoted and counted (``“Kept me warm on frosty nights,” says one of 212
     reviewers.``, :func:`copilot.knowledge.phrasing.theme_proof`; most mentioned first), then the rating
-    summary (``Rated 4.3 of 5 stars in 760 reviews.``; Chinese: ``760 条评价平均 4.3 星（满分 5 星）。``) where
+    summary (``Rated 4.3 of 5 stars in 760 reviews.``; Chinese: ``已有 760 条评价，平均 4.3 星（满分 5 星）。``) where
     the product has 20+ reviews averaging 4.0 stars or more."""
     from copilot.knowledge.phrasing import review_proof, theme_proof
 

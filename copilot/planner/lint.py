@@ -21,9 +21,11 @@ the field and the offending text. The rules, and the examples they were written 
 * ``stutter``: a Chinese character four times in a row or a word three times over ("马上看看吧哦哦哦哦",
   "the the the"): what a small model writes when a grammar asks for more characters than it has words;
 * ``question_form``: a Chinese A-not-A question (有没有, 是不是, 要不要 …) that also ends in 吗
-  ("最近你有没有考虑买个背包吗？" asks twice), or stacked final particles ("发现了吗呢。");
+  ("最近你有没有考虑买个背包吗？" asks twice), stacked final particles ("发现了吗呢。"), or a thing
+  bought asked about with no verb ("你最近买的帐篷或睡袋了吗？");
 * ``question_claim``: a Chinese question that describes the product ("我们的防震背心不仅非常舒适，而且
-  非常实用……有没有试过呢？"): the model's words are questions and invitations only, and a claim
+  非常实用……有没有试过呢？"), or any piece of the model's that repeats a product fact's wording
+  ("选购一个旅行锁定模式的头灯吧。"): the model's words are questions and invitations only, and a claim
   wrapped in a question mark escapes the claims check (code writes the claims, from facts);
 * ``occasion``: a season the plan does not send in ("Ready for muddy spring trails?" in December) or
   lapsed-customer framing outside a win-back ("Missed the trails this winter?" in a socks cross-sell):
@@ -92,6 +94,7 @@ from copilot.planner.lint_wording import (
     ZH_CLAIM_WORDS,
     ZH_DANGLING,
     language,
+    piece_claim,
     placeholders,
     question_claim,
     question_form,
@@ -133,6 +136,7 @@ __all__ = [
     "non_words",
     "occasion",
     "offer_language",
+    "piece_claim",
     "placeholders",
     "products",
     "question_claim",
@@ -189,6 +193,7 @@ def lint_text(name: str, text: str, ctx: LintContext, *, has_offer: bool | None 
         *stutter(name, text),
         *question_form(name, text),
         *question_claim(name, text),
+        *piece_claim(name, text, ctx),
         *occasion(name, text, ctx),
         *activity(name, text, ctx),
         *implied_type(name, text, ctx),
@@ -233,6 +238,9 @@ def lint_variant(v: CopyVariant, ctx: LintContext, cited_products: Sequence[str]
     out: list[LintFinding] = []
     for name, text in parts.items():
         out.extend(lint_text(name, text, ctx, has_offer=has_offer))
+    for name, text in (v.draft or {}).items():  # the model's pieces in the body (SMS question, invitation)
+        if name not in parts and isinstance(text, str):
+            out.extend(piece_claim(name, text, ctx))
     out.extend(language(parts, ctx))
     out.extend(repeated_line(parts))
     if v.channel == "email":  # a short message has one claim sentence; an email lists several

@@ -127,6 +127,8 @@ class LintContext:
     products: tuple[Product, ...] = ()
     language: str = "en"
     bought_category: str | None = None
+    #: every category the audience bought (the brief's reading: "买过露营装备" is tents and sleeping bags)
+    bought_categories: frozenset[str] = frozenset()
     vocabulary: frozenset[str] = frozenset()
     brand_words: frozenset[str] = frozenset()
     sender_brand: str = ""
@@ -217,6 +219,7 @@ def lint_context(plan: CampaignPlan, sender: Sender | None = None) -> LintContex
         products=products,
         language=language,
         bought_category=plan.brief.bought_category,
+        bought_categories=_bought(plan),
         vocabulary=_vocab(texts),
         brand_words=frozenset(caps),
         sender_brand=brand,
@@ -230,6 +233,15 @@ def lint_context(plan: CampaignPlan, sender: Sender | None = None) -> LintContex
         running_ok=bool(RUNNING.search(" ".join(_plan_subjects(plan)))),
         copy_products=frozenset(plan.featured_products),
     )
+
+
+def _bought(plan: CampaignPlan) -> frozenset[str]:
+    """The categories the audience bought: the reading's purchase conditions (the brief keeps the first)."""
+    from copilot.planner.brief_audience import bought_categories
+
+    reading = plan.brief.reading
+    cats = bought_categories(reading.audience) if reading is not None else []
+    return frozenset([*cats, *([plan.brief.bought_category] if plan.brief.bought_category else [])])
 
 
 #: Running words: copy may use them only for a plan about running ("Ready for your next trail run?" on a

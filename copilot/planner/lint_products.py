@@ -98,6 +98,7 @@ def products(
     cats = {by_id[pid].category for pid in all_named | set(cited) if pid in by_id}
     if ctx.bought_category:
         cats.add(ctx.bought_category)
+    cats |= ctx.bought_categories  # what the audience bought may be named ("最近买的睡袋用得怎么样？")
     if cats:
         text = " ".join(parts.values())
         for p in ctx.products:

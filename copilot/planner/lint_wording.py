@@ -12,6 +12,7 @@ from copilot.planner.lint_base import (
     _LETTER,
     ALLOWED_CAPS,
     DANGLING,
+    ZH_TYPE_NOUNS,
     LintContext,
     LintFinding,
     detect_language,
@@ -232,7 +233,19 @@ _A_NOT_A = re.compile(
 _STACKED = re.compile(r"[吗呢吧啊哦呀]{2,}[？?。！!]")
 
 
+_ZH_NOUNS = "|".join(
+    sorted({n for ns in ZH_TYPE_NOUNS.values() for n in ns if has_cjk(n)}, key=len, reverse=True)
+)
+#: "你最近买的帐篷或睡袋了吗？" (the embedded model's SMS question): a thing bought, asked about with no verb
+#: of its own ("……用得怎么样？", "……还合用吗？" would have one).
+_VERBLESS = re.compile(rf"(?:买|购买|入手|穿|用|选)的(?:{_ZH_NOUNS})(?:[或和与、](?:{_ZH_NOUNS}))*了?[吗呢][？?]")
+
+
 def question_form(name: str, text: str) -> list[LintFinding]:
+    m = _VERBLESS.search(text)
+    if m is not None:
+        why = "the question names a thing but asks nothing about it"
+        return [LintFinding("question_form", name, m.group(0), why)]
     m = _A_NOT_A.search(text)
     if m is not None:
         return [
@@ -281,6 +294,7 @@ ZH_CLAIM_WORDS = (
     "独家",
     "非常",
     "超级",
+    "适合",  # "……它们适合你探索新奇呢？" (a real-model push title): what a product suits is a claim
 )
 _ZH_QUESTION = re.compile(r"[^。！？!?\n]*[？?]")
 
@@ -299,6 +313,34 @@ def question_claim(name: str, text: str) -> list[LintFinding]:
                 )
             ]
     return []
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+
+
+def han_grams(text: str, n: int = 4) -> set[str]:
+    """Every run of ``n`` Han characters in ``text`` (the unit Chinese wording is compared in)."""
+    return {run[i : i + n] for run in _HAN_RUN.findall(text) for i in range(len(run) - n + 1)}
+
+
+#: The fields of the model's own pieces (questions and invitations; "text" is the SMS question or the
+#: push/social invitation, "intro" and "cta" the email's): code writes every claim, never the model.
+MODEL_PIECES = frozenset(["subject", "preheader", "title", "headline", "text", "intro", "cta"])
+
+
+def piece_claim(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
+    """A Chinese piece of the model's that repeats a product fact's wording ("选购一个旅行锁定模式的头灯吧。",
+    the fact being "带旅行锁定模式"): a claim in the model's words, unchecked, and in a proof-vs-detail test
+    it puts arm B's detail into arm A (both arms share the model's pieces)."""
+    if name not in MODEL_PIECES or not has_cjk(text):
+        return []
+    ids = ctx.copy_products or {p.product_id for p in ctx.products}
+    facts = " ".join(ctx.product_facts.get(pid, "") for pid in ids)
+    shared = sorted(han_grams(text) & han_grams(facts))
+    if not shared:
+        return []
+    why = f"'{shared[0]}' is a product fact in the model's words"
+    return [LintFinding("question_claim", name, text[-40:], why)]
 
 
 def language(parts: dict[str, str], ctx: LintContext) -> list[LintFinding]:

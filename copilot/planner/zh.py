@@ -212,6 +212,28 @@ ZH_OPENINGS: dict[str, tuple[str, str]] = {
 ZH_URGENCY_OPENING = "想在活动结束前入手吗？"  # not "即将结束" (ending soon): false on the first send
 
 
+#: What each linter rule asks of the model's Chinese pieces, said in Chinese for the repair prompt (the
+#: problems themselves are English: the embedded model gave the same pieces back unchanged).
+ZH_REPAIR_HINTS = {
+    "question_claim": "问句和邀请里不要描述产品、不要提产品卖点或功能（卖点由程序写）",
+    "question_form": "问句要完整：有自己的动词，只问一次（如“最近买的睡袋用得怎么样呢？”）",
+    "product_type": "不要提到这次推荐的产品之外的品类",
+    "truncated": "每句话都要完整",
+    "stutter": "不要重复同一个字或词",
+    "jargon": "对顾客说话，不要用营销术语",
+    "occasion": "不要提到活动时间以外的季节",
+    "offer_language": "不要提折扣或优惠",
+    "language": "只用简体中文",
+    "shouting": "不要用感叹号连用或大写英文",
+}
+
+
+def zh_repair_hints(problems: list[str]) -> list[str]:
+    """The Chinese hints (:data:`ZH_REPAIR_HINTS`) for the rules the problems name."""
+    text = " ".join(problems)
+    return [hint for rule, hint in ZH_REPAIR_HINTS.items() if f"{rule} in " in text]
+
+
 def zh_preheader_tail(name: str) -> str:
     """The invitation code puts after the model's preheader question."""
     return f"来看看 {name}。" if name else "来看看为你挑选的装备。"

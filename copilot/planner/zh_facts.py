@@ -144,7 +144,7 @@ _RATING = re.compile(r"^(?P<n>[\d,]+) reviews, average (?P<avg>\d(?:\.\d)?) of 5
 
 def zh_review_proof(text: str) -> str | None:
     """A review rating summary as Chinese social proof (the same 20+ reviews, 4.0+ stars rule as
-    :func:`copilot.knowledge.phrasing.review_proof`): ``760 条评价平均 4.3 星（满分 5 星）。``"""
+    :func:`copilot.knowledge.phrasing.review_proof`): ``已有 760 条评价，平均 4.3 星（满分 5 星）。``"""
     from copilot.knowledge.phrasing import parse_fact
 
     parts = parse_fact(text)
@@ -156,4 +156,5 @@ def zh_review_proof(text: str) -> str | None:
     n, avg = int(m.group("n").replace(",", "")), float(m.group("avg"))
     if n < 20 or avg < 4.0:
         return None
-    return f"{m.group('n')} 条评价平均 {m.group('avg')} 星（满分 5 星）。"
+    # a sentence, not a label ("33 条评价平均 4.3 星" read like a shop's rating widget after a claim sentence)
+    return f"已有 {m.group('n')} 条评价，平均 {m.group('avg')} 星（满分 5 星）。"
