@@ -268,8 +268,8 @@ def compose(
         extra = [chosen.pop()]  # arm B's "one more product detail" must be one the copy does not say yet
     kept = {k: _clean(v) for k, v in draft.items() if k != "facts"}
     if safe:
-        for k, text in list(kept.items()):
-            if not text or not _lint_piece(k, text, ctx):
+        for k, text in list(kept.items()):  # an email intro that repeats the subject too
+            if not text or not _lint_piece(k, text, ctx) or (k == "intro" and text == kept.get("subject")):
                 kept[k] = fallback_piece(channel, k, ctx, name)
     proof_text = ctx.proofs.get(pid or "", ("", ""))[1]
     for k, text in list(kept.items()):  # both arms share the pieces: none may say what one arm tests
@@ -283,7 +283,6 @@ def compose(
         preheader_tail = zh_preheader_tail(name)  # the model writes the question, code the invitation
     elif channel == "email":
         kept["cta"] = f"Shop the {name}" if name else (kept.get("cta") or "Shop now")
-    # the tested element
     hook_field = {"email": "subject", "sms": "text", "push": "title", "paid_social": "headline"}[channel]
     proof = detail = offer = ""
     if element == "hook" and variant == "B":
@@ -299,7 +298,8 @@ def compose(
             cited.append(extra[0])
             extra_zh = zh_fact_phrase(extra[0].text) if ctx.zh else None
             if ctx.zh and extra_zh is not None:
-                detail = zh_sentence(name, extra_zh, position=1)
+                # after every claim sentence: "此外，它…。此外，它…。" in an email with two chosen facts
+                detail = zh_sentence(name, extra_zh, position=len(chosen) if channel == "email" and chosen else 1)
             elif ctx.zh:
                 cited.pop()
             else:

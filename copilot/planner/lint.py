@@ -211,11 +211,15 @@ def activity(name: str, text: str, ctx: LintContext) -> list[LintFinding]:
 
 
 def repeated_line(parts: dict[str, str]) -> list[LintFinding]:
-    """An email preheader that repeats the subject: the inbox shows them side by side."""
-    subject = " ".join(parts.get("subject", "").split()).lower().rstrip("?.! ")
+    """An email preheader that repeats the subject (the inbox shows them side by side), or a body that opens
+    with it ("最近有没有考虑买雨衣了呢？" as subject and intro: the reader reads it twice)."""
+    subject = " ".join(parts.get("subject", "").split()).lower().rstrip("?.! ？")
     pre = " ".join(parts.get("preheader", "").split()).lower()
     if subject and pre.startswith(subject):
         return [LintFinding("repeated_line", "preheader", parts["preheader"], "repeats the subject")]
+    first = " ".join(parts.get("body", "").strip().split("\n")[0].split()).lower().rstrip("?.! ？")
+    if subject and first == subject:
+        return [LintFinding("repeated_line", "body", parts["subject"], "the body opens with the subject")]
     return []
 
 

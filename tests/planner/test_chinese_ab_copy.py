@@ -108,6 +108,16 @@ def scripted(push_text: str = INVITATION, sms_text: str = "这一季的装备你
         cited = {"facts": [sorted(facts)[0]]} if facts else {}
         if channel == "sms":
             return {"text": sms_text, **cited}
+        if channel == "email":  # the subject twice (as the embedded model wrote it), two facts
+            q = "最近有没有考虑买头灯呢？"
+            two = {"facts": sorted(facts)[:2]}
+            return {
+                "subject": q,
+                "preheader": "这个季节打算带上什么装备去哪里露营呢？",
+                "intro": q,
+                "cta": "立即选购",
+                **two,
+            }
         return {"title": "准备好出发了吗？", "text": push_text, **cited}
 
     def reply(messages: list[Any], kwargs: dict[str, Any]) -> dict[str, Any]:
@@ -256,3 +266,33 @@ def test_a_model_piece_repeating_a_fact_is_a_claim() -> None:
 def test_the_chinese_rating_is_a_sentence() -> None:
     assert zh_review_proof(FACTS["reviews-613642257e"]) == PROOF
     assert zh_review_proof(FACTS["reviews-613642257e"].replace("33 reviews", "12 reviews")) is None
+
+
+def test_a_chinese_email_reads_as_a_marketer_would() -> None:
+    usb = {"P1220-0c0ffee001": f"{LAMP} › Features: usb-c rechargeable"}
+    plan = lamp_plan(facts={**FACTS, **usb})
+    ctx = copy_context(plan, sender=SENDER, tone="warm", banned=[])
+    model = ScriptedChatModel(script=[scripted()])
+    variants = {v.key: v for v in write_copy(model, ctx, ["email"], max_tokens=768)}
+    a, b = variants["email.A"], variants["email.B"]
+    # B's detail follows two claim sentences: not a second "此外，它"
+    assert b.body.count("此外") == 1 and "它还支持 USB-C 充电。" in b.body
+    _only_difference(a, b, PROOF, "它还支持 USB-C 充电。")
+
+
+def test_an_email_intro_repeating_the_subject_is_caught_and_replaced() -> None:
+    usb = {"P1220-0c0ffee001": f"{LAMP} › Features: usb-c rechargeable"}
+    plan = lamp_plan(facts={**FACTS, **usb})
+    ctx = copy_context(plan, sender=SENDER, tone="warm", banned=[])
+    variants = {
+        v.key: v for v in write_copy(ScriptedChatModel(script=[scripted()]), ctx, ["email"], max_tokens=768)
+    }
+    a = variants["email.A"]
+    # the model wrote its subject as the intro too: the linter sees it, and the repair gets code's intro
+    plan = plan.model_copy(update={"copy_variants": list(variants.values()), "ab_test": ctx.test})
+    lint = lint_context(plan, SENDER)
+    assert "repeated_line" in {f.rule for f in lint_plan_variant(a, plan, lint)}
+    failing = [(a, ["copy_lint: Copy a marketer would not ship: repeated_line in body"])]
+    fixed = rewrite_copy(ScriptedChatModel(script=[scripted()]), ctx, failing)["email.A"]
+    assert fixed.body.startswith("想在山路上试试新装备吗？") and fixed.subject == "最近有没有考虑买头灯呢？"
+    assert lint_plan_variant(fixed, plan, lint) == []
