@@ -23,6 +23,7 @@ from copilot.reading.context import claim_context, claim_past_figures, said_else
 from copilot.reading.corrections import claim_replaced, second_campaign
 from copilot.reading.dates import find_window
 from copilot.reading.definitions import definitions_not_applied
+from copilot.reading.fill_in import fill_in_not_applied
 from copilot.reading.finance import finance_not_applied, names_roi
 from copilot.reading.intent import (
     EACH_SEGMENT,
@@ -152,6 +153,7 @@ def _set_aside(t: Text, whole: str, kind: Kind, not_applied: list[NotApplied]) -
     thread ("Fine by me"), background figures, the marketplace's own mechanics, finance guardrails ("CAC under $18",
     毛利率不能低于40%: listed, the $18 no budget; returned, as an ROI floor names the metric) and a definition asked
     beside a figure ("what does RFM actually mean, and how many…")."""
+    not_applied.extend(fill_in_not_applied(t))  # "Budget: $X,XXX", {{segment}}, 时间：待定; "[e.g. Champions]" is no clause
     claim_replaced(t)  # "email… actually make it SMS": the email was taken back
     not_applied.extend(options_not_applied(t))  # "Option A: … Option B: … We recommend B": the chosen one is read
     not_applied.extend(specs_not_applied(t))  # "Key specs for copy: 214 g per pole", 800蓬以上的款: said
