@@ -44,6 +44,7 @@ from copilot.reading.offers import (
     read_offer,
     unsized_holdout,
 )
+from copilot.reading.official_style import claim_official
 from copilot.reading.options import options_not_applied
 from copilot.reading.period import find_period, second_period
 from copilot.reading.platform import platform_not_applied
@@ -147,13 +148,13 @@ def read(
     return reading
 
 
-
 def _set_aside(t: Text, whole: str, kind: Kind, not_applied: list[NotApplied]) -> list[NotApplied]:
     """Words that are no part of the campaign, claimed before the rules read them: a reply's pointer to the quoted
     thread ("Fine by me"), background figures, the marketplace's own mechanics, finance guardrails ("CAC under $18",
     毛利率不能低于40%: listed, the $18 no budget; returned, as an ROI floor names the metric) and a definition asked
     beside a figure ("what does RFM actually mean, and how many…")."""
     not_applied.extend(fill_in_not_applied(t))  # "Budget: $X,XXX", {{segment}}, 时间：待定; "[e.g. Champions]" is no clause
+    claim_official(t)  # 公文: 妥否，请批示, 请于3月6日前批复为盼, 附件：…, the 落款 (department and date), 一、背景：…
     claim_replaced(t)  # "email… actually make it SMS": the email was taken back
     not_applied.extend(options_not_applied(t))  # "Option A: … Option B: … We recommend B": the chosen one is read
     not_applied.extend(specs_not_applied(t))  # "Key specs for copy: 214 g per pole", 800蓬以上的款: said
@@ -360,8 +361,6 @@ def _buyers_among(reading: Reading) -> Reading:
     promoted = reading.promoted.model_copy(update={"categories": list(asked.categories),
                                                    "product_ids": list(asked.product_ids), "span": asked.span})
     return reading.model_copy(update={"audience": rest[0] if len(rest) == 1 else And(of=rest), "promoted": promoted})
-
-
 
 
 def _proposed_channel(reading: Reading) -> Reading:

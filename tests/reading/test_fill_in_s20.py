@@ -92,3 +92,31 @@ def test_a_size_is_no_placeholder() -> None:
     x = r("Email buyers of XXL jackets 10% off in April, budget $900.")
     assert x.budget is not None and x.budget.amount == 900
     assert not [n for n in x.not_applied if n.reason.startswith("left as a placeholder")]
+
+
+# --- 公文-style requests (decision 190) ---
+
+
+def test_an_official_request_reads_its_sections_not_its_formulas_or_sign_off() -> None:
+    x = r(
+        "关于开展帐篷换季促销的申请\n各位领导：\n一、背景：去年同期帐篷销量下滑两成，库存压力较大。\n二、活动对象：冠军客户。\n"
+        "三、优惠政策：帐篷九折。\n四、活动时间：下周一起，为期十天。\n五、经费：2万元。\n当否，请审示。\n附件：方案明细\n电商运营部\n2026年3月2日"
+    )
+    assert x.window is not None and x.window.start == date(2026, 3, 9) and x.window.duration_days == 10
+    assert x.budget is not None and x.budget.amount == 20000
+    assert x.offer is not None and x.offer.value == 10
+    assert x.not_applied == []  # the background, the formula, the attachment and the 落款 are no clauses
+
+
+def test_a_due_date_for_the_approval_is_not_the_window() -> None:
+    x = r(
+        "关于会员日短信推送的请示\n一、推送对象：忠诚客户。\n二、推送时间：5月中旬。\n三、所需费用：8000元。\n请于3月10日前批复为盼。特此请示。"
+    )
+    assert x.window is not None and x.window.start.month == 5 and x.window.end.month == 5
+    assert x.not_applied == []
+
+
+def test_a_sign_off_on_one_line_gives_no_window() -> None:
+    x = r("拟向忠诚客户发送邮件，赠送20元无门槛券，预算1万元。妥否，请批示。\n会员中心 2026年3月2日")
+    assert x.window is None
+    assert x.not_applied == []
