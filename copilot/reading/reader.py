@@ -35,6 +35,7 @@ from copilot.reading.intent_words import read_intent
 from copilot.reading.kind import Kind, decide_kind
 from copilot.reading.leftover import REASON_UNREAD_WHO, back_references, unread_clauses
 from copilot.reading.legal import legal_not_applied
+from copilot.reading.minutes_notes import minutes_not_applied
 from copilot.reading.no_field import joined_products, said_before_reading
 from copilot.reading.objective import read_objective
 from copilot.reading.offer_terms import mechanics_not_applied, offer_not_applied
@@ -112,7 +113,6 @@ def read(
     window = _window(t, today, kind)
     unknown = unknown_occasion(t, window) if kind == "brief" else None  # 教师节, "Teacher's Day": said, not dropped
     not_applied.extend([unknown] if unknown is not None else [])
-
     promoted = _tie_top_propensity(audience, promoted)
     ab = tested[0] if tested else read_ab(t)
     metric = table_metric or read_metric(t, kind)
@@ -231,7 +231,6 @@ def _tie_top_propensity(audience: Condition | None, promoted: Promoted) -> Promo
                     r"\b(?:them|it|these|those)\b", leaf.span.text, re.I):
                 object.__setattr__(leaf, "category", promoted.categories[0])
     if not promoted.categories and not promoted.product_ids:
-
         tops = [c.category for c in leaves(audience) if isinstance(c, TopPropensity) and c.category] if audience else []
         if tops:
             promoted = promoted.model_copy(update={"categories": tops[:1]})
@@ -241,6 +240,7 @@ def _tie_top_propensity(audience: Condition | None, promoted: Promoted) -> Promo
 def _timing_and_other_asks(t: Text, kind: Kind, not_applied: list[NotApplied]) -> NotApplied | None:
     """A series or head start (said, never read as a window) and an ask nothing copilot does ("export the
     Champions segment to Klaviyo", 订会议室): listed in a brief; returned, as it makes a question's intent other."""
+    not_applied.extend(minutes_not_applied(t))  # minutes: 时间/参会/讨论/待办 and @someone are no clauses; 决议二, open points: said
     # lookalikes, paydays, weather triggers, quiet hours and copy rules, UTM, frequency caps, unique codes (no_field.py)
     not_applied.extend(said_before_reading(t, kind))
     not_applied.extend(timing_not_applied(t))

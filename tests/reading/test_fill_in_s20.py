@@ -120,3 +120,48 @@ def test_a_sign_off_on_one_line_gives_no_window() -> None:
     x = r("拟向忠诚客户发送邮件，赠送20元无门槛券，预算1万元。妥否，请批示。\n会员中心 2026年3月2日")
     assert x.window is None
     assert x.not_applied == []
+
+
+# --- meeting minutes (decision 199) ---
+
+
+def test_chinese_minutes_read_the_conclusions_only() -> None:
+    x = r(
+        "【月度例会纪要】时间：3月3日 10:30  参会：运营组\n讨论：有人想做全场八折，大家觉得太伤利润。\n"
+        "结论：给忠诚客户发短信，帐篷九五折，预算8000元，3月20日开始，做十天。\n待办：@阿杰 周五前出文案。"
+    )
+    assert x.offer is not None and x.offer.value == 5  # 九五折, not the discussion's 八折
+    assert x.window is not None and x.window.start == date(2026, 3, 20) and x.window.duration_days == 10
+    assert x.budget is not None and x.budget.amount == 8000
+    assert x.not_applied == []  # the meeting's time, the discussion and the action item are no clauses
+
+
+def test_english_minutes_keep_the_discussion_as_context() -> None:
+    x = r(
+        "Recap of the retention sync (Mar 3)\nPresent: Omar, Jen\nDiscussion: Jen suggested free shipping on backpacks; too costly.\n"
+        "Decisions: SMS to Loyal customers, 10% off, $1,500, April 6 – April 15.\nAction items: Omar to draft copy."
+    )
+    assert x.promoted.categories == []  # the backpacks were only discussed
+    assert x.offer is not None and x.offer.kind == "percent_off" and x.offer.value == 10
+    assert x.window is not None and x.window.start == date(2026, 4, 6)
+    assert x.not_applied == []
+
+
+def test_a_second_decided_campaign_and_open_points_are_listed_never_applied() -> None:
+    x = r(
+        "会议纪要（周二 市场例会）\n决议一：给冠军客户发邮件，登山杖八折，下周执行。\n决议二：5月另做一场帐篷清仓活动，细节再议。\n"
+        "是否加短信，最后没定。"
+    )
+    assert x.channels.allowed == ["email"] and x.channels.excluded == []
+    assert x.promoted.categories == ["trekking-poles"]
+    assert x.window is not None and x.window.start == date(2026, 3, 9)
+    assert [n.affects for n in x.not_applied] == ["other", "other"]
+    assert any(n.text.startswith("决议二") for n in x.not_applied)
+
+
+def test_an_open_holdout_is_listed_under_the_holdout() -> None:
+    x = r(
+        "Notes from today's call with the gear team: agreed to email Champions 15% off tents next week. TBD: whether to hold out a 10% control."
+    )
+    assert x.holdout is None
+    assert [(n.affects, n.text) for n in x.not_applied] == [("holdout", "whether to hold out a 10% control")]
