@@ -60,6 +60,7 @@ from copilot.llm.providers import (
     model_capabilities,
 )
 from copilot.llm.tokens import CostLedger, LedgerCallback, LLMCall, charging_to
+from copilot.reading.foreign_money import in_store_currency
 from copilot.reading.intent import resolve_intent
 
 if TYPE_CHECKING:
@@ -110,6 +111,7 @@ class RoutedAgent(Agent):
             prev = json.loads(previous_raw)
             reading = refine(reading, Reading.model_validate(prev["reading"]), prev["intent"])
             how = "follow-up of the previous question; "
+        reading = in_store_currency(reading, self.deps)
         intent, why = resolve_intent(reading)
         if how and reading.intent != "other" and intent != reading.intent and why.startswith("nearest"):
             intent = reading.intent  # a refined follow-up keeps the intent it inherited

@@ -95,7 +95,11 @@ def _criteria(r: Reading) -> Any:
     return AudienceCriteria(where=r.audience)
 
 
-_TWO_COUNTS = r"(?:how many|多少)[\s\S]*(?:how many|多少)"
+# a second count after the first one's clause ends: "…how many? And of those, the ones we can text?", 有多少？其中能发短信的呢？
+_TWO_COUNTS = (
+    r"(?:how many|多少|几位|几个)[^?？]*[?？,，;；][\s\S]*"
+    r"(?:how many|多少|几位|几个|其中|of (?:those|them|these)|呢)"
+)
 
 
 def _total_then_reach(r: Reading) -> tuple[Reading, str] | None:

@@ -32,9 +32,9 @@ from copilot.planner.brief_fill import (
     fill_from_model,
     missing_fields,
 )
-from copilot.planner.foreign_money import foreign_budget, foreign_thresholds
 from copilot.planner.plan_schema import BriefIncomplete, CampaignBrief, Channel, Objective, PlanOverrides
 from copilot.reading import read
+from copilot.reading.foreign_money import foreign_budget, foreign_thresholds
 from copilot.reading.lexicon import ALL_CHANNELS
 from copilot.reading.schema import Reading
 from copilot.tools.conditions import Condition

@@ -64,6 +64,8 @@ def test_lapsed_high_value_customers_we_can_text_is_one_count_from_sql(real_deps
 @pytest.mark.parametrize("text", [
     "How many lapsed high-value customers are there, and how many of those can we text?",
     "半年没下单的高价值客户有多少？能发短信的有多少？",
+    "半年没下单的高价值客户有多少？其中能发短信的呢？",
+    "How many lapsed high-value customers do we have? Of those, which ones can we text?",
 ])
 def test_a_total_and_its_reach_are_both_answered(real_deps: Deps, text: str) -> None:
     """Two counts asked (the group, then how many of it a channel reaches): the total is not narrowed to the
@@ -219,3 +221,23 @@ def test_a_brief_reaches_the_plan_tool_as_the_brief_alone(real_deps: Deps) -> No
     assert isinstance(end, TurnFinished) and end.stopped == "answer" and end.answer
     assert plan.plan_id and plan.path
     model.assert_complete()
+
+
+@pytest.mark.parametrize("rates", [{}, {"CNY": 0.14}])
+def test_a_spend_threshold_in_another_currency_is_converted_or_said(real_deps: Deps, rates: dict[str, float]) -> None:
+    """A question's spend threshold in yuan over a dollar store: converted with fx_rates, or -- with no rate -- counted as
+    the same number of dollars and said under Not applied (the answer had called it '500 CNY' and counted $500)."""
+    import dataclasses
+
+    deps = dataclasses.replace(real_deps, settings=real_deps.settings.model_copy(update={"fx_rates": rates}))
+    session, model = _routed(deps)
+    calls, end = _ask(session, "累计消费超过500元的客户有多少？")
+    assert [c.tool for c in calls] == ["segment_lookup"]
+    (spend,) = [leaf for leaf in _leaves(calls[0].arguments["criteria"]["where"]) if leaf["kind"] == "spend"]
+    if rates:
+        assert spend["min"] == pytest.approx(70.0) and spend["currency"] == "USD"
+        assert "fx_rates" not in end.answer
+    else:
+        assert spend["min"] == 500 and spend["currency"] == "CNY"
+        assert "fx_rates.CNY" in end.answer and "500元" in end.answer
+    assert model.requests == []

@@ -70,3 +70,16 @@ def foreign_thresholds(reading: Reading, deps: Deps) -> list[tuple[str, NotAppli
         text = leaf.span.text if leaf.span else shown
         out.append((f"Spend threshold {shown}: {reason}.", NotApplied(text=text, span=leaf.span, affects="audience", reason=reason)))
     return out
+
+
+def in_store_currency(reading: Reading, deps: Deps) -> Reading:
+    """The reading a question is answered from: its spend thresholds in the store's currency (converted with
+    ``fx_rates``) or, with no rate, listed under Not applied -- the answer never counts "消费超过500块" as 500 USD
+    without saying so (the plan does the same through :func:`foreign_thresholds`)."""
+    if reading.audience is None:
+        return reading
+    copy = reading.model_copy(deep=True)
+    listed = [na for _, na in foreign_thresholds(copy, deps) if na is not None]
+    if listed:
+        copy.not_applied = [*copy.not_applied, *listed]
+    return copy
