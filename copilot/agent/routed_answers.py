@@ -30,6 +30,7 @@ from copilot.agent.routed_text import (
     when_text,
 )
 from copilot.agent.toolset import ToolOutcome
+from copilot.reading.describe_zh import CHANNELS_ZH, describe_condition_zh
 
 if TYPE_CHECKING:
     from copilot.reading.schema import Reading
@@ -138,23 +139,25 @@ def _count(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
             f"共有 {fmt_int(total)} 位客户（segment_lookup）。",
         )
     s = rep.segments[0]
+    zh_def = describe_condition_zh(crit.where)
+    reach_zh = "，".join(f"{CHANNELS_ZH.get(ch, ch)} {fmt_int(n)}" for ch, n in s.reachable.items() if ch != "paid_social")
     reach = ", ".join(
         f"{ch.replace('_', ' ')} {fmt_int(n)}" for ch, n in s.reachable.items() if ch != "paid_social"
     )
     if split is not None:
         n = fmt_int(s.reachable.get(channel, 0))
-        zh_said = {"email": "邮件", "sms": "短信", "push": "推送"}.get(channel, channel)
+        zh_said = CHANNELS_ZH.get(channel, channel)
         return tr(
             r.language,
             f"{fmt_int(s.size)} customers match ({s.definition}; {fmt_pct(s.share)} of all customers); {n} of them can be "
             f"reached by {channel_name(channel)}. Reachable among them: {reach} (segment_lookup).",
-            f"符合条件的客户有 {fmt_int(s.size)} 位（{s.definition}；占全部客户的 {fmt_pct(s.share)}），其中可以发{zh_said}的有 {n} 位。"
-            f"可触达：{reach}（segment_lookup）。",
+            f"符合条件的客户有 {fmt_int(s.size)} 位（{zh_def}；占全部客户的 {fmt_pct(s.share)}），其中可以发{zh_said}的有 {n} 位。"
+            f"可触达：{reach_zh}（segment_lookup）。",
         )
     if r.language == ZH:
         return (
-            f"符合条件的客户有 {fmt_int(s.size)} 位（{s.definition}；占全部客户的 {fmt_pct(s.share)}）。"
-            f"其中可触达：{reach}。累计消费 {fmt_money(s.revenue)}，客单价 {fmt_money(s.avg_order_value)}（segment_lookup）。"
+            f"符合条件的客户有 {fmt_int(s.size)} 位（{zh_def}；占全部客户的 {fmt_pct(s.share)}）。"
+            f"其中可触达：{reach_zh}。累计消费 {fmt_money(s.revenue)}，客单价 {fmt_money(s.avg_order_value)}（segment_lookup）。"
         )
     return (
         f"{fmt_int(s.size)} customers match ({s.definition}; {fmt_pct(s.share)} of all customers). "

@@ -25,6 +25,10 @@ def fmt_int(x: float) -> str:
 
 
 def fmt_pct(x: float, digits: int = 1) -> str:
+    """A share as a percentage; a share too small to show at ``digits`` is "<0.1%", never "0.0%" of a real group."""
+    floor = 10.0**-digits
+    if 0 < 100 * x < floor:
+        return f"<{floor:.{digits}f}%"
     return f"{100 * x:.{digits}f}%"
 
 

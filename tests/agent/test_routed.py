@@ -241,3 +241,14 @@ def test_a_spend_threshold_in_another_currency_is_converted_or_said(real_deps: D
         assert spend["min"] == 500 and spend["currency"] == "CNY"
         assert "fx_rates.CNY" in end.answer and "500元" in end.answer
     assert model.requests == []
+
+
+def test_a_chinese_count_says_its_audience_in_chinese(real_deps: Deps) -> None:
+    """A Chinese question's answer names the group and the channels in Chinese (it had quoted 'bought tents in the
+    last 90 days AND opted in to sms' and 'email 12, sms 5' inside the Chinese sentence)."""
+    session, model = _routed(real_deps)
+    calls, end = _ask(session, "最近90天买过帐篷、能发短信的客户有多少？")
+    assert [c.tool for c in calls] == ["segment_lookup"]
+    assert "近3个月买过帐篷" in end.answer and "同意接收短信" in end.answer and "短信 " in end.answer
+    assert not re.search(r"\b(?:AND|bought|opted|sms|email)\b", end.answer)
+    assert model.requests == []
