@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from copilot.reading.reasons_zh import reason_for
+
 if TYPE_CHECKING:
     from copilot.agent.toolset import ToolOutcome
     from copilot.reading.schema import Reading
@@ -90,20 +92,22 @@ def not_sold(r: Reading) -> str | None:
         return None
     what = ", ".join(n.text for n in missing)
     reasons = "; ".join(n.reason for n in missing)
+    reasons_zh = "；".join(reason_for(n.reason, "zh") for n in missing)
     return tr(
         r.language,
         f"We don't sell {what}: {reasons}, so there is nothing to report on it.",
-        f"我们不销售{what}：{reasons}，因此没有相关数据。",
+        f"我们不销售{what}：{reasons_zh}，因此没有相关数据。",
     )
 
 
 def not_applied_text(r: Reading, answer: str) -> str:
     """ "Not applied: ..." for every clause the reader could not apply (unless the answer said it)."""
-    lines = [n for n in r.not_applied if n.reason not in answer]
+    lines = [n for n in r.not_applied if n.reason not in answer and reason_for(n.reason, r.language) not in answer]
     if not lines:
         return ""
-    head = tr(r.language, "Not applied", "未采用")
-    return "\n" + head + ": " + "; ".join(f"'{n.text}' ({n.reason})" for n in lines) + "."
+    if r.language == "zh":
+        return "\n未采用：" + "；".join(f"“{n.text}”（{reason_for(n.reason, 'zh')}）" for n in lines) + "。"
+    return "\nNot applied: " + "; ".join(f"'{n.text}' ({n.reason})" for n in lines) + "."
 
 
 _PLAN_WORDS = re.compile(

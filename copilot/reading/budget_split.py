@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from copilot.reading import regex as re
 from copilot.reading.numbers import DURATION, Money, duration_days, find_money
-from copilot.reading.schema import Budget, NotApplied
+from copilot.reading.schema import Budget, NotApplied, Window
 from copilot.reading.text import Text
 
 _CH = r"(?:e-?mails?|sms|texts?|push(?:es)?|paid social|social(?: ads)?|meta ads|邮件|短信|推送|push|EDM|edm|付费社交|信息流)"
@@ -96,10 +96,10 @@ def _rate_days(m: re.Match[str]) -> int:
     return 7 if re.search(r"w|周|星期|礼拜", word) else 30 if re.search(r"mo|月", word) else 1
 
 
-def daily_budget(t: Text) -> tuple[Budget, NotApplied] | None:
+def daily_budget(t: Text) -> tuple[Budget | None, NotApplied] | None:
     """"$150/day for 20 days", 每天500元，投10天, 日预算300元，连续7天 (set 13 decision 174), "3k per week for 4 weeks",
-    每周预算5千元，投4周: the rate times the length is the budget, the rate is listed. A rate with no length is left to
-    the budget reader."""
+    每周预算5千元，投4周: the rate times the length is the budget, the rate is listed. A rate with no length is listed
+    and no budget (the reader totals it over a dated window)."""
     m = _DAILY.search(t.text)
     if m is None:
         return None
@@ -107,6 +107,8 @@ def daily_budget(t: Text) -> tuple[Budget, NotApplied] | None:
     monies = find_money(raw) or find_money("预算" + raw)
     lengths = (DURATION.match(t.text, d.end()) for d in _DAYS.finditer(t.text))
     length = next((x for x in lengths if x is not None and re.search(r"day|week|month|天|周|星期|礼拜|月", x.group(0), re.IGNORECASE)), None)
+    if monies and length is None and t.free(m.start(), m.end()):
+        return _rate_alone(t, m, raw, monies[0])
     if not monies or length is None or not t.free(m.start(), m.end()):
         return None
     n = duration_days(length)
@@ -118,6 +120,34 @@ def daily_budget(t: Text) -> tuple[Budget, NotApplied] | None:
     span = t.take(m.start(), m.end())
     said = NotApplied(text=m.group(0), span=span, affects="budget", reason=DAILY_REASON.format(f"{n:g} days"))
     return Budget(amount=round(total, 2), currency=currency, span=span), said
+
+
+RATE_ALONE_REASON = ("copilot plans one total budget: the total is the rate times the campaign's length, and the request "
+                     "gives no length or dates; give the total, or the days it runs")
+
+
+def _rate_alone(t: Text, m: re.Match[str], raw: str, money: Money) -> tuple[None, NotApplied]:
+    """"$500 a day" with no days: never the total (it was read as a $500 budget); said, and totalled over the window's
+    days when the request dates the campaign (:func:`rate_over_window`)."""
+    span = t.take(m.start(), m.end())
+    return None, NotApplied(text=m.group(0), span=span, affects="budget", reason=RATE_ALONE_REASON)
+
+
+def rate_over_window(t: Text, not_applied: list[NotApplied], window: Window | None) -> Budget | None:
+    """A rate with no length of its own, over a dated window ("$50 a day" for 3/10-3/20, decision 174): the rate times
+    the window's days is the budget and the rate is listed with them; without dates it stays listed."""
+    said = next((n for n in not_applied if n.reason == RATE_ALONE_REASON), None)
+    if said is None or window is None:
+        return None
+    days = window.duration_days or ((window.end - window.start).days + 1 if window.start and window.end else None)
+    m = _DAILY.search(said.text)
+    monies = find_money((m.group("zm") or m.group("m")) if m else said.text) if days else []
+    if not days or not monies or m is None:
+        return None
+    raw = m.group("zm") or m.group("m") or ""
+    currency = monies[0].currency or ("USD" if re.search(r"美金|美元|刀", raw) else "CNY" if re.search(r"[元块]", raw) else None)
+    not_applied[not_applied.index(said)] = said.model_copy(update={"reason": DAILY_REASON.format(f"{days:g} days")})
+    return Budget(amount=round(monies[0].amount * days / _rate_days(m), 2), currency=currency, span=said.span)
 
 
 _CORRECTION = re.compile(r"(?:\bactually\s*,?\s*(?:make\s+(?:it|that)|let'?s\s+(?:do|say)|go\s+with)|\bmake\s+(?:it|that)|\bchange\s+(?:it|that)\s+to|\bno\s*,?\s*wait\s*,?|"

@@ -17,7 +17,7 @@ from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
 from copilot.reading.asks import not_a_campaign, timing_not_applied
 from copilot.reading.audience import read_audience
-from copilot.reading.budget_split import read_total_budget
+from copilot.reading.budget_split import rate_over_window, read_total_budget
 from copilot.reading.catalogue import Catalogue, catalogue_of
 from copilot.reading.context import claim_context, claim_past_figures, said_elsewhere
 from copilot.reading.corrections import claim_replaced, second_campaign
@@ -111,6 +111,7 @@ def read(
     promoted = read_promoted(t, cat, not_applied)
     period = _period(t, today, not_applied) if kind == "question" else None
     window = _window(t, today, kind)
+    budget = budget or rate_over_window(t, not_applied, window)  # "$50 a day" over 3/10-3/20
     unknown = unknown_occasion(t, window) if kind == "brief" else None  # 教师节, "Teacher's Day": said, not dropped
     not_applied.extend([unknown] if unknown is not None else [])
     promoted = _tie_top_propensity(audience, promoted)

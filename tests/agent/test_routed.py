@@ -252,3 +252,13 @@ def test_a_chinese_count_says_its_audience_in_chinese(real_deps: Deps) -> None:
     assert "近3个月买过帐篷" in end.answer and "同意接收短信" in end.answer and "短信 " in end.answer
     assert not re.search(r"\b(?:AND|bought|opted|sms|email)\b", end.answer)
     assert model.requests == []
+
+
+def test_a_chinese_answer_says_what_was_not_applied_in_chinese(real_deps: Deps) -> None:
+    """未采用 lists each clause with its reason in Chinese (the reasons had been English inside the Chinese answer)."""
+    session, model = _routed(real_deps)
+    calls, end = _ask(session, "有会员积分、半年没下单的客户有多少？")
+    assert [c.tool for c in calls] == ["segment_lookup"]
+    assert "未采用：“积分”（数据里没有会员积分体系）" in end.answer or "未采用：“会员积分”（数据里没有会员积分体系）" in end.answer
+    assert "the data has no" not in end.answer
+    assert model.requests == []

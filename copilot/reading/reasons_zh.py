@@ -1,0 +1,180 @@
+"""The reasons of Not-applied entries in Chinese, for answers to Chinese questions and Chinese plans.
+
+The reader writes each reason in English (one wording per rule, kept in the reading and its JSON). A Chinese
+marketer is told the same reason in Chinese: the templates below cover the reader's recurring wordings, a
+reason they do not cover is shown as written rather than guessed at. Benchmarked in
+``benchmarks/bench_reader.py``'s coverage line (share of the dev set's reasons translated).
+"""
+
+from __future__ import annotations
+
+import re
+
+from copilot.reading.describe_zh import CHANNELS_ZH, category_zh
+
+#: What "the data has no X" names, in Chinese (X kept as written when absent).
+DATA_NOUNS = {
+    "loyalty programme": "会员积分体系",
+    "location beyond region": "地区以外的位置信息",
+    "countries": "国家信息",
+    "cart or browsing activity": "加购和浏览行为",
+    "birthday": "生日",
+    "gender": "性别",
+    "age": "年龄",
+    "returns": "退货记录",
+    "regions of China or city tiers": "中国省市或城市等级",
+    "in-store purchases": "门店购买记录",
+    "support contacts or complaints": "客服咨询或投诉记录",
+    "event attendance": "活动参与记录",
+    "store visits": "到店记录",
+    "app usage": "App 使用记录",
+    "devices and app versions": "设备和 App 版本",
+    "family status": "家庭情况",
+    "order source": "订单来源",
+    "gift purchases": "礼品购买记录",
+    "reviews written": "评价撰写记录",
+    "average order value": "客单价字段",
+    "language": "语言偏好",
+    "business accounts": "企业账户",
+    "acquisition source": "获客来源",
+    "waitlists and favourites": "到货提醒和收藏",
+    "weather": "天气数据",
+    "value buckets": "价值分档",
+    "changes between periods": "分期间的变化数据",
+    "repair or take-back service": "维修或回收服务记录",
+}
+#: What "copilot cannot plan X" names.
+CHANNEL_NOUNS = {
+    "WeChat": "微信",
+    "organic posts": "自然流量内容发布",
+    "influencer collaborations": "达人合作",
+    "in-store": "门店活动",
+    "livestreams": "直播",
+    "mini-programs": "小程序",
+    "direct mail": "直邮",
+    "WhatsApp": "WhatsApp",
+    "video and microblog platforms": "短视频和微博平台",
+    "in-app messages": "App 内消息",
+    "phone calls": "电话外呼",
+    "search ads": "搜索广告",
+    "podcasts": "播客",
+}
+_PLANS = "它只规划邮件、短信、推送和付费社交"
+
+#: Whole reasons (the most frequent fixed wordings), English -> Chinese.
+FIXED = {
+    "copilot schedules each channel's sends itself (at each channel's best hour); a series, cadence, send time or head "
+    "start is not planned from these words: set it in the plan's schedule":
+        "copilot 自行安排各渠道的发送时间（各渠道的最佳时段）；系列发送、频次、发送时间或提前量不按这句话规划：请在方案的排期中设置",
+    "copilot could not read this clause about who to reach or what to offer; edit the plan or rephrase it":
+        "copilot 没能读懂这句关于发给谁或给什么优惠的话；请修改方案或换个说法",
+    "copilot could not read this clause; edit the plan or rephrase it": "copilot 没能读懂这句话；请修改方案或换个说法",
+    "copilot's compliance check puts the opt-out and sender lines in every message and checks the brand's banned "
+    "phrases from its settings; a content rule is not taken from the request: check the copy, or add it there":
+        "copilot 的合规检查会在每条消息里加上退订和发送方信息，并按设置检查品牌禁用词；文案规则不从需求中读取：请检查文案，或把规则加到设置里",
+    "copilot plans the budget, audience and offer; it does not model acquisition cost, payback or margin, so this "
+    "guardrail is not checked: review the plan's forecast against it":
+        "copilot 规划预算、人群和优惠，不测算获客成本、回本周期或毛利，因此这条约束未被检查：请对照方案的预测自行核对",
+    "left as a placeholder in the template: fill it in and copilot will read it": "模板里还是占位符：填上后 copilot 会读取",
+    "copilot plans discounts, free shipping, gifts and buy-one-get-one; loyalty points are not in the data":
+        "copilot 规划折扣、包邮、赠品和买一送一；数据里没有会员积分",
+    "a plan prices one offer per order (a percentage or an amount off, free shipping, a gift or buy-one-get-one); "
+    "multi-buy and presale-deposit mechanics are set up on the marketplace, not by the plan":
+        "一个方案每单只计一种优惠（折扣、立减、包邮、赠品或买一送一）；多件优惠和预售定金玩法需在平台上设置，不由方案规划",
+    "no amount could be read; the plan is priced at the send cost": "没有读到金额；方案按发送成本计算",
+    "points at an earlier message; read alone, copilot does not know who or what that is":
+        "指向之前的消息；单看这条消息，copilot 不知道指的是谁或什么",
+    "an instruction to copilot inside the request; copilot does not follow it": "需求里夹带的对 copilot 的指令；copilot 不执行",
+    "copilot does not know this day (it is not in the data or the calendar), so the campaign's dates are not set from "
+    "these words: give the dates, or set them in the plan's schedule":
+        "copilot 不知道这一天是哪天（数据和日历里都没有），因此活动日期不按这句话设置：请给出具体日期，或在方案排期中设置",
+    "copilot plans one window, not a sequence of sends; set the sends up in the plan": "copilot 只规划一个时间窗口，不规划发送序列；请在方案中设置各次发送",
+    "the offer's depth is planned as a percentage or an amount; a cap per order, a limit on redemptions or a "
+    "no-stacking rule is set in the store's discount code, not by the plan":
+        "优惠力度按折扣比例或金额规划；每单上限、核销次数限制或不可叠加规则需在店铺的优惠码里设置，不由方案规划",
+    "copilot plans one total budget and divides it by each channel's expected return; this split per channel is not "
+    "applied: adjust the plan's channel budgets":
+        "copilot 只规划一个总预算，并按各渠道的预期回报分配；这里的分渠道预算未采用：请在方案中调整各渠道预算",
+    "copilot answers this from all of the data; the period is not applied": "copilot 按全部数据回答；这个时间段未采用",
+    "customers' contact details are never shown in chat or in a plan; once the plan is approved, `copilot plans "
+    "export` writes its audience for your own sending tool":
+        "客户联系方式不会出现在对话或方案里；方案批准后，`copilot plans export` 会把人群导出给你自己的发送工具",
+    "the data has no weather; copilot plans a dated window, not a trigger: set the trigger in your sending tool":
+        "数据里没有天气；copilot 规划有日期的时间窗口，不规划触发条件：请在发送工具里设置触发",
+    "copilot answers for one period at a time; ask again for this one to compare": "copilot 一次只回答一个时间段；要对比请就这个时间段再问一次",
+    "copilot plans campaigns and answers from the brand's data; it cannot do this": "copilot 根据品牌数据规划活动和回答问题；这件事它做不了",
+    "product specs and positioning for the copy: copilot writes the copy from the catalogue's product facts and does "
+    "not take them from the request; check them in the copy":
+        "文案用的产品参数和定位：copilot 根据商品库的产品信息写文案，不从需求里取；请在文案中核对",
+    "copilot sizes and reads out the test from the audience it plans; this design parameter is not applied":
+        "copilot 根据所规划的人群确定测试规模并复盘；这个实验设计参数未采用",
+    "copilot answers from the brand's data; what a term means is in docs/reading.md and the segment descriptions, "
+    "not a figure it computes":
+        "copilot 根据品牌数据回答；术语的含义见 docs/reading.md 和分群说明，不是它计算的数字",
+    "refers to the earlier messages quoted below it, which copilot does not read (they may have been changed since); "
+    "copilot plans what this message says: repeat here anything to keep":
+        "指向下面引用的早先消息，copilot 不读取它们（之后可能已有改动）；copilot 按这条消息规划：需要保留的内容请在这里重复",
+    "a second campaign in the same message: copilot plans one campaign per request; send it as a request of its own":
+        "同一条消息里的第二个活动：copilot 每次需求只规划一个活动；请单独发送",
+    "copilot plans one window for the whole sale; its phases (warm-up, main, encore) are not scheduled from these "
+    "words: set each phase's sends in the plan's schedule":
+        "copilot 为整场大促规划一个时间窗口；预热、正式、返场等阶段不按这句话排期：请在方案排期中设置各阶段的发送",
+    "copilot keeps SMS out of 21:00-08:00 in each customer's local time and sends at each channel's best hour; a "
+    "send-hour rule is not set from these words: check the plan's schedule":
+        "copilot 不会在客户当地时间 21:00-08:00 发短信，并在各渠道最佳时段发送；发送时段规则不按这句话设置：请检查方案排期",
+    "the data holds no ages or birth dates, so an age limit cannot be applied; check it in your sending tool":
+        "数据里没有年龄或出生日期，无法应用年龄限制；请在发送工具里核对",
+    "left open in the meeting: copilot plans what was decided; say it once it is decided": "会上未定：copilot 只规划已决定的事项；定了再告诉它",
+    "a plan prices the discount; per-customer codes, stock limits and services are set in your store":
+        "方案只计算折扣；一人一码、库存限量和服务需在店铺里设置",
+    "copilot reads this message only, not its attachments: paste the values here": "copilot 只读这条消息，不读附件：请把内容贴在这里",
+    "left as the template's prompt: say which and copilot will read it": "仍是模板的提示语：写明后 copilot 会读取",
+    "copilot plans one total budget: the total is the rate times the campaign's length, and the request gives no "
+    "length or dates; give the total, or the days it runs":
+        "copilot 只规划一个总预算：总额为该费率乘以活动天数，而需求没有给出天数或日期；请给出总预算，或活动持续的天数",
+}
+_FIXED_LOWER = {k.lower(): v for k, v in FIXED.items()}
+
+
+def _noun(table: dict[str, str], x: str) -> str:
+    return "；".join(table.get(part, part) for part in x.split("; "))
+
+
+def _templates(reason: str) -> str | None:
+    if m := re.fullmatch(r"the data has no (.+)", reason):
+        return f"数据里没有{_noun(DATA_NOUNS, m[1])}"
+    if m := re.fullmatch(r"the data has no field '(.+)' copilot can filter on", reason):
+        return f"数据里没有 copilot 能筛选的字段“{m[1]}”"
+    if m := re.fullmatch(r"the (spend threshold|budget) is in (\w+) and the store's data are in (\w+); no exchange rate "
+                         r"is set \(fx_rates\.\w+ in copilot\.toml\), so (?:it is applied as the same number of \w+|"
+                         r"the plan is not sized to it)", reason):
+        what, how = ("消费门槛", f"按同样数字的 {m[3]} 计算") if m[1] == "spend threshold" else ("预算", "方案不按它定规模")
+        return (f"{what}的币种是 {m[2]}，店铺数据的币种是 {m[3]}；没有设置汇率（copilot.toml 里的 fx_rates.{m[2]}），"
+                f"所以{how}")
+    if m := re.fullmatch(r"the catalogue has no (.+)", reason):
+        return f"商品库里没有{category_zh(m[1])}"
+    if m := re.fullmatch(r"copilot cannot plan (.+); it plans email, SMS, push and paid social", reason):
+        return f"copilot 不能规划{CHANNEL_NOUNS.get(m[1], CHANNELS_ZH.get(m[1], m[1]))}；{_PLANS}"
+    if m := re.fullmatch(r"copilot plans one total budget; the rate is not applied: the total is the rate times the "
+                         r"length \((\d+) days\)", reason):
+        return f"copilot 只规划一个总预算；按天/周的预算未采用：总额为该费率乘以活动天数（{m[1]} 天）"
+    if m := re.fullmatch(r"read as from (\S+) to today; copilot's look-backs run to today, so what happened after "
+                         r"(\S+) counts too", reason):
+        return f"按 {m[1]} 至今读取；copilot 的回溯都截至今天，所以 {m[2]} 之后发生的也计算在内"
+    if m := re.fullmatch(r"an alternative the message did not choose \(it chose (.+?)\): copilot plans the chosen one "
+                         r"only; ask again with this one to plan it instead", reason):
+        return f"消息没有选择的备选方案（选的是{m[1]}）：copilot 只规划选中的方案；要规划这个请再问一次"
+    return None
+
+
+def reason_zh(reason: str) -> str | None:
+    """The reason in Chinese, or None when no template covers it (then it is shown as written)."""
+    fixed = _FIXED_LOWER.get(reason.strip().lower())
+    return fixed if fixed is not None else _templates(reason.strip())
+
+
+def reason_for(reason: str, language: str) -> str:
+    """The reason in the request's language: Chinese when a template covers it, else as written."""
+    if language != "zh":
+        return reason
+    return reason_zh(reason) or reason
