@@ -111,6 +111,7 @@ def make_offer(plan: CampaignPlan, margins: dict[str, float] | None = None) -> t
         notes.append(f"Offer of {depth:g}% off assumed for a {obj.replace('_', '-')} campaign: change it in the brief.")
     if b.discount_cap_pct is not None and depth > b.discount_cap_pct:
         notes.append(f"The offer was capped at the brief's {b.discount_cap_pct:g}% (was {depth:g}%).")
+        reason = (f"{reason} Capped at the brief's {b.discount_cap_pct:g}% (was {depth:g}%).").strip()
         depth = b.discount_cap_pct
     margins = margins or {}
     featured = [m for pid, m in margins.items() if pid in plan.featured_products]

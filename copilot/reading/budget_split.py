@@ -180,8 +180,10 @@ def corrected_budget(t: Text) -> Budget | None:
 def read_total_budget(t: Text, money_used: set[int], not_applied: list[NotApplied]) -> Budget | None:
     """The campaign's budget: a daily rate times its days, a split across channels (the sum), a corrected amount, else
     the budget reader's; the parts and a budget named with no amount are listed in ``not_applied``."""
+    from copilot.reading.coupon_cap import coupon_caps
     from copilot.reading.offers import budget_mention, read_budget
 
+    not_applied.extend(coupon_caps(t))  # "no coupon worth more than $20", 优惠券不超过20元: the offer's, never the budget
     split = daily_budget(t) or channel_split(t)  # "$150/day for 20 days", "$2k email, $1k push": the total, the parts said
     if split is not None:
         budget: Budget | None = split[0]

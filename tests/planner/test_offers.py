@@ -23,6 +23,8 @@ def test_winback_gets_a_default_offer_within_the_cap() -> None:
     assert "no product cost" in offer.margin_note and any("assumed" in n for n in notes)
     capped, notes = make_offer(_brief(plan, discount_cap_pct=10))
     assert capped is not None and capped.depth_pct == 10 and any("capped" in n for n in notes)
+    # the offer's own reason says the cap: "15% is a starting depth" beside a 10% offer read as a contradiction
+    assert capped.reason.endswith("Capped at the brief's 10% (was 15%).")
 
 
 def test_no_discount_and_no_call_for_one() -> None:
