@@ -75,7 +75,7 @@ def answer(turn: Turn, r: Reading, intent: str) -> Generator[AgentEvent, None, s
     if intent in ("product_facts", "reviews"):
         return (yield from _facts(turn, r, reviews=intent == "reviews"))
     if intent in ("plan", "forecast"):
-        return (yield from _plan(turn, r))
+        return (yield from _plan(turn, r, what_if=intent == "forecast"))
     return tr(
         lang,
         "I can answer questions about your customers and campaigns: how many customers match "
@@ -367,10 +367,26 @@ class _PlanAsk(BaseModel):
     against its own query model, so the agent needs no planner type)."""
 
     brief: str
+    what_if: bool = False
 
 
-def _plan(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
-    out = yield from turn.call("draft_campaign_plan", _PlanAsk(brief=r.text[:1000]))
+def _plan(turn: Turn, r: Reading, what_if: bool = False) -> Generator[AgentEvent, None, str]:
+    """A plan, or a what-if forecast ('how much would we make if…'): a plan on stated assumptions, no questions."""
+    out = yield from turn.call("draft_campaign_plan", _PlanAsk(brief=r.text[:1000], what_if=what_if))
     if not out.ok or out.report is None:  # the planner's questions for what the brief lacks, as they are
         return out.error or tool_failed(r, out)
-    return out.summary if len(out.summary) > 40 else str(out.report.summary())  # type: ignore[attr-defined]
+    rep: Any = out.report
+    if not what_if or not hasattr(rep, "forecast_revenue"):
+        return str(rep.summary())  # the whole line (the call's summary is cut at 160 characters)
+    status = tr(r.language, "it passed all checks" if rep.passed else f"failed checks: {', '.join(rep.failed_checks[:3])}",
+                "已通过全部检查" if rep.passed else f"未通过的检查：{'、'.join(rep.failed_checks[:3])}")
+    chans = ", ".join(channel_name(c) for c in rep.channels)
+    return tr(
+        r.language,
+        f"Roughly {rep.forecast_revenue} in revenue, {rep.forecast_conversions} orders, from {rep.audience_size:,} "
+        f"customers on {chans}, at a budget of {rep.budget}: the forecast of plan {rep.plan_id} ('{rep.name}'), saved "
+        f"with its assumptions; {status}.",
+        f"预计收入约 {rep.forecast_revenue}（{rep.forecast_conversions} 单），覆盖 {rep.audience_size:,} 位客户，渠道："
+        f"{'、'.join(CHANNELS_ZH.get(c, c) for c in rep.channels)}，预算 {rep.budget}。这是方案 {rep.plan_id} 的预测，"
+        f"方案及其假设已保存；{status}。",
+    )

@@ -117,6 +117,9 @@ class PlanRequest(BaseModel):
     budget: float | None = Field(None, ge=0, description="Total budget, if the user said.")
     start: date | None = Field(None, description="First send date (YYYY-MM-DD), if the user said.")
     end: date | None = Field(None, description="Last send date (YYYY-MM-DD), if the user said.")
+    what_if: bool = Field(
+        False, description="A what-if question ('how much would we make if…'): plan on stated assumptions, ask nothing."
+    )
 
     def overrides(self) -> PlanOverrides:
         return PlanOverrides(channels=self.channels, budget=self.budget, start=self.start, end=self.end)

@@ -34,6 +34,7 @@ from copilot.planner.brief_fill import (
 )
 from copilot.planner.plan_schema import BriefIncomplete, CampaignBrief, Channel, Objective, PlanOverrides
 from copilot.reading import read
+from copilot.reading.budget_split import RATE_ALONE_REASON
 from copilot.reading.foreign_money import foreign_budget, foreign_thresholds
 from copilot.reading.lexicon import ALL_CHANNELS
 from copilot.reading.schema import Reading
@@ -170,7 +171,14 @@ def _budget_notes(
 ) -> None:
     """What the plan says (and, in chat, asks) about a budget it could not read or was not given."""
     unread_budget = next((n for n in reading.not_applied if n.affects == "budget"), None)
-    if (
+    if budget is None and unread_budget is not None and unread_budget.reason == RATE_ALONE_REASON and not foreign:
+        if mode == "chat":
+            questions.append(f'"{unread_budget.text}" is a rate: how many days does the campaign run, or what is the total?')
+        assumptions.append(
+            f'The brief gives a budget rate ("{unread_budget.text}") but no length or dates: planned at the forecast\'s '
+            "send cost. State the days or the total to plan to it."
+        )
+    elif (
         budget is None and unread_budget is not None and not foreign
     ):  # mentioned but not readable: say so, never replace silently
         if mode == "chat":

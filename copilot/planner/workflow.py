@@ -321,5 +321,6 @@ def draft_campaign_plan(deps: Deps, request: PlanRequest) -> PlanSummary:
     If the brief lacks the budget, channels or focus, the answer is the questions to ask the user.
     Returns the plan id, key figures, failed checks and the plan as Markdown.
     """
-    result = run_plan(deps, request.brief, mode="chat", overrides=request.overrides())
+    mode: Mode = "oneshot" if request.what_if else "chat"  # a what-if forecast states its assumptions
+    result = run_plan(deps, request.brief, mode=mode, overrides=request.overrides())
     return plan_summary(result.plan, str(result.path))

@@ -213,7 +213,7 @@ def test_a_brief_reaches_the_plan_tool_as_the_brief_alone(real_deps: Deps) -> No
     events = list(session.ask(brief))
     calls = [e for e in events if isinstance(e, ToolCallStarted)]
     assert [c.tool for c in calls] == ["draft_campaign_plan"]
-    assert calls[0].arguments == {"brief": brief}
+    assert calls[0].arguments == {"brief": brief, "what_if": False}
     (done,) = [e for e in events if isinstance(e, ToolCallFinished)]
     assert done.ok, done.summary
     (plan,) = [e for e in events if isinstance(e, PlanProduced)]
@@ -262,3 +262,19 @@ def test_a_chinese_answer_says_what_was_not_applied_in_chinese(real_deps: Deps) 
     assert "未采用：“积分”（数据里没有会员积分体系）" in end.answer or "未采用：“会员积分”（数据里没有会员积分体系）" in end.answer
     assert "the data has no" not in end.answer
     assert model.requests == []
+
+
+def test_a_what_if_forecast_is_answered_with_its_figures_not_questions(real_deps: Deps) -> None:
+    """'How much would we make if…' plans on stated assumptions and answers with the forecast (it had stopped at the
+    planner's 'What is the budget?', and a plan's answer was the tool panel's line cut at 160 characters)."""
+    from planner.helpers import scripted_copy
+
+    question = "If we emailed every Champion a 10% code next week, roughly how much would we make?"
+    fill = {"objective": "retention", "category": "none", "audience": "Champions"}  # what code did not read: the model
+    session, model = _routed(real_deps, [fill, *[scripted_copy()] * 3])
+    calls, end = _ask(session, question)
+    assert [c.tool for c in calls] == ["draft_campaign_plan"]
+    assert calls[0].arguments == {"brief": question, "what_if": True}
+    assert end.stopped == "answer" and end.answer.startswith("Roughly $"), end.answer
+    assert re.search(r" in revenue, [\d.,]+ \([\d.,]+[–-][\d.,]+\) orders, from [\d,]+ customers on Email", end.answer)
+    assert "…" not in end.answer and "What is the budget" not in end.answer

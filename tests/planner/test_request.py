@@ -143,3 +143,17 @@ def test_the_holdout_the_brief_asks_for_is_explained_at_its_own_size(plan_deps: 
     audience = int(plan.audience.size.value)
     p0 = float(plan.evidence.items["score_propensity"].output["mean_probability"])
     assert plan.evidence.derived["holdout.mde"].value == pytest.approx(minimum_detectable_lift(p0, size, audience - size), abs=1e-6)
+
+
+def test_a_budget_rate_without_days_is_asked_in_chat_and_said_in_a_plan(plan_deps: Deps) -> None:
+    """'$300 a day' with no length: chat asks for the days or the total; a one-shot plan says it planned at send cost
+    (the rate had been the whole budget, $300)."""
+    from copilot.planner.brief_schema import BriefIncomplete
+
+    text = "Win back lapsed trail runners by email with 15% off, $300 a day"
+    with pytest.raises(BriefIncomplete) as asked:
+        build_brief(plan_deps, text, mode="chat", calls=_calls(plan_deps, _no_model()))
+    assert any('"$300 a day" is a rate' in q for q in asked.value.questions)
+    brief = build_brief(plan_deps, text, calls=_calls(plan_deps, _no_model()))
+    assert brief.budget is None
+    assert any("budget rate" in a and "$300 a day" in a for a in brief.assumptions)
