@@ -271,7 +271,7 @@ def test_a_what_if_forecast_is_answered_with_its_figures_not_questions(real_deps
 
     question = "If we emailed every Champion a 10% code next week, roughly how much would we make?"
     fill = {"objective": "retention", "category": "none", "audience": "Champions"}  # what code did not read: the model
-    session, model = _routed(real_deps, [fill, *[scripted_copy()] * 3])
+    session, _model = _routed(real_deps, [fill, *[scripted_copy()] * 3])
     calls, end = _ask(session, question)
     assert [c.tool for c in calls] == ["draft_campaign_plan"]
     assert calls[0].arguments == {"brief": question, "what_if": True}
