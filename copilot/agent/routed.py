@@ -51,6 +51,7 @@ from copilot.agent.routed_text import (
     without_spans,
 )
 from copilot.agent.toolset import ToolOutcome
+from copilot.agent.two_asks import separate_asks
 from copilot.llm.prompts import render_prompt
 from copilot.llm.providers import (
     content_text,
@@ -116,8 +117,18 @@ class RoutedAgent(Agent):
         if how and reading.intent != "other" and intent != reading.intent and why.startswith("nearest"):
             intent = reading.intent  # a refined follow-up keeps the intent it inherited
         log.info("routed turn: intent %s (%s%s)", intent, how, why)
+        split = None if how else separate_asks(
+            user_text, reading, lambda part: read(part, deps=self.deps, kind="question"), resolve_intent
+        )  # two asks needing different answers: each answered in turn
         try:
-            answer = yield from self._answer(conversation_id, reading, intent)
+            if split:
+                answers = []
+                for part_reading, part_intent in split:
+                    part = yield from self._answer(conversation_id, part_reading, part_intent)
+                    answers.append(part.strip() + not_applied_text(part_reading, part))
+                answer = "\n\n".join(answers)
+            else:
+                answer = yield from self._answer(conversation_id, reading, intent)
         except _Internal as exc:
             yield from _stop(str(exc), "internal", ledger, conversation_id, 1, self._tool_calls)
             return
@@ -135,7 +146,7 @@ class RoutedAgent(Agent):
                 self._tool_calls,
             )
             return
-        answer = answer.strip() + not_applied_text(reading, answer)
+        answer = answer.strip() + ("" if split else not_applied_text(reading, answer))
         self.store.save_reading(
             conversation_id,
             json.dumps({"reading": reading.model_dump(mode="json"), "intent": intent}, ensure_ascii=False),

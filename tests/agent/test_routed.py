@@ -278,3 +278,29 @@ def test_a_what_if_forecast_is_answered_with_its_figures_not_questions(real_deps
     assert end.stopped == "answer" and end.answer.startswith("Roughly $"), end.answer
     assert re.search(r" in revenue, [\d.,]+ \([\d.,]+[–-][\d.,]+\) orders, from [\d,]+ customers on Email", end.answer)
     assert "…" not in end.answer and "What is the budget" not in end.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "tools"),
+    [
+        ("冠军客户有多少？他们最常买哪个品类？", ["segment_lookup", "recommend_products"]),
+        ("How many Champions do we have, and which channel converts best for them?", ["segment_lookup", "channel_stats"]),
+    ],
+)
+def test_two_asks_needing_different_answers_are_both_answered(real_deps: Deps, text: str, tools: list[str]) -> None:
+    """The second ask had been dropped unsaid (the message's one intent answered the other); an ask with no audience of
+    its own ('for them', 他们) is about the message's audience and is not listed as pointing at an earlier message."""
+    session, model = _routed(real_deps)
+    calls, end = _ask(session, text)
+    assert [c.tool for c in calls] == tools
+    assert all(c.arguments.get("segment") == "Champions" or "Champions" in json.dumps(c.arguments) for c in calls)
+    assert len(end.answer.split("\n\n")) == 2
+    assert "earlier message" not in end.answer
+    assert model.requests == []
+
+
+def test_two_asks_of_one_kind_stay_one_answer(real_deps: Deps) -> None:
+    session, model = _routed(real_deps)
+    calls, _end = _ask(session, "Which channel gets the best conversion rate for tents, and what hour should we send?")
+    assert [c.tool for c in calls] == ["channel_stats"]
+    assert model.requests == []
