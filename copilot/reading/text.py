@@ -204,7 +204,7 @@ _ZH_SALE_OCCASION = {"双十一": "singles_day", "双11": "singles_day", "双十
 
 def zh_window_before(t: Text, pos: int) -> tuple[int | None, int]:
     past = _ZH_PAST_SALE.search(t.text[max(0, pos - 16) : pos]) if t.today is not None else None
-    if past is not None and t.today is not None and (found := _last_run(past.group("o"), t.today)) is not None:
+    if past is not None and t.today is not None and (found := _last_run(past.group("o"), t.today, past.group(0).startswith("去年"))):
         start = pos - (len(t.text[max(0, pos - 16) : pos]) - past.start())
         t.open_ends.append((start, pos, found[0], found[1]))
         return (t.today - found[0]).days, start
@@ -229,13 +229,13 @@ def zh_window_before(t: Text, pos: int) -> tuple[int | None, int]:
 _ZH_PAST_SEASON = re.compile(r"(?P<y>去年|今年)(?P<s>春天|春季|夏天|夏季|秋天|秋季|冬天|冬季)(?:的时候|期间)?(?:的)?\s*$")
 
 
-def _last_run(word: str, today: date) -> tuple[date, date] | None:
-    """The last run of a sale before today (its window in the lexicon's OCCASIONS, the year before if needed)."""
+def _last_run(word: str, today: date, last_year: bool = False) -> tuple[date, date] | None:
+    """The last run of a sale before today (lexicon OCCASIONS); 去年's is last year's, even in December."""
     key = _ZH_SALE_OCCASION.get(word)
     if key is None or key not in lx.OCCASIONS:
         return None
     m1, d1, m2, d2 = lx.OCCASIONS[key][1]
-    for year in (today.year, today.year - 1):
+    for year in (today.year - 1,) if last_year else (today.year, today.year - 1):
         start = date(year, m1, d1)
         end = date(year if m2 >= m1 else year + 1, m2, d2)
         if end < today:
