@@ -27,6 +27,7 @@ from copilot.reading.numbers import DURATION, duration_days
 from copilot.reading.past_sale import past_sale_buyers
 from copilot.reading.rules import Leaves, adder, negated
 from copilot.reading.schema import NotApplied
+from copilot.reading.send_exclusions import send_exclusions
 from copilot.reading.structured import structured
 from copilot.reading.targeting import read_uplift, top_propensity, with_top_count
 from copilot.reading.text import (
@@ -389,6 +390,6 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
         leaves.append((reg_leaves[0][0], Region(regions=regions, span=t.span(min(starts, default=0), max(ends, default=0)))))
 
 
-_RULES = (structured, past_sale_buyers, _all_customers, _uplift, top_propensity, _never_bought, _bought, bought_again, buyer_nouns, personas, _segments, value_tiers, no_order_this_year, spend, order_counts, engagement, consent, signed_up, recency, _regions, unsupported)
+_RULES = (send_exclusions, structured, past_sale_buyers, _all_customers, _uplift, top_propensity, _never_bought, _bought, bought_again, buyer_nouns, personas, _segments, value_tiers, no_order_this_year, spend, order_counts, engagement, consent, signed_up, recency, _regions, unsupported)
 
 

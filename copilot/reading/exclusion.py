@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from copilot.reading import regex as re
+from copilot.reading.send_exclusions import SEND_RULE_AHEAD
 from copilot.tools.conditions import AllCustomers, And, Condition, Not, RfmSegment, Span
 
 #: Words that exclude what follows, up to the end of the clause.
@@ -20,7 +21,7 @@ _LEAD = re.compile(
     r"\bno\s+(?:sends?|e-?mails?|texts?|sms|messages?|marketing|push(?:es)?)\s+to\b(?=\s+(?:anyone|anybody|people|customers|those)\b)|"
     r"\bno(?=\s+(?:champions|loyal|potential loyalists|recent customers|promising|need attention|about to sleep|at risk|"
     r"can'?t lose them|hibernating|lost)\b)|\b(?:excluding|exclude|except(?:\s+for)?|suppress(?:ing)?(?:\s*:)?|skip(?:ping)?|leav(?:e|ing)\s+out|leave\s+off|other\s+than|minus|"
-    r"without\s+anyone|but\s+not|(?<=everyone )but|(?<=everybody )but|(?<=anyone )but|(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:send|email|text|message|target|contact|"
+    r"without\s+anyone|but\s+not|(?<=everyone )but|(?<=everybody )but|(?<=anyone )but|(?:please\s+)?(?!" + SEND_RULE_AHEAD + r")(?:don'?t|do\s+not|never)\s+(?:send|email|text|message|target|contact|"
     r"include|market\s+to)(?:\s+(?:anything|any\s+\w+|them|a\s+thing))?\s+(?:to|for)?|not\s+(?:to|for))\b"
     # "anyone who isn't in the Lost segment", "customers who aren't Champions", "everyone not in Lost or Hibernating"
     r"|\b(?:isn'?t|aren'?t|is\s+not|are\s+not|(?<=who )not|(?<=one )not|(?<=ers )not)\s+(?:(?:in|part\s+of|among|one\s+of|members?\s+of)\s+)?(?:the\s+|our\s+|an?\s+)?"
