@@ -24,13 +24,13 @@ from copilot.agent.routed_text import (
     fmt_pct,
     not_sold,
     refusal,
-    segment_line,
     tool_failed,
     tr,
     when_text,
 )
+from copilot.agent.routed_zh import channel_answer_zh, segment_line_in
 from copilot.agent.toolset import ToolOutcome
-from copilot.reading.describe_zh import CHANNELS_ZH, describe_condition_zh
+from copilot.reading.describe_zh import CHANNELS_ZH, category_zh, describe_condition_zh
 
 if TYPE_CHECKING:
     from copilot.reading.schema import Reading
@@ -177,8 +177,8 @@ def _segments(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
             out = yield from turn.call("segment_lookup", SegmentQuery(segment=name))
             if not out.ok or out.report is None:
                 return tool_failed(r, out)
-            lines += [segment_line(s) for s in out.report.segments]  # type: ignore[attr-defined]
-        return "\n".join(lines) + " (segment_lookup)"
+            lines += [segment_line_in(s, r.language) for s in out.report.segments]  # type: ignore[attr-defined]
+        return "\n".join(lines) + tr(r.language, " (segment_lookup)", "（segment_lookup）")
     crit = _criteria(r)
     out = yield from turn.call("segment_lookup", SegmentQuery(criteria=crit) if crit else SegmentQuery())
     if not out.ok or out.report is None:
@@ -186,7 +186,7 @@ def _segments(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
     rep: Any = out.report
     segs = [s for s in rep.segments if s.kind != "cluster"] or list(rep.segments)
     if crit is not None:
-        return segment_line(segs[0]) + " (segment_lookup)"
+        return segment_line_in(segs[0], r.language) + tr(r.language, " (segment_lookup)", "（segment_lookup）")
     by_size = max(segs, key=lambda s: s.size)
     by_rev = max(segs, key=lambda s: s.revenue)
     head = tr(
@@ -196,7 +196,7 @@ def _segments(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
         f"最大的细分群体：{by_size.name}（{fmt_int(by_size.size)} 位客户）。收入最高：{by_rev.name}"
         f"（占收入 {fmt_pct(by_rev.revenue_share)}，{fmt_money(by_rev.revenue)}）。",
     )
-    body = "\n".join("- " + segment_line(s) for s in sorted(segs, key=lambda s: -s.size))
+    body = "\n".join("- " + segment_line_in(s, r.language) for s in sorted(segs, key=lambda s: -s.size))
     return f"{head}\n{body}\n(segment_lookup, {fmt_int(rep.total_customers)} customers in all)"
 
 
@@ -227,6 +227,9 @@ def _channels(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
     focus = [c for c in measured if wanted and c.channel in wanted]
     best = max(measured, key=lambda c: c.conversion_rate.value)
     best_click = max(measured, key=lambda c: c.click_rate.value if c.click_rate else 0.0)
+    if r.language == ZH:
+        scope_zh = f"{period.start} 至 {period.end} 的发送" if period is not None else f"截至 {rep.as_of} 的全部活动历史"
+        return channel_answer_zh(measured, focus, best, best_click, scope_zh)
     lines = []
     for c in focus or [best]:
         when = when_text(c)
@@ -284,7 +287,7 @@ def _propensity(turn: Turn, r: Reading) -> Generator[AgentEvent, None, str]:
     if r.language == ZH:
         text = (
             f"在 {fmt_int(p.audience_size)} 位客户中，预计未来 {p.horizon_days} 天约有 {fmt_int(p.expected_buyers)} 位会购买"
-            f" {what}（95% 区间 {fmt_int(p.expected_buyers_low)}-{fmt_int(p.expected_buyers_high)}）。平均购买概率"
+            f"{category_zh(p.category) if p.category else '任何商品'}（95% 区间 {fmt_int(p.expected_buyers_low)}-{fmt_int(p.expected_buyers_high)}）。平均购买概率"
             f" {fmt_pct(p.mean_probability, 2)}，全体客户为 {fmt_pct(p.base_rate, 2)}（提升 {p.lift:.2f} 倍；score_propensity）。"
         )
     return text

@@ -304,3 +304,23 @@ def test_two_asks_of_one_kind_stay_one_answer(real_deps: Deps) -> None:
     calls, _end = _ask(session, "Which channel gets the best conversion rate for tents, and what hour should we send?")
     assert [c.tool for c in calls] == ["channel_stats"]
     assert model.requests == []
+
+
+@pytest.mark.parametrize(
+    ("question", "tool", "said"),
+    [
+        ("哪个渠道的转化率最高？", "channel_stats", ["转化率最高的渠道是", "各渠道转化率", "最佳发送时间"]),
+        ("流失风险客户的规模和价值？", "segment_lookup", ["有流失风险的客户：", "贡献收入", "客单价"]),
+        ("下个月最可能买帐篷的500个客户", "score_propensity", ["位会购买帐篷"]),
+    ],
+)
+def test_chinese_answers_are_chinese(real_deps: Deps, question: str, tool: str, said: list[str]) -> None:
+    """Channel comparisons, segment lines and propensity answers to Chinese questions are written in Chinese (they
+    had been 'SMS: conversion rate 1.19% … best send time Saturday around 19:00', 'At risk: 4,269 customers (14.2% of
+    all)…' and '会购买 tents')."""
+    session, model = _routed(real_deps)
+    calls, end = _ask(session, question)
+    assert calls and calls[0].tool == tool
+    assert all(word in end.answer for word in said), end.answer
+    assert not re.search(r"\b(?:conversion|customers|revenue|Saturday|Sunday|tents|around|of all)\b", end.answer)
+    assert model.requests == []
