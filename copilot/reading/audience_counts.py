@@ -74,7 +74,7 @@ def spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_u
         op = (m.group("op") or "") if m else (cmp_before.group(1) if cmp_before else "")
         lead_start = money.start - (len(before) - m.start()) if m else money.start - (len(before) - cmp_before.start() if cmp_before else 0)
         if m is not None and re.match(r"(?:spend(?:ing)?)\b", m.group("lead").strip(), re.I) and not re.search(
-                r"\b(?:who|whose|with|customers?|shoppers?|buyers?|lifetime|have|has|that)\W+(?:\w+\W+)?$",
+                r"\b(?:who|whose|with|customers?|shoppers?|buyers?|lifetime|have|has|that)[^\w,;:.!?]+(?:\w+[^\w,;:.!?]+)?$",
                 text[max(0, lead_start - 24) : lead_start], re.I) and not re.search(
                 r"\bwho\b[^.;:!?]{0,80}\b(?:and|but)\s+$", text[max(0, lead_start - 100) : lead_start], re.I):  # "who bought … and spend above $500"
             continue  # "spend no more than $2,000 on it": the marketer's budget, not the audience's spend

@@ -141,6 +141,9 @@ _MONEY_FORMS.append(
     r"buyers|shoppers|contacts|orders|sends|messages|emails|texts|recipients|followers|impressions|views|clicks))(?P<cur>)"
 )
 _MONEY_FORMS.append(r"\b(?P<num>tenner|fiver)(?P<mult>)(?P<cur>)\b")  # "a tenner off": £10
+_MONEY_FORMS.append(  # "…, don't spend more than 500", "keep spending under 800": the campaign's spend, a bare number
+    rf"(?:\b(?:don'?t|do not|never|keep(?: the)?)\s+|\A|(?<=[,;:.!?]\s))spend(?:ing)?\s+(?:no more than|not more than|more than|over|"
+    rf"under|up to|max(?:imum)?|at most|less than|below)\s*(?P<num>{DIGITS})\s?(?P<mult>{_MULTIPLIER})?(?P<cur>)(?![\w%])")
 _MONEY = [re.compile(f, re.IGNORECASE) for f in _MONEY_FORMS]
 _NOTES = {"tenner": 10.0, "fiver": 5.0}
 
