@@ -50,6 +50,7 @@ from copilot.agent.routed_text import (
     not_applied_text,
     without_spans,
 )
+from copilot.agent.routed_zh import in_questions_script
 from copilot.agent.toolset import ToolOutcome
 from copilot.agent.two_asks import separate_asks
 from copilot.llm.prompts import render_prompt
@@ -147,6 +148,8 @@ class RoutedAgent(Agent):
             )
             return
         answer = answer.strip() + ("" if split else not_applied_text(reading, answer))
+        if reading.language == "zh":
+            answer = in_questions_script(answer, user_text)  # 請問…幾位？ is answered in traditional characters
         self.store.save_reading(
             conversation_id,
             json.dumps({"reading": reading.model_dump(mode="json"), "intent": intent}, ensure_ascii=False),

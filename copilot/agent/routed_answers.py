@@ -98,8 +98,8 @@ def _criteria(r: Reading) -> Any:
 
 # a second count after the first one's clause ends: "…how many? And of those, the ones we can text?", 有多少？其中能发短信的呢？
 _TWO_COUNTS = (
-    r"(?:how many|多少|几位|几个)[^?？]*[?？,，;；][\s\S]*"
-    r"(?:how many|多少|几位|几个|其中|of (?:those|them|these)|呢)"
+    r"(?:how many|多少|几位|几个|幾位|幾個)[^?？]*[?？,，;；][\s\S]*"
+    r"(?:how many|多少|几位|几个|幾位|幾個|其中|of (?:those|them|these)|呢)"
 )
 
 

@@ -3,6 +3,7 @@ channel comparison and its best send time (the English templates are in routed_t
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from copilot.agent.routed_text import ZH, fmt_int, fmt_money, fmt_pct, segment_line
@@ -55,3 +56,21 @@ def channel_answer_zh(measured: list[Any], focus: list[Any], best: Any, best_cli
             f"点击率最高：{CHANNELS_ZH.get(best_click.channel, best_click.channel)}（{click}）。",
         ]
     return "".join(lines) + f"（channel_stats，{scope}）"
+
+
+@lru_cache(maxsize=1)
+def _s2t() -> Any:
+    import opencc
+
+    return opencc.OpenCC("s2t.json")
+
+
+def in_questions_script(answer: str, question: str) -> str:
+    """A question in traditional characters (簡訊, 幾位) is answered in traditional characters; the answer's templates
+    are simplified. Tool names, ids and numbers are unchanged by the conversion."""
+    from copilot.reading.spelling_zh import simplified
+
+    converted, changed = simplified(question)
+    if not changed or converted == question:
+        return answer
+    return str(_s2t().convert(answer))

@@ -15,7 +15,7 @@ from copilot.tools.conditions import Channel
 ALL_CHANNELS: tuple[Channel, ...] = CHANNELS  # the data contract's one list, in its order
 
 CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
-    "email": (r"e-?mails?", r"e-?mailed", r"e-?mailing", r"\be mail\b", r"newsletters?", r"inbox", r"edm", r"邮件", r"电子邮件", r"邮箱", r"电邮", r"EDM"),
+    "email": (r"e-?mails?", r"e-?mailed", r"e-?mailing", r"\be mail\b", r"newsletters?", r"inbox", r"edm", r"邮件", r"电子邮件", r"邮箱", r"电邮", r"EDM", r"电子报"),
     "sms": (r"sms", r"texts?", r"text messages?", r"txts?", r"texting", r"短信", r"手机短信", r"简讯", r"text blasts?",
             r"(?:(?<=\bwe )|(?<=\bto )|(?<=\bi )|(?<=\band )|(?<=\bthen )|(?<=\byou ))text(?:ed)?(?= (?!of\b|in\b|on\b|for\b)\w)"),
     "push": (r"push(?: notifications?| messages?)?", r"pushes", r"app notifications?", r"app push", r"推送", r"推播",

@@ -324,3 +324,16 @@ def test_chinese_answers_are_chinese(real_deps: Deps, question: str, tool: str, 
     assert all(word in end.answer for word in said), end.answer
     assert not re.search(r"\b(?:conversion|customers|revenue|Saturday|Sunday|tents|around|of all)\b", end.answer)
     assert model.requests == []
+
+
+def test_a_traditional_chinese_question_is_answered_in_traditional_characters(real_deps: Deps) -> None:
+    """請問…有多少人？可以發簡訊的有幾位？ gets both counts (幾位 is a second count) in traditional characters; a simplified
+    question stays simplified."""
+    session, model = _routed(real_deps)
+    calls, end = _ask(session, "請問買過帳篷的客戶有多少人？可以發簡訊的有幾位？")
+    assert [c.tool for c in calls] == ["segment_lookup"]
+    assert {"kind": "consent", "channel": "sms"} not in _leaves(calls[0].arguments["criteria"]["where"])
+    assert "符合條件的客戶" in end.answer and "買過帳篷" in end.answer and "其中可以發短信的有" in end.answer
+    _, simple = _ask(session, "买过帐篷的客户有多少人？")
+    assert "符合条件的客户" in simple.answer
+    assert model.requests == []

@@ -50,3 +50,8 @@ def test_bounces_are_said_not_dropped() -> None:
     r = read("Email lapsed customers about tents, but never email anyone who bounced.", today=TODAY)
     assert "email" not in r.channels.excluded
     assert any("bounces" in n.reason for n in r.not_applied)
+
+
+def test_a_newsletter_in_traditional_characters_is_email() -> None:
+    r = read("母親節活動：針對過去一年買過睡袋的會員，發簡訊和電子報，預算新台幣三萬元", today=TODAY)
+    assert set(r.channels.allowed) == {"sms", "email"}
