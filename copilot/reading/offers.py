@@ -253,10 +253,10 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
 
 
 _OFF_AFTER = r"\s*(?:off|(?:of\s+)?(?:discount|reduction|rebate)|(?:store\s+|account\s+)?credit|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券|无门槛)"
-_MIN_ORDER = re.compile(r"\s*(?:on\s+|for\s+|with\s+)?(?:any\s+|all\s+|your\s+|their\s+)?(?:orders?|purchases?|baskets?|carts?|checkouts?)\s+"
-                        r"(?:over|above|of|from|of at least|\$?\d[\d,.]*\+)\s*(?:[$€£]\s?\d[\d,.]*\+?(?:\s?(?:dollars|euros|pounds))?)?"
-                        r"|\s+(?:on\s+)?(?=[$€£]\s?\d)[$€£]\s?\d[\d,.]*\+?(?!\s*(?:budget|total|all[- ]in|k\b))"  # "$20 off $120"
-                        r"|\s*,?\s*(?:when|if|once)\s+(?:you|they|customers|shoppers)\s+spend\s+(?:over\s+|at least\s+)?[$€£]\s?\d[\d,.]*(?:\s?(?:dollars|euros|pounds))?(?:\s+or\s+more)?", re.I)
+_MIN_ORDER = re.compile(r"\s*(?:on\s+|for\s+|with\s+)?(?:any\s+|all\s+|your\s+|their\s+|the\s+)?(?:(?:next|first|second|1st|2nd)\s+)?(?:orders?|purchases?|baskets?|carts?|checkouts?)\s+"
+                        r"(?:over|above|of|from|of at least|\$?\d[\d,.]*\+)\s*(?:[$€£]\s?\d(?:[\d,.]*\d)?\+?(?:\s?(?:dollars|euros|pounds))?)?"
+                        r"|\s+(?:on\s+)?(?=[$€£]\s?\d)[$€£]\s?\d(?:[\d,.]*\d)?\+?(?!\s*(?:budget|total|all[- ]in|k\b))"  # "$20 off $120"
+                        r"|\s*,?\s*(?:when|if|once)\s+(?:you|they|customers|shoppers)\s+spend\s+(?:over\s+|at least\s+)?[$€£]\s?\d(?:[\d,.]*\d)?(?:\s?(?:dollars|euros|pounds))?(?:\s+or\s+more)?", re.I)
 
 
 def _named_offer(t: Text) -> Offer | None:

@@ -47,3 +47,19 @@ def test_a_budget_cap_stays_the_budget(text: str, amount: float) -> None:
     r = read(text, today=TODAY)
     assert r.budget is not None and r.budget.amount == amount
     assert not [n for n in r.not_applied if n.affects == "offer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Get second purchases from one-time buyers. Offer $10 off their next order over $50. Email, $2k.",
+         "$10 off their next order over $50"),
+        ("Email lapsed customers $15 off your first order of $80+, budget $900", "$15 off your first order of $80+"),
+    ],
+)
+def test_an_amount_off_keeps_its_minimum_order(text: str, words: str) -> None:
+    """The order an amount off needs ('their next order over $50') is the offer's own minimum: it had been an unread
+    audience clause, and the minimum's span took the sentence's full stop."""
+    r = read(text, today=TODAY)
+    assert r.offer is not None and r.offer.kind == "amount_off" and r.offer.span.text == words
+    assert not [n for n in r.not_applied if "$50" in n.text or "$80" in n.text]
