@@ -285,6 +285,10 @@ _BRACKETED_LAPSE = re.compile(r"[(（]\s*(?:no orders?\s+(?:in\s+)?|nothing\s+(?
                               r"\s*(?:\+|以上|or more|and up)?\s*(?:都)?(?:没|未|没有)?(?:消费|下单|购买|买|下过单|来)?(?:过)?(?:了)?\s*[)）]", re.IGNORECASE)
 
 
+#: "active customers", 活跃客户 with no window: ordered in the last 180 days (the complement of "lapsed", 180 days).
+_ACTIVE_ALONE = re.compile(r"\bactive (?:buyers|customers|shoppers)\b|活跃(?=的?(?:客户|用户|顾客|会员|买家))", re.IGNORECASE)
+
+
 def recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Recency: lapsed / not ordered in N / ordered in the last N."""
     text = t.text
@@ -352,4 +356,9 @@ def recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
                 add(start, Recency(min_days=days or 180, span=t.take(start, end2)))
             elif days is not None:
                 add(start, Recency(max_days=days, span=t.take(start, end2)))
+            else:
+                continue  # "active customers who ordered in the last 30 days": a later one says when
             break
+    for m in _ACTIVE_ALONE.finditer(text):  # "active customers" with no window of its own: the complement of "lapsed"
+        if t.free(m.start(), m.end()) and not any(isinstance(c, Recency) for _, c in leaves):
+            add(m.start(), Recency(max_days=180, span=t.take(m.start(), m.end())))

@@ -94,7 +94,8 @@ def unread_clauses(t: Text, existing: list[NotApplied]) -> list[NotApplied]:
                     continue
                 if not strong and not t.free(a, b):
                     continue  # a comparison or negation in a clause that was read
-                if signals is _SUBJECT and (not _substantial(t, a, b) or _read_right_after(t, b) or (_HEADING.match(t.text, b) and _TOPIC_END.search(t.text[a:b]))):
+                if signals is _SUBJECT and (not _substantial(t, a, b) or _read_right_after(t, b) or (_HEADING.match(t.text, b) and _TOPIC_END.search(t.text[a:b]))
+                                            or _EVERYONE_COUNTED.fullmatch(t.text[a:b].strip())):
                     continue
                 seen.add((a, b))
                 what = affects
@@ -110,6 +111,14 @@ def unread_clauses(t: Text, existing: list[NotApplied]) -> list[NotApplied]:
     return out
 
 
+#: "How many customers do we have (in total)?", 我们一共有多少客户: everyone counted, no clause about people left unread.
+_EVERYONE_COUNTED = re.compile(
+    r"(?:how many|what(?:'s| is) (?:our|the) total(?: number of)?|what(?:'s| is) the number of)\s+(?:customers|buyers|shoppers|people|users)"
+    r"(?:\s+(?:do|did)\s+we\s+have|\s+are\s+there|\s+have\s+we\s+got)?(?:\s+(?:in total|altogether|overall|all told|in all))?\W*"
+    r"|what(?:'s| is) our total customer count\W*|(?:我们)?(?:一共|总共|总计)?(?:有)?多少(?:个|位|名)?(?:客户|用户|顾客|会员)\W*"
+    r"|(?:客户|用户|会员)(?:总数|总量)(?:是)?多少\W*",
+    re.IGNORECASE,
+)
 _TAIL = re.compile(r"\s*(?:in|within|over|during|for|from|since|of|at|on|the|last|past|before|after)\b|\s*(?:在|于)", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:over|above|more than|at least|under|below|less than|upwards of|north of)\s*$|(?:超过|高于|低于|大于|满)\s*$",
                        re.IGNORECASE)
