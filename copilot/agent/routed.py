@@ -44,6 +44,7 @@ from copilot.agent.events import AgentEvent, TextDelta, TurnFinished
 from copilot.agent.follow_up import is_follow_up, refine
 from copilot.agent.loop import Agent, _stop
 from copilot.agent.routed_answers import Turn, answer
+from copilot.agent.routed_regions import region_route
 from copilot.agent.routed_text import (
     CUSTOMER_ID,
     looks_like_plan_request,
@@ -62,8 +63,10 @@ from copilot.llm.providers import (
     model_capabilities,
 )
 from copilot.llm.tokens import CostLedger, LedgerCallback, LLMCall, charging_to
+from copilot.reading.catalogue import catalogue_of
 from copilot.reading.foreign_money import in_store_currency
 from copilot.reading.intent import resolve_intent
+from copilot.reading.leftover import REASON_UNREAD_WHO
 
 if TYPE_CHECKING:
     from copilot.reading.schema import Reading
@@ -147,6 +150,8 @@ class RoutedAgent(Agent):
                 self._tool_calls,
             )
             return
+        if region_route(reading, intent, catalogue_of(self.deps).regions):  # the region question was answered
+            reading = reading.model_copy(update={"not_applied": [n for n in reading.not_applied if n.reason != REASON_UNREAD_WHO]})
         answer = answer.strip() + ("" if split else not_applied_text(reading, answer))
         if reading.language == "zh":
             answer = in_questions_script(answer, user_text)  # 請問…幾位？ is answered in traditional characters
@@ -193,6 +198,7 @@ class RoutedAgent(Agent):
             call=lambda name, query: self._call(cid, name, query),
             seen_ids=self._seen_ids,
             model_answer=self._model_answer,
+            regions=catalogue_of(self.deps).regions,
         )
         return (yield from answer(turn, r, intent))
 

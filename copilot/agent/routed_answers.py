@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from copilot.agent.events import AgentEvent
 from copilot.agent.follow_up import leaves_of
+from copilot.agent.routed_regions import by_region, region_route
 from copilot.agent.routed_text import (
     CUSTOMER_ID,
     ZH,
@@ -44,6 +45,7 @@ class Turn:
     call: Callable[[str, BaseModel], Generator[AgentEvent, None, ToolOutcome]]
     seen_ids: set[str]
     model_answer: Callable[[Reading, Sequence[Any]], str | None]
+    regions: Sequence[str] = ()
 
 
 def answer(turn: Turn, r: Reading, intent: str) -> Generator[AgentEvent, None, str]:
@@ -62,6 +64,8 @@ def answer(turn: Turn, r: Reading, intent: str) -> Generator[AgentEvent, None, s
         "forecast",
     ):
         return sold
+    if region_route(r, intent, turn.regions):
+        return (yield from by_region(turn.call, r, turn.regions))
     if intent == "count":
         return (yield from _count(turn, r))
     if intent == "segments":

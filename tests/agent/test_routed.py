@@ -337,3 +337,27 @@ def test_a_traditional_chinese_question_is_answered_in_traditional_characters(re
     _, simple = _ask(session, "买过帐篷的客户有多少人？")
     assert "符合条件的客户" in simple.answer
     assert model.requests == []
+
+
+@pytest.mark.parametrize(
+    ("question", "growth"),
+    [("Which region has the most customers?", False), ("最近三个月，哪个地区的客户增长最快？", True)],
+)
+def test_a_region_question_is_answered_region_by_region(real_deps: Deps, question: str, growth: bool) -> None:
+    """It had been answered with the RFM segment list (a different question), the Chinese one with channel figures."""
+    session, model = _routed(real_deps)
+    calls, end = _ask(session, question)
+    regions = [c.arguments["criteria"]["where"]["regions"][0] for c in calls]
+    assert [c.tool for c in calls] == ["segment_lookup"] * len(calls) and len(regions) >= 2
+    sizes = {r: _count(real_deps, f"region = '{r}'") for r in regions}
+    top = max(sizes, key=lambda r: sizes[r])
+    assert top in end.answer.splitlines()[0] and f"{sizes[top]:,}" in end.answer.splitlines()[0]
+    assert ("增长" in end.answer) == growth and "未采用" not in end.answer
+    assert model.requests == []
+
+
+def test_a_named_region_stays_one_count(real_deps: Deps) -> None:
+    session, model = _routed(real_deps)
+    calls, _end = _ask(session, "How many customers in the Northeast?")
+    assert [c.tool for c in calls] == ["segment_lookup"]
+    assert model.requests == []
