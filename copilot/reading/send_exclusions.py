@@ -19,7 +19,7 @@ from copilot.reading.catalogue import Catalogue
 from copilot.reading.numbers import DURATION, duration_days
 from copilot.reading.rules import Leaves
 from copilot.reading.schema import NotApplied, Span
-from copilot.reading.text import Text
+from copilot.reading.text import Text, channel_of
 from copilot.reading.unsupported import unsupported_reason
 from copilot.tools.conditions import Condition, Consent, Engagement, Not
 
@@ -45,14 +45,8 @@ _ZH = re.compile(
 
 
 def _channel(word: str | None) -> Channel | None:
-    w = (word or "").lower()
-    if re.search(r"mail|邮件", w):
-        return "email"
-    if re.search(r"text|sms|短信", w):
-        return "sms"
-    if re.search(r"push|推送", w):
-        return "push"
-    return None
+    """The channel a verb or noun names ('text' -> sms, 邮件 -> email); 'message' / 'contact' name none."""
+    return channel_of(word) if word else None
 
 
 def _condition(what: str, channel: Channel | None, within: int | None, span: Span) -> Condition | None:
