@@ -141,3 +141,8 @@ def top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied]
                 end = d.end()
         add(start_at, TopPropensity(category=slug, horizon_days=min(365, max(7, days or 30)), top_n=top_n,
                                     top_share=share, span=t.take(start_at, end)))
+        if hit and len(hit[0]) + len(hit[1]) > 1:  # "most likely to buy running shoes" (road and trail): one ranking
+            rest = [x for x in (*hit[0], *hit[1]) if x != slug]
+            na.append(NotApplied(text=text[pos:hit[2]].strip(), span=t.span(pos, hit[2]), affects="audience",
+                                 reason=f"copilot ranks customers by one category's purchase propensity: ranked by {slug}, "
+                                        f"not {', '.join(rest)}; ask for each separately"))

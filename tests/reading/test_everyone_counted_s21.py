@@ -40,3 +40,16 @@ def test_active_customers(text: str, days: int) -> None:
     r = read(text, today=TODAY)
     recs = [c for c in leaves(r.audience) if isinstance(c, Recency)] if r.audience else []
     assert [c.max_days for c in recs] == [days]
+
+
+@pytest.mark.parametrize(
+    "text", ["Email the 500 customers most likely to buy running shoes next month", "给最可能买跑鞋的前300名客户发短信"]
+)
+def test_a_ranking_over_two_categories_says_which_one_it_ranks_by(text: str) -> None:
+    """'Running shoes' is road and trail; a propensity ranking is by one category: the other is said, not dropped."""
+    from copilot.tools.conditions import TopPropensity
+
+    r = read(text, today=TODAY)
+    (top,) = [c for c in leaves(r.audience) if isinstance(c, TopPropensity)] if r.audience else []
+    assert top.category == "road-running-shoes"
+    assert any(n.affects == "audience" and "trail-running-shoes" in n.reason for n in r.not_applied)
