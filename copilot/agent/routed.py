@@ -87,9 +87,6 @@ class RoutedAgent(Agent):
     """Same interface as :class:`~copilot.agent.loop.Agent` (``run_turn``), routed by the reading."""
 
     def run_turn(self, conversation_id: str, user_text: str) -> Iterator[AgentEvent]:
-        from copilot.reading import read
-        from copilot.reading.schema import Reading
-
         caps = model_capabilities(self.chat_model)
         ledger = CostLedger(scope=f"turn:{conversation_id}")
 
@@ -107,32 +104,9 @@ class RoutedAgent(Agent):
         self._seen_ids = self._conversation_ids(conversation_id) | set(CUSTOMER_ID.findall(user_text))
         self.store.append(conversation_id, HumanMessage(content=user_text))
         self._tool_calls = 0
-        reading = read(
-            user_text, deps=self.deps, kind="brief" if looks_like_plan_request(user_text) else "question"
-        )
-        how = ""
-        previous_raw = self.store.last_reading(conversation_id)
-        if previous_raw and is_follow_up(user_text):
-            prev = json.loads(previous_raw)
-            reading = refine(reading, Reading.model_validate(prev["reading"]), prev["intent"])
-            how = "follow-up of the previous question; "
-        reading = in_store_currency(reading, self.deps)
-        intent, why = resolve_intent(reading)
-        if how and reading.intent != "other" and intent != reading.intent and why.startswith("nearest"):
-            intent = reading.intent  # a refined follow-up keeps the intent it inherited
-        log.info("routed turn: intent %s (%s%s)", intent, how, why)
-        split = None if how else separate_asks(
-            user_text, reading, lambda part: read(part, deps=self.deps, kind="question"), resolve_intent
-        )  # two asks needing different answers: each answered in turn
+        reading, intent, follow_up = self._understand(conversation_id, user_text)
         try:
-            if split:
-                answers = []
-                for part_reading, part_intent in split:
-                    part = yield from self._answer(conversation_id, part_reading, part_intent)
-                    answers.append(part.strip() + not_applied_text(part_reading, part))
-                answer = "\n\n".join(answers)
-            else:
-                answer = yield from self._answer(conversation_id, reading, intent)
+            answer = yield from self._answer_all(conversation_id, user_text, reading, intent, follow_up)
         except _Internal as exc:
             yield from _stop(str(exc), "internal", ledger, conversation_id, 1, self._tool_calls)
             return
@@ -150,9 +124,6 @@ class RoutedAgent(Agent):
                 self._tool_calls,
             )
             return
-        if region_route(reading, intent, catalogue_of(self.deps).regions):  # the region question was answered
-            reading = reading.model_copy(update={"not_applied": [n for n in reading.not_applied if n.reason != REASON_UNREAD_WHO]})
-        answer = answer.strip() + ("" if split else not_applied_text(reading, answer))
         if reading.language == "zh":
             answer = in_questions_script(answer, user_text)  # 請問…幾位？ is answered in traditional characters
         self.store.save_reading(
@@ -169,6 +140,49 @@ class RoutedAgent(Agent):
             steps=max(1, len(ledger.calls)),
             tool_calls=self._tool_calls,
         )
+
+    def _understand(self, conversation_id: str, user_text: str) -> tuple[Reading, str, bool]:
+        """The turn's reading (completed from the previous turn's for a follow-up), its intent, and whether it is a
+        follow-up."""
+        from copilot.reading import read
+        from copilot.reading.schema import Reading
+
+        reading = read(
+            user_text, deps=self.deps, kind="brief" if looks_like_plan_request(user_text) else "question"
+        )
+        how = ""
+        previous_raw = self.store.last_reading(conversation_id)
+        if previous_raw and is_follow_up(user_text):
+            prev = json.loads(previous_raw)
+            reading = refine(reading, Reading.model_validate(prev["reading"]), prev["intent"])
+            how = "follow-up of the previous question; "
+        reading = in_store_currency(reading, self.deps)
+        intent, why = resolve_intent(reading)
+        if how and reading.intent != "other" and intent != reading.intent and why.startswith("nearest"):
+            intent = reading.intent  # a refined follow-up keeps the intent it inherited
+        log.info("routed turn: intent %s (%s%s)", intent, how, why)
+        return reading, intent, bool(how)
+
+    def _answer_all(
+        self, cid: str, user_text: str, reading: Reading, intent: str, follow_up: bool
+    ) -> Generator[AgentEvent, None, str]:
+        """The answer with what was not applied: ask by ask when the message asks two things needing different
+        answers, else the reading's one answer."""
+        from copilot.reading import read
+
+        split = None if follow_up else separate_asks(
+            user_text, reading, lambda part: read(part, deps=self.deps, kind="question"), resolve_intent
+        )
+        if split:
+            answers = []
+            for part_reading, part_intent in split:
+                part = yield from self._answer(cid, part_reading, part_intent)
+                answers.append(part.strip() + not_applied_text(part_reading, part))
+            return "\n\n".join(answers)
+        answer = yield from self._answer(cid, reading, intent)
+        if region_route(reading, intent, catalogue_of(self.deps).regions):  # the region question was answered
+            reading = reading.model_copy(update={"not_applied": [n for n in reading.not_applied if n.reason != REASON_UNREAD_WHO]})
+        return answer.strip() + not_applied_text(reading, answer)
 
     # --- tools ---
     def _conversation_ids(self, conversation_id: str) -> set[str]:
