@@ -27,11 +27,11 @@ _REASON = "copilot has no date for this occasion; give the campaign's dates"
 
 
 def unknown_occasion(t: Text, window: Window | None) -> NotApplied | None:
-    """The first occasion the reader has no date for, when no window was read and its words are not claimed."""
-    if window is not None:
-        return None
+    """The first occasion the reader has no date for, when no window was read and its words are not claimed; with a
+    window read (会员日活动，周末两天) the occasion is only its name: claimed, so 会员 is no unread clause about people."""
     for rx in (_ZH, _EN):
         for m in rx.finditer(t.text):
             if t.free(m.start(), m.end()):
-                return NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="timing", reason=_REASON)
+                span = t.take(m.start(), m.end())
+                return None if window is not None else NotApplied(text=m.group(0), span=span, affects="timing", reason=_REASON)
     return None
