@@ -74,7 +74,8 @@ _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
                    # 给冠军客户推哪几款鞋, 南部卖得最好的品类, "best-selling products in the West"
                    r"推(?:点|些|一些)?(?:哪|什么|啥)", r"(?:最爱|最喜欢|最常|爱)买(?:哪|什么)", r"哪(?:个|些)品类", r"什么品类", r"哪些(?:商品|产品|SKU|sku|款)(?:适合|值得|可以)",
                    r"(?:卖得|卖的)(?:最好|最多|最火)的(?:品类|产品|商品|款|东西)|(?:品类|产品|商品|款)(?:卖得|卖的)最好|最畅销",
-                   r"best-?selling (?:products?|categor\w+|items?)|(?:what|which (?:products?|categor\w+|items?)) sells? (?:best|the most)", r"适合推荐", r"还(?:会|可能)?(?:喜欢|想买|会买)什么", r"(?:也|还)会喜欢")),
+                   r"best-?selling (?:products?|categor\w+|items?)|(?:what|which (?:products?|categor\w+|items?)) sells? (?:best|the most)",
+                   r"(?:what|which (?:\w+ )?(?:categor(?:y|ies)|products?|items?)) (?:do|does|did) (?:they|th[eo]se|these|\w+) (?:\w+ )?(?:buy|purchase|order) (?:the )?most\b", r"适合推荐", r"还(?:会|可能)?(?:喜欢|想买|会买)什么", r"(?:也|还)会喜欢")),
     ("reviews", (r"reviews?", r"reviewers", r"(?:customers|people|buyers|shoppers|owners|folks|runners|hikers|campers) (?:say|said|think|thought|complain|love|like|hate|are saying)",
                  r"what(?:'s| is) the (?:chatter|buzz|word)", r"what do (?:people|customers|buyers|owners|folks) (?:say|think)", r"大家(?:都)?(?:说|觉得|怎么说|怎么看)",
                  r"(?:用户|客户|买家|顾客)(?:都)?(?:说|觉得|怎么说|怎么看)", r"complain\w*", r"ratings?",

@@ -53,3 +53,18 @@ def test_a_ranking_over_two_categories_says_which_one_it_ranks_by(text: str) -> 
     (top,) = [c for c in leaves(r.audience) if isinstance(c, TopPropensity)] if r.audience else []
     assert top.category == "road-running-shoes"
     assert any(n.affects == "audience" and "trail-running-shoes" in n.reason for n in r.not_applied)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("and which category do they buy most?", "recommend"),
+        ("What do our Champions buy the most?", "recommend"),
+        ("Which category are they most likely to buy next month?", "propensity"),  # a likelihood stays propensity
+    ],
+)
+def test_what_a_group_buys_most_is_a_recommendation(text: str, intent: str) -> None:
+    """'Which category do they buy most?' had been read as propensity (its answer: how many will buy anything)."""
+    from copilot.reading.intent import resolve_intent
+
+    assert resolve_intent(read(text, today=TODAY))[0] == intent
