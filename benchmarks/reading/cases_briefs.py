@@ -4866,3 +4866,301 @@ CASES += [
       "(session 17)"),
 ]
 # fmt: on
+
+# ---------------------------------------------------------------- set 16 (b1219-): decisions 200-209
+PHONE16 = ("a founder's phone fragments or voice-to-text: fragments are clauses in order; 'from the car', 'sorry for typos', "
+           "语音转的文字, 'sent from my iPhone' and fillers are no clauses; spoken numbers are their numbers and the currency "
+           "comes only from a currency word (51, 135, 180) (200)")
+TWHK16 = ("Taiwan / Hong Kong words: 電子報 = email, 簡訊 / 短訊 = SMS, 推播 = push, 會員 / 客 / 客人 = customers, 淨係 = only, "
+          "冇 = 没有, 俾 / 同 (to / and) no clauses; a coupon worth NT$N / 港幣N (折價券, 優惠券) is amount_off N in that currency; "
+          "新台幣 / NT$ = TWD, 港幣 / HK$ = HKD (79, 99) (201)")
+PERF16 = ("a performance marketer: ROAS / ROI targets are listed other and name metric roi (177); CPA targets are listed "
+          "other like CAC (177); bid caps / max CPC / 出价上限 are listed budget, never the budget; 'prospecting' is "
+          "acquisition; Meta, 朋友圈广告, 信息流 are paid_social (33); Google Shopping / search ads are a channel copilot "
+          "cannot plan; lookalikes and site visitors who viewed but did not buy are listed audience (202)")
+SLACK16 = ("a forwarded Slack / group-chat thread (name: message lines): the whole thread is read in order, a later "
+           "message changing a value wins and the replaced value is neither applied nor listed (91); '+1', 'lgtm', 👍, "
+           "OK are no clauses; a proposal answered yes is applied, one answered no is dropped, one left unanswered is "
+           "listed with its field's affects; 'drop X' excludes channel X (203)")
+MAIL16 = ("an email with a signature and a quoted earlier message: only the newest message (its subject and P.S. "
+          "included) is read (78); words accepting the quote ('works for me', 'Let's go ahead', 同意你的方案, 就按这个来) are "
+          "listed other; a field said to stay as in the quote ('Audience stays the same as below') is listed with that "
+          "field's affects (23); signature lines (title, team, phone) are no clauses (204)")
+BUYER16 = ("a retail buyer: stock figures, weeks of cover, 售罄率, 周转天数 are context (76); 'mark down N%', 直降 are the offer "
+           "and overstock / 'long on' / 积压 / 清库存 the clearance aim; a sell-down target is listed other (76); 清完为止 is "
+           "listed offer like 售完即止 (54); a size range or a product kept out is listed product (76) (205)")
+TWO16 = ("two audiences, each with its own offer: either group (or); the first group's offer is the offer and the "
+         "other group's offer is listed (offer); the objective follows the first group (207)")
+DAYS16 = "a rule about days of the week for sends ('No sends on Sundays', 周末不要发) is listed timing; the window keeps its days (209)"
+WORDS16 = "numbers and dates in words ('twenty percent', 'three thousand five hundred dollars', 'April first') are their values (57, 208)"
+TYPO16 = "typos: "
+# fmt: off
+CASES += [
+    # -- a founder texting from a phone (200)
+    B("ok so new thing. the alder trail 2 launch. push and email. people who bought trail shoes in the last year. "
+      "fifteen percent off. budget five grand. two weeks starting monday",
+      obj="launch", pids=["P1008"], aud=bought(TRAIL, within=365), ch="push,email", budget=money(5000, None),
+      offer=pct(15), win=win("2026-03-09", "2026-03-22"),
+      note=PHONE16 + "; " + NAMED + "; 'five grand' has no currency word (51); Monday is the next Monday"),
+    B("hey quick one from the car. lapsed customers like 6 months no order. text them. ten percent off the whole site. "
+      "nothing over ten. keep it under two k. this weekend only. sent from my iphone",
+      aud=rec(min=180), ch="sms", budget=money(2000, None), offer=pct(10), cap=10, win=win("2026-03-07", "2026-03-08"),
+      note=PHONE16 + "; a lapsed audience alone names no objective; the whole site = nothing promoted (32); 'two k' = 2,000 "
+           "with no currency (135); 'keep it under' is the budget"),
+    B("那个 就是 给冠军客户发个推送 新品Cirrus Carbon Poles上市 不打折 送一双袜子 预算八千块 下周一开始 跑一周 嗯就这样",
+      obj="launch", pids=["P1258"], aud=seg("Champions"), ch="push", offer=GIFT, nodisc=True, budget=cny(8000),
+      win=win("2026-03-09", "2026-03-15"),
+      note=PHONE16 + "; " + NAMED + "; 送一双袜子 is a gift offer, the gift item not promoted (32); 块 = CNY (14)"),
+    B("语音转的文字哈 可能有错字 半年没下单的老客 发短心 满三百减五十 预算一万五 三月底之前结束",
+      aud=rec(min=180), ch="sms", offer=amt(50), budget=money(15000, None), win=win("2026-03-02", "2026-03-31"),
+      note=TYPO16 + "短心 = 短信; " + PHONE16 + "; a last order months ago already says 老客 (122); 一万五 without 元 has "
+           "no currency (14); 三月底之前结束 runs from today"),
+    B("Dictated, sorry for typos. Win back the Hibernating and lost segments with free shipping. Email only. "
+      "Budget twelve hundred dollars. Start on the 16th, run ten days. Oh and no push",
+      obj="winback", aud=seg("Hibernating", "Lost"), offer=FREESHIP, ch="email", only=True, ex="push",
+      budget=usd(1200), win=win("2026-03-16", "2026-03-25"),
+      note=PHONE16 + "; " + WORDS16 + "; 'the 16th' is this month's (session 20)"),
+    B("嗯 帐篷清一下库存 积压挺多的 给露营的客人发邮件 七折 预算两万 这周六开始 到下周日",
+      obj="clearance", cats=["tents"], aud=bought("tents", "sleeping-bags"), ch="email", offer=pct(30),
+      budget=money(20000, None), win=win("2026-03-07", "2026-03-15"),
+      note=PHONE16 + "; 露营的客人 are campers (docs); 两万 without 元 has no currency (14)"),
+    # -- Taiwan and Hong Kong writers in traditional characters (201)
+    B("母親節檔期：近一年買過登山鞋的會員，簡訊＋電子報，全館85折，預算新台幣5萬元。",
+      obj="seasonal", aud=bought("hiking-boots", within=365), ch="sms,email", offer=pct(15),
+      budget=money(50000, "TWD"), win=win(occ="mothers_day"),
+      note=TWHK16 + "; 檔期 with an occasion is the occasion (99); 全館 = sitewide (99)"),
+    B("唔該幫手整個推廣：淨係用電郵，對象係過去90日冇開過電郵嘅客，Scree Beam頭燈買一送一，預算港幣三萬，下個月做兩個禮拜。",
+      pids=["P1213"], ch="email", only=True, aud=NOT(eng("opened", "email", 90)), offer=BOGO,
+      budget=money(30000, "HKD"), win=month("apr", 14),
+      note=TWHK16 + "; " + NAMED + " (73: a product with its category noun); 冇開過電郵 = not opened"),
+    B("週年慶前暖身：買過睡袋、但超過一年沒下單的會員，送NT$200折價券（滿1500可用），只發推播，預算8萬元新台幣。",
+      aud=AND(bought("sleeping-bags"), rec(min=365)), offer=amt(200, "TWD"), ch="push", only=True,
+      budget=money(80000, "TWD"), na=[("timing", "週年慶前暖身")],
+      note=TWHK16 + "; 週年慶 is the store's own day, listed timing (99, 153); the coupon's minimum is part of it (72)"),
+    B("各位好，雙11檔期想做一檔：全通路（簡訊除外），針對高價值會員，全館滿2000折200，預蒜新台幣十萬，另外加碼LINE官方帳號推播。",
+      obj="seasonal", ch="email,push,paid_social", ex="sms", aud=tier("high"), offer=amt(200),
+      budget=money(100000, "TWD"), win=win(occ="singles_day"), na=[("channel", "LINE官方帳號推播")],
+      note=TYPO16 + "預蒜 = 預算; " + TWHK16 + "; 全通路（簡訊除外） = all channels except SMS (43); 滿2000折200 = amount_off "
+           "200 (99); LINE is a channel copilot cannot plan (docs), one entry"),
+    B("Hi team，下星期一開始一個禮拜，send SMS俾最近30日有落單嘅客，推Larch Hydration Vest，九折，budget HK$12,000，唔好用push。",
+      ch="sms", ex="push", aud=rec(max=30), pids=["P1200"], offer=pct(10), budget=money(12000, "HKD"),
+      win=win("2026-03-09", "2026-03-15"),
+      note=TWHK16 + "; " + NAMED + "; 有落單 = ordered (79); code-switched, the Chinese frame decides the language (69)"),
+    B("會員首購活動：新註冊30天內還沒下過單的，送免運＋雙倍點數，電子報跟推播，預算NT$60,000，4月整個月。",
+      obj="acquisition", aud=AND(signed(30), oc(max=0)), offer=FREESHIP, ch="email,push",
+      budget=money(60000, "TWD"), win=month("apr"), na=[("offer", "雙倍點數")],
+      note=TWHK16 + "; 首購 = first purchase (acquisition); double points are listed offer (docs)"),
+    B("端午連假，兩群人：(1) 買過帳篷的會員 (2) 忠誠客戶，全館8折，推播＋簡訊，預算15萬元新台幣，不要寄電子報。",
+      obj="seasonal", aud=OR(bought("tents"), seg("Loyal")), offer=pct(20), ch="push,sms", ex="email",
+      budget=money(150000, "TWD"), win=win(occ="dragon_boat_festival"),
+      note=TWHK16 + "; 連假 is the break (docs' 小长假); numbered groups are either group (session 19)"),
+    # -- a performance marketer (202)
+    B("Prospecting push on Meta for the Switchback Night Runner: target ROAS 4x, CPA under $30, bid cap $2.50. "
+      "Lookalikes of our Champions. $8k, starting March 9 for two weeks. No discount.",
+      obj="acquisition", pids=["P1226"], ch="paid_social", budget=usd(8000), win=win("2026-03-09", "2026-03-22"),
+      nodisc=True, metric="roi",
+      na=[("other", "target ROAS 4x"), ("other", "CPA under $30"), ("budget", "bid cap $2.50"),
+          ("audience", "Lookalikes of our Champions")],
+      note=PERF16 + "; 'Prospecting push' is a campaign, not the push channel (17); " + NAMED),
+    B("Retargeting brief — Google Shopping + Meta. Audience: site visitors who viewed hiking boots in the last 14 days "
+      "but didn't buy. Max CPC $1.20. Daily budget $300 for 10 days starting Mar 16. Goal: conversions, CPA ≤ $25. "
+      "Offer free shipping.",
+      ch="paid_social", budget=usd(3000), win=win("2026-03-16", "2026-03-25"), metric="conversions", offer=FREESHIP,
+      na=[("channel", "Google Shopping"),
+          ("audience", "site visitors who viewed hiking boots in the last 14 days but didn't buy"),
+          ("budget", "Max CPC $1.20"), ("budget", "Daily budget $300"), ("other", "CPA ≤ $25")],
+      note=PERF16 + "; a daily rate with its days is the total and the rate listed (174); the category only in a "
+           "listed audience is not promoted"),
+    B("信息流拉新：首单立减20元，ROI要做到3以上，单次转化成本别超过50元，出价上限2块，预算每天1000元，先跑一周，下周一开始。",
+      obj="acquisition", ch="paid_social", offer=amt(20, "CNY"), budget=cny(7000), win=win("2026-03-09", "2026-03-15"),
+      metric="roi",
+      na=[("other", "ROI要做到3以上"), ("other", "单次转化成本别超过50元"), ("budget", "出价上限2块"), ("budget", "预算每天1000元")],
+      note=PERF16 + "; 单次转化成本 = CPA; a daily rate with its days is the total and the rate listed (174)"),
+    B("投流需求：抖音信息流+小红书信息流，推Col Ultra Vest，目标人群是越野跑者，七天ROAS不低于2.5，预算3万元，4月上旬，不要发短信和邮键。",
+      obj="cross_sell", ch="paid_social", ex="sms,email", pids=["P1199"], aud=bought(TRAIL), budget=cny(30000),
+      win=win("2026-04-01", "2026-04-10"), metric="roi", na=[("other", "七天ROAS不低于2.5")],
+      note=TYPO16 + "邮键 = 邮件; " + PERF16 + "; trail runners offered another category = cross_sell (89); " + NAMED),
+    B("Paid social, winter jackets clearance, too many insulated jackets sitting in the warehouse. 40% off. "
+      "Target 5x ROAS, $10,000, through end of March. Exclude anyone who ordered in the last 30 days.",
+      obj="clearance", cats=["insulated-jackets"], ch="paid_social", offer=pct(40), budget=usd(10000),
+      win=win("2026-03-02", "2026-03-31"), aud=NOT(rec(max=30)), metric="roi", na=[("other", "Target 5x ROAS")],
+      note=PERF16 + "; 'winter jackets' names the product, no window (docs); exclude recent orderers (66)"),
+    B("效果组的需求：给高价值客户投朋友圈广告和信息流，推Cascade Ultralight Pack Pro，不打折，ROI目标4，CPA控制在80元内，预算5万，5月1日到5月7日。",
+      aud=tier("high"), ch="paid_social", pids=["P1182"], nodisc=True, metric="roi", budget=money(50000, None),
+      win=win("2026-05-01", "2026-05-07"), na=[("other", "ROI目标4"), ("other", "CPA控制在80元内")],
+      note=PERF16 + "; a team's opening is no clause (session 19); 5万 without 元 has no currency (51)"),
+    # -- a forwarded Slack / group-chat thread (203)
+    B("Forwarding the thread from #crm:\n"
+      "dana: thinking a winback for lapsed hikers (no order in 120 days), email + push, 10% off, $4k\n"
+      "mike: +1\n"
+      "priya: actually make it 15%, 10 won't move them\n"
+      "dana: ok 15 it is. and drop push, email only\n"
+      "mike: 👍 start next Monday for two weeks?\n"
+      "dana: yep",
+      obj="winback", aud=AND(bought("hiking-boots"), rec(min=120)), ch="email", only=True, ex="push", offer=pct(15),
+      budget=usd(4000), win=win("2026-03-09", "2026-03-22"),
+      note=SLACK16 + "; a lapse in brackets (session 17)"),
+    B("转发一下群里的讨论：\n"
+      "小陈：下周给沉睡客户发一波短信，八折，预算1万\n"
+      "老王：+1\n"
+      "Lisa：折扣太狠了，最多八五折吧\n"
+      "小陈：行，那就八五折，预算也改成8000元\n"
+      "老王：要不要加推送？",
+      aud=rec(min=180), ch="sms", offer=pct(15), cap=15, budget=cny(8000), win=win("2026-03-09", "2026-03-15"),
+      na=[("channel", "要不要加推送")],
+      note=SLACK16 + "; 沉睡客户 = min 180 (12); the cap and the offer both stand"),
+    B("Pasting the Slack thread so you have context —\n"
+      "jess: Mother's Day promo for Champoins and Loyal, sleeping bags + tents, 20% off, SMS and email\n"
+      "tom: budget?\n"
+      "jess: $6k\n"
+      "raj: can we hold back 10% as a control?\n"
+      "jess: sure\n"
+      "tom: lgtm, also pls exclude the Northeast, we ran something their last week",
+      obj="seasonal", aud=AND(seg("Champions", "Loyal"), NOT(region("US-Northeast"))),
+      cats=["sleeping-bags", "tents"], offer=pct(20), ch="sms,email", budget=usd(6000), hold=0.1,
+      win=win(occ="mothers_day"),
+      note=TYPO16 + "Champoins, their; " + SLACK16 + "; an answer to a colleague's question is read (164)"),
+    B("把飞书群聊贴过来：\n"
+      "@运营小李：清明小长假做个徒步专题，推登山杖和登山鞋，九折\n"
+      "@产品阿杰：登山鞋库存不多了，别推了，只推登山杖吧\n"
+      "@运营小李：好的。渠道邮件+推送，预算2万元\n"
+      "@老板：OK",
+      obj="seasonal", cats=["trekking-poles"], offer=pct(10), ch="email,push", budget=cny(20000),
+      win=win(occ="qingming"),
+      note=SLACK16 + "; the hiking boots dropped by a later message are neither applied nor listed (91); 清明小长假 is "
+           "the break (docs)"),
+    B("fwd from slack, can you turn this into a plan:\n"
+      "ana: push campaign for the Ember Storm Shell, it's new in\n"
+      "ben: who to?\n"
+      "ana: rain jacket buyers from the last 2 years, minus the Lost segment\n"
+      "ben: +1, maybe paid social too?\n"
+      "ana: no, push only. $3k. April 6 for 10 days",
+      obj="launch", pids=["P1078"], aud=AND(bought("rain-jackets", within=730), NOT(seg("Lost"))), ch="push",
+      only=True, budget=usd(3000), win=win("2026-04-06", "2026-04-15"),
+      note=SLACK16 + "; 'new in' = launch (52); " + NAMED),
+    B("把群里的对话转给你：\n"
+      "Amy：下个月做个寒冷地区的羽绒服促销？\n"
+      "Ken：我们数据里没有天气，改成买过冲锋衣的客户吧\n"
+      "Amy：可以。羽绒服满1000减150，邮件和短信，预算3万元\n"
+      "Ken：加个AB测试，测一下标题",
+      obj="cross_sell", cats=["insulated-jackets"], aud=bought("rain-jackets"), offer=amt(150), ch="email,sms",
+      budget=cny(30000), win=month("apr"), ab="subject",
+      note=SLACK16 + "; the cold regions replaced by Ken are neither applied nor listed (91); 羽绒服 = insulated jackets, "
+           "冲锋衣 = rain jackets (73); 标题 = the subject line"),
+    # -- an email with a signature and a quoted earlier message (204)
+    B("Hi Copilot team,\n\nLet's go ahead but with a few changes from what I sent Friday: budget is now $7,500, and "
+      "please leave SMS out entirely. Audience stays the same as below. Offer: 15% off backpacks.\n\n"
+      "P.S. Run it the last two weeks of March.\n\nThanks,\nKaren Liu\nSenior CRM Manager | Northtrail Outfitters\n"
+      "karen.liu@northtrail.example | (303) 555-0142\n\n"
+      "On Fri, Feb 27, 2026 at 4:12 PM Karen Liu wrote:\n"
+      "> Winback for Champions who haven't ordered in 90 days, email + SMS, 20% off backpacks, $5k.",
+      budget=usd(7500), ex="sms", offer=pct(15), cats=["backpacks"], win=win("2026-03-18", "2026-03-31"),
+      na=[("other", "Let's go ahead"), ("audience", "Audience stays the same as below")],
+      note=MAIL16 + "; the last two weeks of March = its last 14 days (29)"),
+    B("王经理您好：\n按您上周的意见调整如下：人群改为近半年买过跑鞋的客户，渠道只用邮件，预算改成1.2万元，折扣不超过九折。"
+      "时间定在3月16日到3月22日。\n如有问题随时联系。\n——\n张婷 | 会员运营部\n电话：021-5555-0188\n"
+      "在 2026年2月27日，王强 写道：\n> 建议先做全渠道，人群用冠军客户，预算2万。",
+      aud=bought(RUN, within=180), ch="email", only=True, budget=cny(12000), cap=10,
+      win=win("2026-03-16", "2026-03-22"),
+      note=MAIL16 + "; 跑鞋 covers both running-shoe categories (docs); 半年 = 180 days"),
+    B("Hey Sam — works for me, with one tweak: make the budgte £3,500 not £2,500.\nCheers,\nOlly\nSent from my iPhone\n"
+      "-----Original Message-----\nFrom: Sam Reid\nSent: 27 February 2026 09:30\nSubject: Easter campaign\n"
+      "Easter campaign to trail runners in the West, 10% off trail shoes, email and paid social, £2,500.",
+      budget=gbp(3500), na=[("other", "works for me")],
+      note=TYPO16 + "budgte; " + MAIL16 + "; the corrected amount is the budget, the replaced one neither (91)"),
+    B("Re: 四月新品推广\n收到，就按这个来。补充两点：一是不要发推送；二是加一个10%的对照组。\n谢谢！\n刘洋\n品牌部 | Northtrail\n"
+      "在 2026年2月27日，陈静 写道：\n> 四月给冠军客户推新款Wildfern Ultralight Pack 3，邮件+推送，预算3万元。",
+      obj="launch", win=month("apr"), ex="push", hold=0.1, na=[("other", "就按这个来")],
+      note=MAIL16 + "; the newest message's subject is read: 新品 = launch and 四月 the window ('an April tent promo')"),
+    B("Dear Copilot,\n\nPlease find the revised request below. Target: customers who spent over $400 in the last 12 months "
+      "and have an email opt-in. Channel: email only. Offer: a free Col Buff with every order over $100. "
+      "Dates: April 13 to April 26. Budget: USD 2,000.\n\nKind regards,\nMarta Kowalski\nMarketing Lead, EMEA\n"
+      "+44 20 7946 0958",
+      aud=AND(spend(min=400, within=365, cur="USD"), consent("email")), ch="email", only=True, offer=GIFT,
+      win=win("2026-04-13", "2026-04-26"), budget=usd(2000),
+      note=MAIL16 + "; a free item is a gift offer, not promoted (32), its minimum part of it (72)"),
+    B("回复：关于端午活动\n同意你的方案，不过预算从5万降到3.5万元，折扣也别超过八折。\nBest，\n周敏 市场总监\n"
+      "> 端午给近一年消费满2000元的客户发短信和邮件，全场八折，预算5万。",
+      obj="seasonal", budget=cny(35000), cap=20, win=win(occ="dragon_boat_festival"),
+      na=[("other", "同意你的方案")],
+      note=MAIL16 + "; the newest subject names 端午: an occasion window with no other aim is seasonal (session 19)"),
+    # -- a retail buyer thinking in stock (205)
+    B("Buyer here. We're sitting on about 1,400 units of trekking poles, roughly 22 weeks of cover. Need to sell down to "
+      "600. Let's clear them: mark them down 30%, email and push to hikers, budget $5,000, run it through the end of "
+      "April. Don't touch the Granite Z-Poles, they're selling fine.",
+      obj="clearance", cats=["trekking-poles"], offer=pct(30), ch="email,push", aud=bought("hiking-boots"),
+      budget=usd(5000), win=win("2026-03-02", "2026-04-30"),
+      na=[("other", "Need to sell down to 600"), ("product", "Don't touch the Granite Z-Poles")],
+      note=BUYER16 + "; 'through the end of April' runs from today (docs' 'by end of May')"),
+    B("买手这边：Moraine Tent 1P Pro压了800多顶货，售罄率才20%，想清一清。给买过帐篷或睡袋的客户发短信，直降200元，预算1万元，"
+      "下周一开始做10天，清完为止。",
+      obj="clearance", pids=["P1238"], aud=bought("tents", "sleeping-bags"), ch="sms", offer=amt(200, "CNY"),
+      budget=cny(10000), win=win("2026-03-09", "2026-03-18"), na=[("offer", "清完为止")],
+      note=BUYER16 + "; " + NAMED),
+    B("We're long on road running shoes in sizes 12-14 — about 300 pairs. Clearance sale to road runners who bought in "
+      "the last 18 months: 35% off, SMS + email, $2.5k, next week only. Please dont include the Lost segmant.",
+      obj="clearance", cats=["road-running-shoes"], aud=AND(bought("road-running-shoes"), rec(max=540), NOT(seg("Lost"))),
+      offer=pct(35), ch="sms,email", budget=usd(2500), win=win("2026-03-09", "2026-03-15"),
+      na=[("product", "in sizes 12-14")],
+      note=TYPO16 + "dont, segmant; " + BUYER16 + "; 'road runners who bought in the last N months' = the activity's "
+           "category and an order in the window (59)"),
+    B("库存周报后的动作：睡袋还有3000多条，周转天数120天，偏高，需要清库存。针对最近一年买过帐篷但没买过睡袋的客户，睡袋满2件9折，"
+      "单件八五折，邮件+推送，预算1.5万元，3月底前结束。",
+      obj="clearance", cats=["sleeping-bags"], aud=AND(bought("tents", within=365), NOT(bought("sleeping-bags"))),
+      offer=pct(15), ch="email,push", budget=cny(15000), win=win("2026-03-02", "2026-03-31"),
+      na=[("offer", "满2件9折")],
+      note=BUYER16 + "; the explicit 清库存 wins over the cross-sell shape (15); 满2件9折 is listed (docs' marketplace "
+           "mechanics)"),
+    B("采购提需求：Talus Mid GTX 下个月到一批新色，到货后给买过登山鞋的老客发个上新通知，邮件就行，不打折。",
+      obj="launch", pids=["P1066"], aud=bought("hiking-boots"), ch="email", only=True, nodisc=True, na=[("timing", "到货后")],
+      note=BUYER16 + "; the stock arriving next month is a stock fact, no window (184); 到货后 is listed timing (docs); a "
+           "purchase already says 老客 (122); 邮件就行 = just email (73's 推送就行)"),
+    B("Merch update: the Kestrel Down Jacket is at 180% of plan stock going into spring. Let's clear it: 25% off to "
+      "Champions, Loyal and Potential loyalists, all channels, $12k, starting tomorrow and ending Sunday March 15. "
+      "Nothing deeper than 25%.",
+      obj="clearance", pids=["P1095"], aud=seg("Champions", "Loyal", "Potential loyalists"), allch=True, offer=pct(25),
+      cap=25, budget=usd(12000), win=win("2026-03-03", "2026-03-15"),
+      note=BUYER16 + "; 'going into spring' is context, no window (docs); " + NAMED),
+    B("羽绒服这季订多了，仓库里级压了两千多件。想做个反季清仓：所有羽绒服六折，只发短信给高价值客户，不要给最近30天买过羽绒服的人发，"
+      "预算八千元，4月第一周。",
+      obj="clearance", cats=["insulated-jackets"], offer=pct(40), ch="sms", only=True,
+      aud=AND(tier("high"), NOT(bought("insulated-jackets", within=30))), budget=cny(8000),
+      win=win("2026-04-01", "2026-04-07"),
+      note=TYPO16 + "级压 = 积压; " + BUYER16 + "; 4月第一周 = April 1-7, counted from the 1st (docs' weeks)"),
+    # -- two audiences, words, days and currencies (206-209)
+    B("Two audiences, one send: Champions get 15% off, and customers at risk get free shipping. Email and push, $4,000, "
+      "April 20-30.",
+      aud=OR(seg("Champions"), seg(*AT_RISK)), offer=pct(15), ch="email,push", budget=usd(4000),
+      win=win("2026-04-20", "2026-04-30"), na=[("offer", "customers at risk get free shipping")],
+      note=TWO16),
+    B("两拨人：新客送满199减30的券，老客（至少下过两单的）直接九折。都走短信，预算六千元，五一期间。",
+      obj="acquisition", aud=OR(signed(30), oc(min=2)), offer=amt(30), ch="sms", budget=cny(6000),
+      win=win(occ="may_day"), na=[("offer", "直接九折")],
+      note=TWO16 + "; a group defined in brackets is the bracket's condition (session 18); 五一期间 is may_day"),
+    B("Launch our new trail running watch plus the Wildfern Race Vest to trail runners. Twenty percent off the vest, "
+      "email only, budget of three thousand five hundred dollars, from April first through April fourteenth.",
+      obj="launch", pids=["P1203"], aud=bought(TRAIL), offer=pct(20), ch="email", only=True, budget=usd(3500),
+      win=win("2026-04-01", "2026-04-14"), na=[("product", "our new trail running watch")],
+      note=WORDS16 + "; a product the catalogue lacks is listed and promotes nothing (docs); " + NAMED),
+    B("给西部和山区近90天下过单的客户推Ridgeline Trail Crew袜子，买二送一，推送+邮件，预算四千元，下周一开始两周，周末不要发。",
+      pids=["P1163"], aud=AND(region("US-West", "US-Mountain"), rec(max=90)), ch="push,email", budget=cny(4000),
+      win=win("2026-03-09", "2026-03-22"), na=[("offer", "买二送一"), ("timing", "周末不要发")],
+      note=DAYS16 + "; a multi-buy is listed (docs, session 20); 山区 = US-Mountain (96); a product with its category "
+           "noun is the product only (73)"),
+    B("Base layer cross-sell: people who bought hiking boots in the last 6 months but never bought base layers. "
+      "10% off base layers, SMS only, budget C$4,000, March 16-29. No sends on Sundays please.",
+      obj="cross_sell", aud=AND(bought("hiking-boots", within=180), NOT(bought("base-layers"))), cats=["base-layers"],
+      offer=pct(10), ch="sms", only=True, budget=money(4000, "CAD"), win=win("2026-03-16", "2026-03-29"),
+      na=[("timing", "No sends on Sundays")],
+      note=DAYS16 + "; C$ = CAD (25)"),
+    B("召回一下半年没买过东西的回头客，送20元无门槛券，只发邮件，不要给投诉过的人发，预算5000元，3月9日到3月15日。",
+      obj="winback", aud=AND(rec(min=180), oc(min=2)), offer=amt(20, "CNY"), ch="email", only=True,
+      budget=cny(5000), win=win("2026-03-09", "2026-03-15"), na=[("audience", "投诉过的人")],
+      note="回头客 = at least 2 orders (docs); complaints are data the workspace lacks (81); a coupon of a value is an "
+           "amount off (201)"),
+    B("淨係用短訊同推播，俾冠軍客戶推Nimbus Quilt Pro，八五折，預算港幣一萬五千，下個月頭十日。",
+      ch="sms,push", only=True, aud=seg("Champions"), pids=["P1250"], offer=pct(15), budget=money(15000, "HKD"),
+      win=win("2026-04-01", "2026-04-10"),
+      note=TWHK16 + "; " + WORDS16 + "; 頭十日 = days 1-10 (docs' 下个月初); " + NAMED),
+]
+# fmt: on

@@ -1732,3 +1732,82 @@ CASES += [
       "product_facts", pids=["P1082"], note=LEGAL_Q + "; a claim asked about is product_facts (112)"),
 ]
 # fmt: on
+
+# ---------------------------------------------------------------- set 16 (q841-): decisions 200-209
+PERIODS_Q = ("two periods: 同比 / 去年同期, 环比, MoM / 'month over month' and the second of two named periods are listed "
+             "timing (141); the first is the period of a channel question (50), listed for other answers (docs) (206)")
+WHY_Q = "a 'why' question is answered like the figure it asks about (166)"
+TWHK_Q = ("Taiwan / Hong Kong words: 簡訊 = SMS, 電子報 = email, 推播 = push, 會員 / 客 / 客人 = customers, 轉換率 = conversion "
+          "rate, 幾多 = how many, 冇落過單 = has not ordered, 港幣 = HKD (79, 201)")
+PERF_Q = ("a performance marketer's question: ROAS = metric roi (98); a CPA asked about is listed other like CAC (177); "
+          "bid caps and a daily rate are listed budget (174, 202)")
+PHONE_Q = "a phone fragment: 'quick q', 在吗, fillers and 'like' are no clauses (200)"
+SLACK_Q = "a thread's '+1', 'scratch that', 群里有人问 are no clauses (91, 203)"
+MAIL_Q = "a signature and a 'before my 3pm' are no clauses (204)"
+TYPO16 = "typos: "
+# fmt: off
+CASES += [
+    Q("这个月邮件的打开率环比怎么样？", "channel_performance", ch="email", metric="opens", na=[("timing", "环比")],
+      note=PERIODS_Q),
+    Q("上个月短信的转化率同比下降了多少？", "channel_performance", ch="sms", metric="conversions", na=[("timing", "同比")],
+      note=PERIODS_Q),
+    Q("Why did email open rates fall this month compared with last month?", "channel_performance", ch="email",
+      metric="opens", na=[("timing", "compared with last month")], note=WHY_Q + "; " + PERIODS_Q),
+    Q("为什么冠军客户这个季度的客单价比去年同期低？", "segments", aud=seg("Champions"), metric="aov",
+      na=[("timing", "这个季度"), ("timing", "去年同期")], note=WHY_Q + "; " + PERIODS_Q),
+    Q("why did push revnue drop in February vs January?", "channel_performance", ch="push", metric="revenue",
+      na=[("timing", "vs January")], note=TYPO16 + "revnue; " + WHY_Q + "; " + PERIODS_Q),
+    Q("上個月簡訊跟電子報，哪個轉換率比較高？", "channel_performance", ch="sms,email", metric="conversions", note=TWHK_Q),
+    Q("請問目前有多少會員可以收簡訊？", "count", aud=consent("sms"), note=TWHK_Q),
+    Q("幾多個高價值客人過去半年冇落過單？", "count", aud=AND(tier("high"), rec(min=180)), note=TWHK_Q),
+    Q("Glacier Trekking Tent Pro的評價怎麼樣？客人都說什麼？", "reviews", pids=["P1230"], note=TWHK_Q),
+    Q("What was our ROAS on paid social last month, and how does that compare to the month before?",
+      "channel_performance", ch="paid_social", metric="roi", na=[("timing", "the month before")],
+      note=PERF_Q + "; " + PERIODS_Q),
+    Q("Which channel had the lowest CPA in Q4?", "channel_performance", na=[("other", "the lowest CPA")],
+      note=PERF_Q + "; Q4 asked about in figures is the last one, the period (docs)"),
+    Q("如果下周给Champions投信息流，预算2万，ROAS大概能到多少？", "forecast", aud=seg("Champions"), ch="paid_social",
+      budget=money(20000, None), win=win("2026-03-09", "2026-03-15"), metric="roi",
+      note=PERF_Q + "; a what-if is a forecast (154); 2万 without 元 has no currency (51)"),
+    Q("quick q how many lapsed vips do we have. like 6 months no order", "count", aud=AND(tier("high"), rec(min=180)),
+      note=PHONE_Q),
+    Q("那个 帮我看下 最近三十天 买过头灯的 有多少人 嗯", "count", aud=bought("headlamps", within=30),
+      note=PHONE_Q + "; 帮我看下 asks for the figure (198)"),
+    Q("Which products should we push to Loyal customers to move the overstock on sleeping bags?", "recommend",
+      aud=seg("Loyal"), cats=["sleeping-bags"],
+      note="'push to' is the verb (17); overstock told as the reason is context (76)"),
+    Q("帐篷压货严重，想知道最可能买帐篷的客户有多少？", "propensity", aud=topp("tents"), cats=["tents"], top_n=...,
+      note="stock told as the reason is context (76, 205); a count of future buyers is propensity (docs)"),
+    Q("Quick one before my 3pm: how many customers opened an email in the last 30 days but haven't ordered in 90?\n\n"
+      "Thanks,\nDev Patel\nGrowth | Northtrail\n(720) 555-0110", "count",
+      aud=AND(eng("opened", "email", 30), rec(min=90)), note=MAIL_Q),
+    Q("群里有人问：回头客和一次性买家，哪边的客单价更高？+1 我也想知道", "segments",
+      aud=OR(oc(min=2), oc(min=1, max=1)), metric="aov",
+      note=SLACK_Q + "; two groups compared are either group (110); 一次性买家 = one-time buyers (docs)"),
+    Q("scratch that — how many SMS subscribers do we have in the South?", "count",
+      aud=AND(consent("sms"), region("US-South")), note=SLACK_Q),
+    Q("为什么最近两个月流失客户越来越多？", "segments", aud=rec(min=180), na=[("timing", "最近两个月")],
+      note=WHY_Q + "; 流失 with no number = min 180 (docs); the past period of a segments answer is listed (docs)"),
+    Q("Why are the Nimbus Ultra 3 reveiws so bad lately?", "reviews", pids=["P1004"],
+      note=TYPO16 + "reveiws; " + WHY_Q),
+    Q("為什麼推播的點擊率這個月掉這麼多？", "channel_performance", ch="push", metric="clicks", note=WHY_Q + "; " + TWHK_Q),
+    Q("How many customers spent more than two hundred fifty dollars in the last twelve months?", "count",
+      aud=spend(min=250, within=365, cur="USD"), note="numbers in words are their values (57, 208)"),
+    Q("今年一季度和去年四季度相比，哪个渠道的销售额增长最多？", "channel_performance", metric="revenue",
+      na=[("timing", "去年四季度")], note=PERIODS_Q),
+    Q("MoM change in SMS click rate?", "channel_performance", ch="sms", metric="clicks", na=[("timing", "MoM")],
+      note=PERIODS_Q),
+    Q("過去一年消費滿港幣5000嘅客有幾多？", "count", aud=spend(min=5000, within=365, cur="HKD"), note=TWHK_Q),
+    Q("If we cap bids at $2 and spend $500 a day on paid social next week targeting Champions, how many conversions "
+      "would we get?", "forecast", aud=seg("Champions"), ch="paid_social", budget=usd(3500),
+      win=win("2026-03-09", "2026-03-15"), metric="conversions",
+      na=[("budget", "cap bids at $2"), ("budget", "$500 a day")],
+      note=PERF_Q + "; a daily rate over the window's days is the total (174)"),
+    Q("在吗 上周末那波推送效过咋样 点击率多少", "channel_performance", ch="push", metric="clicks",
+      note=TYPO16 + "效过 = 效果; " + PHONE_Q + "; the past weekend is the period (50)"),
+    Q("How many Champions or Loyal customers haven't opened an email in 60 days?", "count",
+      aud=AND(seg("Champions", "Loyal"), NOT(eng("opened", "email", 60))), note="'Champions or Loyal' is one leaf (docs)"),
+    Q("有没有适合冬天露营的睡袋，推荐给忠诚客户？", "recommend", aud=seg("Loyal"), cats=["sleeping-bags"],
+      note="a season naming the product is no window (docs); 推荐 asks for products (recommend)"),
+]
+# fmt: on
