@@ -97,7 +97,7 @@ _FUTURE = re.compile(
 FOLLOW_UP = re.compile(
     r"^\s*(?:and|also|plus|what about|how about|of (?:those|them|these)|among (?:those|them)|"
     r"(?:those|these|them)\b|same for|only|but)\b|\b(?:of (?:those|them|these)|among (?:them|those)|those customers|"
-    r"these customers|on it|that channel)\b|^\s*(?:其中|这些|他们|那么|那|还有|另外)", re.IGNORECASE)
+    r"these customers|on it|that channel|same (?:question|thing|again))\b|^\s*(?:其中|这些|他们|那么|那|还有|另外)", re.IGNORECASE)
 #: A question about copilot itself ("which model are you?", 你是用什么模型做的？).
 #: "What's the weather like in Denver this weekend?", 明天天气怎么样: nothing the brand's data answers
 _WEATHER_ASKED = re.compile(r"\b(?:what'?s|what is|how'?s|how is|will it)\s+(?:the\s+)?(?:weather|forecast for)\b|\bweather (?:forecast|like)\b"
@@ -120,16 +120,16 @@ PROPOSED_SEND = re.compile(r"(?:can|could|shall|should)\s+(?:we|i)\s+(?:also\s+)
 EACH_SEGMENT = re.compile(r"\b(?:in|per|by|for|of)\s+(?:each|every)\s+(?:rfm\s+)?segments?\b|\beach\s+of\s+(?:our|the)\s+(?:rfm\s+)?segments\b|"
                           r"\b(?:rfm\s+)?segment\s+(?:sizes|by size)\b|(?:各个?|每个|每一个)(?:RFM)?(?:人群|分群|分层|segment|价值层级?|层级|地区|区域)", re.IGNORECASE)
 #: "What if we sent the winback only to Champions — how many orders would we lose?" (set 12 decision 154)
-_WHAT_IF = re.compile(r"^\W*(?:what if|what happens if|suppose|imagine|假如|如果|要是|假设).{0,120}?(?:\b(?:sent|send|ran|run|dropped|drop|switched|switch|"
+_WHAT_IF = re.compile(r"^\W*(?:what if|what happens if|suppose|imagine|hypothetically|(?:let'?s\s+)?say we|assum(?:e|ing)(?: we)?|假如|如果|要是|假设).{0,120}?(?:\b(?:sent|send|ran|run|dropped|drop|switched|switch|"
                       r"moved|move|held|hold|cut|raised|raise|skipped|skip|excluded|exclude|only|e-?mail(?:ed)?|text(?:ed)?|mail(?:ed)?|gave|give|offer(?:ed)?)\b|发|换成|改成|只给|不发|取消|去掉|留出)"
-                      r".{0,120}?(?:\b(?:would|will)\b|会)", re.IGNORECASE | re.DOTALL)
+                      r".{0,120}?(?:\b(?:would|will|how (?:much|many))\b|会)", re.IGNORECASE | re.DOTALL)
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bor not\b|多少|几个", re.IGNORECASE)
 _PII_ASK = re.compile(
     r"\b(?:e-?mail address(?:es)?|emails? of|phone numbers?|mobile numbers?|contact details|home address(?:es)?|"
     r"(?:first|last|full) names?|names and (?:e-?mails?|phones?|(?:home )?address(?:es)?)|(?:their|customers'?|the customers'?) names|"
     r"names of (?:the|our|those|these|them|everyone|everybody|all|each|every)|(?:every|each|all|our) customers?['’]?s?\s+(?:e-?mails?|phones?|addresse?s?)|"
     r"(?:list|spreadsheet|csv|file) of (?:their|the|those|these|all) e-?mails|(?:their|those|these) e-?mails? (?:addresses|list))\b|"
-    r"邮箱|手机号|电话号码|电话|姓名|名字|住址|联系方式|微信号|(?:客户|用户|会员|顾客)名单(?=[^，。？?]{0,6}(?:给我|发我|导出|发给))", re.IGNORECASE)
+    r"邮箱|手机号|电话号码|电话|姓名|名字|住址|(?:家庭|收货|邮寄)?地址|联系方式|微信号|(?:客户|用户|会员|顾客)名单(?=[^，。？?]{0,6}(?:给我|发我|导出|发给))", re.IGNORECASE)
 _EXTRACTION = re.compile(
     r"\b(?:system prompt|your (?:instructions|prompt)|(?:ignore|disregard|forget|drop|bypass|override|set aside|never mind) (?:all |your |previous |prior |the )*"
     r"(?:instructions|rules|guardrails|restrictions)|api key|password|system override|admin mode|developer mode|jailbreak|you are now)\b|"
@@ -147,7 +147,7 @@ _PLANTED = re.compile(
     re.IGNORECASE)
 
 
-_HAND_OVER = re.compile(r"\b(?:output|give|send|export|list|share|show|print|dump|download|pull|reveal)\b|导出|给我|发我|提供|列出|输出"
+_HAND_OVER = re.compile(r"\b(?:output|give|send|export|list|share|show|print|dump|download|pull|reveal|paste)\b|导出|给我|发我|提供|列出|输出|^\W*我(?:要|想要|需要)"
                         r"|\b(?:i'?d like|i want|i need|get me|can i (?:get|have)|could i (?:get|have))\s+(?:the\s+|their\s+|a\s+(?:list|sheet|file)\s+of\s+)?"
                         r"(?:names|e-?mails?|e-?mail addresses|phone numbers|contact details)\b",
                         re.IGNORECASE)
@@ -246,7 +246,22 @@ def nearest_intent(text: str, k: int = 5) -> tuple[Intent, float]:
 MODEL_MARGIN = 0.6
 #: Decisions the intent model never overrides: guards in code, and a brief.
 _FIRM = ("code: asks for personal data", "reader: a brief", "code: about copilot", "code: the size of each group",
-         "code: not from the brand's data")
+         "code: not from the brand's data", "a follow-up")
+
+
+#: Orders or sales counted, not customers ("how many orders", 多少单): with a campaign, its outcome.
+_OUTCOME_COUNT = re.compile(r"\bhow many (?:extra |more |additional |new )?(?:orders|conversions|sales|purchases|sign-?ups)\b|多少(?:单|订单)", re.IGNORECASE)
+
+
+def _about_a_group(reading: Reading) -> bool:
+    """The question names only a segment, a value tier or a region: no channel, product, offer or budget."""
+    from copilot.tools.conditions import leaves
+
+    if reading.audience is None or reading.channels.allowed or reading.promoted.categories or reading.promoted.product_ids:
+        return False
+    if reading.offer or reading.budget:
+        return False
+    return all(leaf.kind in ("rfm_segment", "value_tier", "region") for leaf in leaves(reading.audience))
 
 
 def resolve_intent(reading: Reading) -> tuple[Intent, str]:
@@ -305,7 +320,9 @@ def _rules_intent(reading: Reading) -> tuple[Intent, str]:
         return "segments", "code: groups compared"
     if intent in ("count", "other", "propensity", "segments") and compared_categories(reading, text):
         return "recommend", "code: categories compared for a group"
-    if intent in ("count", "other") and _WHAT_IF.search(text):
+    if intent in ("count", "other") and offers_something and _OUTCOME_COUNT.search(text):
+        return "forecast", "code: orders a campaign would bring, not customers"  # "a gift-with-purchase email … — how many orders?"
+    if (intent in ("count", "other") or (intent == "segments" and offers_something)) and _WHAT_IF.search(text):
         return "forecast", "code: a what-if about a campaign asks for its outcome"
     if intent == "count" and (reading.offer or reading.budget) and PROPOSED_SEND.match(text, _LEADING.match(text).end()) and not _HOW_MANY.search(text):  # type: ignore[union-attr]
         return "plan", "code: a send proposed with its offer or budget"
@@ -331,6 +348,8 @@ def _rules_intent(reading: Reading) -> tuple[Intent, str]:
         return "other", "small talk: nothing to answer from the data"
     if intent == "other" and FOLLOW_UP.search(text):
         return "other", "a follow-up: the conversation's intent carries over"
+    if intent == "other" and _about_a_group(reading):
+        return "segments", "code: a question about a segment, tier or region and nothing else"  # "Why are Champions ordering less?"
     if intent == "other":
         label, sim = nearest_intent(text)
         return label, f"nearest examples ({sim:.2f})"

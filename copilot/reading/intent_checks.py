@@ -57,7 +57,7 @@ _HOW_COPILOT_WORKS = re.compile(
 )
 #: Writing no plan holds: a tweet, a social caption, a poem, a slogan, a translation.
 _OTHER_WRITING = re.compile(
-    r"\b(?:write|draft|compose|come up with)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:tweets?|instagram\s+(?:post|caption)s?|captions?|"
+    r"\b(?:write|draft|compose|come up with|make|create|do|give)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:tweets?|instagram\s+(?:post|caption)s?|captions?|"
     r"social(?:\s+media)?\s+posts?|linkedin\s+posts?|blog\s+posts?|poems?|slogans?|taglines?|jokes?)\b|\btranslat\w+\b"
     r"|翻译|写(?:一)?(?:条|篇|个|首|段)?(?:微博|朋友圈文案|诗|口号|标语|段子)",
     re.IGNORECASE,

@@ -17,6 +17,7 @@ from copilot.reading import regex as re
 from copilot.reading.intent import SMALL_TALK, asks_for_data, data_request_clause, planted_instructions
 from copilot.reading.intent_model import kind_probabilities
 from copilot.reading.numbers import find_money
+from copilot.reading.question_forms import asks_information, casual
 from copilot.reading.schema import NotApplied
 from copilot.reading.text import CJK, Text, without_opening
 
@@ -62,7 +63,9 @@ def decide_kind(t: Text, kind: Kind | None, not_applied: list[NotApplied]) -> Ki
         kind = kind or "brief"
     if kind is None:
         kind = _kind(text)
-        if kind == "question" and kind_probabilities(without_opening(text))["question"] < MODEL_BRIEF_BELOW:
+        if kind == "brief" and (asks_information(without_opening(text)) or _kind(casual(text)) == "question"):
+            kind = "question"  # "Kindly share the count of…", 看下邮件上个月的点击率, "wats the avg order valu…" (question_forms)
+        elif kind == "question" and kind_probabilities(without_opening(text))["question"] < MODEL_BRIEF_BELOW:
             kind = "brief"  # the rules heard an ask ("can you ask copilot for a plan", "Pull: …"); the model, a brief
         if kind == "brief" and asks_for_data(text):
             kind = "question"  # a request for personal data or copilot's instructions is never a brief
