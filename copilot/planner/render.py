@@ -18,6 +18,8 @@ from copilot.planner.plan_schema import (
     CopyVariant,
     Figure,
 )
+from copilot.planner.render_zh import ENGLISH, Words, words_for
+from copilot.planner.render_zh_text import not_applied_in, plan_words
 
 CHANNEL_LABELS = {"email": "Email", "sms": "SMS", "push": "Push", "paid_social": "Paid social"}
 STATUS_MARK = {"pass": "✅", "warn": "⚠️", "fail": "❌"}
@@ -39,146 +41,213 @@ def _fig_range(f: Figure | None, cur: str) -> str:
     return "–" if f is None else f.fmt_range(cur)
 
 
-def variant_markdown(v: CopyVariant) -> str:
-    lines = [f"**{_label(v.channel)} {v.variant}**" + (f" — _{v.angle}_" if v.angle else "")]
-    if v.subject is not None:
-        lines.append(f"- Subject: {v.subject}")
-    if v.preheader is not None:
-        lines.append(f"- Preheader: {v.preheader}")
-    if v.title is not None:
-        lines.append(f"- Title: {v.title}")
-    if v.headline is not None:
-        lines.append(f"- Headline: {v.headline}")
+def variant_markdown(v: CopyVariant, t: Words = ENGLISH) -> str:
+    lines = [f"**{t.channel(v.channel)} {v.variant}**" + (f" — _{v.angle}_" if v.angle else "")]
+    colon = t.colon
+    for name, value in (
+        ("Subject", v.subject),
+        ("Preheader", v.preheader),
+        ("Title", v.title),
+        ("Headline", v.headline),
+    ):
+        if value is not None:
+            lines.append(f"- {t(name)}{colon}{value}")
     body = v.body.strip().replace("\n", "\n  > ")
-    lines.append(f"- Body:\n  > {body}")
+    lines.append(f"- {t('Body')}{colon.rstrip()}\n  > {body}")
     if v.citations:
-        lines.append("- Claims and sources:")
+        lines.append(f"- {t('Claims and sources')}{colon.rstrip()}")
         for c in v.citations:
-            ids = ", ".join(f"`{i}`" for i in c.fact_ids) or "**no source**"
+            ids = ", ".join(f"`{i}`" for i in c.fact_ids) or f"**{t('no source')}**"
             lines.append(f"  - {c.claim} — {ids}")
     return "\n".join(lines)
 
 
-def offer_and_test_lines(plan: CampaignPlan) -> list[str]:
+def offer_and_test_lines(plan: CampaignPlan, t: Words = ENGLISH) -> list[str]:
     """The offer and the A/B hypothesis, as Markdown lines above the copy (none when the plan has neither)."""
     out: list[str] = []
+    w = plan_words(t)
+    colon = t.colon
     o = plan.offer
     if o is not None:
-        depth = f"{o.depth_pct:g}% off" if o.depth_pct else o.type.replace("_", " ")
-        out.append(
-            f"- **Offer**: {depth}, code `{o.code}` (create it in the store), expires {o.expires:%b %-d, %Y}. "
-            f"{o.reason} {o.margin_note}".rstrip()
+        depth = (
+            t("{pct}% off", pct=f"{o.depth_pct:g}", zhe=w.zhe(o.depth_pct))
+            if o.depth_pct
+            else w(o.type.replace("_", " "))
         )
-    t = plan.ab_test
-    if t is not None:
-        arms = ", ".join(f"{ch} {n:,}" for ch, n in t.sample_per_arm.items())
+        offer = t(
+            "{depth}, code `{code}` (create it in the store), expires {expires}.",
+            depth=depth,
+            code=o.code,
+            expires=t.date(o.expires, "%b %-d, %Y"),
+        )
+        out.append(f"- **{t('Offer')}**{colon}{offer}{t.sep}{w(o.reason)}{t.sep}{w(o.margin_note)}".rstrip())
+    ab = plan.ab_test
+    if ab is not None:
+        arms = ("，" if t.zh else ", ").join(
+            f"{t.channel(ch) if t.zh else ch} {n:,}" for ch, n in ab.sample_per_arm.items()
+        )
+        test = t(
+            "{hypothesis} A = {a}, B = {b} (they differ in the {element} only). Metric: {metric}. Sample per arm: {arms}.",
+            hypothesis=w(ab.hypothesis),
+            a=w(ab.variant_a),
+            b=w(ab.variant_b),
+            element=w(ab.element),
+            metric=w(ab.metric),
+            arms=arms,
+        )
         out.append(
-            f"- **A/B test**: {t.hypothesis} A = {t.variant_a}, B = {t.variant_b} (they differ in the {t.element} "
-            f"only). Metric: {t.metric}. Sample per arm: {arms}." + (f" {t.mde_note}." if t.mde_note else "")
+            f"- **{t('A/B test')}**{colon}{test}" + (t(" {x}.", x=w(ab.mde_note)) if ab.mde_note else "")
         )
     if plan.copy_strategy:  # issue #13: which copy strategy wrote the copy (planner/rich_copy.py)
-        out.append(f"- **Copy**: {plan.copy_strategy}")
+        out.append(f"- **{t('Copy')}**{colon}{w(plan.copy_strategy)}")
     return [*out, ""] if out else []
 
 
-def check_line(c: CheckResult) -> str:
+def check_line(c: CheckResult, t: Words = ENGLISH) -> str:
     where = f" `{c.target}`" if c.target else ""
-    fixed = " _(repaired)_" if c.repaired else ""
-    return f"- {STATUS_MARK[c.status]} **{c.name}**{where}: {c.details}{fixed}"
+    fixed = t(" _(repaired)_") if c.repaired else ""
+    colon = t.colon
+    return f"- {STATUS_MARK[c.status]} **{t.check(c.name)}**{where}{colon}{plan_words(t).details(c)}{fixed}"
 
 
-def request_markdown(plan: CampaignPlan) -> list[str]:
+def request_markdown(plan: CampaignPlan, t: Words = ENGLISH) -> list[str]:
     """How the brief was read: each applied value with its words, and what was NOT applied and why."""
     r = plan.brief.reading
     if r is None:
         return []
-    from copilot.reading.render import applied_lines, not_applied_lines
-
-    out = ["## How the brief was read", ""]
-    out.extend(f"- {x}" for x in applied_lines(r))
+    applied, not_applied = not_applied_in(r, t)
+    out = [f"## {t('How the brief was read')}", ""]
+    out.extend(f"- {x}" for x in applied)
     if r.not_applied:
-        out += ["", "**Not applied**" + (" — needs review" if r.changes_request() else ""), ""]
-        out.extend(f"- {x}" for x in not_applied_lines(r))
+        out += ["", f"**{t('Not applied')}**" + (t(" — needs review") if r.changes_request() else ""), ""]
+        out.extend(f"- {x}" for x in not_applied)
     if r.model_notes:
-        out += ["", "_Read by the language model (assumptions):_", ""]
+        out += ["", f"_{t('Read by the language model (assumptions):')}_", ""]
         out.extend(f"- {x}" for x in r.model_notes)
     out.append("")
     return out
 
 
 def plan_to_markdown(plan: CampaignPlan) -> str:
-    """The whole plan as Markdown, section by section."""
+    """The whole plan as Markdown, section by section (labels in the plan's language: :mod:`render_zh`)."""
     cur = plan.currency
-    out = _header(plan)
-    out.extend(request_markdown(plan))
+    t = words_for(plan)
+    out = _header(plan, t)
+    out.extend(request_markdown(plan, t))
     if plan.failed_checks:
-        out += ["## ❌ Failed checks", ""]
-        out.extend(check_line(c) for c in plan.failed_checks)
+        out += [f"## ❌ {t('Failed checks')}", ""]
+        out.extend(check_line(c, t) for c in plan.failed_checks)
         out.append("")
-    out += _audience(plan, cur)
-    out += _channels(plan, cur)
-    out += _forecast(plan, cur)
-    out += _kpis(plan, cur)
-    out += _schedule(plan)
-    out += _featured(plan, cur)
-    out += ["## Copy (A/B)", ""]
-    out.extend(offer_and_test_lines(plan))
+    out += _audience(plan, cur, t)
+    out += _channels(plan, cur, t)
+    out += _forecast(plan, cur, t)
+    out += _kpis(plan, cur, t)
+    out += _schedule(plan, t)
+    out += _featured(plan, cur, t)
+    out += [f"## {t('Copy (A/B)')}", ""]
+    out.extend(offer_and_test_lines(plan, t))
     for v in plan.copy_variants:
-        out += [variant_markdown(v), ""]
+        out += [variant_markdown(v, t), ""]
+    w = plan_words(t)
     for title, items in (("Risks", plan.risks), ("Assumptions", plan.assumptions)):
         if items:
-            out += [f"## {title}", ""]
-            out.extend(f"- {x}" for x in items)
+            out += [f"## {t(title)}", ""]
+            out.extend(f"- {w(x)}" for x in items)
             out.append("")
-    out += ["## Checks", ""]
-    out.extend(check_line(c) for c in plan.checks)
+    out += [f"## {t('Checks')}", ""]
+    out.extend(check_line(c, t) for c in plan.checks)
     out.append("")
-    out += _evidence(plan)
+    out += _evidence(plan, t)
     return "\n".join(out).rstrip() + "\n"
 
 
-def _header(plan: CampaignPlan) -> list[str]:
+def _header(plan: CampaignPlan, t: Words) -> list[str]:
     status = (
-        "✅ passed all checks"
+        t("✅ passed all checks")
         if plan.passed
-        else f"❌ {len(plan.failed_checks)} check(s) FAILED — review below"
+        else t("❌ {n} check(s) FAILED — review below", n=len(plan.failed_checks))
     )
-    out = [f"# {plan.name}", ""]
-    out.append(f"_Plan `{plan.plan_id}` · {plan.start_date:%Y-%m-%d} → {plan.end_date:%Y-%m-%d} · {status}_")
+    w = plan_words(t)
+    out = [f"# {w.name(plan)}", ""]
+    out.append(
+        t(
+            "_Plan `{plan_id}` · {start} → {end} · {status}_",
+            plan_id=plan.plan_id,
+            start=f"{plan.start_date:%Y-%m-%d}",
+            end=f"{plan.end_date:%Y-%m-%d}",
+            status=status,
+        )
+    )
     if plan.approval:
-        out.append(f"_Approved by {plan.approval.approver} at {plan.approval.approved_at:%Y-%m-%d %H:%M %Z}_")
-    out += ["", f"**Objective.** {plan.objective}", "", f"> Brief: {plan.brief.text or plan.brief.goal}", ""]
+        at = f"{plan.approval.approved_at:%Y-%m-%d %H:%M %Z}"
+        out.append(t("_Approved by {approver} at {at}_", approver=plan.approval.approver, at=at))
+    out += [
+        "",
+        t("**Objective.** {objective}", objective=w(plan.objective)),
+        "",
+        t("> Brief: {brief}", brief=plan.brief.text or plan.brief.goal),
+        "",
+    ]
     return out
 
 
-def _audience(plan: CampaignPlan, cur: str) -> list[str]:
+def _audience(plan: CampaignPlan, cur: str, t: Words) -> list[str]:
     a = plan.audience
-    out = ["## Audience", "", f"{a.definition}", "", f"- Size: **{a.size.fmt(cur)}** customers"]
+    w = plan_words(t)
+    out = [
+        f"## {t('Audience')}",
+        "",
+        f"{w.audience(plan)}",
+        "",
+        t("- Size: **{size}** customers", size=a.size.fmt(cur)),
+    ]
     for r in a.reach:
-        how = "matched audience, no opt-in needed" if r.channel == "paid_social" else "consented"
-        out.append(f"- Reachable by {_label(r.channel)} ({how}): {r.reachable.fmt(cur)}")
+        how = t("matched audience, no opt-in needed") if r.channel == "paid_social" else t("consented")
+        out.append(
+            t(
+                "- Reachable by {channel} ({how}): {n}",
+                channel=t.channel(r.channel),
+                how=how,
+                n=r.reachable.fmt(cur),
+            )
+        )
     h = plan.holdout
     out.append(
-        f"- Holdout: **{h.size.fmt(cur)}** customers ({h.share.fmt(cur)}), never contacted. {h.method}"
+        t(
+            "- Holdout: **{size}** customers ({share}), never contacted. {method}",
+            size=h.size.fmt(cur),
+            share=h.share.fmt(cur),
+            method=w(h.method),
+        )
     )
     out.append("")
     return out
 
 
-def _channels(plan: CampaignPlan, cur: str) -> list[str]:
-    out = ["## Channels and budget", ""]
+def _channels(plan: CampaignPlan, cur: str, t: Words) -> list[str]:
+    w = plan_words(t)
+    out = [f"## {t('Channels and budget')}", ""]
     out.append(
-        "| channel | role | recipients | messages each | conv. per message | conversions | revenue | budget | return |"
+        t(
+            "| channel | role | recipients | messages each | conv. per message | conversions | revenue | budget | return |"
+        )
     )
     out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|")
     for c in plan.channels:
         out.append(
-            f"| {_label(c.channel)} | {_md_cell(c.role)} | {c.audience.fmt(cur)} | {c.sends} | "
+            f"| {t.channel(c.channel)} | {_md_cell(w(c.role))} | {c.audience.fmt(cur)} | {c.sends} | "
             f"{_fig_range(c.conversion_rate, cur)} | {_fig_range(c.expected_conversions, cur)} | "
             f"{_fig_range(c.expected_revenue, cur)} | {c.budget.fmt(cur)} | {c.roi.fmt(cur)} |"
         )
-    out += ["", f"Total budget **{plan.budget.total.fmt(cur)}**. {plan.budget.rule}", ""]
-    out.extend(f"{STATUS_MARK[c.status]} **Spend**: {c.details}\n" for c in spend_warnings(plan))
+    out += [
+        "",
+        t("Total budget **{total}**. {rule}", total=plan.budget.total.fmt(cur), rule=w(plan.budget.rule)),
+        "",
+    ]
+    colon = t.colon
+    out.extend(
+        f"{STATUS_MARK[c.status]} **{t('Spend')}**{colon}{w.details(c)}\n" for c in spend_warnings(plan)
+    )
     return out
 
 
@@ -187,47 +256,56 @@ def spend_warnings(plan: CampaignPlan) -> list[CheckResult]:
     return [c for c in plan.checks if c.name == "spend" and c.status == "warn"]
 
 
-def _forecast(plan: CampaignPlan, cur: str) -> list[str]:
+def _forecast(plan: CampaignPlan, cur: str, t: Words) -> list[str]:
     f = plan.forecast
-    out = ["## Forecast", ""]
-    out.append(f"- Conversions: **{f.conversions.fmt_range(cur)}**")
-    out.append(f"- Revenue: **{f.revenue.fmt_range(cur)}**")
+    w = plan_words(t)
+    out = [f"## {t('Forecast')}", ""]
+    out.append(t("- Conversions: **{x}**", x=f.conversions.fmt_range(cur)))
+    out.append(t("- Revenue: **{x}**", x=f.revenue.fmt_range(cur)))
     if f.incremental_revenue is not None:
-        out.append(f"- Incremental (vs. holdout baseline): {f.incremental_revenue.fmt_range(cur)}")
+        out.append(t("- Incremental (vs. holdout baseline): {x}", x=f.incremental_revenue.fmt_range(cur)))
     if f.roi is not None:
-        out.append(f"- Return on budget: {f.roi.fmt(cur)}")
-    out.append(f"- Horizon: {f.horizon_days} days. {f.method}")
+        out.append(t("- Return on budget: {x}", x=f.roi.fmt(cur)))
+    out.append(t("- Horizon: {days} days. {method}", days=f.horizon_days, method=w(f.method)))
     if f.notes:
-        out.append("- Forecast assumptions:")
-        out.extend(f"  - {n}" for n in f.notes)
+        out.append(t("- Forecast assumptions:"))
+        out.extend(f"  - {w(n)}" for n in f.notes)
     out.append("")
     return out
 
 
-def _kpis(plan: CampaignPlan, cur: str) -> list[str]:
-    out = ["## KPIs and lift measurement", ""]
+def _kpis(plan: CampaignPlan, cur: str, t: Words) -> list[str]:
+    w = plan_words(t)
+    colon = t.colon
+    out = [f"## {t('KPIs and lift measurement')}", ""]
     for k in plan.kpis:
-        target = f" Target {k.target.fmt_range(cur)}." if k.target else ""
-        out.append(f"- **{k.name}**: {k.definition}{target} {k.measurement}".rstrip())
-    out += [f"- **Lift**: {plan.holdout.lift_measurement}", ""]
+        target = t(" Target {x}.", x=k.target.fmt_range(cur)) if k.target else ""
+        out.append(f"- **{w(k.name)}**{colon}{w(k.definition)}{target}{t.sep}{w(k.measurement)}".rstrip())
+    out += [f"- **{t('Lift')}**{colon}{w(plan.holdout.lift_measurement)}", ""]
     return out
 
 
-def _schedule(plan: CampaignPlan) -> list[str]:
-    out = ["## Schedule", "", "| date | channel | step | variants | note |", "|---|---|---|---|---|"]
+def _schedule(plan: CampaignPlan, t: Words) -> list[str]:
+    w = plan_words(t)
+    out = [
+        f"## {t('Schedule')}",
+        "",
+        t("| date | channel | step | variants | note |"),
+        "|---|---|---|---|---|",
+    ]
     for s in plan.schedule:
         out.append(
-            f"| {s.send_date:%a %Y-%m-%d} | {_label(s.channel)} | {_md_cell(s.step)} | {'/'.join(s.variants)} | "
-            f"{_md_cell(s.audience_note)} |"
+            f"| {t.day(s.send_date, '%a %Y-%m-%d')} | {t.channel(s.channel)} | {_md_cell(w(s.step))} | "
+            f"{'/'.join(s.variants)} | {_md_cell(w(s.audience_note))} |"
         )
     out.append("")
     return out
 
 
-def _featured(plan: CampaignPlan, cur: str) -> list[str]:
+def _featured(plan: CampaignPlan, cur: str, t: Words) -> list[str]:
     if not plan.featured_products:
         return []
-    out = ["## Featured products", ""]
+    out = [f"## {t('Featured products')}", ""]
     for pid in plan.featured_products:
         p = plan.evidence.catalog.get(pid, {})
         price = p.get("price")
@@ -237,18 +315,27 @@ def _featured(plan: CampaignPlan, cur: str) -> list[str]:
     return out
 
 
-def _evidence(plan: CampaignPlan) -> list[str]:
-    out = ["## Evidence", ""]
+def _evidence(plan: CampaignPlan, t: Words) -> list[str]:
+    w = plan_words(t)
+    colon = t.colon
+    out = [f"## {t('Evidence')}", ""]
     for name, item in plan.evidence.items.items():
-        out.append(f"- **{name}** (`{item.tool}`): {item.summary}")
+        out.append(f"- **{name}** (`{item.tool}`){colon}{w(item.summary)}")
     if plan.evidence.facts:
-        out.append("- **facts**: " + ", ".join(f"`{x.fact_id}`" for x in plan.evidence.facts))
+        out.append(f"- **{t('facts')}**{colon}" + ", ".join(f"`{x.fact_id}`" for x in plan.evidence.facts))
     out.append("")
     led = plan.ledger
+    models = ", ".join(led.models) or plan.model
     out.append(
-        f"_Cost: {led.llm_calls} LLM call(s), {led.tokens_in:,} tokens in / {led.tokens_out:,} out, "
-        f"{led.seconds:.1f} s, ${led.cost_usd:.4f}"
-        + (f" · model {', '.join(led.models) or plan.model}" if (led.models or plan.model) else "")
+        t(
+            "_Cost: {calls} LLM call(s), {tokens_in} tokens in / {tokens_out} out, {seconds} s, ${usd}",
+            calls=led.llm_calls,
+            tokens_in=f"{led.tokens_in:,}",
+            tokens_out=f"{led.tokens_out:,}",
+            seconds=f"{led.seconds:.1f}",
+            usd=f"{led.cost_usd:.4f}",
+        )
+        + (t(" · model {model}", model=models) if (led.models or plan.model) else "")
         + "_"
     )
     return out

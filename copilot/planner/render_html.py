@@ -13,6 +13,8 @@ from typing import Any
 
 from copilot.planner.plan_schema import CampaignPlan, Figure, format_number
 from copilot.planner.render import STATUS_MARK, _label, offer_and_test_lines, plan_price
+from copilot.planner.render_zh import ENGLISH, Words, words_for
+from copilot.planner.render_zh_text import not_applied_in, plan_words
 
 PALETTE = {"email": "#2f6f4f", "sms": "#c9733a", "push": "#3a6fc9", "paid_social": "#8a4fb0", "total": "#444"}
 _E = html.escape
@@ -56,7 +58,7 @@ def svg_hbars(
     return "".join(parts)
 
 
-def svg_budget_vs_return(plan: CampaignPlan, width: int = 560) -> str:
+def svg_budget_vs_return(plan: CampaignPlan, width: int = 560, t: Words = ENGLISH) -> str:
     """Paired bars per channel: share of budget vs share of expected revenue."""
     cur = plan.currency
     rows = plan.channels
@@ -65,13 +67,13 @@ def svg_budget_vs_return(plan: CampaignPlan, width: int = 560) -> str:
     height = pad * 2 + 40 + len(rows) * (2 * bar_h + gap)
     plot_w = width - label_w - 120
     parts = [
-        f'<svg role="img" aria-label="Budget and expected revenue by channel" '
+        f'<svg role="img" aria-label="{_E(t("Budget and expected revenue by channel"))}" '
         f'viewBox="0 0 {width} {height}" width="100%" style="max-width:{width}px">',
-        f'<text x="{pad}" y="{pad + 12}" class="ct">Budget share vs expected revenue share</text>',
+        f'<text x="{pad}" y="{pad + 12}" class="ct">{_E(t("Budget share vs expected revenue share"))}</text>',
         f'<rect x="{label_w}" y="{pad + 20}" width="10" height="10" fill="#999"/>'
-        f'<text x="{label_w + 14}" y="{pad + 29}" class="cl">budget</text>'
+        f'<text x="{label_w + 14}" y="{pad + 29}" class="cl">{_E(t("budget"))}</text>'
         f'<rect x="{label_w + 70}" y="{pad + 20}" width="10" height="10" fill="#999" fill-opacity="0.45"/>'
-        f'<text x="{label_w + 84}" y="{pad + 29}" class="cl">expected revenue</text>',
+        f'<text x="{label_w + 84}" y="{pad + 29}" class="cl">{_E(t("expected revenue"))}</text>',
     ]
     y = pad + 40
     for c in rows:
@@ -79,7 +81,7 @@ def svg_budget_vs_return(plan: CampaignPlan, width: int = 560) -> str:
         b_share = c.budget.value / plan.budget.total.value if plan.budget.total.value else 0.0
         r_share = c.expected_revenue.value / total_rev
         parts.append(
-            f'<text x="{label_w - 6}" y="{y + bar_h + 4}" text-anchor="end" class="cl">{_E(_label(c.channel))}</text>'
+            f'<text x="{label_w - 6}" y="{y + bar_h + 4}" text-anchor="end" class="cl">{_E(t.channel(c.channel))}</text>'
         )
         parts.append(
             f'<rect x="{label_w}" y="{y}" width="{b_share * plot_w:.1f}" height="{bar_h}" fill="{colour}"/>'
@@ -146,32 +148,32 @@ def svg_ranges(rows: list[tuple[str, Figure, str]], *, title: str, currency: str
     return "".join(parts)
 
 
-def plan_charts(plan: CampaignPlan) -> dict[str, str]:
+def plan_charts(plan: CampaignPlan, t: Words = ENGLISH) -> dict[str, str]:
     cur = plan.currency
-    reach_rows = [("Audience", plan.audience.size.value, plan.audience.size.fmt(cur), "#555")]
+    reach_rows = [(t("Audience"), plan.audience.size.value, plan.audience.size.fmt(cur), "#555")]
     reach_rows += [
         (
-            f"{_label(r.channel)} (consented)",
+            t("{channel} (consented)", channel=t.channel(r.channel)),
             r.reachable.value,
             r.reachable.fmt(cur),
             PALETTE.get(r.channel, "#666"),
         )
         for r in plan.audience.reach
     ]
-    reach_rows.append(("Holdout", plan.holdout.size.value, plan.holdout.size.fmt(cur), "#aaa"))
+    reach_rows.append((t("Holdout"), plan.holdout.size.value, plan.holdout.size.fmt(cur), "#aaa"))
     revenue_rows = [
-        (_label(c.channel), c.expected_revenue, PALETTE.get(c.channel, "#666")) for c in plan.channels
+        (t.channel(c.channel), c.expected_revenue, PALETTE.get(c.channel, "#666")) for c in plan.channels
     ]
-    revenue_rows.append(("Total", plan.forecast.revenue, PALETTE["total"]))
+    revenue_rows.append((t("Total"), plan.forecast.revenue, PALETTE["total"]))
     conv_rows = [
-        (_label(c.channel), c.expected_conversions, PALETTE.get(c.channel, "#666")) for c in plan.channels
+        (t.channel(c.channel), c.expected_conversions, PALETTE.get(c.channel, "#666")) for c in plan.channels
     ]
-    conv_rows.append(("Total", plan.forecast.conversions, PALETTE["total"]))
+    conv_rows.append((t("Total"), plan.forecast.conversions, PALETTE["total"]))
     return {
-        "audience": svg_hbars(reach_rows, title="Audience and consent-based reach by channel"),
-        "budget": svg_budget_vs_return(plan),
-        "revenue": svg_ranges(revenue_rows, title="Forecast revenue (range)", currency=cur),
-        "conversions": svg_ranges(conv_rows, title="Forecast conversions (range)", currency=cur),
+        "audience": svg_hbars(reach_rows, title=t("Audience and consent-based reach by channel")),
+        "budget": svg_budget_vs_return(plan, t=t),
+        "revenue": svg_ranges(revenue_rows, title=t("Forecast revenue (range)"), currency=cur),
+        "conversions": svg_ranges(conv_rows, title=t("Forecast conversions (range)"), currency=cur),
     }
 
 
@@ -194,8 +196,11 @@ def _jinja_env() -> Any:
 def plan_to_html(plan: CampaignPlan) -> str:
     from markupsafe import Markup
 
-    charts = {k: Markup(v) for k, v in plan_charts(plan).items()}  # SVG built from escaped parts
+    t = words_for(plan)
+    w = plan_words(t)
+    charts = {k: Markup(v) for k, v in plan_charts(plan, t).items()}  # SVG built from escaped parts
     template = _jinja_env().get_template("plan.html.j2")
+    applied, not_applied = _reading_lines(plan, t)
     return str(
         template.render(
             plan=plan,
@@ -204,19 +209,21 @@ def plan_to_html(plan: CampaignPlan) -> str:
             label=_label,
             mark=STATUS_MARK,
             price=plan_price,
-            reading_applied=_reading_lines(plan)[0],
-            reading_not_applied=_reading_lines(plan)[1],
+            t=t,
+            w=w,
+            lang=("zh-Hant" if t.traditional else "zh") if t.zh else "en",
+            name=w.name(plan),
+            reading_applied=applied,
+            reading_not_applied=not_applied,
             offer_and_test=[
-                line[2:].replace("**", "").replace("`", "") for line in offer_and_test_lines(plan) if line
+                line[2:].replace("**", "").replace("`", "") for line in offer_and_test_lines(plan, t) if line
             ],
         )
     )
 
 
-def _reading_lines(plan: CampaignPlan) -> tuple[list[str], list[str]]:
+def _reading_lines(plan: CampaignPlan, t: Words) -> tuple[list[str], list[str]]:
     r = plan.brief.reading
     if r is None:
         return [], []
-    from copilot.reading.render import applied_lines, not_applied_lines
-
-    return applied_lines(r), not_applied_lines(r)
+    return not_applied_in(r, t)

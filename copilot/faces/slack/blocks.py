@@ -12,6 +12,9 @@ from typing import Any
 
 from copilot.planner.plan_schema import CampaignPlan, CopyVariant
 from copilot.planner.render import CHANNEL_LABELS
+from copilot.planner.render_zh import ENGLISH, Words, words_for
+from copilot.planner.render_zh_text import not_applied_in, plan_words
+from copilot.planner.zh import text_width
 
 SLACK_ACTIONS = {
     "approve": "copilot_plan_approve",
@@ -30,6 +33,11 @@ def _clip(text: str, limit: int) -> str:
 
 def _label(channel: str) -> str:
     return CHANNEL_LABELS.get(channel, channel)
+
+
+def _pad(text: str, width: int) -> str:
+    """``text`` left-aligned in ``width`` columns of a code block (a Chinese character takes two)."""
+    return text + " " * max(0, width - text_width(text))
 
 
 def _section(text: str) -> dict[str, Any]:
@@ -51,12 +59,12 @@ def _slack_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def variant_slack(v: CopyVariant) -> str:
-    lines = [f"*{_label(v.channel)} {v.variant}*" + (f" — _{_slack_escape(v.angle)}_" if v.angle else "")]
+def variant_slack(v: CopyVariant, t: Words = ENGLISH) -> str:
+    lines = [f"*{t.channel(v.channel)} {v.variant}*" + (f" — _{_slack_escape(v.angle)}_" if v.angle else "")]
     for name in ("subject", "preheader", "title", "headline"):
         val = getattr(v, name)
         if val is not None:
-            lines.append(f"*{name.capitalize()}:* {_slack_escape(val)}")
+            lines.append(f"*{t(name.capitalize())}{t.colon.strip()}* {_slack_escape(val)}")
     body = _slack_escape(v.body.strip()).replace("\n", "\n>")
     lines.append(f">{body}")
     return "\n".join(lines)
@@ -65,120 +73,132 @@ def variant_slack(v: CopyVariant) -> str:
 def plan_to_slack_blocks(plan: CampaignPlan) -> list[dict[str, Any]]:
     """Block Kit blocks (≤ 50 blocks, ≤ 3000 characters a text) with Approve/Export/Regenerate buttons."""
     cur = plan.currency
-    blocks = _head_blocks(plan)
+    t = words_for(plan)
+    w = plan_words(t)
+    blocks = _head_blocks(plan, t)
     blocks.append({"type": "divider"})
-    blocks += _numbers_blocks(plan, cur)
+    blocks += _numbers_blocks(plan, cur, t)
     blocks.append({"type": "divider"})
     reserve = 3  # divider + warnings context + actions
     for v in plan.copy_variants:
         if len(blocks) + 2 + reserve > SLACK_MAX_BLOCKS:
             break
-        blocks.append(_section(variant_slack(v)))
+        blocks.append(_section(variant_slack(v, t)))
         if v.citations:
             cites = "; ".join(
                 f"{_slack_escape(_clip(c.claim, 80))} → "
-                + (", ".join(f"`{i}`" for i in c.fact_ids) or "*no source*")
+                + (", ".join(f"`{i}`" for i in c.fact_ids) or f"*{t('no source')}*")
                 for c in v.citations
             )
-            blocks.append(_context("Sources: " + cites))
+            blocks.append(_context(t("Sources: ") + cites))
         else:
-            blocks.append(_context("No product claims."))
+            blocks.append(_context(t("No product claims.")))
 
     warns = plan.warnings
     if warns and len(blocks) + 2 <= SLACK_MAX_BLOCKS:
-        blocks.append(_context("⚠️ " + " · ".join(f"{c.name} {c.target or ''}: {c.details}" for c in warns)))
-    blocks.append(_plan_buttons(plan))
+        blocks.append(
+            _context(
+                "⚠️ " + " · ".join(f"{t.check(c.name)} {c.target or ''}{t.colon}{w.details(c)}" for c in warns)
+            )
+        )
+    blocks.append(_plan_buttons(plan, t))
     return blocks[:SLACK_MAX_BLOCKS]
 
 
-def _head_blocks(plan: CampaignPlan) -> list[dict[str, Any]]:
+def _head_blocks(plan: CampaignPlan, t: Words = ENGLISH) -> list[dict[str, Any]]:
     """Name, objective and status, dates and approval, failed checks, what was not applied."""
     blocks: list[dict[str, Any]] = []
-    status = "✅ Passed all checks" if plan.passed else f"❌ {len(plan.failed_checks)} check(s) failed"
+    w = plan_words(t)
+    n_failed = len(plan.failed_checks)
+    status = t("✅ Passed all checks") if plan.passed else t("❌ {n} check(s) failed", n=n_failed)
     blocks.append(
         {
             "type": "header",
-            "text": {"type": "plain_text", "text": _clip(plan.name, SLACK_MAX_HEADER), "emoji": True},
+            "text": {"type": "plain_text", "text": _clip(w.name(plan), SLACK_MAX_HEADER), "emoji": True},
         }
     )
-    blocks.append(_section(f"{_slack_escape(plan.objective)}\n{status}"))
-    ctx = f"Plan `{plan.plan_id}` · {plan.start_date:%b %-d} → {plan.end_date:%b %-d, %Y}"
+    blocks.append(_section(f"{_slack_escape(w(plan.objective))}\n{status}"))
+    start, end = t.date(plan.start_date, "%b %-d"), t.date(plan.end_date, "%b %-d, %Y")
+    ctx = t("Plan `{plan_id}` · {start} → {end}", plan_id=plan.plan_id, start=start, end=end)
     if plan.approval:
-        ctx += f" · approved by {_slack_escape(plan.approval.approver)} {plan.approval.approved_at:%Y-%m-%d %H:%M}"
+        at = f"{plan.approval.approved_at:%Y-%m-%d %H:%M}"
+        ctx += t(" · approved by {approver} {at}", approver=_slack_escape(plan.approval.approver), at=at)
     blocks.append(_context(ctx))
 
     if plan.failed_checks:
-        lines = [f"❌ *{c.name}* `{c.target or ''}`: {_slack_escape(c.details)}" for c in plan.failed_checks]
-        blocks.append(_section("*Failed checks — fix before approving*\n" + "\n".join(lines)))
+        lines = [
+            f"❌ *{t.check(c.name)}* `{c.target or ''}`{t.colon}{_slack_escape(w.details(c))}"
+            for c in plan.failed_checks
+        ]
+        blocks.append(_section(f"*{t('Failed checks — fix before approving')}*\n" + "\n".join(lines)))
 
     reading = plan.brief.reading
     if reading is not None and reading.not_applied:
-        from copilot.reading.render import not_applied_lines
-
-        head = "*Not applied — needs review*" if reading.changes_request() else "*Not applied*"
-        blocks.append(
-            _section(
-                _clip(
-                    head + "\n" + "\n".join(f"• {_slack_escape(x)}" for x in not_applied_lines(reading)), 2900
-                )
-            )
+        head = (
+            f"*{t('Not applied — needs review')}*" if reading.changes_request() else f"*{t('Not applied')}*"
         )
+        lines = not_applied_in(reading, t)[1]
+        blocks.append(_section(_clip(head + "\n" + "\n".join(f"• {_slack_escape(x)}" for x in lines), 2900)))
     return blocks
 
 
-def _numbers_blocks(plan: CampaignPlan, cur: str) -> list[dict[str, Any]]:
+def _numbers_blocks(plan: CampaignPlan, cur: str, t: Words = ENGLISH) -> list[dict[str, Any]]:
     """Audience and reach, channels, forecast, lift measurement and schedule."""
     blocks: list[dict[str, Any]] = []
     a = plan.audience
-    blocks.append(_section(f"*Audience*\n{_slack_escape(a.definition)}"))
+    w = plan_words(t)
+    blocks.append(_section(f"*{t('Audience')}*\n{_slack_escape(w.audience(plan))}"))
     pairs = [
-        ("Size", a.size.fmt(cur)),
-        ("Holdout", f"{plan.holdout.size.fmt(cur)} ({plan.holdout.share.fmt(cur)})"),
+        (t("Size"), a.size.fmt(cur)),
+        (t("Holdout"), f"{plan.holdout.size.fmt(cur)} ({plan.holdout.share.fmt(cur)})"),
     ]
-    pairs += [(f"Reachable · {_label(r.channel)}", r.reachable.fmt(cur)) for r in a.reach]
+    pairs += [
+        (t("Reachable · {channel}", channel=t.channel(r.channel)), r.reachable.fmt(cur)) for r in a.reach
+    ]
     blocks.append(_fields(pairs))
 
-    rows = ["channel      recipients  budget     revenue (range)"]
+    rows = [t("channel      recipients  budget     revenue (range)")]
     for c in plan.channels:
         rows.append(
-            f"{_label(c.channel):<12} {c.audience.fmt(cur):>10}  {c.budget.fmt(cur):>9}  "
+            f"{_pad(t.channel(c.channel), 12)} {c.audience.fmt(cur):>10}  {c.budget.fmt(cur):>9}  "
             f"{c.expected_revenue.fmt_range(cur)}"
         )
-    blocks.append(_section("*Channels*\n```" + "\n".join(rows) + "```"))
+    blocks.append(_section(f"*{t('Channels')}*\n```" + "\n".join(rows) + "```"))
     f = plan.forecast
     fc = [
-        ("Conversions", f.conversions.fmt_range(cur)),
-        ("Revenue", f.revenue.fmt_range(cur)),
-        ("Budget", plan.budget.total.fmt(cur)),
+        (t("Conversions"), f.conversions.fmt_range(cur)),
+        (t("Revenue"), f.revenue.fmt_range(cur)),
+        (t("Budget"), plan.budget.total.fmt(cur)),
     ]
     if f.roi is not None:
-        fc.append(("Return on budget", f.roi.fmt(cur)))
+        fc.append((t("Return on budget"), f.roi.fmt(cur)))
     if f.incremental_revenue is not None:
-        fc.append(("Incremental", f.incremental_revenue.fmt_range(cur)))
+        fc.append((t("Incremental"), f.incremental_revenue.fmt_range(cur)))
     blocks.append(_fields(fc))
-    blocks.append(_context(f"Lift: {_slack_escape(plan.holdout.lift_measurement)}"))
+    blocks.append(_context(t("Lift: {x}", x=_slack_escape(w(plan.holdout.lift_measurement)))))
 
     sched = [
-        f"• {s.send_date:%a %b %-d} · {_label(s.channel)} · {_slack_escape(s.step)}" for s in plan.schedule
+        f"• {t.day(s.send_date, '%a %b %-d')} · {t.channel(s.channel)} · {_slack_escape(w(s.step))}"
+        for s in plan.schedule
     ]
     if sched:
-        blocks.append(_section("*Schedule*\n" + "\n".join(sched)))
+        blocks.append(_section(f"*{t('Schedule')}*\n" + "\n".join(sched)))
     return blocks
 
 
-def _plan_buttons(plan: CampaignPlan) -> dict[str, Any]:
+def _plan_buttons(plan: CampaignPlan, t: Words = ENGLISH) -> dict[str, Any]:
     return {
         "type": "actions",
         "block_id": f"plan_actions:{plan.plan_id}"[:255],
         "elements": [
             _button(
-                "Approve",
+                t("Approve"),
                 SLACK_ACTIONS["approve"],
                 plan.plan_id,
                 style="primary" if plan.passed else None,
             ),
-            _button("Export", SLACK_ACTIONS["export"], plan.plan_id),
-            _button("Regenerate copy", SLACK_ACTIONS["regenerate"], plan.plan_id),
+            _button(t("Export"), SLACK_ACTIONS["export"], plan.plan_id),
+            _button(t("Regenerate copy"), SLACK_ACTIONS["regenerate"], plan.plan_id),
         ],
     }
 
