@@ -331,6 +331,15 @@ TEMPLATES_ZH.extend([
     _rule(r"audience: ([\d,]+) customers \(([\d.]+%)\), ([\d.]+%) of revenue, AOV (\S+)",
           lambda m: f"人群：{m[1]} 位客户（{m[2]}），贡献 {m[3]} 的收入，客单价 {m[4]}"),
     _rule(r"(\d+) facts for (.+)", lambda m: f"{m[2].replace(', ', '、')} 的 {m[1]} 条事实"),
+    _rule(r"([\d,]+) of ([\d,]+) expected to buy (\S+) in (\d+)d \(([\d,]+)-([\d,]+)\); mean p ([\d.]+%) vs base ([\d.]+%); "
+          r"AUC ([\d.]+)", lambda m: f"{m[2]} 人中预计 {m[1]} 人在 {m[4]} 天内购买{_cat(m[3])}（{m[5]}-{m[6]}）；平均概率 {m[7]}，"
+                                    f"基准 {m[8]}；AUC {m[9]}"),
+    _rule(r"(\d+) products for .+ \((\w+)\): (.+)", lambda m: f"为目标人群推荐 {m[1]} 件商品（{m[2]}）：{m[3]}"),
+    _rule(r"(\d+) channels? for .+; best conversion (\w+) ([\d.]+%) \(([\d.]+%)-([\d.]+%)\)",
+          lambda m: f"目标人群的 {m[1]} 个渠道；转化率最高：{_ch(m[2])} {m[3]}（{m[4]}-{m[5]}）"),
+    _rule(r"([\w, ]+) to ([\d,]+): ([\d,]+) conversions \(([\d,]+)-([\d,]+)\), (\S+) \((\S+)-(\S+)\), incremental ([\d,]+)",
+          lambda m: f"{'、'.join(_ch(c) for c in m[1].split(', '))}发给 {m[2]} 人：{m[3]} 次转化（{m[4]}-{m[5]}），收入 {m[6]}"
+                    f"（{m[7]}-{m[8]}），增量 {m[9]}"),
 ])  # fmt: skip
 
 

@@ -128,8 +128,22 @@ def zh_text(text: str) -> str:
     return "".join(_one(p) or (p + " ") for p in parts).strip()
 
 
+_REPAIRS = {"rewritten by the model": "模型已改写", "repaired": "已修复"}
+
+
+def _repaired(how: str) -> str:
+    """How the repair round fixed a check (planner/review.py): ``rewritten by the model; removed 1 sentence(s)``."""
+    parts = []
+    for part in how.split("; "):
+        m = re.fullmatch(r"removed (\d+) sentence\(s\) the checks rejected", part)
+        parts.append(f"删除了 {m[1]} 句未通过检查的句子" if m else _REPAIRS.get(part, part))
+    return "；".join(parts)
+
+
 def _one(text: str) -> str | None:
     key = text.strip()
+    if (m := re.fullmatch(r"(.+) \(repaired: (.+)\)", key, re.S)) and (base := _one(m[1])) is not None:
+        return f"{base}（修复方式：{_repaired(m[2])}）"
     if (fixed := FIXED_ZH.get(key)) is not None:
         return fixed
     for pattern, render in TEMPLATES_ZH:

@@ -17,6 +17,7 @@ from copilot.planner.plan_schema import CampaignPlan
 from copilot.planner.render import plan_to_markdown
 from copilot.planner.render_html import plan_to_html
 from copilot.planner.render_zh import LABELS, Words, words_for
+from copilot.planner.render_zh_text import plan_words
 from copilot.reading.reader import read
 
 ZH_BRIEF = "清明节前给最近半年买过登山鞋的会员发邮件和短信和微信，推越野跑鞋和鞋垫，最多八五折，每人限用一次，预算两万美元"
@@ -147,3 +148,24 @@ def test_every_label_has_chinese_with_the_same_slots() -> None:
     t = Words("zh")
     assert t("- Size: **{size}** customers", size="3,304") == "- 人数：**3,304** 位客户"
     assert Words()("- Size: **{size}** customers", size="3,304") == "- Size: **3,304** customers"
+
+
+def test_check_details_and_evidence_read_in_chinese() -> None:
+    w = plan_words(Words("zh"))
+    repaired = CheckResult(
+        name="copy_lint",
+        status="pass",
+        target="email.B",
+        repaired=True,
+        details="No truncated, raw, repeated or mismatched copy. (repaired: rewritten by the model)",
+    )
+    assert w.details(repaired) == "没有被截断、未处理、重复或不匹配的文案。（修复方式：模型已改写）"
+    spend = CheckResult(
+        name="spend", status="pass", details="Forecast revenue $11,086 is 21.31x the budget $520."
+    )
+    assert w.details(spend) == "预测收入 $11,086 是预算 $520 的 21.31 倍。"
+    assert w("email, sms to 3,304: 47 conversions (34-66), $6,281 ($4,491-$8,917), incremental 46") == (
+        "邮件、短信发给 3,304 人：47 次转化（34-66），收入 $6,281（$4,491-$8,917），增量 46"
+    )
+    assert w("A sentence no template covers.") == "A sentence no template covers."  # shown as written
+    assert plan_words(Words())(spend.details) == spend.details and Words().check("spend") == "spend"
