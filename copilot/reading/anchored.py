@@ -163,7 +163,7 @@ _BEFORE_EN = re.compile(r"\b(?:before|ahead of|prior to|leading up to)\s+(?:the\
 #: the last day of a campaign running from today: "by May 1", "until April 10", "ends March 15", "runs through the 20th",
 #: 截止到4月15日 (the day included; "before" ends the day before)
 _DEADLINE_EN = re.compile(r"(?:\b(?P<w>before|by|until|till|no later than|through|thru|up to|(?:ends?|ending|closes?|closing)(?:\s+on)?"
-                          r"|(?:runs?|running|goes|going|lasts?|lasting)\s+(?:until|till|through|thru|to))|(?P<zh>截止到?|截至|直到|一直到))\s*(?:the\s+)?$", re.IGNORECASE)
+                          r"|(?:runs?|running|goes|going|lasts?|lasting)\s+(?:until|till|through|thru|to))|(?P<zh>截止到?|截至|直到|一直到))\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE)
 _BEFORE_ZH = re.compile(r"(?:之|以)?前(?:的)?\s*(?:(?P<dur>[\d一二两三四五六七八九十]+\s*(?:个星期|个礼拜|星期|礼拜|天|日|周))"
                         r"|(?:的)?(?:那|𠮶|嗰)?个?(?P<u>周末|礼拜|星期))?")
 

@@ -187,6 +187,9 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
             if around is not None:
                 start, end = around[0], around[1]
                 spans[-1] = (min(found[2][0], around[2][0]), max(found[2][1], around[2][1]))
+                if end is not None and (begun := _begins_before(text, low, today, free, spans[-1], end)) is not None:
+                    start = begun[0]  # "starting tomorrow and ending Sunday March 15"
+                    spans.append(begun[2])
             elif later is not None:  # "kick off April 1st, wrap up April 10th", 16号开始做到25号
                 end = later[0]
                 spans.append(later[1])
@@ -234,6 +237,15 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
     lo = min(s for s, _ in spans)
     hi = max(e for _, e in spans)
     return WindowHit(start, end, dur, occasion[0] if occasion else None, (lo, hi), (*spans, *_said_again(text, spans, free)))
+
+
+def _begins_before(text: str, low: str, today: date, free: Free, deadline: tuple[int, int], end: date) -> Found | None:
+    """A start day said before a deadline ("starting tomorrow and ending Sunday March 15", "from Monday until the 20th")."""
+    head = low[: deadline[0]]
+    found = _relative_period(text[: deadline[0]], head, today, free, True)
+    if found is None or not (today < found[0] <= end):
+        return None
+    return found if re.search(r"\b(?:start\w*|from|begin\w*|kick\w* off|launch\w*|going out)\s+(?:on\s+)?$", head[max(0, found[2][0] - 20) : found[2][0]]) else None
 
 
 def _said_again(text: str, spans: list[tuple[int, int]], free: Free) -> list[tuple[int, int]]:

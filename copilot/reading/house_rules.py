@@ -26,6 +26,19 @@ _QUIET = re.compile(
 QUIET_REASON = ("copilot keeps SMS out of 21:00-08:00 in each customer's local time and sends at each channel's best hour; "
                 "a send-hour rule is not set from these words: check the plan's schedule")
 
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|(?:the\s+)?sabbath"
+#: A rule about days of the week for sends (set 16 decision 209): "No sends on Sundays", 周末不要发, "weekdays only".
+_SEND_DAYS = re.compile(
+    rf"\b(?:no|never|don'?t|do not|avoid|skip)\s+(?:send(?:ing|s)?\s+)?(?:any\s+)?(?:{_MSG}\s+)?(?:(?:on|over|during)\s+(?:a\s+|the\s+)?)?(?:{_DAY})"
+    rf"(?:\s+(?:or|and|&|/)\s+(?:{_DAY}))?(?:\s+please)?"
+    rf"|\b(?:nothing|no\s+{_MSG})\s+(?:goes\s+out\s+|out\s+)?(?:on|over|during)\s+(?:the\s+)?(?:{_DAY})(?:\s+(?:or|and|&|/)\s+(?:{_DAY}))?"
+    rf"|\b(?:send|e-?mail|text|push)\s+(?:on\s+)?weekdays\s+only\b|\bweekdays\s+only\s+for\s+(?:the\s+)?{_MSG}|\b(?:only\s+)?send\s+(?:only\s+)?on\s+weekdays\b"
+    r"|(?:周末|週末|周六日|週六日|周六|週六|周日|週日|周天|星期[六日天]|礼拜[六日天]|禮拜[六日天])(?:和(?:周日|週日|星期[日天]))?\s*(?:都|也)?(?:不要|别|不|勿|禁止|不能|唔好)\s*(?:发|發|推送?|推播|发送|發送|打扰|打擾)"
+    r"|(?:只|仅|僅)(?:在)?工作日(?:发|發|推送?|发送|發送)|(?:不要|别|不|勿)在(?:周末|週末|周日|週日|星期[六日天])(?:发|發|推送?|发送|發送)",
+    re.IGNORECASE)
+SEND_DAYS_REASON = ("copilot schedules each channel at its best hour on every day of the campaign window; a rule about days of "
+                    "the week is not applied: check the plan's send dates and move any that fall on those days")
+
 _CONTENT = re.compile(
     rf"\b(?:an?\s+|the\s+)?(?:opt[- ]?out|unsubscribe|stop)\s+(?:line|link|text|instruction|footer|language)\s+(?:in|on)\s+(?:every|each|all)\s+{_MSG}"
     rf"|\b(?:every|each|all)\s+{_MSG}\s+(?:must|should|has to|needs? to)\s+(?:include|have|carry|contain|end with)\s+[^,.;\n]{{1,40}}"
@@ -105,7 +118,7 @@ def house_rules_not_applied(t: Text) -> list[NotApplied]:
     for m in _DRAFT_DUE.finditer(t.text):
         if t.free(m.start(), m.end()):
             t.take(m.start(), m.end())
-    for rx, affects, reason in ((_QUIET, "timing", QUIET_REASON), (_CONTENT, "other", CONTENT_REASON),
+    for rx, affects, reason in ((_QUIET, "timing", QUIET_REASON), (_SEND_DAYS, "timing", SEND_DAYS_REASON), (_CONTENT, "other", CONTENT_REASON),
                                 (_AFTER, "other", AFTER_REASON)):
         for m in rx.finditer(t.text):
             if t.free(m.start(), m.end()):

@@ -20,7 +20,7 @@ CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
             r"(?:(?<=\bwe )|(?<=\bto )|(?<=\bi )|(?<=\band )|(?<=\bthen )|(?<=\byou ))text(?:ed)?(?= (?!of\b|in\b|on\b|for\b)\w)"),
     "push": (r"push(?: notifications?| messages?)?", r"pushes", r"app notifications?", r"app push", r"推送", r"推播",
              r"app推送", r"APP推送"),
-    "paid_social": (r"paid[- ]social", r"social(?: media)?(?: ads)?", r"instagram(?! live)", r"facebook(?! live)", r"meta ads", r"(?-i:IG|FB)(?:\s+ads)?(?![A-Za-z])",
+    "paid_social": (r"paid[- ]social", r"social(?: media)?(?: ads)?", r"instagram(?! live)", r"facebook(?! live)", r"meta ads", r"(?<=\bon )(?-i:Meta)(?![A-Za-z])", r"(?-i:Meta)(?= (?:and|&|\+|or) (?:instagram|tiktok|pinterest|google))", r"(?-i:IG|FB)(?:\s+ads)?(?![A-Za-z])",
                     r"(?<=\bno )paid\b(?!\s+(?:orders?|customers?|plans?|members?|search))", r"朋友圈广告", r"站外投放",
                     r"tiktok(?! live|\s*(?:shop )?live)", r"pinterest", r"meta ads?", r"facebook ads?", r"instagram ads?", r"社交媒体", r"社媒", r"付费社交",
                     r"抖音(?!直播)", r"小红书(?!(?:种草)?笔记|图文)", r"信息流广告", r"信息流", r"付费投放", r"付费广告", r"(?<=投)广告", r"(?<=别投)广告",
@@ -30,7 +30,7 @@ CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
 AMBIGUOUS_CHANNEL_WORDS = {"push", "text", "texts", "social", "inbox", "txt", "txts"}
 ALL_CHANNELS_WORDS = (r"\ball(?= (?:except|but|minus) (?:sms|e-?mail|push|paid social|texts?)\b)", r"\b(?:any(?:thing)?|everything|every channel)(?= (?:except|but|other than|apart from) (?:sms|e-?mail|push|paid social|texts?)\b)",
                       r"any channels?(?= (?:except|but|minus|other than|apart from)\b)", r"all channels", r"all ch(?:s|nls?|annels?)?(?= (?:except|but|minus|exc\.?|excl\.?|ex)(?!\w))", r"every channel", r"all (?:our |of our |the )?channels", r"omni-?channel",
-                      r"across (?:all )?channels", r"全渠道", r"所有渠道", r"全部渠道", r"各个渠道", r"多渠道")
+                      r"across (?:all )?channels", r"全渠道", r"全通路", r"所有渠道", r"全部渠道", r"各个渠道", r"多渠道")
 ONLY_WORDS = (r"only", r"just", r"exclusively", r"solely", r"仅", r"只", r"只用", r"仅用", r"仅限", r"只通过", r"仅通过")
 #: Channels copilot cannot plan: named so they are reported, never silently dropped.
 UNSUPPORTED_CHANNELS = {
@@ -149,8 +149,8 @@ OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("winback", (r"win[- ]?back", r"(?:to |for )?recall (?:them|these|those|lapsed|old|inactive)", r"winning back", r"win (?:them|\w+) back", r"re-?engag\w*", r"re-?activat\w+", r"bring (?:them|'em|those|these|\w+) back", r"bring back(?! (?:your|their|an?|the) old\b)", r"get (?:them |\w+ )?back",
                  r"come back", r"wake (?:them |\w+ )?up", r"re-?ignit\w*", r"rekindl\w*", r"reviv(?:e|ing) (?:our |the |those |these )?(?:lapsed|dormant|inactive|sleeping)", r"slipping away", r"drifting away", r"lapsing", r"召回", r"挽回", r"唤醒", r"赢回", r"激活沉睡", r"重新激活", r"拉回")),
     ("clearance", (r"clearance", r"clear(?:ing)? (?:out|stock|inventory)", r"too much stock", r"(?:sell|move) (?:off )?(?:the )?(?:remaining|leftover|excess)", r"end[- ]of[- ]season", r"sell[- ]through",
-                   r"overstock(?:ed|s)?", r"clear[- ]out", r"clear (?:the|our|these|those|them|all|remaining)\b(?! (?:way|air|path))", r"excess (?:stock|inventory)", r"liquidat\w+", r"清仓", r"清库存", r"库存清理", r"清(?:一下|一清|掉)?(?:库存|存货)",
-                   r"去库存", r"季末", r"积压", r"滞销", r"压仓", r"压货",
+                   r"overstock(?:ed|s)?", r"clear[- ]out", r"clear (?:the|our|these|those|them|all|remaining)\b(?! (?:way|air|path))", r"let'?s clear (?:it|them|these|those)\b", r"excess (?:stock|inventory)", r"liquidat\w+", r"清仓", r"清库存", r"库存清理", r"清(?:一下|一清|掉)?(?:库存|存货)",
+                   r"去库存", r"季末", r"积压", r"滞销", r"压仓", r"压货", r"压了[\d多几百千万余]{1,8}[顶件双个套条箱根只台款]?(?:的)?货", r"清一清", r"订多了",
                    r"too many [\w-]+(?: [\w-]+)? (?:sitting|stuck|left) (?:in|on)", r"(?:sitting|stuck) in (?:the |our )?warehouse", r"surplus (?:stock|inventory|units)")),
     ("launch", (r"launch\w*", r"re-?launch\w*", r"early access", r"new arrivals?", r"新款", r"新上市", r"新推出", r"新到(?:的|货)", r"刚到货",
                 r"new (?!customers|clients|custs|sign|subscribers|members|year|buyers|shoppers|users|people|season'?s? (?:sale|deals))(?:[\w-]+\s){0,3}?(?:line|collection|range|model|version|edition|colou?rways?|product)", r"introduc\w+", r"new collection", r"new range", r"debut", r"re-?introduc\w+",
@@ -270,7 +270,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                      r"登山鞋", r"徒步靴"),
     "rain-jackets": (r"rain ?jackets?", r"rain ?jkts?", r"rain shells?", r"rain gear", r"rainwear", r"waterproof jackets?", r"waterproofs",
                      r"shells", r"hardshells?", r"冲锋衣", r"雨衣", r"防水夹克", r"防雨外套"),
-    "insulated-jackets": (r"保暖夹克", r"insulated jackets?", r"down jackets?", r"puff(?:y|ies|er jackets?|ers)", r"parkas?",
+    "insulated-jackets": (r"保暖夹克", r"insulated jackets?", r"down jackets?", r"winter (?:jackets?|coats?)", r"冬季外套", r"冬装外套", r"puff(?:y|ies|er jackets?|ers)", r"parkas?",
                           r"insulation", r"羽绒服", r"保暖外套", r"棉服", r"羽绒夹克"),
     "base-layers": (r"打底衣", r"打底", r"base ?layers?", r"merino(?: tops| layers)?", r"thermals?", r"排汗内衣", r"打底层",
                     r"速干内衣", r"美利奴", r"基础层", r"保暖内衣", r"保暖衣", r"秋衣"),

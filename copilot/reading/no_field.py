@@ -96,7 +96,7 @@ _OFFER_TERMS = re.compile(
     r"|\b(?:only\s+)?(?:while|until|as long as)\s+(?:stocks?|supplies|inventory)\s+(?:lasts?|runs? out|are available|is available)\b(?:\s*\([^)]{0,30}\))?"
     r"|\b(?:free\s+)?gift[- ]?wrap(?:ping|ped)?(?:\s+service)?\b"
     r"|限量\s*[\d一二三四五六七八九十百千万]+\s*(?:件|份|套|双|个|单|张|名)"
-    r"|一人一码|每人(?:一个)?专属(?:优惠)?码|专属优惠码|售完即止|售罄即止|卖完为止|送完即止|(?:免费)?礼品包装(?:服务)?",
+    r"|一人一码|每人(?:一个)?专属(?:优惠)?码|专属优惠码|售完即止|售罄即止|卖完为止|清完为止|送完即止|(?:免费)?礼品包装(?:服务)?",
     re.IGNORECASE,
 )
 _LISTS: tuple[tuple[re.Pattern[str], str, str], ...] = (

@@ -169,7 +169,7 @@ def _set_aside(t: Text, whole: str, kind: Kind, not_applied: list[NotApplied]) -
         if t.free(m.start(), m.end()):
             t.take(m.start(), m.end())
     not_applied.extend(platform_not_applied(t))  # 满2件9折, 直通车, 百亿补贴: the marketplace's, not the plan's
-    finance = finance_not_applied(t)
+    finance = finance_not_applied(t, question=kind == "question")
     not_applied.extend(finance)
     if kind == "question":
         not_applied.extend(definitions_not_applied(t))

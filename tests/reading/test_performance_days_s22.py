@@ -1,0 +1,104 @@
+"""Set 16's conventions read in other words (session 22): a performance marketer's targets and bid caps (decision 202),
+rules about days of the week for sends (209), a retail buyer's clearance words (205) and a start said before a
+deadline. Each was read wrongly or silently dropped on the commit before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from copilot.reading import read
+from copilot.reading.schema import Reading
+
+TODAY = date(2026, 3, 2)
+
+
+def _listed(r: Reading, affects: str) -> list[str]:
+    return [n.text for n in r.not_applied if n.affects == affects]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Paid social for the Cascade Beam headlamp to Loyal customers, aim for a 3x ROAS, $6k, April.", "3x ROAS"),
+        ("Instagram ads for trail shoes, ROAS target of 5, $9,000, next month.", "ROAS target of 5"),
+        ("抖音投放推登山杖，七天ROAS不低于2.5，预算三万元，四月。", "ROAS不低于2.5"),
+        ("朋友圈广告推睡袋，ROI目标4，预算两万元，下个月。", "ROI目标4"),
+    ],
+)
+def test_a_return_target_is_listed_and_names_the_metric(text: str, target: str) -> None:
+    r = read(text, today=TODAY)
+    assert r.metric is not None and r.metric.name == "roi"
+    assert any(target in t for t in _listed(r, "other"))
+    assert r.channels.allowed == ["paid_social"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cap", "budget"),
+    [
+        ("Facebook ads for the Ridgeline 2P tent, max CPC $1.20, $5,000 budget, April.", "max CPC $1.20", 5000),
+        ("Run Meta and Instagram ads to Champions for rain jackets, cap bids at $2, $3k total, next month.", "cap bids at $2", 3000),
+        ("信息流推羽绒服，CPC上限1.5元，预算一万元，下个月。", "CPC上限1.5元", 10000),
+    ],
+)
+def test_a_bid_cap_is_never_the_budget(text: str, cap: str, budget: float) -> None:
+    r = read(text, today=TODAY)
+    assert r.budget is not None and r.budget.amount == budget
+    assert any(cap in t for t in _listed(r, "budget"))
+
+
+def test_cost_per_acquisition_asked_in_a_question_is_said() -> None:
+    r = read("Which channel brought the cheapest CPA last month?", today=TODAY)
+    assert r.kind == "question" and r.intent == "channel_performance"
+    assert any("CPA" in t for t in _listed(r, "other"))
+    guard = read("Email Champions about trail shoes, keep CPA below $25, $2k, April.", today=TODAY)
+    assert any(t.endswith("CPA below $25") for t in _listed(guard, "other"))  # no trailing comma kept
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Email Loyal customers about trail shoes, $1k, April 6-19, don't email on weekends.", "don't email on weekends"),
+        ("SMS to Champions, 10% off, $800, March 9-22. Nothing goes out on Saturdays.", "Nothing goes out on Saturdays"),
+        ("给冠军客户发短信推睡袋，九折，预算五千元，4月1日到15日，星期天不要发。", "星期天不要发"),
+        ("會員日推播，九折，預算一萬元，下週一開始兩週，週末不要發。", "週末不要發"),
+    ],
+)
+def test_a_send_day_rule_is_listed_and_the_window_keeps_its_days(text: str, rule: str) -> None:
+    r = read(text, today=TODAY)
+    assert any(rule in t for t in _listed(r, "timing"))
+    assert r.window is not None and r.window.end is not None and (r.window.end - r.window.start).days >= 13
+
+
+def test_this_weekend_only_is_still_the_window() -> None:
+    r = read("Email Champions 10% off this weekend only, $2k", today=TODAY)
+    assert r.window is not None and (r.window.start, r.window.end) == (date(2026, 3, 7), date(2026, 3, 8))
+    assert not _listed(r, "timing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Cascade Beam is at 200% of plan. Let's clear them: 30% off to Loyal customers, email, $3k, April.",
+        "登山杖压了500多根货，给买过登山鞋的客户发邮件，八折，预算五千元，下个月。",
+        "睡袋这季订多了，给冠军客户发短信，七折，预算三千元，四月。",
+    ],
+)
+def test_a_buyers_stock_words_name_a_clearance(text: str) -> None:
+    assert read(text, today=TODAY).objective == "clearance"
+
+
+def test_clear_until_gone_is_listed() -> None:
+    r = read("帐篷清仓，给买过睡袋的客户发短信，直降100元，预算一万元，下周一开始，清完为止。", today=TODAY)
+    assert any("清完为止" in t for t in _listed(r, "offer"))
+
+
+def test_winter_jackets_are_the_insulated_jackets() -> None:
+    r = read("Clear our winter jackets: 30% off to Champions, email, $2k, March.", today=TODAY)
+    assert r.promoted.categories == ["insulated-jackets"]
+
+
+def test_a_start_said_before_a_named_last_day() -> None:
+    r = read("Email Champions 20% off, $5k, starting tomorrow and ending Friday March 20.", today=TODAY)
+    assert r.window is not None and (r.window.start, r.window.end) == (date(2026, 3, 3), date(2026, 3, 20))
