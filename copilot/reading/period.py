@@ -97,6 +97,25 @@ def second_period(text: str, first: tuple[int, int], free: Callable[[int, int], 
     return m.start("p"), m.end("p")
 
 
+#: A comparison named by its word alone (set 16 decision 206): 环比, 同比, "MoM", "month over month", YoY; or the other period
+#: said later in the question ("…, and how does that compare to the month before?").
+_COMPARED = re.compile(
+    r"环比|同比|\b(?:mom|yoy|wow|qoq)\b|\b(?:month|year|week|quarter)[- ]over[- ](?:month|year|week|quarter)\b"
+    r"|(?<=\bcompare to )(?:the\s+)?(?:month|week|quarter|year)\s+before\b|(?<=\bcompared to )(?:the\s+)?(?:month|week|quarter|year)\s+before\b"
+    r"|(?<=\bcompare with )(?:the\s+)?(?:month|week|quarter|year)\s+before\b|(?<=\bcompared with )(?:the\s+)?(?:month|week|quarter|year)\s+before\b",
+    re.IGNORECASE)
+COMPARED_REASON = "copilot answers for one period at a time; ask again for this one to compare"
+
+
+def compared_periods(text: str, first: tuple[int, int] | None, free: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """The spans of periods a question compares with its own (the second period, or 环比 / MoM alone): said, never dropped."""
+    out = [other] if first is not None and (other := second_period(text, first, free)) is not None else []
+    for m in _COMPARED.finditer(text):
+        if free(*m.span()) and all(m.end() <= a or m.start() >= b for a, b in out):
+            out.append(m.span())
+    return out
+
+
 _LAST_YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+|in\s+)?last\s+year\b|\s*(?:的)?去年", re.IGNORECASE)
 
 

@@ -103,6 +103,8 @@ _MEASURE_NOTE = re.compile(
     r"|top\s+\d+\s+(?:[\w-]+\s+){0,2}(?:items|products|skus|things|picks|ideas|sellers|categories)\b)",
     re.IGNORECASE,
 )
+#: A note ending with the comparison it asks for ("email click rate month over month", "push revenue YoY").
+_COMPARED_NOTE = re.compile(r"\b(?:mom|yoy|wow|qoq|(?:month|year|week|quarter)[- ]over[- ](?:month|year|week|quarter))\W*$", re.IGNORECASE)
 #: Chinese asks with no 吗 or 什么.
 _ZH_ASK = re.compile(
     r"([\u4e00-\u9fff]{1,2})不\1|(?:[了的多少高低好差涨跌升降大小快慢]|呢)还是|[\u4e00-\u9fff]没有?[？?。！!~～]*$|谁"
@@ -132,5 +134,6 @@ def asks_information(text: str) -> bool:
     return bool(
         _INFO_REQUEST.search(standard)
         or _MEASURE_NOTE.search(standard)
+        or _COMPARED_NOTE.search(standard)
         or (re.search(r"[\u4e00-\u9fff]", standard) and _ZH_ASK.search(standard))
     )

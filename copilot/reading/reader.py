@@ -47,7 +47,7 @@ from copilot.reading.offers import (
 )
 from copilot.reading.official_style import claim_official
 from copilot.reading.options import options_not_applied
-from copilot.reading.period import find_period, second_period
+from copilot.reading.period import COMPARED_REASON, compared_periods, find_period
 from copilot.reading.platform import platform_not_applied
 from copilot.reading.relative import unread_qualifiers
 from copilot.reading.schema import Intent, Metric, NotApplied, Offer, Promoted, Reading, Window
@@ -197,12 +197,9 @@ def _period(t: Text, today: date, not_applied: list[NotApplied]) -> Window | Non
     """A question's past period ("last month", 上个月), its words claimed so they are never the window; a second
     period compared with it ("Q1 compared to Q4") is said."""
     found = find_period(t.text, today, t.free)
-    if found is None:
-        return None
-    window = Window(start=found[0], end=found[1], span=t.take(*found[2]))
-    if (other := second_period(t.text, found[2], t.free)) is not None:
-        not_applied.append(NotApplied(text=t.text[other[0]:other[1]], span=t.take(*other), affects="timing",
-                                      reason="copilot answers for one period at a time; ask again for this one to compare"))
+    window = Window(start=found[0], end=found[1], span=t.take(*found[2])) if found is not None else None
+    for a, b in compared_periods(t.text, found[2] if found is not None else None, t.free):  # "Q1 compared to Q4", 环比
+        not_applied.append(NotApplied(text=t.text[a:b], span=t.take(a, b), affects="timing", reason=COMPARED_REASON))
     return window
 
 

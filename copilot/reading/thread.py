@@ -26,7 +26,8 @@ _HISTORY = re.compile(
 _BACK = re.compile(
     r"\b(?:fine by me|works for me|lgtm|looks good to me|ok(?:ay)? with me|as proposed|as (?:you )?suggested(?: below)?|"
     r"go (?:ahead )?with (?:that|this|it)|same as (?:below|before))\b"
-    r"|就按(?:这个|這個|你说的|你說的)来?|按(?:这个|這個)来|照(?:这个|這個)来?|按你说的办?",
+    r"|就按(?:这个|這個|你说的|你說的)来?|按(?:这个|這個)来|照(?:这个|這個)来?|按你说的办?"
+    r"|(?:同意|赞同|認同|认同)(?:你的|您的|你們的|你们的)?(?:方案|提议|提議|建议|建議|安排)|(?:方案|提议)(?:没问题|可以)",
     re.IGNORECASE)
 
 

@@ -102,3 +102,25 @@ def test_winter_jackets_are_the_insulated_jackets() -> None:
 def test_a_start_said_before_a_named_last_day() -> None:
     r = read("Email Champions 20% off, $5k, starting tomorrow and ending Friday March 20.", today=TODAY)
     assert r.window is not None and (r.window.start, r.window.end) == (date(2026, 3, 3), date(2026, 3, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("上个月短信的点击率同比怎么样？", "同比"),
+        ("YoY change in email revenue?", "YoY"),
+        ("How did push convert last week, and how does that compare with the week before?", "week before"),
+        ("email click rate month over month", "month over month"),
+    ],
+)
+def test_a_compared_period_named_by_its_word_is_said(text: str, said: str) -> None:
+    r = read(text, today=TODAY)
+    assert r.kind == "question"
+    assert any(said in t for t in _listed(r, "timing"))
+
+
+def test_agreeing_with_the_quoted_proposal_is_said() -> None:
+    text = "回复：中秋活动\n赞同你的提议，不过预算改成两万元。\n王磊\n> 中秋给冠军客户发邮件，九折，预算三万元。"
+    r = read(text, today=TODAY)
+    assert any("赞同你的提议" in t for t in _listed(r, "other"))
+    assert r.budget is not None and r.budget.amount == 20000
