@@ -57,7 +57,7 @@ NEGATION_BEFORE = (r"(?:\bw/o|\bexcl\.?|\bexc\.)\s*(?:[^.,;:!?—–()-]|(?<=\w)
                    r"\b(?:no|not|never|without|except|excluding|exclude|avoid|skip|don'?t use|do not use|"
                    r"but not|minus|nothing via|none via|leave out|instead of|rather than|in place of|hold off on|steer clear of|no need for|"
                    r"pass on|ditch)\b(?:[^.,;:!?—–()-]|(?<=\w)-(?=\w)){0,25}$|"
-                   r"\b(?:don'?t|do not|never)\s+(?:send\s+(?:any\s+)?|use\s+)?$|"
+                   r"\b(?:don'?t|do not|never)\s+(?:send\s+(?:any\s+)?|use\s+)?$|\b(?:drop|remove|cut|kill)\s+(?:the\s+)?$|"
                    r"\b(?:won'?t(?: have| do| use)?|non-?goals?)\s*:\s*(?:[^.;!?—–()\n]){0,60}$")
 ZH_NEGATION_BEFORE = r"(?:不要|不用|不发|别用|别发|别做|别投|不投|别上|不含|不包括|除了|排除|不通过|不走|避免|禁用|不使用|而不是|代替|取代|不考虑|不碰|非目标[：:]?)[^，。；,.;]{0,6}$"
 

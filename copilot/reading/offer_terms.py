@@ -5,7 +5,7 @@ donations, experiment-design parameters)."""
 from __future__ import annotations
 
 from copilot.reading import regex as re
-from copilot.reading.schema import NotApplied
+from copilot.reading.schema import NotApplied, Offer
 from copilot.reading.text import Text
 
 #: Loyalty points as the incentive: "double reward points", "join our loyalty points program", 双倍积分.
@@ -59,10 +59,29 @@ def mechanics_not_applied(t: Text) -> list[NotApplied]:
     return out
 
 
-def offer_not_applied(t: Text) -> list[NotApplied]:
+#: A second offer beside the one read ("Champions get 15% off, and customers at risk get free shipping"): a plan has one.
+_SECOND_OFFER = re.compile(
+    r"(?:\b(?:and\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:get|gets|receive|receives)\s+)?"
+    r"(?P<core>\bfree[- ](?:shipping|delivery)\b|\bbogo\b|\bbuy one,? get one(?: free)?\b)"
+    r"|(?:[^，。；,;]{1,12}(?:送|享|享受|给))?(?P<zh>包邮|免运费|免邮|买一送一)",
+    re.IGNORECASE)
+SECOND_OFFER_REASON = ("a plan prices one offer for its audience; this second offer is not applied: plan it as its own "
+                       "campaign or as an A/B cell")
+
+
+def offer_not_applied(t: Text, offer: Offer | None = None) -> list[NotApplied]:
     """Offer terms no field holds, said rather than dropped: loyalty points (a plan prices discounts, free
-    shipping, gifts and BOGO) and limits on the offer ("max $40 off per order", "first 200 orders only")."""
+    shipping, gifts and BOGO), limits on the offer ("max $40 off per order", "first 200 orders only") and a second
+    offer beside the one read."""
     out: list[NotApplied] = []
+    for m in _SECOND_OFFER.finditer(t.text) if offer is not None and offer.kind in ("percent_off", "amount_off") else ():
+        a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        if not t.free(a, m.end()):  # the group is the audience's: the offer's own words
+            a = m.start("core") if m.group("core") else m.start("zh")
+        rejected = re.match(r"\s*(?:too|as well|also)?\s*\?+\s*(?:[-—–:]\s*)?(?:no|nope|nah)\b", t.text[m.end() :], re.IGNORECASE)  # "maybe free shipping too?? no"
+        if t.free(a, m.end()) and not rejected and not re.search(r"\b(?:no|not|without)\s+$|(?:不|没有)$", t.text[max(0, a - 8) : a], re.IGNORECASE):
+            words = re.sub(r"^(?:and\s+)", "", t.text[a : m.end()], flags=re.IGNORECASE)
+            out.append(NotApplied(text=words, span=t.take(a, m.end()), affects="offer", reason=SECOND_OFFER_REASON))
     for m in _POINTS.finditer(t.text):
         if not t.free(m.start(), m.end()):
             continue

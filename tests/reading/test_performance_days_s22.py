@@ -124,3 +124,33 @@ def test_agreeing_with_the_quoted_proposal_is_said() -> None:
     r = read(text, today=TODAY)
     assert any("赞同你的提议" in t for t in _listed(r, "other"))
     assert r.budget is not None and r.budget.amount == 20000
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("Email Loyal customers 20% off and free shipping, $3k, May.", "free shipping"),
+        ("New customers get $10 off, and our Champions get free delivery. SMS, $1k, April.", "free delivery"),
+        ("给忠诚客户发邮件，八五折，冠军客户享包邮，预算八千元，五月。", "包邮"),
+    ],
+)
+def test_a_second_offer_beside_the_one_read_is_said(text: str, second: str) -> None:
+    r = read(text, today=TODAY)
+    assert r.offer is not None and r.offer.kind in ("percent_off", "amount_off")
+    assert any(second in t for t in _listed(r, "offer"))
+
+
+def test_a_second_offer_turned_down_is_not_listed() -> None:
+    r = read("Email Champions 10% off, maybe free shipping too? no, just the 10%. $1k, April.", today=TODAY)
+    assert not any("free shipping" in t for t in _listed(r, "offer"))
+
+
+@pytest.mark.parametrize("text", ["Email + SMS to Champions, 10% off, $2k, April. On second thought, drop SMS.",
+                                  "Champions, email and push, 15% off, $3k. Let's remove the push, email only."])
+def test_a_channel_dropped_later_is_excluded(text: str) -> None:
+    r = read(text, today=TODAY)
+    assert r.channels.allowed == ["email"] and r.channels.excluded
+
+
+def test_drop_them_an_email_is_still_email() -> None:
+    assert read("Drop our Champions an email about trail shoes, $1k, April.", today=TODAY).channels.allowed == ["email"]
