@@ -65,6 +65,7 @@ _SECOND_OFFER = re.compile(
     r"(?P<core>\bfree[- ](?:shipping|delivery)\b|\bbogo\b|\bbuy one,? get one(?: free)?\b)"
     r"|(?:[^，。；,;]{1,12}(?:送|享|享受|给))?(?P<zh>包邮|免运费|免邮|买一送一)",
     re.IGNORECASE)
+_TEST = re.compile(r"\b(?:control|treatment|variants?|arms?|cells?|vs\.?|versus|a/b|split test)\b|对照|实验组|AB测试|A/B", re.IGNORECASE)  # an offer test: both arms read
 SECOND_OFFER_REASON = ("a plan prices one offer for its audience; this second offer is not applied: plan it as its own "
                        "campaign or as an A/B cell")
 
@@ -74,7 +75,7 @@ def offer_not_applied(t: Text, offer: Offer | None = None) -> list[NotApplied]:
     shipping, gifts and BOGO), limits on the offer ("max $40 off per order", "first 200 orders only") and a second
     offer beside the one read."""
     out: list[NotApplied] = []
-    for m in _SECOND_OFFER.finditer(t.text) if offer is not None and offer.kind in ("percent_off", "amount_off") else ():
+    for m in _SECOND_OFFER.finditer(t.text) if offer is not None and offer.kind in ("percent_off", "amount_off") and not _TEST.search(t.text) else ():
         a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         if not t.free(a, m.end()):  # the group is the audience's: the offer's own words
             a = m.start("core") if m.group("core") else m.start("zh")

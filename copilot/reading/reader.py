@@ -103,7 +103,7 @@ def read(
     tested = offer_test(t)  # "test 10% vs 15% off": both variants are the request's
     offer, cap, no_discount = read_offer(t)
     offer = offer or (tested[1] if tested else None)
-    not_applied.extend(offer_not_applied(t, offer))  # "double reward points", "max $40 off per order": said
+    not_applied.extend(offer_not_applied(t, None if tested else offer))  # "double reward points", "max $40 off per order": said
     holdout = read_holdout(t)
     unsized = unsized_holdout(t) if holdout is None else None  # "Nice to have: a holdout": said
     not_applied.extend([unsized] if unsized is not None else [])
