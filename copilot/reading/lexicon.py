@@ -48,7 +48,7 @@ UNSUPPORTED_CHANNELS = {
     "in-store": (r"in-store", r"in store", r"retail stores?", r"门店", r"线下"),
     "search ads": (r"google ads", r"search ads", r"sem\b", r"搜索广告"),
     "influencers": (r"influencers?", r"kols?", r"达人", r"网红"),
-    "LINE": (r"\bline app\b", r"(?-i:LINE)(?=\s*(?:messages?|msgs?|official account|OA|跟|和|或|、|,|/|\+|$)|\s+(?:and|or)\b)", r"(?<=\bvia )(?-i:LINE)\b", r"(?<=用)(?-i:LINE)"), "Telegram": (r"telegram",), "Messenger": (r"messenger",),
+    "LINE": (r"(?-i:LINE)\s*(?:官方(?:帳號|账号|帐号)|OA)(?:的)?(?:推播|推送|群發|群发)?", r"\bline app\b", r"(?-i:LINE)(?=\s*(?:messages?|msgs?|official account|OA|跟|和|或|、|,|/|\+|$)|\s+(?:and|or)\b)", r"(?<=\bvia )(?-i:LINE)\b", r"(?<=用)(?-i:LINE)"), "Telegram": (r"telegram",), "Messenger": (r"messenger",),
     "podcasts": (r"podcasts?",),
     "in-app messages": (r"in-app(?: messages?| banners?| notifications?)?", r"站内信", r"弹窗"),
 }  # fmt: skip

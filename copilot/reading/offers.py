@@ -241,7 +241,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
                 offer = Offer(kind="amount_off", value=money.amount, currency=money.currency, span=t.take(start, end))
                 break
     if offer is None:
-        mz = re.search(r"满\s*(?P<a>[\d.]+(?:万\d?)?|[零一二两三四五六七八九十百千]+)\s*(?:元|块)?\s*减\s*(?P<b>[\d.]+|[零一二两三四五六七八九十百千]+)", text)
+        mz = re.search(r"[满滿]\s*(?P<a>[\d.]+(?:万\d?)?|[零一二两三四五六七八九十百千]+)\s*(?:元|块)?\s*(?:减|減|折(?=\s*\d{2,}))\s*(?P<b>[\d.]+|[零一二两三四五六七八九十百千]+)", text)
         value = to_number(mz.group("b")) if mz else None
         if mz and t.free(mz.start(), mz.end()) and value:  # 满300减40, 满二百减二十
             offer = Offer(kind="amount_off", value=value,
@@ -252,7 +252,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
     return offer, cap, no_disc
 
 
-_OFF_AFTER = r"\s*(?:off|(?:of\s+)?(?:discount|reduction|rebate)|(?:store\s+|account\s+)?credit|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金)?券|无门槛)"
+_OFF_AFTER = r"\s*(?:off|(?:of\s+)?(?:discount|reduction|rebate)|(?:store\s+|account\s+)?credit|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金|折價|折价|折抵)?券|无门槛)"
 _MIN_ORDER = re.compile(r"\s*(?:on\s+|for\s+|with\s+)?(?:any\s+|all\s+|your\s+|their\s+|the\s+)?(?:(?:next|first|second|1st|2nd)\s+)?(?:orders?|purchases?|baskets?|carts?|checkouts?)\s+"
                         r"(?:over|above|of|from|of at least|\$?\d[\d,.]*\+)\s*(?:[$€£]\s?\d(?:[\d,.]*\d)?\+?(?:\s?(?:dollars|euros|pounds))?)?"
                         r"|\s+(?:on\s+)?(?=[$€£]\s?\d)[$€£]\s?\d(?:[\d,.]*\d)?\+?(?!\s*(?:budget|total|all[- ]in|k\b))"  # "$20 off $120"

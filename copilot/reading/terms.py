@@ -38,6 +38,7 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
     spans: list[Span] = []
     all_ch = False
     only = False
+    _unplannable(t, na, first=("LINE",))  # LINE官方帳號推播: one channel copilot cannot plan, its 推播 no push
     m = t.find(lx.ALL_CHANNELS_WORDS)
     if m:
         all_ch = True
@@ -105,11 +106,13 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
                     spans=spans[:10])
 
 
-def _unplannable(t: Text, na: list[NotApplied]) -> None:
+def _unplannable(t: Text, na: list[NotApplied], first: tuple[str, ...] = ()) -> None:
     """Channels copilot cannot plan (社群+企业微信+短信, LINE, flyers): each named one is said, once; one said not to
-    use is only claimed."""
+    use is only claimed. ``first`` names those read before the plannable channels (their words hold a channel word)."""
     text = t.text
     for name, words in lx.UNSUPPORTED_CHANNELS.items():
+        if first and name not in first:
+            continue
         for mm in t.find_all(words):
             before = text[max(0, mm.start() - 40) : mm.start()]
             if re.search(lx.NEGATION_BEFORE, before, re.I) or re.search(lx.ZH_NEGATION_BEFORE, before):

@@ -154,3 +154,18 @@ def test_a_channel_dropped_later_is_excluded(text: str) -> None:
 
 def test_drop_them_an_email_is_still_email() -> None:
     assert read("Drop our Champions an email about trail shoes, $1k, April.", today=TODAY).channels.allowed == ["email"]
+
+
+def test_taiwan_coupon_and_spend_tier_amounts() -> None:
+    r = read("母親節：給忠誠會員發電子報，送NT$150折價券，預算三萬元新台幣，五月。", today=TODAY)
+    assert r.offer is not None and (r.offer.kind, r.offer.value, r.offer.currency) == ("amount_off", 150, "TWD")
+    tier = read("週年慶全館滿3000折300，給冠軍客戶發推播，預算五萬元新台幣，下個月。", today=TODAY)
+    assert tier.offer is not None and (tier.offer.kind, tier.offer.value) == ("amount_off", 300)
+    pieces = read("给冠军客户发短信，满2件9折，预算五千元，四月。", today=TODAY).offer
+    assert pieces is None or pieces.kind != "amount_off"  # 满2件9折 is no amount off
+
+
+def test_a_line_official_account_push_is_one_unplannable_channel() -> None:
+    r = read("給冠軍客戶發電子報，九折，預算兩萬元新台幣，下個月，另外用LINE官方帳號推播。", today=TODAY)
+    assert any("LINE官方帳號推播" in n.text for n in r.not_applied if n.affects == "channel")
+    assert r.channels.allowed == ["email"]
