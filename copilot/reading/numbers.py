@@ -140,6 +140,9 @@ _MONEY_FORMS.append(
     rf"(?<![A-Za-z0-9_$€£¥.,])(?P<num>{DIGITS})\s?(?P<mult>k|grand)(?![A-Za-z0-9_])(?!\s*(?:mm|cm|m|km|g|kg|lumens?|steps|feet|ft|customers|people|users|subscribers|members|"
     r"buyers|shoppers|contacts|orders|sends|messages|emails|texts|recipients|followers|impressions|views|clicks))(?P<cur>)"
 )
+_MONEY_FORMS.append(  # spoken: "keep it under two k", "like five k" (set 16 decision 200)
+    r"(?<![A-Za-z-])(?P<num>(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s(?P<mult>k)(?![A-Za-z0-9_'])(?P<cur>)")
 _MONEY_FORMS.append(r"\b(?P<num>tenner|fiver)(?P<mult>)(?P<cur>)\b")  # "a tenner off": £10
 _MONEY_FORMS.append(  # "…, don't spend more than 500", "keep spending under 800": the campaign's spend, a bare number
     rf"(?:\b(?:don'?t|do not|never|keep(?: the)?)\s+|\A|(?<=[,;:.!?]\s))spend(?:ing)?\s+(?:no more than|not more than|more than|over|"

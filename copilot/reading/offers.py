@@ -173,7 +173,9 @@ def _read_cap(t: Text) -> DiscountCap | None:
         r"|(?:折扣|优惠|让利)(?:力度)?\s*(?:不超过|不得超过|不能超过|不要超过|别超过|最多|最大|上限为?|控制在)\s*(?P<z>\d+(?:\.\d+)?|[一二三四五六七八九十]+)\s*(?:%|％)"
         r"|(?:(?:折扣|优惠|让利)(?:力度)?\s*(?:上限|底线|下限)(?:为|是|在)?|不超过|别超过|不要超过|不能超过|不得超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多|最少|顶多|封顶)\s*(?:打|到|打到)?\s*(?P<zhe>[一二三四五六七八九]{1,2}|[1-9]\d(?![\d.])|\d(?:\.\d)?)\s*折"
         r"|(?:折扣|优惠)\s*(?:不超过|不得超过|最多|上限)\s*(?:百分之)(?P<z2>[一二三四五六七八九十]+)"
-        r"|(?P<zhe2>[一二三四五六七八九]{1,2}|[1-9]\d(?![\d.])|\d(?:\.\d)?)\s*折\s*(?:封顶|为上限|是底线|到头)",
+        r"|(?P<zhe2>[一二三四五六七八九]{1,2}|[1-9]\d(?![\d.])|\d(?:\.\d)?)\s*折\s*(?:封顶|为上限|是底线|到头)"
+        # spoken, beside a percentage offer: "ten percent off the whole site. nothing over ten."
+        rf"|\bnothing\s+(?:over|above|deeper than|more than|past)\s+(?P<n6>{NUMBER})(?=\s*(?:[.,;!]|$))",
         re.I)
     for m in cap_rx.finditer(text):
         if not t.free(m.start(), m.end()):
@@ -183,7 +185,9 @@ def _read_cap(t: Text) -> DiscountCap | None:
         elif m.group("frac"):  # "nothing steeper than a fifth off"
             v = {"fifth": 20.0, "quarter": 25.0, "third": 100 / 3, "tenth": 10.0, "half": 50.0}[m.group("frac").split()[-1].lower()]
         else:
-            raw = next(g for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("n4"), m.group("n5"), m.group("z"), m.group("z2")) if g)
+            if m.group("n6") and not re.search(r"\d\s*%|\bpercent\b", text, re.I):
+                continue  # a bare number is a percentage only beside a percentage offer
+            raw = next(g for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("n4"), m.group("n5"), m.group("z"), m.group("z2"), m.group("n6")) if g)
             v = to_number(raw)
         if v is not None and 0 <= v <= 100:
             return DiscountCap(max_percent=v, span=t.take(m.start(), m.end()))

@@ -169,3 +169,11 @@ def test_a_line_official_account_push_is_one_unplannable_channel() -> None:
     r = read("給冠軍客戶發電子報，九折，預算兩萬元新台幣，下個月，另外用LINE官方帳號推播。", today=TODAY)
     assert any("LINE官方帳號推播" in n.text for n in r.not_applied if n.affects == "channel")
     assert r.channels.allowed == ["email"]
+
+
+def test_spoken_amounts_and_a_spoken_cap() -> None:
+    r = read("ok so. loyal customers. email them. fifteen percent off boots. nothing over fifteen. keep it under three k. next week.",
+             today=TODAY)
+    assert r.budget is not None and (r.budget.amount, r.budget.currency) == (3000, None)
+    assert r.discount_cap is not None and r.discount_cap.max_percent == 15
+    assert read("Email Champions about tents, nothing over 200. $1k, April.", today=TODAY).discount_cap is None  # no percentage beside it
