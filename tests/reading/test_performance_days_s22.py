@@ -177,3 +177,17 @@ def test_spoken_amounts_and_a_spoken_cap() -> None:
     assert r.budget is not None and (r.budget.amount, r.budget.currency) == (3000, None)
     assert r.discount_cap is not None and r.discount_cap.max_percent == 15
     assert read("Email Champions about tents, nothing over 200. $1k, April.", today=TODAY).discount_cap is None  # no percentage beside it
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["给忠诚客户发邮件推睡袋，九折，不要给最近两周买过睡袋的人发，预算五千元，四月。",
+     "給冠軍客戶發推播，不要給最近一個月買過睡袋的會員發，預算一萬元新台幣，下個月。"],
+)
+def test_whom_not_to_send_to_in_chinese_is_excluded(text: str) -> None:
+    from copilot.tools.conditions import Not
+
+    r = read(text, today=TODAY)
+    assert r.audience is not None
+    negated = [c for c in getattr(r.audience, "of", []) if isinstance(c, Not)]
+    assert [c.of.kind for c in negated] == ["bought"], r.audience  # the recent buyers are left out, not the audience
