@@ -75,8 +75,8 @@ def _part_of_month(low: str, today: date) -> tuple[date, date, tuple[int, int]] 
 
 
 #: Early / mid / late in a month (上旬 / 中旬 / 下旬, 月初 / 月中 / 月底): days 1-10, 11-20, 21 to the end.
-_ZH_PART_AFTER = re.compile(r"\s*(?P<p>初|上旬|中旬|下旬|中(?![国秋])|底|末)")
-_PART_OF = {"early": 0, "初": 0, "上旬": 0, "mid": 1, "mid-": 1, "中旬": 1, "中": 1, "late": 2, "下旬": 2, "底": 2, "末": 2}
+_ZH_PART_AFTER = re.compile(r"\s*(?:的)?(?P<p>初|上旬|中旬|下旬|中(?![国秋])|底|末|(?:前|头|頭)(?:十|10)(?:天|日))")
+_PART_OF = {"early": 0, "初": 0, "上旬": 0, "前十天": 0, "头十天": 0, "頭十日": 0, "前十日": 0, "头十日": 0, "頭十天": 0, "前10天": 0, "头10天": 0, "mid": 1, "mid-": 1, "中旬": 1, "中": 1, "late": 2, "下旬": 2, "底": 2, "末": 2}
 
 
 def _third(part: str | None, start: date, end: date, today: date) -> tuple[date, date]:

@@ -191,3 +191,12 @@ def test_whom_not_to_send_to_in_chinese_is_excluded(text: str) -> None:
     assert r.audience is not None
     negated = [c for c in getattr(r.audience, "of", []) if isinstance(c, Not)]
     assert [c.of.kind for c in negated] == ["bought"], r.audience  # the recent buyers are left out, not the audience
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("给冠军客户发短信，九折，预算五千元，下个月前十天。", date(2026, 4, 1), date(2026, 4, 10)),
+    ("給冠軍客戶發推播，九折，預算五千，5月頭十日。", date(2026, 5, 1), date(2026, 5, 10)),
+])
+def test_the_first_ten_days_of_a_month(text: str, start: date, end: date) -> None:
+    r = read(text, today=TODAY)
+    assert r.window is not None and (r.window.start, r.window.end) == (start, end)
