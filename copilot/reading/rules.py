@@ -19,7 +19,13 @@ _NEG_BEFORE = re.compile(
     r"|(?:不要|别要|不用|别给|不要给|不用给)(?:发给?|给)?(?:美国|在|住在|来自)?(?:的)?\s*$", re.IGNORECASE)
 
 
+#: How often, not whom: 不要给冠军客户发太多短信, 别给忠诚客户推得太频繁.
+_TOO_OFTEN = re.compile(r"^[^，。；,;！!？?]{0,16}?(?:太多|过多|太频繁|过于频繁|太勤|太密|频繁)")
+
+
 def negated(text: str, start: int) -> bool:
+    if _TOO_OFTEN.search(text[start : start + 24]):
+        return False
     return bool(_NEG_BEFORE.search(text[max(0, start - 40) : start]))
 
 

@@ -200,3 +200,10 @@ def test_whom_not_to_send_to_in_chinese_is_excluded(text: str) -> None:
 def test_the_first_ten_days_of_a_month(text: str, start: date, end: date) -> None:
     r = read(text, today=TODAY)
     assert r.window is not None and (r.window.start, r.window.end) == (start, end)
+
+
+def test_how_often_is_not_whom() -> None:
+    r = read("给冠军客户推帐篷，九折，预算五千元，四月，不要给冠军客户发太多短信。", today=TODAY)
+    assert r.audience is not None and r.audience.kind == "rfm_segment"  # not NOT Champions
+    assert any("发太多短信" in n.text for n in r.not_applied if n.affects == "timing")
+    assert read("不要给冠军客户发短信，给忠诚客户发邮件推帐篷，九折，预算五千元。", today=TODAY).audience.kind == "and"  # type: ignore[union-attr]
