@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 
 from copilot.reading.describe_zh import CHANNELS_ZH, category_zh
+from copilot.reading.finance import BID_REASON, CPA_ASKED_REASON
+from copilot.reading.house_rules import SEND_DAYS_REASON
+from copilot.reading.offer_terms import SECOND_OFFER_REASON
 
 #: What "the data has no X" names, in Chinese (X kept as written when absent).
 DATA_NOUNS = {
@@ -132,6 +135,10 @@ FIXED = {
     "copilot plans one total budget: the total is the rate times the campaign's length, and the request gives no "
     "length or dates; give the total, or the days it runs":
         "copilot 只规划一个总预算：总额为该费率乘以活动天数，而需求没有给出天数或日期；请给出总预算，或活动持续的天数",
+    SEND_DAYS_REASON: "copilot 在活动期内的每一天按各渠道最佳时段排期；按星期几发送的规则未采用：请检查方案的发送日期，把落在这些日子的发送挪开",
+    BID_REASON: "出价上限在广告平台的竞价里设置；copilot 只规划活动总预算，因此这个出价上限未采用：请在广告组里设置",
+    CPA_ASKED_REASON: "数据记录了各渠道的发送、订单和收入，但没有广告的单次转化成本，因此不回答单次转化成本：改为展示各渠道的收入和转化",
+    SECOND_OFFER_REASON: "一个方案只给人群计一种优惠；这第二种优惠未采用：请把它单独做一个活动，或作为 A/B 测试的一组",
 }
 _FIXED_LOWER = {k.lower(): v for k, v in FIXED.items()}
 

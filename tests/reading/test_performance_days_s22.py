@@ -207,3 +207,12 @@ def test_how_often_is_not_whom() -> None:
     assert r.audience is not None and r.audience.kind == "rfm_segment"  # not NOT Champions
     assert any("发太多短信" in n.text for n in r.not_applied if n.affects == "timing")
     assert read("不要给冠军客户发短信，给忠诚客户发邮件推帐篷，九折，预算五千元。", today=TODAY).audience.kind == "and"  # type: ignore[union-attr]
+
+
+def test_this_sessions_reasons_read_in_chinese() -> None:
+    from copilot.reading.reasons_zh import reason_zh
+
+    r = read("信息流推睡袋，出价上限2块，给冠军客户和忠诚客户，九折，冠军客户享包邮，预算一万元，四月，周日不要发。", today=TODAY)
+    reasons = [n.reason for n in r.not_applied]
+    assert len(reasons) >= 3
+    assert all(reason_zh(x) for x in reasons), [x for x in reasons if not reason_zh(x)]
