@@ -44,6 +44,7 @@ from copilot.agent.events import AgentEvent, TextDelta, TurnFinished
 from copilot.agent.follow_up import is_follow_up, refine
 from copilot.agent.loop import Agent, _stop
 from copilot.agent.routed_answers import Turn, answer
+from copilot.agent.routed_people import answered_clauses, asks_for_customer_list, people_answer
 from copilot.agent.routed_regions import region_route
 from copilot.agent.routed_text import (
     CUSTOMER_ID,
@@ -180,6 +181,8 @@ class RoutedAgent(Agent):
                 answers.append(part.strip() + not_applied_text(part_reading, part))
             return "\n\n".join(answers)
         answer = yield from self._answer(cid, reading, intent)
+        if asks_for_customer_list(reading, intent):  # the unread "top 5 customers by spend" is answered
+            reading = answered_clauses(reading)
         if region_route(reading, intent, catalogue_of(self.deps).regions):  # the region question was answered
             reading = reading.model_copy(update={"not_applied": [n for n in reading.not_applied if n.reason != REASON_UNREAD_WHO]})
         return answer.strip() + not_applied_text(reading, answer)
@@ -208,6 +211,9 @@ class RoutedAgent(Agent):
 
     # --- answers ---
     def _answer(self, cid: str, r: Reading, intent: str) -> Generator[AgentEvent, None, str]:
+        # chat lists no customers: the top spend tier's figures and the way to the list (routed_people)
+        if asks_for_customer_list(r, intent):
+            return (yield from people_answer(lambda name, query: self._call(cid, name, query), r))
         turn = Turn(
             call=lambda name, query: self._call(cid, name, query),
             seen_ids=self._seen_ids,

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from copilot.agent.events import AgentEvent
 from copilot.agent.follow_up import leaves_of
 from copilot.agent.routed_regions import by_region, region_route
+from copilot.agent.routed_reviews_zh import review_answer
 from copilot.agent.routed_text import (
     CUSTOMER_ID,
     ZH,
@@ -359,10 +360,8 @@ def _facts(turn: Turn, r: Reading, *, reviews: bool) -> Generator[AgentEvent, No
             )
             + note
         )
-    if reviews:  # review insights are already summaries (theme, share of reviews, tone): quote them
-        insights = [f for f in facts if f.source == "reviews"] or facts
-        lead = tr(r.language, "What reviewers say:", "顾客评价要点：")
-        return lead + " " + " ".join(f"{fact_body(f.text)} [{f.fact_id}]" for f in insights[:3]) + note
+    if reviews:  # review insights are already summaries (theme, share, tone): quoted, or said in Chinese
+        return review_answer(r, facts, note)
     answer = turn.model_answer(r, facts[:4])
     if answer is None:
         answer = " ".join(f"{fact_body(f.text)} [{f.fact_id}]" for f in facts[:2])
