@@ -16,9 +16,9 @@ from pydantic import BaseModel
 
 from copilot.agent.events import AgentEvent
 from copilot.agent.follow_up import leaves_of
-from copilot.agent.routed_text import ZH, fmt_int, fmt_money, fmt_pct, tool_failed
+from copilot.agent.routed_text import ZH, channel_name, fmt_int, fmt_money, fmt_pct, tool_failed
 from copilot.agent.toolset import ToolOutcome
-from copilot.reading.describe_zh import SEGMENTS_ZH, describe_condition_zh
+from copilot.reading.describe_zh import CHANNELS_ZH, SEGMENTS_ZH, category_zh, describe_condition_zh
 
 if TYPE_CHECKING:
     from copilot.reading.schema import Reading
@@ -130,24 +130,39 @@ def _each(s: Any) -> float:
     return s.revenue / s.size if s.size else 0.0
 
 
+def _reach_en(s: Any) -> str:
+    return ", ".join(
+        f"{channel_name(ch)} {fmt_int(n)}" for ch, n in s.reachable.items() if ch != "paid_social"
+    )
+
+
+def _reach_zh(s: Any) -> str:
+    return "，".join(
+        f"{CHANNELS_ZH.get(ch, ch)} {fmt_int(n)}" for ch, n in s.reachable.items() if ch != "paid_social"
+    )
+
+
 def _en(tier: Any, champions: Any, n: int | None, plain: bool) -> str:
     asked = f"the top {n} customers" if n else "individual customers"
     who = (
-        "the top spend tier (the top 20% of buyers by lifetime spend)"
+        "Top spend tier (the top 20% of buyers by lifetime spend)"
         if plain
-        else f"your top spenders ({tier.definition})"
+        else f"Your top spenders ({tier.definition})"
     )
+    cats = ", ".join(c.replace("-", " ") for c in tier.top_categories[:3])
     lines = [
         f"I can't list {asked} in chat: customer-level lists are never shown in chat or given to the language model "
         "(privacy). copilot works with pseudonymous ids, and real ids and contact details go only into an export for "
-        "your own email/SMS tool.",
-        f"What I can tell you: {who} is {fmt_int(tier.size)} customers ({fmt_pct(tier.share)} of all), bringing "
-        f"{fmt_pct(tier.revenue_share)} of revenue ({fmt_money(tier.revenue)}), {fmt_money(_each(tier))} per customer "
-        f"on average (average order value {fmt_money(tier.avg_order_value)}).",
+        "your own email/SMS tool. What I can tell you:",
+        f"- {who}: {fmt_int(tier.size)} customers ({fmt_pct(tier.share)} of all), {fmt_pct(tier.revenue_share)} of "
+        f"revenue ({fmt_money(tier.revenue)}), {fmt_money(_each(tier))} spent per customer on average, average order "
+        f"value {fmt_money(tier.avg_order_value)}"
+        + (f"; their top categories: {cats}" if cats else "")
+        + ".",
     ]
     if champions is not None:
         lines.append(
-            f"Champions (recent, frequent, high spenders): {fmt_int(champions.size)} customers, "
+            f"- Champions (bought recently, often, and spend the most): {fmt_int(champions.size)} customers, "
             f"{fmt_pct(champions.revenue_share)} of revenue ({fmt_money(champions.revenue)}), "
             f"{fmt_money(_each(champions))} per customer."
         )
@@ -155,7 +170,7 @@ def _en(tier: Any, champions: Any, n: int | None, plain: bool) -> str:
         "To get the list itself: draft a plan for that audience (ask here, e.g. 'Draft an email campaign for our "
         'high-value customers\', or run `copilot plan "<brief>"`), approve it with `copilot plans approve <plan id>`, '
         "then `copilot plans export <plan id>` writes one file per channel (CSV and Parquet) of the customers you may "
-        "contact, for your email/SMS tool (segment_lookup)."
+        f"contact ({_reach_en(tier)} of the {fmt_int(tier.size)} today), for your email/SMS tool (segment_lookup)."
     )
     return "\n".join(lines)
 
@@ -163,21 +178,22 @@ def _en(tier: Any, champions: Any, n: int | None, plain: bool) -> str:
 def _zh(tier: Any, champions: Any, n: int | None, definition: str, plain: bool) -> str:
     asked = f"消费最高的 {n} 位客户" if n else "具体的客户"
     who = "高价值客户（按累计消费排名前 20% 的购买者）" if plain else f"符合条件的高消费客户（{definition}）"
+    cats = "、".join(category_zh(c) for c in tier.top_categories[:3])
     lines = [
         f"聊天中不能列出{asked}：为保护隐私，客户级名单既不会出现在对话里，也不会交给语言模型。copilot 内部只使用匿名 id，"
-        "真实 id 和联系方式只会出现在导出给您自己的邮件/短信工具的文件中。",
-        f"可以告诉您的是：{who}共 {fmt_int(tier.size)} 位（占全部客户的 {fmt_pct(tier.share)}），贡献收入的 "
+        "真实 id 和联系方式只会出现在导出给您自己的邮件/短信工具的文件中。可以告诉您的是：",
+        f"- {who}：共 {fmt_int(tier.size)} 位（占全部客户的 {fmt_pct(tier.share)}），贡献收入的 "
         f"{fmt_pct(tier.revenue_share)}（{fmt_money(tier.revenue)}），人均累计消费 {fmt_money(_each(tier))}，"
-        f"客单价 {fmt_money(tier.avg_order_value)}。",
+        f"客单价 {fmt_money(tier.avg_order_value)}" + (f"；买得最多的是{cats}" if cats else "") + "。",
     ]
     if champions is not None:
         lines.append(
-            f"{SEGMENTS_ZH['Champions']}（最近购买、购买频繁、消费高）共 {fmt_int(champions.size)} 位，贡献收入的 "
+            f"- {SEGMENTS_ZH['Champions']}（最近购买、购买频繁、消费最高）：共 {fmt_int(champions.size)} 位，贡献收入的 "
             f"{fmt_pct(champions.revenue_share)}（{fmt_money(champions.revenue)}），人均累计消费 {fmt_money(_each(champions))}。"
         )
     lines.append(
         '如需名单：先为这批客户起草活动方案（可以在这里说“为高价值客户起草一个邮件活动方案”，或运行 `copilot plan "<需求>"`），'
         "用 `copilot plans approve <方案 id>` 审批，再用 `copilot plans export <方案 id>` 导出：每个渠道一个文件（CSV 和 Parquet），"
-        "只含可以联系的客户，供您的邮件/短信工具使用（segment_lookup）。"
+        f"只含可以联系的客户（目前 {fmt_int(tier.size)} 位中可触达：{_reach_zh(tier)}），供您的邮件/短信工具使用（segment_lookup）。"
     )
     return "\n".join(lines)

@@ -58,6 +58,7 @@ class _Theme:
     tone: str
     positive: int
     negative: int
+    neutral: int
     stars: str
     quotes: tuple[str, ...]
 
@@ -102,18 +103,27 @@ def _theme(f: Any, body: str) -> _Theme | None:
         return None
     quotes = tuple(q.strip() for q in _QUOTES.findall(m.group("quotes") or ""))
     return _Theme(f.fact_id, _int(m.group("n")), m.group("share"), m.group("tone"), _int(m.group("pos")),
-                  _int(m.group("neg")), m.group("avg"), quotes)  # fmt: skip
+                  _int(m.group("neg")), _int(m.group("neu")), m.group("avg"), quotes)  # fmt: skip
 
 
 def _quote(t: _Theme, complaints: bool) -> str:
-    """One customer sentence, short: the complaint for a question about complaints (the insight's second sentence is
-    its best negative one when it has both), else the first (its best positive one)."""
+    """One customer sentence, short: the insight's first sentence is its best positive one and its second its best
+    negative one when it has both; the negative one is quoted for a question about complaints or a theme with more
+    negative sentences than positive ones."""
     if not t.quotes:
         return ""
     pick = t.quotes[0]
-    if complaints and len(t.quotes) > 1 and t.positive > 0 and t.negative > 0:
+    both = len(t.quotes) > 1 and t.positive > 0 and t.negative > 0
+    if both and (complaints or t.negative > t.positive):
         pick = t.quotes[1]
     return pick if len(pick) <= _SNIPPET_CHARS else pick[: _SNIPPET_CHARS - 1].rstrip() + "…"
+
+
+def _tone(t: _Theme) -> str:
+    """The theme's tone and its sentences: 以正面为主（16 句正面、1 句负面）, or 多为中性描述（7 句中性）."""
+    if t.positive == 0 and t.negative == 0:  # "mixed" by the insight's rule, but nothing either way
+        return f"多为中性描述（{t.neutral} 句中性）"
+    return f"{_TONE_ZH[t.tone]}（{t.positive} 句正面、{t.negative} 句负面）"
 
 
 def _theme_line(t: _Theme, complaints: bool) -> str:
@@ -121,7 +131,7 @@ def _theme_line(t: _Theme, complaints: bool) -> str:
     quote = _quote(t, complaints)
     what = f"“{quote}”（原文）这类说法" if quote else "另一个话题"
     return (
-        f"- {what}出现在 {t.mentions} 条评价（{t.share}%）中，{_TONE_ZH[t.tone]}（{t.positive} 句正面、{t.negative} 句负面），"
+        f"- {what}出现在 {t.mentions} 条评价（{t.share}%）中，{_tone(t)}，"
         f"这些评价平均 {t.stars} 星。[{t.fact_id}]"
     )
 

@@ -109,3 +109,42 @@ def test_a_product_without_review_insights_says_so_and_gives_its_facts_in_chines
     answer = end.answer
     assert answer.startswith("没有找到 Kestrel Mid GTX 的评价汇总。"), answer
     assert "配有" in answer and _english_left(answer, "Kestrel Mid GTX") == [], answer
+
+
+def test_each_theme_is_said_by_its_tone_and_quotes_the_sentence_of_that_tone() -> None:
+    """Over insights written by the knowledge base itself: a theme with more negative sentences quotes its complaint,
+    a theme with no positive or negative sentence is said to be neutral (not 褒贬不一 with 0 and 0), a long sentence
+    is cut, and every figure is the insight's."""
+    from copilot.agent.routed_reviews_zh import review_answer_zh
+    from copilot.knowledge.reviews import RatingSummary, ReviewInsights, SubjectInsights, ThemeInsight
+    from copilot.knowledge.schemas import Fact
+
+    long = "Kept my feet completely dry through bogs, creeks and a full day of heavy rain on the ridge"
+    themes = [
+        ThemeInsight(label="grip · wet rock", mentions=12, share=0.3, positive=4, negative=6, mean_rating=3.1,
+                     snippets=["Grips well on wet rock.", "Slipped on every wet root."]),
+        ThemeInsight(label="drains · stream", mentions=9, share=0.225, positive=0, negative=0, neutral=9,
+                     mean_rating=3.8, snippets=["Drains after stream crossings."]),
+        ThemeInsight(label="dry · bogs", mentions=7, share=0.175, positive=7, negative=0, mean_rating=4.9,
+                     snippets=[long]),
+    ]  # fmt: skip
+    ratings = RatingSummary(reviews=40, mean_rating=3.6, distribution={5: 10, 4: 12, 3: 8, 2: 6, 1: 4},
+                            positive_share=0.6, negative_share=0.3, sentiment_star_correlation=0.8)  # fmt: skip
+    subject = SubjectInsights(kind="product", key="P1003", name="Glacier Trail GTX", category="trail-running-shoes",
+                              ratings=ratings, themes=themes)  # fmt: skip
+    chunks = ReviewInsights(reviews=40, sentiment_star_correlation=0.8, products=[subject]).to_chunks()
+    facts = [Fact(fact_id=c.chunk_id, text=c.text, source=c.source, product_id=c.product_id) for c in chunks]
+    facts = [f for f in facts if f.product_id]  # the product's insights (not the workspace's sentiment check)
+    answer = review_answer_zh("大家怎么评价 Glacier Trail GTX？", facts)
+    assert (
+        "共有 40 条评价，平均 3.6 星（满分 5 星）。其中 5 星 10 条、4 星 12 条、3 星 8 条、2 星 6 条、1 星 4 条"
+        in answer
+    )
+    assert (
+        "“Slipped on every wet root.”（原文）这类说法出现在 12 条评价（30%）中，褒贬不一（4 句正面、6 句负面）"
+        in answer
+    )
+    assert "出现在 9 条评价（22%）中，多为中性描述（9 句中性）" in answer
+    assert f"“{long[:59].rstrip()}…”（原文）" in answer
+    assert all(f"[{f.fact_id}]" in answer for f in facts)
+    assert _english_left(answer, "Glacier Trail GTX") == [], answer
