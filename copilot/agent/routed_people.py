@@ -32,7 +32,7 @@ _INTENTS = frozenset({"segments", "count", "other"})
 _WHO_EN = r"(?:customers?|clients?|buyers?|shoppers?|spenders?|members?|accounts?)"
 _RANK_EN = (
     r"(?:top|biggest|best|largest|highest[- ]spending|highest[- ]value|most valuable|heaviest|leading|"
-    r"highest[- ]paying|most loyal)"
+    r"highest[- ]paying)"
 )
 #: A ranked list of customers in English: "top 5 customers", "biggest spenders", "who are our best customers",
 #: "list our most valuable clients", "which customers spent the most".
@@ -42,16 +42,22 @@ _LIST_EN = re.compile(
     rf"|\b(?:who|list|show|name|give me|tell me|rank|identify)\b[^.?!]{{0,40}}\b{_RANK_EN}\s+(?:\d{{1,4}}\s+)?"
     rf"(?:\w+\s+)?{_WHO_EN}\b"
     rf"|\b(?:which|what)\s+{_WHO_EN}\s+(?:have\s+|has\s+)?(?:spent|spend|spends|bought|buy|ordered)\s+(?:the\s+)?most\b"
-    rf"|\b{_WHO_EN}\s+(?:who\s+|that\s+)?(?:have\s+)?(?:spent|spend|spends)\s+(?:the\s+)?most\b",
+    rf"|\b{_WHO_EN}\s+(?:who\s+|that\s+)?(?:have\s+)?(?:spent|spend|spends)\s+(?:the\s+)?most\b"
+    r"|\bwho\s+(?:has\s+|have\s+)?(?:spent|spend|spends)\s+(?:the\s+)?most\b"
+    r"|\b(?:who|list|show|name)\b[^.?!]{0,40}\bVIPs\b"
+    rf"|^\W*(?:our\s+)?{_RANK_EN}\s+{_WHO_EN}\W*$",
     re.IGNORECASE,
 )
-_WHO_ZH = r"(?:客户|客戶|顾客|顧客|会员|會員|用户|用戶|买家|買家|人)"
+#: Customers as people (not 客户群体, 客户细分: a segment question).
+_WHO_ZH = r"(?:客户|客戶|顾客|顧客|会员|會員|用户|用戶|买家|買家|人)(?!群|细分|細分|分群|类型|類型|画像|畫像)"
 _SPEND_ZH = r"(?:消费|消費|花钱|花錢|花费|花費|购买金额|購買金額|买得|買得|贡献|貢獻|价值|價值|金额|金額|下单金额|下單金額)"
 #: A ranked list of customers in Chinese: 消费最高的10个客户, 列出消費最多的客戶, 花钱最多的是哪些人, 前20名大客户, 大客户有哪些.
 _LIST_ZH = re.compile(
     rf"{_SPEND_ZH}[^，。？?！!；;]{{0,6}}(?:最高|最多|最大|最高的|前)[^，。？?！!；;]{{0,10}}{_WHO_ZH}"
     rf"|(?:前|top\s*)\d{{1,4}}\s*(?:名|位|个|個)?[^，。？?！!；;]{{0,8}}{_WHO_ZH}"
-    rf"|(?:列出|列一下|给我看|給我看|看看|查看|显示|顯示|排名|排行|是谁|是誰|有谁|有誰|有哪些|是哪些|哪些人|哪几位|哪幾位)"
+    rf"|(?:哪些|哪几位|哪幾位|哪个|哪個|哪位)\s*{_WHO_ZH}[^，。？?！!；;]{{0,4}}{_SPEND_ZH}[^，。？?！!；;]{{0,4}}(?:最高|最多|最大)"
+    rf"|(?:谁|誰)[^，。？?！!；;]{{0,4}}{_SPEND_ZH}[^，。？?！!；;]{{0,4}}(?:最高|最多|最大)"
+    rf"|(?:列出|列一下|给我看|給我看|看看|查看|显示|顯示|排名|排行|谁是|誰是|是谁|是誰|有谁|有誰|有哪些|是哪些|哪些人|哪几位|哪幾位)"
     r"[^，。？?！!；;]{0,12}(?:大客户|大客戶|最有价值|最有價值|高价值|高價值|top)"
     r"|(?:大客户|大客戶|高价值客户|高價值客戶|最有价值的客户|最有價值的客戶)[^，。？?！!；;]{0,6}"
     r"(?:是谁|是誰|有谁|有誰|有哪些|是哪些|名单|名單|排名|排行|列表)",
@@ -85,11 +91,42 @@ def answered_clauses(r: Reading) -> Reading:
     return r if len(kept) == len(r.not_applied) else r.model_copy(update={"not_applied": kept})
 
 
+_DIGITS_ZH = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_TOP_N_ZH = re.compile(r"前\s*([一二两兩三四五六七八九十]{1,3}|一百)\s*(?:名|位|个|個|大)?")
+
+
+def _zh_number(word: str) -> int | None:
+    """前十, 前二十, 前五十五, 前一百: a Chinese number up to 100."""
+    if word == "一百":
+        return 100
+    tens, _, ones = word.partition("十")
+    if "十" not in word:
+        return _DIGITS_ZH.get(word)
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return _DIGITS_ZH.get(tens, 1 if not tens else 0) * 10 + _DIGITS_ZH.get(ones, 0)
+
+
 def _asked_n(r: Reading) -> int | None:
     if r.top_n:
         return r.top_n
     m = _TOP_N.search(r.text)
-    return int(m.group(1) or m.group(2)) if m else None
+    if m:
+        return int(m.group(1) or m.group(2))
+    zh = _TOP_N_ZH.search(r.text)
+    return _zh_number(zh.group(1)) if zh else None
 
 
 def _tier_where(r: Reading) -> tuple[Any, bool]:

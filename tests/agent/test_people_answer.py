@@ -102,3 +102,24 @@ def test_an_aggregate_or_another_ask_about_top_customers_is_answered_as_before(
     calls, end, _ = _ask(real_deps, question)
     assert [c.tool for c in calls] == [tool]
     assert "can't list" not in end.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("谁是我们最有价值的客户？", "聊天中不能列出具体的客户"),
+        ("给我看看消费前十的客户", "聊天中不能列出消费最高的 10 位客户"),
+        ("哪些客户花钱最多？", "聊天中不能列出具体的客户"),
+    ],
+)
+def test_other_chinese_wordings_are_answered_alike(real_deps: Deps, question: str, opening: str) -> None:
+    calls, end, _ = _ask(real_deps, question)
+    assert _tier_call(calls)["criteria"]["where"] == {"kind": "value_tier", "tier": "high"}
+    assert end.answer.startswith(opening), end.answer
+    assert "未采用" not in end.answer
+
+
+def test_a_question_about_a_segment_of_big_spenders_is_no_list(real_deps: Deps) -> None:
+    """消费最多的客户群体 asks which group, not which people: the segment answer stays."""
+    _, end, _ = _ask(real_deps, "消费最多的客户群体是哪个？")
+    assert "不能列出" not in end.answer
