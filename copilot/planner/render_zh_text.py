@@ -19,12 +19,11 @@ from copilot.planner.render_zh import ENGLISH, Words
 from copilot.planner.render_zh_table import FIXED_ZH, TEMPLATES_ZH, zhe
 from copilot.reading.describe_zh import CHANNELS_ZH, category_zh, describe_condition_zh
 from copilot.reading.reasons_zh import reason_for
-from copilot.tools.conditions import leaves
+from copilot.reading.render import words_of
 
 if TYPE_CHECKING:
     from copilot.planner.plan_schema import CampaignPlan, CheckResult
     from copilot.reading.schema import Reading
-    from copilot.tools.conditions import Condition
 
 OBJECTIVES_ZH = {"winback": "召回", "retention": "留存", "acquisition": "拉新", "cross_sell": "交叉销售",
                  "launch": "新品上市", "seasonal": "节令营销", "clearance": "清仓"}  # fmt: skip
@@ -157,25 +156,13 @@ def _q(span: object) -> str:
     return f" ← “{said}”" if said else ""
 
 
-def _words_of(cond: Condition) -> str:
-    """The words each audience condition came from, in the request's order: ← “最近半年”，“买过登山鞋”."""
-    spans = sorted(
-        {
-            (sp.start, sp.text)
-            for c in leaves(cond)
-            if (sp := getattr(c, "span", None)) is not None and sp.text
-        }
-    )
-    return (" ← " + "，".join(f"“{text}”" for _, text in spans)) if spans else ""
-
-
 def _applied_zh(r: Reading) -> list[str]:
     """:func:`copilot.reading.render.applied_lines` in Chinese."""
     out: list[str] = []
     if r.objective:
         out.append(f"目标：{OBJECTIVES_ZH.get(r.objective, r.objective)}{_q(r.objective_span)}")
     if r.audience is not None:
-        out.append(f"人群：{describe_condition_zh(r.audience)}{_words_of(r.audience)}")
+        out.append(f"人群：{describe_condition_zh(r.audience)}{words_of(r.audience, '，', '“{}”')}")
     if r.promoted.categories or r.promoted.product_ids:
         names = [category_zh(c) for c in r.promoted.categories] + r.promoted.product_ids
         out.append("主推：" + "、".join(names) + _q(r.promoted.span))

@@ -62,16 +62,12 @@ def finance_not_applied(t: Text, question: bool = False) -> list[NotApplied]:
     """The request's finance guardrails and bid caps, claimed and listed (other; budget for a bid cap); in a question,
     a cost per acquisition asked about."""
     out: list[NotApplied] = []
-    for rx, affects, reason in ((_BID, "budget", BID_REASON), (_EN, "other", REASON), (_ZH, "other", REASON)):
+    rules = [(_BID, "budget", BID_REASON), (_EN, "other", REASON), (_ZH, "other", REASON)]
+    for rx, affects, reason in rules + ([(_CPA_ASKED, "other", CPA_ASKED_REASON)] if question else []):
         for m in rx.finditer(t.text):
             a, b = m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))
             if b > a and t.free(a, b):
                 out.append(NotApplied(text=t.text[a:b], span=t.take(a, b), affects=affects, reason=reason))
-    if question:
-        for m in _CPA_ASKED.finditer(t.text):
-            a, b = m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()
-            if b > a and t.free(a, b):
-                out.append(NotApplied(text=t.text[a:b], span=t.take(a, b), affects="other", reason=CPA_ASKED_REASON))
     return out
 
 

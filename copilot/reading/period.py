@@ -101,8 +101,7 @@ def second_period(text: str, first: tuple[int, int], free: Callable[[int, int], 
 #: said later in the question ("…, and how does that compare to the month before?").
 _COMPARED = re.compile(
     r"环比|同比|\b(?:mom|yoy|wow|qoq)\b|\b(?:month|year|week|quarter)[- ]over[- ](?:month|year|week|quarter)\b"
-    r"|(?<=\bcompare to )(?:the\s+)?(?:month|week|quarter|year)\s+before\b|(?<=\bcompared to )(?:the\s+)?(?:month|week|quarter|year)\s+before\b"
-    r"|(?<=\bcompare with )(?:the\s+)?(?:month|week|quarter|year)\s+before\b|(?<=\bcompared with )(?:the\s+)?(?:month|week|quarter|year)\s+before\b",
+    r"|\bcompared?\s+(?:to|with)\s+(?P<before>(?:the\s+)?(?:month|week|quarter|year)\s+before\b)",
     re.IGNORECASE)
 COMPARED_REASON = "copilot answers for one period at a time; ask again for this one to compare"
 
@@ -111,8 +110,9 @@ def compared_periods(text: str, first: tuple[int, int] | None, free: Callable[[i
     """The spans of periods a question compares with its own (the second period, or 环比 / MoM alone): said, never dropped."""
     out = [other] if first is not None and (other := second_period(text, first, free)) is not None else []
     for m in _COMPARED.finditer(text):
-        if free(*m.span()) and all(m.end() <= a or m.start() >= b for a, b in out):
-            out.append(m.span())
+        a, b = m.span("before") if m.group("before") else m.span()
+        if free(a, b) and all(b <= x or a >= y for x, y in out):
+            out.append((a, b))
     return out
 
 

@@ -16,10 +16,11 @@ def _q(span: Span | None) -> str:
     return f' ← "{span.text}"' if span is not None and span.text else ""
 
 
-def _words_of(cond: Condition) -> str:
-    """The words each audience condition came from, in the request's order: ← "lapsed", "trail runners"."""
+def words_of(cond: Condition, sep: str = ", ", quote: str = '"{}"') -> str:
+    """The words each audience condition came from, in the request's order: ← "lapsed", "trail runners" (Chinese
+    plans: ← “最近半年”，“买过登山鞋” with ``sep="，", quote="“{}”"``)."""
     spans = sorted({(sp.start, sp.text) for c in leaves(cond) if (sp := getattr(c, "span", None)) is not None and sp.text})
-    return (" ← " + ", ".join(f'"{text}"' for _, text in spans)) if spans else ""
+    return (" ← " + sep.join(quote.format(text) for _, text in spans)) if spans else ""
 
 
 def applied_lines(r: Reading) -> list[str]:
@@ -28,7 +29,7 @@ def applied_lines(r: Reading) -> list[str]:
     if r.objective:
         out.append(f"objective: {r.objective}{_q(r.objective_span)}")
     if r.audience is not None:
-        out.append(f"audience: {describe_condition(r.audience)}{_words_of(r.audience)}")
+        out.append(f"audience: {describe_condition(r.audience)}{words_of(r.audience)}")
     if r.promoted.categories or r.promoted.product_ids:
         out.append("promoted: " + ", ".join(r.promoted.categories + r.promoted.product_ids) + _q(r.promoted.span))
     ch = r.channels
