@@ -83,7 +83,7 @@ def _int(text: str) -> int:
 def _rating_zh(f: Any, body: str) -> str | None:
     """``40 reviews, average 4.5 of 5 stars (5★ 28, …); sentiment 90% positive, 8% negative. …`` in Chinese, with the
     planner's social-proof sentence where it applies (20+ reviews, 4.0+ stars)."""
-    from copilot.planner.zh_facts import zh_review_proof
+    from copilot.knowledge.zh_facts import zh_review_proof
 
     m = _RATING.match(" ".join(body.split()))
     if m is None:
@@ -172,7 +172,7 @@ def review_answer_zh(question: str, facts: Sequence[Any]) -> str:
 def _no_insights_zh(subject: str, facts: Sequence[Any]) -> str:
     """No review insight could be said in Chinese: the product facts the planner can say in Chinese, else the ids."""
     from copilot.knowledge.phrasing import parse_fact
-    from copilot.planner.zh_facts import zh_claim_sentences, zh_fact_phrase
+    from copilot.knowledge.zh_facts import zh_claim_sentences, zh_fact_phrase
 
     phrases, ids = [], []
     name = subject

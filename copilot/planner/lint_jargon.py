@@ -118,7 +118,7 @@ def repeated_opener(name: str, text: str, ctx: LintContext) -> list[LintFinding]
     """Two sentences of one field that open with the same two words ("It also has … It also has …"):
     robotic, a list read out as sentences. Sentences opening with a product's name are left to the
     product rules (``product_repeated``). English only: code's Chinese claim sentences are fixed
-    renderings (:func:`copilot.planner.zh_facts.zh_sentence`) that already vary their opener."""
+    renderings (:func:`copilot.knowledge.zh_facts.zh_sentence`) that already vary their opener."""
     if ctx.language != "en":
         return []
     names = tuple(p.name.lower() for p in ctx.products if p.name)

@@ -4,8 +4,8 @@ The reader gives every brief a language (``brief.reading.language``: ``"en"`` or
 follows it (:func:`copy_language`). For ``"zh"`` the copywriter asks the model for Chinese openings
 (grammar: :data:`ZH_PATTERNS`) and code writes every other piece in Chinese:
 
-* **facts** (:mod:`copilot.planner.zh_facts`): a product fact becomes a Chinese sentence only through
-  :func:`~copilot.planner.zh_facts.zh_fact_phrase`, a fixed rendering: of the fact's *structured* shape (a specification ``Label: value`` with its number kept
+* **facts** (:mod:`copilot.knowledge.zh_facts`): a product fact becomes a Chinese sentence only through
+  :func:`~copilot.knowledge.zh_facts.zh_fact_phrase`, a fixed rendering: of the fact's *structured* shape (a specification ``Label: value`` with its number kept
   as written, ``Waterproof: yes``, an N-year warranty, free returns within N days, true to size,
   UPF N), or of a feature through the table of Chinese phrasings (``templates/zh_phrasings.toml``,
   the demo brand's 70 features). A fact with no fixed rendering is not offered to a Chinese
@@ -35,13 +35,13 @@ import unicodedata
 from datetime import date
 from typing import TYPE_CHECKING
 
-# the facts' Chinese renderings live in zh_facts; importable from here too
-from copilot.planner.zh_facts import zh_claim_sentences as zh_claim_sentences
-from copilot.planner.zh_facts import zh_fact_phrase as zh_fact_phrase
-from copilot.planner.zh_facts import zh_feature_phrasings as zh_feature_phrasings
-from copilot.planner.zh_facts import zh_review_proof as zh_review_proof
-from copilot.planner.zh_facts import zh_sentence as zh_sentence
-from copilot.planner.zh_facts import zh_sentence_forms as zh_sentence_forms
+# the facts' Chinese renderings live in copilot.knowledge.zh_facts (the agent uses them too); importable from here too
+from copilot.knowledge.zh_facts import zh_claim_sentences as zh_claim_sentences
+from copilot.knowledge.zh_facts import zh_fact_phrase as zh_fact_phrase
+from copilot.knowledge.zh_facts import zh_feature_phrasings as zh_feature_phrasings
+from copilot.knowledge.zh_facts import zh_review_proof as zh_review_proof
+from copilot.knowledge.zh_facts import zh_sentence as zh_sentence
+from copilot.knowledge.zh_facts import zh_sentence_forms as zh_sentence_forms
 
 if TYPE_CHECKING:
     from copilot.planner.plan_schema import CampaignPlan, Offer

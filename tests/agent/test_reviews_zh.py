@@ -104,7 +104,7 @@ def test_an_english_review_question_still_quotes_the_insights(real_deps: Deps) -
 
 def test_a_product_without_review_insights_says_so_and_gives_its_facts_in_chinese(real_deps: Deps) -> None:
     """Too few reviews for insights of its own (the small demo's Kestrel Mid GTX): said, with the product facts the
-    planner can say in Chinese (copilot.planner.zh_facts), not the English fact text."""
+    planner can say in Chinese (copilot.knowledge.zh_facts), not the English fact text."""
     _, end, _ = _ask(real_deps, "大家怎么评价 Kestrel Mid GTX？")
     answer = end.answer
     assert answer.startswith("没有找到 Kestrel Mid GTX 的评价汇总。"), answer
