@@ -254,6 +254,9 @@ _GOAL_BEFORE = re.compile(r"\b(?:goal|aim|objective|kpi|north star)s?\s*(?:is|ar
 _ZH_BARE_BEFORE = re.compile(r"(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年))\s*(?:以上|多|都|内|里)?\s*$")
 
 
+#: "lapsed customers like 6 months no order": an English window said before "no order"
+_EN_BARE_BEFORE = re.compile(r"(?:\b(?:like|about|around|roughly|over|more than)\s+)?(?P<d>\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\+?\s*"
+                             r"(?:days?|weeks?|months?|mos?|years?))\s+(?:(?:with|and)\s+)?$", re.IGNORECASE)
 _AFTER_BROWSING = re.compile(r"(?:浏览|加购|收藏|看过|点击|browsed|viewed|added to (?:their )?cart|looked at|clicked)[^，。,.;；]*$", re.IGNORECASE)
 
 
@@ -321,6 +324,9 @@ def recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
                     zw = ZH_WINDOW_AFTER.match(text, m.end())
                     if zw and (d := DURATION.search(zw.group("d"))):
                         days, end2 = duration_days(d), zw.end()
+            if days is None and is_lapsed and m.group(0).isascii() and re.match(r"(?:no|without)\b", m.group(0), re.I) and (
+                    eb := _EN_BARE_BEFORE.search(text[: m.start()])) and t.free(eb.start(), m.start()) and (bd := DURATION.search(eb.group("d"))):
+                days, start = duration_days(bd), eb.start()  # "6 months no order"
             if days is None and m.group(0).isascii() and (zw := ZH_WINDOW_AFTER.match(text, m.end())) and (d := DURATION.search(zw.group("d"))):
                 days, end2 = duration_days(d), zw.end()  # "lapsed超过90天": English word, Chinese window
             if days is None:

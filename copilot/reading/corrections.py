@@ -21,7 +21,11 @@ _MARKER = re.compile(
 _CHANNEL = re.compile(r"\b(?:e-?mails?|sms|texts?|push(?:es)?|paid social)\b|邮件|短信|推送|电子邮件", re.IGNORECASE)
 _PERCENT = re.compile(r"\d{1,2}(?:\.\d)?\s?%|[一二三四五六七八九]{1,2}折|\d(?:\.\d)?折")
 _OFF = re.compile(r"\s?(?:off|discount)\b", re.IGNORECASE)
-_MONEY = re.compile(r"[$€£¥]\s?\d[\d,.]*\s?k?\b|\d[\d,.]*\s?(?:k|元|块|万)(?![A-Za-z])", re.IGNORECASE)
+_MONEY = re.compile(r"[$€£¥]\s?\d[\d,.]*\s?k?\b|\d[\d,.]*\s?(?:k|元|块|万)(?![A-Za-z])|"
+                    r"(?<![一二两三四五六七八九十百千万])[一二两三四五六七八九十][一二两三四五六七八九十百千]*(?:千|万)(?:[一二三四五六七八九])?(?:元|块)?",
+                    re.IGNORECASE)
+#: words that may stand between a correction marker and its new value ("actually make the budget $8k", 改成预算三万)
+_FIELD = re.compile(r"^\s*(?:make|set|change|put)?\s*(?:the\s+)?(?:budget|total|spend)\s*(?:to|at|is|=)?\s*|^\s*预算(?:改成|改为|是)?", re.IGNORECASE)
 
 
 def claim_replaced(t: Text) -> None:
@@ -30,7 +34,9 @@ def claim_replaced(t: Text) -> None:
         after = t.text[m.end() : m.end() + 30]
         for kind in (_CHANNEL, _PERCENT, _MONEY):
             new = kind.search(after)
-            if new is None or len(after[: new.start()].strip(" ,，:：")) > 12:  # the new value right after the marker
+            lead = after[: new.start()] if new is not None else ""
+            lead = lead[_FIELD.match(lead).end():] if kind is _MONEY and _FIELD.match(lead) else lead
+            if new is None or len(lead.strip(" ,，:：")) > 12:  # the new value right after the marker
                 continue
             sentence_start = max(t.text.rfind(c, 0, m.start()) for c in "\n!?。！？") + 1
             olds = [o for o in kind.finditer(t.text, sentence_start if kind is _CHANNEL else max(0, m.start() - 80), m.start())
@@ -41,6 +47,8 @@ def claim_replaced(t: Text) -> None:
                 t.take(old.start(), off.end() if off else old.end())
                 if kind is _PERCENT and off and "折" not in new.group(0):  # "10% off. Wait, 15%": the 15% is the offer
                     t.corrected_offers.append((m.end() + new.start(), m.end() + new.end()))
+                if kind is _MONEY and not re.search(r"\d|元|块", new.group(0)):  # 不对，是八千: no money form reads it bare
+                    t.corrected_budgets.append((m.end() + new.start(), m.end() + new.end()))
                 break
 
 
@@ -62,3 +70,20 @@ def second_campaign(t: Text) -> list[NotApplied]:
     words = t.text[m.start() :].strip()
     t.second_from = m.start()
     return [NotApplied(text=words[:400], span=t.take(m.start(), len(t.text)), affects="other", reason=_SECOND_REASON)]
+
+
+#: "…推登山杖和登山鞋… 登山鞋库存不多了，别推了，只推登山杖吧", "tents and sleeping bags… actually, only push the tents":
+#: a later "only" names what is promoted after all
+_ONLY = re.compile(r"(?:只推|只卖|只做|就推|只主推|只上)\s*$|\b(?:only|just)\s+(?:promote|push|feature|do|sell|include)\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
+
+
+def narrowed_focus(text: str, named: list[tuple[int, int, list[str]]]) -> list[str] | None:
+    """The categories a later "only …" keeps when earlier words named more (None when nothing narrows)."""
+    for i, (a, _b, _slugs) in enumerate(named):
+        if i == 0 or not _ONLY.search(text[max(0, a - 20) : a]):
+            continue
+        kept = [s for _a, _b2, sl in named[i:] for s in sl if _a - a < 30]
+        earlier = {s for _a, _b2, sl in named[:i] for s in sl}
+        if earlier - set(kept):
+            return kept
+    return None

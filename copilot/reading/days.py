@@ -253,7 +253,8 @@ def mid_month(text: str, today: date, free: Free) -> Found | None:
 
 _ZH_WD = "一二三四五六日天"
 _ZH_WEEK = r"(?:这|本|下)?(?:个)?(?:周|星期|礼拜)"
-_ZH_WEEKDAYS = re.compile(rf"(?P<w>这|本|下下|下)?(?:个)?(?:周|星期|礼拜)(?P<a>[{_ZH_WD}])\s*(?:到|至|-|–|~|～)\s*(?:{_ZH_WEEK})?(?P<b>[{_ZH_WD}])")
+_ZH_WEEKDAYS = re.compile(rf"(?P<w>这|本|下下|下)?(?:个)?(?:周|星期|礼拜)(?P<a>[{_ZH_WD}])\s*(?:开始|起)?\s*[，,]?\s*(?:到|至|-|–|~|～)\s*"
+                          rf"(?P<w2>(?:这|本|下下|下)?(?:个)?(?:周|星期|礼拜))?(?P<b>[{_ZH_WD}])(?:结束)?")
 
 
 def zh_weekday_range(text: str, today: date, free: Free) -> Found | None:
@@ -268,8 +269,11 @@ def zh_weekday_range(text: str, today: date, free: Free) -> Found | None:
             monday = today - timedelta(days=today.weekday()) + timedelta(days={"下": 7, "下下": 14}.get(m.group("w") or "", 0))
             if m.group("w") is None and monday + timedelta(days=a) < today:
                 monday += timedelta(days=7)
-            if b >= a and monday + timedelta(days=b) >= today:
-                first, span = (monday, max(monday + timedelta(days=a), today), monday + timedelta(days=b)), m.span()
+            # 这周六到下周日: the last day in the week its own word names
+            later = {"下": 7, "下下": 14}.get(re.sub(r"个?(?:周|星期|礼拜)$", "", m.group("w2") or ""), 0)
+            last = today - timedelta(days=today.weekday()) + timedelta(days=later + b) if later else monday + timedelta(days=b)
+            if last >= monday + timedelta(days=a) and last >= today:
+                first, span = (monday, max(monday + timedelta(days=a), today), last), m.span()
         elif m.group("w") is None and b >= a and first[0] + timedelta(days=a) > first[2]:
             first, span = (first[0], first[1], first[0] + timedelta(days=b)), (span[0], m.end())
     return (first[1], first[2], span) if first else None

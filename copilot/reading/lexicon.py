@@ -278,7 +278,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                         r"running tops", r"running tights", r"singlets?", r"running gear(?! shoes)",
                         r"跑步服", r"跑步服装", r"跑步短裤", r"运动服"),
     "socks": (r"socks?", r"袜子", r"跑袜", r"徒步袜", r"袜"),
-    "backpacks": (r"backpacks?", r"daypacks?", r"rucksacks?", r"packs(?! of)", r"背包", r"双肩包", r"登山包"),
+    "backpacks": (r"backpacks?", r"daypacks?", r"rucksacks?", r"(?<!case )(?<!multi)(?<!multi-)(?<!value )(?<!six-)(?<!6-)(?<!twin )(?<!variety )(?<!pair )packs(?! of)", r"背包", r"双肩包", r"登山包"),
     "hydration-vests": (r"hydration (?:vests?|packs?)", r"race vests?", r"running vests?", r"vests?", r"水袋背心",
                         r"跑步背心", r"越野背心", r"补水背心", r"补给背心", r"越野跑背心"),
     "headlamps": (r"headlamps?", r"head ?torch(?:es)?", r"头灯"),
@@ -314,9 +314,9 @@ PERSONAS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                       ("trail-running-shoes",)),
     "road runners": ((r"road runners", r"路跑者", r"路跑爱好者"), ("road-running-shoes",)),
     # ("runners" alone is how a running store names its customers: no purchase condition; convention 12)
-    "hikers": ((r"hikers", r"hill ?walkers", r"trekkers", r"徒步爱好者", r"徒步者", r"驴友", r"登山爱好者", r"户外徒步人群", r"(?:爱|喜欢|常)?(?:徒步|爬山|登山)的(?:人|用户|客户|会员|朋友|顾客)"),
+    "hikers": ((r"hikers", r"hill ?walkers", r"trekkers", r"徒步爱好者", r"徒步者", r"驴友", r"登山爱好者", r"户外徒步人群", r"(?:爱|喜欢|常)?(?:徒步|爬山|登山)的(?:人|用户|客户|客人|会员|朋友|顾客|老客|粉丝|玩家)"),
                ("hiking-boots",)),
-    "campers": ((r"campers", r"露营爱好者", r"露营者", r"露营人群", r"(?:爱|喜欢|常)?露营的(?:人|用户|客户|会员|朋友|顾客)"), ("tents", "sleeping-bags")),
+    "campers": ((r"campers", r"露营爱好者", r"露营者", r"露营人群", r"(?:爱|喜欢|常)?露营的(?:人|用户|客户|客人|会员|朋友|顾客|老客|粉丝|玩家)"), ("tents", "sleeping-bags")),
     "backpackers": ((r"backpackers", r"重装徒步爱好者"), ("backpacks", "tents", "sleeping-bags")),
 }  # fmt: skip
 

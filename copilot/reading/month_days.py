@@ -32,10 +32,12 @@ _EN_START = re.compile(rf"\b(?:(?:starting|start(?:s)?|from|on|kick(?:s|ing)?\s+
                        rf"(?:\s+on)?\s+(?:{_WEEKDAY_EN}\s+)?|{_WEEKDAY_EN}\s+)the\s+(?P<d>{_DOM}){_ORD}\b{_NOT_MONTH_AFTER}", re.IGNORECASE)
 _ZH_START = re.compile(rf"(?:从|自)?{_NO_MONTH_BEFORE}(?P<d>{_ZH_DOM})\s*[号日]\s*(?:起|开始|上线|启动|开跑)")
 _ZH_UNTIL = re.compile(rf"(?:做到|跑到|持续到|一直到|截止到?|到|至){_NO_MONTH_BEFORE}(?P<d>{_ZH_DOM})\s*[号日](?:\s*(?:结束|为止|截止))?(?!\S{{0,2}}前)")
-_EN_END = re.compile(rf"\b(?:wrap(?:s|ping)?\s+up|ends?|ending|finish(?:es|ing)?|clos(?:es|ing)|until|till|through|thru|runs?\s+(?:until|till|through|to))"
+_EN_END = re.compile(rf"\b(?:wrap(?:s|ping)?\s+(?:it\s+)?up|(?:end|finish|close|stop)\s+it|ends?|ending|finish(?:es|ing)?|clos(?:es|ing)|until|till|through|thru|(?:runs?|running|going)\s+(?:until|till|through|to))"
                      rf"(?:\s+on)?\s+(?:(?:the\s+)?(?P<d>{_DOM}){_ORD}\b{_NOT_MONTH_AFTER}|(?P<full>(?:{MONTH_RE})\.?\s+\d{{1,2}}{_ORD}?|\d{{1,2}}{_ORD}?\s+(?:of\s+)?(?:{MONTH_RE})))",
                      re.IGNORECASE)
 _ZH_END = re.compile(rf"(?P<full>(?<![\d一二三四五六七八九十])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月{_ZH_DOM}[日号])\s*(?:结束|收尾|截止|下线)")
+#: "3月10号开始，到3月20号": the last day told with its month after the first
+_ZH_TO_FULL = re.compile(rf"(?:做到|跑到|持续到|一直到|截止到?|到|至)\s*(?P<full>(?<![\d一二三四五六七八九十])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月{_ZH_DOM}[日号])(?!\S{{0,2}}前)")
 
 
 def _day_in_month(day: int, today: date, after: date | None = None) -> date | None:
@@ -73,7 +75,7 @@ def bare_days(text: str, today: date, free: Free) -> Found | None:
 
 def end_day_after(text: str, pos: int, start: date, free: Free) -> tuple[date, tuple[int, int]] | None:
     """The last day told after the first ("…, wrap up April 10th", "… until the 25th", 4月10日结束), within 120 days."""
-    for m in (*_EN_END.finditer(text, pos), *_ZH_END.finditer(text, pos), *_ZH_UNTIL.finditer(text, pos)):
+    for m in (*_EN_END.finditer(text, pos), *_ZH_END.finditer(text, pos), *_ZH_TO_FULL.finditer(text, pos), *_ZH_UNTIL.finditer(text, pos)):
         if not free(m.start(), m.end()):
             continue
         full = m.group("full") if "full" in m.re.groupindex else None

@@ -85,6 +85,10 @@ _KEEP_UNDER = re.compile(r"\b(?:keep(?:ing)?\s+(?:it|(?:the\s+)?(?:spend|spendin
 
 
 def read_budget(t: Text, used: set[int]) -> Budget | None:
+    for a, b in t.corrected_budgets:  # "预算两万，算了，改成三万" (copilot.reading.corrections)
+        value = to_number(t.text[a:b].rstrip("元块"))
+        if t.free(a, b) and value:
+            return Budget(amount=value, currency=None, span=t.take(a, b))
     best = None
     for money in find_money(t.text):
         if money.start in used or not t.free(money.start, money.end):
@@ -278,7 +282,9 @@ def _named_offer(t: Text) -> Offer | None:
                                   r"满\s*[\d.]+\s*(?:元|块)?\s*(?:就)?(?:送|赠)[^，。；,;、]{1,12}", r"(?:送|附赠|赠送)(?:一份|一个)?(?:定制|精美|专属|限量)?(?:礼盒|礼物|礼包|礼品)",
                                   r"送礼", r"\bwith (?:a |an )?(?:small |little )?gift(?!\s+(?:on|with|for)\s)(?:\s*\([^)]{0,30}\))?",
                                   # 买头灯送袜子, "，送襪": a product given with the order (the 送 part; 发送 and 运送 are sending)
-                                  r"(?<![发推运输传配递派护欢目投赠])(?:加送|再送|赠送|送)(?!给|到|货|达|出|去|礼|上门|积分|\d+\s*倍积分)(?:一双|一个|一份|一只|一条|一件)?[^，。；,;、\s]{1,6}(?=$|[，。；,;、\s])"))):
+                                  r"(?<![发推运输传配递派护欢目投赠])(?:加送|再送|赠送|送)(?!给|到|货|达|出|去|礼|上门|积分|\d+\s*倍积分)(?:一双|一个|一份|一只|一条|一件)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}(?:一条|一双|一个|一只|一件)?|[^，。；,;、\s]{1,6})(?=$|[，。；,;、\s])",
+                                  # "the Cascade Pack with a free Col Buff", "plus a free pair of socks": a product given with it
+                                  r"\b(?:with|plus|and) (?:a |an )?free (?!shipping|delivery|returns|trial|gift|consult)(?:pair of |set of )?(?:[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}|[a-z][\w-]*)(?!\s+(?:on|in|with) )"))):
         found = t.find_all(words)
         if found:  # every mention of the one offer is read ("送礼 … 满399送运动袜一双")
             spans = [t.take(m2.start(), m2.end()) for m2 in found]

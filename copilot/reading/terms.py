@@ -8,6 +8,7 @@ from typing import Literal
 from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
+from copilot.reading.corrections import narrowed_focus
 from copilot.reading.named_products import (
     collections,
     named_products,
@@ -245,6 +246,8 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
             pos = hit[2]
         else:
             pos += 1
+    if (kept := narrowed_focus(text, named)) is not None:
+        slugs = [s for s in slugs if s in kept]
     known = len(pids)
     named_products(t, cat, named, pids, na)  # "the Cirrus tent" is the Cirrus Tent 3P; "the Zephyr X tent" is listed
     for pid in pids[known:]:  # the category word named that product: not a second focus

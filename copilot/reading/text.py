@@ -36,6 +36,8 @@ class Text:
         self.open_ends: list[tuple[int, int, date, date]] = []
         # a bare percentage that corrects an offer ("10% off. Wait, 15%"): read as the offer
         self.corrected_offers: list[tuple[int, int]] = []
+        # a bare Chinese amount that corrects a budget (预算两万，算了，改成三万): read as the budget
+        self.corrected_budgets: list[tuple[int, int]] = []
         # where a second campaign of the same message starts ("(2) separately, …"): nothing after it is this one's
         self.second_from: int | None = None
         # words that are no part of the request at all (a task tool's properties, who is writing): no aim is read there
@@ -118,7 +120,7 @@ def detect_language(text: str) -> Language:
 
 
 _WINDOW_AFTER = re.compile(
-    rf"\s*(?:(?:in|within|over|during|for|from|since|of)\s+(?:the\s+)?(?:last|past|previous|prior)?\s*(?:over\s+|more than\s+)?|(?:in|for|within|over)\s+|(?:<=?|≤)\s*)"
+    rf"\s*(?:(?:in|within|over|during|for|from|since|of)\s+(?:the\s+)?(?:last|past|previous|prior)?\s*(?:over\s+|more than\s+)?|(?:in|for|within|over)\s+|(?:<=?|≤)\s*)(?:(?:like|about|around|roughly|approximately|approx\.?|some|~)\s*)?"
     rf"(?P<d>(?:(?:{NUMBER})\+?|a|an|a couple of|a few|several)[\s-]?(?:days?|(?<=[\d+])d|weeks?|months?|mos?|mths?|years?|yrs?|quarters?)(?![a-z])|half a year|a year)"
     r"|\s*(?:(?:in|within|over|during|from|of)\s+)?(?:the\s+)?(?:last|this past|past|previous) (?P<y>year|yr|12 months|twelve months)"
     r"|\s*(?:(?:in|within|over|during|from|of)\s+)?(?:the\s+)?(?:last|past|previous) (?P<u>month|week|quarter|fortnight)\b",
