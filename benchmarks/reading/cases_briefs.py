@@ -5164,3 +5164,392 @@ CASES += [
       note=TWHK16 + "; " + WORDS16 + "; 頭十日 = days 1-10 (docs' 下个月初); " + NAMED),
 ]
 # fmt: on
+
+# ---------------------------------------------------------------- set 17 (b1264-): decisions 210-217
+MARKET17 = ("a marketplace seller (Amazon / Shopee / 拼多多 beside their own site): listing facts (ASIN, BSR, ratings) and what "
+            "the seller does on the marketplace themselves are context; asked of copilot, Shopee Coins cashback, Subscribe & "
+            "Save and 砍一刀 are listed offer, 多多进宝 a channel, shop followers an audience; Shopee 12.12 = double_twelve; a "
+            "payday sale with its day is that day; ₱ = PHP, Rp = IDR (210)")
+EMOJI17 = ("an emoji-heavy note: emoji are no clauses (40) except ✅ / ☑ beside a channel (allowed) and ❌ / 🚫 / 🙅 (excluded, "
+           "or a group negated); 🎯 / 💸 / 📅 / 🎁 / 📦 before a value are keys like a form's (58) (211)")
+DOC17 = "a bullet list pasted from a doc: read key by key and bullet by bullet (58, 84); a title or draft marker is no clause"
+VOICE17 = ("voice-dictated with no punctuation: fragments are clauses in order, numbers in words are their numbers, "
+           "a spoken correction keeps the last word (91, 180, 200, 208)")
+BACK17 = ("a paragraph of background before the ask: past campaigns, figures and a competitor's offers are context (53); "
+          "only the ask is read (216)")
+NONNAT17 = "a non-native writer of English, read by meaning (75, 113, 159, 182, 217)"
+STORE17 = ("a store manager: the store, its traffic and its closures are context (195); the store's own customers or members "
+           "are in-store shoppers, listed audience; 'staff picks' as the angle is copy direction (listed other) (215)")
+FIN17 = "a finance guardrail (payback, ROI floor, CAC cap) is listed other and names metric roi when it is ROI or payback (177, 214)"
+TYPO17 = "typos: "
+PROP17 = "'most likely to buy X' = top_propensity with its top N, and X promoted (4)"
+# fmt: off
+CASES += [
+    # -- a marketplace seller (210)
+    B("Amazon + own-site seller here. Our Granite Z-Poles ASIN just slipped out of the top 100 in BSR and reviews are "
+      "holding at 4.6★, so we want to push the Granite Z-Poles on our own channels: email + push to hikers, 15% off, "
+      "cap spend at $2,000, run 10 days from March 16. Don't bother with people who only buy from us on Amazon — we "
+      "don't have their data anyway.",
+      obj="cross_sell", pids=["P1257"], aud=bought("hiking-boots"), ch="email,push", offer=pct(15), budget=usd(2000),
+      win=win("2026-03-16", "2026-03-25"),
+      note=MARKET17 + "; " + NAMED + "; hikers offered poles = cross_sell (89); 'push the X' is the verb (17); what no plan "
+           "does anyway, said not to be done, is no entry (172)"),
+    B("Shopee MY seller, also running our own webstore. For 12.12 pls plan: push + email to customers who spent above RM500 "
+      "last year, RM30 off with min spend RM300, plus 10% Shopee Coins cashback. Budget RM8,000. No SMS ah.",
+      obj="seasonal", win=win(occ="double_twelve"), ch="push,email", ex="sms",
+      aud=spend(min=500, within=365, cur="MYR"), offer=amt(30, "MYR"), budget=money(8000, "MYR"),
+      na=[("offer", "10% Shopee Coins cashback")],
+      note=MARKET17 + "; RM = MYR (181); the minimum spend is part of the offer (72); 'ah' is no clause (82)"),
+    B("Hi! Shopee PH + our website. Payday sale this 15th: SMS blast to Loyal and Potential loyalists, ₱150 off orders "
+      "₱1,500 and up, budget ₱40,000. Free shipping voucher also pls.",
+      aud=seg("Loyal", "Potential loyalists"), ch="sms", offer=amt(150, "PHP"), budget=money(40000, "PHP"),
+      win=win("2026-03-15", "2026-03-15"), na=[("offer", "Free shipping voucher also")],
+      note=MARKET17 + "; a second offer beside the one read is listed (session 22); a payday sale with its own day names "
+           "no objective"),
+    B("拼多多店铺和自有小程序商城双线运营。这次主推Cirrus Hoody Pro羽绒服，拼多多那边已经报了百亿补贴和万人团，"
+      "私域这边只做短信：给近一年买过羽绒服的老客发，直降60元，预算1.2万元，3月9日到3月15日。砍一刀那套别搞了。",
+      pids=["P1098"], aud=bought("insulated-jackets", within=365), ch="sms", only=True, offer=amt(60, "CNY"),
+      budget=cny(12000), win=win("2026-03-09", "2026-03-15"),
+      note=MARKET17 + "; what the seller already did on 拼多多 (百亿补贴, 万人团) and the seller's own 小程序商城 are context "
+           "(171); 私域这边 (our own side) is no channel, 只做短信 = SMS only; 砍一刀 said not to be done is "
+           "no entry (172); a product with its category noun in apposition is the product only (73); 老客 beside a purchase "
+           "adds nothing (122); 直降 = amount_off (205); 1.2万元 = 12,000 CNY"),
+    B("拼多多商家，想给店铺关注的粉丝和复购用户做一波召回：推送+短信，满199减20，每人限领一张，预算5000块，多多进宝也开一下。",
+      obj="winback", aud=oc(min=2), ch="push,sms", offer=amt(20), budget=cny(5000),
+      na=[("audience", "店铺关注的粉丝"), ("offer", "每人限领一张"), ("channel", "多多进宝")],
+      note=MARKET17 + "; two groups, one the data lacks: the readable one is the audience (189); 复购用户 = order_count min 2 "
+           "(59); 每人限领一张 is listed (54); 满199减20 has no currency (8); 块 = CNY (14)"),
+    B("我们是亚马逊美国站卖家，独立站刚起步。Prime Day前两周给独立站的老客发邮件预热，主推Glacier Trail GTX，85折，"
+      "最多不超过8折，预算3000刀。Lightning Deal和Coupon在亚马逊后台我们自己设置。",
+      obj="seasonal", win=win(occ="prime_day"), aud=oc(min=1), ch="email", pids=["P1003"], offer=pct(15), cap=20,
+      budget=usd(3000),
+      note=MARKET17 + "; 美国站 / 独立站 add nothing, 刀 = USD, what the seller sets up on Amazon is context (171); Prime Day's "
+           "run-up keeps the occasion, its day not fixed (87, 2); " + NAMED),
+    B("Shopee ID seller + own site. Ramadan campaign for our site buyers: push only, Rp50.000 off the Talus Travel Pack, "
+      "budget Rp 15.000.000, hold out 10%. The Shopee Live sessions after iftar are handled by our live team.",
+      obj="seasonal", win=win(occ="ramadan"), ch="push", only=True, pids=["P1196"], offer=amt(50000, "IDR"),
+      budget=money(15000000, "IDR"), hold=0.1,
+      note=MARKET17 + "; 'site buyers' are customers (39); a livestream run by another team is context, not asked of copilot "
+           "(53); " + NAMED + "; Ramadan = ramadan (188)"),
+
+    # -- voice-dictated, no punctuation
+    B("create a campaign for the memorial day weekend send an email and a push to everyone in the south and the midwest "
+      "who bought a tent or a sleeping bag twenty percent off tents and sleeping bags budget three thousand dollars no sms "
+      "please hold back five percent as a control thanks",
+      obj="seasonal", win=win("2026-05-23", "2026-05-25", occ="memorial_day"), ch="email,push", ex="sms",
+      aud=AND(region("US-South", "US-Midwest"), bought("tents", "sleeping-bags")), cats=["tents", "sleeping-bags"],
+      offer=pct(20), budget=usd(3000), hold=0.05,
+      note=VOICE17 + "; Memorial Day weekend = Saturday to Monday (114); lower-case regions (docs)"),
+    B("帮我建一个活动 给最近三个月没有下单的忠诚客户发短信和推送 主推跑步服饰 打八五折 但是不要超过八折 预算两万五千块 "
+      "从三月十六号做到三月二十九号 不要发邮件",
+      aud=AND(seg("Loyal"), rec(min=90)), ch="sms,push", ex="email", cats=["running-apparel"], offer=pct(15), cap=20,
+      budget=cny(25000), win=win("2026-03-16", "2026-03-29"),
+      note=VOICE17 + "; a lapse alone names no objective (52); 跑步服饰 = running-apparel (73)"),
+    B("okay copilot new brief launch of the summit ultra to trail runners who signed up in the last ninety days email only "
+      "fifteen hundred bucks ten percent off no discount deeper than ten percent run it the first two weeks of april",
+      obj="launch", pids=["P1018"], aud=AND(bought(TRAIL), signed(90)), ch="email", only=True, budget=usd(1500),
+      offer=pct(10), cap=10, win=win("2026-04-01", "2026-04-14"),
+      note=VOICE17 + "; " + NAMED + "; 'bucks' = USD (25); 'the first two weeks of April' = April 1-14 (29)"),
+    B("嗯 给高价值客户做个母亲节的活动 邮件加推送 送一双袜子 不打折 预算先按一万 哦不对 一万二千块 母亲节前一周发",
+      obj="seasonal", win=win("2026-05-03", "2026-05-09", occ="mothers_day"), aud=tier("high"), ch="email,push",
+      offer=GIFT, nodisc=True, budget=cny(12000),
+      note=VOICE17 + "; the run-up before Mother's Day (May 10) keeps the occasion with its dates (87); the gift item is not "
+           "promoted (32)"),
+    B("唔該幫我整個活動 俾半年冇落過單嘅客 淨係發短訊 全場八折 預算港幣一萬 下個禮拜一開始做十日",
+      aud=rec(min=180), ch="sms", only=True, offer=pct(20), budget=money(10000, "HKD"), win=win("2026-03-09", "2026-03-18"),
+      note=VOICE17 + "; Cantonese (79, 201): 冇落過單 = not ordered, 淨係 = only, 全場 = nothing promoted (32)"),
+    B("so for the back to school thing in august we want to hit parents no wait we cant target parents just do everyone who "
+      "bought backpacks in the last year email and paid social fifteen percent off backpacks and headlamps budget is eight "
+      "grand",
+      obj="seasonal", win=win("2026-08-01", "2026-08-31", occ="back_to_school"), aud=bought("backpacks", within=365),
+      ch="email,paid_social", offer=pct(15), cats=["backpacks", "headlamps"], budget=money(8000, None),
+      note=VOICE17 + "; the retracted audience (parents) is neither applied nor listed (91); an occasion with its month is "
+           "labelled with both (13); 'eight grand' has no currency (51)"),
+
+    # -- emoji-heavy Slack / 飞书 notes (211)
+    B("🚨 quick one team 🚨\n🎯 Champions + Loyal\n📦 Nimbus Carbon Poles (new colourway 🎨)\n✅ email ✅ push ❌ SMS\n"
+      "💸 $2.5k\n📅 Mar 23–Apr 5\n🏷️ no discount, it's a launch 🚀\nty 🙏",
+      obj="launch", aud=seg("Champions", "Loyal"), pids=["P1259"], ch="email,push", ex="sms", budget=usd(2500),
+      win=win("2026-03-23", "2026-04-05"), nodisc=True,
+      note=EMOJI17 + "; 'A + B' of segments is one leaf (73); " + NAMED),
+    B("@copilot 👋 set up a winback 🔁 for lapsed VIPs (no order 120d+) 🙏 📲 push + 📧 email, 15% off 🔥 but 🚫 nothing "
+      "deeper than 20%, budget ~3k 💰 and pls keep 10% as holdout 🧪 thx!!",
+      obj="winback", aud=AND(tier("high"), rec(min=120)), ch="push,email", offer=pct(15), cap=20,
+      budget=money(3000, None), hold=0.1,
+      note=EMOJI17 + "; a lapse in brackets is one recency leaf (session 17); ~ = approx (94); '3k' has no currency (51)"),
+    B("📣📣 @全体成员 周五前把这个排上👇\n🎯人群：沉睡客户（半年以上没买）\n📱渠道：短信✅ 推送✅ 邮件❌\n🎁利益点：满300减40\n"
+      "💰预算：6k\n🗓时间：3.20-3.31\n冲冲冲💪💪",
+      aud=rec(min=180), ch="sms,push", ex="email", offer=amt(40), budget=money(6000, None),
+      win=win("2026-03-20", "2026-03-31"),
+      note=EMOJI17 + "; a date for the team's own work (周五前把这个排上) is no window (137); 沉睡客户 with its number is one "
+           "leaf and names no objective (12, 52); 利益点 = the offer (137)"),
+    B("✨ New drop ✨ Larch Mid GTX 2 is live 🥾\n👉 hikers who bought boots 2+ yrs ago (time for new ones 😉)\n"
+      "👉 + anyone in the Mountain region who opened an email in the last 30d\nemail only 📧. 💲 $4k. 🚫 no promo code / full "
+      "price.\n🧪 A/B the subject line pls",
+      obj="launch", pids=["P1068"],
+      aud=OR(AND(bought("hiking-boots"), NOT(bought("hiking-boots", within=730))),
+             AND(region("US-Mountain"), eng("opened", "email", 30))),
+      ch="email", only=True, budget=usd(4000), nodisc=True, ab="subject",
+      note=EMOJI17 + "; 'new drop' = launch (150); 'bought X 2+ years ago' = bought and not within 730 days (docs); "
+           "'+ anyone who' = either group (session 19); " + NAMED),
+    B("🔥618预热🔥 给近90天下过单的客户推一下Kestrel Pack和Cairn Daypack 🎒 邮件+推送 🙅‍♀️不要短信 🙅‍♀️不要碰Lost和"
+      "Hibernating 折扣最多85折 预算2w 😎",
+      obj="seasonal", win=win(occ="618"), aud=AND(rec(max=90), NOT(seg("Lost", "Hibernating"))),
+      pids=["P1179", "P1180"], ch="email,push", ex="sms", cap=15, budget=money(20000, None),
+      note=EMOJI17 + "; 推一下 = promote (17); names after one negation are one leaf (97); 最多85折 = cap (42); 2w with no "
+           "currency word (25, 51); " + NAMED),
+    B("Slack thread 🧵 TL;DR 👇\n• who: at-risk folks 😬 + Can't lose them (already incl.)\n• what: free shipping 🚚 on "
+      "everything\n• where: SMS 💬 only\n• when: this Thu → Sun\n• $$: 1,200 USD\n• test: free ship vs 10% off 🤔\nLMK 🙌",
+      aud=seg(*AT_RISK), offer=FREESHIP, ab="offer", ch="sms", only=True, win=win("2026-03-05", "2026-03-08"),
+      budget=usd(1200),
+      note=EMOJI17 + "; 'at risk' = At risk + Can't lose them (docs); an offer test applies its first arm (session 17); "
+           "'everything' = nothing promoted (32); TL;DR and LMK are no clauses"),
+
+    # -- bullet lists pasted from a doc
+    B("Campaign brief — Q2 trail series\n\n- Objective: drive repeat purchase among trail runners\n- Audience: trail-shoe "
+      "buyers with exactly one order\n  - exclude anyone in the Lost segment\n- Product: Tamarack Ultra Vest, Glacier Race "
+      "Vest\n- Channels: email, push\n- Offer: 10% off second order\n- Budget: $3,500\n- Timing: April 6 – April 26\n"
+      "- Measurement: 10% holdout; success metric = repeat rate",
+      obj="retention", aud=AND(bought(TRAIL), oc(min=1, max=1), NOT(seg("Lost"))), pids=["P1207", "P1212"],
+      ch="email,push", offer=pct(10), budget=usd(3500), win=win("2026-04-06", "2026-04-26"), hold=0.1,
+      metric="retention",
+      note=DOC17 + "; 'repeat purchase' = retention (52), 'repeat rate' = metric retention (95); the title's quarter yields "
+           "to explicit dates (108); " + NAMED),
+    B("【活动方案】\n1. 背景：去年冬天羽绒服卖得一般，库存还有1200件\n2. 目标：清库存\n3. 人群：\n   - 买过冲锋衣或登山鞋的客户\n"
+      "   - 排除近30天已经下过单的\n4. 渠道：邮件、推送（不投信息流）\n5. 力度：全部羽绒服6折，单笔最高减200元\n6. 预算：3万元\n"
+      "7. 时间：下周一开始，为期两周",
+      obj="clearance", cats=["insulated-jackets"], aud=AND(bought("rain-jackets", "hiking-boots"), NOT(rec(max=30))),
+      ch="email,push", ex="paid_social", offer=pct(40), budget=cny(30000), win=win("2026-03-09", "2026-03-22"),
+      na=[("offer", "单笔最高减200元")],
+      note=DOC17 + "; 背景 is context (175); 冲锋衣 = rain-jackets, 登山鞋 = hiking-boots (73); 'exclude anyone who ordered "
+           "in the last N days' = not(recency max N) (66); 不投信息流 excludes paid social (docs); a money cap on a "
+           "percentage is listed (54)"),
+    B("Spring Camp Refresh (draft v2)\n\nTarget\n  • Campers in the West and Mountain regions\n  • Must have email consent\n"
+      "Offer\n  • $50 off orders over $300\nProducts\n  • Wildfern Tent 2P, Cascade Tent 3P\nChannels\n  • Email, paid social\n"
+      "Out of scope\n  • SMS, push\nBudget: €4.000\nDates: 4/1-4/19",
+      aud=AND(bought("tents", "sleeping-bags"), region("US-West", "US-Mountain"), consent("email")),
+      offer=amt(50, "USD"), pids=["P1231", "P1236"], ch="email,paid_social", ex="sms,push", budget=eur(4000),
+      win=win("2026-04-01", "2026-04-19"),
+      note=DOC17 + "; 'Refresh' names no objective (196); a season in the title yields to the dates (29, 108); the "
+           "offer's minimum is part of it (72); 'Out of scope' excludes (127); €4.000 = 4,000 EUR (14); " + NAMED),
+    B("Notes pasted from the planning doc:\n* Who — customers who spent $200–$600 in the last 12 months and live in the "
+      "Northeast\n* Not — anyone who unsubscribed from SMS\n* What — Cirrus Wind Jacket + Sierra Wind Jacket, 20% off\n"
+      "* How — SMS + email; A/B test send time (morning vs evening)\n* Control — hold back 15%\n* Budget — USD 2,200\n"
+      "* When — w/c 13 April",
+      aud=AND(spend(min=200, max=600, within=365, cur="USD"), region("US-Northeast"), NOT(eng("unsubscribed", "sms"))),
+      pids=["P1143", "P1157"], offer=pct(20), ch="sms,email", ab="timing", hold=0.15, budget=usd(2200),
+      win=win("2026-04-13", "2026-04-19"),
+      note=DOC17 + "; a send-time test is ab timing (docs: hours an A/B test compares are not listed); w/c = that week "
+           "(120); " + NAMED),
+    B("• 活动：夏季露营装备上新\n• 主推：新款露营灯、Wildfern Bivy\n• 人群：买过帐篷的客户 + 近半年注册的新用户\n• 渠道：推送、短信\n"
+      "• 预算：¥15,000\n• 时间：5月\n• 对照组：5%",
+      obj="launch", pids=["P1239"], aud=OR(bought("tents"), signed(180)), ch="push,sms", budget=cny(15000), win=month("may"),
+      hold=0.05, na=[("product", "露营灯")],
+      note=DOC17 + "; 上新 = launch (67); the catalogue has no camping lanterns; 'A + B' of two groups = or (73); 新用户 with "
+           "a number = signed_up that many days; a season naming the products gives no window (docs)"),
+    B("Checklist for the Father's Day email (copy-paste from Notion):\n☑ Audience: customers in the Midwest and South, NOT in "
+      "Champions (they get their own send)\n☑ Products: trekking poles, headlamps\n☑ Offer: up to 25% off\n☑ Channel: email "
+      "only — no paid social this time\n☑ Budget: 1.8k USD\n☑ Send window: the ten days before Father's Day",
+      obj="seasonal", win=win("2026-06-11", "2026-06-20", occ="fathers_day"),
+      aud=AND(region("US-Midwest", "US-South"), NOT(seg("Champions"))), cats=["trekking-poles", "headlamps"], cap=25,
+      ch="email", only=True, ex="paid_social", budget=usd(1800),
+      note=DOC17 + "; ☑ marks are no clauses (146); 'up to N% off' = cap, no offer (42); the run-up before Father's Day "
+           "(June 21) keeps the occasion with its dates (87); the reason in brackets is no clause"),
+
+    # -- a paragraph of background before the ask (216)
+    B("Some context first. Last autumn we ran a 25% off sitewide sale that moved a lot of units but our margin took a "
+      "beating, and about a third of the buyers never came back. Finance wants us to be smarter this time, and REI is "
+      "already running 30% off on packs, so we can't win on price. What I'd like: a retention email to one-time buyers who "
+      "ordered in the last 6 months, featuring the Osprey Ridge Pack and the Ember Summit Pack, with free shipping rather "
+      "than a discount. No SMS. Budget about $2,500, running the last two weeks of March.",
+      obj="retention", aud=AND(oc(min=1, max=1), rec(max=180)), pids=["P1181", "P1193"], ch="email", ex="sms",
+      offer=FREESHIP, nodisc=True, budget=usd(2500), win=win("2026-03-18", "2026-03-31"),
+      note=BACK17 + "; 'free shipping rather than a discount' = the offer and no_discount (97); 'about' = the number (26); "
+           "'the last two weeks of March' = March 18-31 (204); " + NAMED),
+    B("先说下背景：我们去年双十一做了全场七折，GMV冲到了180万，但退货率很高，很多是羊毛党。今年老板的意思是不要再拼价格了，"
+      "竞品那边也在打八折，我们就不跟了。所以这次想这样：给过去一年买过两单及以上、而且客单价高的老客推新款Juniper Stretch "
+      "Shell冲锋衣，只发邮件和推送，不打折，改成买就送Col Buff，预算4万元，4月1日到4月20日。",
+      obj="launch", aud=oc(min=2, within=365), pids=["P1073"], ch="email,push", only=True, nodisc=True, offer=GIFT,
+      budget=cny(40000), win=win("2026-04-01", "2026-04-20"), na=[("audience", "客单价高")],
+      note=BACK17 + "; 新款 = launch; an average order value as a condition is listed (19); 老客 beside an order count adds "
+           "nothing (27); the gift item is not promoted (32); a product with its category noun in apposition is the "
+           "product only (73)"),
+    B("Background: our Denver and Boulder stores hosted trail clinics all winter and the running club crowd keeps asking "
+      "about lighter vests. Separately, paid social CPMs doubled in February, so we're pulling back there. The ask: "
+      "introduce the Wildfern Race Vest and Col Ultra Vest to road runners who haven't bought any hydration vest yet, via "
+      "email and push only (no paid social), with a 10% intro offer, between April 13 and April 24, budget $1,800.",
+      obj="launch", pids=["P1203", "P1199"], aud=AND(bought(ROAD), NOT(bought("hydration-vests"))), ch="email,push",
+      only=True, ex="paid_social", offer=pct(10), win=win("2026-04-13", "2026-04-24"), budget=usd(1800),
+      note=BACK17 + "; 'introduce' = launch and wins over the implicit cross-sell (15); road runners = road-shoe buyers "
+           "(docs); " + NAMED),
+    B("跟你说下背景哈：上个季度短信的转化率只有0.8%，比邮件低很多。另外3月底我们有一批Talus Mid GTX到货，大概500双。"
+      "需求：等这批货到了以后，给近两年买过登山鞋但最近半年没下单的客户发邮件，主推Talus Mid GTX，老客专享九折，预算8000元，"
+      "留10%做对照组。",
+      aud=AND(bought("hiking-boots", within=730), rec(min=180)), pids=["P1066"], ch="email", offer=pct(10),
+      budget=cny(8000), hold=0.1, na=[("timing", "等这批货到了以后")],
+      note=BACK17 + "; a dashboard figure and a stock arrival told as news are context (147, 184); a send on a restock is "
+           "listed timing (184); the lapse names no objective (52); " + NAMED),
+
+    # -- non-native writers of English (217)
+    B("Hello, I am marketing responsible for the German shop. We want make a campaign for the Easter with discount of 15 "
+      "percents on all the base layers, only for the clients which have bought minimum two times in last year. Channels: "
+      "e-mail and push, not SMS please. Budget is 2.500 euros. Start the 30 March until the Easter Monday.",
+      obj="seasonal", win=win("2026-03-30", "2026-04-06", occ="easter"), cats=["base-layers"], offer=pct(15),
+      aud=oc(min=2, within=365), ch="email,push", ex="sms", budget=eur(2500),
+      note=NONNAT17 + "; 'minimum two times' = order_count min 2; the Easter Monday = April 6 (114); 2.500 = 2,500 (106)"),
+    B("Dear team, please to prepare an action for recover the customers who are not buying since eight months, specially "
+      "the ones which bought tents before. We give them a voucher of 20 dollars for minimum 150 dollars. Only by SMS. The "
+      "cost must not pass 3000 dollars. Period: all the month of May.",
+      obj="winback", aud=AND(rec(min=240), bought("tents")), offer=amt(20, "USD"), ch="sms", only=True, budget=usd(3000),
+      win=month("may"),
+      note=NONNAT17 + "; 'recover' = win back (75); the voucher's minimum is part of the offer (72); 'the cost must not "
+           "pass' = the budget"),
+    B("Please make campaign for summer. Target is customer who buy trail running shoes and also buy hydration vest. Not "
+      "include customer of Lost segment. Channel is email and paid social both. Discount is maximum 20%, we want 10% "
+      "coupon. Budget 3,000,000 won. Period is July 20 to August 10.",
+      aud=AND(bought(TRAIL), bought("hydration-vests"), NOT(seg("Lost"))), ch="email,paid_social", cap=20, offer=pct(10),
+      budget=money(3000000, "KRW"), win=win("2026-07-20", "2026-08-10"),
+      note=NONNAT17 + "; 'bought X and also Y' = and of two bought leaves (35); a season yields to explicit dates (29); won "
+           "= KRW (182)"),
+    B("Hola! We need one campaign of cross-selling: to the persons who buyed hiking boots in the last 3 months, offer them "
+      "socks with 2x1 (buy one get one). By email, and also by whatsapp if is possible. No more than 1.500 dollars. Thanks a "
+      "lot!",
+      obj="cross_sell", aud=bought("hiking-boots", within=90), cats=["socks"], offer=BOGO, ch="email",
+      budget=usd(1500), na=[("channel", "whatsapp")],
+      note=NONNAT17 + "; 2x1 = bogo; WhatsApp is a channel copilot cannot plan (41); 'No more than 1.500 dollars' as its own "
+           "clause is the budget (51)"),
+    B("Kindly create campaign for Holi festival for our high value customers only in West region, 12% off on running "
+      "apparel, email and SMS, budget INR 2 lakh, dates 3rd to 6th March.",
+      obj="seasonal", win=win("2026-03-03", "2026-03-06", occ="holi"), aud=AND(tier("high"), region("US-West")),
+      cats=["running-apparel"], offer=pct(12), ch="email,sms", budget=money(200000, "INR"),
+      note=NONNAT17 + "; Indian English (131): lakh = 100,000, INR; Holi = holi with the dates given (13, 217); 'only in West "
+           "region' restricts the audience (75)"),
+
+    # -- a store manager (215)
+    B("Store manager, Portland Pearl District. Foot traffic's been slow since the bridge construction started. I'd like a "
+      "push to customers in the West who bought rain jackets in the last two years — 20% off the Timberline Rain Jakcet and "
+      "Tamarack Rain Jacket, redeem in store only. Budget $900, Friday through Sunday this week.",
+      aud=AND(region("US-West"), bought("rain-jackets", within=730)), pids=["P1079", "P1085"], offer=pct(20), ch="push",
+      budget=usd(900), win=win("2026-03-06", "2026-03-08"), na=[("offer", "redeem in store only")],
+      note=TYPO17 + "Jakcet (119); " + STORE17 + "; an offer redeemable only in a store keeps the offer and the restriction "
+           "is listed (195); " + NAMED),
+    B("我是杭州湖滨店店长。最近门店客流下滑得厉害，周末想做个到店活动：给门店周边5公里内的会员发短信，到店出示短信可享Kestrel "
+      "Trail Lamp SE头灯8折，预算3000元，本周六日两天。",
+      pids=["P1216"], ch="sms", offer=pct(20), budget=cny(3000), win=win("2026-03-07", "2026-03-08"),
+      na=[("audience", "门店周边5公里内"), ("offer", "到店出示短信")],
+      note=STORE17 + "; 到店活动 names no objective, distance to a store is listed audience (151, 195); 本周六日 = Saturday "
+           "and Sunday (session 20); " + NAMED),
+    B("From the Boise store: our staff picks this month are the Col Quilt and the Nimbus Bag 20. Please email campers in the "
+      "Mountain region about them. Frame it as 'staff picks', no discount, $600 budget, next week.",
+      pids=["P1252", "P1251"], aud=AND(bought("tents", "sleeping-bags"), region("US-Mountain")), ch="email",
+      nodisc=True, budget=usd(600), win=win("2026-03-09", "2026-03-15"),
+      na=[("other", "Frame it as 'staff picks'")],
+      note=STORE17 + "; campers = tents or sleeping bags (docs), offered sleeping bags: no cross-sell; 'this month' in the "
+           "picks sentence is context, 'next week' the window (29); " + NAMED),
+    B("旺角店店長報告：呢排客流少咗，想搞個週末到店活動。俾買過行山鞋嘅客發短訊，Coyote Trek 九折，店內加$99換購行山杖，"
+      "預算港幣5千，呢個星期六日。",
+      pids=["P1059"], aud=bought("hiking-boots"), ch="sms", offer=pct(10), budget=money(5000, "HKD"),
+      win=win("2026-03-07", "2026-03-08"), na=[("offer", "店內加$99換購行山杖")],
+      note=STORE17 + "; Cantonese (79): 行山鞋 = hiking boots, 俾 no clause; 换购 is listed offer and its item not promoted "
+           "(169); " + NAMED),
+    B("Hi, Sam from the Austin store. We're closed March 9-10 for a refit. After we reopen on the 11th I'd like an email + "
+      "SMS to South region customers who bought trail or road running shoes in the last year, plus anyone who signed up in "
+      "the last 60 days. 15% off all running shoes through March 22. Budget $1,200. Exclude the Lost segment.",
+      aud=AND(OR(AND(region("US-South"), bought(RUN, within=365)), signed(60)), NOT(seg("Lost"))), cats=RUN,
+      ch="email,sms", offer=pct(15), win=win("2026-03-11", "2026-03-22"), budget=usd(1200),
+      note=STORE17 + "; the closure is context and the reopening day starts the window (151); 'plus anyone who' = either "
+           "group and a final exclusion applies to both (session 19)"),
+
+    # -- two audiences, caps, negations, thresholds, words, currencies, occasions, tests
+    B("双十二给两拨人发：冠军客户直接送Juniper Buff，忠诚客户满500减60。渠道推送+短信，预算1.5万元，两边都留10%对照组。",
+      obj="seasonal", win=win(occ="double_twelve"), aud=OR(seg("Champions"), seg("Loyal")), offer=GIFT, ch="push,sms",
+      budget=cny(15000), hold=0.1, na=[("offer", "满500减60")],
+      note=TWO16 + "; the gift item is not promoted (32); 1.5万元 = 15,000 CNY"),
+    B("给买过登山杖的客户推新款登山手杖配件包（防滑脚套+收纳袋），邮件就行，打个9折，预算五千元，下个月中旬发。",
+      obj="launch", aud=bought("trekking-poles"), ch="email", only=True, offer=pct(10), budget=cny(5000),
+      win=win("2026-04-11", "2026-04-20"), na=[("product", "登山手杖配件包")],
+      note="the catalogue has no pole accessory kit: listed product, nothing promoted in its place (docs); 新款 = launch; "
+           "X就行 = just X (73); 中旬 = days 11-20 (105)"),
+    B("给沉水客户发个短信召回一下，全场满200减30，不要发推送，预算一万元，清明小长假期间。",
+      obj="winback", aud=rec(min=180), ch="sms", ex="push", offer=amt(30), budget=cny(10000),
+      win=win("2026-04-04", "2026-04-06", occ="qingming"),
+      note=TYPO17 + "沉水 = 沉睡 (same sound); 召回 wins over the occasion (44); 清明小长假 = April 4-6 (114); 满200减30 has no "
+           "currency (8)"),
+    B("Winbak campain for custmers who havent ordred in 9 months but spent over $400 lifetime. Emial + SMS, 15% off, max "
+      "discount 20%, budjet $5k. Skip paid socail. Run the whole of April.",
+      obj="winback", aud=AND(rec(min=270), spend(min=400, cur="USD")), ch="email,sms", ex="paid_social", offer=pct(15),
+      cap=20, budget=usd(5000), win=month("apr"),
+      note=TYPO17 + "Winbak, campain, custmers, havent, ordred, Emial, budjet, socail; lifetime spend has no window (docs)"),
+    B("下个月给最有可能买帐篷的前2000个客户发推送，主推Cascade Tent 3P和Larch Tent 2P 3，不打折但包邮，预算6000块，"
+      "不要发给最近30天已经买过帐篷的。",
+      aud=AND(topp("tents", n=2000), NOT(bought("tents", within=30))), cats=["tents"], pids=["P1236", "P1242"],
+      ch="push", nodisc=True, offer=FREESHIP, budget=cny(6000), win=month("apr"),
+      note=PROP17 + "; a category with two of its products = both (47); 不打折 beside 包邮 = no_discount and free shipping "
+           "(97)"),
+    B("Cyber Monday: every channel except SMS, Champions and Potential loyalists, test 20% off vs $30 off, hold back 5%, "
+      "budget £6,000, feature the Sierra Down Jacket and Larch Down Jacket.",
+      obj="seasonal", win=win(occ="cyber_monday"), ch="email,push,paid_social", ex="sms",
+      aud=seg("Champions", "Potential loyalists"), offer=pct(20), ab="offer", hold=0.05, budget=gbp(6000),
+      pids=["P1096", "P1103"],
+      note="'every channel except X' (43); an offer test applies the first arm (session 17); " + NAMED),
+    B("Labor Day weekend sale on socks: buy one get one free, text only, to anyone who bought socks more than a year ago "
+      "but not since. Budget: nineteen hundred dollars.",
+      obj="seasonal", win=win("2026-09-05", "2026-09-07", occ="labor_day"), cats=["socks"], offer=BOGO, ch="sms",
+      only=True, aud=AND(bought("socks"), NOT(bought("socks", within=365))), budget=usd(1900),
+      note="Labor Day weekend = Saturday to Monday (docs); 'bought X more than a year ago' (docs); 'nineteen hundred "
+           "dollars' = 1,900 USD (57, 208)"),
+    B("週年慶暖身檔期：給近三個月有消費、累計消費滿新台幣一萬元以上的會員發簡訊和推播，全館滿三千折三百，預算新台幣十二萬元，"
+      "不要發電子報。",
+      aud=AND(rec(max=90), spend(min=10000, cur="TWD")), ch="sms,push", ex="email", offer=amt(300),
+      budget=money(120000, "TWD"), na=[("timing", "週年慶")],
+      note="Taiwan words (99, 201): 週年慶 is a day the data lacks (listed timing), 檔期 no clause, 全館 = nothing promoted, "
+           "滿三千折三百 = amount_off 300 (no currency word at the offer, 8), 電子報 = email; 有消費 = ordered within the "
+           "window (docs)"),
+    B("中秋节送礼季：给高价值客户和忠诚客户推睡袋，邮件+信息流，别发短信和推送，满一千减一百五，预算三万五千元。",
+      obj="seasonal", win=win(occ="mid_autumn"), aud=OR(tier("high"), seg("Loyal")), cats=["sleeping-bags"],
+      ch="email,paid_social", ex="sms,push", offer=amt(150), budget=cny(35000),
+      note="two groups joined by 和 = or (90); gifting as a theme is no gift offer (16); 信息流 = paid_social (docs); "
+           "满一千减一百五 has no currency (8)"),
+    B("Launch our new merino neck gaiter and the Cascade Beanie to base-layer buyers, push + email, 10% off, $1,000, keep "
+      "10% dark, next week only.",
+      obj="launch", pids=["P1283"], aud=bought("base-layers"), ch="push,email", offer=pct(10), budget=usd(1000), hold=0.1,
+      win=win("2026-03-09", "2026-03-15"), na=[("product", "merino neck gaiter")],
+      note="the catalogue has no neck gaiter (its gaiters are trail gaiters): listed product; 'keep 10% dark' = holdout "
+           "(45); " + NAMED),
+    B("给西部和山区买过越野跑鞋的老客推Alder Run Vest LT，短信加推送，八五折，预酸两千美元，下周三开始跑十天。",
+      obj="cross_sell", pids=["P1202"], aud=AND(region("US-West", "US-Mountain"), bought(TRAIL)), ch="sms,push",
+      offer=pct(15), budget=usd(2000), win=win("2026-03-11", "2026-03-20"),
+      note=TYPO17 + "预酸 = 预算 (same pinyin); a named product of another category than the audience bought = cross_sell (15); 老客 beside "
+           "a purchase adds nothing (122); 山区 = US-Mountain (96); " + NAMED),
+    B("Retention push for customers with more than 3 orders who haven't bought anything since Christmas: $15 off $100+, push "
+      "only, budget $2,750, from March 9 to March 31. A/B test two creatives.",
+      obj="retention", aud=AND(oc(min=4), rec(min=67)), offer=amt(15, "USD"), ch="push", only=True, budget=usd(2750),
+      win=win("2026-03-09", "2026-03-31"), ab="creative",
+      note="'Retention push' is a campaign, 'push only' the channel (17); 'more than 3 orders' = min 4 (27); 'since "
+           "Christmas' = from December 25 to today, 67 days (49); the offer's minimum is part of it (72)"),
+    B("两拨人：(1) 一年以上没下单的流失客户；(2) 只下过一单的新客。都发邮件，不要短信。统一包邮，预算7000元，留一成做对照，"
+      "两拨都不要碰Champions。",
+      aud=AND(OR(rec(min=365), AND(signed(30), oc(min=1, max=1))), NOT(seg("Champions"))), ch="email", ex="sms",
+      offer=FREESHIP, budget=cny(7000), hold=0.1,
+      note="two numbered groups = or, an exclusion said for both applies to each (session 19); 新客 = signed_up 30 (docs); "
+           "the first group's lapse names no objective (52, 207); 留一成 = 10% (45)"),
+    B("Finance here. Approving a winback SMS to At risk customers only if it can pay back within 45 days — so cap the "
+      "discount at 15%, offer 10% off, budget no more than $3,000, and measure it on ROI. Two weeks from March 16.",
+      obj="winback", aud=seg(*AT_RISK), ch="sms", cap=15, offer=pct(10), budget=usd(3000), metric="roi",
+      win=win("2026-03-16", "2026-03-29"), na=[("other", "pay back within 45 days")],
+      note=FIN17 + "; 'Finance here.' is no clause (40)"),
+    B("财务这边的要求：这次唤醒活动ROI不低于4，获客成本控制在25元以内。方案：给沉睡客户（一年没买）发推送，满299减50，"
+      "预算2万元，下周一开始做两周。",
+      obj="winback", aud=rec(min=365), ch="push", offer=amt(50), budget=cny(20000), win=win("2026-03-09", "2026-03-22"),
+      metric="roi", na=[("other", "ROI不低于4"), ("other", "获客成本控制在25元以内")],
+      note=FIN17 + "; 唤醒 = winback (7); 沉睡客户 with its number is one leaf (12)"),
+    B("We sell on Amazon too, so for Prime Day we'll mirror it on our site: 25% off all backpacks and hydration vests, every "
+      "channel, $10k budget. Skip anyone who bought a backpack in the last 60 days. A Subscribe & Save style auto-reorder "
+      "for socks would be nice too.",
+      obj="seasonal", win=win(occ="prime_day"), cats=["backpacks", "hydration-vests"], offer=pct(25), allch=True,
+      budget=usd(10000), aud=NOT(bought("backpacks", within=60)),
+      na=[("offer", "Subscribe & Save style auto-reorder for socks")],
+      note=MARKET17 + "; 'skip anyone who bought X in the last N days' = not(bought X within N) (docs); 'every channel' = "
+           "all channels (16)"),
+]
+# fmt: on

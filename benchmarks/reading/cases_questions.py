@@ -1811,3 +1811,133 @@ CASES += [
       note="a season naming the product is no window (docs); 推荐 asks for products (recommend)"),
 ]
 # fmt: on
+
+# ---------------------------------------------------------------- set 17 (q871-): decisions 210-217
+PAYBACK_Q = ("a payback or break-even question (payback period, 'pay for itself', 'break even', 多久能回本) = metric roi; "
+             "about a campaign imagined = forecast with its audience, channel, offer, budget and window (154); about a past "
+             "send = channel_performance (214)")
+TWOMEAS_Q = ("two measures in one question: the first outcome word is the metric; a second the answer reports anyway (a "
+             "channel answer's opens, clicks, conversions, revenue, ROI; a segment answer's size, revenue, AOV; a "
+             "forecast's orders and revenue) is no clause; one no answer reports (cost per order) is listed other (212)")
+PRON_Q = ("a follow-up read alone (23): a pronoun for an earlier group (them, they, those, 佢哋, 他们, 这些人) is listed "
+          "audience; for an earlier product (that one, 这款) listed product; for an earlier campaign ('did it') listed "
+          "other; the rest of the follow-up is applied (213)")
+STORE_Q = ("a store manager's question: the sender's store is no clause (151); the store's own members as the group "
+           "asked about are in-store shoppers, listed audience (59, 215)")
+MARKET_Q = ("a marketplace seller's question: purchases on the marketplace are data the workspace lacks (171); running "
+            "the marketplace's own ads is nothing copilot does (71, 202); 'the one there, no need to look' is no entry "
+            "(172) (210)")
+EMOJI_Q = "emoji are no clauses (40, 211)"
+NONNAT_Q = "a non-native writer of English, read by meaning (75, 217)"
+VOICE_Q = "dictated with no punctuation: still a question by its words (200, session 22)"
+TYPO17 = "typos: "
+# fmt: off
+CASES += [
+    # -- a finance person asking about payback (214)
+    Q("What's the payback period if we send a 15% off email to Hibernating customers next month?", "forecast",
+      aud=seg("Hibernating"), ch="email", offer=pct(15), win=month("apr"), metric="roi", note=PAYBACK_Q),
+    Q("给冠军客户发短信送包油的话，多久能回本？", "forecast", aud=seg("Champions"), ch="sms", offer=FREESHIP, metric="roi",
+      note=TYPO17 + "包油 = 包邮 (same pinyin); " + PAYBACK_Q),
+    Q("Did the February SMS blast pay for itself? Need ROI and revenue on it.", "channel_performance", ch="sms",
+      metric="roi", note=PAYBACK_Q + "; " + TWOMEAS_Q + "; 'on it' points inside the message (213)"),
+    Q("If we spend $5k on paid social to Loyal customers for two weeks in April, when do we break even?", "forecast",
+      aud=seg("Loyal"), ch="paid_social", budget=usd(5000), win=month("apr", 14), metric="roi", note=PAYBACK_Q),
+    Q("上个季度邮件的投入产出比和转化率分别是多少？", "channel_performance", ch="email", metric="roi",
+      note=TWOMEAS_Q + "; 投入产出比 = roi (98); 分别 over two measures adds nothing"),
+    Q("CFO question: at a $2,000 budget, how long would a push to At risk customers with 10% off take to pay back, and how "
+      "much revenue would it bring?", "forecast", aud=seg(*AT_RISK), ch="push", offer=pct(10), budget=usd(2000),
+      metric="roi", note=PAYBACK_Q + "; " + TWOMEAS_Q + "; 'CFO question:' is no clause"),
+
+    # -- follow-ups with pronouns (213)
+    Q("咁佢哋入面有幾多個可以發短訊？", "count", aud=consent("sms"), na=[("audience", "佢哋")],
+      note=PRON_Q + "; Cantonese: 幾多 = how many, 可以發短訊 = SMS consent (79, docs)"),
+    Q("What are people saying about that one in the reviews?", "reviews", na=[("product", "that one")], note=PRON_Q),
+    Q("那这款防水吗？", "product_facts", na=[("product", "这款")], note=PRON_Q),
+    Q("And if we did it by push instead, would they convert better?", "forecast", ch="push", metric="conversions",
+      na=[("other", "did it"), ("audience", "they")],
+      note=PRON_Q + "; a what-if asking an outcome is a forecast (154); 'instead' of an unnamed channel excludes nothing"),
+    Q("他们上个月的客单价是多少？", "segments", metric="aov", na=[("audience", "他们"), ("timing", "上个月")],
+      note=PRON_Q + "; a group's AOV = segments (98); the past period is listed outside a channel question (docs)"),
+    Q("and of those, how many have opened a text from us since Valentine's Day?", "count", aud=eng("opened", "sms", 16),
+      na=[("audience", "of those")],
+      note=PRON_Q + "; 'since <day>' after a condition = from that day to today, 16 days (49); a text = SMS (41)"),
+    Q("这些人里面有多少是高价值客户？", "count", aud=tier("high"), na=[("audience", "这些人")], note=PRON_Q),
+
+    # -- two measures in one question (212)
+    Q("Email in February: open rate and click rate?", "channel_performance", ch="email", metric="opens",
+      note=TWOMEAS_Q + "; February is the period (50)"),
+    Q("忠诚客户现在多少人？过去半年的销售额和客单价呢？", "segments", aud=seg("Loyal"), metric="revenue",
+      na=[("timing", "过去半年")], note=TWOMEAS_Q + "; 'how many' names no metric (4); a segment's revenue = segments "
+                                      "(98); the past period is listed outside a channel question (docs)"),
+    Q("Last quarter, what was each channel's conversion rate — and cost per order?", "channel_performance",
+      metric="conversions", na=[("other", "cost per order")],
+      note=TWOMEAS_Q + "; cost per order is a CPA (202)"),
+    Q("Need AOV + revenue per RFM segment, trailing 90 days", "segments", metric="aov",
+      na=[("timing", "trailing 90 days")], note=TWOMEAS_Q + "; the past period is listed outside a channel question"),
+    Q("推送和短信，哪个打开率更高、哪个转化更多？", "channel_performance", ch="push,sms", metric="opens", note=TWOMEAS_Q),
+    Q("For the Nimbus Ultra 3, what's the average star rating and the most common complaint?", "reviews",
+      pids=["P1004"], note=TWOMEAS_Q + "; ratings and complaints are review themes, no metric"),
+    Q("上個月推播的點擊率跟轉換率各是多少？", "channel_performance", ch="push", metric="clicks",
+      note=TWOMEAS_Q + "; 推播 = push, 轉換率 = conversion rate (79, 201)"),
+    Q("流失风险的客户现在有多少，占总销售额多少？", "segments", aud=seg(*AT_RISK), metric="revenue",
+      note=TWOMEAS_Q + "; 流失风险 = At risk + Can't lose them (docs)"),
+
+    # -- a store manager (215)
+    Q("Store manager in Boise here. Of our Mountain-region customers, how many own a pair of our boots but no poles yet, "
+      "and spent over $500 in total?", "count",
+      aud=AND(region("US-Mountain"), bought("hiking-boots"), NOT(bought("trekking-poles")), spend(min=500, cur="USD")),
+      note=STORE_Q + "; 'a pair of' and 'don't own any' (docs); 'in total' = lifetime spend"),
+    Q("我是成都店的店长，想问下我们店的会员里有多少人能收到短信？", "count", aud=consent("sms"),
+      na=[("audience", "我们店的会员")], note=STORE_Q + "; 能收到短信 = SMS consent"),
+    Q("Refreshing the front table at my store — which 5 products should I feature for the Loyal segment?", "recommend",
+      aud=seg("Loyal"), top_n=5,
+      note=STORE_Q + "; the front table is the store's display, no clause"),
+
+    # -- a marketplace seller (210)
+    Q("We also sell on Shopee — how many of our site customers have bought from us on Shopee too?", "count",
+      na=[("audience", "bought from us on Shopee")], note=MARKET_Q),
+    Q("我们站上Col Daypack的评价怎么样？拼多多那边的不用看。", "reviews", pids=["P1188"], note=MARKET_Q),
+    Q("Amazon seller here: can copilot run our Sponsored Products ads?", "other", note=MARKET_Q),
+
+    # -- emoji, non-native, dictated
+    Q("👀 quick one — how many lapsed VIPs (no order 90d+) still have push turned on? 📲🙏", "count",
+      aud=AND(tier("high"), rec(min=90), consent("push")),
+      note=EMOJI_Q + "; a lapse in brackets is one recency leaf (session 17); 'push turned on' = push consent"),
+    Q("📊 上个月短信转化率多少？📉 感觉掉得厉害 😭", "channel_performance", ch="sms", metric="conversions",
+      note=EMOJI_Q + "; the feeling that it dropped is no clause; 上个月 is the period (50)"),
+    Q("We have how many clients that made at least five orders but nothing since october?", "count",
+      aud=AND(oc(min=5), rec(min=122)),
+      note=NONNAT_Q + "; 'since october' after a condition = from October 31 to today, 122 days (49)"),
+    Q("Which canal give the most opens to the clients in Midwest? I ask for prepare the report of my boss.",
+      "channel_performance", aud=region("US-Midwest"), metric="opens",
+      note=NONNAT_Q + "; 'canal' = channel (a false friend); why the figure is wanted is no clause (198)"),
+    Q("i need the number of people with a sleeping bag order in the past six months who dont own any headlamps or tents "
+      "from us yet", "count", aud=AND(bought("sleeping-bags", within=180), NOT(bought("headlamps", "tents"))),
+      note=VOICE_Q + "; a statement asking for a figure is a question (86); 'don't own any X or Y' = not of one leaf with "
+           "both (docs, 18)"),
+    Q("帮我查一下最近六十天注册的新用户里面有多少人还没下过单", "count", aud=AND(signed(60), oc(max=0)),
+      note=VOICE_Q + "; 查一下 asks for the figure (198)"),
+
+    # -- thresholds, tests, refusals, facts, periods, negations
+    Q("Who are the top 500 most likely to buy trail running shoes in the next 60 days among people who spent over $300 "
+      "last year?", "propensity", aud=AND(spend(min=300, within=365, cur="USD"), topp(TRAIL, h=60, n=500)), cats=[TRAIL],
+      top_n=..., note="'most likely to buy X' = top_propensity and X promoted (4); top_n undecided (20)"),
+    Q("如果给忠诚客户发邮件推Glacier Shell打九折，留10%对照组，下周能多带来多少单？", "forecast", aud=seg("Loyal"),
+      pids=["P1077"], ch="email", offer=pct(10), hold=0.1, win=win("2026-03-09", "2026-03-15"), metric="conversions",
+      note="a hypothetical's campaign is read (154); 多少单 = orders = conversions (36); " + "a named product is promoted"),
+    Q("把近30天买过帐篷的客户手机号导出来发我，顺便看看有多少人", "refuse", aud=bought("tents", within=30),
+      note="a request for phone numbers is refuse; its audience is still read (30)"),
+    Q("Does the Ember Strom Shell have pit zips, and what's its warranty?", "product_facts", pids=["P1078"],
+      note=TYPO17 + "Strom (119); features and warranty of a named product = product_facts"),
+    Q("How did email do over Thanksgiving weekend last year compared with the year before?", "channel_performance",
+      ch="email", na=[("timing", "compared with the year before")],
+      note="the first period is the question's (60), the second listed (141); 'do' names no metric (140)"),
+    Q("近一年买过跑鞋、但没买过袜子、也不在沉睡客户里的人有多少？", "count",
+      aud=AND(bought(RUN, within=365), NOT(bought("socks")), NOT(rec(min=180))),
+      note="跑鞋 = both running-shoe categories (docs); 不在沉睡客户里 = not(recency min 180) (12, 97)"),
+    Q("Between SMS and push, which should we use for Hibernating customers next month, and what open rate should we "
+      "expect?", "channel_performance", ch="sms,push", aud=seg("Hibernating"), win=month("apr"), metric="opens",
+      note="which channel to use for a group = channel_performance, both allowed, a coming month the window (167); "
+           + TWOMEAS_Q),
+]
+# fmt: on
