@@ -90,10 +90,10 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
                                              span=t.take(m.start(), m.end()))))
     zeng = re.compile(r"(?:(?:最近|近|过去)\s*)?(?P<d>半年|半个月|[\d一二两三四五六七八九十百]+\s*(?:天|周|个月|年|个星期|个礼拜))?\s*(?:内|里|以来)?\s*"
                       r"(?:在\s*[A-Za-z\u4e00-\u9fff]{1,6}?\s*(?:里|上|中|内)\s*)?(?:一次都|都|一直)?(?P<neg>未|没有?|从未|从来没有?)?\s*(?:怎么|大|太|咋|再|有)?\s*"
-                      r"(?P<ev>点击|点开|打开|互动|退订|点(?=过|了)|(?<=[没未大么太咋再])开(?=过)|(?i:open(?:ed)?|click(?:ed)?)(?=\s*过))(?!率)(?:了|过)*(?:任何)?(?:的)?"
+                      r"(?P<ev>点击|点开|打开|互动|退订|取消订阅|点(?=过|了)|(?<=[没未大么太咋再])开(?=过)|开(?=过\s*(?:电子邮件|邮件|邮箱|电邮|EDM|edm|短信|推送|信))|(?i:open(?:ed)?|click(?:ed)?)(?=\s*过))(?!率)(?:了|过)*(?:任何)?(?:的)?"
                       r"(?P<ch>电子邮件|邮件|邮箱|电邮|EDM|edm|手机短信|短信|APP推送|App推送|app推送|推送|(?i:e-?mail|sms|push))?(?:消息|信息)?")
     for m in zeng.finditer(text):
-        if not (m.group("d") or m.group("neg") or m.group("ev") == "退订" or (m.group("ch") and "过" in m.group(0))):
+        if not (m.group("d") or m.group("neg") or m.group("ev") in ("退订", "取消订阅") or (m.group("ch") and "过" in m.group(0))):
             continue  # "点击率" alone is a metric, not an audience
         if t.free(m.start(), m.end()):
             d = DURATION.search(m.group("d")) if m.group("d") else None

@@ -35,7 +35,8 @@ def claim_replaced(t: Text) -> None:
         for kind in (_CHANNEL, _PERCENT, _MONEY):
             new = kind.search(after)
             lead = after[: new.start()] if new is not None else ""
-            lead = lead[_FIELD.match(lead).end():] if kind is _MONEY and _FIELD.match(lead) else lead
+            if kind is _MONEY and (field := _FIELD.match(lead)):
+                lead = lead[field.end() :]
             if new is None or len(lead.strip(" ,，:：")) > 12:  # the new value right after the marker
                 continue
             sentence_start = max(t.text.rfind(c, 0, m.start()) for c in "\n!?。！？") + 1

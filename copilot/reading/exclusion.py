@@ -42,7 +42,8 @@ _END = re.compile(
     re.IGNORECASE,
 )
 #: Chinese exclusion after its clause: "退订过邮箱的排出掉", "Lost客户除外", "买过帐篷的不要".
-_ZH_AFTER = re.compile(r"的(?:人|客户|用户)?\s*(?:排除掉?|排出掉?|除外|不要|去掉|剔除掉?|不发|不算)|(?:排除掉|排出掉|除外|剔除掉)(?=[，,。；;]|$)")
+_ZH_AFTER = re.compile(r"的(?:人|客户|用户)?\s*(?:排除掉?|排出掉?|除外|不要|去掉|剔除掉?|不发|不算)|(?:排除掉|排出掉|除外|剔除掉)(?=[，,。；;]|$)"
+                       r"|(?:以外|之外)(?=的)")  # 美国西部以外的客户: everyone but the West
 _ZH_CLAUSE_START = re.compile(r"[，,。；;：:！？!?]")
 
 
@@ -63,6 +64,8 @@ def exclusion_scopes(text: str) -> list[tuple[int, int]]:
         scopes.append((m.start(), to.start() if to else stop))  # "tents but not the Cascade Tent 3P | to Champions"
     for m in _ZH_AFTER.finditer(text):
         starts = [s.end() for s in _ZH_CLAUSE_START.finditer(text, 0, m.start())]
+        if m.group(0) in ("以外", "之外") and "除" in text[starts[-1] if starts else 0 : m.start()]:
+            continue  # 除了…以外: the lead word's scope already
         scopes.append((starts[-1] if starts else 0, m.start()))
     return scopes
 

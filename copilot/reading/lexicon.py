@@ -22,7 +22,7 @@ CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
              r"app推送", r"APP推送"),
     "paid_social": (r"paid[- ]social", r"social(?: media)?(?: ads)?", r"instagram(?! live)", r"facebook(?! live)", r"meta ads", r"(?<=\bon )(?-i:Meta)(?![A-Za-z])", r"(?-i:Meta)(?= (?:and|&|\+|or) (?:instagram|tiktok|pinterest|google))", r"(?-i:IG|FB)(?:\s+ads)?(?![A-Za-z])",
                     r"(?<=\bno )paid\b(?!\s+(?:orders?|customers?|plans?|members?|search))", r"朋友圈广告", r"站外投放",
-                    r"tiktok(?! live|\s*(?:shop )?live)", r"pinterest", r"meta ads?", r"facebook ads?", r"instagram ads?", r"社交媒体", r"社媒", r"付费社交",
+                    r"tiktok(?! live|\s*(?:shop )?live)", r"pinterest", r"meta ads?", r"facebook ads?", r"instagram ads?", r"社交媒体", r"社群(?:媒体)?广告", r"社群媒体", r"社媒", r"付费社交",
                     r"抖音(?!直播)", r"小红书(?!(?:种草)?笔记|图文)", r"信息流广告", r"信息流", r"付费投放", r"付费广告", r"(?<=投)广告", r"(?<=别投)广告",
                     r"社交广告"),
 }  # fmt: skip
@@ -40,7 +40,7 @@ UNSUPPORTED_CHANNELS = {
     "livestreams": (r"(?:抖音|快手|淘宝|视频号)?直播间", r"(?:抖音|快手|淘宝|视频号)直播", r"b站直播", r"直播(?=预告|带货|前|中|时|$|[，。,;；])", r"live ?streams?(?: shopping)?", r"(?:instagram|ig|facebook|fb|tiktok|youtube) live"),
     "mini-programs": (r"(?:微信)?小程序(?:订阅消息|消息|推送)?", r"mini[- ]?programs?"),
     "video and microblog platforms": (r"b站", r"bilibili", r"微博", r"weibo", r"视频号", r"youtube"),
-    "WhatsApp": (r"whats ?app",), "WeChat": (r"wechat", r"朋友圈", r"微信公众号", r"(?:企业)?微信(?:社)?群", r"微信", r"公众号", r"企业微信", r"企微", r"私域社群", r"社群"),
+    "WhatsApp": (r"whats ?app",), "WeChat": (r"wechat", r"朋友圈", r"微信公众号", r"(?:企业)?微信(?:社)?群", r"微信", r"公众号", r"企业微信", r"企微", r"私域社群", r"社群(?!媒体|广告)"),
     "direct mail": (r"direct mail", r"postcards?", r"catalog(?:ue)? mailing", r"(?:printed|print|paper|mail-?order) catalog(?:ue)?s?", r"snail mail", r"直邮", r"纸质目录"),
     "phone calls": (r"phone calls?", r"cold calls?", r"telemarketing", r"call them", r"(?<=\bteam )phone", r"(?<!\bthe )(?<!\ba )(?:phone|ring|call)(?= (?:our|these|those|all|each|every) )", r"电话营销", r"外呼", r"打电话", r"电话回访", r"回访电话"),
     "TV": (r"\btv\b", r"television", r"电视广告"), "radio": (r"radio",),

@@ -84,7 +84,8 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
         # after what it excluded ("Exclude Lost and email Champions")
         if neg and _new_clause_after_negated(before[neg.start():] if neg.re.pattern == lx.NEGATION_BEFORE else ""):
             neg = None
-        if neg and neg.re.pattern == lx.NEGATION_BEFORE and re.search(r"→|->|=>|\bthen\b|\bsend\b|\bfollow(?:ed)? (?:up )?with\b", before[neg.start():], re.I):
+        if neg and neg.re.pattern == lx.NEGATION_BEFORE and re.search(r"→|->|=>|\bthen\b|\bsend\b|\bfollow(?:ed)? (?:up )?with\b", before[neg.start():], re.I) and not re.match(
+                r"(?:please\s+)?(?:don'?t|(?:do\s+)?not|never)\s+send\s+(?:any\s+|an?\s+)?(?:\w+\s*(?:,|or|and|/)\s*)*$", before[neg.start():], re.I):  # "don't send SMS"
             neg = None  # "no click within 5 days → a push": the push is the next step, not left out
         if neg:
             if ch not in excluded:
@@ -307,6 +308,10 @@ def read_ab(t: Text) -> ABTest | None:
                                        r"test(?:ing)?\s+(?:an?\s+)?(?:morning|evening|afternoon|weekday|weekend|early|late|\d{1,2}\s?(?:am|pm))(?:\s+sends?)?"
                                        r"\s+(?:vs\.?|versus|against|or)\s+\w+(?:\s+sends?)?"))
     if not m:
+        return None
+    if re.search(r"\b(?:no|without|skip(?:ping)?|(?:don'?t|do not|won'?t|no need to)\s+(?:do|run|need)(?:\s+an?)?|not\s+(?:doing|running)(?:\s+an?)?)\s*(?:an?\s+)?$|"
+                 r"(?:不做|不要|不用|别做|不需要|无需|不搞|不跑)(?:做)?\s*$", t.text[max(0, m.start() - 24) : m.start()], re.I):
+        t.take(m.start(), m.end())  # "no A/B test", 这次不做AB测试: nothing to test (applied by planning none)
         return None
     window = t.text[max(0, m.start() - 4) : min(len(t.text), m.end() + 50)]
     window = re.split(r"(?<=[.;!?])\s|[。；！？\n]", window[4:], maxsplit=1)[0] if m.start() >= 4 else window
