@@ -7,7 +7,9 @@ from __future__ import annotations
 from copilot.reading import regex as re
 from copilot.reading.numbers import DURATION, duration_days
 
-_AGO = re.compile(r"\s*(?:more than|over|at least|upwards of)?\s*(?P<d>(?:\d+|a|an|one|two|three|four|five|six)\s+(?:days?|weeks?|months?|years?))\s+ago\b", re.IGNORECASE)
+_AGO = re.compile(r"\s*(?:more than|over|at least|upwards of)?\s*(?P<d>(?:\d+|a|an|one|two|three|four|five|six)\+?\s*(?:days?|d|weeks?|wks?|months?|mos?|mths?|years?|yrs?))\s+ago\b"
+                  # "… but not since", "and nothing since": the same range said again
+                  r"(?:,?\s*(?:but|and)\s+(?:not|nothing|none)\s+since\b)?", re.IGNORECASE)
 
 
 def ago_after(text: str, end: int, end2: int, days: int | None) -> tuple[int, int] | None:
@@ -16,7 +18,7 @@ def ago_after(text: str, end: int, end2: int, days: int | None) -> tuple[int, in
     if after and days:
         return end2 + after.end(), days
     m = _AGO.match(text, end)
-    d = DURATION.search(re.sub(r"^(?:an?|one)\b", "1", m.group("d"), flags=re.IGNORECASE)) if m else None
+    d = DURATION.search(re.sub(r"^(?:an?|one)\b", "1", m.group("d").replace("+", ""), flags=re.IGNORECASE)) if m else None
     n = duration_days(d) if d else None
     return (m.end(), n) if m and n else None
 

@@ -19,6 +19,7 @@ from copilot.tools.conditions import (
     Recency,
     RfmSegment,
     SignedUp,
+    Spend,
     ValueTier,
 )
 
@@ -54,7 +55,7 @@ def combine(text: str, leaves: list[tuple[int, Condition]]) -> Condition | None:
 
 
 #: An OR between whole clauses: a comma before "or", "plus anyone", "as well as everyone", "，或者".
-_CLAUSE_OR = re.compile(r"(?:[,;:]|\s[-—–])\s*(?:or|plus)\b|\(\s*(?:b|c|d|2|3|4|ii|iii)\s*\)|(?<![\w(])(?:b|c|2|3)\)\s|[②③④]|\bplus (?:anyone|everyone|all|any)\b|\bas well as (?:anyone|everyone|all)\b|"
+_CLAUSE_OR = re.compile(r"(?:[,;:]|\s[-—–])\s*(?:or|plus)\b|\+\s*(?:anyone|everyone|everybody|all|any)\b|(?:客户|用户|会员|人群|顾客|的人)\s*(?:\+|＋|加上)\s*|\(\s*(?:b|c|d|2|3|4|ii|iii)\s*\)|(?<![\w(])(?:b|c|2|3)\)\s|[②③④]|\bplus (?:anyone|everyone|all|any)\b|\bas well as (?:anyone|everyone|all)\b|"
                         r"\band also (?:anyone|everyone)\b|[,;]\s*(?:and|plus)\s+also\s+(?:the\s+|our\s+)?(?!who\b|that\b|with\b|in\b|have\b|has\b|are\b|is\b)|"
                         # waves in Chinese: 先给冠军客户发，再给其余近30天活跃的客户发
                         r"[，,；;]\s*(?:然后|之后|接着)?再(?:给|发给|推给)|"
@@ -153,8 +154,13 @@ def _simplified(parts: list[Condition]) -> list[Condition]:
         seen.append(key)
         out.append(c)
     out = _one_engagement(_one_order_count(out))
-    if any(isinstance(c, Recency) and not c.include_never for c in out):  # 半年没下单的老客: a last order is an order
-        out = [c for c in out if not (isinstance(c, OrderCount) and c.min == 1 and c.max is None and c.within_days is None)] or out
+    def existing(c: Condition) -> bool:  # 老客: at least one order, ever
+        return isinstance(c, OrderCount) and c.min == 1 and c.max is None and c.within_days is None
+
+    # 半年没下单的老客, 买过羽绒服的老客, 过去一年买过两单的老客: a last order, a purchase or a count already says they ordered
+    if any(not existing(c) and ((isinstance(c, Recency) and not c.include_never) or isinstance(c, Bought)
+                                or (isinstance(c, Spend) and (c.min or 0) > 0) or (isinstance(c, OrderCount) and (c.min or 0) >= 1)) for c in out):
+        out = [c for c in out if not existing(c)] or out
     recencies = [c for c in out if isinstance(c, Recency)]
     if len(recencies) < 2 or any(r.include_never for r in recencies):
         return out

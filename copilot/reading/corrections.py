@@ -22,7 +22,7 @@ _CHANNEL = re.compile(r"\b(?:e-?mails?|sms|texts?|push(?:es)?|paid social)\b|邮
 _PERCENT = re.compile(r"\d{1,2}(?:\.\d)?\s?%|[一二三四五六七八九]{1,2}折|\d(?:\.\d)?折")
 _OFF = re.compile(r"\s?(?:off|discount)\b", re.IGNORECASE)
 _MONEY = re.compile(r"[$€£¥]\s?\d[\d,.]*\s?k?\b|\d[\d,.]*\s?(?:k|元|块|万)(?![A-Za-z])|"
-                    r"(?<![一二两三四五六七八九十百千万])[一二两三四五六七八九十][一二两三四五六七八九十百千]*(?:千|万)(?:[一二三四五六七八九])?(?:元|块)?",
+                    r"(?<![一二两三四五六七八九十百千万])[一二两三四五六七八九十]{1,2}[百千万](?:[一二两三四五六七八九十]{1,2}[百千])*[一二三四五六七八九]?(?:元|块)?",
                     re.IGNORECASE)
 #: words that may stand between a correction marker and its new value ("actually make the budget $8k", 改成预算三万)
 _FIELD = re.compile(r"^\s*(?:make|set|change|put)?\s*(?:the\s+)?(?:budget|total|spend)\s*(?:to|at|is|=)?\s*|^\s*预算(?:改成|改为|是)?", re.IGNORECASE)
@@ -48,7 +48,7 @@ def claim_replaced(t: Text) -> None:
                 t.take(old.start(), off.end() if off else old.end())
                 if kind is _PERCENT and off and "折" not in new.group(0):  # "10% off. Wait, 15%": the 15% is the offer
                     t.corrected_offers.append((m.end() + new.start(), m.end() + new.end()))
-                if kind is _MONEY and not re.search(r"\d|元|块", new.group(0)):  # 不对，是八千: no money form reads it bare
+                if kind is _MONEY and not re.search(r"\d", new.group(0)):  # 不对，是八千: no money form reads it bare
                     t.corrected_budgets.append((m.end() + new.start(), m.end() + new.end()))
                 break
 

@@ -33,7 +33,7 @@ _SMALL = rf"(?:(?:{_TENS_RE})(?:[- ](?:{_UNITS_RE}))?|{_UNITS_RE})"
 #: An English number in words: "twenty-five", "two hundred and fifty", "a" (only before a multiplier).
 WORDS = rf"(?:(?:a\s+)?couple(?:\s+of)?\s+(?:hundred|thousand)(?![\w-])|{_SMALL}\s+and\s+a\s+half\s+(?:thousand|hundred)(?![\w-])|{_SMALL}(?:(?:\s+and)?\s+(?:hundred|thousand|{_SMALL}))*)"
 #: Digits with thousands separators ("20,000", "8 000", "1'000") or a decimal point.
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f']\d{3})+(?!\d)|\d+(?:\.\d+)?"
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f']\d{3})+(?!\d)|\d+(?:\.\d+)?"
 #: A Chinese numeral ("两万", "八千五百", "十五", "三").
 ZH_NUM = r"[零〇一二两三四五六七八九十百千万亿]+"
 #: Any number: digits, English words or Chinese numerals (a digit may carry 万/千: "2万", "1.5万").
@@ -99,7 +99,7 @@ def to_number(raw: str) -> float | None:
 _MULTIPLIER = r"k(?![a-z])|mm(?![a-z])|m(?![a-z])|thousands?|millions?|grand|lakhs?|lacs?|crores?|万|千"  # not the K of "KRW" or the M of "MYR"
 _MULT = {"k": 1e3, "thousand": 1e3, "thousands": 1e3, "millions": 1e6, "grand": 1e3, "千": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "万": 1e4,
          "w": 1e4, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7}  # 预算2w: w for 万, after 预算 only
-_CURRENCY_CODE = (r"元?(?:新台币|台币)|元?(?:港币|港元)|新加坡元|新币|令吉|马币|林吉特|ringgit|myr|krw|won|sgd|twd|usd|eur|gbp|cny|rmb|jpy|cad|aud|hkd|(?:canadian|australian|hong kong|aussie|new zealand) dollars?|dollars?|euros?|nzd|zar|rand|inr|rupees?|chf|swiss francs|"
+_CURRENCY_CODE = (r"元?(?:新台币|台币)|元?(?:港币|港元)|新加坡元|新币|令吉|马币|林吉特|ringgit|myr|krw|won|sgd|twd|usd|eur|gbp|cny|rmb|jpy|cad|aud|hkd|(?:canadian|australian|hong kong|aussie|new zealand) dollars?|dollars?|euros?|nzd|zar|rand|inr|rupees?|rupiah|idr|pesos?|chf|swiss francs|"
                   r"(?:pounds?\s+)?sterling|pounds?|bucks|quid|yuan|yen|港币|港元|日元|日币|円|韩元|加元|加币|澳元|澳币|元|圆|块钱?|人民币|美元|欧元|英镑")
 _CURRENCY_OF = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD", "美元": "USD",
@@ -116,16 +116,17 @@ _CURRENCY_OF = {
     "新加坡元": "SGD", "新币": "SGD", "sgd": "SGD", "s$": "SGD",
     "rm": "MYR", "myr": "MYR", "ringgit": "MYR", "令吉": "MYR", "马币": "MYR", "林吉特": "MYR",
     "krw": "KRW", "won": "KRW", "韩元": "KRW", "₩": "KRW",
+    "rp": "IDR", "rp.": "IDR", "idr": "IDR", "rupiah": "IDR", "印尼盾": "IDR", "₱": "PHP", "php": "PHP", "pesos": "PHP", "peso": "PHP", "比索": "PHP",
     "nz$": "NZD", "nzd": "NZD", "new zealand dollars": "NZD", "纽币": "NZD", "新西兰元": "NZD",
     "r": "ZAR", "zar": "ZAR", "rand": "ZAR", "南非兰特": "ZAR",
     "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR", "rupees": "INR", "rupee": "INR", "卢比": "INR",
     "chf": "CHF", "swiss francs": "CHF", "瑞士法郎": "CHF",
 }  # fmt: skip
-_SYMBOL = r"(?<![A-Za-z])(?:us|hk|ca|au|nz|nt|a|c|s)\$|[$€£¥￥₩₹]"
+_SYMBOL = r"(?<![A-Za-z])(?:us|hk|ca|au|nz|nt|a|c|s)\$|[$€£¥￥₩₹₱]"
 
 _MONEY_FORMS = [
     # "$20k", "€5k", "¥20,000", "USD 20,000", "RMB 2万", "人民币两万"
-    rf"(?P<cur>{_SYMBOL}|\b(?:usd|eur|gbp|cny|rmb|cad|aud|hkd|jpy|sgd|twd|myr|krw)(?:\b|(?=\d))|(?<![A-Za-z])RM(?=\s?\d)|(?<![A-Za-z0-9])R(?=\s?\d{{1,3}}(?:[, ]\d{{3}})+(?!\d)|\s?\d+(?:\.\d+)?\s?[kKmM]\b)|(?<![A-Za-z])Rs\.?(?=\s?\d)|\b(?:nzd|zar|inr|chf)(?:\b|(?=\d))|人民币|港币|港元|新台币|台币|美元|欧元|英镑|日元|澳元|加元|新加坡元)\s?(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER})?(?![a-z])",
+    rf"(?P<cur>{_SYMBOL}|\b(?:usd|eur|gbp|cny|rmb|cad|aud|hkd|jpy|sgd|twd|myr|krw)(?:\b|(?=\d))|(?<![A-Za-z])RM(?=\s?\d)|(?<![A-Za-z])Rp\.?(?=\s?\d)|\b(?:idr|php)(?=\s?\d)|₱|(?<![A-Za-z0-9])R(?=\s?\d{{1,3}}(?:[, ]\d{{3}})+(?!\d)|\s?\d+(?:\.\d+)?\s?[kKmM]\b)|(?<![A-Za-z])Rs\.?(?=\s?\d)|\b(?:nzd|zar|inr|chf)(?:\b|(?=\d))|人民币|港币|港元|新台币|台币|美元|欧元|英镑|日元|澳元|加元|新加坡元)\s?(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER})?(?![a-z])",
     # "20,000 USD", "5k euros", "两万元", "2万元", "20 grand", "twenty-five thousand dollars", "5 000 €"
     rf"(?P<num>{NUMBER})\s?(?P<mult>{_MULTIPLIER})?\s?(?P<cur>(?<![a-z])(?:{_CURRENCY_CODE})(?![a-z])|[€£$¥￥])",
     rf"(?P<num>{NUMBER}|(?:a\s+)?couple(?:\s+of)?)\s?(?P<mult>grand)\b",  # "a couple grand" = 2,000

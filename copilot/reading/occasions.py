@@ -50,8 +50,15 @@ def run_up(text: str, occasion: tuple[str, date, date, tuple[int, int]], today: 
     """The days before an occasion's own day when the request says so (元旦前, 圣诞节前两周, "the week before
     Black Friday"): N days or weeks (two weeks when no length is given) ending the day before."""
     name, start, end, (a, b) = occasion
-    zh = _RUN_UP_ZH.match(text, b) if re.search(r"[\u4e00-\u9fff]", text[a:b]) else None
-    en = None if zh else _RUN_UP_BEFORE.search(text[max(0, a - 40) : a])
+    zh = en = None
+    for said in [(a, b)] + [m.span() for m in re.finditer(re.escape(text[a:b]), text[b:], re.IGNORECASE)]:
+        a2, b2 = (said[0] + b, said[1] + b) if said != (a, b) else said  # "母亲节的活动…母亲节前一周发": a later mention
+        zh = _RUN_UP_ZH.match(text, b2) if re.search(r"[\u4e00-\u9fff]", text[a2:b2]) else None
+        zh = zh if zh and zh.end() > b2 else None if said != (a, b) else zh
+        en = None if zh else _RUN_UP_BEFORE.search(text[max(0, a2 - 40) : a2])
+        if zh or en:
+            a, b = a2, b2
+            break
     day = occasion_day(name, start, end)
     if name == "national_day" and day is not None:
         day = day.replace(month=10, day=1)  # 国庆前: before the holiday starts (its own day for "since" is the last)

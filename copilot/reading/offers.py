@@ -88,7 +88,7 @@ def read_budget(t: Text, used: set[int]) -> Budget | None:
     for a, b in t.corrected_budgets:  # "预算两万，算了，改成三万" (copilot.reading.corrections)
         value = to_number(t.text[a:b].rstrip("元块"))
         if t.free(a, b) and value:
-            return Budget(amount=value, currency=None, span=t.take(a, b))
+            return Budget(amount=value, currency="CNY" if t.text[b - 1] in "元块" else None, span=t.take(a, b))
     best = None
     for money in find_money(t.text):
         if money.start in used or not t.free(money.start, money.end):

@@ -9,6 +9,7 @@ from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.corrections import narrowed_focus
+from copilot.reading.marks import crossed_out
 from copilot.reading.named_products import (
     collections,
     named_products,
@@ -73,6 +74,7 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
                or (re.search(r"\b(?:leave|keep|take|drop|cut)\s+(?:the\s+)?$", before, re.I)
                    and re.match(r"\s*(?:out|off)\b", text[b : b + 8], re.I))  # "Leave SMS out this time"
                or re.match(r"\s*(?:excluded|not included|left out|(?:is|are) out|(?:is |are )?off the table)\b", text[b : b + 20], re.I)
+               or crossed_out(text, a, b)  # "✅ email ❌ SMS", 邮件❌
                # "从邮件换成短信", "switch from email to SMS", "move it off email onto push": the channel left
                or (re.search(r"(?:从|\bfrom\s+|\boff\s+)$", before, re.I) and re.match(r"\s*(?:换成|改成|转到|切到|\s(?:to|onto|over to)\s)", text[b : b + 12], re.I)
                    and re.search(r"换|改|转|切|\bswitch|\bmove|\bshift|\bmigrate|\bchange", text[max(0, a - 40) : b + 12], re.I))
@@ -170,8 +172,8 @@ def _in_list(text: str, start: int, end: int) -> bool:
     if re.search(r"\b(?:braze|klaviyo|iterable|onesignal|airship|attentive|postscript|mailchimp|omnisend|twilio|firebase|fcm|apns|in-?app|app)\s+$", before, re.I):
         return True  # "Braze push to app users", "a Klaviyo email", "app push": the tool or surface names the channel
     return bool(
-        re.search(r"(?:→|->|=>|,|;|/|&|\+|\||\band\b|\bor\b|\bn\b|(?:e-?mail|sms|push|text)\s+(?:vs\.?|versus)|\bfor\b|\bvia\b|\bby\b|\bon\b|\bno\b|\bnot\b|\bwithout\b|\bthrough\b|\bbut\b|\bexcept\b|\bother than\b|\bapart from\b|:|\bonly\b|\bjust\b|\bplus\b|\btest\b|[—–]|\s-|和|与|及|、|跟|或|加|走|发|，|；|：|用|通过)\s*$", before, re.I)
-        or re.match(r"\s*(?:,|;|/|&|\+|\||\band\b|\bor\b|\bn\b|(?:vs\.?|versus)\s+(?:e-?mail|sms|push|text)|\bonly\b|\bchannels?\b|\bnotifications?\b|\bmessages?\b|\bads?\b|\bmedia\b|$|\.|[—–]|-\s|给|发|和|、|，|。|；|推送|通知)", after, re.I)
+        re.search(r"(?:→|->|=>|,|;|/|&|\+|\||\band\b|\bor\b|\bn\b|(?:e-?mail|sms|push|text)\s+(?:vs\.?|versus)|\bfor\b|\bvia\b|\bby\b|\bon\b|\bno\b|\bnot\b|\bwithout\b|\bthrough\b|\bbut\b|\bexcept\b|\bother than\b|\bapart from\b|:|\bonly\b|\bjust\b|\bplus\b|\btest\b|[—–]|\s-|和|与|及|、|跟|或|加|走|发|，|；|：|用|通过|[✅✔☑❌🚫✖✗⛔]\ufe0f?)\s*$", before, re.I)
+        or re.match(r"\s*(?:,|;|/|&|\+|\||\band\b|\bor\b|\bn\b|(?:vs\.?|versus)\s+(?:e-?mail|sms|push|text)|\bonly\b|\bchannels?\b|\bnotifications?\b|\bmessages?\b|\bads?\b|\bmedia\b|$|\.|[—–]|-\s|给|发|和|、|，|。|；|推送|通知|[✅✔☑❌🚫✖✗⛔])", after, re.I)
     )
 
 
