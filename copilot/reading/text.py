@@ -34,10 +34,8 @@ class Text:
         self.foreign: list[tuple[int, int]] = []
         # past periods read as a look-back from their start ("last fall"): (start, end) of the words, the period
         self.open_ends: list[tuple[int, int, date, date]] = []
-        # a bare percentage that corrects an offer ("10% off. Wait, 15%"): read as the offer
-        self.corrected_offers: list[tuple[int, int]] = []
-        # a bare Chinese amount that corrects a budget (预算两万，算了，改成三万): read as the budget
-        self.corrected_budgets: list[tuple[int, int]] = []
+        self.corrected_offers: list[tuple[int, int]] = []  # "10% off. Wait, 15%": the bare percentage is the offer
+        self.corrected_budgets: list[tuple[int, int]] = []  # 预算两万，算了，改成三万: the bare amount is the budget
         # where a second campaign of the same message starts ("(2) separately, …"): nothing after it is this one's
         self.second_from: int | None = None
         # words that are no part of the request at all (a task tool's properties, who is writing): no aim is read there
