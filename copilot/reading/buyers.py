@@ -1,7 +1,9 @@
 """Buyers named by a noun: "running-shoe buyers", "boot owners", "跑鞋用户", and people named by their
 activity ("hikers", "trail runners", 露营爱好者), read as the buyers of the activity's categories.
 
-Two audience rules of :mod:`copilot.reading.audience` (same signature as the others there).
+Two audience rules of :mod:`copilot.reading.audience` (same signature as the others there), and a third for the
+likeliest buyers ranked in other word orders than :func:`copilot.reading.targeting.top_propensity` reads:
+"top 2000 by headlamp propensity", 购买帐篷概率最高的前3000名客户, 在头灯类别购买机率最高的前2000人.
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.exclusion import exclusion_scopes
+from copilot.reading.numbers import DURATION, NUMBER, duration_days, to_number
 from copilot.reading.rules import Leaves
 from copilot.reading.schema import NotApplied
-from copilot.reading.text import Text, category_patterns, window_after, zh_window_before
-from copilot.tools.conditions import And, Bought, Condition, Or
+from copilot.reading.text import Text, category_at, category_patterns, window_after, zh_window_before
+from copilot.tools.conditions import And, Bought, Condition, Or, TopPropensity
 
 BUYER_NOUN = r"\s*(?:buyers|owners|purchasers|shoppers|customers|users|fans|people)(?![A-Za-z0-9_-])"
 
@@ -104,3 +107,73 @@ def personas(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
     categories = list(dict.fromkeys(s for _, _, kept in found for s in kept))
     span = spans[0] if len(found) == 1 else t.span(found[0][0], found[-1][1])
     leaves.append((found[0][0], Bought(categories=categories, span=span)))
+
+
+#: "top 2000 by headlamp propensity", "top 5% of customers on tent purchase propensity": the category before "propensity".
+_EN_RANKED = re.compile(rf"\b(?:the\s+)?(?:top|first|highest)\s+(?P<n>{NUMBER})(?P<pct>\s?%|\s?percent)?\s+(?:(?:of\s+)?(?:our\s+)?(?:customers|shoppers|people|buyers|users)\s+)?"
+                        r"(?:(?:ranked\s+)?by|on|for)\s+(?:their\s+|predicted\s+)*(?=\S)", re.IGNORECASE)
+_EN_SCORE = re.compile(r"\s*(?:purchase\s+|buying\s+)?propensity(?:\s+(?:scores?|model))?\b", re.IGNORECASE)
+#: 购买帐篷概率最高, 在头灯类别购买机率最高, 买背包的可能性最大: the chance word, then its superlative.
+_ZH_CHANCE = re.compile(r"的?(?:概率|机率|几率|可能性|意向|意愿|倾向)(?:分|值)?(?:最高|最大|最强|排名最前|排前)的?")
+_ZH_VERB = re.compile(r"(?:在\s*)?(?P<pre>[^，。？?；;、：:\s是对为给向谁些在年月天周]{0,10}?)(?:类别|品类|类目|类)?(?:里|中|上)?\s*(?P<v>购买|买|下单|复购|回购)(?P<obj>[^，。？?；;、：:\s]{0,10})$")
+_ZH_TOP = re.compile(r"\s*(?:的)?\s*前\s*(?P<n>\d[\d,]*|[一二两三四五六七八九十百千万]+)\s*(?P<pct>%|％)?\s*(?:名|位|个)?\s*(?:的)?\s*(?:客户|用户|顾客|会员|人|买家)?"
+                     r"|\s*(?:的)?\s*(?:客户|用户|顾客|会员|人群?|买家)")
+_ZH_PAST_BEFORE = re.compile(r"(?:最近|近|过去)\s*(?:半年|[\d一二两三四五六七八九十]+\s*(?:天|周|个月|年))\s*(?:内|里|来|以来)?\s*$")
+_ZH_AHEAD_BEFORE = re.compile(r"(?:未来|接下来|之后)\s*(?P<d>[\d一二两三四五六七八九十]+\s*(?:天|周|个星期|个月))\s*(?:内|里)?\s*$")
+_ZH_WHO = re.compile(r"(?:谁|哪些(?:客户|用户|顾客|会员|人)?)(?:最)?$")  # 谁购买背包的概率最高？
+_ZH_WHO_ENDS = re.compile(r"\s*(?=[？?，,。]|$)")
+_ZH_TOP_BEFORE = re.compile(r"前\s*(?P<n>\d[\d,]*|[一二两三四五六七八九十百千万]+)\s*(?P<pct>%|％)?\s*(?:名|位|个)?\s*(?:的)?\s*$")
+
+
+def _ranked(n: float | None, pct: bool) -> tuple[int | None, float | None]:
+    """(top_n, top_share) from a number and whether it was a percentage."""
+    if n is None or n <= 0:
+        return None, None
+    return (None, n / 100) if pct and n <= 100 else (int(n), None)
+
+
+def ranked_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """The likeliest buyers said with the category before the chance word: "target top 2000 by headlamp propensity",
+    购买保暖夹克概率最高的前5000名客户, 前3000名买帐篷可能性最大的人 (a count after or before, or none)."""
+    text = t.text
+    for m in _EN_RANKED.finditer(text):
+        hit = category_at(t, cat, m.end())
+        score = _EN_SCORE.match(text, hit[2]) if hit and hit[0] else None
+        if hit is None or score is None or not t.free(m.start(), score.end()):
+            continue
+        top_n, share = _ranked(to_number(m.group("n").replace(",", "")), bool(m.group("pct")))
+        leaves.append((m.start(), TopPropensity(category=hit[0][0], top_n=top_n, top_share=share, span=t.take(m.start(), score.end()))))
+    for m in _ZH_CHANCE.finditer(text):
+        lead = _ZH_VERB.search(text, max(0, m.start() - 24), m.start())
+        after = _ZH_TOP.match(text, m.end()) or (
+            _ZH_WHO_ENDS.match(text, m.end()) if lead and _ZH_WHO.search(text, max(0, lead.start() - 6), lead.start()) else None)
+        if lead is None or after is None:
+            continue  # "哪个品类购买概率最高" asks about categories: no people are ranked
+        slug: str | None = None
+        for part in ("obj", "pre"):
+            for i in range(lead.start(part), lead.end(part)):
+                hit = category_at(t, cat, i)
+                if hit and hit[0]:
+                    slug = hit[0][0]
+                    break
+            if slug:
+                break
+        if slug is None and (lead.group("pre") or lead.group("obj")).strip("的"):
+            continue  # words the catalogue does not know: left to the rules that list them
+        a, b = lead.start() if lead.group("pre") or lead.group(0).startswith("在") else lead.start("v"), after.end()
+        n, pct = (to_number(after.group("n").replace(",", "")), bool(after.group("pct"))) if after.groupdict().get("n") else (None, False)
+        before = _ZH_TOP_BEFORE.search(text, max(0, a - 12), a) if n is None else None
+        if before:
+            n, pct, a = to_number(before.group("n").replace(",", "")), bool(before.group("pct")), before.start()
+        if not t.free(a, b):
+            continue
+        top_n, share = _ranked(n, pct)
+        days = None
+        if (ahead := _ZH_AHEAD_BEFORE.search(text, max(0, a - 12), a)) and t.free(ahead.start(), a) and (d := DURATION.search(ahead.group("d"))):
+            days, a = duration_days(d), ahead.start()  # 未来60天购买帐篷概率最高的: the horizon
+        past = _ZH_PAST_BEFORE.search(text, max(0, a - 12), a)
+        if past and t.free(past.start(), a):  # 近一年在头灯类别购买机率最高: the ranking is the chance to buy next
+            na.append(NotApplied(text=past.group(0).strip(), span=t.take(past.start(), a), affects="audience",
+                                 reason="copilot ranks by the chance to buy in the next 30 days, learned from all of each "
+                                        "customer's history; a past period does not change the ranking"))
+        leaves.append((a, TopPropensity(category=slug, horizon_days=min(365, max(7, days or 30)), top_n=top_n, top_share=share, span=t.take(a, b))))
