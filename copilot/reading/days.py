@@ -280,7 +280,7 @@ def zh_weekday_range(text: str, today: date, free: Free) -> Found | None:
 
 
 _EN_WD = r"(?P<{0}>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?"
-_EN_WEEKDAYS = re.compile(r"\b(?:(?P<q>this|next|coming)\s+)?" + _EN_WD.format("a") + r"\s*(?:-|–|—|to|through|thru|till|until|and|&)\s*(?:(?:this|next)\s+)?"
+_EN_WEEKDAYS = re.compile(r"\b(?:(?P<q>this|next|coming)\s+)?" + _EN_WD.format("a") + r"\s*(?:-|–|—|→|->|=>|to|through|thru|till|until|and|&)\s*(?:(?:this|next)\s+)?"
                           + _EN_WD.format("b") + r"(?![A-Za-z0-9_'’-])(?:\s+(?P<q2>this|next)\s+week\b)?", re.IGNORECASE)
 _EN_DAY = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 

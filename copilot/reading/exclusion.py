@@ -26,7 +26,7 @@ _LEAD = re.compile(
     # "anyone who isn't in the Lost segment", "customers who aren't Champions", "everyone not in Lost or Hibernating"
     r"|\b(?:isn'?t|aren'?t|is\s+not|are\s+not|(?<=who )not|(?<=one )not|(?<=ers )not)\s+(?:(?:in|part\s+of|among|one\s+of|members?\s+of)\s+)?(?:the\s+|our\s+|an?\s+)?"
     r"(?=(?:champions?|loyal|potential loyalists?|recent customers|promising|need attention|about to sleep|at risk|can'?t lose them|hibernating|lost)\b)"
-    r"|\bnon-?goals?\s*:|非目标[：:]|不要(?=新客|新用户|新会员|老客|[^，。；,;]{0,6}(?:客户|用户|会员|人群))"
+    r"|\bnon-?goals?\s*:|非目标[：:]|(?m:^)\s*(?:[-*•]\s*)?(?:not|exclusions?|suppress(?:ion)?|don'?t send to)\s*(?:—|–|-|:)(?=\s)|不要(?=新客|新用户|新会员|老客|[^，。；,;]{0,6}(?:客户|用户|会员|人群))"
     r"|(?:不要|别要|不发|不给)(?=\s*(?:champions|loyal|potential loyalists|promising|need attention|about to sleep|at risk|can'?t lose them|hibernating|lost)\b)"
     r"|除了|不包括|排除掉?|剔除|屏蔽掉?|不要发给|不发给|别发给|别碰|不要碰|不碰"
     # 不要给最近30天买过羽绒服的人发, 别给上周下过单的客户推送: whom not to send to, up to the verb

@@ -31,8 +31,8 @@ _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
                              r"(?:compared?|vs\.?|versus)\s+(?:with\s+|to\s+)?(?:e-?mail|sms|push|paid social)",
                              r"(?:e-?mail|sms|push|paid social)\s+or\s+(?:e-?mail|sms|push|paid social)",
                              r"(?:e-?mail|sms|push|paid social)\s+(?:conversion|open|click|unsubscribe)\s+rates?",
-                             r"哪个渠道", r"渠道效果", r"渠道表现", r"转化率最高", r"转化(?:率)?(?:更|最)?(?:高|低|好|差)", r"(?:邮件|短信|推送|社媒|渠道)的?(?:转化率|打开率|点击率|退订率|效果|表现|GMV|收入|销售额|营收|ROI)",
-                             r"(?:邮件|短信|推送|社媒)(?:和|跟|与|还是|vs\.?|对比)(?:邮件|短信|推送|社媒)(?:哪个|谁|的(?:效果|转化|表现))", r"什么时间发", r"几点发", r"最佳发送时间", r"打开率", r"点击率",
+                             r"哪个渠道", r"渠道效果", r"渠道表现", r"转化率最高", r"转化(?:率)?(?:更|最)?(?:高|低|好|差)", r"(?:邮件|短信|推送|社媒|渠道)的?(?:转化率|打开率|开信率|点击率|退订率|效果|表现|GMV|收入|销售额|营收|ROI)",
+                             r"(?:邮件|短信|推送|社媒)(?:和|跟|与|还是|vs\.?|对比)(?:邮件|短信|推送|社媒)(?:哪个|谁|的(?:效果|转化|表现))", r"什么时间发", r"几点发", r"最佳发送时间", r"打开率", r"开信率", r"点击率",
                              r"哪天", r"星期几", r"周几", r"几点", r"什么时候发", r"什么时间", r"时间点", r"效果怎么样", r"表现如何",
                              r"roi", r"roas", r"return on (?:ad )?spend", r"投入产出",
                              # "Is SMS still worth paying for?" (decision 140), 高价值客户更吃短信还是邮件

@@ -177,10 +177,15 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 REASON_EARLIER_TURN = "points at an earlier message; read alone, copilot does not know who or what that is"
 _BACK_REFERENCE: list[tuple[re.Pattern[str], Affects]] = [
     (re.compile(r"\b(?:of|among|for|from|to)\s+(?:those|them|these)(?:\s+(?:customers|people|buyers|folks|ones))?\b(?!\s+(?:who|that|which|whose|with|in|on|at|from|over|under|aged))|"
-                r"\b(?:those|these)\s+(?:customers|people|buyers|folks)\b(?!\s+(?:who|that|which|whose|with|in|on|at|from|over|under|aged))|这批人|这些人|这批客户|这些客户|他们中|他们里", re.IGNORECASE),
+                r"\b(?:those|these)\s+(?:customers|people|buyers|folks)\b(?!\s+(?:who|that|which|whose|with|in|on|at|from|over|under|aged))|这批人|这些人|这批客户|这些客户|他们中|他们里|"
+                # a question that starts from people named before: 他们上个月的客单价, 咁佢哋入面有幾多個
+                r"^(?:那|那么|咁|所以|然后|另外)?\s*(?:他们|她们|佢们|佢哋)", re.IGNORECASE),
      "audience"),
+    # a product named before: 那这款防水吗, 这双有几个颜色
+    (re.compile(r"^(?:那|那么|咁|所以|然后|另外)?\s*(?:这|那|呢)(?:款|双|件|个产品)(?![\u4e00-\u9fff]{0,2}(?:帐篷|鞋|包|外套|夹克|袜|杖|灯|睡袋))"), "product"),
     (re.compile(r"\b(?:same thing|same (?:plan|campaign|question|again)|as before|like before)\b|^\s*(?:\^+\s*)?same\b(?=\s+(?:but|as|for|with|again|here|please)\b)|同样的|跟刚才一样|和刚才一样|还是刚才|"
-                r"\b(?:to|with|from|on)\s+(?:that|it)(?=\s*[?.!]?\s*(?:(?:thanks|thank you|thx|cheers|please|pls|ty)[\s.!]*)?$)|\bthat (?:plan|campaign|one)\b|那个(?:方案|活动|计划)",
+                r"\b(?:to|with|from|on)\s+(?:that|it)(?=\s*[?.!]?\s*(?:(?:thanks|thank you|thx|cheers|please|pls|ty)[\s.!]*)?$)|\bthat (?:plan|campaign|one)\b|那个(?:方案|活动|计划)|"
+                r"\b(?:did|do|sent|send)\s+it\b(?=\s+(?:by|via|with|again|instead)\b)",
                 re.IGNORECASE), "other"),
 ]
 

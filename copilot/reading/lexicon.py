@@ -383,11 +383,12 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
                     r"(?:能|可以|会)?(?:召回|唤醒|拉回)多少(?:人|个人|客户|用户)?"),
     "reach": (r"reach", r"触达"),
     "clicks": (r"clicks?", r"ctr", r"click[- ]through", r"点击"),
-    "opens": (r"opens?", r"open rates?", r"打开率"),
+    "opens": (r"opens?", r"open rates?", r"打开率", r"开信率"),
     "aov": (r"aov", r"average order value", r"basket size", r"客单价", r"spends? (?:more|less|the most|most) per order", r"(?:spend|revenue) per order",
             r"order size", r"每单(?:花|消费)"),
     "retention": (r"retention rate", r"repeat(?: purchase| order|-purchase)? rate", r"repurchase rate", r"(?:second|2nd)[- ]order rate", r"复购率", r"留存率", r"回购率"),
-    "roi": (r"ROI优先", r"roi", r"roi-wise", r"投入产出比?", r"回报率", r"roas", r"return on (?:ad )?spend", r"投资回报", r"投产比", r"payback(?: period)?", r"回本周期"),
+    "roi": (r"ROI优先", r"roi", r"roi-wise", r"投入产出比?", r"回报率", r"roas", r"return on (?:ad )?spend", r"投资回报", r"投产比", r"payback(?: period)?", r"回本周期",
+            r"pay(?:s|ing)?\s+(?:for\s+)?itself", r"pay(?:s|ing)?\s+(?:it\s+)?back", r"break[- ]?even", r"回本", r"保本"),
 }  # fmt: skip
 
 REFUSE_WORDS = (r"(?:e-?mail|email) address(?:es)?", r"emails of", r"their emails", r"phone numbers?", r"mobile numbers?",

@@ -8,6 +8,20 @@ from copilot.reading import regex as re
 from copilot.reading.schema import NotApplied, Offer
 from copilot.reading.text import Text
 
+#: The order an offer needs, said after it ("RM30 off with min spend RM300", "…for minimum 150 dollars"): the offer's
+#: own words (claimed before the audience is read, so no spend condition on people comes of it)
+MIN_SPEND = (r"\s*,?\s*(?:with|for|on)\s+(?:a\s+)?min(?:imum|\.)?\s*(?:(?:spend|order|purchase|basket|cart)(?:\s+value)?\s*(?:of\s+)?)?"
+             r"(?:RM|Rp|[$€£¥₱])?\s?\d(?:[\d,.]*\d)?(?:\s?(?:dollars|euros|pounds|ringgit|pesos|k\b))?")
+_MIN_SPEND = re.compile(MIN_SPEND, re.IGNORECASE)
+
+
+def claim_offer_minimums(t: Text) -> None:
+    """Claim an offer's minimum order ("with min spend RM300") before the audience is read."""
+    for m in _MIN_SPEND.finditer(t.text):
+        if t.free(m.start(), m.end()) and re.search(r"\boff\b|vouchers?|coupons?|\d\s*$", t.text[max(0, m.start() - 30) : m.start()], re.I):
+            t.take(m.start(), m.end())
+
+
 #: Loyalty points as the incentive: "double reward points", "join our loyalty points program", 双倍积分.
 _POINTS = re.compile(r"(?:double|triple|2x|3x|bonus|extra)\s+(?:reward\s+|loyalty\s+)?points"
                      r"|(?:join|sign up for|enrol\w* in|enroll\w* in)\s+(?:our\s+|the\s+)?(?:loyalty|rewards?)\s+(?:points\s+)?program(?:me)?"

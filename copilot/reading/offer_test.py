@@ -16,7 +16,7 @@ from copilot.reading.text import Text
 #: One variant: an offer in words the offer reader knows ("coupon vs no coupon" stays with terms.read_ab: its "no" arm
 #: is the no-discount reader's to judge).
 _OFFER = (r"(?:an?\s+)?(?:\d{1,2}(?:\.\d)?\s?%(?:\s+(?:off|discount))?|[$€£¥]\s?\d+(?:\.\d+)?\s+off|\d+\s?(?:dollars|euros|pounds)\s+off"
-          r"|free\s+(?:shipping|delivery|gift)|(?:a\s+)?gift\s+with\s+purchase|gwp|bogo|buy\s+one,?\s+get\s+one(?:\s+free)?"
+          r"|free\s+(?:shipping|ship|delivery|gift)|(?:a\s+)?gift\s+with\s+purchase|gwp|bogo|buy\s+one,?\s+get\s+one(?:\s+free)?"
           r"|[一二三四五六七八九]{1,2}折|\d(?:\.\d)?\s?折|[1-9]\d\s?折|满\d+减\d+元?|包邮|免运费|买一送一|赠品|送礼品)")
 _VS = r"\s*(?:vs\.?|versus|against|or|beats?|outperforms?|compared\s+(?:to|with)|和|跟|与|还是|对比|vs\.?)\s*"
 _PAIR = re.compile(rf"(?P<a>{_OFFER}){_VS}(?P<b>{_OFFER})", re.IGNORECASE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from copilot.reading import regex as re
 from copilot.reading.numbers import DIGITS, NUMBER, WORDS, ZHE, find_money, to_number, zhe_to_percent_off
+from copilot.reading.offer_terms import MIN_SPEND
 from copilot.reading.schema import (
     Budget,
     DiscountCap,
@@ -236,7 +237,8 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
         for money in find_money(text):
             after = text[money.end : money.end + 16].lower()
             before = text[max(0, money.start - 8) : money.start]
-            if t.free(money.start, money.end) and (re.match(_OFF_AFTER, after) or re.search(r"减\s*$|立减\s*$|直降\s*$|立省\s*$|(?:\bsave|\bget)\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*[，,]?\s*$", before, re.I)):
+            if t.free(money.start, money.end) and (re.match(_OFF_AFTER, after) or re.search(r"减\s*$|立减\s*$|直降\s*$|立省\s*$|(?:\bsave|\bget)\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*[，,]?\s*$", before, re.I)
+                                                   or _VOUCHER_OF.search(text[max(0, money.start - 30) : money.start])):
                 end = money.end + len(re.match(_OFF_AFTER + "?", after).group(0))  # type: ignore[union-attr]
                 if (minimum := _MIN_ORDER.match(text, end)) is not None:
                     end = minimum.end()  # "$10 off orders over $75": the offer's own minimum, no threshold on people
@@ -249,11 +251,12 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
                 offer = Offer(kind="amount_off", value=money.amount, currency=money.currency, span=t.take(start, end))
                 break
     if offer is None:
-        mz = re.search(r"[满滿]\s*(?P<a>[\d.]+(?:万\d?)?|[零一二两三四五六七八九十百千]+)\s*(?:元|块)?\s*(?:减|減|折(?=\s*\d{2,}))\s*(?P<b>[\d.]+|[零一二两三四五六七八九十百千]+)", text)
+        mz = re.search(r"[满滿]\s*(?P<a>[\d.]+(?:万\d?)?|[零一二两三四五六七八九十百千]+)\s*(?:元|块)?\s*(?:减|減|折(?=\s*(?:\d{2,}|[一二两三四五六七八九]?[十百千])))\s*(?P<b>[\d.]+|[零一二两三四五六七八九十百千]+)", text)
         value = to_number(mz.group("b")) if mz else None
         if mz and t.free(mz.start(), mz.end()) and value:  # 满300减40, 满二百减二十
+            first = mz.start() - 1 if mz.start() and text[mz.start() - 1] == "\u6bcf" else mz.start()  # 每满300减30: per 300
             offer = Offer(kind="amount_off", value=value,
-                          currency="CNY" if re.search(r"元|¥|￥", mz.group(0)) else None, span=t.take(mz.start(), mz.end()))
+                          currency="CNY" if re.search(r"元|¥|￥", mz.group(0)) else None, span=t.take(first, mz.end()))
     if offer is None:
         offer = _named_offer(t)
     offer = with_code(t, offer) if offer is not None else None  # "15% off, code BACK15": the plan uses that code
@@ -261,15 +264,18 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
 
 
 _OFF_AFTER = r"\s*(?:off|(?:of\s+)?(?:discount|reduction|rebate)|(?:store\s+|account\s+)?credit|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金|折價|折价|折抵)?券|无门槛)"
+#: "a voucher of 20 dollars", "a coupon worth $15", "gift card for €25": an amount off named by its voucher first
+_VOUCHER_OF = re.compile(r"\b(?:vouchers?|coupons?|gift ?cards?|credits?|e-?vouchers?)\s+(?:of|worth|for|valued at)\s+(?:about\s+)?$", re.I)
 _MIN_ORDER = re.compile(r"\s*(?:on\s+|for\s+|with\s+)?(?:any\s+|all\s+|your\s+|their\s+|the\s+)?(?:(?:next|first|second|1st|2nd)\s+)?(?:orders?|purchases?|baskets?|carts?|checkouts?)\s+"
                         r"(?:over|above|of|from|of at least|\$?\d[\d,.]*\+)\s*(?:[$€£]\s?\d(?:[\d,.]*\d)?\+?(?:\s?(?:dollars|euros|pounds))?)?"
                         r"|\s+(?:on\s+)?(?=[$€£]\s?\d)[$€£]\s?\d(?:[\d,.]*\d)?\+?(?!\s*(?:budget|total|all[- ]in|k\b))"  # "$20 off $120"
+                        r"|" + MIN_SPEND +  # "RM30 off with min spend RM300", "a voucher of 20 dollars for minimum 150 dollars"
                         r"|\s*,?\s*(?:when|if|once)\s+(?:you|they|customers|shoppers)\s+spend\s+(?:over\s+|at least\s+)?[$€£]\s?\d(?:[\d,.]*\d)?(?:\s?(?:dollars|euros|pounds))?(?:\s+or\s+more)?", re.I)
 
 
 def _named_offer(t: Text) -> Offer | None:
     """An offer named by its kind: free shipping, buy-one-get-one, a gift with purchase."""
-    for kind, words in (("free_shipping", (r"free[- ](?:shipping|delivery)(?:\s+(?:on\s+)?(?:(?:any|all|(?:the |your |their )?(?:first|next))\s+)?(?:orders?\s+)?(?:over|above|of|from)\s+[$€£]\s?\d(?:[\d,.]*\d)?\+?)?",
+    for kind, words in (("free_shipping", (r"free[- ]ship\b", r"free[- ](?:shipping|delivery)(?:\s+(?:on\s+)?(?:(?:any|all|(?:the |your |their )?(?:first|next))\s+)?(?:orders?\s+)?(?:over|above|of|from)\s+[$€£]\s?\d(?:[\d,.]*\d)?\+?)?",
                                             r"满\s*[\d.]+\s*(?:元|块)?\s*包邮", r"包邮", r"免运费", r"免邮",
                                             r"ships? (?:for )?free", r"shipping(?: is|'s) on us", r"free postage", r"(?:we(?:'ll| will)? )?cover (?:the )?shipping",
                                             r"no shipping (?:fees?|costs?|charges?)")),

@@ -38,7 +38,7 @@ from copilot.reading.legal import legal_not_applied
 from copilot.reading.minutes_notes import minutes_not_applied
 from copilot.reading.no_field import joined_products, said_before_reading
 from copilot.reading.objective import read_objective
-from copilot.reading.offer_terms import mechanics_not_applied, offer_not_applied
+from copilot.reading.offer_terms import claim_offer_minimums, mechanics_not_applied, offer_not_applied
 from copilot.reading.offer_test import offer_test
 from copilot.reading.offers import (
     read_holdout,
@@ -97,6 +97,7 @@ def read(
     finance = _set_aside(t, whole, kind, not_applied)
     if kind == "brief":
         claim_past_figures(t)  # "push CTR is down 20% WoW", 上周邮件打开率只有12%: the reason, not the plan
+    claim_offer_minimums(t)  # "RM30 off with min spend RM300": the offer's, not a spend threshold on people
     audience, money_used = read_audience(t, cat, not_applied)
     budget = read_total_budget(t, money_used, not_applied)  # a daily rate, a split, a correction, "budget TBC": said
     not_applied.extend(mechanics_not_applied(t))  # trade-in, referral reward, donation, guardrail: said, not priced
