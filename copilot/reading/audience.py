@@ -16,7 +16,7 @@ from copilot.reading.audience_activity import (
     recency,
     signed_up,
 )
-from copilot.reading.audience_counts import order_counts, spend
+from copilot.reading.audience_counts import consent_forms, order_counts, spend
 from copilot.reading.bought_again import bought_again
 from copilot.reading.buyers import buyer_nouns, personas, ranked_propensity
 from copilot.reading.catalogue import Catalogue
@@ -390,6 +390,6 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
         leaves.append((reg_leaves[0][0], Region(regions=regions, span=t.span(min(starts, default=0), max(ends, default=0)))))
 
 
-_RULES = (send_exclusions, structured, past_sale_buyers, _all_customers, _uplift, ranked_propensity, top_propensity, _never_bought, _bought, bought_again, buyer_nouns, personas, _segments, value_tiers, no_order_this_year, spend, order_counts, engagement, consent, signed_up, recency, _regions, unsupported)
+_RULES = (send_exclusions, structured, past_sale_buyers, _all_customers, _uplift, ranked_propensity, top_propensity, _never_bought, _bought, bought_again, buyer_nouns, personas, _segments, value_tiers, no_order_this_year, spend, order_counts, engagement, consent_forms, consent, signed_up, recency, _regions, unsupported)
 
 

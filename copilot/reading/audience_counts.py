@@ -1,5 +1,6 @@
 """Audience rules for amounts and counts: spend thresholds ("spent over $300 last year", 消费超过2000元) and
-order counts ("3+ orders", "bought twice or more", 下过3单以上)."""
+order counts ("3+ orders", "bought twice or more", 下过3单以上), and consent said with a verb or a list of channels
+("consented to SMS", "with email or push consent", 有电子邮件授权; the other forms are :mod:`copilot.reading.consent`)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,15 @@ from copilot.reading.rules import Leaves, adder
 from copilot.reading.schema import NotApplied
 from copilot.reading.text import (
     Text,
+    channel_of,
     window_after,
     zh_window_before,
 )
 from copilot.tools.conditions import (
     Condition,
+    Consent,
+    Not,
+    Or,
     OrderCount,
     Recency,
     Spend,
@@ -248,3 +253,32 @@ def _zh_order_counts(t: Text, add: Callable[[int, Condition], None]) -> None:
                 lo2, hi2 = (None, int(n)) if "以下" in op else (int(n) + (1 if pre == "超过" else 0), None)
             days, start = zh_window_before(t, m.start())
             add(start, OrderCount(min=lo2, max=hi2, within_days=days, span=t.take(start, m.end())))
+
+
+_CH = r"(?:e-?mails?|sms|texts?(?:\s+messages?)?|push(?:\s+notifications?)?|电子邮件|邮件|邮箱|EDM|edm|手机短信|短信|(?i:app)?推送)"
+_CHS = rf"({_CH}(?:\s*(?:,|/|、|\bor\b|\band\b|和|或者?|及|以及|与)\s*{_CH})*)"
+#: "consented to SMS", "agreed to receive texts", "with email or push consent", 有电子邮件授权, 同意接收电子邮件, 同意短信营销.
+_CONSENT_FORMS = tuple(re.compile(p, re.IGNORECASE) for p in (
+    rf"\b(?:have\s+|has\s+|who\s+)?(?:(?:consented|opted\s+in)\s+(?:to|for|into)\s+(?:receiv(?:e|ing)\s+|get(?:ting)?\s+)?|agreed\s+to\s+(?:receive|get)\s+)"
+    rf"(?:our\s+|marketing\s+)?{_CHS}",
+    rf"\b(?:with|have|has|given|gave(?:\s+us)?)\s+(?:their\s+|an?\s+)?{_CHS}\s+(?:marketing\s+)?(?:consent|opt-?ins?|permission)\b",
+    rf"(?:有|已有|已经?|获得了?|取得了?|开通了?)\s*(?:营销)?{_CHS}\s*(?:营销)?(?:授权|许可|权限)",
+    rf"(?:(?:同意|愿意)(?:接收|接受|收到|我们发送?)?|允许(?:接收|我们发送?))\s*(?:营销)?{_CHS}(?:营销|推广)?"))
+
+
+def consent_forms(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """Consent said with a verb or a list (before :func:`copilot.reading.consent.consent`): "consented to SMS",
+    "with email or push consent" (either), "with email and push consent" (both), 有电子邮件授权, 同意接收电子邮件."""
+    add = adder(leaves)
+    for rx in _CONSENT_FORMS:
+        for m in rx.finditer(t.text):
+            chs = list(dict.fromkeys(c for w in re.findall(_CH, m.group(1), re.IGNORECASE) if (c := channel_of(w)) in ("email", "sms", "push")))
+            if not chs or not t.free(m.start(), m.end()):
+                continue
+            span = t.take(m.start(), m.end())
+            leafs: list[Condition] = [Consent(channel=c, span=span) for c in chs]
+            neg = re.search(r"\b(?:not|never)\s+$|n't\s+$|(?:没|没有|未|不)\s*$", t.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE)
+            if len(leafs) > 1 and re.search(r"\bor\b|或|/", m.group(1), re.IGNORECASE):
+                leafs = [Or(of=leafs)]  # "with email or push consent": reachable on either
+            for c in leafs:
+                add(m.start(), Not(of=c) if neg else c)

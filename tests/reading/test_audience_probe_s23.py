@@ -1,5 +1,6 @@
 """Audience words from the session-23 end-user probe (issue #12), each tested in other words than the probe's:
-the likeliest buyers ranked in other word orders ("top N by <category> propensity", 购买X概率最高的前N名)."""
+the likeliest buyers ranked in other word orders ("top N by <category> propensity", 购买X概率最高的前N名); consent said
+with a verb or a list of channels ("consented to", "with A or B consent", 有电子邮件授权), never an allowed channel."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import date
 import pytest
 
 from copilot.reading import read
-from copilot.tools.conditions import TopPropensity
+from copilot.tools.conditions import And, Consent, Not, Or, TopPropensity
 
 TODAY = date(2026, 3, 2)
 
@@ -49,3 +50,44 @@ def test_a_past_period_before_the_ranking_is_listed_not_dropped() -> None:
 
 def test_a_question_about_categories_ranks_no_one() -> None:
     assert not isinstance(r("哪个品类的购买概率最高？").audience, TopPropensity)
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        (
+            "Backpack promo by email, West region, for people who have consented to push notifications",
+            "push",
+        ),
+        ("Email the buyers who agreed to receive text messages", "sms"),
+        ("有电子邮件营销授权的会员，推送新品", "email"),
+        ("同意接收推送的老客户，发邮件", "push"),
+    ],
+)
+def test_consent_said_with_a_verb_is_consent_not_a_channel(text: str, channel: str) -> None:
+    x = r(text)
+    leaves = x.audience.of if isinstance(x.audience, And) else [x.audience]
+    assert Consent(channel=channel) in [
+        c.model_copy(update={"span": None}) for c in leaves if isinstance(c, Consent)
+    ]
+    assert channel not in x.channels.allowed
+
+
+def test_a_list_of_consents_with_or_is_either() -> None:
+    x = r("Target everyone with SMS or email consent, budget $4k")
+    assert isinstance(x.audience, Or)
+    assert sorted(c.channel for c in x.audience.of if isinstance(c, Consent)) == ["email", "sms"]
+    assert x.channels.allowed == []
+
+
+def test_a_list_of_consents_with_and_is_both() -> None:
+    a = r("有短信和邮件授权的客户有多少？").audience
+    assert isinstance(a, And) and sorted(c.channel for c in a.of if isinstance(c, Consent)) == [
+        "email",
+        "sms",
+    ]
+
+
+def test_not_consented_is_the_negation() -> None:
+    a = r("push to shoppers who never consented to SMS").audience
+    assert isinstance(a, Not) and isinstance(a.of, Consent) and a.of.channel == "sms"
