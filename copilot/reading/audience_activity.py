@@ -200,12 +200,13 @@ def signed_up(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mon
     add = adder(leaves)
     sr = re.compile(r"(?:signed up|joined|registered|subscribed|new (?:sign-?ups|subscribers|members))\s*"
                     r"(?:in|within|during|over)\s+(?:the\s+)?(?:last|past)\s+", re.I)
-    ago = re.compile(rf"(?:signed up|joined|registered|became (?:a )?(?:customer|member)s?)\s+(?:more than|over|at least|upwards of)\s+"
+    ago = re.compile(rf"(?:signed up|joined|registered|became (?:a )?(?:customer|member)s?)\s+(?:more than|over|at least|upwards of|(?P<less>less than|under|fewer than|no more than|not even))\s+"
                      rf"(?P<d>(?:{NUMBER}|a|an)\s+(?:days?|weeks?|months?|years?))\s+ago", re.I)
-    for m in ago.finditer(text):  # joined more than a year ago: not signed up within that year
+    for m in ago.finditer(text):  # joined more than a year ago: not signed up within that year ("less than a month ago": within it)
         d = DURATION.search(m.group("d").replace("a ", "1 ").replace("an ", "1 "))
         if d and t.free(m.start(), m.end()) and (days := duration_days(d)):
-            add(m.start(), Not(of=SignedUp(within_days=days, span=t.take(m.start(), m.end()))))
+            joined = SignedUp(within_days=days, span=t.take(m.start(), m.end()))
+            add(m.start(), joined if m.group("less") else Not(of=joined))
     for m in re.finditer(r"(?:signed up|joined|registered|subscribed(?!\s+(?:to|for)\b)|new (?:sign-?ups|subscribers|members))", text, re.I):
         if t.free(m.start(), m.end()):  # "signed up in the past month", "joined this year"
             days, end2 = window_after(t, m.end())
@@ -224,9 +225,10 @@ def signed_up(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mon
             within = SignedUp(within_days=days, span=t.take(m.start(), m.end()))
             add(m.start(), within if m.group("less") else Not(of=within))
     zs = re.compile(r"(?:最近|近|过去)\s*(?P<d>[\d一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年))\s*(?:内|里)?\s*(?:新)?注册的?"
-                    r"|注册(?:后)?\s*(?P<d2>[\d一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年))\s*(?:内|以内|之内)")
+                    r"|注册(?:后)?\s*(?P<d2>[\d一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年))\s*(?:内|以内|之内)"
+                    r"|(?:注册|入会|成为会员|加入会员)(?:时间)?(?:还|才|尚)?(?:未满|不满|没满|不到|没到|不足|少于|未超过|不超过|没超过)\s*(?P<d3>[\d一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年))")
     for m in zs.finditer(text):
-        d = DURATION.search(m.group("d") or m.group("d2"))
+        d = DURATION.search(m.group("d") or m.group("d2") or m.group("d3"))  # 注册未满30天: within those days
         if d and t.free(m.start(), m.end()) and (days := duration_days(d)):
             add(m.start(), SignedUp(within_days=days, span=t.take(m.start(), m.end())))
     zold = re.compile(r"(?:注册|入会|成为会员)(?:时间)?(?:已经|已)?(?:满|超过|了)\s*(?P<d>[\d一二两三四五六七八九十半]+\s*(?:个月|年|天|周))(?:以上|多)?(?:了)?")

@@ -1,6 +1,7 @@
 """Audience words from the session-23 end-user probe (issue #12), each tested in other words than the probe's:
 the likeliest buyers ranked in other word orders ("top N by <category> propensity", 购买X概率最高的前N名); consent said
-with a verb or a list of channels ("consented to", "with A or B consent", 有电子邮件授权), never an allowed channel."""
+with a verb or a list of channels ("consented to", "with A or B consent", 有电子邮件授权), never an allowed channel;
+sign-ups younger than a period (注册未满N天, "joined less than N ago")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import date
 import pytest
 
 from copilot.reading import read
-from copilot.tools.conditions import And, Consent, Not, Or, TopPropensity
+from copilot.tools.conditions import And, Consent, Not, Or, SignedUp, TopPropensity
 
 TODAY = date(2026, 3, 2)
 
@@ -91,3 +92,23 @@ def test_a_list_of_consents_with_and_is_both() -> None:
 def test_not_consented_is_the_negation() -> None:
     a = r("push to shoppers who never consented to SMS").audience
     assert isinstance(a, Not) and isinstance(a.of, Consent) and a.of.channel == "sms"
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("注册不满两个月的会员，发短信送运费券", 60),
+        ("入會未滿14天的客戶，推播", 14),
+        ("注册时间不到90天的用户有多少？", 90),
+        ("Members who joined less than 3 weeks ago get a welcome email", 21),
+        ("email shoppers who registered under a month ago", 30),
+    ],
+)
+def test_signed_up_less_than_a_period_ago(text: str, days: int) -> None:
+    a = r(text).audience
+    assert isinstance(a, SignedUp) and a.within_days == days
+
+
+def test_joined_more_than_a_period_ago_is_still_the_negation() -> None:
+    a = r("customers who joined more than 2 years ago").audience
+    assert isinstance(a, Not) and isinstance(a.of, SignedUp) and a.of.within_days == 730
