@@ -72,6 +72,7 @@ _NEVER_LEAD = (
 #: Words before a segment or a region that exclude it ("except Lost customers", "leave out anyone in the South",
 #: 不发给Lost客户).
 _ZH_BOUGHT = (r"买过", r"购买过", r"购买了", r"买了", r"下单过", r"入手过", r"曾购买", r"(?<![会将要想能再])购买")
+_ZH_VERB_BEFORE = re.compile(r"(?:曾经?|都|也|还|已经?)?购?$")
 _ZH_NEVER = (r"没买过", r"没有买过", r"未购买过", r"没有购买过", r"从未购买过?", r"没购买过", r"未买过")
 
 
@@ -172,8 +173,8 @@ def _never_bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
             if hit:
                 slugs, pids, end = hit
                 days, end2 = window_after(t, end)
-                add(m.start(), Not(of=Bought(categories=slugs, product_ids=pids, within_days=days,
-                                             span=t.take(m.start(), end2))))
+                days, start = zh_window_before(t, m.start()) if days is None and not m.group(0).isascii() else (days, m.start())
+                add(start, Not(of=Bought(categories=slugs, product_ids=pids, within_days=days, span=t.take(start, end2))))  # 最近12个月没买过
 
 
 _BOUGHT_BEFORE = re.compile(r"\b(?:bought|buy|buys|buying|purchased?|ordered|own(?:s|ed)?|buyers|owners|purchasers)\b", re.IGNORECASE)
@@ -281,7 +282,8 @@ def _bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
                         add(start, And(of=[Bought(categories=slugs, product_ids=pids, within_days=far, span=span),
                                            Not(of=Bought(categories=slugs, product_ids=pids, within_days=near, span=span))]))
                         continue
-                days, start = zh_window_before(t, m.start())
+                verb = _ZH_VERB_BEFORE.search(text, max(0, m.start() - 4), m.start())  # 近一年购买过: the window is before 购
+                days, start = zh_window_before(t, verb.start() if verb else m.start())
                 if days is None:
                     days, end = window_after(t, end) if window_after(t, end)[0] else (None, end)
                 add(start, Bought(categories=slugs, product_ids=pids, within_days=days, span=t.take(start, end)))

@@ -1,7 +1,7 @@
 """Audience words from the session-23 end-user probe (issue #12), each tested in other words than the probe's:
 the likeliest buyers ranked in other word orders ("top N by <category> propensity", 购买X概率最高的前N名); consent said
 with a verb or a list of channels ("consented to", "with A or B consent", 有电子邮件授权), never an allowed channel;
-sign-ups younger than a period (注册未满N天, "joined less than N ago")."""
+sign-ups younger than a period (注册未满N天, "joined less than N ago"); a Chinese window before 购买过 / 没买过."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from copilot.reading import read
-from copilot.tools.conditions import And, Consent, Not, Or, SignedUp, TopPropensity
+from copilot.tools.conditions import And, Bought, Consent, Not, Or, SignedUp, TopPropensity
 
 TODAY = date(2026, 3, 2)
 
@@ -112,3 +112,33 @@ def test_signed_up_less_than_a_period_ago(text: str, days: int) -> None:
 def test_joined_more_than_a_period_ago_is_still_the_negation() -> None:
     a = r("customers who joined more than 2 years ago").audience
     assert isinstance(a, Not) and isinstance(a.of, SignedUp) and a.of.within_days == 730
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("近半年购买过睡袋的客户，发短信", 180),
+        ("最近60天曾购买过头灯的会员", 60),
+        ("過去三個月購買過背包的客戶有多少？", 90),
+    ],
+)
+def test_a_window_before_the_purchase_verb(text: str, days: int) -> None:
+    a = r(text).audience
+    assert isinstance(a, Bought) and a.within_days == days
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("最近6个月没买过睡袋的客户，邮件", 180),
+        ("过去两年没有购买过帐篷的会员", 730),
+    ],
+)
+def test_a_window_before_never_bought(text: str, days: int) -> None:
+    a = r(text).audience
+    assert isinstance(a, Not) and isinstance(a.of, Bought) and a.of.within_days == days
+
+
+def test_never_bought_without_a_window_is_ever() -> None:
+    a = r("没买过帐篷的客户").audience
+    assert isinstance(a, Not) and isinstance(a.of, Bought) and a.of.within_days is None
