@@ -231,7 +231,7 @@ def order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
 def _zh_order_counts(t: Text, add: Callable[[int, Condition], None]) -> None:
     """下单过3次, 至少2单, 有过两次以上购买, 购买次数达到3次 (N以上 includes N, convention 27; 超过N does not)."""
     text = t.text
-    zoc = re.compile(r"(?P<pre>至少|超过|不少于|只|仅)?\s*(?:(?:下单|购买|买|复购|消费)过?\s*(?P<n>[\d一二两三四五六七八九十]+)\s*(?:次|单|笔)"
+    zoc = re.compile(r"(?P<pre>至少|超过|不少于|只|仅)?\s*(?:(?:下单|购买|买|复购|消费)过?\s*(?P<mid>超过|多于|大于|不止|至少|不少于|少于|不到|不足|不超过)?\s*(?P<n>[\d一二两三四五六七八九十]+)\s*(?:次|单|笔)"
                      r"|下过\s*(?P<n2>[\d一二两三四五六七八九十]+)\s*(?:单|次|笔订单|个订单)"
                      r"|(?<=至少)\s*(?P<n3>[\d一二两三四五六七八九十]+)\s*(?:单|笔订单|个订单|次购买)"
                      # 有过两次以上购买, 累计3次及以上的下单记录, 购买次数达到3次
@@ -243,11 +243,14 @@ def _zh_order_counts(t: Text, add: Callable[[int, Condition], None]) -> None:
         if t.free(m.start(), m.end()):
             n = to_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")) or 0
             op = m.group("op") or m.group("op4") or ""
-            pre = m.group("pre") or ""
+            pre = m.group("pre") or m.group("mid") or ""  # 下单超过3次: the comparison after the verb
+            pre = "超过" if pre in ("多于", "大于", "不止") else pre
             lo2: int | None
             hi2: int | None
             if pre in ("只", "仅") or (n == 1 and not pre and not op and m.group("n")):
                 lo2, hi2 = int(n), int(n)  # 只下过一单; 买过一次的客户 (exactly once: "at least once" would be 老客)
+            elif pre in ("少于", "不到", "不足", "不超过"):
+                lo2, hi2 = None, int(n) - (0 if pre == "不超过" else 1)  # 购买不到3次: at most 2
             else:
                 # N以上 includes N (convention 27); 超过N does not
                 lo2, hi2 = (None, int(n)) if "以下" in op else (int(n) + (1 if pre == "超过" else 0), None)

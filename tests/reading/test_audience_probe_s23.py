@@ -1,7 +1,7 @@
 """Audience words from the session-23 end-user probe (issue #12), each tested in other words than the probe's:
 the likeliest buyers ranked in other word orders ("top N by <category> propensity", 购买X概率最高的前N名); consent said
 with a verb or a list of channels ("consented to", "with A or B consent", 有电子邮件授权), never an allowed channel;
-sign-ups younger than a period (注册未满N天, "joined less than N ago"); a Chinese window before 购买过 / 没买过."""
+sign-ups younger than a period (注册未满N天, "joined less than N ago"); a Chinese window before 购买过 / 没买过; a comparison between the verb and the count (下单超过N次)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,17 @@ from datetime import date
 import pytest
 
 from copilot.reading import read
-from copilot.tools.conditions import And, Bought, Consent, Not, Or, SignedUp, TopPropensity
+from copilot.tools.conditions import (
+    And,
+    Bought,
+    Consent,
+    Not,
+    Or,
+    OrderCount,
+    Recency,
+    SignedUp,
+    TopPropensity,
+)
 
 TODAY = date(2026, 3, 2)
 
@@ -142,3 +152,25 @@ def test_a_window_before_never_bought(text: str, days: int) -> None:
 def test_never_bought_without_a_window_is_ever() -> None:
     a = r("没买过帐篷的客户").audience
     assert isinstance(a, Not) and isinstance(a.of, Bought) and a.of.within_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("下单超过5次的会员有多少人？", 6, None),
+        ("買過不止兩次的客戶，發簡訊", 3, None),
+        ("购买不到2次的客户有多少？", None, 1),
+        ("消费不超过4次的客户", None, 4),
+    ],
+)
+def test_a_comparison_between_the_verb_and_the_count(text: str, lo: int | None, hi: int | None) -> None:
+    a = r(text).audience
+    assert isinstance(a, OrderCount) and (a.min, a.max) == (lo, hi)
+
+
+def test_a_count_and_a_lapse_in_one_question() -> None:
+    a = r("下单超过2次、但半年以上没再买的客户有多少？").audience
+    assert isinstance(a, And)
+    counts = [c for c in a.of if isinstance(c, OrderCount)]
+    lapses = [c for c in a.of if isinstance(c, Recency)]
+    assert [(c.min, c.max) for c in counts] == [(3, None)] and [c.min_days for c in lapses] == [180]
