@@ -56,7 +56,7 @@ _HOUR = re.compile(rf"\b(?:at\s+)?\d{{1,2}}(?::\d{{2}})?\s?(?:am|pm)\b{_TZ}|\b(?
 _WEATHER_CLAUSE = re.compile(r"\b(?:when|if|once|after|as soon as|whenever)\b[^,.;:!?—–\n]{0,60}|(?:当|等)?(?:气温|温度|天气|下雨|降雨|下雪|降温|寒潮|高温|连续)[^，。；：,;:！？\n]{0,20}",
                              re.IGNORECASE)
 _WEATHER_WORD = re.compile(r"\b(?:temps?|temperatures?|weather|rain(?:y|s|ing)?|snow(?:s|ing|y|fall)?|heat ?waves?|cold snaps?|frost|freez\w*|degrees|"
-                           r"\d+\s?°?\s?[FC])\b|气温|温度|天气|下雨|降雨|下雪|降温|寒潮|高温|度以下|度以上", re.IGNORECASE)
+                           r"\d+\s?°?\s?[FC])\b(?![- ]?(?:jackets?|coats?|shells?|gear|wear|pants|trousers|boots|ponchos?|proof|covers?|flys?|shoes))|气温|温度|天气|下雨|降雨|下雪|降温|寒潮|高温|度以下|度以上", re.IGNORECASE)
 _WEATHER_STOP = re.compile(r"\s+(?:in|for|to|across)\s+(?:the\s+)?(?:US-|north|south|east|west|mid|mountain|pacific|our|all|every|customers|people)|"
                            r"[，,]|(?:给|在)(?=[^，。]{0,8}(?:客户|用户|地区|部))", re.IGNORECASE)
 WEATHER_REASON = "the data has no weather; copilot plans a dated window, not a trigger: set the trigger in your sending tool"

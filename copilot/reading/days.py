@@ -60,7 +60,7 @@ _DAY_ZH = rf"(?:(?:\d{{4}}年)?(?<![\d一二三四五六七八九十]){_ZH_MON}�
 _DAY = rf"(?:{_ISO}|{_DAY_EN}|{_DAY_ZH})"
 _RANGE = re.compile(
     rf"(?:from\s+|between\s+|从)?(?P<a>{_DAY})\s*(?:-|–|—|→|->|to|until|till|through|thru|and|至|到|~)\s*"
-    rf"(?P<b>{_DAY}|\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])|(?P<eom>(?:本|当|这个)?月(?:底|末)|(?:the\s+)?end\s+of\s+(?:the\s+)?month\b|month[- ]end\b))",
+    rf"(?P<b>{_DAY}|\d{{1,2}}(?:st|nd|rd|th)?(?!\d|:\d)|(?P<eom>(?:本|当|这个)?月(?:底|末)|(?:the\s+)?end\s+of\s+(?:the\s+)?month\b|month[- ]end\b))",
     re.IGNORECASE,
 )
 #: "1–14 June", "3rd to 17th of May": the month named once, after both days

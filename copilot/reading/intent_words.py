@@ -15,7 +15,7 @@ PLAN_REQUEST = (r"(?:plan|draft|create|build|design|write|put together|pull toge
                  r"(?:me\s+|us\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}(?:campaign|plan|promo(?:tion)?|send|cross-sell|upsell|win-?back|launch)",
                  r"(?:draft|write|put together|prepare)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:e-?mail|sms|text|push|newsletter|copy)",
                  # "Can u do a quick push to…", "could you send Champions an SMS about…": asked to do it, not how many
-                 r"(?:can|could|would|will)\s+(?:you|u|ya|we)\s+(?:please\s+|pls\s+|plz\s+|just\s+|quickly\s+)?(?:do|send|run|set up|get|put out|"
+                 r"(?:can|could|would|will)\s+(?:you|u|ya|we)\s+(?:please\s+|pls\s+|plz\s+|just\s+|quickly\s+)?(?:do|send|run|set up|get(?!\s+(?:if|from|out of|back)\b)|put out|"
                  r"shoot|blast|fire off|schedule|launch|kick off)\b[^?.!;]{0,60}?\b(?:push|e-?mail|sms|text|campaign|blast|promo(?:tion)?|newsletter|message)s?\b",
                  r"(?:(?:sketch|whip|map|draw|rough|mock)\s+(?:out|up)|(?:putting|pulling)\s+together|drafting|sketching|preparing|designing|planning)\s+"
                  r"(?:me\s+|us\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}(?:campaign|plan|promo(?:tion)?|send|win-?back|launch|e-?mail|sms|push|newsletter)",
@@ -45,12 +45,12 @@ _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
                              # "How did the spring sale do compared to last year's?": a past campaign's results
                              r"how did (?:the |our |last \w+'?s? )?[\w' -]{0,30}?(?:sale|campaign|promo(?:tion)?|launch|send|blast|e-?mails?|push(?:es)?|sms|texts?) (?:do|perform|go|land)",
                              r"(?:上次|上一次|去年)?的?[\u4e00-\u9fff]{0,8}(?:活动|促销|大促)(?:效果|表现)?(?:怎么样|如何|咋样)")),
-    ("forecast", (r"forecast", r"predict", r"project(?:ed|ion)", r"what (?:would|will|could) .{0,80}(?:bring|generate|make|earn|return)",
+    ("forecast", (r"forecast", r"predict", r"predicted", r"project(?:ed|ion)", r"estimated (?:roi|roas|return|revenue|orders|conversions|sales)", r"what (?:would|will|could) .{0,80}(?:bring|generate|make|earn|return)",
                   r"(?:conversions?|revenue|sales|orders|results|return) (?:can|should|would|will|could|might) we (?:expect|see|get)",
                   r"\bif we (?:send|e-?mail|text|push|run|mail)\b.{0,80}\b(?:expect|get|bring|make)",
                   r"expected (?:revenue|results|conversions)", r"how much (?:revenue|money|sales) (?:would|will|could|might)",
                   r"would we (?:get|make|earn)", r"(?:extra|incremental|additional) (?:orders|conversions|sales|revenue)",
-                  r"(?:给|向|对).{0,30}(?:推送|发送?|投放|推).{0,30}(?:ROI|roi|回报率?|收益)", r"(?:预计|预估|估算).{0,12}(?:收入|销售额|营收|转化|效果|回报|订单|GMV|打开率|点击率|打开|点击)", r"(?:能|可以|会)(?:召回|唤醒|拉回)多少", r"预测", r"能带来多少", r"会带来多少",
+                  r"(?:给|向|对).{0,30}(?:推送|发送?|投放|推).{0,30}(?:ROI|roi|回报率?|收益)", r"(?:预计|预估|估算).{0,12}(?:收入|销售额|营收|转化|效果|回报|报酬|订单|GMV|ROI|打开率|点击率|打开|点击)", r"(?:能|可以|会)(?:召回|唤醒|拉回)多少", r"预测", r"能带来多少", r"会带来多少",
                   r"如果.{0,20}(?:发|推送|投放).{0,30}(?:多少|效果|转化|收入)",
                   r"(?:效果|结果)预计", r"预计.{0,6}(?:如何|怎样|怎么样)", r"what (?:would|will) happen if",
                   r"what (?:would|will|could) .{0,80}\bdo for (?:revenue|sales|conversions|orders)", r"expected (?:roi|roas|return|orders|uplift|lift)",

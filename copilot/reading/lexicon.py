@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 
 from copilot.data.contract import CHANNELS
+from copilot.reading.lexicon_foreign import FOREIGN_PRODUCTS as FOREIGN_PRODUCTS
 from copilot.tools.conditions import Channel
 
 ALL_CHANNELS: tuple[Channel, ...] = CHANNELS  # the data contract's one list, in its order
@@ -83,9 +84,9 @@ RFM_SEGMENT_WORDS: dict[str, tuple[str, ...]] = {
 #: The at-risk words mean the two RFM segments that are about to churn.
 AT_RISK_SEGMENTS = ["At risk", "Can't lose them"]
 
-HIGH_VALUE_WORDS = (r"high[- ]value", r"vips?(?! (?:send|e-?mail|campaign|event|newsletter|drop|sale|sms|text)s?\b)", r"best customers", r"top (?:spenders|customers|buyers)",
+HIGH_VALUE_WORDS = (r"high[- ]value", r"vips?(?![- ](?:send|e-?mail|campaign|event|newsletter|drop|sale|sms|text|early[- ]access|access|preview|night|day|week|launch|program(?:me)?|offer)s?\b)", r"best customers", r"top (?:spenders|customers|buyers)",
                     r"big spenders", r"high[- ]ltv", r"high[- ]spend(?:ing|ers)?", r"most valuable",
-                    r"biggest spenders", r"whales", r"高价值", r"高价值客户", r"大客户", r"高消费", r"VIP(?! (?:send|email|campaign|event|newsletter|drop|sale)s?\b)",
+                    r"biggest spenders", r"whales", r"高价值", r"高价值客户", r"大客户", r"高消费", r"VIP(?![- ](?:send|email|campaign|event|newsletter|drop|sale|early[- ]access|access|preview|night|day|week|launch|program(?:me)?|offer)s?\b)",
                     r"vip客户", r"优质客户", r"高净值")  # fmt: skip
 MID_VALUE_WORDS = (r"mid[- ]tier", r"middle[- ]tier", r"mid[- ]value", r"medium[- ]value", r"中等价值", r"中价值")
 LOW_VALUE_WORDS = (r"low[- ]value", r"low spenders", r"低价值", r"低消费")
@@ -272,7 +273,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                      r"shells", r"hardshells?", r"冲锋衣", r"雨衣", r"防水夹克", r"防雨外套"),
     "insulated-jackets": (r"保暖夹克", r"insulated jackets?", r"down jackets?", r"winter (?:jackets?|coats?)", r"冬季外套", r"冬装外套", r"puff(?:y|ies|er jackets?|ers)", r"parkas?",
                           r"insulation", r"羽绒服", r"保暖外套", r"棉服", r"羽绒夹克"),
-    "base-layers": (r"打底衣", r"打底", r"base ?layers?", r"merino(?: tops| layers)?", r"thermals?", r"排汗内衣", r"打底层",
+    "base-layers": (r"打底衣", r"打底", r"base ?layers?", r"merino(?: tops| layers)?(?!\s+(?:(?:running|hiking|trail|crew|ankle|wool)\s+)?(?:socks?|beanies?|gloves?|buffs?|gaiters?|caps?))", r"thermals?", r"排汗内衣", r"打底层",
                     r"速干内衣", r"美利奴", r"基础层", r"保暖内衣", r"保暖衣", r"秋衣"),
     "running-apparel": (r"running apparel", r"running clothes", r"running clothing", r"run(?:ning)? shorts",
                         r"running tops", r"running tights", r"singlets?", r"running gear(?! shoes)",
@@ -320,30 +321,6 @@ PERSONAS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "backpackers": ((r"backpackers", r"重装徒步爱好者"), ("backpacks", "tents", "sleeping-bags")),
 }  # fmt: skip
 
-#: Products and categories shoppers name that the demo brand does not sell (reported as Not applied).
-#: Any workspace: a word here that is also in its catalogue is of course not reported.
-FOREIGN_PRODUCTS = (
-    r"e-?bikes?", r"bikes?", r"bicycles?", r"cycling (?:shoes|jerseys?|gear)", r"helmets?", r"kayaks?",
-    r"canoes?", r"paddle ?boards?", r"sups?", r"skis?", r"ski (?:boots|jackets|gear)", r"snowboards?",
-    r"surfboards?", r"wetsuits?", r"swimwear", r"swimsuits?", r"goggles", r"yoga mats?", r"yoga pants",
-    r"leggings", r"dumbbells?", r"treadmills?", r"smart ?watch(?:es)?", r"gps watch(?:es)?", r"watch(?:es)?",
-    r"insoles?", r"orthotics?", r"sandals?", r"flip[- ]?flops?", r"sneakers?(?! for running)", r"energy gels?",
-    r"gels", r"nutrition", r"protein (?:bars?|powder)", r"energy bars?", r"supplements?", r"water bottles?",
-    r"coolers?", r"stoves?", r"camp stoves?", r"fishing (?:rods?|gear)", r"climbing (?:shoes|ropes?|harness(?:es)?)",
-    r"ropes?", r"harness(?:es)?", r"carabiners?", r"sunscreen", r"gift cards?", r"hammocks?", r"dog (?:gear|leashes?)",
-    r"strollers?", r"jeans", r"dresses", r"suits?", r"handbags?", r"jewel(?:le)?ry", r"perfume", r"cosmetics",
-    r"phone cases?", r"headphones?", r"earbuds?", r"trekking sandals",
-    r"电动自行车", r"电动车", r"自行车", r"单车", r"头盔", r"皮划艇", r"滑雪板", r"滑雪服", r"滑雪", r"冲浪板",
-    r"泳衣", r"瑜伽垫", r"瑜伽裤", r"鞋垫", r"运动手表", r"手表", r"智能手表", r"凉鞋", r"拖鞋", r"能量胶",
-    r"蛋白粉", r"能量棒", r"保健品", r"水壶", r"炉头", r"鱼竿", r"攀岩鞋", r"安全带", r"登山绳", r"防晒霜", r"防晒衣", r"防晒服", r"皮肤衣",
-    r"礼品卡", r"吊床", r"耳机", r"化妆品", r"香水", r"护膝", r"炊具", r"营地灯", r"炉具", r"snowshoes?", r"ski poles?", r"cookware", r"camping stoves?", r"knee braces?",
-    r"camp(?:ing)? chairs?", r"folding chairs?", r"camp(?:ing)? tables?", r"sleeping pads?", r"sleeping mats?", r"camp(?:ing)? pillows?",
-    r"pillows?", r"air mattress(?:es)?", r"tarps?", r"lanterns?", r"umbrellas?", r"binoculars", r"compass(?:es)?", r"first[- ]aid kits?", r"bear spray", r"trail cameras?",
-    r"防潮垫", r"睡垫", r"充气床垫", r"气垫床", r"充气垫", r"登山扣", r"快挂", r"充气枕", r"枕头", r"折叠椅", r"露营椅", r"户外桌", r"露营桌", r"天幕", r"地席", r"野餐垫",
-    r"保温杯", r"水袋", r"烧烤架", r"雨伞", r"望远镜", r"指南针", r"急救包", r"电池(?!续航|寿命|容量)", r"充电宝", r"移动电源",
-    r"batter(?:y|ies)(?!\s+(?:life|capacity|runtime))", r"power ?banks?", r"帐篷配件", r"tent accessories",
-    r"露营灯", r"冰箱", r"保温箱", r"冲锋裤", r"速干衣", r"速干裤", r"抓绒衣?", r"fleeces?(?: jackets?)?",
-)  # fmt: skip
 
 
 AB_WORDS = (r"测试一下", r"测试(?:两种|两个|两套|不同的?)", r"测(?:一下)?(?:两个|两种|两版|两套)", r"a/b[- ]?test(?:ing)?", r"ab[- ]?test(?:ing)?", r"split[- ]test(?:ing)?", r"test (?:two|2|different) (?:versions|variants|subject)", r"try (?:two|2|three|3|a couple of|different) (?:versions|variants|variations|takes)",
@@ -388,7 +365,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
             r"order size", r"每单(?:花|消费)"),
     "retention": (r"retention rate", r"repeat(?: purchase| order|-purchase)? rate", r"repurchase rate", r"(?:second|2nd)[- ]order rate", r"复购率", r"留存率", r"回购率"),
     "roi": (r"ROI优先", r"roi", r"roi-wise", r"投入产出比?", r"回报率", r"roas", r"return on (?:ad )?spend", r"投资回报", r"投产比", r"payback(?: period)?", r"回本周期",
-            r"pay(?:s|ing)?\s+(?:for\s+)?itself", r"pay(?:s|ing)?\s+(?:it\s+)?back", r"break[- ]?even", r"回本", r"保本"),
+            r"pay(?:s|ing)?\s+(?:for\s+)?itself", r"pay(?:s|ing)?\s+(?:it\s+)?back", r"break[- ]?even", r"回本", r"保本", r"投资报酬率", r"投报率"),
 }  # fmt: skip
 
 REFUSE_WORDS = (r"(?:e-?mail|email) address(?:es)?", r"emails of", r"their emails", r"phone numbers?", r"mobile numbers?",

@@ -169,7 +169,7 @@ def find_money(text: str) -> list[Money]:
                 continue
             num_raw = m.group("num")
             if (not re.search(r"\d|[零〇一二两三四五六七八九十百千万亿]", num_raw) and m.group("mult") is None
-                    and not (m.groupdict().get("cur") or "").strip()):
+                    and not (m.groupdict().get("cur") or "").strip() and not (pattern is _MONEY[3] and re.search(r"thousand|million", num_raw, re.I))):
                 continue
             value = _NOTES.get(num_raw.lower()) or to_number(num_raw)
             if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num_raw.strip()) and not m.group("mult"):

@@ -381,7 +381,7 @@ def unsized_holdout(t: Text) -> NotApplied | None:
     return NotApplied(text=m.group(0).strip(), span=t.take(m.start(), m.end()), affects="holdout", reason=UNSIZED_HOLDOUT_REASON)
 
 
-_CODE = re.compile(r"\b(?i:(?:promo |discount |coupon )?code|优惠码|券码)\s*[:=：]?\s*(?P<code>[A-Z][A-Z0-9_-]{3,39})\b")
+_CODE = re.compile(r"(?:\b(?i:(?:promo |discount |coupon )?code)|优惠码|折扣码|券码|兑换码)\s*[:=：]?\s*(?P<code>[A-Z][A-Z0-9_-]{3,39})\b")
 
 
 def with_code(t: Text, offer: Offer) -> Offer:

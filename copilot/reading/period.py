@@ -176,3 +176,8 @@ def _named(m: re.Match[str], today: date) -> tuple[date, date]:
     year = today.year if 3 * q - 2 <= today.month else today.year - 1
     end = date(year, 3 * q, calendar.monthrange(year, 3 * q)[1])
     return date(year, 3 * q - 2, 1), min(end, today)
+
+
+#: Words that put a period in the past ("last October", 去年10月, "October 2025"): a month without them in a question about
+#: a send to come is the send's month
+PAST_WORDS = re.compile(r"\b(?:last|past|previous|prior|ago)\b|去年|前年|上个?月|上周|上季度|过去|以前|之前|\d{4}", re.IGNORECASE)

@@ -47,7 +47,7 @@ from copilot.reading.offers import (
 )
 from copilot.reading.official_style import claim_official
 from copilot.reading.options import options_not_applied
-from copilot.reading.period import COMPARED_REASON, compared_periods, find_period
+from copilot.reading.period import COMPARED_REASON, PAST_WORDS, compared_periods, find_period
 from copilot.reading.platform import platform_not_applied
 from copilot.reading.relative import unread_qualifiers
 from copilot.reading.schema import Intent, Metric, NotApplied, Offer, Promoted, Reading, Window
@@ -198,6 +198,8 @@ def _period(t: Text, today: date, not_applied: list[NotApplied]) -> Window | Non
     """A question's past period ("last month", 上个月), its words claimed so they are never the window; a second
     period compared with it ("Q1 compared to Q4") is said."""
     found = find_period(t.text, today, t.free)
+    if found is not None and _PLANNED_SEND.search(t.text) and not PAST_WORDS.search(t.text[found[2][0] : found[2][1]]):
+        found = None  # "the predicted ROI of a campaign in October": the send to come is in October (the window)
     window = Window(start=found[0], end=found[1], span=t.take(*found[2])) if found is not None else None
     for a, b in compared_periods(t.text, found[2] if found is not None else None, t.free):  # "Q1 compared to Q4", 环比
         not_applied.append(NotApplied(text=t.text[a:b], span=t.take(a, b), affects="timing", reason=COMPARED_REASON))
@@ -205,7 +207,7 @@ def _period(t: Text, today: date, not_applied: list[NotApplied]) -> Window | Non
 
 
 #: a question about a send being planned ("if we email them tomorrow, how many orders?", 明天发邮件预计转化多少): its day is the window
-_PLANNED_SEND = re.compile(r"\b(?:if we|should we|would|will|expect(?:ed)?|forecast|predict(?:ed)?|projected)\b|预计|预测|大概能|能带来", re.IGNORECASE)
+_PLANNED_SEND = re.compile(r"\b(?:if we|should we|would|will|expect(?:ed)?|forecast|predict(?:ed)?|projected|estimated)\b|预计|预测|预估|大概能|能带来", re.IGNORECASE)
 
 
 def _window(t: Text, today: date, kind: Kind) -> Window | None:
