@@ -120,6 +120,7 @@ _ZH_TOP = re.compile(r"\s*(?:的)?\s*前\s*(?P<n>\d[\d,]*|[一二两三四五六
                      r"|\s*(?:的)?\s*(?:客户|用户|顾客|会员|人群?|买家)")
 _ZH_PAST_BEFORE = re.compile(r"(?:最近|近|过去)\s*(?:半年|[\d一二两三四五六七八九十]+\s*(?:天|周|个月|年))\s*(?:内|里|来|以来)?\s*$")
 _ZH_AHEAD_BEFORE = re.compile(r"(?:未来|接下来|之后)\s*(?P<d>[\d一二两三四五六七八九十]+\s*(?:天|周|个星期|个月))\s*(?:内|里)?\s*$")
+_ZH_PEOPLE_ONLY = re.compile(r"(?:所有|全部|我们的?)?(?:客户|用户|顾客|会员|人群?|买家)?(?:的|里|中|当中|之中)?")  # 客户中复购概率最高的
 _ZH_WHO = re.compile(r"(?:谁|哪些(?:客户|用户|顾客|会员|人)?)(?:最)?$")  # 谁购买背包的概率最高？
 _ZH_WHO_ENDS = re.compile(r"\s*(?=[？?，,。]|$)")
 _ZH_TOP_BEFORE = re.compile(r"前\s*(?P<n>\d[\d,]*|[一二两三四五六七八九十百千万]+)\s*(?P<pct>%|％)?\s*(?:名|位|个)?\s*(?:的)?\s*$")
@@ -158,7 +159,7 @@ def ranked_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotAppli
                     break
             if slug:
                 break
-        if slug is None and (lead.group("pre") or lead.group("obj")).strip("的"):
+        if slug is None and not all(_ZH_PEOPLE_ONLY.fullmatch(lead.group(g)) for g in ("pre", "obj")):
             continue  # words the catalogue does not know: left to the rules that list them
         a, b = lead.start() if lead.group("pre") or lead.group(0).startswith("在") else lead.start("v"), after.end()
         n, pct = (to_number(after.group("n").replace(",", "")), bool(after.group("pct"))) if after.groupdict().get("n") else (None, False)

@@ -59,6 +59,14 @@ def test_a_past_period_before_the_ranking_is_listed_not_dropped() -> None:
     assert any(n.text == "近半年" for n in x.not_applied)
 
 
+@pytest.mark.parametrize(
+    ("text", "share"), [("哪些会员的回购可能性最大？", None), ("用户中复购概率最高的前5%，发推送", 0.05)]
+)
+def test_likeliest_to_buy_again_among_the_customers(text: str, share: float | None) -> None:
+    a = r(text).audience
+    assert isinstance(a, TopPropensity) and a.category is None and a.top_share == share
+
+
 def test_a_question_about_categories_ranks_no_one() -> None:
     assert not isinstance(r("哪个品类的购买概率最高？").audience, TopPropensity)
 
