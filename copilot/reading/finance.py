@@ -52,7 +52,7 @@ _BID = re.compile(
     rf"|(?:出价|单次点击(?:成本|出价)?|CPC|cpc)(?:上限|封顶|最高|不超过|别超过|控制在)\s*{_ZH_NUM}(?:以内|以下|内)?",
     re.IGNORECASE)
 #: A cost per acquisition asked about in a question ("Which channel had the lowest CPA in Q4?"): nothing measures it.
-_CPA_ASKED = re.compile(r"\b(?:the\s+)?(?:lowest|highest|best|worst|average|blended)?\s*(?:CPA|CAC|cost per (?:acquisition|conversion))\b"
+_CPA_ASKED = re.compile(r"\b(?:the\s+)?(?:lowest|highest|best|worst|average|blended)?\s*(?:CPA|CAC|cost per (?:acquisition|conversion|order|sale|purchase))\b"
                         r"|(?:单次)?(?:转化|获客)成本(?:最低|最高)?", re.IGNORECASE)
 CPA_ASKED_REASON = ("the data records sends, orders and revenue per channel but not ad cost per acquisition, "
                     "so cost per acquisition is not answered: revenue and conversions per channel are shown instead")

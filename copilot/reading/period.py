@@ -27,7 +27,7 @@ _PAST = re.compile(r"\b(?:was|were|did|had|went|performed|converted|earned|made|
 
 _LAST_UNIT = re.compile(r"\b(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?:last|past|previous|this past)\s+"
                         r"(?P<u>week|month|quarter|year)\b", re.IGNORECASE)
-_LAST_N = re.compile(r"\b(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:last|past|previous)\s+(?P<d>\d+\s*(?:days?|d|weeks?|months?))\b",
+_LAST_N = re.compile(r"\b(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:last|past|previous|trailing|rolling)\s+(?P<d>\d+\s*(?:days?|d|weeks?|months?))\b",
                      re.IGNORECASE)
 _ZH = re.compile(r"(?P<w>上周|上个?星期|上个?月|上季度|上个季度|去年|今年以来|今年至今|本月至今|这个月以来|本季度以来|"
                  r"(?:最近|过去|近)\s*(?P<d>[\d一二两三四五六七八九十]+\s*(?:天|周|个月|年)))")

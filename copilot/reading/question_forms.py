@@ -97,9 +97,9 @@ _ASKED = (
 _INFO_REQUEST = re.compile(rf"^\W*{_POLITE}{_INFO_VERB}\b[^.!?]{{0,60}}?\b{_ASKED}\b", re.IGNORECASE)
 #: A note that starts with the measure it asks for.
 _MEASURE_NOTE = re.compile(
-    r"^\W*(?:(?:n|#|no\.?\s+of)\s+(?:customers|people|buyers|members|users|subscribers)\b"
+    r"^\W*(?:(?:need|want|pull|grab|get me|send me|give me)\s+(?:the\s+|our\s+)?)?(?:(?:n|#|no\.?\s+of)\s+(?:customers|people|buyers|members|users|subscribers)\b"
     r"|(?:counts?|revenue|sales|gmv|ctrs?|cvr|aov|roi|roas|ltv|(?:open|click|unsub(?:scribe)?|conversion|repeat|churn|retention|response)\s+rates?)"
-    r"(?=\s*(?:,|:|\(|by\b|per\b|groupby\b|group\s+by\b|for\b|of\b|in\b|e-?mail\b|sms\b|push\b|paid\b|last\b|this\b|trailing\b|\w+\s+vs\b))"
+    r"(?=\s*(?:,|:|\(|\+|&|and\b|by\b|per\b|groupby\b|group\s+by\b|for\b|of\b|in\b|e-?mail\b|sms\b|push\b|paid\b|last\b|this\b|trailing\b|\w+\s+vs\b))"
     r"|top\s+\d+\s+(?:[\w-]+\s+){0,2}(?:items|products|skus|things|picks|ideas|sellers|categories)\b)",
     re.IGNORECASE,
 )

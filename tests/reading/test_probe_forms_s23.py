@@ -82,3 +82,20 @@ def test_each_missing_product_is_listed() -> None:
     r = read("Promote crampons and water filters to hikers, $1,500", today=TODAY)
     listed = [n.text for n in r.not_applied if n.affects == "product"]
     assert "crampons" in listed and "water filters" in listed
+
+
+def test_but_nothing_since_a_month_is_a_lapse() -> None:
+    a = read("How many customers bought at least three times but nothing since January?", today=TODAY).audience
+    assert a is not None and any(c.kind == "recency" for c in getattr(a, "of", [a]))
+
+
+def test_cost_per_order_asked_is_said() -> None:
+    r = read("Which channel had the best open rate last month, and what was the cost per sale?", today=TODAY)
+    assert any(n.affects == "other" and "cost per sale" in n.text for n in r.not_applied)
+
+
+@pytest.mark.parametrize("text", ["Need CTR + open rate by channel, trailing 30 days", "pull revenue and AOV per segment, rolling 60 days"])
+def test_a_note_asking_for_measures_is_a_question_with_its_period(text: str) -> None:
+    r = read(text, today=TODAY)
+    assert r.kind == "question"
+    assert r.period is not None or any(n.affects == "timing" for n in r.not_applied)
