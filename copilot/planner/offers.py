@@ -91,12 +91,15 @@ def make_offer(plan: CampaignPlan, margins: dict[str, float] | None = None) -> t
         if b.no_discount and (b.offer or offer_objective(plan)):
             notes.append("No offer: the brief rules out discounts.")
         return None, notes
+    if (asked := _brief_offer(plan)) is not None:
+        return asked, notes
     depth = b.discount_pct
     reason = f"The brief's offer ({b.offer})." if b.offer else ""
     if depth is None and b.offer:
         m = _PERCENT.search(b.offer)
         depth = float(m.group(1)) if m else None
-    if depth is None and b.offer and re.search(r"free (shipping|delivery)|包邮|免运费", b.offer, re.IGNORECASE):
+    read_kind = b.reading.offer.kind if b.reading is not None and b.reading.offer is not None else None
+    if depth is None and b.offer and (read_kind == "free_shipping" or re.search(r"free (shipping|delivery)|包邮|免运费", b.offer, re.IGNORECASE)):
         return (
             _in_language(plan, Offer(
                 type="free_shipping", code=_code(plan, None), expires=plan.end_date, reason=reason,
@@ -138,6 +141,30 @@ def make_offer(plan: CampaignPlan, margins: dict[str, float] | None = None) -> t
     )
 
 
+#: the code's stem for an offer the brief names by kind
+_KIND_CODE = {"gift": "GIFT", "bogo": "BOGO"}
+
+
+def _brief_offer(plan: CampaignPlan) -> Offer | None:
+    """The brief's own offer when it is an amount off (满300减40, "$30 off orders over $150"), a gift or a
+    buy-one-get-one: the plan carries it as written, never a percentage of its own in its place."""
+    reading = plan.brief.reading
+    o = reading.offer if reading is not None else None
+    if o is None or o.kind not in ("amount_off", "gift", "bogo"):
+        return None
+    words = re.sub(r"^(?:with|plus|and)\s+", "", o.span.text.strip(" ,.;，。；"), flags=re.IGNORECASE)[:120]
+    amount = o.value if o.kind == "amount_off" else None
+    code = _code(plan, amount, _KIND_CODE.get(o.kind))
+    margin_note = ("An amount off: its depth depends on the basket; check it against the product margins before sending."
+                   if o.kind == "amount_off" else
+                   "The gift's cost is not in the data; set it against the budget." if o.kind == "gift" else
+                   "Buy one, get one: the second item's cost is not in the data; check it against the margins.")
+    offer = Offer(type=o.kind, amount=amount, currency=o.currency, words=words, code=code, expires=plan.end_date,
+                  reason=f"The brief's offer ({words}).", margin_note=margin_note,
+                  line=f"{words[:1].upper()}{words[1:]} with code {code} until {_day(plan)}."[:160])
+    return _in_language(plan, offer)
+
+
 def _in_language(plan: CampaignPlan, offer: Offer) -> Offer:
     """The offer with its copy line in the copy's language (English as made)."""
     if copy_language(plan) == "zh":
@@ -149,11 +176,14 @@ def _day(plan: CampaignPlan) -> str:
     return f"{plan.end_date:%B} {plan.end_date.day}"
 
 
-def _code(plan: CampaignPlan, depth: float | None) -> str:
-    """The code the brief dictates ("15% off, code BACK15"), else one made from the campaign type and depth."""
+def _code(plan: CampaignPlan, depth: float | None, stem: str | None = None) -> str:
+    """The code the brief dictates ("15% off, code BACK15"), else one made from the campaign type and depth
+    (or the amount off; ``stem`` for a gift or a buy-one-get-one)."""
     reading = plan.brief.reading
     if reading is not None and reading.offer is not None and reading.offer.code:
         return reading.offer.code
+    if stem is not None:
+        return stem
     prefix = CODE_PREFIX.get(offer_objective(plan) or plan.brief.objective, "SAVE")
     return f"{prefix}{int(depth)}" if depth is not None else "FREESHIP"
 
@@ -184,7 +214,7 @@ def check_offer(plan: CampaignPlan, variants: list[CopyVariant] | None = None) -
         out.append(CheckResult(name="offer", status="fail", target="offer",
                                details="offer: the brief rules out discounts, yet the plan carries an offer."))
     else:
-        what = f"{o.depth_pct:g}% off" if o and o.depth_pct else (o.type.replace("_", " ") if o else "no offer")
+        what = f"{o.depth_pct:g}% off" if o and o.depth_pct else (o.words or o.type.replace("_", " ") if o else "no offer")
         cap_s = f" within the cap of {cap:g}%" if cap is not None and o else ""
         out.append(CheckResult(name="offer", status="pass", target="offer", details=f"offer: {what}{cap_s}."))
     for v in variants if variants is not None else plan.copy_variants:

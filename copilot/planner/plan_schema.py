@@ -253,8 +253,11 @@ class CopyVariant(BaseModel):
 class Offer(BaseModel):
     """The campaign's offer: what it is, how deep, the code to create, when it ends and why."""
 
-    type: Literal["percent_off", "free_shipping", "gift"] = "percent_off"
+    type: Literal["percent_off", "amount_off", "free_shipping", "gift", "bogo"] = "percent_off"
     depth_pct: float | None = Field(None, ge=0, le=100, description="Discount in percent (percent_off).")
+    amount: float | None = Field(None, ge=0, description="Money off (amount_off), in ``currency``.")
+    currency: str | None = Field(None, max_length=3)
+    words: str = Field("", max_length=120, description="The brief's own words for an offer code does not price (满300减40).")
     code: str = Field(
         ..., max_length=40, description="Code placeholder: create it in the store before sending."
     )

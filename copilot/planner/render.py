@@ -72,7 +72,7 @@ def offer_and_test_lines(plan: CampaignPlan, t: Words = ENGLISH) -> list[str]:
         depth = (
             t("{pct}% off", pct=f"{o.depth_pct:g}", zhe=w.zhe(o.depth_pct))
             if o.depth_pct
-            else w(o.type.replace("_", " "))
+            else o.words or w(o.type.replace("_", " "))
         )
         offer = t(
             "{depth}, code `{code}` (create it in the store), expires {expires}.",

@@ -192,6 +192,7 @@ CHECK_NAMES_ZH = {
     "request_channels": "需求：渠道",
     "request_discount_cap": "需求：折扣上限",
     "request_holdout": "需求：对照组",
+    "request_offer": "需求：优惠",
 }
 
 

@@ -108,6 +108,11 @@ FIXED_ZH: dict[str, str] = {
     "product margins before sending).": "数据里没有商品成本：折后剩余毛利是假设值（发送前请对照商品毛利核对）。",
     "Free shipping: its cost is not in the data; set it against the budget.": "包邮：数据里没有运费成本；请计入预算。",
     "No offer: no discount fits the cap and margin.": "不设优惠：没有既满足折扣上限又保住毛利的折扣。",
+    "An amount off: its depth depends on the basket; check it against the product margins before sending.":
+        "立减金额：折扣深度取决于订单金额；发送前请对照商品毛利核对。",
+    "The gift's cost is not in the data; set it against the budget.": "数据里没有赠品成本；请计入预算。",
+    "Buy one, get one: the second item's cost is not in the data; check it against the margins.":
+        "买一送一：数据里没有第二件商品的成本；请对照毛利核对。",
     # check details (planner/checks*.py, request_checks.py)
     "Opt-out line, sender name and postal address present.": "退订说明、发送方名称和邮寄地址齐全。",
     "No banned phrases.": "没有禁用词。",
@@ -175,6 +180,10 @@ TEMPLATES_ZH: list[_Rule] = [
     ),
     _rule(r"Offers and copy stay within no discount\.", lambda m: "优惠和文案都没有折扣。"),
     _rule(r"Holdout ([\d.]+)% as asked\.", lambda m: f"对照组 {m[1]}%，与需求一致。"),
+    _rule(r'The offer is the brief\'s \("(.+)"\)\.', lambda m: f"优惠与需求一致（“{m[1]}”）。"),
+    _rule(r"The offer was capped at the brief's ([\d.]+)%\.", lambda m: f"优惠按需求的上限{zhe(float(m[1]))}封顶。"),
+    _rule(r'offer: the brief asks "(.+)", the plan carries (.+)\.', lambda m: f"优惠：需求是“{m[1]}”，方案却是 {m[2]}。"),
+    _rule(r"offer: (.+) within the cap of ([\d.]+)%\.", lambda m: f"优惠：{m[1]}，未超过上限 {zhe(float(m[2]))}。"),
     # schedule notes
     _rule(
         r"(\d\d):00 recipient local time \(best hour in past sends\)",
