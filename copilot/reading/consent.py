@@ -24,7 +24,7 @@ def consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
         r"|(?P<get>(?:would|will|could|can)\s+(?:get|receive)\s+(?:a\s+|an\s+|the\s+)?(?:push(?: notification)?|sms|text|e-?mail))"
         r"|(?P<e>(?:sms|text|e-?mail|push)[- ](?:reachable|consent(?:ed)?|opted[- ]in|subscribed))"
         r"|(?P<w>with\s+(?:sms|text|e-?mail|push)\s+consent)"
-        r"|(?P<f>(?:订阅了?|接收|可以发|能发|可发|同意接收|允许|可以收到?|能收到?|开通了?)\s*(?:营销)?(?:短信|邮件|推送|push|sms|EDM|edm)(?:的)?(?:用户|客户)?)"
+        r"|(?P<f>(?:订阅了?|接收|可以发|能发|可发|同意接收|允许(?:接收|我们发|发送?给?他们)|可以收到?|能收到?|开通了?)\s*(?:营销)?(?:短信|邮件|推送|push|sms|EDM|edm)(?:的)?(?:用户|客户)?)"
         r"|(?P<h>(?:who\s+)?can\s+be\s+(?:e-?mailed|texted|reached\s+(?:by|via|on)\s+(?:sms|text|e-?mail|push)|"
         r"sent\s+(?:push(?: notifications)?|sms|texts?|e-?mails?)))"
         r"|(?P<g>(?:短信|邮件|EDM|edm|推送)(?:订阅)?(?:用户|客户|订阅者))"

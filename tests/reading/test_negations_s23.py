@@ -82,3 +82,15 @@ def test_taiwan_social_ads_are_paid_social(text: str, allowed: list[str], exclud
     r = read(text, today=TODAY)
     assert (r.channels.allowed, r.channels.excluded) == (allowed, excluded)
     assert not [n for n in r.not_applied if n.affects == "channel"]
+
+
+def test_a_region_followed_by_yiwai_and_a_list_mark_is_excluded() -> None:
+    a = read("美国南部以外、买过睡袋的会员发短信", today=TODAY).audience
+    assert a is not None and a.kind == "and"
+    assert any(c.kind == "not" and c.of.kind == "region" for c in a.of)
+
+
+def test_allowed_channels_are_no_consent() -> None:
+    r = read("渠道：允许邮件和推送，给忠诚客户推头灯，预算3000元", today=TODAY)
+    assert sorted(r.channels.allowed) == ["email", "push"]
+    assert r.audience is not None and "consent" not in r.audience.model_dump_json()
