@@ -44,6 +44,7 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
         r"(?P<ch>e-?mails?|sms|texts?|push(?: notifications?)?|messages?|campaigns?|links?|ads?)?)?", re.I)
     _unengaged(t, add)
     _opened_not_clicked(t, add)
+    _either_event(t, add)
     for m in eng.finditer(text):
         if not t.free(m.start(), m.end()):
             continue
@@ -120,6 +121,30 @@ def _opened_not_clicked(t: Text, add: Callable[[int, Condition], None]) -> None:
         span = t.take(m.start(), end)
         add(m.start(), Engagement(event="opened", channel=ch, within_days=days, span=span))
         add(m.start() + 1, Not(of=Engagement(event="clicked", channel=ch, within_days=days, span=span)))
+
+
+_EITHER = re.compile(r"(?P<neg>(?:n[o']t|never|haven'?t|hasn'?t|didn'?t|don'?t|did not|do not|have not|has not)\s+(?:ever\s+)?)?"
+                     r"\b(?P<a>opened|clicked|open|click)\s+(?:or|and/or|/)\s+(?P<b>opened|clicked|open|click)\b"
+                     r"(?:\s+(?:on\s+)?(?:an?|any|anything|one of our|our)?\s*(?P<ch>e-?mails?|sms|texts?|push(?:es| notifications?)?)\b)?", re.IGNORECASE)
+
+
+def _either_event(t: Text, add: Callable[[int, Condition], None]) -> None:
+    """"opened or clicked an email in the last 90 days": either event in the window (not the second alone);
+    "haven't opened or clicked one in 90 days": neither."""
+    for m in _EITHER.finditer(t.text):
+        if m.group("a")[:4].lower() == m.group("b")[:4].lower() or not t.free(m.start(), m.end()):
+            continue
+        days, end = window_after(t, m.end())
+        people = re.search(r"\b(?:who|that|and|but)\s+(?:have\s+|has\s+)?$", t.text[max(0, m.start() - 14) : m.start()], re.I)
+        if days is None and not m.group("neg") and not (people and m.group("ch")):
+            continue  # "opened or clicked" alone is no condition
+        ch, span = channel_of(m.group("ch") or ""), t.take(m.start(), end)
+        both: list[Condition] = [Engagement(event=ev, channel=ch, within_days=days, span=span) for ev in ("opened", "clicked")]
+        if m.group("neg") or negated(t.text, m.start()):
+            for c in both:  # neither, as "no opens or clicks in 365 days"
+                add(m.start(), Not(of=c))
+        else:
+            add(m.start(), Or(of=both))
 
 
 def _no_events(t: Text, add: Callable[[int, Condition], None]) -> None:

@@ -175,6 +175,8 @@ def order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
         plus = (m.group("plus") or "").lower()
         op = "at most" if plus in ("or fewer", "or less") else "exactly" if m.group("exact") else (m.group("op") or "").lower()
         lo, hi = _bounds(op, int(n))
+        if int(n) == 0 and op in ("", "exactly", "only") and not plus:
+            lo, hi = None, 0  # "placed 0 orders in the last 180 days": none, not "at least none"
         days, end2 = window_after(t, m.end())
         add(m.start(), OrderCount(min=lo, max=hi, within_days=days, span=t.take(m.start(), end2)))
     times = re.compile(
@@ -228,9 +230,19 @@ def order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
         add(m.start(), OrderCount(min=1, span=t.take(m.start(), m.end())))
 
 
+_ZH_COUNT_RANGE = re.compile(r"(?:下单|购买|复购|消费|下过单|买过)(?:次数|过)?\s*(?:在|为|是|有)?\s*(?P<a>[\d一二两三四五六七八九十]+)\s*(?:次|单|笔)?\s*"
+                             r"(?:到|至|-|~|–|—)\s*(?P<b>[\d一二两三四五六七八九十]+)\s*(?:次|单|笔)(?:之间)?")
+
+
 def _zh_order_counts(t: Text, add: Callable[[int, Condition], None]) -> None:
     """下单过3次, 至少2单, 有过两次以上购买, 购买次数达到3次 (N以上 includes N, convention 27; 超过N does not)."""
     text = t.text
+    for r in _ZH_COUNT_RANGE.finditer(text):  # 下单次数在2到4次之间, 购买2-4次
+        lo, hi = to_number(r.group("a")), to_number(r.group("b"))
+        if lo is None or hi is None or lo > hi or not t.free(r.start(), r.end()):
+            continue
+        days, start = zh_window_before(t, r.start())
+        add(start, OrderCount(min=int(lo), max=int(hi), within_days=days, span=t.take(start, r.end())))
     zoc = re.compile(r"(?P<pre>至少|超过|不少于|只|仅)?\s*(?:(?:下单|购买|买|复购|消费)过?\s*(?P<mid>超过|多于|大于|不止|至少|不少于|少于|不到|不足|不超过)?\s*(?P<n>[\d一二两三四五六七八九十]+)\s*(?:次|单|笔)"
                      r"|下过\s*(?P<n2>[\d一二两三四五六七八九十]+)\s*(?:单|次|笔订单|个订单)"
                      r"|(?<=至少)\s*(?P<n3>[\d一二两三四五六七八九十]+)\s*(?:单|笔订单|个订单|次购买)"

@@ -1,0 +1,72 @@
+"""Audience words from the second end-user probe of session 23 (issue #12, probe s23b), each tested in other words
+than the probe's: a count of none is at most none ("made 0 orders"); a Chinese range of order counts (下单3到5次);
+either of two events ("clicked or opened a text"), or neither when negated."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from copilot.reading import read
+from copilot.tools.conditions import (
+    And,
+    Engagement,
+    Not,
+    Or,
+    OrderCount,
+)
+
+TODAY = date(2026, 3, 2)
+
+
+def r(text: str):  # type: ignore[no-untyped-def]
+    return read(text, today=TODAY)
+
+
+def leaves(c):  # type: ignore[no-untyped-def]
+    """The conditions ANDed at the top of an audience."""
+    return list(c.of) if isinstance(c, And) else [c]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Text everyone who made 0 orders over the past 6 months", 180),
+        ("Email shoppers with exactly 0 purchases in the last 90 days", 90),
+    ],
+)
+def test_zero_orders_is_at_most_zero(text: str, days: int) -> None:
+    a = r(text).audience
+    assert isinstance(a, OrderCount)
+    assert (a.min, a.max, a.within_days) == (None, 0, days)
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi", "days"),
+    [
+        ("下单次数在3到5次之间的会员，发短信", 3, 5, None),
+        ("给过去一年购买2-3次的顾客发邮件", 2, 3, 365),
+        ("复购三到六次的老客，推送", 3, 6, None),
+    ],
+)
+def test_zh_order_count_range(text: str, lo: int, hi: int, days: int | None) -> None:
+    reading = r(text)
+    counts = [c for c in leaves(reading.audience) if isinstance(c, OrderCount)]
+    assert [(c.min, c.max, c.within_days) for c in counts] == [(lo, hi, days)]
+    assert not [n for n in reading.not_applied if n.affects == "audience"]
+
+
+def test_either_event_in_a_window() -> None:
+    a = r("SMS to people who clicked or opened a text in the past 30 days").audience
+    assert isinstance(a, Or)
+    assert {(e.event, e.channel, e.within_days) for e in a.of if isinstance(e, Engagement)} == {
+        ("opened", "sms", 30),
+        ("clicked", "sms", 30),
+    }
+
+
+def test_neither_event_when_negated() -> None:
+    a = r("Win back customers who haven't clicked or opened an email in 60 days").audience
+    nots = [c.of for c in leaves(a) if isinstance(c, Not) and isinstance(c.of, Engagement)]
+    assert {(e.event, e.within_days) for e in nots} == {("opened", 60), ("clicked", 60)}
