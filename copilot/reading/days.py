@@ -351,7 +351,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 #: Days told by their name: "tomorrow", "this weekend", "by Friday", 大后天, 本周末; "next weekend's sale" and
 #: "tomorrow's email" too (a weekday's "'s" is another day: "Tuesday's call").
 NEAR_DAYS = re.compile(r"(?<![A-Za-z0-9_-])(?:the day after tomorrow|tomorrow|this weekend|next weekend|over the weekend|(?:the |this )?(?:up)?coming weekend|"
-                        r"(?:(?:by|before|until|till|through|thru|(?:starting|start|starts|from|go(?:es|ing)? live|kick(?:s|ing)? off|launch(?:es|ing)?)(?:\s+on)?)\s+(?:next\s+|this\s+)?|next|this|this coming|coming|on)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?:(?:(?<=weekend)|(?<=tomorrow))(?=['’]s\b)|(?![A-Za-z0-9_'’-]))"
+                        r"(?:(?:by|before|until|till|through|thru|(?:starting|start|starts|from|go(?:es|ing)? live|kick(?:s|ing)? off|launch(?:es|ing)?)(?:\s+on)?)\s+(?:next\s+|this\s+)?|next|this|this coming|coming|on|send(?:s|ing)?|go(?:es|ing)? out|drops?|lands?)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?:(?:(?<=weekend)|(?<=tomorrow))(?=['’]s\b)|(?![A-Za-z0-9_'’-]))"
                         r"|大后天|后天|明天|明早|明晚|本周末|这周末|这个周末|下周末|下个周末|(?<![上下本这个])周末(?=\s*(?:这)?(?:两天|2天|做两天|跑两天))", re.IGNORECASE)
 
 

@@ -25,7 +25,7 @@ PLAN_REQUEST = (r"(?:plan|draft|create|build|design|write|put together|pull toge
 
 _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
     ("plan", PLAN_REQUEST),
-    ("channel_performance", (r"which channels?", r"best channels?", r"channel (?:performance|stats|comparison)", r"converts? (?:best|better)",
+    ("channel_performance", (r"how much (?:money |revenue )?did (?:we|it|that|they) (?:make|earn|bring in|take in|generate|do)", r"which channels?", r"best channels?", r"channel (?:performance|stats|comparison)", r"converts? (?:best|better)",
                              r"best (?:time|day|hour)", r"when (?:should|to) (?:we )?send", r"what time", r"what hour", r"open rates?",
                              r"click(?:-through)? rates?", r"unsubscribe rates?", r"which day", r"perform(?:s|ing|ance)?\b",
                              r"(?:compared?|vs\.?|versus)\s+(?:with\s+|to\s+)?(?:e-?mail|sms|push|paid social)",
@@ -45,7 +45,7 @@ _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
                              # "How did the spring sale do compared to last year's?": a past campaign's results
                              r"how did (?:the |our |last \w+'?s? )?[\w' -]{0,30}?(?:sale|campaign|promo(?:tion)?|launch|send|blast|e-?mails?|push(?:es)?|sms|texts?) (?:do|perform|go|land)",
                              r"(?:上次|上一次|去年)?的?[\u4e00-\u9fff]{0,8}(?:活动|促销|大促)(?:效果|表现)?(?:怎么样|如何|咋样)")),
-    ("forecast", (r"forecast", r"predict", r"predicted", r"project(?:ed|ion)", r"estimated (?:roi|roas|return|revenue|orders|conversions|sales)", r"what (?:would|will|could) .{0,80}(?:bring|generate|make|earn|return)",
+    ("forecast", (r"forecast", r"predict", r"predicted", r"\bestimate\b.{0,80}\b(?:would|will|could|might)\b", r"what .{0,60}\bwould (?:return|bring in|bring|generate|make|earn)", r"project(?:ed|ion)", r"estimated (?:roi|roas|return|revenue|orders|conversions|sales)", r"what (?:would|will|could) .{0,80}(?:bring|generate|make|earn|return)",
                   r"(?:conversions?|revenue|sales|orders|results|return) (?:can|should|would|will|could|might) we (?:expect|see|get)",
                   r"\bif we (?:send|e-?mail|text|push|run|mail)\b.{0,80}\b(?:expect|get|bring|make)",
                   r"expected (?:revenue|results|conversions)", r"how much (?:revenue|money|sales) (?:would|will|could|might)",
@@ -66,7 +66,7 @@ _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
                   r"\b(?:get|make|earn|sell|expect|see)\b.{0,40}\bif we (?:send|e-?mail|text|push|run|mail|do|offer|give)\b",
                   r"(?:给|向|对)[^，。？?]{0,20}(?:发|推送|推|投放)[^，。？?]{0,24}(?:能|会|可以)[^，。？?]{0,6}多少", r"^\W*(?:换成|改成|改用)",
                   r"(?:能|会)(?:回来|召回|唤醒|拉回|带回)多少", r"(?:如果|要是|假如|假设)[^，。？?]{0,20}\b(?:send|e-?mail|text|push)\b.{0,30}多少", r"\bballpark\b.{0,40}\b(?:orders|revenue|sales|conversions|results)\b")),
-    ("propensity", (r"how likely", r"(?:buyers|purchasers|customers) (?:can|should|could|would|do) we expect", r"likely to (?:buy|purchase|order|convert|churn)", r"expected to (?:buy|purchase|order)", r"propensity",
+    ("propensity", (r"who should (?:we|i) (?:send|target|e-?mail|text|push|offer|show|pitch)", r"who (?:would|will) (?:want|buy|be interested in)", r"how likely", r"(?:buyers|purchasers|customers) (?:can|should|could|would|do) we expect", r"likely to (?:buy|purchase|order|convert|churn)", r"expected to (?:buy|purchase|order)", r"propensity",
                     r"probability", r"chances?", r"谁(?:会|将会|最可能|可能)(?:再|回来)?(?:买|购买|下单|回购|复购)", r"likelihood", r"购买意向", r"购买概率", r"可能(?:会)?(?:在[^，。？]{0,12})?购买",
                     r"(?:预计|预期|估计).{0,10}(?:客户|人|顾客|会员)会(?:购买|买|下单)",
                     r"购买可能性", r"persuad\w*", r"uplift", r"说服", r"buy anyway",

@@ -65,10 +65,21 @@ REASON = "copilot could not read this clause; edit the plan or rephrase it"
 REASON_UNREAD_WHO = "copilot could not read this clause about who to reach or what to offer; edit the plan or rephrase it"
 
 
+#: A number of people said for the send ("email it to 30,000 customers", 给5000个高价值客户, 给5万人): the audience's
+#: conditions decide its size, so the number is listed, never silently dropped
+_SIZE = re.compile(r"\b(?:to|reach|hit|target)\s+(?:about\s+|around\s+|~\s*)?(?P<n>\d[\d,.]*\s*k?)\s+(?:customers|people|subscribers|users|members|contacts|recipients)\b"
+                   r"|给\s*(?P<n2>(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*万?)\s*(?:个|位|名)?(?=(?:[^，。；,;]{0,8}(?:客户|用户|会员|顾客))|人)", re.IGNORECASE)
+SIZE_REASON = "copilot sizes the audience from its conditions; a number of people to reach is not applied (the plan shows the size found)"
+
+
 def unread_clauses(t: Text, existing: list[NotApplied]) -> list[NotApplied]:
     """A Not-applied entry for each clause holding a signal no rule read, or a clause about people or an
     offer of which no word was read (see the module docs)."""
     out: list[NotApplied] = []
+    for m in _SIZE.finditer(t.text):  # "to 30,000 customers", 给5000个高价值客户: a head count said, beside words that were read
+        g = "n" if m.group("n") else "n2"
+        if t.free(m.start(g), m.end(g)):
+            out.append(NotApplied(text=m.group(0).strip(), span=t.take(m.start(), m.end()), affects="audience", reason=SIZE_REASON))
     seen: set[tuple[int, int]] = set()
     listed = [(n.span.start, n.span.end) for n in existing if n.span is not None]
     for signals, strong in ((_STRONG, True), (_WEAK, False), (_SUBJECT, False)):

@@ -272,7 +272,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "rain-jackets": (r"rain ?jackets?", r"rain ?jkts?", r"rain shells?", r"rain gear", r"rainwear", r"waterproof jackets?", r"waterproofs",
                      r"shells", r"hardshells?", r"冲锋衣", r"雨衣", r"防水夹克", r"防雨外套"),
     "insulated-jackets": (r"保暖夹克", r"insulated jackets?", r"down jackets?", r"winter (?:jackets?|coats?)", r"冬季外套", r"冬装外套", r"puff(?:y|ies|er jackets?|ers)", r"parkas?",
-                          r"insulation", r"羽绒服", r"保暖外套", r"棉服", r"羽绒夹克"),
+                          r"insulation", r"羽绒服", r"保暖外套", r"棉服", r"羽绒夹克", r"羽绒外套", r"羽绒衣", r"棉外套", r"羽绒"),
     "base-layers": (r"打底衣", r"打底", r"base ?layers?", r"merino(?: tops| layers)?(?!\s+(?:(?:running|hiking|trail|crew|ankle|wool)\s+)?(?:socks?|beanies?|gloves?|buffs?|gaiters?|caps?))", r"thermals?", r"排汗内衣", r"打底层",
                     r"速干内衣", r"美利奴", r"基础层", r"保暖内衣", r"保暖衣", r"秋衣"),
     "running-apparel": (r"running apparel", r"running clothes", r"running clothing", r"run(?:ning)? shorts",
@@ -352,7 +352,7 @@ AB_ELEMENTS = {
 }
 
 METRIC_WORDS: dict[str, tuple[str, ...]] = {
-    "revenue": (r"revenue", r"sales", r"gmv", r"营收", r"销售额", r"GMV", r"收入", r"成交额", r"(?:能|可以|会)?卖多少钱", r"卖出多少钱", r"最?赚钱", r"makes? (?:us )?(?:the )?most money"),
+    "revenue": (r"revenue", r"sales", r"gmv", r"how much (?:money )?did (?:we|it|that|they) (?:make|earn|bring in|take in|generate)", r"would (?:return|bring in)", r"营收", r"销售额", r"GMV", r"收入", r"成交额", r"(?:能|可以|会)?卖多少钱", r"卖出多少钱", r"最?赚钱", r"makes? (?:us )?(?:the )?most money"),
     "conversions": (r"conversions?", r"conversion rates?", r"convert\w*", r"转化", r"订单量",
                     r"(?:expected|projected|estimated|predicted) (?:number of )?orders", r"how many orders(?=\s+(?:next|would|will|could|can|from|if|do|does|did|should))",
                     r"(?:带来|产生|出|卖出?)多少(?:单|订单|笔订单)", r"多少单",

@@ -137,7 +137,7 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
                                r"(?:california|texas|florida|colorado|oregon|utah|arizona|nevada|montana|idaho|michigan|minnesota|ohio|"
                                r"georgia|virginia|tennessee|massachusetts|new jersey|pennsylvania|maine|vermont|illinois|wisconsin)"
                                r"(?=\s+(?:customers|shoppers|buyers|members|subscribers|folks|people|users|residents|runners|hikers|campers))",
-                               *(rf"(?<={w} )" + _US_STATES for w in ("in", "no", "not", "except", "excluding", "minus", "but not", "or", "and", "&"))),
+                               *(rf"(?<={w} )" + _US_STATES for w in ("in", "of", "from", "across", "throughout", "no", "not", "except", "excluding", "minus", "but not", "or", "and", "&"))),
     # "our wholesale accounts (gyms, running clubs)": the workspace's customers are shoppers, not business accounts
     "business accounts": (r"(?:wholesale|b2b|corporate|business|trade|dealer)\s+(?:accounts|customers|buyers|clients|partners)(?:\s*[(（][^)）]{1,40}[)）])?",
                           r"(?:批发|企业|B端|b端)(?:客户|买家|采购客户)"),

@@ -207,7 +207,7 @@ def _period(t: Text, today: date, not_applied: list[NotApplied]) -> Window | Non
 
 
 #: a question about a send being planned ("if we email them tomorrow, how many orders?", 明天发邮件预计转化多少): its day is the window
-_PLANNED_SEND = re.compile(r"\b(?:if we|should we|would|will|expect(?:ed)?|forecast|predict(?:ed)?|projected|estimated)\b|预计|预测|预估|大概能|能带来", re.IGNORECASE)
+_PLANNED_SEND = re.compile(r"\b(?:if we|should we|would|will|expect(?:ed)?|forecast|predict(?:ed)?|projected|estimated|can we (?:do|run|send|get|set up))\b|预计|预测|预估|大概能|能带来|帮(?:我|忙)们?(?:做|策划|出|准备|设计|制定|规划|搞)", re.IGNORECASE)
 
 
 def _window(t: Text, today: date, kind: Kind) -> Window | None:

@@ -1,0 +1,70 @@
+"""Session 23, from the second end-user probe (/work/notes/probe_s23b.md), in words of their own: send-day words,
+frequency caps per person in Chinese, states said with "of", down jackets, past results and estimates asked in
+questions, who to send to first, a plan asked for in chat keeps its days, Chinese top-N, a number of people said."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from copilot.reading import read
+
+TODAY = date(2026, 4, 20)  # a Monday
+
+
+@pytest.mark.parametrize("text", ["SMS Loyal customers 10% off socks, send Wednesday 9am, $600", "Push Champions the new tent, goes out Wednesday, $900"])
+def test_a_send_day_is_the_window(text: str) -> None:
+    w = read(text, today=TODAY).window
+    assert w is not None and (w.start, w.end) == (date(2026, 4, 22), date(2026, 4, 22))
+
+
+def test_a_chinese_frequency_cap_per_person_is_listed() -> None:
+    r = read("给忠诚客户发短信推睡袋，每人最多2条短信，预算1000元", today=TODAY)
+    assert any(n.affects == "timing" and "每人最多2条" in n.text for n in r.not_applied)
+
+
+def test_a_state_said_with_of_is_listed() -> None:
+    r = read("Text customers from Colorado about trekking poles, $500", today=TODAY)
+    assert any(n.affects == "audience" and "Colorado" in n.text for n in r.not_applied)
+
+
+def test_down_jackets_are_insulated_only() -> None:
+    a = read("给买过羽绒外套的会员发邮件，九折", today=TODAY).audience
+    assert a is not None and getattr(a, "categories", None) == ["insulated-jackets"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "metric"),
+    [
+        ("how much did we make over Memorial Day weekend last year", "channel_performance", "revenue"),
+        ("Could you estimate what a $6k email push for tents would bring in next month?", "forecast", "revenue"),
+        ("who should we send the new trail shoe to first?", "propensity", None),
+    ],
+)
+def test_question_intents(text: str, intent: str, metric: str | None) -> None:
+    r = read(text, today=TODAY)
+    assert r.intent == intent
+    assert (r.metric.name if r.metric else None) == metric
+
+
+@pytest.mark.parametrize("text", ["can we do a quick push for Loyal customers this weekend? 10% off", "帮我策划一个活动：这周末给冠军客户发短信，九折"])
+def test_a_plan_asked_for_in_chat_keeps_its_days(text: str) -> None:
+    w = read(text, today=TODAY).window
+    assert w is not None and (w.start, w.end) == (date(2026, 4, 25), date(2026, 4, 26))
+
+
+@pytest.mark.parametrize(("text", "n"), [("退货率最高的五款产品是哪些？", 5), ("销量前三的品类是什么？", 3)])
+def test_chinese_top_n(text: str, n: int) -> None:
+    assert read(text, today=TODAY).top_n == n
+
+
+def test_a_month_count_is_no_top_n() -> None:
+    assert read("前三个月的销售额是多少？", today=TODAY).top_n is None
+
+
+@pytest.mark.parametrize(("text", "words"), [("Email Loyal customers about headlamps, reach 20,000 people, $3k", "reach 20,000 people"),
+                                             ("给3000位忠诚客户发邮件推头灯", "给3000位")])
+def test_a_number_of_people_is_listed(text: str, words: str) -> None:
+    r = read(text, today=TODAY)
+    assert any(n.affects == "audience" and n.text == words for n in r.not_applied)
