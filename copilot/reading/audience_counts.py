@@ -280,11 +280,21 @@ _CONSENT_FORMS = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"(?:有|已有|已经?|获得了?|取得了?|开通了?)\s*(?:营销)?{_CHS}\s*(?:营销)?(?:授权|许可|权限)",
     rf"(?:(?:同意|愿意)(?:接收|接受|收到|我们发送?)?|允许(?:接收|我们发送?))\s*(?:营销)?{_CHS}(?:营销|推广)?"))
 
+#: A consent denied before the channels: "no email consent", "without SMS or push opt-in", "lacking email permission".
+_NO_CONSENT = re.compile(rf"\b(?:no|without|lacks?|lacking|missing)\s+(?:any\s+|an?\s+|their\s+)?(?:marketing\s+)?{_CHS}\s+(?:marketing\s+)?"
+                         r"(?:consent|opt-?ins?|permission)\b", re.IGNORECASE)
+
 
 def consent_forms(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Consent said with a verb or a list (before :func:`copilot.reading.consent.consent`): "consented to SMS",
     "with email or push consent" (either), "with email and push consent" (both), 有电子邮件授权, 同意接收电子邮件."""
     add = adder(leaves)
+    for m in _NO_CONSENT.finditer(t.text):  # "with no email or SMS consent": neither channel
+        chs = list(dict.fromkeys(c for w in re.findall(_CH, m.group(1), re.IGNORECASE) if (c := channel_of(w)) in ("email", "sms", "push")))
+        if chs and t.free(m.start(), m.end()):
+            span = t.take(m.start(), m.end())
+            for c in chs:
+                add(m.start(), Not(of=Consent(channel=c, span=span)))
     for rx in _CONSENT_FORMS:
         for m in rx.finditer(t.text):
             chs = list(dict.fromkeys(c for w in re.findall(_CH, m.group(1), re.IGNORECASE) if (c := channel_of(w)) in ("email", "sms", "push")))

@@ -11,6 +11,7 @@ import pytest
 from copilot.reading import read
 from copilot.tools.conditions import (
     And,
+    Consent,
     Engagement,
     Not,
     Or,
@@ -70,3 +71,18 @@ def test_neither_event_when_negated() -> None:
     a = r("Win back customers who haven't clicked or opened an email in 60 days").audience
     nots = [c.of for c in leaves(a) if isinstance(c, Not) and isinstance(c.of, Engagement)]
     assert {(e.event, e.within_days) for e in nots} == {("opened", 60), ("clicked", 60)}
+
+
+@pytest.mark.parametrize(
+    ("text", "denied", "granted"),
+    [
+        ("Push to members without sms consent", {"sms"}, set()),
+        ("Shoppers who lack email permission get a push", {"email"}, set()),
+        ("SMS opt-ins who have no push consent", {"push"}, {"sms"}),
+        ("Push everyone with no email or sms consent", {"email", "sms"}, set()),
+    ],
+)
+def test_consent_denied(text: str, denied: set[str], granted: set[str]) -> None:
+    conds = leaves(r(text).audience)
+    assert {c.of.channel for c in conds if isinstance(c, Not) and isinstance(c.of, Consent)} == denied
+    assert {c.channel for c in conds if isinstance(c, Consent)} == granted
