@@ -16,7 +16,11 @@ _MIN_SPEND = re.compile(MIN_SPEND, re.IGNORECASE)
 
 
 def claim_offer_minimums(t: Text) -> None:
-    """Claim an offer's minimum order ("with min spend RM300") before the audience is read."""
+    """Claim an offer's minimum order ("with min spend RM300") and a gift with purchase (offer_forms) before the
+    audience is read."""
+    from copilot.reading.offer_forms import claim_gifts
+
+    claim_gifts(t)
     for m in _MIN_SPEND.finditer(t.text):
         if t.free(m.start(), m.end()) and re.search(r"\boff\b|vouchers?|coupons?|\d\s*$", t.text[max(0, m.start() - 30) : m.start()], re.I):
             t.take(m.start(), m.end())
@@ -88,7 +92,12 @@ def offer_not_applied(t: Text, offer: Offer | None = None) -> list[NotApplied]:
     """Offer terms no field holds, said rather than dropped: loyalty points (a plan prices discounts, free
     shipping, gifts and BOGO), limits on the offer ("max $40 off per order", "first 200 orders only") and a second
     offer beside the one read."""
+    from copilot.reading.offer_forms import claimed_gift
+
     out: list[NotApplied] = []
+    gift = claimed_gift(t)
+    if gift is not None and offer is not None and offer is not gift:  # "20% off plus a free headlamp with any tent order"
+        out.append(NotApplied(text=gift.span.text, span=gift.span, affects="offer", reason=SECOND_OFFER_REASON))
     for m in _SECOND_OFFER.finditer(t.text) if offer is not None and offer.kind in ("percent_off", "amount_off") and not _TEST.search(t.text) else ():
         a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         if not t.free(a, m.end()):  # the group is the audience's: the offer's own words

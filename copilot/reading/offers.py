@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from copilot.reading import regex as re
 from copilot.reading.numbers import DIGITS, NUMBER, WORDS, ZHE, find_money, to_number, zhe_to_percent_off
+from copilot.reading.offer_forms import COUPON_BEFORE, REPLACED_OR_COUPON, claim_replaced_offer, claimed_gift
 from copilot.reading.offer_terms import MIN_SPEND
 from copilot.reading.schema import (
     Budget,
@@ -99,6 +100,8 @@ def read_budget(t: Text, used: set[int]) -> Budget | None:
         if re.match(_OFF_AFTER + r"|\s*(?:立减|折扣)", after) or re.search(
                 r"满\s*$|减\s*$|立减\s*$|直降\s*$|立省\s*$|(?:送|赠|返)\s*$|\bsave\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*$", before):
             continue  # an offer
+        if REPLACED_OR_COUPON.search(t.text[max(0, money.start - 24) : money.start]):
+            continue  # "send coupon 20 dollar", "make it 20% instead of $15": an offer's amount, not what to spend
         if re.search(r"\b(?:when|if|once)\s+(?:you|they|customers|shoppers)\s+spend\s*(?:over\s+|at least\s+)?$", t.text[max(0, money.start - 30) : money.start], re.I) or (
                 re.search(r"\bspend\s*(?:over\s+)?$", before) and re.match(r"\s*,?\s*(?:and\s+)?(?:save|get)\s+[$€£]", after)):
             continue  # "spend $100 save $20", "save $15 when you spend $100": the offer's minimum
@@ -238,12 +241,14 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
             after = text[money.end : money.end + 16].lower()
             before = text[max(0, money.start - 8) : money.start]
             if t.free(money.start, money.end) and (re.match(_OFF_AFTER, after) or re.search(r"减\s*$|立减\s*$|直降\s*$|立省\s*$|(?:\bsave|\bget)\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*[，,]?\s*$", before, re.I)
-                                                   or _VOUCHER_OF.search(text[max(0, money.start - 30) : money.start])):
-                end = money.end + len(re.match(_OFF_AFTER + "?", after).group(0))  # type: ignore[union-attr]
+                                                   or _VOUCHER_OF.search(text[max(0, money.start - 30) : money.start])
+                                                   or COUPON_BEFORE.search(before)):
+                end = money.end + len(re.match(_OFF_AFTER + "?", after).group(0).rstrip())  # type: ignore[union-attr]
                 if (minimum := _MIN_ORDER.match(text, end)) is not None:
                     end = minimum.end()  # "$10 off orders over $75": the offer's own minimum, no threshold on people
                 mj = re.search(r"满\s*[\d.]+\s*(?:元)?\s*减\s*$|\bspend\s+(?:over\s+)?[$€£]\s?\d[\d,.]*\s*,?\s*(?:and\s+)?(?:save|get)\s*$", text[max(0, money.start - 28) : money.start], re.I)
                 start = money.start - (len(text[max(0, money.start - 28) : money.start]) - mj.start()) if mj else money.start
+                start -= len(cw.group(0)) if (cw := COUPON_BEFORE.search(text[max(0, start - 16) : start])) else 0  # "coupon 20 dollar"
                 # the offer's condition before 送: "90天内二次下单送50元无门槛券"
                 mc = re.search(r"[^，。；,;：:]{0,16}?(?:下单|购买|消费|复购|买)[^，。；,;：:]{0,4}?(?:送|赠|返)\s*$", text[max(0, start - 24) : start])
                 if mc and t.free(start - (len(text[max(0, start - 24) : start]) - mc.start()), start):
@@ -258,7 +263,8 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
             offer = Offer(kind="amount_off", value=value,
                           currency="CNY" if re.search(r"元|¥|￥", mz.group(0)) else None, span=t.take(first, mz.end()))
     if offer is None:
-        offer = _named_offer(t)
+        offer = claimed_gift(t) or _named_offer(t)  # a gift claimed before the audience (offer_forms)
+    claim_replaced_offer(t, offer)  # "make it 20% instead of $15": the replaced offer is no budget, no second offer
     offer = with_code(t, offer) if offer is not None else None  # "15% off, code BACK15": the plan uses that code
     return offer, cap, no_disc
 

@@ -1,0 +1,83 @@
+"""Offer forms read before the audience, the budget and the promoted products (split out of offers.py).
+
+A gift with purchase ("a free pair of trail socks with any boot purchase", "gift: free Trail Crew socks", "a free
+headlamp with any tent order over $300", 满150美元送一副登山杖) is the offer, kind gift: its words are claimed before
+the audience and the products are read, so the gift is never the promoted product and "with any boot purchase" is no
+"bought boots" condition on people. The product bought to earn the gift is left to the product reader: it is what the
+campaign sells. The offer is kept here until ``offers.read_offer`` takes it.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+from copilot.reading import regex as re
+from copilot.reading.schema import Offer
+from copilot.reading.text import Text
+
+_MONEY = r"(?:[$€£¥]\s?\d(?:[\d,.]*\d)?\+?|\d(?:[\d,.]*\d)?\s?(?:dollars|euros|pounds|bucks|usd|eur|gbp)\b)"
+#: "over $300", "of at least 150 dollars": the order the gift needs (the offer's words, no budget, no spend condition)
+_MINIMUM = rf"(?:\s+(?:over|above|of at least|of|from|worth|totall?ing)\s+(?:at least\s+)?{_MONEY})?"
+_GIFT_EN = re.compile(
+    r"(?:\b(?:an?|one)\s+)?\bfree\s+(?!shipping|delivery|returns?|trial|gift\b|consult|exchange)(?:(?:pair|set|bottle|can|pack)\s+of\s+)?"
+    r"(?P<gift>[a-z][\w'-]*(?:\s+(?!with\b)[a-z][\w'-]*){0,3})\s+with\s+(?:any|every|each|a|an|your|their|the|)\s*(?:(?:new|next|first)\s+)?"
+    r"(?P<product>(?:(?!purchase|order|buy)[a-z][\w'-]*\s+){0,3}?)(?:purchases?|orders?|buys?)\b" + _MINIMUM,
+    re.IGNORECASE,
+)
+#: "gift: free Trail Crew socks", "GWP - a branded bottle": the gift named after its label
+_GIFT_LABEL = re.compile(
+    r"\b(?:gift|gwp|free gift|gift with purchase)\s*[:：=]\s*(?:an?\s+)?(?:free\s+)?[^.;,\n。；，]{1,40}",
+    re.IGNORECASE,
+)
+#: 满150美元送一副登山杖, 满1000元赠头灯: the minimum and the gift
+_GIFT_ZH = re.compile(
+    r"[满滿]\s*[\d.]+\s*(?:元|块|美元|美金|刀|港币|港幣|欧元|英镑)?\s*(?:就|即)?(?:送|赠|贈)(?!给|到|货|达|出|去|积分)[^，。；,;、\s]{1,12}"
+)
+
+_CLAIMED: weakref.WeakKeyDictionary[Text, Offer] = weakref.WeakKeyDictionary()
+
+
+def claim_gifts(t: Text) -> None:
+    """Claim the first gift with purchase the request names (see the module's doc); the product bought stays free."""
+    if t in _CLAIMED:
+        return
+    for rx in (_GIFT_EN, _GIFT_LABEL, _GIFT_ZH):
+        for m in rx.finditer(t.text):
+            if not t.free(m.start(), m.end()):
+                continue
+            bought = m.span("product") if rx is _GIFT_EN and m.group("product").strip() else None
+            if bought is None:
+                span = t.take(m.start(), m.end())
+            else:  # "with any boot purchase": "boot" is the promoted product's word
+                a, b = bought[0], bought[0] + len(m.group("product").rstrip())
+                t.take(m.start(), a)
+                t.take(b, m.end())
+                span = t.span(m.start(), m.end())
+            _CLAIMED[t] = Offer(kind="gift", span=span)
+            return
+
+
+def claimed_gift(t: Text) -> Offer | None:
+    """The gift :func:`claim_gifts` read, if any."""
+    return _CLAIMED.get(t)
+
+
+#: A coupon word just before an amount: "send coupon 20 dollar", "voucher: €15" (the "coupon N dollar" order).
+COUPON_BEFORE = re.compile(r"\b(?:coupons?|vouchers?|e-?vouchers?)\s*[:=]?\s*$", re.IGNORECASE)
+#: An amount after a coupon word or the amount a change replaces ("20% instead of $15", "rather than $25 off"): the
+#: offer's, never the budget.
+REPLACED_OR_COUPON = re.compile(
+    r"\b(?:coupons?|vouchers?|e-?vouchers?|gift ?cards?)\s*[:=]?\s*$|\b(?:instead of|rather than|in place of)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_REPLACED = re.compile(
+    r"\b(?:instead of|rather than|in place of)\s+(?:the\s+)?(?:[$€£¥]\s?\d[\d,.]*|\d{1,2}(?:\.\d)?\s?%)(?:\s+off)?",
+    re.IGNORECASE,
+)
+
+
+def claim_replaced_offer(t: Text, offer: Offer | None) -> None:
+    """ "make it 20% instead of $15": once an offer is read, the offer it replaces is claimed (no budget, no second offer)."""
+    for m in _REPLACED.finditer(t.text) if offer is not None else ():
+        if t.free(m.start(), m.end()):
+            t.take(m.start(), m.end())
