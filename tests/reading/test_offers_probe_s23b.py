@@ -80,3 +80,19 @@ def test_the_amount_a_change_replaces_is_no_budget() -> None:
     assert r.budget is None
     assert r.offer is not None and r.offer.kind == "percent_off" and r.offer.value == 25
     assert not [n for n in r.not_applied if "$10" in n.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "cap"),
+    [
+        ("Email Loyal customers 25% off all jackets, limited to $60 per order", "limited to $60 per order"),
+        ("SMS to Champions: 10% off backpacks, at most 30 euro off", "at most 30 euro off"),
+        ("给流失客户发短信，全店八折，单笔最高优惠80元", "单笔最高优惠80元"),
+    ],
+)
+def test_a_money_cap_on_a_percentage_is_listed_as_the_offers(text: str, cap: str) -> None:
+    r = read(text, today=TODAY)
+    assert r.budget is None
+    assert r.offer is not None and r.offer.kind == "percent_off"
+    assert [(n.text, n.affects) for n in r.not_applied if n.text == cap] == [(cap, "offer")]
+    assert not [n for n in r.not_applied if n.affects in ("budget", "audience")]
