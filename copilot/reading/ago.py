@@ -5,22 +5,43 @@ none within the nearer one (their latest purchase of it falls in that range)."""
 from __future__ import annotations
 
 from copilot.reading import regex as re
+from copilot.reading.catalogue import Catalogue
 from copilot.reading.numbers import DURATION, duration_days
+from copilot.reading.rules import Leaves
+from copilot.reading.schema import NotApplied
+from copilot.reading.text import Text, category_at
+from copilot.tools.conditions import And, Bought, Condition, Not, Recency
 
-_AGO = re.compile(r"\s*(?:more than|over|at least|upwards of)?\s*(?P<d>(?:\d+|a|an|one|two|three|four|five|six)\+?\s*(?:days?|d|weeks?|wks?|months?|mos?|mths?|years?|yrs?))\s+ago\b"
+_AGO = re.compile(r"\s*(?:more than|over|at least|upwards of)?\s*(?P<n>\d+|a|an|one|two|three|four|five|six)\+?(?:\s+or\s+(?:more|longer))?"
+                  r"\s*(?P<u>days?|d|weeks?|wks?|months?|mos?|mths?|years?|yrs?)\s+ago\b(?:\s+or\s+(?:more|longer|earlier|before))?"
                   # "… but not since", "and nothing since": the same range said again
                   r"(?:,?\s*(?:but|and)\s+(?:not|nothing|none)\s+since\b)?", re.IGNORECASE)
+#: "… and not come back", "but haven't bought anything since": no purchase at all since then, not only none of the product.
+_GONE = re.compile(r"\s*,?\s*(?:and|but)\s+(?:have\s+|has\s+)?(?:not|never|haven'?t|hasn'?t|didn'?t|did not|have not|has not)\s+(?:been\s+)?"
+                   r"(?:(?:come|came|been)\s+back|returned|(?:bought|ordered|purchased|shopped)\s+(?:anything\s+|with us\s+)?(?:again|since))\b(?:\s+since)?",
+                   re.IGNORECASE)
 
 
 def ago_after(text: str, end: int, end2: int, days: int | None) -> tuple[int, int] | None:
-    """(end, days) of "… over a year ago" / "… more than 2 years ago" right after a purchase, else None."""
-    after = re.match(r"\s*ago\b", text[end2:], re.IGNORECASE) if days else None
+    """(end, days) of "… over a year ago" / "… 18 or more months ago" right after a purchase, else None."""
+    after = re.match(r"\s*ago\b(?:\s+or\s+(?:more|longer|earlier))?", text[end2:], re.IGNORECASE) if days else None
     if after and days:
         return end2 + after.end(), days
     m = _AGO.match(text, end)
-    d = DURATION.search(re.sub(r"^(?:an?|one)\b", "1", m.group("d").replace("+", ""), flags=re.IGNORECASE)) if m else None
+    n_word = re.sub(r"^(?:an?|one)$", "1", m.group("n"), flags=re.IGNORECASE) if m else ""
+    d = DURATION.search(f"{n_word} {m.group('u')}") if m else None
     n = duration_days(d) if d else None
     return (m.end(), n) if m and n else None
+
+
+def bought_ago(t: Text, ago: tuple[int, int], slugs: list[str], pids: list[str], start: int) -> Condition:
+    """"bought a tent over a year ago": bought one and none within that year; "… and not come back since": bought
+    one and no purchase of anything within that time (the lapse is on every purchase)."""
+    gone = _GONE.match(t.text, ago[0])
+    span = t.take(start, gone.end() if gone else ago[0])
+    after: Condition = (Recency(min_days=ago[1], span=span) if gone
+                        else Not(of=Bought(categories=slugs, product_ids=pids, within_days=ago[1], span=span)))
+    return And(of=[Bought(categories=slugs, product_ids=pids, span=span), after])
 
 
 RANGE_AGO = re.compile(r"\s*(?:between\s+)?(?P<a>\d+)\s*(?:-|–|to|and)\s*(?P<b>\d+)\s*(?P<u>days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE)
@@ -48,3 +69,17 @@ def zh_ago_days(m: re.Match[str]) -> tuple[int | None, int | None]:
     near = duration_days(near_d) if near_d else None
     far = duration_days(far_d) if far_d else None
     return (near, far) if far is None or (near and near < far) else (None, None)
+
+
+_LAST_OF = re.compile(r"\b(?:whose|with\s+(?:their|a)|their)\s+(?:last|latest|most recent)\s+", re.IGNORECASE)
+_LAST_WAS = re.compile(r"\s*(?:purchase|order|buy)\s+(?:was\s+|being\s+|is\s+|came\s+|happened\s+)?(?=\S)", re.IGNORECASE)
+
+
+def last_purchase_ago(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """"whose last boot purchase was 18 or more months ago": bought boots, and none within those months."""
+    for m in _LAST_OF.finditer(t.text):
+        hit = category_at(t, cat, m.end())
+        was = _LAST_WAS.match(t.text, hit[2]) if hit else None
+        ago = ago_after(t.text, was.end(), was.end(), None) if was else None
+        if hit and ago and t.free(m.start(), ago[0]):
+            leaves.append((m.start(), bought_ago(t, ago, hit[0], hit[1], m.start())))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
-from copilot.reading.ago import ZH_AGO, ago_after, range_ago, zh_ago_days
+from copilot.reading.ago import ZH_AGO, ago_after, bought_ago, last_purchase_ago, range_ago, zh_ago_days
 from copilot.reading.audience_activity import (
     engagement,
     no_order_this_year,
@@ -243,9 +243,7 @@ def _bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
                 days, end2 = window_after(t, end)
                 ago_end = ago_after(text, end, end2, days)
                 if ago_end is not None:  # "bought a headlamp over a year ago": bought one, and none within that year
-                    days, span = ago_end[1], t.take(m.start(), ago_end[0])
-                    add(m.start(), And(of=[Bought(categories=slugs, product_ids=pids, span=span),
-                                           Not(of=Bought(categories=slugs, product_ids=pids, within_days=days, span=span))]))
+                    add(m.start(), bought_ago(t, ago_end, slugs, pids, m.start()))
                     continue
                 times = _TIMES.match(text, end2)
                 if times:  # "bought socks twice or more": orders are counted per customer, not per category
@@ -392,6 +390,6 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
         leaves.append((reg_leaves[0][0], Region(regions=regions, span=t.span(min(starts, default=0), max(ends, default=0)))))
 
 
-_RULES = (send_exclusions, structured, past_sale_buyers, _all_customers, _uplift, ranked_propensity, top_propensity, _never_bought, _bought, bought_again, buyer_nouns, personas, _segments, value_tiers, no_order_this_year, spend, order_counts, engagement, consent_forms, consent, signed_up, recency, _regions, unsupported)
+_RULES = (send_exclusions, structured, past_sale_buyers, _all_customers, _uplift, ranked_propensity, top_propensity, _never_bought, last_purchase_ago, _bought, bought_again, buyer_nouns, personas, _segments, value_tiers, no_order_this_year, spend, order_counts, engagement, consent_forms, consent, signed_up, recency, _regions, unsupported)
 
 

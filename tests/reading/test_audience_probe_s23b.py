@@ -11,11 +11,13 @@ import pytest
 from copilot.reading import read
 from copilot.tools.conditions import (
     And,
+    Bought,
     Consent,
     Engagement,
     Not,
     Or,
     OrderCount,
+    Recency,
 )
 
 TODAY = date(2026, 3, 2)
@@ -86,3 +88,42 @@ def test_consent_denied(text: str, denied: set[str], granted: set[str]) -> None:
     conds = leaves(r(text).audience)
     assert {c.of.channel for c in conds if isinstance(c, Not) and isinstance(c.of, Consent)} == denied
     assert {c.channel for c in conds if isinstance(c, Consent)} == granted
+
+
+def _bought_and_after(text: str):  # type: ignore[no-untyped-def]
+    a = r(text).audience
+    assert isinstance(a, And) and len(a.of) == 2
+    bought, after = a.of
+    assert isinstance(bought, Bought) and bought.within_days is None
+    return bought.categories, after
+
+
+def test_lapse_after_a_purchase_is_on_every_purchase() -> None:
+    cats, after = _bought_and_after(
+        "Email people who bought a tent three years ago or more and haven't come back"
+    )
+    assert cats == ["tents"]
+    assert isinstance(after, Recency) and after.min_days == 1095
+
+
+def test_nothing_bought_since_is_a_lapse() -> None:
+    cats, after = _bought_and_after(
+        "customers who bought a backpack 2+ years ago but haven't ordered anything since"
+    )
+    assert cats == ["backpacks"]
+    assert isinstance(after, Recency) and after.min_days == 730
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "days"),
+    [
+        ("Push to customers who bought headlamps 20 or more months ago", "headlamps", 600),
+        ("shoppers whose last backpack purchase was 14 or more months ago", "backpacks", 420),
+        ("people with their last headlamp order over 2 years ago, email", "headlamps", 730),
+    ],
+)
+def test_product_bought_n_or_more_ago(text: str, category: str, days: int) -> None:
+    cats, after = _bought_and_after(text)
+    assert cats == [category]
+    assert isinstance(after, Not) and isinstance(after.of, Bought)
+    assert (after.of.categories, after.of.within_days) == ([category], days)
