@@ -29,6 +29,7 @@ def combine(text: str, leaves: list[tuple[int, Condition]]) -> Condition | None:
         return None
     leaves.sort(key=lambda x: x[0])
     conds = [c.of.of if isinstance(c, Not) and isinstance(c.of, Not) else c for _, c in leaves]  # "suppress unengaged"
+    conds = _shared_zh_window(text, conds)
     if any(isinstance(c, AllCustomers) for c in conds) and len(conds) > 1:
         conds = [c for c in conds if not isinstance(c, AllCustomers)]
     if len(conds) == 1:
@@ -209,6 +210,26 @@ def _one_order_count(parts: list[Condition]) -> list[Condition]:
     keep = max(counts, key=lambda c: (c.min or 0))
     merged = keep.model_copy(update={"min": lo, "max": hi})
     return [merged if c is keep else c for c in parts if not (isinstance(c, OrderCount) and c.within_days is None) or c is keep]
+
+
+#: A window before a Chinese verb: 过去90天买过…; and what joins a second purchase to the first (又/也/还/并且 买过…).
+_ZH_WINDOW_FIRST = re.compile(r"(?:在)?(?:过去|最近|近|这)")
+_ZH_ALSO = re.compile(r"\s*[，,、]?\s*(?:又|也|还|并且|并|而且|同时|且)+\s*(?:曾经?)?\s*")
+
+
+def _shared_zh_window(text: str, conds: list[Condition]) -> list[Condition]:
+    """过去90天买过帐篷又买过睡袋: the window said before the first purchase holds for the second joined to it by
+    又/也/还/并且 (it had held for the first only)."""
+    out = list(conds)
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        if not (isinstance(prev, Bought) and isinstance(cur, Bought) and prev.within_days and cur.within_days is None
+                and prev.span and cur.span and _ZH_WINDOW_FIRST.match(prev.span.text)):
+            continue
+        also = re.match(r"(?:又|也|还)*", cur.span.text)  # 也 may open the second purchase's own words
+        if _ZH_ALSO.fullmatch(text[prev.span.end : cur.span.start] + (also.group(0) if also else "")):
+            out[i] = cur.model_copy(update={"within_days": prev.within_days})
+    return out
 
 
 def _end(c: Condition) -> int | None:

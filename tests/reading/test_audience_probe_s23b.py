@@ -127,3 +127,24 @@ def test_product_bought_n_or_more_ago(text: str, category: str, days: int) -> No
     assert cats == [category]
     assert isinstance(after, Not) and isinstance(after.of, Bought)
     assert (after.of.categories, after.of.within_days) == ([category], days)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("近半年买过背包又买过头灯的客户，发邮件", 180),
+        ("过去一年买过帐篷，也买过睡袋的会员", 365),
+        ("最近60天购买过头灯并且购买过背包的人有多少", 60),
+    ],
+)
+def test_zh_window_holds_for_both_purchases(text: str, days: int) -> None:
+    a = r(text).audience
+    assert isinstance(a, And)
+    assert [c.within_days for c in a.of if isinstance(c, Bought)] == [days, days]
+
+
+def test_zh_window_not_carried_into_a_negation() -> None:
+    a = r("近一年买过背包、但没买过头灯的人").audience
+    assert isinstance(a, And)
+    nots = [c.of for c in a.of if isinstance(c, Not) and isinstance(c.of, Bought)]
+    assert [n.within_days for n in nots] == [None]
