@@ -12,7 +12,7 @@ from __future__ import annotations
 import weakref
 
 from copilot.reading import regex as re
-from copilot.reading.schema import Offer
+from copilot.reading.schema import NotApplied, Offer
 from copilot.reading.text import Text
 
 _MONEY = r"(?:[$€£¥]\s?\d(?:[\d,.]*\d)?\+?|\d(?:[\d,.]*\d)?\s?(?:dollars|euros|pounds|bucks|usd|eur|gbp)\b)"
@@ -81,3 +81,41 @@ def claim_replaced_offer(t: Text, offer: Offer | None) -> None:
     for m in _REPLACED.finditer(t.text) if offer is not None else ():
         if t.free(m.start(), m.end()):
             t.take(m.start(), m.end())
+
+
+#: A further tier of a tiered offer: 满599减100 after 满299减40, "$50 off orders over $250" after "$20 off orders over $100".
+_TIER = re.compile(
+    r"[满滿]\s*[\d.]+\s*(?:元|块|美元)?\s*[减減]\s*[\d.]+\s*(?:元|块|美元)?"
+    r"|[$€£]\s?\d[\d,.]*\s+off\s+(?:(?:any\s+|all\s+)?orders?\s+)?(?:over|above|of)?\s*[$€£]\s?\d[\d,.]*\+?",
+    re.IGNORECASE,
+)
+TIER_REASON = (
+    "a plan prices one offer: the first tier is planned; this further tier is not applied (set it in the store's "
+    "discount rules or plan it as its own campaign)"
+)
+
+
+def later_tiers(t: Text, offer: Offer | None) -> list[NotApplied]:
+    """The tiers of a tiered amount off after the one read (its words, listed under the offer), never dropped."""
+    out: list[NotApplied] = []
+    if offer is None or offer.kind != "amount_off":
+        return out
+    for m in _TIER.finditer(t.text):
+        if m.start() >= offer.span.end and t.free(m.start(), m.end()):
+            out.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="offer", reason=TIER_REASON))
+    return out
+
+
+#: A percentage named by its Chinese discount word, often with a code: 送10%折扣碼NEW10, 15%优惠券, 20％的折扣
+_CODED_PERCENT = re.compile(
+    r"(?P<n>\d{1,2}(?:\.\d)?)\s?[%％]\s*(?:的)?\s*(?:折扣|優惠|优惠)(?:(?:碼|码)\s*[:：]?\s*(?P<code>[A-Z][A-Z0-9_-]{3,39}\b)?|券)?"
+)
+
+
+def coded_percent(t: Text) -> Offer | None:
+    """送10%折扣碼NEW10: percent_off 10, code NEW10."""
+    for m in _CODED_PERCENT.finditer(t.text):
+        v = float(m.group("n"))
+        if t.free(m.start(), m.end()) and 0 < v < 100:
+            return Offer(kind="percent_off", value=v, code=m.group("code"), span=t.take(m.start(), m.end()))
+    return None

@@ -81,7 +81,7 @@ def mechanics_not_applied(t: Text) -> list[NotApplied]:
 _SECOND_OFFER = re.compile(
     r"(?:\b(?:and\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:get|gets|receive|receives)\s+)?"
     r"(?P<core>\bfree[- ](?:shipping|delivery)\b|\bbogo\b|\bbuy one,? get one(?: free)?\b)"
-    r"|(?:[^，。；,;]{1,12}(?:送|享|享受|给))?(?P<zh>包邮|免运费|免邮|买一送一)",
+    r"|(?:[^，。；,;]{1,12}(?:送|享|享受|给))?(?P<zh>包邮|免运费|免邮|免[运運](?!输|輸)费?|买一送一)",
     re.IGNORECASE)
 _TEST = re.compile(r"\b(?:control|treatment|variants?|arms?|cells?|vs\.?|versus|a/b|split test)\b|对照|实验组|AB测试|A/B", re.IGNORECASE)  # an offer test: both arms read
 SECOND_OFFER_REASON = ("a plan prices one offer for its audience; this second offer is not applied: plan it as its own "
@@ -92,9 +92,9 @@ def offer_not_applied(t: Text, offer: Offer | None = None) -> list[NotApplied]:
     """Offer terms no field holds, said rather than dropped: loyalty points (a plan prices discounts, free
     shipping, gifts and BOGO), limits on the offer ("max $40 off per order", "first 200 orders only") and a second
     offer beside the one read."""
-    from copilot.reading.offer_forms import claimed_gift
+    from copilot.reading.offer_forms import claimed_gift, later_tiers
 
-    out: list[NotApplied] = []
+    out: list[NotApplied] = later_tiers(t, offer)  # 满299减40，满599减100: the second tier is said
     gift = claimed_gift(t)
     if gift is not None and offer is not None and offer is not gift:  # "20% off plus a free headlamp with any tent order"
         out.append(NotApplied(text=gift.span.text, span=gift.span, affects="offer", reason=SECOND_OFFER_REASON))

@@ -3,9 +3,9 @@ a discount cap or no discount, and the holdout."""
 
 from __future__ import annotations
 
+from copilot.reading import offer_forms as forms
 from copilot.reading import regex as re
 from copilot.reading.numbers import DIGITS, NUMBER, WORDS, ZHE, find_money, to_number, zhe_to_percent_off
-from copilot.reading.offer_forms import COUPON_BEFORE, REPLACED_OR_COUPON, claim_replaced_offer, claimed_gift
 from copilot.reading.offer_terms import MIN_SPEND
 from copilot.reading.schema import (
     Budget,
@@ -100,7 +100,7 @@ def read_budget(t: Text, used: set[int]) -> Budget | None:
         if re.match(_OFF_AFTER + r"|\s*(?:立减|折扣)", after) or re.search(
                 r"满\s*$|减\s*$|立减\s*$|直降\s*$|立省\s*$|(?:送|赠|返)\s*$|\bsave\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*$", before):
             continue  # an offer
-        if REPLACED_OR_COUPON.search(t.text[max(0, money.start - 24) : money.start]):
+        if forms.REPLACED_OR_COUPON.search(t.text[max(0, money.start - 24) : money.start]):
             continue  # "send coupon 20 dollar", "make it 20% instead of $15": an offer's amount, not what to spend
         if re.search(r"\b(?:when|if|once)\s+(?:you|they|customers|shoppers)\s+spend\s*(?:over\s+|at least\s+)?$", t.text[max(0, money.start - 30) : money.start], re.I) or (
                 re.search(r"\bspend\s*(?:over\s+)?$", before) and re.match(r"\s*,?\s*(?:and\s+)?(?:save|get)\s+[$€£]", after)):
@@ -210,7 +210,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
     cap = _read_cap(t)
     nd = t.find((r"no discount(?:s|ing)?", r"no disc\.?(?![\w.])", r"(?:discounts?|offers?|promos?|promotions?)\s*[:=]\s*(?:none|no|n/?a|nil|0\s*%?)(?![\w%])", r"no disco?u?nts?\b", r"without (?:any )?discounts?", r"no (?:coupons|promo codes|markdowns)", r"full[- ]price(?: only)?", r"drop(?:ped|ping)? the discount", r"no price cuts?", r"don'?t touch the price", r"(?<=non-goals)[^\n]{0,40}?\bprice cuts?",
                  r"(?<=- )any (?:discounts?|markdowns?|price cuts?)(?=\s*(?:\n|$))",
-                 r"don'?t discount", r"do not discount", r"not discounting", r"(?:zero|0%?) discounts?", r"no (?:other|additional|further|extra) (?:discounts?|offers?|promos?|markdowns?)", r"not discount", r"不要打折", r"别打折", r"不打折", r"不做折扣", r"不要折扣", r"不降价", r"原价", r"(?<!有)无折扣",
+                 r"don'?t discount", r"do not discount", r"not discounting", r"(?:zero|0%?) discounts?", r"no (?:other|additional|further|extra) (?:discounts?|offers?|promos?|markdowns?)", r"not discount", r"不要打折", r"别打折", r"不打折", r"不(?:用|需要?|必)打折", r"不做折扣", r"不要折扣", r"不降价", r"原价", r"(?<!有)无折扣",
                  r"(?:优惠|折扣|促销|优惠券|折扣力度)\s*[:：=]\s*(?:无|没有|不打折|0)(?=$|[；;，,。\s|｜])",  # 优惠：无
                  # "no promo", "without a coupon" (not the "no coupon" arm of a test: "coupon vs no coupon")
                  r"(?<!vs )(?<!vs\. )(?<!versus )(?<!or )(?<!and )(?<!against )(?:no\s+|without\s+(?:a |an |any )?)(?:promos?|promotions?|promo codes?|coupons?|vouchers?|deals?|markdowns?)(?! (?:vs|versus|or|and)\b)",
@@ -228,7 +228,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
              else to_number(m.group("n") or m.group("w") or ""))
         if v is not None:
             offer = Offer(kind="percent_off", value=v, span=t.take(m.start(), m.end()))
-    offer = offer or _given_percent(t) or _corrected_percent(t)
+    offer = offer or _given_percent(t) or _corrected_percent(t) or forms.coded_percent(t)  # 送10%折扣碼NEW10
     if offer is None:
         for z in ZHE.finditer(text):
             if t.free(z.start(), z.end()) and not re.search(r"(?:不超过|别超过|不要超过|不能超过|不得超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多|最少|顶多|封顶)\s*(?:打|到|打到)?\s*$", text[max(0, z.start() - 6) : z.start()]):
@@ -242,13 +242,13 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
             before = text[max(0, money.start - 8) : money.start]
             if t.free(money.start, money.end) and (re.match(_OFF_AFTER, after) or re.search(r"减\s*$|立减\s*$|直降\s*$|立省\s*$|(?:\bsave|\bget)\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*[，,]?\s*$", before, re.I)
                                                    or _VOUCHER_OF.search(text[max(0, money.start - 30) : money.start])
-                                                   or COUPON_BEFORE.search(before)):
+                                                   or forms.COUPON_BEFORE.search(before)):
                 end = money.end + len(re.match(_OFF_AFTER + "?", after).group(0).rstrip())  # type: ignore[union-attr]
                 if (minimum := _MIN_ORDER.match(text, end)) is not None:
                     end = minimum.end()  # "$10 off orders over $75": the offer's own minimum, no threshold on people
                 mj = re.search(r"满\s*[\d.]+\s*(?:元)?\s*减\s*$|\bspend\s+(?:over\s+)?[$€£]\s?\d[\d,.]*\s*,?\s*(?:and\s+)?(?:save|get)\s*$", text[max(0, money.start - 28) : money.start], re.I)
                 start = money.start - (len(text[max(0, money.start - 28) : money.start]) - mj.start()) if mj else money.start
-                start -= len(cw.group(0)) if (cw := COUPON_BEFORE.search(text[max(0, start - 16) : start])) else 0  # "coupon 20 dollar"
+                start -= len(cw.group(0)) if (cw := forms.COUPON_BEFORE.search(text[max(0, start - 16) : start])) else 0  # "coupon 20 dollar"
                 # the offer's condition before 送: "90天内二次下单送50元无门槛券"
                 mc = re.search(r"[^，。；,;：:]{0,16}?(?:下单|购买|消费|复购|买)[^，。；,;：:]{0,4}?(?:送|赠|返)\s*$", text[max(0, start - 24) : start])
                 if mc and t.free(start - (len(text[max(0, start - 24) : start]) - mc.start()), start):
@@ -263,8 +263,8 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
             offer = Offer(kind="amount_off", value=value,
                           currency="CNY" if re.search(r"元|¥|￥", mz.group(0)) else None, span=t.take(first, mz.end()))
     if offer is None:
-        offer = claimed_gift(t) or _named_offer(t)  # a gift claimed before the audience (offer_forms)
-    claim_replaced_offer(t, offer)  # "make it 20% instead of $15": the replaced offer is no budget, no second offer
+        offer = forms.claimed_gift(t) or _named_offer(t)  # a gift claimed before the audience (offer_forms)
+    forms.claim_replaced_offer(t, offer)  # "make it 20% instead of $15": the replaced offer is no budget, no second offer
     offer = with_code(t, offer) if offer is not None else None  # "15% off, code BACK15": the plan uses that code
     return offer, cap, no_disc
 
@@ -273,7 +273,7 @@ _OFF_AFTER = r"\s*(?:off|(?:of\s+)?(?:discount|reduction|rebate)|(?:store\s+|acc
 #: "a voucher of 20 dollars", "a coupon worth $15", "gift card for €25": an amount off named by its voucher first
 _VOUCHER_OF = re.compile(r"\b(?:vouchers?|coupons?|gift ?cards?|credits?|e-?vouchers?)\s+(?:of|worth|for|valued at)\s+(?:about\s+)?$", re.I)
 _MIN_ORDER = re.compile(r"\s*(?:on\s+|for\s+|with\s+)?(?:any\s+|all\s+|your\s+|their\s+|the\s+)?(?:(?:next|first|second|1st|2nd)\s+)?(?:orders?|purchases?|baskets?|carts?|checkouts?)\s+"
-                        r"(?:over|above|of|from|of at least|\$?\d[\d,.]*\+)\s*(?:[$€£]\s?\d(?:[\d,.]*\d)?\+?(?:\s?(?:dollars|euros|pounds))?)?"
+                        r"(?:over|above|of|from|of at least|\$?\d[\d,.]*\+)\s*(?:[$€£]\s?\d(?:[\d,.]*\d)?\+?(?:\s?(?:dollars|euros|pounds))?|\d(?:[\d,.]*\d)?\s?(?:dollars?|euros?|pounds?|bucks|usd|eur|gbp)\b)?"
                         r"|\s+(?:on\s+)?(?=[$€£]\s?\d)[$€£]\s?\d(?:[\d,.]*\d)?\+?(?!\s*(?:budget|total|all[- ]in|k\b))"  # "$20 off $120"
                         r"|" + MIN_SPEND +  # "RM30 off with min spend RM300", "a voucher of 20 dollars for minimum 150 dollars"
                         r"|\s*,?\s*(?:when|if|once)\s+(?:you|they|customers|shoppers)\s+spend\s+(?:over\s+|at least\s+)?[$€£]\s?\d(?:[\d,.]*\d)?(?:\s?(?:dollars|euros|pounds))?(?:\s+or\s+more)?", re.I)
@@ -282,7 +282,7 @@ _MIN_ORDER = re.compile(r"\s*(?:on\s+|for\s+|with\s+)?(?:any\s+|all\s+|your\s+|t
 def _named_offer(t: Text) -> Offer | None:
     """An offer named by its kind: free shipping, buy-one-get-one, a gift with purchase."""
     for kind, words in (("free_shipping", (r"free[- ]ship\b", r"free[- ](?:shipping|delivery)(?:\s+(?:on\s+)?(?:(?:any|all|(?:the |your |their )?(?:first|next))\s+)?(?:orders?\s+)?(?:over|above|of|from)\s+[$€£]\s?\d(?:[\d,.]*\d)?\+?)?",
-                                            r"满\s*[\d.]+\s*(?:元|块)?\s*包邮", r"包邮", r"免运费", r"免邮",
+                                            r"满\s*[\d.]+\s*(?:元|块)?\s*包邮", r"包邮", r"免运费", r"免邮", r"免[运運](?!输|輸)(?:费|費)?",
                                             r"ships? (?:for )?free", r"shipping(?: is|'s) on us", r"free postage", r"(?:we(?:'ll| will)? )?cover (?:the )?shipping",
                                             r"no shipping (?:fees?|costs?|charges?)")),
                         ("bogo", (r"buy one,? get one(?: free| half off)?", r"bogo", r"2[- ]for[- ]1", r"two for one", r"买一送一", r"买一赠一")),
@@ -387,7 +387,7 @@ def unsized_holdout(t: Text) -> NotApplied | None:
     return NotApplied(text=m.group(0).strip(), span=t.take(m.start(), m.end()), affects="holdout", reason=UNSIZED_HOLDOUT_REASON)
 
 
-_CODE = re.compile(r"(?:\b(?i:(?:promo |discount |coupon )?code)|优惠码|折扣码|券码|兑换码)\s*[:=：]?\s*(?P<code>[A-Z][A-Z0-9_-]{3,39})\b")
+_CODE = re.compile(r"(?:\b(?i:(?:promo |discount |coupon )?code)|优惠码|折扣码|券码|兑换码|優惠碼|折扣碼)\s*[:=：]?\s*(?P<code>[A-Z][A-Z0-9_-]{3,39})\b")
 
 
 def with_code(t: Text, offer: Offer) -> Offer:

@@ -96,3 +96,49 @@ def test_a_money_cap_on_a_percentage_is_listed_as_the_offers(text: str, cap: str
     assert r.offer is not None and r.offer.kind == "percent_off"
     assert [(n.text, n.affects) for n in r.not_applied if n.text == cap] == [(cap, "offer")]
     assert not [n for n in r.not_applied if n.affects in ("budget", "audience")]
+
+
+def test_a_minimum_in_currency_words_stays_in_the_offer() -> None:
+    r = read("Push lapsed customers a 30 euro discount on their first order over 200 euros", today=TODAY)
+    assert r.offer is not None and r.offer.kind == "amount_off" and r.offer.value == 30
+    assert r.offer.span.text.endswith("over 200 euros")
+    assert r.budget is None
+
+
+def test_a_chinese_gift_over_a_minimum_keeps_the_minimum_in_its_words() -> None:
+    r = read("给忠诚客户发邮件：满200美元送一顶遮阳帽", today=TODAY)
+    assert r.offer is not None and r.offer.kind == "gift" and r.offer.span.text.startswith("满200美元送")
+    assert r.budget is None and not r.promoted.categories
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("短信通知流失客户：满500减60，满900减150", 60, "满900减150"),
+        ("Email Loyal customers $15 off orders over $80, $40 off orders over $180", 15, "$40 off orders over $180"),
+    ],
+)
+def test_a_tiered_offer_plans_the_first_tier_and_lists_the_next(text: str, first: float, second: str) -> None:
+    """A plan prices one offer: the first tier is the offer; a further tier is said under not_applied (offer)."""
+    r = read(text, today=TODAY)
+    assert r.offer is not None and r.offer.kind == "amount_off" and r.offer.value == first
+    assert [(n.text, n.affects) for n in r.not_applied] == [(second, "offer")]
+    assert r.budget is None
+
+
+@pytest.mark.parametrize("text", ["老客戶下單一律免運，發簡訊通知", "全館免運，推播給會員"])
+def test_taiwan_free_shipping_short_form_is_free_shipping(text: str) -> None:
+    r = read(text, today=TODAY)
+    assert r.offer is not None and r.offer.kind == "free_shipping"
+
+
+def test_a_percentage_named_by_its_code_word_carries_the_code() -> None:
+    r = read("给首单客户送15%优惠码SPRING15，发邮件", today=TODAY)
+    assert r.offer is not None and (r.offer.kind, r.offer.value, r.offer.code) == ("percent_off", 15, "SPRING15")
+    assert not r.not_applied
+
+
+@pytest.mark.parametrize("text", ["给忠诚客户发邮件推新款背包，不必打折", "这次不需打折，推送给流失客户"])
+def test_no_need_to_discount_is_no_discount(text: str) -> None:
+    r = read(text, today=TODAY)
+    assert r.no_discount is not None and r.offer is None
