@@ -84,6 +84,8 @@ _SECOND_OFFER = re.compile(
     r"|(?:[^，。；,;]{1,12}(?:送|享|享受|给))?(?P<zh>包邮|免运费|免邮|免[运運](?!输|輸)费?|买一送一)",
     re.IGNORECASE)
 _TEST = re.compile(r"\b(?:control|treatment|variants?|arms?|cells?|vs\.?|versus|a/b|split test)\b|对照|实验组|AB测试|A/B", re.IGNORECASE)  # an offer test: both arms read
+EXTRA_ARM_REASON = ("an A/B test on the offer plans two arms (the first two named); this further arm is not applied: "
+                    "test it against the winner in a follow-up campaign")
 SECOND_OFFER_REASON = ("a plan prices one offer for its audience; this second offer is not applied: plan it as its own "
                        "campaign or as an A/B cell")
 
@@ -93,8 +95,11 @@ def offer_not_applied(t: Text, offer: Offer | None = None) -> list[NotApplied]:
     shipping, gifts and BOGO), limits on the offer ("max $40 off per order", "first 200 orders only") and a second
     offer beside the one read."""
     from copilot.reading.offer_forms import claimed_gift, later_tiers
+    from copilot.reading.offer_test import EXTRA_ARMS
 
     out: list[NotApplied] = later_tiers(t, offer)  # 满299减40，满599减100: the second tier is said
+    for a, b in EXTRA_ARMS.get(t, []):  # "three arms at 10%, 15% and 20% off": the third arm is said
+        out.append(NotApplied(text=t.text[a:b], span=t.span(a, b), affects="offer", reason=EXTRA_ARM_REASON))
     gift = claimed_gift(t)
     if gift is not None and offer is not None and offer is not gift:  # "20% off plus a free headlamp with any tent order"
         out.append(NotApplied(text=gift.span.text, span=gift.span, affects="offer", reason=SECOND_OFFER_REASON))

@@ -9,6 +9,8 @@ offer it knows (a percentage, 八折, an amount off, 满减, free shipping, a gi
 
 from __future__ import annotations
 
+import weakref
+
 from copilot.reading import regex as re
 from copilot.reading.schema import ABTest, Offer
 from copilot.reading.text import Text
@@ -36,6 +38,34 @@ _CELL = r"(?:(?:cell\s+)?[A-D]\s*[:=)]\s*|\d{1,2}\s?%\s+(?:get|gets|receive|rece
 _CELLS = re.compile(r"\b(?:cells?|arms?|variants?|test groups?)\b[^:：\n.]{0,30}[:：—–-]\s*" + _CELL.replace("oN", "o1")
                     + r"\s*[,;，；]\s*" + _CELL.replace("(?P<oN>", "(?P<o2>")
                     + r"(?:\s*[,;，；]\s*" + _CELL.replace("(?P<oN>", "(?:") + ")*", re.IGNORECASE)
+
+
+#: Arms listed after their count or a split ("three arms at 10%, 15% and 20% off", "split 50/50 between 10% off and free
+#: shipping", "test two cells: 15% off, free shipping"): the arms after the second are said (a test has two arms).
+_LISTED = re.compile(
+    r"\b(?:(?:two|three|four|2|3|4)\s+(?:arms?|cells?|variants?|groups?|ways?)|split(?:\s+(?:it\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{1,2})*)?|a/?b(?:\s+test)?|test(?:ing)?)"
+    r"\s*(?:at|of|with|between|:|—|–|-)?\s*(?P<a>" + _OFFER + r")\s*(?:,|/|\band\b|&)\s*(?P<b>" + _OFFER + r")"
+    r"(?P<more>(?:\s*,?\s*(?:\band\b|&)?\s*" + _OFFER + r")*)(?:\s+off)?",
+    re.IGNORECASE,
+)
+#: the arms read beyond the second, said by offer_terms.offer_not_applied
+EXTRA_ARMS: weakref.WeakKeyDictionary[Text, list[tuple[int, int]]] = weakref.WeakKeyDictionary()
+
+
+def _listed_arms(t: Text) -> tuple[ABTest, Offer | None] | None:
+    """"three arms at 10%, 15% and 20% off": the test on the offer, its first arm the offer, the third arm kept to be said."""
+    for m in _LISTED.finditer(t.text):
+        if not t.free(m.start(), m.end()) or not re.search(r"\b(?:arms?|cells?|variants?|groups?|ways?|split|between|a/?b)\b", m.group(0), re.IGNORECASE):
+            continue
+        first = _variant(t, m.start("a"), m.end("a"))
+        if first is None:
+            continue
+        extra = [(x.start() + m.start("more"), x.end() + m.start("more")) for x in re.finditer(_OFFER, m.group("more"), re.IGNORECASE)]
+        EXTRA_ARMS[t] = extra
+        end = m.end("more") if extra else m.end()
+        tail = re.match(r"\s+off\b", t.text[end:], re.IGNORECASE)
+        return ABTest(element="offer", span=t.take(m.start(), end + (tail.end() if tail else 0))), first
+    return None
 
 
 def _variant(t: Text, a: int, b: int) -> Offer | None:
@@ -68,6 +98,9 @@ def offer_test(t: Text) -> tuple[ABTest, Offer | None] | None:
         start = m.start() - (len(head) - lead.start()) if lead and t.free(m.start() - (len(head) - lead.start()), m.start()) else m.start()
         span = t.take(start, end)
         return ABTest(element="offer", span=span), next((v for v in variants if v is not None), None)
+    listed = _listed_arms(t)
+    if listed is not None:
+        return listed
     c = _CELLS.search(t.text)
     if c is not None and t.free(c.start(), c.end()):
         first = _variant(t, c.start("o1"), c.end("o1"))

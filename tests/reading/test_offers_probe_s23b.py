@@ -115,7 +115,11 @@ def test_a_chinese_gift_over_a_minimum_keeps_the_minimum_in_its_words() -> None:
     ("text", "first", "second"),
     [
         ("短信通知流失客户：满500减60，满900减150", 60, "满900减150"),
-        ("Email Loyal customers $15 off orders over $80, $40 off orders over $180", 15, "$40 off orders over $180"),
+        (
+            "Email Loyal customers $15 off orders over $80, $40 off orders over $180",
+            15,
+            "$40 off orders over $180",
+        ),
     ],
 )
 def test_a_tiered_offer_plans_the_first_tier_and_lists_the_next(text: str, first: float, second: str) -> None:
@@ -134,7 +138,11 @@ def test_taiwan_free_shipping_short_form_is_free_shipping(text: str) -> None:
 
 def test_a_percentage_named_by_its_code_word_carries_the_code() -> None:
     r = read("给首单客户送15%优惠码SPRING15，发邮件", today=TODAY)
-    assert r.offer is not None and (r.offer.kind, r.offer.value, r.offer.code) == ("percent_off", 15, "SPRING15")
+    assert r.offer is not None and (r.offer.kind, r.offer.value, r.offer.code) == (
+        "percent_off",
+        15,
+        "SPRING15",
+    )
     assert not r.not_applied
 
 
@@ -142,3 +150,20 @@ def test_a_percentage_named_by_its_code_word_carries_the_code() -> None:
 def test_no_need_to_discount_is_no_discount(text: str) -> None:
     r = read(text, today=TODAY)
     assert r.no_discount is not None and r.offer is None
+
+
+def test_three_offer_arms_test_the_first_two_and_say_the_third() -> None:
+    """A demanding marketer who asks for three arms expects all three to be seen: copilot's test on the offer has two
+    arms, so the first arm is the offer, the test is on the offer, and the third arm is listed once (never dropped,
+    and the first two are not listed as if unread)."""
+    r = read("SMS Loyal customers about backpacks in three variants: 5%, 12% and 18% off", today=TODAY)
+    assert r.ab_test is not None and r.ab_test.element == "offer"
+    assert r.offer is not None and (r.offer.kind, r.offer.value) == ("percent_off", 5)
+    assert [(n.text, n.affects) for n in r.not_applied] == [("18% off", "offer")]
+
+
+def test_a_split_between_two_offers_is_the_test_with_no_second_offer_listed() -> None:
+    r = read("Email lapsed customers, split 70/30 between free shipping and $10 off", today=TODAY)
+    assert r.ab_test is not None and r.ab_test.element == "offer"
+    assert r.offer is not None and r.offer.kind == "free_shipping"
+    assert not [n for n in r.not_applied if n.affects == "offer"]
