@@ -267,7 +267,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                             r"trail[- ]runners?(?= shoes?)", r"越野跑鞋", r"越野鞋", r"越野跑"),
     "road-running-shoes": (r"road[- ]running shoes?", r"road shoes?", r"road runners", r"road running",
                            r"公路跑鞋", r"路跑鞋"),
-    "hiking-boots": (r"hiking boots?", r"(?:hill ?)?walking boots?", r"boots", r"hiking shoes?", r"trekking boots?", r"登山靴", r"徒步鞋",
+    "hiking-boots": (r"hiking boots?", r"(?:hill ?)?walking boots?", r"boots", r"boot(?=\s+(?:purchases?|orders?|buys?|buyers?|owners?|sales?|shoppers?)\b)", r"hiking shoes?", r"trekking boots?", r"登山靴", r"徒步鞋",
                      r"登山鞋", r"徒步靴"),
     "rain-jackets": (r"rain ?jackets?", r"rain ?jkts?", r"rain shells?", r"rain gear", r"rainwear", r"waterproof jackets?", r"waterproofs",
                      r"shells", r"hardshells?", r"冲锋衣", r"雨衣", r"防水夹克", r"防雨外套"),

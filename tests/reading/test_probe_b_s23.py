@@ -68,3 +68,9 @@ def test_a_month_count_is_no_top_n() -> None:
 def test_a_number_of_people_is_listed(text: str, words: str) -> None:
     r = read(text, today=TODAY)
     assert any(n.affects == "audience" and n.text == words for n in r.not_applied)
+
+
+def test_a_gift_with_a_boot_purchase_promotes_the_boots() -> None:
+    r = read("A free pair of socks with every boot order this month, email Loyal customers, $800", today=TODAY)
+    assert r.promoted.categories == ["hiking-boots"]
+    assert r.offer is not None and r.offer.kind == "gift"
