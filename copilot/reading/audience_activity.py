@@ -318,12 +318,15 @@ _BRACKETED_LAPSE = re.compile(r"[(（]\s*(?:no orders?\s+(?:in\s+)?|nothing\s+(?
 #: "active customers", 活跃客户 with no window: ordered in the last 180 days (the complement of "lapsed", 180 days).
 _ACTIVE_ALONE = re.compile(r"\bactive (?:buyers|customers|shoppers)\b|活跃(?=的?(?:客户|用户|顾客|会员|买家))", re.IGNORECASE)
 
+#: 没有任何购买, 没有任何订单, 无任何消费: no purchase at all (任何 between the negation and the noun).
+_ZH_NONE_AT_ALL = (r"(?:没有?|无|未有)(?:过)?任何(?:的)?(?:购买|订单|消费|下单)(?:记录)?",)
+
 
 def recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Recency: lapsed / not ordered in N / ordered in the last N."""
     text = t.text
     add = adder(leaves)
-    for words, is_lapsed in ((lx.NOT_ORDERED_WORDS, True), (lx.ZH_NOT_ORDERED, True), (lx.LAPSED_WORDS, True),
+    for words, is_lapsed in ((lx.NOT_ORDERED_WORDS, True), (_ZH_NONE_AT_ALL, True), (lx.ZH_NOT_ORDERED, True), (lx.LAPSED_WORDS, True),
                              (lx.ACTIVE_WORDS, False), (lx.ZH_ACTIVE, False)):
         for m in t.find_all(words):
             own = re.match(r"\s*(?:in|for|within|over|during)\s+(?:the\s+)?(?:last|past)?\s*\d", text[m.end() :], re.I)

@@ -181,7 +181,7 @@ def order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
         add(m.start(), OrderCount(min=lo, max=hi, within_days=days, span=t.take(m.start(), end2)))
     times = re.compile(
         rf"(?:ordered|bought|purchased|shopped|placed orders?|did (?:purchase|buy|order)|(?:have|has) (?:purchased|bought|ordered))\s+(?:from us\s+|with us\s+)?(?:(?:between\s+)?(?P<a>{NUMBER})\s*(?:-|–|to|and)\s*(?P<b>{NUMBER})\s+times"
-        rf"|(?P<op>at least|more than|over|fewer than|less than|at most|exactly)\s+(?P<n>{NUMBER}|once|twice|thrice)(?:\s+times)?"
+        rf"|(?P<op>at least|more than|over|fewer than|less than|at most|exactly)\s+(?P<n>{NUMBER}|once|twice|thrice)(?:\s+times?)?"
         r"|(?:only\s+|ever\s+)*(?P<a4>once|twice|\d+)\s+or\s+(?P<b4>twice|thrice|\d+)(?:\s+times)?"
         rf"|(?P<n5>{NUMBER}|once|twice|thrice)\s*(?:times\s*|x\s*)?(?P<plus5>\+|or more|or fewer|or less|plus)(?:\s+times)?)"
         rf"|(?:with\s+)?(?P<a2>{NUMBER})\s*(?:-|–|to)\s*(?P<b2>{NUMBER})\s+(?:orders|purchases)"
@@ -208,7 +208,7 @@ def order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
         days, end2 = window_after(t, m.end())
         add(m.start(), OrderCount(min=lo, max=hi, within_days=days, span=t.take(m.start(), end2)))
     _zh_order_counts(t, add)
-    m = t.find(lx.NEVER_ORDERED_WORDS)
+    m = t.find(lx.NEVER_ORDERED_WORDS) or _free(t, _ZH_NO_ORDER)
     if m:
         days, start = zh_window_before(t, m.start())
         if days and re.match(r"最近|近|过去", text[start:]):  # 过去一年一单都没下过: no order in that year, not never
@@ -228,6 +228,15 @@ def order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
     m = t.find(lx.EXISTING_WORDS)
     if m:
         add(m.start(), OrderCount(min=1, span=t.take(m.start(), m.end())))
+
+
+#: 未曾下单, 未曾购买过, 从未有过订单: no order (the lexicon's 从未下单 in other words).
+_ZH_NO_ORDER = re.compile(r"(?:未曾|不曾|从不曾|从未有过|从来没有过|没有过)(?:下过?单|下单|(?:购买|消费)过?(?=[的、，,。；;\s]|$)|买过东西|订单|购物)")
+
+
+def _free(t: Text, rx: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of ``rx`` on words no rule has read."""
+    return next((m for m in rx.finditer(t.text) if t.free(m.start(), m.end())), None)
 
 
 _ZH_COUNT_RANGE = re.compile(r"(?:下单|购买|复购|消费|下过单|买过)(?:次数|过)?\s*(?:在|为|是|有)?\s*(?P<a>[\d一二两三四五六七八九十]+)\s*(?:次|单|笔)?\s*"

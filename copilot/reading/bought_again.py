@@ -4,11 +4,13 @@ the purchase (an audience rule, after the purchases are read)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.rules import Leaves, adder
 from copilot.reading.schema import NotApplied
-from copilot.reading.text import Text, zh_window_before
+from copilot.reading.text import Text, category_at, zh_window_before
 from copilot.tools.conditions import And, Bought, Condition, Not, Or
 
 _AGAIN = re.compile(
@@ -30,6 +32,7 @@ def bought_again(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
     """刚买过的 / 没再买过的 after 买过X: a purchase (or none) of X, in the window said before it."""
     text = t.text
     add = adder(leaves)
+    _bought_those(t, cat, add)
     for m in _AGAIN.finditer(text):
         if not t.free(m.start(), m.end()):
             continue
@@ -50,6 +53,31 @@ def bought_again(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
             t.take(start, m.end())  # 一年前买过徒步靴、最近一年没再买过: already read with the purchase
             continue
         leaf = leaf.model_copy(update={"span": t.take(start, m.end())})
+        add(start, Not(of=leaf) if m.group("neg") else leaf)
+
+
+#: 买过这两类的人, 已经购买过这些产品: goods told by a demonstrative, the ones named before.
+_THOSE = re.compile(r"(?P<neg>没有?|未)?(?:已经?|刚刚?|曾经?|都)?(?:买过|购买过|买了|购买了|下单过)(?:这|那)(?:(?:两|三|几|些)?(?:类|款|种|样|个品类|大类)|些)(?:产品|商品|东西)?")
+
+
+def _bought_those(t: Text, cat: Catalogue, add: Callable[[int, Condition], None]) -> None:
+    """排除最近60天已经买过这两类的人: a purchase of the goods named last before it (a list: all of it), in the window
+    said before the verb."""
+    for m in _THOSE.finditer(t.text):
+        if not t.free(m.start(), m.end()):
+            continue
+        last: tuple[list[str], list[str], int] | None = None
+        i = 0
+        while i < m.start():
+            hit = category_at(t, cat, i)
+            if hit is not None and hit[2] <= m.start() and hit[2] > i:
+                last, i = hit, hit[2]
+            else:
+                i += 1
+        if last is None:
+            continue
+        days, start = zh_window_before(t, m.start())
+        leaf = Bought(categories=last[0], product_ids=last[1], within_days=days, span=t.take(start, m.end()))
         add(start, Not(of=leaf) if m.group("neg") else leaf)
 
 

@@ -148,3 +148,51 @@ def test_zh_window_not_carried_into_a_negation() -> None:
     assert isinstance(a, And)
     nots = [c.of for c in a.of if isinstance(c, Not) and isinstance(c.of, Bought)]
     assert [n.within_days for n in nots] == [None]
+
+
+def test_count_said_as_one_time_keeps_its_window() -> None:
+    reading = r("customers who ordered at least one time in the past 3 months")
+    a = reading.audience
+    assert isinstance(a, OrderCount)
+    assert (a.min, a.max, a.within_days) == (1, None, 90)
+    assert not reading.not_applied
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("过去一年买过帐篷、但最近半年没有任何购买的客户", 180),
+        ("最近三个月没有任何订单的会员，发短信", 90),
+    ],
+)
+def test_zh_no_purchase_at_all_is_a_lapse(text: str, days: int) -> None:
+    reading = r(text)
+    lapses = [c for c in leaves(reading.audience) if isinstance(c, Recency)]
+    assert [c.min_days for c in lapses] == [days]
+    assert not [n for n in reading.not_applied if n.affects == "audience"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cats", "days"),
+    [
+        ("推广帐篷和睡袋，排除最近30天已经买过这两类的人", ["tents", "sleeping-bags"], 30),
+        ("主推头灯和背包，不包括近两个月购买过这些产品的客户", ["headlamps", "backpacks"], 60),
+    ],
+)
+def test_zh_purchase_of_those_named_before(text: str, cats: list[str], days: int) -> None:
+    reading = r(text)
+    a = reading.audience
+    assert isinstance(a, Not) and isinstance(a.of, Bought)
+    assert (a.of.categories, a.of.within_days) == (cats, days)
+    assert not [n for n in reading.not_applied if n.affects == "audience"]
+
+
+@pytest.mark.parametrize("text", ["注册14天内、未曾下单的新用户", "註冊14天內、未曾下單的新會員"])
+def test_zh_never_ordered_in_other_words(text: str) -> None:
+    counts = [c for c in leaves(r(text).audience) if isinstance(c, OrderCount)]
+    assert [(c.min, c.max) for c in counts] == [(None, 0)]
+
+
+def test_zh_never_bought_a_product_in_other_words() -> None:
+    a = r("未曾购买过帐篷的客户").audience
+    assert isinstance(a, Not) and isinstance(a.of, Bought) and a.of.categories == ["tents"]
