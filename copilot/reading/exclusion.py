@@ -12,7 +12,11 @@ from __future__ import annotations
 from itertools import pairwise
 
 from copilot.reading import regex as re
+from copilot.reading.catalogue import Catalogue
+from copilot.reading.rules import Leaves
+from copilot.reading.schema import NotApplied
 from copilot.reading.send_exclusions import SEND_RULE_AHEAD
+from copilot.reading.text import Text
 from copilot.tools.conditions import AllCustomers, And, Condition, Not, RfmSegment, Span
 
 #: Words that exclude what follows, up to the end of the clause.
@@ -154,3 +158,22 @@ def _one_excluded_segment_leaf(text: str, leaves: list[tuple[int, Condition]]) -
 
 
 _LISTED = re.compile(r"[\s,]*(?:and|or|nor|&|/|\+|、|和|或)?[\s,]*(?:the\s+)?", re.IGNORECASE)
+
+
+#: A region kept as the control of a geo test: "keep US-West as the control region", "hold out the South as our
+#: control market", "US-Mountain is the control geo" (the region's words are {r}).
+_GEO_CONTROL = (r"\b(?:keep(?:ing)?|hold(?:ing)?\s+out|hold(?:ing)?\s+back|us(?:e|ing)|leav(?:e|ing)|set(?:ting)?\s+aside|reserv(?:e|ing))\s+(?:the\s+)?{r}"
+                r"(?:\s+region)?\s+(?:as|for)\s+(?:the\s+|a\s+|our\s+)?(?:geo\s+)?(?:control|hold-?out)\b(?:\s+(?:region|group|market|geo|cell))?"
+                r"|\b(?:the\s+)?{r}(?:\s+region)?\s+(?:is|will be|stays?|as)\s+(?:the\s+|a\s+|our\s+)?(?:geo\s+)?(?:control|hold-?out)\s+(?:region|market|geo|cell|group)\b"
+                r"|\b(?:control|hold-?out)\s+(?:region|market|geo)\s*(?:[:=]|is|will be)\s*(?:the\s+)?{r}\b")
+_GEO_REASON = ("a region kept as the control (a geo holdout) is not sent to; copilot holds out a share of the audience, "
+               "not a region: the region stays in the audience unless you exclude it")
+
+
+def geo_holdout(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
+    """"keep US-Mountain as the control region": listed as a holdout not applied, never read as the audience's region."""
+    for region in cat.regions:
+        words = rf"(?:{re.escape(region)}|{re.escape(region.split('-')[-1])}(?:ern)?)"
+        for m in re.finditer(_GEO_CONTROL.replace("{r}", words), t.text, re.IGNORECASE):
+            if t.free(m.start(), m.end()):
+                na.append(NotApplied(text=m.group(0).strip(), span=t.take(m.start(), m.end()), affects="holdout", reason=_GEO_REASON))

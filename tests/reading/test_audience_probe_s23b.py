@@ -196,3 +196,24 @@ def test_zh_never_ordered_in_other_words(text: str) -> None:
 def test_zh_never_bought_a_product_in_other_words() -> None:
     a = r("未曾购买过帐篷的客户").audience
     assert isinstance(a, Not) and isinstance(a.of, Bought) and a.of.categories == ["tents"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Email lapsed customers 20% off; keep US-West as the control region",
+            "keep US-West as the control region",
+        ),
+        ("Winback push; the Northeast is our control market", "the Northeast is our control market"),
+    ],
+)
+def test_geo_control_region_is_no_audience_region(text: str, words: str) -> None:
+    reading = r(text)
+    assert "region" not in (reading.audience.model_dump_json() if reading.audience else "")
+    assert [(n.text, n.affects) for n in reading.not_applied] == [(words, "holdout")]
+
+
+def test_region_named_as_target_still_read() -> None:
+    a = r("Winback push to US-West customers").audience
+    assert a is not None and a.kind == "region"
