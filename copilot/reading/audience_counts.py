@@ -314,5 +314,5 @@ def consent_forms(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
             neg = re.search(r"\b(?:not|never)\s+$|n't\s+$|(?:没|没有|未|不)\s*$", t.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE)
             if len(leafs) > 1 and re.search(r"\bor\b|或|/", m.group(1), re.IGNORECASE):
                 leafs = [Or(of=leafs)]  # "with email or push consent": reachable on either
-            for c in leafs:
-                add(m.start(), Not(of=c) if neg else c)
+            for leaf in leafs:
+                add(m.start(), Not(of=leaf) if neg else leaf)
