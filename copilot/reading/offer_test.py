@@ -45,7 +45,7 @@ _CELLS = re.compile(r"\b(?:cells?|arms?|variants?|test groups?)\b[^:：\n.]{0,30
 _LISTED = re.compile(
     r"\b(?:(?:two|three|four|2|3|4)\s+(?:arms?|cells?|variants?|groups?|ways?)|split(?:\s+(?:it\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{1,2})*)?|a/?b(?:\s+test)?|test(?:ing)?)"
     r"\s*(?:at|of|with|between|:|—|–|-)?\s*(?P<a>" + _OFFER + r")\s*(?:,|/|\band\b|&)\s*(?P<b>" + _OFFER + r")"
-    r"(?P<more>(?:\s*,?\s*(?:\band\b|&)?\s*" + _OFFER + r")*)(?:\s+off)?",
+    r"(?P<more>(?:\s*,?\s*(?:\band\b|&)?\s*" + _OFFER + r"(?!\s*(?:hold[- ]?(?:out|back)|control|of\b|对照|留出)))*)(?:\s+off)?",
     re.IGNORECASE,
 )
 #: the arms read beyond the second, said by offer_terms.offer_not_applied

@@ -74,3 +74,15 @@ def test_a_gift_with_a_boot_purchase_promotes_the_boots() -> None:
     r = read("A free pair of socks with every boot order this month, email Loyal customers, $800", today=TODAY)
     assert r.promoted.categories == ["hiking-boots"]
     assert r.offer is not None and r.offer.kind == "gift"
+
+
+def test_a_holdout_after_a_split_is_no_third_arm() -> None:
+    r = read("Text Loyal customers, split 50/50 between 15% off and free shipping, 10% holdout, $1k", today=TODAY)
+    assert r.holdout is not None and r.holdout.share == 0.1
+    assert r.ab_test is not None and r.ab_test.element == "offer"
+    assert not [n for n in r.not_applied if n.affects == "offer"]
+
+
+def test_a_frequency_cap_keeps_its_channel() -> None:
+    r = read("给忠诚客户推睡袋，每人最多2条短信，预算1000元", today=TODAY)
+    assert r.channels.allowed == ["sms"]
