@@ -47,7 +47,7 @@ _END = re.compile(
 )
 #: Chinese exclusion after its clause: "退订过邮箱的排出掉", "Lost客户除外", "买过帐篷的不要".
 _ZH_AFTER = re.compile(r"的(?:人|客户|用户)?\s*(?:排除掉?|排出掉?|除外|不要|去掉|剔除掉?|不发|不算)|(?:排除掉|排出掉|除外|剔除掉)(?=[，,。；;]|$)"
-                       r"|(?:以外|之外)(?=的|[、，,]|都|全部|所有|其他|其余)")  # 美国西部以外的客户: everyone but the West
+                       r"|(?:以外|之外)(?=的|[、，,]|都|全部|所有|其他|其余|地区|区域|州)")  # 美国西部以外的客户: everyone but the West
 _ZH_CLAUSE_START = re.compile(r"[，,。；;：:！？!?]")
 
 

@@ -86,3 +86,13 @@ def test_a_holdout_after_a_split_is_no_third_arm() -> None:
 def test_a_frequency_cap_keeps_its_channel() -> None:
     r = read("给忠诚客户推睡袋，每人最多2条短信，预算1000元", today=TODAY)
     assert r.channels.allowed == ["sms"]
+
+
+@pytest.mark.parametrize("text", ["text Loyal customers 15% off socks, add push too, $700", "给冠军客户发邮件推帐篷，再加上推送，预算2000元"])
+def test_an_added_channel_is_allowed(text: str) -> None:
+    assert "push" in read(text, today=TODAY).channels.allowed
+
+
+def test_a_region_followed_by_yiwai_diqu_is_excluded() -> None:
+    a = read("给住在美国西部以外地区的会员发短信，推头灯", today=TODAY).audience
+    assert a is not None and a.kind == "not" and a.of.kind == "region"
