@@ -9,6 +9,7 @@ from collections.abc import Callable
 from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
+from copilot.reading.consent import leg_consents
 from copilot.reading.numbers import NUMBER, find_money, to_number
 from copilot.reading.rules import Leaves, adder
 from copilot.reading.schema import NotApplied
@@ -298,6 +299,7 @@ def consent_forms(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
     """Consent said with a verb or a list (before :func:`copilot.reading.consent.consent`): "consented to SMS",
     "with email or push consent" (either), "with email and push consent" (both), 有电子邮件授权, 同意接收电子邮件."""
     add = adder(leaves)
+    leg_consents(t, na)  # "SMS fallback for those with SMS consent": that channel's sends only
     for m in _NO_CONSENT.finditer(t.text):  # "with no email or SMS consent": neither channel
         chs = list(dict.fromkeys(c for w in re.findall(_CH, m.group(1), re.IGNORECASE) if (c := channel_of(w)) in ("email", "sms", "push")))
         if chs and t.free(m.start(), m.end()):

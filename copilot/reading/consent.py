@@ -46,6 +46,26 @@ def consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
                 add(m.start(), Not(of=leaf) if neg else leaf)
 
 
+#: Consent said of one channel's sends ("…with an SMS fallback for those with SMS consent", 渠道邮件和短信（只发给有短信授权的）)
+_LEG_ONLY = re.compile(r"\b(?:fallback|follow-?up|reminder|backup|leg|part|portion)\b[^.;!?\n]{0,30}\b(?:for|to)\s+(?:those|the ones|people|anyone|customers|subscribers)\s*(?:who\s+(?:have|gave)\s+|with\s+)?$"
+                       r"|(?:渠道|短信|推送|邮件)[^。；！？\n]{0,12}[（(]\s*(?:只|仅)?(?:发给|发|推给)?(?:有)?$", re.IGNORECASE)
+LEG_REASON = ("each channel reaches only the customers who consented to it, so the plan sends {ch} only to them; "
+              "it is not a condition on the whole audience")
+
+
+_LEG_CONSENT = re.compile(r"(?:(?:sms|text|e-?mail|push)\s+consent|consent(?:ed)?\s+(?:to|for)\s+(?:sms|texts?|e-?mails?|push)|"
+                          r"(?:短信|邮件|推送|电子邮件)(?:授权|订阅)|(?:短信|邮件|推送)的?(?:订阅用户|订阅者))", re.IGNORECASE)
+
+
+def leg_consents(t: Text, na: list[NotApplied]) -> None:
+    """Consent said of one channel's sends ("…with an SMS fallback for those with SMS consent", 渠道邮件和短信（只发给有
+    短信授权的）): said, and claimed before any consent rule reads it as a condition on the whole audience."""
+    for m in _LEG_CONSENT.finditer(t.text):
+        ch = channel_of(m.group(0))
+        if ch in ("email", "sms", "push") and t.free(m.start(), m.end()) and _LEG_ONLY.search(t.text[max(0, m.start() - 60) : m.start()]):
+            na.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="channel", reason=LEG_REASON.format(ch=ch)))
+
+
 def _only_channel(text: str) -> str | None:
     """The one messaging channel a request names ("email to everyone who's opted in": consent to email)."""
     named = {channel_of(m.group(0)) for m in re.finditer(r"\b(?:e-?mails?|sms|texts?|push)\b|邮件|短信|推送", text, re.I)}

@@ -13,6 +13,7 @@ import re
 from copilot.reading.describe_zh import CHANNELS_ZH, category_zh
 from copilot.reading.finance import BID_REASON, CPA_ASKED_REASON
 from copilot.reading.house_rules import SEND_DAYS_REASON
+from copilot.reading.leftover import SIZE_REASON
 from copilot.reading.offer_terms import SECOND_OFFER_REASON
 
 #: What "the data has no X" names, in Chinese (X kept as written when absent).
@@ -139,6 +140,7 @@ FIXED = {
     BID_REASON: "出价上限在广告平台的竞价里设置；copilot 只规划活动总预算，因此这个出价上限未采用：请在广告组里设置",
     CPA_ASKED_REASON: "数据记录了各渠道的发送、订单和收入，但没有广告的单次转化成本，因此不回答单次转化成本：改为展示各渠道的收入和转化",
     SECOND_OFFER_REASON: "一个方案只给人群计一种优惠；这第二种优惠未采用：请把它单独做一个活动，或作为 A/B 测试的一组",
+    SIZE_REASON: "copilot 按人群条件确定人数；指定要触达的人数未采用（方案会显示按条件找到的人数）",
 }
 _FIXED_LOWER = {k.lower(): v for k, v in FIXED.items()}
 
@@ -148,6 +150,9 @@ def _noun(table: dict[str, str], x: str) -> str:
 
 
 def _templates(reason: str) -> str | None:
+    if m := re.fullmatch(r"each channel reaches only the customers who consented to it, so the plan sends (\w+) only to them; "
+                         r"it is not a condition on the whole audience", reason):
+        return f"每个渠道只触达同意接收该渠道的客户，所以方案只给他们发{CHANNELS_ZH.get(m[1], m[1])}；这不是整个人群的条件"
     if m := re.fullmatch(r"the data has no (.+)", reason):
         return f"数据里没有{_noun(DATA_NOUNS, m[1])}"
     if m := re.fullmatch(r"the data has no field '(.+)' copilot can filter on", reason):

@@ -96,3 +96,19 @@ def test_an_added_channel_is_allowed(text: str) -> None:
 def test_a_region_followed_by_yiwai_diqu_is_excluded() -> None:
     a = read("给住在美国西部以外地区的会员发短信，推头灯", today=TODAY).audience
     assert a is not None and a.kind == "not" and a.of.kind == "region"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Push Loyal customers the new headlamp, with an email follow-up for those with email consent, $900",
+     "渠道推送和短信（只发给有短信授权的），给忠诚客户推头灯，预算2000元"],
+)
+def test_consent_for_one_channels_sends_does_not_narrow_the_audience(text: str) -> None:
+    r = read(text, today=TODAY)
+    assert r.audience is not None and "consent" not in r.audience.model_dump_json()
+    assert any(n.affects == "channel" and "consented" in n.reason for n in r.not_applied)
+
+
+def test_consent_said_of_the_audience_is_still_a_condition() -> None:
+    a = read("How many Champions have SMS consent?", today=TODAY).audience
+    assert a is not None and "consent" in a.model_dump_json()
