@@ -236,6 +236,22 @@ TEMPLATES_ZH: list[_Rule] = [
     # holdout and risks
     _rule(r"A fixed ([\d.]+)% holdout\.", lambda m: f"固定 {m[1]}% 的对照组。"),
     _rule(
+        r"([\d.]+)% as the brief asks\. At this size it cannot detect the expected lift of ([\d.]+) points with 80% power; "
+        r"only a lift of ([\d.]+) points or more is detectable, so read the result as directional\.",
+        lambda m: (
+            f"{m[1]}%，与需求一致。按这个规模无法以 80% 的功效检测出预期 {m[2]} 个百分点的增量；只能检测到 {m[3]} 个百分点"
+            "以上的增量，因此结果只作方向性参考。"
+        ),
+    ),
+    _rule(
+        r"([\d.]+)% as the brief asks: it detects the expected lift \(([\d.]+) points over a ([\d.]+)% baseline\) with 80% "
+        r"power at 5% significance\.",
+        lambda m: f"{m[1]}%，与需求一致：能以 80% 的功效、5% 的显著性水平检测出预期增量（在 {m[3]}% 基线上提高 {m[2]} 个百分点）。",
+    ),
+    _rule(r"([\d.]+)% as the brief asks: no customer is held out\.", lambda m: f"{m[1]}%，与需求一致：没有客户被留作对照。"),
+    _rule(r"Wide forecast range \(high is more than 3x low\): little comparable history\.",
+          lambda m: "预测区间很宽（上限超过下限的 3 倍）：可比的历史数据很少。"),
+    _rule(
         r"No holdout up to ([\d.]+)% can detect the expected lift of ([\d.]+) points with 80% power; at this size only "
         r"a lift of ([\d.]+) points or more is detectable, so read the result as directional\.",
         lambda m: (

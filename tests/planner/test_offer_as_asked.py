@@ -57,3 +57,19 @@ def test_the_request_check_fails_when_the_plan_carries_another_offer() -> None:
     bad = [r for r in check_request(plan.model_copy(update={"offer": other})) if r.name == "request_offer"]
     assert [r.status for r in ok] == ["pass"] and [r.status for r in bad] == ["fail"]
     assert "$30 off orders over $150" in bad[0].details
+
+
+@pytest.mark.parametrize(
+    ("english", "chinese"),
+    [
+        ("5% as the brief asks. At this size it cannot detect the expected lift of 0.87 points with 80% power; only a lift "
+         "of 7.13 points or more is detectable, so read the result as directional.", "5%，与需求一致。"),
+        ("Wide forecast range (high is more than 3x low): little comparable history.", "预测区间很宽"),
+        ("An amount off: its depth depends on the basket; check it against the product margins before sending.", "立减金额"),
+        ('The offer is the brief\'s ("满300减40").', "优惠与需求一致（“满300减40”）。"),
+    ],
+)
+def test_chinese_plans_say_the_new_sentences_in_chinese(english: str, chinese: str) -> None:
+    from copilot.planner.render_zh_text import zh_text
+
+    assert zh_text(english).startswith(chinese)
