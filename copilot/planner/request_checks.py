@@ -76,16 +76,16 @@ def check_request(plan: CampaignPlan) -> list[CheckResult]:
         out.append(_res("request_holdout", "pass" if ok else "fail",
                         f"Holdout {100 * share:.1f}%" + (" as asked." if ok else f", the brief asks {100 * reading.holdout.share:g}%.")))
 
-    if reading.offer is not None and not reading.no_discount:  # the offer asked for is the one planned, not another
-        planned_offer = getattr(plan, "offer", None)
-        kind = getattr(planned_offer, "type", None)
-        same = kind == reading.offer.kind and (reading.offer.kind not in ("percent_off", "amount_off") or abs(
-            (getattr(planned_offer, "depth_pct", None) or getattr(planned_offer, "amount", None) or 0) - (reading.offer.value or 0)) < 0.01)
-        capped = kind == "percent_off" == reading.offer.kind and reading.discount_cap is not None
-        out.append(_res("request_offer", "pass" if same or capped else "fail",
-                        f'The offer is the brief\'s ("{reading.offer.span.text}").' if same else
-                        f'The offer was capped at the brief\'s {reading.discount_cap.max_percent:g}%.' if capped and reading.discount_cap else
-                        f'offer: the brief asks "{reading.offer.span.text}", the plan carries {kind or "no offer"}.'))
+    asked, made = reading.offer, plan.offer
+    if asked is not None and not reading.no_discount:  # the offer asked for is the one planned, not another
+        kind = made.type if made is not None else None
+        value = (made.depth_pct or made.amount or 0) if made is not None else 0
+        if kind == asked.kind and (kind not in ("percent_off", "amount_off") or abs(value - (asked.value or 0)) < 0.01):
+            out.append(_res("request_offer", "pass", f'The offer is the brief\'s ("{asked.span.text}").'))
+        elif kind == asked.kind == "percent_off" and reading.discount_cap is not None:
+            out.append(_res("request_offer", "pass", f"The offer was capped at the brief's {reading.discount_cap.max_percent:g}%."))
+        else:
+            out.append(_res("request_offer", "fail", f'offer: the brief asks "{asked.span.text}", the plan carries {kind or "no offer"}.'))
 
     cap = reading.discount_cap.max_percent if reading.discount_cap else (0.0 if reading.no_discount else None)
     if cap is not None:

@@ -5,6 +5,8 @@ donations, experiment-design parameters)."""
 from __future__ import annotations
 
 from copilot.reading import regex as re
+from copilot.reading.offer_forms import claim_gifts, claimed_gift, later_tiers
+from copilot.reading.offer_test import EXTRA_ARMS
 from copilot.reading.schema import NotApplied, Offer
 from copilot.reading.text import Text
 
@@ -18,8 +20,6 @@ _MIN_SPEND = re.compile(MIN_SPEND, re.IGNORECASE)
 def claim_offer_minimums(t: Text) -> None:
     """Claim an offer's minimum order ("with min spend RM300") and a gift with purchase (offer_forms) before the
     audience is read."""
-    from copilot.reading.offer_forms import claim_gifts
-
     claim_gifts(t)
     for m in _MIN_SPEND.finditer(t.text):
         if t.free(m.start(), m.end()) and re.search(r"\boff\b|vouchers?|coupons?|\d\s*$", t.text[max(0, m.start() - 30) : m.start()], re.I):
@@ -94,9 +94,6 @@ def offer_not_applied(t: Text, offer: Offer | None = None) -> list[NotApplied]:
     """Offer terms no field holds, said rather than dropped: loyalty points (a plan prices discounts, free
     shipping, gifts and BOGO), limits on the offer ("max $40 off per order", "first 200 orders only") and a second
     offer beside the one read."""
-    from copilot.reading.offer_forms import claimed_gift, later_tiers
-    from copilot.reading.offer_test import EXTRA_ARMS
-
     out: list[NotApplied] = later_tiers(t, offer)  # 满299减40，满599减100: the second tier is said
     for a, b in EXTRA_ARMS.get(t, []):  # "three arms at 10%, 15% and 20% off": the third arm is said
         out.append(NotApplied(text=t.text[a:b], span=t.span(a, b), affects="offer", reason=EXTRA_ARM_REASON))
