@@ -19,6 +19,7 @@ from typing import Any
 from copilot.deps import Deps
 from copilot.errors import ToolError
 from copilot.tools.conditions import (
+    Age,
     AllCustomers,
     And,
     Attribute,
@@ -106,6 +107,8 @@ class _Compiler:
             return self.top_uplift(c, [])
         if isinstance(c, Attribute):  # customer attributes (issue #17): see copilot.tools.attributes
             return self.attribute(c)
+        if isinstance(c, Age):
+            return self.age(c)
         raise ToolError(f"unknown audience condition {type(c).__name__}")
 
     def segment_leaf(self, c: RfmSegment | Cluster | ValueTier | Recency) -> str:
@@ -219,6 +222,26 @@ class _Compiler:
             attach_source(self.deps, q)
             columns = attribute_columns(q)
         return attribute_sql(columns, c.column, c.op, list(c.values), self.alias, self.p)
+
+    def age(self, c: Age) -> str:
+        """The customers whose ``customers.age_band`` is one of the bands the range uses (:mod:`copilot.tools.age_bands`)."""
+        from copilot.tools.age_bands import choose_bands
+
+        self.needs_src = True
+        with self.deps.artifacts.query() as q:
+            attach_source(self.deps, q)
+            known = [str(r[0]) for r in q.execute(
+                "SELECT DISTINCT age_band FROM src.customers WHERE age_band IS NOT NULL ORDER BY 1").fetchall()]
+        if not known:
+            raise ToolError("The data has no age: customers.age_band is empty, so an age condition cannot be applied.")
+        bands = c.bands if c.bands is not None else choose_bands(known, c.min_age, c.max_age).used
+        unknown = [b for b in bands if b not in known]
+        if unknown:
+            raise ToolError(f"Unknown age band '{unknown[0]}'. The data's age bands: {', '.join(known)}.")
+        if not bands:
+            return "FALSE"
+        marks = ", ".join(self.p(b) for b in bands)
+        return f"{self.alias}.customer_id IN (SELECT a.customer_id FROM src.customers a WHERE a.age_band IN ({marks}))"
 
     def between(self, col: str, lo: float | None, hi: float | None) -> str:
         parts = []

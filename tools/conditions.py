@@ -128,6 +128,27 @@ class SignedUp(_Leaf):
     within_days: int = Field(ge=1, le=36500)
 
 
+class Age(_Leaf):
+    """Aged at least ``min_age`` and/or at most ``max_age`` ("under 30" = max_age 29, "50 and over" = min_age 50,
+    "35-54" = both). The data keeps age in bands (``customers.age_band``): ``bands`` are the bands the range uses
+    and ``left_out`` the ones only partly in it (see :mod:`copilot.tools.age_bands`), set by the reader from the
+    data, else worked out when the audience is counted. Customers with no age band never match."""
+
+    kind: Literal["age"] = "age"
+    min_age: int | None = Field(None, ge=0, le=120)
+    max_age: int | None = Field(None, ge=0, le=120)
+    bands: list[str] | None = Field(None, max_length=20)
+    left_out: list[str] | None = Field(None, max_length=20)
+
+    @model_validator(mode="after")
+    def _a_range(self) -> Age:
+        if self.min_age is None and self.max_age is None:
+            raise ValueError("an age condition needs min_age or max_age")
+        if self.min_age is not None and self.max_age is not None and self.min_age > self.max_age:
+            raise ValueError(f"min_age ({self.min_age}) is greater than max_age ({self.max_age})")
+        return self
+
+
 class TopPropensity(_Leaf):
     """The customers most likely to buy ``category`` (any purchase when None) within ``horizon_days``:
     the top ``top_n`` or the top ``top_share`` (0-1) by calibrated propensity, of the rest of the tree."""
@@ -197,7 +218,7 @@ class Not(BaseModel):
 
 
 Condition = Annotated[
-    AllCustomers | RfmSegment | Cluster | ValueTier | Recency | OrderCount | Spend | Bought | Region | Consent | Engagement | SignedUp | TopPropensity | TopUplift | Attribute | And | Or | Not,
+    AllCustomers | RfmSegment | Cluster | ValueTier | Recency | OrderCount | Spend | Bought | Region | Consent | Engagement | SignedUp | Age | TopPropensity | TopUplift | Attribute | And | Or | Not,
     Field(discriminator="kind"),
 ]  # fmt: skip
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from copilot.tools.conditions import (
+    Age,
     AllCustomers,
     And,
     Attribute,
@@ -108,6 +109,11 @@ def describe_condition(c: Condition, *, nested: bool = False) -> str:
         return f"{top} most likely to be persuaded (uplift from past holdouts)"
     if isinstance(c, Attribute):
         return c.describe()
+    if isinstance(c, Age):
+        from copilot.tools.age_bands import bands_words, range_words
+
+        bands = bands_words(c.bands, c.left_out, c.min_age, c.max_age)
+        return range_words(c.min_age, c.max_age) + (f": {bands}" if bands else "")
     return type(c).__name__
 
 

@@ -13,6 +13,7 @@ from functools import cache
 
 from copilot.reading.lexicon import CATEGORY_WORDS
 from copilot.tools.conditions import (
+    Age,
     AllCustomers,
     And,
     Attribute,
@@ -159,4 +160,9 @@ def describe_condition_zh(c: Condition, *, nested: bool = False) -> str:
         return f"最可能被营销打动的{_top(c.top_n, c.top_share)}（按历史对照组的增量）"
     if isinstance(c, Attribute):
         return c.describe()
+    if isinstance(c, Age):
+        from copilot.tools.age_bands import bands_words_zh, range_words_zh
+
+        bands = bands_words_zh(c.bands, c.left_out, c.min_age, c.max_age)
+        return "年龄" + range_words_zh(c.min_age, c.max_age) + (f"：{bands}" if bands else "")
     return type(c).__name__
