@@ -5553,3 +5553,362 @@ CASES += [
            "all channels (16)"),
 ]
 # fmt: on
+
+# ---------------------------------------------------------------- set 18 (b1319-): decisions 218-226
+CAL18 = ("a calendar invite pasted: its title, time, location, organizer, guests, RSVP and conferencing lines are "
+         "properties, never the window or the aim; only the description / notes is read (199, 218)")
+OKR18 = ("an OKR: the Objective line's aim word counts (175); each key result with a target is listed other, and the first "
+         "KR's outcome word is the metric (177, 212); the OKR's quarter or half is a container, never the window (146) (219)")
+BOSS18 = ("a draft with a reviewer's inline comments: a comment that changes a value wins and the replaced value is neither "
+          "applied nor listed; 'ok', 'fine', 同意 are no clauses; a bound in a comment ('15% max') replaces the value with "
+          "the bound (91, 203, 220)")
+MINI18 = ("a 小程序 operator: 订阅消息, 小程序弹窗, 公众号推文, 分销员 and 团长 are channels copilot cannot plan (118, 100); 积分 "
+          "and 签到 thresholds are data the workspace lacks (152); 拼团 and stored-value top-ups (充值送) are listed offer; 秒杀价 "
+          "with a cut is the offer (170); 每人限购 is listed offer (54) (221)")
+TEAM18 = ("a B2B team-sales rep: what the rep handles elsewhere (Salesforce, offline quotes) is context (210); units in one "
+          "order are listed audience (docs' 'bought 2 tents'); clubs, captains and corporate accounts as the audience are "
+          "listed audience (163); volume tiers and logo embroidery are listed offer (163) (222)")
+BILING18 = ("a bilingual brief (each value in English and Chinese): one value where both say the same; the language is the "
+            "project's count (CJK characters against Latin words) (223)")
+INTERN18 = ("an intern's first brief: apologies, 'idk', emoji and 'whenever is good' are no clauses (104); a field said to be "
+            "unknown yet ('no budget yet') is listed like a placeholder (191); an unanswered doubt whether to add a channel "
+            "is listed channel (199, 203) (224)")
+ASIA18 = ("a Japanese / Korean partner writing English, read by meaning (182): 'mail' = email, '3/23~4/5' a range, 'buy tents "
+          "2 times or more' = bought tents with the count listed (docs), yen = JPY, won = KRW (226)")
+TYPO18 = "typos: "
+REPAIR18 = "a repair / trade-in / recycling service offered is listed offer, the money off still the offer (134, 179)"
+# fmt: off
+CASES += [
+    # -- calendar invites (218)
+    B("Invitation: Spring winback kickoff @ Tue Mar 10, 2026 10am - 10:30am (PST)\nOrganizer: dana@northtrail.com\n"
+      "Guests: Dana Ruiz, Leo Park, copilot\nDescription: Agenda — agree the plan: win back customers who haven't ordered "
+      "in 6 months with a 15% off email, budget $3,000, sending March 16-29.\nJoin Zoom: https://zoom.us/j/5550123",
+      obj="winback", aud=rec(min=180), offer=pct(15), ch="email", budget=usd(3000), win=win("2026-03-16", "2026-03-29"),
+      note=CAL18),
+    B("Google Calendar: 'Tent launch go/no-go' — Thursday, March 5 · 2:00 – 2:45pm. Notes for copilot: launch the Cirrus "
+      "Tent 3P to campers who bought sleeping bags, email + paid social, $8k, April 1 to April 14. Location: Conf room "
+      "Basecamp (2F).",
+      obj="launch", pids=["P1228"], aud=bought("sleeping-bags"), ch="email,paid_social", budget=usd(8000),
+      win=win("2026-04-01", "2026-04-14"),
+      note=CAL18 + "; campers named with their purchase = that purchase (docs); " + NAMED),
+    B("Invite: FD planning (Fri 3/6, 11:00–11:30 ET) — RSVP yes/no/maybe. Description: Father's Day send for hiking-boot "
+      "buyers: push and SMS, free shipping, no discount beyond 10%, ~$2.5k.",
+      obj="seasonal", win=win(occ="fathers_day"), aud=bought("hiking-boots"), ch="push,sms", offer=FREESHIP, cap=10,
+      budget=usd(2500), note=CAL18 + "; ~ = the number (94)"),
+    B("日程邀请：【五一活动对齐会】 时间：3月4日（周三）15:00-16:00 地点：3楼大会议室 参会人：小周、阿杰 会议说明：五一小长假给近一年"
+      "买过帐篷的客户发短信和推送，帐篷八五折，预算两万元。",
+      obj="seasonal", win=win("2026-05-01", "2026-05-05", occ="may_day"), aud=bought("tents", within=365),
+      ch="sms,push", cats=["tents"], offer=pct(15), budget=cny(20000),
+      note=CAL18 + "; 五一小长假 = May 1-5 with the occasion (114)"),
+    B("飞书日程：Q2 复购专项 周会（每周一 10:00）\n描述：本周要出的方案——给只买过一次的客户发邮件，推跑步袜，满199减20，预算5000元，"
+      "3月16日到3月31日。",
+      aud=oc(min=1, max=1), cats=["socks"], ch="email", offer=amt(20), budget=cny(5000),
+      win=win("2026-03-16", "2026-03-31"),
+      note=CAL18 + "; the event's title (复购专项) sets no aim; 推 = promote (17); 满199减20 has no currency (8)"),
+    B("Calendar hold — 'LD sale prep' (Mon 3/9, 9:30-10). Details: Labor Day sale for all customers except Lost, every "
+      "channel except paid social, 20% off sitewide, USD 12,000. @copilot pls prep the plan before the meeting.",
+      obj="seasonal", win=win(occ="labor_day"), aud=NOT(seg("Lost")), ch="email,sms,push", ex="paid_social",
+      offer=pct(20), budget=usd(12000),
+      note=CAL18 + "; 'every channel except X' (43); sitewide promotes nothing (32); the plan's own deadline is no "
+           "clause (136)"),
+    B("Outlook meeting: 'Memorial Day sync' · Wed 3/11 1:00 PM–1:30 PM (UTC-05:00) Eastern Time. Body: Memorial Day "
+      "weekend SMS to SMS subscribers in the South and Midwest, 25% off tents and sleeping bags, budget $9,500, hold out "
+      "5%. Microsoft Teams meeting — Join on your computer.",
+      obj="seasonal", win=win("2026-05-23", "2026-05-25", occ="memorial_day"),
+      aud=AND(consent("sms"), region("US-South", "US-Midwest")), ch="sms", cats=["tents", "sleeping-bags"],
+      offer=pct(25), budget=usd(9500), hold=0.05,
+      note=CAL18 + "; Memorial Day weekend = Saturday to Monday (114); 'SMS subscribers' = consent (docs)"),
+    B("【会议邀请】主题：双十二复盘及新客活动 时间：2026年3月5日 14:00 发起人：李娜 会议内容：复盘不展开，重点定新客活动——给近30天"
+      "注册还没下单的新客发邮件，首单送Col Buff，预算3000元，3月9日至3月15日。",
+      obj="acquisition", aud=AND(signed(30), oc(max=0)), ch="email", offer=GIFT, budget=cny(3000),
+      win=win("2026-03-09", "2026-03-15"),
+      note=CAL18 + "; the title's 双十二 is no occasion; 首单 = acquisition (100); the gift item is not promoted (32)"),
+    B("Calendar invite — 'Easter promo check-in' | Mon Mar 9, 4:00pm | Zoom link in description. Descripton: Easter "
+      "push notification to customers who signed up in the last 90 days, free shiping, $1,500 max spend.",
+      obj="seasonal", win=win(occ="easter"), aud=signed(90), ch="push", offer=FREESHIP, budget=usd(1500),
+      note=TYPO18 + "Descripton, shiping; " + CAL18 + "; '$1,500 max spend' = the budget (docs)"),
+    B("行事曆邀請：端午檔期討論（3/10 週二 下午2點）。說明：端午連假給高價值會員發簡訊，粽子禮盒不做了，全館9折，預算新台幣8萬。",
+      obj="seasonal", win=win("2026-06-19", "2026-06-21", occ="dragon_boat_festival"), aud=tier("high"), ch="sms",
+      offer=pct(10), budget=money(80000, "TWD"),
+      note=CAL18 + "; 端午連假 = the break June 19-21 (114, 201); a thing no plan does said not to be done is no entry "
+           "(172); 全館 = sitewide (99)"),
+    # -- OKRs (219)
+    B("Q2 OKR — Objective: Win back lapsed trail runners. KR1: reactivate 1,500 customers. KR2: reactivation revenue "
+      "$60k. Campaign for KR1: email + SMS, 15% off trail running shoes, budget $5,000, April 6 to April 26.",
+      obj="winback", aud=AND(bought(TRAIL), rec(min=180)), cats=[TRAIL], ch="email,sms", offer=pct(15),
+      budget=usd(5000), win=win("2026-04-06", "2026-04-26"), metric="revenue",
+      na=[("other", "reactivate 1,500 customers"), ("other", "reactivation revenue $60k")],
+      note=OKR18 + "; KR1 names no outcome word, KR2's revenue is the metric; lapsed with no number = 180 (docs)"),
+    B("OKR draft (Q2). O: Make Loyal customers buy more often. KR: repeat purchase rate 22% → 28%. Initiative 1: push to "
+      "Loyal, free shipping on their next order, $1,500, next week.",
+      obj="retention", aud=seg("Loyal"), ch="push", offer=FREESHIP, budget=usd(1500),
+      win=win("2026-03-09", "2026-03-15"), metric="retention", na=[("other", "repeat purchase rate 22% → 28%")],
+      note=OKR18 + "; 'buy more often' / repeat purchase = retention (52, 95)"),
+    B("2026年第二季度OKR\nO：提升高价值客户的复购\nKR1：高价值客户复购率从30%提升到36%\nKR2：复购GMV达到80万元\n对应动作：四月给高价值"
+      "客户发邮件和推送，推速干跑步服饰，九折，预算3万元。",
+      obj="retention", aud=tier("high"), metric="retention", ch="email,push", cats=["running-apparel"], offer=pct(10),
+      budget=cny(30000), win=month("apr"),
+      na=[("other", "高价值客户复购率从30%提升到36%"), ("other", "复购GMV达到80万元")],
+      note=OKR18 + "; 复购 = retention, 复购率 = metric retention (31); 跑步服饰 = running-apparel (73)"),
+    B("OKR 对齐：O 拉新。KR 新增首单客户3000人。动作：小红书信息流投放+邮件，面向从未下过单的注册用户，首单立减30元，预算5万元，3月16日"
+      "开始跑三周。",
+      obj="acquisition", aud=oc(max=0), ch="paid_social,email", offer=amt(30, "CNY"), budget=cny(50000),
+      win=win("2026-03-16", "2026-04-05"), na=[("other", "新增首单客户3000人")],
+      note=OKR18 + "; 拉新 = acquisition (100); 小红书信息流 = paid_social (33); 从未下过单 = never ordered (docs)"),
+    B("Team OKR for the Northeast: O — grow our share of winter gear. KR1 +15% insulated-jacket revenue in the Northeast. "
+      "Ask: email Northeast customers who bought base layers but never an insulated jacket, 20% off insulated jackets, "
+      "budget $4k, through March 31.",
+      obj="cross_sell", aud=AND(region("US-Northeast"), bought("base-layers"), NOT(bought("insulated-jackets"))),
+      cats=["insulated-jackets"], ch="email", offer=pct(20), budget=usd(4000), win=win("2026-03-02", "2026-03-31"),
+      metric="revenue", na=[("other", "+15% insulated-jacket revenue in the Northeast")],
+      note=OKR18 + "; buyers of another category offered insulated jackets = cross_sell (15); 'through March 31' runs "
+           "from today (docs)"),
+    B("Our H1 OKR: KR2 — cut the share of Lost customers from 31% to 25%. Proposed campaign: text Lost customers who have "
+      "SMS consent a $20 off $100 coupon, $3,500, April 1-30. Primary metric: conversions.",
+      aud=AND(seg("Lost"), consent("sms")), ch="sms", offer=amt(20, "USD"), budget=usd(3500), win=month("apr"),
+      metric="conversions", na=[("other", "cut the share of Lost customers from 31% to 25%")],
+      note=OKR18 + "; the Lost segment alone names no aim (52); the offer's minimum is part of it (72); 'Primary metric' "
+           "wins over a KR with no outcome word (132)"),
+    B("部门OKR里有一条：沉睡客户唤醒率提升到8%。据此本月做一次唤醒：给一年以上没下单的客户发邮件，不要发短信，八五折封顶，预算1.5万。",
+      obj="winback", aud=rec(min=365), ch="email", ex="sms", cap=15, budget=money(15000, None),
+      win=win("2026-03-02", "2026-03-31"), na=[("other", "沉睡客户唤醒率提升到8%")],
+      note=OKR18 + "; 唤醒 = winback (7); 八五折封顶 = cap (docs); 本月 = today to the month's end (105); 1.5万 has no "
+           "currency (51)"),
+    B("Q2 marketing OKRs → O2: Launch the trail vest range well. KR: 400 vest orders in the first month. For that, "
+      "introduce the Wildfern Race Vest to trail runners via email + paid social, 10% intro offer, $6,000, from April 15 "
+      "for 30 days.",
+      obj="launch", pids=["P1203"], aud=bought(TRAIL), ch="email,paid_social", offer=pct(10), budget=usd(6000),
+      win=win("2026-04-15", "2026-05-14"), metric="conversions", na=[("other", "400 vest orders in the first month")],
+      note=OKR18 + "; orders as the outcome = conversions (36); trail runners = trail shoe buyers (docs); " + NAMED),
+    B("本季OKR：KR3 推播點擊率從2.1%提升到3%。行動：下週起兩週，給近30天有開過推播的會員推新款Talus Run Tee 3，不打折，只用推播。",
+      obj="launch", pids=["P1156"], aud=eng("opened", "push", 30), ch="push", only=True, nodisc=True,
+      win=win("2026-03-09", "2026-03-22"), metric="clicks", na=[("other", "推播點擊率從2.1%提升到3%")],
+      note=OKR18 + "; 新款 = launch (15); 推播 = push, 只用 = only (79); " + NAMED),
+    B("OKR check-in: we're behind on repeat purchases, so let's do a retention email to one-time buyers — 15% off their "
+      "second order, $2,000, March 23 to April 5.",
+      obj="retention", aud=oc(min=1, max=1), ch="email", offer=pct(15), budget=usd(2000),
+      win=win("2026-03-23", "2026-04-05"),
+      note=OKR18 + "; a KR named with no target is context (53); 'repeat purchases' is no rate, so no metric (95)"),
+    # -- a reviewer's inline comments (220)
+    B("Fwd from Tom with his notes in brackets:\nWinback email to Hibernating customers, 20% off [Tom: too rich — 15% max], "
+      "budget $5,000 [Tom: ok], start March 9 for two weeks [Tom: fine]. Add SMS? [Tom: no]",
+      obj="winback", aud=seg("Hibernating"), ch="email", cap=15, budget=usd(5000), win=win("2026-03-09", "2026-03-22"),
+      note=BOSS18 + "; a proposal answered no is neither applied nor listed (203)"),
+    B("老板批注版（红字是老板的意见）：\n1. 人群：沉睡客户 —— 老板：只要半年以上没买的，别太宽\n2. 渠道：短信+推送 —— 老板：推送就行\n"
+      "3. 力度：八折 —— 老板：同意\n4. 预算：两万 —— 老板：砍到一万五\n5. 时间：3月20日到4月5日",
+      aud=rec(min=180), ch="push", only=True, offer=pct(20), budget=money(15000, None),
+      win=win("2026-03-20", "2026-04-05"),
+      note=BOSS18 + "; 推送就行 = push only (73); 一万五 has no currency (14); a lapsed group alone names no aim (52)"),
+    B("Forwarding my draft with Priya's comments in caps brackets:\nLaunch the Larch Mid GTX 2 to hikers in the Mountain "
+      "states [ADD THE WEST TOO]. Channels: email, push, paid social [NO PAID SOCIAL THIS TIME]. 10% off launch offer "
+      "[LAUNCH AT FULL PRICE PLEASE]. Budget $7,500, April 13-26.",
+      obj="launch", pids=["P1068"], aud=AND(bought("hiking-boots"), region("US-Mountain", "US-West")), ch="email,push",
+      ex="paid_social", nodisc=True, budget=usd(7500), win=win("2026-04-13", "2026-04-26"),
+      note=BOSS18 + "; 'no paid social' excludes it (97); full price = no_discount (16); hikers = hiking-boot buyers "
+           "(docs); " + NAMED),
+    B("转发一下王总的批注：原方案「给忠诚客户发邮件推登山杖，满300减40，预算8000元」。王总：人群加上冠军客户；登山杖改成头灯；其他不变。"
+      "下周一上线，跑10天。",
+      aud=seg("Loyal", "Champions"), cats=["headlamps"], ch="email", offer=amt(40), budget=cny(8000),
+      win=win("2026-03-09", "2026-03-18"),
+      note=BOSS18 + "; the draft quoted in 「」 is in the same message, so 其他不变 points at it and is no clause (213); "
+           "加上 = either segment, one leaf (docs)"),
+    B("以下是我写的初稿，括号里是主管改的：给近90天没打开过邮件的客户（主管：改成近60天）发短信，全场包邮（主管：可以），预算3千（主管："
+      "不超过2500元），本周五开始跑一周。",
+      aud=NOT(eng("opened", "email", 60)), ch="sms", offer=FREESHIP, budget=cny(2500),
+      win=win("2026-03-06", "2026-03-12"),
+      note=BOSS18 + "; 不超过2500元 = the budget (docs' 花费不超过); 本周五 = March 6"),
+    B("Quick fwd — CMO's notes after each line.\n• Audience: At risk customers → CMO: 'and Need attention'\n• Offer: $25 "
+      "off $150 → CMO: 'fine'\n• Channel: email only → CMO: 'add push'\n• Budget: $6k → CMO: 'make it $4k'\n• Dates: Mar "
+      "23 – Apr 5",
+      aud=seg(*AT_RISK, "Need attention"), offer=amt(25, "USD"), ch="email,push", budget=usd(4000),
+      win=win("2026-03-23", "2026-04-05"),
+      note=BOSS18 + "; 'add push' after 'email only' allows both and lifts only; At risk = At risk + Can't lose them "
+           "(docs)"),
+    B("Draft v2 with Karen's edits (her lines start with 'K:')\nEmail Champions about the Summit Z-Poles Pro, 10% off.\n"
+      "K: make it Loyal too, and drop the discount — full price\nBudget $2,000, next Monday for a week.\nK: ok",
+      aud=seg("Champions", "Loyal"), pids=["P1268"], ch="email", nodisc=True, budget=usd(2000),
+      win=win("2026-03-09", "2026-03-15"), note=BOSS18 + "; " + NAMED),
+    B("领导回复（在原文后面）：原文：清明节前一周给忠诚客户推登山杖，邮件+短信，预算1万元。领导：清明不搞了，改成五一前一周；短信去掉。",
+      obj="seasonal", win=win("2026-04-24", "2026-04-30", occ="may_day"), aud=seg("Loyal"), cats=["trekking-poles"],
+      ch="email", ex="sms", budget=cny(10000),
+      note=BOSS18 + "; 五一前一周 = the run-up April 24-30 with the occasion (87); 短信去掉 = sms excluded (203's 'drop')"),
+    B("Sending back with notes — Jane\n\"Audience: everyone who bought anything in the last 60 days\" → Jane: exclude "
+      "Champions, they get their own send\n\"Offer: 15% off headlamps\" → Jane: fine\n\"Channel: SMS\" → Jane: SMS + "
+      "push\n\"Budget: $2,500\" → Jane: fine",
+      aud=AND(rec(max=60), NOT(seg("Champions"))), cats=["headlamps"], offer=pct(15), ch="sms,push", budget=usd(2500),
+      note=BOSS18 + "; 'bought anything in the last 60 days' = recency max 60 (docs); 'they get their own send' is "
+           "context (53)"),
+    B("Boss's answer pasted below my question.\nMe: can we do 25% for Black Friday on tents?\nBoss: 20%, tents and "
+      "sleeping bags, all channels, $15k.",
+      obj="seasonal", win=win(occ="black_friday"), cats=["tents", "sleeping-bags"], offer=pct(20), allch=True,
+      budget=usd(15000),
+      note=BOSS18 + "; a thread of 'name: message' lines is read in order and the later value wins (203): 25% is "
+           "replaced by 20%"),
+]
+# fmt: on
+# fmt: off
+CASES += [
+    # -- a 小程序 operator (221)
+    B("小程序这边的需求：给积分超过2000的会员推个拼团活动，Nimbus Quilt Pro 3人成团7折，用订阅消息+短信通知，预算6000元，3月12日到3月18日。",
+      pids=["P1250"], ch="sms", budget=cny(6000), win=win("2026-03-12", "2026-03-18"),
+      na=[("audience", "积分超过2000的会员"), ("offer", "3人成团7折"), ("channel", "订阅消息")],
+      note=MINI18 + "; a team's opening is no clause (40); the group-buy product is still promoted (170); " + NAMED),
+    B("小程序秒杀：周六晚上8点，Cascade Beam头灯秒杀5折，给近半年买过帐篷的用户发推送，预算2000元。",
+      obj="cross_sell", pids=["P1221"], offer=pct(50), aud=bought("tents", within=180), ch="push", budget=cny(2000),
+      win=win("2026-03-07", "2026-03-07"), na=[("timing", "晚上8点")],
+      note=MINI18 + "; 秒杀 names no aim and its clock time is listed (170); a named product of another category than the "
+           "audience bought = cross_sell (15); 周六 = the first Saturday after today; 'Cascade Beam头灯' is the product "
+           "only (73)"),
+    B("分销员渠道也要用上，让团长在社群里转发；我们这边只负责给老客发短信和推送，Switchback Run Sock 2 买二送一，预算4000元，下周做一周。",
+      aud=oc(min=1), ch="sms,push", pids=["P1166"], budget=cny(4000), win=win("2026-03-09", "2026-03-15"),
+      na=[("channel", "分销员渠道"), ("channel", "让团长在社群里转发"), ("offer", "买二送一")],
+      note=MINI18 + "; 买二送一 is a multi-buy (80, docs' 'buy 2, get the third free'); 老客 = order_count min 1 (11); "
+           + NAMED),
+    B("储值活动：会员在小程序充值500送50，给高价值会员（累计消费满2000元）发短信通知，不打折，预算3000元，3月底前结束。",
+      aud=spend(min=2000, cur="CNY"), ch="sms", nodisc=True, budget=cny(3000), win=win("2026-03-02", "2026-03-31"),
+      na=[("offer", "充值500送50")],
+      note=MINI18 + "; a tier defined in brackets is the bracket's condition (137, session 18); 3月底前结束 runs from "
+           "today (session 18)"),
+    B("小程序直播预约：3月19日晚上有新品直播（Ember Storm Shell首发），提前两天给买过冲锋衣的会员发推送和短信提醒预约，首发价九折，预算5000元。",
+      obj="launch", pids=["P1078"], aud=bought("rain-jackets"), ch="push,sms", offer=pct(10), budget=cny(5000),
+      win=win("2026-03-17", "2026-03-18"), na=[("channel", "新品直播")],
+      note=MINI18 + "; a livestream teaser: its window the two days before, the livestream listed (118); 新品 / 首发 = "
+           "launch; 冲锋衣 = rain-jackets (73); " + NAMED),
+    B("小程序拉新：老带新，老客邀请一位好友注册并下首单，双方各得30元无门槛券；给近一年下过单的老客发短信和推送，预算1万元，4月1日到4月15日。",
+      obj="acquisition", aud=rec(max=365), ch="sms,push", budget=cny(10000), win=win("2026-04-01", "2026-04-15"),
+      na=[("offer", "双方各得30元无门槛券")],
+      note=MINI18 + "; a referral reward is listed offer and 老带新 = acquisition (134); 老客 with a recent order = the "
+           "recency leaf alone (122)"),
+    B("公众号+小程序一起做：3月15日会员日，全场满500减80，给所有会员发短信，公众号推文和小程序弹窗也安排上，预算8000元。",
+      aud=ALL, offer=amt(80), ch="sms", budget=cny(8000), win=win("2026-03-15", "2026-03-15"),
+      na=[("channel", "公众号推文"), ("channel", "小程序弹窗")],
+      note=MINI18 + "; a dated 会员日 is that day's window (169); 所有会员 = all (39); 全场 = sitewide (32)"),
+    B("社区团购团长那边我们不管。给近60天没打开过推送的用户发邮件唤醒，秒杀价Alder Trail 2 六折，每人限购1双，预算3000元，3月20号当天。",
+      obj="winback", aud=NOT(eng("opened", "push", 60)), ch="email", pids=["P1008"], offer=pct(40), budget=cny(3000),
+      win=win("2026-03-20", "2026-03-20"), na=[("offer", "每人限购1双")],
+      note=MINI18 + "; what the sender does not handle is no entry (172); 唤醒 = winback (7); 六折 = 40% off; " + NAMED),
+    # -- a B2B team-sales rep (222)
+    B("Team sales here. I handle club and corporate orders. Please set up an email to customers who bought 5+ pairs of "
+      "running shoes in one order: 20% off team orders of 10+ pairs, $1,200 budget, run through end of March.",
+      aud=bought(RUN), ch="email", budget=usd(1200), win=win("2026-03-02", "2026-03-31"),
+      na=[("audience", "5+ pairs"), ("offer", "20% off team orders of 10+ pairs")],
+      note=TEAM18 + "; 'running shoes' covers both kinds (docs); 'run through end of March' = by end of month (docs)"),
+    B("B2B rep here. Email the captains of our running-club accounts 15% off hydration vests for their members, $800, "
+      "starting March 9 for two weeks.",
+      ch="email", offer=pct(15), cats=["hydration-vests"], budget=usd(800), win=win("2026-03-09", "2026-03-22"),
+      na=[("audience", "captains of our running-club accounts")], note=TEAM18),
+    B("Corporate gifting season is coming (Q4), but for now: a push to Champions who spent over $1,000 in the last 12 "
+      "months, pitching our Kestrel Travel Pack for their team offsites — free embroidery of a company logo, no discount, "
+      "$2k, March 16-31.",
+      aud=AND(seg("Champions"), spend(min=1000, within=365, cur="USD")), pids=["P1187"], ch="push", nodisc=True,
+      budget=usd(2000), win=win("2026-03-16", "2026-03-31"),
+      na=[("offer", "free embroidery of a company logo")],
+      note=TEAM18 + "; a season told as the reason is context (53); the angle 'for their team offsites' is no clause; "
+           + NAMED),
+    B("Hi, it's Marcus on team sales. Our school cross-country teams order in August, so let's warm up early: paid social "
+      "+ email to customers who bought trail running shoes in the last 6 months, 15% off the Col Ultra Vest, $3,000, "
+      "April 6 – May 3.",
+      obj="cross_sell", aud=bought(TRAIL, within=180), pids=["P1199"], offer=pct(15), ch="paid_social,email",
+      budget=usd(3000), win=win("2026-04-06", "2026-05-03"),
+      note=TEAM18 + "; the teams' own ordering month is context (53); " + NAMED),
+    B("团购业务这边：公司客户（企业团建）采购帐篷满10顶打八折，这个我们线下谈。线上这块想请你做：给近一年买过帐篷的客户发邮件推Cascade Tent 3P，"
+      "不打折，预算4000元，4月上旬。",
+      aud=bought("tents", within=365), pids=["P1236"], ch="email", nodisc=True, budget=cny(4000),
+      win=win("2026-04-01", "2026-04-10"),
+      note=TEAM18 + "; the volume deal the team negotiates offline is context (210); 上旬 = days 1-10 (120); buyers of "
+           "tents offered a tent name no aim; " + NAMED),
+    B("Team sales: reorder reminders for our corporate custmers are handled in Salesforce. You just do the consumer side — "
+      "email shoppers who ordered 3 or more times but not in the last 120 days, 10% off socks, $900.",
+      aud=AND(oc(min=3), rec(min=120)), cats=["socks"], offer=pct(10), ch="email", budget=usd(900),
+      note=TYPO18 + "custmers; " + TEAM18 + "; 'shoppers' = customers (39); a lapse alone names no aim (52)"),
+    # -- bilingual briefs (223)
+    B("Spring launch / 春季新品: Launch the Wildfern Tent 2P to campers. 向露营爱好者推出Wildfern Tent 2P。Email + push / "
+      "邮件+推送。$5,000 / 预算5000美元。April 1–14 / 4月1日至14日。",
+      obj="launch", pids=["P1231"], aud=bought(["tents", "sleeping-bags"]), ch="email,push", budget=usd(5000),
+      win=win("2026-04-01", "2026-04-14"),
+      note=BILING18 + "; campers = tents or sleeping bags (docs); explicit dates win over the season (29); " + NAMED),
+    B("致各位 / To all: 清仓 / Clearance — 羽绒服 insulated jackets 七折 30% off，仅短信 SMS only，给南部客户 customers in the South，"
+      "预算 budget 3千美元 $3,000。",
+      obj="clearance", cats=["insulated-jackets"], offer=pct(30), ch="sms", only=True, aud=region("US-South"),
+      budget=usd(3000), note=BILING18 + "; 羽绒服 = insulated jackets"),
+    B("标题 Title：母亲节 Mother's Day\n人群 Audience：忠诚客户 Loyal\n渠道 Channels：邮件、短信 email, SMS\n优惠 Offer：85折 15% off\n"
+      "预算 Budget：1.2万元 / ¥12,000",
+      obj="seasonal", win=win(occ="mothers_day"), aud=seg("Loyal"), ch="email,sms", offer=pct(15), budget=cny(12000),
+      note=BILING18 + "; a form read under its labels (58); 85折 = 15% off (99)"),
+    B("EN/中文 below. Winback SMS for Hibernating customers, 12% off, $2,200, March 16-29. 中文：Hibernating人群短信召回，88折，"
+      "预算2200美元，3月16日至29日。",
+      obj="winback", aud=seg("Hibernating"), ch="sms", offer=pct(12), budget=usd(2200), win=win("2026-03-16", "2026-03-29"),
+      note=BILING18 + "; 88折 = 12% off; 召回 = winback (docs)"),
+    # -- an intern's first brief (224)
+    B("hi!! first brief ever so sorry if its wierd 🙈 so i think we shoud do somthing for people who bought tents last "
+      "summer?? maybe email them about sleeping bags, like 15% off, and my manager said budget is around 2k dollars. idk "
+      "dates, whenever is good",
+      obj="cross_sell", aud=bought("tents", within=274), cats=["sleeping-bags"], ch="email", offer=pct(15),
+      budget=usd(2000), na=[("audience", "last summer")],
+      note=TYPO18 + "wierd, shoud, somthing; " + INTERN18 + "; 'bought tents last summer' = the look-back from June 1 2025 "
+           "(274 days) and what came after it listed (docs); '??' after a hedged value keeps a brief (104)"),
+    B("sorry this is my first time lol. Campaign: recall cusomters who havent bought in like a year. channel push (or sms? "
+      "not sure). offer free shipping. no budget yet i'll ask",
+      obj="winback", aud=rec(min=365), ch="push,sms", offer=FREESHIP, na=[("budget", "no budget yet")],
+      note=TYPO18 + "cusomters; " + INTERN18 + "; 'recall' = win back (75); 'push (or sms? not sure)' allows both (104)"),
+    B("实习生第一次写brief😅 不太确定格式对不对：想给冠军客户推一下新到的Glacier Ultra Vest？渠道应该是邮件吧，折扣我觉得九折就行，预算老师说"
+      "先按8千，时间下周，谢谢老师🙏",
+      obj="launch", aud=seg("Champions"), pids=["P1208"], ch="email", offer=pct(10), budget=money(8000, None),
+      win=win("2026-03-09", "2026-03-15"),
+      note=INTERN18 + "; 新到的 (new arrivals) = launch (52); 8千 has no currency (51); a '?' after a hedged value keeps a "
+           "brief (104); " + NAMED),
+    B("第一次写需求，写的乱请见谅！！目标：把半年以上没下单、以前买过睡袋的人拉回来，发短信+邮件，满300减50，不要推送，预酸一万元，时间3月16-22号",
+      obj="winback", aud=AND(rec(min=180), bought("sleeping-bags")), ch="sms,email", ex="push", offer=amt(50),
+      budget=cny(10000), win=win("2026-03-16", "2026-03-22"),
+      note=TYPO18 + "预酸 = 预算 (same sound); " + INTERN18 + "; 拉回来 = win back (161)"),
+    B("Hey! Intern here (week 2 😅). Brief: remind Loyal + Champions about our Glacier Trekking Tent Pro, email and push, "
+      "20% off but not more than that, budjet $4k. Should we exclude the West? I think yes so excluding West.",
+      aud=AND(seg("Loyal", "Champions"), NOT(region("US-West"))), pids=["P1230"], ch="email,push", offer=pct(20), cap=20,
+      budget=usd(4000),
+      note=TYPO18 + "budjet; " + INTERN18 + "; a doubt the writer answers is applied (104); 'remind' names no aim (52); "
+           "the offer and its bound are both read (42); " + NAMED),
+    B("第一次交方案，哪里不对您直接改哈～人群：近三个月下过单、但从没买过背包的老客；产品：Kestrel Pack；渠道：短信（不确定要不要加推送）；"
+      "优惠：满399送袜子；预算：五千块。",
+      aud=AND(rec(max=90), NOT(bought("backpacks"))), pids=["P1179"], ch="sms", offer=GIFT, budget=cny(5000),
+      na=[("channel", "不确定要不要加推送")],
+      note=INTERN18 + "; 满399送袜子 = gift with its minimum (169); 老客 beside a recent order adds nothing (122); " + NAMED),
+    B("那个我是新来的实习生，老板让我写个brief：给西部地区、累计消费500美元以上的客户发推送，主推Scree Beam，买一送一，大概下个月吧，预算我问了"
+      "是三千美金",
+      aud=AND(region("US-West"), spend(min=500, cur="USD")), pids=["P1213"], offer=BOGO, ch="push", win=month("apr"),
+      budget=usd(3000),
+      note=INTERN18 + "; 美金 = USD (171); a hedged month is applied (104); " + NAMED),
+    # -- repair, trade-in and brand values (134, 179)
+    B("Repair Week (Apr 20-26): invite customers who bought hiking boots more than 2 years ago to our free resole "
+      "service, email only, no discount, $1,000. Keep the copy calm — no 'last chance'.",
+      aud=AND(bought("hiking-boots"), NOT(bought("hiking-boots", within=730))), ch="email", only=True, nodisc=True,
+      budget=usd(1000), win=win("2026-04-20", "2026-04-26"),
+      na=[("offer", "free resole service"), ("other", "no 'last chance'")],
+      note=REPAIR18 + "; copy rules are listed other (133); 'bought X more than N years ago' (docs)"),
+    B("旧装备回收换券：交回一双旧跑鞋抵100元买新款Nimbus Glide，给两年内买过路跑鞋的客户发邮件和推送，预算6000元，四月整月。",
+      obj="launch", pids=["P1034"], offer=amt(100, "CNY"), aud=bought(ROAD, within=730), ch="email,push",
+      budget=cny(6000), win=month("apr"), na=[("offer", "交回一双旧跑鞋")],
+      note=REPAIR18 + "; 新款 = launch (15); 四月整月 = April"),
+    B("可持续这条线：四月是我们的“地球月”，给买过冲锋衣的客户发邮件介绍免费补胶服务，同时推Fernwood Storm Shell，文案别用“环保”两个字，"
+      "不打折，预算5000元。",
+      pids=["P1074"], aud=bought("rain-jackets"), ch="email", nodisc=True, budget=cny(5000), win=month("apr"),
+      na=[("offer", "免费补胶服务"), ("other", "文案别用“环保”两个字")],
+      note=REPAIR18 + "; Earth Month with April named = the month, no occasion (134); a banned word is a copy rule (133); "
+           "buyers of rain jackets offered one name no aim; " + NAMED),
+    # -- Japanese and Korean partners writing English (226)
+    B("Hello, this is Kenji from our Osaka partner team. Please make campaign for customers who buy tents 2 times or more, "
+      "we recommend Kestrel Bag 20 for them. Discount is 10%. Budget is 300,000 yen. Period: 3/23~4/5. Channel: mail and "
+      "push.",
+      obj="cross_sell", aud=bought("tents"), pids=["P1248"], offer=pct(10), budget=money(300000, "JPY"),
+      win=win("2026-03-23", "2026-04-05"), ch="email,push", na=[("audience", "2 times or more")],
+      note=ASIA18 + "; a named product of another category than the audience bought = cross_sell (15); " + NAMED),
+    B("Dear team, I am responsible for Japan-side e-commerce. For Golden Week we want to do sale of trekking poles, 25% "
+      "off, only to customers who have purchased in last 90 days. No SMS please. Budget 1,200,000 JPY.",
+      obj="seasonal", win=win(occ="golden_week"), cats=["trekking-poles"], offer=pct(25), aud=rec(max=90), ex="sms",
+      budget=money(1200000, "JPY"),
+      note=ASIA18 + "; 'only to customers…' restricts the audience, not the channels (75); the writer's role is no clause"),
+    B("Hi from the Seoul reseller. For Chuseok we like to send push to VIP customer, 20% off on base layers, budget "
+      "5,000,000 won. Please no email.",
+      obj="seasonal", win=win(occ="chuseok"), aud=tier("high"), ch="push", ex="email", cats=["base-layers"],
+      offer=pct(20), budget=money(5000000, "KRW"), note=ASIA18 + "; Chuseok (188); VIP = value_tier high (62)"),
+]
+# fmt: on

@@ -1941,3 +1941,129 @@ CASES += [
            + TWOMEAS_Q),
 ]
 # fmt: on
+
+# ---------------------------------------------------------------- set 18 (q911-): decisions 218-226
+NEWDATA_Q = ("someone new to the data: 'new here', 'newbie q', 刚接手数据 are no clauses (40); a question about what a word, "
+             "column or figure in the data means or how it is computed is listed other (183, 225); the figure asked is read")
+OKR_Q = "a question for an OKR or KR: the KR named with no target is no clause (53); the figure asked is read (219)"
+BOSS_Q = "a reviewer's or boss's remark told as the reason for the question is context (53, 220)"
+MINI_Q = ("a 小程序 operator's question: 订阅消息 is a channel copilot cannot plan (118), 积分 and 签到 thresholds are data the "
+          "workspace lacks (152), a 拼团 price is listed offer (170); a question whether copilot can run one is other (170) (221)")
+TEAM_Q = ("a team-sales rep's question: units in one order are listed audience (docs); a bulk-pricing question as a shopper "
+          "would ask is other (124) (222)")
+CAL_Q = "a meeting or review the figure is for ('before Thursday's meeting', 周三要开会) is no clause (199, 218)"
+ASIA_Q = "a Japanese / Korean partner writing English, read by meaning (182, 226)"
+PAST_Q = "a past period of an answer other than channel figures is listed timing (docs)"
+TYPO18 = "typos: "
+# fmt: off
+CASES += [
+    # -- someone new to the data (225)
+    Q("Sorry, new here — what's the difference between 'Lost' and 'Hibernating', and how many customers are in each?",
+      "segments", aud=seg("Lost", "Hibernating"),
+      na=[("other", "what's the difference between 'Lost' and 'Hibernating'")],
+      note=NEWDATA_Q + "; sizes of two segments = segments (142)"),
+    Q("I'm new to the data: is there a table of customers by region? how many are in the Midwest?", "count",
+      aud=region("US-Midwest"), na=[("other", "is there a table of customers by region?")], note=NEWDATA_Q),
+    Q("新来的，问个基础问题：数据里的“客户”包括没下过单的注册用户吗？这种一单都没下过的有多少人？", "count", aud=oc(max=0),
+      na=[("other", "数据里的“客户”包括没下过单的注册用户吗")], note=NEWDATA_Q + "; 一单都没下过 = never ordered (docs)"),
+    Q("What does 'value tier' mean in our data, and what's the average order value of the high tier?", "segments",
+      aud=tier("high"), metric="aov", na=[("other", "What does 'value tier' mean in our data")],
+      note=NEWDATA_Q + "; a group's AOV = segments, metric aov (98)"),
+    Q("newbie q: open rate of the Champions segment on email last month?", "channel_performance", aud=seg("Champions"),
+      ch="email", metric="opens", note=NEWDATA_Q + "; a channel question's past month is the period (50)"),
+    Q("刚接手数据，想确认一下：上个季度短信的转化率是多少？这个数字是按发送量还是送达量算的？", "channel_performance", ch="sms",
+      metric="conversions", na=[("other", "这个数字是按发送量还是送达量算的")],
+      note=NEWDATA_Q + "; 上个季度 is the period of a channel question (50)"),
+    Q("what's a 'Can't lose them' customer? are there many of them in the South?", "count",
+      aud=AND(seg("Can't lose them"), region("US-South")), na=[("other", "what's a 'Can't lose them' customer?")],
+      note=NEWDATA_Q + "; 'are there many' asks how many of a group told by two conditions = count (session 20); 'of "
+           "them' points at the same message (213)"),
+    Q("RFM里的R是按天算的吗？最近90天内下过单的客户有多少？", "count", aud=rec(max=90),
+      na=[("other", "RFM里的R是按天算的吗")], note=NEWDATA_Q),
+    Q("Is 'spend' in the data before or after discounts? And what's the revenue from the Loyal segment in the last 12 "
+      "months?", "segments", aud=seg("Loyal"), metric="revenue",
+      na=[("other", "Is 'spend' in the data before or after discounts?"), ("timing", "in the last 12 months")],
+      note=NEWDATA_Q + "; a segment's revenue = segments (98); " + PAST_Q),
+    Q("quick q from the intern — how many custmers have both email and sms consent?", "count",
+      aud=AND(consent("email"), consent("sms")), note=TYPO18 + "custmers; " + NEWDATA_Q),
+    Q("How many customers spent over $500 in the last 6 montsh and live in the Mountain region?", "count",
+      aud=AND(spend(min=500, within=180, cur="USD"), region("US-Mountain")),
+      note=TYPO18 + "montsh; spend over X in a window (docs)"),
+    Q("ok and how many of them are in the West?", "count", aud=region("US-West"), na=[("audience", "of them")],
+      note="a follow-up read alone: a pronoun for an earlier group is listed audience (23, 213)"),
+    Q("那这些人里能发邮件的有多少？", "count", aud=consent("email"), na=[("audience", "这些人")],
+      note="a follow-up read alone (23, 213); 能发邮件 = email consent (docs)"),
+    Q("实习生求助🙏 帮我看下买过登山杖的客户里，谁最可能在接下来30天买头灯？前500个就行", "propensity",
+      aud=AND(bought("trekking-poles"), topp("headlamps", 30, n=500)), cats=["headlamps"], top_n=...,
+      note="an intern's question (224): 求助 and emoji are no clauses; 'most likely to buy X' = top_propensity and X promoted "
+           "(4); top_n undecided with a propensity audience (20)"),
+    # -- OKRs (219)
+    Q("For our KR on repeat rate: what's the repeat rate of customers who signed up in the last 90 days?", "segments",
+      aud=signed(90), metric="retention", note=OKR_Q + "; a group's repeat rate = segments, metric retention (110, 155)"),
+    Q("OKR复盘要用：今年一季度到目前为止，邮件带来的销售额是多少？", "channel_performance", ch="email", metric="revenue",
+      note=OKR_Q + "; a period to date is the period of a channel question (session 17)"),
+    Q("KR2 says 'grow Loyal by 10%'. How many Loyal customers do we have right now?", "segments", aud=seg("Loyal"),
+      note=OKR_Q + "; the size of one segment = segments (session 20)"),
+    Q("KR要看：上個月電子報的開信率跟點擊率？", "channel_performance", ch="email", metric="opens",
+      note=OKR_Q + "; two measures: the first is the metric (212); 電子報 = email (201)"),
+    Q("What's our expected number of tent buyers in the next 30 days? It's for a KR.", "propensity", cats=["tents"],
+      note=OKR_Q + "; expected buyers = propensity (docs)"),
+    # -- a boss's remarks (220)
+    Q("My boss scribbled 'why is SMS so expensive vs push?' on the report. What's the ROI of SMS compared with push over "
+      "the last 90 days?", "channel_performance", ch="sms,push", metric="roi",
+      note=BOSS_Q + "; two channels compared are both allowed; the last 90 days are the period (50)"),
+    Q("老板批注问：冠军客户和忠诚客户，谁的客单价更高？帮我查一下。", "segments", aud=seg("Champions", "Loyal"), metric="aov",
+      note=BOSS_Q + "; two segments compared = one leaf, AOV = segments (110)"),
+    Q("Boss asks: if we hold out 10% of the Champions email next month, how many fewer orders would we see?", "forecast",
+      aud=seg("Champions"), ch="email", hold=0.1, win=month("apr"), metric="conversions",
+      note=BOSS_Q + "; a hypothetical outcome = forecast (154); orders = conversions (36)"),
+    Q("老板在周报上批了一句“推送是不是发太多了”——过去两个月推送的退订率是多少？", "channel_performance", ch="push",
+      note=BOSS_Q + "; an unsubscribe rate is no metric word (4); 过去两个月 is the period (50)"),
+    # -- a 小程序 operator (221)
+    Q("小程序订阅消息和短信比，哪个转化率高？", "channel_performance", ch="sms", metric="conversions",
+      na=[("channel", "小程序订阅消息")], note=MINI_Q + "; listed in channel questions too (109)"),
+    Q("积分超过5000的会员里，有多少人近三个月没下过单？", "count", aud=rec(min=90),
+      na=[("audience", "积分超过5000的会员")], note=MINI_Q),
+    Q("如果下周给沉睡客户发短信，拼团价Cascade Beam六折，大概能带来多少单？", "forecast", aud=rec(min=180), ch="sms",
+      pids=["P1221"], win=win("2026-03-09", "2026-03-15"), metric="conversions",
+      na=[("offer", "拼团价Cascade Beam六折")],
+      note=MINI_Q + "; a hypothetical = forecast (154); 沉睡客户 = 180 days (12); 多少单 = conversions (36)"),
+    Q("签到满30天的会员有多少？", "count", na=[("audience", "签到满30天的会员")], note=MINI_Q),
+    Q("秒杀活动能在小程序里直接帮我们开吗？", "other", note=MINI_Q),
+    Q("下周给买过越野跑鞋的会员发推送推Col Ultra Vest，预计打开率多少？", "forecast", aud=bought(TRAIL), ch="push",
+      pids=["P1199"], win=win("2026-03-09", "2026-03-15"), metric="opens",
+      note=MINI_Q + "; an imagined send's outcome = forecast (154); 推 = promote (17)"),
+    # -- a team-sales rep (222)
+    Q("Team sales question: how many customers bought 10 or more pairs of socks in a single order last year?", "count",
+      aud=bought("socks", within=365), na=[("audience", "10 or more pairs")],
+      note=TEAM_Q + "; 'last year' after a purchase = within 365 (docs)"),
+    Q("Which products do Champions in the Northeast buy most? Thinking about what to pitch to corporate buyers.",
+      "recommend", aud=AND(seg("Champions"), region("US-Northeast")),
+      note=TEAM_Q + "; the reason told after the question is context (53); which products a group buys = recommend "
+           "(session 21)"),
+    Q("Do you offer bulk pricing if a running club orders 50 pairs?", "other", note=TEAM_Q),
+    # -- meetings and calendars (218)
+    Q("Before Thursday's planning meeting: which channel had the best click rate for Loyal customers in February?",
+      "channel_performance", aud=seg("Loyal"), metric="clicks", note=CAL_Q + "; February is the period (50)"),
+    Q("周三要开会，帮我准备个数：过去30天，各RFM人群的销售额分别是多少？", "segments", metric="revenue",
+      na=[("timing", "过去30天")], note=CAL_Q + "; each segment's revenue = segments (83); " + PAST_Q),
+    Q("Can you put together a plan for the Mother's Day send to Loyal customers before our Friday review? Email only, 15% "
+      "off.", "plan", obj="seasonal", win=win(occ="mothers_day"), aud=seg("Loyal"), ch="email", only=True,
+      offer=pct(15),
+      note=CAL_Q + "; a polite question asking for a campaign is a question with intent plan (93)"),
+    # -- Japanese and Korean partners (226)
+    Q("Please tell me how many customers in US-West bought sleeping bags within 1 year.", "count",
+      aud=AND(region("US-West"), bought("sleeping-bags", within=365)), note=ASIA_Q),
+    Q("We are thinking Chuseok push for VIP. How much revenue can we expect if 15% discount?", "forecast",
+      aud=tier("high"), ch="push", offer=pct(15), win=win(occ="chuseok"), metric="revenue",
+      note=ASIA_Q + "; an imagined campaign's revenue = forecast (154)"),
+    Q("Which is better for Golden Week, email or push, for customers who ordered in last 60 days?",
+      "channel_performance", ch="email,push", aud=rec(max=60), win=win(occ="golden_week"),
+      note=ASIA_Q + "; which channel for a group = channel_performance, both allowed, a coming occasion the window (167)"),
+    Q("How many Champions can we text? 有多少冠军客户可以发短信？", "count", aud=AND(seg("Champions"), consent("sms")),
+      note="a bilingual question (223): one reading; 'can we text' = SMS consent (docs)"),
+    Q("Kenji here again. Our Japan customers — how many bought a backpack in the last 90 days?", "count",
+      aud=bought("backpacks", within=90), na=[("audience", "Our Japan customers")],
+      note=ASIA_Q + "; a country's customers are data the workspace lacks (82, 181)"),
+]
+# fmt: on
