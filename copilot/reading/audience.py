@@ -17,12 +17,14 @@ from copilot.reading.audience_activity import (
     signed_up,
 )
 from copilot.reading.audience_counts import consent_forms, order_counts, spend
+from copilot.reading.bare_spend import bare_spend
 from copilot.reading.bought_again import bought_again
 from copilot.reading.buyers import buyer_nouns, personas, ranked_propensity
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.combine import combine
 from copilot.reading.consent import consent
 from copilot.reading.exclusion import apply_exclusions, geo_holdout, trailing_exclusion_words
+from copilot.reading.last_order import last_order_ago
 from copilot.reading.numbers import DURATION, duration_days
 from copilot.reading.past_sale import past_sale_buyers
 from copilot.reading.rules import Leaves, adder, negated
@@ -390,6 +392,6 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
         leaves.append((reg_leaves[0][0], Region(regions=regions, span=t.span(min(starts, default=0), max(ends, default=0)))))
 
 
-_RULES = (send_exclusions, geo_holdout, structured, past_sale_buyers, _all_customers, _uplift, ranked_propensity, top_propensity, _never_bought, last_purchase_ago, _bought, bought_again, buyer_nouns, personas, _segments, value_tiers, no_order_this_year, spend, order_counts, engagement, consent_forms, consent, signed_up, recency, _regions, unsupported)
+_RULES = (send_exclusions, geo_holdout, structured, past_sale_buyers, _all_customers, _uplift, ranked_propensity, top_propensity, _never_bought, last_purchase_ago, last_order_ago, _bought, bought_again, buyer_nouns, personas, _segments, value_tiers, no_order_this_year, spend, bare_spend, order_counts, engagement, consent_forms, consent, signed_up, recency, _regions, unsupported)
 
 

@@ -137,7 +137,8 @@ _COMPARED = re.compile(r"\b(?:over|above|more than|at least|under|below|less tha
 
 #: A heading before a colon ("会员等级运营：", "Retention team notes:"): a label for what follows, no clause.
 _HEADING = re.compile(r"\s*[:：]")
-_TOPIC_END = re.compile(r"(?:运营|计划|需求|节奏|策略|方案|安排|说明|背景|备注|规划|复盘)$|\b(?:team|notes?|update|plan|strategy|ops|operations|here)$", re.IGNORECASE)
+_TOPIC_END = re.compile(r"(?:运营|计划|需求|节奏|策略|方案|安排|说明|背景|备注|规划|复盘|活动)$|\b(?:team|notes?|update|plan|strategy|ops|operations|here|"
+                        r"welcome|win-?back|re-?activation|re-?engagement|nurture|campaign|flow|series|journey|promo(?:tion)?|launch|blast|sale)$", re.IGNORECASE)
 
 
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:

@@ -106,8 +106,8 @@ NOT_ORDERED_WORDS = (r"(?<=but )(?:did not|didn'?t|haven'?t|have not)\s+(?:bough
                      r"(?:but|and|yet)\s+nothing(?: at all| since)?(?=\s+(?:in|for|over|during|within)\s+(?:the\s+)?(?:last|past|\d+|two|three|four|five|six)\b)",
                      # "lapsed customers (nothing in 9 months)": the brackets say what lapsed means
                      r"(?<=\()\s*(?:nothing|no orders?|no purchases?)(?=\s+(?:in|for|over|during|within)\s+(?:the\s+)?(?:last|past|\d+|one|two|three|four|five|six|nine|twelve)\b)")
-ZH_NOT_ORDERED = (r"(?:沉睡|沉默|休眠|不活跃|没活跃)(?=\s*(?:超过|了|已|\d|[一二三四五六七八九十半]))", r"没买(?!过)", r"没(?:有)?买过(?=的|东西|任何)", r"没有买(?!过)", r"没再买", r"没再下过?单", r"未再下过?单", r"未购买", r"没有购买", r"没购买", r"没有下过?单", r"未下过?单", r"没下过?单", r"未复购", r"没有复购", r"没(?:再)?复购", r"没(?:有)?回购", r"未回购", r"没(?:有)?(?:再)?来(?:过|了)?(?=的|[，,。；;]|$)",
-                  r"未消费", r"没有消费", r"没买过东西", r"没有再购买", r"未购(?=[）)，,。、；]|$)", r"没有?下过?单", r"没来买")
+ZH_NOT_ORDERED = (r"(?:沉睡|沉默|休眠|不活跃|没活跃)(?=\s*(?:超过|了|已|\d|[一二三四五六七八九十半]))", r"没买(?!过)", r"没(?:有)?买过(?=的|东西|任何|嘢)", r"没有买(?!过)", r"没再买", r"没再下过?单", r"未再下过?单", r"未购买", r"没有购买", r"没购买", r"没有下过?单", r"未下过?单", r"没下过?单", r"未复购", r"没有复购", r"没(?:再)?复购", r"没(?:有)?回购", r"未回购", r"没(?:有)?(?:再)?来(?:过|了)?(?=的|[，,。；;]|$)",
+                  r"未消费", r"没有消费", r"没买过(?:东西|嘢)", r"没有再购买", r"未购(?=[）)，,。、；]|$)", r"没有?下过?单", r"没来买")
 ACTIVE_WORDS = (r"(?:have |has )?(?:ordered|bought|purchased|shopped)(?: something| anything)?",
                 r"(?:whose |their |with a |with their )?last (?:purchase|order)(?: (?:was|is|placed))?(?= (?:with)?in\b| (?:in|over) the (?:last|past)\b)",
                 r"(?:whose|their|with (?:a|their))\s+(?:only|one|single)\s+(?:purchase|order)(?:\s+(?:was|is))?(?:\s+placed)?(?= (?:with)?in\b| over the (?:last|past)\b)",

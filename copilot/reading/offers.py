@@ -272,8 +272,8 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
 _OFF_AFTER = r"\s*(?:off|(?:of\s+)?(?:discount|reduction|rebate)|(?:store\s+|account\s+)?credit|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金|折價|折价|折抵)?券|无门槛)"
 #: "a voucher of 20 dollars", "a coupon worth $15", "gift card for €25": an amount off named by its voucher first
 _VOUCHER_OF = re.compile(r"\b(?:vouchers?|coupons?|gift ?cards?|credits?|e-?vouchers?)\s+(?:of|worth|for|valued at)\s+(?:about\s+)?$", re.I)
-_MIN_ORDER = re.compile(r"\s*(?:on\s+|for\s+|with\s+)?(?:any\s+|all\s+|your\s+|their\s+|the\s+)?(?:(?:next|first|second|1st|2nd)\s+)?(?:orders?|purchases?|baskets?|carts?|checkouts?)\s+"
-                        r"(?:over|above|of|from|of at least|\$?\d[\d,.]*\+)\s*(?:[$€£]\s?\d(?:[\d,.]*\d)?\+?(?:\s?(?:dollars|euros|pounds))?|\d(?:[\d,.]*\d)?\s?(?:dollars?|euros?|pounds?|bucks|usd|eur|gbp)\b)?"
+_MIN_ORDER = re.compile(r"\s*(?:on\s+|for\s+|with\s+)?(?:any\s+|all\s+|your\s+|their\s+|the\s+|an?\s+|each\s+|every\s+)?(?:(?:next|first|second|1st|2nd)\s+)?(?:orders?|purchases?|baskets?|carts?|checkouts?)\s+"
+                        r"(?:over|above|of|from|of at least|\$?\d[\d,.]*\+)\s*(?:[$€£]\s?\d(?:[\d,.]*\d)?\+?(?:\s?(?:dollars|euros|pounds))?|\d(?:[\d,.]*\d)?\s?(?:dollars?|euros?|pounds?|bucks|usd|eur|gbp)\b)?(?:\s+or\s+(?:more|above|higher))?"
                         r"|\s+(?:on\s+)?(?=[$€£]\s?\d)[$€£]\s?\d(?:[\d,.]*\d)?\+?(?!\s*(?:budget|total|all[- ]in|k\b))"  # "$20 off $120"
                         r"|" + MIN_SPEND +  # "RM30 off with min spend RM300", "a voucher of 20 dollars for minimum 150 dollars"
                         r"|\s*,?\s*(?:when|if|once)\s+(?:you|they|customers|shoppers)\s+spend\s+(?:over\s+|at least\s+)?[$€£]\s?\d(?:[\d,.]*\d)?(?:\s?(?:dollars|euros|pounds))?(?:\s+or\s+more)?", re.I)

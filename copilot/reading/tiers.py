@@ -30,12 +30,14 @@ def value_tiers(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
             b = (pm.group("b") or "").lower().replace("middle", "mid").replace("medium", "mid") or zh_tier[pm.group("zb")]
             span = t.take(pm.start(), pm.end())
             add(pm.start(), Or(of=[ValueTier(tier=a, span=span), ValueTier(tier=b, span=span)]))
-    top = re.compile(r"(?:the\s+)?top\s+(?P<n>\d{1,2})\s?%\s+(?:(?:of\s+)?(?:our\s+)?(?:customers|shoppers|buyers)\s+)?by\s+(?:lifetime\s+|total\s+)?(?:spend|value|revenue|ltv)"
-                     r"|(?:累计|历史|总)?消费(?:金额)?(?:排名)?前\s*(?P<zn>\d{1,2})\s*[%％]", re.IGNORECASE)
+    top = re.compile(r"(?:the\s+)?top\s+(?P<n>\d{1,2})\s?%\s+(?:(?:of\s+)?(?:our\s+)?(?:customers|shoppers|buyers)\s+)?by\s+(?:(?:lifetime|total|predicted|projected)\s+)*(?:spend|value|revenue|ltv|clv|cltv)"
+                     # "predicted CLV top 20%", 预测LTV前20%: the measure named before the share
+                     r"|(?:(?:predicted|projected)\s+)?(?:clv|ltv|cltv|(?:customer\s+)?lifetime\s+value)\s*[:=]?\s*top\s+(?P<n2>\d{1,2})\s?%"
+                     r"|(?:累计|历史|总)?消费(?:金额)?(?:排名)?前\s*(?P<zn>\d{1,2})\s*[%％]|(?:预测)?(?:CLV|LTV|客户终身价值)(?:排名)?前\s*(?P<zn2>\d{1,2})\s*[%％]", re.IGNORECASE)
     for share in top.finditer(t.text):  # "the top 20% by spend" is the high tier; another share is said, not stretched
         if not t.free(share.start(), share.end()):
             continue
-        n = int(share.group("n") or share.group("zn"))
+        n = int(share.group("n") or share.group("n2") or share.group("zn") or share.group("zn2"))
         if n == 20:
             add(share.start(), ValueTier(tier="high", span=t.take(share.start(), share.end())))
         else:
