@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
+from copilot.reading.age import age
 from copilot.reading.ago import ZH_AGO, ago_after, bought_ago, last_purchase_ago, range_ago, zh_ago_days
 from copilot.reading.audience_activity import (
     engagement,
@@ -392,6 +393,6 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
         leaves.append((reg_leaves[0][0], Region(regions=regions, span=t.span(min(starts, default=0), max(ends, default=0)))))
 
 
-_RULES = (send_exclusions, geo_holdout, structured, past_sale_buyers, _all_customers, _uplift, ranked_propensity, top_propensity, _never_bought, last_purchase_ago, last_order_ago, _bought, bought_again, buyer_nouns, personas, _segments, value_tiers, no_order_this_year, spend, bare_spend, order_counts, engagement, consent_forms, consent, signed_up, recency, _regions, unsupported)
+_RULES = (send_exclusions, geo_holdout, structured, age, past_sale_buyers, _all_customers, _uplift, ranked_propensity, top_propensity, _never_bought, last_purchase_ago, last_order_ago, _bought, bought_again, buyer_nouns, personas, _segments, value_tiers, no_order_this_year, spend, bare_spend, order_counts, engagement, consent_forms, consent, signed_up, recency, _regions, unsupported)
 
 

@@ -17,6 +17,7 @@ class Catalogue:
     products: list[tuple[str, str, str]]  # (id, name, category slug)
     regions: list[str] = field(default_factory=list)
     currency: str = "USD"
+    age_bands: list[str] = field(default_factory=list)  # customers.age_band's values; none: the data has no age
 
     @property
     def slugs(self) -> set[str]:
@@ -32,11 +33,13 @@ class Catalogue:
 def _demo() -> Catalogue:
     from copilot.data.catalog import CATEGORIES, build_catalog
     from copilot.data.demo import REGIONS
+    from copilot.data.demo_brand import AGE_BANDS
 
     return Catalogue(
         categories=[(c.slug, c.label) for c in CATEGORIES],
         products=[(p.product_id, p.name, p.category) for p in build_catalog()],
         regions=list(REGIONS),
+        age_bands=list(AGE_BANDS),
     )
 
 
@@ -68,6 +71,11 @@ def catalogue_of(deps: Deps | None) -> Catalogue:
                      con.execute("SELECT product_id, name, category FROM products").fetchall()]
             regions = [str(r[0]) for r in con.execute(
                 "SELECT DISTINCT region FROM customers WHERE region IS NOT NULL ORDER BY 1").fetchall()]
+            try:  # an optional column: absent or empty, the data has no age
+                ages = [str(r[0]) for r in con.execute(
+                    "SELECT DISTINCT age_band FROM customers WHERE age_band IS NOT NULL ORDER BY 1").fetchall()]
+            except Exception:
+                ages = []
     except Exception:
         return demo_catalogue()
     slugs = sorted({p[2] for p in prods})
@@ -76,6 +84,7 @@ def catalogue_of(deps: Deps | None) -> Catalogue:
         products=prods,
         regions=regions,
         currency=getattr(deps.settings, "currency", "USD") or "USD",
+        age_bands=ages,
     )
     deps._cache["reading.catalogue"] = cat
     return cat

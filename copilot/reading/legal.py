@@ -73,14 +73,13 @@ _AGE = re.compile(
     r"|\b(?:(?:no|don'?t|do\s+not|never)\s+(?:sends?|e-?mails?|texts?|messages?|marketing|send|market|text|e-?mail)\s+to|nothing\s+to|"
     r"exclude|excluding|no)\s+(?:minors|children|kids|under[- ]\d{2}s)\b|\bunder[- ]\d{2}s\s+(?:excluded|out)\b|\b\d{2}\+\s+only\b|\badults\s+only\b"
     r"|\bmust\s+be\s+\d{2}\s*(?:\+|or\s+(?:over|older))|\b\d{2}\s+(?:and|or)\s+(?:over|older|up)\s+only\b"
-    r"|(?:未满|不满|小于)\s*\d{2}\s*(?:周岁|岁)(?:的)?(?:用户|客户|会员|人群|人)?|未成年(?:人|用户|客户)|\d{2}\s*(?:周)?岁以下(?:的)?(?:用户|客户|会员|人)?"
-    r"|(?:仅限|只限|只发给?|仅发给?)\s*\d{2}\s*(?:周)?岁(?:以上|及以上)(?:的)?(?:用户|客户|会员|成年人|人)?",
+    r"|(?:未满|不满|小于)\s*\d{2}\s*(?:周岁|岁)(?:的)?(?:用户|客户|会员|人群|人)?|未成年(?:人|用户|客户)|(?:1\d|2[01])\s*(?:周)?岁以下(?:的)?(?:用户|客户|会员|人)?"
+    r"|(?:仅限|只限|只发给?|仅发给?)\s*(?:1\d|2[01])\s*(?:周)?岁(?:以上|及以上)(?:的)?(?:用户|客户|会员|成年人|人)?",
     re.IGNORECASE,
 )
 _AGE_AROUND = re.compile(r"(?:不得|不能|禁止|严禁|不要|切勿|请勿|勿|不)(?:向|给|对)\s*$")
-_AGE_REASON = (
-    "the data holds no ages or birth dates, so an age limit cannot be applied; check it in your sending tool"
-)
+#: An age limit (under 18, 18 or 21 and over): copilot holds at most an age band per customer, which cannot enforce it.
+_AGE_REASON = "copilot holds no exact ages or birth dates, so an age limit cannot be applied; check it in your sending tool"
 _PLACE = re.compile(
     r"\b(?:no|exclude|excluding|except|not\s+to|without|nothing\s+to)\s+(?:(?:marketing|sends?|messages?|e-?mails?|texts?)\s+to\s+)?"
     r"(?:anyone|people|customers|users|contacts|subscribers|one)?\s*"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from copilot.reading.age import VAGUE_AGE_REASON
 from copilot.reading.describe_zh import CHANNELS_ZH, category_zh
 from copilot.reading.finance import BID_REASON, CPA_ASKED_REASON
 from copilot.reading.house_rules import SEND_DAYS_REASON
@@ -20,6 +21,7 @@ from copilot.reading.offer_terms import SECOND_OFFER_REASON
 DATA_NOUNS = {
     "loyalty programme": "会员积分体系",
     "location beyond region": "地区以外的位置信息",
+    "occupation": "职业信息",
     "countries": "国家信息",
     "cart or browsing activity": "加购和浏览行为",
     "birthday": "生日",
@@ -126,8 +128,9 @@ FIXED = {
     "copilot keeps SMS out of 21:00-08:00 in each customer's local time and sends at each channel's best hour; a "
     "send-hour rule is not set from these words: check the plan's schedule":
         "copilot 不会在客户当地时间 21:00-08:00 发短信，并在各渠道最佳时段发送；发送时段规则不按这句话设置：请检查方案排期",
-    "the data holds no ages or birth dates, so an age limit cannot be applied; check it in your sending tool":
-        "数据里没有年龄或出生日期，无法应用年龄限制；请在发送工具里核对",
+    "copilot holds no exact ages or birth dates, so an age limit cannot be applied; check it in your sending tool":
+        "copilot 没有确切的年龄或出生日期，无法应用年龄限制；请在发送工具里核对",
+    VAGUE_AGE_REASON: "世代或笼统的年龄说法不是年龄范围：请说出具体年龄（如“25-34岁”），以便使用数据里的年龄段",
     "left open in the meeting: copilot plans what was decided; say it once it is decided": "会上未定：copilot 只规划已决定的事项；定了再告诉它",
     "a plan prices the discount; per-customer codes, stock limits and services are set in your store":
         "方案只计算折扣；一人一码、库存限量和服务需在店铺里设置",

@@ -266,7 +266,8 @@ def test_chinese_team_wordings() -> None:
     assert x.discount_cap is not None and x.discount_cap.max_percent == 20 and x.offer is None
     assert [n.text for n in x.not_applied] == ["企微"]  # WeChat Work: not a channel copilot plans
     x = r("小红书投放：针对25-35岁女性用户推广轻量帐篷，预算5万")
-    assert sorted(n.text for n in x.not_applied) == ["25-35岁", "女性"]
+    assert sorted(n.text for n in x.not_applied) == ["女性"]  # the age is read (the demo data keeps age bands)
+    assert x.audience is not None and x.audience.kind == "age" and (x.audience.min_age, x.audience.max_age) == (25, 35)
     x = r("如果给流失的高价值客户发九折短信，预计能带来多少收入？")
     assert not x.not_applied and x.metric is not None and x.metric.name == "revenue"  # 收入 here is revenue, not income
     x = r("能不能帮忙拉一下华东地区买过睡袋的客户名单")
