@@ -378,7 +378,7 @@ class _PlanAsk(BaseModel):
 
 def _plan(turn: Turn, r: Reading, what_if: bool = False) -> Generator[AgentEvent, None, str]:
     """A plan, or a what-if forecast ('how much would we make if…'): a plan on stated assumptions, no questions."""
-    out = yield from turn.call("draft_campaign_plan", _PlanAsk(brief=r.text[:1000], what_if=what_if))
+    out = yield from turn.call("draft_campaign_plan", _PlanAsk(brief=r.text, what_if=what_if))
     if not out.ok or out.report is None:  # the planner's questions for what the brief lacks, as they are
         return out.error or tool_failed(r, out)
     rep: Any = out.report

@@ -57,6 +57,7 @@ from copilot.planner.schedule import (
     build_schedule,
     campaign_window,
 )
+from copilot.textfit import clip
 
 if TYPE_CHECKING:
     from copilot.planner.evidence import EvidenceBundle
@@ -103,7 +104,7 @@ def plan_name(brief: CampaignBrief, start: date) -> str:
     season = "fall" if season == "autumn" else season  # plan names are US English
     traits = " ".join(t.replace("_", "-") for t in brief.audience_traits[:2])
     who = f" ({traits})" if traits else ""
-    return f"{OBJECTIVE_LABEL[brief.objective]}: {what}{who}, {season} {start.year}"[:120]
+    return clip(f"{OBJECTIVE_LABEL[brief.objective]}: {what}{who}, {season} {start.year}", 120)
 
 
 def make_plan_id(name: str, now: datetime, salt: str) -> str:
@@ -137,7 +138,7 @@ def assemble_plan(
         plan_id=plan_id,
         created_at=now,
         name=plan_name(brief, start),
-        objective=(brief.goal or brief.text)[:300],
+        objective=clip(brief.goal or brief.text, 300),
         brief=brief,
         currency=cur,
         start_date=start,
@@ -150,8 +151,8 @@ def assemble_plan(
         forecast=forecast,
         kpis=kpis[:10],
         featured_products=bundle.featured[:10],
-        risks=([r[:300] for r in bundle.risks] + budget_risks(channel_plans))[:12],
-        assumptions=[a[:300] for a in assumptions][:20],
+        risks=([clip(r, 300) for r in bundle.risks] + budget_risks(channel_plans))[:12],
+        assumptions=[clip(a, 300) for a in assumptions][:20],
         evidence=ev,
     )
 
@@ -169,7 +170,7 @@ def _audience(ev: Evidence, bundle: EvidenceBundle) -> Audience:
     else:
         definition = bundle.segment.definition.strip() or bundle.criteria.describe()
     return Audience(
-        definition=definition[:300],
+        definition=clip(definition, 300),
         criteria=_criteria_data(bundle.criteria),
         segment=bundle.criteria.segment,
         size=fig(ev, f"{seg_path}.size"),
@@ -181,7 +182,7 @@ def _holdout(ev: Evidence, bundle: EvidenceBundle) -> Holdout:
     return Holdout(
         share=fig(ev, "derived.holdout.share", "share"),
         size=fig(ev, "forecast.holdout_size"),
-        method=bundle.holdout.explanation[:400],
+        method=clip(bundle.holdout.explanation, 400),
         lift_measurement=(
             "Randomly assign the holdout before the first send and never contact it. Lift = conversion rate of "
             "the treated audience minus that of the holdout over the campaign window plus 7 days, with a "
@@ -244,7 +245,7 @@ def _forecast_summary(
         incremental_revenue=inc_rev,
         roi=roi_total,
         horizon_days=fc.horizon_days,
-        method=forecast_method(fc, sends)[:800],
+        method=clip(forecast_method(fc, sends), 1600),
         notes=[*fc.assumptions[:k], *bases, *fc.assumptions[k:]][:16],
     )
 

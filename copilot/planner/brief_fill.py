@@ -17,6 +17,7 @@ from copilot.llm.prompts import render_prompt
 from copilot.planner.brief_audience import bought_categories, consistent_objective, traits_of, with_article
 from copilot.planner.plan_schema import Objective
 from copilot.reading.schema import Reading
+from copilot.textfit import clip
 from copilot.tools.conditions import (
     And,
     Condition,
@@ -45,6 +46,9 @@ TRAIT_CONDITIONS: dict[str, Condition] = {
     "loyal": OrderCount(min=3),
     "new": SignedUp(within_days=30),
 }
+MODEL_BRIEF_CHARS = 2000
+"""The brief as the model sees it (its context is 4,096 tokens): the reader has read the whole text already."""
+
 _AUDIENCE_NOUNS = ("customers", "buyers", "shoppers", "subscribers", "members", "fans", "clients", "users",
                    "people", "folks", "audience", "segment", "runners", "hikers", "campers", "climbers",
                    "客户", "用户", "会员", "人群", "买家", "粉丝")  # fmt: skip
@@ -144,7 +148,7 @@ def fill_from_model(
     cats = ", ".join(c for c, _ in categories)
     messages = [
         SystemMessage(content=render_prompt("brief_system", categories=cats).strip()),
-        HumanMessage(content=render_prompt("brief_user", brief=text).strip()),
+        HumanMessage(content=render_prompt("brief_user", brief=clip(text, MODEL_BRIEF_CHARS)).strip()),
     ]
     t0, before = time.perf_counter(), calls.ledger.llm_calls
     fill = structured_call(

@@ -23,6 +23,9 @@ Str120 = Annotated[str, Field(max_length=120)]
 Str200 = Annotated[str, Field(max_length=200)]
 Str300 = Annotated[str, Field(max_length=300)]
 
+MAX_BRIEF_CHARS = 8000
+"""The longest brief the planner reads (the reader's own limit); a longer one is refused with a clear message."""
+
 
 class BriefIncomplete(CopilotError):
     """Chat mode: the brief lacks something code cannot assume; ``questions`` says what to ask.
@@ -86,7 +89,7 @@ class CampaignBrief(BaseModel):
     assumptions: list[Str300] = Field(
         default_factory=list, max_length=15, description="Defaults assumed because the brief did not say."
     )
-    text: str = Field("", max_length=1000, description="The brief as written.")
+    text: str = Field("", max_length=MAX_BRIEF_CHARS, description="The brief as written.")
 
 
 class PlanOverrides(BaseModel):
@@ -108,7 +111,7 @@ class PlanRequest(BaseModel):
     brief: str = Field(
         ...,
         min_length=3,
-        max_length=1000,
+        max_length=MAX_BRIEF_CHARS,
         description="The brief in the marketer's words: goal, audience, products, channels, budget, dates.",
     )
     channels: list[Channel] | None = Field(

@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
+from copilot.errors import UsageError
 from copilot.planner.brief_audience import (
     audience_words,
     bought_categories,
@@ -32,12 +33,14 @@ from copilot.planner.brief_fill import (
     fill_from_model,
     missing_fields,
 )
+from copilot.planner.brief_schema import MAX_BRIEF_CHARS
 from copilot.planner.plan_schema import BriefIncomplete, CampaignBrief, Channel, Objective, PlanOverrides
 from copilot.reading import read
 from copilot.reading.budget_split import RATE_ALONE_REASON
 from copilot.reading.foreign_money import foreign_budget, foreign_thresholds
 from copilot.reading.lexicon import ALL_CHANNELS
 from copilot.reading.schema import Reading
+from copilot.textfit import clip
 from copilot.tools.conditions import Condition
 
 if TYPE_CHECKING:
@@ -74,7 +77,12 @@ def build_brief(
     """The typed brief: the reader first, the model only for what it could not read, then defaults."""
     from copilot.reading.catalogue import catalogue_of
 
-    text = " ".join(text.split())[:1000]
+    text = " ".join(text.split())
+    if len(text) > MAX_BRIEF_CHARS:
+        raise UsageError(
+            f"The brief is {len(text):,} characters; copilot reads a brief of up to {MAX_BRIEF_CHARS:,}. "
+            "Keep the ask and its details (audience, offer, channels, budget, dates) and leave out the background."
+        )
     if not text:
         raise BriefIncomplete(["What should the campaign achieve, for whom, and on which channels?"])
     today = deps.clock().date()
@@ -312,7 +320,7 @@ def _brief(
         objective=objective,
         category=category,
         product_ids=reading.promoted.product_ids[:10],
-        audience=(model_audience or audience_words(audience, labels, category))[:300],
+        audience=clip(model_audience or audience_words(audience, labels, category), 300),
         audience_traits=traits[:8],
         bought_category=bought[0] if bought else None,
         all_customers=audience is not None and audience.kind == "all",
@@ -321,13 +329,13 @@ def _brief(
         currency=currency,
         start_date=start,
         end_date=end,
-        offer=offer_text[:120] if offer_text else None,
+        offer=clip(offer_text, 120) if offer_text else None,
         discount_pct=discount,
         discount_cap_pct=reading.discount_cap.max_percent if reading.discount_cap else None,
         no_discount=reading.no_discount is not None,
         holdout_share=reading.holdout.share if reading.holdout else None,
         constraints=_constraints(reading),
-        assumptions=[a[:300] for a in assumptions][:15],
+        assumptions=[clip(a, 300) for a in assumptions][:15],
         text=text,
         reading=reading,
     )
@@ -337,7 +345,7 @@ def _goal(text: str) -> str:
     import re
 
     first = re.split(r"(?<=[。！？])\s*|(?<=[.!?])(?!\d)\s*", " ".join(text.split()), maxsplit=1)[0]  # never at "1.5w"
-    return (first or text)[:300]
+    return clip(first or text, 300)
 
 
 def _constraints(reading: Reading) -> list[str]:

@@ -25,6 +25,7 @@ from copilot.planner.plan_schema import (
     ScheduledSend,
     Unit,
 )
+from copilot.textfit import clip
 from copilot.tools.forecast_sends import ASSUMED_FOLLOW_UP, effective_sends
 
 if TYPE_CHECKING:
@@ -141,7 +142,7 @@ def ranged(
     mid, low, high = (round(v, 6) for v in values)
     f = derive(ev, key, mid, formula, inputs[0], unit)
     for end, v, used in (("low", low, inputs[1]), ("high", high, inputs[2])):
-        ev.derived[f"{key}.{end}"] = Derived(value=v, formula=f"{formula} ({end} ends)"[:300], inputs=used[:20])
+        ev.derived[f"{key}.{end}"] = Derived(value=v, formula=clip(f"{formula} ({end} ends)", 300), inputs=used[:20])
     return f.model_copy(
         update={"low": low, "low_source": f"derived.{key}.low", "high": high, "high_source": f"derived.{key}.high"}
     )
@@ -213,7 +214,7 @@ def plan_channels(
                 channel=ch,
                 amount=amount,
                 share=share,
-                rationale=f"expected revenue {plan.expected_revenue.fmt(cur)} of {total_revenue:,.0f} total"[:200],
+                rationale=clip(f"expected revenue {plan.expected_revenue.fmt(cur)} of {total_revenue:,.0f} total", 200),
             )
         )
     budget = BudgetSplit(

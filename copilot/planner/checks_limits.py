@@ -16,6 +16,7 @@ from pydantic import BaseModel
 
 from copilot.planner.plan_schema import CheckResult, CopyVariant
 from copilot.planner.zh import has_cjk, text_width
+from copilot.textfit import clip
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ def to_gsm7(text: str) -> str:
 
 
 def _res(name: str, status: Literal["pass", "warn", "fail"], details: str, target: str | None) -> CheckResult:
-    return CheckResult(name=name, status=status, details=details[:600], target=target)
+    return CheckResult(name=name, status=status, details=clip(details, 600), target=target)
 
 
 def check_sms_length(v: CopyVariant, config: CheckConfig = DEFAULT_CONFIG) -> CheckResult:

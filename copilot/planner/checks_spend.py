@@ -15,6 +15,7 @@ from __future__ import annotations
 from copilot.planner.evidence_schema import format_number
 from copilot.planner.plan_records import CheckResult
 from copilot.planner.plan_schema import CampaignPlan
+from copilot.textfit import clip
 
 MIN_RETURN = 1.0
 """Forecast revenue / budget below this is flagged."""
@@ -69,5 +70,5 @@ def check_spend(plan: CampaignPlan) -> CheckResult:
         name="spend",
         status="warn",
         target="budget",
-        details=(f"The budget {money(budget)} {against}: a return of {ret:.2f}x{high}. {advice}")[:600],
+        details=clip(f"The budget {money(budget)} {against}: a return of {ret:.2f}x{high}. {advice}", 600),
     )

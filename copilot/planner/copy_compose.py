@@ -31,6 +31,7 @@ from copilot.planner.zh import (
     zh_preheader_tail,
     zh_sentence,
 )
+from copilot.textfit import clip
 
 if TYPE_CHECKING:
     from copilot.knowledge.schemas import ClaimReport
@@ -306,18 +307,18 @@ def compose(
                 detail = also_sentence(name, phrase_of(extra[0]) or "")
     sentences = _claim_lines(channel, name, chosen, ctx)
     if len(sentences) == 1 and not ctx.zh:  # one sentence states every chosen fact: one citation, its facts
-        citations = [Citation(claim=sentences[0][:200], fact_ids=[f.fact_id for f in chosen][:5])]
+        citations = [Citation(claim=clip(sentences[0], 200), fact_ids=[f.fact_id for f in chosen][:5])]
     else:
-        citations = [Citation(claim=ln[:200], fact_ids=[f.fact_id]) for ln, f in zip(sentences, chosen, strict=False)]
+        citations = [Citation(claim=clip(ln, 200), fact_ids=[f.fact_id]) for ln, f in zip(sentences, chosen, strict=False)]
     if detail:
-        citations.append(Citation(claim=detail[:200], fact_ids=[cited[-1].fact_id]))
+        citations.append(Citation(claim=clip(detail, 200), fact_ids=[cited[-1].fact_id]))
     if proof and pid in ctx.proofs:
-        citations.append(Citation(claim=proof[:200], fact_ids=[ctx.proofs[pid][0]]))
+        citations.append(Citation(claim=clip(proof, 200), fact_ids=[ctx.proofs[pid][0]]))
     elements = {"hook": kept.get(hook_field, ""), "offer": offer, "proof": proof or detail}
     kw: dict[str, Any] = {
         "channel": channel,
         "variant": variant,
-        "angle": ctx.angles[0 if variant == "A" else 1][:120],
+        "angle": clip(ctx.angles[0 if variant == "A" else 1], 120),
         "citations": citations[:8],
         "draft": {**kept, "facts": [f.fact_id for f in chosen], "elements": elements},
     }

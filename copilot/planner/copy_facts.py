@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from copilot.planner.copy_grammar import agree, plural_name
 from copilot.planner.plan_schema import ABTest, CampaignPlan, FactRef
 from copilot.planner.zh import zh_fact_phrase, zh_review_proof
+from copilot.textfit import clip
 
 _FACT = re.compile(
     r"^(?P<name>.+?)\s*\((?P<pid>[A-Za-z0-9_-]+)\)(?:\s+reviews)?\s*›\s*(?P<section>[^:]+):\s*(?P<body>.+)$",
@@ -214,4 +215,4 @@ def design_ab_test(plan: CampaignPlan, *, has_offer: bool, has_proof: bool | str
     mde_note = "Smallest detectable difference in orders per recipient (alpha 0.05, power 0.8): " + "; ".join(
         notes
     )
-    return test.model_copy(update={"sample_per_arm": per_arm, "mde_note": mde_note[:300]})
+    return test.model_copy(update={"sample_per_arm": per_arm, "mde_note": clip(mde_note, 300)})

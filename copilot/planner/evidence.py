@@ -42,6 +42,7 @@ from copilot.planner.featured import (
 )
 from copilot.planner.holdout import HoldoutDesign, design_holdout, requested_holdout
 from copilot.planner.plan_schema import CampaignBrief, Channel, Derived, Evidence, EvidenceItem
+from copilot.textfit import clip
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -104,7 +105,7 @@ class EvidenceBundle:
 
 def evidence_item(tool: str, query: BaseModel | dict[str, Any], output: BaseModel, summary: str) -> EvidenceItem:
     q = query if isinstance(query, dict) else query.model_dump(mode="json", exclude_none=True)
-    return EvidenceItem(tool=tool, query=q, output=output.model_dump(mode="json"), summary=summary[:500])
+    return EvidenceItem(tool=tool, query=q, output=output.model_dump(mode="json"), summary=clip(summary, 500))
 
 
 def horizon_days(brief: CampaignBrief) -> int:
@@ -324,4 +325,4 @@ def _risks(
         if c.channel in channels and c.unsubscribe_rate is not None and c.unsubscribe_rate.value > 0.01:
             risks.append(f"{c.channel} unsubscribe rate is {c.unsubscribe_rate.value:.1%}: cap frequency.")
     risks.extend(prop.notes[:2])
-    return [r[:300] for r in risks][:10]
+    return [clip(r, 300) for r in risks][:10]

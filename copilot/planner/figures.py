@@ -6,6 +6,7 @@ so the numbers check can trace every number.
 from __future__ import annotations
 
 from copilot.planner.plan_schema import Derived, Evidence, Figure, Unit
+from copilot.textfit import clip
 
 
 def fig(
@@ -30,5 +31,5 @@ def derive(
     ev: Evidence, key: str, value: float, formula: str, inputs: list[str], unit: Unit = "count"
 ) -> Figure:
     """Record a code-computed value in ``ev.derived`` and return its :class:`Figure`."""
-    ev.derived[key] = Derived(value=value, formula=formula[:300], inputs=inputs[:20])
-    return Figure(value=value, unit=unit, source=f"derived.{key}", note=formula[:200])
+    ev.derived[key] = Derived(value=value, formula=clip(formula, 300), inputs=inputs[:20])
+    return Figure(value=value, unit=unit, source=f"derived.{key}", note=clip(formula, 200))

@@ -174,7 +174,7 @@ class ForecastSummary(BaseModel):
     incremental_revenue: Figure | None = None
     roi: Figure | None = None
     horizon_days: int = Field(..., ge=1, le=366)
-    method: str = Field("", max_length=800)
+    method: str = Field("", max_length=1600)
     notes: list[str] = Field(
         default_factory=list,
         max_length=16,

@@ -10,6 +10,7 @@ claimed as context. A target the plan cannot hold ("sell-through target 85%") is
 from __future__ import annotations
 
 from copilot.reading import regex as re
+from copilot.reading.before_ask import claim_before_ask
 from copilot.reading.schema import Affects, NotApplied
 from copilot.reading.text import Text
 
@@ -60,6 +61,7 @@ _PROBLEM = re.compile(r"(?:^|(?<=\n)|(?<=】)|(?<=\]))\s*(?:#+\s*)?(?:problem(?:
 def claim_context(t: Text) -> list[NotApplied]:
     """Claim stock and incident figures told as background, and who is writing; list targets the plan cannot hold."""
     out: list[NotApplied] = []
+    claim_before_ask(t)  # "Some context first. … The ask: …", 背景…所以这次想这样：…: only the ask is read
     for m in _PROPERTIES.finditer(t.text):
         if t.free(m.start(), m.end()) and not re.search(r"\d{1,2}[/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|月|日", m.group(0), re.I):
             t.take(m.start(), m.end())  # a due date stays to be read (it may be the campaign's)
