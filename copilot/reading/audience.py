@@ -59,6 +59,7 @@ _BOUGHT_LEAD = (
     r"(?:bought|purchased|ordered|own(?:ed)?|got(?:\s+themselves)?|picked up|snapped up|grabbed|snagged|scored|treated themselves to|splurged on)",
     # non-native and spoken forms: "who buy the tent in last year", "which did purchase", "who are buying", "who used to buy"
     r"(?:who|that|which)\s+(?:did\s+|do\s+|does\s+|are\s+|is\s+|used\s+to\s+)?(?:buy|buys|buying|purchase|purchasing)(?!\s+(?:again|more|anything|nothing|something))",
+    r"(?<!\bto\s)(?<!\bwill\s)\b(?:have|has)\s+(?:buy|buyed|purchase)(?![-\w])(?!\s+(?:again|more(?!\s+than)|anything|nothing|something))",  # "clients have buy more than 2 backpack"
     r"(?:buyers|owners|purchasers|customers|clients|shoppers)\s+of",
     r"(?:people|customers|clients|shoppers|folks|anyone|everyone|those|buyers)\s+(?:who\s+)?(?:bought|purchased|ordered)",
     r"(?:past|previous|recent|existing)\s+(?:buyers|purchasers|customers)\s+of",

@@ -246,11 +246,18 @@ def nearest_intent(text: str, k: int = 5) -> tuple[Intent, float]:
 MODEL_MARGIN = 0.6
 #: Decisions the intent model never overrides: guards in code, and a brief.
 _FIRM = ("code: asks for personal data", "reader: a brief", "code: about copilot", "code: the size of each group",
-         "code: not from the brand's data", "a follow-up")
+         "code: not from the brand's data", "a follow-up", "code: products ranked")
 
 
 #: Orders or sales counted, not customers ("how many orders", 多少单): with a campaign, its outcome.
 _OUTCOME_COUNT = re.compile(r"\bhow many (?:extra |more |additional |new )?(?:orders|conversions|sales|purchases|sign-?ups)\b|多少(?:单|订单)", re.IGNORECASE)
+
+
+#: Products ranked or what a group buys next (session 24): a product answer, whatever the model says.
+_PRODUCTS_RANKED = re.compile(
+    r"\btop\s+\d+\s+(?:best[- ]?selling\s+)?(?:products|items|skus|sellers)\b|\b(?:buy|purchase|order)\s+next\b(?!\s+(?:month|week|year|quarter|season|time|\w+day))"
+    r"|\bwhat\s+(?:else\s+)?(?:do|does|did)\b[^?.!]{0,60}\b(?:usually|typically|normally|tend\s+to)\s+(?:buy|purchase|order)\b"
+    r"|(?:下一单|接下来|之后|然后)(?:一般|通常|会)?(?:买|购买)(?:什么|啥|哪)", re.IGNORECASE)
 
 
 def _about_a_group(reading: Reading) -> bool:
@@ -320,6 +327,8 @@ def _rules_intent(reading: Reading) -> tuple[Intent, str]:
         return "segments", "code: groups compared"
     if intent in ("count", "other", "propensity", "segments") and compared_categories(reading, text):
         return "recommend", "code: categories compared for a group"
+    if intent in ("count", "other", "propensity", "recommend") and _PRODUCTS_RANKED.search(text):
+        return "recommend", "code: products ranked, or what a group buys next"  # "Top 10 products by units", "usually buy next"
     if intent in ("count", "other") and offers_something and _OUTCOME_COUNT.search(text):
         return "forecast", "code: orders a campaign would bring, not customers"  # "a gift-with-purchase email … — how many orders?"
     if (intent in ("count", "other") or (intent == "segments" and offers_something)) and _WHAT_IF.search(text):

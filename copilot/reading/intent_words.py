@@ -84,7 +84,12 @@ _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
                    r"best-?selling (?:products?|categor\w+|items?)|(?:what|which (?:products?|categor\w+|items?)) sells? (?:best|the most)",
                    r"(?:what|which (?:\w+ )?(?:categor(?:y|ies)|products?|items?)) (?:do|does|did) (?:they|th[eo]se|these|\w+) (?:\w+ )?(?:buy|purchase|order) (?:the )?most\b", r"适合推荐", r"(?:最)?适合(?:推|卖|主推)(?:给)?", r"还(?:会|可能)?(?:喜欢|想买|会买)什么", r"(?:也|还)会喜欢",
                    # 新客第一单一般买啥, 卖得最好的是哪几款
-                   r"(?:一般|通常|经常|常|都)(?:会)?买(?:什么|啥|哪)", r"(?:卖得|卖的)(?:最好|最多|最火)(?:的)?(?:是)?(?:哪(?:几)?(?:款|些|个|种|样)(?![人客群])|什么|啥)")),
+                   r"(?:一般|通常|经常|常|都)(?:会)?买(?:什么|啥|哪)",
+                   # "Top 10 products by units sold", "what do tent buyers usually buy next", "are we selling more X or Y"
+                   r"\btop\s+\d+\s+(?:best[- ]?selling\s+)?(?:products|items|skus|sellers|categor(?:y|ies))\b", r"\b(?:buy|purchase|order)\s+next\b(?!\s+(?:month|week|year|quarter|season|time|\w+day))",
+                   r"\bwhat\s+(?:else\s+)?(?:do|does|did)\b[^?.!]{0,60}\b(?:usually|typically|normally|tend\s+to)\s+(?:buy|purchase|order)\b",
+                   r"\b(?:selling|sell|sells|sold)\s+(?:more|better)\b[^?.!]{0,40}\bor\b", r"(?:下一单|接下来|之后|然后)(?:一般|通常|会)?(?:买|购买)(?:什么|啥|哪)",
+                   r"(?:卖得|卖的)(?:更)(?:好|多)", r"(?:卖得|卖的)(?:最好|最多|最火)(?:的)?(?:是)?(?:哪(?:几)?(?:款|些|个|种|样)(?![人客群])|什么|啥)")),
     ("reviews", (r"reviews?", r"reviewers", r"(?:customers|people|buyers|shoppers|owners|folks|runners|hikers|campers) (?:say|said|think|thought|complain|love|like|hate|are saying)",
                  r"what(?:'s| is) the (?:chatter|buzz|word)", r"what do (?:people|customers|buyers|owners|folks) (?:say|think)", r"大家(?:都)?(?:说|觉得|怎么说|怎么看)",
                  r"(?:用户|客户|买家|顾客)(?:都)?(?:说|觉得|怎么说|怎么看)", r"complain\w*", r"ratings?",
@@ -92,7 +97,7 @@ _INTENTS: Sequence[tuple[Intent, tuple[str, ...]]] = (
                  # "Are people happy with…", "what are people saying about…", "the evaluation of customers for…"
                  r"(?:people|customers|buyers|folks|users|owners|shoppers)\s+(?:happy|satisfied|unhappy|pleased|disappointed)\s+with",
                  r"\bsaying\s+about\b", r"\bevaluations?\s+(?:of|by|from)\s+(?:the\s+|our\s+)?(?:customers|buyers|users)", r"(?:customer|user)\s+evaluations?")),
-    ("segments", (r"segments?", r"rfm", r"share of (?:our |total )?(?:revenue|sales)", r"revenue (?:comes )?from", r"平均每单", r"每单(?:花|消费)", r"平均每(?:人|个人|位)(?:花|消费|花费|买)", r"人均(?:花|花费|消费|买)", r"largest (?:customer )?(?:segment|group)", r"breakdown", r"how (?:big|large) (?:is|are)", r"who are our", r"clusters?",
+    ("segments", (r"segments?", r"rfm", r"share of (?:our |total )?(?:revenue|sales)", r"revenue (?:comes )?from", r"平均每单", r"每单(?:花|消费)", r"平均每(?:人|个人|位|个)(?:客户|顾客|用户|会员)?(?:一年|每年|每月)?(?:花|消费|花费|买)", r"人均(?:花|花费|消费|买)", r"largest (?:customer )?(?:segment|group)", r"breakdown", r"how (?:big|large) (?:is|are)", r"who are our", r"clusters?",
                   r"worth", r"lifetime value", r"average order value", r"\baov\b", r"revenue (?:from|of|share)", r"分群", r"分层",
                   r"细分", r"客群", r"哪(?:类|种|一类|一种)(?:客户|用户|人群|顾客|会员)", r"人群分布", r"客单价", r"生命周期价值", r"平均消费", r"人均消费", r"平均订单", r"价值层级", r"各层级",
                   r"by (?:value )?tier", r"(?:each|per) (?:value )?tier",

@@ -29,7 +29,7 @@ _LAST_UNIT = re.compile(r"\b(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?:last|pas
                         r"(?P<u>week|month|quarter|year)\b", re.IGNORECASE)
 _LAST_N = re.compile(r"\b(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:last|past|previous|trailing|rolling)\s+(?P<d>\d+\s*(?:days?|d|weeks?|months?))\b",
                      re.IGNORECASE)
-_ZH = re.compile(r"(?P<w>上周|上个?星期|上个?月|上季度|上个季度|去年|今年以来|今年至今|本月至今|这个月以来|本季度以来|"
+_ZH = re.compile(r"(?P<w>上周|上个?星期|上个?月|上季度|上个季度|去年(?!同期)|今年以来|今年至今|本月至今|这个月以来|本季度以来|"
                  r"(?:最近|过去|近)\s*(?P<d>[\d一二两三四五六七八九十]+\s*(?:天|周|个月|年)))")
 _NAMED = re.compile(rf"\b(?:in|during|for|over)\s+(?:(?P<m>{_MONTH_RE})(?:\s*(?:and|or|to|through|-|–)\s*(?P<m2>{_MONTH_RE}))?|q(?P<q>[1-4]))\b"
                     r"|\b(?:in|during|over|the|this|our)\s+(?:past\s+)?(?P<s>spring|summer|fall|autumn|winter)\b"
@@ -37,7 +37,7 @@ _NAMED = re.compile(rf"\b(?:in|during|for|over)\s+(?:(?P<m>{_MONTH_RE})(?:\s*(?:
                     r"|(?<![\d一二三四五六七八九十个])(?P<zm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![\d一二三四五六七八九十日号初中底末旬])", re.IGNORECASE)
 #: A measured rate or a comparison looks back too ("compare open rates in November"), unless it asks ahead.
 _MEASURED = re.compile(r"\b(?:compare|comparison|rates?|vs\.?|versus|better than|worse than|roas|roi|ctrs?|revenue|performance|results|stats|"
-                       r"numbers|by channel|per channel|breakdown)\b|对比|比较|相比|率|业绩|表现|数据|效果|收入|销售额|营收|订单量|GMV", re.IGNORECASE)
+                       r"numbers|by channel|per channel|breakdown|selling|sales|units)\b|对比|比较|相比|率|业绩|表现|数据|效果|收入|销售额|营收|订单量|GMV", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:expect|forecast|predict|project|will|would|going to|plan|should)\b|预计|预测|将会|打算", re.IGNORECASE)
 
 
@@ -100,7 +100,7 @@ def second_period(text: str, first: tuple[int, int], free: Callable[[int, int], 
 #: A comparison named by its word alone (set 16 decision 206): 环比, 同比, "MoM", "month over month", YoY; or the other period
 #: said later in the question ("…, and how does that compare to the month before?").
 _COMPARED = re.compile(
-    r"环比|同比|\b(?:mom|yoy|wow|qoq)\b|\b(?:month|year|week|quarter)[- ]over[- ](?:month|year|week|quarter)\b"
+    r"环比|同比|去年同期|\b(?:mom|yoy|wow|qoq)\b|\b(?:month|year|week|quarter)[- ]over[- ](?:month|year|week|quarter)\b"
     r"|\bcompared?\s+(?:to|with)\s+(?P<before>(?:the\s+)?(?:month|week|quarter|year)\s+before\b)",
     re.IGNORECASE)
 COMPARED_REASON = "copilot answers for one period at a time; ask again for this one to compare"

@@ -49,6 +49,7 @@ from copilot.reading.official_style import claim_official
 from copilot.reading.options import options_not_applied
 from copilot.reading.period import COMPARED_REASON, PAST_WORDS, compared_periods, find_period
 from copilot.reading.platform import platform_not_applied
+from copilot.reading.qualifiers import category_counts, question_qualifiers
 from copilot.reading.relative import unread_qualifiers
 from copilot.reading.schema import Intent, Metric, NotApplied, Offer, Promoted, Reading, Window
 from copilot.reading.specs import specs_not_applied
@@ -172,8 +173,7 @@ def _set_aside(t: Text, whole: str, kind: Kind, not_applied: list[NotApplied]) -
     not_applied.extend(platform_not_applied(t))  # 满2件9折, 直通车, 百亿补贴: the marketplace's, not the plan's
     finance = finance_not_applied(t, question=kind == "question")
     not_applied.extend(finance)
-    if kind == "question":
-        not_applied.extend(definitions_not_applied(t))
+    not_applied.extend([*definitions_not_applied(t), *question_qualifiers(t, read_intent(without_opening(t.text)))] if kind == "question" else [])  # a definition asked; "broken down by segment", "vs the 90-day average" (qualifiers.py)
     return finance
 
 
@@ -267,7 +267,7 @@ def _say_unread(t: Text, not_applied: list[NotApplied], has_budget: bool, offer:
         not_applied.append(NotApplied(text=text[a:b].strip(), span=t.span(a, b), affects="audience",
                                       reason=f"read as from {start.isoformat()} to today; copilot's look-backs run to today, "
                                              f"so what happened after {end.isoformat()} counts too"))
-    not_applied.extend(back_references(t))
+    not_applied.extend([*back_references(t), *category_counts(t)])  # 买过两个以上背包: how many of a category, said
     for unread in unread_clauses(t, not_applied):
         # a number, period, negation or a clause about people no rule read: said, not dropped
         if unread.affects == "budget" and has_budget:
