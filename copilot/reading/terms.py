@@ -380,7 +380,7 @@ def read_metric(t: Text, kind: Kind = "brief") -> Metric | None:
     return Metric(name=best[1], span=t.take(m.start(), m.end()) if t.free(m.start(), m.end()) else t.span(m.start(), m.end()))
 
 
-_ZH_TOP = re.compile(r"(?:推荐|前|给我|列出|哪)\S{0,10}?(?P<n>[\d一二三四五六七八九十两]+)\s*(?:款|个(?!月|星期|礼拜|季度|小时|工作日)|件|样)(?:产品|商品|单品|东西)?")
+_ZH_TOP = re.compile(r"(?:推荐|前|给我|列出|哪)\S{0,10}?(?P<n>[\d一二三四五六七八九十两]+)\s*(?:款|个(?!月|星期|礼拜|季度|小时|工作日|朋友|好友|亲友|新人|新客|人(?!群))|件|样)(?:产品|商品|单品|东西)?")
 
 
 def read_top_n(t: Text) -> int | None:
@@ -388,7 +388,7 @@ def read_top_n(t: Text) -> int | None:
                   t.text, re.I) or re.search(rf"\b(?P<n>{NUMBER})\s+(?:best|top)\s+(?:\w+\s+)?(?:channels?|products?|segments?|categories|items)\b",
                                              t.text, re.I) or re.search(rf"\b(?P<n>{NUMBER})\s+(?:product\s+)?(?:recommendations|picks|suggestions)\b",
                                              t.text, re.I) or re.search(
-        r"(?:前|最好的|推荐|哪|来|给我|列出|最[低高好差多少]的|最畅销的|卖得最好的)\s*(?P<n>\d+|[一二三四五六七八九十两]+)\s*(?:个(?!月|星期|礼拜|季度|小时|工作日)|款|件|名|(?=的(?:产品|品类|商品|渠道|款)|(?:产品|品类|商品)))", t.text) or _ZH_TOP.search(t.text) or re.search(
+        r"(?:前|最好的|推荐|哪|来|给我|列出|最[低高好差多少]的|最畅销的|卖得最好的)\s*(?P<n>\d+|[一二三四五六七八九十两]+)\s*(?:个(?!月|星期|礼拜|季度|小时|工作日|朋友|好友|亲友|新人|新客|人(?!群))|款|件|名|(?=的(?:产品|品类|商品|渠道|款)|(?:产品|品类|商品)))", t.text) or _ZH_TOP.search(t.text) or re.search(
         rf"\b(?:rank|list|show)\s+(?:me\s+)?(?:the\s+)?top\s+(?P<n>{NUMBER})\b(?!\s*%)", t.text, re.I)  # "Rank the top 5."
     if not m:
         return None
