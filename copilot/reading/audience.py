@@ -11,12 +11,7 @@ from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
 from copilot.reading.age import age
 from copilot.reading.ago import ZH_AGO, ago_after, bought_ago, last_purchase_ago, range_ago, zh_ago_days
-from copilot.reading.audience_activity import (
-    engagement,
-    no_order_this_year,
-    recency,
-    signed_up,
-)
+from copilot.reading.audience_activity import engagement, no_order_this_year, recency, signed_up
 from copilot.reading.audience_counts import consent_forms, order_counts, spend
 from copilot.reading.bare_spend import bare_spend
 from copilot.reading.bought_again import bought_again
@@ -31,6 +26,7 @@ from copilot.reading.past_sale import past_sale_buyers
 from copilot.reading.perk_groups import perk_groups
 from copilot.reading.rules import Leaves, adder, negated
 from copilot.reading.schema import NotApplied
+from copilot.reading.segment_exact import at_risk_segments
 from copilot.reading.send_exclusions import send_exclusions
 from copilot.reading.structured import structured
 from copilot.reading.targeting import read_uplift, top_propensity, with_top_count
@@ -300,7 +296,7 @@ def _segments(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mon
     for seg, words in lx.RFM_SEGMENT_WORDS.items():
         m = t.find(words)
         if m:
-            segs = lx.AT_RISK_SEGMENTS if seg == "At risk" and not re.search(r"['\"]at risk['\"]|segment", m.group(0), re.I) else [seg]
+            segs = at_risk_segments(text, m.start(), m.end()) if seg == "At risk" else [seg]
             glossed = _GLOSSED.search(text[max(0, m.start() - 24) : m.start()])
             if glossed and re.match(r"\s*[)）]", text[m.end() :]) and t.free(m.start() - len(glossed.group(0)) + glossed.start("w"), m.start()):
                 t.take(m.start() - len(glossed.group(0)) + glossed.start("w"), m.start())  # 流失客户（Lost）: the bracket names the group
