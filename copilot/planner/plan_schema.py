@@ -344,7 +344,11 @@ class CampaignPlan(BaseModel):
         return [v for v in self.copy_variants if v.channel == channel]
 
     def summary(self) -> str:
-        """One line: name, audience, budget, forecast revenue and check status."""
+        """One line: name, audience, budget, forecast revenue and check status (in Chinese for a Chinese plan)."""
+        from copilot.planner.render_zh_text import summary_zh
+
+        if (zh := summary_zh(self)) is not None:
+            return zh
         status = "passed all checks" if self.passed else f"{len(self.failed_checks)} check(s) failed"
         return (
             f"{self.name}: {self.audience.size.fmt(self.currency)} customers, "

@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from copilot.planner.render_zh import ENGLISH, Words
+from copilot.planner.render_zh_notes import NOTES_ZH
 from copilot.planner.render_zh_table import FIXED_ZH, TEMPLATES_ZH, zhe
 from copilot.reading.describe_zh import CHANNELS_ZH, category_zh, describe_condition_zh
 from copilot.reading.reasons_zh import reason_for
@@ -114,6 +115,22 @@ def plan_words(t: Words) -> PlanWords:
     return PlanWords(t)
 
 
+def summary_zh(plan: CampaignPlan) -> str | None:
+    """The plan's one-line summary in Chinese for a Chinese plan (None for any other): ``节令营销：登山杖，2027年春季：
+    2,115 位客户，预算 $12,000，预测收入 $3,187（$1,880–$6,073）；全部检查通过。``"""
+    from copilot.planner.render_zh import words_for
+
+    t = words_for(plan)
+    if not t.zh:
+        return None
+    cur = plan.currency
+    status = "全部检查通过" if plan.passed else f"{len(plan.failed_checks)} 项检查未通过"
+    return t.script(
+        f"{PlanWords(t).name(plan)}：{plan.audience.size.fmt(cur)} 位客户，预算 {plan.budget.total.fmt(cur)}，"
+        f"预测收入 {plan.forecast.revenue.fmt_range(cur)}；{status}。"
+    )
+
+
 def zh_text(text: str) -> str:
     """``text`` in Chinese, sentence by sentence: a fixed wording, a template, else the sentence as written."""
     whole = _one(text)
@@ -145,7 +162,7 @@ def _one(text: str) -> str | None:
         return f"{base}（修复方式：{_repaired(m[2])}）"
     if (fixed := FIXED_ZH.get(key)) is not None:
         return fixed
-    for pattern, render in TEMPLATES_ZH:
+    for pattern, render in (*TEMPLATES_ZH, *NOTES_ZH):
         if m := pattern.fullmatch(key):
             return render(m)
     return None

@@ -250,3 +250,17 @@ def test_slack_manifest_prints_the_app_manifest() -> None:
     result = copilot("slack", "--manifest")
     assert result.exit_code == 0
     assert "socket_mode_enabled: true" in result.stdout and "/copilot" in result.stdout
+
+
+def test_a_chinese_plan_says_its_summary_and_checks_in_chinese(ready_root: Path, use_model: UseModel) -> None:
+    from planner.test_chinese_copy import scripted_zh_copy
+
+    use_model(scripted_zh_copy())
+    result = copilot("--workspace", str(ready_root), "plan", "召回流失的高价值客户，邮件和短信，预算2万美元，不打折")
+    assert result.exit_code in (0, 1), result.stderr
+    plan = saved_plan(ready_root)
+    assert plan.summary() in result.stderr
+    assert "位客户" in result.stderr and "已保存为" in result.stderr
+    assert "customers" not in result.stderr and "Saved as" not in result.stderr
+    for c in plan.warnings + plan.failed_checks:  # each said with its Chinese name and details
+        assert c.details not in result.stderr

@@ -19,7 +19,7 @@ from copilot.data.contract import CHANNELS
 from copilot.errors import UsageError
 from copilot.faces.cli.context import first_run, note, state, stderr_progress
 from copilot.fsutil import atomic_write_text
-from copilot.planner.plan_schema import CampaignPlan, PlanOverrides
+from copilot.planner.plan_schema import CampaignPlan, CheckResult, PlanOverrides
 
 
 class Format(StrEnum):
@@ -74,13 +74,25 @@ def render_plan(plan: CampaignPlan, fmt: Format) -> str:
 
 
 def report_checks(plan: CampaignPlan) -> None:
-    """Warnings and failed checks on stderr (the plan itself goes to stdout or the file)."""
+    """Warnings and failed checks on stderr (the plan itself goes to stdout or the file), in the plan's language."""
+    from copilot.planner.render_zh import words_for
+    from copilot.planner.render_zh_text import plan_words
+
+    t = words_for(plan)
+    w = plan_words(t)
+
+    def line(c: CheckResult) -> str:
+        return f"{escape(t.check(c.name))} {escape(c.target or '')}: {escape(w.details(c))}"
+
     for c in plan.warnings:
-        note(f"[yellow]warning[/] {escape(c.name)} {escape(c.target or '')}: {escape(c.details)}")
+        note(f"[yellow]{'注意' if t.zh else 'warning'}[/] {line(c)}")
     if plan.failed_checks:
-        note(f"[bold red]{len(plan.failed_checks)} check(s) failed[/] (the plan is marked; fix before approving):")
+        n = len(plan.failed_checks)
+        head = (t.script(f"{n} 项检查未通过[/]（方案已标记；批准前请修改）：") if t.zh
+                else f"{n} check(s) failed[/] (the plan is marked; fix before approving):")
+        note(f"[bold red]{head}")
         for c in plan.failed_checks:
-            note(f"  [red]✗[/] {escape(c.name)} {escape(c.target or '')}: {escape(c.details)}")
+            note(f"  [red]✗[/] {line(c)}")
 
 
 def plan(
@@ -109,6 +121,7 @@ def plan(
     first_run(deps)
 
     from copilot.core import draft_plan
+    from copilot.planner.render_zh import words_for
 
     with stderr_progress("Planning") as p:
         result = draft_plan(deps, brief, mode="oneshot", overrides=overrides, progress=lambda step: p(step, -1.0))
@@ -118,7 +131,8 @@ def plan(
         note(f"Wrote {escape(str(output))}.")
     else:
         typer.echo(text, nl=not text.endswith("\n"))
-    note(f"[dim]{escape(result.plan.summary())} Saved as {escape(str(result.path))}.[/]")
+    saved = "已保存为 {}。" if words_for(result.plan).zh else "Saved as {}."
+    note(f"[dim]{escape(result.plan.summary())} {escape(saved.format(result.path))}[/]")
     report_checks(result.plan)
     if not result.plan.passed:
         raise typer.Exit(1)
