@@ -56,3 +56,15 @@ def test_the_reading_lines_name_the_bands() -> None:
 
     lines = "\n".join(applied_lines(read("Push hikers aged 35-54 about poles.")))
     assert "aged 35–54: age bands 35-44, 45-54" in lines and '"aged 35-54"' in lines
+
+
+def test_without_ages_in_the_data_the_age_is_listed_not_an_empty_audience(plan_deps: Deps) -> None:
+    """Customer data without age bands: the reading lists the age ("the data has no age"), the rest is read."""
+    from copilot.reading import read
+
+    with plan_deps.workspace.connect(read_only=False) as con:
+        con.execute("UPDATE customers SET age_band = NULL")  # customer data without age bands
+    brief = "Cross-sell socks to customers aged 35-54 who bought trail running shoes, email, 10% off, $2k"
+    reading = read(brief, deps=plan_deps)
+    assert reading.audience is not None and not any(isinstance(c, Age) for c in leaves(reading.audience))
+    assert [(n.text, n.reason) for n in reading.not_applied] == [("aged 35-54", "the data has no age")]
