@@ -1391,7 +1391,9 @@ CASES += [
       ch="email", nodisc=True, budget=cny(10000)),
     B("七夕：双人帐篷，面向25-35岁的情侣用户，推送，满1000减100元。",
       obj="seasonal", win=win(occ="qixi"), cats=["tents"], ch="push", offer=amt(100, "CNY"),
-      na=[("audience", "25-35岁的情侣用户")], note=OCC3 + "; " + NOT_IN_DATA + "; 双人帐篷 = tents"),
+      aud={"kind": "age", "min_age": 25, "max_age": 35, "bands": ["25-34"], "left_out": ["35-44"]},
+      na=[("audience", "情侣用户")], note=OCC3 + "; " + NOT_IN_DATA + "; 双人帐篷 = tents"
+      + "; 25-35岁 = the 25-34 band, 35-44 only partly in it and left out; the couples stay not applied (227)"),
     B("618大促：智能手表和跑鞋一起推，七折，给全部客户发邮件+短信，预算15万元。",
       obj="seasonal", win=win(occ="618"), na=[("product", "智能手表")], cats=RUN, offer=pct(30), aud=ALL,
       ch="email,sms", budget=cny(150000), note=OCC_618),
