@@ -442,7 +442,7 @@ CASES = [
       obj="cross_sell", win=month("summer"), cats=["hydration-vests"], aud=bought(TRAIL), ch="email,sms",
       only=True, budget=usd(6000), note="'Push' is a verb here, not the push channel"),
     B("Target customers aged 18-24 with running apparel.",
-      cats=["running-apparel"], na=[("audience", "aged 18-24")]),
+      cats=["running-apparel"], aud={"kind": "age", "min_age": 18, "max_age": 24, "bands": ["18-24"]}),
     B("Promote trekking poles to customers with a high propensity to buy hiking boots.",
       cats=["trekking-poles"], aud=topp("hiking-boots", 30)),
     B("Email VIPs in the West and Mountain regions about the new Cirrus Hoody Pro, $4,000, no more than 10% "
@@ -969,7 +969,8 @@ CASES += [
       note="typos: 'Champoins' = Champions, 'Emial' = email; '→' points at the audience"),
     B("New-season running apparel launch: target customers aged under 30 with Instagram ads, $5,000.",
       obj="launch", cats=["running-apparel"], ch="paid_social", budget=usd(5000),
-      na=[("audience", "aged under 30")], note="Instagram ads = paid social; the data has no age"),
+      aud={"kind": "age", "max_age": 29, "bands": ["18-24"], "left_out": ["25-34"]},
+      note="Instagram ads = paid social; 'aged under 30' = the 18-24 band, 25-34 only partly under 30 and left out (227)"),
     B("Win back customers who lapsed over 2 years ago with a half-price offer on sleeping bags, email only, budget $2,000.",
       obj="winback", aud=rec(min=730), offer=pct(50), cats=["sleeping-bags"], ch="email", only=True,
       budget=usd(2000), note=HALF),
