@@ -20,6 +20,7 @@ from copilot.reading.catalogue import Catalogue
 from copilot.reading.combine import combine
 from copilot.reading.consent import consent
 from copilot.reading.exclusion import apply_exclusions, geo_holdout, trailing_exclusion_words
+from copilot.reading.lapse_range import lapse_range
 from copilot.reading.last_order import last_order_ago
 from copilot.reading.numbers import DURATION, duration_days
 from copilot.reading.past_sale import past_sale_buyers
@@ -391,6 +392,6 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
         leaves.append((reg_leaves[0][0], Region(regions=regions, span=t.span(min(starts, default=0), max(ends, default=0)))))
 
 
-_RULES = (send_exclusions, geo_holdout, perk_groups, structured, age, past_sale_buyers, _all_customers, _uplift, ranked_propensity, top_propensity, _never_bought, last_purchase_ago, last_order_ago, _bought, bought_again, buyer_nouns, personas, _segments, value_tiers, no_order_this_year, spend, bare_spend, order_counts, engagement, consent_forms, consent, signed_up, recency, _regions, unsupported)
+_RULES = (send_exclusions, geo_holdout, perk_groups, structured, age, past_sale_buyers, _all_customers, _uplift, ranked_propensity, top_propensity, _never_bought, last_purchase_ago, last_order_ago, lapse_range, _bought, bought_again, buyer_nouns, personas, _segments, value_tiers, no_order_this_year, spend, bare_spend, order_counts, engagement, consent_forms, consent, signed_up, recency, _regions, unsupported)
 
 
