@@ -32,6 +32,7 @@ from copilot.reading.lexicon import MONTHS as _MONTHS
 from copilot.reading.lexicon import SEASONS
 from copilot.reading.month_days import bare_days, end_day_after, month_span, near_pair
 from copilot.reading.numbers import to_number
+from copilot.reading.occasion_part import occasion_part
 from copilot.reading.occasions import next_occasion, run_up
 from copilot.reading.tminus import schedule_window
 from copilot.reading.weeks import parts_of_month, starts_in, week_of_month
@@ -203,8 +204,8 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
     if named is not None:
         # "the week after Mother's Day", 清明后第一个周末 (not for the occasion); else 圣诞节前两周, "the week before Black Friday"
         occasion = after_occasion(text, named) or run_up(text, named, today)
-        if start is None:
-            start, end = occasion[1], occasion[2]
+        if start is None:  # "Back-to-school … late August": a part of a month said near the occasion narrows it
+            start, end = occasion_part(text, free, occasion[1], occasion[2], spans)
         spans.append(occasion[3])
         then = starting_then(text, occasion[3][1])  # "two weeks after Easter … starting then"
         if then is not None and free(*then):

@@ -28,6 +28,7 @@ from importlib import resources
 from typing import Any
 
 from copilot.reading import regex as re
+from copilot.reading.zh_day_unit import day_unit
 
 #: Every module of the reader but the typo correctors themselves: their string constants are its vocabulary
 #: (a module split or added keeps its words in it).
@@ -140,6 +141,7 @@ def simplified(text: str) -> tuple[str, list[tuple[int, int]]]:
     converted = converted.translate(_CAPITAL_NUMERALS)  # 叁万元整: the numerals of cheques and invoices
     for said, meant in _REGIONAL:  # Cantonese and Taiwan words read as the mainland ones (same length)
         converted = converted.replace(said, meant)
+    converted = day_unit(converted)  # 最近60日 (Cantonese, Taiwan): 日 counts the days of a window
     changed = [i for i, (a, b) in enumerate(zip(text, converted, strict=True)) if a != b]
     runs: list[tuple[int, int]] = []
     for i in changed:
