@@ -10,6 +10,7 @@ claimed before any rule reads them, so only the correction is applied; they are 
 from __future__ import annotations
 
 from copilot.reading import regex as re
+from copilot.reading.review_comments import claim_reviewed
 from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text
 
@@ -30,6 +31,7 @@ _FIELD = re.compile(r"^\s*(?:make|set|change|put)?\s*(?:the\s+)?(?:budget|total|
 
 def claim_replaced(t: Text) -> None:
     """Claim the value a correction replaces ("email… actually make it SMS": the email)."""
+    claim_reviewed(t)  # a draft with a reviewer's inline comments: the comment's value wins (review_comments.py)
     for m in _MARKER.finditer(t.text):
         after = t.text[m.end() : m.end() + 30]
         for kind in (_CHANNEL, _PERCENT, _MONEY):

@@ -43,7 +43,7 @@ _LABEL = "|".join(p for p, _ in _LABELS)
 #: a placeholder standing for a value: {{segment}}, [CHANNEL], <insert dates>, $X,XXX, XX万, 【待补充】
 _SLOT = (
     r"\{\{\s*[^{}\n]{1,40}?\s*\}\}"
-    r"|\[(?-i:[A-Z][A-Z0-9 _/&-]{1,30})\]"
+    r"|\[(?-i:[A-Z][A-Z0-9_/&-]*(?: [A-Z0-9_/&-]+){0,2})\]"  # [CHANNEL], [BRAND NAME]; "[NO PAID SOCIAL THIS TIME]" is a comment
     r"|\[(?:insert|add|enter|fill(?: in)?|your|tbd|tbc)\b[^\]\n]{0,40}\]"
     r"|<\s*(?:insert|add|enter|fill(?: in)?|your)\b[^>\n]{0,40}>|<(?-i:[A-Z][A-Z0-9 _/&-]{1,30})>"
     r"|【\s*(?:待补充|待定|待填写?|待确认|请填写?|填写|补充|XX+|xx+)[^】\n]{0,10}】"

@@ -12,6 +12,7 @@ items are claimed as no clauses (the meeting's date is never the window), the di
 from __future__ import annotations
 
 from copilot.reading import regex as re
+from copilot.reading.invites import claim_invite
 from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text
 
@@ -72,6 +73,7 @@ def _claim(t: Text, a: int, b: int, *, background: bool = False) -> bool:
 
 def minutes_not_applied(t: Text) -> list[NotApplied]:
     """In minutes: claim the meeting's properties, discussion and action items; list a second campaign and open points."""
+    claim_invite(t)  # a pasted calendar invite: its title, time, guests and links are no clauses (invites.py)
     out: list[NotApplied] = []
     for m in _OPEN.finditer(t.text):  # open points are said wherever they are
         if t.free(m.start(), m.end()):

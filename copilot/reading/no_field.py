@@ -24,6 +24,7 @@ from copilot.reading import regex as re
 from copilot.reading.anchored import unknown_days_not_applied
 from copilot.reading.asks import weather_not_applied
 from copilot.reading.house_rules import house_rules_not_applied
+from copilot.reading.okr import okr_not_applied
 from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text
 from copilot.reading.unsupported import unsupported_first
@@ -151,7 +152,8 @@ def said_before_reading(t: Text, kind: str) -> list[NotApplied]:
     audience groups read first (``unsupported_first``: "lookalikes of our Champions", 天气转冷地区的客户), days the data
     does not know ("the week before payday"), weather triggers ("when temps drop below 40F"), the house rules (quiet
     hours, content rules, influencers) and the instructions no plan field holds (this module)."""
-    out = unsupported_first(t)
+    out = okr_not_applied(t, kind)  # an OKR above the brief: its heading and key results (okr.py)
+    out.extend(unsupported_first(t))
     out.extend(unknown_days_not_applied(t))
     out.extend(weather_not_applied(t))
     out.extend(house_rules_not_applied(t))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
+from copilot.reading.okr import okr_metric
 from copilot.reading.schema import Metric
 from copilot.reading.text import Text
 
@@ -68,4 +69,4 @@ def claim_headers(t: Text) -> Metric | None:
                         break
                 if metric is not None:
                     break
-    return metric
+    return metric or okr_metric(t)  # a campaign under an OKR: its first key result's outcome (okr.py)

@@ -78,7 +78,7 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
                # "从邮件换成短信", "switch from email to SMS", "move it off email onto push": the channel left
                or (re.search(r"(?:从|\bfrom\s+|\boff\s+)$", before, re.I) and re.match(r"\s*(?:换成|改成|转到|切到|\s(?:to|onto|over to)\s)", text[b : b + 12], re.I)
                    and re.search(r"换|改|转|切|\bswitch|\bmove|\bshift|\bmigrate|\bchange", text[max(0, a - 40) : b + 12], re.I))
-               or re.match(r"\s*(?:就算了|不用了|不要了|就不用了|就别(?:发|用|做|投|上)了?|别(?:发|用)了|先不(?:发|用)|除外|不发|不要发|别发|不考虑|"
+               or re.match(r"\s*(?:就算了|不用了|不要了|去掉了?|拿掉|删掉|就不用了|就别(?:发|用|做|投|上)了?|别(?:发|用)了|先不(?:发|用)|除外|不发|不要发|别发|不考虑|"
                            r"(?:这次|这回|暂时|本次|今年)?(?:先|就|也)?(?:不要|不用|别)(?:发|用|做|投|上)了|"
                            r"(?:这次|这回|暂时|本次|今年)?(?:先|就)?(?:不投|不做|不用|不发|不走|不上)了?)",
                            text[b : b + 12]))
@@ -96,7 +96,7 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
             allowed.append(ch)
         spans.append(t.take(a, b))
         after = text[b : b + 12]
-        if re.match(r"\s*(?:only|alone|exclusively)\b|\s*(?:就行|就好|就可以|即可)", after, re.I) or re.search(
+        if ((om := re.match(r"\s*(?:only|alone|exclusively)\b|\s*(?:就行|就好|就可以|即可)", after, re.I)) and t.free(b, b + om.end())) or re.search(
                 r"(?:\bonly|\bjust|\bexclusively|(?:仅|只)(?:限|用|通过|发|走|做|投|推|看)?)\s*(?:via\s+|by\s+|through\s+|use\s+)?$", before[-14:], re.I):
             only = True
     allowed = [c for c in allowed if c not in excluded]
