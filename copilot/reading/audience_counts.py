@@ -292,7 +292,8 @@ _CONSENT_FORMS = tuple(re.compile(p, re.IGNORECASE) for p in (
 
 #: A consent denied before the channels: "no email consent", "without SMS or push opt-in", "lacking email permission".
 _NO_CONSENT = re.compile(rf"\b(?:no|without|lacks?|lacking|missing)\s+(?:any\s+|an?\s+|their\s+)?(?:marketing\s+)?{_CHS}\s+(?:marketing\s+)?"
-                         r"(?:consent|opt-?ins?|permission)\b", re.IGNORECASE)
+                         r"(?:consent|opt-?ins?|permission)\b"  # 没email授权, 无短信授权 (没有 is 有 negated, read below)
+                         rf"|(?:没(?!有)|无|未获?得?)\s*(?:营销)?{_CHS}\s*(?:营销)?(?:授权|许可|权限)", re.IGNORECASE)
 
 
 def consent_forms(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
@@ -301,7 +302,7 @@ def consent_forms(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
     add = adder(leaves)
     leg_consents(t, na)  # "SMS fallback for those with SMS consent": that channel's sends only
     for m in _NO_CONSENT.finditer(t.text):  # "with no email or SMS consent": neither channel
-        chs = list(dict.fromkeys(c for w in re.findall(_CH, m.group(1), re.IGNORECASE) if (c := channel_of(w)) in ("email", "sms", "push")))
+        chs = list(dict.fromkeys(c for w in re.findall(_CH, m.group(1) or m.group(2), re.IGNORECASE) if (c := channel_of(w)) in ("email", "sms", "push")))
         if chs and t.free(m.start(), m.end()):
             span = t.take(m.start(), m.end())
             for c in chs:

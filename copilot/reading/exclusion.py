@@ -17,7 +17,7 @@ from copilot.reading.rules import Leaves
 from copilot.reading.schema import NotApplied
 from copilot.reading.send_exclusions import SEND_RULE_AHEAD
 from copilot.reading.text import Text
-from copilot.tools.conditions import AllCustomers, And, Condition, Not, RfmSegment, Span
+from copilot.tools.conditions import AllCustomers, And, Condition, Consent, Not, RfmSegment, Span
 
 #: Words that exclude what follows, up to the end of the clause.
 _LEAD = re.compile(
@@ -90,10 +90,11 @@ def _start(c: Condition) -> int | None:
 _TRAILING = re.compile(
     r"(?:\s*[—–]\s*|\s+-\s+|\s*[,;:]\s*|\s+)(?:so\s+|and\s+)?(?:please\s+)?(?:exclude|suppress|remove|skip|drop|leave out|take out|filter out|"
     r"don'?t (?:send to|contact|include|target))\s+(?:them|those(?:\s+(?:people|customers|folks))?|these(?:\s+(?:people|customers))?|that group)\b"
+    r"(?!\s+(?:who|that|which|whose|with)\b)"  # "but exclude those who bought poles": the clause after is excluded, not the group before
     r"|\s+(?:should|must|need to|needs to|are to|have to)\s+be\s+(?:excluded|suppressed|left out|removed|skipped|filtered out)\b"
     r"|\s*[，,]\s*(?:不要|别|不|请勿|勿)(?:再)?(?:打扰|发给|碰|联系|触达|发)(?:他们|她们|这些人|这批人|这部分人|这部分)"
     r"|\s*[，,]\s*(?:排除掉?|剔除掉?|去掉|屏蔽掉?)(?=\s*[，,。；;]|$)"
-    r"|(?<=的)\s*(?:就|都)?(?:不要|别|不用)(?:再)?(?:发|给|打扰|推|触达)(?:了)?(?=\s*[，,。；;]|$)",  # 最近一个月已经买过的就不要发了
+    r"|(?:(?<=的)|(?<=的人)|(?<=的客)|(?<=的客户)|(?<=的用户)|(?<=的顾客)|(?<=的会员))\s*(?:就|都)?(?:不要|别|不用)(?:再)?(?:发|给|打扰|推|触达)(?:了)?(?=\s*[，,。；;]|$)",  # 最近一个月已经买过的就不要发了
     re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.;!?。；！？\n]")
 
@@ -128,6 +129,9 @@ def apply_exclusions(text: str, leaves: list[tuple[int, Condition]]) -> list[tup
             groups.setdefault(scope, []).append((pos, cond))
             continue
         inside = any(s <= at < e for s, e in scopes)
+        if inside and isinstance(cond, Not) and isinstance(cond.of, Consent):
+            out.append((pos, cond.of))  # "skip anyone without email consent": those with it are sent to
+            continue
         out.append((pos, Not(of=cond) if inside and not isinstance(cond, (Not, AllCustomers)) else cond))
     for group in groups.values():  # the group excluded as a whole: not (A and B), never (not A) and (not B)
         pos, cond = group[0]

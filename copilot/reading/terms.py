@@ -97,7 +97,7 @@ def read_channels(t: Text, na: list[NotApplied]) -> Channels:
         spans.append(t.take(a, b))
         after = text[b : b + 12]
         if ((om := re.match(r"\s*(?:only|alone|exclusively)\b|\s*(?:就行|就好|就可以|即可)", after, re.I)) and t.free(b, b + om.end())) or re.search(
-                r"(?:\bonly|\bjust|\bexclusively|(?:仅|只)(?:限|用|通过|发|走|做|投|推|看)?)\s*(?:via\s+|by\s+|through\s+|use\s+)?$", before[-14:], re.I):
+                r"(?:\bonly|\bjust|\bexclusively|(?:仅|只)(?:限|用|通过|发|走|做|投|推|看|搞)?)\s*(?:via\s+|by\s+|through\s+|use\s+)?$", before[-14:], re.I):
             only = True
     allowed = [c for c in allowed if c not in excluded]
     if excluded and not all_ch and _REST_ALLOWED.search(text):
