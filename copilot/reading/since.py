@@ -21,6 +21,7 @@ from copilot.reading.lexicon import MONTH_RE as _MONTH_RE
 from copilot.reading.lexicon import MONTHS as _MONTHS
 from copilot.reading.lexicon import OCCASIONS, SEASONS
 from copilot.reading.numbers import to_number
+from copilot.reading.past_range import past_range_at
 
 _SEASON_RE = "spring|summer|fall|autumn|winter"
 #: One-day occasions a look-back can start from: the day in a given year.
@@ -151,6 +152,8 @@ def past_period_at(text: str, pos: int, today: date) -> tuple[date, date, int] |
     January", "over the holidays". A month or season is the most recent one begun before today; one still to come
     this year is the campaign's time (None) unless "last" says otherwise; an occasion is its last run (Christmas:
     December 1-24)."""
+    if (ranged := past_range_at(text, pos, today)) is not None:  # "bought anything between Jan 1 and Mar 31 2026"
+        return ranged
     m = _PAST_PERIOD.match(text, pos)
     if not m or not (m.group("last") or m.group("this") or re.match(r"\s*(?:in|during|over)\b", m.group(0), re.IGNORECASE)):
         return None
