@@ -38,6 +38,9 @@ _TARGET_REASON = "copilot plans the campaign's sends and offer, not a stock targ
 #: Who is writing (set 12 decision 151): "华南区域经理提需求：", "Maria from the Boulder franchise", "社群运营这边：".
 _SENDER = re.compile(
     r"^\s*[\u4e00-\u9fff]{0,6}?(?:区域|大区|门店|分店|加盟店)?(?:经理|店长|负责人|运营|主管|同学)(?:这边|这里)?(?:提(?:个)?需求|的需求|需求)?\s*[:：，,]"
+    # a store manager's signature line: "Store manager, Portland Pearl District.", 我是杭州湖滨店店长。, 旺角店店长报告：
+    r"|^\s*(?:(?:[Aa]ssistant|[Gg]eneral)\s+)?(?:[Ss]tore|[Ss]hop|[Bb]ranch)\s+[Mm]anager(?:\s+here)?\s*[,:–—-]\s*(?:[A-Z][\w'.&-]*\s*){1,4}[.!:]"
+    r"|^\s*(?:我是)?[\u4e00-\u9fff]{1,10}?(?:店|门店|分店)(?:的)?(?:店长|经理)(?:报告|汇报)?\s*[:：，,。]"
     r"|\b(?:[A-Z][a-z]+\s+)?(?:here\s+)?from\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:franchise|store|shop|branch|location|outlet)\b"
     # "社群这边：", "Finance here.", "Singapore office here lah.", "From FP&A:", "From the sustainability team 🌱"
     r"|^\s*[\u4e00-\u9fff]{1,6}这边(?:的同学)?\s*[:：，,]"

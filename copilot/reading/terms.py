@@ -17,6 +17,7 @@ from copilot.reading.named_products import (
     unknown_launch_names,
 )
 from copilot.reading.numbers import NUMBER, to_number
+from copilot.reading.product_lines import product_words
 from copilot.reading.schema import (
     ABTest,
     Channels,
@@ -251,6 +252,7 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
             pos += 1
     if (kept := narrowed_focus(text, named)) is not None:
         slugs = [s for s in slugs if s in kept]
+    product_words(t, cat, pids, cat_spans, na)  # "the Sky and Fell trail shoe lines": their products; 女款: listed
     known = len(pids)
     named_products(t, cat, named, pids, na)  # "the Cirrus tent" is the Cirrus Tent 3P; "the Zephyr X tent" is listed
     for pid in pids[known:]:  # the category word named that product: not a second focus
