@@ -70,23 +70,49 @@ def named_products(t: Text, cat: Catalogue, cat_spans: list[tuple[int, int, list
         else:
             continue
         words = text[start:end].split()
-        while words and words[0].lower() in _vocabulary():  # "Launch Zephyr X": the verb is not the name
+        line = product_line(cat, words, slugs) if t.free(start, end) else []
+        while words and words[0].lower() in _vocabulary() and not line:  # "Launch Zephyr X": the verb is not the name
             start = text.index(words[1], start) if len(words) > 1 else end
             words = words[1:]
-        if not words or not t.free(start, end) or not _is_name(words):
+            line = product_line(cat, words, slugs) if t.free(start, end) else []
+        if not words or not t.free(start, end) or not (line or _is_name(words)):
             continue
         name = " ".join(words)
         same = [pid for pid, pname, c in cat.products if c in slugs and pname.lower().startswith(name.lower() + " ")]
-        if len(same) == 1:
-            if same[0] not in pids:
-                pids.append(same[0])
+        same = same or line  # "the new Night Runner headlamp", "the Sky trail shoes": the products of that line
+        if 0 < len(same) <= _MAX_COLLECTION:
+            pids.extend(pid for pid in same if pid not in pids)
             t.take(start, end)
             continue
         if same:
-            continue  # a family of several products: the category stands
+            continue  # a name of many products: the category stands
         na.append(NotApplied(text=text[start:b] if start < a else text[a:end], span=t.take(start, end), affects="product",
                              reason=f"the catalogue has no product called {name}; the plan can only promote the "
                                     f"{' and '.join(s.replace('-', ' ') for s in slugs)} it lists"))
+
+
+def product_line(cat: Catalogue, words: list[str], slugs: list[str]) -> list[str]:
+    """The products of ``slugs`` whose names hold ``words`` whole ("Night Runner" in the Fernwood Night Runner,
+    "Merino Crew" in the Talus Merino Crew, "Tent 2P"): a product line or a partial name, when the words are
+    written capitalised and one of them is no word of the reader's own vocabulary ("Waterproof" or "Road" alone
+    names no line)."""
+    if not words or not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return []
+    vocab = _vocabulary()
+    if all(w.lower() in vocab or w.lower() in _category_words(cat, slugs) for w in words):
+        return []
+    said = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])", re.IGNORECASE)
+    return [pid for pid, pname, c in cat.products if c in slugs and said.search(pname)]
+
+
+def _category_words(cat: Catalogue, slugs: list[str]) -> set[str]:
+    """The words of these categories' own names (tents, trail, running, shoes)."""
+    out: set[str] = set()
+    for slug, label in cat.categories:
+        if slug in slugs:
+            out.update(w.lower() for w in re.split(r"[\s/&-]+", f"{slug} {label}") if w)
+            out.update(w.lower().rstrip("s") for w in re.split(r"[\s/&-]+", f"{slug} {label}") if w)
+    return out
 
 
 _LAUNCH_NAME = re.compile(
