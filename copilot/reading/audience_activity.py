@@ -390,7 +390,7 @@ def recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
                     days = duration_days(bd)  # "沉睡客户（半年以上）", "lapsed hikers (180d+)": the brackets say how long
                     t.take(said.start(), said.end())
                 add(start, Recency(min_days=days or 180, span=t.take(start, end2)))
-            elif days is not None:
+            elif days is not None and t.free(start, end2):  # ("bought something | within 7 days of signing up": listed)
                 add(start, Recency(max_days=days, span=t.take(start, end2)))
             else:
                 continue  # "active customers who ordered in the last 30 days": a later one says when

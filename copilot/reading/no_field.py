@@ -102,7 +102,34 @@ _OFFER_TERMS = re.compile(
     r"|一人一码|每人(?:一个)?专属(?:优惠)?码|专属优惠码|售完即止|售罄即止|卖完为止|清完为止|送完即止|(?:免费)?礼品包装(?:服务)?",
     re.IGNORECASE,
 )
+#: A condition counted from each customer's own event ("bought within 7 days of signing up", 注册后7天内下单) or on the items
+#: of one order ("2+ items in a single order", 一单买了两件以上): the audience's conditions count back from today and
+#: count orders, so neither is read as a plain look-back or order count.
+_PER_CUSTOMER = re.compile(
+    r"\b(?:with)?in\s+(?:the\s+first\s+)?(?:\d+|a|one|two|three|seven|ten|fourteen|thirty)\s+(?:days?|weeks?|months?|hours?)\s+(?:of|after|from)\s+"
+    r"(?:(?:first\s+)?(?:signing up|sign-?up|signup|joining|registering|registration|subscribing|creating (?:an|their) account)"
+    r"|(?:their|the|a|his|her)\s+(?:first|last|previous|latest)\s+(?:order|purchase|visit)|(?:their|the)\s+(?:sign-?up|signup|registration))\b"
+    r"|(?:注册|首单|第一次下单|首次购买|首次下单)(?:后|之后|以后)\s*(?:的)?\s*[\d一二两三四五六七八九十]+\s*(?:天|日|周|个月|小时)(?:内|之内|以内)?",
+    re.IGNORECASE,
+)
+_BASKET = re.compile(
+    r"\b(?:\d+\+?|two|three|four|five|multiple|several|more than one|at least (?:\d+|two|three))\s+(?:or more\s+)?(?:items|products|units|pieces|things)\s+"
+    r"(?:in|on|per|within)\s+(?:(?:a|one|the same|a single|one single|each|an|any)\s+)?(?:single\s+)?(?:order|basket|cart|transaction|purchase|checkout)\b"
+    r"|\b(?:multi-?item|multi-?product)\s+(?:orders|baskets)\b|\b(?:basket|cart|order)\s+sizes?\b(?:\s+(?:of|over|above|at least)\s+\d+\+?(?:\s+items)?)?"
+    r"|(?:单笔|一笔|同一笔|一单|同一单|每单)(?:订单)?(?:里|中)?(?:买了?|购买了?|下了?)?\s*[\d两三四五六七八九十]+\s*(?:件|个|样)(?:商品|产品|东西)?(?:以上|及以上|或以上)?",
+    re.IGNORECASE,
+)
 _LISTS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (
+        _PER_CUSTOMER,
+        "audience",
+        "copilot's conditions count back from today; a window counted from each customer's own sign-up or order is not applied",
+    ),
+    (
+        _BASKET,
+        "audience",
+        "the data's conditions count orders and spend; the items within one order are not held, so this is not applied",
+    ),
     (
         _TRACKING,
         "other",
