@@ -29,19 +29,26 @@ _GIFT_LABEL = re.compile(
     r"\b(?:gift|gwp|free gift|gift with purchase)\s*[:：=]\s*(?:an?\s+)?(?:free\s+)?[^.;,\n。；，]{1,40}",
     re.IGNORECASE,
 )
+#: "free shipping plus gift Hike Sock", "15% off and a free headlamp": a gift added to another offer (said as a second offer)
+_GIFT_PLUS = re.compile(
+    r"\b(?:plus|and|\+|&)\s+(?:an?\s+)?(?:(?:free\s+)?gift(?:\s+of)?\s+(?:an?\s+)?(?:free\s+)?|free\s+(?!shipping|delivery|returns?|trial|gift\b|consult|exchange)"
+    r"(?:(?:pair|set|bottle|can|pack)\s+of\s+)?)(?P<gift>[\w'-]+(?:\s+(?!with\b|for\b|to\b|on\b|and\b|in\b|via\b|by\b)[\w'-]+){0,3})",
+    re.IGNORECASE,
+)
 #: 满150美元送一副登山杖, 满1000元赠头灯: the minimum and the gift
 _GIFT_ZH = re.compile(
     r"[满滿]\s*[\d.]+\s*(?:元|块|美元|美金|刀|港币|港幣|欧元|英镑)?\s*(?:就|即)?(?:送|赠|贈)(?!给|到|货|达|出|去|积分)[^，。；,;、\s]{1,12}"
 )
 
 _CLAIMED: weakref.WeakKeyDictionary[Text, Offer] = weakref.WeakKeyDictionary()
+_ADDED: weakref.WeakSet[Text] = weakref.WeakSet()
 
 
 def claim_gifts(t: Text) -> None:
     """Claim the first gift with purchase the request names (see the module's doc); the product bought stays free."""
     if t in _CLAIMED:
         return
-    for rx in (_GIFT_EN, _GIFT_LABEL, _GIFT_ZH):
+    for rx in (_GIFT_EN, _GIFT_LABEL, _GIFT_ZH, _GIFT_PLUS):
         for m in rx.finditer(t.text):
             if not t.free(m.start(), m.end()):
                 continue
@@ -54,12 +61,20 @@ def claim_gifts(t: Text) -> None:
                 t.take(b, m.end())
                 span = t.span(m.start(), m.end())
             _CLAIMED[t] = Offer(kind="gift", span=span)
+            if rx is _GIFT_PLUS:
+                _ADDED.add(t)
             return
 
 
 def claimed_gift(t: Text) -> Offer | None:
     """The gift :func:`claim_gifts` read, if any."""
     return _CLAIMED.get(t)
+
+
+def first_gift(t: Text) -> Offer | None:
+    """The gift claimed, unless it was added to another offer ("free shipping plus gift Hike Sock"): then that offer
+    comes first and the gift is said as a second one."""
+    return None if t in _ADDED else _CLAIMED.get(t)
 
 
 #: A coupon word just before an amount: "send coupon 20 dollar", "voucher: €15" (the "coupon N dollar" order).

@@ -32,6 +32,29 @@ _LEAD = re.compile(r"(?:\btest(?:ing)?|\ba/?b(?:\s+test)?|测试|测一下|对�
 _WITH_WITHOUT = re.compile(r"(?:测试?|对比|比较|看看?)(?:一下)?\s*(?:有无|有没有)(?:优惠券?|券|折扣|红包|赠品|包邮)(?:[^，。；,;]{0,10}?(?:效果|转化|差别|差异|区别))?")
 
 
+#: Halves that each get an offer: "half of the list gets 15% off, the other half gets free shipping", 一半客户打九折，另一半包邮.
+_HALVES = re.compile(
+    r"\bhalf\b[^.;!?\n]{0,60}?\b(?:gets?|receives?|sees?|with)\s+(?P<h1>" + _OFFER + r")(?:\s+off)?[^.;!?\n]{0,16}?"
+    r"(?P<rest>\b(?:the\s+)?other\s+half\b[^.;!?\n]{0,30}?\b(?:gets?|receives?|sees?|with)\s+(?P<h2>" + _OFFER + r"))"
+    r"|一半[^。；;！？\n]{0,24}?(?P<z1>" + _OFFER + r")[^。；;！？\n]{0,8}?(?P<zrest>另一半[^。；;！？\n]{0,12}?(?P<z2>" + _OFFER + r"))",
+    re.IGNORECASE,
+)
+
+
+def _halves(t: Text) -> tuple[ABTest, Offer | None] | None:
+    """"half … gets 15% off, the other half gets free shipping": the test on the offer, its first half's the offer."""
+    for m in _HALVES.finditer(t.text):
+        one, rest = ("h1", "rest") if m.group("h1") else ("z1", "zrest")
+        if not (t.free(m.start(one), m.end(one)) and t.free(m.start(rest), m.end(rest))):
+            continue
+        first = _variant(t, m.start(one), m.end(one))
+        if first is None:
+            continue
+        t.take(m.start(one), m.end(one))
+        return ABTest(element="offer", span=t.take(m.start(rest), m.end(rest))), first
+    return None
+
+
 #: Test cells that each get an offer (set 14 decision 185): "Cells: 45% get 20% off, 45% get 10% off, 10% control",
 #: "three cells — A: 15% off, B: free shipping, C: $20 off". An uneven split is listed by the planner's A/B set-up.
 _CELL = r"(?:(?:cell\s+)?[A-D]\s*[:=)]\s*|\d{1,2}\s?%\s+(?:get|gets|receive|receives|see|sees)\s+)(?P<oN>" + _OFFER + ")"
@@ -98,7 +121,7 @@ def offer_test(t: Text) -> tuple[ABTest, Offer | None] | None:
         start = m.start() - (len(head) - lead.start()) if lead and t.free(m.start() - (len(head) - lead.start()), m.start()) else m.start()
         span = t.take(start, end)
         return ABTest(element="offer", span=span), next((v for v in variants if v is not None), None)
-    listed = _listed_arms(t)
+    listed = _listed_arms(t) or _halves(t)
     if listed is not None:
         return listed
     c = _CELLS.search(t.text)

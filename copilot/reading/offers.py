@@ -263,7 +263,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
             offer = Offer(kind="amount_off", value=value,
                           currency="CNY" if re.search(r"元|¥|￥", mz.group(0)) else None, span=t.take(first, mz.end()))
     if offer is None:
-        offer = forms.claimed_gift(t) or _named_offer(t)  # a gift claimed before the audience (offer_forms)
+        offer = forms.first_gift(t) or _named_offer(t) or forms.claimed_gift(t)  # a gift claimed before the audience (offer_forms)
     forms.claim_replaced_offer(t, offer)  # "make it 20% instead of $15": the replaced offer is no budget, no second offer
     offer = with_code(t, offer) if offer is not None else None  # "15% off, code BACK15": the plan uses that code
     return offer, cap, no_disc

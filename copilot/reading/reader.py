@@ -100,8 +100,8 @@ def read(
         claim_past_figures(t)  # "push CTR is down 20% WoW", 上周邮件打开率只有12%: the reason, not the plan
     claim_offer_minimums(t)  # "RM30 off with min spend RM300": the offer's, not a spend threshold on people
     audience, money_used = read_audience(t, cat, not_applied)
+    not_applied.extend(mechanics_not_applied(t))  # trade-in, referral reward, donation, guardrail: said, not priced (nor a budget)
     budget = read_total_budget(t, money_used, not_applied)  # a daily rate, a split, a correction, "budget TBC": said
-    not_applied.extend(mechanics_not_applied(t))  # trade-in, referral reward, donation, guardrail: said, not priced
     tested = offer_test(t)  # "test 10% vs 15% off": both variants are the request's
     offer, cap, no_discount = read_offer(t)
     offer = offer or (tested[1] if tested else None)
