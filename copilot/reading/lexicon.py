@@ -38,8 +38,12 @@ UNSUPPORTED_CHANNELS = {
     # organic posts and livestreams before WeChat: 公众号推文 is a post, not the WeChat channel alone (convention 68)
     "organic posts": (r"小红书(?:种草)?笔记", r"(?:发|写)(?:几|一|两|三)?(?:篇|条)?(?:种草)?笔记", r"公众号推文", r"公众号文章",
                       r"organic (?:social )?posts?", r"blog posts?"),
-    "livestreams": (r"(?:抖音|快手|淘宝|视频号)?直播间", r"(?:抖音|快手|淘宝|视频号)直播", r"b站直播", r"直播(?=预告|带货|前|中|时|$|[，。,;；])", r"live ?streams?(?: shopping)?", r"(?:instagram|ig|facebook|fb|tiktok|youtube) live"),
-    "mini-programs": (r"(?:微信)?小程序(?:订阅消息|消息|推送)?", r"mini[- ]?programs?"),
+    "livestreams": (r"(?:抖音|快手|淘宝|视频号)?直播间", r"(?:抖音|快手|淘宝|视频号)直播", r"b站直播", r"(?:新品|专场)?直播(?=预告|带货|前|中|时|$|[，。,;；（(])", r"live ?streams?(?: shopping)?", r"(?:instagram|ig|facebook|fb|tiktok|youtube) live"),
+    # a mini-program's own messages; the operator's shop itself (小程序这边, 在小程序充值) is no channel (decision 221)
+    "mini-programs": (r"(?:微信)?小程序(?:订阅消息|消息|推送|弹窗)", r"订阅消息", r"mini[- ]?program (?:messages?|notifications?|pop-?ups?)",
+                      r"小程序(?=的?(?:转化率|效果|表现|打开率|点击率|数据)|[和跟与、+/或](?:邮件|短信|推送))",
+                      r"(?:(?<=邮件[和跟与、+/或])|(?<=短信[和跟与、+/或])|(?<=推送[和跟与、+/或]))小程序"),
+    "distributors and group-buy leaders": (r"分销员(?:渠道)?", r"(?:让|请|由)?团长(?:们)?(?:在(?:社群|群)里?)?(?:转发|分享|推广|带货)"),
     "video and microblog platforms": (r"b站", r"bilibili", r"微博", r"weibo", r"视频号", r"youtube"),
     "WhatsApp": (r"whats ?app",), "WeChat": (r"wechat", r"朋友圈", r"微信公众号", r"(?:企业)?微信(?:社)?群", r"微信", r"公众号", r"企业微信", r"企微", r"私域社群", r"社群(?!媒体|广告)"),
     "direct mail": (r"direct mail", r"postcards?", r"catalog(?:ue)? mailing", r"(?:printed|print|paper|mail-?order) catalog(?:ue)?s?", r"snail mail", r"直邮", r"纸质目录"),
@@ -51,7 +55,7 @@ UNSUPPORTED_CHANNELS = {
     "influencers": (r"influencers?", r"kols?", r"达人", r"网红"),
     "LINE": (r"(?-i:LINE)\s*(?:官方(?:帳號|账号|帐号)|OA)(?:的)?(?:推播|推送|群發|群发)?", r"\bline app\b", r"(?-i:LINE)(?=\s*(?:messages?|msgs?|official account|OA|跟|和|或|、|,|/|\+|$)|\s+(?:and|or)\b)", r"(?<=\bvia )(?-i:LINE)\b", r"(?<=用)(?-i:LINE)"), "Telegram": (r"telegram",), "Messenger": (r"messenger",),
     "podcasts": (r"podcasts?",),
-    "in-app messages": (r"in-app(?: messages?| banners?| notifications?)?", r"站内信", r"弹窗"),
+    "in-app messages": (r"in-app(?: messages?| banners?| notifications?)?", r"站内信", r"(?<!小程序)弹窗"),
 }  # fmt: skip
 
 NEGATION_BEFORE = (r"(?:\bw/o|\bexcl\.?|\bexc\.)\s*(?:[^.,;:!?—–()-]|(?<=\w)-(?=\w)){0,25}$|"

@@ -10,7 +10,10 @@ claimed before the offer reader could take 满2件9折 for 10% off or a 20% comm
 from __future__ import annotations
 
 from copilot.reading import regex as re
+from copilot.reading.bilingual import claim_repeats
+from copilot.reading.miniprogram import miniprogram_not_applied
 from copilot.reading.schema import NotApplied
+from copilot.reading.team_sales import team_sales_not_applied
 from copilot.reading.text import Text
 
 _N = r"[\d一二两三四五六七八九十]+"
@@ -36,7 +39,9 @@ _EVENT_REASON = "a marketplace's own programme: enrol on the marketplace; the pl
 
 def platform_not_applied(t: Text) -> list[NotApplied]:
     """Multi-buy / presale offers, marketplace paid traffic and marketplace events in the request, claimed."""
-    out: list[NotApplied] = []
+    claim_repeats(t)  # "$5,000 / 预算5000美元": a value said in both languages is one (bilingual.py)
+    out = miniprogram_not_applied(t)  # 拼团价…六折, 充值500送50, 每人限购1双 (miniprogram.py)
+    out.extend(team_sales_not_applied(t))  # "20% off team orders of 10+ pairs", 这个我们线下谈 (team_sales.py)
     for m in _MULTI_BUY.finditer(t.text):
         if t.free(m.start(), m.end()):  # "buy 2 pairs of socks, get the third free": the socks stay to be read
             start = m.start("get") if m.group("get") else m.start()

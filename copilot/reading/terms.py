@@ -123,8 +123,8 @@ def _unplannable(t: Text, na: list[NotApplied], first: tuple[str, ...] = ()) -> 
             if re.search(lx.NEGATION_BEFORE, before, re.I) or re.search(lx.ZH_NEGATION_BEFORE, before):
                 t.take(mm.start(), mm.end())
                 continue
-            if any(n.affects == "channel" and n.text.lower() == mm.group(0).lower() for n in na):
-                t.take(mm.start(), mm.end())  # said once
+            if any(n.affects == "channel" and mm.group(0).lower() in n.text.lower() for n in na):
+                t.take(mm.start(), mm.end())  # said once (公众号 beside 公众号推文 too)
                 continue
             na.append(NotApplied(text=mm.group(0), span=t.take(mm.start(), mm.end()), affects="channel",
                                  reason=f"copilot cannot plan {name}; it plans email, SMS, push and paid social"))
