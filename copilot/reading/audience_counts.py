@@ -46,7 +46,7 @@ def spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_u
         r"\s*(?:of\s+|is\s+|was\s+)?(?:somewhere\s+|anywhere\s+|roughly\s+|around\s+)?(?P<op>over|more than|above|at least|>=?|in excess of|upwards of|north of|under|less than|below|"
         r"at most|up to|no more than|<=?|between)?\s*)", re.I)
     zh_spend = re.compile(r"(?P<lead>(?:累计|总|历史|(?<![半\d一二两三四五六七八九十个])年|去年|过去一年|近一年)?(?:在(?:我们|咱们|本店|店里)(?:这里|这儿|家|店里)?)?(?:累计)?"
-                          r"(?:消费|花费|消费金额|购买金额|花了)"
+                          r"(?:消费|花费|消费金额|购买金额|花了)(?:过)?"  # 消费过1500元以上
                           r"\s*(?:金额)?\s*(?P<op>超过|高于|大于|达到|不少于|至少|满|低于|少于|不足|不超过|不到|不满|未满|没到|没超过|未超过)?\s*)")
     for zr in _ZH_SPEND_RANGE.finditer(text):  # 消费在500到2000元之间
         if not t.free(zr.start(), zr.end()):
@@ -159,6 +159,23 @@ def _bounds(op: str, n: int) -> tuple[int | None, int | None]:
     return n, None
 
 
+#: "bought more than 3 times but not in the last 6 months": none of those orders in that window (recency).
+_NOT_LATELY = re.compile(r"\s*,?\s*(?:but|and|yet)\s+(?:not|none|nothing|no orders?)\s+(?:(?:in|within|during|over|for)\s+)?(?:the\s+)?(?:last|past|recent)\s+"
+                         r"(?:(?P<half>half (?:a )?year|six months)|(?P<n>\d+|a|one|two|three|six|nine|twelve)\s*(?P<u>days?|weeks?|months?|years?))\b", re.IGNORECASE)
+
+
+def _not_lately(t: Text, pos: int) -> tuple[int, int] | None:
+    """(days, end) of "but not in the last 6 months" right after an order count read up to ``pos``."""
+    m = _NOT_LATELY.match(t.text, pos)
+    if m is None or not t.free(m.start(), m.end()):
+        return None
+    if m.group("half"):
+        return 180, m.end()
+    n = {"a": 1, "one": 1, "two": 2, "three": 3, "six": 6, "nine": 9, "twelve": 12}.get(m.group("n").lower()) or int(m.group("n"))
+    per = {"d": 1, "w": 7, "m": 30, "y": 365}[m.group("u")[0].lower()]
+    return n * per, m.end()
+
+
 def order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Order counts."""
     m: re.Match[str] | None = None
@@ -166,7 +183,7 @@ def order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
     add = adder(leaves)
     oc = re.compile(
         rf"(?P<op>at least|more than|over|fewer than|less than|under|at most|no more than|exactly|only)?\s*"
-        rf"(?P<n>{NUMBER})\s*(?P<plus>\+|or more|or fewer|or less)?\s*(?:orders|purchases)(?P<exact>\s+exactly\b)?", re.I)
+        rf"(?P<n>{NUMBER})\s*(?P<plus>\+|or more|or fewer|or less)?\s*(?:(?:lifetime|total|past|previous|prior|separate|different|online)\s+)?(?:orders|purchases)(?P<exact>\s+exactly\b)?", re.I)
     for m in oc.finditer(text):
         if not t.free(m.start(), m.end()) or re.search(r"\b(?:first|next|last)\s*$|\d\s*(?:-|–|to)\s*$", text[max(0, m.start() - 7) : m.start()], re.I):
             continue  # "for the first 200 orders": a limit on the offer, not the customers' order count
@@ -180,8 +197,10 @@ def order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
             lo, hi = None, 0  # "placed 0 orders in the last 180 days": none, not "at least none"
         days, end2 = window_after(t, m.end())
         add(m.start(), OrderCount(min=lo, max=hi, within_days=days, span=t.take(m.start(), end2)))
+        if days is None and (lately := _not_lately(t, end2)):  # "5+ orders but none in the last 90 days"
+            add(end2, Recency(min_days=lately[0], span=t.take(end2, lately[1])))
     times = re.compile(
-        rf"(?:ordered|bought|purchased|shopped|placed orders?|did (?:purchase|buy|order)|(?:have|has) (?:purchased|bought|ordered))\s+(?:from us\s+|with us\s+)?(?:(?:between\s+)?(?P<a>{NUMBER})\s*(?:-|–|to|and)\s*(?P<b>{NUMBER})\s+times"
+        rf"(?:ordered|bought|purchased|shopped|placed orders?|did (?:purchase|buy|order)|(?:have|has) (?:purchased|bought|ordered|buy|order|purchase))\s+(?:from us\s+|with us\s+)?(?:(?:between\s+)?(?P<a>{NUMBER})\s*(?:-|–|to|and)\s*(?P<b>{NUMBER})\s+times"
         rf"|(?P<op>at least|more than|over|fewer than|less than|at most|exactly)\s+(?P<n>{NUMBER}|once|twice|thrice)(?:\s+times?)?"
         r"|(?:only\s+|ever\s+)*(?P<a4>once|twice|\d+)\s+or\s+(?P<b4>twice|thrice|\d+)(?:\s+times)?"
         rf"|(?P<n5>{NUMBER}|once|twice|thrice)\s*(?:times\s*|x\s*)?(?P<plus5>\+|or more|or fewer|or less|plus)(?:\s+times)?)"
@@ -208,6 +227,8 @@ def order_counts(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
             lo, hi = _bounds((m.group("op") or op5).lower(), int(n3))
         days, end2 = window_after(t, m.end())
         add(m.start(), OrderCount(min=lo, max=hi, within_days=days, span=t.take(m.start(), end2)))
+        if days is None and (lately := _not_lately(t, end2)):
+            add(end2, Recency(min_days=lately[0], span=t.take(end2, lately[1])))
     _zh_order_counts(t, add)
     m = t.find(lx.NEVER_ORDERED_WORDS) or _free(t, _ZH_NO_ORDER)
     if m:

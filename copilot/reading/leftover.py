@@ -27,12 +27,15 @@ _STRONG: list[tuple[re.Pattern[str], Affects]] = [
                 r"rmb|cny|元|块|万元?)(?![A-Za-z])(?!\s?(?:mm|cm|km|kg|g|m|ft|lumens?)\b))", re.IGNORECASE), "budget"),
     (re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent|per cent|pct)|[一二三四五六七八九]\s?折|\d(?:\.\d)?\s?折", re.IGNORECASE), "offer"),
     (re.compile(r"(?:\d+\+?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few)\b)\s?"
-                r"(?:days?|(?<=\d)d|weeks?|wks?|months?|mths?|mnths?|years?|yrs?|mos?|quarters?|hours?|hrs?)\b|(?<!了)(?<!好)[\d一二三四五六七八九十两半]+\s?(?:天|周|星期|个月|年|小时)(?![中里])",
+                r"(?:days?|(?<=\d)d|weeks?|wks?|months?|mths?|mnths?|years?|yrs?|mos?|quarters?|hours?|hrs?)\b"
+                # "placed it over a year ago", "about a month back": a look-back said with "a"
+                r"|\b(?:over|more than|under|less than|within|about|around|nearly|almost|at least)\s+(?:a|an|half a)\s+(?:day|week|fortnight|month|quarter|year)\b"
+                r"|\b(?:a|an|half a)\s+(?:day|week|fortnight|month|quarter|year)\s+(?:ago|back|before)\b|\b(?:last|past)\s+half\s+(?:a\s+)?year\b|(?<!了)(?<!好)[\d一二三四五六七八九十两半]+\s?(?:天|周|星期|个月|年|小时)(?![中里])",
                 re.IGNORECASE), "audience"),
-    (re.compile(r"\d+\s?(?:\+\s?|or more\s|or fewer\s|or less\s)?(?:orders?|purchases?|times|x\b|单|次)|\b(?:once|twice|thrice)\b",
+    (re.compile(r"\d+\s?(?:\+\s?|or more\s|or fewer\s|or less\s)?(?:(?<=\s)[A-Za-z-]+\s)?(?:orders?|purchases?)\b|\d+\s?(?:\+\s?|or more\s|or fewer\s|or less\s)?(?:times|x\b|单|次)|\b(?:once|twice|thrice)\b",
                 re.IGNORECASE), "audience"),
     # "bought from at least three different categories": a breadth no rule read
-    (re.compile(r"\b(?:\d+|two|three|four|five|six)\s+(?:different\s+|distinct\s+|separate\s+)?(?:categories|product lines|brands)\b|[\d两三四五六]+\s*个(?:不同)?(?:品类|类目)",
+    (re.compile(r"(?<!\btop )(?<!\bbest )(?<!\bworst )\b(?:\d+|two|three|four|five|six)\s+(?:different\s+|distinct\s+|separate\s+)?(?:categories|product lines|brands)\b|[\d两三四五六]+\s*个(?:不同)?(?:品类|类目)",
                 re.IGNORECASE), "audience"),
     # "our top 500 customers by spend": a ranking no rule read
     (re.compile(r"\btop\s+\d[\d,]*\s+(?:customers|buyers|shoppers|people|members|spenders|clients|users)\b|前\s*\d+\s*名(?:客户|用户|会员|顾客)"
@@ -88,8 +91,10 @@ def unread_clauses(t: Text, existing: list[NotApplied]) -> list[NotApplied]:
                 if m.end() <= m.start():
                     continue
                 a, b = _clause(t.text, m.start(), m.end())
-                if not t.free(max(a, m.start() - _NEAR), min(b, m.end() + _NEAR)):
-                    continue  # read with a neighbouring span of its clause
+                if _retracted_or_restated(t, m.start(), m.end(), b, strong):
+                    continue
+                if signals is not _SUBJECT and not t.free(max(a, m.start() - _NEAR), min(b, m.end() + _NEAR)):
+                    continue  # read with a neighbouring span of its clause (a people word: see the free run below)
                 if any(s < m.end() + _NEAR and m.start() - _NEAR < e for s, e in listed) or (
                         not strong and any(s < b and a < e for s, e in listed)):
                     continue  # this signal (a weak one: its clause) is already listed with its own reason
@@ -101,6 +106,18 @@ def unread_clauses(t: Text, existing: list[NotApplied]) -> list[NotApplied]:
                     elif a < e <= b and s >= m.end():
                         b = s
                 a, b = _trimmed(t.text, a, b)
+                narrowed = False
+                if signals is _SUBJECT and not t.free(a, b):
+                    # "… for backpacks | aimed at customers of Chinese heritage", 买过帐篷的 | 喜欢观鸟的客户: the people and
+                    # the unread words that describe them, not the words read beside them
+                    a, b = _free_run(t, a, b, m.start(), m.end())
+                    said = t.text[m.end() : b] if m.group(0).isascii() else t.text[a : m.start()]
+                    if a >= b or len(_content_words(said)) < 2 or not _DESCRIBED.search(t.text[a : m.end()] + "|" + said):
+                        continue  # "for customers", "how many customers live …": the people of the words read beside them
+                    a, b = (m.start(), b) if m.group(0).isascii() else (a, m.end())
+                    narrowed = True
+                    if any(o.span is not None and o.span.start < b and a < o.span.end for o in out):
+                        continue  # "customers | who volunteer at national parks": one entry for the run
                 if (a, b) in seen or a >= b:
                     continue
                 if not strong and not t.free(a, b):
@@ -110,15 +127,19 @@ def unread_clauses(t: Text, existing: list[NotApplied]) -> list[NotApplied]:
                     continue
                 seen.add((a, b))
                 what = affects
-                if affects == "budget" and _COMPARED.search(t.text[max(a, m.start() - 16) : m.start()]):
+                reason = REASON_UNREAD_WHO if signals is _SUBJECT else REASON
+                if affects == "budget" and (price := _price_limit(t, a, b, m.start())) is not None:
+                    a, b, what, reason = price, m.end(), "product", PRICE_REASON  # "any tents under $300": a price, not a spend
+                elif affects == "budget" and _COMPARED.search(t.text[max(a, m.start() - 16) : m.start()]):
                     what = "audience"  # "bought anything over $80": a threshold on people, not what to spend
                 if affects == "offer" and (re.match(r"\s*(?:by|of)\b|\s*(?:的)?(?:客户|用户|人|会员|顾客)", t.text[m.end() :], re.IGNORECASE)
                                            or re.search(r"(?:前|top\s*)$", t.text[max(0, m.start() - 5) : m.start()], re.IGNORECASE)):
                     what = "audience"  # "top 10% by spend", "10% of our customers": a share of people, not a discount
+                if narrowed and not m.group(0).isascii():  # 喜欢观鸟的客户: the qualifier, as copilot.reading.relative lists it
+                    b = t.text.rindex("的", a, m.start())
                 words = t.text[a:b].strip()
                 if words:
-                    out.append(NotApplied(text=words[:400], span=t.span(a, b), affects=what,
-                                          reason=REASON_UNREAD_WHO if signals is _SUBJECT else REASON))
+                    out.append(NotApplied(text=words[:400], span=t.span(a, b), affects=what, reason=reason))
     return out
 
 
@@ -139,6 +160,88 @@ _COMPARED = re.compile(r"\b(?:over|above|more than|at least|under|below|less tha
 _HEADING = re.compile(r"\s*[:：]")
 _TOPIC_END = re.compile(r"(?:运营|计划|需求|节奏|策略|方案|安排|说明|背景|备注|规划|复盘|活动)$|\b(?:team|notes?|update|plan|strategy|ops|operations|here|"
                         r"welcome|win-?back|re-?activation|re-?engagement|nurture|campaign|flow|series|journey|promo(?:tion)?|launch|blast|sale)$", re.IGNORECASE)
+
+
+#: A value taken back ("scratch the 20%", "forget the $10 off", 去掉那个八折): the correction's new value is what is read.
+_RETRACTED = re.compile(r"\b(?:scratch|drop|forget(?: about)?|ditch|kill|cancel|scrap|nix|remove|lose|get rid of|instead of|rather than|not)\s+"
+                        r"(?:the\s+|that\s+|this\s+|our\s+)?$|(?:去掉|取消|不要|别用|不用|替换掉?)(?:那个|之前的|原来的)?\s*$", re.IGNORECASE)
+#: "bought trail shoes 12-24 months ago | and not since": the range read already holds the later time without a purchase.
+_AGO_BEFORE = re.compile(r"\bago\s*,?\s*(?:and|but)?\s*$", re.IGNORECASE)
+
+
+PRICE_REASON = ("copilot does not narrow products by price; the whole category is promoted: name the products to "
+                "promote only those")
+_PRICE_CMP = re.compile(r"\b(?:under|below|less than|over|above|more than|at most|at least|cheaper than|between)\s*$", re.IGNORECASE)
+_NOT_A_PRICE = re.compile(r"\b(?:spen[dt]|spending|orders?|purchases?|baskets?|carts?|budget|off|customers?|people|buyers|shoppers|members|anyone|"
+                          r"who|lifetime|total)\b", re.IGNORECASE)
+
+
+def _price_limit(t: Text, a: int, b: int, start: int) -> int | None:
+    """Where "under $300" starts when it follows a product or category word read ("any tents under $300") in a clause
+    about no one's spend or orders: a price limit on the products."""
+    before = t.text[max(a, start - 16) : start]
+    cmp = _PRICE_CMP.search(before)
+    if cmp is None or _NOT_A_PRICE.search(t.text[a:b]):
+        return None
+    at = start - (len(before) - cmp.start())
+    word_end = len(t.text[:at].rstrip())
+    return at if word_end > 0 and not t.free(word_end - 1, word_end) else None
+
+
+def _retracted_or_restated(t: Text, start: int, end: int, b: int, strong: bool) -> bool:
+    """A signal that needs no entry: a value taken back by a correction; "not since" right after a range read in
+    "… ago"; a negation or comparison whose people are described by the clause read right after it ("excluding anyone
+    | with fewer than 2 orders"). The words are claimed."""
+    before = t.text[max(0, start - 30) : start]
+    done = bool(_RETRACTED.search(before) and strong and re.match(r"[$€£¥\d一二三四五六七八九]", t.text[start:end]))
+    if not done and re.search(r"since", t.text[start:end], re.IGNORECASE) and (ago := _AGO_BEFORE.search(before)):
+        at = start - (len(before) - ago.start())
+        done = not t.free(at, at + 3)
+    if not done and not strong and b < len(t.text) and t.text[start:b].strip() and len(t.text[start:b].split()) <= 3:
+        done = _read_right_after(t, b) and not t.free(b, len(t.text))
+    if done:
+        t.take(start, end)
+    return done
+
+
+def _free_run(t: Text, a: int, b: int, start: int, end: int) -> tuple[int, int]:
+    """The unread words around ``text[start:end]`` inside the clause ``a``-``b`` (empty when the signal itself was read)."""
+    if not t.free(start, end):
+        return start, start
+    while start > a and t.free(start - 1, start):
+        start -= 1
+    while end < b and t.free(end, end + 1):
+        end += 1
+    while start < end and t.text[start] in "的了和与及给、":  # 的喜欢观鸟的客户发: the particles joining it to the words read
+        start += 1
+    while end > start and t.text[end - 1] in "的了和与及给发推":
+        end -= 1
+    return _trimmed(t.text, start, end)
+
+
+#: Words that carry no condition of their own in an unread run ("please send it to our customers"): a run of
+#: them beside words that were read is the lead-in of what was read, not a clause of its own.
+_FILLER = frozenset(re.findall(r"\S+",
+    "a an the our your their its his her my this that these those it them they we us you i me who whom whose which what "
+    "to for of in on at by from with and or but as so if all any some every each just also only please pls can could would "
+    "should will let let's lets need want wanted like plan plans planning campaign campaigns send sending sent email emails "
+    "push sms text texts message messages run running set up put together make create help target targeting reach get "
+    "gets go out new customers customer people users user members member shoppers buyers subscribers folks anyone everyone "
+    "somebody someone those is are be been was were have has had do does did here there them"))
+
+
+#: People described by the words around them (not the subject of a question's verb, "how many customers live …"):
+#: "customers of Chinese heritage", "shoppers from the Portland meetup", 喜欢观鸟的客户.
+#: ("customers who love trail races": :mod:`copilot.reading.relative` lists who-clauses.)
+_DESCRIBED = re.compile(r"\|\s*(?:of|from|living|based|working|aged|born|identifying)\b|的\s*(?:客户|用户|会员|人群|买家|顾客|粉丝|消费者)\|", re.IGNORECASE)
+
+
+def _content_words(run: str) -> list[str]:
+    """The words of ``run`` that can carry a condition: neither filler nor a number's unit; each Chinese character
+    beyond particles counts as half a word."""
+    latin = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", run) if w.lower() not in _FILLER and len(w) > 1]
+    cjk = re.findall(r"[\u4e00-\u9fff]", re.sub(r"[的了过给和与及或在是把被对向从让我们你他她它这那些个吧呢啊吗]", "", run))
+    return latin + cjk[: len(cjk) // 2 * 2 : 2]
 
 
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:

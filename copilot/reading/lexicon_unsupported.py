@@ -26,7 +26,8 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
                                   r"(?: but (?:never|didn'?t|did not|haven'?t|have not|not) (?:checked out|check ?out|completed? (?:the |their )?(?:order|purchase|checkout)|buy|bought|purchased?))?",
                                   r"shopping carts?", r"abandoners",
 
-                                  r"(?:viewed|looked at|checked out|browsed)(?: (?:the |our |a )?[\w-]+(?: (?:pages?|products?|listings?|bags?))?)? but (?:didn'?t|did not|never|haven'?t|have not|not)"
+                                  r"(?:viewed|looked at|checked out|browsed)(?: (?:the |our |a )?[\w-]+(?: (?:pages?|products?|listings?|bags?))?)?"
+                                  r"(?: (?:in|within|over|during) (?:the )?(?:last|past) (?:\d+|a|two|three|seven|fourteen|thirty) (?:days?|weeks?|months?))?,? but (?:didn'?t|didnt|did not|never|haven'?t|have not|not)"
                                   r" (?:buy|bought|purchase|purchased|order|ordered|convert|converted)(?: (?:it|them|one|anything))?",
                                   r"browsed(?: (?:the |our )?[\w-]+(?: [\w-]+)?)?(?= but| and|[,.;]|$)", r"browsed",
                                   r"viewed (?:the |our )?(?:product|page|site)", r"visited (?:the |our )?(?:site|website|store)",
@@ -55,7 +56,15 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
                           # 积分超过5000的银卡会员, 成长值满2000的, 金卡及以上会员: one clause each (set 12 decision 152)
                           r"(?:积分|成长值)(?:超过|满|大于|不少于|达到|在)?\s*[\d,]+\s*(?:分)?(?:以上|及以上)?(?:的)?(?:(?:金卡|银卡|黑卡|钻石卡|白金卡|铂金卡)?(?:会员|用户|客户))?",
                           r"(?:金卡|银卡|黑卡|钻石卡|白金卡|铂金卡)(?:(?:和|、|及|与)(?:金卡|银卡|黑卡|钻石卡|白金卡|铂金卡))*(?:及以上|以上)?(?:会员|用户|客户)?", r"积分", r"会员等级(?!运营|管理|体系)"),
-    "returns": (r"returned (?:an item|items|a product|products|their orders?|something|anything|(?:a|an|the|their) [\w-]+(?: (?!in\b|on\b|within\b|during\b|over\b|last\b|this\b|since\b|and\b|or\b)[\w-]+)?)",
+    # "customers of Chinese heritage", 华裔客户: the data holds no ethnicity (and a plan should not select people by it)
+    "ethnicity or heritage": (r"(?:of|with)\s+(?:an?\s+)?[\w-]+\s+(?:heritage|descent|ancestry|ethnicity|ethnic background|origins?)\b",
+                              r"\bethnic(?:ity|ities|ally)?\b(?:\s+(?:groups?|minorities|background|communities))?",
+                              r"\b(?:hispanic|latin[oax]s?|latinx|asian[- ]americans?|african[- ]americans?|chinese[- ]americans?|"
+                              r"korean[- ]americans?|native americans?)(?:\s+(?:customers|shoppers|buyers|members|subscribers|people|users|families|communities))?",
+                              r"华裔|华人(?:客户|用户|顾客|会员|群体)?|少数民族|(?:汉族|族裔|种族)(?:的)?(?:客户|用户|顾客|人群)?"),
+    "returns": (r"(?:the\s+)?(?:most|fewest|highest|lowest|number of|count of|share of|rate of)\s+returns?(?:\s+rates?)?\b(?!\s+(?:on|from)\s+(?:ad|spend|investment|ads))",
+                r"\breturn rates?\b(?!\s+(?:on|from)\s+(?:ad|spend|investment))", r"\breturns? (?:volume|count|numbers?)\b",
+                r"退货(?:率|最多|最少|数量|量|次数)|退货(?:的)?(?:订单|商品)", r"returned (?:an item|items|a product|products|their orders?|something|anything|(?:a|an|the|their) [\w-]+(?: (?!in\b|on\b|within\b|during\b|over\b|last\b|this\b|since\b|and\b|or\b)[\w-]+)?)",
                 r"退过?货", r"(?:got|received|asked for|requested|had) (?:a |their )?refunds?", r"refund(?:ed|s)?", r"退款"),
     "support contacts or complaints": (r"contacted (?:customer )?(?:support|service|care)", r"complained", r"(?:filed|made|raised|logged|lodged) (?:a )?complaints?", r"(?:an? )?(?:open |support )?tickets?(?: older than \d+ days)?",
                                        r"投诉过?的?", r"客诉", r"(?:找|联系)过客服"),

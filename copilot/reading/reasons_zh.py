@@ -28,6 +28,7 @@ DATA_NOUNS = {
     "gender": "性别",
     "age": "年龄",
     "returns": "退货记录",
+    "ethnicity or heritage": "民族或族裔信息",
     "regions of China or city tiers": "中国省市或城市等级",
     "in-store purchases": "门店购买记录",
     "support contacts or complaints": "客服咨询或投诉记录",
@@ -57,7 +58,6 @@ CHANNEL_NOUNS = {
     "in-store": "门店活动",
     "livestreams": "直播",
     "mini-programs": "小程序",
-    "distributors and group-buy leaders": "分销员和团长",
     "direct mail": "直邮",
     "WhatsApp": "WhatsApp",
     "video and microblog platforms": "短视频和微博平台",
@@ -83,6 +83,12 @@ FIXED = {
     "guardrail is not checked: review the plan's forecast against it":
         "copilot 规划预算、人群和优惠，不测算获客成本、回本周期或毛利，因此这条约束未被检查：请对照方案的预测自行核对",
     "left as a placeholder in the template: fill it in and copilot will read it": "模板里还是占位符：填上后 copilot 会读取",
+    "copilot's conditions count back from today; a window counted from each customer's own sign-up or order is not applied":
+        "copilot 的条件都从今天往回数；按每位客户自己的注册或下单时间起算的时间窗不适用",
+    "the data's conditions count orders and spend; the items within one order are not held, so this is not applied":
+        "数据条件按订单数和消费额计算；单笔订单里的商品件数没有记录，因此不适用",
+    "copilot does not narrow products by price; the whole category is promoted: name the products to promote only those":
+        "copilot 不按价格筛选商品；会推广整个品类：如只推部分商品，请写明商品名",
     "copilot plans discounts, free shipping, gifts and buy-one-get-one; loyalty points are not in the data":
         "copilot 规划折扣、包邮、赠品和买一送一；数据里没有会员积分",
     "a plan prices one offer per order (a percentage or an amount off, free shipping, a gift or buy-one-get-one); "

@@ -54,7 +54,7 @@ _TIMES = re.compile(r"\s*(?:(?:more than|at least|over|fewer than|less than|unde
                     r"|(?:超过|至少|不少于|多于)?[\d一二两三四五六七八九十]+次(?:以上|及以上)?", re.IGNORECASE)
 
 
-_POINTS_PAY = re.compile(r"积分(?:可|能)?(?:抵现|抵扣|当钱花|兑换)(?:\s*[（(][^)）]{0,24}[)）])?")
+_POINTS_PAY = re.compile(r"积分(?:可以|能够|可|能)?(?:用来|用于)?(?:抵现|抵扣|当钱花|当现金用?|兑换)(?:\s*[（(][^)）]{0,24}[)）])?")
 
 
 def _one_unsupported(t: Text, na: list[NotApplied], what: str, m: re.Match[str]) -> None:
