@@ -215,7 +215,7 @@ def _ranges(text: str, found: list[Money]) -> list[Money]:
 #: "15%", "15 percent", "15 per cent", 百分之十五
 PERCENT = re.compile(rf"(?P<num>{DIGITS}|{WORDS})\s?(?:%|percent\b|per cent\b|pct\b)|百分之(?P<zh>{ZH_NUM}|\d+)", re.I)
 #: 八折 = pay 80% = 20% off; 八五折 / 8.5折 = 15% off; 九折 = 10% off
-ZHE = re.compile(r"(?P<num>[一二三四五六七八九]{1,2}|(?<![\d.])(?:[1-9]\d|\d(?:\.\d)?)(?![\d.]))\s?折")
+ZHE = re.compile(r"(?<![黑十])(?P<num>[一二三四五六七八九]{1,2}|(?<![\d.])(?:[1-9]\d|\d(?:\.\d)?)(?![\d.]))\s?折")  # 黑五折扣, 双十一折扣: the occasion's numeral
 
 
 def percent_value(m: re.Match[str]) -> float | None:

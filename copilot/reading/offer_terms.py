@@ -55,7 +55,10 @@ _MECHANICS: list[tuple[re.Pattern[str], str, str]] = [
                 re.IGNORECASE), "offer", "a trade-in is not an offer copilot prices (it plans discounts, free shipping, gifts and buy-one-get-one)"),
     (re.compile(r"\bgive (?:[$€£]\s?\d+|\d+\s?%)\s*(?:off)?\s*,?\s*get (?:[$€£]\s?\d+|\d+\s?%)(?:\s+off)?|\brefer[- ]?a[- ]?fr(?:ie|ei)nd\b|\breferral (?:bonus|reward|credit|program(?:me)?)|老带新奖励|推荐有礼|邀请有礼",
                 re.IGNORECASE), "offer", "a referral reward is not an offer copilot prices; the plan has no referral tracking"),
-    (re.compile(r"\b(?:we(?:'ll| will)? )?donat\w* \d+(?:\.\d+)?\s?% of (?:sales|revenue|profits?|proceeds)(?: to [\w' -]{1,40})?|捐出?\s*\d+\s?%", re.IGNORECASE),
+    (re.compile(r"\b(?:we(?:'ll| will)? )?donat\w* \d+(?:\.\d+)?\s?% of (?:sales|revenue|profits?|proceeds)(?: to [\w' -]{1,40})?|捐出?\s*\d+\s?%"
+                # "we donate $5 for every order over $50", 每笔订单捐5元: a gift to a cause per order, no money of the plan's
+                r"|\b(?:we(?:'ll| will)? )?donat\w* (?:[$€£]\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:dollars|bucks|usd|euros?|pounds))(?: (?:for|per|with|on|from)(?: every| each| an?)? (?:order|purchase|sale|pair|item)s?"
+                r"(?: (?:over|above|of|worth) [$€£]?\s?\d+(?:\.\d+)?(?:\s?(?:dollars|usd))?)?)?(?: to [\w' -]{1,40})?|每(?:笔|单|个)?订?单?(?:都)?捐(?:出|赠)?\s*\d+\s*(?:元|块|美元)", re.IGNORECASE),
      "other", "a donation is not part of the plan's offer or budget; say it in the copy"),
     (re.compile(r"\bguardrail(?: metric)?s?\s*[:：]\s*[^.;\n]{1,40}|\bMDE\s*[:=]?\s*\d+(?:\.\d+)?\s*(?:pp|%|points?)|\bsample size\s*[:=]?\s*[\d,]+(?:\s+per (?:arm|group|cell))?|样本量?各?\s*[\d,]+\s*人",
                 re.IGNORECASE), "other", "copilot sizes and reads out the test from the audience it plans; this design parameter is not applied"),

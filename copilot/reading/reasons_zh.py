@@ -58,6 +58,7 @@ CHANNEL_NOUNS = {
     "in-store": "门店活动",
     "livestreams": "直播",
     "mini-programs": "小程序",
+    "distributors and group-buy leaders": "分销员和团长",
     "direct mail": "直邮",
     "WhatsApp": "WhatsApp",
     "video and microblog platforms": "短视频和微博平台",
