@@ -190,18 +190,27 @@ def ab_test_for(kind: str, sized: ABTest | None = None) -> ABTest:
     return test
 
 
+def offer_asked(plan: CampaignPlan) -> bool:
+    """True when the brief itself names the offer ("15% off with code LAYERUP", 满300减40): every recipient gets it,
+    so the default A/B test never withholds it from half of them (a brief that asks to test the offer says so)."""
+    b = plan.brief
+    return bool(b.offer or b.discount_pct) or (b.reading is not None and b.reading.offer is not None)
+
+
 def design_ab_test(plan: CampaignPlan, *, has_offer: bool, has_proof: bool | str) -> ABTest:
     """The one hypothesis the A/B variants test, with its metric and the sample per arm.
 
-    With an offer: with vs without it (does the discount pay for itself?). Else, with review proof for
+    With an offer of the plan's own choosing: with vs without it (does the discount pay for itself?); an offer the
+    brief asks for is never withheld. Else, with review proof for
     the featured product (``has_proof``: its kind, :func:`proof_kind`): social proof from review insights
     (or the rating) vs product detail. Else: a benefit vs an urgency opening.
     """
     from statistics import NormalDist
 
     per_arm = {c.channel: int(c.audience.value // 2) for c in plan.channels}
-    kind = "offer" if has_offer else "hook"
-    if not has_offer and has_proof:
+    testable_offer = has_offer and not offer_asked(plan)  # an offer the brief asks for goes to everyone
+    kind = "offer" if testable_offer else "hook"
+    if not testable_offer and has_proof:
         kind = has_proof if isinstance(has_proof, str) else "review rating"
     test = ab_test_for(kind)
     notes = []

@@ -37,6 +37,24 @@ def _send_hour(channel: str, stats: ChannelStats | None) -> tuple[int | None, st
     return hour, note
 
 
+MIN_GAP_DAYS = 2
+"""Two sends of one channel to the same people are at least this many days apart."""
+
+
+def _spaced(steps: list[tuple[date, str, str]]) -> list[tuple[date, str, str]]:
+    """The channel's steps in date order with no two closer than :data:`MIN_GAP_DAYS`: a reminder that would land on
+    (or next to) the last chance gives way to it (a 14-day window whose launch waited for the best weekday had put
+    an email reminder and the last chance on the same Sunday); any other crowded step is dropped."""
+    out: list[tuple[date, str, str]] = []
+    for d, step, note in sorted(steps, key=lambda s: s[0]):
+        if out and (d - out[-1][0]).days < MIN_GAP_DAYS:
+            if step == "last chance" and out[-1][1] == "reminder" and len(out) > 1:
+                out[-1] = (d, step, note)
+            continue
+        out.append((d, step, note))
+    return out
+
+
 def build_schedule(
     channels: list[Channel], start: date, end: date, stats: dict[str, ChannelStats]
 ) -> list[ScheduledSend]:
@@ -76,8 +94,7 @@ def build_schedule(
                 steps.append(
                     (start + timedelta(days=days // 2), "creative refresh", "keep the winner, rotate copy")
                 )
-        for d, step, note in steps:
-            d = min(max(d, start), end)
+        for d, step, note in _spaced([(min(max(d, start), end), step, note) for d, step, note in steps]):
             when = f"; {hour:02d}:00 recipient local time ({why})" if hour is not None else ""
             out.append(
                 ScheduledSend(

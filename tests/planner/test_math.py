@@ -81,3 +81,22 @@ def test_an_sms_only_plan_launches_with_the_sms() -> None:
     assert sched[0].step == "launch" and "email" not in sched[0].audience_note
     both = build_schedule(["email", "sms"], date(2025, 3, 1), date(2025, 3, 21), {})
     assert next(s.step for s in both if s.channel == "sms") == "reminder"
+
+
+def test_no_channel_sends_twice_within_two_days() -> None:
+    """A 14-day window whose email launch waits for the best weekday (Sunday) had put the reminder and the last
+    chance on the same Sunday; the reminder gives way to the last chance."""
+    from itertools import pairwise
+
+    from copilot.tools.schemas import ChannelStats
+
+    def stats(channel: str, day: str) -> ChannelStats:  # only the best day and hour matter to the schedule
+        return ChannelStats.model_construct(channel=channel, best_day=day, best_hour=12)
+
+    start, end = date(2027, 10, 6), date(2027, 10, 19)  # Wednesday to Tuesday
+    sched = build_schedule(["email", "push"], start, end, {"email": stats("email", "sunday"), "push": stats("push", "tuesday")})
+    for channel in ("email", "push"):
+        days = [s.send_date for s in sched if s.channel == channel]
+        assert all((b - a).days >= 2 for a, b in pairwise(days)), (channel, days)
+    email = [(s.send_date, s.step) for s in sched if s.channel == "email"]
+    assert email[0] == (date(2027, 10, 10), "launch") and email[-1][1] == "last chance"
