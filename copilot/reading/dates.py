@@ -275,7 +275,7 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
     by_end = re.search(rf"\b(?:by|before|until|till|through)\s+(?:the\s+)?end\s+of\s+(?P<m>{_MONTH_RE})\b", low)
     if by_end and free(by_end.start(), by_end.end()):  # "by end of May": from today to its last day
         return today, _month_window(_MONTHS[by_end.group("m")], today)[1], (by_end.start(), by_end.end())
-    m = re.search(rf"\b(?:in|for|(?:during|for|throughout)\s+all|all(?=\s+\w+\s+long\b)|during|throughout|across|over|all of|the whole of|by|early|late|mid-?|before|ahead of|prior to|leading up to)"
+    m = re.search(rf"\b(?:in|for|(?:during|for|throughout)\s+all|all(?=\s+\w+\s+long\b)|during|throughout|across|over|all of|the whole of|(?:all\s+(?:of\s+)?)?the\s+month\s+of|the\s+(?:whole|entire|full)\s+month\s+of|by|early|late|mid-?|before|ahead of|prior to|leading up to)"
                   rf"(?:\s+|(?<=mid)-|(?<=early)-|(?<=late)-)(?P<m>{_MONTH_RE})\b", low)
     m2 = None if m else re.search(rf"(?P<q>this|next|coming)\s+(?P<m>{_MONTH_RE})\b", low) or re.search(
         rf"\b(?P<q>an?|our|the)\s+(?P<m>{_MONTH_RE})(?=\s+(?:[\w-]+\s+){{0,2}}?(?:promo|promotion|sale|campaign|push|launch|win-?back|blast|drop|offer|e-?mail|sms|newsletter|send)s?\b)",

@@ -151,7 +151,7 @@ ALL_CUSTOMER_WORDS = (
 )  # fmt: skip
 
 OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
-    ("winback", (r"win[- ]?back", r"(?:to |for )?recall (?:them|these|those|lapsed|old|inactive)", r"winning back", r"win (?:them|\w+) back", r"re-?engag\w*", r"re-?activat\w+", r"bring (?:them|'em|those|these|\w+) back", r"bring back(?! (?:your|their|an?|the) old\b)", r"get (?:them |\w+ )?back",
+    ("winback", (r"win[- ]?back", r"recover(?:ing)? (?:the |our |old |lost |lapsed |inactive |dormant )*(?:customers|clients|buyers|shoppers)", r"(?:to |for )?recall (?:them|these|those|lapsed|old|inactive)", r"winning back", r"win (?:them|\w+) back", r"re-?engag\w*", r"re-?activat\w+", r"bring (?:them|'em|those|these|\w+) back", r"bring back(?! (?:your|their|an?|the) old\b)", r"get (?:them |\w+ )?back",
                  r"come back", r"wake (?:them |\w+ )?up", r"re-?ignit\w*", r"rekindl\w*", r"reviv(?:e|ing) (?:our |the |those |these )?(?:lapsed|dormant|inactive|sleeping)", r"slipping away", r"drifting away", r"lapsing", r"召回", r"挽回", r"唤醒", r"赢回", r"激活沉睡", r"重新激活", r"拉回")),
     ("clearance", (r"clearance", r"clear(?:ing)? (?:out|stock|inventory)", r"too much stock", r"(?:sell|move) (?:off )?(?:the )?(?:remaining|leftover|excess)", r"end[- ]of[- ]season", r"sell[- ]through",
                    r"overstock(?:ed|s)?", r"clear[- ]out", r"clear (?:the|our|these|those|them|all|remaining)\b(?! (?:way|air|path))", r"let'?s clear (?:it|them|these|those)\b", r"excess (?:stock|inventory)", r"liquidat\w+", r"清仓", r"清库存", r"库存清理", r"清(?:一下|一清|掉)?(?:库存|存货)",
@@ -178,7 +178,7 @@ OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   r"bfcm", r"bf\s?/\s?cm", r"cyber (?:week|weekend|5|five)\b", r"黑五网一", r"giving ?tuesday", r"(?<![\d.,$¥€£])520(?=\s*(?:表白|告白|情人|节|大促|活动|当天|那天))",
                   r"网络情人节", r"表白日", r"暑假", r"暑期", r"summer (?:holidays?|break|vacation)", r"寒假", r"winter break", r"毕业季",
                   r"graduation (?:season|gifts?)", r"grad season", r"holiday (?:gifting|gift guide|gifts?|promo|push|deals?)", r"gift(?:ing)? season", r"99划算节", r"99大促", r"年终大促", r"年末大促", r"year[- ]end sale", r"双旦",
-                  r"super bowl", r"diwali", r"hanukkah", r"spring break", r"prime big deal days?",
+                  r"super bowl", r"diwali", r"holi\b", r"洒红节", r"hanukkah", r"spring break", r"prime big deal days?",
                   r"CNY(?=\s+(?:promo|promotion|sale|campaign|push|deals?|offers?|special|drop|gifting))", r"chinese new year", r"lunar new year", r"元宵", r"lantern festival", r"清明", r"踏青", r"qingming", r"earth day", r"地球日", r"veterans'? day", r"juneteenth", r"st\.? patrick'?s day")),
     ("retention", (r"retention", r"retain", r"keep (?:them|our)", r"loyalty(?!\s+(?:team|dept|department|manager|lead|folks)\b)", r"repeat purchases?",
                    r"replenish\w*", r"(?:second|2nd)[- ](?:purchases?|orders?)", r"buy again", r"thank[- ]you (?:e-?mails?|notes?|messages?|campaigns?|gifts?|offers?|cards?|sends?)", r"复购(?!的?(?:用户|客户|会员|买家|人群|顾客))", r"留存",
@@ -234,6 +234,7 @@ OCCASIONS: dict[str, tuple[tuple[str, ...], tuple[int, int, int, int]]] = {
     "double_dan": ((r"双旦",), (12, 20, 1, 3)),
     "super_bowl": ((r"super bowl",), (2, 1, 2, 9)),
     "diwali": ((r"diwali", r"deepavali", r"排灯节", r"屠妖节"), (10, 15, 11, 10)),
+    "holi": ((r"holi\b(?:\s+festival)?", r"洒红节"), (2, 25, 3, 25)),  # a lunar date in March: the request's own dates (decision 217)
     # lunar and Islamic-calendar days on approximate windows (set 14 decision 188): Ramadan's month, the run-up to
     # Hari Raya (Eid al-Fitr), Korea's Chuseok (the mid-autumn day), Japan's Golden Week
     "ramadan": ((r"ramadan", r"斋月"), (2, 10, 3, 20)),
