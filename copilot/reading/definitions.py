@@ -8,6 +8,7 @@ conventions 177 and 183).
 from __future__ import annotations
 
 from copilot.reading import regex as re
+from copilot.reading.meta_questions import meta_not_applied
 from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text
 
@@ -39,4 +40,4 @@ def definitions_not_applied(t: Text) -> list[NotApplied]:
             # 什么叫沉睡客户…有多少: the group named is still the audience, so Chinese words are said, not claimed
             span = t.span(m.start(), m.end()) if re.search(r"[\u4e00-\u9fff]", m.group(0)) else t.take(m.start(), m.end())
             out.append(NotApplied(text=m.group(0).strip(), span=span, affects="other", reason=reason))
-    return out
+    return [*out, *meta_not_applied(t)]  # "is there a table of customers by region?", 按发送量还是送达量算的 (meta_questions.py)

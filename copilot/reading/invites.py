@@ -19,12 +19,12 @@ _INVITE = re.compile(
 )
 #: where the description starts
 _DESCRIPTION = re.compile(
-    r"(?:\b(?:notes(?: for [\w ]{1,20})?|descripti?ons?|details|agenda|body)\s*:|(?:描述|会议说明|會議說明|说明|說明|备注|備註|议程)\s*[：:])",
+    r"(?:\b(?:notes(?: for [\w ]{1,20})?|description|descriptions|descripton|details|agenda|body)\s*:|(?:描述|会议说明|會議說明|说明|說明|备注|備註|议程)\s*[：:])",
     re.IGNORECASE,
 )
 #: a property line after the description: "Location: …", "Organizer: …", "Join Zoom Meeting …", 参会人：…
 _PROPERTY = re.compile(
-    r"(?:\b(?:location|where|organi[sz]er|guests?|attendees|invitees|rsvp|going\?|time ?zone|repeats?|"
+    r"(?:\b(?:location|where|organizer|organiser|guests?|attendees|invitees|rsvp|going\?|time ?zone|repeats?|"
     r"join (?:zoom|with google meet|microsoft teams|the meeting)[^\n:]*|microsoft teams meeting|zoom link|meeting link|"
     r"google meet|dial-?in)\b\s*:?|(?:地点|會議室|会议室|发起人|組織者|组织者|参会人|參與者|参与人|与会人|重复|会议链接|腾讯会议|飞书会议)\s*[：:])"
     r"[^\n]*",
@@ -34,7 +34,7 @@ _PROPERTY = re.compile(
 _MEETING_FOR = re.compile(
     r"(?:这|本|下)?(?:周|星期|礼拜)[一二三四五六日天](?:上午|下午)?(?:要|有个?|得)?开(?:个)?会(?:要用)?"
     r"|(?:明天|后天|今天下午|待会儿?)(?:要|有个?|得)?开(?:个)?会(?:要用)?"
-    r"|\b(?:before|for|ahead of)\s+(?:the\s+|our\s+|my\s+)?(?:(?:mon|tues|wednes|thurs|fri)day'?s?|tomorrow'?s?)"
+    r"|\b(?:before|for|ahead of)\s+(?:the\s+|our\s+|my\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday)'?s?|tomorrow'?s?)"
     r"\s+(?:[a-z-]+\s+){0,2}(?:meeting|review|sync|call|standup|stand-up)\b",
     re.IGNORECASE,
 )

@@ -16,7 +16,9 @@ from copilot.tools.conditions import Channel
 ALL_CHANNELS: tuple[Channel, ...] = CHANNELS  # the data contract's one list, in its order
 
 CHANNEL_WORDS: dict[Channel, tuple[str, ...]] = {
-    "email": (r"e-?mails?", r"e-?mailed", r"e-?mailing", r"\be mail\b", r"newsletters?", r"inbox", r"edm", r"邮件", r"电子邮件", r"邮箱", r"电邮", r"EDM", r"电子报"),
+    # "Channel: mail and push" (decision 226): "mail" in a list of channels is email, never direct mail
+    "email": (r"(?<![\w-])(?<!direct )(?<!snail )mail(?=\s*(?:and|&|,|/|\+|or)\s*(?:push|sms|texts?)\b)",
+              r"(?<=channel: )mail\b", r"(?<=channels: )mail\b", r"(?<=push and )mail\b", r"(?<=sms and )mail\b", r"e-?mails?", r"e-?mailed", r"e-?mailing", r"\be mail\b", r"newsletters?", r"inbox", r"edm", r"邮件", r"电子邮件", r"邮箱", r"电邮", r"EDM", r"电子报"),
     "sms": (r"sms", r"texts?", r"text messages?", r"txts?", r"texting", r"短信", r"手机短信", r"简讯", r"text blasts?",
             r"(?:(?<=\bwe )|(?<=\bto )|(?<=\bi )|(?<=\band )|(?<=\bthen )|(?<=\byou ))text(?:ed)?(?= (?!of\b|in\b|on\b|for\b)\w)"),
     "push": (r"push(?: notifications?| messages?)?", r"pushes", r"app notifications?", r"app push", r"推送", r"推播",
@@ -91,9 +93,9 @@ AT_RISK_SEGMENTS = ["At risk", "Can't lose them"]
 HIGH_VALUE_WORDS = (r"high[- ]value", r"vips?(?![- ](?:send|e-?mail|campaign|event|newsletter|drop|sale|sms|text|early[- ]access|access|preview|night|day|week|launch|program(?:me)?|offer)s?\b)", r"best customers", r"top (?:spenders|customers|buyers)",
                     r"big spenders", r"high[- ]ltv", r"high[- ]spend(?:ing|ers)?", r"most valuable",
                     r"biggest spenders", r"whales", r"高价值", r"高价值客户", r"大客户", r"高消费", r"VIP(?![- ](?:send|email|campaign|event|newsletter|drop|sale|early[- ]access|access|preview|night|day|week|launch|program(?:me)?|offer)s?\b)",
-                    r"vip客户", r"优质客户", r"高净值")  # fmt: skip
+                    r"vip客户", r"优质客户", r"高净值", r"high[- ]tier")  # fmt: skip
 MID_VALUE_WORDS = (r"mid[- ]tier", r"middle[- ]tier", r"mid[- ]value", r"medium[- ]value", r"中等价值", r"中价值")
-LOW_VALUE_WORDS = (r"low[- ]value", r"low spenders", r"低价值", r"低消费")
+LOW_VALUE_WORDS = (r"low[- ]value", r"low[- ]tier", r"low spenders", r"低价值", r"低消费")
 LAPSED_WORDS = (r"lapsed", r"churned", r"dormant", r"inactive", r"gone quiet", r"gone cold", r"lost touch",
                 r"流失客户", r"流失用户", r"已流失", r"沉默客户", r"沉睡客户", r"沉睡用户", r"沉睡会员", r"休眠客户", r"休眠用户", r"不活跃", r"久未购买", r"长期未购买", r"流失的",
                 r"(?:沉睡|沉默|休眠)的?(?=\s*(?:那种|那批|那些)?\s*(?:老)?(?:客户|客|顾客|会员|粉丝?|用户|买家|人群|客群))")  # fmt: skip

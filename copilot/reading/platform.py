@@ -12,6 +12,7 @@ from __future__ import annotations
 from copilot.reading import regex as re
 from copilot.reading.bilingual import claim_repeats
 from copilot.reading.miniprogram import miniprogram_not_applied
+from copilot.reading.repair import repair_not_applied
 from copilot.reading.schema import NotApplied
 from copilot.reading.team_sales import team_sales_not_applied
 from copilot.reading.text import Text
@@ -42,6 +43,7 @@ def platform_not_applied(t: Text) -> list[NotApplied]:
     claim_repeats(t)  # "$5,000 / 预算5000美元": a value said in both languages is one (bilingual.py)
     out = miniprogram_not_applied(t)  # 拼团价…六折, 充值500送50, 每人限购1双 (miniprogram.py)
     out.extend(team_sales_not_applied(t))  # "20% off team orders of 10+ pairs", 这个我们线下谈 (team_sales.py)
+    out.extend(repair_not_applied(t))  # "our free resole service", "no 'last chance'" in the copy (repair.py)
     for m in _MULTI_BUY.finditer(t.text):
         if t.free(m.start(), m.end()):  # "buy 2 pairs of socks, get the third free": the socks stay to be read
             start = m.start("get") if m.group("get") else m.start()

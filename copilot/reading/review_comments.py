@@ -72,7 +72,7 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _OFFER_WORDS = re.compile(
-    r"(?:\b(?:launch|intro(?:ductory)?|welcome|opening)\s+)?\b(?:offer|discount|deal|promo)\b", re.IGNORECASE
+    r"(?:\b(?:launch|intro|introductory|welcome|opening)\s+)?\b(?:offer|discount|deal|promo)\b", re.IGNORECASE
 )
 _CAP = re.compile(r"\bmax\b|\bat most\b|\bcap\b|\bor less\b|上限|最多|不超过|封顶|以内", re.IGNORECASE)
 _ADD = re.compile(r"\badd\b|\btoo\b|\balso\b|加上|加个|也加|也要|再加", re.IGNORECASE)
