@@ -166,6 +166,9 @@ def ranked_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotAppli
         before = _ZH_TOP_BEFORE.search(text, max(0, a - 12), a) if n is None else None
         if before:
             n, pct, a = to_number(before.group("n").replace(",", "")), bool(before.group("pct")), before.start()
+        tail = category_at(t, cat, b) if slug is None else None  # 前1000名帐篷潜在买家: the ranking's category after the count
+        if tail and tail[0] and (who := re.match(r"\s*的?\s*(?:潜在)?(?:买家|客户|用户|顾客|购买者|人群)", text[tail[2] :])):
+            slug, b = tail[0][0], tail[2] + who.end()
         if not t.free(a, b):
             continue
         top_n, share = _ranked(n, pct)

@@ -141,7 +141,7 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
                                r"亚利桑那", r"内华达", r"夏威夷", r"阿拉斯加", r"密歇根", r"伊利诺伊", r"麻省", r"马萨诸塞", r"新泽西", r"宾州", r"宾夕法尼亚",
                                r"佐治亚", r"北卡", r"南卡", r"弗吉尼亚", r"田纳西", r"明尼苏达", r"威斯康星", r"俄亥俄", r"蒙大拿", r"爱达荷",
                                r"洛杉矶", r"旧金山", r"湾区", r"西雅图", r"芝加哥", r"波士顿", r"丹佛", r"休斯顿", r"达拉斯", r"迈阿密", r"波特兰",
-                               r"new england", r"(?:the )?pacific northwest", r"(?:the )?(?:east|gulf) coast", r"(?:the )?south(?:east|west)(?:ern)?\b",
+                               r"new england", r"(?:the )?(?:pacific northwest|pnw\b)", r"(?:the )?(?:east|gulf) coast", r"(?:the )?south(?:east|west)(?:ern)?\b",
                                r"(?:the )?rockies", r"tri-state area",
                                r"(?:california|texas|florida|colorado|oregon|utah|arizona|nevada|montana|idaho|michigan|minnesota|ohio|"
                                r"georgia|virginia|tennessee|massachusetts|new jersey|pennsylvania|maine|vermont|illinois|wisconsin)"
