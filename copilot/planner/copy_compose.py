@@ -310,10 +310,8 @@ def compose(
         citations = [Citation(claim=clip(sentences[0], 200), fact_ids=[f.fact_id for f in chosen][:5])]
     else:
         citations = [Citation(claim=clip(ln, 200), fact_ids=[f.fact_id]) for ln, f in zip(sentences, chosen, strict=False)]
-    if detail:
-        citations.append(Citation(claim=clip(detail, 200), fact_ids=[cited[-1].fact_id]))
-    if proof and pid in ctx.proofs:
-        citations.append(Citation(claim=clip(proof, 200), fact_ids=[ctx.proofs[pid][0]]))
+    citations += [Citation(claim=clip(detail, 200), fact_ids=[cited[-1].fact_id])] if detail else []
+    citations += [Citation(claim=clip(proof, 200), fact_ids=[ctx.proofs[pid][0]])] if proof and pid in ctx.proofs else []
     elements = {"hook": kept.get(hook_field, ""), "offer": offer, "proof": proof or detail}
     kw: dict[str, Any] = {
         "channel": channel,
