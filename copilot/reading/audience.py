@@ -351,7 +351,7 @@ _SEGMENTS_APART = re.compile(r"\bbut\b|\bnot\b|\bexcept\b|不包括|除了|[.;�
                              r"\b(?:e-?mail|text|send|sms|push|target|reach|suppress\w*|exclud\w*|skip\w*)\b|发|推", re.IGNORECASE)
 
 
-_ZH_REGIONS = {"west": "(?<!中)西部", "mountain": "(?:山地|山区)(?:地区)?(?!的?(?:跑|徒步|越野))", "midwest": "中西部", "south": "南部", "northeast": "东北部?"}
+_ZH_REGIONS = {"west": "(?<!中)西部|(?:美国|美)?西(?:海)?岸", "mountain": "(?:山地|山区)(?:地区)?(?!的?(?:跑|徒步|越野))", "midwest": "中西部", "south": "南部", "northeast": "东北部?"}
 
 
 def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:

@@ -11,7 +11,7 @@ from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.exclusion import exclusion_scopes
 from copilot.reading.numbers import DURATION, NUMBER, duration_days
-from copilot.reading.rules import Leaves, adder, negated
+from copilot.reading.rules import Leaves, adder, negated, set_apart
 from copilot.reading.schema import NotApplied
 from copilot.reading.since import zh_days_since
 from copilot.reading.text import (
@@ -90,7 +90,7 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
             add(m.start(), Not(of=Engagement(event="received", channel=channel_of(m.group("ch")), within_days=duration_days(d),
                                              span=t.take(m.start(), m.end()))))
     zeng = re.compile(r"(?:(?:最近|近|过去)\s*)?(?P<d>半年|半个月|[\d一二两三四五六七八九十百]+\s*(?:天|周|个月|年|个星期|个礼拜))?\s*(?:内|里|以来)?\s*"
-                      r"(?:在\s*[A-Za-z\u4e00-\u9fff]{1,6}?\s*(?:里|上|中|内)\s*)?(?:一次都|都|一直)?(?P<neg>未|没有?|从未|从来没有?)?\s*(?:怎么|大|太|咋|再|有)?\s*"
+                      r"(?:在\s*[A-Za-z\u4e00-\u9fff]{1,6}?\s*(?:里|上|中|内)\s*)?(?:一次都|都|一直)?(?P<neg>未|没有?|从未|从来没有?|从没有?)?\s*(?:怎么|大|太|咋|再|有)?\s*"
                       r"(?P<ev>点击|点开|打开|互动|退订|取消订阅|点(?=过|了)|(?<=[没未大么太咋再])开(?=过)|开(?=过\s*(?:电子邮件|邮件|邮箱|电邮|EDM|edm|短信|推送|信))|(?i:open(?:ed)?|click(?:ed)?)(?=\s*过))(?!率)(?:了|过)*(?:任何)?(?:的)?"
                       r"(?P<ch>电子邮件|邮件|邮箱|电邮|EDM|edm|手机短信|短信|APP推送|App推送|app推送|推送|(?i:e-?mail|sms|push))?(?:消息|信息)?")
     for m in zeng.finditer(text):
@@ -108,7 +108,7 @@ def engagement(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mo
 
 
 _OPENED_NOT_CLICKED = re.compile(r"\bopened(?:\s+(?:an?\s+|our\s+)?(?P<ch>e-?mails?|sms|texts?|push(?:es| notifications?)?))?\s+but\s+"
-                                 r"(?:never|not|didn'?t|haven'?t|hasn'?t|did not|have not)\s+(?:ever\s+)?click(?:ed)?\b", re.IGNORECASE)
+                                 r"(?:never|not|didn'?t|haven'?t|hasn'?t|did not|have not)\s+(?:ever\s+)?click(?:ed)?\b(?:\s+(?:on\s+)?(?:anything|any\s+links?|a\s+link|any|through|one|it|them)\b)?", re.IGNORECASE)
 
 
 def _opened_not_clicked(t: Text, add: Callable[[int, Condition], None]) -> None:
@@ -389,7 +389,7 @@ def recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
                         and t.free(said.start(), said.end()) and (bd := DURATION.search(said.group("d").replace("+", ""))):
                     days = duration_days(bd)  # "沉睡客户（半年以上）", "lapsed hikers (180d+)": the brackets say how long
                     t.take(said.start(), said.end())
-                add(start, Recency(min_days=days or 180, span=t.take(start, end2)))
+                add(start, set_apart(text, start, Recency(min_days=days or 180, span=t.take(start, end2)), words is lx.LAPSED_WORDS))
             elif days is not None and t.free(start, end2):  # ("bought something | within 7 days of signing up": listed)
                 add(start, Recency(max_days=days, span=t.take(start, end2)))
             else:

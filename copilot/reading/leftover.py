@@ -316,4 +316,10 @@ def back_references(t: Text) -> list[NotApplied]:
             if t.free(m.start(), m.end()):
                 out.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects=affects,
                                       reason=REASON_EARLIER_TURN))
+    they = _FOLLOW_UP_THEY.match(t.text)  # "And if we did it by push instead, would they convert better?": an earlier group
+    if they and t.free(*they.span("p")):
+        out.append(NotApplied(text=they.group("p"), span=t.take(*they.span("p")), affects="audience", reason=REASON_EARLIER_TURN))
     return out
+
+
+_FOLLOW_UP_THEY = re.compile(r"\s*(?:and|so|then|but|ok(?:ay)?|what if)\b[^?.!]*?\b(?:would|will|could|did|do|does|are|were|can)\s+(?P<p>they)\b", re.IGNORECASE)

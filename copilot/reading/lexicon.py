@@ -104,7 +104,8 @@ NOT_ORDERED_WORDS = (r"(?<=but )(?:did not|didn'?t|haven'?t|have not)\s+(?:bough
                      r"(?:been )?gone(?: quiet)?", r"(?:whose |their )?(?:last|only|single|one) (?:purchase|order) (?:was|is)(?! (?:with)?in\b| less\b| under\b| fewer\b)(?: more than| over)?",
                      r"lapsed", r"(?:have|has|had)?\s*n[o']?t (?:ordered|bought|purchased|shopped|placed an order)"
                      r"(?: anything| with us| from us)?",
-                     r"(?:with )?no (?:orders?|purchases?)", r"not (?:ordered|bought|purchased|shopped)", r"(?<=but )nothing(?= since\b)",
+                     r"(?:with )?no (?:orders?|purchases?)", r"not (?:ordered|bought|purchased|shopped)",
+                     r"(?<=\bwho )(?:not|never)\s+(?:buy|order|purchase|shop)(?: anything| with us| from us)?(?=\s+(?:since|in|for|during|more than|over)\b)", r"(?<=but )nothing(?= since\b)",
                      r"(?:did not|didn'?t|do not|don'?t|does not|doesn'?t)\s+(?:buy|order|purchase|shop)(?: anything| with us| from us)?(?=\s+(?:since|in|for|during)\b)",
                      r"(?:is|are|was|were|has been|have been)?\s*not\s+(?:buying|ordering|purchasing|shopping)(?: anything| with us| from us)?(?=\s+(?:since|in|for|during)\b)",
                      r"(?<=, )(?:and\s+)?that\s+(?:was|is)(?=\s+(?:over|more than|at least)\s+\S+\s+\S+\s+ago\b)",
@@ -127,7 +128,7 @@ ZH_ACTIVE = (r"购买过", r"下过单", r"(?:已经|已)买过(?=的)", r"(?<![
 REPEAT_WORDS = (r"(?:placed|made|have|has|with) (?:a )?(?:second|2nd) (?:order|purchase)", r"ordered (?:again|a second time)", r"repeat (?:buyers|customers|purchasers|shoppers)", r"returning customers", r"复购客户", r"复购用户", r"复购人群",
                 r"回头客", r"复购过(?!\s*[\d一二两三四五六七八九十]+\s*(?:次|单))", r"有过?复购(?:记录|行为)?(?=的)")
 #: 老客 / 老客户: customers who have bought before (at least one order), not necessarily twice.
-EXISTING_WORDS = (r"已经下(?:过)?单(?:了)?", r"已下单", r"老客户", r"老客", r"existing customers")
+EXISTING_WORDS = (r"已经下(?:过)?单(?:了)?", r"(?:已经|已)?(?:下|落)(?:了|过)?(?:第一|首)单", r"已下单", r"老客户", r"老客", r"existing customers")
 ONE_TIME_WORDS = (r"one[- ]time (?:buyers|customers|purchasers|shoppers)", r"(?<!\bto )(?<!\binto )first[- ]time (?:buyers|customers|purchasers|shoppers)",  # convention 73
                   r"one[- ]off (?:buyers|customers|purchasers|shoppers)", r"one[- ]and[- ]done(?:s|\s+(?:buyers|customers|purchasers|shoppers))?",
                   r"single[- ]purchase", r"只下过一单", r"仅下过一单", r"只买过一单",

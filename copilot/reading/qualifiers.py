@@ -48,6 +48,11 @@ _FREQUENCY = re.compile(
     r"|(?:一年|每年)?(?:买|购买|下单)几次(?:东西)?|(?:购买|下单|复购)(?:频次|频率)", re.IGNORECASE)
 #: "how often" asks a frequency when a purchase verb follows it ("how often do Champions buy?"), not of sends
 _BUY_AFTER = re.compile(r"[^?.!]{0,40}?\b(?:buy|purchase|order|shop|come back|return)s?\b", re.IGNORECASE)
+#: a second order timed from the first ("placed a second order within 60 days", 首单后30天内复购): a cohort's conversion
+_SECOND_ORDER_WITHIN = re.compile(
+    r"\b(?:placed|made|came\s+back\s+(?:for|with)|returned\s+(?:for|with)|went\s+on\s+to\s+(?:place|make))\s+(?:a|their)\s+"
+    r"(?:second|2nd|next|repeat)\s+(?:order|purchase)\s+within\s+\d+\s+(?:days?|weeks?|months?)(?:\s+of\s+(?:their|the)\s+first(?:\s+(?:order|purchase))?)?"
+    r"|首单后\s*[\d一二两三四五六七八九十]+\s*(?:天|周|个月)(?:内|之内|以内)(?:复购|下了?第二单|再次下单|回购)", re.IGNORECASE)
 _ZH_CATEGORY_COUNT = re.compile(r"(?:买过|购买过|买了)(?P<n>[两二三四五六七八九十\d]+\s*(?:个|件|双|顶|把|只|条|支|款)(?:或?以上|及以上)?)")
 
 _REASONS: dict[str, tuple[Affects, str]] = {
@@ -56,6 +61,10 @@ _REASONS: dict[str, tuple[Affects, str]] = {
     "sends": ("other", "copilot reads results over a period, not over a number of campaigns; the answer covers the period asked (or all of the data)"),
     "same_order": ("audience", "copilot reads what each customer bought, not which items were in one order; the count is of customers who bought each"),
     "by_discount": ("other", "copilot does not split orders by whether a discount was used; the answer covers all orders"),
+    "second_order": (
+        "audience",
+        "copilot counts customers by what they did, not how soon after their first order they ordered again; ask for the count of repeat buyers",
+    ),
     "frequency": ("other", "copilot does not report purchase frequency (orders per customer); it reports counts, segment sizes, revenue and AOV"),
 }
 CATEGORY_COUNT_REASON = ("copilot counts a customer's orders, not how many of one category were bought; "
@@ -68,7 +77,8 @@ def question_qualifiers(t: Text, intent: Intent) -> list[NotApplied]:
     out: list[NotApplied] = []
     found: list[tuple[str, re.Match[str]]] = [(key, m) for key, rx in (("breakdown", _BREAKDOWN), ("base", _BASE), ("sends", _N_SENDS),
                                                                       ("same_order", _SAME_ORDER), ("by_discount", _BY_DISCOUNT),
-                                                                      ("frequency", _FREQUENCY)) for m in rx.finditer(t.text)]
+                                                                      ("frequency", _FREQUENCY),
+                                                                      ("second_order", _SECOND_ORDER_WITHIN)) for m in rx.finditer(t.text)]
     for key, m in found:
         if key == "breakdown" and intent == "segments" and _SEGMENT_WORDS.search(m.group("by") or m.group("by2") or m.group("by3") or ""):
             continue  # "revenue broken down by segment" asked of segments: the breakdown is the answer

@@ -93,7 +93,7 @@ def top_propensity(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied]
         r"(?:(?:who\s+are\s+)?(?:most|likeliest)\s+likely\s+to\s+(?:buy|purchase|order|convert)|by (?:(?:predicted|modell?ed|estimated|calibrated)\s+)?(?:purchase\s+|buying\s+)?(?:propensity|likelihood|probability)(?:\s+(?:score\s+)?to\s+(?:buy|purchase))?)"
         r"|(?:the\s+)?(?:customers\s+)?(?:most|likeliest|highly|very)\s+likely\s+to\s+(?:buy|purchase|order|convert)|likeliest\s+to\s+(?:buy|purchase|order|convert)"
         r"|(?:are|is)\s+likely\s+to\s+(?:buy|purchase|order)"
-        r"|(?:who\s+)?(?:have|has|with)\s+the\s+(?:most|best|highest|biggest)\s+(?:chances?|probability|likelihood)\s+(?:to|of)\s+(?:buying|buy|purchasing|purchase|ordering|order)"
+        r"|(?:who\s+)?(?:have|has|with)\s+(?:the\s+(?:most|best|highest|biggest)|(?:the\s+)?(?:more|higher|bigger|greater))\s+(?:chances?|probability|likelihood)\s+(?:to|of)\s+(?:buying|buy|purchasing|purchase|ordering|order)"
         r"|high[- ]propensity|(?:最可能|最有可能|最有可能会|(?<!不)可能会?)(?:在(?P<zh>[^，。？购买]{0,10}))?(?:购买|买(?!家)|复购|回购|再次购买|再买|下单)|购买意向最高的?|高购买意向|高意向|(?:按\s*)?(?:预测的?)?购买(?:概率|倾向(?:得分|分数|分)?|可能性)(?:排名|排序|最高)?(?=\s*的?\s*前\s*\d))",
         re.I)
     for m in top.finditer(text):

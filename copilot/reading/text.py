@@ -125,7 +125,8 @@ _WINDOW_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: Words between a condition and its window: "or more", "with us", "in total".
-_FILLER = re.compile(r"(?:\s*(?:or more|or above|or over|and up|\+|plus|with us|from us|at our store|in total|total|altogether|overall)\b)+",
+_FILLER = re.compile(r"(?:\s*(?:or more|or above|or over|and up|\+|plus|with us|from us|at our store|in total|total|altogether|overall"
+                     r"|together|(?:in|on)\s+(?:the\s+same|one|a\s+single)\s+(?:order|basket|cart|transaction))\b)+",
                      re.IGNORECASE)
 _ZH_WINDOW_BEFORE = re.compile(r"(?:(?:最近|过去|近|在过去的?|这)\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))|"
                                r"(?<![\d零一二两三四五六七八九十百半])(?P<d3>[\d零一二两三四五六七八九十百]+\s*(?:个月|个星期|天|周|年|个季度)|半年|半个月)(?=\s*(?:以内|内))|(?P<y>去年))\s*(?:以内|内|里|以来|中)?\s*"
@@ -139,7 +140,7 @@ _CELL_WINDOW = re.compile(r"\s*,(?=\s*(?:the\s+)?(?:last|past|in the last|within
 def window_after(t: Text, pos: int) -> tuple[int | None, int]:
     """A look-back window right after ``pos`` ("in the last 30 days", "last year"): (days, end)."""
     filler = _FILLER.match(t.text, pos)  # "£150 or more in the last twelve months", "$400 with us this past year"
-    if filler and filler.end() > pos and _WINDOW_AFTER.match(t.text, filler.end()):
+    if filler and filler.end() > pos and (_WINDOW_AFTER.match(t.text, filler.end()) or (t.today and days_since(t.text, filler.end(), t.today))):
         pos = filler.end()
     cell = _CELL_WINDOW.match(t.text, pos)  # "Audience: trail-shoe buyers, last 90 days | Channel: …": the cell's window
     if cell:

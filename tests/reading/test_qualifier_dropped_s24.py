@@ -93,3 +93,9 @@ def test_have_buy_is_bought_and_its_count_said() -> None:
     assert isinstance(x.audience, And)
     assert any(isinstance(c, Region) for c in x.audience.of) and any(isinstance(c, Bought) for c in x.audience.of)
     assert listed(x, "audience") == ["more than 3"]
+
+
+def test_a_second_order_timed_from_the_first_is_listed() -> None:
+    x = r("How many one-time buyers from February went on to place a second order within 45 days?")
+    assert listed(x, "audience") == ["went on to place a second order within 45 days"]
+    assert not any(getattr(c, "min", None) == 2 for c in getattr(x.audience, "of", [x.audience]))
