@@ -32,6 +32,7 @@ from copilot.reading.send_exclusions import send_exclusions
 from copilot.reading.spend_pair import spend_pair
 from copilot.reading.store_terms import store_terms
 from copilot.reading.structured import structured
+from copilot.reading.taken_back import taken_back
 from copilot.reading.targeting import read_uplift, top_propensity, with_top_count
 from copilot.reading.text import (
     Text,
@@ -394,6 +395,6 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
         leaves.append((reg_leaves[0][0], Region(regions=regions, span=t.span(min(starts, default=0), max(ends, default=0)))))
 
 
-_RULES = (store_terms, send_exclusions, geo_holdout, perk_groups, structured, age, past_sale_buyers, _all_customers, _uplift, ranked_propensity, top_propensity, _never_bought, last_purchase_ago, last_order_ago, lapse_range, _bought, bought_again, buyer_nouns, personas, _segments, value_tiers, no_order_this_year, spend, bare_spend, spend_pair, order_counts, engagement, consent_forms, consent, signed_up, recency, _regions, unsupported)
+_RULES = (store_terms, taken_back, send_exclusions, geo_holdout, perk_groups, structured, age, past_sale_buyers, _all_customers, _uplift, ranked_propensity, top_propensity, _never_bought, last_purchase_ago, last_order_ago, lapse_range, _bought, bought_again, buyer_nouns, personas, _segments, value_tiers, no_order_this_year, spend, bare_spend, spend_pair, order_counts, engagement, consent_forms, consent, signed_up, recency, _regions, unsupported)
 
 

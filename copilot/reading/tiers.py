@@ -10,7 +10,7 @@ from copilot.reading.numbers import find_money
 from copilot.reading.rules import Leaves, adder
 from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text
-from copilot.tools.conditions import Or, Spend, ValueTier
+from copilot.tools.conditions import Or, Recency, Spend, ValueTier
 
 #: A threshold that defines a tier word in brackets or dashes: "Low spenders — under $75 lifetime —".
 _TIER_DEFINED = re.compile(r"\s*(?:[(（]|[—–]|\s-)\s*(?P<op>under|over|above|below|less than|more than|at least|at most)\s+"
@@ -82,8 +82,15 @@ def tiers_defined_in_brackets(text: str, leaves: Leaves) -> Leaves:
         span = c.span if isinstance(c, ValueTier) else None
         paren = (re.match(r"(?:\s*(?:customers|buyers|shoppers|members|人群|客户|用户|会员|顾客))?\s*[(（][^)）]{1,80}[)）]", text[span.end:], re.IGNORECASE)
                  if span is not None else None)
-        if paren is not None and span is not None and any(
-                (sp := getattr(o, "span", None)) is not None and span.end < sp.start < span.end + paren.end() for _, o in leaves):
+        inside = [o for _, o in leaves if paren is not None and span is not None
+                  and (sp := getattr(o, "span", None)) is not None and span.end < sp.start < span.end + paren.end()]
+        if span is not None and inside and all(isinstance(o, Recency) for o in inside) and _LAPSE_BEFORE.search(text[max(0, span.start - 24) : span.start]):
+            inside = []  # "lapsed VIPs (no order 120d+)": the brackets say what lapsed means; the VIPs stay
+        if inside:
             continue
         out.append((pos, c))
     return out
+
+
+#: A lapse word before a tier word ("lapsed VIPs", 沉睡的高价值客户): a bracket after them defines the lapse, not the tier.
+_LAPSE_BEFORE = re.compile(r"\b(?:lapsed|inactive|dormant|churned|sleeping|quiet|cold)\s+(?:high[- ]value\s+)?$|(?:沉睡|流失|休眠|不活跃)的?$", re.IGNORECASE)
