@@ -126,8 +126,7 @@ _WINDOW_AFTER = re.compile(
 )
 #: Words between a condition and its window: "or more", "with us", "in total".
 _FILLER = re.compile(r"(?:\s*(?:or more|or above|or over|and up|\+|plus|with us|from us|at our store|in total|total|altogether|overall"
-                     r"|together|(?:in|on)\s+(?:the\s+same|one|a\s+single)\s+(?:order|basket|cart|transaction))\b)+",
-                     re.IGNORECASE)
+                     r"|together|(?:in|on)\s+(?:the\s+same|one|a\s+single)\s+(?:order|basket|cart|transaction))\b)+", re.IGNORECASE)
 _ZH_WINDOW_BEFORE = re.compile(r"(?:(?:最近|过去|近|在过去的?|这)\s*(?P<d>[\d零一二两三四五六七八九十百半]+\s*(?:个月|个星期|天|周|年|日|个季度))|"
                                r"(?<![\d零一二两三四五六七八九十百半])(?P<d3>[\d零一二两三四五六七八九十百]+\s*(?:个月|个星期|天|周|年|个季度)|半年|半个月)(?=\s*(?:以内|内))|(?P<y>去年))\s*(?:以内|内|里|以来|中)?\s*"
                                r"(?:在(?:我们|本店|店里|官网|我们店|这里|我们这)(?:这里|里|家)?)?\s*(?:的|购买的|买过的)?\s*(?:刚|才|刚刚|已经)?\s*$")
