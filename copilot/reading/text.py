@@ -247,7 +247,7 @@ def _last_run(word: str, today: date, last_year: bool = False) -> tuple[date, da
 #: read, the attribute is listed (the data has categories, not sizes or materials).
 _MODIFIER = re.compile(r"(?:(?:\d+|one|two|three|four)[- ](?:person|man|p|season|litre|liter|l)|\d+\s?(?:l|litre|liter|mm|g)|"
                        r"lightweight|ultra-?light|insulated|synthetic|cheap|budget|premium|high-end|entry-level|"
-                       r"women'?s|men'?s|kids'?|children'?s|winter|summer|3-season|4-season)\s+|(?:女款|男款|女式|男式|女装|男装|童装|女士|男士|女生|男生|儿童|童款|小孩|孩子|宝宝|婴儿|青少年|大码|[单双两三四]人)的?", re.IGNORECASE)
+                       r"women'?s|men'?s|kids'?|children'?s|winter|summer|3-season|4-season)\s+|(?:女款|男款|女式|男式|女装|男装|童装|女士|男士|女生|男生|儿童|童款|小孩|孩子|宝宝|婴儿|青少年|大(?:码)|[单双两三四]人)的?", re.IGNORECASE)
 
 
 def category_at(t: Text, cat: Catalogue, pos: int) -> tuple[list[str], list[str], int] | None:
