@@ -72,7 +72,7 @@ def spend(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_u
                     m = cand
         if m is None and any(isinstance(c, Spend) for _, c in leaves):
             # "spent over $1,000 lifetime but under $200 in the last 12 months": a second spend bound
-            m = _SPEND_AGAIN.search(before)
+            m = _SPEND_AGAIN.search(before) or _ZH_SPEND_AGAIN.search(before)
         after_zh = re.match(r"\s*(?:以上|及以上|以下|或以上|或更多|\+)", text[money.end :])
         if m is None and not re.match(r"\s*(?:or more|\+|and up|plus)?\s*(?:in|of)?\s*(?:lifetime|total)?\s*spend", text[money.end : money.end + 30], re.I):
             continue
@@ -141,6 +141,8 @@ def _spend_in_words(t: Text, add: Callable[[int, Condition], None]) -> None:
 _ZH_SPEND_RANGE = re.compile(
     r"(?P<year>去年|过去一年|近一年)?(?:累计|总|历史)?(?:消费|花费|消费金额|购买金额|花了)\s*(?:金额)?\s*(?:在|为|是)?\s*"
     r"(?P<a>\d[\d,.]*)\s*(?:元|块)?\s*(?:到|至|-|~|–|—)\s*(?P<b>\d[\d,.]*)\s*(?P<cur>元|块|人民币)?\s*(?:之间|以内)?")
+#: 去年消费超过300元但不到1000元: the second bound after 但 (spend_pair.py joins the two)
+_ZH_SPEND_AGAIN = re.compile(r"(?:但是?|且|并且|而)\s*(?P<lead>(?:消费|花费)?)\s*(?P<op>不到|低于|少于|不超过|不足|没超过|未超过|超过|高于)\s*$")
 _SPEND_AGAIN = re.compile(
     r"(?:lifetime|in total|total|overall|ever)?\s*,?\s*(?:but|and|yet|while)\s+(?P<lead>(?:only\s+)?(?:spent\s+|spending\s+)?)"
     r"(?P<op>under|less than|below|over|more than|above|at least|at most|no more than)\s*$", re.I)

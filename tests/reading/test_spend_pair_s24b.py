@@ -51,3 +51,11 @@ def test_a_past_date_range_after_a_purchase_is_its_look_back(text: str, days: in
     assert getattr(aud, "within_days", None) == days or getattr(aud, "max_days", None) == days
     assert x.window is None or x.window.start > TODAY
     assert any(n.affects == "audience" and "counts too" in n.reason for n in x.not_applied)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("近半年消费超过200元但不到800元的会员，短信", 180), ("消费高于200元、但低于800元的客户，邮件", None)],
+)
+def test_a_chinese_second_bound_after_but_joins_the_first(text: str, days: int | None) -> None:
+    assert spends(text) == [(200, 800, days)]
