@@ -154,7 +154,7 @@ def _simplified(parts: list[Condition]) -> list[Condition]:
             continue
         seen.append(key)
         out.append(c)
-    out = _one_engagement(_one_order_count(out))
+    out = _one_segment(_one_engagement(_one_order_count(out)))
     def existing(c: Condition) -> bool:  # 老客: at least one order, ever
         return isinstance(c, OrderCount) and c.min == 1 and c.max is None and c.within_days is None
 
@@ -179,6 +179,17 @@ def _simplified(parts: list[Condition]) -> list[Condition]:
     keep = max(recencies, key=lambda r: (r.min_days or 0, -(r.max_days or 0)))
     merged = keep.model_copy(update={"min_days": lo, "max_days": hi})
     return [merged if c is keep else c for c in out if not isinstance(c, Recency) or c is keep]
+
+
+def _one_segment(parts: list[Condition]) -> list[Condition]:
+    """A customer is in one RFM segment, so two segments ANDed are both groups ("Email Champions … K: make it Loyal
+    too"): one leaf with every segment named, in the first one's place."""
+    segs = [c for c in parts if isinstance(c, RfmSegment)]
+    if len(segs) < 2:
+        return parts
+    names = [n for c in segs for n in c.segments]
+    merged = segs[0].model_copy(update={"segments": list(dict.fromkeys(names))})
+    return [merged if c is segs[0] else c for c in parts if not isinstance(c, RfmSegment) or c is segs[0]]
 
 
 def _one_engagement(parts: list[Condition]) -> list[Condition]:

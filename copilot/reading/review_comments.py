@@ -184,8 +184,9 @@ def _apply(t: Text, ta: int, tb: int, ca: int, cb: int, body: str) -> None:
         full := _FULL_PRICE.search(t.text, ca, cb)
     ) is not None:  # "[LAUNCH AT FULL PRICE PLEASE]": only "full price" is read
         _claim_kind(t, _OFFER_WORDS, ta, tb)
-        _take(t, ca, full.start())
-        _take(t, full.end(), cb)
+        if body.isupper():  # a caps bracket says nothing else
+            _take(t, ca, full.start())
+            _take(t, full.end(), cb)
     if _PERCENT.search(body) or full is not None:
         _claim_kind(t, _OFFER, ta, tb)
         new = _PERCENT.search(body)

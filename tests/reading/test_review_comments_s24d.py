@@ -72,3 +72,13 @@ def test_a_field_line_under_notes_is_no_reviewer() -> None:
         "Campaign notes\nAudience: Loyal customers\nProduct: tents, 10% off\nChannel: email, $2k, April 1-14"
     )
     assert got.offer is not None and got.offer.value == 10
+
+
+def test_a_reviewer_line_adds_a_segment_and_drops_the_offer() -> None:
+    got = r(
+        "Draft with Ana's edits below each line\nSMS Loyal customers about the Cirrus Tent 3P, 15% off.\n"
+        "Ana: make it Champions too, and drop the discount — full price\nBudget $1,500, April 6-12.\nAna: fine"
+    )
+    assert got.audience is not None and got.audience.kind == "rfm_segment"
+    assert sorted(got.audience.segments) == ["Champions", "Loyal"]  # type: ignore[union-attr]
+    assert got.offer is None and got.no_discount is not None
