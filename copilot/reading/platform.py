@@ -29,8 +29,14 @@ _MULTI_BUY = re.compile(
     r"|\b(?:half[- ]price|half off|\d+\s?% off)\s+(?:on\s+)?(?:the|a|your|their)\s+(?:second|2nd)\s+(?:pair|item|one|unit)"
     r"|\b(?:second|2nd)\s+(?:pair|item|one|unit)\s+(?:is\s+)?(?:at\s+)?(?:half[- ]price|half off|\d+\s?% off|free)",
     re.IGNORECASE)
-_PAID_TRAFFIC = re.compile(r"(?P<w>直通车|淘宝客|钻展|引力魔方|万相台|京东快车|京准通)(?:佣金)?(?:(?:提到|提高到|调到|设为|设成|为|给)\s*\d+\s*%)?")
+_PAID_TRAFFIC = re.compile(r"(?P<w>直通车|淘宝客|多多进宝|多多搜索|多多场景|钻展|引力魔方|万相台|京东快车|京准通)(?:佣金)?(?:(?:提到|提高到|调到|设为|设成|为|给)\s*\d+\s*%)?")
 _PLATFORM_EVENT = re.compile(r"百亿补贴|(?:京东|天猫|淘宝)?超级品牌日|聚划算|天天特卖|秒杀专场")
+_FOLLOWERS = re.compile(r"(?:店铺|网店|旗舰店)(?:的)?(?:关注|收藏)(?:的)?(?:粉丝|用户|人|客户)|(?:关注|收藏)(?:了|过)?(?:我们的?)?(?:店铺|网店|旗舰店)(?:的)?(?:粉丝|用户|人|客户)|店铺粉丝")
+_FOLLOWERS_REASON = "the shop's followers on the marketplace are not in the workspace's customer data"
+#: What the seller already does on the marketplace, and the seller's own store (decision 210): context, no clause
+#: (拼多多那边已经报了百亿补贴和万人团, "set up the Lightning Deal on Amazon ourselves", 自有小程序商城, 私域这边).
+_OWN_SIDE = re.compile(r"(?:拼多多|淘宝|天猫|京东|抖音|快手|亚马逊|Shopee|Lazada|Amazon)(?:那边|那头|店铺|后台|平台)?(?:我们)?(?:已经|已|早就)(?:报了?|报名了?|参加了?|上了|开了|设置了?|设好了)[^，。；,;]{1,24}"
+                       r"|(?:自有|自己的|我们的?)(?:微信)?小程序(?:商城)?|私域(?:这边|那边)", re.IGNORECASE)
 
 _OFFER_REASON = ("a plan prices one offer per order (a percentage or an amount off, free shipping, a gift or buy-one-get-one); "
                  "multi-buy and presale-deposit mechanics are set up on the marketplace, not by the plan")
@@ -52,6 +58,12 @@ def platform_not_applied(t: Text) -> list[NotApplied]:
         if t.free(m.start(), m.end()):
             t.take(m.start(), m.end())  # "淘宝客佣金提到20%": the commission is no discount
             out.append(NotApplied(text=m.group("w"), span=t.span(m.start(), m.end("w")), affects="channel", reason=_CHANNEL_REASON))
+    for m in _FOLLOWERS.finditer(t.text):  # 店铺关注的粉丝: the marketplace's followers (decision 210)
+        if t.free(m.start(), m.end()):
+            out.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="audience", reason=_FOLLOWERS_REASON))
+    for m in _OWN_SIDE.finditer(t.text):
+        if t.free(m.start(), m.end()):
+            t.take(m.start(), m.end())
     for m in _PLATFORM_EVENT.finditer(t.text):
         if t.free(m.start(), m.end()):
             out.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="other", reason=_EVENT_REASON))
