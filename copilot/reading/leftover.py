@@ -313,6 +313,8 @@ def back_references(t: Text) -> list[NotApplied]:
         for m in rx.finditer(t.text):
             if affects == "audience" and any(e <= m.start() for _s, e in t.taken):
                 continue  # "Loyal segment: how many of them…": "them" are the ones this text named
+            if affects == "other" and re.fullmatch(r"(?:to|with|from|on)\s+it", m.group(0), re.I) and _SEND_NAMED.search(t.text, 0, m.start()):
+                continue  # "Did the February SMS blast pay for itself? … revenue on it": the blast named here (decision 213)
             if t.free(m.start(), m.end()):
                 out.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects=affects,
                                       reason=REASON_EARLIER_TURN))
@@ -322,4 +324,5 @@ def back_references(t: Text) -> list[NotApplied]:
     return out
 
 
+_SEND_NAMED = re.compile(r"\b(?:campaign|blast|send|sale|promo(?:tion)?|newsletter|launch)\b", re.IGNORECASE)
 _FOLLOW_UP_THEY = re.compile(r"\s*(?:and|so|then|but|ok(?:ay)?|what if)\b[^?.!]*?\b(?:would|will|could|did|do|does|are|were|can)\s+(?P<p>they)\b", re.IGNORECASE)

@@ -31,7 +31,7 @@ _LAST_N = re.compile(r"\b(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:last
                      re.IGNORECASE)
 _ZH = re.compile(r"(?P<w>上周|上个?星期|上个?月|上季度|上个季度|去年(?!同期)|今年以来|今年至今|本月至今|这个月以来|本季度以来|"
                  r"(?:最近|过去|近)\s*(?P<d>半年|半个月|[\d一二两三四五六七八九十]+\s*(?:天|周|个月|年)))")
-_NAMED = re.compile(rf"\b(?:in|during|for|over)\s+(?:(?P<m>{_MONTH_RE})(?:\s*(?:and|or|to|through|-|–)\s*(?P<m2>{_MONTH_RE}))?|q(?P<q>[1-4]))\b"
+_NAMED = re.compile(rf"\b(?:(?:in|during|for|over)\s+|(?:the|our|that)\s+(?=(?:{_MONTH_RE})\s+(?:e-?mail|sms|text|push|campaign|blast|send|sale|promo|newsletter|launch)))(?:(?P<m>{_MONTH_RE})(?:\s*(?:and|or|to|through|-|–)\s*(?P<m2>{_MONTH_RE}))?|q(?P<q>[1-4]))\b"
                     r"|\b(?:in|during|over|the|this|our)\s+(?:past\s+)?(?P<s>spring|summer|fall|autumn|winter)\b"
                     r"|(?<![A-Za-z0-9])[Qq](?P<q2>[1-4])(?![0-9])(?=\s*(?:[\u4e00-\u9fff]|[,.;?!，。？]|$))|第(?P<q3>[一二三四])季度"
                     r"|(?<![\d一二三四五六七八九十个])(?P<zm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![\d一二三四五六七八九十日号初中底末旬])", re.IGNORECASE)

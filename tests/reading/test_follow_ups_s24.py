@@ -32,3 +32,10 @@ def test_not_among_the_lapsed_in_chinese() -> None:
     a = read("买过帐篷、而且不属于沉睡客户的会员有多少？", today=TODAY).audience
     assert isinstance(a, And)
     assert any(isinstance(c, Not) and isinstance(c.of, Recency) and c.of.min_days == 180 for c in a.of)
+
+
+def test_a_month_naming_a_past_send_is_the_period_and_it_points_inside() -> None:
+    x = read("Was the January push campaign worth it? Give me the conversions on it.", today=TODAY)
+    assert x.window is None
+    assert x.period is not None and (x.period.start, x.period.end) == (date(2026, 1, 1), date(2026, 1, 31))
+    assert not any(n.text == "on it" for n in x.not_applied)
