@@ -61,8 +61,8 @@ UNSUPPORTED_CHANNELS = {
 }  # fmt: skip
 
 NEGATION_BEFORE = (r"(?:\bw/o|\bexcl\.?|\bexc\.)\s*(?:[^.,;:!?—–()-]|(?<=\w)-(?=\w)){0,25}$|"
-                   r"\b(?:no|not|never|without|except|excluding|exclude|avoid|skip|don'?t use|do not use|"
-                   r"but not|minus|nothing via|none via|leave out|instead of|rather than|in place of|hold off on|steer clear of|no need for|"
+                   r"\b(?:no|not|never|zero|without|except|excluding|exclude|avoid|skip|don'?t use|do not use|"
+                   r"but not|minus|(?:nothing|none|zero) (?:via|on|by|over|through)|leave out|instead of|rather than|in place of|hold off on|steer clear of|no need for|"
                    r"pass on|ditch)\b(?:[^.,;:!?—–()-]|(?<=\w)-(?=\w)){0,25}$|"
                    r"\b(?:don'?t|do not|never)\s+(?:send\s+(?:any\s+)?|use\s+)?$|\b(?:drop|remove|cut|kill)\s+(?:the\s+)?$|"
                    r"\b(?:won'?t(?: have| do| use)?|non-?goals?)\s*:\s*(?:[^.;!?—–()\n]){0,60}$")

@@ -54,7 +54,7 @@ def applied_lines(r: Reading) -> list[str]:
         out.append(f"period asked about: {r.period.start} to {r.period.end}{_q(r.period.span)}")
     if r.offer:
         o = r.offer
-        value = "" if o.value is None else (f" {o.value:g}%" if o.kind == "percent_off" else f" {o.value:g} {o.currency or ''}")
+        value = "" if o.value is None else (f" {o.value:g}%" if o.kind == "percent_off" else f" {o.value:g} {o.currency or ''}".rstrip())
         out.append(f"offer: {o.kind}{value}{_q(o.span)}")
     if r.discount_cap:
         out.append(f"discount cap: at most {r.discount_cap.max_percent:g}% off{_q(r.discount_cap.span)}")
