@@ -154,7 +154,7 @@ ALL_CUSTOMER_WORDS = (
 )  # fmt: skip
 
 OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
-    ("winback", (r"win[- ]?back", r"recover(?:ing)? (?:the |our |old |lost |lapsed |inactive |dormant )*(?:customers|clients|buyers|shoppers)", r"(?:to |for )?recall (?:them|these|those|lapsed|old|inactive)", r"winning back", r"win (?:them|\w+) back", r"re-?engag\w*", r"re-?activat\w+", r"bring (?:them|'em|those|these|\w+) back", r"bring back(?! (?:your|their|an?|the) old\b)", r"get (?:them |\w+ )?back",
+    ("winback", (r"win[- ]?back", r"recover(?:ing)? (?:the |our |old |lost |lapsed |inactive |dormant )*(?:customers|clients|buyers|shoppers)", r"(?:to |for )?recall (?:them|these|those|lapsed|old|inactive|customers|clients|buyers|shoppers|[a-z]+(?= who\b))", r"winning back", r"win (?:them|\w+) back", r"re-?engag\w*", r"re-?activat\w+", r"bring (?:them|'em|those|these|\w+) back", r"bring back(?! (?:your|their|an?|the) old\b)", r"get (?:them |\w+ )?back",
                  r"come back", r"wake (?:them |\w+ )?up", r"re-?ignit\w*", r"rekindl\w*", r"reviv(?:e|ing) (?:our |the |those |these )?(?:lapsed|dormant|inactive|sleeping)", r"slipping away", r"drifting away", r"lapsing", r"召回", r"挽回", r"唤醒", r"赢回", r"激活沉睡", r"重新激活", r"拉回")),
     ("clearance", (r"clearance", r"clear(?:ing)? (?:out|stock|inventory)", r"too much stock", r"(?:sell|move) (?:off )?(?:the )?(?:remaining|leftover|excess)", r"end[- ]of[- ]season", r"sell[- ]through",
                    r"overstock(?:ed|s)?", r"clear[- ]out", r"clear (?:the|our|these|those|them|all|remaining)\b(?! (?:way|air|path))", r"let'?s clear (?:it|them|these|those)\b", r"excess (?:stock|inventory)", r"liquidat\w+", r"清仓", r"清库存", r"库存清理", r"清(?:一下|一清|掉)?(?:库存|存货)",
