@@ -257,7 +257,8 @@ _OUTCOME_COUNT = re.compile(r"\bhow many (?:extra |more |additional |new )?(?:or
 _PRODUCTS_RANKED = re.compile(
     r"\btop\s+\d+\s+(?:best[- ]?selling\s+)?(?:products|items|skus|sellers)\b|\b(?:buy|purchase|order)\s+next\b(?!\s+(?:month|week|year|quarter|season|time|\w+day))"
     r"|\bwhat\s+(?:else\s+)?(?:do|does|did)\b[^?.!]{0,60}\b(?:usually|typically|normally|tend\s+to)\s+(?:buy|purchase|order)\b"
-    r"|(?:下一单|接下来|之后|然后)(?:一般|通常|会)?(?:买|购买)(?:什么|啥|哪)", re.IGNORECASE)
+    r"|(?:下一单|接下来|之后|然后)(?:一般|通常|会)?(?:买|购买)(?:什么|啥|哪)"
+    r"|\b(?:selling|sell|sells|sold)\s+(?:more|better)\b[^?.!]{0,40}\bor\b|(?:卖得|卖的)更(?:好|多)", re.IGNORECASE)
 
 
 def _about_a_group(reading: Reading) -> bool:
