@@ -13,6 +13,7 @@ from copilot.reading import regex as re
 from copilot.reading.before_ask import claim_before_ask
 from copilot.reading.schema import Affects, NotApplied
 from copilot.reading.text import Text
+from copilot.reading.which_products import claim_which_products
 
 _N = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|[一二两三四五六七八九十]+)"
 _STOCK_CONTEXT = re.compile(
@@ -65,6 +66,7 @@ def claim_context(t: Text) -> list[NotApplied]:
     """Claim stock and incident figures told as background, and who is writing; list targets the plan cannot hold."""
     out: list[NotApplied] = []
     claim_before_ask(t)  # "Some context first. … The ask: …", 背景…所以这次想这样：…: only the ask is read
+    claim_which_products(t)  # "which products are Champions most likely to buy?": no top-N ranking of the group
     for m in _PROPERTIES.finditer(t.text):
         if t.free(m.start(), m.end()) and not re.search(r"\d{1,2}[/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|月|日", m.group(0), re.I):
             t.take(m.start(), m.end())  # a due date stays to be read (it may be the campaign's)

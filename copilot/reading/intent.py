@@ -32,6 +32,8 @@ from copilot.reading.intent_checks import (
     not_from_data,
     size_intent,
 )
+from copilot.reading.region_split import customers_by_region
+from copilot.reading.which_products import WHICH_PRODUCTS_LIKELY
 
 if TYPE_CHECKING:
     import numpy as np
@@ -258,7 +260,8 @@ _PRODUCTS_RANKED = re.compile(
     r"\btop\s+\d+\s+(?:best[- ]?selling\s+)?(?:products|items|skus|sellers)\b|\b(?:buy|purchase|order)\s+next\b(?!\s+(?:month|week|year|quarter|season|time|\w+day))"
     r"|\bwhat\s+(?:else\s+)?(?:do|does|did)\b[^?.!]{0,60}\b(?:usually|typically|normally|tend\s+to)\s+(?:buy|purchase|order)\b"
     r"|(?:下一单|接下来|之后|然后)(?:一般|通常|会)?(?:买|购买)(?:什么|啥|哪)"
-    r"|\b(?:selling|sell|sells|sold)\s+(?:more|better)\b[^?.!]{0,40}\bor\b|(?:卖得|卖的)更(?:好|多)", re.IGNORECASE)
+    r"|\b(?:selling|sell|sells|sold)\s+(?:more|better)\b[^?.!]{0,40}\bor\b|(?:卖得|卖的)更(?:好|多)|" + WHICH_PRODUCTS_LIKELY,
+    re.IGNORECASE)
 
 
 def _about_a_group(reading: Reading) -> bool:
@@ -320,6 +323,8 @@ def _rules_intent(reading: Reading) -> tuple[Intent, str]:
     if reading.kind == "brief" or intent == "plan":
         return "plan", "reader: a brief"
     offers_something = bool(reading.channels.allowed or reading.offer or reading.budget)
+    if intent in ("count", "other", "segments", "channel_performance") and customers_by_region(text):
+        return ("segments" if intent == "segments" else "count"), "code: the size of each group (region by region)"
     if intent in ("count", "other", "segments") and EACH_SEGMENT.search(text):
         return "segments", "code: the size of each group"
     if intent in ("count", "other", "segments", "product_facts") and (size := size_intent(reading, text)):

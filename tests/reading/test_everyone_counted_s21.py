@@ -60,7 +60,7 @@ def test_a_ranking_over_two_categories_says_which_one_it_ranks_by(text: str) -> 
     [
         ("and which category do they buy most?", "recommend"),
         ("What do our Champions buy the most?", "recommend"),
-        ("Which category are they most likely to buy next month?", "propensity"),  # a likelihood stays propensity
+        ("Which category are they most likely to buy next month?", "recommend"),  # products for the group (session 24)
     ],
 )
 def test_what_a_group_buys_most_is_a_recommendation(text: str, intent: str) -> None:
