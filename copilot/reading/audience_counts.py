@@ -309,7 +309,7 @@ _CHS = rf"({_CH}(?:\s*(?:,|/|、|\bor\b|\band\b|和|或者?|及|以及|与)\s*{_
 _CONSENT_FORMS = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"\b(?:have\s+|has\s+|who\s+)?(?:(?:consented|opted\s+in)\s+(?:to|for|into)\s+(?:receiv(?:e|ing)\s+|get(?:ting)?\s+)?|agreed\s+to\s+(?:receive|get)\s+)"
     rf"(?:our\s+|marketing\s+)?{_CHS}",
-    rf"\b(?:with|have|has|given|gave(?:\s+us)?)\s+(?:their\s+|an?\s+)?{_CHS}\s+(?:marketing\s+)?(?:consent|opt-?ins?|permission)\b",
+    rf"\b(?:with|have|has|given|gave(?:\s+us)?)\s+(?:their\s+|an?\s+)?(?:both\s+|either\s+)?{_CHS}\s+(?:marketing\s+)?(?:consent|opt-?ins?|permission)\b",
     rf"(?:有|已有|已经?|获得了?|取得了?|开通了?)\s*(?:营销)?{_CHS}\s*(?:营销)?(?:授权|许可|权限)",
     rf"(?:(?:同意|愿意)(?:接收|接受|收到|我们发送?)?|允许(?:接收|我们发送?))\s*(?:营销)?{_CHS}(?:营销|推广)?"))
 

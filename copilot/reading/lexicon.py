@@ -364,7 +364,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "conversions": (r"conversions?", r"conversion rates?", r"convert\w*", r"转化", r"订单量",
                     r"(?:expected|projected|estimated|predicted) (?:number of )?orders", r"how many orders(?=\s+(?:next|would|will|could|can|from|if|do|does|did|should))",
                     r"(?:带来|产生|出|卖出?)多少(?:单|订单|笔订单)", r"多少单",
-                    r"how many (?:extra|additional|incremental|more) (?:orders|purchases|sales)", r"(?:extra|additional|incremental) orders",
+                    r"how many (?:extra|additional|incremental|more|fewer|less|lost) (?:orders|purchases|sales)", r"(?:extra|additional|incremental) orders",
                     r"(?:能|可以|会)?(?:召回|唤醒|拉回)多少(?:人|个人|客户|用户)?"),
     "reach": (r"reach", r"触达"),
     "clicks": (r"clicks?", r"ctr", r"click[- ]through", r"点击"),

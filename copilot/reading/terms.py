@@ -160,7 +160,7 @@ _CHANNEL_NEXT = (r"about|to|with|for|customers|people|shoppers|folks|buyers|memb
 
 
 def _in_list(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 10) : start]
+    before = text[max(0, start - 24) : start]
     after = text[end : end + 14]
     if _GREETING.fullmatch(text[:start]) or re.fullmatch(r"\W*please\s+", text[:start], re.I):
         # "Hi team, push the Kestrel…" is the verb; "Hi team, text customers who…" / "Please push to Loyal…" the channel
@@ -173,7 +173,7 @@ def _in_list(text: str, start: int, end: int) -> bool:
     if re.search(r"\b(?:braze|klaviyo|iterable|onesignal|airship|attentive|postscript|mailchimp|omnisend|twilio|firebase|fcm|apns|in-?app|app)\s+$", before, re.I):
         return True  # "Braze push to app users", "a Klaviyo email", "app push": the tool or surface names the channel
     return bool(
-        re.search(r"(?:→|->|=>|,|;|/|&|\+|\||\band\b|\bor\b|\bn\b|(?:e-?mail|sms|push|text)\s+(?:vs\.?|versus)|\bfor\b|\bvia\b|\bby\b|\bon\b|\bno\b|\bnot\b|\bwithout\b|\bthrough\b|\bbut\b|\bexcept\b|\bother than\b|\bapart from\b|:|\bonly\b|\bjust\b|\bplus\b|\btest\b|\badd(?:ing)?\b|\balso\b|\bchannels?|[—–]|\s-|和|与|及|、|跟|或|加|走|发|，|；|：|用|通过|[✅✔☑❌🚫✖✗⛔]\ufe0f?)\s*$", before, re.I)
+        re.search(r"(?:→|->|=>|,|;|/|&|\+|\||\band\b|\bor\b|\bn\b|(?:e-?mail|sms|push|text)\s+(?:vs\.?|versus|compared\s+(?:with|to)|against)|\bfor\b|\bvia\b|\bby\b|\bon\b|\bno\b|\bnot\b|\bwithout\b|\bthrough\b|\bbut\b|\bexcept\b|\bother than\b|\bapart from\b|:|\bonly\b|\bjust\b|\bplus\b|\btest\b|\badd(?:ing)?\b|\balso\b|\bchannels?|[—–]|\s-|和|与|及|、|跟|或|加|走|发|，|；|：|用|通过|[✅✔☑❌🚫✖✗⛔]\ufe0f?)\s*$", before, re.I)
         or re.match(r"\s*(?:(?:\d+|a|an|one|two|three|four|five|six|seven)\s+(?:days?|hours?|weeks?)\s+(?:later|after)\b|,|;|/|&|\+|\||\band\b|\bor\b|\bn\b|(?:vs\.?|versus)\s+(?:e-?mail|sms|push|text)|\bonly\b|\bchannels?\b|\bnotifications?\b|\bmessages?\b|\bads?\b|\bmedia\b|$|\.|[—–]|-\s|给|发|和|、|，|。|；|推送|通知|[✅✔☑❌🚫✖✗⛔])", after, re.I)
     )
 
