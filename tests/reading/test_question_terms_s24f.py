@@ -43,12 +43,12 @@ def test_fewer_orders_asks_for_conversions(text: str) -> None:
 def test_both_consents_are_anded_and_no_channel_is_picked() -> None:
     r = read("How many shoppers have both push and email consent?", today=TODAY)
     assert r.audience is not None and r.audience.kind == "and"
-    assert {c.channel for c in r.audience.of if c.kind == "consent"} == {"push", "email"}  # type: ignore[union-attr]
+    assert {c.channel for c in r.audience.of if c.kind == "consent"} == {"push", "email"}
     assert r.channels.allowed == []
 
 
 def test_either_consent_is_an_or() -> None:
     r = read("How many customers with either SMS or email consent bought a tent this year?", today=TODAY)
     assert r.audience is not None and r.audience.kind == "and"
-    ors = [c for c in r.audience.of if c.kind == "or"]  # type: ignore[union-attr]
-    assert len(ors) == 1 and {c.channel for c in ors[0].of} == {"sms", "email"}  # type: ignore[union-attr]
+    ors = [c for c in r.audience.of if c.kind == "or"]
+    assert len(ors) == 1 and {c.channel for c in ors[0].of} == {"sms", "email"}
