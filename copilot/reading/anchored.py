@@ -203,6 +203,34 @@ def before_day(text: str, day: date, a: int, b: int, today: date) -> tuple[date,
     return today, day if by else day - timedelta(days=1), (lead + deadline.start(), b)
 
 
+#: a head start told after a dated event, in the same sentence: "3月19日晚上有新品直播，提前两天给会员发推送",
+#: "the store opening is on April 18 -- text locals 3 days ahead" (not an early-access perk: 提前两天开放购买)
+AHEAD = re.compile(r"提前\s*(?P<zh>[\d一二两三四五六七八九十]+\s*(?:个星期|个礼拜|星期|礼拜|天|日|周))(?!\s*(?:开放|发售|购买|抢购|优先|抢先))"
+                   r"|\b(?P<en>(?:\d+|an?|one|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?))\s+(?:ahead(?!\s+of\b)|in advance(?!\s+of\b)|beforehand|before (?:it|that|then))\b",
+                   re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
+
+
+def ahead_of_day(text: str, day: date, a: int, b: int, today: date) -> tuple[date, date, tuple[int, int]] | None:
+    """(start, end, span) of a head start said after the date at ``a``-``b`` in its sentence: the N days before
+    that day ("3月19日…直播，提前两天" is 3/17-3/18); None when another date comes between, or the days are past."""
+    m = AHEAD.search(text, b, b + 80)
+    if m is None or _SENTENCE_END.search(text, b, m.start()) or re.search(r"\d{1,2}\s*[月/.-]\s*\d{1,2}|\d{1,2}[日号]", text[b : m.start()]):
+        return None
+    d = DURATION.search(m.group("zh") or m.group("en"))
+    days = duration_days(d) if d else None
+    last = day - timedelta(days=1)
+    if not days or last < today:
+        return None
+    return max(last - timedelta(days=days - 1), today), last, (a, m.end())
+
+
+def ahead_of_a_date(text: str, pos: int) -> bool:
+    """Whether the head start at ``pos`` follows a date in its sentence (read as the window by :func:`ahead_of_day`)."""
+    head = _SENTENCE_END.split(text[max(0, pos - 80) : pos])[-1]
+    return bool(re.search(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\b\d{1,2}/\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)", head, re.IGNORECASE))
+
+
 def starting_then(text: str, pos: int) -> tuple[int, int] | None:
     """"starting then", 从那天开始: the campaign starts on the day just named (the words' span)."""
     m = _THEN.search(text, pos)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from copilot.reading import regex as re
-from copilot.reading.anchored import after_day, after_occasion, before_day, starting_then
+from copilot.reading.anchored import after_day, after_occasion, ahead_of_day, before_day, starting_then
 from copilot.reading.campaign_length import campaign_duration
 from copilot.reading.days import (
     NEAR_DAYS,
@@ -183,7 +183,7 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
         start, end = found[0], found[1]
         spans.append(found[2])
         if end is None:  # "the week after May 1", "two weeks before June 15", 5月1日前
-            around = after_day(text, found[0], *found[2]) or before_day(text, found[0], *found[2], today)
+            around = after_day(text, found[0], *found[2]) or before_day(text, found[0], *found[2], today) or ahead_of_day(text, found[0], *found[2], today)
             later = None if around is not None else end_day_after(text, found[2][1], found[0], free)
             if around is not None:
                 start, end = around[0], around[1]
