@@ -53,7 +53,7 @@ def campaign_duration(
             or alone
             or re.search(
                 r"(?<![a-z])(?:for|over|lasting|lasts?|run(?:s|ning)?(?: it)?(?: for)?|ran|keep (?:it|them) (?:going|running|live|up|on)(?: for)?|go(?:es)? on for|a|an|"
-                r"持续|为期|共|跑|连续|连(?:发|推|做|跑)|投放?|做|搞|推|开始做|开始搞|开始跑|开始)\s*(?:the\s+)?(?:next\s+)?$",
+                r"持续|为期|共|跑|连续|连(?:发|推|做|跑)|投放?|做|搞|推|开始做|开始搞|开始跑|开始|(?<=[周週天日号月])起)\s*(?:the\s+)?(?:next\s+)?$",
                 before,
             )
             or re.match(
@@ -80,5 +80,33 @@ def campaign_duration(
             )
         ):
             continue  # "lapsed customers, 90 days": a look-back, not how long the campaign runs
-        return dur, (m.start(), m.end()), (today + timedelta(days=1) if start is None and coming else None)
+        from_start = start if start is not None and _joined_to_start(text, spans, m.start()) else None
+        return (
+            dur,
+            (m.start(), m.end()),
+            (today + timedelta(days=1) if start is None and coming else from_start),
+        )
     return None, None, None
+
+
+#: the words between a start and the length that follows it: 下週起兩週, 下周一开始连续两周, "starting next week for two weeks"
+_JOIN = re.compile(
+    r"\s*(?:起|开始|起算)?\s*[,，]?\s*(?:连续|持续|为期|做|跑|推)?\s*$|\s*,?\s*(?:and\s+)?(?:(?:run(?:ning)?|go(?:ing)?|last(?:ing)?)\s+)?for\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: a month or a season is a range of its own ("in April for two weeks" keeps April; the length is said within it)
+_RANGE = re.compile(
+    r"月(?![\d一二三四五六七八九十]+[日号])|季|\b(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|spring|summer|autumn|fall|winter|quarter|month)\b",
+    re.IGNORECASE,
+)
+
+
+def _joined_to_start(text: str, spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether the length at ``pos`` follows the window's start with only joining words between: "下週起兩週" runs two
+    weeks from next Monday, not next week alone."""
+    before = [(s, e) for s, e in spans if e <= pos]
+    if not before:
+        return False
+    s, e = max(before, key=lambda x: x[1])
+    return bool(_JOIN.fullmatch(text[e:pos])) and not _RANGE.search(text[s:e])
