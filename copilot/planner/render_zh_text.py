@@ -42,6 +42,7 @@ OFFER_KINDS_ZH = {"free_shipping": "包邮", "gift": "赠品", "bogo": "买一�
 _NAME = re.compile(
     r"(?P<obj>[^:]+): (?P<what>.+?)(?: \((?P<who>[^)]+)\))?, (?P<season>[a-z]+) (?P<year>\d{4})"
 )
+_STILL = "Still failing after the repair round."
 _SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-Z(])")  # sentences: a full stop, then a capital
 
 
@@ -74,6 +75,11 @@ class PlanWords:
         """A check's details: its Not-applied reasons in Chinese for ``request_not_applied``, else ``w(details)``."""
         if not self.t.zh:
             return c.details
+        details, still = c.details, ""
+        if details.endswith(_STILL):  # the repair round's verdict (planner/review.py), after the check's own words
+            details, still = details[: -len(_STILL)].rstrip(), self.t.script("修复一轮后仍未通过。")
+        if still:
+            return self.details(c.model_copy(update={"details": details})) + still
         if c.name == "request_not_applied" and (
             m := re.fullmatch(r"(needs review: )?not applied — (.+)", c.details)
         ):

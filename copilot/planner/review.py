@@ -38,6 +38,7 @@ from copilot.planner.review_checks import (
     review_context,
     tame_exclamations,
 )
+from copilot.textfit import clip
 
 if TYPE_CHECKING:
     from copilot.knowledge.schemas import ClaimReport
@@ -232,7 +233,8 @@ def _marked(
             how = "; ".join(notes.get(r.target or "", [])) or "repaired"
             r = r.model_copy(update={"repaired": True, "details": f"{r.details} (repaired: {how})"[:600]})
         elif (r.name, r.target) in failed_first and r.status == "fail":
-            r = r.model_copy(update={"details": f"{r.details} Still failing after the repair round."[:600]})
+            still = "Still failing after the repair round."
+            r = r.model_copy(update={"details": f"{clip(r.details, 600 - len(still) - 1)} {still}"})
         marked.append(r)
     return marked
 

@@ -169,3 +169,16 @@ def test_check_details_and_evidence_read_in_chinese() -> None:
     )
     assert w("A sentence no template covers.") == "A sentence no template covers."  # shown as written
     assert plan_words(Words())(spend.details) == spend.details and Words().check("spend") == "spend"
+
+
+def test_a_check_still_failing_after_the_repair_round_reads_in_chinese() -> None:
+    """The failed request check of a Chinese plan had shown "needs review: not applied — … Still failing after the
+    repair round." in English: the repair round's verdict no longer hides the check's own words from translation."""
+    w = plan_words(Words("zh"))
+    failed = CheckResult(
+        name="request_not_applied", status="fail", target="request",
+        details='needs review: not applied — "近一年消费满800元" (the data has no gender) Still failing after the repair round.',
+    )
+    out = w.details(failed)
+    assert out.startswith("需要复核：未采用 — “近一年消费满800元”") and out.endswith("修复一轮后仍未通过。")
+    assert "Still failing" not in out and "not applied" not in out
