@@ -81,6 +81,13 @@ NOTES_ZH: list[_Rule] = [
        lambda m: f"品类由模型根据需求的措辞读作{category_zh(m[1])}。"),
     _r(r"Campaign type read as (\w+) \(the brief names none\): say .+ to choose\.",
        lambda m: f"活动类型读作{_OBJECTIVES.get(m[1], m[1])}（需求未说明）：如需更改，请写明召回、新品上市、交叉销售、清仓或留存。"),
+    # copilot/reading/foreign_money.py: a spend threshold in another currency
+    _r(r"Spend threshold (.+?) converted at ([\d.]+) (\w+) per (\w+) \(setting fx_rates\)\.",
+       lambda m: f"消费门槛 {m[1]} 按 1 {m[4]} = {m[2]} {m[3]} 换算（设置项 fx_rates）。"),
+    _r(r"Spend threshold (.+?): the spend threshold is in (\w+) and the store's data are in (\w+); no exchange rate is "
+       r"set \(fx_rates\.\w+ in copilot\.toml\), so it is applied as the same number of \w+\.",
+       lambda m: f"消费门槛 {m[1]}：门槛的币种是 {m[2]}，店铺数据的币种是 {m[3]}；没有设置汇率（copilot.toml 里的 fx_rates.{m[2]}），"
+                 f"所以按同样数字的 {m[3]} 计算。"),
     # planner/checks_limits.py
     _r(r"Push title (\d+) and body (\d+) characters\.", lambda m: f"推送标题 {m[1]} 个字符，正文 {m[2]} 个字符。"),
     # planner/evidence.py: a holdout asked for

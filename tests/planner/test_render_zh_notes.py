@@ -43,6 +43,9 @@ SENTENCES = {
     "state why the spend is an investment.": "仅排期发送的成本（$89.79）",
     "Revenue per conversion = the audience's average spend per headlamps order (all customers: the audience has "
     "fewer than 30 buyers): $102.53 (95% range $101.63-$103.42).": "全体客户每笔头灯订单的平均消费",
+    "Spend threshold 800 CNY: the spend threshold is in CNY and the store's data are in USD; no exchange rate is set "
+    "(fx_rates.CNY in copilot.toml), so it is applied as the same number of USD.": "按同样数字的 USD 计算",
+    "Spend threshold 1,000 CNY converted at 0.14 USD per CNY (setting fx_rates).": "按 1 CNY = 0.14 USD 换算",
     "Revenue per conversion = the audience's average order value: $170.04 (95% range $168.36-$171.72).":
         "该人群的平均客单价：$170.04",
 }
@@ -52,5 +55,5 @@ SENTENCES = {
 def test_the_sentence_is_said_in_chinese(english: str) -> None:
     out = zh_text(english)
     assert SENTENCES[english] in out
-    unquoted = re.sub(r"“[^”]*”", "", out).replace("e-bikes", "")  # the brief's own words stay as written
+    unquoted = re.sub(r"“[^”]*”", "", out).replace("e-bikes", "").replace("copilot.toml", "")  # the brief's own words stay as written
     assert not re.findall(r"\b[a-z]{3,}\b", unquoted), out
