@@ -23,11 +23,26 @@ _GROWTH = re.compile(r"\bgrow(?:s|ing|th)?\b|\bfastest\b|增长|增速|涨得", 
 _RATE_WORDS = re.compile(r"conver|click|open|e-?mail|sms|text|push|转化|点击|打开|邮件|短信|推送", re.IGNORECASE)
 
 
+def compared_regions(r: Reading, intent: str) -> list[str]:
+    """The regions a count or segments question sets side by side ("AOV for US-Northeast vs US-West", 美国西部和南部
+    哪个客户多), read as one region leaf naming them: each is answered on its own, like compared segments (decision
+    110), never merged into one group. Empty when no regions are compared."""
+    from copilot.reading.intent_checks import compared_groups
+    from copilot.tools.conditions import Region
+
+    aud = r.audience
+    if intent not in ("count", "segments") or not isinstance(aud, Region) or not compared_groups(r, r.text):
+        return []
+    return list(aud.regions) if len(aud.regions) >= 2 else []
+
+
 def region_route(r: Reading, intent: str, regions: Sequence[str]) -> bool:
     """True when a count, segments or (rate-less) channel question ranks or splits customers by region and names
-    no region itself: it is answered region by region."""
+    no region itself, or compares the regions it names: it is answered region by region."""
     from copilot.tools.conditions import Region, leaves
 
+    if regions and compared_regions(r, intent):
+        return True
     if intent not in ("count", "segments", "channel_performance") or not regions or not _BY_REGION.search(r.text):
         return False
     if intent == "channel_performance" and _RATE_WORDS.search(r.text):
@@ -36,15 +51,19 @@ def region_route(r: Reading, intent: str, regions: Sequence[str]) -> bool:
 
 
 def by_region(call: Any, r: Reading, regions: Sequence[str]) -> Generator[AgentEvent, None, str]:
-    """One segment_lookup per region (with the question's audience, if any), ranked by size."""
+    """One segment_lookup per region (with the question's audience, if any), ranked by size; the regions a question
+    compares are answered each on its own."""
     from copilot.tools.conditions import AllCustomers, And, Region
     from copilot.tools.schemas import AudienceCriteria, SegmentQuery
 
+    named = compared_regions(r, "segments")  # the route was taken: the regions compared, each alone; else all regions
+    regions = named or regions
+    rest = None if named or isinstance(r.audience, AllCustomers) else r.audience
     rows: list[tuple[str, Any]] = []
     for region in regions:
         where: Any = Region(regions=[region])
-        if r.audience is not None and not isinstance(r.audience, AllCustomers):
-            where = And(of=[r.audience, where])
+        if rest is not None:
+            where = And(of=[rest, where])
         out = yield from call("segment_lookup", SegmentQuery(criteria=AudienceCriteria(where=where)))
         if not out.ok or out.report is None:
             return tool_failed(r, out)
@@ -53,8 +72,8 @@ def by_region(call: Any, r: Reading, regions: Sequence[str]) -> Generator[AgentE
     top, rich = rows[0], max(rows, key=lambda x: x[1].revenue)
     zh = r.language == ZH
     lines = [
-        (f"- {name}：{fmt_int(s.size)} 位客户（{fmt_pct(s.share)}），收入 {fmt_money(s.revenue)}" if zh else
-         f"- {name}: {fmt_int(s.size)} customers ({fmt_pct(s.share)}), revenue {fmt_money(s.revenue)}")
+        (f"- {name}：{fmt_int(s.size)} 位客户（{fmt_pct(s.share)}），收入 {fmt_money(s.revenue)}，客单价 {fmt_money(s.avg_order_value)}" if zh else
+         f"- {name}: {fmt_int(s.size)} customers ({fmt_pct(s.share)}), revenue {fmt_money(s.revenue)}, AOV {fmt_money(s.avg_order_value)}")
         for name, s in rows
     ]
     head = tr(

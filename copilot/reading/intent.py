@@ -32,7 +32,7 @@ from copilot.reading.intent_checks import (
     not_from_data,
     size_intent,
 )
-from copilot.reading.region_split import customers_by_region
+from copilot.reading.region_split import customers_by_region, names_no_region
 from copilot.reading.which_products import WHICH_PRODUCTS_LIKELY
 
 if TYPE_CHECKING:
@@ -323,8 +323,8 @@ def _rules_intent(reading: Reading) -> tuple[Intent, str]:
     if reading.kind == "brief" or intent == "plan":
         return "plan", "reader: a brief"
     offers_something = bool(reading.channels.allowed or reading.offer or reading.budget)
-    if intent in ("count", "other", "segments", "channel_performance") and customers_by_region(text):
-        return ("segments" if intent == "segments" else "count"), "code: the size of each group (region by region)"
+    if intent in ("count", "other", "segments", "channel_performance") and customers_by_region(text) and names_no_region(reading.audience):
+        return ("segments" if intent == "segments" or reading.audience is None else "count"), "code: the size of each group (region by region)"
     if intent in ("count", "other", "segments") and EACH_SEGMENT.search(text):
         return "segments", "code: the size of each group"
     if intent in ("count", "other", "segments", "product_facts") and (size := size_intent(reading, text)):

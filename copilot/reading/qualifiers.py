@@ -17,6 +17,7 @@ Found by the session-23 end-user probe, where each was dropped silently; each is
 from __future__ import annotations
 
 from copilot.reading import regex as re
+from copilot.reading.region_split import customers_by_region
 from copilot.reading.schema import Affects, Intent, NotApplied
 from copilot.reading.text import Text
 
@@ -24,6 +25,7 @@ _BREAKDOWN = re.compile(
     r"\b(?:broken\s+down|split(?:\s+out)?|segmented|grouped|sliced|cut|bucketed)\s+(?:by|per|across)\s+(?P<by>[\w' -]{2,30}?)(?=\s*(?:[,.;?!]|$|\b(?:and|for|in|over|during|from|last|this|among)\b))"
     r"|\b(?:a\s+)?breakdown\s+(?:by|per|across)\s+(?P<by2>[\w' -]{2,30}?)(?=\s*(?:[,.;?!]|$|\b(?:and|for|in|over|during|from|last|this|among)\b))"
     r"|按(?:照)?(?P<by3>[^，。？?！!、]{1,8}?)(?:拆分|拆开|细分|分开|分别)(?:来?看|统计|列出)?", re.IGNORECASE)
+_REGION_BY = re.compile(r"region|地区|区域|地區|區域", re.IGNORECASE)
 _SEGMENT_WORDS = re.compile(r"segment|tier|group|cohort|rfm|分层|分群|人群|层级|客群", re.IGNORECASE)
 _BASE = re.compile(
     r"\b(?:vs\.?|versus|compared\s+(?:to|with)|against|relative\s+to)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
@@ -79,9 +81,13 @@ def question_qualifiers(t: Text, intent: Intent) -> list[NotApplied]:
                                                                       ("same_order", _SAME_ORDER), ("by_discount", _BY_DISCOUNT),
                                                                       ("frequency", _FREQUENCY),
                                                                       ("second_order", _SECOND_ORDER_WITHIN)) for m in rx.finditer(t.text)]
+    if intent in ("count", "other", "segments", "channel_performance") and (by := customers_by_region(t.text)) and t.free(*by.span()):
+        t.take(*by.span())  # "which region has the most …", 哪个地区的客户最多: the region breakdown the answer gives, read
     for key, m in found:
         if key == "breakdown" and intent == "segments" and _SEGMENT_WORDS.search(m.group("by") or m.group("by2") or m.group("by3") or ""):
             continue  # "revenue broken down by segment" asked of segments: the breakdown is the answer
+        if key == "breakdown" and intent in ("count", "other", "segments", "channel_performance") and _REGION_BY.search(m.group(0)) and customers_by_region(t.text):
+            continue  # "customers split by region", 按地区拆分: counted region by region (region_split.py), the answer
         if key == "frequency" and re.match(r"how", m.group(0), re.I) and not _BUY_AFTER.match(t.text, m.end()):
             continue  # "how often should we email them?": a cadence, not a purchase frequency
         if not t.free(m.start(), m.end()):

@@ -15,7 +15,12 @@ answered region by region: it keeps its intent and the breakdown stays listed.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from copilot.reading import regex as re
+
+if TYPE_CHECKING:
+    from copilot.tools.conditions import Condition
 
 #: A region breakdown asked: which region ranks first, each region, by region, 哪个地区, 各地区, 按地区(分布).
 _BY_REGION = re.compile(
@@ -47,3 +52,11 @@ def customers_by_region(text: str) -> re.Match[str] | None:
     if m is None or not _PEOPLE.search(text) or _MEASURE.search(text):
         return None
     return m
+
+
+def names_no_region(audience: Condition | None) -> bool:
+    """True when the question's group names no region: regions it names are compared or filtered, not broken down
+    (西部和南部哪个地区客户更多 compares two, a segments question)."""
+    from copilot.tools.conditions import Region, leaves
+
+    return audience is None or not any(isinstance(c, Region) for c in leaves(audience))
