@@ -12,7 +12,7 @@ from __future__ import annotations
 import weakref
 
 from copilot.reading import regex as re
-from copilot.reading.schema import NotApplied, Offer
+from copilot.reading.schema import DiscountCap, NotApplied, Offer
 from copilot.reading.text import Text
 
 _MONEY = r"(?:[$€£¥]\s?\d(?:[\d,.]*\d)?\+?|\d(?:[\d,.]*\d)?\s?(?:dollars|euros|pounds|bucks|usd|eur|gbp)\b)"
@@ -134,3 +134,24 @@ def coded_percent(t: Text) -> Offer | None:
         if t.free(m.start(), m.end()) and 0 < v < 100:
             return Offer(kind="percent_off", value=v, code=m.group("code"), span=t.take(m.start(), m.end()))
     return None
+
+
+#: the offer's own depth said as its ceiling, right after it: "20% off but not more than that", "15% off, and that's the
+#: max", 九折，不能再低了 / 八折，最多就这样 (the offer and its cap, one figure)
+_OWN_CAP = re.compile(
+    r"(?:(?:\s+(?:on|for)?\s*[A-Za-z][\w'-]*){1,3}?(?=\s*[,，]))?"  # "15% off boots, and that's the max"
+    r"\s*[,，]?\s*(?:(?:but|and)\s+)?(?:(?:not|no|never|nothing)\s+(?:any\s+)?(?:more|deeper|higher|bigger|steeper|over|above|beyond)"
+    r"(?:\s+than\s+(?:that|this|it)\b|(?=\s*(?:[,.;!?]|$)))|(?:that'?s|that\s+is|this\s+is)\s+(?:the\s+|our\s+)?(?:max(?:imum)?|cap|ceiling|limit)\b)"
+    r"|\s*[,，]?\s*(?:但是?|而且)?(?:不能|不要|别|不得|不可以?)(?:再)?(?:低|多|深|高)了?|\s*[,，]?\s*(?:最多|顶多)就?(?:这样|这些|这个)",
+    re.IGNORECASE,
+)
+
+
+def cap_of_offer(t: Text, offer: Offer | None) -> DiscountCap | None:
+    """The percentage offer's own depth as the discount cap when the brief says it is the ceiling (its words claimed)."""
+    if offer is None or offer.kind != "percent_off" or offer.value is None:
+        return None
+    m = _OWN_CAP.match(t.text, offer.span.end)
+    if m is None or not t.free(m.start(), m.end()):
+        return None
+    return DiscountCap(max_percent=offer.value, span=t.take(offer.span.start, m.end()))

@@ -266,7 +266,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
         offer = forms.first_gift(t) or _named_offer(t) or forms.claimed_gift(t)  # a gift claimed before the audience (offer_forms)
     forms.claim_replaced_offer(t, offer)  # "make it 20% instead of $15": the replaced offer is no budget, no second offer
     offer = with_code(t, offer) if offer is not None else None  # "15% off, code BACK15": the plan uses that code
-    return offer, cap, no_disc
+    return offer, cap or forms.cap_of_offer(t, offer), no_disc
 
 
 _OFF_AFTER = r"\s*(?:off|(?:of\s+)?(?:discount|reduction|rebate)|(?:store\s+|account\s+)?credit|coupon|voucher|(?:的)?(?:无门槛)?(?:优惠|代金|现金|折價|折价|折抵)?券|无门槛)"
