@@ -19,6 +19,7 @@ from copilot.reading.lexicon import MONTHS as _MONTHS
 from copilot.reading.lexicon import SEASONS
 from copilot.reading.numbers import DURATION, duration_days, to_number
 from copilot.reading.occasions import past_occasion
+from copilot.reading.since_day import runs_to_today
 from copilot.reading.weeks import week_of_month
 
 #: "was", "did", "were", "had", 了, 过: the question looks back.
@@ -56,6 +57,9 @@ def find_period(text: str, today: date, free: Callable[[int, int], bool]) -> tup
     if looks_back:  # "between Feb 1 and Feb 15", "the first week of February" asked about the past: the last such days
         year_ago = _years_back(today, 1) + timedelta(days=1)
         past = explicit_dates(text, year_ago, is_free) or week_of_month(text, year_ago, is_free)
+        if past is not None and past[0] < today and (past[1] is None or past[1] == past[0]) and (
+                to_today := runs_to_today(text, past[2], is_free)) is not None:
+            return past[0], today, to_today  # "since March 1", 自3月1日以来: from that day to today
         if past is not None and past[0] < today:
             return past[0], min(past[1] or past[0], today), past[2]
     todate = _TO_DATE.search(text)  # "this year", "so far this month", YTD: from its first day to today
