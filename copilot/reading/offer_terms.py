@@ -53,7 +53,8 @@ _CODE_EXPIRY = re.compile(r"\b(?i:(?:promo |discount |coupon )?code)\s*[:=]?\s*[
 _MECHANICS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"(?:an?\s+)?[\"“']?subscribe[\s-]*(?:&|and|n)[\s-]*save[\"”']?(?:[- ](?:style|type|like))?(?:\s+(?:auto[\s-]?re-?orders?|subscriptions?|programs?))?(?:\s+(?:for|on)\s+[\w-]+)?|\bauto[\s-]?re-?orders?(?:\s+(?:for|on)\s+[\w-]+)?|订阅(?:制|式)?(?:自动)?复购|自动(?:续订|复购|补货)|周期购|定期购",
                 re.IGNORECASE), "offer", "a subscription or auto-reorder is not an offer copilot prices; the plan has no subscriptions"),
-    (re.compile(r"\b(?:bring|send|trade) (?:back|in) (?:your|their|an?|the) old [\w-]+(?: [\w-]+)?|\btrade[- ]in(?: program(?:me)?| offer| credit)?|以旧换新|旧[\u4e00-\u9fff]{1,4}换新",
+    (re.compile(r"\b(?:bring|send|trade) (?:back|in) (?:your|their|an?|the) old [\w-]+(?: [\w-]+)?|\btrade[- ]in(?: program(?:me)?| offer| credit)?|以旧换新|旧[\u4e00-\u9fff]{1,4}换新"
+                r"|(?:交回|寄回|带回|送回|拿回|交|寄|带|拿)(?:来|上)?\s*(?:[一1][双件个顶条副只])?旧[\u4e00-\u9fff]{1,4}?(?=抵|换|折|可|立减|减)|旧[\u4e00-\u9fff]{1,3}回收(?:换券|换新|计划|活动)?",
                 re.IGNORECASE), "offer", "a trade-in is not an offer copilot prices (it plans discounts, free shipping, gifts and buy-one-get-one)"),
     (re.compile(r"\bgive (?:[$€£]\s?\d+|\d+\s?%)\s*(?:off)?\s*,?\s*get (?:[$€£]\s?\d+|\d+\s?%)(?:\s+off)?|\brefer[- ]?a[- ]?fr(?:ie|ei)nd\b|\breferral (?:bonus|reward|credit|program(?:me)?)|老带新奖励|推荐有礼|邀请有礼",
                 re.IGNORECASE), "offer", "a referral reward is not an offer copilot prices; the plan has no referral tracking"),

@@ -98,7 +98,7 @@ def read_budget(t: Text, used: set[int]) -> Budget | None:
         after = t.text[money.end : money.end + 18].lower().split("\n")[0]  # a list's next line is another field
         before = t.text[max(0, money.start - 14) : money.start].lower().split("\n")[-1]
         if re.match(_OFF_AFTER + r"|\s*(?:立减|折扣)", after) or re.search(
-                r"满\s*$|减\s*$|立减\s*$|直降\s*$|立省\s*$|(?:送|赠|返)\s*$|\bsave\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*$", before):
+                r"满\s*$|减\s*$|立减\s*$|直降\s*$|立省\s*$|(?:送|赠|返)\s*$|旧[\u4e00-\u9fff]{1,4}(?:可|能)?(?:抵扣?|折)\s*$|\bsave\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*$", before):
             continue  # an offer
         if forms.REPLACED_OR_COUPON.search(t.text[max(0, money.start - 24) : money.start]):
             continue  # "send coupon 20 dollar", "make it 20% instead of $15": an offer's amount, not what to spend
@@ -240,7 +240,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
         for money in find_money(text):
             after = text[money.end : money.end + 16].lower()
             before = text[max(0, money.start - 8) : money.start]
-            if t.free(money.start, money.end) and (re.match(_OFF_AFTER, after) or re.search(r"减\s*$|立减\s*$|直降\s*$|立省\s*$|(?:\bsave|\bget)\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*[，,]?\s*$", before, re.I)
+            if t.free(money.start, money.end) and (re.match(_OFF_AFTER, after) or re.search(r"减\s*$|立减\s*$|直降\s*$|立省\s*$|旧[\u4e00-\u9fff]{1,4}(?:可|能)?(?:抵扣?|折)\s*$|(?:\bsave|\bget)\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*[，,]?\s*$", before, re.I)
                                                    or _VOUCHER_OF.search(text[max(0, money.start - 30) : money.start])
                                                    or forms.COUPON_BEFORE.search(before)):
                 end = money.end + len(re.match(_OFF_AFTER + "?", after).group(0).rstrip())  # type: ignore[union-attr]
