@@ -158,7 +158,7 @@ OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
                  r"come back", r"wake (?:them |\w+ )?up", r"re-?ignit\w*", r"rekindl\w*", r"reviv(?:e|ing) (?:our |the |those |these )?(?:lapsed|dormant|inactive|sleeping)", r"slipping away", r"drifting away", r"lapsing", r"召回", r"挽回", r"唤醒", r"赢回", r"激活沉睡", r"重新激活", r"拉回")),
     ("clearance", (r"clearance", r"clear(?:ing)? (?:out|stock|inventory)", r"too much stock", r"(?:sell|move) (?:off )?(?:the )?(?:remaining|leftover|excess)", r"end[- ]of[- ]season", r"sell[- ]through",
                    r"overstock(?:ed|s)?", r"clear[- ]out", r"clear (?:the|our|these|those|them|all|remaining)\b(?! (?:way|air|path))", r"let'?s clear (?:it|them|these|those)\b", r"excess (?:stock|inventory)", r"liquidat\w+", r"清仓", r"清库存", r"库存清理", r"清(?:一下|一清|掉)?(?:库存|存货)",
-                   r"去库存", r"季末", r"积压", r"滞销", r"压仓", r"压货", r"压了[\d多几百千万余]{1,8}[顶件双个套条箱根只台款]?(?:的)?货", r"清一清", r"订多了",
+                   r"去库存", r"季末", r"积压", r"滞销", r"压仓", r"压货", r"压了[\d多几百千万余]{1,8}[顶件双个套条箱根只台款]?(?:的)?货", r"清一清", r"订多了", r"清货", r"甩(?:货|卖)",
                    r"too many [\w-]+(?: [\w-]+)? (?:sitting|stuck|left) (?:in|on)", r"(?:sitting|stuck) in (?:the |our )?warehouse", r"surplus (?:stock|inventory|units)")),
     ("launch", (r"launch\w*", r"re-?launch\w*", r"early access", r"new arrivals?", r"新款", r"新上市", r"新推出", r"新到(?:的|货)", r"刚到货",
                 r"new (?!customers|clients|custs|sign|subscribers|members|year|buyers|shoppers|users|people|season'?s? (?:sale|deals))(?:[\w-]+\s){0,3}?(?:line|collection|range|model|version|edition|colou?rways?|product)", r"introduc\w+", r"new collection", r"new range", r"debut", r"re-?introduc\w+",
