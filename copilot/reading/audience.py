@@ -368,7 +368,7 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
                        rf"(?:(?<=\bfrom )|(?<=\bin )|(?<=\bnot in )|(?<=\bexcept )|(?<=\bexcluding )){re.escape(short.lower())}(?:ern)?(?:\s+(?:region|regions|states))?(?!\s*(?:face|ridge|trail|coast|side|bound|facing|wind|elm|africa|america|[-/]))",
                        rf"(?:^|(?<=[,:;] )|(?<=\bvs )|(?<=\bvs\. )|(?<=\bversus )){re.escape(short.lower())}(?:ern)?(?=\s+(?:vs\.?|versus)\s|\s*[?:]|$)|(?<=\bvs )(?:the\s+)?{re.escape(short.lower())}(?:ern)?\b|(?<=\bvs\. )(?:the\s+)?{re.escape(short.lower())}(?:ern)?\b",
                        *([r"down south"] if short == "South" else [r"(?:the\s+)?west\s+coast(?:\s+states)?"] if short == "West" else [])])
-        m = t.find([re.escape(region), rf"(?-i:(?:the\s+)?{re.escape(short)}(?:ern)?)(?:\s+(?:region|regions|states))?", *lower]
+        m = t.find([re.escape(region), rf"(?-i:(?:the\s+)?{re.escape(short)}(?:ern)?)(?:\s+(?:region|regions|states))?", *lower, rf"(?-i:(?:THE\s+)?{re.escape(short.upper())}(?:ERN)?(?:\s+(?:REGION|STATES))?)(?=[A-Z0-9 ,.'!&/-]*\])"]
                    + ([zh] if zh else []))
         if m:
             leaf = Region(regions=[region], span=t.take(m.start(), m.end()))
