@@ -18,6 +18,7 @@ from copilot.reading.lexicon import MONTH_RE as _MONTH_RE
 from copilot.reading.lexicon import MONTHS as _MONTHS
 from copilot.reading.lexicon import SEASONS
 from copilot.reading.numbers import DURATION, duration_days, to_number
+from copilot.reading.occasion_pair import occasion_before
 from copilot.reading.occasions import past_occasion
 from copilot.reading.since_day import runs_to_today
 from copilot.reading.weeks import week_of_month
@@ -104,7 +105,7 @@ def second_period(text: str, first: tuple[int, int], free: Callable[[int, int], 
 #: A comparison named by its word alone (set 16 decision 206): 环比, 同比, "MoM", "month over month", YoY; or the other period
 #: said later in the question ("…, and how does that compare to the month before?").
 _COMPARED = re.compile(
-    r"环比|同比|去年同期|\b(?:mom|yoy|wow|qoq)\b|\b(?:month|year|week|quarter)[- ]over[- ](?:month|year|week|quarter)\b"
+    r"环比|同比|去年同期|前年同期|上年同期|\b(?:mom|yoy|wow|qoq)\b|\b(?:month|year|week|quarter)[- ]over[- ](?:month|year|week|quarter)\b"
     r"|\bcompared?\s+(?:to|with)\s+(?P<before>(?:the\s+)?(?:month|week|quarter|year)\s+before\b)",
     re.IGNORECASE)
 COMPARED_REASON = "copilot answers for one period at a time; ask again for this one to compare"
@@ -113,6 +114,7 @@ COMPARED_REASON = "copilot answers for one period at a time; ask again for this 
 def compared_periods(text: str, first: tuple[int, int] | None, free: Callable[[int, int], bool]) -> list[tuple[int, int]]:
     """The spans of periods a question compares with its own (the second period, or 环比 / MoM alone): said, never dropped."""
     out = [other] if first is not None and (other := second_period(text, first, free)) is not None else []
+    out += occasion_before(text, first, free) if first is not None else []  # "Black Friday vs Cyber Monday last year"
     for m in _COMPARED.finditer(text):
         a, b = m.span("before") if m.group("before") else m.span()
         if free(a, b) and all(b <= x or a >= y for x, y in out):
