@@ -144,7 +144,16 @@ def apply_exclusions(text: str, leaves: list[tuple[int, Condition]]) -> list[tup
 
 def trailing_exclusion_words(text: str) -> list[tuple[int, int]]:
     """Where the trailing exclusions' own words are, to be claimed ("— exclude them", "，不要打扰他们")."""
-    return [(m.start(), m.end()) for m in _TRAILING.finditer(text)]
+    return [(m.start(), m.end()) for rx in (_TRAILING, _ANSWERED) for m in rx.finditer(text)]
+
+
+#: A doubt the writer answers yes by repeating the exclusion (set 18 decision 224): "Should we exclude the West? I think
+#: yes so excluding West", 要不要排除流失客户？我觉得要，排除流失客户. The question's words are read; the answer's are claimed.
+_ANSWERED = re.compile(
+    r"(?<=[?？])\s*(?:(?:i\s+think|i'?d\s+say|i\s+guess|probably|honestly)\s+)?(?:yes|yeah|yep|yup)\b[,.!]?\s*(?:so\s+|then\s+|and\s+)?"
+    r"(?:(?:i'?m|we'?re|i'?ll|we'?ll|let'?s)\s+)?(?:exclud(?:e|ing)|skip(?:ping)?|leav(?:e|ing)\s+out|drop(?:ping)?)\s+(?:the\s+)?[\w-]+(?:\s+(?:region|segment))?"
+    r"|(?<=[?？])\s*(?:我觉得|我想|应该)?(?:要|是的|对)[，,]?\s*(?:那就|就)?(?:排除|去掉|剔除)(?:掉)?[\u4e00-\u9fff]{1,6}?(?=[，,。.！!]|$)",
+    re.IGNORECASE)
 
 
 def _one_excluded_segment_leaf(text: str, leaves: list[tuple[int, Condition]]) -> list[tuple[int, Condition]]:
