@@ -27,8 +27,17 @@ def unsupported(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
     for what, words in UNSUPPORTED_AUDIENCE.items():
         found = t.find_all(words) if what in _EVERY_MENTION else [m] if (m := t.find(words)) else []
         for m in found:
+            if _PURPOSE.search(t.text, 0, m.start()) and t.free(m.start(), m.end()):
+                t.take(m.start(), m.end())  # "…buy most? Thinking about what to pitch to corporate buyers.": why it is asked
+                continue
             _one_unsupported(t, na, what, m)
     _join_alternatives(t, na, first)
+
+
+#: A question's purpose told after it: "Which products do Champions buy most? Thinking about what to pitch to corporate
+#: buyers." The group named there is who the marketer will talk to elsewhere, no group of the question (context).
+_PURPOSE = re.compile(r"[?？]\s*(?:(?:just\s+)?(?:thinking|wondering)\s+(?:about|of)|planning|deciding|working\s+out|"
+                      r"trying\s+to\s+(?:decide|figure\s+out|work\s+out))\b[^.?!\n]*$", re.IGNORECASE)
 
 
 def unsupported_first(t: Text) -> list[NotApplied]:
