@@ -4,6 +4,8 @@
   offer stays; the restriction is listed (affects offer), never read as an in-store channel or store visitors;
 * an in-store add-on deal (店内加$99换购登山杖, "add $15 in store for a pair of socks"): listed (affects offer), its item
   not promoted;
+* customers told by a store or by in-store pickup ("in-store pickup customers at our Denver store", 门店自提的客户):
+  listed (affects audience; no store data);
 * the store's own event and traffic words (到店活动, 引流到店, 门店客流下滑, "drive footfall"): no clause.
 """
 
@@ -27,6 +29,14 @@ _ADD_ON = re.compile(
     r"|\badd\s+(?:[$€£]\s?\d+(?:\.\d+)?)\s+in[- ]store\s+(?:for|to get)\s+[^,.;!\n]{1,40}",
     re.IGNORECASE)
 _EVENT = re.compile(r"(?:周末|本周|这周)?(?:的)?到店活动|引流到店|拉动到店|(?:门店|店铺|店里|店内|进店)(?:的)?客流(?:量)?(?:下滑|下降|减少|少了|很少|不行|很差|低迷)(?:得(?:厉害|很厉害|严重))?|\bdrive\s+(?:foot\s*traffic|footfall|store\s+visits)\b", re.IGNORECASE)
+#: customers told by a store or by in-store pickup ("in-store pickup customers at our Denver store", 门店自提的客户)
+_STORE_PEOPLE = re.compile(
+    r"\b(?:in[- ]store\s+)?(?:pick[- ]?up|bopis|click[- ]and[- ]collect)\s+(?:customers|shoppers|buyers|people|orders)"
+    r"(?:\s+(?:at|of|from|in)\s+(?:our|the)\s+(?:[\w-]+\s+){1,2}?(?:store|shop|location|branch|outlet))?\b"
+    r"|\b(?:customers|shoppers|buyers|people|members|regulars)\s+(?:of|at|from)\s+(?:our|the)\s+(?:[\w-]+\s+){1,2}?(?:store|shop|location|branch|outlet)\b"
+    r"|(?<![过们到])(?:门店|实体店|线下店)(?:自提)?(?:的)?(?:客户|顾客|会员)|到店自提(?:的)?(?:客户|顾客|会员)",
+    re.IGNORECASE)
+STORE_REASON = "the data has no store or in-store pickup records: the audience is not narrowed to a store's customers"
 REDEEM_REASON = ("copilot plans the offer, not where it is redeemed; the plan keeps the offer: say the in-store "
                  "restriction in the copy")
 ADD_ON_REASON = ("an add-on deal (pay a little more for another item) is not an offer copilot prices; its item is not "
@@ -35,6 +45,9 @@ ADD_ON_REASON = ("an add-on deal (pay a little more for another item) is not an 
 
 def store_terms(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """Claim a store's redemption rule, add-on deal and event words (see the module docs)."""
+    for m in _STORE_PEOPLE.finditer(t.text):
+        if t.free(m.start(), m.end()):
+            na.append(NotApplied(text=m.group(0).strip(), span=t.take(m.start(), m.end()), affects="audience", reason=STORE_REASON))
     for rx, reason in ((_REDEEM, REDEEM_REASON), (_ADD_ON, ADD_ON_REASON)):
         for m in rx.finditer(t.text):
             if t.free(m.start(), m.end()):
