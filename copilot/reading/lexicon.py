@@ -300,7 +300,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 #: Words that span several categories (slug lists).
 CATEGORY_GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "running shoes": ((r"running shoes?", r"runners(?= shoes)", r"running sneakers", r"跑鞋", r"跑步鞋"),
+    "running shoes": ((r"(?:trail|road)\s*(?:or|and|/|&|\+|,)\s*(?:trail|road)[- ]running shoes?", r"running shoes?", r"runners(?= shoes)", r"running sneakers", r"跑鞋", r"跑步鞋"),
                       ("road-running-shoes", "trail-running-shoes")),
     "trail gear": ((r"trail gear", r"trail[- ]running gear", r"越野装备", r"越野跑装备"),
                    ("trail-running-shoes", "hydration-vests")),
