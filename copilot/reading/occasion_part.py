@@ -14,22 +14,9 @@ from datetime import date, timedelta
 
 from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
+from copilot.reading.numbers import to_number
 
 _EN_PART = re.compile(rf"\b(?P<p>early|late|mid)(?:\s+|-)(?:of\s+)?(?P<m>{lx.MONTH_RE})\b", re.IGNORECASE)
-_ZH_NUM = {
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-    "十一": 11,
-    "十二": 12,
-}
 _ZH_PART = re.compile(
     r"(?<![\d一二三四五六七八九十年个])(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s?月份?\s*(?:的)?(?P<p>上旬|中旬|下旬|初|底|末)"
 )
@@ -45,7 +32,7 @@ def occasion_part(
         if not free(m.start(), m.end()):
             continue
         raw = m.group("m").lower()
-        month = lx.MONTHS.get(raw) or _ZH_NUM.get(raw) or (int(raw) if raw.isdigit() else 0)
+        month = lx.MONTHS.get(raw) or int(to_number(raw) or 0)
         k = _THIRD[m.group("p").lower()]
         for year in (start.year, start.year + 1, start.year - 1):
             first = date(year, month, 1)
