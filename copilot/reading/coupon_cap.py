@@ -22,7 +22,7 @@ _EN = re.compile(
     rf"|\b(?:max(?:imum)?|cap(?:ped)?|limit)\s+(?:the\s+)?{_NOUN}(?:\s+(?:value|amount))?\s+(?:(?:at|of|to)\s+)?{_AMOUNT}(?:\s+off)?"
     rf"|\b{_NOUN}\s+(?:value|amount)\s+(?:cap|limit)(?:ped)?\s+(?:(?:at|of|to)\s+)?{_AMOUNT}"
     # a money cap on a percentage said after it: "20% off sitewide capped at $40 per order", "15% off, max $25 per order"
-    rf"|(?:%|\boff\b)[^.;\n%]{{0,30}}?(?P<cap>\b(?:capped|limited)\s+(?:at|to)\s+{_AMOUNT}(?:\s+off)?{_PER}"
+    rf"|(?:%|\boff\b)[^.;\n%]{{0,30}}?(?P<cap>\b(?:(?:capped|limited)\s+(?:at|to)|cap(?:\s+(?:at|of|is))?\s*:?)\s*{_AMOUNT}(?:\s+off)?{_PER}"
     rf"|\b(?:max(?:imum)?|up to|at most)\s+(?:of\s+)?{_AMOUNT}(?:\s+off)?{_PER})",
     re.IGNORECASE,
 )

@@ -97,7 +97,7 @@ def read_budget(t: Text, used: set[int]) -> Budget | None:
             continue
         after = t.text[money.end : money.end + 18].lower().split("\n")[0]  # a list's next line is another field
         before = t.text[max(0, money.start - 14) : money.start].lower().split("\n")[-1]
-        if re.match(_OFF_AFTER + r"|\s*(?:立减|折扣)", after) or re.search(
+        if re.match(_OFF_AFTER + r"|\s*(?:立减|折扣|(?:e-?)?gift\s?cards?|礼品卡|购物卡)", after) or re.search(
                 r"满\s*$|减\s*$|立减\s*$|直降\s*$|立省\s*$|(?:送|赠|返)\s*$|旧[\u4e00-\u9fff]{1,4}(?:可|能)?(?:抵扣?|折)\s*$|\bsave\s*$|券(?:面额|金额|面值)?(?:为|是)?\s*$", before):
             continue  # an offer
         if forms.REPLACED_OR_COUPON.search(t.text[max(0, money.start - 24) : money.start]):
