@@ -17,10 +17,12 @@ from copilot.reading.text import Text
 _MARKER = re.compile(
     r"(?:\bactually\b(?:,?\s*(?:make (?:it|that)|let'?s (?:do|go with|make it)|do|use|go with))?|\bsorry,?\s*I\s+meant\b|\bI\s+mean\b|"
     r"\bwait,?\s|\bno,?\s+wait\b|\bscratch that\b|\bcorrection:|"
-    r"算了[，,]?\s*(?:改成|换成|还是)?|不对[，,]?\s*(?:是|改成|应该是)?|更正[：:]?)",
+    r"算了[，,]?\s*(?:改成|换成|还是)?|不对[，,]?\s*(?:是|改成|应该是)?|更正[：:]?|"
+    # a discount changed in place: 折扣从85折改成9折, 从8折调到9折, "15% off changed to 10%"
+    r"(?<=[%折])(?:\s?off)?\s*(?:改成|改为|换成|调成|调到|调整为|变成|降到|降为|提到|\bchanged to\b|\bbecomes\b|->|→))",
     re.IGNORECASE)
 _CHANNEL = re.compile(r"\b(?:e-?mails?|sms|texts?|push(?:es)?|paid social)\b|邮件|短信|推送|电子邮件", re.IGNORECASE)
-_PERCENT = re.compile(r"\d{1,2}(?:\.\d)?\s?%|[一二三四五六七八九]{1,2}折|\d(?:\.\d)?折")
+_PERCENT = re.compile(r"\d{1,2}(?:\.\d)?\s?%|[一二三四五六七八九]{1,2}折|\d{1,2}(?:\.\d)?折")
 _OFF = re.compile(r"\s?(?:off|discount)\b", re.IGNORECASE)
 _MONEY = re.compile(r"[$€£¥]\s?\d[\d,.]*\s?k?\b|\d[\d,.]*\s?(?:k|元|块|万)(?![A-Za-z])|"
                     r"(?<![一二两三四五六七八九十百千万])[一二两三四五六七八九十]{1,2}[百千万](?:[一二两三四五六七八九十]{1,2}[百千])*[一二三四五六七八九]?(?:元|块)?",
