@@ -40,6 +40,12 @@ _GIFT_ZH = re.compile(
     r"[满滿]\s*[\d.]+\s*(?:元|块|美元|美金|刀|港币|港幣|欧元|英镑)?\s*(?:就|即)?(?:送|赠|贈)(?!给|到|货|达|出|去|积分)[^，。；,;、\s]{1,12}"
 )
 
+#: 送一双徒步袜, 加送一个头灯, 赠送一副手套: a product given with the order, counted by its measure word (送 alone may be
+#: sending: 发送, 运送, 送达); the gift is the offer, never the promoted product
+_GIFT_ZH_GIVEN = re.compile(
+    r"(?<![发推运输传配递派护欢目投赠])(?:加送|再送|赠送|免费送|送|赠)(?:每人|每位(?:客户|顾客)?)?(?:一|1)\s*(?:双|个|份|只|条|件|副|顶|盏|瓶|套|把|包)"
+    r"[^，。；,;、\s]{1,10}"
+)
 _CLAIMED: weakref.WeakKeyDictionary[Text, Offer] = weakref.WeakKeyDictionary()
 _ADDED: weakref.WeakSet[Text] = weakref.WeakSet()
 
@@ -48,7 +54,7 @@ def claim_gifts(t: Text) -> None:
     """Claim the first gift with purchase the request names (see the module's doc); the product bought stays free."""
     if t in _CLAIMED:
         return
-    for rx in (_GIFT_EN, _GIFT_LABEL, _GIFT_ZH, _GIFT_PLUS):
+    for rx in (_GIFT_EN, _GIFT_LABEL, _GIFT_ZH, _GIFT_ZH_GIVEN, _GIFT_PLUS):
         for m in rx.finditer(t.text):
             if not t.free(m.start(), m.end()):
                 continue
@@ -61,7 +67,7 @@ def claim_gifts(t: Text) -> None:
                 t.take(b, m.end())
                 span = t.span(m.start(), m.end())
             _CLAIMED[t] = Offer(kind="gift", span=span)
-            if rx is _GIFT_PLUS:
+            if rx is _GIFT_PLUS or rx is _GIFT_ZH_GIVEN:  # 送一双袜子，满80包邮: the other offer first, the gift said
                 _ADDED.add(t)
             return
 
