@@ -19,13 +19,15 @@ from copilot.reading.text import Text
 
 _N = r"[\d一二两三四五六七八九十]+"
 _MULTI_BUY = re.compile(
-    rf"(?:拼单)?满\s*{_N}\s*件[^，。,；;！!\s]{{0,4}}?(?:{_N}(?:\.\d)?\s*折|减\s*\d+\s*元?|打\s*{_N}\s*折|包邮)"
+    rf"(?:拼单)?(?:满|(?<![不别])(?:买|购买|任选|任买))\s*{_N}\s*件(?:及以上|以上)?[^，。,；;！!\s]{{0,4}}?(?:{_N}(?:\.\d)?\s*折|减\s*\d+\s*元?|打\s*{_N}\s*折|包邮)"
+    # its next tiers: 买两件打九折，三件打八折
+    rf"(?:[，,、]\s*(?:买|满)?\s*{_N}\s*件(?:及以上|以上)?\s*(?:打\s*)?{_N}(?:\.\d)?\s*折)*"
     rf"|第[二2](?:件|双|个|条|款|只)\s*(?:半价|{_N}(?:\.\d)?\s*折|\d+\s*元|免费|0元)|买\s*[二两2三3]\s*送\s*[一1]"
     r"|定金膨胀(?:\s*[+＋和与及、]\s*尾款立减)?(?:[：:，,\s]*付\s*\d+\s*抵\s*\d+)?|付\s*\d+\s*抵\s*\d+|尾款立减"
     r"|\bbuy\s+(?:two|2|three|3)\s*,?\s*get\s+(?:\d+\s*%\s*off|[$€£]\s?\d+\s*off|(?:one|1|the third|a third)\s+(?:free|half[- ]price))|\b(?:second|2nd)\s+(?:item|pair|one|unit)\s+(?:at\s+)?(?:half[- ]price|\d+% off|free)"
     r"|\b(?:two|2|three|3)\s+for\s+[$€£]\s?\d+\b|\b3\s*for\s*2\b|\bbundle\s+(?:and|&)\s+save\b"
     # "buy 2 pairs of socks, get the third free", "half price on the second pair", "second pair half off"
-    r"|\bbuy\s+(?:two|2|three|3)(?:\s+[\w-]+){0,3}?\s*,?\s*(?:and\s+)?(?P<get>get\s+(?:the\s+)?(?:third|3rd|fourth|4th|another|one more)(?:\s+(?:one|pair|item))?\s+(?:free|half[- ]price|half off|at half price))"
+    r"|\bbuy\s+(?:two|2|three|3)(?:\s+[\w-]+){0,3}?\s*,?\s*(?:and\s+)?(?P<get>get\s+(?:the\s+)?(?:third|3rd|fourth|4th|another|one more|one|1|a)(?:\s+(?:one|pair|item))?\s+(?:free|half[- ]price|half off|at half price))"
     r"|\b(?:half[- ]price|half off|\d+\s?% off)\s+(?:on\s+)?(?:the|a|your|their)\s+(?:second|2nd)\s+(?:pair|item|one|unit)"
     r"|\b(?:second|2nd)\s+(?:pair|item|one|unit)\s+(?:is\s+)?(?:at\s+)?(?:half[- ]price|half off|\d+\s?% off|free)",
     re.IGNORECASE)
