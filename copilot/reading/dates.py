@@ -341,7 +341,7 @@ _ZH_WEEKDAY = re.compile(r"(?P<w>这|本|下下|下)?(?:个)?(?:周|星期|礼�
 
 def _relative_period(text: str, low: str, today: date, free: Free, near_days: bool) -> Found | None:
     """"this/next week, month or quarter", 下个月, "tomorrow", "this weekend", "Q4", 第四季度."""
-    eom = re.search(r"\b(?:by|before|until|till|through)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?(month|week)\b|eo(m|w)\b)|(?:(?<![下个])月底|本月底|这周末?之?前)前?", low)
+    eom = re.search(r"\b(?:by|before|until|till|through)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?(month|week)\b|eo(m|w)\b)|(?:(?<![下个])月底|本月底|这个?月底|这周末?之?前)前?|(?:(?<=[,;])|(?<=[,;]\s)|\bends?\s+)end\s+of\s+(?:the\s+|this\s+)?month(?=\s*(?:$|[,.;!]))", low)
     if eom and free(eom.start(), eom.end()):  # "by end of month": from today to its last day
         start, end = this_or_next("week" if (eom.group(1) == "week" or eom.group(2) == "w" or "周" in eom.group(0)) else "month", today)
         return start, end, (eom.start(), eom.end())

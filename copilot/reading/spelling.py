@@ -33,8 +33,10 @@ _SHORTHAND = {"lst": "last", "mny": "many", "cust": "customers", "custs": "custo
               "buyed": "bought", "boughted": "bought", "buyied": "bought",
               # chat shorthand (set 12 decision 150, set 11's Slack messages)
               "tmrw": "tomorrow", "tmr": "tomorrow", "tmrrw": "tomorrow", "2moro": "tomorrow", "tomoz": "tomorrow",
-              "peeps": "people", "thru": "through", "eow": "Friday", "eom": "end of the month"}
-_WORD = re.compile(r"[A-Za-z]{4,}|(?<![\w/])(?:lst|mny|custs?|ppl|mths|mnths|msgs?|w/o|b4|tmrw?|tmrrw|2moro|eow|eom)(?![\w/])", re.IGNORECASE)
+              "peeps": "people", "thru": "through", "eow": "Friday", "eom": "end of the month",
+              # weekday shorthand ("go next tues", "by thurs")
+              "tue": "Tuesday", "tues": "Tuesday", "weds": "Wednesday", "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday"}
+_WORD = re.compile(r"[A-Za-z]{4,}|(?<![\w/])(?:lst|mny|custs?|ppl|mths|mnths|msgs?|w/o|b4|tmrw?|tmrrw|2moro|eow|eom|tue|thu)(?![\w/])", re.IGNORECASE)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 #: Every module of the reader but the typo correctors themselves: their string constants are its vocabulary
 #: (a module split or added keeps its words in it).
