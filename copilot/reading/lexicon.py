@@ -286,7 +286,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "running-apparel": (r"running apparel", r"running clothes", r"running clothing", r"run(?:ning)? shorts",
                         r"running tops", r"running tights", r"singlets?", r"running gear(?! shoes)",
                         r"跑步服", r"跑步服装", r"跑步短裤", r"运动服"),
-    "socks": (r"socks?", r"袜子", r"跑袜", r"徒步袜", r"袜"),
+    "socks": (r"socks?", r"袜子", r"跑步袜", r"运动袜", r"登山袜", r"羊毛袜", r"跑袜", r"徒步袜", r"袜"),
     "backpacks": (r"backpacks?", r"daypacks?", r"rucksacks?", r"(?<!case )(?<!multi)(?<!multi-)(?<!value )(?<!six-)(?<!6-)(?<!twin )(?<!variety )(?<!pair )packs(?! of)", r"背包", r"双肩包", r"登山包"),
     "hydration-vests": (r"hydration (?:vests?|packs?)", r"race vests?", r"running vests?", r"vests?", r"水袋背心",
                         r"跑步背心", r"越野背心", r"补水背心", r"补给背心", r"越野跑背心"),

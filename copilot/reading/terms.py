@@ -167,7 +167,7 @@ def _in_list(text: str, start: int, end: int) -> bool:
         return bool(re.match(rf"\s+(?:{_CHANNEL_NEXT})\b", after, re.I))
     if re.match(r"\s*(?:[?.!]|$)", after) and re.search(r"\b(?:to|onto|into|by|via|on|through|over)\s+$", before, re.I):
         return True  # "which region responds best to push?"
-    if re.search(r"(?:^|[.;:!\u2600-\u27bf\U0001f000-\U0001faff\u200d\ufe0f]\s*|\b(?:a|an|one|send|via|by)\s+)$", text[max(0, start - 12) : start], re.I) and re.match(
+    if re.search(r"(?:^|[.;:!\u2600-\u27bf\U0001f000-\U0001faff\u200d\ufe0f]\s*|\b(?:a|an|one|send|via|by|set\s+up|setup|schedule)\s+)$", text[max(0, start - 12) : start], re.I) and re.match(
             rf"\s+(?:{_CHANNEL_NEXT}|after|before|at \d|tonight|tomorrow)\b", after, re.I):
         return True
     if re.search(r"\b(?:braze|klaviyo|iterable|onesignal|airship|attentive|postscript|mailchimp|omnisend|twilio|firebase|fcm|apns|in-?app|app)\s+$", before, re.I):
