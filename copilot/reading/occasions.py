@@ -135,7 +135,8 @@ def _since_at(text: str, a: int, b: int) -> bool:
 
 
 _PAST_BEFORE = re.compile(r"(?:\blast\s+(?:year'?s\s+)?|\bthis past\s+|去年(?:的)?|上次(?:的)?|上一次(?:的)?)$", re.IGNORECASE)
-_PAST_AFTER = re.compile(r"(?:\s+(?:weekend|week|period|sale|season))?\s*(?:last year|of last year|in \d{4})\b|\s*(?:'s\s+)?(?:is|was)\s+(?:over|behind us|done)\b|\s+(?:has|have)\s+(?:passed|ended|come and gone)\b"
+_PAST_AFTER = re.compile(r"(?:\s+(?:weekend|week|period|sale|season))?(?:\s+(?:campaigns?|promos?|promotions?|sales?|emails?|push|sms|texts?)"
+                         r"(?:\s+(?:do|did|perform(?:ed)?|go|went|convert(?:ed)?|sell|sold|land(?:ed)?|work(?:ed)?))?)?\s*(?:last year|of last year|in \d{4})\b|\s*(?:'s\s+)?(?:is|was)\s+(?:over|behind us|done)\b|\s+(?:has|have)\s+(?:passed|ended|come and gone)\b"
                          r"|\s*(?:已经|刚刚?|都)?(?:过了|过去了|过完了|结束了)", re.IGNORECASE)
 
 
