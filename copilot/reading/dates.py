@@ -375,7 +375,7 @@ def _relative_period(text: str, low: str, today: date, free: Free, near_days: bo
         _s, end = this_or_next("next week", today)
         return end + timedelta(days=1), end + timedelta(days=7), (after_next.start(), after_next.end())
     m = re.search(r"\b(this|next|coming)\s+(week|month|quarter)\b", low) or re.search(
-        r"(下下周(?!末)|下下个?星期|本周(?!末)|下周(?!末)|这周(?!末)|本月|下个月|下月|这个月|下季度|本季度)", text)
+        r"(下下周(?!末)|下下个?星期|本周(?!末)|下周(?!末)|这周(?!末)|本月|下个月|下月|这个月|下个?季度|本季度)", text)
     if m and free(m.start(), m.end()):
         start, end = this_or_next(m.group(0).lower(), today)
         if m.group(0).startswith("下下"):  # the week after next
