@@ -14,6 +14,7 @@ ELLIPSIS = "…"
 
 _SENTENCE_END = re.compile(r"(?:[.!?](?=\s)|[。！？；;])")
 _CLAUSE_END = re.compile(r"(?:[,:](?=\s)|[，、：])")
+_SPACE = re.compile(r"\s")
 
 
 def clip(text: str, limit: int) -> str:
@@ -30,7 +31,7 @@ def clip(text: str, limit: int) -> str:
     if ends:
         out = head[: ends[-1]].rstrip()
         return out if out[-1] not in ";；" else out[:-1] + ELLIPSIS
-    for pattern in (_CLAUSE_END, re.compile(r"\s")):
+    for pattern in (_CLAUSE_END, _SPACE):
         cuts = [m.start() for m in pattern.finditer(head) if m.start() >= floor]
         if cuts:
             return head[: cuts[-1]].rstrip(" ,:，、：") + ELLIPSIS

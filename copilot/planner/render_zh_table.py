@@ -36,6 +36,9 @@ def _ch(name: str) -> str:
     return CHANNELS_ZH.get(name.lower(), {"SMS": "短信", "Email": "邮件"}.get(name, name))
 
 
+OBJECTIVES_ZH = {"winback": "召回", "retention": "留存", "acquisition": "拉新", "cross_sell": "交叉销售",
+                 "launch": "新品上市", "seasonal": "节令营销", "clearance": "清仓"}  # fmt: skip
+
 FIXED_ZH: dict[str, str] = {
     # channel roles (planner/budget.py ROLES)
     "Lead channel: tells the story, shows the featured products and the offer.": "主渠道：讲清活动内容，展示主推商品和优惠。",

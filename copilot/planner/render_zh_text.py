@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from copilot.planner.render_zh import ENGLISH, Words
 from copilot.planner.render_zh_notes import NOTES_ZH
-from copilot.planner.render_zh_table import FIXED_ZH, TEMPLATES_ZH, zhe
+from copilot.planner.render_zh_table import FIXED_ZH, OBJECTIVES_ZH, TEMPLATES_ZH, zhe
 from copilot.reading.describe_zh import CHANNELS_ZH, category_zh, describe_condition_zh
 from copilot.reading.reasons_zh import reason_for
 from copilot.reading.render import words_of
@@ -26,8 +26,6 @@ if TYPE_CHECKING:
     from copilot.planner.plan_schema import CampaignPlan, CheckResult
     from copilot.reading.schema import Reading
 
-OBJECTIVES_ZH = {"winback": "召回", "retention": "留存", "acquisition": "拉新", "cross_sell": "交叉销售",
-                 "launch": "新品上市", "seasonal": "节令营销", "clearance": "清仓"}  # fmt: skip
 AFFECTS_ZH = {"audience": "人群", "product": "商品", "offer": "优惠", "channel": "渠道", "budget": "预算",
               "timing": "时间", "holdout": "对照组", "ab_test": "A/B 测试", "other": "其他"}  # fmt: skip
 SEASONS_ZH = {"spring": "春季", "summer": "夏季", "fall": "秋季", "autumn": "秋季", "winter": "冬季"}
