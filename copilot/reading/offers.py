@@ -183,7 +183,7 @@ def _read_cap(t: Text) -> DiscountCap | None:
         r"|(?:折扣|优惠)\s*(?:不超过|不得超过|最多|上限)\s*(?:百分之)(?P<z2>[一二三四五六七八九十]+)"
         r"|(?P<zhe2>[一二三四五六七八九]{1,2}|[1-9]\d(?![\d.])|\d(?:\.\d)?)\s*折\s*(?:封顶|为上限|是底线|到头)"
         # spoken, beside a percentage offer: "ten percent off the whole site. nothing over ten."
-        rf"|\bnothing\s+(?:over|above|deeper than|more than|past)\s+(?P<n6>{NUMBER})(?=\s*(?:[.,;!]|$))",
+        rf"|\b(?:nothing|(?:don'?t|do not|never)\s+go)\s+(?:over|above|deeper than|more than|past|beyond)\s+(?P<n6>{NUMBER})(?=\s*(?:[.,;!)]|$))",
         re.I)
     for m in cap_rx.finditer(text):
         if not t.free(m.start(), m.end()):
