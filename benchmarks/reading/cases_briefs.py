@@ -5915,3 +5915,348 @@ CASES += [
       offer=pct(20), budget=money(5000000, "KRW"), note=ASIA18 + "; Chuseok (188); VIP = value_tier high (62)"),
 ]
 # fmt: on
+
+# ---------------------------------------------------------------- set 19 (b1380-): decisions 229-236, written blind
+
+
+def mo(offer: dict, minimum: float, cur: str | None = None) -> dict:
+    """An offer with its minimum order (229); a percent / free-shipping / gift offer takes the minimum's currency (230)."""
+    d = dict(offer)
+    d["min_order"] = minimum
+    if cur is not None:
+        d["currency"] = cur
+    return d
+
+
+MIN19 = "an offer's minimum order is offer.min_order, a number in the offer's currency (229)"
+MINCUR19 = ("an offer with no money of its own (percent off, free shipping, a gift) takes the currency of its minimum "
+            "order ('10% off orders over $40' = USD); no currency word leaves it null (230)")
+PHONE19 = ("a marketer typing in a hurry on a phone: fragments are read in order (200), slips read as the word meant when "
+           "the field decides it (165); 'pls', 'thx', 'sent from my phone' are no clauses (40, 136)")
+FRAN19 = ("a regional franchise owner: the store, its city and the franchise group are no clauses; co-op or local "
+          "marketing money is the budget; distance from the store is listed audience (151)")
+REPAIR19 = ("a repair-not-replace team: a repair or take-back service offered is listed offer, money off still the offer "
+            "(134, 179); copy rules listed other (133); 'bought X more than N years ago' = and(bought X, not(bought X "
+            "within N×365)) (docs)")
+WHOLE19 = ("a wholesale-to-retail convert: the old dealer / trade business, sell-in and 'DTC' are context (163, 53); "
+           "'retail customers' and 'consumers' are customers (39); leaving trade accounts out is no entry (172)")
+GROWTH19 = ("a growth PM in funnels and experiments: funnel talk (top of funnel, activation, leak, drop-off, 漏斗) is "
+            "context (53, 232); cells follow 185 (the first cell's value applied, an even split no clause), a control "
+            "with a share is the holdout, MDE listed other (132)")
+POPUP19 = ("a seasonal pop-up shop: the pop-up's own open dates given for the campaign are the window; an offer redeemable "
+           "only at the pop-up is the offer with the restriction listed offer (195's in-store only); the pop-up's "
+           "place is no clause (233)")
+LIVE19 = ("a 直播电商 scriptwriter: the livestream room is listed channel (55); the teaser send before it is the "
+          "campaign, its window the days it is sent (118); 口播 / 话术 lines are copy direction listed other (74); an offer "
+          "only in the live room keeps the offer and the restriction is listed offer (195); 福袋抽奖 is listed offer (234)")
+PRIV19 = ("a 品牌私域 head in 数字化 jargon: OneID, CDP, 全域, 用户资产, 精细化运营, 抓手, 双触点, 闭环, 种草转化 are no clauses; "
+          "a marketing-model stage as the group (AIPL的I人群) is listed audience (235)")
+REVIEW19 = ("a customer-review summary pasted before the ask is context (53, 216): no audience, product or offer from it; "
+            "only the ask is read (231)")
+MIX19 = "a question beside a brief is listed other with its words unless the plan answers it (85)"
+# fmt: off
+CASES += [
+    # -- a marketer in a hurry on a phone (165, 200)
+    B("need winbck email for ppl who havent ordered in 4 months, 15% off, budget 2k, start nxt monday for 2 weeks. no "
+      "sms pls",
+      obj="winback", aud=rec(min=120), offer=pct(15), ch="email", ex="sms", budget=money(2000, None),
+      win=win("2026-03-09", "2026-03-22"), note=PHONE19 + "; '2k' with no currency word = null (51)"),
+    B("Loyal customers who bought hiking boots in the past year — $10 off orders over $60 on socks. Push + email. Budget "
+      "$1,500. Sent from my phone, sorry for typos",
+      obj="cross_sell", aud=AND(seg("Loyal"), bought("hiking-boots", within=365)), cats=["socks"],
+      offer=mo(amt(10, "USD"), 60), ch="push,email", budget=usd(1500),
+      note=PHONE19 + "; " + MIN19 + "; another category than the one bought = cross_sell (15)"),
+    B("can we push the Scree Bean hedlamp to campers, 15% off, budget 1.5k, on saturday",
+      obj="cross_sell", pids=["P1213"], aud=bought("tents", "sleeping-bags"), offer=pct(15), budget=money(1500, None),
+      win=win("2026-03-07", "2026-03-07"),
+      note=PHONE19 + "; 'Scree Bean hedlamp' = the Scree Beam (119), its category noun in apposition (73); 'push X to' "
+           "is the verb (17); campers = tents or sleeping bags, offered another category = cross_sell (89)"),
+    B("pls set up email for lapsed VIPs (no order 6 mo+), 15% off, nothing over 20, budget $3k, run thurs thru sun",
+      aud=AND(tier("high"), rec(min=180)), ch="email", offer=pct(15), cap=20, budget=usd(3000),
+      win=win("2026-03-05", "2026-03-08"),
+      note=PHONE19 + "; 'lapsed' with a number is one recency leaf (12) and names no objective (52); 'nothing over 20' "
+           "beside 15% off = the cap (42)"),
+    B("Hibernating + Lots customers, txt blast w/ free shopping over $50, $1200 budge, not Midwest",
+      aud=AND(seg("Hibernating", "Lost"), NOT(region("US-Midwest"))), ch="sms", offer=mo(FREESHIP, 50, "USD"),
+      budget=usd(1200),
+      note=PHONE19 + "; 'Lots' = Lost, 'free shopping' = free shipping, 'budge' = budget (165); " + MINCUR19),
+    # -- a regional franchise owner (151)
+    B("Franchise owner, Boise store. Using our $2,000 co-op funds: SMS to US-Mountain customers who bought trail running "
+      "shoes, 20% off trail shoes, March 20-31. Don't include anyone in the Lost segment.",
+      aud=AND(region("US-Mountain"), bought(TRAIL), NOT(seg("Lost"))), cats=[TRAIL], ch="sms", offer=pct(20),
+      budget=usd(2000), win=win("2026-03-20", "2026-03-31"),
+      note=FRAN19 + "; the same category bought and promoted names no objective"),
+    B("From the Tucson franchise: clear out our rain jackets to customers within 20 miles of the store, email only, 30% "
+      "off, budget $800 from our local marketing fund.",
+      obj="clearance", cats=["rain-jackets"], ch="email", only=True, offer=pct(30), budget=usd(800),
+      na=[("audience", "customers within 20 miles of the store")], note=FRAN19 + "; 'clear out' = clearance (76)"),
+    B("Franchisee in Omaha here. Email Midwest customers who bought tents or sleeping bags: 10% off headlamps on orders "
+      "over $40. Budget 900 bucks, last two weeks of March.",
+      obj="cross_sell", aud=AND(region("US-Midwest"), bought("tents", "sleeping-bags")), cats=["headlamps"], ch="email",
+      offer=mo(pct(10), 40, "USD"), budget=usd(900), win=win("2026-03-18", "2026-03-31"),
+      note=FRAN19 + "; " + MINCUR19 + "; 'the last two weeks of March' = 18-31 (204); 'bucks' = USD (25)"),
+    B("West region franchise group: $5,000 pooled co-op for Memorial Day weekend. SMS + push to US-West customers, $25 "
+      "off orders over $150 on hiking boots.",
+      obj="seasonal", win=win("2026-05-23", "2026-05-25", occ="memorial_day"), aud=region("US-West"),
+      ch="sms,push", offer=mo(amt(25, "USD"), 150), cats=["hiking-boots"], budget=usd(5000),
+      note=FRAN19 + "; Memorial Day weekend = Saturday to Monday (114); " + MIN19),
+    # -- a repair-not-replace team (179)
+    B("Repair-not-replace team here. Email everyone who bought hiking boots over a year ago: free resole on any boot, plus "
+      "10% off care kits. No 'buy new' language. Budget $1,200.",
+      aud=AND(bought("hiking-boots"), NOT(bought("hiking-boots", within=365))), ch="email", offer=pct(10),
+      budget=usd(1200),
+      na=[("offer", "free resole on any boot"), ("product", "care kits"), ("other", "No 'buy new' language")],
+      note=REPAIR19 + "; care kits are not in the catalogue (docs); 'everyone who…' is the group, not all"),
+    B("For Repair Week (Apr 20-26) we'd like a push to Champions offering a free gear check-up at the store and 15% off "
+      "socks. No urgency words like 'last chance'.",
+      win=win("2026-04-20", "2026-04-26"), aud=seg("Champions"), ch="push", offer=pct(15), cats=["socks"],
+      na=[("offer", "a free gear check-up at the store"), ("other", "No urgency words like 'last chance'")],
+      note=REPAIR19 + "; the store's own week with its dates is the window, no occasion (153 with dates)"),
+    B("Sustainability team: we want to offer free tent-pole repair kits to anyone who bought a tent more than 2 years "
+      "ago — email only, no discounts, no 'new season' urgency, $1k.",
+      aud=AND(bought("tents"), NOT(bought("tents", within=730))), ch="email", only=True, nodisc=True,
+      budget=usd(1000),
+      na=[("offer", "free tent-pole repair kits"), ("other", "no 'new season' urgency")],
+      note=REPAIR19 + "; free repair kits are a repair service offered (179), beside no_discount"),
+    # -- a wholesale-to-retail convert (163)
+    B("We used to sell only through dealers; this is our first DTC push. Sell-in to dealers is done. Target: retail "
+      "customers who bought a tent in the last 2 years, email + paid social, $5k, promote the Summit Trekking Tent, free "
+      "shipping on orders of $100+.",
+      pids=["P1229"], aud=bought("tents", within=730), ch="email,paid_social", budget=usd(5000),
+      offer=mo(FREESHIP, 100, "USD"),
+      note=WHOLE19 + "; 'DTC push' is a campaign, not the push channel (17); " + MINCUR19 + "; " + NAMED),
+    B("Ex-wholesale brand, new to running our own store. Our old trade accounts are handled separately — leave them out. "
+      "For consumers: Hibernating and Lost customers, email, 25% off hydration vests, budget three thousand dollars, runs "
+      "the first two weeks of April.",
+      aud=seg("Hibernating", "Lost"), ch="email", offer=pct(25), cats=["hydration-vests"], budget=usd(3000),
+      win=win("2026-04-01", "2026-04-14"),
+      note=WHOLE19 + "; numbers in words (208); 'the first two weeks of April' = 1-14 (29)"),
+    # -- a growth PM (232)
+    B("Growth experiment: top of funnel is fine, activation is the leak. Hypothesis: a welcome offer lifts first-order "
+      "rate among sign-ups from the last 30 days who haven't ordered. Cells: A = 15% off, B = free shipping, 50/50. "
+      "Channel: email + push. Primary metric: conversions. Budget $2,500.",
+      obj="acquisition", aud=AND(signed(30), oc(max=0)), ab="offer", offer=pct(15), ch="email,push",
+      metric="conversions", budget=usd(2500),
+      note=GROWTH19 + "; a first order as the aim = acquisition (100); the hypothesis gives its audience (132)"),
+    B("Funnel fix for cart-to-checkout drop-off: SMS to customers who added to cart but didn't buy in the last 7 days, "
+      "10% off, hold out 20% as control. Budget $1k. Measure conversions.",
+      ch="sms", offer=pct(10), hold=0.2, budget=usd(1000), metric="conversions",
+      na=[("audience", "customers who added to cart but didn't buy in the last 7 days")],
+      note=GROWTH19 + "; carts are data the workspace lacks (107)"),
+    B("North star is repeat rate. Experiment: push vs SMS for one-time buyers, free shipping over $50 both arms, $3k "
+      "budget, two weeks starting March 9.",
+      obj="retention", metric="retention", ab="channel", ch="push,sms", aud=oc(min=1, max=1),
+      offer=mo(FREESHIP, 50, "USD"), budget=usd(3000), win=win("2026-03-09", "2026-03-22"),
+      note=GROWTH19 + "; 'X as the north star' = metric (83), repeat rate = retention, metric and aim (95); a channel "
+           "test allows both (132); " + MINCUR19),
+    B("Experiment brief — Goal: lift reactivation of customers who haven't ordered in 9 months. Treatment: SMS with 20% "
+      "off; control: no message, 15%. MDE 2pp. Budget $2.5k.",
+      obj="winback", aud=rec(min=270), ch="sms", offer=pct(20), hold=0.15, budget=usd(2500),
+      na=[("other", "MDE 2pp")],
+      note=GROWTH19 + "; reactivation = winback (52); a no-message control with a share = the holdout (185)"),
+    # -- a seasonal pop-up shop (233)
+    B("Our spring pop-up in Denver runs March 21-29. Text customers in the Mountain region who bought hiking boots to "
+      "come by — 15% off in-pop-up only. $600.",
+      win=win("2026-03-21", "2026-03-29"), ch="sms", aud=AND(region("US-Mountain"), bought("hiking-boots")),
+      offer=pct(15), budget=usd(600), na=[("offer", "in-pop-up only")],
+      note=POPUP19 + "; 'come by' names no objective (195)"),
+    B("Summer pop-up at the beach boardwalk is wrapping up — clearance on whatever's left: 40% off base layers and socks, "
+      "push to everyone in the Northeast, April 6-12, $500.",
+      obj="clearance", cats=["base-layers", "socks"], offer=pct(40), ch="push", aud=region("US-Northeast"),
+      win=win("2026-04-06", "2026-04-12"), budget=usd(500),
+      note=POPUP19 + "; 'Summer pop-up' names the shop, not the window; explicit dates win (29)"),
+    B("Hey — seasonal pop-up at the Portland Saturday Market is back for spring. Push to West customers who ordered in "
+      "the last year: free Col Buff with any purchase over $80 at the pop-up. Run it March 14-15. Budget $400.",
+      ch="push", aud=AND(region("US-West"), rec(max=365)), offer=mo(GIFT, 80, "USD"), win=win("2026-03-14", "2026-03-15"),
+      budget=usd(400), na=[("offer", "at the pop-up")],
+      note=POPUP19 + "; the gift item is not promoted (32); " + MINCUR19 + "; 'back for spring' yields to the dates (29)"),
+    # -- customer-review summaries pasted before the ask (231)
+    B("Review summary (last 90 days, Nimbus Ultra 3): 4.6★ avg; people love the grip, a few say it runs small. Given "
+      "that, let's push it to trail runners who haven't bought it yet: email + push, 10% off, budget $2k, next week.",
+      pids=["P1004"], aud=AND(bought(TRAIL), NOT(bought(pids=("P1004",)))), ch="email,push", offer=pct(10),
+      budget=usd(2000), win=win("2026-03-09", "2026-03-15"),
+      note=REVIEW19 + "; 'haven't bought it yet' = not bought the product named before (docs); 'push it to' is the verb "
+           "(17); next week = 03-09..03-15 (29)"),
+    B("From the review digest: campers keep praising the Wildfern Tent 2P's weight and complaining about condensation. "
+      "Ask: launch-style email to sleeping-bag buyers who don't own a tent, 10% off, $2,500, March 23 to April 5.",
+      obj="launch", pids=["P1231"], aud=AND(bought("sleeping-bags"), NOT(bought("tents"))), ch="email", offer=pct(10),
+      budget=usd(2500), win=win("2026-03-23", "2026-04-05"),
+      note=REVIEW19 + "; 'launch-style' names launch (15: it wins over the implicit cross-sell); 'don't own a tent' = not "
+           "bought tents (docs)"),
+    # -- a plan and a question in one message (85)
+    B("Set up a Mother's Day email for Loyal customers, 15% off sleeping bags, $3k. Also, how many Loyal customers do we "
+      "have in the South?",
+      obj="seasonal", win=win(occ="mothers_day"), aud=seg("Loyal"), cats=["sleeping-bags"], ch="email", offer=pct(15),
+      budget=usd(3000), na=[("other", "how many Loyal customers do we have in the South?")], note=MIX19),
+    B("Winback SMS for Can't lose them, 20% off, $4,000 — and what open rate did SMS get last month?",
+      obj="winback", aud=seg("Can't lose them"), ch="sms", offer=pct(20), budget=usd(4000),
+      na=[("other", "what open rate did SMS get last month?")], note=MIX19),
+    # -- offers with minimums, numbers in words, negations, relative dates
+    B("Father's Day: twenty dollars off orders over one hundred fifty dollars on trekking poles, email and push to hikers, "
+      "budget four thousand dollars.",
+      obj="seasonal", win=win(occ="fathers_day"), offer=mo(amt(20, "USD"), 150), cats=["trekking-poles"],
+      ch="email,push", aud=bought("hiking-boots"), budget=usd(4000),
+      note=MIN19 + "; numbers in words (208); hikers = hiking boots (docs); the occasion wins over the implicit cross-sell "
+           "(15)"),
+    B("Spring trail shoe promo for everyone except Lost and Hibernating, not in the South. Email only, nothing deeper "
+      "than 20%, 15% off. Budget $6k, from March 16 for three weeks.",
+      aud=AND(NOT(seg("Lost", "Hibernating")), NOT(region("US-South"))), ch="email", only=True, cap=20, offer=pct(15),
+      cats=[TRAIL], budget=usd(6000), win=win("2026-03-16", "2026-04-05"),
+      note="names after one negation are one leaf, a separately negated region its own (97); the cap and the offer both "
+           "(42); explicit dates win over the season (29)"),
+    B("Launch the Alder Trail 2 the day after tomorrow for ten days: push to trail runners who ordered in the last 6 "
+      "months, no discount, $3.5k.",
+      obj="launch", pids=["P1008"], ch="push", aud=AND(bought(TRAIL), rec(max=180)), nodisc=True, budget=usd(3500),
+      win=win("2026-03-04", "2026-03-13"),
+      note="trail runners who ordered in the last N days = bought trail shoes AND recency (59); the day after tomorrow "
+           "= 03-04 (173); " + NAMED),
+    B("St. Patrick's Day flash sale: 17% off socks, SMS to customers who opted in to SMS in the Northeast, $750.",
+      obj="seasonal", win=win(occ="st_patricks_day"), offer=pct(17), cats=["socks"], ch="sms",
+      aud=AND(consent("sms"), region("US-Northeast")), budget=usd(750),
+      note="St. Patrick's Day (56); opted in to SMS = consent (docs)"),
+    B("Promote our new GPS trail watch to Champions, email + push, $5k, launch in April.",
+      obj="launch", aud=seg("Champions"), ch="email,push", budget=usd(5000), win=month("apr"),
+      na=[("product", "our new GPS trail watch")], note="a product the catalogue lacks is listed product (docs)"),
+    B("Email women who bought road running shoes in the last 90 days about the new Tempo line — 10% off, $2k.",
+      obj="launch", aud=bought(ROAD, within=90), ch="email", offer=pct(10), budget=usd(2000),
+      na=[("audience", "women"), ("product", "the new Tempo line")],
+      note="gender is data the workspace lacks (34); no product name starts with 'Tempo' (docs' ranges: none is listed "
+           "product); 'new' = launch"),
+    B("Customers who spent over $500 in the past 12 months but haven't ordered in 90 days: 20% off insulated jackets by "
+      "SMS and email, max $50 off per order, budget $5k.",
+      aud=AND(spend(min=500, within=365, cur="USD"), rec(min=90)), cats=["insulated-jackets"], offer=pct(20),
+      ch="sms,email", budget=usd(5000), na=[("offer", "max $50 off per order")],
+      note="a money cap on a percentage is listed offer (54); a no-order window names no objective (52)"),
+    B("Test subject lines for the Hibernating winback: 2 versions, email, 10% off, keep 10% dark, $2,000.",
+      obj="winback", aud=seg("Hibernating"), ab="subject", ch="email", offer=pct(10), hold=0.1, budget=usd(2000),
+      note="'keep 10% dark' = holdout (45)"),
+    # -- 直播电商 scriptwriter (234)
+    B("直播间脚本同步一下：3月12日晚上8点直播上新Alder Sky，主播口播要提到'抓地力'。直播前一天给近半年买过越野跑鞋的粉丝发短信预告，"
+      "直播间专享满300减30，预算5000元。",
+      obj="launch", pids=["P1001"], aud=bought(TRAIL, within=180), ch="sms", offer=mo(amt(30), 300),
+      budget=cny(5000), win=win("2026-03-11", "2026-03-11"),
+      na=[("channel", "直播"), ("timing", "晚上8点"), ("other", "主播口播要提到'抓地力'"), ("offer", "直播间专享")],
+      note=LIVE19 + "; " + MIN19 + "; 满300减30 with no 元 = currency null (8); 上新 = launch (67); the clock time listed "
+           "(105); " + NAMED),
+    B("整场直播福袋抽奖送Col Buff，另外给忠诚客户推送直播提醒，提前两天发，直播时间3月20日，不打折，预算3千。",
+      aud=seg("Loyal"), ch="push", nodisc=True, budget=money(3000, None), win=win("2026-03-18", "2026-03-19"),
+      na=[("offer", "福袋抽奖送Col Buff"), ("channel", "直播")],
+      note=LIVE19 + "; the lottery's prize is not promoted (32); 3千 = 3,000, currency null (51)"),
+    B("直播带货脚本：抖音直播间主推Juniper Shell，秒杀价七折，每人限够1件。直播前一天给买过冲锋衣的客户发推送预告，预算两千元，"
+      "直播日期3月15号。",
+      pids=["P1075"], offer=pct(30), aud=bought("rain-jackets"), ch="push", budget=cny(2000),
+      win=win("2026-03-14", "2026-03-14"), na=[("offer", "每人限够1件"), ("channel", "抖音直播间")],
+      note=LIVE19 + "; 秒杀价七折 = 30% off, no aim (170, 221); 限够 = 限购 (typo), listed offer (54); 冲锋衣 = rain jackets "
+           "(73); " + NAMED),
+    # -- 品牌私域 head (235)
+    B("基于OneID打通全域用户资产，本次精细化运营抓手：沉睡客户唤醒，企微1v1+短信双触点，满200减20，预算2万，4月1日-4月15日。",
+      obj="winback", aud=rec(min=180), ch="sms", offer=mo(amt(20), 200), budget=money(20000, None),
+      win=win("2026-04-01", "2026-04-15"), na=[("channel", "企微1v1")],
+      note=PRIV19 + "; 唤醒 = winback (7); 沉睡客户 = recency 180 (12); 企微1v1 listed channel (100); " + MIN19),
+    B("数字化会员运营二期：以CDP标签为抓手，圈选AIPL里的I人群（兴趣人群）做种草转化，渠道：推送+邮件，赠品：Col Buff，预算1.5万元。",
+      ch="push,email", offer=GIFT, budget=cny(15000), na=[("audience", "AIPL里的I人群（兴趣人群）")],
+      note=PRIV19 + "; 圈选 is no clause (137); a gift's item is not promoted (32)"),
+    B("私域这边：社群+短信联动，给近60天活跃的会员发满199减20的券，不要推送，预算3000元。",
+      aud=rec(max=60), ch="sms", ex="push", offer=mo(amt(20), 199), budget=cny(3000), na=[("channel", "社群")],
+      note=PRIV19 + "; 私域这边 is no channel (210); 社群 listed channel (55); 近N天活跃 = recency (59); " + MIN19),
+    # -- 加盟 (151)
+    B("我是杭州加盟店老板，用总部给的共建费用8000元，给门店周边5公里的会员发短信，冲锋衣八折，3月下旬。",
+      budget=cny(8000), ch="sms", cats=["rain-jackets"], offer=pct(20), win=win("2026-03-21", "2026-03-31"),
+      na=[("audience", "门店周边5公里的会员")], note=FRAN19 + "; 下旬 = 21 to the month's end (docs)"),
+    B("华北区加盟商联合活动：五一小长假，给近一年买过帐篷的客户推睡袋，满500减50，邮件+推送，预算共3万元。",
+      obj="seasonal", win=win("2026-05-01", "2026-05-05", occ="may_day"), aud=bought("tents", within=365),
+      cats=["sleeping-bags"], offer=mo(amt(50), 500), ch="email,push", budget=cny(30000),
+      note=FRAN19 + "; 五一小长假 = may_day with 05-01..05-05 (114); the occasion wins over the implicit cross-sell (15); "
+           "推 = promote (17); " + MIN19),
+    # -- 维修 / 回收 (179)
+    B("'修而不换'季：给两年前买过登山鞋的客户发邮件，免费换鞋底服务，同时登山袜九折，文案不要出现'换新'。",
+      aud=AND(bought("hiking-boots"), NOT(bought("hiking-boots", within=730))), ch="email", offer=pct(10),
+      cats=["socks"], na=[("offer", "免费换鞋底服务"), ("other", "文案不要出现'换新'")],
+      note=REPAIR19 + "; 两年前买过 = bought more than 2 years ago (docs); 登山袜 = socks; a theme season ('修而不换'季) is "
+           "no window (70)"),
+    B("旧装备回收计划：交回旧冲锋衣可抵100元（满800可用），对象是去年消费超过2000元的客户，短信+邮件，预算1万元。",
+      offer=mo(amt(100, "CNY"), 800), aud=spend(min=2000, within=365, cur="CNY"), ch="sms,email", budget=cny(10000),
+      na=[("offer", "交回旧冲锋衣")],
+      note=REPAIR19 + "; 满800可用 = the minimum (229, 201); 去年消费超过 = spend within 365 (docs); items sent back are "
+           "not promoted (179)"),
+    # -- 批发转零售 (163)
+    B("我们以前只做批发（经销商拿货），今年开始做自营零售。第一波：给老客发邮件推Kestrel Pack，满399包邮，预算6000元，下周一开始跑两周。",
+      aud=oc(min=1), pids=["P1179"], ch="email", offer=mo(FREESHIP, 399), budget=cny(6000),
+      win=win("2026-03-09", "2026-03-22"),
+      note=WHOLE19 + "; 老客 = order_count min 1 (11); 满399包邮 = free shipping, minimum 399, no currency word (229, 230); "
+           + NAMED),
+    B("原来做经销渠道的，现在转DTC。经销商那边的库存不管。这次给Hibernating人群发邮件+推送，登山杖清仓六折，预算5000元，到月底。",
+      obj="clearance", aud=seg("Hibernating"), ch="email,push", cats=["trekking-poles"], offer=pct(40), budget=cny(5000),
+      win=win("2026-03-02", "2026-03-31"),
+      note=WHOLE19 + "; 到月底 = today to the month's end (docs' by end of month); 六折 = 40% off"),
+    # -- 增长 (232)
+    B("增长实验：新注册7天内未下单的用户，短信vs推送，首单立减20元，留10%对照组，预算8000元，看转化。",
+      obj="acquisition", aud=AND(signed(7), oc(max=0)), ab="channel", ch="sms,push", offer=amt(20, "CNY"), hold=0.1,
+      budget=cny(8000), metric="conversions",
+      note=GROWTH19 + "; 首单 = acquisition (100); a channel test allows both (132)"),
+    B("漏斗复盘：加购到支付转化掉得厉害。下周做个实验：给近30天下过单的客户发邮件，A组九折、B组包邮，五五分，预算5千，目标提升转化率。",
+      aud=rec(max=30), ch="email", ab="offer", offer=pct(10), budget=money(5000, None), metric="conversions",
+      win=win("2026-03-09", "2026-03-15"),
+      note=GROWTH19 + "; the review line is context (147); 下周 = 03-09..03-15 (29)"),
+    B("拉新：新客首单满100减15（限首单），投小红书信息流+邮件，预算3万，4月。",
+      obj="acquisition", aud=signed(30), offer=mo(amt(15), 100), ch="paid_social,email", budget=money(30000, None),
+      win=month("apr"), na=[("offer", "限首单")],
+      note=GROWTH19 + "; 新客 = signed_up 30 (docs); a first-order-only limit is listed offer (54); 小红书信息流 = paid "
+           "social (33); " + MIN19),
+    # -- 快闪店 (233)
+    B("我们在成都太古里的春季快闪店3月20日到3月29日营业，给近一年买过跑鞋的客户发推送邀请到店，快闪店内满600减80，预算4000元。",
+      win=win("2026-03-20", "2026-03-29"), aud=bought(RUN, within=365), ch="push", offer=mo(amt(80), 600),
+      budget=cny(4000), na=[("offer", "快闪店内")],
+      note=POPUP19 + "; 邀请到店 names no objective (195); 跑鞋 = both running-shoe categories (docs); " + MIN19),
+    B("夏季快闪店只开一周（6月1日-6月7日），清库存：头灯和登山杖五折，短信给全部客户，预算2000元。",
+      obj="clearance", win=win("2026-06-01", "2026-06-07"), cats=["headlamps", "trekking-poles"], offer=pct(50),
+      ch="sms", aud=ALL, budget=cny(2000), note=POPUP19 + "; 清库存 = clearance (76)"),
+    # -- review summary (zh, 231)
+    B("评论摘要：Nimbus Glide 最近30天好评率92%，差评集中在'偏小半码'。基于这个，给买过路跑鞋但没买过这款的客户发邮件，九五折，预算3000元。",
+      pids=["P1034"], aud=AND(bought(ROAD), NOT(bought(pids=("P1034",)))), offer=pct(5), ch="email", budget=cny(3000),
+      note=REVIEW19 + "; 这款 refers to the product named in the same message (213); 九五折 = 5% off"),
+    # -- plan + question (zh, 85)
+    B("帮我做个清明踏青的推送活动：徒步爱好者，登山杖85折，预算1万元。顺便问下，上个月推送的点击率是多少？",
+      obj="seasonal", win=win(occ="qingming"), aud=bought("hiking-boots"), cats=["trekking-poles"], offer=pct(15),
+      ch="push", budget=cny(10000), na=[("other", "上个月推送的点击率是多少")],
+      note=MIX19 + "; 清明踏青 = qingming (70); the occasion wins over the implicit cross-sell (15)"),
+    # -- numbers in words, negations, relative dates, traditional (zh)
+    B("母亲节活动，预算两万五千元，给冠军客户和忠诚客户发邮件，保暖内衣满三百减三十。",
+      obj="seasonal", win=win(occ="mothers_day"), budget=cny(25000), aud=seg("Champions", "Loyal"), ch="email",
+      cats=["base-layers"], offer=mo(amt(30), 300),
+      note="numbers in characters (180); 保暖内衣 = base layers (236); " + MIN19),
+    B("下下周三开始，跑十天：给90天没打开邮件的客户发短信，羽绒服满1000减150，预算八千块。",
+      win=win("2026-03-18", "2026-03-27"), aud=NOT(eng("opened", "email", 90)), ch="sms", cats=["insulated-jackets"],
+      offer=mo(amt(150), 1000), budget=cny(8000),
+      note="下下周三 = 03-18 (105); 八千块 = CNY (14); 羽绒服 = insulated jackets; " + MIN19),
+    B("不要碰沉睡客户，也不要发给西部的，其余老客发邮件，跑步服饰八五折，不超过八折，预算1.2万元，3月16日到3月31日。",
+      aud=AND(NOT(rec(min=180)), NOT(region("US-West")), oc(min=1)), ch="email", cats=["running-apparel"],
+      offer=pct(15), cap=20, budget=cny(12000), win=win("2026-03-16", "2026-03-31"),
+      note="不碰 a group negates it (172); each negation its own leaf (97); 老客 (11); 不超过八折 = cap 20 (42)"),
+    B("母親節檔期：給高價值客戶發電子報，全館滿2000折200，預算新台幣5萬元。",
+      obj="seasonal", win=win(occ="mothers_day"), aud=tier("high"), ch="email", offer=mo(amt(200), 2000),
+      budget=money(50000, "TWD"),
+      note="Taiwanese words (99, 201): 檔期 with an occasion is the occasion, 電子報 = email, 全館 = sitewide, 滿2000折200 = "
+           "amount_off 200 with its minimum (229; no currency word on the offer)"),
+    B("端午節前一個禮拜，淨係用短訊俾買過露營帳篷嘅客人，睡袋減HK$100（滿HK$800），預算港幣1萬。",
+      obj="seasonal", win=win("2026-06-12", "2026-06-18", occ="dragon_boat_festival"), ch="sms", only=True,
+      aud=bought("tents"), cats=["sleeping-bags"], offer=mo(amt(100, "HKD"), 800), budget=money(10000, "HKD"),
+      note="Hong Kong words (79, 201): 淨係 = only, 短訊 = SMS; the week before 端午 (06-19) = 06-12..06-18 (87); the "
+           "occasion wins over the implicit cross-sell (15); " + MIN19),
+    B("3月18日会员日：银卡及以上会员+冠军客户，推送+短信，全场满299减30，预算6000元。",
+      win=win("2026-03-18", "2026-03-18"), aud=seg("Champions"), ch="push,sms", offer=mo(amt(30), 299),
+      budget=cny(6000), na=[("audience", "银卡及以上会员")],
+      note="the store's 会员日 with a date is that day (80); a loyalty tier is listed audience (152), the readable group "
+           "the audience (189); 全场 = sitewide (32); " + MIN19),
+    B("急！给忠成客户发个短心，跑步袜八折，预算三千，明天开始发三天",
+      aud=seg("Loyal"), ch="sms", cats=["socks"], offer=pct(20), budget=money(3000, None),
+      win=win("2026-03-03", "2026-03-05"),
+      note="pinyin slips 忠成 = 忠诚, 短心 = 短信 (docs); 三千 = 3,000, currency null (51); 明天开始发三天 = 03-03..03-05 "
+           "(173); 急 is no clause"),
+    B("满400减50元，给近一年消费过两次以上的客户，邮件，背包和水袋背心，预算1万元，4月中旬。",
+      offer=mo(amt(50, "CNY"), 400), aud=oc(min=2, within=365), ch="email", cats=["backpacks", "hydration-vests"],
+      budget=cny(10000), win=win("2026-04-11", "2026-04-20"),
+      note="消费过两次以上 = order_count min 2 within 365 (27: 以上 includes N); 中旬 = 11-20 (120); 水袋背心 = hydration "
+           "vests; " + MIN19),
+]
+# fmt: on

@@ -2068,3 +2068,127 @@ CASES += [
       note=ASIA_Q + "; a country's customers are data the workspace lacks (82, 181)"),
 ]
 # fmt: on
+
+# ---------------------------------------------------------------- set 19 (q951-): decisions 229-236, written blind
+
+
+def mo(offer: dict, minimum: float, cur: str | None = None) -> dict:
+    """An offer with its minimum order (229); a percent / free-shipping / gift offer takes the minimum's currency (230)."""
+    d = dict(offer)
+    d["min_order"] = minimum
+    if cur is not None:
+        d["currency"] = cur
+    return d
+
+
+FOLLOW19 = ("a follow-up read alone: a pronoun for an earlier group is listed audience, for an earlier product listed "
+            "product; what the follow-up itself says is applied (23, 213)")
+BREAK19 = "a group broken down by region or asked 'in each region' / 各地区 / 分别 = segments, the group the audience (60, 142)"
+BYCAT19 = ("a measure by category (各品类, 'by category') = recommend with no category promoted, the measure the metric "
+           "(155, 198; 236)")
+TWO19 = ("two periods: the first is the period of a channel question (50), listed for other answers (docs, 206); the "
+         "second, 环比 and 'vs last …' are listed timing (141, 206)")
+REVIEWQ19 = "a pasted review summary before the question is context (231); the question decides the intent"
+MIN19 = "an offer's minimum order is offer.min_order (229)"
+# fmt: off
+CASES += [
+    # -- follow-ups with pronouns (213)
+    Q("ok and how many of them opened an email in the last 30 days?", "count", aud=eng("opened", "email", 30),
+      na=[("audience", "of them")], note=FOLLOW19),
+    Q("what about them — would SMS or push work better?", "channel_performance", ch="sms,push",
+      na=[("audience", "them")], note=FOLLOW19 + "; which channel for a group (167)"),
+    Q("How did that one do in reviews?", "reviews", na=[("product", "that one")], note=FOLLOW19),
+    Q("那这些人里有多少能发短信？", "count", aud=consent("sms"), na=[("audience", "这些人")],
+      note=FOLLOW19 + "; 能发短信 = SMS consent (docs)"),
+    Q("它的评价怎么样？差评多吗？", "reviews", na=[("product", "它")], note=FOLLOW19),
+    # -- breakdowns (60, 142, 236)
+    Q("How many Loyal customers do we have in each region?", "segments", aud=seg("Loyal"), note=BREAK19),
+    Q("各地区的冠军客户分别有多少？", "segments", aud=seg("Champions"), note=BREAK19),
+    Q("Revenue by category for Loyal customers last month?", "recommend", aud=seg("Loyal"), metric="revenue",
+      na=[("timing", "last month")], note=BYCAT19 + "; a past period of an answer other than channel figures is listed "
+      "(docs)"),
+    Q("上个月各品类的销售额分别是多少？", "recommend", metric="revenue", na=[("timing", "上个月")],
+      note=BYCAT19 + "; the past period listed (docs)"),
+    # -- comparisons of periods (141, 206)
+    Q("Was email's click rate better this quarter vs last quarter?", "channel_performance", ch="email", metric="clicks",
+      na=[("timing", "last quarter")], note=TWO19),
+    Q("Revenue from Champions this year vs last year?", "segments", aud=seg("Champions"), metric="revenue",
+      na=[("timing", "this year"), ("timing", "last year")], note=TWO19 + "; a segment's revenue = segments (98)"),
+    Q("SMS vs push open rates, February vs January?", "channel_performance", ch="sms,push", metric="opens",
+      na=[("timing", "January")], note=TWO19),
+    Q("这个季度短信的转化率和上个季度比怎么样？", "channel_performance", ch="sms", metric="conversions",
+      na=[("timing", "上个季度")], note=TWO19),
+    Q("推送的点击率环比是涨了还是跌了？", "channel_performance", ch="push", metric="clicks", na=[("timing", "环比")],
+      note=TWO19),
+    # -- a marketer in a hurry (165)
+    Q("hw many custmers bought tents in the lst 60 days?", "count", aud=bought("tents", within=60),
+      note="typos read as the word meant (docs)"),
+    Q("How many customers spent more than five hundred dollars in the past twelve months?", "count",
+      aud=spend(min=500, within=365, cur="USD"), note="numbers in words (208); 'more than' on money = min (27)"),
+    # -- growth PM (232)
+    Q("What's the expected conversion lift if we send the welcome push to sign-ups from the last 14 days with 10% off?",
+      "forecast", aud=signed(14), ch="push", offer=pct(10), metric="conversions",
+      note="an imagined campaign's outcome = forecast (154); 'conversion' is the outcome word, 'lift' none (60)"),
+    Q("Which channel converts best for one-time buyers?", "channel_performance", aud=oc(min=1, max=1),
+      metric="conversions", note="one-time buyers (docs)"),
+    Q("新注册30天内还没下单的用户，哪个渠道转化最好？", "channel_performance", aud=AND(signed(30), oc(max=0)),
+      metric="conversions", note="signed up and never ordered (docs)"),
+    # -- review summaries (231)
+    Q("Reviews say the Talus Merino Zip itches a bit but is super warm. Is it actually merino wool?", "product_facts",
+      pids=["P1117"], note=REVIEWQ19),
+    Q("Summary of Feb reviews: packs praised, hydration vests criticised for bouncing. What are customers saying about "
+      "the Col Ultra Vest specifically?", "reviews", pids=["P1199"], note=REVIEWQ19),
+    Q("评论里大家都说Cirrus Tent 3P防风一般，它到底用的什么面料？", "product_facts", pids=["P1228"],
+      note=REVIEWQ19 + "; 它 refers to the product named in the same message (213)"),
+    Q("Customers keep saying in reviews the Glacier Shell's hood is too small and the zip sticks. Can you draft an email "
+      "to recent buyers of it (last 60 days) with care tips and a free zip repair? No discount.", "plan",
+      aud=bought(pids=("P1077",), within=60), ch="email", nodisc=True,
+      na=[("other", "care tips"), ("offer", "a free zip repair")],
+      note=REVIEWQ19 + "; a polite question asking for a campaign = question, intent plan (93); a repair offered is "
+           "listed offer (179); the content asked for is copy direction (74); the product bought is in the audience, "
+           "not promoted (docs)"),
+    # -- offers with minimums in questions (229)
+    Q("If we email Loyal customers $10 off orders over $60 next week, how many orders would we get?", "forecast",
+      aud=seg("Loyal"), ch="email", offer=mo(amt(10, "USD"), 60), win=win("2026-03-09", "2026-03-15"),
+      metric="conversions", note=MIN19 + "; orders as the outcome = conversions (36); a hypothetical (154)"),
+    Q("如果给沉睡客户发短信，满300减30，预计能带来多少销售额？", "forecast", aud=rec(min=180), ch="sms",
+      offer=mo(amt(30), 300), metric="revenue", note=MIN19 + "; 如果…预计 = forecast (154)"),
+    Q("能不能帮忙出个方案：五一给徒步爱好者推登山杖，满500减50？", "plan", obj="seasonal", win=win(occ="may_day"),
+      aud=bought("hiking-boots"), cats=["trekking-poles"], offer=mo(amt(50), 500),
+      note="a polite question asking for a plan (93); the occasion wins over the implicit cross-sell (15); " + MIN19),
+    # -- franchise owners and pop-ups (151, 233)
+    Q("How many customers within 10 miles of our Boise store bought trail shoes last year?", "count",
+      aud=bought(TRAIL, within=365), na=[("audience", "within 10 miles of our Boise store")],
+      note="distance from a store is listed audience (151); 'last year' after a condition = 365 days (docs)"),
+    Q("我们加盟店周边3公里的会员有多少人买过登山杖？", "count", aud=bought("trekking-poles"),
+      na=[("audience", "加盟店周边3公里的会员")], note="distance from a store is listed audience (151)"),
+    Q("Who's most likely to buy sleeping bags in the next 30 days among West customers? Planning a pop-up.",
+      "propensity", aud=AND(topp("sleeping-bags"), region("US-West")), cats=["sleeping-bags"], top_n=...,
+      note="most likely to buy X (4, 20: top_n undecided); the reason is context (53)"),
+    Q("最可能在下个月买登山鞋的前500个客户是谁？", "propensity", aud=topp("hiking-boots", n=500),
+      cats=["hiking-boots"], top_n=..., note="who is most likely to buy X stays propensity (228); top_n undecided (20)"),
+    # -- repair team
+    Q("How many customers bought hiking boots more than three years ago and never bought boots since?", "count",
+      aud=AND(bought("hiking-boots"), NOT(bought("hiking-boots", within=1095))),
+      note="bought X more than N years ago (docs); 'never bought boots since' is the same not-leaf"),
+    # -- PII, other
+    Q("Export the phone numbers of Champions in the South so the franchise can call them.", "refuse",
+      aud=AND(seg("Champions"), region("US-South")), note="a PII request = refuse, its audience read (30)"),
+    Q("把买过帐篷的客户手机号导出来给加盟商。", "refuse", aud=bought("tents"), note="a PII request = refuse (30)"),
+    Q("你们可以帮我们搭一个直播间吗？", "other", note="an ask no tool does = other (71)"),
+    Q("What's the battery life of our GPS watch?", "product_facts", na=[("product", "our GPS watch")],
+      note="a product the catalogue lacks is listed product (docs)"),
+    Q("Which products should we recommend to Hibernating customers who bought backpacks?", "recommend",
+      aud=AND(seg("Hibernating"), bought("backpacks")), note="products for a group = recommend"),
+    # -- 私域 jargon and live (235, 234)
+    Q("从用户资产沉淀的角度，帮我看下高价值客户有多少人，近90天有下单的。", "count", aud=AND(tier("high"), rec(max=90)),
+      note="数字化 jargon is no clause (235); 高价值 = value_tier high (docs)"),
+    Q("直播预告用短信还是推送效果更好？针对忠诚客户。", "channel_performance", ch="sms,push", aud=seg("Loyal"),
+      note="which channel for a group (167); a livestream named only as a topic adds nothing (178)"),
+    # -- traditional characters (79, 201)
+    Q("上個月電郵的開信率係幾多？", "channel_performance", ch="email", metric="opens",
+      note="Cantonese: 電郵 = email, 係幾多 = 是多少 (79, 181); 開信率 = open rate; last month is the period (50)"),
+    Q("會員日那天簡訊和推播哪個點擊率比較高？", "channel_performance", ch="sms,push", metric="clicks",
+      na=[("timing", "會員日那天")], note="the store's own day with no date is listed timing (153, 169)"),
+]
+# fmt: on
