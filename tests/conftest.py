@@ -19,6 +19,24 @@ from copilot.workspace import Workspace, open_workspace
 
 SMALL_CUSTOMERS = 2_000
 SEED = 7
+_FAILED = pytest.StashKey[bool]()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[pytest.TestReport]:
+    report: pytest.TestReport = yield
+    if report.failed:
+        item.stash[_FAILED] = True
+    return report
+
+
+@pytest.fixture(autouse=True)
+def _free_tmp_path(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[None]:
+    """Remove a passed test's tmp_path (a workspace copy is ~25 MB; ~3,400 tests kept them all, ~10 GB,
+    enough to fill a CI machine's disk mid-run). A failed test's tmp_path is kept to look at."""
+    yield
+    if not request.node.stash.get(_FAILED, False):
+        shutil.rmtree(tmp_path, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
