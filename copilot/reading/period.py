@@ -39,7 +39,7 @@ _NAMED = re.compile(rf"\b(?:(?:in|during|for|over)\s+|(?:the|our|that)\s+(?=(?:{
                     r"|(?<![\d一二三四五六七八九十个])(?P<zm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![\d一二三四五六七八九十日号初中底末旬])", re.IGNORECASE)
 #: A measured rate or a comparison looks back too ("compare open rates in November"), unless it asks ahead.
 _MEASURED = re.compile(r"\b(?:compare|comparison|rates?|vs\.?|versus|better than|worse than|roas|roi|ctrs?|revenue|performance|results|stats|"
-                       r"numbers|by channel|per channel|breakdown|selling|sales|units)\b|对比|比较|相比|率|业绩|表现|数据|效果|收入|销售额|营收|订单量|GMV", re.IGNORECASE)
+                       r"numbers|by channel|per channel|breakdown|selling|sales|units|payback|clicks|opens|conversions|aov|cpa|cac|why)\b|对比|比较|相比|率|业绩|表现|数据|效果|收入|销售额|营收|订单量|GMV|客单价|为什么|為什麼|怎么样|怎麼樣", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:expect|forecast|predict|project|will|would|going to|plan|should)\b|预计|预测|将会|打算", re.IGNORECASE)
 
 
@@ -84,7 +84,7 @@ def find_period(text: str, today: date, free: Callable[[int, int], bool]) -> tup
 
 
 _TO_DATE = re.compile(r"\b(?:(?:so far|to date)\s+)?(?:this|the current)\s+(?P<u>year|quarter|month)(?:\s+(?:so far|to date))?\b|\b(?P<ytd>ytd|year[- ]to[- ]date)\b"
-                      r"|(?:今|本)(?P<zu>年|季度|月)(?:以来|至今|到现在)?(?=[^\u4e00-\u9fff]|的|[邮短推收销转复打点订])", re.IGNORECASE)
+                      r"|(?:今|本|这个|這個|这|這)(?P<zu>年|季度|月)(?:以来|至今|到现在)?(?=[^\u4e00-\u9fff]|的|[邮短推收销转复打点订郵簡掉降涨漲跌少多])", re.IGNORECASE)
 _BEST = re.compile(r"\b(?:best|worst|top|highest|lowest|most|least)\b|最好|最高|最多|最低", re.IGNORECASE)
 #: a second period compared with the first ("in Q1 compared to Q4", "last month vs the month before", 上个季度和这个季度)
 _SECOND = re.compile(rf"\s*(?:,\s*)?(?:vs\.?|versus|compared (?:to|with)|against|and|or|to|with|对比|和|与|跟|比)\s*(?P<p>(?:the\s+)?(?:month|week|quarter|year)\s+before"
