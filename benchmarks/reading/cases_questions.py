@@ -2083,9 +2083,10 @@ def mo(offer: dict, minimum: float, cur: str | None = None) -> dict:
 
 FOLLOW19 = ("a follow-up read alone: a pronoun for an earlier group is listed audience, for an earlier product listed "
             "product; what the follow-up itself says is applied (23, 213)")
-BREAK19 = "a group broken down by region or asked 'in each region' / 各地区 / 分别 = segments, the group the audience (60, 142)"
+BREAK19 = ("the size of a group 'in each region' / 各地区 = count, the group the audience, the region words no clause "
+           "(docs, session 24: customers region by region; relabelled from segments after the first read)")
 BYCAT19 = ("a measure by category (各品类, 'by category') = recommend with no category promoted, the measure the metric "
-           "(155, 198; 236)")
+           "(155, 198); the breakdown is a qualifier no field holds, listed other (docs, session 24) (236)")
 TWO19 = ("two periods: the first is the period of a channel question (50), listed for other answers (docs, 206); the "
          "second, 环比 and 'vs last …' are listed timing (141, 206)")
 REVIEWQ19 = "a pasted review summary before the question is context (231); the question decides the intent"
@@ -2102,12 +2103,12 @@ CASES += [
       note=FOLLOW19 + "; 能发短信 = SMS consent (docs)"),
     Q("它的评价怎么样？差评多吗？", "reviews", na=[("product", "它")], note=FOLLOW19),
     # -- breakdowns (60, 142, 236)
-    Q("How many Loyal customers do we have in each region?", "segments", aud=seg("Loyal"), note=BREAK19),
-    Q("各地区的冠军客户分别有多少？", "segments", aud=seg("Champions"), note=BREAK19),
+    Q("How many Loyal customers do we have in each region?", "count", aud=seg("Loyal"), note=BREAK19),
+    Q("各地区的冠军客户分别有多少？", "count", aud=seg("Champions"), note=BREAK19),
     Q("Revenue by category for Loyal customers last month?", "recommend", aud=seg("Loyal"), metric="revenue",
-      na=[("timing", "last month")], note=BYCAT19 + "; a past period of an answer other than channel figures is listed "
+      na=[("timing", "last month"), ("other", "by category")], note=BYCAT19 + "; a past period of an answer other than channel figures is listed "
       "(docs)"),
-    Q("上个月各品类的销售额分别是多少？", "recommend", metric="revenue", na=[("timing", "上个月")],
+    Q("上个月各品类的销售额分别是多少？", "recommend", metric="revenue", na=[("timing", "上个月"), ("other", "各品类")],
       note=BYCAT19 + "; the past period listed (docs)"),
     # -- comparisons of periods (141, 206)
     Q("Was email's click rate better this quarter vs last quarter?", "channel_performance", ch="email", metric="clicks",
