@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from copilot.reading import regex as re
 from copilot.reading.anchored import AHEAD, ahead_of_a_date
+from copilot.reading.arrival import arrival_not_applied
 from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text
 
@@ -96,6 +97,7 @@ def timing_not_applied(t: Text) -> list[NotApplied]:
     for m in _TRIGGER.finditer(t.text):
         if t.free(m.start(), m.end()):
             out.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="timing", reason=TRIGGER_REASON))
+    out.extend(arrival_not_applied(t))  # 等这批货到了以后; "is due in next week" before "When it's back": no window
     for m in [*_TIMING.finditer(t.text), *hours]:
         if re.match(r"always[- ]on", m.group(0), re.IGNORECASE) and _ASKS_COPILOT.search(t.text):
             continue  # "Can copilot set up an always-on flow?": what is asked about, not a timing of this campaign
