@@ -6,7 +6,8 @@
   not promoted;
 * customers told by a store or by in-store pickup ("in-store pickup customers at our Denver store", 门店自提的客户):
   listed (affects audience; no store data);
-* the store's own event and traffic words (到店活动, 引流到店, 门店客流下滑, "drive footfall"): no clause.
+* the store's own event and traffic words (到店活动, 引流到店, 门店客流下滑, "drive footfall") and the store as the one who asks
+  or is sent something (门店这边反馈, 我们门店想…, 导出来给门店, 进店率, 调陈列): no clause, no channel.
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ _ADD_ON = re.compile(
     r"|\badd\s+(?:[$€£]\s?\d+(?:\.\d+)?)\s+in[- ]store\s+(?:for|to get)\s+[^,.;!\n]{1,40}",
     re.IGNORECASE)
 _EVENT = re.compile(r"(?:周末|本周|这周)?(?:的)?到店活动|引流到店|拉动到店|(?:门店|店铺|店里|店内|进店)(?:的)?客流(?:量)?(?:下滑|下降|减少|少了|很少|不行|很差|低迷)(?:得(?:厉害|很厉害|严重))?|\bdrive\s+(?:foot\s*traffic|footfall|store\s+visits)\b", re.IGNORECASE)
+#: the store itself as the one who asks, is told or is measured (门店这边反馈…, 我们门店想…, 导出来给门店, 进店率很低, 调陈列): the
+#: writer's own shop, no channel the campaign sends through
+_STORE_ITSELF = re.compile(
+    r"(?:我们|咱们?|各|那?几家|这家|那家)?(?:的)?(?:线下)?门店(?:这边|那边|团队|同事|的同事|伙伴)?(?=(?:这边|那边)?(?:反馈|想|要求|说|提|问|需要|希望|觉得|打算|准备)|照着)"
+    r"|(?:给|发给|转给|交给|提供给|同步给)(?:各|我们的?)?(?:线下)?门店(?:的同事|同事|店长|团队)?|(?:进店率|到店率)(?:很低|偏低|下滑|下降|低)?|(?:调|调整|换)(?:一下)?陈列")
 #: customers told by a store or by in-store pickup ("in-store pickup customers at our Denver store", 门店自提的客户)
 _STORE_PEOPLE = re.compile(
     r"\b(?:in[- ]store\s+)?(?:pick[- ]?up|bopis|click[- ]and[- ]collect)\s+(?:customers|shoppers|buyers|people|orders)"
@@ -52,6 +58,6 @@ def store_terms(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
         for m in rx.finditer(t.text):
             if t.free(m.start(), m.end()):
                 na.append(NotApplied(text=m.group(0).strip(), span=t.take(m.start(), m.end()), affects="offer", reason=reason))
-    for m in _EVENT.finditer(t.text):
+    for m in [*_EVENT.finditer(t.text), *_STORE_ITSELF.finditer(t.text)]:
         if t.free(m.start(), m.end()):
             t.take(m.start(), m.end())
