@@ -12,19 +12,33 @@ from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text, category_at
 from copilot.tools.conditions import And, Bought, Condition, Not, Recency
 
-_AGO = re.compile(r"\s*(?:more than|over|at least|upwards of)?\s*(?P<n>\d+|a|an|one|two|three|four|five|six)\+?(?:\s+or\s+(?:more|longer))?"
+#: "… but not since", "and nothing since", "… who haven't rebought since", "but haven't bought one since": no purchase of it
+#: since then is what "ago" already says (a since-clause dated on its own is not this)
+_SINCE = (r"(?:,?\s*(?:but|and)\s+(?:not|nothing|none)\s+since\b"
+          r"|,?\s*(?:(?:but|and|who|that)\s+)?(?:have\s+|has\s+)?(?:not|never|haven'?t|hasn'?t|didn'?t|did not|have not|has not)\s+"
+          r"(?:re-?bought|repurchased|re-?ordered|re-?stocked|(?:bought|ordered|purchased)\s+(?:one|it|them|any|again|another))"
+          r"(?:\s+(?:again|more))?\s+since(?:\s+then)?\b(?!\s+(?:last|the|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)))?")
+_AGO = re.compile(r"\s*(?:from\s+)?(?:more than|over|at least|upwards of)?\s*(?P<n>\d+|a|an|one|two|three|four|five|six)\+?(?:\s+or\s+(?:more|longer))?"
                   r"\s*(?P<u>days?|d|weeks?|wks?|months?|mos?|mths?|years?|yrs?)\s+ago\b(?:\s+or\s+(?:more|longer|earlier|before))?"
-                  # "… but not since", "and nothing since": the same range said again
-                  r"(?:,?\s*(?:but|and)\s+(?:not|nothing|none)\s+since\b)?", re.IGNORECASE)
+                  + _SINCE, re.IGNORECASE)
 #: "… and not come back", "but haven't bought anything since": no purchase at all since then, not only none of the product.
 _GONE = re.compile(r"\s*,?\s*(?:and|but)\s+(?:have\s+|has\s+)?(?:not|never|haven'?t|hasn'?t|didn'?t|did not|have not|has not)\s+(?:been\s+)?"
                    r"(?:(?:come|came|been)\s+back|returned|(?:bought|ordered|purchased|shopped)\s+(?:anything\s+|with us\s+)?(?:again|since))\b(?:\s+since)?",
                    re.IGNORECASE)
 
 
+def since_ago(text: str, start: int, end: int) -> bool:
+    """Whether the negated purchase at ``start``-``end`` ends in a bare "since" after a purchase told "… ago" in its
+    sentence ("bought tents a year ago and haven't bought one since"): the ago rule reads it, no never-bought."""
+    before = re.split(r"[.;:!?\n]", text[:start])[-1]
+    pronoun = re.search(r"\b(?:one|it|them|any)\s*$", text[start:end], re.IGNORECASE)
+    return bool(pronoun and re.search(r"\bago\b", before, re.IGNORECASE) and re.match(
+        r"\s+(?:again\s+)?since(?:\s+then)?\b(?!\s+(?:last|the|\d|[A-Z]))", text[end:]))
+
+
 def ago_after(text: str, end: int, end2: int, days: int | None) -> tuple[int, int] | None:
     """(end, days) of "… over a year ago" / "… 18 or more months ago" right after a purchase, else None."""
-    after = re.match(r"\s*ago\b(?:\s+or\s+(?:more|longer|earlier))?", text[end2:], re.IGNORECASE) if days else None
+    after = re.match(r"\s*ago\b(?:\s+or\s+(?:more|longer|earlier))?" + _SINCE, text[end2:], re.IGNORECASE) if days else None
     if after and days:
         return end2 + after.end(), days
     m = _AGO.match(text, end)

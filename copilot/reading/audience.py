@@ -10,7 +10,15 @@ from __future__ import annotations
 from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
 from copilot.reading.age import age
-from copilot.reading.ago import ZH_AGO, ago_after, bought_ago, last_purchase_ago, range_ago, zh_ago_days
+from copilot.reading.ago import (
+    ZH_AGO,
+    ago_after,
+    bought_ago,
+    last_purchase_ago,
+    range_ago,
+    since_ago,
+    zh_ago_days,
+)
 from copilot.reading.audience_activity import engagement, no_order_this_year, recency, signed_up
 from copilot.reading.audience_counts import consent_forms, order_counts, spend
 from copilot.reading.bare_spend import bare_spend
@@ -34,26 +42,10 @@ from copilot.reading.store_terms import store_terms
 from copilot.reading.structured import structured
 from copilot.reading.taken_back import taken_back
 from copilot.reading.targeting import read_uplift, top_propensity, with_top_count
-from copilot.reading.text import (
-    Text,
-    category_at,
-    match_catalogue,
-    pat,
-    window_after,
-    zh_window_before,
-)
+from copilot.reading.text import Text, category_at, match_catalogue, pat, window_after, zh_window_before
 from copilot.reading.tiers import tiers_defined_in_brackets, value_tiers
 from copilot.reading.unsupported import unsupported
-from copilot.tools.conditions import (
-    AllCustomers,
-    And,
-    Bought,
-    Condition,
-    Not,
-    OrderCount,
-    Region,
-    RfmSegment,
-)
+from copilot.tools.conditions import AllCustomers, And, Bought, Condition, Not, OrderCount, Region, RfmSegment
 
 _BOUGHT_LEAD = (
     r"(?:who|that|which)(?:['’](?:ve|d))?\s+(?:have\s+|has\s+|had\s+|already\s+|recently\s+|once\s+|previously\s+|ever\s+|just\s+)*"
@@ -175,7 +167,7 @@ def _never_bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
             if m.group(0).lower().startswith("but not") and not _BOUGHT_BEFORE.search(_clause_before(text, m.start())):
                 continue  # "Promote tents but not the Cascade Tent 3P": a product left out, not a purchase
             hit = category_at(t, cat, m.end()) or _named_before(t, cat, m.start(), m.end())
-            if hit:
+            if hit and not since_ago(text, m.start(), hit[2]):  # "bought tents a year ago and haven't bought one since": read there
                 slugs, pids, end = hit
                 days, end2 = window_after(t, end)
                 days, start = zh_window_before(t, m.start()) if days is None and not m.group(0).isascii() else (days, m.start())

@@ -14,7 +14,7 @@ from copilot.reading.text import Text, category_at, zh_window_before
 from copilot.tools.conditions import And, Bought, Condition, Not, Or
 
 _AGAIN = re.compile(
-    r"(?P<neg>没有?再?|未再?|不再|没再)?(?:刚刚?|又|再)?(?:买过|购买过|买了|下单过)(?=的|[，,。；;]|$)"
+    r"(?P<neg>没有?再?|未再?|不再|没再)?(?:刚刚?|又|再)?(?:买过|购买过|买了|下单过|(?<=再)(?:购买|买|复购|回购))(?=的|[，,。；;]|$)"
 )
 
 
@@ -49,11 +49,19 @@ def bought_again(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], 
         days, start = zh_window_before(t, m.start())
         leaf = Bought(categories=list(prev.categories), product_ids=list(prev.product_ids), within_days=days)
         cond: Condition = Not(of=leaf) if m.group("neg") else leaf
-        if _no_span(cond.model_dump()) in [_no_span(n.model_dump()) for _, c in leaves for n in _nodes(c)]:
+        if _no_span(cond.model_dump()) in [_no_span(n.model_dump()) for _, c in leaves for n in _nodes(c)] or (
+                days is None and m.group("neg") and _dated_none(leaf, leaves)):  # 一年前买过睡袋、之后没再买过: "since" is the 一年前
             t.take(start, m.end())  # 一年前买过徒步靴、最近一年没再买过: already read with the purchase
             continue
         leaf = leaf.model_copy(update={"span": t.take(start, m.end())})
         add(start, Not(of=leaf) if m.group("neg") else leaf)
+
+
+def _dated_none(leaf: Bought, leaves: Leaves) -> bool:
+    """Whether a purchase of the same goods is already told as none within a window (一年前买过X: not within 365)."""
+    return any(isinstance(n, Not) and isinstance(n.of, Bought) and n.of.within_days is not None
+               and n.of.categories == leaf.categories and n.of.product_ids == leaf.product_ids
+               for _, c in leaves for n in _nodes(c))
 
 
 #: 买过这两类的人, 已经购买过这些产品: goods told by a demonstrative, the ones named before.

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
+from copilot.reading.ago import ago_after, bought_ago
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.exclusion import exclusion_scopes
 from copilot.reading.numbers import DURATION, NUMBER, duration_days, to_number
@@ -51,6 +52,9 @@ def buyer_nouns(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], m
                 start = m.start()
                 if days is None and not p.isascii():  # 近三个月的跑鞋买家
                     days, start = zh_window_before(t, m.start())
+                if p.isascii() and (ago := ago_after(text, m.end(), end2, days)) is not None:  # "sock buyers from 4+ months ago"
+                    leaves.append((start, bought_ago(t, ago, list(slugs), [], start)))
+                    continue
                 leaves.append((start, Bought(categories=list(slugs), within_days=days, span=t.take(start, end2))))
         if p.isascii():  # "customers with a tent purchase in the last 90 days", "who made a headlamp order"
             rx2 = (r"(?<![A-Za-z0-9_-])(?:with|made|had|have|has|placed)\s+(?:a|an|one|any|at least one)\s+(?:" + _singular_too(p)
