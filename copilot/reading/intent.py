@@ -166,7 +166,8 @@ SMALL_TALK = re.compile(r"^\s*(?:(?:thanks|thank you|thx|ok(?:ay)?|great|cool|hi
 def asks_for_data(text: str) -> bool:
     """True when the text asks to hand over customers' personal data or copilot's instructions (a brief
     that merely mentions phone numbers, "no phone numbers in the copy", does not)."""
-    return bool(_EXTRACTION.search(text) or (_PII_ASK.search(text) and _HAND_OVER.search(text)))
+    return bool(_EXTRACTION.search(text) or (_PII_ASK.search(text) and _HAND_OVER.search(text))
+                or (_LIST_ASKED.search(text) and _TO_ME.search(text)))
 
 
 def planted_instructions(text: str) -> list[tuple[int, int]]:
@@ -193,8 +194,15 @@ def planted_instructions(text: str) -> list[tuple[int, int]]:
 
 
 def pii_words(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` names customers' personal data (邮箱 here is an address, not the email channel)."""
-    return [(m.start(), m.end()) for m in _PII_ASK.finditer(text)]
+    """Where ``text`` names customers' personal data (邮箱 here is an address, not the email channel), and in a request
+    for it, the list asked for and what the asker will do with it ("the email list", "so I can text them myself"): no
+    consent, no channel."""
+    return [(m.start(), m.end()) for rx in (_PII_ASK, _LIST_ASKED) for m in rx.finditer(text)]
+
+
+_LIST_ASKED = re.compile(r"\b(?:(?:e-?mail|mailing|contact|phone|sms|texting) lists?|so (?:that )?i can (?:text|e-?mail|call|message|ring|sms) "
+                         r"them(?: myself| directly| personally| from my (?:own )?(?:phone|account|inbox))?)\b", re.IGNORECASE)
+_TO_ME = re.compile(r"\b(?:send|give|gave|export|share|pull|dump|download|hand)\s+(?:me|us)\b|\bexport\b|导出|发我|给我|发给我|拉一份", re.IGNORECASE)
 
 
 def data_request_clause(text: str) -> tuple[int, int] | None:
