@@ -25,6 +25,7 @@ from copilot.reading.dates import find_window
 from copilot.reading.definitions import definitions_not_applied
 from copilot.reading.fill_in import fill_in_not_applied
 from copilot.reading.finance import finance_not_applied, names_roi
+from copilot.reading.horizon import horizon_only
 from copilot.reading.intent import (
     EACH_SEGMENT,
     PROPOSED_SEND,
@@ -213,7 +214,7 @@ _PLANNED_SEND = re.compile(r"\b(?:if we|should we|would|will|expect(?:ed)?|forec
 def _window(t: Text, today: date, kind: Kind) -> Window | None:
     """The campaign window, its words claimed."""
     win = find_window(t.text, today, t.taken, near_days=kind == "brief" or bool(_PLANNED_SEND.search(t.text)))
-    if win is None:
+    if win is None or horizon_only(t, kind, win.pieces):  # "most likely to buy tents next month": the horizon (horizon.py)
         return None
     for piece in win.pieces:
         t.take(*piece)
