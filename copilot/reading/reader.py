@@ -41,11 +41,7 @@ from copilot.reading.no_field import joined_products, said_before_reading
 from copilot.reading.objective import read_objective
 from copilot.reading.offer_terms import claim_offer_minimums, mechanics_not_applied, offer_not_applied
 from copilot.reading.offer_test import offer_test
-from copilot.reading.offers import (
-    read_holdout,
-    read_offer,
-    unsized_holdout,
-)
+from copilot.reading.offers import read_holdout, read_offer, unsized_holdout
 from copilot.reading.official_style import claim_official
 from copilot.reading.options import options_not_applied
 from copilot.reading.period import COMPARED_REASON, PAST_WORDS, compared_periods, find_period
