@@ -50,7 +50,8 @@ def read_objective(t: Text, audience: Condition | None, promoted: Promoted, kind
     if best is None:  # (a question's aim is kept only when it asks for a plan: reader.py)
         new = re.search(r"(?<![\w-])(?:our |the |a )?(?:all-)?new\s+(?!customers|clients|custs|folks|sign|subscribers|members|year|buyers|shoppers|users|people|campaign|reminder|flow|plan|brief|"
                         r"idea|e-?mail|send|push|promo|blast|series|thing|request|ask|version of (?:the|this) (?:plan|brief))", t.text, re.I)
-        if new and (promoted.categories or promoted.product_ids or _names_product_after(t.text, new.end())):
+        if new and not _not_a_product(t.text, new.start(), new.end()) and (
+                promoted.categories or promoted.product_ids or _names_product_after(t.text, new.end())):
             return "launch", t.span(new.start(), new.end())
     if best is not None:
         m = best[2]
@@ -63,6 +64,20 @@ def read_objective(t: Text, audience: Condition | None, promoted: Promoted, kind
             set(promoted.categories) | product_categories) & {s for b in bought for s in b.categories}:
         return "cross_sell", None
     return None, None
+
+
+#: "new" said of the writer, a colleague, a tool or a programme ("I'm the new marketing intern", "our new website"): no
+#: product launched
+_NEW_OTHER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:intern|hires?|starters?|joiners?|manager|colleagues?|team(?:mate)?s?|boss|job|role|analyst|"
+                        r"marketer|guy|girl|person|here|to (?:this|the|copilot)|website|site|app|system|tool|process|policy|account|"
+                        r"program(?:me)?|scheme|initiative|service|store|shop|location|office|warehouse|agency|partner)\b", re.IGNORECASE)
+
+
+def _not_a_product(text: str, start: int, end: int) -> bool:
+    """Whether the "new" at ``start``-``end`` names no new product: a person, a tool or a programme after it, or the new
+    goods of a trade-in ("bring back your old boots, get $30 off new hiking boots", 以旧换新)."""
+    old = re.search(r"\bold\b|旧", text[max(0, start - 80) : start], re.IGNORECASE)
+    return bool(_NEW_OTHER.match(text, end) or old)
 
 
 def _names_product_after(text: str, pos: int) -> bool:
