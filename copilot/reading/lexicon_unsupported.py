@@ -165,6 +165,11 @@ UNSUPPORTED_FIRST: dict[str, tuple[str, ...]] = {
                             r"(?:相似|类似|扩展)人群(?:包)?"),
     "waitlists and favourites": (r"(?:心愿单|收藏夹)(?:里|中)(?:有|加了|放了|收藏了)[^，。；,;？?！!\n的]{1,12}(?:的)?(?:客户|顾客|用户|会员|人)?",
                                  r"(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:on|in)\s+their\s+wish ?lists?"),
+    # 近30天加购未买的用户, 浏览过帐篷的用户: one clause each (its look-back and people word with it), read before the purchase rules
+    # so 帐篷的用户 is no tent buyer and 未下单 no lapse
+    "cart or browsing activity": (r"(?:有)?(?:加购|加入购物车|加了购物车|加购物车)(?:了|过)?(?:商品)?(?:但|却|而|后|之后)?(?:是)?(?:未|没有?|还没有?|一直没)"
+                                  r"(?:买|下单|购买|付款|支付|结算|成交)(?:的?(?:用户|客户|顾客|会员))?",
+                                  r"浏览(?:过|了)(?!门店|我们的?门店|实体店)[^，。；、和或\n]{1,12}?(?:(?:但|却)?(?:未|没有?)(?:买|下单|购买)(?:过)?)?的(?:用户|客户|顾客|会员|人)"),
     # "customers in rainy cities", 天气转冷地区的客户: where it is cold or rainy is not held per customer
     "weather where customers live": (r"(?:in|from)\s+(?:the\s+)?(?:rainy|rainier|snowy|cold|colder|warm|warmer|hot|hotter|sunny|wet|wetter|dry|humid|mild)\s+"
                                      r"(?:cities|regions|areas|places|climates?|states|towns|parts of the country)",

@@ -47,6 +47,7 @@ def unsupported_first(t: Text) -> list[NotApplied]:
     for what, words in UNSUPPORTED_FIRST.items():
         for m in t.find_all(words):
             _one_unsupported(t, out, what, m)
+    _join_alternatives(t, out, 0)  # 加购未买的用户和浏览过帐篷的用户: one entry
     return out
 
 
