@@ -12,8 +12,8 @@ vocabulary (the Chinese words of its patterns: channels, categories, conditions)
   least 20 times rarer (帐蓬 is a rare variant of 帐篷; 事件 is a word of its own and is left alone),
 - and its edge characters do not belong to words of their neighbours at least as common as the
   correction (in 红包优惠券, 包优 straddles 红包 and 优惠 and is not 包邮),
-- and the typed character does not start a category word (登山帐 is a mountaineering tent, 帐 short
-  for 帐篷, not a slip for 登山杖).
+- and the typed character does not start a category word after a word that can name its kind (登山帐 is a
+  mountaineering tent, 帐 short for 帐篷, not a slip for 登山杖; 用护 is still 用户).
 
 Traditional characters are read as simplified first (OpenCC t2s: 郵件 is 邮件, 預算 is 预算; not the phrase
 table tw2sp, which turns 核心 into 内核).
@@ -38,6 +38,8 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _MAX_LEN = 4
 #: How much commoner the vocabulary word must be than a real word it would replace.
 _RATIO = 20.0
+#: A character pair rarer than this (zipf 2) is not taken for a word of its own.
+_RARE = 1e-7
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +82,13 @@ def _category_heads() -> frozenset[str]:
 def _one_slip(typed: str, word: str) -> bool:
     diff = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
     return (len(diff) == 1 and not (len(word) == 2 and diff[0] == 0 and not _same_tones(typed, word))
-            and typed[diff[0]] not in _category_heads())
+            and not (typed[diff[0]] in _category_heads() and _modifier(typed[: diff[0]])))
+
+
+def _modifier(before: str) -> bool:
+    """Whether the characters before a category's first character are a word that can name its kind (登山 of 登山帐, a
+    mountaineering tent), so the character may be the category's short form; 用 of 用护 or 所有用 of 所有用护 is not."""
+    return len(before) >= 2 and _frequencies().get(before, 0.0) > 0
 
 
 def _same_tones(typed: str, word: str) -> bool:
@@ -108,7 +116,8 @@ def _fix(typed: str, before: str, after: str) -> str | None:
     if own and own * _RATIO > target:
         return None
     straddled = (before + typed[0], typed[-1] + after)
-    return None if any(freq.get(pair, 0.0) >= max(target, 1e-9) for pair in straddled if len(pair) == 2) else word
+    # a pair rarer than zipf 2 (丈八 of 登山丈八五折) is no word the neighbours make when the correction is a word of our own
+    return None if any(freq.get(pair, 0.0) >= max(target, _RARE) for pair in straddled if len(pair) == 2) else word
 
 
 _CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
