@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from copilot.reading import regex as re
 from copilot.reading.offer_forms import claim_gifts, claimed_gift, later_tiers
+from copilot.reading.offer_minimum import claim_minimums, minimum_not_applied
 from copilot.reading.offer_test import EXTRA_ARMS
 from copilot.reading.schema import NotApplied, Offer
 from copilot.reading.text import Text
@@ -21,6 +22,7 @@ def claim_offer_minimums(t: Text) -> None:
     """Claim an offer's minimum order ("with min spend RM300") and a gift with purchase (offer_forms) before the
     audience is read."""
     claim_gifts(t)
+    claim_minimums(t)  # "15% off orders over $75", 消费满1000元减100: the minimum is the offer's (offer_minimum)
     for m in _MIN_SPEND.finditer(t.text):
         if t.free(m.start(), m.end()) and re.search(r"\boff\b|vouchers?|coupons?|\d\s*$", t.text[max(0, m.start() - 30) : m.start()], re.I):
             t.take(m.start(), m.end())
@@ -102,10 +104,11 @@ def offer_not_applied(t: Text, offer: Offer | None = None) -> list[NotApplied]:
     shipping, gifts and BOGO), limits on the offer ("max $40 off per order", "first 200 orders only") and a second
     offer beside the one read."""
     out: list[NotApplied] = later_tiers(t, offer)  # 满299减40，满599减100: the second tier is said
+    out.extend(minimum_not_applied(t, offer))  # 每满300减30 repeats; a minimum no offer carries
     for a, b in EXTRA_ARMS.get(t, []):  # "three arms at 10%, 15% and 20% off": the third arm is said
         out.append(NotApplied(text=t.text[a:b], span=t.span(a, b), affects="offer", reason=EXTRA_ARM_REASON))
     gift = claimed_gift(t)
-    if gift is not None and offer is not None and offer is not gift:  # "20% off plus a free headlamp with any tent order"
+    if gift is not None and offer is not None and offer is not gift and not (offer.kind == "gift" and offer.span.start <= gift.span.start < offer.span.end):  # "20% off plus a free headlamp with any tent order"
         out.append(NotApplied(text=gift.span.text, span=gift.span, affects="offer", reason=SECOND_OFFER_REASON))
     for m in _SECOND_OFFER.finditer(t.text) if offer is not None and offer.kind in ("percent_off", "amount_off") and not _TEST.search(t.text) else ():
         a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())

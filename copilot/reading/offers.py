@@ -6,6 +6,7 @@ from __future__ import annotations
 from copilot.reading import offer_forms as forms
 from copilot.reading import regex as re
 from copilot.reading.numbers import DIGITS, NUMBER, WORDS, ZHE, find_money, to_number, zhe_to_percent_off
+from copilot.reading.offer_minimum import with_minimum
 from copilot.reading.offer_terms import MIN_SPEND
 from copilot.reading.schema import (
     Budget,
@@ -265,7 +266,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
     if offer is None:
         offer = forms.first_gift(t) or _named_offer(t) or forms.claimed_gift(t)  # a gift claimed before the audience (offer_forms)
     forms.claim_replaced_offer(t, offer)  # "make it 20% instead of $15": the replaced offer is no budget, no second offer
-    offer = with_code(t, offer) if offer is not None else None  # "15% off, code BACK15": the plan uses that code
+    offer = with_code(t, offer) if (offer := with_minimum(t, offer)) is not None else None  # its minimum order; "code BACK15"
     return offer, cap or forms.cap_of_offer(t, offer), no_disc
 
 

@@ -55,7 +55,8 @@ def applied_lines(r: Reading) -> list[str]:
     if r.offer:
         o = r.offer
         value = "" if o.value is None else (f" {o.value:g}%" if o.kind == "percent_off" else f" {o.value:g} {o.currency or ''}".rstrip())
-        out.append(f"offer: {o.kind}{value}{_q(o.span)}")
+        least = "" if o.min_order is None else f" on orders of {o.min_order:g}{' ' + o.currency if o.currency else ''}+"
+        out.append(f"offer: {o.kind}{value}{least}{_q(o.span)}")
     if r.discount_cap:
         out.append(f"discount cap: at most {r.discount_cap.max_percent:g}% off{_q(r.discount_cap.span)}")
     if r.no_discount:

@@ -84,6 +84,7 @@ class Offer(BaseModel):
     value: float | None = Field(None, ge=0, description="Percent for percent_off; money for amount_off.")
     currency: str | None = Field(None, max_length=3)
     code: str | None = Field(None, max_length=40, pattern=r"^[A-Z0-9_-]+$", description="The code the request dictates (WELCOME10).")
+    min_order: float | None = Field(None, ge=0, description="The order total the offer needs: 'orders over $75', 满400减50.")
     span: Span
 
 
