@@ -28,6 +28,7 @@ from copilot.reading.okr import okr_not_applied
 from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text
 from copilot.reading.unsupported import unsupported_first
+from copilot.reading.writer_intro import claim_writer_intro
 
 _MSG = r"(?:e-?mails?|texts?|sms(?:es)?|push(?:es)?|push notifications?|messages?|sends?|touch(?:es)?|notifications?|reminders?)"
 _NUM = r"(?:one|two|three|four|five|a single|\d+)"
@@ -179,6 +180,7 @@ def said_before_reading(t: Text, kind: str) -> list[NotApplied]:
     audience groups read first (``unsupported_first``: "lookalikes of our Champions", 天气转冷地区的客户), days the data
     does not know ("the week before payday"), weather triggers ("when temps drop below 40F"), the house rules (quiet
     hours, content rules, influencers) and the instructions no plan field holds (this module)."""
+    claim_writer_intro(t)  # 我们是深圳的跨境卖家，美区客户为主: who writes, not who is reached (writer_intro.py)
     out = okr_not_applied(t, kind)  # an OKR above the brief: its heading and key results (okr.py)
     out.extend(unsupported_first(t))
     out.extend(unknown_days_not_applied(t))
