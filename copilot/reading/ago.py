@@ -27,13 +27,18 @@ _GONE = re.compile(r"\s*,?\s*(?:and|but)\s+(?:have\s+|has\s+)?(?:not|never|haven
                    re.IGNORECASE)
 
 
-def since_ago(text: str, start: int, end: int) -> bool:
-    """Whether the negated purchase at ``start``-``end`` ends in a bare "since" after a purchase told "… ago" in its
-    sentence ("bought tents a year ago and haven't bought one since"): the ago rule reads it, no never-bought."""
+def since_ago(t: Text, cat: Catalogue, start: int, end: int, slugs: list[str]) -> int | None:
+    """The end of a negated purchase at ``start``-``end`` that ends in a bare "since" after a purchase told "… ago" in
+    its sentence, of it ("bought tents a year ago and haven't bought one since") or of the same goods named again
+    ("bought hiking boots three years ago and never bought boots since"): what "ago" says, no never-bought. Else None."""
+    text = t.text
     before = re.split(r"[.;:!?\n]", text[:start])[-1]
+    since = re.match(r"\s+(?:again\s+)?since(?:\s+then)?\b(?!\s+(?:last|the|\d|[A-Z]))", text[end:])
+    if since is None or not re.search(r"\bago\b", before, re.IGNORECASE):
+        return None
     pronoun = re.search(r"\b(?:one|it|them|any)\s*$", text[start:end], re.IGNORECASE)
-    return bool(pronoun and re.search(r"\bago\b", before, re.IGNORECASE) and re.match(
-        r"\s+(?:again\s+)?since(?:\s+then)?\b(?!\s+(?:last|the|\d|[A-Z]))", text[end:]))
+    named = [hit[0] for w in re.finditer(r"(?<![A-Za-z])[A-Za-z]", before) if (hit := category_at(t, cat, start - len(before) + w.start()))]
+    return end + since.end() if pronoun or slugs in named else None
 
 
 def ago_after(text: str, end: int, end2: int, days: int | None) -> tuple[int, int] | None:

@@ -167,7 +167,10 @@ def _never_bought(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied],
             if m.group(0).lower().startswith("but not") and not _BOUGHT_BEFORE.search(_clause_before(text, m.start())):
                 continue  # "Promote tents but not the Cascade Tent 3P": a product left out, not a purchase
             hit = category_at(t, cat, m.end()) or _named_before(t, cat, m.start(), m.end())
-            if hit and not since_ago(text, m.start(), hit[2]):  # "bought tents a year ago and haven't bought one since": read there
+            if hit and (tail := since_ago(t, cat, m.start(), hit[2], hit[0])) is not None:
+                t.take(m.start(), tail)  # "bought tents a year ago and haven't bought one since": the ago rule's words
+                continue
+            if hit:
                 slugs, pids, end = hit
                 days, end2 = window_after(t, end)
                 days, start = zh_window_before(t, m.start()) if days is None and not m.group(0).isascii() else (days, m.start())

@@ -55,3 +55,10 @@ def test_another_category_since_stays_its_own() -> None:
     got = shape(r("Champions who bought boots over a year ago and haven't bought socks since, email"))
     assert any(neg and c == ("socks",) for neg, c, _ in got)
     assert not any(not neg and c == ("socks",) for neg, c, _ in got)
+
+
+def test_same_goods_named_again_since() -> None:
+    for text, cat, days in (("Email people who bought a tent 2 years ago and haven't bought a tent since", "tents", 730),
+                            ("How many customers bought headlamps more than a year ago and never bought headlamps since?", "headlamps", 365)):
+        got = shape(r(text))
+        assert (True, (cat,), None) not in got and (True, (cat,), days) in got, text
