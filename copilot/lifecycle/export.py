@@ -34,6 +34,7 @@ from pydantic import BaseModel, Field
 from copilot.errors import UsageError
 from copilot.fsutil import atomic_write_bytes, atomic_write_text
 from copilot.lifecycle.activation import live_consent, load_activation, plan_dir, reachable_now
+from copilot.planner.offer_minimum import minimum_phrase
 from copilot.planner.plan_schema import CampaignPlan, ScheduledSend
 
 if TYPE_CHECKING:
@@ -268,6 +269,9 @@ def _notes(plan: CampaignPlan, report: ExportReport, fallback: int) -> list[str]
         "Import the touches under campaign_id and the window's orders with `copilot data import`, then run "
         f"`copilot plans readout {plan.plan_id}`.",
     ]
+    if plan.offer is not None and plan.offer.min_order is not None:  # "orders of $75+", 满400减50 (decision 229)
+        least = minimum_phrase(plan.offer).removeprefix("on ")
+        notes.append(f"The offer needs {least}: set that minimum order on the code in your store.")
     if fallback:
         notes.append(f"{fallback:,} customers have a region with no known time zone: their times are in UTC.")
     dropped_total = sum(report.consent_dropped.values())

@@ -22,6 +22,7 @@ import json
 import re
 from typing import TYPE_CHECKING
 
+from copilot.planner.offer_minimum import carry_minimum, check_minimum_in_copy
 from copilot.planner.plan_schema import CampaignPlan, CheckResult, CopyVariant, Offer
 from copilot.planner.zh import copy_language, zh_offer_line, zhe_depths_in
 
@@ -166,7 +167,8 @@ def _brief_offer(plan: CampaignPlan) -> Offer | None:
 
 
 def _in_language(plan: CampaignPlan, offer: Offer) -> Offer:
-    """The offer with its copy line in the copy's language (English as made)."""
+    """The offer with its copy line in the copy's language (English as made) and the brief's minimum order."""
+    offer = carry_minimum(plan, offer)  # "15% off orders over $75": the line says "on orders of $75+" (offer_minimum)
     if copy_language(plan) == "zh":
         return offer.model_copy(update={"line": zh_offer_line(offer)})
     return offer
@@ -223,6 +225,7 @@ def check_offer(plan: CampaignPlan, variants: list[CopyVariant] | None = None) -
         if over:
             out.append(CheckResult(name="offer", status="fail", target=v.key,
                                    details=f"Copy offers {over[0]:g}% off; the brief caps discounts at {cap:g}%."))
+    out.extend(check_minimum_in_copy(plan, variants))  # the offer said without its minimum order, or with another
     return out
 
 

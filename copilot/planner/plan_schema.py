@@ -258,6 +258,7 @@ class Offer(BaseModel):
     amount: float | None = Field(None, ge=0, description="Money off (amount_off), in ``currency``.")
     currency: str | None = Field(None, max_length=3)
     words: str = Field("", max_length=120, description="The brief's own words for an offer code does not price (满300减40).")
+    min_order: float | None = Field(None, ge=0, description="The order total the offer needs (满400减50, 'orders over $75'), in ``currency``.")
     code: str = Field(
         ..., max_length=40, description="Code placeholder: create it in the store before sending."
     )

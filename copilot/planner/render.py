@@ -11,6 +11,7 @@ The HTML report and its charts are in :mod:`copilot.planner.render_html`. A face
 
 from __future__ import annotations
 
+from copilot.planner.offer_minimum import minimum_phrase, states_minimum
 from copilot.planner.plan_schema import (
     CURRENCY_SYMBOLS,
     CampaignPlan,
@@ -74,6 +75,8 @@ def offer_and_test_lines(plan: CampaignPlan, t: Words = ENGLISH) -> list[str]:
             if o.depth_pct
             else o.words or w(o.type.replace("_", " "))
         )
+        if o.min_order is not None and not states_minimum(depth, o.min_order):  # "15% off on orders of $75+", 满400 8.5折
+            depth = f"{minimum_phrase(o, zh=True)} {depth}" if t.zh else f"{depth} {minimum_phrase(o)}"
         offer = t(
             "{depth}, code `{code}` (create it in the store), expires {expires}.",
             depth=depth,

@@ -228,6 +228,9 @@ def _offer_zh(r: Reading) -> list[str]:
             what = "立减" + ("" if o.value is None else f" {o.value:g} {o.currency or ''}".rstrip())
         else:
             what = OFFER_KINDS_ZH.get(o.kind, o.kind)
+        if o.min_order is not None:  # 满400减50, 满300 8.5折, 满299 包邮 (the minimum in the offer's currency)
+            what = (f"满{o.min_order:g}减{o.value:g} {o.currency or ''}".rstrip() if o.kind == "amount_off" and o.value is not None
+                    else f"满{o.min_order:g}{' ' + o.currency if o.currency else ''} {what}")
         out.append(f"优惠：{what}{_q(o.span)}")
     if r.discount_cap:
         out.append(f"折扣上限：最多{zhe(r.discount_cap.max_percent)}{_q(r.discount_cap.span)}")

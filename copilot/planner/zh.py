@@ -295,21 +295,24 @@ def zhe_depths_in(text: str) -> list[float]:
 
 def zh_offer_line(offer: Offer) -> str:
     """The offer as Chinese copy says it: ``使用优惠码 COMEBACK15 立享8.5折，3月21日截止。``"""
+    from copilot.planner.offer_minimum import zh_minimum
+
     end = zh_date(offer.expires)
+    least = zh_minimum(offer, offer.words)  # 满400: the offer's minimum order, unless the brief's words say it
     if offer.type == "percent_off" and offer.depth_pct:
-        return f"使用优惠码 {offer.code} 立享{zhe(offer.depth_pct)}，{end}截止。"
+        return f"使用优惠码 {offer.code} {least}立享{zhe(offer.depth_pct)}，{end}截止。"
     if offer.type == "free_shipping":
-        return f"使用优惠码 {offer.code} 享包邮，{end}截止。"
+        return f"使用优惠码 {offer.code} {least}享包邮，{end}截止。"
     if offer.words and offer.type in ("amount_off", "bogo"):
-        return f"使用优惠码 {offer.code} 享{offer.words}，{end}截止。"  # 满300减40: the brief's words
+        return f"使用优惠码 {offer.code} {least}享{offer.words}，{end}截止。"  # 满300减40: the brief's words
     if offer.words:
-        return f"使用优惠码 {offer.code} 领取礼品（{offer.words}），{end}截止。"
-    return f"使用优惠码 {offer.code} 领取礼品，{end}截止。"
+        return f"使用优惠码 {offer.code} {least}领取礼品（{offer.words}），{end}截止。"
+    return f"使用优惠码 {offer.code} {least}领取礼品，{end}截止。"
 
 
 #: The shape of every offer line :func:`zh_offer_line` writes (the claims check knows it is no claim).
 ZH_OFFER_LINE = re.compile(
-    r"^使用优惠码 \S+ (?:立享\d+(?:\.\d+)?折|享包邮|享[^，。]{1,60}|领取礼品(?:（[^）]{1,60}）)?)，\d{1,2}月\d{1,2}日截止。?$"
+    r"^使用优惠码 \S+ (?:满\d+(?:\.\d+)?元?)?(?:立享\d+(?:\.\d+)?折|享包邮|享[^，。]{1,60}|领取礼品(?:（[^）]{1,60}）)?)，\d{1,2}月\d{1,2}日截止。?$"
 )
 
 
