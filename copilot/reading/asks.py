@@ -13,6 +13,7 @@ from __future__ import annotations
 from copilot.reading import regex as re
 from copilot.reading.anchored import AHEAD, ahead_of_a_date
 from copilot.reading.arrival import arrival_not_applied
+from copilot.reading.event_lead import ahead_of_an_event
 from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text
 
@@ -101,7 +102,7 @@ def timing_not_applied(t: Text) -> list[NotApplied]:
     for m in [*_TIMING.finditer(t.text), *hours]:
         if re.match(r"always[- ]on", m.group(0), re.IGNORECASE) and _ASKS_COPILOT.search(t.text):
             continue  # "Can copilot set up an always-on flow?": what is asked about, not a timing of this campaign
-        if AHEAD.fullmatch(m.group(0)) and ahead_of_a_date(t.text, m.start()):
+        if AHEAD.fullmatch(m.group(0)) and (ahead_of_a_date(t.text, m.start()) or ahead_of_an_event(t.text, m.start())):
             continue  # "3月19日…直播，提前两天给会员发推送": the days before that date are the window
         if t.free(m.start(), m.end()):
             out.append(NotApplied(text=m.group(0), span=t.span(m.start(), m.end()), affects="timing", reason=TIMING_REASON))

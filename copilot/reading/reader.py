@@ -23,6 +23,7 @@ from copilot.reading.context import claim_context, claim_past_figures, said_else
 from copilot.reading.corrections import claim_replaced, second_campaign
 from copilot.reading.dates import find_window
 from copilot.reading.definitions import definitions_not_applied
+from copilot.reading.event_lead import lead_to_event
 from copilot.reading.fill_in import fill_in_not_applied
 from copilot.reading.finance import finance_not_applied, names_roi
 from copilot.reading.horizon import horizon_only
@@ -214,7 +215,8 @@ def _window(t: Text, today: date, kind: Kind) -> Window | None:
         return None
     for piece in win.pieces:
         t.take(*piece)
-    return Window(start=win.start, end=win.end, duration_days=win.duration_days, occasion=win.occasion,
+    start, end = lead_to_event(t.text, today, win.start, win.end, win.span) or (win.start, win.end)  # 直播前一天 (event_lead.py)
+    return Window(start=start, end=end, duration_days=win.duration_days, occasion=win.occasion,
                   span=t.span(*win.span))
 
 
