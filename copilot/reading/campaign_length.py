@@ -53,7 +53,7 @@ def campaign_duration(
             or alone
             or re.search(
                 r"(?<![a-z])(?:for|over|lasting|lasts?|run(?:s|ning)?(?: it)?(?: for)?|ran|keep (?:it|them) (?:going|running|live|up|on)(?: for)?|go(?:es)? on for|a|an|"
-                r"持续|为期|共|跑|连续|连(?:发|推|做|跑)|投放?|做|搞|推|开始做|开始搞|开始跑|开始|(?<=[周週天日号月])起)\s*(?:the\s+)?(?:next\s+)?$",
+                r"持续|为期|共|跑|连续|连(?:发|推|做|跑)|投放?|做|搞|推|开始做|开始搞|开始跑|开始发|开始|(?<=[周週天日号月一二三四五六])起(?:发|推|做)?)\s*(?:the\s+)?(?:next\s+)?$",
                 before,
             )
             or re.match(
@@ -91,7 +91,7 @@ def campaign_duration(
 
 #: the words between a start and the length that follows it: 下週起兩週, 下周一开始连续两周, "starting next week for two weeks"
 _JOIN = re.compile(
-    r"\s*(?:起|开始|起算)?\s*[,，]?\s*(?:连续|持续|为期|做|跑|推)?\s*$|\s*,?\s*(?:and\s+)?(?:(?:run(?:ning)?|go(?:ing)?|last(?:ing)?)\s+)?for\s+(?:the\s+)?$",
+    r"\s*(?:起|开始|起算)?\s*[,，]?\s*(?:连续|持续|为期|做|跑|推|发)?\s*$|\s*,?\s*(?:and\s+)?(?:(?:run(?:ning)?|go(?:ing)?|last(?:ing)?)\s+)?for\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: a month or a season is a range of its own ("in April for two weeks" keeps April; the length is said within it)
