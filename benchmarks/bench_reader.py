@@ -50,8 +50,10 @@ DEFAULT_WORKSPACE = "/work/ws-demo"
 #: Fields compared, in report order (``top_n`` only where the label has it).
 FIELDS = (
     "kind", "language", "intent", "objective", "audience", "promoted", "channels", "budget", "window",
-    "offer", "discount_cap", "no_discount", "ab_test", "holdout", "metric", "top_n", "not_applied",
+    "offer", "discount_cap", "no_discount", "ab_test", "holdout", "metric", "top_n", "breakdown", "not_applied",
 )  # fmt: skip
+#: Fields compared only where the label has them (decision 240: ``breakdown`` since session 25).
+WHERE_LABELLED = ("top_n", "breakdown")
 #: The ``affects`` a not_applied entry names for each field (``other`` is accepted for any field).
 FIELD_AFFECTS = {
     "objective": "other", "audience": "audience", "promoted": "product", "channels": "channel",
@@ -92,7 +94,7 @@ def expected_reading(case: dict[str, Any]) -> Any:
     span = _dummy_span(text)
     data: dict[str, Any] = {"text": text, "today": case.get("today", "2026-03-02")}
     for key, value in exp.items():
-        if key in ("budget", "window", "offer", "discount_cap", "ab_test", "holdout", "metric") and value:
+        if key in ("budget", "window", "offer", "discount_cap", "ab_test", "holdout", "metric", "breakdown") and value:
             data[key] = {**value, "span": span}
         elif key == "no_discount":
             data[key] = {"span": span} if value else None
@@ -319,7 +321,7 @@ def compare(case: dict[str, Any], reading: Any) -> CaseResult:
     res = CaseResult(case["id"], case["split"], label["kind"], label["language"])
 
     for name in FIELDS:
-        if name == "top_n" and "top_n" not in label:
+        if name in WHERE_LABELLED and name not in label:
             continue
         e, a = exp.get(name), act.get(name)
         if name == "not_applied":
@@ -328,7 +330,7 @@ def compare(case: dict[str, Any], reading: Any) -> CaseResult:
         elif name == "window":
             ok = _window_same(label.get("window"), a)
         elif name in ("audience", "promoted", "channels", "budget", "offer", "discount_cap", "holdout",
-                      "ab_test", "metric"):  # fmt: skip
+                      "ab_test", "metric", "breakdown"):  # fmt: skip
             ok = (e is None and a is None) or (e is not None and a is not None and same(e, a))
         else:
             ok = _close(e, a) if isinstance(e, (int, float)) and not isinstance(e, bool) else e == a
@@ -405,7 +407,7 @@ def run_cases(
                 case["id"], case["split"], case["expected"]["kind"], case["expected"]["language"]
             )
             res.error = f"{type(exc).__name__}: {exc}"[:300]
-            res.fields = {f: False for f in FIELDS if f != "top_n" or "top_n" in case["expected"]}
+            res.fields = {f: False for f in FIELDS if f not in WHERE_LABELLED or f in case["expected"]}
             res.drops = ["(reader raised)"]
         else:
             res = compare(case, reading)

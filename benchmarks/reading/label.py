@@ -227,6 +227,8 @@ def _expected(kind: str, text: str, intent: str, kw: dict[str, Any]) -> dict[str
         top_n = kw.pop("top_n")
         if top_n is not ...:  # Ellipsis: the label does not decide top_n (not compared)
             exp["top_n"] = top_n
+    if "bd" in kw:  # decision 240: what a question's figures are broken down by (compared only where labelled)
+        exp["breakdown"] = {"by": kw.pop("bd")}
     return exp
 
 

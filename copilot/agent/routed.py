@@ -44,12 +44,14 @@ from copilot.agent.events import AgentEvent, TextDelta, TurnFinished
 from copilot.agent.follow_up import is_follow_up, refine
 from copilot.agent.loop import Agent, _stop
 from copilot.agent.routed_answers import Turn, answer
+from copilot.agent.routed_breakdown import split_answer, split_route
 from copilot.agent.routed_people import answered_clauses, asks_for_customer_list, people_answer
 from copilot.agent.routed_regions import region_route
 from copilot.agent.routed_text import (
     CUSTOMER_ID,
     looks_like_plan_request,
     not_applied_text,
+    not_sold,
     without_spans,
 )
 from copilot.agent.routed_zh import in_questions_script
@@ -214,6 +216,9 @@ class RoutedAgent(Agent):
         # chat lists no customers: the top spend tier's figures and the way to the list (routed_people)
         if asks_for_customer_list(r, intent):
             return (yield from people_answer(lambda name, query: self._call(cid, name, query), r))
+        cat = catalogue_of(self.deps)
+        if split_route(r, intent) and not not_sold(r):  # "conversion by channel per month", 各地区…, "vs Q1 2025" (routed_breakdown)
+            return (yield from split_answer(lambda name, query: self._call(cid, name, query), r, intent, cat.regions, cat.age_bands))
         turn = Turn(
             call=lambda name, query: self._call(cid, name, query),
             seen_ids=self._seen_ids,

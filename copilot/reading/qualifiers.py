@@ -17,6 +17,7 @@ Found by the session-23 end-user probe, where each was dropped silently; each is
 from __future__ import annotations
 
 from copilot.reading import regex as re
+from copilot.reading.breakdown import settle_breakdown as settle_breakdown  # re-exported for reader.py
 from copilot.reading.region_split import customers_by_region
 from copilot.reading.schema import Affects, Intent, NotApplied
 from copilot.reading.text import Text

@@ -47,7 +47,7 @@ from copilot.reading.official_style import claim_official
 from copilot.reading.options import options_not_applied
 from copilot.reading.period import COMPARED_REASON, PAST_WORDS, compared_periods, find_period
 from copilot.reading.platform import platform_not_applied
-from copilot.reading.qualifiers import category_counts, question_qualifiers
+from copilot.reading.qualifiers import category_counts, question_qualifiers, settle_breakdown
 from copilot.reading.relative import unread_qualifiers
 from copilot.reading.schema import Intent, Metric, NotApplied, Offer, Promoted, Reading, Window
 from copilot.reading.specs import specs_not_applied
@@ -137,7 +137,7 @@ def read(
         holdout=holdout, metric=metric, top_n=top_n, not_applied=_deduped(joined_products(t.text, not_applied))[:40],
     )
     if kind == "question":
-        reading = _settle_question(reading, intent)
+        reading = settle_breakdown(_settle_question(reading, intent))  # 'by channel', 各品类, 'vs Q1 2025' (breakdown.py)
     reading = _proposed_channel(reading)
     if typos:
         reading = restore_spans(reading, typed, typos)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from copilot.reading.age import VAGUE_AGE_REASON
+from copilot.reading.breakdown import BREAKDOWN_REASON
 from copilot.reading.describe_zh import CHANNELS_ZH, category_zh
 from copilot.reading.finance import BID_REASON, CPA_ASKED_REASON
 from copilot.reading.house_rules import SEND_DAYS_REASON
@@ -116,6 +117,9 @@ FIXED = {
     "the data has no weather; copilot plans a dated window, not a trigger: set the trigger in your sending tool":
         "数据里没有天气；copilot 规划有日期的时间窗口，不规划触发条件：请在发送工具里设置触发",
     "copilot answers for one period at a time; ask again for this one to compare": "copilot 一次只回答一个时间段；要对比请就这个时间段再问一次",
+    BREAKDOWN_REASON["category"]: "copilot 没有分品类的销售额或效果数据：现有工具只给出客户及其累计消费（segment_lookup）和各渠道的活动效果（channel_stats）；回答未按品类拆分",
+    BREAKDOWN_REASON["period"]: "copilot 按客户当前的状态和累计消费统计；只有各渠道的活动效果能按时间段拆分，所以回答未按这个方式拆分",
+    BREAKDOWN_REASON["other"]: "copilot 对整个人群给出一个答案，不按这个方式拆分；请分别再问",
     "copilot plans campaigns and answers from the brand's data; it cannot do this": "copilot 根据品牌数据规划活动和回答问题；这件事它做不了",
     "product specs and positioning for the copy: copilot writes the copy from the catalogue's product facts and does "
     "not take them from the request; check them in the copy":

@@ -52,6 +52,10 @@ def applied_lines(r: Reading) -> list[str]:
         out.append("when: " + ", ".join(parts) + _q(w.span))
     if r.period:
         out.append(f"period asked about: {r.period.start} to {r.period.end}{_q(r.period.span)}")
+    if r.compare_period:
+        out.append(f"compared with: {r.compare_period.start} to {r.compare_period.end}{_q(r.compare_period.span)}")
+    if r.breakdown:
+        out.append(f"broken down by: {r.breakdown.by}{_q(r.breakdown.span)}")
     if r.offer:
         o = r.offer
         value = "" if o.value is None else (f" {o.value:g}%" if o.kind == "percent_off" else f" {o.value:g} {o.currency or ''}".rstrip())

@@ -125,6 +125,18 @@ class Metric(BaseModel):
     span: Span
 
 
+#: What a question's figures are broken down by ("conversion by channel", 各品类, "per month", "in each segment").
+BreakdownBy = Literal["region", "channel", "category", "segment", "tier", "age", "month", "quarter", "week"]
+
+
+class Breakdown(BaseModel):
+    """A question asks its figure group by group or period by period (copilot/reading/breakdown.py)."""
+
+    model_config = _STRICT
+    by: BreakdownBy
+    span: Span
+
+
 class NotApplied(BaseModel):
     """A clause of the request that copilot did not apply, and why."""
 
@@ -152,6 +164,10 @@ class Reading(BaseModel):
     budget: Budget | None = None
     window: Window | None = None
     period: Window | None = Field(None, description="A question's past period: 'last month', 上个月, 'in Q3' asked in the past.")
+    compare_period: Window | None = Field(
+        None, description="A second past period the question sets against its period: 'vs Q1 2025', 和去年同期相比, 环比."
+    )
+    breakdown: Breakdown | None = Field(None, description="'by channel', 'per month', 各品类, 分渠道: figures group by group.")
     offer: Offer | None = None
     discount_cap: DiscountCap | None = None
     no_discount: NoDiscount | None = None
