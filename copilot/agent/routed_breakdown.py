@@ -35,6 +35,8 @@ def split_route(r: Reading, intent: str) -> bool:
         return True  # 各品类的销售额: no tool has sales by category; said, not answered with products to recommend
     if intent == "channel_performance":
         return (r.compare_period is not None and r.period is not None) or bd in (*_GROUPS, *_PERIODS)
+    if intent in ("count", "segments") and _compared_ages(r):
+        return True  # "AOV for under-35s compared to over-35s": each age group on its own
     if intent not in ("count", "segments") or bd is None or bd == "region":
         return False  # customers region by region: routed_regions.py
     if bd == "segment":
@@ -50,11 +52,37 @@ def split_answer(call: Any, r: Reading, intent: str, regions: Sequence[str], age
         if bd in _PERIODS:
             return (yield from _channel_periods(call, r, bd or "month"))
         return (yield from _channel_groups(call, r, _groups(bd or "", regions, ages, r.language)))
+    if (ages := _compared_ages(r)) and (bd is None or bd == "age"):
+        rest = r.model_copy(update={"audience": _without(r.audience, ages)})
+        return (yield from _people_groups(call, rest, [(_age_words(a, r.language), a) for a in ages.of]))
     if bd is None or not answerable(bd, intent):
         return (yield from _not_in_tools(call, r, bd or ""))
     if bd == "channel":
         return (yield from _reach(call, r))
     return (yield from _people_groups(call, r, _groups(bd, regions, ages, r.language)))
+
+
+def _compared_ages(r: Reading) -> Any:
+    """The OR of two age groups a question compares (copilot/reading/breakdown.py), or None."""
+    from copilot.tools.conditions import And, Or
+
+    parts = r.audience.of if isinstance(r.audience, And) else [r.audience]
+    return next((p for p in parts if isinstance(p, Or) and len(p.of) >= 2 and all(c.kind == "age" for c in p.of)), None)
+
+
+def _without(aud: Any, part: Any) -> Any:
+    from copilot.tools.conditions import And
+
+    if not isinstance(aud, And):
+        return None
+    rest = [c for c in aud.of if c is not part]
+    return rest[0] if len(rest) == 1 else And(of=rest)
+
+
+def _age_words(a: Any, lang: str) -> str:
+    from copilot.tools.age_bands import range_words, range_words_zh
+
+    return range_words_zh(a.min_age, a.max_age) if lang == ZH else range_words(a.min_age, a.max_age)
 
 
 def _groups(by: str, regions: Sequence[str], ages: Sequence[str], lang: str) -> list[tuple[str, Any]]:

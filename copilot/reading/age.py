@@ -50,7 +50,8 @@ _EN: tuple[tuple[str, str], ...] = (
     (rf"\b{_WHO}\s+(?P<age>(?:under|below|younger\s+than)\s+{_N}\b){_NOT_MONEY}", "under"),
     (rf"\b{_WHO}\s+(?P<age>(?:over|above|older\s+than)\s+{_N}\b){_NOT_MONEY}", "over"),
     (rf"\b{_WHO}\s+(?P<age>{_N}\s*\+)(?!\s*(?:%|orders?|purchases?|items?|times|days?))", "over"),
-    (rf"\bover\s+{_N}s\b", "over"),  # "the over 50s"
+    (rf"\bover[\s-]+{_N}s\b", "over"),  # "the over 50s", "over-35s"
+    (rf"\bunder[\s-]+{_N}s\b", "under"),  # "the under-35s" (session 25)
 )
 _ZH_WHO = r"(?:的)?(?:用户|客户|顾客|会员|人群|人|群体)?"
 _ZH: tuple[tuple[str, str], ...] = (

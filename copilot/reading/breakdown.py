@@ -199,11 +199,36 @@ def _whole(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_BETWEEN_GROUPS = re.compile(r"^\W*(?:[\w']+\s+){0,3}?(?:compared\s+(?:to|with)|vs\.?|versus|against|than|or)\W*"
+                             r"(?:(?:the|those|customers|people|shoppers)\s+)?$", re.IGNORECASE)
+
+
+def _ages_compared(reading: Reading) -> Reading:
+    """"AOV for under-35s compared to over-35s": two age groups set side by side are either group (decision 110), never
+    both at once (an empty AND); the chat answers each on its own (routed_breakdown.py)."""
+    from copilot.tools.conditions import Age, And, Or
+
+    aud = reading.audience
+    if reading.kind != "question" or not isinstance(aud, And):
+        return reading
+    ages = [c for c in aud.of if isinstance(c, Age) and c.span is not None]
+    if len(ages) != 2:
+        return reading
+    first, second = sorted(ages, key=lambda c: c.span.start if c.span else 0)
+    assert first.span is not None and second.span is not None
+    if not _BETWEEN_GROUPS.match(reading.text[first.span.end:second.span.start]):
+        return reading
+    rest = [c for c in aud.of if c not in ages]
+    either = Or(of=[first, second])
+    return reading.model_copy(update={"audience": And(of=[*rest, either]) if rest else either})
+
+
 def settle_breakdown(reading: Reading) -> Reading:
     """The question's breakdown and second period read into their fields (see module docs): the old listings of what is
     answered now are dropped, what the intent's tools cannot give is listed with its reason."""
     text, notes = reading.text, list(reading.not_applied)
     update: dict[str, object] = {}
+    reading = _ages_compared(reading)
     if reading.intent == "count" and reading.metric is not None and reading.metric.name in ("revenue", "aov") and not _PEOPLE.search(text):
         reading = reading.model_copy(update={"intent": "segments"})  # 上个月的销售额是多少: money of the customers, no head count
     if reading.kind == "question" and (found := find_breakdown(text)) is not None:

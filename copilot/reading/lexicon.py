@@ -125,7 +125,7 @@ ACTIVE_WORDS = (r"(?:have |has )?(?:ordered|bought|purchased|shopped)(?: somethi
                 r"(?:with|had|has|have|placed|made|and)\s+(?:an?|one|at least one|any)\s+(?:order|purchase)(?= (?:with)?in\b| (?:in|over) the (?:last|past)\b)",
                 r"(?:did|does|do)\s+(?:buy|order|purchase)(?: something| anything)?(?= (?:with)?in\b| (?:in|over) (?:the )?(?:last|past)\b)")
 ZH_ACTIVE = (r"购买过", r"下过单", r"(?:已经|已)买过(?=的)", r"(?<![没未不])(?<!没有)买过(?=\s*的?\s*(?:[、，,]|但|却|可是|然后|之后|以后)\s*(?:今年|最近|近|后来|之后|但|却|可是)?\s*(?:还|一直|都)?(?:没|未|不再|再也没))", r"下单过", r"有购买", r"有过购买", r"消费过", r"买过东西", r"有(?:过)?(?:下单|消费|订单|成交)(?:记录)?", r"活跃(?=的?(?:客户|用户|顾客|会员|粉丝|老粉|买家|老铁|家人们|人))")
-REPEAT_WORDS = (r"(?:placed|made|have|has|with) (?:a )?(?:second|2nd) (?:order|purchase)", r"ordered (?:again|a second time)", r"repeat (?:buyers|customers|purchasers|shoppers)", r"returning customers", r"复购客户", r"复购用户", r"复购人群",
+REPEAT_WORDS = (r"(?:placed|made|have|has|with) (?:a )?(?:second|2nd) (?:order|purchase)", r"ordered (?:again|a second time)", r"repeat (?:buyers|customers|purchasers|shoppers)", r"returning customers", r"复购客户", r"复购用户", r"复购人群", r"复购(?:的)?(?:人数|顾客|买家)",
                 r"回头客", r"复购过(?!\s*[\d一二两三四五六七八九十]+\s*(?:次|单))", r"有过?复购(?:记录|行为)?(?=的)")
 #: 老客 / 老客户: customers who have bought before (at least one order), not necessarily twice.
 EXISTING_WORDS = (r"已经下(?:过)?单(?:了)?", r"(?:已经|已)?(?:下|落)(?:了|过)?(?:第一|首)单", r"已下单", r"老客户", r"老客", r"existing customers")

@@ -78,3 +78,10 @@ def test_reach_on_each_channel_in_chinese(real_deps: Deps) -> None:
     calls, answer = _ask(real_deps, "忠诚客户在各个渠道分别能触达多少人？")
     assert [c.tool for c in calls] == ["segment_lookup"]
     assert "邮件" in answer and "短信" in answer and "推送" in answer
+
+
+def test_two_age_groups_each_on_its_own(real_deps: Deps) -> None:
+    calls, answer = _ask(real_deps, "Do the under-30s or the over-50s have the bigger average order?")
+    assert [c.tool for c in calls] == ["segment_lookup", "segment_lookup"]
+    assert sorted(_kinds(c.arguments["criteria"]["where"])[0] for c in calls) == ["age", "age"]
+    assert "under 30" in answer and "50" in answer and "AOV" in answer

@@ -83,3 +83,19 @@ def test_a_second_period_of_another_question_stays_listed() -> None:
     r = read("Champions' AOV this quarter vs last quarter?", today=TODAY)
     assert r.compare_period is not None and r.intent == "segments"
     assert any(n.affects == "timing" and n.text == "last quarter" for n in r.not_applied)
+
+
+@pytest.mark.parametrize("text", ["Is the AOV of the under-30s higher than the over-50s?", "What's the repeat rate of over-45s vs under-25s?"])
+def test_two_age_groups_compared_are_either_group(text: str) -> None:
+    from copilot.tools.conditions import Age, Or
+
+    r = read(text, today=TODAY)
+    assert isinstance(r.audience, Or) and len(r.audience.of) == 2 and all(isinstance(c, Age) for c in r.audience.of)
+
+
+def test_repeat_buyers_counted_by_a_word_for_their_number() -> None:
+    from copilot.tools.conditions import OrderCount, leaves
+
+    r = read("各个区域复购的顾客分别有多少？", today=TODAY)
+    assert r.breakdown is not None and r.breakdown.by == "region"
+    assert r.audience is not None and any(isinstance(c, OrderCount) and c.min == 2 for c in leaves(r.audience))
