@@ -115,7 +115,7 @@ def _within(r: Reading, group: Any) -> Any:
 def _measure(r: Reading) -> tuple[str, str, str]:
     """(ChannelStats attribute, English name, Chinese name) of the measure asked; conversion rate by default."""
     name = r.metric.name if r.metric is not None else ""
-    return {"revenue": ("revenue", "revenue", "收入"), "clicks": ("click_rate", "click rate", "点击率"),
+    return {"revenue": ("revenue", "campaign-attributed revenue", "活动归因收入"), "clicks": ("click_rate", "click rate", "点击率"),
             "opens": ("open_rate", "open rate", "打开率")}.get(name, ("conversion_rate", "conversion rate", "转化率"))
 
 
