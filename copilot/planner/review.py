@@ -90,15 +90,23 @@ def _failures_by_variant(results: list[CheckResult]) -> dict[str, list[CheckResu
     return out
 
 
+def _claim_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
 def _merge_citations(v: CopyVariant, report: ClaimReport | None) -> CopyVariant:
     """Add the claim checker's supporting fact ids for claims the model did not cite."""
     if report is None:
         return v
     cites = list(v.citations)
-    cited = {c.claim.lower() for c in cites}
+    cited = [_claim_words(c.claim) for c in cites]
     for c in report.claims:
-        if c.supported and c.fact_ids and c.claim.lower() not in cited and len(cites) < 8:
+        words = _claim_words(c.claim)
+        # the checker's sentence may differ from a cited one by its quotes or punctuation only
+        # ('Soft flasks …,” says' for '“Soft flasks …,” says'): the same claim is not listed twice
+        if c.supported and c.fact_ids and not any(words in w for w in cited) and len(cites) < 8:
             cites.append(Citation(claim=c.claim[:200], fact_ids=list(c.fact_ids)[:5]))
+            cited.append(words)
     return v.model_copy(update={"citations": cites}) if len(cites) != len(v.citations) else v
 
 
