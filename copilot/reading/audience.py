@@ -27,6 +27,7 @@ from copilot.reading.buyers import buyer_nouns, personas, ranked_propensity
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.combine import combine
 from copilot.reading.consent import consent
+from copilot.reading.consent_fix import corrected_consent
 from copilot.reading.exclusion import apply_exclusions, geo_holdout, trailing_exclusion_words
 from copilot.reading.lapse_range import lapse_range
 from copilot.reading.last_order import last_order_ago
@@ -390,6 +391,6 @@ def _regions(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], mone
         leaves.append((reg_leaves[0][0], Region(regions=regions, span=t.span(min(starts, default=0), max(ends, default=0)))))
 
 
-_RULES = (store_terms, taken_back, send_exclusions, geo_holdout, perk_groups, structured, age, past_sale_buyers, _all_customers, _uplift, ranked_propensity, top_propensity, _never_bought, last_purchase_ago, last_order_ago, lapse_range, _bought, bought_again, buyer_nouns, personas, _segments, value_tiers, no_order_this_year, spend, bare_spend, spend_pair, order_counts, engagement, consent_forms, consent, signed_up, recency, _regions, unsupported)
+_RULES = (store_terms, taken_back, send_exclusions, geo_holdout, perk_groups, structured, age, past_sale_buyers, _all_customers, _uplift, ranked_propensity, top_propensity, _never_bought, last_purchase_ago, last_order_ago, lapse_range, _bought, bought_again, buyer_nouns, personas, _segments, value_tiers, no_order_this_year, spend, bare_spend, spend_pair, order_counts, engagement, consent_forms, corrected_consent, consent, signed_up, recency, _regions, unsupported)
 
 
