@@ -217,7 +217,7 @@ CASES = [
     B("针对即将流失的客户做一次挽回活动，只发邮件，不打折，预算一万元。",
       obj="winback", aud=seg(*AT_RISK), ch="email", only=True, nodisc=True, budget=cny(10000)),
     B("拉新：最近30天注册但还没下过单的用户，推送满200元减30元，预算5000元。",
-      obj="acquisition", aud=AND(signed(30), oc(max=0)), ch="push", offer=amt(30, "CNY"), budget=cny(5000)),
+      obj="acquisition", aud=AND(signed(30), oc(max=0)), ch="push", offer={**amt(30, "CNY"), "min_order": 200}, budget=cny(5000)),
     B("清仓羽绒服，七折，面向所有用户，邮件和短信，预算2万元。",
       obj="clearance", cats=["insulated-jackets"], offer=pct(30), aud=ALL, ch="email,sms", budget=cny(20000),
       note="羽绒服 (down jackets) = insulated-jackets"),
@@ -505,7 +505,7 @@ CASES = [
       obj="cross_sell", aud=bought("tents", within=180), cats=["headlamps", "trekking-poles"], ch="email",
       budget=cny(6000), ab="message"),
     B("召回超过一年没有购买的客户，邮件和短信，满200元减40元，预算人民币2万。",
-      obj="winback", aud=rec(min=365), ch="email,sms", offer=amt(40, "CNY"), budget=cny(20000)),
+      obj="winback", aud=rec(min=365), ch="email,sms", offer={**amt(40, "CNY"), "min_order": 200}, budget=cny(20000)),
     B("新品：Glacier Trekking Tent Pro 帐篷上市，面向最近一年消费超过3000元的客户，全渠道，预算十五万元，5月1日到5月14日。",
       obj="launch", pids=["P1230"], aud=spend(min=3000, within=365, cur="CNY"), allch=True,
       budget=cny(150000), win=win("2026-05-01", "2026-05-14"), note=NAMED),
@@ -579,7 +579,7 @@ CASES = [
       obj="launch", pids=["P1221"], aud=ALL, ch="email,push", budget=cny(18000), win=month("apr"), note=NAMED),
     B("对订阅邮件但90天内没有打开过邮件的客户发召回邮件，满100元减20元。",
       obj="winback", aud=AND(consent("email"), NOT(eng("opened", "email", 90))), ch="email",
-      offer=amt(20, "CNY")),
+      offer={**amt(20, "CNY"), "min_order": 100}),
     B("仅推送：向最近30天买过跑步服装的客户推荐袜子，不要打折。",
       ch="push", only=True, aud=bought("running-apparel", within=30), cats=["socks"], nodisc=True,
       obj="cross_sell"),
@@ -735,7 +735,7 @@ CASES = [
       obj="cross_sell", aud=bought("tents"), ch="push", na=[("product", "营地灯"), ("product", "炉具")],
       note="promoting other products to buyers of X = cross_sell even though the products are not in the catalogue"),
     B("面向即将流失的客户推送挽回消息，满300元减60元，预算4000元，不要发邮件。",
-      obj="winback", aud=seg(*AT_RISK), ch="push", ex="email", offer=amt(60, "CNY"), budget=cny(4000)),
+      obj="winback", aud=seg(*AT_RISK), ch="push", ex="email", offer={**amt(60, "CNY"), "min_order": 300}, budget=cny(4000)),
     B("五月份两周的跑鞋促销，面向冠军客户和忠诚客户，短信+邮件，预算2.5万元，折扣不超过八五折，留10%对照组。",
       win=month("may", 14), cats=RUN, aud=seg("Champions", "Loyal"), ch="sms,email", budget=cny(25000), cap=15,
       hold=0.1),
@@ -775,7 +775,7 @@ CASES = [
       aud=signed(7), ch="email", offer={**amt(10, "CNY"), "min_order": 100}),
     B("春节红包活动：全渠道，全部客户，预算30万元，满1000元减150元，目标：提升GMV。",
       obj="seasonal", win=win(occ="spring_festival"), allch=True, aud=ALL, budget=cny(300000),
-      offer=amt(150, "CNY"), metric="revenue"),
+      offer={**amt(150, "CNY"), "min_order": 1000}, metric="revenue"),
     # ---------------------------------------------------------------- batch 4: two audiences (or), typos
     B("Win back two groups with one email: customers who haven't ordered in a year, or Hibernating customers "
       "who bought tents. $3,000.",
@@ -1093,7 +1093,7 @@ CASES += [
       obj="launch", ch="email,sms", aud=seg("Champions"), pids=["P1109"], offer=GIFT, budget=cny(28000), ab="timing",
       note=NAMED),
     B("向未来两周最有可能购买袜子的前10%客户发推送，袜子满100减15。",
-      aud=topp("socks", 14, share=0.1), ch="push", cats=["socks"], offer=amt(15)),
+      aud=topp("socks", 14, share=0.1), ch="push", cats=["socks"], offer={**amt(15), "min_order": 100}),
     B("九月份做开学季促销：双肩包、头灯一律八八折，人群选最近12个月注册的用户，渠道用邮件加推送，总预算两万元。",
       obj="seasonal", win=win("2026-09-01", "2026-09-30", None, "back_to_school"), cats=["backpacks", "headlamps"],
       offer=pct(12), aud=signed(365), ch="email,push", budget=cny(20000),
@@ -1322,7 +1322,7 @@ CASES += [
     # ---- Chinese (30)
     B("召回近90天没下单、但累计消费满2000元的高净值用户，短信+邮件，发100元券（满800可用），预算3万元。",
       obj="winback", aud=AND(rec(min=90), spend(min=2000, cur="CNY"), tier("high")), ch="sms,email",
-      offer=amt(100, "CNY"), budget=cny(30000), note="高净值 = value_tier high; 累计 = lifetime (no window); 满800可用 is the coupon's threshold"),
+      offer={**amt(100, "CNY"), "min_order": 800}, budget=cny(30000), note="高净值 = value_tier high; 累计 = lifetime (no window); 满800可用 is the coupon's threshold"),
     B("拉新用：近一周注册但零订单的用户，下单送运动袜一双，只走短信，预算5千。",
       obj="acquisition", aud=AND(signed(7), oc(max=0)), offer=GIFT, ch="sms", only=True, budget=money(5000, None),
       note=GIFT_ITEM + "; 5千 with no 元: currency null"),
@@ -1391,7 +1391,7 @@ CASES += [
       obj="seasonal", win=win(occ="mothers_day"), cats=["base-layers"], aud=seg("Loyal", "Potential loyalists"),
       ch="email", nodisc=True, budget=cny(10000)),
     B("七夕：双人帐篷，面向25-35岁的情侣用户，推送，满1000减100元。",
-      obj="seasonal", win=win(occ="qixi"), cats=["tents"], ch="push", offer=amt(100, "CNY"),
+      obj="seasonal", win=win(occ="qixi"), cats=["tents"], ch="push", offer={**amt(100, "CNY"), "min_order": 1000},
       aud={"kind": "age", "min_age": 25, "max_age": 35, "bands": ["25-34"], "left_out": ["35-44"]},
       na=[("audience", "情侣用户")], note=OCC3 + "; " + NOT_IN_DATA + "; 双人帐篷 = tents"
       + "; 25-35岁 = the 25-34 band, 35-44 only partly in it and left out; the couples stay not applied (227)"),
@@ -1537,7 +1537,7 @@ CASES += [
       only=True, budget=usd(4000), note=TYPO4 + "emial; 'Ppl' = people"),
     B("Retention — get one-time buyers from the last 60 days to a 2nd order. GWP (free socks) on orders over $75. "
       "Push + email. $2k. A/B test the copy.",
-      obj="retention", aud=AND(oc(min=1, max=1), rec(max=60)), offer=GIFT, ch="push,email", budget=usd(2000),
+      obj="retention", aud=AND(oc(min=1, max=1), rec(max=60)), offer={**GIFT, "min_order": 75, "currency": "USD"}, ch="push,email", budget=usd(2000),
       ab="message", note="GWP = gift with purchase; the gift item is not promoted (32); the copy = message"),
     B("Please run a winback for high-value folks gone quiet 90+ days — 20% off, all channels, budget twelve grand, "
       "hold out 15%, KPI is revenue.",
@@ -1670,7 +1670,7 @@ CASES += [
     # ---- Chinese (39)
     B("大家好～年货节活动：给全体会员发短信，羽绒服和美利奴打底衣满499减80，预算两万块。辛苦～",
       today="2026-12-20", obj="seasonal", win=win(occ="spring_festival"), aud=ALL, ch="sms",
-      cats=["insulated-jackets", "base-layers"], offer=amt(80), budget=cny(20000),
+      cats=["insulated-jackets", "base-layers"], offer={**amt(80), "min_order": 499}, budget=cny(20000),
       note=NIANHUO + "; 全体会员 = all; 块 = CNY; 满499减80 with no 元: currency null; " + SLACK),
     B("@运营小王 618 大促方案：近一年下过两单及以上的老顾客，越野跑鞋最多八五折，短信+APP推送，预算1.5万。",
       obj="seasonal", win=win(occ="618"), aud=oc(min=2, within=365), cats=[TRAIL], cap=15, ch="sms,push",
@@ -1678,7 +1678,7 @@ CASES += [
       note="老顾客 with an order number is one order_count leaf (27); " + UPTO + "; APP推送 = push; 1.5万 with no 元: currency null"),
     B("双十二：给近90天下过单的粉丝推睡袋和帐篷，APP弹窗+短信触达，有券和没券的差别测一下，券是满300减50。预算1万元。",
       today="2026-12-04", obj="seasonal", win=win(occ="double_twelve"), aud=rec(max=90),
-      cats=["sleeping-bags", "tents"], ch="sms", na=[("channel", "APP弹窗")], ab="offer", offer=amt(50),
+      cats=["sleeping-bags", "tents"], ch="sms", na=[("channel", "APP弹窗")], ab="offer", offer={**amt(50), "min_order": 300},
       budget=cny(10000), note="APP弹窗 (in-app pop-up) is no channel copilot plans; 短信触达 = sms; " + FOLKS),
     B("开学季：背包、头灯八折，面向所有用户，EDM+短信，预算8000元，留10%对照租。",
       today="2026-08-03", obj="seasonal", win=win(occ="back_to_school"), cats=["backpacks", "headlamps"],
@@ -1942,7 +1942,7 @@ CASES += [
       aud=seg("Champions"), ch="push", pids=["P1249"], nodisc=True, budget=usd(1000), note="terse, pipe-separated"),
     B("Customers who've spent over a thousand dollars in the last two years but nothing in the past nine months: "
       "win them back with $50 off orders over $200. SMS and email. Budget five grand.",
-      obj="winback", aud=AND(spend(min=1000, within=730, cur="USD"), rec(min=270)), offer=amt(50, "USD"),
+      obj="winback", aud=AND(spend(min=1000, within=730, cur="USD"), rec(min=270)), offer={**amt(50, "USD"), "min_order": 200},
       ch="sms,email", budget=money(5000, None),
       note=NUM5 + "; 'five grand' has no currency word: null (docs); the $200 is the offer's threshold, not a budget"),
     B("can u do smth for ppl who only bought once like 2-3 months ago, get them to a second order. email. 10% off. "
@@ -1974,7 +1974,7 @@ CASES += [
 CASES += [
     # ---- Chinese (30): an e-commerce operator's words
     B("双十一大促：近一年下过两单及以上的老客，短信+APP推送，满800减100，预算8万元，GMV导向。",
-      obj="seasonal", win=win(occ="singles_day"), aud=oc(min=2, within=365), ch="sms,push", offer=amt(100),
+      obj="seasonal", win=win(occ="singles_day"), aud=oc(min=2, within=365), ch="sms,push", offer={**amt(100), "min_order": 800},
       budget=cny(80000), metric="revenue", note="老客 with an order number is one order_count leaf (27); 满800减100 with no 元: currency null (8)"),
     B("私域社群+企业微信发券，给沉默用户做召回，八五折，预算五千块。",
       obj="winback", na=[("channel", "私域社群"), ("channel", "企业微信")], aud=rec(min=180), offer=pct(15),
@@ -2060,7 +2060,7 @@ CASES += [
       offer=pct(20), ch="sms", budget=cny(5000), note="女神节 = womens_day (28); the data has no gender (34)"),
     B("老板刚开完会，这周需求比较多，先说这个：近一年买过两单以上、但最近4个月没下单的客户，推 Talus Merino Zip 和 "
       "Ridgeline Merino Zip，邮件+推送，满400减60，预算1.5万元，留5%对照组。辛苦～",
-      aud=AND(oc(min=2, within=365), rec(min=120)), pids=["P1117", "P1119"], ch="email,push", offer=amt(60),
+      aud=AND(oc(min=2, within=365), rec(min=120)), pids=["P1117", "P1119"], ch="email,push", offer={**amt(60), "min_order": 400},
       budget=cny(15000), hold=0.05, note=CONTEXT5 + "; 两单以上 = min 2 (27); " + SLACK),
 ]
 # fmt: on
@@ -2800,7 +2800,7 @@ CASES += [
       note="'Cohort:' names the group (95)"),
     B("Retention play for the 2-order cohort (exactly two orders, last one within 120 days): get them to a third "
       "order with free socks on orders over $100. Email only. $1,800.",
-      obj="retention", aud=AND(oc(min=2, max=2), rec(max=120)), offer=GIFT, ch="email", only=True,
+      obj="retention", aud=AND(oc(min=2, max=2), rec(max=120)), offer={**GIFT, "min_order": 100, "currency": "USD"}, ch="email", only=True,
       budget=usd(1800), note="socks are the gift, not promoted (32); the minimum order is part of the offer (72)"),
     B("Repeat-rate test for Champions and Potential loyalists — actually, just Potential loyalists. Email, A/B "
       "test the subject line, hold out 10%, $2,500.",
@@ -2879,7 +2879,7 @@ CASES += [
       obj="launch", aud=oc(min=2), ch="email", pids=["P1238"], nodisc=True, budget=money(5000, None),
       na=[("channel", "企微1v1私聊")], note="复购用户 = min 2 (59); 新款 = launch; 企微 = 企业微信 (100)"),
     B("社群里发券+短信提醒：高价值客户满500减50，这周六开始，做三天，预算3000元",
-      aud=tier("high"), ch="sms", offer=amt(50), win=win("2026-03-07", "2026-03-09"), budget=cny(3000),
+      aud=tier("high"), ch="sms", offer={**amt(50), "min_order": 500}, win=win("2026-03-07", "2026-03-09"), budget=cny(3000),
       na=[("channel", "社群")], note="这周六 = 03-07, for three days (docs); 满500减50 (72, 8)"),
     B("朋友圈+公众号推文+邮件，推新品 Glacier Race Vest 给越野跑者，预算一万",
       obj="launch", pids=["P1212"], aud=bought(TRAIL), ch="email", budget=money(10000, None),
@@ -2893,7 +2893,7 @@ CASES += [
       obj="seasonal", win=win(occ="mothers_day"), aud=seg("Loyal"), ch="sms,push", offer=pct(15),
       budget=money(50000, "TWD"), note="檔期 with an occasion = the occasion (99); 85折 = 15% off; 全館 (32)"),
     B("週年慶檔期 會員限定：近一年消費滿新台幣3000元的會員，電子郵件+簡訊，滿2000折200，預算NT$80,000",
-      aud=spend(min=3000, within=365, cur="TWD"), ch="email,sms", offer=amt(200), budget=money(80000, "TWD"),
+      aud=spend(min=3000, within=365, cur="TWD"), ch="email,sms", offer={**amt(200), "min_order": 2000}, budget=money(80000, "TWD"),
       na=[("timing", "週年慶")],
       note="the store's anniversary has no date in the data = not applied timing (99); 會員限定 adds nothing"),
     B("新品上市：Cirrus Carbon Poles 登山杖，針對買過登山鞋的會員推播，不打折，預算兩萬元新台幣",
@@ -3040,7 +3040,7 @@ CASES += [
       aud=AND(region("US-Northeast"), consent("sms")), ch="sms,push", offer=FREESHIP, budget=usd(1800),
       win=win("2026-04-01", "2026-04-14"), note="form (58, 108); explicit dates win over the season in the name (29)"),
     B("品类：登山杖｜人群：近９０天买过登山鞋的客户｜渠道：邮件＋推送｜权益：满２００减２０｜预算：８０００元｜时间：３月１６日－３月２２日",
-      obj="cross_sell", cats=["trekking-poles"], aud=bought("hiking-boots", within=90), ch="email,push", offer=amt(20),
+      obj="cross_sell", cats=["trekking-poles"], aud=bought("hiking-boots", within=90), ch="email,push", offer={**amt(20), "min_order": 200},
       budget=cny(8000), win=win("2026-03-16", "2026-03-22"),
       note="full-width digits read as ASCII (106); poles to boot buyers = cross_sell (15)"),
     B("Media split for the Cirrus Tent 3P launch: $10k total — 60% paid social, 40% email. Audience: campers in the "
@@ -3350,7 +3350,7 @@ CASES += [
       aud=topp("tents", n=500), cats=["tents"], ch="sms", win=win("2026-04-03", "2026-04-03"), offer=amt(10, "EUR"),
       budget=eur(700), note=EURO_EN + "; 'most chance to buy' = top_propensity, the category promoted (4)"),
     B("给冠君客户发短信，推Cascade Beam头灯，满两百减三十，预算三千块",
-      aud=seg("Champions"), ch="sms", pids=["P1221"], offer=amt(30), budget=cny(3000),
+      aud=seg("Champions"), ch="sms", pids=["P1221"], offer={**amt(30), "min_order": 200}, budget=cny(3000),
       note="typo 冠君 (冠军); product with its category noun = the product (73)"),
     B("Target group: customers with at least 3 orders. Mailing via e-mail, offer: free shipping. Period: 20.04.–30.04. "
       "Budget 2.500 €.",
@@ -3401,7 +3401,7 @@ CASES += [
       obj="seasonal", win=win(occ="618"), aud=rec(max=180), offer=pct(20), ch="push,sms", budget=cny(50000),
       note="东北口语 (117): 预算嘎嘎足 is no amount, the amount follows"),
     B("沉睡客户\n邮件\n冲锋衣\n满300减40\n预算一万\n4月中旬",
-      aud=rec(min=180), ch="email", cats=["rain-jackets"], offer=amt(40), budget=money(10000, None),
+      aud=rec(min=180), ch="email", cats=["rain-jackets"], offer={**amt(40), "min_order": 300}, budget=money(10000, None),
       win=win("2026-04-11", "2026-04-20"), note="one field a line (116); 沉睡客户 (12); 一万 no 元 (14)"),
     B("Hola team, the idea is to make a campaign of Mother's Day for the clients that have bought in the last 3 months, "
       "with 15% in the backpacks, only SMS, budget of 1.500 USD.",
@@ -3681,7 +3681,7 @@ CASES += [
       note="an occasion with another objective word takes the other word (44); 3万 with no 元 (14)"),
     B("618预热：3.15号之前把人群包圈好——近一年消费超过2000元的客户，618大促期间短信+推送触达，跑鞋满1000减200，预算5万",
       obj="seasonal", win=win(occ="618"), aud=spend(min=2000, within=365, cur="CNY"), ch="sms,push", cats=RUN,
-      offer=amt(200), budget=money(50000, None),
+      offer={**amt(200), "min_order": 1000}, budget=money(50000, None),
       note="a date for the team's own prep (圈好人群包) is not the window and not a clause (105's Due:, 137)"),
     B("帮忙出个沉睡用户唤醒方案：一年以上没买过东西的，邮件触达，满200减40，预算6千元，4月上旬发",
       obj="winback", aud=rec(min=365), ch="email", offer={**amt(40), "min_order": 200}, budget=cny(6000),
@@ -3741,7 +3741,7 @@ CASES += [
       offer=pct(10), budget=usd(800),
       note=STORE + "; a lone date is that one day (docs); a reopening names no objective; everything = sitewide (32)"),
     B("成都加盟店给总部提个需求：门店周边3公里内的会员，3月14日-15日门店会员日，短信通知，满500减80，预算3000元",
-      na=[("audience", "门店周边3公里内的会员")], win=win("2026-03-14", "2026-03-15"), ch="sms", offer=amt(80),
+      na=[("audience", "门店周边3公里内的会员")], win=win("2026-03-14", "2026-03-15"), ch="sms", offer={**amt(80), "min_order": 500},
       budget=cny(3000), note=STORE + "; a store's own 会员日 with dates is the window (80); 满500减80 with no 元 (8)"),
     B("Regional manager for the Northeast stores here. We want a rain-jacket push for April: customers in the Northeast "
       "who haven't bought a rain jacket yet, email only, 20% off rain jakets, $2,500.",
@@ -3768,7 +3768,7 @@ CASES += [
       note=PROPS + "; a Project / Section name is a container, its objective word does not count (146)"),
     B("需求状态：待评审｜负责人：@小林｜目标人群：近90天没下单的老客｜渠道组合：短信+推送｜利益点：满300减50｜预算：1.5万元｜"
       "上线时间：3月下旬",
-      aud=rec(min=90), ch="sms,push", offer=amt(50), budget=cny(15000), win=win("2026-03-21", "2026-03-31"),
+      aud=rec(min=90), ch="sms,push", offer={**amt(50), "min_order": 300}, budget=cny(15000), win=win("2026-03-21", "2026-03-31"),
       note=PROPS + "; 老客 with no order in N days is the recency leaf alone (122, 156); 下旬 = 21 to the end"),
     B("Looking at the dashboard screenshot above — email conversion dipped from 3.1% to 2.4% last week. Let's send a push "
       "to Loyal customers, 10% off trail running shoes, $1k.",
@@ -3909,7 +3909,7 @@ CASES += [
     B("【Northtrail天猫店 周报 W9】\n一、本周数据：GMV 38.2万，环比+12%，ROI 3.1，短信点击率2.3%。\n二、问题复盘：推送打开率偏低，"
       "素材疲劳。\n三、下周需求：近一年买过越野跑鞋的客户，推越野跑鞋新款Cairn Trail GTX，短信+推送，满1000减150，预算3万元，"
       "下周一开始做一周。",
-      obj="launch", pids=["P1019"], aud=bought("trail-running-shoes", within=365), ch="sms,push", offer=amt(150),
+      obj="launch", pids=["P1019"], aud=bought("trail-running-shoes", within=365), ch="sms,push", offer={**amt(150), "min_order": 1000},
       budget=cny(30000), win=win("2026-03-09", "2026-03-15"),
       note=REPORT + "; 新款 = launch; a product after its category noun is the product (73); shop name (80)"),
     B("代运营月度复盘（2月）：整体GMV完成率92%，会员日ROI 4.5，EDM转化偏弱。\n下月动作：3月中旬针对沉睡用户做一波召回，"
@@ -4152,7 +4152,7 @@ CASES += [
       aud=tier("high"), ch="sms", cats=["trail-running-shoes"], offer=pct(15), budget=cny(10000),
       win=win("2026-03-05", "2026-03-11"), note=NEG + "; " + REL),
     B("3月会员日（3月18日）：满399赠运动袜，加9.9元换购Col Buff，全体会员推送+短信，预算8000元。",
-      win=win("2026-03-18", "2026-03-18"), offer=GIFT, na=[("offer", "加9.9元换购Col Buff")], aud=ALL,
+      win=win("2026-03-18", "2026-03-18"), offer={**GIFT, "min_order": 399}, na=[("offer", "加9.9元换购Col Buff")], aud=ALL,
       ch="push,sms", budget=cny(8000), note=MDAY + "; 全体会员 = all (39)"),
     B("4月18日Northtrail品牌日：全场满500减80（限量200份），给近一年消费满1000元的会员发邮件，预算1.5万元。",
       win=win("2026-04-18", "2026-04-18"), offer={**amt(80), "min_order": 500}, na=[("offer", "限量200份")],
@@ -4377,7 +4377,7 @@ CASES += [
       obj="seasonal", ch="email,push", offer=pct(15), budget=money(8000, "MYR"), win=win(occ="hari_raya"),
       na=[("audience", "马来西亚的会员")], note=MY + "; " + OCC14),
     B("新加坡这边的team想做Lunar New Year的campaign啦：农历新年前两个星期，给高价值客户发短信，买满150新币送一双袜子，预算五千新币。",
-      obj="seasonal", aud=tier("high"), ch="sms", offer=GIFT, budget=money(5000, "SGD"),
+      obj="seasonal", aud=tier("high"), ch="sms", offer={**GIFT, "min_order": 150, "currency": "SGD"}, budget=money(5000, "SGD"),
       win=win("2027-01-23", "2027-02-05", occ="spring_festival"),
       note=MY + "; " + OCC14 + "; a run-up to a fixed day is dated (87): Spring Festival 2027-02-06; the gift's minimum "
       "is part of it (72)"),
@@ -4598,7 +4598,7 @@ CASES += [
     B("关于申请开展新客首单活动经费的报告\n一、基本情况：2月新注册用户约4200人，其中仅18%完成首单。\n"
       "二、活动方案：面向近30天注册且尚未下单的新用户，发送短信，首单满200减30。\n三、经费申请：8000元。\n"
       "四、活动周期：3月9日至3月22日。\n以上报告，请审批。",
-      obj="acquisition", aud=AND(signed(30), oc(max=0)), ch="sms", offer=amt(30), budget=cny(8000),
+      obj="acquisition", aud=AND(signed(30), oc(max=0)), ch="sms", offer={**amt(30), "min_order": 200}, budget=cny(8000),
       win=win("2026-03-09", "2026-03-22"),
       note=GONGWEN + "; 首单 = acquisition (100); 基本情况 figures are context; 满200减30 with no 元 (8)"),
     B("关于做好清明节期间客户关怀工作的通知\n各相关部门：\n清明小长假期间（4月4日至6日），请运营部面向全部订阅推送的客户推送踏青出行提醒，"
@@ -4630,7 +4630,7 @@ CASES += [
       win=month("apr"), na=[("channel", "Channel: [CHANNEL]")],
       note=TMPL + "; road runners = road-shoe buyers (docs); ~ = the number (94)"),
     B("【活动需求模板】\n活动名称：XXX\n目标人群：高价值客户\n推广产品：【待补充】\n渠道：短信+推送\n优惠：满500减50\n预算：XX万\n上线时间：3月中旬",
-      aud=tier("high"), ch="sms,push", offer=amt(50), win=win("2026-03-11", "2026-03-20"),
+      aud=tier("high"), ch="sms,push", offer={**amt(50), "min_order": 500}, win=win("2026-03-11", "2026-03-20"),
       na=[("product", "推广产品：【待补充】"), ("budget", "预算：XX万")], note=TMPL + "; 中旬 = 11-20 (105)"),
     B("按模板填的：\n1. 人群（例：冠军客户/沉睡客户）：近90天没下单的回头客\n2. 渠道（例：邮件）：邮件\n3. 力度（例：八折）：九折\n"
       "4. 预算：1.5万\n5. 时间：待定",
@@ -4684,7 +4684,7 @@ CASES += [
       note=PINYIN + "; what the sender posts on another platform is context (171); dy投流 = paid_social (docs); the ddl is "
       "the plan's (136); 2w (25)"),
     B("u1s1 沉睡用户这波必须召回一下😭 pyq广告+短信双管齐下，满300减50，预算3w，下下周开始跑一周，dd @小王 做下素材",
-      obj="winback", aud=rec(min=180), ch="paid_social,sms", offer=amt(50), budget=money(30000, None),
+      obj="winback", aud=rec(min=180), ch="paid_social,sms", offer={**amt(50), "min_order": 300}, budget=money(30000, None),
       win=win("2026-03-16", "2026-03-22"),
       note=PINYIN + "; 朋友圈广告 = paid_social (161); 下下周 (105)"),
     B("xswl 我们的Scree Beam头灯在dy直播间卖爆了，趁热给所有订阅推送的用户再发一波推送，买头灯送运动袜，本周末，预算3000块",
@@ -4753,7 +4753,7 @@ CASES += [
       note=STORE15 + "; boot buyers offered poles = cross_sell (15)"),
     B("Denver store here. Weekday walk-ins are dead. Idea: email Mountain-region customers who haven't ordered in 90 "
       "days — $15 off any order over $75 when they buy online and pick up in store. Budget $600, run Tue 3/10 to Thu 3/19.",
-      aud=AND(region("US-Mountain"), rec(min=90)), offer=amt(15, "USD"), ch="email", budget=usd(600),
+      aud=AND(region("US-Mountain"), rec(min=90)), offer={**amt(15, "USD"), "min_order": 75}, ch="email", budget=usd(600),
       win=win("2026-03-10", "2026-03-19"), na=[("offer", "pick up in store")],
       note=STORE15 + "; the order minimum is part of the offer (72)"),
     B("Our new Boise store opens April 11. Run a push + email campaign April 6-11 inviting Mountain-region customers "
@@ -5331,7 +5331,7 @@ CASES += [
       "Offer\n  • $50 off orders over $300\nProducts\n  • Wildfern Tent 2P, Cascade Tent 3P\nChannels\n  • Email, paid social\n"
       "Out of scope\n  • SMS, push\nBudget: €4.000\nDates: 4/1-4/19",
       aud=AND(bought("tents", "sleeping-bags"), region("US-West", "US-Mountain"), consent("email")),
-      offer=amt(50, "USD"), pids=["P1231", "P1236"], ch="email,paid_social", ex="sms,push", budget=eur(4000),
+      offer={**amt(50, "USD"), "min_order": 300}, pids=["P1231", "P1236"], ch="email,paid_social", ex="sms,push", budget=eur(4000),
       win=win("2026-04-01", "2026-04-19"),
       note=DOC17 + "; 'Refresh' names no objective (196); a season in the title yields to the dates (29, 108); the "
            "offer's minimum is part of it (72); 'Out of scope' excludes (127); €4.000 = 4,000 EUR (14); " + NAMED),
@@ -5474,7 +5474,7 @@ CASES += [
       note="the catalogue has no pole accessory kit: listed product, nothing promoted in its place (docs); 新款 = launch; "
            "X就行 = just X (73); 中旬 = days 11-20 (105)"),
     B("给沉水客户发个短信召回一下，全场满200减30，不要发推送，预算一万元，清明小长假期间。",
-      obj="winback", aud=rec(min=180), ch="sms", ex="push", offer=amt(30), budget=cny(10000),
+      obj="winback", aud=rec(min=180), ch="sms", ex="push", offer={**amt(30), "min_order": 200}, budget=cny(10000),
       win=win("2026-04-04", "2026-04-06", occ="qingming"),
       note=TYPO17 + "沉水 = 沉睡 (same sound); 召回 wins over the occasion (44); 清明小长假 = April 4-6 (114); 满200减30 has no "
            "currency (8)"),
@@ -5510,7 +5510,7 @@ CASES += [
            "window (docs)"),
     B("中秋节送礼季：给高价值客户和忠诚客户推睡袋，邮件+信息流，别发短信和推送，满一千减一百五，预算三万五千元。",
       obj="seasonal", win=win(occ="mid_autumn"), aud=OR(tier("high"), seg("Loyal")), cats=["sleeping-bags"],
-      ch="email,paid_social", ex="sms,push", offer=amt(150), budget=cny(35000),
+      ch="email,paid_social", ex="sms,push", offer={**amt(150), "min_order": 1000}, budget=cny(35000),
       note="two groups joined by 和 = or (90); gifting as a theme is no gift offer (16); 信息流 = paid_social (docs); "
            "满一千减一百五 has no currency (8)"),
     B("Launch our new merino neck gaiter and the Cascade Beanie to base-layer buyers, push + email, 10% off, $1,000, keep "
@@ -5872,7 +5872,7 @@ CASES += [
            "the offer and its bound are both read (42); " + NAMED),
     B("第一次交方案，哪里不对您直接改哈～人群：近三个月下过单、但从没买过背包的老客；产品：Kestrel Pack；渠道：短信（不确定要不要加推送）；"
       "优惠：满399送袜子；预算：五千块。",
-      aud=AND(rec(max=90), NOT(bought("backpacks"))), pids=["P1179"], ch="sms", offer=GIFT, budget=cny(5000),
+      aud=AND(rec(max=90), NOT(bought("backpacks"))), pids=["P1179"], ch="sms", offer={**GIFT, "min_order": 399}, budget=cny(5000),
       na=[("channel", "不确定要不要加推送")],
       note=INTERN18 + "; 满399送袜子 = gift with its minimum (169); 老客 beside a recent order adds nothing (122); " + NAMED),
     B("那个我是新来的实习生，老板让我写个brief：给西部地区、累计消费500美元以上的客户发推送，主推Scree Beam，买一送一，大概下个月吧，预算我问了"
