@@ -84,7 +84,7 @@ def find_period(text: str, today: date, free: Callable[[int, int], bool]) -> tup
 
 
 _TO_DATE = re.compile(r"\b(?:(?:so far|to date)\s+)?(?:this|the current)\s+(?P<u>year|quarter|month)(?:\s+(?:so far|to date))?\b|\b(?P<ytd>ytd|year[- ]to[- ]date)\b"
-                      r"|(?:今|本|这个|這個|这|這)(?P<zu>年|季度|月)(?:以来|至今|到现在)?(?=[^\u4e00-\u9fff]|的|[邮短推收销转复打点订郵簡掉降涨漲跌少多])", re.IGNORECASE)
+                      r"|(?:今|本|(?<![和与跟比及])(?:这个|這個|这|這))(?P<zu>年|季度|月)(?:以来|至今|到现在)?(?=[^\u4e00-\u9fff]|的|[邮短推收销转复打点订郵簡掉降涨漲跌少多])", re.IGNORECASE)
 _BEST = re.compile(r"\b(?:best|worst|top|highest|lowest|most|least)\b|最好|最高|最多|最低", re.IGNORECASE)
 #: a second period compared with the first ("in Q1 compared to Q4", "last month vs the month before", 上个季度和这个季度)
 _SECOND = re.compile(rf"\s*(?:,\s*)?(?:vs\.?|versus|compared (?:to|with)|against|and|or|to|with|对比|和|与|跟|比)\s*(?P<p>(?:the\s+)?(?:month|week|quarter|year)\s+before"

@@ -351,7 +351,8 @@ def test_the_number_decides_a_lapsed_customers_window() -> None:
 
 def test_not_buying_after_browsing_is_not_a_lapsed_customer() -> None:
     x = r("针对过去30天浏览过帐篷但没买的用户做召回")
-    assert x.audience is None and [n.text for n in x.not_applied] == ["过去30天浏览过"]  # its look-back with it (s20)
+    # its look-back and its people with it (s20; the whole clause since s25e, as dev b859 lists it)
+    assert x.audience is None and [n.text for n in x.not_applied] == ["过去30天浏览过帐篷但没买的用户"]
 
 
 def test_the_mid_year_sale_is_618() -> None:
