@@ -31,6 +31,8 @@ _TIER_ZH = {"high": "高价值", "mid": "中价值", "low": "低价值"}
 def split_route(r: Reading, intent: str) -> bool:
     """True when the question's breakdown or second period is answered here (see module docs)."""
     bd = r.breakdown.by if r.breakdown is not None else None
+    if intent in ("count", "segments", "channel_performance") and _named(r) is not None:
+        return True  # "open rate for Hibernating vs Lost", 西部和东北部哪个区…更多: each named group on its own
     if intent == "recommend" and bd == "category" and r.metric is not None and r.metric.name in ("revenue", "aov", "conversions"):
         return True  # 各品类的销售额: no tool has sales by category; said, not answered with products to recommend
     if intent == "channel_performance":
@@ -46,6 +48,9 @@ def split_route(r: Reading, intent: str) -> bool:
 
 def split_answer(call: Any, r: Reading, intent: str, regions: Sequence[str], ages: Sequence[str]) -> Generator[AgentEvent, None, str]:
     bd = r.breakdown.by if r.breakdown is not None else None
+    if (named := _named(r)) is not None:
+        rest = r.model_copy(update={"audience": named[0]})
+        return (yield from (_channel_groups if intent == "channel_performance" else _people_groups)(call, rest, named[1]))
     if intent == "channel_performance":
         if r.compare_period is not None and r.period is not None and bd not in _GROUPS:
             return (yield from _two_periods(call, r))
@@ -60,6 +65,30 @@ def split_answer(call: Any, r: Reading, intent: str, regions: Sequence[str], age
     if bd == "channel":
         return (yield from _reach(call, r))
     return (yield from _people_groups(call, r, _groups(bd, regions, ages, r.language)))
+
+
+def _named(r: Reading) -> tuple[Any, list[tuple[str, Any]]] | None:
+    """The rest of the audience and the groups it names, when the question compares them (its breakdown is the named
+    leaf's dimension, copilot/reading/compared_groups.py): one group per region, segment, tier or age named."""
+    from copilot.reading.compared_groups import named_groups
+    from copilot.reading.describe_zh import SEGMENTS_ZH
+    from copilot.tools.conditions import Or, Region, RfmSegment
+
+    got = named_groups(r.audience)
+    if r.breakdown is None or got is None or got[0] != r.breakdown.by:
+        return None
+    by, leaf = got
+    zh = r.language == ZH
+    groups: list[tuple[str, Any]]
+    if isinstance(leaf, Region):
+        groups = [(g, Region(regions=[g])) for g in leaf.regions]
+    elif isinstance(leaf, RfmSegment):
+        groups = [(SEGMENTS_ZH.get(g, g) if zh else g, RfmSegment(segments=[g])) for g in leaf.segments]
+    else:
+        assert isinstance(leaf, Or)
+        groups = [(_age_words(c, r.language) if by == "age" else _TIER_ZH[getattr(c, "tier", "")] if zh else f"{getattr(c, 'tier', '')} value", c)
+                  for c in leaf.of]
+    return _without(r.audience, leaf), groups
 
 
 def _compared_ages(r: Reading) -> Any:
@@ -143,19 +172,21 @@ def _stats(call: Any, r: Reading, crit: Any, since: date | None, until: date | N
 
 
 def _row(rep: Any, attr: str, lang: str) -> str:
-    cells = [f"{_ch(c.channel, lang)} {_shown(_value(c, attr), attr, lang)}" for c in rep.channels if c.channel != "paid_social" or c.sends]
+    shown = sorted((c for c in rep.channels if c.channel != "paid_social" or c.sends), key=lambda c: -(_value(c, attr) or -1.0))
+    cells = [f"{_ch(c.channel, lang)} {_shown(_value(c, attr), attr, lang)}" for c in shown]  # the best first
     return ("，" if lang == ZH else ", ").join(cells) or tr(lang, "no sends", "无发送")
 
 
 def _channel_groups(call: Any, r: Reading, groups: list[tuple[str, Any]]) -> Generator[AgentEvent, None, str]:
     attr, en, zh = _measure(r)
     period, second = r.period, r.compare_period if r.period is not None else None
-    lines = []
+    lines, best = [], []
     for label, group in groups:
         out = yield from _stats(call, r, _within(r, group), period.start if period else None, period.end if period else None)
         if not out.ok or out.report is None:
             return tool_failed(r, out)
         row = _row(out.report, attr, r.language)
+        best += [(v, label, c.channel) for c in out.report.channels if (v := _value(c, attr)) is not None]
         if second is not None:  # each group's figure for the second period beside it
             base = yield from _stats(call, r, _within(r, group), second.start, second.end)
             if not base.ok or base.report is None:
@@ -166,6 +197,10 @@ def _channel_groups(call: Any, r: Reading, groups: list[tuple[str, Any]]) -> Gen
     scope = tr(r.language, f"sends from {period.start} to {period.end}" if period else "all campaign history",
                f"{period.start} 至 {period.end} 的发送" if period else "全部活动历史")
     head = tr(r.language, f"{en.capitalize()} by channel, group by group ({scope}):", f"各组的分渠道{zh}（{scope}）：")
+    if len(groups) >= 2 and best:  # the top group (and channel) first
+        v, label, ch = max(best)
+        head = tr(r.language, f"Highest {en}: {label}, {_ch(ch, r.language)} ({_shown(v, attr, r.language)}). ",
+                  f"{zh}最高：{label}，{_ch(ch, r.language)}（{_shown(v, attr, r.language)}）。") + head
     return head + "\n" + "\n".join(lines) + tr(r.language, " (channel_stats)", "（channel_stats）")
 
 
@@ -237,15 +272,27 @@ def _data_end(r: Reading, as_of: date, last: date) -> str:
 def _people_groups(call: Any, r: Reading, groups: list[tuple[str, Any]]) -> Generator[AgentEvent, None, str]:
     from copilot.tools.schemas import SegmentQuery
 
-    lines = []
+    rows = []
     for label, group in groups:
         out = yield from call("segment_lookup", SegmentQuery(criteria=_within(r, group)))
         if not out.ok or out.report is None:
             return tool_failed(r, out)
-        s = out.report.segments[0]
-        lines.append(tr(r.language, f"- {label}: {fmt_int(s.size)} customers ({fmt_pct(s.share)}), revenue {fmt_money(s.revenue)}, AOV {fmt_money(s.avg_order_value)}",
-                        f"- {label}：{fmt_int(s.size)} 位客户（{fmt_pct(s.share)}），收入 {fmt_money(s.revenue)}，客单价 {fmt_money(s.avg_order_value)}"))
-    return "\n".join(lines) + tr(r.language, " (segment_lookup)", "（segment_lookup）")
+        rows.append((label, out.report.segments[0]))
+    lines = [tr(r.language, f"- {label}: {fmt_int(s.size)} customers ({fmt_pct(s.share)}), revenue {fmt_money(s.revenue)}, AOV {fmt_money(s.avg_order_value)}",
+                f"- {label}：{fmt_int(s.size)} 位客户（{fmt_pct(s.share)}），收入 {fmt_money(s.revenue)}，客单价 {fmt_money(s.avg_order_value)}")
+             for label, s in rows]
+    return _top_group(r, rows) + "\n".join(lines) + tr(r.language, " (segment_lookup)", "（segment_lookup）")
+
+
+def _top_group(r: Reading, rows: list[tuple[str, Any]]) -> str:
+    """The group with the most of what is asked (AOV, revenue, else customers), said first."""
+    if len(rows) < 2:
+        return ""
+    name = r.metric.name if r.metric is not None else ""
+    attr, en, zh, show = {"aov": ("avg_order_value", "Highest AOV", "客单价最高", fmt_money),
+                          "revenue": ("revenue", "Most revenue", "收入最高", fmt_money)}.get(name, ("size", "Most customers", "客户最多", fmt_int))
+    label, s = max(rows, key=lambda x: getattr(x[1], attr) or 0)
+    return tr(r.language, f"{en}: {label} ({show(getattr(s, attr))}).\n", f"{zh}：{label}（{show(getattr(s, attr))}）。\n")
 
 
 def _reach(call: Any, r: Reading) -> Generator[AgentEvent, None, str]:

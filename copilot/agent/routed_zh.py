@@ -19,7 +19,7 @@ def segment_line_in(s: Any, language: str) -> str:
         return segment_line(s)
     recency = "" if s.median_recency_days is None else f"，距上次下单中位数 {s.median_recency_days:.0f} 天"
     return (
-        f"{SEGMENTS_ZH.get(s.name, s.name)}：{fmt_int(s.size)} 位客户（占全部 {fmt_pct(s.share)}），贡献收入 "
+        f"{SEGMENTS_ZH.get(s.name, '符合条件的客户' if s.name == 'audience' else s.name)}：{fmt_int(s.size)} 位客户（占全部 {fmt_pct(s.share)}），贡献收入 "
         f"{fmt_pct(s.revenue_share)}（{fmt_money(s.revenue)}），客单价 {fmt_money(s.avg_order_value)}{recency}"
     )
 

@@ -10,6 +10,8 @@ the reason that they name no range; an age limit of a compliance review ("no one
 
 from __future__ import annotations
 
+import itertools
+
 from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.lexicon_unsupported import UNSUPPORTED_AUDIENCE
@@ -32,7 +34,12 @@ _DASH = r"\s*(?:-|–|—|to|and)\s*"
 _YEARS_OLD = r"(?:[- ]?year[- ]olds?|\s*years?\s+old|\s*yrs?\s+old|\s*yo\b)"
 
 #: (pattern, what the groups mean): "range" (lo, hi), "under" (n), "over" (n), "decade" (tens digit or word)
+_BAND = r"\d{2}\s*(?:-|–|—)\s*\d{2}"
 _EN: tuple[tuple[str, str], ...] = (
+    # "the 18-24 and 25-34 age bands", "aged 25-34, 35-44 or 45-54": bands joined are one range when they meet (session 25)
+    (rf"\b(?:aged?\s+|ages\s+)?(?:the\s+)?{_BAND}(?:\s*,\s*(?:the\s+)?{_BAND})*\s*,?\s*(?:and|or|&|/|\+)\s*(?:the\s+)?{_BAND}\b"
+     rf"(?=\s*(?:age\s+)?(?:bands?|brackets?|groups?|{_YEARS_OLD.strip('?')})|\s+{_WHO}\b|(?<=\d)\s*(?:[,.;)]|$))", "bands"),
+    (rf"\b(?:aged?|ages)\s+(?:between\s+)?{_BAND}(?:\s*,\s*{_BAND})*\s*,?\s*(?:and|or|&|/)\s*{_BAND}\b", "bands"),
     (rf"\baged?\s+(?:between\s+)?{_N}{_DASH}{_N}\b{_YEARS_OLD}?", "range"),
     (rf"\b(?:between\s+)?(?:the\s+)?ages?\s+(?:of\s+)?{_N}{_DASH}{_N}\b", "range"),
     (rf"\b{_N}\s*(?:-|–|—|to)\s*{_N}{_YEARS_OLD}", "range"),
@@ -102,6 +109,10 @@ def age(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_use
 def _range(m: re.Match[str], how: str) -> tuple[int | None, int | None]:
     """(min_age, max_age) of a match: "under 30" = (None, 29), "over 50" = (50, None), "in their 30s" = (30, 39)."""
     nums = [int(g) for g in m.groups() if g and g.isdigit()]
+    if how == "bands":
+        pairs = [(int(a), int(b)) for a, b in re.findall(r"(\d{2})\s*(?:-|–|—)\s*(\d{2})", m.group(0))]
+        meet = all(nxt[0] == prev[1] + 1 for prev, nxt in itertools.pairwise(pairs))
+        return (pairs[0][0], pairs[-1][1]) if meet else (None, None)
     if how == "range":
         return nums[0], nums[1]
     if how == "under":

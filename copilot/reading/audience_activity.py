@@ -330,7 +330,7 @@ def recency(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
                              (lx.ACTIVE_WORDS, False), (lx.ZH_ACTIVE, False)):
         for m in t.find_all(words):
             own = re.match(r"\s*(?:in|for|within|over|during)\s+(?:the\s+)?(?:last|past)?\s*\d", text[m.end() :], re.I)
-            eng = _engaged_just_before(leaves, text, m.start()) if is_lapsed and not own else None  # "…but hasn't bought in 90 days": its own
+            eng = _engaged_just_before(leaves, text, m.start()) if is_lapsed and not own and words is not lx.LAPSED_WORDS else None  # 沉睡客户: no borrowed days
             if eng is not None:
                 if t.free(m.start(), m.end()):  # "clicked a push in the last month but didn't order": none in that window
                     add(m.start(), Recency(min_days=eng, span=t.take(m.start(), m.end())))

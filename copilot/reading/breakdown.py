@@ -19,6 +19,7 @@ import calendar
 from datetime import date, timedelta
 
 from copilot.reading import regex as re
+from copilot.reading.compared_groups import settle_compared
 from copilot.reading.leftover import REASON as UNREAD
 from copilot.reading.leftover import REASON_UNREAD_WHO as UNREAD_WHO
 from copilot.reading.lexicon import MONTH_RE, MONTHS
@@ -253,7 +254,7 @@ def settle_breakdown(reading: Reading) -> Reading:
             update.update(_two_periods(reading, other, notes, compared[0] if compared else None, listed_anyway=by_time))
     if update.get("not_applied") is None:
         update["not_applied"] = notes[:40]
-    return reading.model_copy(update=update) if update else reading
+    return settle_compared(reading.model_copy(update=update) if update else reading)  # groups compared, "which X has the most"
 
 
 def _two_periods(reading: Reading, other: tuple[int, int], notes: list[NotApplied], listed: NotApplied | None,

@@ -100,7 +100,7 @@ _MULTIPLIER = r"k(?![a-z])|mm(?![a-z])|m(?![a-z])|thousands?|millions?|grand|lak
 _MULT = {"k": 1e3, "thousand": 1e3, "thousands": 1e3, "millions": 1e6, "grand": 1e3, "千": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "万": 1e4,
          "w": 1e4, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7}  # 预算2w: w for 万, after 预算 only
 _CURRENCY_CODE = (r"元?(?:新台币|台币)|元?(?:港币|港元)|新加坡元|新币|令吉|马币|林吉特|ringgit|myr|krw|won|sgd|twd|usd|eur|gbp|cny|rmb|jpy|cad|aud|hkd|(?:canadian|australian|hong kong|aussie|new zealand) dollars?|dollars?|euros?|nzd|zar|rand|inr|rupees?|rupiah|idr|pesos?|chf|swiss francs|"
-                  r"(?:pounds?\s+)?sterling|pounds?|bucks|quid|yuan|yen|港币|港元|日元|日币|円|韩元|加元|加币|澳元|澳币|元|圆|块钱?|人民币|美元|美金|欧元|英镑|蚊")  # 蚊: Cantonese for a Hong Kong dollar
+                  r"蚊美金|蚊美元|港幣|(?:pounds?\s+)?sterling|pounds?|bucks|quid|yuan|yen|港币|港元|日元|日币|円|韩元|加元|加币|澳元|澳币|元|圆|块钱?|人民币|美元|美金|欧元|英镑|蚊")  # 蚊: Cantonese for a Hong Kong dollar
 _CURRENCY_OF = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD", "美元": "USD", "美金": "USD",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "欧元": "EUR",
@@ -108,7 +108,7 @@ _CURRENCY_OF = {
     "¥": "CNY", "￥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "元": "CNY", "圆": "CNY", "块": "CNY", "块钱": "CNY",
     "人民币": "CNY", "jpy": "JPY", "cad": "CAD", "aud": "AUD", "hkd": "HKD",
     "sterling": "GBP", "pounds sterling": "GBP", "pound sterling": "GBP", "yen": "JPY", "日元": "JPY", "日币": "JPY",
-    "円": "JPY", "港币": "HKD", "港元": "HKD", "蚊": "HKD", "hk$": "HKD", "加元": "CAD", "加币": "CAD", "c$": "CAD", "ca$": "CAD",
+    "円": "JPY", "港币": "HKD", "港幣": "HKD", "港元": "HKD", "蚊": "HKD", "蚊美金": "USD", "蚊美元": "USD", "hk$": "HKD", "加元": "CAD", "加币": "CAD", "c$": "CAD", "ca$": "CAD",
     "canadian dollar": "CAD", "canadian dollars": "CAD", "澳元": "AUD", "澳币": "AUD", "a$": "AUD", "au$": "AUD",
     "australian dollar": "AUD", "australian dollars": "AUD", "aussie dollars": "AUD", "hong kong dollars": "HKD",
     "hong kong dollar": "HKD", "元港币": "HKD", "元港元": "HKD",
