@@ -26,8 +26,19 @@ _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|[。！？]")
 _MIN_BACKGROUND = 12
 
 
+#: A sentence that says it is background ("For context, last January's promo did a 3.2% CTR."): its figures are not
+#: the request's (probe s25 en19).
+_CONTEXT = re.compile(r"(?:^|(?<=[.!?。！？\n]))[ \t]*(?:for (?:some )?context|some context(?: first)?|background|(?:just )?fyi|"
+                      r"as (?:some )?background|背景(?:是|信息)?|(?:先说下|先说一下|先講下)?背景)\s*[,:：，]"
+                      r"[^\n.!?。！？]*(?:[.!?。！？]|$)", re.IGNORECASE)
+
+
 def claim_before_ask(t: Text) -> None:
-    """When the ask is marked after a sentence of background, claim every free word before the marker."""
+    """When the ask is marked after a sentence of background, claim every free word before the marker; a sentence
+    that opens "For context," or 背景： is claimed wherever it stands."""
+    for c in _CONTEXT.finditer(t.text):
+        if c.end() < len(t.text.rstrip()) and t.free(c.start(), c.end()):
+            _take(t, c.start(), c.end())
     m = _ASK.search(t.text)
     if m is None or m.start() < _MIN_BACKGROUND or not _SENTENCE_END.search(t.text, 0, m.start()):
         return

@@ -365,7 +365,7 @@ def read_metric(t: Text, kind: Kind = "brief") -> Metric | None:
                       r"measure(?:d)?(?: (?:it |success |us )?(?:on|by))?|track(?:ed)?(?: (?:on|by))?|judge(?:d)? (?:it |us |success )?(?:on|by)|"
                       r"success (?:metric|measure)(?: is)?\s*[:=]?|success\s*=|(?:primary |main |key )?metric(?: is)?\s*[:=]?|goal\s*=|kpi\s*(?:is|=|[是为])|"
                       r"(?:see|find out|learn|know|check)\s+which\s+(?:one|channel|version|variant|group|cell|arm|subject line|offer)?\s*(?:gets?|has|drives?|brings?|wins on)|"
-                      r"提升|提高|增加|最大化|拉升|目标[:：是为]?|冲|考核(?:指标)?[:：是为]?|(?:主要|重点)?看(?:哪个|哪组|哪一组|谁)?的?)\s*(?:拉动|带动|推动|提升|提高|冲)?\s*"
+                      r"提升|提高|增加|最大化|拉升|目标[:：是为]?|冲(?!锋)|考核(?:指标)?[:：是为]?|(?:主要|重点)?看(?:哪个|哪组|哪一组|谁)?的?)\s*(?:拉动|带动|推动|提升|提高|冲)?\s*"
                       r"(?:[\u4e00-\u9fff]{1,3}的)?(?:the\s+|our\s+|total\s+|an?\s+)?(?:max(?:imum|imal)?\s+|more\s+|higher\s+|better\s+|bigger\s+|larger\s+|the most\s+)?(?:" + "|".join(words) + ")", t.text, re.I)
         if m is None:  # the metric before its role: "复购率是核心指标", "GMV最大化", "revenue is the primary KPI"
             m = re.search(r"(?:" + "|".join(words) + r")\s*(?:(?:是|为|作为)?\s*(?:核心|主要|首要|关键|唯一|最重要的?)\s*(?:指标|目标|KPI|kpi)|最大化"

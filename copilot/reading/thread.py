@@ -76,8 +76,48 @@ def newest(text: str) -> str:
         for a, b in answered:
             chars[a:b] = " " * (b - a)
         return "".join(chars)
+    text = _blank_headers(text)
+    inline = _inline_quotes(text)
+    if inline:
+        chars = list(text)
+        for a, b in inline:
+            chars[a:b] = " " * (b - a)
+        return "".join(chars)
     cut = quoted_from(text)
     return text if cut is None else text[:cut].rstrip()
+
+
+#: Mail header lines at the top of a pasted message ("From: Priya", "To: Sam"): no clause of the request
+#: (a subject line, "Re: 四月新品推广", may name the campaign and is read).
+_HEADER = re.compile(r"(?m)^[ \t]*(?:from|to|cc|sent|date|发件人|收件人|抄送)[ \t]*[:：][^\n]*$",
+                     re.IGNORECASE)
+_HISTORY_HEAD = re.compile(r"(?m)^[ \t]*(?:On\b[^\n]{0,120}\bwrote:|(?:在|于)[^\n]{0,80}(?:写道|寫道)[：:]|-{2,}\s*(?:Original|Forwarded))",
+                           re.IGNORECASE)
+
+
+def _blank_headers(text: str) -> str:
+    """The header lines that open a pasted message blanked (same length), when a message follows them."""
+    chars = list(text)
+    pos = 0
+    for m in _HEADER.finditer(text):
+        if text[pos:m.start()].strip():
+            break
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
+        pos = m.end()
+    return "".join(chars) if text[pos:].strip() else text
+
+
+def _inline_quotes(text: str) -> list[tuple[int, int]]:
+    """A reply written under the lines it quotes ("> Sam wrote: repeat last year's blast?" / "No — let's go with a
+    winback …"): the quoted lines, when the message's own words follow the last of them and no older message is
+    pasted below."""
+    quoted = list(_QUOTED_LINE.finditer(text))
+    if not quoted or _HISTORY_HEAD.search(text):
+        return []
+    lines = [(m.start(), text.find("\n", m.start()) if "\n" in text[m.start():] else len(text)) for m in quoted]
+    if not text[lines[-1][1]:].strip() or not text[: lines[0][0]].strip():
+        return []
+    return lines
 
 
 def back_reference(newest_message: str) -> tuple[int, int] | None:
