@@ -76,7 +76,8 @@ _AFTER_EN = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.IGNORECASE)
 _THE_UNIT = re.compile(r"\bthe\s+(?:(?P<first>first|1st)\s+)?(?P<u>week|weekend|day)\s+$", re.IGNORECASE)
 _AFTER_ZH = re.compile(r"(?:节|節)?(?:之|以)?后(?:的)?\s*(?:(?P<first>第一个|首个)(?P<fu>周末|礼拜|星期|周)"
                        r"|(?P<dur>[\d一二两三四五六七八九十]+\s*(?:个星期|个礼拜|星期|礼拜|天|日|周))"
-                       r"|(?:的)?(?:那|𠮶|嗰)?个?(?P<u>周末|礼拜|星期))")
+                       r"|(?:的)?(?:那|𠮶|嗰)?个?(?P<u>周末|礼拜|星期)"
+                       r"|(?P<open>(?:再)?(?:开始|開始|起|上线|上線|启动|啟動|开跑|开搞)))")  # 圣诞后开始: from the next day, no last day
 _THEN = re.compile(r"(?:\b(?:starting|beginning|from|kicking off|launching|going live)\s+(?:on\s+)?(?:then|that day)\b"
                    r"|从那天(?:开始|起)|那天起|届时)", re.IGNORECASE)
 
@@ -129,6 +130,8 @@ def after_day(text: str, day: date, a: int, b: int) -> tuple[date, date | None, 
     zh = _AFTER_ZH.match(text, b) if re.search(r"[\u4e00-\u9fff]", text[a:b]) else None
     if zh is not None:
         unit = zh.group("fu") or zh.group("u") or ""
+        if zh.group("open"):
+            return day + timedelta(days=1), None, (a, zh.end())
         if unit == "周末":
             first, last = _weekend_after(day)
         elif unit:
@@ -154,8 +157,10 @@ def after_day(text: str, day: date, a: int, b: int) -> tuple[date, date | None, 
         return first, last, (lead + the.start(), b)
     dur = next((m for m in DURATION.finditer(head) if not head[m.end():].strip()), None)
     days = duration_days(dur) if dur else None
-    if dur is None or not days:
-        return None
+    if dur is None or not days:  # "starts after Christmas", "after Black Friday": from the next day, no last day
+        return (day + timedelta(days=1), None, (lead + after.start(), b)) if not head.strip() or re.search(
+            r"\b(?:start\w*|begin\w*|kick\w*\s+off|launch\w*|go(?:es|ing)?\s+live|run\w*|right|just|campaign|sale|promo\w*|push|blast)\s*$|[:,;.\-–—]\s*$",
+            head, re.I) else None
     return day + timedelta(days=days), None, (lead + dur.start(), b)
 
 
