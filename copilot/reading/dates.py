@@ -281,7 +281,7 @@ def _month_or_season(text: str, low: str, today: date, free: Free) -> Found | No
         rf"\b(?P<q>an?|our|the)\s+(?P<m>{_MONTH_RE})(?=\s+(?:[\w-]+\s+){{0,2}}?(?:promo|promotion|sale|campaign|push|launch|win-?back|blast|drop|offer|e-?mail|sms|newsletter|send)s?\b)",
         low) or re.search(  # "an April tent promo", "a May sale"; "November promo for headlamps" opening a sentence
         rf"(?:^|(?<=[.!?;:\n])\s*)(?P<m>{_MONTH_RE})(?=\s+(?:[\w-]+\s+){{0,2}}?(?:promo|promotion|sale|campaign|launch|win-?back|blast|drop|offer|newsletter)s?\b)", low) or re.search(  # a form's filled field: "Dates: April."
-        rf"\b(?:dates?|timing|when|window|schedule|flight)\s*[:：]\s*(?P<m>{_MONTH_RE})\b(?!\s*\d)", low)
+        rf"(?:\b(?:dates?|timing|when|window|schedule|flight)\s*[:：]|(?<=[,;>—]))\s*(?P<m>{_MONTH_RE})\b(?!\s*\d)(?=\s*(?:[.,;!\n]|$))", low)
     zh = None if (m or m2) else re.search(r"(?:在|于|下个?|今年)?" + _ZH_MONTH, text)
     hit = m or m2
     if hit and _LOOKS_BACK.search(low[max(0, hit.start() - 40) : hit.start()]):
