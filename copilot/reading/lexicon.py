@@ -278,9 +278,10 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "hiking-boots": (r"hiking boots?", r"(?:hill ?)?walking boots?", r"boots", r"boot(?=\s+(?:purchases?|orders?|buys?|buyers?|owners?|sales?|shoppers?)\b)", r"hiking shoes?", r"trekking boots?", r"登山靴", r"徒步鞋",
                      r"登山鞋", r"徒步靴"),
     "rain-jackets": (r"rain ?jackets?", r"rain ?jkts?", r"rain shells?", r"rain gear", r"rainwear", r"waterproof jackets?", r"waterproofs",
-                     r"shells", r"hardshells?", r"冲锋衣", r"雨衣", r"防水夹克", r"防雨外套"),
+                     r"shells", r"hardshells?", r"冲锋衣", r"雨衣", r"防水夹克", r"防雨外套",
+                     r"rain ?coats?", r"waterproof (?:shells?|coats?)", r"防水(?:的)?外套", r"防水衣", r"防水上衣", r"风雨衣", r"雨(?:褛)"),
     "insulated-jackets": (r"保暖夹克", r"insulated jackets?", r"down jackets?", r"winter (?:jackets?|coats?)", r"冬季外套", r"冬装外套", r"puff(?:y|ies|er jackets?|ers)", r"parkas?",
-                          r"insulation", r"羽绒服", r"保暖外套", r"棉服", r"羽绒夹克", r"羽绒外套", r"羽绒衣", r"棉外套", r"羽绒"),
+                          r"insulation", r"羽绒服", r"保暖(?:的)?外套", r"棉服", r"羽绒夹克", r"羽绒外套", r"羽绒衣", r"棉外套", r"羽绒"),
     "base-layers": (r"打底衣", r"打底", r"base ?layers?", r"merino(?: tops| layers)?(?!\s+(?:(?:running|hiking|trail|crew|ankle|wool)\s+)?(?:socks?|beanies?|gloves?|buffs?|gaiters?|caps?))", r"thermals?", r"排汗内衣", r"打底层",
                     r"速干内衣", r"美利奴", r"基础层", r"保暖内衣", r"保暖衣", r"秋衣"),
     "running-apparel": (r"running apparel", r"running clothes", r"running clothing", r"run(?:ning)? shorts",
@@ -296,7 +297,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "trekking-poles": (r"trekking poles?", r"hiking poles?", r"walking poles?", r"(?<!carbon )poles", r"登山杖",
                        r"徒步杖", r"手杖"),
     "accessories": (r"accessories", r"gaiters?", r"caps(?!\s+(?:at|on|of|discounts?)\b)", r"(?:running|baseball|trucker|sun|wool|trail|a) caps?", r"beanies?", r"gloves?", r"buffs?", r"配件", r"配饰", r"防晒帽", r"遮阳帽", r"跑步帽", r"运动帽", r"鸭舌帽",
-                    r"帽子", r"手套", r"护腿"),
+                    r"帽子", r"手套", r"护腿", r"(?:knit|knitted|wool|winter|beanie) hats?", r"毛线帽", r"针织帽", r"冷帽", r"羊毛帽", r"绒线帽"),
 }  # fmt: skip
 #: Words that span several categories (slug lists).
 CATEGORY_GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {

@@ -27,14 +27,15 @@ _MONEY = (
     r"|(?:" + WORDS + r")\s+(?:dollars|euros|pounds|bucks)\b)"
 )
 _ZH_AMOUNT = r"(?P<sym>HK\$|NT\$|US\$|[$¥￥])?\s*(?P<a>\d[\d.]*(?:万\d?)?|[零一二两三四五六七八九十百千]+)(?![\d.万零一二两三四五六七八九十百千])\s*(?P<cur>元|块|美元|美金|刀)?"
-_MORE = r"(?:\s*\+|\s+or\s+(?:more|above|higher|over))?"
+_MORE = r"(?:\s*\+|\s+or\s+(?:more|above|higher|over)|\s+and\s+(?:up|over|above))?"
 #: An English minimum said with the offer: "orders over $75", "on orders above €80", "when you spend $150",
 #: "minimum spend of £40", "min order $50", "orders $50+".
 _EN = re.compile(
     r"(?:\b(?:on|for|with|to)\s+)?(?:(?:any|all|your|their|the|an?|each|every)\s+)?(?:(?:next|first)\s+)?(?:orders?|purchases?|baskets?|carts?|checkouts?)"
     rf"\s+(?:(?:over|above|exceeding|of at least|of|from|worth|totall?ing|at least|more than|greater than)\s+(?:at least\s+)?)?{_MONEY}{_MORE}"
     rf"|\bmin(?:imum|\.)?\s*(?:order|spend|purchase|basket|cart)(?:\s+(?:value|total|amount|size))?\s*(?:of|is|:|=|at)?\s*{_MONEY}{_MORE}"
-    rf"|\b(?:when|if|once|after)\s+(?:you|they|customers|shoppers|people|members|buyers)\s+spend\s+(?:over\s+|at least\s+|more than\s+)?{_MONEY}{_MORE}"
+    rf"|\b(?:when|if|once|after|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as)\s+(?:you|they|customers|shoppers|people|members|buyers)\s+spend\s+(?:over\s+|at least\s+|more than\s+)?{_MONEY}{_MORE}"
+    rf"|\b(?:with\s+)?(?:an?\s+)?{_MONEY}\s+min(?:imum|\.)?(?:\s+(?:order|spend|purchase|basket|cart)(?:\s+(?:value|total|amount))?)?\b"
     rf"|\bspend\s+(?:over\s+|at least\s+|more than\s+)?{_MONEY}{_MORE}(?=\s*[,，]?\s*(?:and\s+)?(?:get|save|receive|enjoy|take)\b)"
     rf"|\b(?:for\s+)?every\s+{_MONEY}\s+(?:you\s+|they\s+)?spen[dt]",
     re.IGNORECASE,
@@ -51,7 +52,8 @@ _OFFER_WORDS = re.compile(
 )
 #: A Chinese minimum: 满400, 订单满200元, 每满300, 最低消费200元 (an item count, 满2件, is no money).
 _ZH = re.compile(
-    r"(?P<pre>订单|訂(?:單)|消费|消(?:費)|单笔|單(?:筆)|实付|實(?:付)|购物|購(?:物)|下单|下(?:單)|单次|單(?:次)|每单|每(?:單)|每笔|每(?:筆)|购买|購(?:買)|全场|全(?:場)|买|買)?"
+    r"(?P<pre>(?:订单|訂(?:單)|消费|消(?:費)|单笔|單(?:筆)|实付|實(?:付)|购物|購(?:物)|下单|下(?:單)|单次|單(?:次)|每单|每(?:單)|每笔|每(?:筆)|购买|購(?:買)|全场|全(?:場)|买|買)"
+    r"(?:(?<=订单|单笔|实付|每单|每笔|单次)(?:金额|总额|总价|实付)?\s*(?:需|须|要|需要)(?:达到|达)?)?)?"
     rf"(?<!值)(?<!积分)(?<!签到)(?P<per>每)?[满滿]\s*{_ZH_AMOUNT}(?!\s*(?:件|个|個|双|雙|天|次|人|单|單|岁|歲|积分|分|年|月))"
     r"(?P<tail>\s*(?:即|就|可|后|後)?\s*(?:打|享受?|可享|立享|使用|可用|能用))?"
     r"|(?:最低消费|最低消(?:費)|最低订单金额|起订金额|使用门槛|门槛)\s*(?:为|是|[:：])?\s*"
@@ -65,6 +67,8 @@ _ZH_OWN = re.compile(
 _ZH_OFFER_NEXT = re.compile(
     r"\s*[，,]?\s*(?:全场|全(?:場))?\s*(?:[\d一二两三四五六七八九]\s*(?:\.\d)?\s*折|\d{1,2}\s*[%％]|享|打|送|赠|减|減|包邮)"
 )
+#: An offer right before a Chinese minimum with its order word: 八五折，订单金额需满800元 (the 800 is the 八五折's).
+_OFFER_BEFORE_ZH = re.compile(r"(?:折|[%％]|(?:减|減)\s*\d+\s*元?|包邮|免运费)\s*[，,、]?\s*$")
 _AMOUNT_OFF_BEFORE = re.compile(r"[$€£]\s?\d[\d,.]*k?\s+off\s*$", re.IGNORECASE)
 _BY_OFFER = re.compile(
     r"^\s*(?:[,，、:：]|on|for|with|when|if|—|–|-|打|享|即享|可享)?\s*(?:on|for|with|get|save|打|享)?\s*$",
@@ -162,6 +166,7 @@ def claim_minimums(t: Text) -> None:
             or m.group("a2")
             or _ZH_OFFER_NEXT.match(text, m.end())
             or (re.search(r"[（(]\s*$", text[: m.start()]) and re.match(r"\s*[)）]", text[m.end() :]))
+            or (m.group("pre") and _OFFER_BEFORE_ZH.search(text[max(0, m.start() - 12) : m.start()]))
         ):
             continue  # 成长值满2000, 累计消费满2000元的客户: no offer's minimum (a spend condition on people); （滿HK$800） is
         if (mn := _zh_minimum(m)) is not None:
@@ -194,6 +199,7 @@ def with_minimum(t: Text, offer: Offer | None) -> Offer | None:
         offer, claimed = mz
     mn = _own_minimum(t, offer)
     span = offer.span
+    claimed = [c for c in claimed if not _other_amounts(t, c, offer)]
     if mn is None and claimed:
         mn = min(claimed, key=lambda c: c.start - span.end if c.start >= span.end else span.start - c.end)
         gap = t.text[span.end : mn.start] if mn.start >= span.end else t.text[mn.end : span.start]
@@ -205,6 +211,14 @@ def with_minimum(t: Text, offer: Offer | None) -> Offer | None:
     return offer.model_copy(
         update={"min_order": mn.amount, "currency": offer.currency or mn.currency, "span": span}
     )
+
+
+def _other_amounts(t: Text, mn: Minimum, offer: Offer) -> bool:
+    """Whether an amount off of its own stands right before the minimum ("20% off, plus $10 off orders over $100"): the
+    minimum is that amount's (said with it as a second cut by second_cut.py), not the offer's."""
+    base = max(0, mn.start - 20)
+    before = _AMOUNT_OFF_BEFORE.search(t.text[base : mn.start])
+    return before is not None and not offer.span.start <= base + before.start() < offer.span.end
 
 
 _ZH_AFTER = re.compile(
@@ -249,7 +263,7 @@ def minimum_not_applied(t: Text, offer: Offer | None) -> list[NotApplied]:
         )
     for mn in _CLAIMED.get(t, []):
         inside = offer is not None and offer.span.start <= mn.start < offer.span.end
-        if mn != used and not inside:
+        if mn != used and not inside and not (offer is not None and _other_amounts(t, mn, offer)):
             out.append(
                 NotApplied(
                     text=t.text[mn.start : mn.end],

@@ -9,6 +9,7 @@ from copilot.reading.offer_forms import claim_gifts, claimed_gift, later_tiers
 from copilot.reading.offer_minimum import claim_minimums, minimum_not_applied
 from copilot.reading.offer_test import EXTRA_ARMS
 from copilot.reading.schema import NotApplied, Offer
+from copilot.reading.second_cut import second_cuts
 from copilot.reading.text import Text
 
 #: The order an offer needs, said after it ("RM30 off with min spend RM300", "…for minimum 150 dollars"): the offer's
@@ -105,6 +106,7 @@ def offer_not_applied(t: Text, offer: Offer | None = None) -> list[NotApplied]:
     offer beside the one read."""
     out: list[NotApplied] = later_tiers(t, offer)  # 满299减40，满599减100: the second tier is said
     out.extend(minimum_not_applied(t, offer))  # 每满300减30 repeats; a minimum no offer carries
+    out.extend(second_cuts(t, offer))  # 八折，满500减50: the second cut is said (second_cut.py)
     for a, b in EXTRA_ARMS.get(t, []):  # "three arms at 10%, 15% and 20% off": the third arm is said
         out.append(NotApplied(text=t.text[a:b], span=t.span(a, b), affects="offer", reason=EXTRA_ARM_REASON))
     gift = claimed_gift(t)

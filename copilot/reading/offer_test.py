@@ -41,9 +41,21 @@ _HALVES = re.compile(
 )
 
 
+#: Groups that each get an offer (probe s25): 一组送免运费，一组九折; A组包邮，B组八五折; "one group gets free shipping, the
+#: other 10% off"; "group A: free shipping, group B: 10% off" (the free-shipping arm had disappeared).
+_GROUPS = re.compile(
+    r"(?:\bone\s+(?:group|cell|arm)|\b(?:group|cell|arm)\s+(?:A|1|one)\b)[^.;!?\n]{0,30}?(?P<h1>" + _OFFER + r")(?:\s+off)?[^.;!?\n]{0,16}?"
+    r"(?P<rest>(?:\b(?:the\s+)?other(?:\s+(?:group|cell|arm|one))?|\b(?:group|cell|arm)\s+(?:B|2|two)\b)[^.;!?\n]{0,30}?(?P<h2>" + _OFFER + r"))"
+    r"|(?:一组|A组|第一组|甲组)[^。；;！？\n]{0,12}?(?P<z1>" + _OFFER + r")[^。；;！？\n]{0,8}?"
+    r"(?P<zrest>(?:另一组|一组|B组|第二组|乙组)[^。；;！？\n]{0,12}?(?P<z2>" + _OFFER + r"))",
+    re.IGNORECASE,
+)
+
+
 def _halves(t: Text) -> tuple[ABTest, Offer | None] | None:
-    """"half … gets 15% off, the other half gets free shipping": the test on the offer, its first half's the offer."""
-    for m in _HALVES.finditer(t.text):
+    """"half … gets 15% off, the other half gets free shipping" (or two groups, 一组…一组…): the test on the offer, its
+    first half's the offer."""
+    for m in [*_HALVES.finditer(t.text), *_GROUPS.finditer(t.text)]:
         one, rest = ("h1", "rest") if m.group("h1") else ("z1", "zrest")
         if not (t.free(m.start(one), m.end(one)) and t.free(m.start(rest), m.end(rest))):
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 from copilot.reading import regex as re
 from copilot.reading.bilingual import claim_repeats
 from copilot.reading.miniprogram import miniprogram_not_applied
+from copilot.reading.multi_buy import multi_buy_not_applied
 from copilot.reading.repair import repair_not_applied
 from copilot.reading.schema import NotApplied
 from copilot.reading.team_sales import team_sales_not_applied
@@ -56,6 +57,7 @@ def platform_not_applied(t: Text) -> list[NotApplied]:
         if t.free(m.start(), m.end()):  # "buy 2 pairs of socks, get the third free": the socks stay to be read
             start = m.start("get") if m.group("get") else m.start()
             out.append(NotApplied(text=m.group(0), span=t.take(start, m.end()), affects="offer", reason=_OFFER_REASON))
+    out.extend(multi_buy_not_applied(t))  # "BOGO 50% off", "15% off when they buy two", 两件八折 (multi_buy.py)
     for m in _PAID_TRAFFIC.finditer(t.text):
         if t.free(m.start(), m.end()):
             t.take(m.start(), m.end())  # "淘宝客佣金提到20%": the commission is no discount

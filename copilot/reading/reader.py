@@ -47,9 +47,10 @@ from copilot.reading.official_style import claim_official
 from copilot.reading.options import options_not_applied
 from copilot.reading.period import COMPARED_REASON, PAST_WORDS, compared_periods, find_period
 from copilot.reading.platform import platform_not_applied
+from copilot.reading.promoted_rules import settle_promoted
 from copilot.reading.qualifiers import category_counts, question_qualifiers, settle_breakdown
 from copilot.reading.relative import unread_qualifiers
-from copilot.reading.schema import Intent, Metric, NotApplied, Offer, Promoted, Reading, Window
+from copilot.reading.schema import Intent, Metric, NotApplied, Offer, Reading, Window
 from copilot.reading.specs import specs_not_applied
 from copilot.reading.spelling import correct, restore_spans
 from copilot.reading.start_alone import open_end
@@ -66,7 +67,6 @@ from copilot.reading.thread import back_reference, newest
 from copilot.reading.tminus import journey_not_applied, schedule_not_applied
 from copilot.reading.unknown_occasion import unknown_occasion
 from copilot.reading.unsupported import unsupported_reason
-from copilot.tools.conditions import Condition
 
 
 def read(
@@ -115,7 +115,7 @@ def read(
     budget = budget or rate_over_window(t, not_applied, window)  # "$50 a day" over 3/10-3/20
     unknown = unknown_occasion(t, window) if kind == "brief" else None  # 教师节, "Teacher's Day": said, not dropped
     not_applied.extend([unknown] if unknown is not None else [])
-    promoted = _tie_top_propensity(audience, promoted)
+    promoted = settle_promoted(t, audience, promoted, kind, not_applied)  # top propensity, a cross-sell's target, goods the catalogue lacks
     ab = tested[0] if tested else read_ab(t)
     metric = table_metric or read_metric(t, kind)
     if metric is None and (floor := names_roi(finance)) is not None:  # ROI不低于3: judged on ROI
@@ -219,23 +219,6 @@ def _window(t: Text, today: date, kind: Kind) -> Window | None:
     start, end = lead_to_event(t.text, today, win.start, win.end, win.span) or (win.start, win.end)  # 直播前一天 (event_lead.py)
     return Window(start=start, end=open_end(t.text, start, end, win), duration_days=win.duration_days,
                   occasion=win.occasion, span=t.span(*win.span))
-
-
-def _tie_top_propensity(audience: Condition | None, promoted: Promoted) -> Promoted:
-    """"Most likely to buy them": the promoted category; "the 500 most likely to buy tents", nothing else
-    promoted: tents are what the campaign is about."""
-    from copilot.tools.conditions import TopPropensity, leaves
-
-    if audience is not None and promoted.categories:  # "most likely to buy them": the promoted category
-        for leaf in leaves(audience):
-            if isinstance(leaf, TopPropensity) and leaf.category is None and leaf.span is not None and re.search(
-                    r"\b(?:them|it|these|those)\b", leaf.span.text, re.I):
-                object.__setattr__(leaf, "category", promoted.categories[0])
-    if not promoted.categories and not promoted.product_ids:
-        tops = [c.category for c in leaves(audience) if isinstance(c, TopPropensity) and c.category] if audience else []
-        if tops:
-            promoted = promoted.model_copy(update={"categories": tops[:1]})
-    return promoted
 
 
 def _timing_and_other_asks(t: Text, kind: Kind, not_applied: list[NotApplied]) -> NotApplied | None:

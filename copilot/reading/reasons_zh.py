@@ -16,6 +16,7 @@ from copilot.reading.describe_zh import CHANNELS_ZH, category_zh
 from copilot.reading.finance import BID_REASON, CPA_ASKED_REASON
 from copilot.reading.house_rules import SEND_DAYS_REASON
 from copilot.reading.leftover import SIZE_REASON
+from copilot.reading.multi_buy import REASON as MULTI_BUY_REASON
 from copilot.reading.offer_terms import SECOND_OFFER_REASON
 
 #: What "the data has no X" names, in Chinese (X kept as written when absent).
@@ -156,6 +157,8 @@ FIXED = {
     CPA_ASKED_REASON: "数据记录了各渠道的发送、订单和收入，但没有广告的单次转化成本，因此不回答单次转化成本：改为展示各渠道的收入和转化",
     SECOND_OFFER_REASON: "一个方案只给人群计一种优惠；这第二种优惠未采用：请把它单独做一个活动，或作为 A/B 测试的一组",
     SIZE_REASON: "copilot 按人群条件确定人数；指定要触达的人数未采用（方案会显示按条件找到的人数）",
+    MULTI_BUY_REASON: "多件优惠（要买够件数，或只有第二件打折）不是全场统一折扣：方案每单只给所有触达的人计一种优惠，因此未采用；"
+                      "请在店铺里设置（或给方案一个统一的优惠）",
 }
 _FIXED_LOWER = {k.lower(): v for k, v in FIXED.items()}
 
@@ -178,6 +181,9 @@ def _templates(reason: str) -> str | None:
         what, how = ("消费门槛", f"按同样数字的 {m[3]} 计算") if m[1] == "spend threshold" else ("预算", "方案不按它定规模")
         return (f"{what}的币种是 {m[2]}，店铺数据的币种是 {m[3]}；没有设置汇率（copilot.toml 里的 fx_rates.{m[2]}），"
                 f"所以{how}")
+    if m := re.fullmatch(r"a plan prices one offer per order; this second cut beside (.+) is not applied: plan it as its "
+                         r"own campaign or an A/B cell, or set the stacking in the store's discount rules", reason):
+        return f"一个方案每单只计一种优惠；{m[1]}之外的这第二种优惠未采用：请单独做一个活动或作为 A/B 测试的一组，或在店铺的优惠规则里设置叠加"
     if m := re.fullmatch(r"the catalogue has no (.+)", reason):
         return f"商品库里没有{category_zh(m[1])}"
     if m := re.fullmatch(r"copilot cannot plan (.+); it plans email, SMS, push and paid social", reason):
