@@ -110,6 +110,8 @@ _YEAR_AFTER = re.compile(r"\s*(?:of\s+)?20\d\d\b")
 _REL_QUARTER = re.compile(r"(?P<y>今年|去年|前年|this\s+year'?s?|last\s+year'?s?)\s*(?:的)?\s*(?:第?(?P<q>[一二三四])季度|[Qq](?P<q2>[1-4])\b)"
                           r"|\b[Qq](?P<q3>[1-4])\s+(?:of\s+)?(?P<y2>this|last)\s+year\b", re.IGNORECASE)
 _QUARTER_AFTER = re.compile(r"\s*(?:的)?\s*(?:第?[一二三四]季度|'?s?\s*[Qq][1-4]\b)")
+#: two units back: 上上周, 上上个月, 上上季度, "the month before last"
+_TWO_BACK = re.compile(r"上上个?(?P<zu>周|星期|礼拜|月|季度)|\bthe\s+(?P<u>week|month|quarter)\s+before\s+last\b", re.IGNORECASE)
 _YEAR_WORD = re.compile(r"(?:今年|去年|前年|(?:this|last)\s+year)", re.IGNORECASE)
 
 
@@ -164,6 +166,10 @@ def period_of(words: str, today: date, first: Window | None) -> tuple[date, date
             return date(year, month, 1), min(_month_end(date(year, month, 1)), today)
         q = int(m.group("q") or m.group("q2") or "一二三四".index(m.group("q3") or "一") + 1)
         return date(year, 3 * q - 2, 1), min(_month_end(date(year, 3 * q, 1)), today)
+    if m := _TWO_BACK.search(words):  # the unit before last: one step back from last unit's dates
+        unit = {"周": "week", "星期": "week", "礼拜": "week", "月": "month", "季度": "quarter"}.get(m.group("zu") or "", m.group("u") or "")
+        last = find_period(f"What was revenue last {unit.lower()}", today, lambda a, b: True)
+        return _step_back(last[0], last[1]) if last is not None else None
     if m := _THIS.fullmatch(words.strip()):
         return _this_unit(m.group("u") or m.group("zu"), today)
     zh = re.search(r"[\u4e00-\u9fff]", words)
@@ -183,7 +189,10 @@ def _other_period(text: str, today: date, period: Window) -> tuple[int, int] | N
             if m.end() <= a or m.start() >= b:
                 return m.start(), m.end()
     got = find_period(text, today, lambda x, y: y <= a or x >= b)
-    return got[2] if got is not None else None
+    if got is None:
+        return None
+    x, y = got[2]
+    return (x - 1, y) if x and text[x - 1 : x + 1] == "上上" else (x, y)  # 上上个月 read as its 上个月
 
 
 def _whole(text: str, a: int, b: int) -> tuple[int, int]:

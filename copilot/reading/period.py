@@ -31,7 +31,7 @@ _LAST_UNIT = re.compile(r"\b(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?:last|pas
                         r"(?P<u>week|month|quarter|year)\b", re.IGNORECASE)
 _LAST_N = re.compile(r"\b(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:last|past|previous|trailing|rolling)\s+(?P<d>\d+\s*(?:days?|d|weeks?|months?))\b",
                      re.IGNORECASE)
-_ZH = re.compile(r"(?P<w>上周|上个?星期|上个?月|上季度|上个季度|去年(?!同期)|今年以来|今年至今|本月至今|这个月以来|本季度以来|"
+_ZH = re.compile(r"(?P<two>上(?=上(?:周|个?星期|个?月|个?季度)))?(?P<w>上周|上个?星期|上个?月|上季度|上个季度|去年(?!同期)|今年以来|今年至今|本月至今|这个月以来|本季度以来|"
                  r"(?:最近|过去|近)\s*(?P<d>半年|半个月|[\d一二两三四五六七八九十]+\s*(?:天|周|个月|年)))")
 _NAMED = re.compile(rf"\b(?:(?:in|during|for|over)\s+|(?:the|our|that)\s+(?=(?:{_MONTH_RE})\s+(?:e-?mail|sms|text|push|campaign|blast|send|sale|promo|newsletter|launch)))(?:(?P<m>{_MONTH_RE})(?:\s*(?:and|or|to|through|-|–)\s*(?P<m2>{_MONTH_RE}))?|q(?P<q>[1-4]))\b"
                     r"|\b(?:in|during|over|the|this|our)\s+(?:past\s+)?(?P<s>spring|summer|fall|autumn|winter)\b"
@@ -133,6 +133,13 @@ def _years_back(day: date, years: int) -> date:
 
 
 def _relative(m: re.Match[str], today: date) -> tuple[date, date] | None:
+    got = _one_back(m, today)
+    if got is not None and m.groupdict().get("two"):  # 上上周, 上上个月, 上上季度: the unit before the last one
+        got = _one_back(m, got[0])
+    return got
+
+
+def _one_back(m: re.Match[str], today: date) -> tuple[date, date] | None:
     groups = m.groupdict()
     unit = (groups.get("u") or "").lower()
     word = groups.get("w") or ""

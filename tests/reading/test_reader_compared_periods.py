@@ -12,15 +12,17 @@ from copilot.reading import read
 TODAY = date(2026, 3, 2)
 
 
-@pytest.mark.parametrize(("text", "start", "listed"), [
-    ("How did SMS do in Q1 compared to Q4?", date(2026, 1, 1), "Q4"),
-    ("Revenue from email last month vs the month before?", date(2026, 2, 1), "the month before"),
-    ("上个季度和这个季度的短信转化率对比？", date(2025, 10, 1), "这个季度"),
+@pytest.mark.parametrize(("text", "start", "second", "words"), [
+    ("How did SMS do in Q1 compared to Q4?", date(2026, 1, 1), date(2025, 10, 1), "Q4"),
+    ("Revenue from email last month vs the month before?", date(2026, 2, 1), date(2026, 1, 1), "the month before"),
+    ("上个季度和这个季度的短信转化率对比？", date(2025, 10, 1), date(2026, 1, 1), "这个季度"),
 ])
-def test_a_second_period_is_listed(text: str, start: date, listed: str) -> None:
+def test_a_second_period_is_read(text: str, start: date, second: date, words: str) -> None:
+    """A channel question's second period is read as compare_period (decision 240), no longer listed."""
     x = read(text, today=TODAY)
     assert x.period is not None and x.period.start == start
-    assert [(n.affects, n.text) for n in x.not_applied] == [("timing", listed)]
+    assert x.compare_period is not None and x.compare_period.start == second and x.compare_period.span.text == words
+    assert x.not_applied == []
 
 
 @pytest.mark.parametrize(("text", "start"), [
