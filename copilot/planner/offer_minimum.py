@@ -115,21 +115,10 @@ def check_minimum_in_copy(plan: CampaignPlan, variants: list[CopyVariant] | None
             continue
         stated = minimums_in(text)
         if not stated:
-            out.append(
-                CheckResult(
-                    name="offer",
-                    status="fail",
-                    target=v.key,
-                    details=f"Copy states the offer without its minimum order ({want}): say it, or customers expect it on any order.",
-                )
-            )
+            details = f"Copy states the offer without its minimum order ({want}): say it, or customers expect it on any order."
         elif not any(abs(s - o.min_order) < 0.005 * max(1.0, o.min_order) for s in stated):
-            out.append(
-                CheckResult(
-                    name="offer",
-                    status="fail",
-                    target=v.key,
-                    details=f"Copy states a minimum order of {stated[0]:g}; the offer's is {want}.",
-                )
-            )
+            details = f"Copy states a minimum order of {stated[0]:g}; the offer's is {want}."
+        else:
+            continue
+        out.append(CheckResult(name="offer", status="fail", target=v.key, details=details))
     return out
