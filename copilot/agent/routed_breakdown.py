@@ -57,9 +57,9 @@ def split_answer(call: Any, r: Reading, intent: str, regions: Sequence[str], age
         if bd in _PERIODS:
             return (yield from _channel_periods(call, r, bd or "month"))
         return (yield from _channel_groups(call, r, _groups(bd or "", regions, ages, r.language)))
-    if (ages := _compared_ages(r)) and (bd is None or bd == "age"):
-        rest = r.model_copy(update={"audience": _without(r.audience, ages)})
-        return (yield from _people_groups(call, rest, [(_age_words(a, r.language), a) for a in ages.of]))
+    if (compared := _compared_ages(r)) and (bd is None or bd == "age"):  # not `ages`: that is the data's bands
+        rest = r.model_copy(update={"audience": _without(r.audience, compared)})
+        return (yield from _people_groups(call, rest, [(_age_words(a, r.language), a) for a in compared.of]))
     if bd is None or not answerable(bd, intent):
         return (yield from _not_in_tools(call, r, bd or ""))
     if bd == "channel":

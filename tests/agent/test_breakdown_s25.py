@@ -85,3 +85,10 @@ def test_two_age_groups_each_on_its_own(real_deps: Deps) -> None:
     assert [c.tool for c in calls] == ["segment_lookup", "segment_lookup"]
     assert sorted(_kinds(c.arguments["criteria"]["where"])[0] for c in calls) == ["age", "age"]
     assert "under 30" in answer and "50" in answer and "AOV" in answer
+
+
+def test_customers_age_band_by_age_band(real_deps: Deps) -> None:
+    """A count per age band (it had crashed: the compared-ages check rebound the data's band list to None)."""
+    calls, answer = _ask(real_deps, "Number of push-consented customers per age bracket?")
+    assert len(calls) >= 3 and all(c.tool == "segment_lookup" for c in calls)
+    assert "25-34" in answer or "25–34" in answer
