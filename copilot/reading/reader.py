@@ -40,6 +40,7 @@ from copilot.reading.legal import legal_not_applied
 from copilot.reading.minutes_notes import minutes_not_applied
 from copilot.reading.no_field import joined_products, said_before_reading
 from copilot.reading.objective import read_objective
+from copilot.reading.offer_refused import drop_refused_offers
 from copilot.reading.offer_terms import claim_offer_minimums, mechanics_not_applied, offer_not_applied
 from copilot.reading.offer_test import offer_test
 from copilot.reading.offers import read_holdout, read_offer, unsized_holdout
@@ -139,7 +140,7 @@ def read(
     )
     if kind == "question":
         reading = settle_breakdown(_settle_question(reading, intent))  # 'by channel', 各品类, 'vs Q1 2025' (breakdown.py)
-    reading = _proposed_channel(reading)
+    reading = drop_refused_offers(_proposed_channel(reading))  # 买一送一不要做, 'no BOGO this time'
     if typos:
         reading = restore_spans(reading, typed, typos)
         object.__setattr__(reading, "text", typed[:8000])
