@@ -33,10 +33,18 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 @pytest.fixture(autouse=True)
 def _free_tmp_path(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[None]:
     """Remove a passed test's tmp_path (a workspace copy is ~25 MB; ~3,400 tests kept them all, ~10 GB,
-    enough to fill a CI machine's disk mid-run). A failed test's tmp_path is kept to look at."""
+    enough to fill a CI machine's disk mid-run). A failed test's tmp_path is kept to look at.
+
+    The emptied directory itself stays: pytest numbers a test's directory after the highest one that
+    exists, so a removed one's path would be given to the next test of the same name, and Chroma keeps
+    an open database per path in the process ("attempt to write a readonly database" in CI, stop 34)."""
     yield
     if not request.node.stash.get(_FAILED, False):
-        shutil.rmtree(tmp_path, ignore_errors=True)
+        for child in tmp_path.iterdir():
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child, ignore_errors=True)
+            else:
+                child.unlink(missing_ok=True)
 
 
 @pytest.fixture(autouse=True)
