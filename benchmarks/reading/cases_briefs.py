@@ -6260,3 +6260,325 @@ CASES += [
            "vests; " + MIN19),
 ]
 # fmt: on
+
+# ---------------------------------------------------------------- set 20 (b1440-, q991-): decisions 241-250, written blind
+MEMB20 = ("a paid-membership manager: renewals / 续费 / 續約 as the aim = retention; a membership's tier, status, renewal "
+          "or expiry = listed audience, a membership month offered = listed offer, the programme named only as what is "
+          "renewed is no clause (241)")
+CLUB20 = ("an outdoor-club partnership manager: the partnership is context, partner clubs' members are listed audience, "
+          "a named code is listed offer, the club paying part of the budget is listed budget (242)")
+CS20 = "a customer-success relay: the relaying words are no clause; a relayed story before the ask is context (243)"
+XB20 = ("a 跨境电商 operator selling to overseas Chinese: 海外华人 / 华人客户 as the group is listed audience, 独立站 / 美区 add "
+        "nothing, 刀 / 美金 = USD, a product the writer says the store lacks is no entry (244)")
+TUAN20 = ("社区团购 and 抖音本地生活: 团购群 and 团长 are channels copilot cannot plan, 团员 / 小区 listed audience, 成团 prices "
+          "listed offer, what the seller sets up on 抖音 themselves is context, 引流 names no aim (245)")
+INTERN20 = ("an intern who over-explains: definitions of the words used and reasons in brackets are no clauses (a reason "
+            "names no metric); 'our max is 20%' = the cap (246)")
+REG20 = ("a regional manager's dates: m.d with no trailing dot in English is month.day, US month/day as the next such "
+         "dates; the sender's region is no clause (247)")
+SAME20 = ("'same as last time but…': the pointer at an earlier campaign is listed other; what this message says is "
+          "applied; 'X instead of Y' excludes or replaces Y (248)")
+FOOT20 = ("footnotes and brackets: the marker is no clause, the footnote's text is read as a clause; a bracketed "
+          "condition after a group is ANDed (249)")
+OTHER20 = "other words of this set (250)"
+# fmt: off
+CASES += [
+    # -- a paid-membership / subscription manager (241)
+    B("Membership team here. Goal: drive Trail Club+ renewals. Email Champions and Loyal customers, free shipping on orders "
+      "over $75, budget $1,500, April 1-15. Skip anyone who already renewed.",
+      obj="retention", aud=seg("Champions", "Loyal"), ch="email", offer=mo(FREESHIP, 75, "USD"), budget=usd(1500),
+      win=win("2026-04-01", "2026-04-15"), na=[("audience", "anyone who already renewed")],
+      note=MEMB20 + "; " + MINCUR19),
+    B("Paid members (Trail Club+ annual tier) whose membership lapses in the next 30 days: push + SMS, offer them one free "
+      "month of membership, no discount on gear. $800.",
+      ch="push,sms", nodisc=True, budget=usd(800),
+      na=[("audience", "Paid members (Trail Club+ annual tier) whose membership lapses in the next 30 days"),
+          ("offer", "one free month of membership")],
+      note=MEMB20 + "; a membership that lapses is no order recency and names no winback (241)"),
+    B("Renewal push for our annual membership: Loyal customers who signed up more than a year ago, email only, 10% off base "
+      "layers, nothing deeper than 15%, budget two thousand dollars.",
+      obj="retention", aud=AND(seg("Loyal"), NOT(signed(365))), ch="email", only=True, offer=pct(10),
+      cats=["base-layers"], cap=15, budget=usd(2000),
+      note=MEMB20 + "; 'Renewal push' is a campaign, not the push channel (17); joined more than a year ago = not "
+           "signed_up 365 (18); numbers in words (208)"),
+    B("付费会员（PLUS会员）续费季：给近半年下过单的冠军客户发短信，续费送100元无门槛券，预算5000元，4月1日到4月10日。",
+      obj="retention", aud=AND(seg("Champions"), rec(max=180)), ch="sms", offer=amt(100, "CNY"), budget=cny(5000),
+      win=win("2026-04-01", "2026-04-10"),
+      note=MEMB20 + "; 100元无门槛券 = amount_off 100 CNY (201); 近半年下过单 = recency max 180 (59)"),
+    B("会员中心需求：年卡会员到期前15天提醒续费，推送+邮件，不打折，送一双Cairn Mountaineer袜子，预算3千。",
+      obj="retention", ch="push,email", nodisc=True, offer=GIFT, budget=money(3000, None),
+      na=[("audience", "年卡会员"), ("timing", "到期前15天")],
+      note=MEMB20 + "; a reminder timed from each member's expiry is listed timing (130); 不打折 beside a gift = "
+           "no_discount and the gift (97), its item not promoted (32); 3千 = currency null (51)"),
+    B("會員續約月：給高價值客戶發電子報，續約即享全館85折，預算新台幣3萬元，4月。",
+      obj="retention", aud=tier("high"), ch="email", offer=pct(15), budget=money(30000, "TWD"), win=month("apr"),
+      note=MEMB20 + "; 電子報 = email (201); 全館 = sitewide (99); 85折 = 15% off"),
+    # -- an outdoor-club partnership manager (242)
+    B("Partnerships here — we've teamed up with the Cascade Hiking Club (about 800 members). Email our customers who bought "
+      "hiking boots in the last year with 15% off trekking poles, code CASCADE15. Club members aren't in our data, so just "
+      "our own list. $1,200, March 16-29.",
+      obj="cross_sell", aud=bought("hiking-boots", within=365), cats=["trekking-poles"], offer=pct(15), ch="email",
+      budget=usd(1200), win=win("2026-03-16", "2026-03-29"), na=[("offer", "code CASCADE15")],
+      note=CLUB20 + "; a club's name is no product range even when it starts like one (242); a code the request "
+           "dictates is listed offer (docs)"),
+    B("Club partnership: the Ridge Runners trail club is hosting a group run on April 11. Invite trail runners in the West "
+      "by SMS, no discount, the club covers half of the $1,000 budget.",
+      aud=AND(bought(TRAIL), region("US-West")), ch="sms", nodisc=True, budget=usd(1000),
+      win=win("2026-03-02", "2026-04-10"), na=[("budget", "the club covers half")],
+      note=CLUB20 + "; an event invitation runs from today to the day before it and names no objective (178)"),
+    B("For our partner clubs' members (Bay Trail Runners, Peak Seekers) we want a 20% off code on hydration vests — push to "
+      "customers who bought trail running shoes, budget $900, first two weeks of April.",
+      obj="cross_sell", aud=bought(TRAIL), cats=["hydration-vests"], offer=pct(20), ch="push", budget=usd(900),
+      win=win("2026-04-01", "2026-04-14"),
+      na=[("audience", "our partner clubs' members (Bay Trail Runners, Peak Seekers)")],
+      note=CLUB20 + "; the readable group is the audience (189); a code with no name is no entry (113)"),
+    B("户外俱乐部合作：和山野徒步俱乐部联名，给近一年买过登山鞋的客户发邮件推登山杖，不打折，预算8000元，清明节前一周。",
+      obj="seasonal", aud=bought("hiking-boots", within=365), cats=["trekking-poles"], ch="email", nodisc=True,
+      budget=cny(8000), win=win("2026-03-29", "2026-04-04", occ="qingming"),
+      note=CLUB20 + "; the week before 清明 (04-05) = 03-29..04-04 with the occasion (87, 101); the occasion wins over the "
+           "implicit cross-sell (15)"),
+    B("合作俱乐部活动：给参加过俱乐部活动的会员和冠军客户发推送，帐篷满1000减100，预算6000元，4月中旬。",
+      aud=seg("Champions"), cats=["tents"], offer=mo(amt(100), 1000), ch="push", budget=cny(6000),
+      win=win("2026-04-11", "2026-04-20"), na=[("audience", "参加过俱乐部活动的会员")],
+      note=CLUB20 + "; attendance is data the workspace lacks (178), the readable group the audience (189); " + MIN19),
+    # -- a sustainability lead (179)
+    B("Earth Day: email everyone who bought a rain jacket more than 3 years ago about our PFC-free shells — 20% off rain "
+      "jackets, no 'eco-friendly' claims without proof, $2k.",
+      obj="seasonal", win=win(occ="earth_day"), aud=AND(bought("rain-jackets"), NOT(bought("rain-jackets", within=1095))),
+      cats=["rain-jackets"], offer=pct(20), ch="email", budget=usd(2000),
+      na=[("product", "PFC-free"), ("other", "no 'eco-friendly' claims without proof")],
+      note="a material qualifier is listed product, the category promoted (179); a copy rule is listed other (133); "
+           "bought X more than N years ago (docs); $2k = USD"),
+    B("可持续团队：世界地球日，给买过冲锋衣的客户发邮件推再生尼龙背包，不打折，每单捐1元给环保组织，预算5000元。",
+      obj="seasonal", win=win(occ="earth_day"), aud=bought("rain-jackets"), cats=["backpacks"], nodisc=True, ch="email",
+      budget=cny(5000), na=[("product", "再生尼龙"), ("other", "每单捐1元给环保组织")],
+      note="世界地球日 = earth_day (250); a donation per order is listed other (134); a material qualifier listed product "
+           "(179); the occasion wins over the implicit cross-sell (15)"),
+    # -- customer success (243)
+    B("Relaying from a customer call: a long-time customer said our Juniper Shell's zip broke twice. CS lead's ask: send a "
+      "goodwill email to everyone who bought the Juniper Shell in the last 6 months — $15 off their next order over $100, "
+      "budget $500.",
+      aud=bought(pids=("P1075",), within=180), ch="email", offer=mo(amt(15, "USD"), 100), budget=usd(500),
+      note=CS20 + "; an apology / goodwill names no objective (81); the product bought is the audience, not promoted "
+           "(docs); an amount off keeps its minimum on 'their next order over $100' (docs, session 21)"),
+    # -- 跨境电商 to overseas Chinese (244)
+    B("跨境这边：中秋节给美区的老客发邮件，月饼礼盒我们没有，就推睡袋和帐篷，满200刀减20刀，预算3000美金。",
+      obj="seasonal", win=win(occ="mid_autumn"), aud=oc(min=1), ch="email", cats=["sleeping-bags", "tents"],
+      offer=mo(amt(20, "USD"), 200), budget=usd(3000),
+      note=XB20 + "; 中秋 = mid_autumn (56); 老客 (11); " + MIN19),
+    B("独立站这边：春节年货节，给海外华人客户发短信推Cascade Tent 3P，八五折，预算5千美元，不要发邮件。",
+      obj="seasonal", win=win(occ="spring_festival"), ch="sms", ex="email", pids=["P1236"], offer=pct(15),
+      budget=usd(5000), na=[("audience", "海外华人客户")],
+      note=XB20 + "; 年货节 = spring_festival (44); " + NAMED),
+    B("Cross-border team: for the Mid-Autumn Festival, email customers in the West and Northeast (lots of Chinese-American "
+      "families there) — 10% off headlamps, $1,500.",
+      obj="seasonal", win=win(occ="mid_autumn"), aud=region("US-West", "US-Northeast"), ch="email", cats=["headlamps"],
+      offer=pct(10), budget=usd(1500),
+      note=XB20 + "; who lives in a region, told as the reason in brackets, is context (244)"),
+    # -- 社区团购 and 抖音本地生活 (245)
+    B("社区团购这边：五一前给小区团购群的团员发团购链接，登山杖3人成团6折，预算2000元。",
+      obj="seasonal", win=win("2026-04-17", "2026-04-30", occ="may_day"), cats=["trekking-poles"], budget=cny(2000),
+      na=[("channel", "小区团购群"), ("audience", "团员"), ("offer", "3人成团6折")],
+      note=TUAN20 + "; 五一前 = the two-week run-up ending the day before (docs' 元旦前); a group-buy price is listed, the "
+           "product still promoted (170)"),
+    B("我是团长，帮品牌方问一下：给买过头灯的老客发个短信，满99包邮，门店自提点取货，预算1000元。",
+      aud=bought("headlamps"), ch="sms", offer=mo(FREESHIP, 99), budget=cny(1000),
+      na=[("offer", "门店自提点取货")],
+      note=TUAN20 + "; the sender is no clause (40); a purchase already says they ordered, so 老客 adds no leaf (122); a "
+           "pick-up restriction is listed offer (195); 满99包邮 = min 99, no currency (230)"),
+    B("抖音本地生活：门店上了99元抵150元的代金券，到店核销。同时给门店所在的西部地区近90天下过单的客户发短信引流，预算3000元，这周末。",
+      aud=AND(region("US-West"), rec(max=90)), ch="sms", budget=cny(3000), win=win("2026-03-07", "2026-03-08"),
+      note=TUAN20 + "; the voucher the store put up on 抖音 is what the seller does there (210); 这周末 (docs)"),
+    B("本地生活团购：给门店周边3公里的会员推双人露营套餐，抖音团购价699元，探店达人合作我们自己谈，预算5000元，4月。",
+      budget=cny(5000), win=month("apr"),
+      na=[("audience", "门店周边3公里的会员"), ("product", "双人露营套餐"), ("offer", "抖音团购价699元")],
+      note=TUAN20 + "; a bundle the catalogue lacks is listed product (docs); 推 = promote, no channel (17); what the "
+           "sender handles themselves is no entry (172, 210)"),
+    # -- a marketing intern who over-explains (246)
+    B("Hi! So I was asked to put together a winback — which means trying to get customers who haven't bought in a while to "
+      "come back :) I think the group should be people who haven't ordered in 6 months (180 days, which is what we usually "
+      "call lapsed I believe). Channel: email, because it's cheapest as far as I know. Offer: 15% off (I checked and our "
+      "max is 20% so it's under that). Budget: $2,500. Timing: the two weeks after Easter, which is April 5 this year, so "
+      "April 6-19.",
+      obj="winback", aud=rec(min=180), ch="email", offer=pct(15), cap=20, budget=usd(2500),
+      win=win("2026-04-06", "2026-04-19"), note=INTERN20),
+    B("Intern here again (sorry for the long message!). For the launch of the Nimbus Quilt Pro — a quilt is like a sleeping "
+      "bag without a back, for context — I'd like to target campers, meaning people who bought tents or sleeping bags. Push "
+      "and email. No discount since it's new. Budget: three thousand dollars. Launch date is March 24, run it for ten days.",
+      obj="launch", pids=["P1250"], aud=bought("tents", "sleeping-bags"), ch="push,email", nodisc=True, budget=usd(3000),
+      win=win("2026-03-24", "2026-04-02"), note=INTERN20 + "; " + NAMED),
+    B("实习生第一次写需求，啰嗦一点哈：这次想做个'复购'活动（复购就是让买过的客户再买一次的意思）。人群：回头客，也就是至少下过两单的客户。"
+      "渠道：短信（因为短信打开率高）。优惠：满300减40。预算：六千元。时间：3月下旬。",
+      obj="retention", aud=oc(min=2), ch="sms", offer=mo(amt(40), 300), budget=cny(6000),
+      win=win("2026-03-21", "2026-03-31"),
+      note=INTERN20 + "; 回头客 = order_count min 2 (docs); 下旬 (docs); " + MIN19),
+    # -- a regional manager's dates (247)
+    B("From the Southeast regional mgr: run the sock promo 4/6-4/19 to South customers who bought hiking boots before 1/1 "
+      "(not since), 15% off socks, email+SMS, $2,500.",
+      obj="cross_sell", cats=["socks"], aud=AND(region("US-South"), bought("hiking-boots"),
+                                              NOT(bought("hiking-boots", within=60))),
+      offer=pct(15), ch="email,sms", budget=usd(2500), win=win("2026-04-06", "2026-04-19"),
+      note=REG20 + "; bought before 1/1 and not since = bought and not bought within the 60 days since (247)"),
+    B("Regional (Midwest) — dates as usual m.d: 4.13-4.26 SMS to Midwest customers who spent over $200 in the last 12 "
+      "months, free shipping, no budget over $1,800.",
+      aud=AND(region("US-Midwest"), spend(min=200, within=365, cur="USD")), ch="sms", offer=FREESHIP, budget=usd(1800),
+      win=win("2026-04-13", "2026-04-26"), note=REG20 + "; 'no budget over $1,800' = the budget (247)"),
+    B("NE region: Black Friday prep — emails 11/20 through 11/30 to Northeast Champions, 25% off insulated jackets, $7k.",
+      obj="seasonal", win=win("2026-11-20", "2026-11-30", occ="black_friday"),
+      aud=AND(region("US-Northeast"), seg("Champions")), ch="email", cats=["insulated-jackets"], offer=pct(25),
+      budget=usd(7000), note=REG20 + "; an occasion with its own dates keeps both (13)"),
+    B("12/1-12/14 holiday gifting email to high-value customers in the West, free Juniper Buff with orders over $150, budget "
+      "$4k.",
+      obj="seasonal", win=win("2026-12-01", "2026-12-14"), aud=AND(tier("high"), region("US-West")), ch="email",
+      offer=mo(GIFT, 150, "USD"), budget=usd(4000),
+      note=REG20 + "; holiday gifting = seasonal (docs, session 20); the gift item is not promoted (32); " + MINCUR19),
+    B("区域经理：4.20-5.3 给东北部的回头客发推送，跑步服饰满500减60，预算7千元。",
+      aud=AND(region("US-Northeast"), oc(min=2)), ch="push", cats=["running-apparel"], offer=mo(amt(60), 500),
+      budget=cny(7000), win=win("2026-04-20", "2026-05-03"),
+      note=REG20 + "; month.day in a Chinese frame (docs); 东北部 = US-Northeast (73); " + MIN19),
+    # -- "same as last time but…" (248)
+    B("Same as the February winback, but SMS instead of email and 20% off instead of 15%. Budget stays at $3k.",
+      obj="winback", ch="sms", ex="email", offer=pct(20), budget=usd(3000),
+      na=[("other", "Same as the February winback")], note=SAME20),
+    B("Like last spring's trail shoe push but for road shoes this time: Loyal + Champions, email and push, $4,000, starting "
+      "March 16 for three weeks.",
+      cats=[ROAD], aud=seg("Loyal", "Champions"), ch="email,push", budget=usd(4000), win=win("2026-03-16", "2026-04-05"),
+      na=[("other", "Like last spring's trail shoe push")],
+      note=SAME20 + "; 'A + B' of two segments is one leaf (73); a past campaign's season is no window (53)"),
+    B("跟上次双十一的方案一样，只是这次改成黑五，渠道换成推送，别发短信，预算加到2万。",
+      obj="seasonal", win=win(occ="black_friday"), ch="push", ex="sms", budget=money(20000, None),
+      na=[("other", "跟上次双十一的方案一样")],
+      note=SAME20 + "; 黑五 = black_friday (70); 2万 = currency null (51)"),
+    B("照上个月那版沉睡客户召回来，不过这次只发邮件，优惠改成八折，预算照旧。",
+      obj="winback", aud=rec(min=180), ch="email", only=True, offer=pct(20),
+      na=[("other", "照上个月那版"), ("budget", "预算照旧")], note=SAME20 + "; 预算照旧 with no amount (23)"),
+    # -- ranked wishes (129)
+    B("Must: Hibernatign customers, email. Should: 10% off hydration vests. Nice to have: a 10% holdout. Won't: SMS. Budget "
+      "$1,800, mid-April.",
+      aud=seg("Hibernating"), ch="email", ex="sms", offer=pct(10), cats=["hydration-vests"], hold=0.1, budget=usd(1800),
+      win=win("2026-04-11", "2026-04-20"),
+      note="MoSCoW: every wish applied, Won't excludes (129); 'Hibernatign' is a typo (docs); mid-April = 11-20 (120)"),
+    B("必须：近一年买过帐篷的客户，推送。最好有：满800减100的睡袋券。可有可无：A/B测试标题。不要：邮件。预算5000元，4月上旬。",
+      obj="cross_sell", aud=bought("tents", within=365), ch="push", ex="email", offer=mo(amt(100), 800),
+      cats=["sleeping-bags"], ab="subject", budget=cny(5000), win=win("2026-04-01", "2026-04-10"),
+      note="MoSCoW in Chinese: every wish applied (129); 标题 = subject (31); 上旬 (120); " + MIN19),
+    # -- footnotes and brackets (249)
+    B("Spring headlamp email to campers* — 20% off, $1,500, March 23-29.\n\n*excluding anyone in the Lost segment",
+      obj="cross_sell", cats=["headlamps"], aud=AND(bought("tents", "sleeping-bags"), NOT(seg("Lost"))), ch="email",
+      offer=pct(20), budget=usd(1500), win=win("2026-03-23", "2026-03-29"),
+      note=FOOT20 + "; campers offered another category = cross_sell (89); dates win over the season (29)"),
+    B("Push to Loyal customers (only those who ordered in the last 90 days) about backpacks (not the travel packs), 15% off "
+      "(max $30 off per order), budget $2k.",
+      aud=AND(seg("Loyal"), rec(max=90)), cats=["backpacks"], ch="push", offer=pct(15), budget=usd(2000),
+      na=[("product", "not the travel packs"), ("offer", "max $30 off per order")],
+      note=FOOT20 + "; products kept out of a promoted category are listed product (47); a money cap on a percentage is "
+           "listed offer (54)"),
+    B("给沉睡客户（一年以上没下单¹）发邮件，冲锋衣七折²，预算一万。\n¹ 不含已退订邮件的人\n² 限量200件",
+      aud=AND(rec(min=365), NOT(eng("unsubscribed", "email"))), ch="email", cats=["rain-jackets"], offer=pct(30),
+      budget=money(10000, None), na=[("offer", "限量200件")],
+      note=FOOT20 + "; 沉睡客户 with its number (12); a rule about whom not to send excludes the unsubscribed (docs, session "
+           "21); 限量 listed offer (169); 一万 = currency null (51)"),
+    # -- thresholds, windows, offers, negations, tests
+    B("Customer success flagged that one-time buyers from the last 6 months rarely come back. Please set up a retention "
+      "email: one-time buyers who ordered within the last 180 days, $10 off their second order over $50, budget $1k, "
+      "starting tomorrow for two weeks.",
+      obj="retention", aud=AND(oc(min=1, max=1), rec(max=180)), ch="email", offer=mo(amt(10, "USD"), 50), budget=usd(1000),
+      win=win("2026-03-03", "2026-03-16"), note=CS20 + "; " + MIN19),
+    B("Subscription team: A/B test free shipping vs 10% off for Potential loyalists, push, hold out 5%, budget $1,200, "
+      "April.",
+      aud=seg("Potential loyalists"), ab="offer", offer=FREESHIP, ch="push", hold=0.05, budget=usd(1200),
+      win=month("apr"), note="an offer test starts from the first arm (docs, session 17); the team is no clause (40)"),
+    B("Everyone who bought a tent in the past two years except those who also bought a sleeping bag, and not anyone in the "
+      "South — email + SMS, 15% off sleeping bags, $3,000, Memorial Day weekend.",
+      obj="seasonal", win=win("2026-05-23", "2026-05-25", occ="memorial_day"),
+      aud=AND(bought("tents", within=730), NOT(bought("sleeping-bags")), NOT(region("US-South"))), ch="email,sms",
+      offer=pct(15), cats=["sleeping-bags"], budget=usd(3000),
+      note="each negation its own leaf (97); 'also bought' carries no window of its own (250); Memorial Day weekend "
+           "(114); the occasion wins over the implicit cross-sell (15)"),
+    B("Two groups: new sign-ups from the last 14 days get free shipping over $40; Can't lose them get 20% off. Email only, "
+      "$2,200, starts Monday for 10 days.",
+      obj="acquisition", aud=OR(signed(14), seg("Can't lose them")), offer=mo(FREESHIP, 40, "USD"), ch="email",
+      only=True, budget=usd(2200), win=win("2026-03-09", "2026-03-18"),
+      na=[("offer", "Can't lose them get 20% off")],
+      note="two audiences with their own offers: either group, the first's offer, the other listed (207); " + MINCUR19),
+    B("From our EU desk: lapsed customers (nothing ordered in a hundred and twenty days), twelve percent off base layers, "
+      "email only, budget two thousand five hundred euros, first half of April.",
+      aud=rec(min=120), offer=pct(12), cats=["base-layers"], ch="email", only=True, budget=eur(2500),
+      win=win("2026-04-01", "2026-04-15"),
+      note="a lapse in brackets is one leaf (12); numbers in words (57, 208); first half of a month = 1-15 (250)"),
+    B("Test urgency vs benefit copy on At risk customers, SMS, 15% off trail running shoes, keep a 10% control, budget "
+      "¥8,000.",
+      aud=seg(*AT_RISK), ab="message", ch="sms", offer=pct(15), cats=[TRAIL], hold=0.1, budget=cny(8000),
+      note="'test urgency vs benefit' (docs); ¥ = CNY (docs)"),
+    B("Launch our new running insoles and the Alder Trail 3 to trail runners in the Mountain region, email + paid social, "
+      "$6k, April 15-30.",
+      obj="launch", aud=AND(bought(TRAIL), region("US-Mountain")), ch="email,paid_social", budget=usd(6000),
+      win=win("2026-04-15", "2026-04-30"),
+      na=[("product", "our new running insoles"), ("product", "the Alder Trail 3")],
+      note="insoles are not in the catalogue (docs); a version the catalogue lacks is no product (250)"),
+    B("Ten days before Father's Day, email customers who bought hiking boots in the last 2 years: $20 off trekking poles "
+      "over $120, budget $2,000.",
+      obj="seasonal", win=win("2026-06-11", "2026-06-20", occ="fathers_day"), aud=bought("hiking-boots", within=730),
+      ch="email", offer=mo(amt(20, "USD"), 120), cats=["trekking-poles"], budget=usd(2000),
+      note="a run-up with its dates and the occasion (87); " + MIN19),
+    B("Thanksgiving: push only, Champions and Loyal, buy one get one on socks, $1k.",
+      obj="seasonal", win=win(occ="thanksgiving"), ch="push", only=True, aud=seg("Champions", "Loyal"), offer=BOGO,
+      cats=["socks"], budget=usd(1000), note="Thanksgiving (44)"),
+    B("Winback for dormnt customers (no orders in 8 monthes), emial only, 20% off rain jakets, budget $3,500, through the "
+      "end of March.",
+      obj="winback", aud=rec(min=240), ch="email", only=True, offer=pct(20), cats=["rain-jackets"], budget=usd(3500),
+      win=win("2026-03-02", "2026-03-31"),
+      note="typos (docs); dormant with its number is one leaf (12); through the end of March = by end of month (docs)"),
+    B("Cyber Monday only: SMS + push to customers who clicked an email in the last 60 days but haven't ordered in 90, 30% "
+      "off headlamps, max 35% off anything, $5,000.",
+      obj="seasonal", win=win(occ="cyber_monday"), aud=AND(eng("clicked", "email", 60), rec(min=90)), ch="sms,push",
+      cats=["headlamps"], offer=pct(30), cap=35, budget=usd(5000),
+      note="cyber_monday (143); a cap beside the offer (42)"),
+    # -- Chinese: occasions, thresholds, tests, typos, traditional
+    B("妇女节（三八）给近三个月下过单的客户发短信，跑步服饰满二百减二十，预算五千元，不要发给新客。",
+      obj="seasonal", win=win(occ="womens_day"), aud=AND(rec(max=90), NOT(signed(30))), ch="sms",
+      cats=["running-apparel"], offer=mo(amt(20), 200), budget=cny(5000),
+      note="三八 = womens_day (28); 不要新客 = not signed_up 30 (97); numbers in characters (180); " + MIN19),
+    B("下周三到下周日，给最可能买背包的前2000名客户发推送，背包九折，留5%对照组，预算一万二。",
+      win=win("2026-03-11", "2026-03-15"), aud=topp("backpacks", n=2000), ch="push", cats=["backpacks"], offer=pct(10),
+      hold=0.05, budget=money(12000, None),
+      note="top N by propensity (docs); 一万二 = 12,000, currency null (14)"),
+    B("618预热：6月1日到6月18日，全渠道（短信除外），给高价值和中价值客户推登山鞋，最低八五折，预算3万元。",
+      obj="seasonal", win=win("2026-06-01", "2026-06-18", occ="618"), ch="email,push,paid_social", ex="sms",
+      aud=OR(tier("high"), tier("mid")), cats=["hiking-boots"], cap=15, budget=cny(30000),
+      note="all channels except SMS (43); high and mid value = either tier (18); 最低八五折 = cap 15 (docs); 预热 told "
+           "with its own dates is no phase entry (250)"),
+    B("给去年在我们这消费满1500元、但最近半年没再买的客户发邮件，羽绒服满1000减120，预算八千块，十一月。",
+      aud=AND(spend(min=1500, within=365, cur="CNY"), rec(min=180)), ch="email", cats=["insulated-jackets"],
+      offer=mo(amt(120), 1000), budget=cny(8000), win=month("nov"),
+      note="去年消费 = spend within 365 (docs); 十一月 is November, not 十一 (250); 块 = CNY (14); " + MIN19),
+    B("端午連假（6/19-6/21）只用簡訊，給買過越野跑鞋的客人推水袋背心，滿NT$1500折NT$150，預算新台幣2萬。",
+      obj="seasonal", win=win("2026-06-19", "2026-06-21", occ="dragon_boat_festival"), ch="sms", only=True,
+      aud=bought(TRAIL), cats=["hydration-vests"], offer=mo(amt(150, "TWD"), 1500), budget=money(20000, "TWD"),
+      note="Taiwanese words (201); 連假 with its dates (114); the occasion wins over the implicit cross-sell (15); "
+           + MIN19),
+    B("聖誕節前兩個禮拜，電郵同推播俾冠軍客戶，羽絨外套減港幣200（滿港幣1500），唔好用短訊，預算港幣三萬。",
+      obj="seasonal", win=win("2026-12-11", "2026-12-24", occ="christmas"), ch="email,push", ex="sms",
+      aud=seg("Champions"), cats=["insulated-jackets"], offer=mo(amt(200, "HKD"), 1500), budget=money(30000, "HKD"),
+      note="Hong Kong words (79, 201); two weeks before Christmas (87, 197); 羽絨外套 = insulated jackets (250); " + MIN19),
+    B("给高价值客户发个邮件，登山帐蓬满一千减一百，预算两万，下个月初。",
+      aud=tier("high"), ch="email", cats=["tents"], offer=mo(amt(100), 1000), budget=money(20000, None),
+      win=win("2026-04-01", "2026-04-10"),
+      note="帐蓬 = 帐篷 (docs' typos); 下个月初 = days 1-10 (docs); 两万 = currency null (51); " + MIN19),
+    B("AB测试：给即将流失的客户发短信，测试有券和没券的差别，券是满200减30，留10%不发，预算4000元，3月16日开始跑两周。",
+      aud=seg(*AT_RISK), ab="offer", ch="sms", offer=mo(amt(30), 200), hold=0.1, budget=cny(4000),
+      win=win("2026-03-16", "2026-03-29"),
+      note="有券和没券 = offer test (docs); 即将流失 (docs); 留10%不发 = holdout (45); " + MIN19),
+    B("客服同事反馈：好几个客户问Kestrel Down Jacket还会不会补货。需求：给买过羽绒服的客户发邮件介绍这款，不打折，预算2000元。",
+      pids=["P1095"], aud=bought("insulated-jackets"), ch="email", nodisc=True, budget=cny(2000),
+      note=CS20 + "; 这款 = the product named before (213); " + NAMED),
+    B("独立站大促：黑五网一期间全渠道，给所有客户发，全场满150美金减30美金，预算2万美金，不要投信息流。",
+      obj="seasonal", win=win(occ="bfcm"), ch="email,sms,push", ex="paid_social", aud=ALL,
+      offer=mo(amt(30, "USD"), 150), budget=usd(20000),
+      note=XB20 + "; 黑五网一 = bfcm (docs); all channels but paid social (43, docs' 别投信息流); 全场 (32); " + MIN19),
+    B("抖音本地生活的团购我们自己在后台弄。你这边帮忙：给近30天买过跑鞋的客户发推送，告诉他们门店周六有跑鞋试穿活动，不打折，预算800元。",
+      aud=bought(RUN, within=30), ch="push", nodisc=True, budget=cny(800), win=win("2026-03-02", "2026-03-06"),
+      note=TUAN20 + "; an event invitation runs to the day before the event (178); 跑鞋 = both running-shoe categories "
+           "(docs)"),
+]
+# fmt: on

@@ -2187,3 +2187,105 @@ CASES += [
       na=[("timing", "會員日那天")], note="the store's own day with no date is listed timing (153, 169)"),
 ]
 # fmt: on
+
+# ---------------------------------------------------------------- set 20 (q991-): decisions 241-250, written blind
+CSQ20 = ("a customer-success relay: 'A customer emailed CS asking:', 'CS here —', 客服转述, 客户想知道 are no clauses; the "
+         "relayed question decides the intent; a shopper's question about shipping or returns is other (243, 124)")
+BD20 = "a breakdown is Reading.breakdown (240)"
+CMP20 = ("two periods of a channel question: the second is compare_period, no longer listed (240); of another question "
+         "both are listed timing (206, 240)")
+TUANQ20 = "社区团购 / 本地生活 words (245): the sender is no clause, 小区 / 门店周边 are listed audience (151)"
+# fmt: off
+CASES += [
+    # -- customer success relaying a customer's question (243)
+    Q("A customer emailed CS asking: is the Glacier Trekking Tent Pro freestanding? Can you check?", "product_facts",
+      pids=["P1230"], note=CSQ20),
+    Q("Customer on chat wants to know if the Larch Mid GTX 2 runs small — what do reviews say?", "reviews",
+      pids=["P1068"], note=CSQ20),
+    Q("Relaying for a customer: do you ship to Canada, and can they return in store?", "other", note=CSQ20),
+    Q("CS here — a shopper asked what the warranty is on the Cirrus Carbon Poles", "product_facts", pids=["P1258"],
+      note=CSQ20 + "; a question without a question mark (docs)"),
+    Q("客服转述一位客户的问题：Wildfern Bag 0 的温标是多少度？", "product_facts", pids=["P1244"], note=CSQ20),
+    Q("客户想知道：买过的人都怎么评价Summit Rain Jacket Pro？", "reviews", pids=["P1084"], note=CSQ20),
+    # -- membership (241)
+    Q("How many customers who signed up more than two years ago have ordered in the last 90 days?", "count",
+      aud=AND(NOT(signed(730)), rec(max=90)), note="joined more than N years ago = not signed_up (18)"),
+    Q("How many of our paid Trail Club+ members are Champions?", "count", aud=seg("Champions"),
+      na=[("audience", "paid Trail Club+ members")], note="paid membership is data the workspace lacks (241)"),
+    # -- breakdowns (240)
+    Q("Which segment has the most customers who ordered in the last 30 days?", "count", bd="segment", aud=rec(max=30),
+      note=BD20 + "; 'which segment has the most' sets the breakdown (docs, session 25); customers counted by segment"),
+    Q("近90天下过单的客户，各年龄段分别有多少人？", "count", bd="age", aud=rec(max=90), note=BD20),
+    Q("各渠道上个月的转化率分别是多少？", "channel_performance", bd="channel", metric="conversions",
+      note=BD20 + "; last month is the period (50)"),
+    Q("Open rate by month for SMS so far this year?", "channel_performance", ch="sms", metric="opens", bd="month",
+      note=BD20 + "; the year to date is the period (docs, session 17)"),
+    Q("Was push revenue in February up or down vs January?", "channel_performance", ch="push", metric="revenue",
+      note=CMP20),
+    Q("冠军客户这个月的人数比上个月多还是少？", "segments", aud=seg("Champions"),
+      na=[("timing", "这个月"), ("timing", "上个月")],
+      note=CMP20 + "; the size of one segment = segments (docs)"),
+    Q("How many customers bougth tents in each region last year?", "count", bd="region",
+      aud=bought("tents", within=365), note=BD20 + "; 'bougth' is a typo; last year after a condition = 365 (docs)"),
+    Q("Revenue per RFM segment for customers in the West?", "segments", bd="segment", metric="revenue",
+      aud=region("US-West"), note=BD20 + "; a segment's revenue = segments (98)"),
+    Q("今年以来各品类的销售额是多少？", "recommend", bd="category", metric="revenue",
+      na=[("timing", "今年以来"), ("other", "各品类")],
+      note=BD20 + "; sales by category stay recommend and the breakdown listed (236, 240); the period listed (docs)"),
+    # -- 跨境 (244)
+    Q("美区的老客里，有多少人能发短信？", "count", aud=AND(oc(min=1), consent("sms")),
+      note="美区 adds nothing (171, 244); 老客 (11); 能发短信 = consent (docs)"),
+    Q("我们的华人客户有多少？", "count", na=[("audience", "华人客户")], note="heritage is data the workspace lacks (244)"),
+    # -- 社区团购 / 本地生活 (245)
+    Q("团长问：小区里买过登山杖的会员有多少？", "count", aud=bought("trekking-poles"), na=[("audience", "小区里")],
+      note=TUANQ20),
+    Q("社区团购的团购群能用copilot发消息吗？", "other", note="an ask about what copilot can do = other (71, 221)"),
+    Q("门店周边5公里内，近半年买过冲锋衣的客户有多少？", "count", aud=bought("rain-jackets", within=180),
+      na=[("audience", "门店周边5公里内")], note=TUANQ20 + "; 近半年 = 180 (session 18)"),
+    Q("抖音团购券的核销率在哪里看？", "other", note="a how-to about a tool is other (docs, session 20)"),
+    # -- an intern (246, 225)
+    Q("Sorry if this is a dumb question — what exactly counts as 'At risk', and how many At risk customers do we have in "
+      "the South?", "count", aud=AND(seg(*AT_RISK), region("US-South")),
+      na=[("other", "what exactly counts as 'At risk'")], note="a definition asked beside a figure is listed (183, 225)"),
+    Q("实习生提问（可能比较基础）：复购率是怎么算的？另外忠诚客户的复购率是多少？", "segments", aud=seg("Loyal"),
+      metric="retention", na=[("other", "复购率是怎么算的")],
+      note="a definition asked beside a figure is listed (183, 225); a segment's repeat rate = segments (110)"),
+    # -- a regional manager's dates (247)
+    Q("How did email do in the South 2/1-2/28?", "channel_performance", ch="email", aud=region("US-South"),
+      note="US month/day dates are the period (247, 50); 'do' names no metric (140)"),
+    Q("SMS conversion for the Midwest 1.5-1.31 vs 12.1-12.31?", "channel_performance", ch="sms", metric="conversions",
+      aud=region("US-Midwest"), note="m.d in English is month.day (247); " + CMP20),
+    # -- forecasts, propensity, thresholds
+    Q("If we texted the top 20% by spend a $15 off $100 code next Tuesday, what revenue would we get?", "forecast",
+      aud=tier("high"), ch="sms", offer=mo(amt(15, "USD"), 100), win=win("2026-03-03", "2026-03-03"),
+      metric="revenue",
+      note="the top 20% by spend = value tier high (docs); '$15 off $100' keeps its minimum (229); next Tuesday = the "
+           "first Tuesday after today (docs); a code with no name is no entry (113)"),
+    Q("Who are the 300 customers most likely to buy a headlamp in the next 60 days?", "propensity",
+      aud=topp("headlamps", h=60, n=300), cats=["headlamps"], top_n=...,
+      note="top N by propensity with its horizon (docs); top_n undecided (20)"),
+    Q("How mnay customers spent over $1,000 lifetime but havent ordered since Christmas?", "count",
+      aud=AND(spend(min=1000, cur="USD"), rec(min=67)),
+      note="typos (docs); lifetime spend = no window (docs); since Christmas (2025-12-25) = 67 days (49)"),
+    Q("冠军客户和忠诚客户，哪个的客单价更高？", "segments", aud=seg("Champions", "Loyal"), metric="aov", bd="segment",
+      note="two segments compared = one leaf and the breakdown by segment (110, docs session 25)"),
+    Q("上個月簡訊同電郵邊個轉換率高啲？", "channel_performance", ch="sms,email", metric="conversions",
+      note="Cantonese (79, 201): 簡訊 = SMS, 電郵 = email, 轉換率 = conversions; last month is the period (50)"),
+    Q("請問高價值客戶入面，有幾多位近三個月冇落過單？", "count", aud=AND(tier("high"), rec(min=90)),
+      note="Cantonese (79, 181, 201): 幾多 = how many, 冇落過單 = not ordered"),
+    Q("What should we recommend to customers who bought a Cascade Tent 3P last summer?", "recommend",
+      aud=bought(pids=("P1236",), within=274), na=[("audience", "last summer")],
+      note="a past season after a purchase: the look-back from its start (2025-06-01) and the end listed (docs)"),
+    Q("给沉睡客户发短信，周几发效果最好？", "channel_performance", ch="sms", aud=rec(min=180),
+      note="best day for a channel = channel_performance (docs); 沉睡客户 (12)"),
+    Q("如果下周给回头客推送满300减50，预计能带来多少订单？", "forecast", aud=oc(min=2), ch="push", offer=mo(amt(50), 300),
+      win=win("2026-03-09", "2026-03-15"), metric="conversions",
+      note="如果…预计 = forecast (154); orders = conversions (36); 推送 = push (31); " + MIN19),
+    Q("能帮我把忠诚客户的邮箱导出来吗？会员部门要。", "refuse", aud=seg("Loyal"), note="a PII request = refuse (30)"),
+    Q("Which region has the highest click rate on push?", "channel_performance", ch="push", metric="clicks", bd="region",
+      note=BD20 + "; 'which region has the most' (docs, session 25)"),
+    Q("最近30天打开过邮见的客户有多少？", "count", aud=eng("opened", "email", 30), note="邮见 = 邮件 (docs' pinyin typos)"),
+    Q("按季度看，去年推送的点击率怎么变化的？", "channel_performance", ch="push", metric="clicks", bd="quarter",
+      note=BD20 + "; last year is the period (50)"),
+]
+# fmt: on
