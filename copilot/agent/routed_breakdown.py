@@ -281,18 +281,26 @@ def _people_groups(call: Any, r: Reading, groups: list[tuple[str, Any]]) -> Gene
     lines = [tr(r.language, f"- {label}: {fmt_int(s.size)} customers ({fmt_pct(s.share)}), revenue {fmt_money(s.revenue)}, AOV {fmt_money(s.avg_order_value)}",
                 f"- {label}：{fmt_int(s.size)} 位客户（{fmt_pct(s.share)}），收入 {fmt_money(s.revenue)}，客单价 {fmt_money(s.avg_order_value)}")
              for label, s in rows]
-    return _top_group(r, rows) + "\n".join(lines) + tr(r.language, " (segment_lookup)", "（segment_lookup）")
+    return top_group(r, rows) + "\n".join(lines) + tr(r.language, " (segment_lookup)", "（segment_lookup）")
 
 
-def _top_group(r: Reading, rows: list[tuple[str, Any]]) -> str:
+def top_group(r: Reading, rows: list[tuple[str, Any]]) -> str:
     """The group with the most of what is asked (AOV, revenue, else customers), said first."""
     if len(rows) < 2:
         return ""
-    name = r.metric.name if r.metric is not None else ""
-    attr, en, zh, show = {"aov": ("avg_order_value", "Highest AOV", "客单价最高", fmt_money),
-                          "revenue": ("revenue", "Most revenue", "收入最高", fmt_money)}.get(name, ("size", "Most customers", "客户最多", fmt_int))
+    attr, en, zh, show = _MEASURES.get(r.metric.name if r.metric is not None else "", _SIZE)
     label, s = max(rows, key=lambda x: getattr(x[1], attr) or 0)
     return tr(r.language, f"{en}: {label} ({show(getattr(s, attr))}).\n", f"{zh}：{label}（{show(getattr(s, attr))}）。\n")
+
+
+def measure_of(r: Reading) -> str:
+    """The segment figure a question ranks its groups by: AOV, revenue, else the number of customers."""
+    return _MEASURES.get(r.metric.name if r.metric is not None else "", _SIZE)[0]
+
+
+_SIZE: tuple[str, str, str, Any] = ("size", "Most customers", "客户最多", fmt_int)
+_MEASURES: dict[str, tuple[str, str, str, Any]] = {
+    "aov": ("avg_order_value", "Highest AOV", "客单价最高", fmt_money), "revenue": ("revenue", "Most revenue", "收入最高", fmt_money)}
 
 
 def _reach(call: Any, r: Reading) -> Generator[AgentEvent, None, str]:

@@ -9,6 +9,7 @@ from collections.abc import Generator, Sequence
 from typing import Any
 
 from copilot.agent.events import AgentEvent
+from copilot.agent.routed_breakdown import measure_of, top_group
 from copilot.agent.routed_text import ZH, fmt_int, fmt_money, fmt_pct, tool_failed, tr
 from copilot.reading.schema import Reading
 
@@ -68,7 +69,8 @@ def by_region(call: Any, r: Reading, regions: Sequence[str]) -> Generator[AgentE
         if not out.ok or out.report is None:
             return tool_failed(r, out)
         rows.append((region, out.report.segments[0]))
-    rows.sort(key=lambda x: -x[1].size)
+    attr = measure_of(r)  # ranked by what is asked ("highest AOV among Loyal"), else by size
+    rows.sort(key=lambda x: -(getattr(x[1], attr) or 0))
     top, rich = rows[0], max(rows, key=lambda x: x[1].revenue)
     zh = r.language == ZH
     lines = [
@@ -76,7 +78,7 @@ def by_region(call: Any, r: Reading, regions: Sequence[str]) -> Generator[AgentE
          f"- {name}: {fmt_int(s.size)} customers ({fmt_pct(s.share)}), revenue {fmt_money(s.revenue)}, AOV {fmt_money(s.avg_order_value)}")
         for name, s in rows
     ]
-    head = tr(
+    head = top_group(r, rows).rstrip("\n") if attr != "size" else tr(
         r.language,
         f"Most customers: {top[0]} ({fmt_int(top[1].size)}). Most revenue: {rich[0]} ({fmt_money(rich[1].revenue)}).",
         f"客户最多的地区：{top[0]}（{fmt_int(top[1].size)} 位）。收入最高：{rich[0]}（{fmt_money(rich[1].revenue)}）。",
