@@ -117,7 +117,7 @@ def build_brief(
     _budget_notes(reading, deps, budget, foreign is not None, mode, questions, assumptions)
     category = reading.promoted.categories[0] if reading.promoted.categories else fill.category
     if category is None and not reading.promoted.product_ids and objective in ("winback", "retention"):
-        category = _bought_category(audience, assumptions, labels)
+        category = _bought_category(deps, audience, assumptions, labels)
     _focus_notes(reading, category, audience, mode, questions, assumptions)
     if questions:
         raise BriefIncomplete(questions)
@@ -207,9 +207,13 @@ def _budget_notes(
         )
 
 
-def _bought_category(audience: Condition | None, assumptions: list[str], labels: dict[str, str]) -> str | None:
+def _bought_category(
+    deps: Deps, audience: Condition | None, assumptions: list[str], labels: dict[str, str]
+) -> str | None:
     """A win-back or retention of "lapsed trail runners" names no product: it features what the audience
-    bought (the first category of a purchase condition that is not negated)."""
+    bought (the first category of a purchase condition that is not negated) when people buy that category
+    again; otherwise none (tent buyers are offered what goes with a tent: :mod:`copilot.planner.next_products`)."""
+    from copilot.planner.next_products import owned_category_repeats
     from copilot.tools.conditions import And, Bought
 
     leaves = audience.of if isinstance(audience, And) else [audience] if audience is not None else []
@@ -217,7 +221,13 @@ def _bought_category(audience: Condition | None, assumptions: list[str], labels:
     if bought is None:
         return None
     slug = bought.categories[0]
-    assumptions.append(f"No product named: the plan features {labels.get(slug, slug)}, what this audience bought.")
+    repeats, basis = owned_category_repeats(deps, slug)
+    if not repeats:
+        return None
+    assumptions.append(
+        f"No product named: the plan features {labels.get(slug, slug)}, what this audience bought. "
+        f"People buy it again: {basis}."
+    )
     return slug
 
 

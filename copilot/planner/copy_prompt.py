@@ -74,6 +74,11 @@ def copy_context(plan: CampaignPlan, *, sender: Sender, tone: str, banned: list[
     names = ", ".join(name for _, name, _ in products)
     objective = f"{OBJECTIVE_LABEL[plan.brief.objective]} campaign" + (f" for {what}" if what else "")
     objective += f", featuring {names}" if names else ""
+    owned = plan.brief.bought_category
+    if owned and not plan.brief.category and names and all(
+        ev.catalog.get(pid, {}).get("category") != owned for pid, _, _ in products
+    ):  # what goes with what they own (copilot.planner.next_products): no hook about buying it again
+        objective += f" (they own {owned.replace('-', ' ')} already; do not ask if they bought some)"
     screened = screen_facts([f for f in ev.facts if not _REVIEW_THEME.search(f.text)])[0]
     named = []
     for f in screened:  # a plain-text fact that opens with its product's name: the rest is the phrasing

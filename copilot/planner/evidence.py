@@ -143,7 +143,9 @@ def gather_evidence(
     ev.items["score_propensity"] = evidence_item("score_propensity", pq, prop, prop.summary())
 
     say("Recommending products")
-    rq, recs = recommend_for(deps, brief, criteria)
+    rq, recs, why = recommend_for(deps, brief, criteria)
+    if why:  # why these products: what past buyers of a category are offered next
+        assumptions.append(why)
     if brief.product_ids:
         ev.brief["product_ids"] = list(brief.product_ids)
     ev.items["recommend_products"] = evidence_item("recommend_products", rq, recs, recs.summary())

@@ -25,19 +25,34 @@ MAX_FACTS = 8
 
 def recommend_for(
     deps: Deps, brief: CampaignBrief, criteria: AudienceCriteria
-) -> tuple[RecommendQuery, Recommendations]:
-    """The query and the audience's recommendations, ranked by lift over everyone."""
+) -> tuple[RecommendQuery, Recommendations, str | None]:
+    """The query, the audience's recommendations ranked by lift over everyone, and why these products
+    (a note for the plan's assumptions; None when the brief's category or products decide).
+
+    The promoted category first. Past buyers of a category with nothing promoted (a win-back of tent
+    buyers) are offered what they are likely to want next (:mod:`copilot.planner.next_products`): the
+    categories bought with theirs, not theirs again -- unless people buy theirs again (socks, energy gels),
+    when a win-back or retention features it; a cross-sell never does.
+    """
+    from copilot.planner.next_products import owned_category_repeats, recommend_next
     from copilot.tools.recommend import recommend_products
     from copilot.tools.schemas import RecommendQuery
 
-    # the promoted category first; a win-back or retention of past buyers of a category, with none
-    # promoted, features that category (new boots for lapsed boot buyers), not the store's best sellers
-    rec_category = brief.category
-    if rec_category is None and brief.bought_category and brief.objective != "cross_sell":
-        rec_category = brief.bought_category
+    rec_category, note = brief.category, None
+    if rec_category is None and not brief.product_ids and brief.bought_category:
+        repeats, basis = owned_category_repeats(deps, brief.bought_category)
+        if not repeats or brief.objective == "cross_sell":
+            why = "a cross-sell offers other categories" if repeats else basis
+            nxt = recommend_next(deps, criteria, brief.bought_category, why, rank_by_lift)
+            if nxt is not None:
+                return nxt
+        else:
+            rec_category = brief.bought_category
+            label = rec_category.replace("-", " ")
+            note = f"Featured products: {label}, what these customers bought. People buy it again: {basis}."
     rq = RecommendQuery(audience=criteria, category=rec_category, k=5)
     recs = rank_by_lift(deps, rq, recommend_products(deps, rq.model_copy(update={"k": 15})))
-    return rq, recs
+    return rq, recs, note
 
 
 def featured_products(brief: CampaignBrief, recs: Recommendations) -> list[str]:

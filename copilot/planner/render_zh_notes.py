@@ -8,6 +8,7 @@ them in English ("⚠️ 花费：The budget $12,000 is 3.8x the forecast revenu
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from copilot.planner.render_zh_table import OBJECTIVES_ZH, _ch, _day, _rule
@@ -28,7 +29,32 @@ def _channels(said: str) -> str:
 
 
 def _cat(said: str) -> str:
-    return "、".join(category_zh(c.strip()) for c in said.split(","))
+    return "、".join(_label(c) for c in said.split(","))
+
+
+def _label(said: str) -> str:
+    """A category as a note says it ("sleeping bags") in Chinese."""
+    slug = said.strip().lower().replace(" ", "-")
+    zh = category_zh(slug)
+    return said.strip() if zh == slug else zh
+
+
+def _lifts(said: str) -> str:
+    """``sleeping bags 4.6x, headlamps 2.5x`` as ``睡袋 4.6 倍、头灯 2.5 倍``."""
+    parts = [re.fullmatch(r"(.+) ([\d.]+)x", p.strip()) for p in said.split(", ")]
+    return "、".join(f"{_label(m[1])} {m[2]} 倍" if m else p for m, p in zip(parts, said.split(", "), strict=True))
+
+
+def _basis(said: str) -> str:
+    """Why a category is (not) featured again (:func:`copilot.planner.next_products.owned_category_repeats`)."""
+    m = re.fullmatch(r"(\d+)% of its buyers bought the same product again \(a category is re-bought from (\d+)%\)", said)
+    if m:
+        return f"{m[1]}% 的买家再次购买了同一商品（复购率达 {m[2]}% 算作复购品类）"
+    return {
+        "a cross-sell offers other categories": "交叉销售只推其他品类",
+        "a consumable or wear item": "属于消耗品或易损耗品",
+        "no repeat rates in the data; judged by its name": "数据中没有复购率，按品类名称判断",
+    }.get(said, said)
 
 
 _M = r"(\S+(?: \([^)]*\))?)"  # an amount, with its range when it has one: $3,187 ($1,880–$6,073)
@@ -48,6 +74,14 @@ NOTES_ZH = [
           lambda m: f"预算未注明币种：按店铺的币种 {m[1]} 计。"),
     _rule(r"No product named: the plan features (.+), what this audience bought\.",
           lambda m: f"需求未指定商品：方案主推{_cat(m[1])}，即该人群买过的品类。"),
+    _rule(r"People buy it again: (.+)\.", lambda m: f"该品类有复购：{_basis(m[1])}。"),
+    # planner/next_products.py, planner/featured.py: why these products
+    _rule(r"Featured products: what customers who bought (.+?) also buy \((.+) as often as other customers; the "
+          r"recommender's pick of each for this audience\), not more \1: (.+)\.",
+          lambda m: f"主推商品：买过{_label(m[1])}的客户还常买的品类（{_lifts(m[2])}，按与其他客户相比的倍数；每个品类取推荐"
+          f"模型为该人群选出的商品），不再主推{_label(m[1])}：{_basis(m[3])}。"),
+    _rule(r"Featured products: (.+), what these customers bought\.",
+          lambda m: f"主推商品：{_label(m[1])}，即这些客户买过的品类。"),
     _rule(r"No product focus or audience named: all customers and the best-selling products\.",
           lambda m: "需求未指定主推商品或人群：面向全体客户，主推畅销商品。"),
     _rule(r"No product or category named: the plan features the products most recommended for this audience\.",
