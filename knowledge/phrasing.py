@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from copilot.knowledge.articles import with_articles
 from copilot.knowledge.keyword import tokenize
 
 if TYPE_CHECKING:
@@ -197,7 +198,13 @@ def _spec(body: str) -> str | None:
 
 
 def phrase_fact(text: str) -> str | None:
-    """The fact as a predicate for "The <product> …", or None when it is no selling point."""
+    """The fact as a predicate for "The <product> …", or None when it is no selling point; a noun after a
+    preposition gets its article (:func:`copilot.knowledge.articles.with_articles`)."""
+    phrase = _phrase(text)
+    return with_articles(phrase) if phrase else phrase
+
+
+def _phrase(text: str) -> str | None:
     parts = parse_fact(text)
     if parts is None or parts.reviews:
         return None
@@ -349,7 +356,8 @@ class Phrasings:
         at ingest, else the generated one (None: not copy)."""
         if fact_id in self.by_fact:
             return self.by_fact[fact_id].strip() or None
-        return self.override(fact_id, text) or stored or phrase_fact(text)
+        # a phrasing stored at an earlier ingest gets the articles added since (the brand's is as written)
+        return self.override(fact_id, text) or (with_articles(stored) if stored else phrase_fact(text))
 
 
 def load_phrasings(workspace: Workspace | Path | None) -> Phrasings:
