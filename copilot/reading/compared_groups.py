@@ -31,6 +31,11 @@ _WHICH = re.compile(
     r"smallest|more|fewer|higher|lower|bigger|top)\b)"
     r"|(?:哪个|哪一个|哪些|哪类|哪一类)(?P<z>RFM人群|人群|客群|分群|细分人群|价值层级|层级|年龄段|地区|区域|大区|区|渠道)(?=[^。？?]{0,30}(?:最|更|多|高|少|低))",
     re.IGNORECASE)
+#: "which age band has the most SMS subscribers", 哪个地区的推送用户最多: the people in each group are counted (a channel named
+#: there is their consent), not a channel's campaign results
+_PEOPLE_MOST = re.compile(
+    r"\b(?:most|fewest|more|fewer|largest|biggest|smallest)\s+(?:\w+\s+){0,3}?(?:customers|subscribers|people|buyers|shoppers|members|"
+    r"opt-?ins|users|contacts)\b|(?:客户|用户|订阅者|会员|顾客|人)(?:数|数量)?(?:最多|最少|更多|更少)", re.IGNORECASE)
 _EN_BY: dict[str, BreakdownBy] = {"segment": "segment", "tier": "tier", "cohort": "segment", "region": "region", "area": "region",
                                   "age": "age", "channel": "channel"}
 _ZH_BY: dict[str, BreakdownBy] = {"人群": "segment", "客群": "segment", "分群": "segment", "层级": "tier", "年龄": "age", "区": "region",
@@ -95,6 +100,9 @@ def settle_compared(reading: Reading) -> Reading:
             words = Span(start=span.start, end=span.end, text=text[span.start:span.end])
             return reading.model_copy(update={"breakdown": Breakdown(by=by, span=words)})
     found = _which(text)
+    if found is not None and found[0] != "channel" and reading.intent == "channel_performance" and reading.metric is None \
+            and _PEOPLE_MOST.search(text):
+        reading = reading.model_copy(update={"intent": "segments"})  # 哪个年龄段的短信订阅用户最多: people per group, not a channel's results
     if found is None or (reading.intent == "channel_performance" and (found[0] == "channel" or reading.metric is None)):
         return reading  # "which channel converts best": the channel answer ranks channels; 哪个地区的客户增长最快: sizes (routed_regions)
     by, a, b = found
