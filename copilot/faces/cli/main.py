@@ -91,4 +91,15 @@ demo_cmd.register(app)  # issue 15: simulated demo results
 
 def run() -> None:
     """Console-script entry point."""
-    app()
+    app(args=text_args(sys.argv[1:]))
+
+
+def text_args(argv: list[str]) -> list[str]:
+    """``argv`` with a request that starts with a dash (a brief pasted as bullets: "- win back lapsed hikers\n- email")
+    moved behind ``--``, so it is read as the request, not as an unknown option ("No such option: -")."""
+    if "--" in argv:
+        return argv
+    texts = [a for a in argv if a.startswith("-") and (any(ch.isspace() for ch in a) or a == "-")]
+    if not texts:
+        return argv
+    return [a for a in argv if a not in texts] + ["--", *texts]
