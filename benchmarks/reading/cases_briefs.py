@@ -4194,8 +4194,9 @@ CASES += [
       note=XB + "; what the sender runs themselves is context (53); 直降 = amount off (docs)"),
     B("Hi team, 我们是深圳的跨境卖家，美区客户为主。这次想给Lost和Hibernating的客户做召回，短信+邮件，满$100减$15，预算$1,500，"
       "下周做一周。",
-      obj="winback", aud=seg("Lost", "Hibernating"), ch="sms,email", offer=amt(15, "USD"), budget=usd(1500),
-      win=win("2026-03-09", "2026-03-15"), lang="zh", note=XB + "; greeting and who is writing are no clause (40, 151)"),
+      obj="winback", aud=seg("Lost", "Hibernating"), ch="sms,email", offer={**amt(15, "USD"), "min_order": 100},
+      budget=usd(1500), win=win("2026-03-09", "2026-03-15"), lang="zh",
+      note=XB + "; greeting and who is writing are no clause (40, 151); 满$100 is the offer's minimum (229, 251)"),
     B("Steer clear of SMS and paid social, avoid the Lost and Hibernating segments, and skip any discount deeper than "
       "10%. Email + push to everyone else about the Highline Ultralight Pack, 10% off, $2,000.",
       ex="sms,paid_social", aud=NOT(seg("Lost", "Hibernating")), cap=10, ch="email,push", pids=["P1183"],

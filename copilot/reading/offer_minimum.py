@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from copilot.reading import regex as re
 from copilot.reading.numbers import WORDS, find_money, to_number
+from copilot.reading.offer_money import CUR_AFTER, CUR_BEFORE, currency_of, product_minimum_spans
 from copilot.reading.schema import NotApplied, Offer
 from copilot.reading.text import Text
 
@@ -26,7 +27,10 @@ _MONEY = (
     r"(?:(?:RM|Rp|[A-Z]{1,2}\$|[$€£¥])\s?\d(?:[\d,.]*\d)?k?|\d(?:[\d,.]*\d)?\s?(?:dollars|euros|pounds|bucks|usd|eur|gbp)\b"
     r"|(?:" + WORDS + r")\s+(?:dollars|euros|pounds|bucks)\b)"
 )
-_ZH_AMOUNT = r"(?P<sym>HK\$|NT\$|US\$|[$¥￥])?\s*(?P<a>\d[\d.]*(?:万\d?)?|[零一二两三四五六七八九十百千]+)(?![\d.万零一二两三四五六七八九十百千])\s*(?P<cur>元|块|美元|美金|刀)?"
+_ZH_AMOUNT = (
+    rf"(?P<sym>{CUR_BEFORE})?\s*(?P<a>\d[\d.]*(?:万\d?)?|[零一二两三四五六七八九十百千]+)(?![\d.万零一二两三四五六七八九十百千])"
+    rf"\s*(?P<cur>{CUR_AFTER})?"
+)
 _MORE = r"(?:\s*\+|\s+or\s+(?:more|above|higher|over)|\s+and\s+(?:up|over|above))?"
 #: An English minimum said with the offer: "orders over $75", "on orders above €80", "when you spend $150",
 #: "minimum spend of £40", "min order $50", "orders $50+".
@@ -93,20 +97,7 @@ def _zh_minimum(m: re.Match[str], base: int = 0) -> Minimum | None:
     amount = to_number((m.group("a") or m.group("a2") or "").rstrip("."))
     if amount is None or amount <= 0:
         return None
-    cur = m.group("cur") or m.group("cur2") or m.group("sym")
-    currency = {
-        "元": "CNY",
-        "块": "CNY",
-        "¥": "CNY",
-        "￥": "CNY",
-        "美元": "USD",
-        "美金": "USD",
-        "刀": "USD",
-        "$": "USD",
-        "US$": "USD",
-        "HK$": "HKD",
-        "NT$": "TWD",
-    }.get(cur or "")
+    currency = currency_of(m.group("cur") or m.group("cur2"), m.group("sym"))
     return Minimum(base + m.start(), base + m.end(), amount, currency, m.groupdict().get("per") is not None)
 
 
@@ -154,6 +145,10 @@ def claim_minimums(t: Text) -> None:
             continue
         if (mn := _en_minimum(m)) is not None:
             found.append(mn)
+    for a, b in product_minimum_spans(text):  # "$20 off trekking poles over $120" (decision 251)
+        money = find_money(text[a:b])
+        if t.free(a, b) and money:
+            found.append(Minimum(a, b, money[0].amount, money[0].currency, False))
     for m in _ZH.finditer(text):
         if not t.free(m.start(), m.end()):
             continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 from copilot.reading import regex as re
 from copilot.reading.offer_forms import claim_gifts, claimed_gift, later_tiers
 from copilot.reading.offer_minimum import claim_minimums, minimum_not_applied
+from copilot.reading.offer_money import claim_spend_cuts, claimed_spend_cut
 from copilot.reading.offer_test import EXTRA_ARMS
 from copilot.reading.schema import NotApplied, Offer
 from copilot.reading.second_cut import second_cuts
@@ -23,6 +24,7 @@ def claim_offer_minimums(t: Text) -> None:
     """Claim an offer's minimum order ("with min spend RM300") and a gift with purchase (offer_forms) before the
     audience is read."""
     claim_gifts(t)
+    claim_spend_cuts(t)  # 满200刀减20刀, 滿NT$1500折NT$150: the offer with its minimum in a currency's words (offer_money)
     claim_minimums(t)  # "15% off orders over $75", 消费满1000元减100: the minimum is the offer's (offer_minimum)
     for m in _MIN_SPEND.finditer(t.text):
         if t.free(m.start(), m.end()) and re.search(r"\boff\b|vouchers?|coupons?|\d\s*$", t.text[max(0, m.start() - 30) : m.start()], re.I):
@@ -107,6 +109,8 @@ def offer_not_applied(t: Text, offer: Offer | None = None) -> list[NotApplied]:
     out: list[NotApplied] = later_tiers(t, offer)  # 满299减40，满599减100: the second tier is said
     out.extend(minimum_not_applied(t, offer))  # 每满300减30 repeats; a minimum no offer carries
     out.extend(second_cuts(t, offer))  # 八折，满500减50: the second cut is said (second_cut.py)
+    if (cut := claimed_spend_cut(t)) is not None and (offer is None or cut.span.start != offer.span.start):
+        out.append(NotApplied(text=cut.span.text, span=cut.span, affects="offer", reason=SECOND_OFFER_REASON))
     for a, b in EXTRA_ARMS.get(t, []):  # "three arms at 10%, 15% and 20% off": the third arm is said
         out.append(NotApplied(text=t.text[a:b], span=t.span(a, b), affects="offer", reason=EXTRA_ARM_REASON))
     gift = claimed_gift(t)
