@@ -6318,10 +6318,10 @@ CASES += [
     B("Partnerships here — we've teamed up with the Cascade Hiking Club (about 800 members). Email our customers who bought "
       "hiking boots in the last year with 15% off trekking poles, code CASCADE15. Club members aren't in our data, so just "
       "our own list. $1,200, March 16-29.",
-      obj="cross_sell", aud=bought("hiking-boots", within=365), cats=["trekking-poles"], offer=pct(15), ch="email",
-      budget=usd(1200), win=win("2026-03-16", "2026-03-29"), na=[("offer", "code CASCADE15")],
+      obj="cross_sell", aud=bought("hiking-boots", within=365), cats=["trekking-poles"],
+      offer={**pct(15), "code": "CASCADE15"}, ch="email", budget=usd(1200), win=win("2026-03-16", "2026-03-29"),
       note=CLUB20 + "; a club's name is no product range even when it starts like one (242); a code the request "
-           "dictates is listed offer (docs)"),
+           "dictates with an offer read is the offer's code, the plan uses it (252; was listed offer by docs' stale row)"),
     B("Club partnership: the Ridge Runners trail club is hosting a group run on April 11. Invite trail runners in the West "
       "by SMS, no discount, the club covers half of the $1,000 budget.",
       aud=AND(bought(TRAIL), region("US-West")), ch="sms", nodisc=True, budget=usd(1000),
