@@ -185,7 +185,9 @@ OBJECTIVE_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   r"CNY(?=\s+(?:promo|promotion|sale|campaign|push|deals?|offers?|special|drop|gifting))", r"chinese new year", r"lunar new year", r"元宵", r"lantern festival", r"清明", r"踏青", r"qingming", r"earth day", r"地球日", r"veterans'? day", r"juneteenth", r"st\.? patrick'?s day")),
     ("retention", (r"retention", r"retain", r"keep (?:them|our)", r"loyalty(?!\s+(?:team|dept|department|manager|lead|folks)\b)", r"repeat purchases?",
                    r"replenish\w*", r"(?:second|2nd)[- ](?:purchases?|orders?)", r"buy again", r"thank[- ]you (?:e-?mails?|notes?|messages?|campaigns?|gifts?|offers?|cards?|sends?)", r"复购(?!的?(?:用户|客户|会员|买家|人群|顾客))", r"留存",
-                   r"维系", r"回购", r"老客户关怀", r"会员关怀", r"促活", r"提升活跃", r"提高活跃")),
+                   r"维系", r"回购", r"老客户关怀", r"会员关怀", r"促活", r"提升活跃", r"提高活跃",
+                   # a paid membership renewed (decision 241); "already renewed" names a group, not the aim
+                   r"renewals?", r"renew(?:s|ing)?\b", r"续费", r"續費", r"续约", r"續約", r"续会", r"續會", r"续订", r"續訂")),
 ]  # fmt: skip
 
 OCCASIONS: dict[str, tuple[tuple[str, ...], tuple[int, int, int, int]]] = {
