@@ -29,8 +29,9 @@ _EN = re.compile(
 _ZH = re.compile(
     r"(?:单张)?(?:优惠券|代金券|满减券|无门槛券|红包|券|立减|减免|直降|优惠|让利)(?:的)?(?:面额|金额|面值|额度|力度)?\s*"
     r"(?:不超过|不高于|不能超过|不得超过|最多|最高|上限(?:为|是)?|封顶|控制在)\s*\d+(?:\.\d+)?\s*(?:元|块|美元|刀)(?:钱)?(?:以内|以下)?"
-    # beside a 折 or a percentage: 全场九折，最多减100元; 8折 最高优惠50元; 单笔封顶减80元
-    r"|折[^。；;\n]{0,8}?(?P<cap>(?:单笔|每单)?(?:最多|最高|封顶|上限)\s*(?:可)?(?:减|優惠|优惠|抵|让利)\s*\d+(?:\.\d+)?\s*(?:元|块|美元|刀)?)"
+    # beside a 折 or a percentage: 全场九折，最多减100元; 8折 最高优惠50元; 单笔封顶减80元;
+    # or after a 满减 ("每满300减30，上不封顶？不，最多减150"): the most taken off one order
+    r"|(?:折|[满滿]\d+(?:\.\d+)?\s*(?:元|块)?\s*[减減]\d+(?:\.\d+)?\s*(?:元|块)?)[^。；;\n]{0,12}?(?P<cap>(?:单笔|每单)?(?:最多|最高|封顶|上限)\s*(?:可)?(?:减|優惠|优惠|抵|让利)\s*\d+(?:\.\d+)?\s*(?:元|块|美元|刀)?)"
 )
 REASON = ("the offer's depth is planned as a percentage or an amount; a cap per order, a limit on redemptions or a "
           "no-stacking rule is set in the store's discount code, not by the plan")

@@ -161,3 +161,11 @@ def cap_of_offer(t: Text, offer: Offer | None) -> DiscountCap | None:
     if m is None or not t.free(m.start(), m.end()):
         return None
     return DiscountCap(max_percent=offer.value, span=t.take(offer.span.start, m.end()))
+
+
+def half_price(t: Text) -> Offer | None:
+    """袜子半价, "headlamps at half price": 50% off (第二件半价 is a multi-buy, claimed before and listed)."""
+    half = t.find((r"(?<!第二件)(?<!第2件)(?<!第二双)(?<!第二个)半[价價](?!格)", r"\b(?:at\s+)?half[- ]price\b"))
+    if half is None:
+        return None
+    return Offer(kind="percent_off", value=50.0, span=t.take(half.start(), half.end()))

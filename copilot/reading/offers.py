@@ -229,7 +229,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
              else to_number(m.group("n") or m.group("w") or ""))
         if v is not None:
             offer = Offer(kind="percent_off", value=v, span=t.take(m.start(), m.end()))
-    offer = offer or claimed_spend_cut(t) or _given_percent(t) or _corrected_percent(t) or forms.coded_percent(t)  # 送10%折扣碼NEW10
+    offer = offer or claimed_spend_cut(t) or _given_percent(t) or _corrected_percent(t) or forms.coded_percent(t) or forms.half_price(t)  # 送10%折扣碼NEW10, 袜子半价
     if offer is None:
         for z in ZHE.finditer(text):
             if t.free(z.start(), z.end()) and not re.search(r"(?:不超过|别超过|不要超过|不能超过|不得超过|不低于|别低于|不要低于|不能低于|不得低于|最低|最多|最少|顶多|封顶)\s*(?:打|到|打到)?\s*$", text[max(0, z.start() - 6) : z.start()]):
