@@ -100,11 +100,23 @@ def plan_name(brief: CampaignBrief, start: date) -> str:
     what = (brief.category or "all products").replace("-", " ")
     if brief.product_ids and not brief.category:
         what = ", ".join(brief.product_ids[:2])
+    elif brief.bought_category and not brief.category:  # offered what goes with it (planner/next_products.py)
+        what = f"{_singular(brief.bought_category.replace('-', ' '))} buyers"
     season = SEASON_OF_MONTH[start.month]
     season = "fall" if season == "autumn" else season  # plan names are US English
     traits = " ".join(t.replace("_", "-") for t in brief.audience_traits[:2])
     who = f" ({traits})" if traits else ""
     return clip(f"{OBJECTIVE_LABEL[brief.objective]}: {what}{who}, {season} {start.year}", 120)
+
+
+def _singular(label: str) -> str:
+    """``hiking boots`` -> ``hiking boot``, ``accessories`` -> ``accessory`` (a noun before "buyers")."""
+    head, _, last = label.rpartition(" ")
+    if last.endswith("ies"):
+        last = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    return f"{head} {last}".strip()
 
 
 def make_plan_id(name: str, now: datetime, salt: str) -> str:

@@ -214,13 +214,10 @@ def _bought_category(
     bought (the first category of a purchase condition that is not negated) when people buy that category
     again; otherwise none (tent buyers are offered what goes with a tent: :mod:`copilot.planner.next_products`)."""
     from copilot.planner.next_products import owned_category_repeats
-    from copilot.tools.conditions import And, Bought
 
-    leaves = audience.of if isinstance(audience, And) else [audience] if audience is not None else []
-    bought = next((c for c in leaves if isinstance(c, Bought) and c.categories), None)
-    if bought is None:
+    slug = _bought_slug(audience)
+    if slug is None:
         return None
-    slug = bought.categories[0]
     repeats, basis = owned_category_repeats(deps, slug)
     if not repeats:
         return None
@@ -229,6 +226,15 @@ def _bought_category(
         f"People buy it again: {basis}."
     )
     return slug
+
+
+def _bought_slug(audience: Condition | None) -> str | None:
+    """The first category of the audience's purchase condition that is not negated."""
+    from copilot.tools.conditions import And, Bought
+
+    leaves = audience.of if isinstance(audience, And) else [audience] if audience is not None else []
+    bought = next((c for c in leaves if isinstance(c, Bought) and c.categories), None)
+    return bought.categories[0] if bought is not None else None
 
 
 def _focus_notes(
@@ -246,7 +252,8 @@ def _focus_notes(
         if mode == "chat" and not lacks:
             questions.append("Which products or customers is the campaign about?")
         assumptions.append("No product focus or audience named: all customers and the best-selling products.")
-    elif category is None and not reading.promoted.product_ids:
+    elif category is None and not reading.promoted.product_ids and _bought_slug(audience) is None:
+        # past buyers of a category: the featured products' note says what they are offered and why
         assumptions.append(
             "No product or category named: the plan features the products most recommended for this audience."
         )

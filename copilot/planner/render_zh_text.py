@@ -94,6 +94,8 @@ class PlanWords:
             return plan.name
         b = plan.brief
         what = category_zh(b.category) if b.category else (m["what"] if b.product_ids else "全部商品")
+        if b.bought_category and not b.category and not b.product_ids:  # "hiking boot buyers"
+            what = f"买过{category_zh(b.bought_category)}的客户"
         who = "（" + "、".join(TRAITS_ZH.get(x, x) for x in m["who"].split()) + "）" if m["who"] else ""
         obj = OBJECTIVES_ZH.get(b.objective or "", m["obj"])
         return self.t.script(f"{obj}：{what}{who}，{m['year']}年{SEASONS_ZH.get(m['season'], m['season'])}")

@@ -56,7 +56,12 @@ def test_a_winback_of_past_buyers_features_what_goes_with_their_category(
     assert cats[0] == complementary_categories(plan_deps, owned)[0][0]
     why = [a for a in plan.assumptions if a.startswith("Featured products:")]
     assert why and f"not more {owned.replace('-', ' ')}" in why[0] and "as often as other customers" in why[0]
-    assert not any(a.startswith("No product named") for a in plan.assumptions)
+    assert not any(a.startswith(("No product named", "No product or category named")) for a in plan.assumptions)
+    # the plan is named for whom it is about, not "all products"
+    single = {"hiking-boots": "hiking boot", "sleeping-bags": "sleeping bag"}[owned]
+    assert plan.name.startswith(f"Win-back: {single} buyers"), plan.name
+    if owned == "sleeping-bags":  # a Chinese brief's plan is rendered in Chinese
+        assert "买过睡袋的客户" in plan.to_markdown()
     # the copywriter is told they own it already: no hook asking whether they bought one
     prompt = "\n".join(str(m.content) for m in model.requests[0].messages)
     assert f"they own {owned.replace('-', ' ')} already" in prompt
