@@ -25,6 +25,7 @@ from copilot.reading.corrections import claim_replaced, second_campaign
 from copilot.reading.dates import find_window
 from copilot.reading.definitions import definitions_not_applied
 from copilot.reading.event_lead import lead_to_event
+from copilot.reading.excluded_goods import excluded_goods
 from copilot.reading.fill_in import fill_in_not_applied
 from copilot.reading.finance import finance_not_applied, names_roi
 from copilot.reading.horizon import horizon_only
@@ -116,6 +117,7 @@ def read(
     not_applied.extend([unsized] if unsized is not None else [])
     channels = read_channels(t, not_applied)
     channels = allow_capped(channels, capped)  # "no more than $2k on SMS, rest on email": SMS is used too
+    excluded_goods(t, cat, not_applied)  # "20% off everything except headlamps": left out, never promoted
     promoted = read_promoted(t, cat, not_applied)
     period = _period(t, today, not_applied) if kind == "question" else None
     window = _window(t, today, kind)
