@@ -217,6 +217,12 @@ def plan_channels(
                 rationale=clip(f"expected revenue {plan.expected_revenue.fmt(cur)} of {total_revenue:,.0f} total", 200),
             )
         )
+    if total_fig.source == "derived.budget.total":  # budget_total's: no budget from the request
+        return channel_plans, BudgetSplit(
+            total=total_fig, lines=lines, sized_to_sends=True,
+            rule=(f"No budget from the request: the plan is sized to the cost of its scheduled sends, split in proportion to each "
+                  f"channel's expected revenue (each between {BUDGET_FLOOR:.0%} and {BUDGET_CAP:.0%})."),
+        )
     budget = BudgetSplit(
         total=total_fig,
         lines=lines,

@@ -41,11 +41,12 @@ def check_spend(plan: CampaignPlan) -> CheckResult:
         return format_number(v, "money", cur)
 
     if ret >= MIN_RETURN:
+        what = "the cost of the sends (no budget applied)" if plan.budget.sized_to_sends else "the budget"
         return CheckResult(
             name="spend",
             status="pass",
             target="budget",
-            details=f"Forecast revenue {rev.fmt(cur)} is {ret:.2f}x the budget {money(budget)}.",
+            details=f"Forecast revenue {rev.fmt(cur)} is {ret:.2f}x {what} {money(budget)}.",
         )
     sends = sum(c.cost.value for c in plan.channels)
     high = f"; {rev.high / budget:.2f}x even at the high end" if rev.high is not None else ""

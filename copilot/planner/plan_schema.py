@@ -166,6 +166,9 @@ class BudgetSplit(BaseModel):
     total: Figure
     lines: list[BudgetLine] = Field(default_factory=list, max_length=4)
     rule: str = Field(..., max_length=300, description="How the split was made.")
+    sized_to_sends: bool = Field(
+        False, description="No budget from the request (none said, or one that could not be applied): the total is the cost of the sends."
+    )
 
 
 class ForecastSummary(BaseModel):
@@ -353,7 +356,7 @@ class CampaignPlan(BaseModel):
         status = "passed all checks" if self.passed else f"{len(self.failed_checks)} check(s) failed"
         return (
             f"{self.name}: {self.audience.size.fmt(self.currency)} customers, "
-            f"budget {self.budget.total.fmt(self.currency)}, "
+            f"{'no budget applied, send cost' if self.budget.sized_to_sends else 'budget'} {self.budget.total.fmt(self.currency)}, "
             f"forecast revenue {self.forecast.revenue.fmt_range(self.currency)}; {status}."
         )
 

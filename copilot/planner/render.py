@@ -170,6 +170,8 @@ def _header(plan: CampaignPlan, t: Words) -> list[str]:
         if plan.passed
         else t("❌ {n} check(s) FAILED — review below", n=len(plan.failed_checks))
     )
+    if plan.passed and plan.warnings:  # a warning (a budget not applied, a spend above the forecast) is said up front
+        status += t(" · ⚠️ {n} warning(s) — review below", n=len(plan.warnings))
     w = plan_words(t)
     out = [f"# {w.name(plan)}", ""]
     out.append(
@@ -244,7 +246,8 @@ def _channels(plan: CampaignPlan, cur: str, t: Words) -> list[str]:
         )
     out += [
         "",
-        t("Total budget **{total}**. {rule}", total=plan.budget.total.fmt(cur), rule=w(plan.budget.rule)),
+        t("No budget applied: the cost of the sends is **{total}**. {rule}" if plan.budget.sized_to_sends else "Total budget **{total}**. {rule}",
+          total=plan.budget.total.fmt(cur), rule=w(plan.budget.rule)),
         "",
     ]
     colon = t.colon

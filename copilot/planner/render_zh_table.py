@@ -84,6 +84,8 @@ FIXED_ZH: dict[str, str] = {
     # budget rule (planner/budget.py)
     "Split in proportion to each channel's expected revenue (forecast), each channel between 10% and 70% of the "
     "total; the budget covers send costs first, the rest funds the offer and creative.": "按各渠道的预期收入（预测）比例分配，每个渠道占总额的 10% 到 70%；预算先覆盖发送成本，其余用于优惠和创意。",
+    "No budget from the request: the plan is sized to the cost of its scheduled sends, split in proportion to each "
+    "channel's expected revenue (each between 10% and 70%).": "需求中没有可采用的预算：方案按计划发送的成本定规模，按各渠道的预期收入比例分配（每个渠道占 10% 到 70%）。",
     # A/B tests (planner/copy_facts.py)
     "The offer lifts orders enough to pay for the discount.": "优惠带来的订单增长足以抵消折扣成本。",
     "offer": "优惠",
@@ -175,6 +177,10 @@ TEMPLATES_ZH: list[_Rule] = [
     _rule(
         r"Forecast revenue (\S+) is ([\d.]+)x the budget (\S+)\.",
         lambda m: f"预测收入 {m[1]} 是预算 {m[3]} 的 {m[2]} 倍。",
+    ),
+    _rule(
+        r"Forecast revenue (\S+) is ([\d.]+)x the cost of the sends \(no budget applied\) (\S+)\.",
+        lambda m: f"预测收入 {m[1]} 是发送成本 {m[3]} 的 {m[2]} 倍（未采用预算）。",
     ),
     _rule(rf"All {_N} figures trace to evidence\.", lambda m: f"全部 {m[1]} 个数字都能追溯到依据。"),
     _rule(

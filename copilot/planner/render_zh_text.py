@@ -132,7 +132,8 @@ def summary_zh(plan: CampaignPlan) -> str | None:
     cur = plan.currency
     status = "全部检查通过" if plan.passed else f"{len(plan.failed_checks)} 项检查未通过"
     return t.script(
-        f"{PlanWords(t).name(plan)}：{plan.audience.size.fmt(cur)} 位客户，预算 {plan.budget.total.fmt(cur)}，"
+        f"{PlanWords(t).name(plan)}：{plan.audience.size.fmt(cur)} 位客户，"
+        f"{'未采用预算，发送成本' if plan.budget.sized_to_sends else '预算'} {plan.budget.total.fmt(cur)}，"
         f"预测收入 {plan.forecast.revenue.fmt_range(cur)}；{status}。"
     )
 

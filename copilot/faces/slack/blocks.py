@@ -168,7 +168,7 @@ def _numbers_blocks(plan: CampaignPlan, cur: str, t: Words = ENGLISH) -> list[di
     fc = [
         (t("Conversions"), f.conversions.fmt_range(cur)),
         (t("Revenue"), f.revenue.fmt_range(cur)),
-        (t("Budget"), plan.budget.total.fmt(cur)),
+        (t("Send cost (no budget applied)") if plan.budget.sized_to_sends else t("Budget"), plan.budget.total.fmt(cur)),
     ]
     if f.roi is not None:
         fc.append((t("Return on budget"), f.roi.fmt(cur)))
