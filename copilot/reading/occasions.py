@@ -11,9 +11,11 @@ from dateutil.relativedelta import relativedelta, weekday
 
 from copilot.reading import regex as re
 from copilot.reading.anchored import occasion_day
+from copilot.reading.holiday_weekend import holiday_weekend, weekend_before, weekend_said
 from copilot.reading.lexicon import MOVABLE_OCCASIONS, OCCASIONS
 from copilot.reading.numbers import to_number
 from copilot.reading.text import pat
+from copilot.reading.until_day import until_holiday
 
 Free = Callable[[int, int], bool]
 
@@ -43,13 +45,15 @@ def movable_window(rule: tuple[int, int, int, int], today: date) -> tuple[date, 
 _RUN_UP_BEFORE = re.compile(r"(?:(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty)\s+(?P<u>weeks?|days?)|(?:the|a)\s+(?P<u2>week|weekend|days?|fortnight))"
                             r"\s+(?:before|ahead of|leading up to|prior to)\s+(?:the\s+)?$", re.IGNORECASE)
 _RUN_UP_ZH = re.compile(r"(?:节)?(?:之)?前(?!后)(?:的)?\s*(?:(?P<n>[\d一二两三四五六七八九十]+)\s*(?P<u>个?礼拜|个?星期|个?周|天|日)"
-                        r"|(?:那|𠮶|嗰)?个?(?P<u2>礼拜|星期))?")
+                        r"|(?:那|𠮶|嗰)?个?(?P<u2>礼拜|星期|周末))?")
 
 
 def run_up(text: str, occasion: tuple[str, date, date, tuple[int, int]], today: date) -> tuple[str, date, date, tuple[int, int]]:
     """The days before an occasion's own day when the request says so (元旦前, 圣诞节前两周, "the week before
     Black Friday"): N days or weeks (two weeks when no length is given) ending the day before."""
     name, start, end, (a, b) = occasion
+    if (until := until_holiday(text, name, a, b, today)) is not None:  # "runs through Christmas", 即日起到元旦截止 (until_day.py)
+        return name, until[0], until[1], until[2]
     zh = en = None
     for said in [(a, b)] + [m.span() for m in re.finditer(re.escape(text[a:b]), text[b:], re.IGNORECASE)]:
         a2, b2 = (said[0] + b, said[1] + b) if said != (a, b) else said  # "母亲节的活动…母亲节前一周发": a later mention
@@ -73,6 +77,9 @@ def run_up(text: str, occasion: tuple[str, date, date, tuple[int, int]], today: 
     days = 14 if not (raw or unit) else int((1 if raw in ("", "a") else to_number(raw)) or 1) * per
     last = day - timedelta(days=1)
     first = max(last - timedelta(days=days - 1), today)
+    if unit in ("weekend", "周末"):  # "the weekend before Thanksgiving", 感恩节前的那个周末: its Saturday and Sunday
+        first, last = weekend_before(day)
+        first = max(first, today)
     if last < today:
         return occasion
     span = (a, m.end()) if zh else (a - (len(text[max(0, a - 40) : a]) - m.start()), b)
@@ -113,8 +120,11 @@ def next_occasion(text: str, today: date, free: Free) -> tuple[str, date, date, 
                 if name == "labor_day" and _MAY_FIRST.search(text):
                     name, md = "may_day", OCCASIONS["may_day"][1]  # "the 1st of May (Labour Day)": May Day, not the US holiday
                 start, end = (movable_window if name in MOVABLE_OCCASIONS else occasion_window)(md, today)
-                if name in MOVABLE_OCCASIONS and end.weekday() == 0 and re.search(r"weekend", m.group(0), re.IGNORECASE):
-                    start = max(end - timedelta(days=2), today)  # "Labor Day weekend": Saturday to the holiday Monday
+                said = weekend_said(text, m.start(), m.end())
+                day = occasion_day(name, start, end) if said is not None else None
+                weekend = holiday_weekend(day, _break_days(name, start, end)) if day is not None else None
+                if said is not None and weekend is not None and weekend[1] >= today:  # "Thanksgiving weekend": Thu-Sun
+                    return name, max(weekend[0], today), weekend[1], (m.start(), said)
                 brk = _LONG_BREAK.match(text, m.end())
                 if (brk or _LONG_BREAK.search(m.group(0))) and (days := _break_days(name, start, end)) is not None:
                     start, end = max(days[0], today), days[1]  # 五一小长假, "the Easter long weekend": the days off
@@ -152,12 +162,15 @@ def past_occasion(text: str, today: date, free: Free) -> tuple[date, date, tuple
         for p in patterns:
             m = re.search(pat(p), text, re.IGNORECASE)
             if m and free(m.start(), m.end()) and past_occasion_at(text, m.start(), m.end()):
-                year_ago = today.replace(year=today.year - 1) if not (today.month == 2 and today.day == 29) else today - timedelta(days=365)
-                start, end = (movable_window if name in MOVABLE_OCCASIONS else occasion_window)(md, year_ago)
-                if end >= today:
-                    continue
                 before = _PAST_BEFORE.search(text[max(0, m.start() - 14) : m.start()])
                 after = _PAST_AFTER.match(text, m.end())
+                said_year = re.search(r"last year|去年|in \d{4}", (before.group(0) if before else "") + (after.group(0) if after else ""), re.I)
+                year_ago = today.replace(year=today.year - 1) if not (today.month == 2 and today.day == 29) else today - timedelta(days=365)
+                # "Black Friday last year" / 去年双十一 asked in December: last calendar year's, not the one just past
+                base = date(today.year - 1, 1, 1) if said_year and not said_year.group(0).startswith("in") else year_ago
+                start, end = (movable_window if name in MOVABLE_OCCASIONS else occasion_window)(md, base)
+                if end >= today:
+                    continue
                 a = m.start() - len(before.group(0)) if before else m.start()
                 return start, end, (a, after.end() if after else m.end())
     return None
