@@ -15,7 +15,6 @@ from copilot.reading.holiday_weekend import holiday_weekend, weekend_before, wee
 from copilot.reading.lexicon import MOVABLE_OCCASIONS, OCCASIONS
 from copilot.reading.numbers import to_number
 from copilot.reading.text import pat
-from copilot.reading.until_day import until_holiday
 
 Free = Callable[[int, int], bool]
 
@@ -52,8 +51,6 @@ def run_up(text: str, occasion: tuple[str, date, date, tuple[int, int]], today: 
     """The days before an occasion's own day when the request says so (元旦前, 圣诞节前两周, "the week before
     Black Friday"): N days or weeks (two weeks when no length is given) ending the day before."""
     name, start, end, (a, b) = occasion
-    if (until := until_holiday(text, name, a, b, today)) is not None:  # "runs through Christmas", 即日起到元旦截止 (until_day.py)
-        return name, until[0], until[1], until[2]
     zh = en = None
     for said in [(a, b)] + [m.span() for m in re.finditer(re.escape(text[a:b]), text[b:], re.IGNORECASE)]:
         a2, b2 = (said[0] + b, said[1] + b) if said != (a, b) else said  # "母亲节的活动…母亲节前一周发": a later mention
@@ -162,15 +159,12 @@ def past_occasion(text: str, today: date, free: Free) -> tuple[date, date, tuple
         for p in patterns:
             m = re.search(pat(p), text, re.IGNORECASE)
             if m and free(m.start(), m.end()) and past_occasion_at(text, m.start(), m.end()):
-                before = _PAST_BEFORE.search(text[max(0, m.start() - 14) : m.start()])
-                after = _PAST_AFTER.match(text, m.end())
-                said_year = re.search(r"last year|去年|in \d{4}", (before.group(0) if before else "") + (after.group(0) if after else ""), re.I)
                 year_ago = today.replace(year=today.year - 1) if not (today.month == 2 and today.day == 29) else today - timedelta(days=365)
-                # "Black Friday last year" / 去年双十一 asked in December: last calendar year's, not the one just past
-                base = date(today.year - 1, 1, 1) if said_year and not said_year.group(0).startswith("in") else year_ago
-                start, end = (movable_window if name in MOVABLE_OCCASIONS else occasion_window)(md, base)
+                start, end = (movable_window if name in MOVABLE_OCCASIONS else occasion_window)(md, year_ago)
                 if end >= today:
                     continue
+                before = _PAST_BEFORE.search(text[max(0, m.start() - 14) : m.start()])
+                after = _PAST_AFTER.match(text, m.end())
                 a = m.start() - len(before.group(0)) if before else m.start()
                 return start, end, (a, after.end() if after else m.end())
     return None
