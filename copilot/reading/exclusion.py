@@ -34,7 +34,9 @@ _LEAD = re.compile(
     r"|(?:不要|别要|不发|不给)(?=\s*(?:champions|loyal|potential loyalists|promising|need attention|about to sleep|at risk|can'?t lose them|hibernating|lost)\b)"
     r"|除了|不包括|排除掉?|剔除|屏蔽掉?|不要发给|不发给|别发给|别碰|不要碰|不碰"
     # 不要给最近30天买过羽绒服的人发, 别给上周下过单的客户推送: whom not to send to, up to the verb
-    r"|(?:不要|別|别|不用|不能|请勿|請勿|勿)給?给?(?=[^，。；,;！!？?]{2,30}?(?:的人|的客户|的客戶|的用户|的用戶|的会员|的會員|的顾客|的顧客)(?:再)?(?:发|發|推))",
+    r"|(?:不要|別|别|不用|不能|请勿|請勿|勿)給?给?(?=[^，。；,;！!？?]{2,30}?(?:的人|的客户|的客戶|的用户|的用戶|的会员|的會員|的顾客|的顧客)(?:再)?(?:发|發|推|投|触达|觸達))"
+    # 别投给去年买过帐篷的用户, 不要推给近30天买过X的人 (probe s26, class 10): the verb before whom, the same NOT
+    r"|(?:不要|別|别|不用|不能|请勿|請勿|勿)(?:再)?(?:投放|投|推送|推|发送|發送|发|發|触达|觸達)(?:給|给)(?=[^，。；,;！!？?]{2,30}?(?:的人|的客户|的客戶|的用户|的用戶|的会员|的會員|的顾客|的顧客))",
     re.IGNORECASE,
 )
 #: Where an exclusion ends: the end of the sentence or clause (a comma: only where a condition starts matters,
