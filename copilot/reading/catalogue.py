@@ -18,6 +18,7 @@ class Catalogue:
     regions: list[str] = field(default_factory=list)
     currency: str = "USD"
     age_bands: list[str] = field(default_factory=list)  # customers.age_band's values; none: the data has no age
+    genders: dict[str, str] = field(default_factory=dict)  # product id -> who it is made for (men, women, unisex); none: not kept
 
     @property
     def slugs(self) -> set[str]:
@@ -40,6 +41,7 @@ def _demo() -> Catalogue:
         products=[(p.product_id, p.name, p.category) for p in build_catalog()],
         regions=list(REGIONS),
         age_bands=list(AGE_BANDS),
+        genders={p.product_id: p.gender for p in build_catalog()},
     )
 
 
@@ -67,8 +69,9 @@ def catalogue_of(deps: Deps | None) -> Catalogue:
 
         labels = {c.slug: c.label for c in CATEGORIES}
         with deps.workspace.connect() as con:
-            prods = [(str(a), str(b), str(c)) for a, b, c in
-                     con.execute("SELECT product_id, name, category FROM products").fetchall()]
+            rows = con.execute("SELECT product_id, name, category, attributes FROM products").fetchall()
+            prods = [(str(a), str(b), str(c)) for a, b, c, _ in rows]
+            genders = _genders(rows)
             regions = [str(r[0]) for r in con.execute(
                 "SELECT DISTINCT region FROM customers WHERE region IS NOT NULL ORDER BY 1").fetchall()]
             try:  # an optional column: absent or empty, the data has no age
@@ -85,6 +88,22 @@ def catalogue_of(deps: Deps | None) -> Catalogue:
         regions=regions,
         currency=getattr(deps.settings, "currency", "USD") or "USD",
         age_bands=ages,
+        genders=genders,
     )
     deps._cache["reading.catalogue"] = cat
     return cat
+
+
+def _genders(rows: list[tuple[object, ...]]) -> dict[str, str]:
+    """Each product's gender from its attributes (JSON); none when the catalogue does not keep one."""
+    import json
+
+    out: dict[str, str] = {}
+    for row in rows:
+        try:
+            attrs = json.loads(str(row[3])) if row[3] else {}
+        except ValueError:
+            continue
+        if isinstance(attrs, dict) and isinstance(attrs.get("gender"), str):
+            out[str(row[0])] = attrs["gender"].lower()
+    return out

@@ -10,7 +10,9 @@ _US_STATES = (r"(?:california|texas|florida|colorado|oregon|washington state|uta
               r"nebraska|indiana|georgia|north carolina|south carolina|virginia|tennessee|kentucky|alabama|"
               r"louisiana|massachusetts|new jersey|pennsylvania|maine|vermont|new hampshire|connecticut|maryland)\b")
 UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
-    "gender": (r"\bwomen\b", r"\bmen\b", r"\bfemale\b", r"\bmale\b", r"ladies", r"女性", r"男性", r"女士", r"男士", r"女生", r"男生"),
+    # (not "women's base layers", 女性跑步服饰: who the products are made for, copilot.reading.product_gender)
+    "gender": (r"\bwomen\b(?!['’]s\s)", r"\bmen\b(?!['’]s\s)", r"\bfemale\b", r"\bmale\b", r"ladies(?!['’]?\s+(?:[a-z-]+\s+)?(?:jackets?|layers?|shoes|boots|socks|apparel|tights|vests?))",
+               *(rf"{w}(?!的?(?:跑步|冲锋|羽绒|保暖|基础|登山|徒步|越野|速干|抓绒|服|衣|裤|鞋|袜|款|外套|夹克|背心|内衣))" for w in ("女性", "男性", "女士", "男士", "女生", "男生"))),
     "age": (r"\baged? (?:over |under |between )?\d{2}(?:\s*(?:-|–|to)\s*\d{2})?", r"\d{2}\s*-\s*\d{2} year[- ]olds",
             r"\bage[ds]? (?:over|under|between|\d)", r"(?:(?<=women )|(?<=\bmen ))(?:over|under) \d{2}\b(?!\s*(?:%|percent|dollars|orders))", r"\bover \d{2}s?\b(?!\s*(?:%|percent|[A-Za-z]))", r"\bover \d{2}\s*(?:year[- ]olds?|years? old|yo)\b", r"gen[- ]?z", r"millennials", r"boomers",
             r"students?", r"\d{2}后", r"年轻人", r"学生", r"\d{1,2}\s*(?:-|~|～|到|至)\s*\d{1,2}\s*岁", r"\d{1,2}岁(?:以上|以下|左右)?",
@@ -19,6 +21,10 @@ UNSUPPORTED_AUDIENCE: dict[str, tuple[str, ...]] = {
             r"(?:(?:customers|members|buyers|users|subscribers) |(?<=female )|(?<=male ))"
             r"(?:over|under|above|below|older than|younger than) \d{2}\b(?!\s*(?:%|percent|dollars?|bucks|orders?|purchases?|items?|times|days?|"
             r"weeks?|months?|years? (?:ago|of)|k\b|usd|eur|gbp|rmb|元|块|[$€£¥+.,]\d))"),
+    # people named by an activity the catalogue sells nothing for (hikers, campers, trail runners are read as buyers)
+    "cycling gear to tell cyclists by (the catalogue sells none)": (
+        r"cyclists", r"bikers", r"(?:road |mountain )?bike riders", r"mountain bikers", r"骑行者", r"骑友", r"骑行爱好者", r"骑行人群",
+        r"(?:爱|喜欢|常)?骑(?:行|车)的(?:人|用户|客户|会员|朋友)"),
     "gift purchases": (r"gift (?:buyers|purchasers|shoppers)", r"bought (?:it )?as a gift", r"送礼(?:的)?(?:人群|客户|用户|顾客|买家)", r"买来送礼"),
     "cart or browsing activity": (r"abandon(?:ed)? (?:their )?(?:carts?|baskets?|checkouts?)", r"cart abandon\w*",
                                   r"abandon(?:ed)?\b[^.,;]{0,30}\bin (?:their|the|a) (?:shopping )?(?:carts?|baskets?)",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
+from copilot.reading.product_gender import made_for
 from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text, match_catalogue
 
@@ -31,6 +32,10 @@ def product_words(t: Text, cat: Catalogue, pids: list[str], cat_spans: list[tupl
         at = a - (len(t.text[max(0, a - 12) : a]) - mod.start()) if mod else a
         if mod and t.free(at, a):
             words, what = t.text[at:a].strip().rstrip("的"), t.text[a:b].strip()
+            if (made := made_for(t, cat, words, a)) is not None:  # "women's base layers": the women's products
+                na.extend(made[1:])
+                pids.extend(p for p in made[0] if p not in pids)
+                continue
             na.append(NotApplied(text=t.text[at:b], span=t.take(at, a), affects="product",
                                  reason=f"the catalogue does not record which {what} are {words}; copilot reads all {what}"))
     _named_lines(t, cat, pids, na)
@@ -39,7 +44,9 @@ def product_words(t: Text, cat: Catalogue, pids: list[str], cat_spans: list[tupl
 #: Who a product is for, right before a category: the catalogue has no women's or kids' products (a size, a season or
 #: "premium" before a promoted category is the category's own word, not listed: benchmark b087, b351, b454)
 _ATTRIBUTE_BEFORE = re.compile(r"(?<![A-Za-z0-9'-])(?:(?:women'?s|men'?s|ladies'?|kids'?|children'?s|girls'?|boys'?|toddlers'?|youth)\s+"
-                               r"|(?:女款|男款|女式|男式|女士|男士|女生|男生|儿童|童款|小孩|孩子|宝宝|婴儿|青少年)的?)$", re.IGNORECASE)
+                               r"|(?:女款|男款|女式|男式|女士|男士|女生|男生|女性|男性|儿童|童款|小孩|孩子|宝宝|婴儿|青少年)的?"
+                               # a material claim the catalogue does not record (set 20: "our PFC-free shells")
+                               r"|(?:PFC|PFAS|fluorine|fluorocarbon|PVC|BPA)-free\s+|(?:recycled|vegan|bluesign|organic)\s+|(?:无氟|环保材质)的?)$", re.IGNORECASE)
 
 
 def _named_lines(t: Text, cat: Catalogue, pids: list[str], na: list[NotApplied]) -> None:

@@ -41,6 +41,7 @@ DATA_NOUNS = {
     "family status": "家庭情况",
     "order source": "订单来源",
     "gift purchases": "礼品购买记录",
+    "cycling gear to tell cyclists by (the catalogue sells none)": "可用来识别骑行人群的骑行用品（商品库不卖骑行用品）",
     "reviews written": "评价撰写记录",
     "average order value": "客单价字段",
     "language": "语言偏好",
@@ -117,6 +118,12 @@ FIXED = {
         "客户联系方式不会出现在对话或方案里；方案批准后，`copilot plans export` 会把人群导出给你自己的发送工具",
     "the data has no weather; copilot plans a dated window, not a trigger: set the trigger in your sending tool":
         "数据里没有天气；copilot 规划有日期的时间窗口，不规划触发条件：请在发送工具里设置触发",
+    "copilot plans one total budget and divides it by each channel's expected return; a cap on one channel's spend is "
+    "not applied and is no channel rule: set that channel's budget in the plan":
+        "copilot 只规划一个总预算，并按各渠道的预期回报分配；单个渠道的花费上限未采用，也不作为渠道规则：请在方案中设置该渠道的预算",
+    "copilot does not select the promoted products by a spec (fill power, weight, capacity), so the products are not "
+    "narrowed by this; the whole category is promoted: name the products to promote only those":
+        "copilot 不按产品参数（蓬松度、重量、容量）筛选主推商品，因此没有据此缩小范围；整个品类都会主推：只想主推部分商品请写出商品名",
     "copilot answers for one period at a time; ask again for this one to compare": "copilot 一次只回答一个时间段；要对比请就这个时间段再问一次",
     BREAKDOWN_REASON["category"]: "copilot 没有分品类的销售额或效果数据：现有工具只给出客户及其累计消费（segment_lookup）和各渠道的活动效果（channel_stats）；回答未按品类拆分",
     BREAKDOWN_REASON["period"]: "copilot 按客户当前的状态和累计消费统计；只有各渠道的活动效果能按时间段拆分，所以回答未按这个方式拆分",
@@ -184,6 +191,13 @@ def _templates(reason: str) -> str | None:
     if m := re.fullmatch(r"a plan prices one offer per order; this second cut beside (.+) is not applied: plan it as its "
                          r"own campaign or an A/B cell, or set the stacking in the store's discount rules", reason):
         return f"一个方案每单只计一种优惠；{m[1]}之外的这第二种优惠未采用：请单独做一个活动或作为 A/B 测试的一组，或在店铺的优惠规则里设置叠加"
+    if m := re.fullmatch(r"the catalogue has no (.+) made for (women|men) \(they are unisex\); copilot reads all (.+)", reason):
+        return f"商品库里没有{'女款' if m[2] == 'women' else '男款'}{category_zh(m[1])}（都是男女通用款）；copilot 按全部{category_zh(m[3])}读取"
+    if m := re.fullmatch(r"the discount is read on its product, but only when the order includes (.+): copilot prices an "
+                         r"offer on the promoted products and cannot make it depend on another product in the basket; "
+                         r"set the condition in the store's discount rules", reason):
+        return (f"折扣按它的商品读取，但只在订单里有{category_zh(m[1])}时才生效：copilot 按主推商品计算优惠，"
+                "不能让优惠取决于购物车里的另一件商品；请在店铺的优惠规则里设置这个条件")
     if m := re.fullmatch(r"the catalogue has no (.+)", reason):
         return f"商品库里没有{category_zh(m[1])}"
     if m := re.fullmatch(r"copilot cannot plan (.+); it plans email, SMS, push and paid social", reason):

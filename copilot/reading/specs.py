@@ -46,9 +46,11 @@ _COPY_REASON = (
     "product specs and positioning for the copy: copilot writes the copy from the catalogue's product facts "
     "and does not take them from the request; check them in the copy"
 )
+#: (README decision 196; the demo catalogue does record fill power, weight and capacity per product: the reason says
+#: that copilot does not select by them, never that the catalogue lacks them)
 _SELECTS_REASON = (
-    "the catalogue holds no product specs (weight, fill power, capacity), so the products cannot be narrowed "
-    "by this; the whole category is promoted: name the products to promote only those"
+    "copilot does not select the promoted products by a spec (fill power, weight, capacity), so the products are not "
+    "narrowed by this; the whole category is promoted: name the products to promote only those"
 )
 
 

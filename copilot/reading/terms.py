@@ -8,6 +8,7 @@ from typing import Literal
 from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
+from copilot.reading.catalogue_nouns import noun_products
 from copilot.reading.corrections import narrowed_focus
 from copilot.reading.marks import crossed_out
 from copilot.reading.named_products import (
@@ -231,12 +232,9 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
             pos += 1
             continue
         hit = match_catalogue(text, pos, cat)
-        if hit and t.free(pos, hit[2]) and hit[0] and _FOREIGN_AFTER.match(text, hit[2]):
-            t.take(pos, hit[2])  # "our new trail running watch": a watch (listed as the catalogue lacks it), not trail shoes
-            pos = hit[2]
-            continue
-        if hit and t.free(pos, hit[2]) and hit[0] and _INSTEAD_OF.search(text[max(0, pos - 30) : pos]):
-            t.take(pos, hit[2])  # "the Cascade Beam instead of the whole headlamp range": not what is promoted
+        # "our new trail running watch" (a watch, listed), "the Cascade Beam instead of the whole headlamp range": not promoted
+        if hit and t.free(pos, hit[2]) and hit[0] and (_FOREIGN_AFTER.match(text, hit[2]) or _INSTEAD_OF.search(text[max(0, pos - 30) : pos])):
+            t.take(pos, hit[2])
             pos = hit[2]
             continue
         if hit and t.free(pos, hit[2]) and hit[0]:
@@ -250,6 +248,7 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
             pos = hit[2]
         else:
             pos += 1
+    noun_pids = noun_products(t, cat, spans)  # "sunglasses", "bivies", 墨镜: the products whose names end in that noun
     if (kept := narrowed_focus(text, named)) is not None:
         slugs = [s for s in slugs if s in kept]
     product_words(t, cat, pids, cat_spans, na)  # "the Sky and Fell trail shoe lines": their products; 女款: listed
@@ -268,6 +267,7 @@ def read_promoted(t: Text, cat: Catalogue, na: list[NotApplied]) -> Promoted:
     collections(t, cat, pids, na)  # "the new Cascade collection": the products of that name
     unknown_launch_names(t, cat, pids, na)
     products_over_their_category(text, cat, pids, slugs, named)
+    pids += [p for p in noun_pids if p not in pids and cat.product_category(p) not in slugs]  # (a category named covers them)
     # products the catalogue lacks
     for m in t.find_all(lx.FOREIGN_PRODUCTS):
         word = m.group(0)
