@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from copilot.reading import regex as re
 from copilot.reading.days import Found, Free, month_end, this_or_next
 from copilot.reading.lexicon import MONTH_RE, MONTHS
+from copilot.reading.month_head_tail import month_head_tail
 from copilot.reading.numbers import DURATION, duration_days, to_number
 
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1, "final": -1,
@@ -97,7 +98,9 @@ _BEFORE_DAY_ZH = re.compile(r"(?:(?P<m>本月|这个?月|下个?月)|(?<![\d月�
 
 def parts_of_month(text: str, today: date, free: Free) -> Found | None:
     """4月下半月 / "the second half of May" (16th to the end), 下个月中旬到月底 (the 11th to the end), "before the 15th"
-    (from today to the 14th), "through the end of next month" (from today)."""
+    (from today to the 14th), "through the end of next month" (from today); 一月前两周, "the last 10 days of May"."""
+    if (head_tail := month_head_tail(text, today, free, _month)) is not None:
+        return head_tail
     for m in _HALF.finditer(text):
         ym = _month(m.group("m") or m.group("em"), today)
         if ym is None or not free(m.start(), m.end()):
