@@ -18,6 +18,8 @@ _MARKER = re.compile(
     r"(?:\bactually\b(?:,?\s*(?:make (?:it|that)|let'?s (?:do|go with|make it)|do|use|go with))?|\bsorry,?\s*I\s+meant\b|\bI\s+mean\b|"
     r"\bwait,?\s|\bno,?\s+wait\b|\bscratch that\b|\bcorrection:|"
     r"算了[，,]?\s*(?:改成|换成|还是)?|不对[，,]?\s*(?:是|改成|应该是)?|更正[：:]?|"
+    # an offer asked and turned down in one breath (probe s26, class 12): 八折？不行，改成九折, "25% off? no, 15%"
+    r"(?<=[?？])\s*(?:不行|不好|不要|no\b)[，,.]?\s*(?:改成|换成|还是|make it\b)?|"
     # a discount changed in place: 折扣从85折改成9折, 从8折调到9折, "15% off changed to 10%"
     r"(?<=[%折])(?:\s?off)?\s*(?:改成|改为|换成|调成|调到|调整为|变成|降到|降为|提到|\bchanged to\b|\bbecomes\b|->|→))",
     re.IGNORECASE)
@@ -27,6 +29,9 @@ _OFF = re.compile(r"\s?(?:off|discount)\b", re.IGNORECASE)
 _MONEY = re.compile(r"[$€£¥]\s?\d[\d,.]*\s?k?\b|\d[\d,.]*\s?(?:k|元|块|万)(?![A-Za-z])|"
                     r"(?<![一二两三四五六七八九十百千万])[一二两三四五六七八九十]{1,2}[百千万](?:[一二两三四五六七八九十]{1,2}[百千])*[一二三四五六七八九]?(?:元|块)?",
                     re.IGNORECASE)
+#: An offer a new percentage replaces: a percentage, or a 满减 / BOGO said before it (满1000减200，算了，改成8折).
+_OLD_OFFER = re.compile(_PERCENT.pattern + r"|[满滿]\s?\d+\s?(?:元|块)?\s?[减減]\s?\d+\s?(?:元|块)?|买一送一|買一送一|\bBOGO\b|\bbuy one,? get one(?: free)?\b|\b\d\s?for\s?\d\b",
+                        re.IGNORECASE)
 #: words that may stand between a correction marker and its new value ("actually make the budget $8k", 改成预算三万)
 _FIELD = re.compile(r"^\s*(?:make|set|change|put)?\s*(?:the\s+)?(?:budget|total|spend)\s*(?:to|at|is|=)?\s*|^\s*预算(?:改成|改为|是)?", re.IGNORECASE)
 
@@ -36,16 +41,20 @@ def claim_replaced(t: Text) -> None:
     claim_reviewed(t)  # a draft with a reviewer's inline comments: the comment's value wins (review_comments.py)
     for m in _MARKER.finditer(t.text):
         after = t.text[m.end() : m.end() + 30]
-        for kind in (_CHANNEL, _PERCENT, _MONEY):
+        # the value nearest the marker is the one corrected ("rain jacket push: 25% off — actually make it 15% off,
+        # email only": the 15%, not the email; probe s26, class 12)
+        kinds = sorted((_CHANNEL, _PERCENT, _MONEY), key=lambda k: (n.start() if (n := k.search(after)) else 99))
+        for kind in kinds:
             new = kind.search(after)
             lead = after[: new.start()] if new is not None else ""
             if kind is _MONEY and (field := _FIELD.match(lead)):
                 lead = lead[field.end() :]
             if new is None or len(lead.strip(" ,，:：")) > 12:  # the new value right after the marker
                 continue
-            sentence_start = max(t.text.rfind(c, 0, m.start()) for c in "\n!?。！？") + 1
-            olds = [o for o in kind.finditer(t.text, sentence_start if kind is _CHANNEL else max(0, m.start() - 80), m.start())
-                    if t.free(o.start(), o.end())]
+            head = len(t.text[: m.start()].rstrip(" ?？"))  # "SMS? no, push": the question is the sentence corrected
+            sentence_start = max(t.text.rfind(c, 0, head) for c in "\n!?。！？") + 1
+            olds = [o for o in (_OLD_OFFER if kind is _PERCENT else kind).finditer(
+                t.text, sentence_start if kind is _CHANNEL else max(0, m.start() - 80), m.start()) if t.free(o.start(), o.end())]
             if olds:
                 old = olds[-1]
                 off = _OFF.match(t.text, old.end())

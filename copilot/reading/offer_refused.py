@@ -9,7 +9,9 @@ import re
 
 from copilot.reading.schema import Reading
 
-_AFTER = re.compile(r"\s*(?:就|也|先|这次|这回|這次)?\s*(?:不要做|不要搞|不做了?|不搞了?|别做|別做|不要了|不用做|不需要|取消|免了|就算了|算了)")
+_AFTER = re.compile(r"\s*(?:就|也|先|这次|这回|這次)?\s*(?:不要做|不要搞|不做了?|不搞了?|别做|別做|不要了|不用做|不需要|取消|免了|就算了|算了)"
+                    # asked and turned down at once (probe s26, class 12): 买一送一？不行，改成第二件半价, "BOGO? no, …"
+                    r"|\s*[?？]\s*(?:不行|不好|不要|不做|算了|no\b|nope\b|nah\b)", re.IGNORECASE)
 _BEFORE = re.compile(r"(?:不要做|不要搞|不做|不搞|别做|別做|别搞|不要|別搞|\bno|\bskip(?:\s+the)?|\bwithout(?:\s+a)?|\bdon'?t\s+(?:do|run|offer)(?:\s+a)?)\s*(?:任何)?\s*$",
                      re.IGNORECASE)
 
