@@ -173,7 +173,7 @@ def period_of(words: str, today: date, first: Window | None) -> tuple[date, date
     if m := _THIS.fullmatch(words.strip()):
         return _this_unit(m.group("u") or m.group("zu"), today)
     zh = re.search(r"[\u4e00-\u9fff]", words)
-    got = find_period(("销售额" if zh else "What was revenue in ") + words, today, lambda a, b: True)
+    got = find_period(("销售额" if zh else "What was revenue in ") + words, today, lambda a, b: True, ended=False)
     return (got[0], got[1]) if got is not None else None
 
 

@@ -177,7 +177,7 @@ def find_window(text: str, today: date, taken: list[tuple[int, int]], *, near_da
     spans: list[tuple[int, int]] = []
     if (plan := schedule_window(text, today, free)) is not None:  # "T-7 teaser email, T0 = Tue 3/17, T+3 SMS"
         return WindowHit(plan[0], plan[1], None, None, plan[2], tuple(plan[3]))
-    found = (explicit_dates(text, today, free) or month_span(text, today, free) or bare_days(text, today, free)
+    found = (explicit_dates(text, today, free, ongoing=True) or month_span(text, today, free) or bare_days(text, today, free)
              or near_pair(text, today, free))  # "April and May", "the 9th to the 15th", "tomorrow and Wednesday"
     if found:
         start, end = found[0], found[1]

@@ -16,6 +16,7 @@ import dateparser
 from copilot.reading import regex as re
 from copilot.reading.lexicon import MONTH_RE as _MONTH_RE
 from copilot.reading.numbers import to_number
+from copilot.reading.under_way import under_way
 
 Free = Callable[[int, int], bool]
 Found = tuple[date, date | None, tuple[int, int]]
@@ -107,8 +108,14 @@ def _slash_day(raw: str, today: date, after: date | None = None) -> date | None:
 _DUE = re.compile(r"(?:\b(?:due|deadline|draft|copy|review|approval|sign[- ]?off)\b|方案|草稿|审核|提交)[^.;|\n。；]{0,16}$", re.IGNORECASE)
 
 
-def explicit_dates(text: str, today: date, free: Free) -> Found | None:
-    """"1-14 May", "from May 1 to May 14", "2026-04-01", "4月1日": a range or a first day."""
+def explicit_dates(text: str, today: date, free: Free, *, ongoing: bool = False) -> Found | None:
+    """"1-14 May", "from May 1 to May 14", "2026-04-01", "4月1日": a range or a first day; ``ongoing``: a range
+    already under way this year is this year's, from today (copilot.reading.under_way)."""
+    found = _explicit_dates(text, today, free)
+    return under_way(found, text, today) if ongoing else found
+
+
+def _explicit_dates(text: str, today: date, free: Free) -> Found | None:
     for m in _DAYS_MONTH.finditer(text):
         if not free(m.start(), m.end()):
             continue

@@ -159,12 +159,15 @@ def past_occasion(text: str, today: date, free: Free) -> tuple[date, date, tuple
         for p in patterns:
             m = re.search(pat(p), text, re.IGNORECASE)
             if m and free(m.start(), m.end()) and past_occasion_at(text, m.start(), m.end()):
-                year_ago = today.replace(year=today.year - 1) if not (today.month == 2 and today.day == 29) else today - timedelta(days=365)
-                start, end = (movable_window if name in MOVABLE_OCCASIONS else occasion_window)(md, year_ago)
-                if end >= today:
-                    continue
                 before = _PAST_BEFORE.search(text[max(0, m.start() - 14) : m.start()])
                 after = _PAST_AFTER.match(text, m.end())
+                said_year = re.search(r"last year|去年|in \d{4}", (before.group(0) if before else "") + (after.group(0) if after else ""), re.I)
+                year_ago = today.replace(year=today.year - 1) if not (today.month == 2 and today.day == 29) else today - timedelta(days=365)
+                # "Black Friday last year" / 去年双十一 asked in December: last calendar year's, not the one just past
+                base = date(today.year - 1, 1, 1) if said_year and not said_year.group(0).startswith("in") else year_ago
+                start, end = (movable_window if name in MOVABLE_OCCASIONS else occasion_window)(md, base)
+                if end >= today:
+                    continue
                 a = m.start() - len(before.group(0)) if before else m.start()
                 return start, end, (a, after.end() if after else m.end())
     return None

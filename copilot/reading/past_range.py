@@ -34,12 +34,15 @@ def past_range_at(text: str, pos: int, today: date) -> tuple[date, date, int] | 
     if not m or (
         not re.match(r"\s*(?:between|from)\b", m.group(0), re.IGNORECASE)
         and not (m.group("ay") or m.group("by"))
+        and not (m.group("anm") and m.group("bnm"))  # "ordered 11/25-11/30": two slash days are days
     ):
         return None  # "Jan 5 - Mar 10" with neither "between" nor a year: too loose to take as a look-back
     a, b = _day(m, "a"), _day(m, "b")
     if a is None or b is None:
         return None
     said = int(m.group("by") or m.group("ay") or 0)
+    if not said and a <= b and a <= (today.month, today.day) <= b:  # "bought tents 12/1-12/10" on Dec 6: this year's, to today
+        return date(today.year, *a), today, m.end()
     end_year = said or (today.year if b <= (today.month, today.day) else today.year - 1)
     start_year = int(m.group("ay")) if m.group("ay") else end_year - (1 if a > b else 0)
     try:

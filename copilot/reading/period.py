@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from copilot.reading import regex as re
 from copilot.reading.days import explicit_dates
+from copilot.reading.ended_occasion import ended_occasion
 from copilot.reading.lexicon import MONTH_RE as _MONTH_RE
 from copilot.reading.lexicon import MONTHS as _MONTHS
 from copilot.reading.lexicon import SEASONS
@@ -43,8 +44,10 @@ _MEASURED = re.compile(r"\b(?:compare|comparison|rates?|vs\.?|versus|better than
 _AHEAD = re.compile(r"\b(?:expect|forecast|predict|project|will|would|going to|plan|should)\b|预计|预测|将会|打算", re.IGNORECASE)
 
 
-def find_period(text: str, today: date, free: Callable[[int, int], bool]) -> tuple[date, date, tuple[int, int]] | None:
-    """(start, end, span) of the past period a question names, or None."""
+def find_period(text: str, today: date, free: Callable[[int, int], bool], *, ended: bool = True,
+                ) -> tuple[date, date, tuple[int, int]] | None:
+    """(start, end, span) of the past period a question names, or None; ``ended``: an occasion with no year whose
+    run this year is over is that run (copilot.reading.ended_occasion; not for a compared period's words alone)."""
     is_free = free
     occasion = past_occasion(text, today, is_free)  # "over Black Friday last year", 去年双十一: before "last year" alone
     if occasion is not None:
@@ -55,6 +58,8 @@ def find_period(text: str, today: date, free: Callable[[int, int], bool]) -> tup
         back = 1 + max(0, end.year - today.year)
         return _years_back(start, back), _years_back(end, back), (dated[2][0], ly.end())
     looks_back = _PAST.search(text) or (_MEASURED.search(text) and not _AHEAD.search(text))
+    if looks_back and ended and (run := ended_occasion(text, today, is_free)) is not None:
+        return run  # "sales during Cyber Monday", 今年国庆期间的销售额 asked in December: this year's, not next
     if looks_back:  # "between Feb 1 and Feb 15", "the first week of February" asked about the past: the last such days
         year_ago = _years_back(today, 1) + timedelta(days=1)
         past = explicit_dates(text, year_ago, is_free) or week_of_month(text, year_ago, is_free)
