@@ -142,7 +142,7 @@ def day_of_occasion(name: str, start: date, end: date) -> date | None:
 
 _PAST_PERIOD = re.compile(
     rf"\s*(?:(?:in|during|over)\s+)?(?:(?P<last>last|this past)\s+|(?P<this>this)\s+)?(?:the\s+)?(?:(?P<s>{_SEASON_RE})|(?P<m>{_MONTH_RE})(?:\s+(?P<my>20\d\d))?|"
-    rf"(?P<y>20\d\d)(?![\d/-]|\.\d)|"
+    rf"(?P<y>20\d\d)(?![\d/-]|\.\d)|q(?P<q>[1-4])(?:\s+(?P<qy>20\d\d))?|"
     rf"(?P<o>christmas|xmas|the holidays|holiday season|black friday|cyber monday|thanksgiving))\b(?!\s+(?:sale|campaign|launch|drop)s?\b)",
     re.IGNORECASE)
 
@@ -171,6 +171,14 @@ def past_period_at(text: str, pos: int, today: date) -> tuple[date, date, int] |
     elif m.group("y"):  # "bought trail shoes in 2025": that calendar year
         year = int(m.group("y"))
         start, end = date(year, 1, 1), date(year, 12, 31)
+    elif m.group("q"):  # "bought trail shoes during Q2": the last such quarter begun by today (one to come is the window's)
+        q = int(m.group("q"))
+        year = int(m.group("qy") or 0) or (today.year if date(today.year, 3 * q - 2, 1) <= today else today.year - 1)
+        if m.group("last") and not m.group("qy") and date(year, 3 * q, 1) + timedelta(days=31) > today:
+            year -= 1  # "last Q4" while it runs: the one before
+        if not (m.group("last") or m.group("qy")) and date(today.year, 3 * q - 2, 1) > today:
+            return None
+        start, end = date(year, 3 * q - 2, 1), date(year, 3 * q, calendar.monthrange(year, 3 * q)[1])
     elif m.group("m") and m.group("my"):  # "in January 2025"
         year, month = int(m.group("my")), _MONTHS[m.group("m").lower()]
         start, end = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])

@@ -11,8 +11,10 @@ from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.numbers import DURATION, NUMBER, duration_days
+from copilot.reading.relaying import RELAY_OPENING
 from copilot.reading.schema import Language
 from copilot.reading.since import days_since, past_period_at
+from copilot.reading.zh_bought_when import zh_period_before
 from copilot.tools.conditions import Channel, Span
 
 
@@ -195,19 +197,12 @@ def window_after(t: Text, pos: int) -> tuple[int | None, int]:
     return days, (m.end() if days else pos)
 
 
-#: Last year's sale right before a purchase: 去年双十一买过 (a look-back from its start; its end is said).
-_ZH_PAST_SALE = re.compile(r"(?:去年|上一?次)(?:的)?(?P<o>双十一|双11|双十二|双12|618|黑五|圣诞节?|春节|年货节)(?:期间|的时候|大促|活动)?(?:中|里)?(?:的)?\s*$")
-_ZH_SALE_OCCASION = {"双十一": "singles_day", "双11": "singles_day", "双十二": "double_twelve", "双12": "double_twelve",
-                     "618": "618", "黑五": "black_friday", "圣诞": "christmas", "圣诞节": "christmas", "春节": "spring_festival",
-                     "年货节": "spring_festival"}
-
-
 def zh_window_before(t: Text, pos: int) -> tuple[int | None, int]:
-    past = _ZH_PAST_SALE.search(t.text[max(0, pos - 16) : pos]) if t.today is not None else None
-    if past is not None and t.today is not None and (found := _last_run(past.group("o"), t.today, past.group(0).startswith("去年"))):
-        start = pos - (len(t.text[max(0, pos - 16) : pos]) - past.start())
-        t.open_ends.append((start, pos, found[0], found[1]))
-        return (t.today - found[0]).days, start
+    past = zh_period_before(t.text, pos, t.today) if t.today is not None else None  # 上个月买过, 双11期间买过 (zh_bought_when.py)
+    if past is not None and t.today is not None:
+        if past[1] < t.today:  # its end is said: copilot's look-backs run to today
+            t.open_ends.append((past[2], pos, past[0], past[1]))
+        return (t.today - past[0]).days + (1 if past[1] >= t.today else 0), past[2]
     season = _ZH_PAST_SEASON.search(t.text[max(0, pos - 12) : pos]) if t.today is not None else None
     if season is not None and t.today is not None:  # 去年夏天买过: a look-back from that season's start; its end is said
         m1, m2 = lx.SEASONS[season.group("s")]
@@ -227,20 +222,6 @@ def zh_window_before(t: Text, pos: int) -> tuple[int | None, int]:
 
 
 _ZH_PAST_SEASON = re.compile(r"(?P<y>去年|今年)(?P<s>春天|春季|夏天|夏季|秋天|秋季|冬天|冬季)(?:的时候|期间)?(?:的)?\s*$")
-
-
-def _last_run(word: str, today: date, last_year: bool = False) -> tuple[date, date] | None:
-    """The last run of a sale before today (lexicon OCCASIONS); 去年's is last year's, even in December."""
-    key = _ZH_SALE_OCCASION.get(word)
-    if key is None or key not in lx.OCCASIONS:
-        return None
-    m1, d1, m2, d2 = lx.OCCASIONS[key][1]
-    for year in (today.year - 1,) if last_year else (today.year, today.year - 1):
-        start = date(year, m1, d1)
-        end = date(year if m2 >= m1 else year + 1, m2, d2)
-        if end < today:
-            return start, end
-    return None
 
 
 #: An attribute before a category ("a 1-person tent", "waterproof jackets", "women's boots"): the category is
@@ -375,7 +356,8 @@ _OPENING = re.compile(
     r"new request|request)\s*[:,\-–—]+\s*(?=\S)"
     r"|(?:please|pls|plz|kindly)[,:]?\s+(?=\w)"
     r"|(?:bestie|besties|fam|bro|sis|guys|yo|ok so|okay so|hey so|so like|lowkey|ngl)[,:!]?\s+(?=\w)"  # chat slang (set 12 decision 150)
-    r"|(?:麻烦(?:你|您)?|你好|您好|hi|hello)[^，,：:。？?！!\n]{0,6}[，,：:！!]\s*(?=\S))",
+    r"|(?:麻烦(?:你|您)?|你好|您好|hi|hello)[^，,：:。？?！!\n]{0,6}[，,：:！!]\s*(?=\S)"
+    rf"|{RELAY_OPENING})",  # "CS here —", 客户想知道：: the relayed words are the request (relaying.py, decision 243)
     re.IGNORECASE,
 )
 
