@@ -164,6 +164,8 @@ def after_day(text: str, day: date, a: int, b: int) -> tuple[date, date | None, 
     return day + timedelta(days=days), None, (lead + dur.start(), b)
 
 
+#: a date's deadline said after it: 12月20号截止, 12月20日前结束, 12/20为止 (not a task's: 截止报名)
+_ZH_CUT_AFTER = re.compile(r"\s*(?:之前|以前|前)?\s*(?:截止|截至|结束|为止|止)(?!\s*(?:报名|提交|交稿|审核))")
 _BEFORE_EN = re.compile(r"\b(?:before|ahead of|prior to|leading up to)\s+(?:the\s+)?$", re.IGNORECASE)
 #: the last day of a campaign running from today: "by May 1", "until April 10", "ends March 15", "runs through the 20th",
 #: 截止到4月15日 (the day included; "before" ends the day before)
@@ -199,6 +201,8 @@ def before_day(text: str, day: date, a: int, b: int, today: date) -> tuple[date,
         last = day - timedelta(days=1)
         return (max(last - timedelta(days=days - 1), today), last, span) if last >= today else None
     deadline = _DEADLINE_EN.search(head)
+    if zh is None and deadline is None and day > today and (cut := _ZH_CUT_AFTER.match(text, b)) is not None:
+        return today, day, (a, cut.end())  # 12月20号截止: from today to that day, like "by Dec 20"
     if (zh is None and deadline is None) or day <= today:
         return None
     if zh is not None and deadline is None:

@@ -16,6 +16,7 @@ from copilot.reading import regex as re
 from copilot.reading.days import Found, Free, parse_day
 from copilot.reading.lexicon import MONTH_RE, MONTHS
 from copilot.reading.numbers import to_number
+from copilot.reading.until_day import holiday_end_after
 
 _DOM = r"(?:[12]\d|3[01]|0?[1-9])"
 _ZH_DOM = r"(?:[12]\d|3[01]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -74,7 +75,10 @@ def bare_days(text: str, today: date, free: Free) -> Found | None:
 
 
 def end_day_after(text: str, pos: int, start: date, free: Free) -> tuple[date, tuple[int, int]] | None:
-    """The last day told after the first ("…, wrap up April 10th", "… until the 25th", 4月10日结束), within 120 days."""
+    """The last day told after the first ("…, wrap up April 10th", "… until the 25th", 4月10日结束), within 120 days;
+    a holiday's day ("through Labor Day", 到圣诞节: copilot.reading.until_day)."""
+    if (holiday := holiday_end_after(text, pos, start)) is not None and free(*holiday[1]):
+        return holiday
     for m in (*_EN_END.finditer(text, pos), *_ZH_END.finditer(text, pos), *_ZH_TO_FULL.finditer(text, pos), *_ZH_UNTIL.finditer(text, pos)):
         if not free(m.start(), m.end()):
             continue

@@ -15,6 +15,7 @@ from copilot.reading.holiday_weekend import holiday_weekend, weekend_before, wee
 from copilot.reading.lexicon import MOVABLE_OCCASIONS, OCCASIONS
 from copilot.reading.numbers import to_number
 from copilot.reading.text import pat
+from copilot.reading.until_day import until_holiday
 
 Free = Callable[[int, int], bool]
 
@@ -51,6 +52,8 @@ def run_up(text: str, occasion: tuple[str, date, date, tuple[int, int]], today: 
     """The days before an occasion's own day when the request says so (元旦前, 圣诞节前两周, "the week before
     Black Friday"): N days or weeks (two weeks when no length is given) ending the day before."""
     name, start, end, (a, b) = occasion
+    if (until := until_holiday(text, name, a, b, today)) is not None:  # "runs through Christmas", 即日起到元旦截止 (until_day.py)
+        return name, until[0], until[1], until[2]
     zh = en = None
     for said in [(a, b)] + [m.span() for m in re.finditer(re.escape(text[a:b]), text[b:], re.IGNORECASE)]:
         a2, b2 = (said[0] + b, said[1] + b) if said != (a, b) else said  # "母亲节的活动…母亲节前一周发": a later mention
