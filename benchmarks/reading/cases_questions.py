@@ -1293,8 +1293,8 @@ CASES += [
     Q("大家对Col Ultra Vest评价咋样", "reviews", pids=["P1199"], note="大家 + 评价 = reviews; 咋样 (117)"),
     Q("does the Nimbus Quilt Pro come in a long?", "product_facts", pids=["P1250"]),
     Q("@copilot can u draft a winback for lapsed runners, sms only, 10% max?", "plan", obj="winback",
-      aud=rec(min=180), ch="sms", only=True, cap=10,
-      note="a question asking for a plan (5); 'runners' alone adds nothing (docs); 10% max = cap (86)"),
+      aud=AND(rec(min=180), bought(["road-running-shoes", "trail-running-shoes", "running-apparel"])), ch="sms", only=True, cap=10,
+      note="a question asking for a plan (5); 'runners' alone = buyers of running shoes or apparel (253; it had added nothing); 10% max = cap (86)"),
 ]
 # fmt: on
 

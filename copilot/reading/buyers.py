@@ -32,7 +32,7 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:to|for|among|with)\s+(?:all\s+|our\s+|the\s+|
 #: Between a people-noun and a purchase clause that is a second group: "hikers + anyone who", "露营爱好者和买过帐篷的人".
 _JOINED_GROUP = re.compile(r"\s*[,，]?\s*(?:\+|&|and|or|plus|as well as|along with|和|或|或者|以及|还有|加上|、)\s*(?:also\s+)?(?:anyone|everyone|people|customers|those|folks|shoppers)?\s*", re.IGNORECASE)
 #: Activity nouns that are also product words (British "runners", "trail runners" = running shoes).
-_AMBIGUOUS = {"trail runners", "road runners"}
+_AMBIGUOUS = {"trail runners", "road runners", "runners"}
 
 
 def _singular_too(p: str) -> str:

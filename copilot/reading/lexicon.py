@@ -325,7 +325,11 @@ PERSONAS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "trail runners": ((r"trail[- ]runners", r"越野跑者", r"越野跑友", r"越野跑爱好者", r"越野跑步爱好者"),
                       ("trail-running-shoes",)),
     "road runners": ((r"road runners", r"路跑者", r"路跑爱好者"), ("road-running-shoes",)),
-    # ("runners" alone is how a running store names its customers: no purchase condition; convention 12)
+    # "runners" alone, 跑者: the buyers of running shoes or running apparel (README decision 253; it had added no condition)
+    "runners": ((r"(?<![\w-])(?<!trail )(?<!road )(?<!night )(?<!trail-)(?<!road-)(?-i:runners)(?!\s+shoes)"
+                 r"(?!\s+(?:who|that)\s+(?:signed|registered|ran|run|joined|attended|entered|came|visited|stopped|raced|finished))", r"(?<!越野)(?<!路)跑者", r"(?<!越野)跑友",
+                 r"(?<!越野)跑步爱好者", r"跑步人群", r"(?:爱|喜欢|常)跑步的(?:人|用户|客户|客人|会员|朋友|顾客|老客|粉丝)"),
+                ("road-running-shoes", "trail-running-shoes", "running-apparel")),
     "hikers": ((r"hikers", r"hill ?walkers", r"trekkers", r"徒步爱好者", r"徒步者", r"驴友", r"登山爱好者", r"户外徒步人群", r"(?:爱|喜欢|常)?(?:徒步|爬山|登山)的(?:人|用户|客户|客人|会员|朋友|顾客|老客|粉丝|玩家)"),
                ("hiking-boots",)),
     "campers": ((r"campers", r"露营爱好者", r"露营者", r"露营人群", r"(?:爱|喜欢|常)?露营的(?:人|用户|客户|客人|会员|朋友|顾客|老客|粉丝|玩家)"), ("tents", "sleeping-bags")),
