@@ -18,6 +18,7 @@ from copilot.reading.intent import SMALL_TALK, asks_for_data, data_request_claus
 from copilot.reading.intent_model import kind_probabilities
 from copilot.reading.numbers import find_money
 from copilot.reading.question_forms import asks_information, casual
+from copilot.reading.relaying import RELAYED_QUESTION
 from copilot.reading.schema import NotApplied
 from copilot.reading.text import CJK, Text, without_opening
 
@@ -118,6 +119,8 @@ def _kind(text: str) -> Kind:
         return "question"
     if SMALL_TALK.match(stripped):
         return "question"  # "thanks, that's all": nothing to plan
+    if not money and re.search(RELAYED_QUESTION, text, re.IGNORECASE):
+        return "question"  # "CS here — a shopper asked whether the X is waterproof" (relaying.py, decision 243)
     if not money and _STATEMENT_QUESTION.search(stripped) and not re.search(
             r"\b(?:e-?mail|text|sms|push|send|message|reach|target)\s+(?:them|those|these|to them)\b|给他们发|发给他们", stripped, re.I):
         return "question"  # "need push CTR for Q3", "pivot: customers by region", 数据看板：按地区拆一下…

@@ -23,6 +23,7 @@ from __future__ import annotations
 from copilot.reading import regex as re
 from copilot.reading.anchored import unknown_days_not_applied
 from copilot.reading.asks import weather_not_applied
+from copilot.reading.glosses import claim_glosses
 from copilot.reading.house_rules import house_rules_not_applied
 from copilot.reading.membership import membership_not_applied
 from copilot.reading.okr import okr_not_applied
@@ -182,6 +183,7 @@ def said_before_reading(t: Text, kind: str) -> list[NotApplied]:
     does not know ("the week before payday"), weather triggers ("when temps drop below 40F"), the house rules (quiet
     hours, content rules, influencers) and the instructions no plan field holds (this module)."""
     claim_writer_intro(t)  # 我们是深圳的跨境卖家，美区客户为主: who writes, not who is reached (writer_intro.py)
+    claim_glosses(t)  # "— which means…", 复购就是…的意思, "CS here —", "From the Southeast regional mgr:" (glosses.py)
     out = okr_not_applied(t, kind)  # an OKR above the brief: its heading and key results (okr.py)
     out.extend(membership_not_applied(t))  # 年卡会员, "paid Summit+ members", 到期前15天 (membership.py, decision 241)
     out.extend(unsupported_first(t))

@@ -11,6 +11,7 @@ from copilot.reading import lexicon as lx
 from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.numbers import DURATION, NUMBER, duration_days
+from copilot.reading.relaying import RELAY_OPENING
 from copilot.reading.schema import Language
 from copilot.reading.since import days_since, past_period_at
 from copilot.reading.zh_bought_when import zh_period_before
@@ -355,7 +356,8 @@ _OPENING = re.compile(
     r"new request|request)\s*[:,\-–—]+\s*(?=\S)"
     r"|(?:please|pls|plz|kindly)[,:]?\s+(?=\w)"
     r"|(?:bestie|besties|fam|bro|sis|guys|yo|ok so|okay so|hey so|so like|lowkey|ngl)[,:!]?\s+(?=\w)"  # chat slang (set 12 decision 150)
-    r"|(?:麻烦(?:你|您)?|你好|您好|hi|hello)[^，,：:。？?！!\n]{0,6}[，,：:！!]\s*(?=\S))",
+    r"|(?:麻烦(?:你|您)?|你好|您好|hi|hello)[^，,：:。？?！!\n]{0,6}[，,：:！!]\s*(?=\S)"
+    rf"|{RELAY_OPENING})",  # "CS here —", 客户想知道：: the relayed words are the request (relaying.py, decision 243)
     re.IGNORECASE,
 )
 
