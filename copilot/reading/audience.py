@@ -105,6 +105,9 @@ def read_audience(t: Text, cat: Catalogue, na: list[NotApplied]) -> tuple[Condit
     return with_top_count(t.text, combine(t.text, apply_exclusions(t.text, leaves))), money_used
 
 
+_BREAKDOWN_THEN_WHEN = re.compile(r"\s*(?:(?:in|for|across)\s+(?:each|every)\s+(?:region|state|channel|segment|tier|category)|(?:per|by)\s+(?:region|state|channel|segment|tier|category))\s+(?=(?:in\s+|during\s+|over\s+)?(?:the\s+)?(?:last|past|this)\s+(?:year|\d+\s+(?:days|weeks|months)|(?:six|twelve|three)\s+months|quarter|month)\b)", re.IGNORECASE)
+
+
 def _window_after_purchases(t: Text, leaves: Leaves) -> Leaves:
     """"bought the Kestrel Down Jacket but not the Kestrel Bag 20, in the last 120 days", 买过帐篷或睡袋的客户（最近半年）:
     a look-back after the purchases (a comma or a bracket between) dates every purchase of that clause without one."""
@@ -116,7 +119,8 @@ def _window_after_purchases(t: Text, leaves: Leaves) -> Leaves:
     if not undated:
         return leaves
     last = max(b.span.end for _, c in undated if (b := bought(c)) is not None and b.span is not None)
-    sep = re.match(r"\s*[,，]?\s*(?:all\s+)?(?:的(?:客户|用户|人|会员)\s*)?(?=[（(]|\s*(?:in|within|over|during)\b|\s*(?:最近|过去|近))", t.text[last:], re.IGNORECASE)
+    sep = _BREAKDOWN_THEN_WHEN.match(t.text[last:]) or re.match(  # "bought tents in each region last year": a breakdown between
+        r"\s*[,，]?\s*(?:all\s+)?(?:的(?:客户|用户|人|会员)\s*)?(?=[（(]|\s*(?:in|within|over|during)\b|\s*(?:最近|过去|近))", t.text[last:], re.IGNORECASE)
     if sep is None:
         return leaves
     at = last + sep.end()

@@ -33,6 +33,7 @@ _LEAD = re.compile(
     r"|\bnon-?goals?\s*:|非目标[：:]|(?m:^)\s*(?:[-*•]\s*)?(?:not|exclusions?|suppress(?:ion)?|don'?t send to)\s*(?:—|–|-|:)(?=\s)|不要(?=新客|新用户|新会员|老客|[^，。；,;]{0,6}(?:客户|用户|会员|人群))"
     r"|(?:不要|别要|不发|不给)(?=\s*(?:champions|loyal|potential loyalists|promising|need attention|about to sleep|at risk|can'?t lose them|hibernating|lost)\b)"
     r"|除了|不包括|排除掉?|剔除|屏蔽掉?|不要发给|不发给|别发给|别碰|不要碰|不碰"
+    r"|(?:不含|不包含)(?=[^，。；,;\n]{1,14}?(?:的人|的客户|的用户|的会员|的顾客))"  # ¹ 不含已退订邮件的人 (decision 249)
     # 不要给最近30天买过羽绒服的人发, 别给上周下过单的客户推送: whom not to send to, up to the verb
     r"|(?:不要|別|别|不用|不能|请勿|請勿|勿)給?给?(?=[^，。；,;！!？?]{2,30}?(?:的人|的客户|的客戶|的用户|的用戶|的会员|的會員|的顾客|的顧客)(?:再)?(?:发|發|推|投|触达|觸達))"
     # 别投给去年买过帐篷的用户, 不要推给近30天买过X的人 (probe s26, class 10): the verb before whom, the same NOT

@@ -49,7 +49,9 @@ _CONTENT = re.compile(
     # brand-values copy rules (set 14 decision 179): "no urgency language please (no 'last chance', no countdowns)"
     r"|\bno\s+(?:urgency|fomo|scarcity|pressure|hype)(?:\s+(?:language|copy|messaging|tactics|words|wording))?(?:\s+please)?(?:\s*\([^)]{0,60}\))?"
     r"|\b(?:no|avoid|don'?t use|do not use)\s+countdowns?(?:\s+timers?)?"
-    r"|\b(?:don'?t|do not|never)\s+(?:mention|say|use|write)\s+['\"‘“][^'\"’”]{1,30}['\"’”]",
+    r"|\b(?:don'?t|do not|never)\s+(?:mention|say|use|write)\s+['\"‘“][^'\"’”]{1,30}['\"’”]"
+    # a claim the copy may not make unproven (set 20): "no 'eco-friendly' claims without proof", "no green claims"
+    r"|\bno\s+(?:['\"‘“][^'\"’”]{1,30}['\"’”]|green|eco|sustainability|environmental|health|medical)\s+claims?(?:\s+(?:without|unless\s+we\s+have)\s+(?:proof|evidence|data|substantiation|backing|a\s+source))?",
     re.IGNORECASE)
 CONTENT_REASON = ("copilot's compliance check puts the opt-out and sender lines in every message and checks the brand's banned "
                   "phrases from its settings; a content rule is not taken from the request: check the copy, or add it there")

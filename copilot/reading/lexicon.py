@@ -104,7 +104,7 @@ NOT_ORDERED_WORDS = (r"(?<=but )(?:did not|didn'?t|haven'?t|have not)\s+(?:bough
                      r"(?:been )?gone(?: quiet)?", r"(?:whose |their )?(?:last|only|single|one) (?:purchase|order) (?:was|is)(?! (?:with)?in\b| less\b| under\b| fewer\b)(?: more than| over)?",
                      r"lapsed", r"(?:have|has|had)?\s*n[o']?t (?:ordered|bought|purchased|shopped|placed an order)"
                      r"(?: anything| with us| from us)?",
-                     r"(?:with )?no (?:orders?|purchases?)", r"not (?:ordered|bought|purchased|shopped)",
+                     r"(?:with )?no (?:orders?|purchases?)", r"nothing (?:ordered|bought|purchased)", r"not (?:ordered|bought|purchased|shopped)",
                      r"(?<=\bwho )(?:not|never)\s+(?:buy|order|purchase|shop)(?: anything| with us| from us)?(?=\s+(?:since|in|for|during|more than|over)\b)", r"(?<=but )nothing(?= since\b)",
                      r"(?:did not|didn'?t|do not|don'?t|does not|doesn'?t)\s+(?:buy|order|purchase|shop)(?: anything| with us| from us)?(?=\s+(?:since|in|for|during)\b)",
                      r"(?:is|are|was|were|has been|have been)?\s*not\s+(?:buying|ordering|purchasing|shopping)(?: anything| with us| from us)?(?=\s+(?:since|in|for|during)\b)",

@@ -31,7 +31,7 @@ _UNITS_RE = "|".join(sorted((w for w in _UNIT_WORDS if w not in ("a", "an", "cou
 _TENS_RE = "|".join(_TENS_WORDS)
 _SMALL = rf"(?:(?:{_TENS_RE})(?:[- ](?:{_UNITS_RE}))?|{_UNITS_RE})"
 #: An English number in words: "twenty-five", "two hundred and fifty", "a" (only before a multiplier).
-WORDS = rf"(?:(?:a\s+)?couple(?:\s+of)?\s+(?:hundred|thousand)(?![\w-])|{_SMALL}\s+and\s+a\s+half\s+(?:thousand|hundred)(?![\w-])|{_SMALL}(?:(?:\s+and)?\s+(?:hundred|thousand|{_SMALL}))*)"
+WORDS = rf"(?:(?:a\s+)?couple(?:\s+of)?\s+(?:hundred|thousand)(?![\w-])|(?<![\w-])an?\s+(?:hundred|thousand)(?:(?:\s+and)?\s+(?:hundred|thousand|{_SMALL})(?![\w-]))+|{_SMALL}\s+and\s+a\s+half\s+(?:thousand|hundred)(?![\w-])|{_SMALL}(?:(?:\s+and)?\s+(?:hundred|thousand|{_SMALL}))*)"
 #: Digits with thousands separators ("20,000", "8 000", "1'000") or a decimal point.
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f']\d{3})+(?!\d)|\d+(?:\.\d+)?"
 #: A Chinese numeral ("两万", "八千五百", "十五", "三").

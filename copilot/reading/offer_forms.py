@@ -44,7 +44,7 @@ _GIFT_ZH = re.compile(
 #: sending: 发送, 运送, 送达); the gift is the offer, never the promoted product
 _GIFT_ZH_GIVEN = re.compile(
     r"(?<![发推运输传配递派护欢目投赠])(?:加送|再送|赠送|免费送|送|赠)(?:每人|每位(?:客户|顾客)?)?(?:一|1)\s*(?:双|个|份|只|条|件|副|顶|盏|瓶|套|把|包)"
-    r"[^，。；,;、\s]{1,10}"
+    r"(?:[A-Z][\w'-]*(?:\s[A-Z0-9][\w'-]*){0,3}[\u4e00-\u9fff]{0,4}|[^，。；,;、\s]{1,10})"  # 送一双Cairn Mountaineer袜子: a name with spaces (b1444)
 )
 _CLAIMED: weakref.WeakKeyDictionary[Text, Offer] = weakref.WeakKeyDictionary()
 _ADDED: weakref.WeakSet[Text] = weakref.WeakSet()

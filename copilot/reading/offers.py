@@ -84,7 +84,7 @@ _KEEP_UNDER = re.compile(r"\b(?:keep(?:ing)?\s+(?:it|(?:the\s+)?(?:spend|spendin
                          r"come\s+in|cost(?:s|ing)?|budget(?:'s|\s+is|\s+of|\s+at)?\s*:?|all[- ]in|in total|total(?:\s+spend)?)\s+(?:at\s+or\s+)?"
                          r"(?:under|below|less than|within|no more than|up to|max(?:imum)?(?:\s+of)?)\s*$"
                          r"|\b(?:shouldn'?t|should not|won'?t|will not|mustn'?t|must not|can'?t|cannot|don'?t|do not|not)\s+(?:go|be|run|come in)\s+(?:over|above|beyond|more than)\s*$"
-                         r"|\b(?:not|never|don'?t|do not|shouldn'?t)\s+exceed(?:ing)?\s*$", re.IGNORECASE)
+                         r"|\b(?:not|never|don'?t|do not|shouldn'?t)\s+exceed(?:ing)?\s*$|\bno\s+(?:budget|spend(?:ing)?)\s+(?:over|above|beyond|past|more than)\s*$", re.IGNORECASE)  # 247
 
 
 def read_budget(t: Text, used: set[int]) -> Budget | None:

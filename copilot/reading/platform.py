@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from copilot.reading import regex as re
 from copilot.reading.bilingual import claim_repeats
+from copilot.reading.club_partner import partner_not_applied
 from copilot.reading.miniprogram import miniprogram_not_applied
 from copilot.reading.multi_buy import multi_buy_not_applied
 from copilot.reading.repair import repair_not_applied
@@ -39,7 +40,11 @@ _FOLLOWERS_REASON = "the shop's followers on the marketplace are not in the work
 #: What the seller already does on the marketplace, and the seller's own store (decision 210): context, no clause
 #: (拼多多那边已经报了百亿补贴和万人团, "set up the Lightning Deal on Amazon ourselves", 自有小程序商城, 私域这边).
 _OWN_SIDE = re.compile(r"(?:拼多多|淘宝|天猫|京东|抖音|快手|亚马逊|Shopee|Lazada|Amazon)(?:那边|那头|店铺|后台|平台)?(?:我们)?(?:已经|已|早就)(?:报了?|报名了?|参加了?|上了|开了|设置了?|设好了)[^，。；,;]{1,24}"
-                       r"|(?:自有|自己的|我们的?)(?:微信)?小程序(?:商城)?|私域(?:这边|那边)", re.IGNORECASE)
+                       r"|(?:自有|自己的|我们的?)(?:微信)?小程序(?:商城)?|私域(?:这边|那边)"
+                       # 抖音本地生活 (decision 245): the heading, and a voucher or group deal the seller put up there themselves
+                       r"|^\s*(?:抖音|美团|大众点评|快手)(?:本地生活|团购)(?:这边)?\s*[:：]"
+                       r"|(?:门店|店里|我们)(?:已经|已|在(?:抖音|美团|大众点评)(?:上)?)?上了[^，。；,;]{0,20}(?:代金券|团购券?|套餐|券)(?:[，,]\s*到店(?:核销|使用|自提))?"
+                       r"|(?:抖音|美团|大众点评|快手)?(?:本地生活)?的?(?:团购|代金券|套餐)(?:我们)?(?:自己)?在后台(?:弄|做|设置|上|搞)", re.IGNORECASE | re.MULTILINE)
 
 _OFFER_REASON = ("a plan prices one offer per order (a percentage or an amount off, free shipping, a gift or buy-one-get-one); "
                  "multi-buy and presale-deposit mechanics are set up on the marketplace, not by the plan")
@@ -53,6 +58,7 @@ def platform_not_applied(t: Text) -> list[NotApplied]:
     out = miniprogram_not_applied(t)  # 拼团价…六折, 充值500送50, 每人限购1双 (miniprogram.py)
     out.extend(team_sales_not_applied(t))  # "20% off team orders of 10+ pairs", 这个我们线下谈 (team_sales.py)
     out.extend(repair_not_applied(t))  # "our free resole service", "no 'last chance'" in the copy (repair.py)
+    out.extend(partner_not_applied(t))  # "the club covers half of the $1,000 budget" (club_partner.py, decision 242)
     for m in _MULTI_BUY.finditer(t.text):
         if t.free(m.start(), m.end()):  # "buy 2 pairs of socks, get the third free": the socks stay to be read
             start = m.start("get") if m.group("get") else m.start()

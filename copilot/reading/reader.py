@@ -48,6 +48,7 @@ from copilot.reading.offer_test import offer_test
 from copilot.reading.offers import read_holdout, read_offer, unsized_holdout
 from copilot.reading.official_style import claim_official
 from copilot.reading.options import options_not_applied
+from copilot.reading.other_version import other_versions
 from copilot.reading.period import COMPARED_REASON, PAST_WORDS, compared_periods, find_period
 from copilot.reading.platform import platform_not_applied
 from copilot.reading.promoted_rules import settle_promoted
@@ -118,6 +119,7 @@ def read(
     channels = read_channels(t, not_applied)
     channels = allow_capped(channels, capped)  # "no more than $2k on SMS, rest on email": SMS is used too
     excluded_goods(t, cat, not_applied)  # "20% off everything except headlamps": left out, never promoted
+    other_versions(t, cat, not_applied)  # "the Alder Trail 3" where the catalogue has the Alder Trail 2: listed
     promoted = read_promoted(t, cat, not_applied)
     period = _period(t, today, not_applied) if kind == "question" else None
     window = _window(t, today, kind)

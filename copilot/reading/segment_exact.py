@@ -36,7 +36,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 def at_risk_segments(text: str, start: int, end: int) -> list[str]:
     """The segments the at-risk words at ``text[start:end]`` stand for."""
     before, after = text[max(0, start - 1) : start], text[end : end + 1]
-    if before and after and before in _QUOTES and after in _QUOTES:
+    asked = re.search(r"\b(?:counts?|qualif(?:y|ies))\s+as\s+(?:an?\s+)?.$", text[max(0, start - 30) : start], re.IGNORECASE)
+    if before and after and before in _QUOTES and after in _QUOTES and not asked:  # "what counts as 'At risk'": the words
         return ["At risk"]
     if _SEGMENT_AFTER.match(text, end):
         return ["At risk"]
