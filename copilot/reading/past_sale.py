@@ -20,7 +20,7 @@ from copilot.reading.text import Text
 
 _NAMES = "|".join(p for pats, _ in (*OCCASIONS.values(), *MOVABLE_OCCASIONS.values()) for p in pats if "(?=" not in p)
 _EN = re.compile(
-    r"\b(?:bought|ordered|purchased|shopped|spent|converted|(?P<who>buyers|shoppers|customers|purchasers))\s+(?:something\s+|anything\s+)?"
+    r"\b(?:bought|ordered|purchased|shopped|spent|converted|buyers|shoppers|customers|purchasers)\s+(?:something\s+|anything\s+)?"
     r"(?:during|over|on|in|at|from|for|in the)\s+(?:our\s+)?(?:last year'?s|last|this past|the(?= [^,.;]{0,30}\blast year))\s+"
     rf"(?:{_NAMES})(?:\s+(?:sale|promo(?:tion)?|campaign|event|weekend|deals?))?(?:\s+last year)?", re.IGNORECASE)
 _SALE_WORD = r"(?:sale|promo(?:tion)?|campaign|event|weekend|deals?|drop|launch)"
@@ -36,10 +36,8 @@ REASON = "copilot reads purchases within the last N days, not during a past sale
 def past_sale_buyers(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_used: set[int]) -> None:
     """List each purchase told by a past occasion (see the module docs)."""
     for m in _EN.finditer(t.text):
-        # "one-time buyers from last Memorial Day weekend": the people stay read, the sale is listed (probe s26, class 11)
-        a = m.end("who") + 1 if m.group("who") else m.start()
-        if t.free(a, m.end()):
-            na.append(NotApplied(text=t.text[a : m.end()], span=t.take(a, m.end()), affects="audience", reason=REASON))
+        if t.free(m.start(), m.end()):
+            na.append(NotApplied(text=m.group(0), span=t.take(m.start(), m.end()), affects="audience", reason=REASON))
     for m in _THIS_YEAR.finditer(t.text):
         a = m.start("at") if m.group("at") else m.start()  # "one-time customers from the summer": the people stay read
         if t.today is not None and t.free(a, m.end()) and ended_this_year(m.group("o") or m.group("p"), t.today):
