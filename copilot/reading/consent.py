@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
+from copilot.reading.push_verb import pushes_goods
 from copilot.reading.rules import Leaves, adder
 from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text, channel_of
@@ -36,6 +37,8 @@ def consent(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money
         r"|(?:only\s+)?(?:where|if|when)\s+(?:they(?:'ve| have)?\s+)?(?:consented|opted[- ]in)|with\s+(?:their\s+)?consent)",
         re.I)
     for m in consent_rx.finditer(text):
+        if m.group("c") and re.search(r"push$", m.group(0), re.I) and pushes_goods(text, m.end(), cat):
+            continue  # "can we push the Talus hiking boots": the verb promotes goods, no consent (push_verb.py)
         if t.free(m.start(), m.end()):
             ch = channel_of(m.group(0)) if m.group("bare") is None else _only_channel(text)
             if ch in ("email", "sms", "push"):
