@@ -211,7 +211,7 @@ def read_offer(t: Text) -> tuple[Offer | None, DiscountCap | None, NoDiscount | 
     cap = _read_cap(t)
     nd = t.find((r"no discount(?:s|ing)?", r"no disc\.?(?![\w.])", r"(?:discounts?|offers?|promos?|promotions?)\s*[:=]\s*(?:none|no|n/?a|nil|0\s*%?)(?![\w%])", r"no disco?u?nts?\b", r"without (?:any )?discounts?", r"no (?:coupons|promo codes|markdowns)", r"full[- ]price(?: only)?", r"drop(?:ped|ping)? the discount", r"no price cuts?", r"don'?t touch the price", r"(?<=non-goals)[^\n]{0,40}?\bprice cuts?",
                  r"(?<=- )any (?:discounts?|markdowns?|price cuts?)(?=\s*(?:\n|$))",
-                 r"don'?t discount", r"do not discount", r"not discounting", r"(?:zero|0%?) discounts?", r"no (?:other|additional|further|extra) (?:discounts?|offers?|promos?|markdowns?)", r"not discount", r"不要打折", r"别打折", r"不打折", r"不(?:用|需要?|必)打折", r"不做折扣", r"不要折扣", r"不降价", r"原价", r"(?<!有)无折扣",
+                 r"don'?t discount", r"do not discount", r"not discounting", r"(?:zero|0%?) discounts?", r"no (?:other|additional|further|extra) (?:discounts?|offers?|promos?|markdowns?)", r"not discount", r"不要打折", r"别打折", r"不打折", r"不(?:用|需要?|必)打折", r"不(?:做|打|给|用|搞|提供)(?:任何)?(?:的)?(?:折扣|折)(?!率|力度)", r"零折扣", r"(?<![不非])全价(?:销售|卖|出售)?", r"不要折扣", r"不降价", r"原价", r"(?<!有)无折扣",
                  r"(?:优惠|折扣|促销|优惠券|折扣力度)\s*[:：=]\s*(?:无|没有|不打折|0)(?=$|[；;，,。\s|｜])",  # 优惠：无
                  # "no promo", "without a coupon" (not the "no coupon" arm of a test: "coupon vs no coupon")
                  r"(?<!vs )(?<!vs\. )(?<!versus )(?<!or )(?<!and )(?<!against )(?:no\s+|without\s+(?:a |an |any )?)(?:promos?|promotions?|promo codes?|coupons?|vouchers?|deals?|markdowns?)(?! (?:vs|versus|or|and)\b)",
