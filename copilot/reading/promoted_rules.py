@@ -33,6 +33,9 @@ _NOT_GOODS = re.compile(
     r"等等|什么|这些|那些|它们|他们|她们|我们|大家|邮件|短信|推送|预算|时间|渠道|人群|对象|一半|另一半|其余|剩余|其他人|另外|此外|同时|并且|还有|加上|然后|以及|而且|另有)"
     r"|.*(?:组|人|群|户|客|者|们|员|价|单|予|期|间|后|前|内|时|起|率|额|量|度|面|场|店|款|类|品)$"
     r"|.*(?:享|打|可|均|为|是|按|给|都|再|送|赠|到|做|搞|来|上|发)$"
+    # a verb with its measure word (做个, 搞个, 来个, 整个, 弄一波, 试一下): never a product's name
+    r"|^(?:做|搞|来|整|弄|试|出|上|推|发|给|打|加|安排|准备|考虑)(?:个|個|一个|一個|一下|一波|一轮|一次|点|些)"
+    r"|.*(?:个|個)$"
     r"|^(?:others|things|items|products|deals|sales|savings|orders|customers|buyers|members|users|clients|folks|"
     r"subscribers|shoppers|people|sends|emails|texts|pushes|ads|posts|days|weeks|months|years|hours|results|sizes|"
     r"colours|colors|styles|specials|extras|bundles|sets|kits|gifts|rewards|points|credits|codes|coupons|vouchers|"
