@@ -13,13 +13,14 @@ from __future__ import annotations
 import itertools
 
 from copilot.reading import regex as re
+from copilot.reading.age_apart import BAND, join_apart
 from copilot.reading.catalogue import Catalogue
 from copilot.reading.lexicon_unsupported import UNSUPPORTED_AUDIENCE
 from copilot.reading.rules import Leaves, negated
 from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text
 from copilot.tools.age_bands import choose_bands
-from copilot.tools.conditions import Age, Not
+from copilot.tools.conditions import Age, Condition, Not
 
 #: A vague age (a generation, "young people", 中老年, "around 30"): listed, never guessed.
 VAGUE_AGE_REASON = ("a generation or a vague age is no age range: say the ages to use the data's age bands "
@@ -84,12 +85,20 @@ def age(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_use
     """Age clauses, when the workspace keeps ages (else the unsupported lexicon lists them)."""
     if not cat.age_bands:
         return
+    mine: list[tuple[int, Condition]] = []
     for patterns in (_EN, _ZH):
         for rx, how in patterns:
             for m in re.finditer(rx, t.text, re.IGNORECASE):
                 if not t.free(m.start(), m.end()):
                     continue
                 lo, hi = _range(m, how)
+                if how == "bands" and lo is None and not _LIMIT_BEFORE.search(t.text[max(0, m.start() - 24) : m.start()]):
+                    for b in BAND.finditer(t.text, m.start(), m.end()):  # "18-24 and 45-54": each band, an OR (age_apart.py)
+                        choice = choose_bands(cat.age_bands, int(b.group(1)), int(b.group(2)))
+                        mine.append((b.start(), Age(min_age=int(b.group(1)), max_age=int(b.group(2)), bands=choice.used,
+                                                    left_out=choice.left_out or None, span=t.take(b.start(), b.end()))))
+                    t.take(m.start(), m.end())
+                    continue
                 if (lo is None and hi is None) or (lo is not None and hi is not None and lo > hi) or hi == 17:
                     continue  # "under 18": an age limit, for the legal reader
                 if _LIMIT_BEFORE.search(t.text[max(0, m.start() - 24) : m.start()]):
@@ -99,7 +108,8 @@ def age(t: Text, cat: Catalogue, leaves: Leaves, na: list[NotApplied], money_use
                 choice = choose_bands(cat.age_bands, lo, hi)
                 leaf = Age(min_age=lo, max_age=hi, bands=choice.used, left_out=choice.left_out or None,
                            span=t.take(start, end))
-                leaves.append((start, Not(of=leaf) if negated(t.text, start) else leaf))
+                mine.append((start, Not(of=leaf) if negated(t.text, start) else leaf))
+    leaves.extend(join_apart(t.text, mine))
     for words, reason in ((_VAGUE, VAGUE_AGE_REASON), (_STUDENTS, OCCUPATION_REASON), (UNSUPPORTED_AUDIENCE["age"], VAGUE_AGE_REASON)):
         for m in t.find_all(words):
             if m.group(0).strip():
