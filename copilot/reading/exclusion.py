@@ -29,7 +29,8 @@ _LEAD = re.compile(
     r"include|market\s+to)(?:\s+(?:anything|any\s+\w+|them|a\s+thing))?\s+(?:to|for)?|not\s+(?:to|for))\b"
     # "anyone who isn't in the Lost segment", "customers who aren't Champions", "everyone not in Lost or Hibernating"
     r"|\b(?:isn'?t|aren'?t|is\s+not|are\s+not|(?<=who )not|(?<=one )not|(?<=ers )not)\s+(?:(?:in|part\s+of|among|one\s+of|members?\s+of)\s+)?(?:the\s+|our\s+|an?\s+)?"
-    r"(?=(?:champions?|loyal|potential loyalists?|recent customers|promising|need attention|about to sleep|at risk|can'?t lose them|hibernating|lost)\b)"
+    r"(?=(?:champions?|loyal|potential loyalists?|recent customers|promising|need attention|about to sleep|at risk|can'?t lose them|hibernating|lost)\b"
+    r"|(?:high|mid|medium|low)[- ]?(?:value|spend(?:ing|ers)?)\b)"  # "who are not in the high-value tier" (probe s26, class 4)
     r"|\bnon-?goals?\s*:|非目标[：:]|(?m:^)\s*(?:[-*•]\s*)?(?:not|exclusions?|suppress(?:ion)?|don'?t send to)\s*(?:—|–|-|:)(?=\s)|不要(?=新客|新用户|新会员|老客|[^，。；,;]{0,6}(?:客户|用户|会员|人群))"
     r"|(?:不要|别要|不发|不给)(?=\s*(?:champions|loyal|potential loyalists|promising|need attention|about to sleep|at risk|can'?t lose them|hibernating|lost)\b)"
     r"|除了|不包括|排除掉?|剔除|屏蔽掉?|不要发给|不发给|别发给|别碰|不要碰|不碰"
@@ -48,6 +49,8 @@ _END = re.compile(
     r"\b(?:then|but)\b|\band\s+(?:then\s+)?(?:e-?mail|text|send|sms|push|target|reach|message|contact)\b|其余|其他人|剩下的",
     re.IGNORECASE,
 )
+#: The end of a tier or segment named after "is not in": what "not" covers.
+_TIER_END = re.compile(r"[\w\s-]{0,40}?\b(?:tiers?|segments?|groups?|buckets?)\b", re.IGNORECASE)
 #: Chinese exclusion after its clause: "退订过邮箱的排出掉", "Lost客户除外", "买过帐篷的不要".
 _ZH_AFTER = re.compile(r"的(?:人|客户|用户)?\s*(?:排除掉?|排出掉?|除外|不要|去掉|剔除掉?|不发|不算)|(?:排除掉|排出掉|除外|剔除掉)(?=[，,。；;]|$)"
                        r"|(?:以外|之外)(?=的|[、，,]|都|全部|所有|其他|其余|地区|区域|州)")  # 美国西部以外的客户: everyone but the West
@@ -68,6 +71,9 @@ def exclusion_scopes(text: str) -> list[tuple[int, int]]:
         channel = _CHANNEL_LEFT_OUT.match(text, m.end())
         if channel and not (colon or re.match(r"non-?goals?|非目标", m.group(0), re.IGNORECASE)):
             stop = min(stop, channel.end())  # "all channels except push for the At risk crowd": a channel left out, not the group
+        tier = _TIER_END.match(text, m.end()) if re.match(r"is|are|(?:who|one|ers)?\s*not|aren|isn", m.group(0), re.IGNORECASE) else None
+        if tier:  # "customers who are not in the high-value tier ordered last month": the tier only (probe s26, class 4)
+            stop = min(stop, tier.end())
         scopes.append((m.start(), to.start() if to else stop))  # "tents but not the Cascade Tent 3P | to Champions"
     for m in _ZH_AFTER.finditer(text):
         starts = [s.end() for s in _ZH_CLAUSE_START.finditer(text, 0, m.start())]

@@ -70,6 +70,7 @@ from copilot.reading.terms import (
 from copilot.reading.text import Text, channel_of, detect_language, without_opening
 from copilot.reading.thread import back_reference, newest
 from copilot.reading.tminus import journey_not_applied, schedule_not_applied
+from copilot.reading.unheld_qualifiers import unheld_qualifiers
 from copilot.reading.unknown_occasion import unknown_occasion
 from copilot.reading.unsupported import unsupported_reason
 
@@ -104,6 +105,7 @@ def read(
         claim_past_figures(t)  # "push CTR is down 20% WoW", 上周邮件打开率只有12%: the reason, not the plan
     not_applied.extend(purchase_conditions(t, cat))  # "50% off socks with any boot purchase": the condition said, not an audience
     claim_offer_minimums(t)  # "RM30 off with min spend RM300": the offer's, not a spend threshold on people
+    not_applied.extend(unheld_qualifiers(t))  # "except employees", "the top RFM segment", "clicked the tent email": listed
     audience, money_used = read_audience(t, cat, not_applied)
     not_applied.extend(mechanics_not_applied(t))  # trade-in, referral reward, donation, guardrail: said, not priced (nor a budget)
     caps, capped = channel_caps(t)  # "at most $4k on paid social": a channel's share, listed; no budget, no channel rule
