@@ -3,7 +3,8 @@
 全场满500减60，帐篷和睡袋除外, 不包括背包.
 
 The schema holds no excluded category, so the goods left out are claimed (never read as promoted) and listed under
-not applied with the reason. People left out ("everyone except tent buyers", 除了买过帐篷的人) are the audience's NOT:
+not applied with the reason (a product left out of a promoted category, "headlamps excluding the Cascade Beam", is
+listed by the promoted goods' own rule). People left out ("everyone except tent buyers", 除了买过帐篷的人) are the audience's NOT:
 the audience rules read those first, and a list followed by a word for people is never claimed here.
 Called once from reader.py, after the audience and before the promoted goods are read.
 """
@@ -41,7 +42,7 @@ def _goods_list(t: Text, cat: Catalogue, pos: int) -> tuple[list[tuple[int, int]
     hits: list[tuple[int, int]] = []
     while True:
         hit = match_catalogue(text, pos, cat)
-        if hit is None or not (hit[0] or hit[1]) or not t.free(pos, hit[2]):
+        if hit is None or not hit[0] or not t.free(pos, hit[2]):  # a product left out is read with the promoted goods
             return hits, pos
         end = hit[2] + len(_TAIL.match(text, hit[2]).group(0))  # type: ignore[union-attr]
         hits.append((pos, end))
