@@ -1,9 +1,10 @@
 """forecast: expected conversions and revenue for audience x channels x propensity, with ranges.
 
 Every number comes from the workspace's history (channel conversion rates, the audience's own
-order values, the propensity model); the ranges propagate the Wilson interval of each channel's
-conversion rate, the interval of the audience's propensity lift, and the interval of its
-average order value. The assumptions are listed in the result.
+order values, the propensity model); each channel's conversion rate is pooled toward the next broader
+history (:mod:`copilot.tools.forecast_pool`); the ranges propagate the interval of that rate, the interval
+of the audience's propensity lift, and the interval of its average order value. The assumptions are
+listed in the result.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from copilot.tools.channel_cube import customer_offsets, customer_rows, distinct
 from copilot.tools.channels import channel_stats, conversion_lag_days, touches_table
 from copilot.tools.features import ANY_CATEGORY
 from copilot.tools.forecast_channel import MAX_LIFT, MIN_LIFT, Lift, Reach, channel_forecast, six
+from copilot.tools.forecast_pool import Counts, Picked, pick_rate, pooling_sentences, prior_strength
 from copilot.tools.forecast_sends import follow_up_counts, with_follow_up
 from copilot.tools.propensity import propensity_summary
 from copilot.tools.schemas import (
@@ -32,23 +34,6 @@ from copilot.tools.schemas import (
     Rate,
 )
 from copilot.tools.stats import Z95, wilson
-
-MIN_CATEGORY_SENDS = 500  # below this, category-specific channel history is too thin to use
-MIN_AUDIENCE_SENDS = 300  # past sends to the audience itself needed to use its own response rate
-
-
-def _pick_rate(
-    rates: dict[tuple[str, str, bool], Rate], channel: str, category: str
-) -> tuple[Rate, str, bool]:
-    """(rate, basis in words, scale by propensity lift?) -- the most specific history with enough sends."""
-    has_cat = category != ANY_CATEGORY
-    if has_cat and rates[(channel, "audience", True)].n >= MIN_AUDIENCE_SENDS:
-        return rates[(channel, "audience", True)], f"past {category} campaigns sent to this audience", False
-    if rates[(channel, "audience", False)].n >= MIN_AUDIENCE_SENDS:
-        return rates[(channel, "audience", False)], "past campaigns sent to this audience", False
-    if has_cat and rates[(channel, "all", True)].n >= MIN_CATEGORY_SENDS:
-        return rates[(channel, "all", True)], f"past {category} campaigns (all recipients)", True
-    return rates[(channel, "all", False)], "all past campaigns", True
 
 
 def _audience_counts(deps: Deps, audience: Audience) -> dict[str, Any]:
@@ -97,7 +82,7 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
     one or more channels over `horizon_days`, with low/high ranges and the incremental conversions
     over what the audience would buy anyway. Reach respects consent; a `holdout_share` of the audience
     is kept untouched so the lift can be measured. Conversion rates come from the brand's past
-    campaigns on each channel (for the promoted `category` when there is enough history), scaled by
+    campaigns on each channel (for the promoted `category` when there is enough history, pooled), scaled by
     the audience's purchase propensity relative to all customers; order values come from the
     audience's own history. The result lists every assumption.
     """
@@ -113,13 +98,13 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
         window_days=window,
         audience=audience,
     )
-    rates = _history_rates(deps, audience, category, list(query.channels))
     counts = _audience_counts(deps, audience)
     aov = _aov(deps, audience, category, counts)
     size = prop.audience_size
     override = query.audience_size_override
     shown_size = override if override is not None else size
     lift = Lift.of(prop)
+    picks = _picks(deps, audience, category, list(query.channels), lift)
     # every channel over all history: the same figures as a query for these channels (answered once per version)
     hist = {s.channel: s for s in channel_stats(deps, ChannelQuery(channels=query.channels)).channels}
     reach = Reach(
@@ -136,7 +121,7 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
         if stats is None or stats.click_rate is None or stats.delivery_rate is None:  # no past sends
             assumptions.append(f"{ch}: no campaign history in this workspace, so no forecast for it.")
             continue
-        fc, o, sentence = channel_forecast(stats, _pick_rate(rates, ch, category), lift, reach, p_window, aov)
+        fc, o, sentence = channel_forecast(stats, picks[ch], lift, reach, p_window, aov)
         per.append(with_follow_up(fc, follow_up_counts(deps)))
         overlap = [a + b for a, b in zip(overlap, o, strict=True)]
         if fc.cost is not None:
@@ -144,6 +129,7 @@ def forecast(deps: Deps, query: ForecastQuery) -> Forecast:
         for i, v in enumerate(six(fc)):
             tot[i] += v
         assumptions.append(sentence)
+    assumptions += pooling_sentences({c.channel: picks[c.channel] for c in per})
     (inc, inc_low, inc_high), sentences = _incremental(deps, per, query.objective, tot, overlap)
     assumptions += sentences
     holdout = round(shown_size * query.holdout_share)
@@ -261,17 +247,42 @@ def _calibrate(
 def _history_rates(
     deps: Deps, audience: Audience, category: str, channels: list[str]
 ) -> dict[tuple[str, str, bool], Rate]:
-    """Conversions per send by (channel, scope, promoted-category-only) where scope is 'audience'
+    """:func:`_history_counts` as rates (Wilson 95%), before any pooling."""
+    return {key: wilson(conv, n) for key, (conv, n) in _history_counts(deps, audience, category, channels).items()}
+
+
+def _everyone_counts(deps: Deps) -> dict[tuple[str, str | None], tuple[int, int]]:
+    """Sends and conversions per (channel, campaign category) of all past touches (once per version)."""
+    return deps.artifacts.memo("forecast:rates:all", lambda: _counts(deps, "TRUE"))
+
+
+def _counts(deps: Deps, where: str) -> dict[tuple[str, str | None], tuple[int, int]]:
+    """Sends and conversions per (channel, campaign category) of the touches matching ``where``."""
+    table, names = _touch_counts(deps)
+    sql = f"SELECT t.ch_code, t.cat_code, SUM(t.n), SUM(t.conv) FROM {table} t WHERE {where} GROUP BY ALL"
+    with deps.artifacts.query() as q:
+        rows = q.execute(sql).fetchall()
+    return {names[(int(ch), int(cat))]: (int(n), int(conv)) for ch, cat, n, conv in rows}
+
+
+def _picks(deps: Deps, audience: Audience, category: str, channels: list[str], lift: Lift) -> dict[str, Picked]:
+    """Each channel's rate: its most specific history with enough sends, pooled toward the broader ones."""
+    counts = _history_counts(deps, audience, category, channels)
+    weights = _prior_strengths(deps, channels)
+    return {ch: pick_rate(counts, ch, category, lift.bounded(), weights[ch]) for ch in channels}
+
+
+def _prior_strengths(deps: Deps, channels: list[str]) -> dict[str, float]:
+    """The pooling weight ``m`` per channel, from the spread of its campaign categories' rates
+    (:func:`copilot.tools.forecast_pool.prior_strength`)."""
+    everyone = _everyone_counts(deps)
+    return {ch: prior_strength([(conv, n) for (c, _), (n, conv) in everyone.items() if c == ch]) for ch in channels}
+
+
+def _history_counts(deps: Deps, audience: Audience, category: str, channels: list[str]) -> Counts:
+    """(conversions, sends) by (channel, scope, promoted-category-only) where scope is 'audience'
     (past sends to today's audience members) or 'all'. Counted from :func:`_touch_counts` (sends and
     conversions per customer x channel x campaign category); all recipients' counts once per version."""
-    table, names = _touch_counts(deps)
-    sql = f"SELECT t.ch_code, t.cat_code, SUM(t.n), SUM(t.conv) FROM {table} t WHERE {{where}} GROUP BY ALL"
-
-    def counts(w: str, p: dict[str, object]) -> dict[tuple[str, str | None], tuple[int, int]]:
-        """Sends and conversions per (channel, campaign category) of the touches matching ``w``."""
-        with deps.artifacts.query() as q:
-            rows = q.execute(sql.format(where=w), p).fetchall()
-        return {names[(int(ch), int(cat))]: (int(n), int(conv)) for ch, cat, n, conv in rows}
 
     def promoted(
         got: dict[tuple[str, str | None], tuple[int, int]],
@@ -282,9 +293,9 @@ def _history_rates(
             out[(ch, cat == category)] = (prev[0] + n, prev[1] + conv)
         return out
 
-    everyone = promoted(deps.artifacts.memo("forecast:rates:all", lambda: counts("TRUE", {})))
+    everyone = promoted(_everyone_counts(deps))
     mine = everyone if audience.ui is None else promoted(_audience_touch_counts(deps, audience.ui))
-    out: dict[tuple[str, str, bool], Rate] = {}
+    out: Counts = {}
     for ch in channels:
         for scope, got in (("audience", mine), ("all", everyone)):
             for cat_only in (True, False):
@@ -292,7 +303,7 @@ def _history_rates(
                 if not cat_only:
                     rest = got.get((ch, False), (0, 0))
                     n, conv = n + rest[0], conv + rest[1]
-                out[(ch, scope, cat_only)] = wilson(conv, n)
+                out[(ch, scope, cat_only)] = (conv, n)
     return out
 
 

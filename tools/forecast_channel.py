@@ -1,12 +1,14 @@
 """One channel's share of a forecast (:func:`copilot.tools.forecast.forecast`): sends after consent and
-the holdout, conversions from the picked rate (scaled by the audience's bounded propensity lift when the
-rate is not the audience's own), revenue from the order value, cost, and the organic overlap."""
+the holdout, conversions from the picked, pooled rate (:mod:`copilot.tools.forecast_pool`; scaled by the
+audience's bounded propensity lift when the rate is not the audience's own), revenue from the order value,
+cost, and the organic overlap."""
 
 from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from copilot.tools.schemas import ChannelForecast, ChannelStats, PropensityReport, Rate
+from copilot.tools.forecast_pool import Picked
+from copilot.tools.schemas import ChannelForecast, ChannelStats, PropensityReport
 
 MIN_LIFT, MAX_LIFT = 0.25, 4.0
 
@@ -51,7 +53,7 @@ class Reach(NamedTuple):
 
 def channel_forecast(
     stats: ChannelStats,
-    picked: tuple[Rate, str, bool],
+    picked: Picked,
     lift: Lift,
     reach: Reach,
     p_window: float,
@@ -60,7 +62,7 @@ def channel_forecast(
     """One channel's forecast, its organic overlap (clickers who would have bought anyway: mid, low,
     high) and the sentence saying where its rate came from."""
     assert stats.click_rate is not None and stats.delivery_rate is not None
-    rate, basis, scaled = picked
+    rate, basis, scaled, _ = picked
     f_mid, f_low, f_high = lift.bounded() if scaled else (1.0, 1.0, 1.0)
     reachable, sends = reach.sends(stats.channel)
     conv = sends * min(1.0, rate.value * f_mid)
@@ -72,7 +74,7 @@ def channel_forecast(
         sends * stats.click_rate.low * stats.delivery_rate.low * p_window * lift.low / max(lift.mid, 1e-9),
         sends * stats.click_rate.high * stats.delivery_rate.high * p_window * lift.high / max(lift.mid, 1e-9),
     )
-    rate_basis = f"{basis} ({rate.n:,} sends)"
+    rate_basis = basis
     fc = ChannelForecast(
         channel=stats.channel,
         reachable=reachable,

@@ -196,7 +196,10 @@ class ChannelForecast(BaseModel):
     channel: Channel
     reachable: int = Field(description="Audience members reachable on this channel (consent).")
     sends: int = Field(description="reachable minus the holdout.")
-    conversion_rate: Rate = Field(description="Historical conversions per send used (Wilson 95%).")
+    conversion_rate: Rate = Field(
+        description="Conversions per send used: the history's, pooled toward the next broader history's "
+        "(see rate_basis), with its 95% range over the history's sends (n)."
+    )
     rate_basis: str = Field("", description="Which history the rate comes from, in words.")
     lift_applied: float | None = Field(
         None,
