@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from copilot.reading import regex as re
 from copilot.reading.catalogue import Catalogue
-from copilot.reading.schema import NotApplied
+from copilot.reading.schema import Channel, NotApplied
 from copilot.reading.text import Text, match_catalogue
 
 _DEAL = r"(?:\d{1,2}\s?%\s*off|[$€£¥]\s?\d+(?:\.\d+)?\s*off|half[- ]price|half\s+off|bogo)"
@@ -64,3 +64,14 @@ def _product(text: str, pos: int, cat: Catalogue) -> bool:
     """A category or product of the catalogue starts at ``pos`` ("shoe" names the shoe categories)."""
     hit = match_catalogue(text, pos, cat)
     return bool(hit and (hit[0] or hit[1])) or bool(re.match(r"shoes?\b", text[pos:], re.IGNORECASE))
+
+
+def claim_terms(t: Text, cat: Catalogue, na: list[NotApplied]) -> list[Channel]:
+    """Before the audience, the offer and the budget are read: each purchase condition of a discount and each cap on one
+    channel's spend (copilot.reading.channel_caps), listed in ``na``; the channels capped."""
+    from copilot.reading.channel_caps import channel_caps
+
+    na.extend(purchase_conditions(t, cat))
+    caps, capped = channel_caps(t)
+    na.extend(caps)
+    return capped

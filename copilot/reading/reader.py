@@ -19,7 +19,7 @@ from copilot.reading.asks import not_a_campaign, timing_not_applied
 from copilot.reading.audience import read_audience
 from copilot.reading.budget_split import rate_over_window, read_total_budget
 from copilot.reading.catalogue import Catalogue, catalogue_of
-from copilot.reading.channel_caps import allow_capped, channel_caps
+from copilot.reading.channel_caps import allow_capped
 from copilot.reading.context import claim_context, claim_past_figures, said_elsewhere
 from copilot.reading.corrections import claim_replaced, second_campaign
 from copilot.reading.dates import find_window
@@ -52,7 +52,7 @@ from copilot.reading.other_version import other_versions
 from copilot.reading.period import COMPARED_REASON, PAST_WORDS, compared_periods, find_period
 from copilot.reading.platform import platform_not_applied
 from copilot.reading.promoted_rules import settle_promoted
-from copilot.reading.purchase_condition import purchase_conditions
+from copilot.reading.purchase_condition import claim_terms
 from copilot.reading.qualifiers import category_counts, question_qualifiers, settle_breakdown
 from copilot.reading.relative import unread_qualifiers
 from copilot.reading.schema import Intent, Metric, NotApplied, Offer, Reading, Window
@@ -103,13 +103,11 @@ def read(
     finance = _set_aside(t, whole, kind, not_applied)
     if kind == "brief":
         claim_past_figures(t)  # "push CTR is down 20% WoW", 上周邮件打开率只有12%: the reason, not the plan
-    not_applied.extend(purchase_conditions(t, cat))  # "50% off socks with any boot purchase": the condition said, not an audience
+    capped = claim_terms(t, cat, not_applied)  # "50% off socks with any boot purchase", "at most $4k on paid social": said
     claim_offer_minimums(t)  # "RM30 off with min spend RM300": the offer's, not a spend threshold on people
     not_applied.extend(unheld_qualifiers(t))  # "except employees", "the top RFM segment", "clicked the tent email": listed
     audience, money_used = read_audience(t, cat, not_applied)
     not_applied.extend(mechanics_not_applied(t))  # trade-in, referral reward, donation, guardrail: said, not priced (nor a budget)
-    caps, capped = channel_caps(t)  # "at most $4k on paid social": a channel's share, listed; no budget, no channel rule
-    not_applied.extend(caps)
     budget = read_total_budget(t, money_used, not_applied)  # a daily rate, a split, a correction, "budget TBC": said
     tested = offer_test(t)  # "test 10% vs 15% off": both variants are the request's
     offer, cap, no_discount = read_offer(t)
@@ -118,8 +116,7 @@ def read(
     holdout = read_holdout(t)
     unsized = unsized_holdout(t) if holdout is None else None  # "Nice to have: a holdout": said
     not_applied.extend([unsized] if unsized is not None else [])
-    channels = read_channels(t, not_applied)
-    channels = allow_capped(channels, capped)  # "no more than $2k on SMS, rest on email": SMS is used too
+    channels = allow_capped(read_channels(t, not_applied), capped)  # "no more than $2k on SMS, rest on email": SMS is used too
     excluded_goods(t, cat, not_applied)  # "20% off everything except headlamps": left out, never promoted
     other_versions(t, cat, not_applied)  # "the Alder Trail 3" where the catalogue has the Alder Trail 2: listed
     promoted = read_promoted(t, cat, not_applied)
