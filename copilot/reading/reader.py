@@ -114,8 +114,7 @@ def read(
     offer = offer or (tested[1] if tested else None)
     not_applied.extend(offer_not_applied(t, None if tested else offer))  # "double reward points", "max $40 off per order": said
     holdout = read_holdout(t)
-    unsized = unsized_holdout(t) if holdout is None else None  # "Nice to have: a holdout": said
-    not_applied.extend([unsized] if unsized is not None else [])
+    not_applied.extend(u for u in [unsized_holdout(t) if holdout is None else None] if u is not None)  # "Nice to have: a holdout"
     channels = allow_capped(read_channels(t, not_applied), capped)  # "no more than $2k on SMS, rest on email": SMS is used too
     excluded_goods(t, cat, not_applied)  # "20% off everything except headlamps": left out, never promoted
     other_versions(t, cat, not_applied)  # "the Alder Trail 3" where the catalogue has the Alder Trail 2: listed
@@ -123,8 +122,7 @@ def read(
     period = _period(t, today, not_applied) if kind == "question" else None
     window = _window(t, today, kind)
     budget = budget or rate_over_window(t, not_applied, window)  # "$50 a day" over 3/10-3/20
-    unknown = unknown_occasion(t, window) if kind == "brief" else None  # 教师节, "Teacher's Day": said, not dropped
-    not_applied.extend([unknown] if unknown is not None else [])
+    not_applied.extend(u for u in [unknown_occasion(t, window) if kind == "brief" else None] if u is not None)  # 教师节: said
     promoted = settle_promoted(t, audience, promoted, kind, not_applied)  # top propensity, a cross-sell's target, goods the catalogue lacks
     ab = tested[0] if tested else read_ab(t)
     metric = table_metric or read_metric(t, kind)
@@ -134,7 +132,6 @@ def read(
     objective, objective_span = read_objective(
         t, audience, promoted, kind, any(n.affects == "product" for n in not_applied),
         frozenset(c for pid, _name, c in cat.products if pid in promoted.product_ids))
-
     if objective is None and window is not None and window.occasion is not None:  # (a question keeps it only for a plan)
         objective, objective_span = "seasonal", window.span  # 复活节前一周…, "the Ramadan send": the occasion names it
     _say_unread(t, not_applied, budget is not None, offer)
