@@ -121,6 +121,7 @@ register(ToolEntry("score_propensity", "copilot.tools.propensity",
 register(ToolEntry("recommend_products", "copilot.tools.recommend",
                    model=ModelEntry("recommender", f"{_T}:train_recommender", share=0.17)))
 register(ToolEntry("channel_stats", "copilot.tools.channels"))
+register(ToolEntry("sales_summary", "copilot.tools.sales"))
 register(ToolEntry("forecast", "copilot.tools.forecast", agent=False))
 register(ToolEntry("uplift_estimate", "copilot.tools.uplift", agent=False,
                    model=ModelEntry("uplift", "copilot.tools.uplift:train_uplift", share=0.05)))

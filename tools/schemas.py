@@ -13,7 +13,7 @@ Names here are stable: the agent, the planner and the faces code against them.
 
 The schemas live by tool family -- :mod:`copilot.tools.schema_common` (audience criteria, rates,
 formatting), :mod:`copilot.tools.schema_audience` (segments, propensity, recommendations),
-:mod:`copilot.tools.schema_channels` (channel history, forecast) and :mod:`copilot.tools.schema_training`
+:mod:`copilot.tools.schema_channels` (channel history, forecast), :mod:`copilot.tools.schema_sales` (sales) and :mod:`copilot.tools.schema_training`
 -- and every name is importable from here.
 """
 
@@ -50,6 +50,7 @@ from copilot.tools.schema_common import (
     ShortStr,
     ValueTier,
 )
+from copilot.tools.schema_sales import SalesQuery, SalesReport, SalesRow
 from copilot.tools.schema_training import (
     TrainReport,
     TrainStep,
@@ -76,6 +77,9 @@ __all__ = [
     "Recommendations",
     "RecommendedProduct",
     "RegionName",
+    "SalesQuery",
+    "SalesReport",
+    "SalesRow",
     "SegmentName",
     "SegmentQuery",
     "SegmentReport",

@@ -47,6 +47,7 @@ from copilot.agent.routed_answers import Turn, answer
 from copilot.agent.routed_breakdown import split_answer, split_route
 from copilot.agent.routed_people import answered_clauses, asks_for_customer_list, people_answer
 from copilot.agent.routed_regions import region_route
+from copilot.agent.routed_sales import sales_answer, sales_applied, sales_route
 from copilot.agent.routed_text import (
     CUSTOMER_ID,
     looks_like_plan_request,
@@ -180,9 +181,11 @@ class RoutedAgent(Agent):
             answers = []
             for part_reading, part_intent in split:
                 part = yield from self._answer(cid, part_reading, part_intent)
+                part_reading = sales_applied(part_reading, part, catalogue_of(self.deps).categories)
                 answers.append(part.strip() + not_applied_text(part_reading, part))
             return "\n\n".join(answers)
         answer = yield from self._answer(cid, reading, intent)
+        reading = sales_applied(reading, answer, catalogue_of(self.deps).categories)  # what the sales answer applied
         if asks_for_customer_list(reading, intent):  # the unread "top 5 customers by spend" is answered
             reading = answered_clauses(reading)
         if region_route(reading, intent, catalogue_of(self.deps).regions):  # the region question was answered
@@ -217,6 +220,8 @@ class RoutedAgent(Agent):
         if asks_for_customer_list(r, intent):
             return (yield from people_answer(lambda name, query: self._call(cid, name, query), r))
         cat = catalogue_of(self.deps)
+        if sales_route(r, intent):  # sales by category, top products by revenue (routed_sales)
+            return (yield from sales_answer(lambda name, query: self._call(cid, name, query), r, cat.categories))
         if split_route(r, intent) and not not_sold(r):  # "conversion by channel per month", 各地区…, "vs Q1 2025" (routed_breakdown)
             return (yield from split_answer(lambda name, query: self._call(cid, name, query), r, intent, cat.regions, cat.age_bands))
         turn = Turn(
