@@ -27,6 +27,7 @@ from copilot.reading.glosses import claim_glosses
 from copilot.reading.house_rules import house_rules_not_applied
 from copilot.reading.membership import membership_not_applied
 from copilot.reading.okr import okr_not_applied
+from copilot.reading.pointers import earlier_campaign_not_applied
 from copilot.reading.schema import NotApplied
 from copilot.reading.text import Text
 from copilot.reading.unsupported import unsupported_first
@@ -185,6 +186,7 @@ def said_before_reading(t: Text, kind: str) -> list[NotApplied]:
     claim_writer_intro(t)  # 我们是深圳的跨境卖家，美区客户为主: who writes, not who is reached (writer_intro.py)
     claim_glosses(t)  # "— which means…", 复购就是…的意思, "CS here —", "From the Southeast regional mgr:" (glosses.py)
     out = okr_not_applied(t, kind)  # an OKR above the brief: its heading and key results (okr.py)
+    out.extend(earlier_campaign_not_applied(t))  # "Same as the March winback", 照上个月那版 (pointers.py, decision 248)
     out.extend(membership_not_applied(t))  # 年卡会员, "paid Summit+ members", 到期前15天 (membership.py, decision 241)
     out.extend(unsupported_first(t))
     out.extend(unknown_days_not_applied(t))

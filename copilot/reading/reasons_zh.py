@@ -21,6 +21,7 @@ from copilot.reading.offer_terms import SECOND_OFFER_REASON
 
 #: What "the data has no X" names, in Chinese (X kept as written when absent).
 DATA_NOUNS = {
+    "paid membership (tier, status, renewal or expiry)": "付费会员信息（等级、状态、续费或到期）",
     "loyalty programme": "会员积分体系",
     "location beyond region": "地区以外的位置信息",
     "occupation": "职业信息",
@@ -74,6 +75,11 @@ _PLANS = "它只规划邮件、短信、推送和付费社交"
 
 #: Whole reasons (the most frequent fixed wordings), English -> Chinese.
 FIXED = {
+    "the data has no membership expiry dates, so a send timed from each member's expiry cannot be planned":
+        "数据里没有会员到期日，无法按每位会员的到期时间安排发送",
+    "points at an earlier campaign copilot cannot see; the plan holds only what this request says: repeat here anything "
+    "of that campaign to keep (its audience, offer, channels, budget)":
+        "指向一次 copilot 看不到的过往活动；方案只包含这条需求写明的内容：需要沿用的（人群、优惠、渠道、预算）请在这里重写一遍",
     "copilot schedules each channel's sends itself (at each channel's best hour); a series, cadence, send time or head "
     "start is not planned from these words: set it in the plan's schedule":
         "copilot 自行安排各渠道的发送时间（各渠道的最佳时段）；系列发送、频次、发送时间或提前量不按这句话规划：请在方案的排期中设置",

@@ -14,6 +14,7 @@ import pytest
 from copilot.reading import read
 from copilot.reading.schema import Reading
 from copilot.tools.conditions import (
+    And,
     Bought,
     Engagement,
     Not,
@@ -54,9 +55,12 @@ def test_an_activity_noun_that_names_a_product_stays_the_product() -> None:
     assert isinstance(x.audience, Bought) and "trail-running-shoes" not in x.audience.categories
 
 
-def test_runners_alone_are_a_running_stores_customers() -> None:
+def test_runners_alone_are_running_buyers() -> None:  # decision 253 (it had been "a running store's customers")
     x = r("Win back lapsed runners who haven't ordered in 10 months, email")
-    assert isinstance(x.audience, Recency) and x.audience.min_days == 300
+    assert isinstance(x.audience, And)
+    kinds = {type(c) for c in x.audience.of}
+    assert kinds == {Bought, Recency}
+    assert any(isinstance(c, Recency) and c.min_days == 300 for c in x.audience.of)
 
 
 def test_a_named_purchase_decides_the_audience_over_the_activity_noun() -> None:
