@@ -8,9 +8,8 @@ whose ``source`` is a dotted path into the plan's evidence (``"channel_stats.ema
 ``"forecast.revenue.low"``, ``"derived.budget.sms"``), so the numbers check can trace each one and a
 reader can see where it came from.
 
-``CampaignPlan.model_dump_json()`` is the plan's JSON schema exactly (``copilot plan --format json``).
-Rendering lives in :mod:`copilot.planner.render` (Markdown) and :mod:`copilot.planner.render_html`;
-the methods here delegate to them.
+``CampaignPlan.model_dump_json()`` is the plan's JSON schema exactly (``copilot plan --format json``). Rendering lives
+in :mod:`copilot.planner.render` (Markdown) and :mod:`copilot.planner.render_html`; the methods here delegate to them.
 
 The request types live in :mod:`copilot.planner.brief_schema`, the evidence and figure types in
 :mod:`copilot.planner.evidence_schema`, the plan's record (checks, timings, approval, the tool's
@@ -166,9 +165,7 @@ class BudgetSplit(BaseModel):
     total: Figure
     lines: list[BudgetLine] = Field(default_factory=list, max_length=4)
     rule: str = Field(..., max_length=300, description="How the split was made.")
-    sized_to_sends: bool = Field(
-        False, description="No budget from the request (none said, or one that could not be applied): the total is the cost of the sends."
-    )
+    sized_to_sends: bool = Field(False, description="No budget from the request: the total is the cost of the sends.")
 
 
 class ForecastSummary(BaseModel):
