@@ -41,7 +41,8 @@ _EN = re.compile(
     rf"|\b(?:when|if|once|after|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as)\s+(?:you|they|customers|shoppers|people|members|buyers)\s+spend\s+(?:over\s+|at least\s+|more than\s+)?{_MONEY}{_MORE}"
     rf"|\b(?:with\s+)?(?:an?\s+)?{_MONEY}\s+min(?:imum|\.)?(?:\s+(?:order|spend|purchase|basket|cart)(?:\s+(?:value|total|amount))?)?\b"
     rf"|\bspend\s+(?:over\s+|at least\s+|more than\s+)?{_MONEY}{_MORE}(?=\s*[,，]?\s*(?:and\s+)?(?:get|save|receive|enjoy|take)\b)"
-    rf"|\b(?:for\s+)?every\s+{_MONEY}\s+(?:you\s+|they\s+)?spen[dt]",
+    rf"|\b(?:for\s+)?every\s+{_MONEY}\s+(?:you\s+|they\s+)?spen[dt]"
+    rf"|\bon\s+{_MONEY}\s*\+",  # "free shipping on $75+" (probe s26: had been the budget)
     re.IGNORECASE,
 )
 _MIN_WORD = re.compile(r"\bmin(?:imum|\.)?\b|every", re.IGNORECASE)
@@ -51,7 +52,7 @@ _OFFER_NEAR = re.compile(
     re.IGNORECASE,
 )
 _OFFER_WORDS = re.compile(
-    r"%|\boff\b|free shipping|discount|coupon|voucher|\bgift\b|\bcode\b|折|减|減|包邮|券|优惠|送|赠|抵|可用",
+    r"%|\boff\b|free (?:shipping|delivery)|discount|coupon|voucher|\bgift\b|\bcode\b|折|减|減|包邮|券|优惠|送|赠|抵|可用",
     re.IGNORECASE,
 )
 #: A Chinese minimum: 满400, 订单满200元, 每满300, 最低消费200元 (an item count, 满2件, is no money).
@@ -130,8 +131,9 @@ def claim_minimums(t: Text) -> None:
             r"(?:\bfree\b|\bgifts?\b|\bgwp\b)[^.,;%]{0,30}$",
             text[max(0, m.start() - 40) : m.start()],
             re.IGNORECASE,
-        ):
-            continue  # "free shipping on orders over $50": the offer rules read it with the offer
+        ) and not (re.search(r"free[- ](?:shipping|delivery)(?:\s+on)?\s*$", text[max(0, m.start() - 20) : m.start()], re.IGNORECASE)
+                   and not re.search(r"\b(?:over|above|of|from)\s+[$€£]", m.group(0), re.IGNORECASE)):
+            continue  # "free shipping on orders over $50": the offer rules read it with the offer ("on $75+": claimed here)
         near = (
             text[max(0, m.start() - 60) : m.start()].split(".")[-1]
             + " "

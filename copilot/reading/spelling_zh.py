@@ -162,6 +162,10 @@ def simplified(text: str) -> tuple[str, list[tuple[int, int]]]:
     return converted, runs
 
 
+#: units counted by a numeral (点, 天, 折 …): the numeral before one is never a typo
+_COUNTED = frozenset("点點天折个個周週月年次件号號日分秒岁歲位名")
+
+
 def correct_zh(text: str) -> tuple[str, list[tuple[int, int]]]:
     """``text`` in simplified characters with same-sound character slips corrected, and the (start, end) of
     each change."""
@@ -181,6 +185,8 @@ def correct_zh(text: str) -> tuple[str, list[tuple[int, int]]]:
                     continue  # "1000元但…": a unit after a number starts no word (元但 is not 元旦)
                 if i + n == run.end() and text[i + n : i + n + 1].isdigit():
                     continue  # "再减10元": a word right before a number is an offer's verb (再减 is not 再见)
+                if typed[-1] in "一二两三四五六七八九十" and text[i + n : i + n + 1] in _COUNTED:
+                    continue  # "六点到七点": a numeral before its unit starts no word (到七 is not 到期)
                 word = _fix(typed, text[i - 1 : i] if i > run.start() else "",
                             text[i + n : i + n + 1] if i + n < run.end() else "")
                 if word is not None:
