@@ -253,7 +253,7 @@ def test_ask_with_an_openai_compatible_server_drives_tools_by_the_router_schema(
     # one anyOf branch per tool, plus the final answer
     branches = router_branches(first)
     assert set(branches) == {"segment_lookup", "score_propensity", "recommend_products", "channel_stats",
-                             "search_product_facts", "draft_campaign_plan", "final_answer"}
+                             "search_product_facts", "draft_campaign_plan", "sales_summary", "final_answer"}
     assert len(first.json_schema["anyOf"]) == len(branches)  # type: ignore[index]
     assert segment_enum(branches["segment_lookup"]) == workspace_segments(trained_workspace)
     assert "x-vocabulary" not in json.dumps(first.json_schema)
