@@ -94,13 +94,17 @@ def _change(v: float | None) -> str:
     return "" if v is None else f"{v * 100:+.1f}%"
 
 
+def _versus(compare: float | None, change: float | None, beyond: bool, lang: str) -> str:
+    """" vs $X (+Y%)": the compared period's revenue and the change (none past the data's end)."""
+    if compare is None:
+        return ""
+    ch = "" if beyond else _change(change)
+    return tr(lang, f" vs {fmt_money(compare)}" + (f" ({ch})" if ch else ""), f" 对比 {fmt_money(compare)}" + (f"（{ch}）" if ch else ""))
+
+
 def _line(row: Any, beyond: bool, lang: str) -> str:
     aov = fmt_money(row.aov) if row.aov is not None else "—"
-    vs = ""
-    if row.compare_revenue is not None:
-        ch = "" if beyond else _change(row.change)
-        vs = tr(lang, f" vs {fmt_money(row.compare_revenue)}" + (f" ({ch})" if ch else ""),
-                f" 对比 {fmt_money(row.compare_revenue)}" + (f"（{ch}）" if ch else ""))
+    vs = _versus(row.compare_revenue, row.change, beyond, lang)
     return tr(lang, f"- {_label(row, lang)}: {fmt_money(row.revenue)}{vs}, {fmt_int(row.orders)} orders, {fmt_int(row.units)} units, "
                     f"AOV {aov}, {fmt_pct(row.share)} of revenue",
               f"- {_label(row, lang)}：{fmt_money(row.revenue)}{vs}，{fmt_int(row.orders)} 单，{fmt_int(row.units)} 件，"
@@ -136,11 +140,7 @@ def _text(r: Reading, rep: Any, excluded: Sequence[str]) -> str:
     elif rep.total_orders == 0:
         lead += tr(lang, f"No orders in {_span(rep.since, rep.until, lang)}. ", f"{_span(rep.since, rep.until, lang)} 没有订单。")
     aov = fmt_money(rep.total_aov) if rep.total_aov is not None else "—"
-    vs = ""
-    if rep.compare_total_revenue is not None:
-        ch = "" if beyond else _change(rep.total_change)
-        vs = tr(lang, f" vs {fmt_money(rep.compare_total_revenue)}" + (f" ({ch})" if ch else ""),
-                f" 对比 {fmt_money(rep.compare_total_revenue)}" + (f"（{ch}）" if ch else ""))
+    vs = _versus(rep.compare_total_revenue, rep.total_change, beyond, lang)
     total = tr(lang, f"Total: {fmt_money(rep.total_revenue)}{vs}, {fmt_int(rep.total_orders)} orders, AOV {aov}",
                f"合计：{fmt_money(rep.total_revenue)}{vs}，{fmt_int(rep.total_orders)} 单，客单价 {aov}")
     kept = _kept(excluded, lang)
